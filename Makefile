@@ -1,0 +1,52 @@
+# Dossier: `make run` serves the bundled articles on http://127.0.0.1:8000,
+# `make test` runs every test (native, wasm, real-browser).
+GO       ?= go
+ADDR     ?= 127.0.0.1:8000
+ARTICLES ?= testdata
+GOROOT   := $(shell $(GO) env GOROOT)
+GOPATH   := $(shell $(GO) env GOPATH)
+SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
+# Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
+WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline
+
+.PHONY: run test build wasm dossier test-native test-wasm lint tools bench clean-build
+
+run: wasm dossier
+	./bin/dossier serve --addr $(ADDR) --articles $(ARTICLES)
+
+wasm: web/app.wasm
+web/app.wasm: $(SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./cmd/dossier
+
+dossier: bin/dossier
+bin/dossier: $(SOURCES)
+	$(GO) build -o $@ ./cmd/dossier
+
+build: wasm dossier
+	rm -rf dist
+	./bin/dossier build -o dist --articles $(ARTICLES)
+
+test: lint test-native test-wasm
+
+# Native tests include the browser tests (cmd/dossier), which need the wasm.
+test-native: wasm
+	$(GO) test -count=1 ./...
+
+test-wasm:
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -short -count=1 $(WASM_PKGS)
+
+lint: tools
+	@test -z "$$(gofmt -l app cmd)" || { echo "gofmt needed:"; gofmt -l app cmd; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/...
+	$(GOPATH)/bin/staticcheck ./...
+
+tools: $(GOPATH)/bin/staticcheck
+$(GOPATH)/bin/staticcheck:
+	$(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+
+clean-build:
+	rm -rf bin dist web/app.wasm

@@ -1,0 +1,241 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// PipelineVersion identifies the cleanup output; it changes whenever Clean's
+// output for some input changes, so it can key caches of cleaned articles.
+const PipelineVersion = "clean-1"
+
+// Removal reasons, as shown to the reader.
+const (
+	ReasonDonation   = "donation appeal"
+	ReasonNewsletter = "newsletter box"
+	ReasonCrumb      = "payment/UI crumb"
+	ReasonAd         = "ad marker"
+	ReasonCaption    = "photo caption"
+	ReasonCredit     = "photo credit"
+	ReasonNav        = "navigation"
+	ReasonRelated    = "related stories"
+	ReasonShare      = "share widget"
+	ReasonCookie     = "cookie notice"
+	ReasonRepeated   = "repeated lede"
+	ReasonMetadata   = "metadata line"
+	ReasonAdClause   = "injected ad clause"
+	ReasonEmpty      = "empty"
+)
+
+// Result is a cleaned article.
+type Result struct {
+	// Title is the headline; TitleInferred is true when the source has none and
+	// Title was made from the first sentence.
+	Title         string
+	TitleInferred bool
+	// Publisher is the publication named by the text ("The Moscow Times"), or "".
+	Publisher string
+	// Date is the publication date stated by the text, "YYYY-MM-DD", or "".
+	Date string
+	// Blocks holds every block of the source in order, kept and removed.
+	Blocks []Block
+	// Spin is how spun the text looked, from 0 (natural) to 1.
+	Spin float64
+}
+
+// Block is one block of the source.
+type Block struct {
+	// Kind is "title", "heading" or "paragraph".
+	Kind string
+	// Removed is "" when the block is kept, else the reason it was removed.
+	Removed string
+	// Segments is the block's text as runs: plain text, repaired words (Original
+	// set) and spans removed inside a kept block (Removed set).
+	Segments []Segment
+}
+
+// Segment is a run of a block's text.
+type Segment struct {
+	// Text is the run's (clean) text.
+	Text string
+	// Original is the spun word a repair replaced, or "".
+	Original string
+	// Removed is "" when the run is kept, else the reason it was removed.
+	Removed string
+}
+
+// Text returns the block's clean text: its kept segments joined.
+func (b Block) Text() string {
+	if len(b.Segments) == 1 && b.Segments[0].Removed == "" {
+		return b.Segments[0].Text
+	}
+	var sb strings.Builder
+	for _, s := range b.Segments {
+		if s.Removed == "" {
+			sb.WriteString(s.Text)
+		}
+	}
+	return tidySpace(sb.String())
+}
+
+// Source returns the block's full text as it appeared, removed runs included and
+// repaired words in their original form.
+func (b Block) Source() string {
+	var sb strings.Builder
+	for _, s := range b.Segments {
+		if s.Original != "" {
+			sb.WriteString(s.Original)
+		} else {
+			sb.WriteString(s.Text)
+		}
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+// Body returns the kept heading and paragraph blocks.
+func (r Result) Body() []Block {
+	var out []Block
+	for _, b := range r.Blocks {
+		if b.Removed == "" && b.Kind != string(parse.Title) && b.Text() != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Render returns the rendered clean text: the title (inferred or not), a blank
+// line, then the kept body blocks separated by blank lines. Cleaning the
+// rendered text again yields the same rendered text.
+func (r Result) Render() string {
+	var sb strings.Builder
+	if r.Title != "" {
+		sb.WriteString(r.Title)
+		sb.WriteString("\n\n")
+	}
+	for i, b := range r.Body() {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(b.Text())
+	}
+	return strings.TrimSpace(sb.String()) + "\n"
+}
+
+// Repairs returns the spun words repaired, in order.
+func (r Result) Repairs() []Segment {
+	var out []Segment
+	for _, b := range r.Blocks {
+		if b.Removed != "" {
+			continue
+		}
+		for _, s := range b.Segments {
+			if s.Original != "" && s.Removed == "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// block is the working form of a Block while the rules run.
+type block struct {
+	kind    string
+	removed string
+	text    string // tidy full text, glued spans included
+	segs    []Segment
+	group   int
+	credit  bool // a photo credit was glued onto it
+}
+
+func (b *block) kept() bool { return b.removed == "" }
+
+// keptText is the text of the block's kept segments.
+func (b *block) keptText() string {
+	return Block{Segments: b.segs}.Text()
+}
+
+// doc is the article while the rules run.
+type doc struct {
+	blocks []*block
+}
+
+// Clean cleans a raw article. It never panics and runs in linear time.
+func Clean(raw string) (res Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			// Best effort: the whole text as one kept paragraph.
+			t := tidySpace(sanitize(raw))
+			res = Result{TitleInferred: true, Title: inferTitle(t)}
+			if t != "" {
+				res.Blocks = []Block{{Kind: string(parse.Paragraph), Segments: []Segment{{Text: t}}}}
+			}
+		}
+	}()
+	text := sanitize(raw)
+	d := &doc{}
+	for _, pb := range parse.Parse(text) {
+		d.blocks = append(d.blocks, newBlock(pb))
+	}
+	res.Spin = repairSpin(d)
+	for _, r := range rules {
+		r.apply(d)
+	}
+	res.Title, res.TitleInferred = chooseTitle(d)
+	res.Publisher = findPublisher(d)
+	res.Date = findDate(d)
+	for _, b := range d.blocks {
+		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Removed: b.removed, Segments: b.segs})
+	}
+	return res
+}
+
+func newBlock(pb parse.Block) *block {
+	b := &block{kind: string(pb.Kind), group: pb.Group}
+	pos := 0
+	add := func(s, reason string) {
+		if s == "" {
+			return
+		}
+		b.segs = append(b.segs, Segment{Text: s, Removed: reason})
+	}
+	for _, g := range pb.Glued {
+		if g.Start < pos || g.End > len(pb.Text) {
+			continue
+		}
+		add(tidySpace(pb.Text[pos:g.Start]), "")
+		reason := ReasonMetadata
+		if g.Role == parse.GluedCredit {
+			reason = ReasonCredit
+			b.credit = true
+		}
+		add(" "+tidySpace(pb.Text[g.Start:g.End])+" ", reason)
+		pos = g.End
+	}
+	add(tidySpace(pb.Text[pos:]), "")
+	// Keep glued spans' spacing out of the edges.
+	if n := len(b.segs); n > 0 {
+		b.segs[0].Text = strings.TrimLeft(b.segs[0].Text, " ")
+		b.segs[n-1].Text = strings.TrimRight(b.segs[n-1].Text, " ")
+	}
+	b.text = b.source()
+	if b.keptText() == "" && len(b.segs) > 0 && b.segs[0].Removed != "" {
+		b.removed = b.segs[0].Removed
+	}
+	if len(b.segs) == 0 {
+		b.removed = ReasonEmpty
+	}
+	return b
+}
+
+func (b *block) source() string {
+	return Block{Segments: b.segs}.Source()
+}
+
+// remove marks block i removed with reason, if it is still kept.
+func (d *doc) remove(i int, reason string) {
+	if i >= 0 && i < len(d.blocks) && d.blocks[i].kept() {
+		d.blocks[i].removed = reason
+	}
+}
+

@@ -1,0 +1,147 @@
+package clean
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+var monthNum = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// firstDate returns the first full date stated in text as "YYYY-MM-DD", or "".
+// Numeric dates must be unambiguous: 25/03/2024 (day > 12) or 03/25/2024 (US,
+// second part > 12); 03/04/2024 is ambiguous and skipped.
+func firstDate(text string) string {
+	for i := 0; i < len(text); i++ {
+		if i > 0 {
+			p := text[i-1]
+			if p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' {
+				continue
+			}
+		}
+		c := text[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			continue
+		}
+		n := parse.DateLen(text[i:])
+		if n == 0 {
+			continue
+		}
+		if s := normDate(text[i : i+n]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// normDate turns a date matched by parse.DateLen into "YYYY-MM-DD", or "".
+func normDate(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '/' || r == '.' })
+	var y, m, d int
+	var nums []int
+	for _, x := range f {
+		lx := strings.ToLower(x)
+		for _, o := range []string{"st", "nd", "rd", "th"} {
+			if len(lx) > 2 && strings.HasSuffix(lx, o) && lx[0] >= '0' && lx[0] <= '9' {
+				lx = strings.TrimSuffix(lx, o)
+			}
+		}
+		if mn, ok := monthNum[lx]; ok {
+			m = mn
+			continue
+		}
+		if v, err := strconv.Atoi(lx); err == nil {
+			nums = append(nums, v)
+			if len(lx) == 4 {
+				y = v
+			}
+		}
+	}
+	switch {
+	case m != 0 && len(nums) == 2:
+		for _, v := range nums {
+			if v != y {
+				d = v
+			}
+		}
+	case m == 0 && len(nums) == 3 && nums[0] == y: // Y-M-D
+		m, d = nums[1], nums[2]
+	case m == 0 && len(nums) == 3 && nums[2] == y:
+		a, b := nums[0], nums[1]
+		switch {
+		case a > 12 && b <= 12:
+			d, m = a, b
+		case b > 12 && a <= 12:
+			m, d = a, b
+		case a == b:
+			d, m = a, b
+		default:
+			return ""
+		}
+	default:
+		return ""
+	}
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// findDate returns the publication date the text states: a glued metadata
+// prefix, a removed metadata line (dates, bylines, "Published: ..."), or a
+// dateline at the start of the first paragraphs.
+func findDate(d *doc) string {
+	for _, b := range d.blocks {
+		for _, s := range b.segs {
+			if s.Removed == ReasonMetadata {
+				if v := firstDate(s.Text); v != "" {
+					return v
+				}
+			}
+		}
+	}
+	for _, b := range d.blocks {
+		if b.removed == ReasonMetadata {
+			if v := firstDate(b.text); v != "" {
+				return v
+			}
+		}
+	}
+	// A dateline: "SEOUL, June 16, 2020 (Reuters) - ..." within the first kept
+	// paragraphs, near their start.
+	n := 0
+	for _, b := range d.blocks {
+		if !b.kept() || b.kind != "paragraph" {
+			continue
+		}
+		head := b.keptText()
+		head = head[:min(len(head), 60)]
+		if v := firstDate(head); v != "" && strings.ContainsAny(head, "-–—(") {
+			return v
+		}
+		if n++; n >= 2 {
+			break
+		}
+	}
+	return ""
+}

@@ -1,0 +1,147 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// publisherCues are phrases after which sites name themselves.
+var publisherCues = []string{
+	"a message from ", "support ", "by supporting ", "journalists of ", "the journalists at ",
+	"© ", "(c) ", "copyright © ", "copyright (c) ", "copyright ", "analysis and more from ",
+	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ",
+}
+
+// wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
+var wires = map[string]string{
+	"reuters": "Reuters", "ap": "The Associated Press", "afp": "AFP", "yonhap": "Yonhap",
+	"upi": "UPI", "xinhua": "Xinhua", "tass": "TASS", "interfax": "Interfax", "kyodo": "Kyodo",
+	"bloomberg": "Bloomberg", "cnn": "CNN", "dpa": "dpa", "efe": "EFE", "ians": "IANS", "pti": "PTI",
+}
+
+// findPublisher returns the publication the text names: in a donation or
+// subscription appeal ("A Message from The Moscow Times:", "Support The Moscow
+// Times!"), a copyright line ("© 2024 Example News"), a newsletter box, or a
+// wire dateline ("(Reuters) -").
+func findPublisher(d *doc) string {
+	votes := map[string]int{}
+	best, bestN := "", 0
+	vote := func(name string, w int) {
+		if name == "" {
+			return
+		}
+		votes[name] += w
+		if votes[name] > bestN {
+			best, bestN = name, votes[name]
+		}
+	}
+	for _, b := range d.blocks {
+		boiler := !b.kept() || b.kind == "title"
+		if !boiler || words(b.text) > 200 {
+			continue
+		}
+		lw := lower(b.text)
+		for _, c := range publisherCues {
+			from := 0
+			for {
+				k := strings.Index(lw[from:], c)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(c)
+				if k > 0 && lw[k-1] != ' ' && lw[k-1] != '"' && lw[k-1] != '(' {
+					continue
+				}
+				rest := b.text[k+len(c):]
+				if strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright") {
+					rest = skipYears(rest)
+				}
+				vote(properName(rest), 1)
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// A wire dateline in the first kept paragraph.
+	for _, b := range d.blocks {
+		if !b.kept() || b.kind != "paragraph" {
+			continue
+		}
+		head := b.keptText()
+		head = head[:min(len(head), 80)]
+		if k := strings.Index(head, "("); k >= 0 {
+			if e := strings.Index(head[k:], ")"); e > 0 {
+				name := strings.ToLower(head[k+1 : k+e])
+				after := strings.TrimSpace(head[k+e+1:])
+				if w, ok := wires[name]; ok && hasPrefixAny(after, "-", "–", "—") {
+					return w
+				}
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// skipYears skips "2024 ", "2020-2024 " and similar after a copyright sign.
+func skipYears(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	return s[i:]
+}
+
+// properName returns the run of capitalised words at the start of s ("The
+// Moscow Times"), allowing inner "of", "and", "&"; at most six words.
+func properName(s string) string {
+	f := strings.Fields(s[:min(len(s), 120)])
+	var out []string
+	for i, w := range f {
+		if i >= 6 {
+			break
+		}
+		t := strings.TrimRight(w, "!:,.;?)\"”'’")
+		trimmed := t != w
+		if t == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		lw := strings.ToLower(t)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			if (lw == "of" || lw == "and" || lw == "&" || lw == "the") && len(out) > 0 {
+				out = append(out, t)
+				continue
+			}
+			break
+		}
+		if i == 0 && (lw == "us" || lw == "our" || lw == "we" || lw == "you" || lw == "your" || lw == "independent") {
+			return ""
+		}
+		out = append(out, t)
+		if trimmed {
+			break
+		}
+	}
+	for len(out) > 0 {
+		l := strings.ToLower(out[len(out)-1])
+		if l == "of" || l == "and" || l == "&" || l == "the" {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	if len(out) == 0 || len(out) == 1 && strings.EqualFold(out[0], "the") {
+		return ""
+	}
+	name := strings.Join(out, " ")
+	switch strings.ToLower(name) {
+	case "all rights reserved", "privacy policy", "dear", "thank you", "today", "support":
+		return ""
+	}
+	return name
+}

@@ -1,0 +1,73 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestBadInput(t *testing.T) {
+	big := strings.Repeat("word ", 4<<20) // a 20 MB single line
+	cases := map[string]string{
+		"empty":        "",
+		"invalid utf8": "Title Here\n\n\xff\xfe broken \xc3 text.\n",
+		"nul":          "Head\x00line\n\nBody\x00 text with NUL.\n",
+		"binary":       string([]byte{0x89, 'P', 'N', 'G', 0, 0, 0x1a, 0xff, 0x00, 0x10}),
+		"brackets":     strings.Repeat("[", 1<<20) + "](" + strings.Repeat("x", 100),
+		"big line":     big,
+	}
+	for name, in := range cases {
+		start := time.Now()
+		r := Clean(in)
+		for _, b := range r.Blocks {
+			for _, s := range b.Segments {
+				if !strings.Contains(s.Text, "\x00") && strings.ToValidUTF8(s.Text, "") == s.Text {
+					continue
+				}
+				t.Errorf("%s: bad text in output", name)
+			}
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s: took %v", name, d)
+		}
+	}
+}
+
+// render is the rendered clean text FuzzClean checks for idempotency.
+func FuzzClean(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/*.txt")
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Add("Advertisement\n\nA\n\n\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Clean(s)
+		once := r.Render()
+		twice := Clean(once).Render()
+		if once != twice {
+			t.Errorf("not idempotent:\n%q\n%q", once, twice)
+		}
+	})
+}
+
+func BenchmarkClean(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/*.txt")
+	var all []string
+	n := 0
+	for _, p := range files {
+		d, _ := os.ReadFile(p)
+		all = append(all, string(d))
+		n += len(d)
+	}
+	Clean(all[0]) // load the table
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range all {
+			Clean(s)
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rule is one named step of the cleanup pipeline. It marks blocks (or spans of
+// blocks) removed, with a reason; it never deletes text.
+type rule struct {
+	name  string
+	apply func(d *doc)
+}
+
+// rules is the cleanup pipeline, in order.
+var rules = []rule{
+	{"metadata-line", ruleMetadataLine},
+	{"ad-marker", ruleAdMarker},
+	{"donation", ruleDonation},
+	{"newsletter", ruleNewsletter},
+	{"cookie", ruleCookie},
+	{"crumbs", ruleCrumbs},
+	{"related", ruleRelated},
+	{"caption", ruleCaption},
+	{"repeated-lede", ruleRepeated},
+	{"ad-clause", ruleAdClause},
+}
+
+// RuleNames lists the pipeline's rules in order.
+func RuleNames() []string {
+	out := make([]string, len(rules))
+	for i, r := range rules {
+		out[i] = r.name
+	}
+	return out
+}
+
+// key normalises a short line for lexicon lookups: lower case, single spaces,
+// surrounding punctuation and bullets trimmed.
+func key(s string) string {
+	if len(s) > 200 {
+		return ""
+	}
+	s = strings.ToLower(tidySpace(s))
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '$' && r != '#' || unicode.IsSymbol(r) && r != '$' || r == '|'
+	})
+}
+
+// words counts the whitespace-separated words of s.
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// hasAny reports whether s contains any of subs.
+func hasAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAny counts how many of subs occur in s.
+func countAny(s string, subs ...string) int {
+	n := 0
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasPrefixAny reports whether s starts with any of ps.
+func hasPrefixAny(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with sentence punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"”’')")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
+}
+

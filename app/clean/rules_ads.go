@@ -1,0 +1,28 @@
+package clean
+
+// adMarkers are the lines sites leave where an ad slot was.
+var adMarkers = map[string]bool{
+	"advertisement": true, "advertisment": true, "advertisements": true, "advert": true,
+	"ad": true, "ads": true, "advertising": true, "sponsored": true, "sponsored content": true,
+	"paid content": true, "paid post": true, "promoted": true, "promoted content": true,
+	"partner content": true, "story continues below advertisement": true,
+	"article continues below advertisement": true, "article continues below": true,
+	"story continues below": true, "continue reading below": true,
+	"continue reading the main story": true, "scroll to continue with content": true,
+	"skip advertisement": true, "advertisement scroll to continue": true,
+	"ad feedback": true, "content continues below": true, "remove ads": true,
+	"advertisement - scroll to continue": true, "anzeige": true, "publicité": true,
+	"reklama": true, "реклама": true, "광고": true, "ad choices": true, "adchoices": true,
+	"report this ad": true, "sponsored links": true, "sponsored stories": true,
+	"advertisement continue reading below": true, "the article continues after this ad": true,
+	"this article continues after the advertisement": true, "article continues after advertisement": true,
+}
+
+// ruleAdMarker removes "Advertisement"-style lines.
+func ruleAdMarker(d *doc) {
+	for i, b := range d.blocks {
+		if b.kept() && adMarkers[key(b.text)] {
+			d.remove(i, ReasonAd)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// ruleCaption removes photo captions and credits: credit-only lines ("Photo:
+// AP", "(Getty Images)", "Image source, Reuters"), captions ending in an agency
+// credit ("... | Yonhap via REUTERS", "(AP Photo/Ahn Young-joon)"), caption
+// labels ("Image caption, ...", "FILE PHOTO: ..."), and the stray image title
+// that sits on the line right before a caption.
+func ruleCaption(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		lw := lower(b.text)
+		switch {
+		case words(b.text) <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo")):
+			d.remove(i, ReasonCredit)
+		case hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") && words(b.text) <= 80:
+			d.remove(i, ReasonCaption)
+		case isCaption(b):
+			d.remove(i, ReasonCaption)
+			// A stray image title on the line before the caption.
+			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
+				words(d.blocks[p].text) <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" {
+				d.remove(p, ReasonCaption)
+			}
+		}
+	}
+}
+
+// isCaption reports whether a block is a photo caption: a short text ending in
+// a " | Agency" or "(AP Photo/...)"-style credit, or one that parse found a
+// glued credit on and that is no longer than a caption.
+func isCaption(b *block) bool {
+	if !b.credit || words(b.text) > 60 {
+		return false
+	}
+	var credit string
+	for _, s := range b.segs {
+		if s.Removed == ReasonCredit {
+			credit = strings.TrimSpace(s.Text)
+		}
+	}
+	if strings.HasPrefix(credit, "|") {
+		return true
+	}
+	lc := lower(credit)
+	return strings.HasPrefix(credit, "(") && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+}

@@ -1,0 +1,27 @@
+package clean
+
+import "strings"
+
+// ruleCookie removes cookie and consent notices and their buttons.
+func ruleCookie(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() || words(b.text) > 90 {
+			continue
+		}
+		lw := lower(b.text)
+		k := key(b.text)
+		switch k {
+		case "accept", "accept all", "accept cookies", "accept all cookies", "reject all", "reject",
+			"manage preferences", "manage cookies", "cookie settings", "cookie preferences", "i agree",
+			"i accept", "got it", "allow all", "allow cookies", "decline", "customize settings",
+			"manage consent", "consent", "agree and close", "privacy settings":
+			d.remove(i, ReasonCookie)
+			continue
+		}
+		if strings.Contains(lw, "cookie") && hasAny(lw, "we use cookies", "uses cookies", "use of cookies",
+			"accept cookies", "accept all", "cookie policy", "cookie settings", "cookies to",
+			"consent to", "by continuing", "you agree", "manage your", "similar technologies") {
+			d.remove(i, ReasonCookie)
+		}
+	}
+}

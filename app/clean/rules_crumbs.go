@@ -1,0 +1,163 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// crumbs maps the normalised text of a whole line to the reason it is removed:
+// payment and UI buttons, share and print widgets, navigation links.
+var crumbs = map[string]string{}
+
+func init() {
+	add := func(reason string, keys ...string) {
+		for _, k := range keys {
+			crumbs[k] = reason
+		}
+	}
+	add(ReasonCrumb, "once", "monthly", "annual", "annually", "yearly", "one-time", "one time", "one-off",
+		"continue", "donate", "donate now", "give now", "give", "subscribe", "subscribe now",
+		"subscribe today", "paiment methods", "payment methods", "payment method",
+		"not ready to support today", "remind me later", "maybe later", "no thanks", "no, thanks",
+		"support us", "support now", "support", "become a member", "join now", "join us", "choose an amount",
+		"other amount", "other", "preview", "log in", "login", "sign in", "sign up", "register",
+		"create account", "create an account", "my account", "already a subscriber", "already a subscriber? sign in",
+		"already have an account? log in", "already have an account? sign in", "unlock this article",
+		"subscribe to continue reading", "subscribe to read", "start free trial", "try for free",
+		"cancel anytime", "cancel", "submit", "ok", "close", "dismiss", "x", "learn more",
+		"continue reading", "keep reading", "$1", "$2", "$5", "$10", "$20", "$50", "$100", "€5", "€10", "£5",
+		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
+		"we accept credit cards, apple pay and google pay", "not now")
+	add(ReasonNav, "read more", "read more stories", "more", "load more", "show more", "see more",
+		"back to top", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
+		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
+		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
+		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
+		"toggle navigation", "navigation", "all news", "more news", "view more", "expand", "collapse",
+		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
+		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top")
+	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
+		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
+		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
+		"whatsapp", "linkedin", "reddit", "telegram", "pinterest", "vk", "print", "print this page",
+		"print article", "print this article", "copy link", "copy url", "link copied", "copied",
+		"comments", "comment", "leave a comment", "post a comment", "show comments", "view comments",
+		"hide comments", "join the conversation", "listen", "listen to this article", "save",
+		"save article", "save for later", "saved", "gift article", "gift this article", "bookmark",
+		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
+		"add to favourites", "add to favorites", "font size", "text size", "a a", "a+ a-", "a- a+",
+		"more sharing options", "open in app", "get the app", "download the app")
+}
+
+// shareTokens are the words a share bar is made of.
+var shareTokens = map[string]bool{
+	"share": true, "tweet": true, "email": true, "e-mail": true, "facebook": true, "twitter": true,
+	"whatsapp": true, "linkedin": true, "reddit": true, "telegram": true, "pinterest": true, "print": true,
+	"copy": true, "link": true, "comments": true, "comment": true, "x": true, "messenger": true, "vk": true,
+	"flipboard": true, "save": true, "sms": true, "mail": true, "bluesky": true, "threads": true,
+}
+
+// crumbReason returns why a whole line is a crumb, or "" when it is not.
+func crumbReason(text string) string {
+	if words(text) > 12 {
+		return ""
+	}
+	k := key(text)
+	if r, ok := crumbs[k]; ok {
+		return r
+	}
+	// "Share Tweet Email", "Facebook | Twitter | WhatsApp".
+	f := strings.FieldsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' })
+	if len(f) >= 2 {
+		all := true
+		for _, w := range f {
+			if !shareTokens[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return ReasonShare
+		}
+	}
+	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".
+	if countedWidget(k) {
+		return ReasonShare
+	}
+	if isBreadcrumb(text) {
+		return ReasonNav
+	}
+	return ""
+}
+
+// countedWidget matches "12 comments", "comments (12)", "5 min read",
+// "listen to this article 4 min", "1.2k shares".
+func countedWidget(k string) bool {
+	f := strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(k))
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	num := 0
+	for _, w := range f {
+		if w[0] >= '0' && w[0] <= '9' {
+			num++
+		}
+	}
+	if num == 0 {
+		return false
+	}
+	rest := strings.Join(f, " ")
+	return hasAny(rest, "comment", "share", "min read", "minute read", "mins read", "minutes read") ||
+		strings.HasPrefix(rest, "listen to this article")
+}
+
+// isBreadcrumb reports whether text is a navigation trail: "Home > World > Asia",
+// "News / World / Asia-Pacific", "World | Asia".
+func isBreadcrumb(text string) bool {
+	if words(text) > 12 {
+		return false
+	}
+	var sep rune
+	for _, r := range []rune{'>', '›', '»', '/', '|', '•', '·'} {
+		if strings.Count(text, " "+string(r)+" ") >= 1 || r == '>' && strings.Count(text, ">") >= 1 || r == '›' && strings.ContainsRune(text, r) {
+			sep = r
+			break
+		}
+	}
+	if sep == 0 {
+		return false
+	}
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == sep })
+	if len(parts) < 2 || (len(parts) < 3 && sep != '>' && sep != '›' && sep != '»') {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || words(p) > 3 || endsSentence(p) {
+			return false
+		}
+		r := []rune(p)[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleCrumbs removes whole-line crumbs: payment and UI buttons, share bars,
+// navigation.
+func ruleCrumbs(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		if r := crumbReason(b.text); r != "" {
+			// A one-word heading such as "More" or "Continue" between real
+			// paragraphs could be a heading; crumbs sit in runs or at the edges.
+			if b.kind == "title" && r == ReasonNav {
+				continue
+			}
+			d.remove(i, r)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package clean
+
+import "strings"
+
+// appealStarts open a multi-paragraph donation appeal.
+var appealStarts = []string{
+	"a message from ", "a note from ", "dear reader", "dear readers", "dear friends",
+	"dear subscriber", "a letter from the editor", "before you go", "before you continue",
+	"support independent journalism", "support our journalism", "we need your help",
+	"independent journalism needs you", "help us keep", "you've read ", "you have read ",
+	"if you value our", "if you like our", "if you appreciate our", "if you enjoyed this article",
+	"as you're here", "since you're here", "we have a small favour", "we have a small favor",
+	"thank you for reading", "become a member", "become a supporter", "donate to ",
+	"make a donation", "make a contribution", "support us", "help us",
+}
+
+// appealCues are phrases only appeals for money use.
+var appealCues = []string{
+	"donat", "contribut", "support us", "support our", "supporting ", "support independent",
+	"become a member", "become a supporter", "subscri", "our journalism", "independent journalism",
+	"reader-funded", "readers like you", "paywall", "chip in", "monthly", "one-off", "one-time",
+	"small favour", "small favor", "your support", "your help", "$", "€", "£", "membership",
+	"funding", "fund our", "keep our journalism", "free for everyone", "every reader",
+}
+
+// ruleDonation removes donation and subscription appeals: a banner ("Support The
+// Moscow Times!"), a multi-paragraph appeal from its opening ("A Message from
+// X:", "Dear readers,") to its last button crumb, or a single paragraph that asks
+// readers for money in several ways.
+func ruleDonation(d *doc) {
+	for i := 0; i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		k := key(b.text)
+		lw := lower(b.text)
+		// Banner: "Support The Moscow Times!", "Support independent journalism".
+		if words(b.text) <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
+			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) &&
+			!endsWithPeriod(b.text) {
+			d.remove(i, ReasonDonation)
+			continue
+		}
+		if isAppealStart(k, b.text) {
+			end := appealEnd(d, i)
+			if end > i || appealScore(lw) >= 2 {
+				for j := i; j <= end; j++ {
+					reason := ReasonDonation
+					if j > i {
+						if r := crumbReason(d.blocks[j].text); r != "" {
+							reason = r
+						}
+					}
+					d.remove(j, reason)
+				}
+				i = end
+				continue
+			}
+		}
+		if words(b.text) <= 250 && appealScore(lw) >= 3 && hasAny(lw, " you", "your ") &&
+			hasAny(lw, " we ", "we're", " our ", " us ", " us.", " us,", "we ") {
+			d.remove(i, ReasonDonation)
+		}
+	}
+}
+
+func endsWithPeriod(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), ".") }
+
+// isAppealStart reports whether a block opens an appeal.
+func isAppealStart(k, text string) bool {
+	if words(text) > 60 {
+		return false
+	}
+	for _, p := range appealStarts {
+		if strings.HasPrefix(k, p) {
+			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {
+				return words(text) <= 10
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// appealScore counts the distinct appeal cues in a lower-cased text.
+func appealScore(lw string) int { return countAny(lw, appealCues...) }
+
+// appealEnd returns the index of the last block of the appeal opened at i: the
+// appeal runs over following blocks that read as appeal (first or second person
+// asking for support) or as crumbs, and must contain appeal cues; if it contains
+// none, appealEnd returns i.
+func appealEnd(d *doc, i int) int {
+	end, cues := i, appealScore(lower(d.blocks[i].text))
+	for j := i + 1; j < len(d.blocks); j++ {
+		b := d.blocks[j]
+		if !b.kept() {
+			if b.removed == ReasonCrumb || b.removed == ReasonDonation || b.removed == ReasonAd {
+				end = j
+				continue
+			}
+			break
+		}
+		lw := lower(b.text)
+		cues += appealScore(lw)
+		if crumbReason(b.text) != "" || isAppealStart(key(b.text), b.text) {
+			end = j
+			continue
+		}
+		if trailingShort(d, j) {
+			// Button crumbs to the end of the article.
+			return len(d.blocks) - 1
+		}
+		if b.kind == "heading" && appealScore(lw) == 0 {
+			break
+		}
+		personal := hasAny(" "+lw, " we ", " we're", " our ", " us ", " us.", " us,", " you ", " you.", " your ", " you're", "thank you", "we,")
+		if !personal {
+			break
+		}
+		end = j
+	}
+	if cues == 0 {
+		return i
+	}
+	return end
+}
+
+// trailingShort reports whether blocks j.. are all short lines (buttons and
+// crumbs) running to the end of the document.
+func trailingShort(d *doc, j int) bool {
+	n := 0
+	for ; j < len(d.blocks); j++ {
+		b := d.blocks[j]
+		if !b.kept() {
+			continue
+		}
+		n++
+		if words(b.text) > 8 || n > 8 {
+			return false
+		}
+	}
+	return n > 0
+}

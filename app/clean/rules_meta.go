@@ -1,0 +1,110 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// metaPrefixes start a metadata line: dates, bylines, wire-service trailers,
+// copyright and tag lines.
+var metaPrefixes = []string{
+	"published:", "published ", "posted:", "posted ", "updated:", "updated ", "last updated",
+	"last modified", "first published", "date:", "dated ", "by ", "written by", "words by",
+	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
+	"compiled by", "edited by", "text by", "story by", "with reporting by", "© ", "(c) ", "copyright ",
+	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
+	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
+	"this article was originally published", "this article was first published",
+	"this story was originally published", "this article originally appeared",
+	"this story originally appeared", "originally published", "correction:", "corrections:",
+}
+
+// ruleMetadataLine removes lines that carry metadata rather than text —
+// bylines, dates, copyright, tags, wire trailers — so the date and publisher can
+// be read from them.
+func ruleMetadataLine(d *doc) {
+	for i, b := range d.blocks {
+		if b.kept() && isMetadataLine(b.text) {
+			d.remove(i, ReasonMetadata)
+		}
+	}
+}
+
+// isMetadataLine reports whether a whole block is a metadata line.
+func isMetadataLine(text string) bool {
+	w := words(text)
+	if w == 0 || w > 40 {
+		return false
+	}
+	lw := lower(text)
+	if n := parse.DateLen(text); n > 0 {
+		rest := strings.TrimSpace(text[n:])
+		if rest == "" || words(rest) <= 4 && !endsSentence(rest) {
+			return true
+		}
+	}
+	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
+		return true
+	}
+	if strings.HasPrefix(lw, "by ") {
+		return isByline(text[3:])
+	}
+	for _, p := range metaPrefixes {
+		if strings.HasPrefix(lw, p) {
+			switch p {
+			case "published ", "posted ", "updated ", "dated ":
+				return hasDate(text) || strings.Contains(lw, " ago")
+			case "source:", "sources:":
+				return w <= 8
+			case "correction:", "corrections:":
+				return false
+			}
+			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally")
+		}
+	}
+	// "3 hours ago", "Updated 2 hours ago".
+	if w <= 4 && strings.HasSuffix(lw, " ago") {
+		return true
+	}
+	// A bare URL or e-mail address.
+	if w == 1 && (strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
+		strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
+		return true
+	}
+	return false
+}
+
+// hasDate reports whether text states a full date somewhere in its first 80 bytes.
+func hasDate(text string) bool {
+	return firstDate(text[:min(len(text), 120)]) != ""
+}
+
+// isByline reports whether s (after "By ") is a list of names, optionally with
+// an outlet or a date: "John Smith and Jane Doe, Reuters", "JOHN SMITH | AP".
+func isByline(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 14 {
+		return false
+	}
+	names := 0
+	for _, w := range f {
+		t := strings.Trim(w, ",;|·•()")
+		if t == "" {
+			continue
+		}
+		switch strings.ToLower(t) {
+		case "and", "&", "in", "for", "the", "of", "at", "de", "van", "von", "al", "bin", "and,", "staff", "reporter", "correspondent", "writer", "editor":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '@' {
+			names++
+			continue
+		}
+		return false
+	}
+	return names > 0 && !strings.HasSuffix(strings.TrimSpace(s), ".") || names > 0 && len(f) <= 4
+}

@@ -1,0 +1,84 @@
+package clean
+
+import "strings"
+
+// relatedIntros introduce a list of links to other stories.
+var relatedIntros = map[string]bool{
+	"related": true, "related stories": true, "related articles": true, "related content": true,
+	"related coverage": true, "related news": true, "related topics": true, "related links": true,
+	"read more": true, "read also": true, "also read": true, "see also": true, "more on this story": true,
+	"more on this topic": true, "you may also like": true, "you might also like": true,
+	"you may be interested in": true, "recommended": true, "recommended for you": true,
+	"recommended stories": true, "most read": true, "most popular": true, "trending": true,
+	"top stories": true, "latest stories": true, "more stories": true, "editor's picks": true,
+	"editors' picks": true, "don't miss": true, "what to read next": true, "read next": true,
+	"more from": true, "more to explore": true, "explore more": true, "further reading": true,
+	"popular now": true, "around the web": true, "from around the web": true, "latest news": true,
+	"more news": true, "in case you missed it": true, "also on": true, "more in": true,
+	"popular stories": true, "most viewed": true, "most shared": true, "the latest": true,
+}
+
+// relatedPrefixes start a one-line link to another story ("Read more: ...").
+var relatedPrefixes = []string{
+	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "see also:",
+	"more:", "read:", "recommended:", "related article:", "related story:", "read next:",
+	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
+	"follow our live coverage", "follow live updates", "get the latest", "download our app",
+}
+
+// ruleRelated removes related-story lists and one-line teasers ("Read more: ...",
+// "Click here to subscribe").
+func ruleRelated(d *doc) {
+	for i := 0; i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		k := key(b.text)
+		lw := lower(b.text)
+		if words(b.text) <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && words(b.text) > 8) {
+			if strings.HasPrefix(lw, "watch:") || strings.HasPrefix(lw, "listen:") || strings.HasPrefix(lw, "more:") || strings.HasPrefix(lw, "read:") {
+				// Only in capitals is "WATCH:" a teaser label.
+				if !strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')])) {
+					continue
+				}
+			}
+			d.remove(i, ReasonRelated)
+			continue
+		}
+		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && words(b.text) <= 6 ||
+			strings.HasPrefix(k, "more on ") && words(b.text) <= 5 && strings.HasSuffix(b.text, ":")
+		if !intro {
+			continue
+		}
+		colon := strings.HasSuffix(strings.TrimSpace(b.text), ":")
+		d.remove(i, ReasonRelated)
+		// The list: headline-like items right after the intro.
+		for j := i + 1; j < len(d.blocks); j++ {
+			nb := d.blocks[j]
+			if !nb.kept() {
+				continue
+			}
+			sameGroup := nb.group == b.group
+			if !(sameGroup || colon || relatedIntros[k] && k != "read more") {
+				break
+			}
+			if !looksLikeLinkItem(nb.text) {
+				break
+			}
+			d.remove(j, ReasonRelated)
+			i = j
+		}
+	}
+}
+
+// looksLikeLinkItem reports whether text reads as a story link in a list: a
+// headline (no full stop), not too long.
+func looksLikeLinkItem(text string) bool {
+	w := words(text)
+	if w < 2 || w > 25 {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	return !strings.HasSuffix(t, ".") || w <= 12 && strings.Count(t, ". ") == 0 && strings.HasSuffix(t, "...")
+}

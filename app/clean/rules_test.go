@@ -1,0 +1,109 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// removedReasons cleans text and returns, per paragraph of the input, the
+// reason it was removed ("" when kept).
+func removedOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, b := range Clean(text).Blocks {
+		out[b.Source()] = b.Removed
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	body := "The minister said on Tuesday that talks would resume next month, according to officials."
+	cases := []struct {
+		name, block, reason string
+	}{
+		{"ad marker", "Advertisement", ReasonAd},
+		{"ad marker misspelt", "Advertisment", ReasonAd},
+		{"ad marker caps", "ADVERTISEMENT", ReasonAd},
+		{"story continues", "Story continues below advertisement", ReasonAd},
+		{"support banner", "Support The Moscow Times!", ReasonDonation},
+		{"crumb", "Remind me later.", ReasonCrumb},
+		{"share bar", "Share Tweet Email", ReasonShare},
+		{"comments", "12 comments", ReasonShare},
+		{"breadcrumb", "Home > World > Asia", ReasonNav},
+		{"cookie", "We use cookies to improve your experience. By continuing you agree to our cookie policy.", ReasonCookie},
+		{"newsletter", "Sign up for our free weekly newsletter", ReasonNewsletter},
+		{"newsletter footer", "Subscribers agree to the Privacy Policy", ReasonNewsletter},
+		{"read more", "Read more: Seoul says talks with Pyongyang stalled", ReasonRelated},
+		{"click here", "Click here to read the full report", ReasonRelated},
+		{"credit", "Photo: AP", ReasonCredit},
+		{"credit parens", "(Getty Images)", ReasonCredit},
+		{"caption", "Soldiers patrol the border village of Panmunjom on Monday | Yonhap via REUTERS", ReasonCaption},
+		{"byline", "By Hyonhee Shin and Josh Smith", ReasonMetadata},
+		{"published", "Published: Wednesday, 30 October 2024", ReasonMetadata},
+		{"copyright", "© 2024 Example News Ltd. All rights reserved.", ReasonMetadata},
+		{"wire trailer", "Reporting by Hyonhee Shin; Editing by Lincoln Feast", ReasonMetadata},
+		{"real paragraph", "Analysts say Pyongyang may be seeking to manufacture a crisis to increase pressure on Seoul.", ""},
+		{"real heading", "Threat of War?", ""},
+		{"quote with support", "\"We support the decision,\" the ministry said in a statement on Monday.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := removedOf(t, "A Headline About Talks\n\n"+body+"\n\n"+c.block+"\n\n"+body+" More.")
+			if got[c.block] != c.reason {
+				t.Errorf("%q: removed %q, want %q", c.block, got[c.block], c.reason)
+			}
+		})
+	}
+}
+
+func TestDonationAppeal(t *testing.T) {
+	text := "Title Of A Story\n\nReal text of the story goes here, and it is long enough.\n\n" +
+		"A Message from Example News:\n\nDear readers,\n\nWe need your help to keep our journalism free. Please support us.\n\n" +
+		"Once\nMonthly\nAnnual\nContinue\n"
+	r := Clean(text)
+	if r.Publisher != "Example News" {
+		t.Errorf("publisher %q", r.Publisher)
+	}
+	if got := r.Render(); strings.Contains(got, "Dear") || strings.Contains(got, "Monthly") || !strings.Contains(got, "Real text") {
+		t.Errorf("render:\n%s", got)
+	}
+}
+
+func TestGluedAndAdClause(t *testing.T) {
+	r := Clean(" date 2024-03-25 Following a deadly attack, officials met. stepan / Flickr\n\nSamsung and Kia, the company known for making the best SUV for mileage. Kia, the carmaker, said so.")
+	if r.Date != "2024-03-25" {
+		t.Errorf("date %q", r.Date)
+	}
+	got := r.Render()
+	for _, bad := range []string{"date 2024", "Flickr", "best SUV"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%q left in %q", bad, got)
+		}
+	}
+	if !strings.Contains(got, "Kia, the carmaker, said so.") {
+		t.Errorf("real appositive removed: %q", got)
+	}
+}
+
+func TestDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"Published: Wednesday, 30 October 2024": "2024-10-30",
+		"June 2, 2022":                          "2022-06-02",
+		"25/03/2024":                            "2024-03-25",
+		"03/04/2024":                            "",
+		"2024-03-25T10:00:00Z":                  "2024-03-25",
+	} {
+		if got := Clean("Some Headline Here\n\n" + in + "\n\nThe body of the article, which says things.").Date; got != want {
+			t.Errorf("%q: date %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSpinNotInCleanText(t *testing.T) {
+	text := "Launch Succeeds\n\nThe Maine governor praised a successful launch on Tuesday. The US said it was connected to the network. " +
+		"Officials in America and in Maine welcomed it, as did the industry at large."
+	r := Clean(text)
+	if len(r.Repairs()) != 0 {
+		t.Errorf("clean text repaired: %v", r.Repairs())
+	}
+}

@@ -1,0 +1,120 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// chooseTitle picks the headline: the first kept block, when it is a title or
+// heading that comes before any kept paragraph. Otherwise it infers one from
+// the first paragraph's first sentence.
+func chooseTitle(d *doc) (string, bool) {
+	for _, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
+			for _, o := range d.blocks {
+				if o != b && o.kind == "title" {
+					o.kind = "heading"
+				}
+			}
+			b.kind = "title"
+			return b.keptText(), false
+		}
+		break
+	}
+	for _, b := range d.blocks {
+		if b.kind == "title" {
+			b.kind = "heading"
+		}
+	}
+	for _, b := range d.blocks {
+		if b.kept() && b.kind == "paragraph" {
+			return inferTitle(b.keptText()), true
+		}
+	}
+	return "", true
+}
+
+// titleCuts are where a long first sentence is cut to make a headline.
+var titleCuts = []string{", ", " to ", " by ", " after ", " amid ", " following ", " as ", " while ",
+	" which ", " that ", " when ", " with ", " for ", " in order "}
+
+// inferTitle makes a concise headline from a paragraph: its first sentence
+// without a leading dateline or subordinate clause, cut to about twelve words at
+// a clause boundary, without end punctuation.
+func inferTitle(p string) string {
+	s := firstSentence(p)
+	// Drop a dateline: "SEOUL, June 16 (Reuters) - ".
+	for _, dash := range []string{" - ", " – ", " — ", " -- "} {
+		if k := strings.Index(s, dash); k > 0 && k < 60 && strings.ContainsAny(s[:k], "(,") && words(s[:k]) <= 8 {
+			s = s[k+len(dash):]
+			break
+		}
+	}
+	// Drop a leading subordinate clause: "Following a deadly attack in Moscow, ...".
+	if k := strings.Index(s, ", "); k > 0 && words(s[:k]) <= 10 && words(s[k+2:]) >= 5 {
+		first := strings.ToLower(strings.Fields(s)[0])
+		switch first {
+		case "following", "after", "in", "amid", "amidst", "as", "while", "despite", "on", "since", "with", "during", "before", "when":
+			s = s[k+2:]
+		}
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".!?;:,…")
+	if words(s) > 14 {
+		f := strings.Fields(s)
+		head := strings.Join(f[:14], " ")
+		best := -1
+		for _, c := range titleCuts {
+			if k := strings.LastIndex(head, c); k > best && words(head[:k]) >= 6 {
+				best = k
+			}
+		}
+		if best > 0 {
+			s = head[:best]
+		} else {
+			s = strings.Join(f[:12], " ")
+		}
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".!?;:,…-–—\"“'‘(")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !parse.LooksLikeHeadline(s) {
+		// Too short or odd-shaped to stand as a headline on its own.
+		if words(s) < 2 {
+			return ""
+		}
+	}
+	return s
+}
+
+// firstSentence returns p up to its first sentence end (or the first 300 bytes).
+func firstSentence(p string) string {
+	p = p[:min(len(p), 400)]
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if (c == '.' || c == '!' || c == '?') && (i+1 == len(p) || p[i+1] == ' ') {
+			// Not after an initial or abbreviation ("U.S.", "N. Korea", "Mr.").
+			j := strings.LastIndexByte(p[:i], ' ')
+			w := p[j+1 : i]
+			if len(w) <= 1 || strings.Contains(w, ".") || abbrev[strings.ToLower(w)] {
+				continue
+			}
+			return p[:i+1]
+		}
+	}
+	return strings.ToValidUTF8(p, "")
+}
+
+var abbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true,
+	"lt": true, "col": true, "sgt": true, "prof": true, "sen": true, "rep": true, "gov": true, "jr": true,
+	"sr": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "ltd": true, "jan": true,
+	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true}

@@ -1,0 +1,320 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// numeric handles a number token with separators: "2024-03-25",
+// "2024/03/25", "25/03/2024", "25.03.2024", "2018-2020". Times ("2:50"),
+// counts ("10,000") and decimals ("3.5") are not dates.
+func (f *finder) numeric(i int) int {
+	t := f.toks[i]
+	if strings.ContainsAny(t.text, ",:") || t.decade || t.ord {
+		return i
+	}
+	if p := f.tok(i - 1); p.kind == kPunct && (p.text == "$" || p.text == "€" || p.text == "£" || p.text == "#") {
+		return i
+	}
+	if n := f.tok(i + 1); n.kind == kPunct && n.text == "%" {
+		return i
+	}
+	sep := byte(0)
+	for k := 0; k < len(t.text); k++ {
+		if !isDigit(t.text[k]) {
+			if sep != 0 && t.text[k] != sep {
+				return i
+			}
+			sep = t.text[k]
+		}
+	}
+	parts := strings.Split(t.text, string(sep))
+	nums := make([]int, len(parts))
+	for k, p := range parts {
+		if len(p) > 4 {
+			return i
+		}
+		nums[k], _ = strconv.Atoi(p)
+	}
+	emit := func(lo, hi int, d time.Time, p Precision) {
+		f.out = append(f.out, Expr{Text: f.s[lo:hi], Start: lo, End: hi, Date: Format(d, p), Precision: p, Resolved: true})
+	}
+	switch {
+	case len(parts) == 3 && len(parts[0]) == 4:
+		// YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
+		y, m, d := nums[0], time.Month(nums[1]), nums[2]
+		if !validDay(y, m, d) || len(parts[1]) > 2 || len(parts[2]) > 2 {
+			return i
+		}
+		emit(t.lo, t.hi, date(y, m, d), PrecisionDay)
+	case len(parts) == 3 && len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		a, b, y := nums[0], nums[1], nums[2]
+		var m time.Month
+		var d int
+		switch {
+		case sep != '/': // 25.03.2024, 25-03-2024: day first
+			d, m = a, time.Month(b)
+		case a > 12 && b <= 12:
+			d, m = a, time.Month(b)
+		case b > 12 && a <= 12:
+			d, m = b, time.Month(a)
+		case a == b:
+			d, m = a, time.Month(a)
+		default: // 03/04/2024: day and month ambiguous, only the year is sure
+			if y < 1000 {
+				return i
+			}
+			emit(t.lo, t.hi, date(y, 1, 1), PrecisionYear)
+			return i + 1
+		}
+		if !validDay(y, m, d) {
+			return i
+		}
+		emit(t.lo, t.hi, date(y, m, d), PrecisionDay)
+	case len(parts) == 2 && sep == '-' && len(parts[0]) == 4 && (len(parts[1]) == 4 || len(parts[1]) == 2):
+		// a range of years: 2018-2020, 2018-19
+		y1, y2 := nums[0], nums[1]
+		if len(parts[1]) == 2 {
+			y2 = y1/100*100 + y2
+		}
+		if y1 < 1000 || y2 <= y1 || y2 > 2999 {
+			return i
+		}
+		mid := t.lo + 5
+		emit(t.lo, mid-1, date(y1, 1, 1), PrecisionYear)
+		emit(mid, t.hi, date(y2, 1, 1), PrecisionYear)
+	case len(parts) == 2 && sep == '/' && len(parts[1]) == 4 && len(parts[0]) <= 2:
+		// 03/2024
+		m, y := time.Month(nums[0]), nums[1]
+		if m < 1 || m > 12 || y < 1000 {
+			return i
+		}
+		emit(t.lo, t.hi, date(y, m, 1), PrecisionMonth)
+	default:
+		return i
+	}
+	return i + 1
+}
+
+// yearNum returns the year value of token i, or -1.
+func (f *finder) yearNum(i int) int {
+	t := f.tok(i)
+	if t.kind != kNum || t.ord || t.decade || t.val < 1000 || t.val > 2999 || len(t.text) != 4 {
+		return -1
+	}
+	return t.val
+}
+
+// dayNum returns the day-of-month value of token i (1-31, "5", "05", "5th"), or -1.
+func (f *finder) dayNum(i int) int {
+	t := f.tok(i)
+	if t.kind != kNum || t.decade || t.val < 1 || t.val > 31 || len(strings.TrimRight(t.lower, "stndrh")) > 2 {
+		return -1
+	}
+	return t.val
+}
+
+// dayFirst matches "27 July 1953", "25th of March 2024", "22 March".
+func (f *finder) dayFirst(i int) (hit, bool) {
+	d := f.dayNum(i)
+	if d < 0 {
+		return hit{}, false
+	}
+	j := i + 1
+	if f.tok(j).lower == "of" && f.tok(i).ord {
+		j++
+	}
+	m, j, _, ok := month(f.toks, j)
+	if !ok {
+		return hit{}, false
+	}
+	k := j
+	if f.tok(k).text == "," {
+		k++
+	}
+	if y := f.yearNum(k); y > 0 {
+		if !validDay(y, m, d) {
+			return hit{}, false
+		}
+		return hit{end: k + 1, prec: PrecisionDay, abs: date(y, m, d)}, true
+	}
+	if !validDay(2000, m, d) {
+		return hit{}, false
+	}
+	return hit{end: j, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
+		return dayInYear(a, m, d, t)
+	}}, true
+}
+
+// monthContext lists words after which a bare month name is a month ("in
+// May", "since March"); elsewhere "May" and "March" are often verbs.
+var monthContext = setOf(`in since by until till through throughout during from of before
+after between early late mid last next this to and or around`)
+
+// monthFirst matches "July 27, 1953", "Sept. 5, 2023", "March 22",
+// "September 2018", "September of 2018", "September last year" and a bare
+// month in a temporal context ("in December", "early March").
+func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
+	m, j, abbrev, ok := month(f.toks, i)
+	if !ok {
+		return hit{}, false
+	}
+	// Month Day[,] [Year]
+	if d := f.dayNum(j); d > 0 {
+		k := j + 1
+		if f.tok(k).text == "," {
+			k++
+		}
+		if y := f.yearNum(k); y > 0 {
+			if !validDay(y, m, d) {
+				return hit{}, false
+			}
+			return hit{end: k + 1, prec: PrecisionDay, abs: date(y, m, d)}, true
+		}
+		if validDay(2000, m, d) {
+			return hit{end: j + 1, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
+				return dayInYear(a, m, d, t)
+			}}, true
+		}
+	}
+	// Month [of|,] Year
+	k := j
+	if f.tok(k).lower == "of" || f.tok(k).text == "," {
+		k++
+	}
+	if y := f.yearNum(k); y > 0 {
+		return hit{end: k + 1, prec: PrecisionMonth, abs: date(y, m, 1)}, true
+	}
+	// Month [of] last/this/next year
+	k = j
+	if f.tok(k).lower == "of" {
+		k++
+	}
+	if w := f.tok(k).lower; (w == "last" || w == "this" || w == "next" || w == "past") && f.tok(k+1).lower == "year" {
+		off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}[w]
+		return hit{end: k + 2, prec: PrecisionMonth, rel: func(a time.Time, _ tense) (time.Time, bool) {
+			return date(a.Year()+off, m, 1), true
+		}}, true
+	}
+	// a bare month
+	if abbrev {
+		return hit{}, false
+	}
+	prev := f.prevWord(i)
+	if modified || monthContext[prev] && (prev != "and" && prev != "or" && prev != "to" || f.lastEnd == i-1) {
+		return hit{end: j, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
+			return monthInYear(a, m, t), true
+		}}, true
+	}
+	return hit{}, false
+}
+
+// weekdayDate matches a weekday before a full date ("Tuesday, March 19,
+// 2024", "Sun, 24 Mar 2024"); the weekday becomes part of the expression.
+func (f *finder) weekdayDate(i int) (hit, bool) {
+	t := f.toks[i]
+	if _, ok := weekday(f.toks, i); !ok && !(weekdayAbbrev[t.lower] && t.capitalized()) {
+		return hit{}, false
+	}
+	j := i + 1
+	if f.tok(j).text == "." && weekdayAbbrev[t.lower] {
+		j++
+	}
+	if f.tok(j).text == "," {
+		j++
+	}
+	var h hit
+	var ok bool
+	if f.tok(j).kind == kNum {
+		h, ok = f.dayFirst(j)
+	} else {
+		h, ok = f.monthFirst(j, false)
+		ok = ok && h.prec == PrecisionDay
+	}
+	return h, ok
+}
+
+// decade matches "1990s" ("the" and modifiers are handled by the caller).
+func (f *finder) decade(i int) (hit, bool) {
+	t := f.tok(i)
+	if t.kind != kNum || !t.decade || t.val < 1000 || t.val%10 != 0 {
+		return hit{}, false
+	}
+	return hit{end: i + 1, prec: PrecisionDecade, abs: date(t.val, 1, 1)}, true
+}
+
+// strongPrep are words after which a four-digit number from 1000 to 2199 is a
+// year ("in 1592", "since 2010").
+var strongPrep = setOf(`in since until till throughout during before after circa c ca year
+early late mid summer winter spring autumn fall`)
+
+// weakPrep are words after which a number from 1900 to 2099 is a year even
+// when a plural noun follows ("its 2022 invasion", "the 2018 elections").
+var weakPrep = setOf(`by through from of between to and or end start beginning the its his
+her their our this that`)
+
+// determiners make the next number a modifier of a noun, read as a year.
+var determiners = setOf(`the its his her their our this that`)
+
+// countPrep are words after which a number is usually a count.
+var countPrep = setOf(`about around some nearly almost over than approximately roughly up least
+estimated another additional total all only those these no number`)
+
+// countNouns are nouns after which a number is a count, not a year.
+var countNouns = setOf(`people dead killed injured wounded troops soldiers men women children
+residents protesters workers police personnel staff members km kg miles meters metres feet
+tons tonnes dollars euros rubles roubles yuan won pounds times votes points percent per
+households homes cars vehicles missiles rounds shells cases units`)
+
+// yearOK decides whether the four-digit number at token i is a year: "in
+// 1953", "since 2010", "its 2022 invasion" are; "$2", "2000 soldiers", "about
+// 1500" are not.
+func (f *finder) yearOK(i int, modified bool) bool {
+	y := f.yearNum(i)
+	if y < 0 {
+		return false
+	}
+	prev, next := f.tok(i-1), f.tok(i+1)
+	if !modified && prev.kind == kPunct && strings.Contains("$€£#+-−¥", prev.text) && prev.hi == f.toks[i].lo {
+		return false
+	}
+	if next.kind == kPunct && (next.text == "%" || next.text == "'") || next.kind == kNum {
+		return false
+	}
+	if prev.kind == kNum {
+		return false
+	}
+	nextWord := ""
+	if next.kind == kWord {
+		nextWord = next.lower
+	}
+	if countNouns[nextWord] || nextWord == "percent" {
+		return false
+	}
+	pw := prev.lower
+	if prev.kind != kWord {
+		pw = ""
+	}
+	plural := next.kind == kWord && !next.capitalized() && strings.HasSuffix(nextWord, "s") && next.base == next.hi &&
+		!strings.HasSuffix(nextWord, "ss") && nextWord != "was" && nextWord != "is" && nextWord != "has" && nextWord != "as"
+	if plural && !determiners[pw] {
+		// a lower-case plural after a bare number reads as a count ("2000 villagers")
+		return false
+	}
+	if modified || strongPrep[pw] {
+		return y >= 1000 && y <= 2199
+	}
+	if y < 1900 || y > 2099 {
+		return false
+	}
+	if weakPrep[pw] {
+		return true
+	}
+	if countPrep[pw] {
+		// "around 2010." is a year; "around 2000 people" was handled above,
+		// "about 1500 villagers" is a count.
+		return next.kind != kWord
+	}
+	return true
+}

@@ -1,0 +1,175 @@
+package dates
+
+import "time"
+
+// resolver computes the date of a relative expression from the anchor day a
+// and the tense of its clause. ok is false when no date exists.
+type resolver func(a time.Time, t tense) (time.Time, bool)
+
+// hit is a match of one pattern at a token position.
+type hit struct {
+	end  int       // index after the last token of the expression
+	prec Precision // precision of the date
+	abs  time.Time // the date of an absolute expression
+	rel  resolver  // non-nil for relative expressions
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	s       string
+	toks    []token
+	anchor  Anchor
+	day     time.Time
+	out     []Expr
+	lastEnd int     // token index after the previous expression
+	cues    []tense // tense cue per token, computed on first use
+}
+
+// Find returns the temporal expressions in sentence, in order, resolved
+// against anchor. Relative expressions are returned with Resolved == false
+// and an empty Date when the anchor is unknown. Offsets are byte offsets into
+// sentence. Find never panics and runs in time linear in len(sentence).
+func Find(sentence string, anchor Anchor) []Expr {
+	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1}
+	if anchor.Known {
+		f.day = anchor.day()
+	}
+	for i := 0; i < len(f.toks); {
+		if n := f.match(i); n > i {
+			f.lastEnd = n
+			i = n
+			continue
+		}
+		i++
+	}
+	return f.out
+}
+
+// modifiers may precede an expression and become part of it.
+var modifiers = setOf(`early late mid earlier later`)
+
+// match tries every pattern at token i and records the first that matches.
+// It returns the index after the match, or i when nothing matched.
+func (f *finder) match(i int) int {
+	t := f.toks[i]
+	if t.kind == kNum && t.val < 0 && !t.decade {
+		if n := f.numeric(i); n > i {
+			return n
+		}
+		return i
+	}
+	start := i
+	j := i
+	modified := false
+	if t.kind == kWord && modifiers[t.lower] {
+		j = i + 1
+		if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {
+			j++
+		}
+		modified = true
+	}
+	if t.kind == kWord && t.lower == "the" && i+1 < len(f.toks) {
+		// "the 1990s", "the early 1990s"
+		k := i + 1
+		if modifiers[f.toks[k].lower] {
+			k++
+			if k < len(f.toks) && f.toks[k].text == "-" {
+				k++
+			}
+		}
+		if h, ok := f.decade(k); ok {
+			f.emit(i, h)
+			return h.end
+		}
+	}
+	h, ok := f.core(j, modified)
+	if !ok {
+		return i
+	}
+	f.emit(start, h)
+	return h.end
+}
+
+// emit records the expression spanning tokens [start, h.end).
+func (f *finder) emit(start int, h hit) {
+	lo := f.toks[start].lo
+	last := f.toks[h.end-1]
+	hi := last.base
+	e := Expr{Text: f.s[lo:hi], Start: lo, End: hi, Precision: h.prec}
+	if h.rel == nil {
+		e.Date = Format(h.abs, h.prec)
+		e.Resolved = true
+	} else {
+		e.Relative = true
+		if f.anchor.Known {
+			if f.cues == nil {
+				f.cues = cuesOf(f.toks)
+			}
+			if d, ok := h.rel(f.day, tenseAt(f.toks, f.cues, start, h.end)); ok {
+				e.Date = Format(d, h.prec)
+				e.Resolved = true
+			}
+		}
+	}
+	f.out = append(f.out, e)
+}
+
+// core tries the patterns that can start at token j.
+func (f *finder) core(j int, modified bool) (hit, bool) {
+	if j >= len(f.toks) {
+		return hit{}, false
+	}
+	t := f.toks[j]
+	switch t.kind {
+	case kNum:
+		if h, ok := f.dayFirst(j); ok {
+			return h, true
+		}
+		if h, ok := f.agoOrIn(j); ok {
+			return h, true
+		}
+		if h, ok := f.decade(j); ok {
+			return h, true
+		}
+		if f.yearOK(j, modified) {
+			return hit{end: j + 1, prec: PrecisionYear, abs: date(t.val, 1, 1)}, true
+		}
+		return hit{}, false
+	case kWord:
+		if h, ok := f.weekdayDate(j); ok {
+			return h, true
+		}
+		if h, ok := f.monthFirst(j, modified); ok {
+			return h, true
+		}
+		if h, ok := f.agoOrIn(j); ok {
+			return h, true
+		}
+		if h, ok := f.deictic(j); ok {
+			return h, true
+		}
+		if h, ok := f.unit(j); ok {
+			return h, true
+		}
+		if h, ok := f.weekdayAlone(j); ok {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// prevWord returns the lower-case token before index i, or "".
+func (f *finder) prevWord(i int) string {
+	if i <= 0 || i > len(f.toks) {
+		return ""
+	}
+	return f.toks[i-1].lower
+}
+
+// tok returns token i or a zero token past the end.
+func (f *finder) tok(i int) token {
+	if i < 0 || i >= len(f.toks) {
+		return token{val: -1, kind: kPunct}
+	}
+	return f.toks[i]
+}

@@ -1,0 +1,118 @@
+package dates
+
+import "time"
+
+// monthNames maps lower-case month names and abbreviations to months.
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1,
+	"february": 2, "feb": 2,
+	"march": 3, "mar": 3,
+	"april": 4, "apr": 4,
+	"may":  5,
+	"june": 6, "jun": 6,
+	"july": 7, "jul": 7,
+	"august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10,
+	"november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+// isAbbrev reports whether a month word is an abbreviation ("Sept", "Jan").
+func isAbbrev(lower string) bool {
+	return len(lower) <= 4 && lower != "june" && lower != "july" && lower != "may"
+}
+
+// month reports the month named by toks[i]. Month names must be capitalised;
+// whether a bare name is a month ("May" the verb, "March" the verb) is decided
+// by the patterns that use it. ok is false for anything else.
+// The second result is the index after the name and an optional abbreviation
+// period ("Sept.").
+func month(toks []token, i int) (m time.Month, next int, abbrev, ok bool) {
+	if i >= len(toks) || toks[i].kind != kWord || !toks[i].capitalized() || toks[i].base != toks[i].hi {
+		return 0, i, false, false
+	}
+	m, ok = monthNames[toks[i].lower]
+	if !ok {
+		return 0, i, false, false
+	}
+	next = i + 1
+	abbrev = isAbbrev(toks[i].lower)
+	if abbrev && next < len(toks) && toks[next].text == "." && toks[next].lo == toks[i].hi {
+		next++
+	}
+	return m, next, abbrev, true
+}
+
+// monthInYear resolves a month without a year against the anchor day a using
+// the tense of its clause: past → the latest such month not after a's month,
+// future → the earliest not before it, unknown → the nearest.
+func monthInYear(a time.Time, m time.Month, t tense) time.Time {
+	y := a.Year()
+	diff := int(m) - int(a.Month())
+	switch t {
+	case tensePast:
+		if diff > 0 {
+			y--
+		}
+	case tenseFuture:
+		if diff < 0 {
+			y++
+		}
+	default:
+		if diff > 6 {
+			y--
+		} else if diff < -6 {
+			y++
+		}
+	}
+	return date(y, m, 1)
+}
+
+// dayInYear resolves a month and day without a year against the anchor day a:
+// past tense and a date after a → the previous year, future tense and a date
+// before a → the next year, unknown tense → the nearest. February 29 moves,
+// in the same direction, to a leap year. ok is false for impossible days.
+func dayInYear(a time.Time, m time.Month, d int, t tense) (time.Time, bool) {
+	if d < 1 || d > 31 || !validDay(2000, m, d) {
+		return time.Time{}, false
+	}
+	y := a.Year()
+	switch t {
+	case tensePast:
+		if date(y, m, 1).AddDate(0, 0, d-1).After(a) {
+			y--
+		}
+		for !validDay(y, m, d) {
+			y--
+		}
+	case tenseFuture:
+		if date(y, m, 1).AddDate(0, 0, d-1).Before(a) {
+			y++
+		}
+		for !validDay(y, m, d) {
+			y++
+		}
+	default:
+		best, bestDist := 0, int64(-1)
+		for _, c := range []int{y - 1, y, y + 1} {
+			if !validDay(c, m, d) {
+				continue
+			}
+			dist := int64(date(c, m, d).Sub(a))
+			if dist < 0 {
+				dist = -dist
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = c, dist
+			}
+		}
+		if bestDist < 0 { // February 29 with no leap year nearby
+			for y = a.Year(); !validDay(y, m, d); y-- {
+			}
+			best = y
+		}
+		y = best
+	}
+	return date(y, m, d), true
+}

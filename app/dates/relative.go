@@ -1,0 +1,271 @@
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// numberWords maps spelled-out counts to numbers.
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"several": -1, "few": -1,
+}
+
+// unitOf maps calendar unit words (singular and plural) to a canonical unit.
+var unitOf = map[string]string{
+	"day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+	"month": "month", "months": "month", "year": "year", "years": "year",
+	"hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
+}
+
+// count reads a count at token i: digits up to 999 or a number word.
+func (f *finder) count(i int) (n int, ok bool) {
+	t := f.tok(i)
+	switch t.kind {
+	case kNum:
+		if t.val >= 1 && t.val <= 999 && !t.ord && !t.decade {
+			return t.val, true
+		}
+	case kWord:
+		if v, found := numberWords[t.lower]; found && v > 0 {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// shift moves the anchor day a by n units and returns the date with its precision.
+func shift(a time.Time, unit string, n int) (time.Time, Precision) {
+	switch unit {
+	case "day":
+		return a.AddDate(0, 0, n), PrecisionDay
+	case "week":
+		return monday(a).AddDate(0, 0, 7*n), PrecisionWeek
+	case "fortnight":
+		return monday(a).AddDate(0, 0, 14*n), PrecisionWeek
+	case "month":
+		return addMonths(a, n), PrecisionMonth
+	case "year":
+		return date(a.Year()+n, 1, 1), PrecisionYear
+	}
+	return a, PrecisionDay // hours, minutes: the anchor day
+}
+
+// agoOrIn matches "two days ago", "three weeks ago", "a year ago" and "in two
+// weeks" (future). "70 years" alone is a duration, not a date.
+func (f *finder) agoOrIn(i int) (hit, bool) {
+	n, ok := f.count(i)
+	if !ok {
+		return hit{}, false
+	}
+	unit, ok := unitOf[f.tok(i+1).lower]
+	if !ok {
+		return hit{}, false
+	}
+	sign := 0
+	switch {
+	case f.tok(i+2).lower == "ago":
+		sign = -1
+	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
+		f.tok(i-2).lower != "the": // "in two weeks"
+		sign = 1
+	default:
+		return hit{}, false
+	}
+	_, prec := shift(time.Time{}, unit, 0)
+	end := i + 2
+	if sign < 0 {
+		end = i + 3
+	}
+	return hit{end: end, prec: prec, rel: func(a time.Time, _ tense) (time.Time, bool) {
+		d, _ := shift(a, unit, sign*n)
+		return d, true
+	}}, true
+}
+
+// deictic matches "yesterday", "today", "tonight", "tomorrow", "last night",
+// "this morning", "the day before yesterday", with a part of the day.
+func (f *finder) deictic(i int) (hit, bool) {
+	t := f.toks[i]
+	off := 0
+	end := i + 1
+	switch t.lower {
+	case "yesterday":
+		off = -1
+	case "today", "tonight":
+		// "USA Today", "Russia Today" are names
+		if t.capitalized() && i > 0 && f.toks[i-1].kind == kWord && f.toks[i-1].capitalized() {
+			return hit{}, false
+		}
+	case "tomorrow":
+		off = 1
+	case "last":
+		if f.tok(i+1).lower != "night" {
+			return hit{}, false
+		}
+		off, end = -1, i+2
+	case "this":
+		if w := f.tok(i + 1).lower; w != "morning" && w != "afternoon" && w != "evening" {
+			return hit{}, false
+		}
+		end = i + 2
+	case "the":
+		if f.tok(i+1).lower != "day" {
+			return hit{}, false
+		}
+		switch {
+		case f.tok(i+2).lower == "before" && f.tok(i+3).lower == "yesterday":
+			off = -2
+		case f.tok(i+2).lower == "after" && f.tok(i+3).lower == "tomorrow":
+			off = 2
+		default:
+			return hit{}, false
+		}
+		end = i + 4
+	default:
+		return hit{}, false
+	}
+	if (t.lower == "yesterday" || t.lower == "tomorrow") && partsOfDay[f.tok(end).lower] {
+		end++
+	}
+	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, _ tense) (time.Time, bool) {
+		return a.AddDate(0, 0, off), true
+	}}, true
+}
+
+// unit matches "last week", "this month", "next year", "the past week"
+// excluded, "last weekend", "over the weekend", "last September", "next
+// Tuesday", and "earlier this month" (the modifier is handled by match).
+func (f *finder) unit(i int) (hit, bool) {
+	w := f.toks[i].lower
+	if w == "over" || w == "the" || w == "this" && f.tok(i+1).lower == "weekend" {
+		return f.weekend(i)
+	}
+	off := 0
+	switch w {
+	case "last":
+		off = -1
+	case "next", "coming":
+		off = 1
+	case "this", "current":
+	case "past":
+		// "the past week" is a duration ending now; a bare "past week" is a
+		// spun or sloppy "last week"
+		if p := f.prevWord(i); p == "the" || p == "over" || p == "for" || p == "during" || p == "in" {
+			return hit{}, false
+		}
+		off = -1
+	default:
+		return hit{}, false
+	}
+	next := f.tok(i + 1)
+	if u, ok := unitOf[next.lower]; ok && next.lower == singular(next.lower) && u != "hour" && u != "minute" {
+		if w == "coming" && f.prevWord(i) != "the" {
+			return hit{}, false
+		}
+		_, prec := shift(time.Time{}, u, 0)
+		return hit{end: i + 2, prec: prec, rel: func(a time.Time, _ tense) (time.Time, bool) {
+			d, _ := shift(a, u, off)
+			return d, true
+		}}, true
+	}
+	if next.lower == "weekend" && w != "past" {
+		return hit{end: i + 2, prec: PrecisionWeek, rel: func(a time.Time, _ tense) (time.Time, bool) {
+			return monday(a).AddDate(0, 0, 7*off), true
+		}}, true
+	}
+	if wd, ok := weekday(f.toks, i+1); ok && w != "coming" && w != "current" {
+		end := i + 2
+		if partsOfDay[f.tok(end).lower] {
+			end++
+		}
+		return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
+			switch off {
+			case -1:
+				return weekdayNear(a, wd, -1, true), true
+			case 1:
+				return weekdayNear(a, wd, 1, true), true
+			}
+			return weekdayNear(a, wd, dirOf(t), false), true
+		}}, true
+	}
+	if m, end, abbrev, ok := month(f.toks, i+1); ok && !abbrev && w != "coming" && w != "current" {
+		return hit{end: end, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
+			y := a.Year()
+			switch {
+			case off < 0 && m >= a.Month():
+				y--
+			case off > 0 && m <= a.Month():
+				y++
+			}
+			return date(y, m, 1), true
+		}}, true
+	}
+	return hit{}, false
+}
+
+// singular reports the singular of a unit word ("weeks" → "week").
+func singular(w string) string { return strings.TrimSuffix(w, "s") }
+
+// weekend matches "over the weekend", "the weekend", "this weekend": the
+// weekend before the anchor in past or unknown tense (this one when the anchor
+// is a Saturday or Sunday), the coming one in future tense. The date is the
+// Monday of the weekend's ISO week, with week precision.
+func (f *finder) weekend(i int) (hit, bool) {
+	j := i
+	if f.toks[j].lower == "over" {
+		j++
+	}
+	if w := f.tok(j).lower; w != "the" && w != "this" {
+		return hit{}, false
+	}
+	if f.tok(j+1).lower != "weekend" {
+		return hit{}, false
+	}
+	if f.toks[i].lower == "the" && f.prevWord(i) != "over" && f.prevWord(i) != "at" && f.prevWord(i) != "during" {
+		return hit{}, false
+	}
+	this := f.tok(j).lower == "this"
+	return hit{end: j + 2, prec: PrecisionWeek, rel: func(a time.Time, t tense) (time.Time, bool) {
+		wd := a.Weekday()
+		inWeekend := wd == time.Saturday || wd == time.Sunday
+		switch {
+		case t == tenseFuture && wd == time.Sunday:
+			return monday(a).AddDate(0, 0, 7), true
+		case t == tenseFuture || inWeekend || this:
+			return monday(a), true
+		}
+		return monday(a).AddDate(0, 0, -7), true
+	}}, true
+}
+
+// dirOf turns a tense into a search direction for weekdays: future → next,
+// past and unknown → previous (the news rule).
+func dirOf(t tense) int {
+	if t == tenseFuture {
+		return 1
+	}
+	return -1
+}
+
+// notWeekdayBefore are words that make a weekday something else ("every
+// Friday" is a habit, "Good Friday" a holiday).
+var notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
+
+// weekdayAlone matches "Tuesday", "Tuesday morning", "Friday's" (a preceding
+// "on" is not part of the expression; "early"/"late" are, via match).
+func (f *finder) weekdayAlone(i int) (hit, bool) {
+	wd, ok := weekday(f.toks, i)
+	if !ok || notWeekdayBefore[f.prevWord(i)] {
+		return hit{}, false
+	}
+	end := i + 1
+	if partsOfDay[f.tok(end).lower] && f.toks[i].base == f.toks[i].hi {
+		end++
+	}
+	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
+		return weekdayNear(a, wd, dirOf(t), false), true
+	}}, true
+}

@@ -1,0 +1,352 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findGlued finds a metadata prefix and a trailing photo credit glued onto a
+// paragraph's text.
+func findGlued(text string) []Glued {
+	var out []Glued
+	if n := MetadataPrefixLen(text); n > 0 {
+		out = append(out, Glued{Role: GluedMetadata, Start: 0, End: n})
+	}
+	if s := CreditSuffixStart(text); s > 0 && (len(out) == 0 || s > out[0].End) {
+		out = append(out, Glued{Role: GluedCredit, Start: s, End: len(text)})
+	}
+	return out
+}
+
+var metaKeywords = []string{
+	"date", "dated", "published", "published on", "posted", "posted on", "updated",
+	"last updated", "updated on", "first published", "published at", "pubdate",
+}
+
+// MetadataPrefixLen returns the length of a metadata prefix glued onto the first
+// sentence of text — a keyword such as "date" or "Published:" followed by a date
+// ("date 2024-03-25 Following ...") or a bare ISO date followed by a capitalised
+// word — including the whitespace after it; 0 when there is none.
+func MetadataPrefixLen(text string) int {
+	i := 0
+	lower := strings.ToLower(text[:min(len(text), 40)])
+	for _, k := range metaKeywords {
+		if strings.HasPrefix(lower, k) && len(lower) > len(k) && (lower[len(k)] == ' ' || lower[len(k)] == ':') {
+			i = max(i, len(k))
+		}
+	}
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == ':' || text[j] == '\t') {
+		j++
+	}
+	n := DateLen(text[j:])
+	if n == 0 {
+		return 0
+	}
+	k := j + n
+	// An optional time: "12:30", "12:30:00", "T12:30:00Z".
+	k += timeLen(text[k:])
+	rest := strings.TrimLeft(text[k:], " \t|-–—:")
+	if rest == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	return len(text) - len(rest)
+}
+
+var monthNames = []string{
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+
+var weekdayNames = []string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+}
+
+// DateLen returns the length of a date at the start of s, in one of the forms
+// 2024-03-25, 2024/03/25, 25/03/2024, 25.03.2024, March 25, 2024, 25 March 2024,
+// optionally preceded by a weekday ("Wednesday, 30 October 2024"); 0 if none.
+func DateLen(s string) int {
+	i := 0
+	if w := wordAt(s); w != "" && isOneOf(strings.ToLower(strings.TrimSuffix(w, ".")), weekdayNames) {
+		i = len(w)
+		for i < len(s) && (s[i] == ',' || s[i] == ' ') {
+			i++
+		}
+	}
+	t := s[i:]
+	if n := numericDateLen(t); n > 0 {
+		return i + n
+	}
+	if n := wordDateLen(t); n > 0 {
+		return i + n
+	}
+	return 0
+}
+
+func numericDateLen(s string) int {
+	a := digits(s)
+	if a == 0 || a >= len(s) {
+		return 0
+	}
+	sep := s[a]
+	if sep != '-' && sep != '/' && sep != '.' {
+		return 0
+	}
+	b := digits(s[a+1:])
+	if b == 0 || b > 2 || a+1+b >= len(s) || s[a+1+b] != sep {
+		return 0
+	}
+	c := digits(s[a+2+b:])
+	n := a + 2 + b + c
+	switch {
+	case a == 4 && c >= 1 && c <= 2: // 2024-03-25
+	case a <= 2 && c == 4: // 25/03/2024
+	default:
+		return 0
+	}
+	if n < len(s) && (unicode.IsLetter(rune(s[n])) || unicode.IsDigit(rune(s[n]))) && s[n] != 'T' {
+		return 0
+	}
+	return n
+}
+
+// wordDateLen matches "March 25, 2024", "Mar. 25 2024" and "25 March 2024".
+func wordDateLen(s string) int {
+	if d := digits(s); d > 0 && d <= 2 {
+		i := d
+		i += skipOrdinal(s[i:])
+		if i < len(s) && s[i] == ' ' {
+			i++
+			if w := wordAt(s[i:]); w != "" && isOneOf(strings.ToLower(strings.TrimSuffix(w, ".")), monthNames) {
+				i += len(w)
+				for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+					i++
+				}
+				if y := digits(s[i:]); y == 4 {
+					return i + 4
+				}
+			}
+		}
+		return 0
+	}
+	w := wordAt(s)
+	if w == "" || !isOneOf(strings.ToLower(strings.TrimSuffix(w, ".")), monthNames) {
+		return 0
+	}
+	i := len(w)
+	if i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	i++
+	d := digits(s[i:])
+	if d == 0 || d > 2 {
+		return 0
+	}
+	i += d
+	i += skipOrdinal(s[i:])
+	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	if y := digits(s[i:]); y == 4 {
+		return i + 4
+	}
+	return 0
+}
+
+func skipOrdinal(s string) int {
+	for _, o := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(s, o) {
+			return 2
+		}
+	}
+	return 0
+}
+
+// timeLen matches " 12:30", " 12:30:00", "T12:30:00Z", " 12:30 GMT" after a date.
+func timeLen(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == 'T' || s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	h := digits(s[i:])
+	if h == 0 || h > 2 || i+h >= len(s) || s[i+h] != ':' {
+		return 0
+	}
+	i += h + 1
+	m := digits(s[i:])
+	if m != 2 {
+		return 0
+	}
+	i += 2
+	if i < len(s) && s[i] == ':' && digits(s[i+1:]) == 2 {
+		i += 3
+	}
+	if i < len(s) && s[i] == '.' {
+		i += 1 + digits(s[i+1:])
+	}
+	for _, z := range []string{"Z", "+00:00", " GMT", " UTC", " am", " pm", " AM", " PM", " ET", " EST", " KST", " BST", " MSK"} {
+		if strings.HasPrefix(s[i:], z) {
+			i += len(z)
+			break
+		}
+	}
+	if i < len(s) && (s[i] == '+' || s[i] == '-') && digits(s[i+1:]) == 2 {
+		i += 3
+		if i < len(s) && s[i] == ':' && digits(s[i+1:]) == 2 {
+			i += 3
+		}
+	}
+	return i
+}
+
+func digits(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// wordAt returns the run of ASCII letters (and a trailing ".") at the start of s.
+func wordAt(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == '.' {
+		i++
+	}
+	return s[:i]
+}
+
+func isOneOf(w string, list []string) bool {
+	for _, x := range list {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// creditWords are the agencies, stock libraries and labels photo credits name.
+var creditWords = map[string]bool{
+	"flickr": true, "getty": true, "reuters": true, "ap": true, "afp": true, "epa": true,
+	"yonhap": true, "kcna": true, "shutterstock": true, "alamy": true, "wikimedia": true,
+	"commons": true, "unsplash": true, "xinhua": true, "tass": true, "sputnik": true,
+	"kremlin.ru": true, "pixabay": true, "bloomberg": true, "efe": true, "ansa": true,
+	"nurphoto": true, "anadolu": true, "dpa": true, "pa": true, "images": true,
+	"photo": true, "photos": true, "photograph": true, "image": true, "credit": true,
+	"courtesy": true, "file": true, "istock": true, "istockphoto": true, "newsis": true,
+	"kyodo": true, "ria": true, "novosti": true, "sipa": true, "zuma": true, "imago": true,
+	"wikipedia": true, "handout": true, "pool": true, "mil.ru": true, "kcna/kns": true,
+	"kns": true, "yna": true, "bbc": true, "cnn": true, "nk": true, "news": true,
+}
+
+// CreditSuffixStart returns the offset in text where a photo credit glued onto
+// the end of a sentence starts ("... on Tuesday. stepan / Flickr", "... on
+// Tuesday. Photo: AP", "... (Getty Images)", "... | Yonhap via REUTERS"), or -1.
+// The offset points at the whitespace before the credit.
+func CreditSuffixStart(text string) int {
+	if len(text) < 20 {
+		return -1
+	}
+	tail := text[max(0, len(text)-90):]
+	base := len(text) - len(tail)
+	// "... sentence. | Agency" or "... caption | Agency".
+	if k := strings.LastIndex(tail, " | "); k >= 0 && isCredit(tail[k+3:]) {
+		return base + k
+	}
+	// "... sentence. (Getty Images)" / "(Photo: AP)".
+	if strings.HasSuffix(tail, ")") {
+		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && isCredit(strings.Trim(tail[k+1:], "()")) {
+			return base + k
+		}
+	}
+	// "... sentence. stepan / Flickr": the credit follows the last sentence end.
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if strings.ContainsRune(".!?\"”’", last) {
+		return -1
+	}
+	for k := len(tail) - 1; k > 0; k-- {
+		if tail[k] == ' ' && endsSentence(tail[:k]) {
+			if isCredit(tail[k+1:]) {
+				return base + k
+			}
+			break
+		}
+	}
+	return -1
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’", last)
+}
+
+// IsCredit reports whether s reads as a photo credit ("Photo: AP", "stepan /
+// Flickr", "Yonhap via REUTERS", "Getty Images"): at most eight words, no
+// sentence punctuation at the end, and either an agency or label word or the
+// "Name / Source" shape.
+func IsCredit(s string) bool { return isCredit(s) }
+
+func isCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "image source"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if strings.Contains(s, " / ") || strings.Contains(s, "/") && len(w) <= 4 {
+		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ' ' }) {
+			if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	agency := false
+	for _, x := range w {
+		x = strings.ToLower(strings.Trim(x, "()[]:,"))
+		if creditWords[x] && x != "photo" && x != "image" && x != "file" && x != "news" && x != "images" {
+			agency = true
+		}
+	}
+	if !agency {
+		return false
+	}
+	// Every word should be capitalised or a credit connective ("via", "for").
+	for _, x := range w {
+		x = strings.Trim(x, "()[]:,")
+		if x == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !creditWords[strings.ToLower(x)] {
+			switch strings.ToLower(x) {
+			case "via", "for", "of", "and", "the", "by", "/", "|", "-", "courtesy":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}

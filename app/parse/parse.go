@@ -1,0 +1,346 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the role of a block in an article.
+type Kind string
+
+// The block kinds.
+const (
+	Title     Kind = "title"
+	Heading   Kind = "heading"
+	Paragraph Kind = "paragraph"
+)
+
+// Block is one unit of the article: a title, a heading or a paragraph.
+type Block struct {
+	Kind Kind
+	// Text is the block's text: trimmed, hard-wrapped lines joined by a space,
+	// Markdown markers (#, **, links, list bullets) stripped.
+	Text string
+	// Start and End are byte offsets into the raw text: raw[Start:End] is the
+	// block's source.
+	Start, End int
+	// Group numbers the blank-line-separated groups of lines; blocks that share a
+	// group were on adjacent lines.
+	Group int
+	// Glued lists the spans of Text that were glued onto the real text (a
+	// metadata prefix, a trailing photo credit), in order.
+	Glued []Glued
+}
+
+// GluedRole says what a glued span is.
+type GluedRole string
+
+// The glued roles.
+const (
+	GluedMetadata GluedRole = "metadata"
+	GluedCredit   GluedRole = "credit"
+)
+
+// Glued is a span of a block's Text that is not part of the sentence it was
+// glued to. Start and End are byte offsets into Block.Text; a span includes the
+// whitespace that separated it from the real text.
+type Glued struct {
+	Role       GluedRole
+	Start, End int
+}
+
+type line struct {
+	text       string // trimmed
+	start, end int    // offsets of the trimmed text in raw
+	md         int    // markdown heading level (0 when none)
+}
+
+// Parse splits raw into blocks. Paragraphs are separated by blank lines, or sit
+// one per line when the text has no blank lines; hard-wrapped lines are joined.
+// The first block is the title when it looks like a headline; short title-case
+// lines without end punctuation are headings.
+func Parse(raw string) []Block {
+	groups := splitGroups(raw)
+	var blocks []Block
+	for gi, g := range groups {
+		for _, b := range groupBlocks(g) {
+			b.Group = gi
+			blocks = append(blocks, b)
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind == "" {
+			switch {
+			case i == 0 && LooksLikeHeadline(b.Text):
+				b.Kind = Title
+			case LooksLikeHeading(b.Text):
+				b.Kind = Heading
+			default:
+				b.Kind = Paragraph
+			}
+		}
+		if b.Kind != Title {
+			b.Glued = findGlued(b.Text)
+			if len(b.Glued) > 0 {
+				b.Kind = Paragraph
+			}
+		}
+	}
+	return blocks
+}
+
+// splitGroups splits raw into groups of non-blank lines.
+func splitGroups(raw string) [][]line {
+	var groups [][]line
+	var cur []line
+	pos := 0
+	for pos <= len(raw) {
+		nl := strings.IndexByte(raw[pos:], '\n')
+		end := len(raw)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := trimSpan(raw, pos, end)
+		if s < e {
+			l := line{text: raw[s:e], start: s, end: e}
+			if isRule(l.text) {
+				// A Markdown rule or setext underline: a separator.
+				if len(cur) == 1 && (l.text[0] == '=' || l.text[0] == '-') && s == pos {
+					cur[0].md = 2
+				}
+				if len(cur) > 0 {
+					groups = append(groups, cur)
+					cur = nil
+				}
+			} else {
+				cur = append(cur, l)
+			}
+		} else if len(cur) > 0 {
+			groups = append(groups, cur)
+			cur = nil
+		}
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	return groups
+}
+
+// trimSpan trims Unicode whitespace (and the BOM) from raw[s:e].
+func trimSpan(raw string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(raw[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(raw[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' || r == 0
+}
+
+// isRule reports whether s is a Markdown horizontal rule or setext underline.
+func isRule(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	c := s[0]
+	if c != '-' && c != '=' && c != '*' && c != '_' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != c && s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// groupBlocks turns one group of adjacent lines into blocks: one per line, except
+// that hard-wrapped lines are joined.
+func groupBlocks(g []line) []Block {
+	for i := range g {
+		g[i].md = max(g[i].md, mdHeadingLevel(g[i].text))
+	}
+	wrapped := looksWrapped(g)
+	var out []Block
+	i := 0
+	for i < len(g) {
+		j := i + 1
+		if g[i].md == 0 {
+			for j < len(g) && g[j].md == 0 && joins(g[j-1], g[j], wrapped) {
+				j++
+			}
+		}
+		out = append(out, makeBlock(g[i:j]))
+		i = j
+	}
+	return out
+}
+
+// looksWrapped reports whether a group looks hard-wrapped at a fixed width.
+func looksWrapped(g []line) bool {
+	if len(g) < 3 {
+		return false
+	}
+	maxLen := 0
+	for _, l := range g {
+		maxLen = max(maxLen, utf8.RuneCountInString(l.text))
+	}
+	if maxLen < 40 || maxLen > 120 {
+		return false
+	}
+	long := 0
+	for _, l := range g[:len(g)-1] {
+		if utf8.RuneCountInString(l.text)*10 >= maxLen*7 {
+			long++
+		}
+	}
+	return long*10 >= (len(g)-1)*8
+}
+
+// joins reports whether line b continues the paragraph of line a.
+func joins(a, b line, wrapped bool) bool {
+	last, _ := utf8.DecodeLastRuneInString(a.text)
+	first, _ := utf8.DecodeRuneInString(b.text)
+	if isListItem(b.text) {
+		return false
+	}
+	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 {
+		return true
+	}
+	if wrapped {
+		n := utf8.RuneCountInString(a.text)
+		if strings.ContainsRune(".!?:\"”’", last) && n < 40 {
+			return false
+		}
+		return n >= 40
+	}
+	return false
+}
+
+func makeBlock(ls []line) Block {
+	b := Block{Start: ls[0].start, End: ls[len(ls)-1].end}
+	if ls[0].md > 0 {
+		b.Kind = Heading
+		b.Text = stripInline(strings.TrimSpace(strings.TrimLeft(ls[0].text, "#")))
+		b.Text = strings.TrimSpace(strings.TrimRight(b.Text, "#"))
+		if b.Text == "" {
+			b.Text = ls[0].text
+		}
+		return b
+	}
+	parts := make([]string, len(ls))
+	for i, l := range ls {
+		parts[i] = stripInline(stripListMarker(l.text))
+	}
+	b.Text = strings.Join(parts, " ")
+	return b
+}
+
+// mdHeadingLevel returns the level of an ATX Markdown heading ("## Heading").
+func mdHeadingLevel(s string) int {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0
+	}
+	return n
+}
+
+func isListItem(s string) bool {
+	return stripListMarker(s) != s
+}
+
+// stripListMarker removes a leading "- ", "* ", "• " or "+ " bullet.
+func stripListMarker(s string) string {
+	for _, p := range []string{"- ", "* ", "• ", "+ ", "· "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// stripInline removes Markdown emphasis markers and link syntax, keeping the
+// visible text: [text](url) → text, ![alt](url) → "", **b** → b. It is linear:
+// the positions of the next "]" and ")" are cached across candidates.
+func stripInline(s string) string {
+	if !strings.ContainsAny(s, "*[_") {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	nextClose, nextParen := -2, -2
+	checkedT, checkedOK := -1, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '*' && i+1 < len(s) && s[i+1] == '*':
+			i += 2
+			continue
+		case c == '_' && i+1 < len(s) && s[i+1] == '_':
+			i += 2
+			continue
+		case c == '[' || (c == '!' && i+1 < len(s) && s[i+1] == '['):
+			img := c == '!'
+			open := i
+			if img {
+				open++
+			}
+			if nextClose != -1 && nextClose <= open {
+				nextClose = indexFrom(s, open+1, ']')
+			}
+			t := nextClose
+			if t > 0 && t-open <= 400 && t+1 < len(s) && s[t+1] == '(' {
+				if nextParen != -1 && nextParen <= t {
+					nextParen = indexFrom(s, t+2, ')')
+				}
+				u := nextParen
+				if checkedT != t {
+					checkedT = t
+					checkedOK = u > 0 && u-t <= 600 && !strings.ContainsAny(s[t+2:u], " \t")
+				}
+				if checkedOK {
+					if !img {
+						sb.WriteString(s[open+1 : t])
+					}
+					i = u + 1
+					continue
+				}
+			}
+		}
+		sb.WriteByte(c)
+		i++
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+// indexFrom returns the index of c in s at or after from, or -1.
+func indexFrom(s string, from int, c byte) int {
+	if from >= len(s) {
+		return -1
+	}
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
+}

@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// smallWords are the words a title-case headline leaves in lower case.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
+	"with": true, "from": true, "as": true, "amid": true, "into": true, "over": true,
+	"after": true, "vs": true, "vs.": true, "via": true, "up": true, "off": true,
+	"out": true, "is": true, "are": true, "be": true, "its": true, "than": true,
+	"about": true, "between": true, "among": true, "amidst": true, "against": true,
+}
+
+// Words splits s into fields on whitespace.
+func Words(s string) []string { return strings.Fields(s) }
+
+// LooksLikeHeadline reports whether s has the shape of an article headline: one
+// short line, starting with a capital, digit or quote, not ending like a sentence
+// fragment (".", ",", ";", ":").
+func LooksLikeHeadline(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 8 || n > 200 {
+		return false
+	}
+	w := Words(s)
+	if len(w) < 2 || len(w) > 25 {
+		return false
+	}
+	if !startsCapital(s) || endsBadly(s) {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "by ") {
+		return false
+	}
+	// A long line ending in a full stop is a sentence, checked by endsBadly; a
+	// long line without end punctuation but with many lower-case words is prose.
+	return len(w) <= 16 || titleCaseRatio(w) >= 0.6
+}
+
+// LooksLikeHeading reports whether s looks like a section heading: short, no end
+// punctuation other than "?", starting with a capital, and mostly title case
+// (or very short).
+func LooksLikeHeading(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 100 {
+		return false
+	}
+	w := Words(s)
+	if len(w) == 0 || len(w) > 14 {
+		return false
+	}
+	if !startsCapital(s) || endsBadly(s) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == '!' || last == '"' || last == '”' || last == ')' {
+		return false
+	}
+	return len(w) <= 8 || titleCaseRatio(w) >= 0.6
+}
+
+func startsCapital(s string) bool {
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+			return true
+		case strings.ContainsRune("\"'“‘«¿¡", r):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// endsBadly reports whether s ends with sentence or clause punctuation.
+func endsBadly(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".,;:…", last)
+}
+
+// titleCaseRatio is the share of content words that start with a capital.
+func titleCaseRatio(words []string) float64 {
+	caps, total := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "\"'“‘(«")
+		if w == "" || smallWords[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		total++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(caps) / float64(total)
+}

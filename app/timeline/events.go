@@ -1,0 +1,66 @@
+package timeline
+
+import (
+	"github.com/dossierapp/dossier/app/dates"
+)
+
+// Doc is an article as the timeline needs it: plain cleaned text.
+type Doc struct {
+	ID    string
+	Title string
+	// Date is the publication date "YYYY-MM-DD", or "" when unknown.
+	Date       string
+	Paragraphs []string
+}
+
+// Event is one temporal expression in a sentence of an article.
+type Event struct {
+	DocID string
+	// Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a week by its Monday);
+	// "" when unresolved.
+	Date      string
+	Precision dates.Precision
+	// Text is the sentence; Expression the temporal expression in it.
+	Text       string
+	Expression string
+	// Para is the paragraph index in Doc.Paragraphs and [Start, End) the
+	// byte offsets of the sentence inside that paragraph, so the reader can
+	// highlight it.
+	Para, Start, End int
+	// Relative reports that the expression depends on the publication date.
+	Relative bool
+	// Resolved is false for relative expressions of an undated article.
+	Resolved bool
+}
+
+// Events returns the events of d in reading order: every temporal
+// expression of every sentence of its paragraphs (not the title), resolved
+// against d.Date, unresolved and flagged when d.Date is empty. A sentence
+// repeated verbatim (a lede copied as a paragraph) gives its events once.
+func Events(d Doc) []Event {
+	anchor := dates.ParseAnchor(d.Date)
+	var out []Event
+	seen := map[string]bool{}
+	for p, para := range d.Paragraphs {
+		for _, b := range dates.SentenceBounds(para) {
+			s := para[b[0]:b[1]]
+			exprs := dates.Find(s, anchor)
+			if len(exprs) == 0 {
+				continue
+			}
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			for _, e := range exprs {
+				out = append(out, Event{
+					DocID: d.ID, Date: e.Date, Precision: e.Precision,
+					Text: s, Expression: e.Text,
+					Para: p, Start: b[0], End: b[1],
+					Relative: e.Relative, Resolved: e.Resolved,
+				})
+			}
+		}
+	}
+	return out
+}

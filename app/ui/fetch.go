@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// fetchText gets url with the browser's fetch and returns the body as text.
+// It uses fetch directly rather than net/http: net/http's client drags about
+// 1.2 MB (gzip) of transport and TLS code into the wasm. It must be called
+// from a goroutine (ctx.Async), never from a JS callback.
+func fetchText(url string) (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	var onResponse, onText, onError app.Func
+	release := func() {
+		onResponse.Release()
+		onText.Release()
+		onError.Release()
+	}
+	onError = app.FuncOf(func(this app.Value, args []app.Value) any {
+		msg := "network error"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New(msg)}
+		return nil
+	})
+	onText = app.FuncOf(func(this app.Value, args []app.Value) any {
+		done <- result{text: args[0].String()}
+		return nil
+	})
+	onResponse = app.FuncOf(func(this app.Value, args []app.Value) any {
+		res := args[0]
+		if !res.Get("ok").Bool() {
+			done <- result{err: fmt.Errorf("%s answered %d %s", url, res.Get("status").Int(), res.Get("statusText").String())}
+			return nil
+		}
+		res.Call("text").Call("then", onText, onError)
+		return nil
+	})
+	app.Window().Call("fetch", url).Call("then", onResponse, onError)
+	r := <-done
+	release()
+	return r.text, r.err
+}

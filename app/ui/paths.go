@@ -1,0 +1,32 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// rootPrefix is the sub-path the app is served under ("" at the root), e.g.
+// "/dossier" for a static build made with --base-path /dossier/.
+func rootPrefix() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+}
+
+// link makes an in-app path into an href. In the browser it adds the root
+// prefix; on the server go-app's resource resolver adds it while prerendering,
+// so adding it here too would double it.
+func link(path string) string {
+	if app.IsClient {
+		return rootPrefix() + path
+	}
+	return path
+}
+
+// appPath is the in-app path of a page URL path: the root prefix removed.
+func appPath(urlPath string) string {
+	p := strings.TrimPrefix(urlPath, rootPrefix())
+	if p == "" {
+		return "/"
+	}
+	return p
+}

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell lays out a page: skip link, header with navigation and search, the
+// update notice, and the page's main content.
+func shell(current string, main ...app.UI) app.UI {
+	return app.Div().Class("shell").Body(
+		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.Header().Class("top").Body(
+			app.A().Class("brand").Href(link(PathLibrary)).Body(
+				app.Img().Src("/web/icon-192.png").Alt("").Width(28).Height(28),
+				app.Span().Text("Dossier"),
+			),
+			&searchBox{},
+			app.Nav().Aria("label", "Main").Body(
+				navLink(PathLibrary, "Library", current),
+				navLink(PathAbout, "About", current),
+			),
+		),
+		&updateNotice{},
+		app.Main().ID("main").Body(main...),
+	)
+}
+
+func navLink(path, label, current string) app.UI {
+	a := app.A().Href(link(path)).Text(label)
+	if path == current {
+		a = a.Aria("current", "page")
+	}
+	return a
+}

@@ -1,0 +1,250 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	chrome "github.com/dossierapp/dossier/app/browsertest"
+)
+
+const (
+	webDir      = "../../web"
+	articlesDir = "../../testdata"
+	seedID      = "000_46ecc82ffd186e6c"
+)
+
+// testServer serves a handler on a loopback port and can be stopped, which is
+// how the browser tests go offline.
+type testServer struct {
+	URL string
+	srv *http.Server
+}
+
+func startServer(t *testing.T, h http.Handler) *testServer {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &testServer{URL: "http://" + ln.Addr().String(), srv: &http.Server{Handler: h}}
+	go s.srv.Serve(ln)
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// Stop closes the server and every connection: the site is now offline.
+func (s *testServer) Stop() { s.srv.Close() }
+
+// newTestSite builds the site of the seed articles, failing clearly when the
+// wasm has not been built.
+func newTestSite(t *testing.T, base string) *site {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
+		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
+	}
+	s, err := newSite(webDir, articlesDir, base, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// waitLibrary waits until the wasm app has rendered the library with n items.
+func waitLibrary(t *testing.T, ctx context.Context, n int) {
+	t.Helper()
+	chrome.WaitFor(t, ctx, 60*time.Second,
+		fmt.Sprintf(`document.querySelectorAll(".library li").length === %d && !!window.goappNav && document.getElementById("app-wasm-loader") === null`, n),
+		`document.body.innerText.slice(0, 500)`)
+}
+
+// waitWorker waits until the service worker controls the page and has
+// precached everything.
+func waitWorker(t *testing.T, ctx context.Context) {
+	t.Helper()
+	chrome.Eval[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
+	chrome.WaitFor(t, ctx, 60*time.Second, `!!navigator.serviceWorker.controller`, ``)
+	chrome.WaitFor(t, ctx, 60*time.Second,
+		`(async () => { const ks = await caches.keys(); if (!ks.some(k => k.startsWith("dossier-"))) return false; const c = await caches.open(ks.find(k => k.startsWith("dossier-"))); return (await c.keys()).length >= 10; })()`, ``)
+}
+
+func TestBrowserLibraryAndReader(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
+	waitLibrary(t, ctx, 5)
+	for _, a := range s.bundle.Articles {
+		n := chrome.Eval[int](t, ctx, fmt.Sprintf(`document.querySelectorAll('.library a[href="/a/%s"]').length`, a.ID))
+		if n != 1 {
+			t.Errorf("library has %d links to %s, want 1", n, a.ID)
+		}
+	}
+	chrome.Screenshot(t, ctx, "library-desktop")
+
+	// Open an article by clicking it, as a reader would.
+	chrome.Run(t, ctx, 30*time.Second, chromedp.Click(chromedp.CSS(`.library a[href="/a/001_4fcd8da704c52c3d"]`)))
+	chrome.WaitFor(t, ctx, 30*time.Second,
+		`location.pathname === "/a/001_4fcd8da704c52c3d" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kaesong")`,
+		`location.href + " " + document.body.innerText.slice(0, 300)`)
+	title := chrome.Eval[string](t, ctx, `document.title`)
+	if !strings.Contains(title, "Liaison Office") {
+		t.Errorf("reader title = %q, want the article's headline", title)
+	}
+	chrome.Screenshot(t, ctx, "reader-desktop")
+
+	chrome.Viewport(t, ctx, 390, 844, true)
+	chrome.Screenshot(t, ctx, "reader-phone")
+}
+
+func TestBrowserSearchBox(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/?q=liaison"))
+	chrome.WaitFor(t, ctx, 60*time.Second, `document.querySelector("#q").value === "liaison" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d"`,
+		`document.body.innerText.slice(0, 400)`)
+	// "/" focuses the search box; typing filters as one types.
+	focused := false
+	for attempt := 0; attempt < 5 && !focused; attempt++ {
+		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		chromedp.Do(tctx, chromedp.Click(chromedp.CSS(`main h1`)), chromedp.KeyEvent("/"))
+		cancel()
+		focused = chrome.Eval[bool](t, ctx, `document.activeElement !== null && document.activeElement.id === "q"`)
+	}
+	if !focused {
+		t.Fatal(`"/" did not focus the search box`)
+	}
+	// Esc clears the query; typing then filters as one types.
+	chrome.Run(t, ctx, 10*time.Second, chromedp.KeyEvent(kb.Escape))
+	chrome.WaitFor(t, ctx, 5*time.Second, `document.querySelector("#q").value === "" && document.querySelectorAll(".library li").length === 5`, `document.body.innerText.slice(0, 300)`)
+	chrome.Run(t, ctx, 10*time.Second, chromedp.KeyEvent("bombs"))
+	chrome.WaitFor(t, ctx, 10*time.Second, `location.search === "?q=bombs" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d" && document.querySelectorAll(".library li").length < 5`,
+		`location.search + " " + document.body.innerText.slice(0, 400)`)
+	chrome.Screenshot(t, ctx, "library-search")
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll(".update:not([hidden])").length`); n != 0 {
+		t.Errorf("update notice shown on a first visit with no new version")
+	}
+}
+
+func TestBrowserInstallable(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
+	waitLibrary(t, ctx, 5)
+	waitWorker(t, ctx)
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	res, err := chromedp.Run(tctx, func(ctx context.Context, tg *chromedp.Target) (page.GetInstallabilityErrorsResult, error) {
+		return cdp.Call(ctx, tg, page.GetInstallabilityErrors, cdp.Empty{})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.InstallabilityErrors {
+		args := []string{}
+		for _, a := range e.ErrorArguments {
+			args = append(args, a.Name+"="+a.Value)
+		}
+		t.Errorf("installability error %s %v", e.ErrorID, args)
+	}
+
+	var m struct {
+		Name, ShortName, StartURL, Display string
+		Icons                              []struct{ Src, Sizes, Purpose, Type string }
+	}
+	raw := chrome.Eval[string](t, ctx, `fetch("/manifest.webmanifest").then(r => r.text())`)
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(strings.ReplaceAll(raw, "short_name", "shortname"), "start_url", "starturl")), &m); err != nil {
+		t.Fatalf("manifest: %v\n%s", err, raw)
+	}
+	if m.Name != "Dossier" || m.Display != "standalone" || m.StartURL != "/" {
+		t.Errorf("manifest = %+v", m)
+	}
+	have := map[string]bool{}
+	for _, ic := range m.Icons {
+		if strings.HasPrefix(ic.Src, "http") {
+			t.Errorf("icon %s is remote; icons must be local", ic.Src)
+		}
+		have[ic.Sizes+" "+ic.Purpose] = true
+		ok := chrome.Eval[bool](t, ctx, fmt.Sprintf(`fetch(%q).then(r => r.ok)`, ic.Src))
+		if !ok {
+			t.Errorf("icon %s does not load", ic.Src)
+		}
+	}
+	for _, want := range []string{"192x192 ", "512x512 ", "512x512 maskable"} {
+		if !have[want] {
+			t.Errorf("manifest lacks icon %q; has %v", want, have)
+		}
+	}
+}
+
+func TestBrowserOffline(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
+	waitLibrary(t, ctx, 5)
+	waitWorker(t, ctx)
+
+	srv.Stop()
+	if _, err := http.Get(srv.URL + "/"); err == nil {
+		t.Fatal("server still answers after Stop")
+	}
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Reload())
+	waitLibrary(t, ctx, 5)
+	chrome.Screenshot(t, ctx, "library-offline")
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/"+seedID))
+	chrome.WaitFor(t, ctx, 60*time.Second,
+		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
+		`document.body.innerText.slice(0, 300)`)
+	chrome.Screenshot(t, ctx, "reader-offline")
+}
+
+// TestBrowserStaticSubPath builds the static site under /sub/, serves it with a
+// plain file server that 404s unknown paths, and opens a deep link online and
+// then offline.
+func TestBrowserStaticSubPath(t *testing.T) {
+	s := newTestSite(t, "/sub/")
+	dir := t.TempDir()
+	if _, err := s.build(dir); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/sub/", http.StripPrefix("/sub", http.FileServer(http.Dir(dir))))
+	srv := startServer(t, mux)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/sub/"))
+	waitLibrary(t, ctx, 5)
+	href := chrome.Eval[string](t, ctx, `document.querySelector(".library a.title").getAttribute("href")`)
+	if !strings.HasPrefix(href, "/sub/a/") {
+		t.Errorf("article link %q does not carry the base path", href)
+	}
+	waitWorker(t, ctx)
+	srv.Stop()
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/sub/a/"+seedID))
+	chrome.WaitFor(t, ctx, 60*time.Second,
+		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
+		`document.body.innerText.slice(0, 300)`)
+}

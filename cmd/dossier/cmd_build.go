@@ -1,0 +1,105 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dossierapp/dossier/app/ui"
+)
+
+func init() {
+	register(command{name: "build", summary: "write the dossier as a static site any static host can serve", run: runBuild})
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "dist", "output folder")
+	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
+	web := fs.String("web", "web", "folder of the app's static files (app.wasm, CSS, icons)")
+	base := fs.String("base-path", "/", "URL path the site is served under, e.g. /dossier/")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	s, err := newSite(*web, *articles, *base, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "dossier build:", err)
+		return 1
+	}
+	n, err := s.build(*out)
+	if err != nil {
+		fmt.Fprintln(stderr, "dossier build:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Wrote %d files for %d articles to %s (version %s, base path %q).\n",
+		n, len(s.bundle.Articles), *out, s.version, s.basePath+"/")
+	return 0
+}
+
+// build writes the static site into dir and returns how many files it wrote.
+// Every page is written both as path.html and path/index.html so hosts with
+// and without extension mapping serve deep links; 404.html is the app shell,
+// which hosts like GitHub Pages serve for unknown paths.
+func (s *site) build(dir string) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	if err := s.copyWeb(dir); err != nil {
+		return 0, fmt.Errorf("copying static files: %w", err)
+	}
+	if err := writeFile(filepath.Join(dir, "web", "articles.json"), s.bundleJSON); err != nil {
+		return 0, err
+	}
+	n := len(webFiles) + 1
+	srv := httptest.NewServer(s.handler)
+	defer srv.Close()
+	get := func(path string) ([]byte, error) {
+		res, err := http.Get(srv.URL + path)
+		if err != nil {
+			return nil, err
+		}
+		defer res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			return nil, fmt.Errorf("rendering %s: %s", path, res.Status)
+		}
+		return io.ReadAll(res.Body)
+	}
+	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
+		data, err := get(f)
+		if err != nil {
+			return n, err
+		}
+		if err := writeFile(filepath.Join(dir, f), data); err != nil {
+			return n, err
+		}
+		n++
+	}
+	for _, p := range s.pages() {
+		data, err := get(p)
+		if err != nil {
+			return n, err
+		}
+		var targets []string
+		if p == ui.PathLibrary {
+			targets = []string{"index.html", "404.html"}
+		} else {
+			rel := strings.Trim(p, "/")
+			targets = []string{rel + ".html", filepath.Join(rel, "index.html")}
+		}
+		for _, t := range targets {
+			if err := writeFile(filepath.Join(dir, t), data); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}

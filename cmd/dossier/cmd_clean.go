@@ -1,0 +1,95 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dossierapp/dossier/app/clean"
+	"github.com/dossierapp/dossier/app/corpus"
+)
+
+func init() {
+	register(command{
+		name:    "clean",
+		summary: "clean scraped articles: dossier clean [--json] FILE|DIR...",
+		run:     runClean,
+	})
+}
+
+// runClean cleans the .txt and .md files named (directories recursively) and
+// prints readable text, or with --json an array with one object per file.
+// Warnings go to stderr; the exit code is non-zero only if nothing was read.
+func runClean(args []string, stdout, stderr io.Writer) int {
+	asJSON := false
+	var paths []string
+	for _, a := range args {
+		switch a {
+		case "--json", "-json":
+			asJSON = true
+		case "-h", "--help":
+			fmt.Fprintln(stdout, "usage: dossier clean [--json] FILE|DIR...")
+			return 0
+		default:
+			paths = append(paths, a)
+		}
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "usage: dossier clean [--json] FILE|DIR...")
+		return 2
+	}
+	arts, warns := corpus.LoadPaths(paths)
+	for _, w := range warns {
+		fmt.Fprintln(stderr, "dossier clean: warning:", w.String())
+	}
+	if len(arts) == 0 {
+		fmt.Fprintln(stderr, "dossier clean: no readable articles")
+		return 1
+	}
+	if asJSON {
+		out := make([]clean.JSONArticle, 0, len(arts))
+		for _, a := range arts {
+			out = append(out, clean.Clean(a.Text).JSON(a.Source))
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, "dossier clean:", err)
+			return 1
+		}
+		return 0
+	}
+	for i, a := range arts {
+		r := clean.Clean(a.Text)
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		meta := []string{}
+		if r.Publisher != "" {
+			meta = append(meta, r.Publisher)
+		}
+		if r.Date != "" {
+			meta = append(meta, r.Date)
+		}
+		fmt.Fprintf(stdout, "==> %s\n", a.Source)
+		if len(meta) > 0 {
+			fmt.Fprintf(stdout, "[%s]\n", strings.Join(meta, ", "))
+		}
+		if r.TitleInferred && r.Title != "" {
+			fmt.Fprint(stdout, "(inferred title) ")
+		}
+		fmt.Fprint(stdout, r.Render())
+		n := 0
+		for _, b := range r.Blocks {
+			if b.Removed != "" && b.Removed != clean.ReasonEmpty {
+				n++
+			}
+		}
+		fmt.Fprintf(stdout, "[removed %d blocks, repaired %d words]\n", n, len(r.Repairs()))
+	}
+	return 0
+}

@@ -1,0 +1,59 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func init() {
+	register(command{name: "serve", summary: "serve the dossier on a local address", run: runServe})
+}
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
+	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
+	web := fs.String("web", "web", "folder of the app's static files (app.wasm, CSS, icons)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	s, err := newSite(*web, *articles, "", stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "dossier serve:", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "dossier serve:", err)
+		return 1
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "Serving %d articles from %s on http://%s (version %s). Ctrl-C stops.\n",
+		len(s.bundle.Articles), *articles, ln.Addr(), s.version)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintln(stderr, "dossier serve:", err)
+		return 1
+	}
+	return 0
+}

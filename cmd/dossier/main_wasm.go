@@ -1,0 +1,14 @@
+//go:build wasm
+
+// Command dossier, compiled to WebAssembly, is the Dossier browser app.
+package main
+
+import (
+	"github.com/dossierapp/dossier/app/ui"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func main() {
+	ui.Register()
+	app.RunWhenOnBrowser()
+}

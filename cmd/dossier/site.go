@@ -1,0 +1,211 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/ui"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+//go:embed app-worker.js
+var workerTemplate string
+
+// site is one dossier: the app's static files, the articles, and the go-app
+// handler that renders pages, the manifest and the service worker.
+type site struct {
+	webDir     string // folder of static assets (CSS, icons, app.wasm)
+	basePath   string // "" or "/sub" when served under a sub-path
+	bundle     corpus.Bundle
+	bundleJSON []byte
+	version    string
+	handler    *app.Handler
+}
+
+// webFiles are the static files the app needs; app.wasm is built by make.
+var webFiles = []string{
+	"app.wasm", "dossier.css", "dossier.js",
+	"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg",
+}
+
+// newSite loads the articles and prepares the handler. Warnings about skipped
+// files are written to stderr, one per file.
+func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, error) {
+	for _, f := range webFiles {
+		if _, err := os.Stat(filepath.Join(webDir, f)); err != nil {
+			hint := ""
+			if f == "app.wasm" {
+				hint = " (build it with 'make wasm')"
+			}
+			return nil, fmt.Errorf("static file %s missing%s: %w", filepath.Join(webDir, f), hint, err)
+		}
+	}
+	bundle, warns, err := corpus.LoadDir(articlesDir)
+	for _, w := range warns {
+		fmt.Fprintf(stderr, "dossier: warning: %s\n", w)
+	}
+	if err != nil {
+		return nil, err
+	}
+	data, err := bundle.Marshal()
+	if err != nil {
+		return nil, fmt.Errorf("encoding articles: %w", err)
+	}
+	s := &site{webDir: webDir, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data}
+	if s.version, err = s.hash(); err != nil {
+		return nil, err
+	}
+	s.handler = s.newHandler()
+	ui.SetBundle(bundle)
+	ui.Register()
+	return s, nil
+}
+
+// normalizeBase turns "sub", "/sub/" or "/" into "/sub" or "".
+func normalizeBase(p string) string {
+	p = strings.Trim(p, "/")
+	if p == "" {
+		return ""
+	}
+	return "/" + p
+}
+
+// hash is the build's version: a hash of every static file, the articles, the
+// worker template and the base path. The same build restarted keeps its
+// version (no forced re-download); any change makes a new one.
+func (s *site) hash() (string, error) {
+	h := sha256.New()
+	io.WriteString(h, workerTemplate)
+	io.WriteString(h, s.basePath)
+	h.Write(s.bundleJSON)
+	files := append([]string(nil), webFiles...)
+	sort.Strings(files)
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(s.webDir, f))
+		if err != nil {
+			return "", fmt.Errorf("hashing %s: %w", f, err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", f, len(data))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:20], nil
+}
+
+func (s *site) resolver() app.ResourceResolver {
+	if s.basePath != "" {
+		return app.PrefixedLocation(s.basePath)
+	}
+	return app.LocalDir("")
+}
+
+func (s *site) newHandler() *app.Handler {
+	res := s.resolver()
+	shell := res.Resolve("/")
+	if shell == "" {
+		shell = "/"
+	}
+	wasm, _ := os.Stat(filepath.Join(s.webDir, "app.wasm"))
+	worker := strings.ReplaceAll(workerTemplate, "{{.Shell}}", shell)
+	return &app.Handler{
+		Name:            "Dossier",
+		ShortName:       "Dossier",
+		Title:           "Dossier — offline news reader",
+		Description:     "Read, search and follow a story across a folder of news articles, fully offline.",
+		Author:          "Dossier",
+		Lang:            "en",
+		ThemeColor:      "#1d3557",
+		BackgroundColor: "#fbfaf7",
+		LoadingLabel:    "Loading Dossier… {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:  []string{"/web/dossier.css"},
+		Scripts: []string{"/web/dossier.js"},
+		CacheableResources: []string{
+			ui.BundlePath, "/web/icon.svg", "/web/icon-192.png",
+			"/web/icon-512.png", "/web/icon-maskable-512.png",
+		},
+		Resources:             res,
+		Version:               s.version,
+		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
+		ServiceWorkerTemplate: worker,
+	}
+}
+
+// ServeHTTP serves the articles bundle and hands everything else to go-app.
+func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == ui.BundlePath {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-cache")
+		etag := `"` + s.version + `"`
+		w.Header().Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Write(s.bundleJSON)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/web/") {
+		// Static files come from webDir, wherever the command runs.
+		http.StripPrefix("/web/", http.FileServer(http.Dir(s.webDir))).ServeHTTP(w, r)
+		return
+	}
+	s.handler.ServeHTTP(w, r)
+}
+
+// pages lists every page path of the dossier, for static builds.
+func (s *site) pages() []string {
+	p := []string{ui.PathLibrary, ui.PathAbout}
+	for _, a := range s.bundle.Articles {
+		p = append(p, ui.ReaderPath(a.ID))
+	}
+	return p
+}
+
+// copyWeb copies the static files into dir/web.
+func (s *site) copyWeb(dir string) error {
+	return filepath.WalkDir(s.webDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(s.webDir, path)
+		if d.IsDir() {
+			if rel != "." && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") || strings.HasSuffix(d.Name(), ".go") {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return writeFile(filepath.Join(dir, "web", rel), data)
+	})
+}
+
+func writeFile(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}
