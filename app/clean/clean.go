@@ -238,4 +238,3 @@ func (d *doc) remove(i int, reason string) {
 		d.blocks[i].removed = reason
 	}
 }
-
