@@ -109,11 +109,14 @@ func (r Result) Body() []Block {
 // rendered text again yields the same rendered text.
 func (r Result) Render() string {
 	var sb strings.Builder
-	if r.Title != "" {
+	body := r.Body()
+	// An inferred title that is the whole first paragraph is not repeated: it
+	// would read as a repeated lede when the rendering is cleaned again.
+	if r.Title != "" && !(r.TitleInferred && len(body) > 0 && textKey(r.Title) == textKey(body[0].Text())) {
 		sb.WriteString(r.Title)
 		sb.WriteString("\n\n")
 	}
-	for i, b := range r.Body() {
+	for i, b := range body {
 		if i > 0 {
 			sb.WriteString("\n\n")
 		}
@@ -143,12 +146,24 @@ type block struct {
 	kind    string
 	removed string
 	text    string // tidy full text, glued spans included
+	low     string // text lower-cased
+	k       string // key(text)
+	nw      int    // words(text)
 	segs    []Segment
 	group   int
 	credit  bool // a photo credit was glued onto it
 }
 
 func (b *block) kept() bool { return b.removed == "" }
+
+// setText sets the block's text and the forms the rules match on, computed
+// once per block.
+func (b *block) setText(t string) {
+	b.text = t
+	b.low = lower(t)
+	b.k = key(t)
+	b.nw = words(t)
+}
 
 // keptText is the text of the block's kept segments.
 func (b *block) keptText() string {
@@ -218,7 +233,7 @@ func newBlock(pb parse.Block) *block {
 		b.segs[0].Text = strings.TrimLeft(b.segs[0].Text, " ")
 		b.segs[n-1].Text = strings.TrimRight(b.segs[n-1].Text, " ")
 	}
-	b.text = b.source()
+	b.setText(b.source())
 	if b.keptText() == "" && len(b.segs) > 0 && b.segs[0].Removed != "" {
 		b.removed = b.segs[0].Removed
 	}

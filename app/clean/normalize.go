@@ -23,6 +23,9 @@ func sanitize(raw string) string {
 	if clean {
 		return raw // ASCII without control characters is already NFC.
 	}
+	if plainUTF8(raw) {
+		return norm.NFC.String(raw)
+	}
 	var sb strings.Builder
 	sb.Grow(len(raw))
 	for i := 0; i < len(raw); {
@@ -54,6 +57,29 @@ func sanitize(raw string) string {
 		i += n
 	}
 	return norm.NFC.String(sb.String())
+}
+
+// plainUTF8 reports whether raw is valid UTF-8 with nothing sanitize must
+// drop or rewrite (control characters but tab and newline, line and paragraph
+// separators, BOM, zero-width space).
+func plainUTF8(raw string) bool {
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' || r == '\ufeff' || r == '\u200b' ||
+			r >= 0x80 && r <= 0x9f {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // tidySpace collapses runs of whitespace (including no-break spaces) into one
@@ -97,5 +123,14 @@ func tidySpace(s string) string {
 	return sb.String()
 }
 
-// lowerASCII lower-cases s; a fast path for matching.
-func lower(s string) string { return strings.ToLower(s) }
+// lower lower-cases s for matching, without allocating when s has no upper
+// case ASCII letter and is all ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

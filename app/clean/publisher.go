@@ -38,10 +38,10 @@ func findPublisher(d *doc) string {
 	}
 	for _, b := range d.blocks {
 		boiler := !b.kept() || b.kind == "title"
-		if !boiler || words(b.text) > 200 {
+		if !boiler || b.nw > 200 {
 			continue
 		}
-		lw := lower(b.text)
+		lw := b.low
 		for _, c := range publisherCues {
 			from := 0
 			for {

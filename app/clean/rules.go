@@ -42,7 +42,7 @@ func key(s string) string {
 	if len(s) > 200 {
 		return ""
 	}
-	s = strings.ToLower(tidySpace(s))
+	s = lower(tidySpace(s))
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '$' && r != '#' || unicode.IsSymbol(r) && r != '$' || r == '|'
 	})
@@ -59,6 +59,21 @@ func words(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// wordsGT reports whether s has more than n words, without counting past n.
+func wordsGT(s string, n int) bool {
+	c, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			if c++; c > n {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return false
 }
 
 // hasAny reports whether s contains any of subs.

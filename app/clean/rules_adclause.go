@@ -27,7 +27,7 @@ var adClauseNouns = []string{"company", "brand", "firm", "maker", "manufacturer"
 // the end of its sentence, is removed.
 func ruleAdClause(d *doc) {
 	for _, b := range d.blocks {
-		if !b.kept() || b.kind != "paragraph" {
+		if !b.kept() || b.kind != "paragraph" || !hasAny(b.low, ", the ", ", a ", ", an ") {
 			continue
 		}
 		var out []Segment

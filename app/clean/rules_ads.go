@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // adMarkers are the lines sites leave where an ad slot was.
 var adMarkers = map[string]bool{
 	"advertisement": true, "advertisment": true, "advertisements": true, "advert": true,
@@ -21,7 +23,8 @@ var adMarkers = map[string]bool{
 // ruleAdMarker removes "Advertisement"-style lines.
 func ruleAdMarker(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && adMarkers[key(b.text)] {
+		if b.kept() && (adMarkers[b.k] || b.nw <= 6 && strings.HasPrefix(b.k, "advertisement") &&
+			strings.Contains(b.k, "scroll")) {
 			d.remove(i, ReasonAd)
 		}
 	}

@@ -16,17 +16,17 @@ func ruleCaption(d *doc) {
 		if !b.kept() {
 			continue
 		}
-		lw := lower(b.text)
+		lw := b.low
 		switch {
-		case words(b.text) <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo")):
+		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
-		case hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") && words(b.text) <= 80:
+		case hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") && b.nw <= 80:
 			d.remove(i, ReasonCaption)
 		case isCaption(b):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				words(d.blocks[p].text) <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" {
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -37,7 +37,7 @@ func ruleCaption(d *doc) {
 // a " | Agency" or "(AP Photo/...)"-style credit, or one that parse found a
 // glued credit on and that is no longer than a caption.
 func isCaption(b *block) bool {
-	if !b.credit || words(b.text) > 60 {
+	if !b.credit || b.nw > 60 {
 		return false
 	}
 	var credit string
@@ -50,5 +50,8 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
+	if hasPrefixAny(lc, "photograph:", "photo:", "image:", "picture:", "photos:") && b.nw <= 40 {
+		return true
+	}
 	return strings.HasPrefix(credit, "(") && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
 }

@@ -5,11 +5,11 @@ import "strings"
 // ruleCookie removes cookie and consent notices and their buttons.
 func ruleCookie(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || words(b.text) > 90 {
+		if !b.kept() || b.nw > 90 {
 			continue
 		}
-		lw := lower(b.text)
-		k := key(b.text)
+		lw := b.low
+		k := b.k
 		switch k {
 		case "accept", "accept all", "accept cookies", "accept all cookies", "reject all", "reject",
 			"manage preferences", "manage cookies", "cookie settings", "cookie preferences", "i agree",

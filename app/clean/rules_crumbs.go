@@ -27,7 +27,8 @@ func init() {
 		"cancel anytime", "cancel", "submit", "ok", "close", "dismiss", "x", "learn more",
 		"continue reading", "keep reading", "$1", "$2", "$5", "$10", "$20", "$50", "$100", "€5", "€10", "£5",
 		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
-		"we accept credit cards, apple pay and google pay", "not now")
+		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
+		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
 	add(ReasonNav, "read more", "read more stories", "more", "load more", "show more", "see more",
 		"back to top", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
@@ -35,7 +36,9 @@ func init() {
 		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
 		"toggle navigation", "navigation", "all news", "more news", "view more", "expand", "collapse",
 		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
-		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top")
+		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
+		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
+		"contact us", "keywords", "tags", "topics", "end of list", "keep reading")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -46,7 +49,7 @@ func init() {
 		"save article", "save for later", "saved", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "font size", "text size", "a a", "a+ a-", "a- a+",
-		"more sharing options", "open in app", "get the app", "download the app")
+		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied")
 }
 
 // shareTokens are the words a share bar is made of.
@@ -54,12 +57,12 @@ var shareTokens = map[string]bool{
 	"share": true, "tweet": true, "email": true, "e-mail": true, "facebook": true, "twitter": true,
 	"whatsapp": true, "linkedin": true, "reddit": true, "telegram": true, "pinterest": true, "print": true,
 	"copy": true, "link": true, "comments": true, "comment": true, "x": true, "messenger": true, "vk": true,
-	"flipboard": true, "save": true, "sms": true, "mail": true, "bluesky": true, "threads": true,
+	"flipboard": true, "save": true, "copied": true, "sms": true, "mail": true, "bluesky": true, "threads": true,
 }
 
 // crumbReason returns why a whole line is a crumb, or "" when it is not.
 func crumbReason(text string) string {
-	if words(text) > 12 {
+	if wordsGT(text, 12) {
 		return ""
 	}
 	k := key(text)
@@ -87,8 +90,24 @@ func crumbReason(text string) string {
 	if isBreadcrumb(text) {
 		return ReasonNav
 	}
+	// Separators and counters: "·", "42 likes", "312 followers" (a bare number
+	// may be a table cell).
+	if strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) }) == "" || len(f) == 2 && startsDigit(f[0]) &&
+		hasPrefixAny(f[1], "like", "restack", "follower", "clap", "view", "repost", "reaction") {
+		return ReasonShare
+	}
+	// Screen-reader list markers: "list of 4 items", "list 1 of 4".
+	if len(f) >= 3 && len(f) <= 4 && f[0] == "list" && (f[1] == "of" || startsDigit(f[1])) {
+		return ReasonNav
+	}
+	// "Search CNN...", "…, opens new tab" links.
+	if len(f) <= 3 && f[0] == "search" && strings.HasSuffix(text, "...") || strings.HasSuffix(k, "opens new tab") {
+		return ReasonNav
+	}
 	return ""
 }
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // countedWidget matches "12 comments", "comments (12)", "5 min read",
 // "listen to this article 4 min", "1.2k shares".
@@ -114,7 +133,7 @@ func countedWidget(k string) bool {
 // isBreadcrumb reports whether text is a navigation trail: "Home > World > Asia",
 // "News / World / Asia-Pacific", "World | Asia".
 func isBreadcrumb(text string) bool {
-	if words(text) > 12 {
+	if wordsGT(text, 12) {
 		return false
 	}
 	var sep rune
@@ -133,7 +152,7 @@ func isBreadcrumb(text string) bool {
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if p == "" || words(p) > 3 || endsSentence(p) {
+		if p == "" || wordsGT(p, 3) || endsSentence(p) {
 			return false
 		}
 		r := []rune(p)[0]

@@ -20,7 +20,7 @@ var appealCues = []string{
 	"become a member", "become a supporter", "subscri", "our journalism", "independent journalism",
 	"reader-funded", "readers like you", "paywall", "chip in", "monthly", "one-off", "one-time",
 	"small favour", "small favor", "your support", "your help", "$", "€", "£", "membership",
-	"funding", "fund our", "keep our journalism", "free for everyone", "every reader",
+	"funding", "fund our", "keep our journalism", "free for everyone", "every reader", "follow me", "clap",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The
@@ -33,10 +33,10 @@ func ruleDonation(d *doc) {
 		if !b.kept() {
 			continue
 		}
-		k := key(b.text)
-		lw := lower(b.text)
+		k := b.k
+		lw := b.low
 		// Banner: "Support The Moscow Times!", "Support independent journalism".
-		if words(b.text) <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
+		if b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
 			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) &&
 			!endsWithPeriod(b.text) {
 			d.remove(i, ReasonDonation)
@@ -58,8 +58,8 @@ func ruleDonation(d *doc) {
 				continue
 			}
 		}
-		if words(b.text) <= 250 && appealScore(lw) >= 3 && hasAny(lw, " you", "your ") &&
-			hasAny(lw, " we ", "we're", " our ", " us ", " us.", " us,", "we ") {
+		if b.nw <= 250 && strings.Contains(lw, "you") && hasAny(lw, " you", "your ") &&
+			hasAny(lw, " we ", "we're", " our ", " us ", " us.", " us,", "we ") && appealScore(lw) >= 3 {
 			d.remove(i, ReasonDonation)
 		}
 	}
@@ -69,13 +69,13 @@ func endsWithPeriod(s string) bool { return strings.HasSuffix(strings.TrimSpace(
 
 // isAppealStart reports whether a block opens an appeal.
 func isAppealStart(k, text string) bool {
-	if words(text) > 60 {
+	if wordsGT(text, 60) {
 		return false
 	}
 	for _, p := range appealStarts {
 		if strings.HasPrefix(k, p) {
 			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {
-				return words(text) <= 10
+				return !wordsGT(text, 10)
 			}
 			return true
 		}
@@ -91,7 +91,7 @@ func appealScore(lw string) int { return countAny(lw, appealCues...) }
 // asking for support) or as crumbs, and must contain appeal cues; if it contains
 // none, appealEnd returns i.
 func appealEnd(d *doc, i int) int {
-	end, cues := i, appealScore(lower(d.blocks[i].text))
+	end, cues := i, appealScore(d.blocks[i].low)
 	for j := i + 1; j < len(d.blocks); j++ {
 		b := d.blocks[j]
 		if !b.kept() {
@@ -101,9 +101,9 @@ func appealEnd(d *doc, i int) int {
 			}
 			break
 		}
-		lw := lower(b.text)
+		lw := b.low
 		cues += appealScore(lw)
-		if crumbReason(b.text) != "" || isAppealStart(key(b.text), b.text) {
+		if crumbReason(b.text) != "" || isAppealStart(b.k, b.text) {
 			end = j
 			continue
 		}
@@ -136,7 +136,7 @@ func trailingShort(d *doc, j int) bool {
 			continue
 		}
 		n++
-		if words(b.text) > 8 || n > 8 {
+		if b.nw > 8 || n > 8 {
 			return false
 		}
 	}

@@ -19,7 +19,8 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "originally published", "correction:", "corrections:",
+	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
+	"copyright ©", "this article is more than",
 }
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
@@ -35,14 +36,18 @@ func ruleMetadataLine(d *doc) {
 
 // isMetadataLine reports whether a whole block is a metadata line.
 func isMetadataLine(text string) bool {
+	if wordsGT(text, 40) {
+		return false
+	}
 	w := words(text)
-	if w == 0 || w > 40 {
+	if w == 0 {
 		return false
 	}
 	lw := lower(text)
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
-		if rest == "" || words(rest) <= 4 && !endsSentence(rest) {
+		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||
+			w <= 12 && strings.Contains(lw, "updated") {
 			return true
 		}
 	}
@@ -64,6 +69,15 @@ func isMetadataLine(text string) bool {
 			}
 			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally")
 		}
+	}
+	// Contributor and contact lines: "Jane Doe contributed to this report.",
+	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
+	if w <= 30 && (hasAny(lw, "contributed to this report", "contributed reporting", "contributed to this story") ||
+		strings.Contains(lw, " can be reached at ") || strings.Contains(lw, "[email protected]") && w <= 10) {
+		return true
+	}
+	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
+		return true
 	}
 	// "3 hours ago", "Updated 2 hours ago".
 	if w <= 4 && strings.HasSuffix(lw, " ago") {

@@ -8,7 +8,7 @@ var newsletterFooters = []string{
 	"by entering your email", "this site is protected by recaptcha", "you can unsubscribe",
 	"unsubscribe at any time", "enter your email", "email address", "your email address",
 	"thank you for signing up", "thanks for signing up", "you're signed up", "you are now subscribed",
-	"check your inbox", "privacy notice", "privacy policy and terms",
+	"check your inbox", "privacy notice", "privacy policy and terms", "after newsletter promotion", "type your email",
 }
 
 // ruleNewsletter removes newsletter boxes: the sign-up line, its description and
@@ -19,7 +19,7 @@ func ruleNewsletter(d *doc) {
 		if !b.kept() {
 			continue
 		}
-		lw := lower(b.text)
+		lw := b.low
 		if isNewsletterFooter(lw, b.text) {
 			d.remove(i, ReasonNewsletter)
 			continue
@@ -33,14 +33,14 @@ func ruleNewsletter(d *doc) {
 			if !nb.kept() {
 				continue
 			}
-			nl := lower(nb.text)
-			if words(nb.text) > 80 {
+			nl := nb.low
+			if nb.nw > 80 {
 				break
 			}
 			if isNewsletterFooter(nl, nb.text) || hasAny(nl, "newsletter", "inbox", "mailbox", "email", "e-mail",
 				"sign up", "subscribe", "every morning", "every day", "every week", "every friday",
 				"every monday", "weekly", "daily digest", "delivered to you", "straight to you") ||
-				crumbReason(nb.text) != "" && words(nb.text) <= 3 {
+				crumbReason(nb.text) != "" && nb.nw <= 3 {
 				d.remove(j, ReasonNewsletter)
 				i = j
 				continue
@@ -52,8 +52,14 @@ func ruleNewsletter(d *doc) {
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
 func isNewsletterStart(lw, text string) bool {
-	if words(text) > 30 {
+	if wordsGT(text, 30) {
 		return false
+	}
+	// "Sign up here.", "Sign up to Down to Earth", "Thanks for reading X!
+	// Subscribe for free ...", "Type your email...".
+	if hasPrefixAny(lw, "sign up here", "sign up to ", "sign up for ", "subscribe to ", "type your email", "enter your email") ||
+		hasPrefixAny(lw, "thanks for reading", "thank you for reading") && strings.Contains(lw, "subscribe") {
+		return true
 	}
 	if strings.Contains(lw, "newsletter") || strings.Contains(lw, "briefing") || strings.Contains(lw, "bulletin") ||
 		strings.Contains(lw, "email alerts") || strings.Contains(lw, "news alerts") || strings.Contains(lw, "in your inbox") {
@@ -64,7 +70,7 @@ func isNewsletterStart(lw, text string) bool {
 }
 
 func isNewsletterFooter(lw, text string) bool {
-	if words(text) > 40 {
+	if wordsGT(text, 40) {
 		return false
 	}
 	for _, f := range newsletterFooters {
@@ -72,5 +78,5 @@ func isNewsletterFooter(lw, text string) bool {
 			return true
 		}
 	}
-	return strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") && words(text) <= 25
+	return strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") && !wordsGT(text, 25)
 }

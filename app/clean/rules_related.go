@@ -15,7 +15,7 @@ var relatedIntros = map[string]bool{
 	"more from": true, "more to explore": true, "explore more": true, "further reading": true,
 	"popular now": true, "around the web": true, "from around the web": true, "latest news": true,
 	"more news": true, "in case you missed it": true, "also on": true, "more in": true,
-	"popular stories": true, "most viewed": true, "most shared": true, "the latest": true,
+	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
 }
 
 // relatedPrefixes start a one-line link to another story ("Read more: ...").
@@ -24,6 +24,7 @@ var relatedPrefixes = []string{
 	"more:", "read:", "recommended:", "related article:", "related story:", "read next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
+	"related article ", "related story ", "read more about", "explore more on", "more articles by",
 }
 
 // ruleRelated removes related-story lists and one-line teasers ("Read more: ...",
@@ -31,12 +32,12 @@ var relatedPrefixes = []string{
 func ruleRelated(d *doc) {
 	for i := 0; i < len(d.blocks); i++ {
 		b := d.blocks[i]
-		if !b.kept() {
+		k := b.k
+		if !b.kept() && !(b.removed == ReasonNav && relatedIntros[k]) {
 			continue
 		}
-		k := key(b.text)
-		lw := lower(b.text)
-		if words(b.text) <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && words(b.text) > 8) {
+		lw := b.low
+		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) {
 			if strings.HasPrefix(lw, "watch:") || strings.HasPrefix(lw, "listen:") || strings.HasPrefix(lw, "more:") || strings.HasPrefix(lw, "read:") {
 				// Only in capitals is "WATCH:" a teaser label.
 				if !strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')])) {
@@ -46,13 +47,16 @@ func ruleRelated(d *doc) {
 			d.remove(i, ReasonRelated)
 			continue
 		}
-		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && words(b.text) <= 6 ||
-			strings.HasPrefix(k, "more on ") && words(b.text) <= 5 && strings.HasSuffix(b.text, ":")
+		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
+			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
 		if !intro {
 			continue
 		}
 		colon := strings.HasSuffix(strings.TrimSpace(b.text), ":")
 		d.remove(i, ReasonRelated)
+		if !b.kept() {
+			colon = true // an intro the crumbs rule took: a list follows
+		}
 		// The list: headline-like items right after the intro.
 		for j := i + 1; j < len(d.blocks); j++ {
 			nb := d.blocks[j]
@@ -75,8 +79,11 @@ func ruleRelated(d *doc) {
 // looksLikeLinkItem reports whether text reads as a story link in a list: a
 // headline (no full stop), not too long.
 func looksLikeLinkItem(text string) bool {
+	if wordsGT(text, 25) {
+		return false
+	}
 	w := words(text)
-	if w < 2 || w > 25 {
+	if w < 2 {
 		return false
 	}
 	t := strings.TrimSpace(text)

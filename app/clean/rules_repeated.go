@@ -7,6 +7,26 @@ import (
 
 // textKey reduces text to lower-case letters and digits, for comparing blocks.
 func textKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		out := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				out = append(out, c)
+			case c >= 'A' && c <= 'Z':
+				out = append(out, c+'a'-'A')
+			}
+		}
+		return string(out)
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for _, r := range s {
@@ -27,7 +47,11 @@ func ruleRepeated(d *doc) {
 		if !b.kept() {
 			continue
 		}
-		k := textKey(b.keptText())
+		kt := b.keptText()
+		if len(kt) < 30 {
+			continue
+		}
+		k := textKey(kt)
 		if len(k) < 30 {
 			continue
 		}

@@ -112,10 +112,11 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 	if len(tk.low) < 4 || tk.word != tk.low && !tk.sentStart {
 		return ""
 	}
-	cands := t.cands[tk.low]
-	if len(cands) == 0 {
+	e := t.spun[tk.low]
+	if e == nil {
 		return ""
 	}
+	cands := e.cands
 	prev, next := "", ""
 	if i > 0 && !toks[i-1].punctAfter && !tk.sentStart {
 		prev = toks[i-1].low
@@ -123,30 +124,21 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 	if i+1 < len(toks) && !tk.punctAfter {
 		next = toks[i+1].low
 	}
-	support := func(w string) int { return t.bi[prev+" "+w] + t.bi[w+" "+next] }
+	support := func(w string) int { return t.bi[[2]string{prev, w}] + t.bi[[2]string{w, next}] }
 	own := support(tk.low)
-	_, extra := spinExtra[tk.low]
 	best, bestN := "", 0
-	for k, w := range cands {
-		if k >= 4 {
-			break
-		}
+	for _, w := range cands {
 		if n := support(w); n > bestN {
 			best, bestN = w, n
 		}
 	}
+	// The generator keeps only entries whose first candidate is no spelling
+	// variant of the spun word ("defence"/"defense", "enactment"/"act").
 	switch {
-	case extra && support(cands[0]) >= own:
+	case e.extra && support(cands[0]) >= own:
 		best = cands[0]
-	case best != "" && best == cands[0] && own == 0 && bestN >= 20 && t.uni[tk.low] <= 5 &&
-		t.uni[best] >= 20*max(t.uni[tk.low], 1):
+	case best != "" && best == cands[0] && own == 0 && bestN >= 20 && e.freqOK:
 	default:
-		return ""
-	}
-	// A spelling variant or a word inside the other ("defence"/"defense",
-	// "enactment"/"act") is a different word, not a swap.
-	if !extra && strings.Contains(tk.low, best) || strings.Contains(best, tk.low) ||
-		len(best) >= 4 && len(tk.low) >= 4 && best[:4] == tk.low[:4] {
 		return ""
 	}
 	return matchCase(best, tk.word)
@@ -198,6 +190,10 @@ func spinScore(d *doc) (float64, bool) {
 	tells, nwords := 0, 0
 	kinds := map[string]bool{}
 	for _, b := range d.blocks {
+		if !mayHaveSwap(b.low) {
+			nwords += b.nw
+			continue
+		}
 		toks := tokenize(b.segs)
 		nwords += len(toks)
 		for i := range toks {
@@ -213,6 +209,29 @@ func spinScore(d *doc) (float64, bool) {
 	score := float64(tells) * 100 / float64(nwords) / 4
 	score = min(score, 1)
 	return score, tells >= 3 && len(kinds) >= 2
+}
+
+// mayHaveSwap reports whether the lower-cased text holds a word of
+// functionSwaps; a cheap test that spares tokenizing clean blocks.
+func mayHaveSwap(low string) bool {
+	for i := 0; i < len(low); {
+		c := low[i]
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+			j++
+		}
+		if n := j - i; n >= 5 && n <= 12 && (i == 0 || low[i-1] < 0x80) {
+			if _, ok := functionSwaps[low[i:j]]; ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // repairSpin scores how spun the text looks and, when it is spun, repairs
@@ -243,7 +262,7 @@ func repairSpin(d *doc) float64 {
 		}
 		if any {
 			b.segs = applyRepairs(b.segs, toks, repl)
-			b.text = tidySpace(b.fullText())
+			b.setText(tidySpace(b.fullText()))
 		}
 	}
 	return score

@@ -9,17 +9,27 @@ import (
 	"sync"
 )
 
-// spinTableData is generated from WordNet 3.0 by internal/gen: lines
-// "s\tspun\tcandidates...", "u\tword\tcount", "b\tw1 w2\tcount".
+// spinTableData is generated from WordNet 3.0 by internal/gen, pruned to the
+// entries the repair can use. Lines are "s spun cand...", "x spun cand..." and
+// "X spun cand..." (x, X: swaps the spinner's newer thesaurus makes, X when
+// they also pass the frequency test), and "b w1 w2 n w2 n ..." (bigram counts
+// of WordNet's glosses around table words). It is parsed on the first spun
+// article, so clean articles never pay for it.
 //
 //go:embed spin_table.dat
 var spinTableData string
 
+// spinEntry is what the table knows about one spun word.
+type spinEntry struct {
+	cands  []string // original candidates, most frequent first (at most four)
+	extra  bool     // a swap seen in the wild, repaired on context alone
+	freqOK bool     // rare, with a much more frequent first candidate
+}
+
 // spinTable is the parsed reverse table and context model.
 type spinTable struct {
-	cands map[string][]string // spun word → original candidates, most frequent first
-	uni   map[string]int      // word frequency in WordNet glosses
-	bi    map[string]int      // "w1 w2" → count in WordNet glosses
+	spun map[string]*spinEntry
+	bi   map[[2]string]int // bigram → count in WordNet glosses
 }
 
 var (
@@ -27,36 +37,30 @@ var (
 	table     *spinTable
 )
 
-// spinExtra are spinner swaps seen in the wild that WordNet 3.0's first senses
-// do not produce (the spinner's thesaurus is newer); spun → original.
-var spinExtra = map[string]string{
-	"sojourn": "visit", "authoritative": "official", "nonstop": "direct", "soundlessness": "silence",
-	"autarkic": "independent", "assertion": "claim", "nary": "no", "conscionable": "just",
-	"additionally": "further", "penetration": "invasion", "overseas": "foreign", "planetary": "global",
-	"determination": "move", "publication": "contribution", "lasting": "standing",
-	"clasp": "hold", "menace": "threat", "garbage": "refuse", "speedy": "quick", "strategical": "strategic",
-	"hazard": "risk", "delight": "please", "grooming": "training", "proceed": "continue",
-}
-
 func loadTable() *spinTable {
 	tableOnce.Do(func() {
-		t := &spinTable{cands: map[string][]string{}, uni: map[string]int{}, bi: map[string]int{}}
-		for _, line := range strings.Split(spinTableData, "\n") {
-			f := strings.Split(line, "\t")
-			if len(f) != 3 {
+		t := &spinTable{spun: map[string]*spinEntry{}, bi: map[[2]string]int{}}
+		data := spinTableData
+		for data != "" {
+			line := data
+			if k := strings.IndexByte(data, '\n'); k >= 0 {
+				line, data = data[:k], data[k+1:]
+			} else {
+				data = ""
+			}
+			f := strings.Fields(line)
+			if len(f) < 3 {
 				continue
 			}
 			switch f[0] {
-			case "s":
-				t.cands[f[1]] = strings.Fields(f[2])
-			case "u":
-				t.uni[f[1]], _ = strconv.Atoi(f[2])
+			case "s", "x", "X":
+				t.spun[f[1]] = &spinEntry{cands: f[2:], extra: f[0] != "s", freqOK: f[0] != "x"}
 			case "b":
-				t.bi[f[1]], _ = strconv.Atoi(f[2])
+				for i := 2; i+1 < len(f); i += 2 {
+					n, _ := strconv.Atoi(f[i+1])
+					t.bi[[2]string{f[1], f[i]}] = n
+				}
 			}
-		}
-		for s, w := range spinExtra {
-			t.cands[s] = append([]string{w}, t.cands[s]...)
 		}
 		table = t
 	})
@@ -64,5 +68,10 @@ func loadTable() *spinTable {
 }
 
 // Candidates returns the words the spinner may have replaced with spun, most
-// likely first.
-func Candidates(spun string) []string { return loadTable().cands[strings.ToLower(spun)] }
+// likely first, as far as the (pruned) table knows.
+func Candidates(spun string) []string {
+	if e := loadTable().spun[strings.ToLower(spun)]; e != nil {
+		return e.cands
+	}
+	return nil
+}

@@ -30,10 +30,15 @@ var metaKeywords = []string{
 // word — including the whitespace after it; 0 when there is none.
 func MetadataPrefixLen(text string) int {
 	i := 0
-	lower := strings.ToLower(text[:min(len(text), 40)])
-	for _, k := range metaKeywords {
-		if strings.HasPrefix(lower, k) && len(lower) > len(k) && (lower[len(k)] == ' ' || lower[len(k)] == ':') {
-			i = max(i, len(k))
+	if text == "" {
+		return 0
+	}
+	if strings.IndexByte("dDpPuUlLfF", text[0]) >= 0 { // the keywords' first letters
+		lower := strings.ToLower(text[:min(len(text), 40)])
+		for _, k := range metaKeywords {
+			if strings.HasPrefix(lower, k) && len(lower) > len(k) && (lower[len(k)] == ' ' || lower[len(k)] == ':') {
+				i = max(i, len(k))
+			}
 		}
 	}
 	j := i
@@ -74,7 +79,7 @@ var weekdayNames = []string{
 // optionally preceded by a weekday ("Wednesday, 30 October 2024"); 0 if none.
 func DateLen(s string) int {
 	i := 0
-	if w := wordAt(s); w != "" && isOneOf(strings.ToLower(strings.TrimSuffix(w, ".")), weekdayNames) {
+	if w := wordAt(s); w != "" && isOneOf(strings.TrimSuffix(w, "."), weekdayNames) {
 		i = len(w)
 		for i < len(s) && (s[i] == ',' || s[i] == ' ') {
 			i++
@@ -124,7 +129,7 @@ func wordDateLen(s string) int {
 		i += skipOrdinal(s[i:])
 		if i < len(s) && s[i] == ' ' {
 			i++
-			if w := wordAt(s[i:]); w != "" && isOneOf(strings.ToLower(strings.TrimSuffix(w, ".")), monthNames) {
+			if w := wordAt(s[i:]); w != "" && isOneOf(strings.TrimSuffix(w, "."), monthNames) {
 				i += len(w)
 				for i < len(s) && (s[i] == ' ' || s[i] == ',') {
 					i++
@@ -137,7 +142,7 @@ func wordDateLen(s string) int {
 		return 0
 	}
 	w := wordAt(s)
-	if w == "" || !isOneOf(strings.ToLower(strings.TrimSuffix(w, ".")), monthNames) {
+	if w == "" || !isOneOf(strings.TrimSuffix(w, "."), monthNames) {
 		return 0
 	}
 	i := len(w)
@@ -231,7 +236,7 @@ func wordAt(s string) string {
 
 func isOneOf(w string, list []string) bool {
 	for _, x := range list {
-		if w == x {
+		if len(w) == len(x) && strings.EqualFold(w, x) {
 			return true
 		}
 	}

@@ -35,29 +35,32 @@ func (p *libraryPage) Render() app.UI {
 }
 
 func (p *libraryPage) renderList() app.UI {
-	arts, loaded, loadErr := articles()
+	docs, loaded, loadErr := documents()
 	switch {
 	case loadErr != "":
 		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
 	case !loaded:
 		return app.P().Class("status").Attr("role", "status").Text("Loading articles…")
 	}
-	hits := matchTitles(arts, p.query)
-	summary := fmt.Sprintf("%d articles", len(arts))
+	hits := matchTitles(docs, p.query)
+	summary := fmt.Sprintf("%d articles", len(docs))
 	if strings.TrimSpace(p.query) != "" {
-		summary = fmt.Sprintf("%d of %d articles match “%s”", len(hits), len(arts), p.query)
+		summary = fmt.Sprintf("%d of %d articles match “%s”", len(hits), len(docs), p.query)
 	}
 	return app.Div().Body(
 		app.P().Class("status").Attr("role", "status").Text(summary),
 		app.Ul().Class("library").Body(
 			app.Range(hits).Slice(func(i int) app.UI {
 				h := hits[i]
-				a := arts[h.index]
+				d := docs[h.index]
 				return app.Li().Body(
-					app.A().Class("title").Href(link(ReaderPath(a.ID))).Body(highlight(h.title, h.matched)...),
+					app.A().Class("title").Href(link(ReaderPath(d.ID))).Body(highlight(h.title, h.matched)...),
 					app.Div().Class("meta").Body(
-						app.Span().Class("source").Text(a.Name),
-						app.Span().Text(formatSize(a.Size)),
+						app.If(d.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(d.Publisher) }),
+						app.If(d.Date != "", func() app.UI { return app.Time().DateTime(d.Date).Text(d.Date) }).
+							Else(func() app.UI { return app.Span().Class("undated").Text("undated") }),
+						app.Span().Class("source").Text(d.Name),
+						app.Span().Text(formatSize(d.Size)),
 					),
 				)
 			}),

@@ -1,17 +1,21 @@
 package ui
 
 import (
-	"github.com/dossierapp/dossier/app/corpus"
+	"fmt"
 	"strings"
 
+	"github.com/dossierapp/dossier/app/clean"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// readerPage shows one article at its deep link, /a/<id>.
+// readerPage shows one cleaned article at its deep link, /a/<id>. What the
+// cleanup removed can be shown in place, with its reason; repaired words are
+// marked, with the original on hover and focus.
 type readerPage struct {
 	app.Compo
-	gen int
-	id  string
+	gen         int
+	id          string
+	showRemoved bool
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
@@ -24,13 +28,18 @@ func (p *readerPage) OnMount(ctx app.Context) {
 func (p *readerPage) OnNav(ctx app.Context) {
 	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.id = path[strings.LastIndex(path, "/")+1:]
+	p.showRemoved = ctx.Page().URL().Query().Get("removed") == "1"
 	p.setTitle(ctx)
 }
 
 func (p *readerPage) setTitle(ctx app.Context) {
-	if a, _, ok := findArticle(p.id); ok {
-		ctx.Page().SetTitle(pageTitle(firstLine(a.Text)))
+	if d, _, ok := findDoc(p.id); ok {
+		ctx.Page().SetTitle(pageTitle(d.displayTitle()))
 	}
+}
+
+func (p *readerPage) toggleRemoved(ctx app.Context, e app.Event) {
+	p.showRemoved = !p.showRemoved
 }
 
 func (p *readerPage) Render() app.UI {
@@ -38,14 +47,14 @@ func (p *readerPage) Render() app.UI {
 }
 
 func (p *readerPage) renderArticle() app.UI {
-	arts, loaded, loadErr := articles()
+	docs, loaded, loadErr := documents()
 	if loadErr != "" {
 		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
 	}
 	if !loaded {
 		return app.P().Class("status").Attr("role", "status").Text("Loading article…")
 	}
-	a, i, ok := findArticle(p.id)
+	d, i, ok := findDoc(p.id)
 	if !ok {
 		return app.Div().Body(
 			app.H1().Text("Article not found"),
@@ -53,53 +62,97 @@ func (p *readerPage) renderArticle() app.UI {
 			app.A().Href(link(PathLibrary)).Text("Back to the library"),
 		)
 	}
-	paras := paragraphs(a.Text)
-	title := firstLine(a.Text)
-	if len(paras) > 0 && strings.TrimSpace(paras[0]) == title {
-		paras = paras[1:]
+	cls := "reader"
+	if p.showRemoved {
+		cls += " show-removed"
 	}
-	return app.Article().Class("reader").Body(
+	return app.Article().Class(cls).Body(
 		app.Header().Body(
-			app.H1().Text(title),
-			app.P().Class("meta").Body(
-				app.Span().Class("source").Text(a.Source),
-				app.Span().Text(formatSize(a.Size)),
+			app.H1().Body(
+				app.Text(d.displayTitle()),
+				app.If(d.TitleInferred, func() app.UI {
+					return app.Span().Class("inferred").Title("The source has no headline; this one was made from its first sentence.").Text("inferred title")
+				}),
 			),
+			app.P().Class("meta").Body(
+				app.If(d.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(d.Publisher) }),
+				app.If(d.Date != "", func() app.UI { return app.Time().DateTime(d.Date).Text(d.Date) }).
+					Else(func() app.UI { return app.Span().Class("undated").Text("undated") }),
+				app.Span().Class("source").Text(d.Source),
+			),
+			p.renderCleanupBar(d),
 		),
 		app.Div().Class("body").Body(
-			app.Range(paras).Slice(func(i int) app.UI { return app.P().Text(paras[i]) }),
+			app.Range(d.Blocks).Slice(func(i int) app.UI { return p.renderBlock(d.Blocks[i]) }),
 		),
-		pager(arts, i),
+		pager(docs, i),
 	)
 }
 
+// renderCleanupBar says what the cleanup did and toggles the removed text.
+func (p *readerPage) renderCleanupBar(d doc) app.UI {
+	summary := fmt.Sprintf("%d removed · %d repaired", d.removed, d.repaired)
+	if d.Spin >= 0.5 {
+		summary += " · spun text"
+	}
+	return app.Div().Class("cleanup").Body(
+		app.Span().Class("counts").Text(summary),
+		app.If(d.removed > 0, func() app.UI {
+			label := "Show removed"
+			if p.showRemoved {
+				label = "Hide removed"
+			}
+			return app.Button().Type("button").ID("toggle-removed").
+				Aria("pressed", fmt.Sprint(p.showRemoved)).
+				Text(label).OnClick(p.toggleRemoved)
+		}),
+	)
+}
+
+func (p *readerPage) renderBlock(b clean.Block) app.UI {
+	if b.Removed != "" {
+		if !p.showRemoved || b.Removed == clean.ReasonEmpty {
+			return app.Text("")
+		}
+		return app.Div().Class("removed").DataSet("reason", b.Removed).Body(
+			app.Span().Class("reason").Text("Removed: "+b.Removed),
+			app.P().Text(b.Source()),
+		)
+	}
+	if b.Kind == "title" {
+		return app.Text("")
+	}
+	segs := make([]app.UI, 0, len(b.Segments))
+	for _, s := range b.Segments {
+		switch {
+		case s.Removed != "":
+			if p.showRemoved {
+				segs = append(segs, app.Del().Class("removed-span").DataSet("reason", s.Removed).Title("Removed: "+s.Removed).Text(s.Text))
+			}
+		case s.Original != "":
+			segs = append(segs, app.Mark().Class("repair").TabIndex(0).
+				Title("Repaired spun word; the source says “"+s.Original+"”").
+				Aria("label", s.Text+" (repaired; the source says "+s.Original+")").
+				Text(s.Text))
+		default:
+			segs = append(segs, app.Text(s.Text))
+		}
+	}
+	if b.Kind == "heading" {
+		return app.H2().Body(segs...)
+	}
+	return app.P().Body(segs...)
+}
+
 // pager links the previous and next articles of the library.
-func pager(arts []corpus.Article, i int) app.UI {
+func pager(docs []doc, i int) app.UI {
 	nav := app.Nav().Class("pager").Aria("label", "Previous and next article")
 	var links []app.UI
 	if i > 0 {
-		links = append(links, app.A().Rel("prev").Href(link(ReaderPath(arts[i-1].ID))).Text("← "+firstLine(arts[i-1].Text)))
+		links = append(links, app.A().Rel("prev").Href(link(ReaderPath(docs[i-1].ID))).Text("← "+truncate(docs[i-1].displayTitle(), 80)))
 	}
-	if i+1 < len(arts) {
-		links = append(links, app.A().Rel("next").Href(link(ReaderPath(arts[i+1].ID))).Text(firstLine(arts[i+1].Text)+" →"))
+	if i+1 < len(docs) {
+		links = append(links, app.A().Rel("next").Href(link(ReaderPath(docs[i+1].ID))).Text(truncate(docs[i+1].displayTitle(), 80)+" →"))
 	}
 	return nav.Body(links...)
-}
-
-// paragraphs splits raw text into paragraphs: blank-line separated blocks, or
-// single lines when the text has no blank lines.
-func paragraphs(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	var out []string
-	sep := "\n\n"
-	if !strings.Contains(text, sep) {
-		sep = "\n"
-	}
-	for block := range strings.SplitSeq(text, sep) {
-		block = strings.Join(strings.Fields(block), " ")
-		if block != "" {
-			out = append(out, block)
-		}
-	}
-	return out
 }

@@ -24,38 +24,39 @@ const (
 // prerendering; in the browser it is loaded from BundlePath.
 var store = struct {
 	sync.RWMutex
-	loaded   bool
-	loading  bool
-	err      string
-	articles []corpus.Article
-	gen      int
+	loaded  bool
+	loading bool
+	err     string
+	docs    []doc
+	gen     int
 }{}
 
 // SetBundle gives the server's copy of the articles to the prerenderer.
 func SetBundle(b corpus.Bundle) {
 	store.Lock()
 	defer store.Unlock()
-	store.articles = b.Articles
+	store.docs = process(b.Articles)
 	store.loaded = true
 	store.gen++
 }
 
-// articles returns the loaded articles and whether loading is done.
-func articles() ([]corpus.Article, bool, string) {
+// documents returns the loaded documents, whether loading is done, and the
+// loading error if any.
+func documents() ([]doc, bool, string) {
 	store.RLock()
 	defer store.RUnlock()
-	return store.articles, store.loaded, store.err
+	return store.docs, store.loaded, store.err
 }
 
-// findArticle returns the article with the given ID and its index.
-func findArticle(id string) (corpus.Article, int, bool) {
-	arts, _, _ := articles()
-	for i, a := range arts {
-		if a.ID == id {
-			return a, i, true
+// findDoc returns the document with the given ID and its index.
+func findDoc(id string) (doc, int, bool) {
+	docs, _, _ := documents()
+	for i, d := range docs {
+		if d.ID == id {
+			return d, i, true
 		}
 	}
-	return corpus.Article{}, -1, false
+	return doc{}, -1, false
 }
 
 // ensureCorpus starts loading the articles once, in the browser.
@@ -78,13 +79,17 @@ func ensureCorpus(ctx app.Context) {
 func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
 		b, err := fetchBundle(ctx.ResolveStaticResource(BundlePath))
+		var docs []doc
+		if err == nil {
+			docs = process(b.Articles)
+		}
 		store.Lock()
 		store.loading = false
 		store.loaded = true
 		if err != nil {
 			store.err = err.Error()
 		} else {
-			store.articles = b.Articles
+			store.docs = docs
 			store.err = ""
 		}
 		store.gen++
@@ -100,16 +105,6 @@ func fetchBundle(url string) (corpus.Bundle, error) {
 		return corpus.Bundle{}, fmt.Errorf("loading articles: %w", err)
 	}
 	return corpus.Unmarshal([]byte(text))
-}
-
-// firstLine is the article's provisional title: its first non-blank line.
-func firstLine(text string) string {
-	for line := range strings.SplitSeq(text, "\n") {
-		if s := strings.TrimSpace(line); s != "" {
-			return truncate(s, 140)
-		}
-	}
-	return "(untitled)"
 }
 
 // truncate shortens s to at most n runes, at a word boundary when it can.

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/sahilm/fuzzy"
 )
@@ -24,10 +23,10 @@ func (t titleSource) Len() int            { return len(t) }
 
 // matchTitles fuzzy-matches the query against article titles, best first;
 // an empty query lists every article in order.
-func matchTitles(arts []corpus.Article, query string) []titleHit {
+func matchTitles(arts []doc, query string) []titleHit {
 	titles := make(titleSource, len(arts))
 	for i, a := range arts {
-		titles[i] = firstLine(a.Text)
+		titles[i] = a.displayTitle()
 	}
 	query = strings.TrimSpace(query)
 	if query == "" {

@@ -248,3 +248,39 @@ func TestBrowserStaticSubPath(t *testing.T) {
 		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
 		`document.body.innerText.slice(0, 300)`)
 }
+
+// TestBrowserCleanup opens the spun seed 002: the reader shows repaired text,
+// and "Show removed" brings back the donation appeal in place with its reason.
+func TestBrowserCleanup(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8"))
+	chrome.WaitFor(t, ctx, 60*time.Second,
+		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("arrived in Moscow")`,
+		`document.body.innerText.slice(0, 600)`)
+	body := chrome.Eval[string](t, ctx, `document.querySelector(".reader .body").innerText`)
+	for _, bad := range []string{"Dear readers", "Remind maine later", "successful Moscow", "beryllium"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("clean reader text contains %q", bad)
+		}
+	}
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll(".reader mark.repair").length`); n < 5 {
+		t.Errorf("only %d repaired words are marked", n)
+	}
+	orig := chrome.Eval[string](t, ctx, `document.querySelector(".reader mark.repair").getAttribute("title")`)
+	if !strings.Contains(orig, "source says") {
+		t.Errorf("repair mark title = %q, want the original word", orig)
+	}
+	chrome.Screenshot(t, ctx, "reader-spun")
+
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#toggle-removed`)))
+	chrome.WaitFor(t, ctx, 10*time.Second,
+		`[...document.querySelectorAll(".reader .removed")].some(e => e.dataset.reason === "donation appeal" && e.innerText.includes("Dear readers"))`,
+		`document.querySelector(".reader").innerText.slice(0, 2000)`)
+	if p := chrome.Eval[string](t, ctx, `document.querySelector("#toggle-removed").getAttribute("aria-pressed")`); p != "true" {
+		t.Errorf("toggle aria-pressed = %q after clicking", p)
+	}
+	chrome.Screenshot(t, ctx, "reader-spun-removed")
+}

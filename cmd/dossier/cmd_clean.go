@@ -50,9 +50,9 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if asJSON {
-		out := make([]clean.JSONArticle, 0, len(arts))
+		out := make([]cleanJSON, 0, len(arts))
 		for _, a := range arts {
-			out = append(out, clean.Clean(a.Text).JSON(a.Source))
+			out = append(out, articleJSON(a))
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
