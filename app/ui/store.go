@@ -95,7 +95,14 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 		store.gen++
 		gen := store.gen
 		store.Unlock()
-		ctx.Dispatch(func(ctx app.Context) { ctx.SetState(stateCorpus, gen) })
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.SetState(stateCorpus, gen)
+			// Tell tests and tools that the app, not the prerendered page,
+			// is now showing the articles.
+			ctx.Defer(func(app.Context) {
+				app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-ready", "1")
+			})
+		})
 	})
 }
 

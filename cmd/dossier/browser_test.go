@@ -35,7 +35,7 @@ type testServer struct {
 	srv *http.Server
 }
 
-func startServer(t *testing.T, h http.Handler) *testServer {
+func startServer(t testing.TB, h http.Handler) *testServer {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -52,7 +52,7 @@ func (s *testServer) Stop() { s.srv.Close() }
 
 // newTestSite builds the site of the seed articles, failing clearly when the
 // wasm has not been built.
-func newTestSite(t *testing.T, base string) *site {
+func newTestSite(t testing.TB, base string) *site {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
@@ -68,7 +68,7 @@ func newTestSite(t *testing.T, base string) *site {
 func waitLibrary(t *testing.T, ctx context.Context, n int) {
 	t.Helper()
 	chrome.WaitFor(t, ctx, 60*time.Second,
-		fmt.Sprintf(`document.querySelectorAll(".library li").length === %d && !!window.goappNav && document.getElementById("app-wasm-loader") === null`, n),
+		fmt.Sprintf(`document.documentElement.dataset.dossierReady === "1" && document.querySelectorAll(".library li").length === %d`, n),
 		`document.body.innerText.slice(0, 500)`)
 }
 
@@ -100,7 +100,7 @@ func TestBrowserLibraryAndReader(t *testing.T) {
 	// Open an article by clicking it, as a reader would.
 	chrome.Run(t, ctx, 30*time.Second, chromedp.Click(chromedp.CSS(`.library a[href="/a/001_4fcd8da704c52c3d"]`)))
 	chrome.WaitFor(t, ctx, 30*time.Second,
-		`location.pathname === "/a/001_4fcd8da704c52c3d" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kaesong")`,
+		`document.documentElement.dataset.dossierReady === "1" && location.pathname === "/a/001_4fcd8da704c52c3d" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kaesong")`,
 		`location.href + " " + document.body.innerText.slice(0, 300)`)
 	title := chrome.Eval[string](t, ctx, `document.title`)
 	if !strings.Contains(title, "Liaison Office") {
@@ -118,7 +118,7 @@ func TestBrowserSearchBox(t *testing.T) {
 	ctx := chrome.Start(t)
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/?q=liaison"))
-	chrome.WaitFor(t, ctx, 60*time.Second, `document.querySelector("#q").value === "liaison" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d"`,
+	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#q").value === "liaison" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d"`,
 		`document.body.innerText.slice(0, 400)`)
 	// "/" focuses the search box; typing filters as one types.
 	focused := false
@@ -216,7 +216,7 @@ func TestBrowserOffline(t *testing.T) {
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/"+seedID))
 	chrome.WaitFor(t, ctx, 60*time.Second,
-		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
+		`document.documentElement.dataset.dossierReady === "1" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
 		`document.body.innerText.slice(0, 300)`)
 	chrome.Screenshot(t, ctx, "reader-offline")
 }
@@ -245,7 +245,7 @@ func TestBrowserStaticSubPath(t *testing.T) {
 	srv.Stop()
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/sub/a/"+seedID))
 	chrome.WaitFor(t, ctx, 60*time.Second,
-		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
+		`document.documentElement.dataset.dossierReady === "1" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
 		`document.body.innerText.slice(0, 300)`)
 }
 
@@ -258,7 +258,7 @@ func TestBrowserCleanup(t *testing.T) {
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8"))
 	chrome.WaitFor(t, ctx, 60*time.Second,
-		`document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("arrived in Moscow")`,
+		`document.documentElement.dataset.dossierReady === "1" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("arrived in Moscow")`,
 		`document.body.innerText.slice(0, 600)`)
 	body := chrome.Eval[string](t, ctx, `document.querySelector(".reader .body").innerText`)
 	for _, bad := range []string{"Dear readers", "Remind maine later", "successful Moscow", "beryllium"} {
