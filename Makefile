@@ -7,9 +7,9 @@ GOROOT   := $(shell $(GO) env GOROOT)
 GOPATH   := $(shell $(GO) env GOPATH)
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline
+WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search
 
-.PHONY: run test build wasm dossier test-native test-wasm lint tools bench clean-build
+.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-search clean-build
 
 run: wasm dossier
 	./bin/dossier serve --addr $(ADDR) --articles $(ARTICLES)
@@ -47,6 +47,13 @@ $(GOPATH)/bin/staticcheck:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+
+# Search in Chromium against MiniSearch 7 and Fuse.js 7 on the real corpora in
+# ../shared/corpora (test data only, never shipped).
+bench-search:
+	cd app/search/internal/browserbench && npm ci --no-audit --no-fund
+	$(GO) test -run '^$$' -bench 'Build|Search' -benchtime 3x ./app/search
+	$(GO) test -tags browserbench -run TestBrowserBench -v -timeout 20m ./app/search/internal/browserbench
 
 clean-build:
 	rm -rf bin dist web/app.wasm

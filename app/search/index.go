@@ -18,11 +18,9 @@ const (
 	numFields
 )
 
-// sixFields fails to compile unless numFields is 6, which addPostings
-// assumes when it tests a term's counts for zero one byte at a time.
-var sixFields [numFields - 6 + 1]struct{}
-
-var _ = sixFields[0]
+// This fails to compile unless numFields is 6, which addPostings assumes
+// when it tests a term's counts for zero one byte at a time (sixFields).
+var _ = [1]struct{}{}[numFields-6]
 
 // maxTF is the largest per-field term frequency stored in a posting.
 const maxTF = 255
@@ -110,6 +108,7 @@ func Build(docs []Doc) *Index {
 	ix.backing, ix.fill = nil, nil
 	ix.vocab.sortNew()
 	ix.updateNorms()
+	ix.scratch.grow(len(docs)) // so that the first keystroke does not pay for it
 	return ix
 }
 
@@ -283,7 +282,7 @@ func (ix *Index) addPostings(doc uint32, ends [numFields]uint32) {
 				continue
 			}
 			c := &tf[id]
-			if c[0]|c[1]|c[2]|c[3]|c[4]|c[5] == 0 { // see sixFields
+			if c[0]|c[1]|c[2]|c[3]|c[4]|c[5] == 0 { // sixFields
 				touched = append(touched, id)
 			}
 			if c[f] < maxTF {

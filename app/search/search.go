@@ -27,6 +27,7 @@ func (s *scratch) grow(n int) {
 	if len(s.acc) >= n {
 		return
 	}
+	n += n / 8 // room for documents added later
 	s.acc = make([]float32, n)
 	s.tier = make([]uint16, n)
 	s.cnt = make([]uint8, n)

@@ -392,3 +392,29 @@ func ExampleIndex_Search() {
 	}
 	// Output: a Foreign Minister Choe Son-hui met Sergei Lavrov. [Choe Son hui Lavrov]
 }
+
+func TestByteToRuneRanges(t *testing.T) {
+	// "Kyïv…": ï and … are two and three bytes long.
+	s := "Kyïv…Kyiv"
+	got := byteToRuneRanges(s, []int{0, 1, 2, 4, 8, 9})
+	want := [][2]int{{0, 4}, {5, 7}}
+	if !slices.Equal(got, want) {
+		t.Errorf("byteToRuneRanges = %v, want %v", got, want)
+	}
+}
+
+func TestFuzzyTitleHighlights(t *testing.T) {
+	ix := Build([]Doc{{ID: "p", Title: "Talks in Pyongyang", Body: []string{"Nothing else."}}})
+	h := ix.Search("pyongyng ", Options{})
+	if len(h) != 1 {
+		t.Fatalf("hits %v", ids(h))
+	}
+	// sahilm/fuzzy matches the query's letters inside the word: all but the
+	// missing "a".
+	if got := strings.Join(highlighted(h[0].Title, h[0].TitleHighlights), "|"); got != "Pyongy|ng" {
+		t.Errorf("title highlights %q", got)
+	}
+	if h[0].Exact {
+		t.Error("a fuzzy match is not Exact")
+	}
+}
