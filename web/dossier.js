@@ -22,6 +22,32 @@
     }
   });
 
+  // Arrow keys move between the results (from the search box too); Enter
+  // opens the focused one, as links do.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") {
+      return;
+    }
+    var t = e.target;
+    var links = Array.prototype.slice.call(document.querySelectorAll(".library a.title"));
+    if (links.length === 0) {
+      return;
+    }
+    var i = links.indexOf(t);
+    if (t && t.id === "q") {
+      i = -1;
+    } else if (i < 0) {
+      return;
+    }
+    var next = e.key === "ArrowDown" ? i + 1 : i - 1;
+    e.preventDefault();
+    if (next < 0) {
+      document.getElementById("q").focus();
+      return;
+    }
+    links[Math.min(next, links.length - 1)].focus();
+  });
+
   if (!("serviceWorker" in navigator)) {
     return;
   }

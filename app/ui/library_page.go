@@ -2,16 +2,32 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
+	"sort"
 	"strings"
 
+	"github.com/dossierapp/dossier/app/search"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// libraryPage lists every article, filtered by the search box.
+// resultLimit is how many search results the page shows.
+const resultLimit = 50
+
+// libraryPage lists the articles, or, with a query, the search results:
+// ranked, with snippets, filters by date and publisher, and sort order. The
+// query and filters live in the URL so a search can be shared and reloaded
+// offline.
 type libraryPage struct {
 	app.Compo
-	gen   int
-	query string
+	gen     int
+	query   string
+	filters filters
+}
+
+// filters narrows the list; zero values mean no filter.
+type filters struct {
+	From, To, Publisher string
+	ByDate              bool
 }
 
 func newLibraryPage() *libraryPage { return &libraryPage{} }
@@ -23,13 +39,19 @@ func (p *libraryPage) OnMount(ctx app.Context) {
 }
 
 func (p *libraryPage) OnNav(ctx app.Context) {
-	p.query = ctx.Page().URL().Query().Get("q")
+	q := ctx.Page().URL().Query()
+	p.query = q.Get("q")
+	p.filters = filters{From: q.Get("from"), To: q.Get("to"), Publisher: q.Get("pub"), ByDate: q.Get("sort") == "date"}
 	ctx.Page().SetTitle(pageTitle(""))
 }
 
 func (p *libraryPage) Render() app.UI {
+	heading := "Library"
+	if strings.TrimSpace(p.query) != "" {
+		heading = "Search"
+	}
 	return shell(PathLibrary,
-		app.H1().Text("Library"),
+		app.H1().Text(heading),
 		p.renderList(),
 	)
 }
@@ -42,30 +64,135 @@ func (p *libraryPage) renderList() app.UI {
 	case !loaded:
 		return app.P().Class("status").Attr("role", "status").Text("Loading articles…")
 	}
-	hits := matchTitles(docs, p.query)
-	summary := fmt.Sprintf("%d articles", len(docs))
-	if strings.TrimSpace(p.query) != "" {
-		summary = fmt.Sprintf("%d of %d articles match “%s”", len(hits), len(docs), p.query)
+	opt := search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
+	var items []app.UI
+	var summary string
+	if strings.TrimSpace(p.query) == "" {
+		list := filterDocs(docs, p.filters)
+		summary = fmt.Sprintf("%d articles", len(list))
+		if len(list) != len(docs) {
+			summary = fmt.Sprintf("%d of %d articles", len(list), len(docs))
+		}
+		for _, d := range list {
+			items = append(items, libraryItem(d, nil, d.displayTitle(), nil))
+		}
+	} else if ix := searchIndex(); ix != nil {
+		hits, matched := ix.SearchCount(p.query, opt)
+		switch {
+		case matched == 0:
+			summary = fmt.Sprintf("Nothing matches “%s”.", p.query)
+		case matched > len(hits):
+			summary = fmt.Sprintf("%d articles match “%s”; the best %d:", matched, p.query, len(hits))
+		default:
+			summary = fmt.Sprintf("%d of %d articles match “%s”", matched, len(docs), p.query)
+		}
+		for _, h := range hits {
+			if d, _, ok := findDoc(h.ID); ok {
+				items = append(items, libraryItem(d, &h, h.Title, h.TitleHighlights))
+			}
+		}
 	}
 	return app.Div().Body(
-		app.P().Class("status").Attr("role", "status").Text(summary),
-		app.Ul().Class("library").Body(
-			app.Range(hits).Slice(func(i int) app.UI {
-				h := hits[i]
-				d := docs[h.index]
-				return app.Li().Body(
-					app.A().Class("title").Href(link(ReaderPath(d.ID))).Body(highlight(h.title, h.matched)...),
-					app.Div().Class("meta").Body(
-						app.If(d.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(d.Publisher) }),
-						app.If(d.Date != "", func() app.UI { return app.Time().DateTime(d.Date).Text(d.Date) }).
-							Else(func() app.UI { return app.Span().Class("undated").Text("undated") }),
-						app.Span().Class("source").Text(d.Name),
-						app.Span().Text(formatSize(d.Size)),
-					),
-				)
-			}),
-		),
+		p.renderFilters(docs),
+		app.P().Class("status").ID("result-summary").Attr("role", "status").Attr("aria-live", "polite").Text(summary),
+		app.Ul().Class("library").Aria("labelledby", "result-summary").Body(items...),
 	)
+}
+
+// libraryItem renders one article of the list; h, when set, is its search hit.
+func libraryItem(d doc, h *search.Hit, title string, titleMarks [][2]int) app.UI {
+	return app.Li().Body(
+		app.A().Class("title").Href(link(ReaderPath(d.ID))).Body(highlightRanges(title, titleMarks)...),
+		app.Div().Class("meta").Body(
+			app.If(d.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(d.Publisher) }),
+			app.If(d.effectiveDate() != "", func() app.UI { return app.Time().DateTime(d.effectiveDate()).Text(d.effectiveDate()) }).
+				Else(func() app.UI { return app.Span().Class("undated").Text("undated") }),
+			app.Span().Class("source").Text(d.Name),
+			app.Span().Text(formatSize(d.Size)),
+		),
+		app.If(h != nil && h.Snippet != "", func() app.UI {
+			return app.P().Class("snippet").Body(highlightRanges(h.Snippet, h.Highlights)...)
+		}),
+	)
+}
+
+// renderFilters shows the date range, publisher and sort controls.
+func (p *libraryPage) renderFilters(docs []doc) app.UI {
+	pubs := publishers(docs)
+	return app.Form().Class("filters").Aria("label", "Filter and sort").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
+		app.Label().Body(app.Span().Text("From"),
+			app.Input().Type("date").ID("filter-from").Value(p.filters.From).OnChange(p.onFilter(func(f *filters, v string) { f.From = v }))),
+		app.Label().Body(app.Span().Text("To"),
+			app.Input().Type("date").ID("filter-to").Value(p.filters.To).OnChange(p.onFilter(func(f *filters, v string) { f.To = v }))),
+		app.If(len(pubs) > 0, func() app.UI {
+			opts := []app.UI{app.Option().Value("").Text("All publishers").Selected(p.filters.Publisher == "")}
+			for _, pub := range pubs {
+				opts = append(opts, app.Option().Value(pub).Text(pub).Selected(p.filters.Publisher == pub))
+			}
+			return app.Label().Body(app.Span().Text("Publisher"),
+				app.Select().ID("filter-publisher").OnChange(p.onFilter(func(f *filters, v string) { f.Publisher = v })).Body(opts...))
+		}),
+		app.Label().Body(app.Span().Text("Sort"),
+			app.Select().ID("filter-sort").OnChange(p.onFilter(func(f *filters, v string) { f.ByDate = v == "date" })).Body(
+				app.Option().Value("relevance").Text("Relevance").Selected(!p.filters.ByDate),
+				app.Option().Value("date").Text("Newest first").Selected(p.filters.ByDate),
+			)),
+	)
+}
+
+// onFilter makes a change handler that updates one filter and the URL.
+func (p *libraryPage) onFilter(set func(*filters, string)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		set(&p.filters, ctx.JSSrc().Get("value").String())
+		u := *ctx.Page().URL()
+		q := url.Values{}
+		for k, v := range map[string]string{"q": p.query, "from": p.filters.From, "to": p.filters.To, "pub": p.filters.Publisher} {
+			if v != "" {
+				q.Set(k, v)
+			}
+		}
+		if p.filters.ByDate {
+			q.Set("sort", "date")
+		}
+		u.RawQuery = q.Encode()
+		app.Window().Get("history").Call("replaceState", nil, "", u.String())
+	}
+}
+
+// filterDocs applies the filters to the whole library (no query).
+func filterDocs(docs []doc, f filters) []doc {
+	var out []doc
+	for _, d := range docs {
+		date := d.effectiveDate()
+		if (f.From != "" || f.To != "") && date == "" {
+			continue
+		}
+		if f.From != "" && date < f.From || f.To != "" && date > f.To {
+			continue
+		}
+		if f.Publisher != "" && !strings.EqualFold(search.Fold(d.Publisher), search.Fold(f.Publisher)) {
+			continue
+		}
+		out = append(out, d)
+	}
+	if f.ByDate {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].effectiveDate() > out[j].effectiveDate() })
+	}
+	return out
+}
+
+// publishers lists the distinct publishers of the library, sorted.
+func publishers(docs []doc) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range docs {
+		if d.Publisher != "" && !seen[d.Publisher] {
+			seen[d.Publisher] = true
+			out = append(out, d.Publisher)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // formatSize renders a byte count for people.

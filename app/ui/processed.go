@@ -3,27 +3,35 @@ package ui
 import (
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/search"
+	"github.com/dossierapp/dossier/app/timeline"
 )
 
-// doc is an article as the app shows it: the raw original and its cleanup.
+// doc is an article as the app shows it: the raw original, its cleanup and
+// the events its sentences mention.
 type doc struct {
 	corpus.Article
 	clean.Result
+	// UserDate is a publication date the reader set for an undated article
+	// ("YYYY-MM-DD"), or "".
+	UserDate string
+	// Events are resolved against Date, or UserDate when the text states none.
+	Events   []timeline.Event
 	removed  int // removed blocks and spans
 	repaired int // repaired words
 }
 
-// process cleans every article. It runs in the browser (and on the server for
-// prerendering), so reading never depends on a network.
-func process(arts []corpus.Article) []doc {
+// process cleans every article and finds its events. It runs in the browser
+// (and on the server for prerendering), so reading never depends on a network.
+func process(arts []corpus.Article, userDates map[string]string) []doc {
 	docs := make([]doc, len(arts))
 	for i, a := range arts {
-		docs[i] = processOne(a)
+		docs[i] = processOne(a, userDates[a.ID])
 	}
 	return docs
 }
 
-func processOne(a corpus.Article) doc {
+func processOne(a corpus.Article, userDate string) doc {
 	r := clean.Clean(a.Text)
 	d := doc{Article: a, Result: r}
 	for _, b := range r.Blocks {
@@ -42,7 +50,27 @@ func processOne(a corpus.Article) doc {
 			}
 		}
 	}
+	d.setUserDate(userDate)
 	return d
+}
+
+// setUserDate records the reader's date for the article and resolves its
+// events again. A date stated by the text wins over the reader's.
+func (d *doc) setUserDate(date string) {
+	d.UserDate = date
+	anchor := ""
+	if d.Date == "" {
+		anchor = date
+	}
+	d.Events = timeline.Events(timeline.DocOf(d.ID, d.Result, anchor))
+}
+
+// effectiveDate is the stated publication date, else the reader's, else "".
+func (d doc) effectiveDate() string {
+	if d.Date != "" {
+		return d.Date
+	}
+	return d.UserDate
 }
 
 // displayTitle is the title to show: the cleaned headline, else the file name.
@@ -51,4 +79,26 @@ func (d doc) displayTitle() string {
 		return d.Title
 	}
 	return d.Name
+}
+
+// searchDoc is the search index's view of a document: clean text only.
+func (d doc) searchDoc() search.Doc {
+	sd := search.Doc{ID: d.ID, Title: d.displayTitle(), Publisher: d.Publisher, Date: d.effectiveDate()}
+	for _, b := range d.Body() {
+		if b.Kind == "heading" {
+			sd.Headings = append(sd.Headings, b.Text())
+		} else {
+			sd.Body = append(sd.Body, b.Text())
+		}
+	}
+	return sd
+}
+
+// buildIndex indexes the documents for search.
+func buildIndex(docs []doc) *search.Index {
+	sds := make([]search.Doc, len(docs))
+	for i, d := range docs {
+		sds[i] = d.searchDoc()
+	}
+	return search.Build(sds)
 }

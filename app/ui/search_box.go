@@ -33,7 +33,7 @@ func (s *searchBox) Render() app.UI {
 			Type("search").
 			ID("q").
 			Name("q").
-			Placeholder("Search titles ( / )").
+			Placeholder("Search articles ( / )").
 			Value(s.query).
 			AutoComplete(false).
 			Attr("spellcheck", "false").

@@ -17,6 +17,7 @@ func shell(current string, main ...app.UI) app.UI {
 			&searchBox{},
 			app.Nav().Aria("label", "Main").Body(
 				navLink(PathLibrary, "Library", current),
+				navLink(PathTimeline, "Timeline", current),
 				navLink(PathAbout, "About", current),
 			),
 		),

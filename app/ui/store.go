@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/search"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -28,6 +29,7 @@ var store = struct {
 	loading bool
 	err     string
 	docs    []doc
+	index   *search.Index
 	gen     int
 }{}
 
@@ -35,7 +37,8 @@ var store = struct {
 func SetBundle(b corpus.Bundle) {
 	store.Lock()
 	defer store.Unlock()
-	store.docs = process(b.Articles)
+	store.docs = process(b.Articles, nil)
+	store.index = buildIndex(store.docs)
 	store.loaded = true
 	store.gen++
 }
@@ -46,6 +49,13 @@ func documents() ([]doc, bool, string) {
 	store.RLock()
 	defer store.RUnlock()
 	return store.docs, store.loaded, store.err
+}
+
+// searchIndex returns the search index of the loaded documents (nil before).
+func searchIndex() *search.Index {
+	store.RLock()
+	defer store.RUnlock()
+	return store.index
 }
 
 // findDoc returns the document with the given ID and its index.
@@ -80,8 +90,10 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
 		b, err := fetchBundle(ctx.ResolveStaticResource(BundlePath))
 		var docs []doc
+		var index *search.Index
 		if err == nil {
-			docs = process(b.Articles)
+			docs = process(b.Articles, loadUserDates(ctx))
+			index = buildIndex(docs)
 		}
 		store.Lock()
 		store.loading = false
@@ -90,6 +102,7 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			store.err = err.Error()
 		} else {
 			store.docs = docs
+			store.index = index
 			store.err = ""
 		}
 		store.gen++

@@ -10,8 +10,9 @@ import (
 
 // Paths of the app's pages.
 const (
-	PathLibrary = "/"
-	PathAbout   = "/about"
+	PathLibrary  = "/"
+	PathAbout    = "/about"
+	PathTimeline = "/timeline"
 	// readerPattern matches an article deep link: /a/<id>, optional trailing slash.
 	readerPattern = `^/a/[A-Za-z0-9_-]+/?$`
 )
@@ -24,6 +25,7 @@ func ReaderPath(id string) string { return "/a/" + id }
 func Register() {
 	app.Route(PathLibrary, func() app.Composer { return newLibraryPage() })
 	app.Route(PathAbout, func() app.Composer { return newAboutPage() })
+	app.Route(PathTimeline, func() app.Composer { return newTimelinePage() })
 	app.RouteWithRegexp(readerPattern, func() app.Composer { return newReaderPage() })
 	app.Handle(actionLoadCorpus, handleLoadCorpus)
 }

@@ -138,6 +138,18 @@ func TestBrowserSearchBox(t *testing.T) {
 	chrome.WaitFor(t, ctx, 10*time.Second, `location.search === "?q=bombs" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d" && document.querySelectorAll(".library li").length < 5`,
 		`location.search + " " + document.body.innerText.slice(0, 400)`)
 	chrome.Screenshot(t, ctx, "library-search")
+
+	// A misspelt name finds the article, with the match marked in a snippet;
+	// arrow keys move from the box to the results.
+	chrome.Run(t, ctx, 10*time.Second, chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent("liason ofice"))
+	chrome.WaitFor(t, ctx, 10*time.Second,
+		`location.search === "?q=liason+ofice" && document.querySelector(".library a.title") !== null && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d" && document.querySelector(".library .snippet mark") !== null`,
+		`document.querySelector("main").innerText.slice(0, 600)`)
+	chrome.Run(t, ctx, 5*time.Second, chromedp.KeyEvent(kb.ArrowDown))
+	if href := chrome.Eval[string](t, ctx, `document.activeElement.getAttribute("href") || ""`); href != "/a/001_4fcd8da704c52c3d" {
+		t.Errorf("ArrowDown from the search box focused %q, want the first result", href)
+	}
+	chrome.Screenshot(t, ctx, "search-results")
 	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll(".update:not([hidden])").length`); n != 0 {
 		t.Errorf("update notice shown on a first visit with no new version")
 	}

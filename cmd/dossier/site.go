@@ -37,7 +37,7 @@ type site struct {
 
 // webFiles are the static files the app needs; app.wasm is built by make.
 var webFiles = []string{
-	"app.wasm", "dossier.css", "dossier.js",
+	"app.wasm", "dossier.css", "timeline.css", "dossier.js",
 	"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg",
 }
 
@@ -135,7 +135,7 @@ func (s *site) newHandler() *app.Handler {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:  []string{"/web/dossier.css"},
+		Styles:  []string{"/web/dossier.css", "/web/timeline.css"},
 		Scripts: []string{"/web/dossier.js"},
 		CacheableResources: []string{
 			ui.BundlePath, "/web/icon.svg", "/web/icon-192.png",
@@ -172,7 +172,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // pages lists every page path of the dossier, for static builds.
 func (s *site) pages() []string {
-	p := []string{ui.PathLibrary, ui.PathAbout}
+	p := []string{ui.PathLibrary, ui.PathAbout, ui.PathTimeline}
 	for _, a := range s.bundle.Articles {
 		p = append(p, ui.ReaderPath(a.ID))
 	}
