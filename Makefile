@@ -14,9 +14,15 @@ WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./a
 run: wasm dossier
 	./bin/dossier serve --addr $(ADDR) --articles $(ARTICLES)
 
-wasm: web/app.wasm
+wasm: web/app.wasm web/app.wasm.gz web/app.wasm.br
+# The wasm and its precompressed copies, which dossier serve and build use
+# (brotli from Debian's brotli package; .ci/run installs it).
 web/app.wasm: $(SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./cmd/dossier
+web/app.wasm.gz: web/app.wasm
+	gzip -9 -n -c $< > $@
+web/app.wasm.br: web/app.wasm
+	brotli -q 11 -f -o $@ $< && touch $@
 
 dossier: bin/dossier
 bin/dossier: $(SOURCES)

@@ -22,6 +22,12 @@ func link(path string) string {
 	return path
 }
 
+// asset versions a static file's URL, as the server lists it in the
+// service worker's precache: the same URL is then found offline.
+func asset(path string) string {
+	return path + "?v=" + app.Getenv("GOAPP_VERSION")
+}
+
 // appPath is the in-app path of a page URL path: the root prefix removed.
 func appPath(urlPath string) string {
 	p := strings.TrimPrefix(urlPath, rootPrefix())

@@ -11,7 +11,7 @@ func shell(current string, main ...app.UI) app.UI {
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href(link(PathLibrary)).Body(
-				app.Img().Src("/web/icon-192.png").Alt("").Width(28).Height(28),
+				app.Img().Src(asset("/web/icon-192.png")).Alt("").Width(28).Height(28),
 				app.Span().Text("Dossier"),
 			),
 			&searchBox{},

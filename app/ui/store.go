@@ -88,7 +88,7 @@ func ensureCorpus(ctx app.Context) {
 // handleLoadCorpus fetches the articles bundle and publishes it.
 func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
-		b, err := fetchBundle(ctx.ResolveStaticResource(BundlePath))
+		b, err := fetchBundle(ctx.ResolveStaticResource(asset(BundlePath)))
 		var docs []doc
 		var index *search.Index
 		if err == nil {

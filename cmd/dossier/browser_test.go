@@ -296,3 +296,34 @@ func TestBrowserCleanup(t *testing.T) {
 	}
 	chrome.Screenshot(t, ctx, "reader-spun-removed")
 }
+
+// TestServePrecompressed checks that the wasm goes out brotli- or
+// gzip-encoded when the client accepts it, with the right headers, and that
+// versioned URLs are cacheable for a year.
+func TestServePrecompressed(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	for _, c := range []struct{ accept, want string }{{"gzip, deflate, br", "br"}, {"gzip", "gzip"}, {"", ""}} {
+		req, _ := http.NewRequest("GET", srv.URL+"/web/app.wasm", nil)
+		req.Header.Set("Accept-Encoding", c.accept)
+		res, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if got := res.Header.Get("Content-Encoding"); got != c.want {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", c.accept, got, c.want)
+		}
+		if ct := res.Header.Get("Content-Type"); ct != "application/wasm" {
+			t.Errorf("Content-Type %q, want application/wasm", ct)
+		}
+	}
+	res, err := http.Get(srv.URL + "/web/dossier.css?v=" + s.version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if cc := res.Header.Get("Cache-Control"); cc != immutable {
+		t.Errorf("versioned CSS Cache-Control %q, want %q", cc, immutable)
+	}
+}

@@ -31,6 +31,7 @@ type site struct {
 	basePath   string // "" or "/sub" when served under a sub-path
 	bundle     corpus.Bundle
 	bundleJSON []byte
+	bundleGzip []byte
 	version    string
 	handler    *app.Handler
 }
@@ -64,7 +65,7 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	if err != nil {
 		return nil, fmt.Errorf("encoding articles: %w", err)
 	}
-	s := &site{webDir: webDir, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data}
+	s := &site{webDir: webDir, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data)}
 	if s.version, err = s.hash(); err != nil {
 		return nil, err
 	}
@@ -119,6 +120,9 @@ func (s *site) newHandler() *app.Handler {
 	}
 	wasm, _ := os.Stat(filepath.Join(s.webDir, "app.wasm"))
 	worker := strings.ReplaceAll(workerTemplate, "{{.Shell}}", shell)
+	// v versions a static URL: its content is fixed for this build, so it
+	// can be cached for a year (see setCache).
+	v := func(p string) string { return p + "?v=" + s.version }
 	return &app.Handler{
 		Name:            "Dossier",
 		ShortName:       "Dossier",
@@ -130,17 +134,14 @@ func (s *site) newHandler() *app.Handler {
 		BackgroundColor: "#fbfaf7",
 		LoadingLabel:    "Loading Dossier… {progress}%",
 		Icon: app.Icon{
-			Default:  "/web/icon-192.png",
-			Large:    "/web/icon-512.png",
-			Maskable: "/web/icon-maskable-512.png",
-			SVG:      "/web/icon.svg",
+			Default:  v("/web/icon-192.png"),
+			Large:    v("/web/icon-512.png"),
+			Maskable: v("/web/icon-maskable-512.png"),
+			SVG:      v("/web/icon.svg"),
 		},
-		Styles:  []string{"/web/dossier.css", "/web/timeline.css"},
-		Scripts: []string{"/web/dossier.js"},
-		CacheableResources: []string{
-			ui.BundlePath, "/web/icon.svg", "/web/icon-192.png",
-			"/web/icon-512.png", "/web/icon-maskable-512.png",
-		},
+		Styles:                []string{v("/web/dossier.css"), v("/web/timeline.css")},
+		Scripts:               []string{v("/web/dossier.js")},
+		CacheableResources:    []string{v(ui.BundlePath)},
 		Resources:             res,
 		Version:               s.version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
@@ -151,20 +152,12 @@ func (s *site) newHandler() *app.Handler {
 // ServeHTTP serves the articles bundle and hands everything else to go-app.
 func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == ui.BundlePath {
-		w.Header().Set("Content-Type", "application/json")
-		w.Header().Set("Cache-Control", "no-cache")
-		etag := `"` + s.version + `"`
-		w.Header().Set("ETag", etag)
-		if r.Header.Get("If-None-Match") == etag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Write(s.bundleJSON)
+		s.serveBundle(w, r)
 		return
 	}
-	if strings.HasPrefix(r.URL.Path, "/web/") {
+	if name, ok := strings.CutPrefix(r.URL.Path, "/web/"); ok {
 		// Static files come from webDir, wherever the command runs.
-		http.StripPrefix("/web/", http.FileServer(http.Dir(s.webDir))).ServeHTTP(w, r)
+		s.serveStatic(w, r, name)
 		return
 	}
 	s.handler.ServeHTTP(w, r)

@@ -1,0 +1,45 @@
+//go:build !wasm
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// Budgets for the whole app's wasm download (issue 7): go-app alone costs
+// 1.92 MB gzip / 1.43 MB brotli, so everything of ours must fit in the rest.
+const (
+	budgetGzip   = 2_400_000
+	budgetBrotli = 1_800_000
+)
+
+// TestWasmSizeBudget fails when the built wasm passes its download budget.
+// It reads the compressed copies make writes next to web/app.wasm (gzip -9,
+// brotli -q 11), so it measures exactly what is served.
+func TestWasmSizeBudget(t *testing.T) {
+	wasm := filepath.Join(webDir, "app.wasm")
+	raw, err := os.Stat(wasm)
+	if err != nil {
+		t.Fatalf("%s is missing: run 'make wasm' first", wasm)
+	}
+	for _, c := range []struct {
+		ext    string
+		budget int64
+	}{{".gz", budgetGzip}, {".br", budgetBrotli}} {
+		st, err := os.Stat(wasm + c.ext)
+		if err != nil {
+			t.Fatalf("%s%s is missing: run 'make wasm' (needs gzip and brotli)", wasm, c.ext)
+		}
+		if st.ModTime().Before(raw.ModTime().Truncate(time.Second)) {
+			t.Fatalf("%s%s is older than %s: run 'make wasm'", wasm, c.ext, wasm)
+		}
+		t.Logf("app.wasm%s: %d bytes (budget %d, raw %d)", c.ext, st.Size(), c.budget, raw.Size())
+		if st.Size() > c.budget {
+			t.Errorf("app.wasm%s is %d bytes, over its budget of %d by %d: see 'make bench-size' for what each package adds",
+				c.ext, st.Size(), c.budget, st.Size()-c.budget)
+		}
+	}
+}

@@ -1,0 +1,92 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// immutable is the Cache-Control of versioned URLs (…?v=<version>): their
+// content never changes, so browsers may keep them for a year.
+const immutable = "public, max-age=31536000, immutable"
+
+// serveStatic serves a file of webDir, choosing a precompressed copy (.br,
+// then .gz, written by make next to the file) when the client accepts it
+// and the copy is not older than the file. The Content-Length is the
+// compressed size; the app's loader gets the real wasm size from
+// Handler.WasmContentLength, so its progress stays right.
+func (s *site) serveStatic(w http.ResponseWriter, r *http.Request, name string) {
+	name = path.Clean("/" + name)
+	full := filepath.Join(s.webDir, filepath.FromSlash(name))
+	st, err := os.Stat(full)
+	if err != nil || st.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Vary", "Accept-Encoding")
+	if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+		h.Set("Content-Type", ct)
+	}
+	s.setCache(w, r)
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range []struct{ ext, name string }{{".br", "br"}, {".gz", "gzip"}} {
+		if !strings.Contains(accept, enc.name) {
+			continue
+		}
+		cst, err := os.Stat(full + enc.ext)
+		if err != nil || cst.ModTime().Before(st.ModTime().Truncate(time.Second)) {
+			continue
+		}
+		f, err := os.Open(full + enc.ext)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		h.Set("Content-Encoding", enc.name)
+		http.ServeContent(w, r, name, st.ModTime(), f)
+		return
+	}
+	http.ServeFile(w, r, full)
+}
+
+// setCache marks versioned URLs immutable; the rest must be revalidated.
+func (s *site) setCache(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("v") == s.version {
+		w.Header().Set("Cache-Control", immutable)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+}
+
+// serveBundle serves the articles JSON, gzipped when the client accepts it.
+func (s *site) serveBundle(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Vary", "Accept-Encoding")
+	h.Set("ETag", `"`+s.version+`"`)
+	s.setCache(w, r)
+	body := s.bundleJSON
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") && s.bundleGzip != nil {
+		h.Set("Content-Encoding", "gzip")
+		body = s.bundleGzip
+	}
+	http.ServeContent(w, r, "articles.json", time.Time{}, bytes.NewReader(body))
+}
+
+// gzipBytes compresses data at the best level.
+func gzipBytes(data []byte) []byte {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	zw.Write(data)
+	zw.Close()
+	return b.Bytes()
+}
