@@ -5,6 +5,81 @@
 // message arrives before the wasm has started (go-app's own OnAppUpdate is
 // not always delivered).
 (function () {
+  // Reading settings (theme, text size), kept across visits and applied
+  // before the app renders, so a page never flashes the wrong theme.
+  var settingsKey = "dossier.settings";
+  function loadSettings() {
+    try {
+      var s = JSON.parse(localStorage.getItem(settingsKey) || "{}");
+      return { theme: s.theme || "system", scale: Number(s.scale) || 1 };
+    } catch (e) {
+      return { theme: "system", scale: 1 };
+    }
+  }
+  function applySettings(s) {
+    var root = document.documentElement;
+    if (s.theme && s.theme !== "system") {
+      root.setAttribute("data-theme", s.theme);
+    } else {
+      root.removeAttribute("data-theme");
+    }
+    root.style.setProperty("--reader-scale", String(s.scale || 1));
+  }
+  window.dossierSettings = function () {
+    return JSON.stringify(loadSettings());
+  };
+  window.dossierSetSettings = function (json) {
+    var s = JSON.parse(json);
+    try {
+      localStorage.setItem(settingsKey, JSON.stringify(s));
+    } catch (e) {
+      console.warn("could not keep the reading settings:", e);
+    }
+    applySettings(s);
+  };
+  applySettings(loadSettings());
+
+  // Reading progress and position, per article: a bar at the top, and the
+  // scroll position restored when the article is opened again.
+  var bar = null;
+  var saveTimer = 0;
+  function readerKey() {
+    var m = location.pathname.match(/\/a\/([^/]+)\/?$/);
+    return m ? "dossier.pos." + m[1] : "";
+  }
+  function onScroll() {
+    var key = readerKey();
+    if (!bar) {
+      bar = document.createElement("div");
+      bar.className = "read-progress";
+      bar.setAttribute("aria-hidden", "true");
+      document.documentElement.appendChild(bar);
+    }
+    var max = document.documentElement.scrollHeight - window.innerHeight;
+    var f = key && max > 0 ? Math.min(1, window.scrollY / max) : 0;
+    bar.style.width = (f * 100).toFixed(1) + "%";
+    if (!key) {
+      return;
+    }
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(function () {
+      try {
+        localStorage.setItem(key, f.toFixed(4));
+      } catch (e) {}
+    }, 250);
+  }
+  window.addEventListener("scroll", onScroll, { passive: true });
+  // The app calls this once an article is rendered.
+  window.dossierRestorePosition = function () {
+    var key = readerKey();
+    var f = key ? Number(localStorage.getItem(key)) : 0;
+    if (f > 0 && !location.search.includes("e=")) {
+      var max = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo(0, f * max);
+    }
+    onScroll();
+  };
+
   // "/" focuses the search box, unless the reader is typing in a field.
   document.addEventListener("keydown", function (e) {
     if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) {

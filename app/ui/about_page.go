@@ -11,6 +11,10 @@ type aboutPage struct {
 
 func newAboutPage() *aboutPage { return &aboutPage{} }
 
+func (p *aboutPage) OnMount(ctx app.Context) {
+	ensureCorpus(ctx)
+}
+
 func (p *aboutPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(pageTitle("About"))
 }

@@ -11,10 +11,11 @@ func shell(current string, main ...app.UI) app.UI {
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href(link(PathLibrary)).Body(
-				app.Img().Src(asset("/web/icon-192.png")).Alt("").Width(28).Height(28),
+				app.Img().Src(asset("/web/icon-192.png")).Attr("role", "presentation").Alt("").Width(28).Height(28),
 				app.Span().Text("Dossier"),
 			),
 			&searchBox{},
+			&settingsControls{},
 			app.Nav().Aria("label", "Main").Body(
 				navLink(PathLibrary, "Library", current),
 				navLink(PathTimeline, "Timeline", current),
