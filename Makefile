@@ -7,7 +7,7 @@ GOROOT   := $(shell $(GO) env GOROOT)
 GOPATH   := $(shell $(GO) env GOPATH)
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search
+WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names
 
 .PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-search clean-build
 

@@ -1,0 +1,17 @@
+// Package extract pulls the main content out of a saved news HTML page as plain
+// text, for import: the article's headline, byline, publication date and site
+// name, and its body as paragraphs separated by blank lines, the shape app/parse
+// and app/clean expect of a .txt article.
+//
+// The input is data, never markup to render: Text tokenizes it with a small
+// tolerant HTML tokenizer of its own, builds a light tree, drops scripts, styles,
+// embedded objects, forms and page chrome (navigation, share bars, related links,
+// comments, newsletter boxes, cookie notices, ads), chooses the content root by
+// readability-style text and link density scoring, and writes only the text.
+// Attribute values are never copied to the output, URLs are never resolved and
+// nothing is fetched or run.
+//
+// Text never panics and runs in time linear in the input. The package is plain
+// Go with no dependencies outside the standard library, and compiles for
+// GOOS=js GOARCH=wasm.
+package extract

@@ -1,0 +1,736 @@
+package extract
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Result is what Text finds in a page. Every field is plain text.
+type Result struct {
+	// Title is the article's headline.
+	Title string
+	// Byline names the authors, without a leading "By".
+	Byline string
+	// Published is the publication date the page states, as YYYY-MM-DD, or "".
+	Published string
+	// SiteName is the publication's name (og:site_name, the JSON-LD publisher).
+	SiteName string
+	// Text is the article as plain text: the headline line, a blank line, then
+	// paragraphs separated by blank lines; headings sit alone on their line,
+	// list items on their own lines ("• " or "1. "), <br> breaks lines.
+	Text string
+}
+
+// Errors Text returns. A page Text cannot read is named by the caller.
+var (
+	// ErrBinary is returned for input that is not text (NUL bytes).
+	ErrBinary = errors.New("extract: not a text file")
+	// ErrCharset is returned for a page that is not UTF-8 and declares a
+	// charset other than Windows-1252 or its aliases (ISO-8859-1, Latin-1).
+	ErrCharset = errors.New("extract: unsupported charset")
+	// ErrNoText is returned when the page holds no readable text.
+	ErrNoText = errors.New("extract: no article text found")
+)
+
+// minBody is the body length (in characters) under which extraction is
+// retried without the class- and id-based pruning.
+const minBody = 250
+
+// Text extracts the main content of the HTML page html. It never fetches,
+// runs or resolves anything: the output holds only the page's text.
+func Text(html []byte) (Result, error) {
+	s, err := decode(html)
+	if err != nil {
+		return Result{}, err
+	}
+	res, body := run(s, false)
+	if utf8.RuneCountInString(body) < minBody {
+		if r2, b2 := run(s, true); utf8.RuneCountInString(b2) > utf8.RuneCountInString(body) {
+			res, body = r2, b2
+		}
+	}
+	if body == "" && res.Title == "" {
+		return Result{}, ErrNoText
+	}
+	var sb strings.Builder
+	if res.Title != "" {
+		sb.WriteString(res.Title)
+		sb.WriteString("\n\n")
+	}
+	if body != "" {
+		sb.WriteString(body)
+		sb.WriteString("\n")
+	}
+	res.Text = strings.ToValidUTF8(sb.String(), "\uFFFD")
+	return res, nil
+}
+
+// run extracts once; relaxed turns the class/id pruning off.
+func run(s string, relaxed bool) (Result, string) {
+	d := parse(s)
+	x := &extractor{doc: d, relaxed: relaxed, pTotal: -1}
+	x.scan(d.root)
+	res := x.metadata()
+	x.prune(d.root)
+	measure(d.root)
+	x.score(d.root)
+	nodes := x.content()
+	w := &writer{x: x}
+	for _, n := range nodes {
+		w.node(n, n == x.top)
+	}
+	w.endBlock()
+	blocks := w.blocks
+	// The headline usually opens the content too: drop that copy.
+	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {
+		line, rest, _ := strings.Cut(blocks[i], "\n")
+		if sameText(line, res.Title) {
+			if rest != "" {
+				blocks[i] = rest
+			} else {
+				blocks = append(blocks[:i:i], blocks[i+1:]...)
+			}
+			break
+		}
+	}
+	if res.Title == "" && len(blocks) > 0 && w.firstHeading != "" && sameText(blocks[0], w.firstHeading) {
+		res.Title = w.firstHeading
+		blocks = blocks[1:]
+	}
+	return res, strings.Join(blocks, "\n\n")
+}
+
+type extractor struct {
+	doc     *doc
+	relaxed bool
+	h1      string  // first <h1> text, before pruning
+	byline  string  // first byline element text
+	bylines []*node // byline elements, removed from the content
+	times   []*node // <time datetime> elements
+	top     *node
+	pTotal  int // pText of the whole page, -1 until needed
+}
+
+// scan records, before pruning, what the page chrome may hold: the first h1,
+// byline elements and <time> elements.
+func (x *extractor) scan(n *node) {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == "" {
+			continue
+		}
+		switch {
+		case c.tag == "h1" && x.h1 == "":
+			x.h1 = collapse(textOf(c))
+		case c.tag == "time" && c.attr("datetime") != "":
+			x.times = append(x.times, c)
+		case isByline(c):
+			if t := collapse(textOf(c)); t != "" && utf8.RuneCountInString(t) <= 100 {
+				if x.byline == "" && date(t) == "" {
+					x.byline = t
+				}
+				x.bylines = append(x.bylines, c)
+				continue
+			}
+		}
+		x.scan(c)
+	}
+}
+
+func isByline(n *node) bool {
+	if strings.Contains(strings.ToLower(n.attr("rel")), "author") ||
+		strings.Contains(strings.ToLower(n.attr("itemprop")), "author") {
+		return true
+	}
+	for _, w := range words(n.attr("class") + " " + n.attr("id") + " " + n.attr("data-component")) {
+		if w == "byline" || w == "author" || w == "authors" || w == "dateline" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTags never hold article text.
+var dropTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "iframe": true, "object": true,
+	"embed": true, "svg": true, "template": true, "nav": true, "footer": true,
+	"aside": true, "button": true, "select": true, "textarea": true, "input": true,
+	"canvas": true, "video": true, "audio": true, "map": true, "dialog": true,
+	"menu": true, "math": true, "applet": true, "frame": true, "frameset": true,
+	"head": true, "title": true, "link": true, "meta": true, "base": true,
+	"img": true, "picture": true, "source": true, "noembed": true, "noframes": true,
+	"label": true, "option": true, "datalist": true,
+}
+
+var dropRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"menu": true, "menubar": true, "dialog": true, "alertdialog": true,
+	"search": true, "alert": true, "tablist": true, "toolbar": true,
+}
+
+// unlikelyWords in a class or id mark page chrome.
+var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar social " +
+	"related comment comments newsletter subscribe subscription cookie cookies consent " +
+	"gdpr ad ads advert adverts advertisement advertising adslot promo promos promotion " +
+	"promoted footer sidebar breadcrumb breadcrumbs popup modal banner sponsor sponsored " +
+	"outbrain taboola disqus masthead skip pagination pager signup login shoutbox " +
+	"donate donation paywall toolbar tools trending recommended recirculation more " +
+	"topics tags")
+
+// maybeWords protect an element from unlikelyWords.
+var maybeWords = wordSet("article body content main story entry post text column")
+
+var negativeWords = wordSet("hidden banner combx comment comments contact foot footer " +
+	"footnote masthead media meta outbrain promo related scroll share shoutbox sidebar " +
+	"skyscraper sponsor shopping tags tool widget ad ads caption credit")
+
+var positiveWords = wordSet("article body content entry hentry main page post text " +
+	"blog story paragraph")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits a class/id string into lower-case words at non-letters and
+// camelCase humps: "ArticleBody share-bar" → article, body, share, bar.
+func words(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		hump := start >= 0 && c >= 'A' && c <= 'Z' && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z'
+		if (!letter || hump) && start >= 0 {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func classWords(n *node) []string {
+	return words(n.attr("class") + " " + n.attr("id"))
+}
+
+func classWeight(n *node) float64 {
+	w := 0.0
+	neg, pos := false, false
+	for _, t := range classWords(n) {
+		neg = neg || negativeWords[t]
+		pos = pos || positiveWords[t]
+	}
+	if neg {
+		w -= 25
+	}
+	if pos {
+		w += 25
+	}
+	if strings.EqualFold(n.attr("itemprop"), "articleBody") {
+		w += 25
+	}
+	return w
+}
+
+func hidden(n *node) bool {
+	if n.has("hidden") || strings.EqualFold(n.attr("aria-hidden"), "true") {
+		return true
+	}
+	// Screen-reader-only labels ("Image caption, ") are not article text.
+	cls := strings.ToLower(n.attr("class"))
+	if strings.Contains(cls, "visually-hidden") || strings.Contains(cls, "visuallyhidden") ||
+		strings.Contains(cls, "sr-only") || strings.Contains(cls, "screen-reader") {
+		return true
+	}
+	st := strings.ToLower(strings.ReplaceAll(n.attr("style"), " ", ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+func (x *extractor) unlikely(n *node) bool {
+	switch n.tag {
+	case "body", "html", "article", "main", "#root":
+		return false
+	}
+	bad := false
+	for _, w := range classWords(n) {
+		if maybeWords[w] {
+			return false
+		}
+		bad = bad || unlikelyWords[w]
+		if !bad && len(w) > 6 {
+			// sharedaddy, relatedposts, newsletterbox
+			for _, p := range unlikelyPrefixes {
+				bad = bad || strings.HasPrefix(w, p)
+			}
+		}
+	}
+	return bad
+}
+
+var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",
+	"subscri", "promo", "sidebar", "footer", "advert", "sponsor", "breadcrumb", "cookie",
+	"taboola", "outbrain", "recommend"}
+
+// prune removes what cannot be article text: dropTags, hidden elements, ARIA
+// chrome roles, byline elements and (unless relaxed) elements whose class or
+// id says chrome. <form> and <header> go unless they hold most of the page's
+// paragraph text (ASP.NET pages wrap everything in a form).
+func (x *extractor) prune(n *node) {
+	for c := n.first; c != nil; {
+		next := c.next
+		if c.tag != "" {
+			drop := dropTags[c.tag] || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				(!x.relaxed && x.unlikely(c))
+			for _, b := range x.bylines {
+				drop = drop || b == c
+			}
+			if !drop && (c.tag == "form" || c.tag == "header") {
+				if x.pTotal < 0 {
+					x.pTotal = pText(x.doc.root)
+				}
+				drop = pText(c)*2 < x.pTotal || x.pTotal == 0
+			}
+			if drop {
+				c.remove()
+			} else {
+				x.prune(c)
+			}
+		}
+		c = next
+	}
+}
+
+// pText is the length of the text inside <p> elements under n.
+func pText(n *node) int {
+	t := 0
+	for c := n.first; c != nil; c = c.next {
+		switch {
+		case c.tag == "p":
+			t += len(textOf(c))
+		case c.tag != "" && !dropTags[c.tag]:
+			t += pText(c)
+		}
+	}
+	return t
+}
+
+// measure fills the subtree statistics of n and its descendants.
+func measure(n *node) {
+	n.textLen, n.linkLen, n.commas, n.pCount, n.imgCount, n.liCount, n.inputCount = 0, 0, 0, 0, 0, 0, 0
+	if n.tag == "" {
+		n.textLen, n.commas = textStats(n.text)
+		return
+	}
+	for c := n.first; c != nil; c = c.next {
+		measure(c)
+		n.textLen += c.textLen
+		n.linkLen += c.linkLen
+		n.commas += c.commas
+		n.pCount += c.pCount
+		n.imgCount += c.imgCount
+		n.liCount += c.liCount
+		n.inputCount += c.inputCount
+	}
+	switch n.tag {
+	case "a":
+		n.linkLen = n.textLen
+	case "p":
+		n.pCount++
+	case "img", "picture":
+		n.imgCount++
+	case "li":
+		n.liCount++
+	case "input", "select", "textarea", "button":
+		n.inputCount++
+	}
+}
+
+// textStats counts the characters of t after whitespace collapsing, and its
+// commas.
+func textStats(t string) (n, commas int) {
+	space := true
+	for _, r := range t {
+		if isSpaceRune(r) {
+			if !space {
+				n++
+			}
+			space = true
+			continue
+		}
+		space = false
+		n++
+		if r == ',' || r == '，' || r == '、' {
+			commas++
+		}
+	}
+	return n, commas
+}
+
+func linkDensity(n *node) float64 {
+	if n.textLen == 0 {
+		return 0
+	}
+	return float64(n.linkLen) / float64(n.textLen)
+}
+
+var blockTags = wordSet("address article aside blockquote center dd details dialog div dl dt " +
+	"fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main " +
+	"nav ol p pre section summary table tbody thead tfoot tr td th ul caption")
+
+func isHeading(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
+
+func baseScore(n *node) float64 {
+	s := 0.0
+	switch n.tag {
+	case "div":
+		s = 5
+	case "article":
+		s = 10 // the brief's <article>/<main> bonus
+	case "main":
+		s = 8
+	case "section":
+		s = 3
+	case "pre", "td", "blockquote":
+		s = 3
+	case "address", "ol", "ul", "dl", "dd", "dt", "li", "form":
+		s = -3
+	case "h1", "h2", "h3", "h4", "h5", "h6", "th":
+		s = -5
+	}
+	return s + classWeight(n)
+}
+
+// score gives each paragraph-like element's score to its ancestors, as
+// readability does: 1 + commas + one point per 100 characters (at most 3),
+// in full to the parent, half to the grandparent, a sixth, a ninth, a
+// twelfth above.
+func (x *extractor) score(n *node) {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == "" {
+			continue
+		}
+		para := false
+		switch c.tag {
+		case "p", "pre":
+			para = true
+		case "div", "section", "article", "span", "font", "center", "td":
+			para = !hasBlockChild(c)
+		}
+		if para {
+			x.give(c, c.textLen, c.commas)
+			if c.tag == "td" || c.tag == "div" || c.tag == "section" || c.tag == "article" {
+				x.score(c) // nested p in td, etc.
+			}
+			continue
+		}
+		if c.tag == "div" || c.tag == "section" || c.tag == "article" || c.tag == "main" || c.tag == "body" {
+			// Text directly in a container with block children is a paragraph too.
+			direct, commas := 0, 0
+			for t := c.first; t != nil; t = t.next {
+				if t.tag == "" || !blockTags[t.tag] {
+					direct += t.textLen
+					commas += t.commas
+				}
+			}
+			if direct >= 25 {
+				x.giveTo(c, 0, direct, commas)
+			}
+		}
+		x.score(c)
+	}
+}
+
+func hasBlockChild(n *node) bool {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag != "" && blockTags[c.tag] {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) give(p *node, length, commas int) {
+	if length < 25 || p.parent == nil {
+		return
+	}
+	x.giveTo(p.parent, 0, length, commas)
+}
+
+func (x *extractor) giveTo(a *node, level, length, commas int) {
+	s := 1 + float64(commas) + min(float64(length/100), 3)
+	for ; a != nil && level < 5; a, level = a.parent, level+1 {
+		if a.tag == "#root" {
+			return
+		}
+		if !a.scored {
+			a.scored = true
+			a.score = baseScore(a)
+		}
+		div := 1.0
+		switch {
+		case level == 1:
+			div = 2
+		case level > 1:
+			div = float64(level * 3)
+		}
+		a.score += s / div
+	}
+}
+
+// content chooses the content root and returns it with the siblings that
+// belong to the article.
+func (x *extractor) content() []*node {
+	var cands []*node
+	var collect func(n *node)
+	collect = func(n *node) {
+		for c := n.first; c != nil; c = c.next {
+			if c.scored {
+				c.score *= 1 - linkDensity(c)
+				cands = append(cands, c)
+			}
+			if c.tag != "" {
+				collect(c)
+			}
+		}
+	}
+	collect(x.doc.root)
+	body := findTag(x.doc.root, "body")
+	if body == nil {
+		body = x.doc.root
+	}
+	if len(cands) == 0 {
+		return []*node{body}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	top := cands[0]
+	if top.tag == "body" || top.tag == "html" {
+		x.top = top
+		return []*node{top}
+	}
+	// Several near-equal candidates under one ancestor: take the ancestor.
+	var alts []*node
+	for _, c := range cands[1:min(len(cands), 5)] {
+		if c.score/top.score >= 0.75 {
+			alts = append(alts, c)
+		}
+	}
+	if len(alts) >= 3 {
+		for p := top.parent; p != nil && p.tag != "body" && p.tag != "#root"; p = p.parent {
+			k := 0
+			for _, a := range alts {
+				if contains(p, a) {
+					k++
+				}
+			}
+			if k >= 3 {
+				top = p
+				break
+			}
+		}
+	}
+	if !top.scored {
+		top.scored, top.score = true, baseScore(top)
+	}
+	// Walk up while the parents score higher.
+	last := top.score
+	threshold := last / 3
+	for p := top.parent; p != nil && p.tag != "body" && p.tag != "#root"; p = p.parent {
+		if !p.scored {
+			continue
+		}
+		if p.score < threshold {
+			break
+		}
+		if p.score > last {
+			top = p
+			break
+		}
+		last = p.score
+	}
+	for top.parent != nil && top.parent.tag != "body" && top.parent.tag != "#root" && top.parent.first == top.parent.last {
+		top = top.parent
+	}
+	x.top = top
+	// Siblings that belong to the article.
+	parent := top.parent
+	if parent == nil {
+		return []*node{top}
+	}
+	var out []*node
+	threshold = max(10, top.score*0.2)
+	cls := top.attr("class")
+	for s := parent.first; s != nil; s = s.next {
+		if s == top {
+			out = append(out, s)
+			continue
+		}
+		if s.tag == "" {
+			continue
+		}
+		bonus := 0.0
+		if cls != "" && s.attr("class") == cls {
+			bonus = top.score * 0.2
+		}
+		switch {
+		case s.scored && s.score+bonus >= threshold:
+			out = append(out, s)
+		case s.tag == "p":
+			ld := linkDensity(s)
+			t := collapse(textOf(s))
+			if s.textLen > 80 && ld < 0.25 || s.textLen > 0 && s.textLen <= 80 && ld == 0 && strings.HasSuffix(t, ".") {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func contains(a, b *node) bool {
+	for ; b != nil; b = b.parent {
+		if b == a {
+			return true
+		}
+	}
+	return false
+}
+
+func findTag(n *node, tag string) *node {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == tag {
+			return c
+		}
+		if c.tag != "" {
+			if f := findTag(c, tag); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// clean reports whether a container inside the content root is chrome after
+// all, by readability's "clean conditionally" tests.
+func (x *extractor) clean(n *node) bool {
+	switch n.tag {
+	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl":
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		return classWeight(n) < 0
+	default:
+		return false
+	}
+	w := classWeight(n)
+	if n.scored {
+		w += n.score
+	}
+	if w < 0 {
+		return true
+	}
+	if n.commas >= 10 {
+		return false
+	}
+	ld := linkDensity(n)
+	p, img, li := n.pCount, n.imgCount, n.liCount-100
+	list := n.tag == "ul" || n.tag == "ol"
+	switch {
+	case img > 1 && float64(p)/float64(img) < 0.5:
+		return true
+	case !list && li > p:
+		return true
+	case n.inputCount > p/3:
+		return true
+	case n.textLen < 25 && (img == 0 || img > 2) && !hasHeadingChild(n) && n.pCount == 0:
+		return n.textLen == 0 || ld > 0
+	case w < 25 && ld > 0.2:
+		return true
+	case w >= 25 && ld > 0.5:
+		return true
+	}
+	return false
+}
+
+func hasHeadingChild(n *node) bool {
+	for c := n.first; c != nil; c = c.next {
+		if isHeading(c.tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the raw text of n's subtree.
+func textOf(n *node) string {
+	if n.tag == "" {
+		return n.text
+	}
+	var sb strings.Builder
+	var walk func(*node)
+	walk = func(n *node) {
+		for c := n.first; c != nil; c = c.next {
+			if c.tag == "" {
+				sb.WriteString(c.text)
+			} else if !dropTags[c.tag] {
+				if c.tag == "br" || blockTags[c.tag] {
+					sb.WriteByte(' ')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
+// invisible runes are dropped from the output.
+func invisible(r rune) bool {
+	switch r {
+	case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F:
+		return true
+	}
+	return r < 0x20 || r == 0x7F
+}
+
+// collapse normalises whitespace to single spaces, trims, and drops invisible
+// characters.
+func collapse(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isSpaceRune(r):
+			space = sb.Len() > 0
+		case invisible(r):
+		default:
+			if space {
+				sb.WriteByte(' ')
+				space = false
+			}
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+func sameText(a, b string) bool {
+	return strings.EqualFold(collapse(a), collapse(b))
+}

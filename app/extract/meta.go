@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// metadata finds the title, byline, date and site name in the head metadata,
+// the JSON-LD blocks and the elements scan recorded.
+func (x *extractor) metadata() Result {
+	d := x.doc
+	m := d.meta
+	ld := strings.Join(d.ldjs, "\n")
+	var r Result
+
+	// Site name.
+	r.SiteName = first(m["og:site_name"], ldName(ld, "publisher"), m["application-name"])
+
+	// Title.
+	docTitle := collapse(d.title)
+	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
+	h1 := x.h1
+	switch {
+	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle)):
+		r.Title = h1
+	case metaTitle != "":
+		r.Title = metaTitle
+	case docTitle != "":
+		r.Title = trimSiteName(docTitle, r.SiteName)
+	default:
+		r.Title = h1
+	}
+	if r.SiteName == "" && docTitle != "" {
+		if rest, ok := strings.CutPrefix(docTitle, r.Title); ok && r.Title != "" {
+			for _, sep := range titleSeps {
+				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" && utf8.RuneCountInString(s) <= 40 {
+					r.SiteName = s
+				}
+			}
+		}
+	}
+	r.Title = cap300(r.Title)
+	r.SiteName = cap300(collapse(r.SiteName))
+
+	// Byline.
+	author := first(m["author"], m["article:author"], m["byl"], m["sailthru.author"], m["parsely-author"], m["dc.creator"])
+	if strings.Contains(author, "://") || strings.HasPrefix(author, "@") {
+		author = ""
+	}
+	for _, b := range []string{author, ldName(ld, "author"), x.byline} {
+		if b = stripBy(collapse(b)); b != "" && !strings.EqualFold(b, r.SiteName) {
+			r.Byline = b
+			break
+		}
+	}
+	r.Byline = cap300(r.Byline)
+
+	// Date.
+	for _, v := range []string{m["article:published_time"], ldString(ld, "datePublished"),
+		m["datepublished"], x.pubTime(), m["og:published_time"], m["published_time"],
+		m["date"], m["pubdate"], m["publishdate"], m["publish-date"], m["dc.date"],
+		m["dc.date.issued"], m["dcterms.date"], m["dcterms.created"], m["sailthru.date"],
+		m["parsely-pub-date"], m["citation_publication_date"], m["article.published"],
+		ldString(ld, "dateCreated"), x.anyTime()} {
+		if v != "" {
+			if dt := date(v); dt != "" {
+				r.Published = dt
+				break
+			}
+		}
+	}
+	return r
+}
+
+func first(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func cap300(s string) string {
+	if len(s) <= 300 {
+		return s
+	}
+	i := 300
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
+}
+
+// matches reports whether a and b are the same headline up to case, or one
+// contains the other (a <title> with the site name appended).
+func matches(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	a, b = strings.ToLower(collapse(a)), strings.ToLower(collapse(b))
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// trimSiteName removes " - Site", " | Site" and similar from a <title>.
+func trimSiteName(t, site string) string {
+	best := t
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if site != "" && !strings.EqualFold(tail, site) && strings.EqualFold(head, site) {
+				return tail
+			}
+			if utf8.RuneCountInString(head) >= utf8.RuneCountInString(tail) && len(head) < len(best) {
+				best = head
+			}
+		}
+	}
+	return best
+}
+
+func stripBy(s string) string {
+	for _, p := range []string{"By ", "by ", "BY ", "Von ", "Par "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// pubTime is the datetime of a <time> marked as the publication time.
+func (x *extractor) pubTime() string {
+	for _, t := range x.times {
+		if t.has("pubdate") || strings.EqualFold(t.attr("itemprop"), "datePublished") {
+			return t.attr("datetime")
+		}
+		for _, w := range classWords(t) {
+			if w == "published" || w == "publish" || w == "pubdate" {
+				return t.attr("datetime")
+			}
+		}
+	}
+	return ""
+}
+
+func (x *extractor) anyTime() string {
+	for _, t := range x.times {
+		if date(t.attr("datetime")) != "" {
+			return t.attr("datetime")
+		}
+	}
+	return ""
+}
+
+var monthNames = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// date reads a stated date — 2024-03-25T10:00:00Z, 2024/03/25, 20240325,
+// "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as YYYY-MM-DD, or "".
+func date(s string) string {
+	s = strings.TrimSpace(s)
+	var y, mo, d int
+	num := func(t string) int {
+		v := 0
+		for _, c := range t {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	switch {
+	case len(s) >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]:
+		y, mo, d = num(s[:4]), num(s[5:7]), num(s[8:10])
+	case len(s) >= 8 && num(s[:8]) >= 0 && (len(s) == 8 || s[8] == 'T'):
+		y, mo, d = num(s[:4]), num(s[4:6]), num(s[6:8])
+	default:
+		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/'
+		})
+		for _, t := range f {
+			switch v := num(t); {
+			case len(t) == 4 && v >= 1000:
+				y = v
+			case len(t) <= 2 && v > 0 && d == 0:
+				d = v
+			case len(t) >= 3 && mo == 0:
+				for i, mn := range monthNames {
+					if strings.HasPrefix(t, mn) {
+						mo = i + 1
+					}
+				}
+			}
+		}
+	}
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+		return ""
+	}
+	return itoa(y, 4) + "-" + itoa(mo, 2) + "-" + itoa(d, 2)
+}
+
+func itoa(v, width int) string {
+	b := make([]byte, width)
+	for i := width - 1; i >= 0; i-- {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return string(b)
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// ldString is the first string value of key in the JSON-LD text.
+func ldString(js, key string) string {
+	for i := 0; ; {
+		v, next, ok := ldValue(js, key, i)
+		if !ok {
+			return ""
+		}
+		if strings.HasPrefix(v, `"`) {
+			s, _ := jsonString(v)
+			if s = strings.TrimSpace(s); s != "" {
+				return s
+			}
+		}
+		i = next
+	}
+}
+
+// ldName is the "name" (or names) of the first object value of key, or its
+// string value: "author": {"name": "A"}, "author": [{"name": "A"}, {"name":
+// "B"}] → "A and B".
+func ldName(js, key string) string {
+	for i := 0; ; {
+		v, next, ok := ldValue(js, key, i)
+		if !ok {
+			return ""
+		}
+		i = next
+		if strings.HasPrefix(v, `"`) {
+			s, _ := jsonString(v)
+			if s = strings.TrimSpace(s); s != "" && !strings.Contains(s, "://") {
+				return s
+			}
+			continue
+		}
+		names := objectNames(v)
+		switch len(names) {
+		case 0:
+			continue
+		case 1:
+			return names[0]
+		case 2:
+			return names[0] + " and " + names[1]
+		default:
+			return strings.Join(names, ", ")
+		}
+	}
+}
+
+// ldValue finds `"key":` in js from i on and returns the text from the value
+// on, and the index to continue the search from.
+func ldValue(js, key string, i int) (string, int, bool) {
+	pat := `"` + key + `"`
+	for i < len(js) {
+		k := strings.Index(js[i:], pat)
+		if k < 0 {
+			return "", 0, false
+		}
+		i += k + len(pat)
+		v := strings.TrimLeft(js[i:], " \t\r\n")
+		if strings.HasPrefix(v, ":") {
+			return strings.TrimLeft(v[1:], " \t\r\n"), i, true
+		}
+	}
+	return "", 0, false
+}
+
+// objectNames collects the "name" strings of the object v starts with, or of
+// the objects directly in the array v starts with (at most 6).
+func objectNames(v string) []string {
+	if v == "" || (v[0] != '{' && v[0] != '[') {
+		return nil
+	}
+	want := 1
+	if v[0] == '[' {
+		want = 2
+	}
+	var names []string
+	depth := 0
+	for i := 0; i < len(v) && len(names) < 6; i++ {
+		switch v[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return names
+			}
+		case '"':
+			s, n := jsonString(v[i:])
+			i += n - 1
+			if depth == want && s == "name" {
+				rest := strings.TrimLeft(v[i+1:], " \t\r\n")
+				if strings.HasPrefix(rest, ":") {
+					rest = strings.TrimLeft(rest[1:], " \t\r\n")
+					if strings.HasPrefix(rest, `"`) {
+						if name, _ := jsonString(rest); strings.TrimSpace(name) != "" {
+							names = append(names, strings.TrimSpace(name))
+						}
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+// jsonString decodes the JSON string v starts with and returns it and the
+// number of bytes it took.
+func jsonString(v string) (string, int) {
+	var sb strings.Builder
+	i := 1
+	for i < len(v) {
+		c := v[i]
+		switch {
+		case c == '"':
+			return sb.String(), i + 1
+		case c == '\\' && i+1 < len(v):
+			i++
+			switch v[i] {
+			case 'n':
+				sb.WriteByte('\n')
+			case 't':
+				sb.WriteByte('\t')
+			case 'r', 'b', 'f':
+				sb.WriteByte(' ')
+			case 'u':
+				r := rune(utf8.RuneError)
+				if i+4 < len(v) {
+					r = hex4(v[i+1 : i+5])
+					i += 4
+					if utf16.IsSurrogate(r) && i+6 < len(v) && v[i+1] == '\\' && v[i+2] == 'u' {
+						r = utf16.DecodeRune(r, hex4(v[i+3:i+7]))
+						i += 6
+					}
+				}
+				sb.WriteRune(r)
+			default:
+				sb.WriteByte(v[i])
+			}
+			i++
+		default:
+			sb.WriteByte(c)
+			i++
+		}
+	}
+	return sb.String(), len(v)
+}
+
+func hex4(s string) rune {
+	var r rune
+	for i := 0; i < len(s); i++ {
+		d := digit(s[i], true)
+		if d < 0 {
+			return utf8.RuneError
+		}
+		r = r*16 + rune(d)
+	}
+	return r
+}

@@ -1,0 +1,434 @@
+// Package names finds the people, places and organisations an article
+// mentions, without a model: capitalised name sequences with their titles
+// ("Foreign Minister Choe Son Hui" is the person Choe Son Hui, title Foreign
+// Minister), a compact built-in gazetteer of countries, capitals, major cities
+// and organisations, and alias merging ("Kim Jong-un" = "Kim Jong Un", "DPRK" =
+// "N. Korea" = "North Korea", "Kyïv" = "Kyiv").
+//
+// Find never panics and runs in time linear in the text. The package is plain
+// Go and compiles for GOOS=js GOARCH=wasm.
+package names
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The kinds of Mention.
+const (
+	Person = "person"
+	Place  = "place"
+	Org    = "org"
+)
+
+// Mention is a person, place or organisation an article names.
+type Mention struct {
+	// Name is the canonical name: "Kim Jong Un", "North Korea".
+	Name string
+	// Kind is Person, Place or Org.
+	Kind string
+	// Count is how many times the article names it (by any alias, or a
+	// person by a surname used alone after the full name).
+	Count int
+	// Title is the first title seen before a person's name ("Foreign
+	// Minister"), or "".
+	Title string
+}
+
+type entry struct {
+	name, kind string
+}
+
+var (
+	once      sync.Once
+	gaz       map[string]entry // folded key → entry
+	gazMax    int              // longest key in tokens
+	titleSet  map[string]bool  // folded title keys
+	titleMax  int
+	stopSet   map[string]bool
+	maxTokens = 8
+)
+
+func load() {
+	once.Do(func() {
+		gaz = map[string]entry{}
+		for _, line := range strings.Split(gazetteer, "\n") {
+			if len(line) < 3 {
+				continue
+			}
+			kind := Place
+			if line[0] == 'O' {
+				kind = Org
+			}
+			parts := strings.Split(line[2:], "=")
+			for _, p := range parts {
+				k, n := key(p)
+				if k == "" {
+					continue
+				}
+				gaz[k] = entry{parts[0], kind}
+				gazMax = max(gazMax, n)
+			}
+		}
+		titleSet = map[string]bool{}
+		for _, t := range strings.Split(titles, "|") {
+			k, n := key(t)
+			titleSet[k] = true
+			titleMax = max(titleMax, n)
+		}
+		stopSet = map[string]bool{}
+		for _, w := range strings.Fields(stopWords) {
+			stopSet[fold(w)] = true
+		}
+	})
+}
+
+// key folds a phrase to its lookup key and counts its tokens.
+func key(s string) (string, int) {
+	toks := tokenize(s)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = fold(t.text)
+	}
+	return strings.Join(parts, " "), len(toks)
+}
+
+type token struct {
+	text     string // without a possessive 's
+	start    bool   // first word of a sentence
+	capital  bool   // starts with an upper-case letter
+	breakEnd bool   // followed by punctuation that ends a name (, ; : ( " etc.)
+	heading  bool   // on a title-case line ("Deepening Diplomatic Ties")
+}
+
+// tokenize splits text into words: letters, digits, inner hyphens and
+// apostrophes, and the dots of abbreviations ("U.S.", "N.", "Gen.").
+func tokenize(s string) []token {
+	toks := tokenizeLine(s)
+	if strings.Contains(s, "\n") {
+		markHeadings(s, toks)
+	}
+	return toks
+}
+
+func tokenizeLine(s string) []token {
+	var toks []token
+	start := true
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			switch r {
+			case '.', '!', '?', '\n', '…':
+				start = true
+			}
+			if len(toks) > 0 && r != ' ' {
+				toks[len(toks)-1].breakEnd = true
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j += n
+				continue
+			}
+			if r == '-' || r == '\'' || r == '’' {
+				if r2, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(r2) {
+					j += n
+					continue
+				}
+			}
+			if r == '.' && j-i <= 3 {
+				// abbreviation: U.S. N. Gen. Mr.
+				r0, _ := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsUpper(r0) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		w := s[i:j]
+		// anti-Kim, pro-Moscow, ex-President: the name after the prefix.
+		if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && unicode.IsLower(r) {
+			if r2, _ := utf8.DecodeRuneInString(w[h+1:]); unicode.IsUpper(r2) {
+				w = w[h+1:]
+				r = r2
+			}
+		}
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				w = w[:len(w)-len(suf)]
+			}
+		}
+		t := token{text: w, start: start, capital: unicode.IsUpper(r)}
+		if strings.HasSuffix(w, ".") && len(w) > 1 {
+			// "U.S." and "N." keep their dot; a lone capital-dot at the end of
+			// a long abbreviation does not end the sentence.
+			t.breakEnd = false
+		}
+		toks = append(toks, t)
+		start = false
+		i = j
+	}
+	return toks
+}
+
+// markHeadings flags the tokens of short lines whose words are nearly all
+// capitalised: headlines and headings name no one by their capitals.
+func markHeadings(s string, toks []token) {
+	k := 0
+	for _, line := range strings.Split(s, "\n") {
+		n := len(tokenizeLine(line))
+		if n == 0 {
+			continue
+		}
+		if k+n > len(toks) {
+			return
+		}
+		caps, long := 0, 0
+		for _, t := range toks[k : k+n] {
+			if utf8.RuneCountInString(t.text) > 3 {
+				long++
+				if t.capital {
+					caps++
+				}
+			}
+		}
+		if n >= 2 && n <= 16 && long > 0 && caps*10 >= long*8 && !strings.ContainsAny(strings.TrimRight(line, ".!?\" \r"), ".") {
+			for i := k; i < k+n; i++ {
+				toks[i].heading = true
+			}
+		}
+		k += n
+	}
+}
+
+// fold lower-cases s and removes diacritics and dots: "Kyïv" → "kyiv",
+// "U.S." → "us".
+func fold(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '’':
+			r = '\''
+		case r >= 0xC0 && r <= 0x17F:
+			r = plain(r)
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
+}
+
+// plain maps Latin-1 and Latin Extended-A letters (U+00C0 to U+017F) to their
+// base letter.
+func plain(r rune) rune {
+	const table = "AAAAAA*CEEEEIIII*NOOOOO**UUUUY**aaaaaa*ceeeeiiii*nooooo**uuuuy*yAaAaAaCcCcCcCcDd**EeEeEeEeEeGgGgGgGgHh**IiIiIiIiI***JjKk*LlLlLl****NnNnNn***OoOoOo**RrRrRrSsSsSsSsTtTt**UuUuUuUuUuUuWwYyYZzZzZz*"
+	if c := table[r-0xC0]; c != '*' {
+		return rune(c)
+	}
+	return r
+}
+
+// Canonical returns the canonical form of a name: the gazetteer's name for a
+// known place or organisation ("DPRK" → "North Korea", "Kyïv" → "Kyiv"), and
+// for a person the name with hyphenated syllables split and capitalised
+// ("Kim Jong-un" → "Kim Jong Un", "Choe Son-hui" → "Choe Son Hui").
+func Canonical(s string) string {
+	load()
+	k, _ := key(s)
+	if e, ok := gaz[k]; ok {
+		return e.name
+	}
+	return personName(tokenize(s))
+}
+
+func personName(toks []token) string {
+	var parts []string
+	for _, t := range toks {
+		for _, p := range strings.Split(t.text, "-") {
+			if p == "" {
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(p)
+			parts = append(parts, string(unicode.ToUpper(r))+p[n:])
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// Find returns the people, places and organisations text names, most
+// mentioned first (then in order of first mention).
+func Find(text string) []Mention {
+	load()
+	toks := tokenize(text)
+	type agg struct {
+		m     Mention
+		first int
+	}
+	found := map[string]*agg{}
+	add := func(name, kind, title string, pos int) {
+		k := kind + "\x00" + fold(name)
+		a := found[k]
+		if a == nil {
+			a = &agg{m: Mention{Name: name, Kind: kind, Title: title}, first: pos}
+			found[k] = a
+		}
+		a.m.Count++
+		if a.m.Title == "" {
+			a.m.Title = title
+		}
+	}
+	var singles []int // positions of lone capitalised words, resolved at the end
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.capital {
+			i++
+			continue
+		}
+		// A gazetteer entry, longest first.
+		if n, e := gazAt(toks, i); n > 0 {
+			add(e.name, e.kind, "", i)
+			i += n
+			continue
+		}
+		// A title.
+		title := ""
+		if n := titleAt(toks, i); n > 0 {
+			title = joinText(toks[i : i+n])
+			i += n
+			if i >= len(toks) || !toks[i].capital {
+				continue
+			}
+			if n, _ := gazAt(toks, i); n > 0 {
+				continue
+			}
+		}
+		// A run of capitalised words.
+		j := i
+		for j < len(toks) && j-i < maxTokens && toks[j].capital && !stopSet[fold(toks[j].text)] && !isAllCaps(toks[j].text) {
+			if j > i {
+				if n, _ := gazAt(toks, j); n > 0 {
+					break
+				}
+			}
+			j++
+			if toks[j-1].breakEnd {
+				break
+			}
+		}
+		switch {
+		case j-i >= 2 && toks[i].heading:
+			i = j
+		case j-i >= 2:
+			add(personName(toks[i:j]), Person, title, i)
+			i = j
+		case j-i == 1:
+			if !toks[i].start || title != "" {
+				singles = append(singles, i)
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	// A surname (or given name) alone counts for the one person it names.
+	bySingle := map[string]*agg{}
+	ambiguous := map[string]bool{}
+	for _, a := range found {
+		if a.m.Kind != Person {
+			continue
+		}
+		for _, w := range strings.Fields(a.m.Name) {
+			k := fold(w)
+			if b, ok := bySingle[k]; ok && b != a {
+				ambiguous[k] = true
+			}
+			bySingle[k] = a
+		}
+	}
+	for _, i := range singles {
+		k := fold(toks[i].text)
+		if a, ok := bySingle[k]; ok && !ambiguous[k] {
+			a.m.Count++
+		}
+	}
+	out := make([]*agg, 0, len(found))
+	for _, a := range found {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].m.Count != out[j].m.Count {
+			return out[i].m.Count > out[j].m.Count
+		}
+		return out[i].first < out[j].first
+	})
+	ms := make([]Mention, len(out))
+	for i, a := range out {
+		ms[i] = a.m
+	}
+	return ms
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// gazAt matches the longest gazetteer key starting at toks[i].
+func gazAt(toks []token, i int) (int, entry) {
+	var parts []string
+	best, be := 0, entry{}
+	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		parts = append(parts, fold(t.text))
+		if e, ok := gaz[strings.Join(parts, " ")]; ok {
+			// "US" must be written in capitals; "us" is a pronoun.
+			if n > 1 || t.capital && (len(t.text) > 2 || isAllCaps(t.text) || strings.Contains(t.text, ".")) {
+				best, be = n, e
+			}
+		}
+		if n < gazMax && (t.breakEnd && n >= 1) {
+			break
+		}
+	}
+	return best, be
+}
+
+// titleAt matches the longest title starting at toks[i].
+func titleAt(toks []token, i int) int {
+	var parts []string
+	best := 0
+	for n := 1; n <= titleMax && i+n <= len(toks); n++ {
+		parts = append(parts, fold(toks[i+n-1].text))
+		if titleSet[strings.Join(parts, " ")] && toks[i].capital {
+			best = n
+		}
+	}
+	return best
+}
+
+func joinText(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,152 @@
+package names
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func seed(t testing.TB, prefix string) string {
+	t.Helper()
+	files, _ := filepath.Glob("../../testdata/" + prefix + "_*.txt")
+	if len(files) != 1 {
+		t.Fatalf("seed %s: %v", prefix, files)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestDump(t *testing.T) {
+	if os.Getenv("DUMP") == "" {
+		t.Skip("set DUMP=1")
+	}
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		fmt.Println("===", p)
+		for _, m := range Find(seed(t, p)) {
+			fmt.Printf("  %-7s %2d %q %q\n", m.Kind, m.Count, m.Name, m.Title)
+		}
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	tests := []struct {
+		seed    string
+		want    map[string]string // name → kind
+		titles  map[string]string
+		notWant []string
+	}{
+		{"002", map[string]string{
+			"Choe Son Hui": Person, "Sergei Lavrov": Person, "Maria Zakharova": Person,
+			"Joe Biden": Person, "Kim Jong Un": Person, "Vladimir Putin": Person,
+			"Moscow": Place, "Russia": Place, "Ukraine": Place, "North Korea": Place,
+			"South Korea": Place, "United States": Place, "Pyongyang": Place, "Moscow Times": Org},
+			map[string]string{"Choe Son Hui": "Foreign Minister", "Joe Biden": "President", "Vladimir Putin": "President"},
+			[]string{"North Korean", "Russian", "Dear", "We", "The", "Continue", "Western"}},
+		{"003", map[string]string{
+			"Kang Sun Nam": Person, "Choe Son Hui": Person, "Kim Jong Un": Person, "Vladimir Putin": Person,
+			"Jo Yong Won": Person, "Pak Jong Chon": Person, "Ri Il Hwan": Person,
+			"Pyongyang": Place, "Moscow": Place, "Russia": Place, "North Korea": Place, "Ukraine": Place,
+			"Islamic State": Org, "Crocus City Hall": Org},
+			map[string]string{"Kang Sun Nam": "Defense Minister", "Choe Son Hui": "Foreign Minister"},
+			[]string{"Kang Sun-nam", "Choe Son-hui", "Kim Jong-un", "Symbolic Visit", "Following", "As"}},
+		{"004", map[string]string{
+			"Kim Jong Un": Person, "Vladimir Putin": Person, "North Korea": Place, "Russia": Place,
+			"Moscow": Place, "Ukraine": Place, "United States": Place, "Pyongyang": Place, "KCNA": Org},
+			nil, []string{"Advertisment", "Democratic People", "DPRK"}},
+		{"000", map[string]string{
+			"Kremlin": Org, "Dmitry Peskov": Person, "Kim Yo Jong": Person, "Kim Jong Un": Person,
+			"North Korea": Place, "South Korea": Place, "Pyongyang": Place, "Seoul": Place, "Washington": Place, "Russia": Place},
+			nil, []string{"N. Korea", "Support The Moscow Times", "Sign", "Privacy Policy", "Once", "Monthly"}},
+		{"001", map[string]string{
+			"North Korea": Place, "South Korea": Place, "Pyongyang": Place, "Seoul": Place, "Kaesong": Place,
+			"Kim Jong Un": Person, "Blue House": Org, "United States": Place, "China": Place},
+			nil, []string{"However", "Liaison Office", "Surprising Escalation", "Threat", "That"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.seed, func(t *testing.T) {
+			got := map[string]Mention{}
+			for _, m := range Find(seed(t, tc.seed)) {
+				got[m.Name] = m
+			}
+			for name, kind := range tc.want {
+				if m, ok := got[name]; !ok || m.Kind != kind {
+					t.Errorf("want %s %q, got %+v", kind, name, m)
+				}
+			}
+			for name, title := range tc.titles {
+				if got[name].Title != title {
+					t.Errorf("%q: title %q, want %q", name, got[name].Title, title)
+				}
+			}
+			for _, name := range tc.notWant {
+				if m, ok := got[name]; ok {
+					t.Errorf("unwanted %+v", m)
+				}
+			}
+		})
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kim Jong-un": "Kim Jong Un", "Kim Jong Un": "Kim Jong Un", "Choe Son-hui": "Choe Son Hui",
+		"Kang Sun-nam": "Kang Sun Nam", "N. Korea": "North Korea", "DPRK": "North Korea",
+		"ROK": "South Korea", "U.S.": "United States", "US": "United States",
+		"United States": "United States", "Kyïv": "Kyiv", "Kiev": "Kyiv", "kremlin": "Kremlin",
+	} {
+		if got := Canonical(in); got != want {
+			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMerge(t *testing.T) {
+	ms := Find("Kim Jong-un met Putin. Later Kim Jong Un said the DPRK and N. Korea's army, in Kyïv and Kyiv, told US officials. Let us go.")
+	want := map[string]int{"Kim Jong Un": 2, "North Korea": 2, "Kyiv": 2, "United States": 1}
+	for _, m := range ms {
+		if n, ok := want[m.Name]; ok && m.Count != n {
+			t.Errorf("%q count %d, want %d", m.Name, m.Count, n)
+		}
+		delete(want, m.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %+v", want, ms)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Foreign Minister Choe Son-hui met U.S. President Joe Biden in Kyïv.")
+	f.Add(strings.Repeat("A-", 100) + "’s U. S. .. N.")
+	f.Fuzz(func(t *testing.T, s string) {
+		start := time.Now()
+		ms := Find(s)
+		if d := time.Since(start); d > time.Second+time.Duration(len(s))*time.Microsecond {
+			t.Fatalf("slow: %v", d)
+		}
+		for _, m := range ms {
+			if m.Name == "" || m.Count < 1 || !utf8.ValidString(m.Name) {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+		Canonical(s)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	var all strings.Builder
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		all.WriteString(seed(b, p))
+	}
+	s := all.String()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Find(s)
+	}
+}
