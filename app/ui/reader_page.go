@@ -16,12 +16,16 @@ type readerPage struct {
 	gen         int
 	id          string
 	showRemoved bool
+	hit         eventRef // timeline: the sentence to highlight (?e=P:S:E)
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
 
 func (p *readerPage) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateCorpus, &p.gen).OnChange(func() { p.setTitle(ctx) })
+	ctx.ObserveState(stateCorpus, &p.gen).OnChange(func() {
+		p.setTitle(ctx)
+		ctx.Defer(func(app.Context) { scrollToEventHit() }) // timeline: event sentence
+	})
 	ensureCorpus(ctx)
 }
 
@@ -29,12 +33,25 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.id = path[strings.LastIndex(path, "/")+1:]
 	p.showRemoved = ctx.Page().URL().Query().Get("removed") == "1"
+	// timeline: highlight and scroll to the event sentence ?e=P:S:E
+	p.hit = parseEventRef(ctx.Page().URL().Query().Get("e"))
+	if p.hit.ok {
+		ctx.Defer(func(app.Context) { scrollToEventHit() })
+	}
 	p.setTitle(ctx)
 }
 
 func (p *readerPage) setTitle(ctx app.Context) {
 	if d, _, ok := findDoc(p.id); ok {
 		ctx.Page().SetTitle(pageTitle(d.displayTitle()))
+		// Once rendered, go back to where the reader left this article.
+		if app.IsClient {
+			ctx.Defer(func(app.Context) {
+				if fn := app.Window().Get("dossierRestorePosition"); fn.Truthy() {
+					app.Window().Call("dossierRestorePosition")
+				}
+			})
+		}
 	}
 }
 
@@ -62,6 +79,7 @@ func (p *readerPage) renderArticle() app.UI {
 			app.A().Href(link(PathLibrary)).Text("Back to the library"),
 		)
 	}
+	bodyIdx := bodyIndexes(d.Blocks) // timeline: event sentence
 	cls := "reader"
 	if p.showRemoved {
 		cls += " show-removed"
@@ -83,7 +101,8 @@ func (p *readerPage) renderArticle() app.UI {
 			p.renderCleanupBar(d),
 		),
 		app.Div().Class("body").Body(
-			app.Range(d.Blocks).Slice(func(i int) app.UI { return p.renderBlock(d.Blocks[i]) }),
+			// timeline: bodyIdx finds the block of the event sentence
+			app.Range(d.Blocks).Slice(func(i int) app.UI { return p.renderBlockAt(d.Blocks[i], bodyIdx[i]) }),
 		),
 		pager(docs, i),
 	)
@@ -109,6 +128,23 @@ func (p *readerPage) renderCleanupBar(d doc) app.UI {
 	)
 }
 
+// renderBlockAt renders a block, with the timeline's event sentence marked
+// when the block is body block bi of ?e=.
+func (p *readerPage) renderBlockAt(b clean.Block, bi int) app.UI {
+	if !p.hit.ok || bi != p.hit.para {
+		return p.renderBlock(b)
+	}
+	lo, hi, ok := keptRange(b, p.hit.start, p.hit.end)
+	if !ok {
+		return p.renderBlock(b)
+	}
+	segs := hitSegments(b, lo, hi, p.renderSegment)
+	if b.Kind == "heading" {
+		return app.H2().Body(segs...)
+	}
+	return app.P().Body(segs...)
+}
+
 func (p *readerPage) renderBlock(b clean.Block) app.UI {
 	if b.Removed != "" {
 		if !p.showRemoved || b.Removed == clean.ReasonEmpty {
@@ -124,24 +160,33 @@ func (p *readerPage) renderBlock(b clean.Block) app.UI {
 	}
 	segs := make([]app.UI, 0, len(b.Segments))
 	for _, s := range b.Segments {
-		switch {
-		case s.Removed != "":
-			if p.showRemoved {
-				segs = append(segs, app.Del().Class("removed-span").DataSet("reason", s.Removed).Title("Removed: "+s.Removed).Text(s.Text))
-			}
-		case s.Original != "":
-			segs = append(segs, app.Mark().Class("repair").TabIndex(0).
-				Title("Repaired spun word; the source says “"+s.Original+"”").
-				Aria("label", s.Text+" (repaired; the source says "+s.Original+")").
-				Text(s.Text))
-		default:
-			segs = append(segs, app.Text(s.Text))
+		if ui := p.renderSegment(s); ui != nil {
+			segs = append(segs, ui)
 		}
 	}
 	if b.Kind == "heading" {
 		return app.H2().Body(segs...)
 	}
 	return app.P().Body(segs...)
+}
+
+// renderSegment renders a run of a kept block; nil for a removed run that
+// is hidden.
+func (p *readerPage) renderSegment(s clean.Segment) app.UI {
+	switch {
+	case s.Removed != "":
+		if p.showRemoved {
+			return app.Del().Class("removed-span").DataSet("reason", s.Removed).Title("Removed: " + s.Removed).Text(s.Text)
+		}
+		return nil
+	case s.Original != "":
+		return app.Mark().Class("repair").TabIndex(0).
+			Title("Repaired spun word; the source says “"+s.Original+"”").
+			Aria("label", s.Text+" (repaired; the source says "+s.Original+")").
+			Text(s.Text)
+	default:
+		return app.Text(s.Text)
+	}
 }
 
 // pager links the previous and next articles of the library.

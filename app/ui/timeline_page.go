@@ -1,26 +1,365 @@
 package ui
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossierapp/dossier/app/dates"
+	"github.com/dossierapp/dossier/app/timeline"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// timelinePage shows the articles and the events they mention on a time axis.
+// timelinePage shows the articles and the events they mention on a time axis
+// that zooms from decades to days, the stories in colour, the undated tray
+// where the reader sets missing publication dates, and the events as an
+// ordered list (the text alternative, and what a phone reader scrolls).
+//
+// The axis is drawn by tlView outside go-app's render cycle; this component
+// renders everything else and feeds the view a new model when the corpus,
+// a date the reader set or the search query changes.
+//
+// Hooks for measurement: ?synthetic=N shows N generated articles instead of
+// the corpus; ?from=YYYY-MM-DD&to=YYYY-MM-DD opens that window.
 type timelinePage struct {
 	app.Compo
-	gen int
+	gen       int
+	query     string
+	synthetic int
+	from, to  time.Time
+	model     *tlModel
+	modelGen  int
+	hits      tlHits
+	view      *tlView
+	listLimit int
+	notice    string
 }
 
-func newTimelinePage() *timelinePage { return &timelinePage{} }
+// tlListPage is how many events the list shows at first and adds per click.
+const tlListPage = 200
+
+func newTimelinePage() *timelinePage {
+	return &timelinePage{view: newTLView(), listLimit: tlListPage, modelGen: -1}
+}
 
 func (p *timelinePage) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateCorpus, &p.gen)
+	ctx.ObserveState(stateCorpus, &p.gen).OnChange(func() { p.sync() })
+	ctx.ObserveState(stateQuery, &p.query).OnChange(func() {
+		if p.model != nil {
+			p.hits = p.model.matches(timeline.NewQuery(p.query))
+			p.view.setHits(p.hits)
+		}
+	})
 	ensureCorpus(ctx)
+	p.view.attach(ctx)
+	p.sync()
+	if p.synthetic > 0 {
+		// the corpus is not needed: tell tools the page is live
+		ctx.Defer(func(app.Context) {
+			app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-ready", "1")
+		})
+	}
+}
+
+func (p *timelinePage) OnDismount() {
+	p.view.detach()
 }
 
 func (p *timelinePage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(pageTitle("Timeline"))
+	q := ctx.Page().URL().Query()
+	p.query = q.Get("q")
+	if n, err := strconv.Atoi(q.Get("synthetic")); err == nil && n > 0 {
+		p.synthetic = min(n, 200000)
+	}
+	p.from, _ = time.Parse("2006-01-02", q.Get("from"))
+	p.to, _ = time.Parse("2006-01-02", q.Get("to"))
+	p.sync()
+}
+
+// storeGen is the corpus generation.
+func storeGen() int {
+	store.RLock()
+	defer store.RUnlock()
+	return store.gen
+}
+
+// sync rebuilds the model when the corpus changed and hands it to the view.
+func (p *timelinePage) sync() {
+	switch {
+	case p.synthetic > 0:
+		if p.model != nil && p.model.synthetic == p.synthetic {
+			p.view.schedule()
+			return
+		}
+		p.model = buildSyntheticModel(p.synthetic)
+	default:
+		docs, loaded, _ := documents()
+		g := storeGen()
+		if !loaded {
+			return
+		}
+		if p.model != nil && p.modelGen == g {
+			p.view.schedule()
+			return
+		}
+		p.model, p.modelGen = buildModel(docs), g
+	}
+	p.hits = p.model.matches(timeline.NewQuery(p.query))
+	p.view.setModel(p.model, p.hits, p.from, p.to)
 }
 
 func (p *timelinePage) Render() app.UI {
-	return shell(PathTimeline, app.H1().Text("Timeline"))
+	return shell(PathTimeline,
+		app.Div().Class("timeline-page").Body(
+			app.H1().Text("Timeline"),
+			p.renderSummary(),
+			p.renderToolbar(),
+			app.Div().ID(tlViewportID).Class("tl-viewport").TabIndex(0).
+				Attr("role", "group").
+				Aria("roledescription", "time axis").
+				Aria("label", "Time axis. Left and right arrows move between events, Enter opens one, plus and minus zoom, 0 fits all, Home and End go to the first and last event, Shift with an arrow pans.").
+				Body(app.Div().ID(tlPlotID).Class("tl-plot").Aria("hidden", "true")),
+			app.Div().ID(tlDetailID).Class("tl-detail").Aria("live", "polite").Body(
+				app.P().Class("hint").Text("Drag or scroll the axis to move and zoom. Click an event to read its sentence, or focus the axis and use the arrow keys."),
+			),
+			p.renderLegend(),
+			p.renderTray(),
+			p.renderList(),
+		),
+	)
+}
+
+func (p *timelinePage) renderSummary() app.UI {
+	docs, _, loadErr := documents()
+	switch {
+	case loadErr != "" && p.synthetic == 0:
+		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
+	case p.model == nil:
+		return app.P().Class("status").Attr("role", "status").Text("Loading articles…")
+	}
+	m := p.model
+	n := len(docs)
+	if m.synthetic > 0 {
+		n = m.synthetic
+	}
+	s := fmt.Sprintf("%d events from %d articles", len(m.evs), n)
+	if m.hasData {
+		s += fmt.Sprintf(", %d–%d", m.bounds.Start.Year(), m.bounds.End.Add(-time.Second).Year())
+	}
+	if len(m.undated) > 0 {
+		s += fmt.Sprintf(" · %d undated", len(m.undated))
+	}
+	if m.synthetic > 0 {
+		s += " (synthetic test data)"
+	}
+	return app.P().Class("status tl-summary").Attr("role", "status").Text(s + ".")
+}
+
+func (p *timelinePage) renderToolbar() app.UI {
+	btn := func(cmd, label, title string) app.UI {
+		name := title // a one-symbol label ("+") is named by its title
+		if len([]rune(label)) > 1 {
+			name = label + ": " + title // visible text first, for voice control
+		}
+		return app.Button().Type("button").DataSet("tl", cmd).Title(title).Aria("label", name).Text(label)
+	}
+	var q app.UI = app.Text("")
+	if strings.TrimSpace(p.query) != "" && p.model != nil {
+		q = app.Span().Class("tl-query").Text(fmt.Sprintf("%d events match “%s”", p.hits.n, strings.TrimSpace(p.query)))
+	}
+	return app.Div().Class("tl-toolbar").Attr("role", "toolbar").Aria("label", "Timeline controls").Aria("controls", tlViewportID).Body(
+		btn("out", "−", "Zoom out"),
+		btn("in", "+", "Zoom in"),
+		btn("fit", "Fit all", "Show everything"),
+		btn("prev", "‹ Event", "Previous event"),
+		btn("next", "Event ›", "Next event"),
+		q,
+	)
+}
+
+func (p *timelinePage) renderLegend() app.UI {
+	if p.model == nil {
+		return app.Text("")
+	}
+	cls := p.model.clusters
+	var items []app.UI
+	other := 0
+	for _, c := range cls {
+		if c.color >= paletteSize {
+			other++
+			continue
+		}
+		items = append(items, app.Li().Body(
+			app.Span().Class("sw c"+strconv.Itoa(c.color)).Aria("hidden", "true"),
+			app.Span().Text(fmt.Sprintf("%s (%d %s)", c.label, c.size, plural(c.size, "article", "articles"))),
+		))
+	}
+	if other > 0 {
+		items = append(items, app.Li().Body(
+			app.Span().Class("sw c8").Aria("hidden", "true"),
+			app.Span().Text(fmt.Sprintf("%d other %s", other, plural(other, "story", "stories"))),
+		))
+	}
+	return app.Div().Class("tl-legend").Body(
+		app.H2().Class("visually-hidden").Text("Legend"),
+		app.Ul().Class("stories").Aria("label", "Stories (colours)").Body(items...),
+		app.Ul().Class("precisions").Aria("label", "Date precision").Body(
+			app.Li().Body(app.Span().Class("sw p-day").Aria("hidden", "true"), app.Text("a day")),
+			app.Li().Body(app.Span().Class("sw p-month").Aria("hidden", "true"), app.Text("a week or month: a bar over it")),
+			app.Li().Body(app.Span().Class("sw p-year").Aria("hidden", "true"), app.Text("a year: a bar across the year")),
+			app.Li().Body(app.Span().Class("sw art").Aria("hidden", "true"), app.Text("an article, on its publication date")),
+		),
+	)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// tlTrayMax caps the tray (a synthetic corpus has hundreds of undated
+// articles).
+const tlTrayMax = 50
+
+func (p *timelinePage) renderTray() app.UI {
+	if p.model == nil {
+		return app.Text("")
+	}
+	m := p.model
+	var items []app.UI
+	for k, ai := range m.undated {
+		if k == tlTrayMax {
+			items = append(items, app.Li().Class("more").Text(fmt.Sprintf("and %d more", len(m.undated)-k)))
+			break
+		}
+		items = append(items, p.renderTrayItem(m.arts[ai]))
+	}
+	for _, ai := range m.userDated {
+		items = append(items, p.renderUserDated(m.arts[ai]))
+	}
+	if len(items) == 0 {
+		return app.Text("")
+	}
+	return app.Section().ID("tl-undated").Class("tl-tray").Aria("labelledby", "tl-undated-h").Body(
+		app.H2().ID("tl-undated-h").Text(fmt.Sprintf("Undated articles (%d)", len(m.undated))),
+		app.P().Class("hint").Text("These articles state no publication date, so their relative dates (“on Tuesday”, “last week”) cannot be placed. If you know when one was published, set it: it is kept on this device and the article moves onto the axis."),
+		app.If(p.notice != "", func() app.UI { return app.P().Class("status").Attr("role", "status").Text(p.notice) }),
+		app.Ul().Body(items...),
+	)
+}
+
+func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
+	id := a.id
+	exprs := uniqueExpressions(a.unresolved)
+	var chips []app.UI
+	for _, x := range exprs {
+		sentence := ""
+		for _, e := range a.unresolved {
+			if e.Expression == x {
+				sentence = e.Text
+				break
+			}
+		}
+		chips = append(chips, app.Li().Class("expr").Title(sentence).Text("“"+x+"”"))
+	}
+	inputID := "date-" + id
+	return app.Li().Class("tray-item").DataSet("id", id).Body(
+		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.title),
+		app.If(len(chips) > 0, func() app.UI {
+			return app.Div().Class("exprs").Body(
+				app.Span().Class("label").Text("Waiting for a date:"),
+				app.Ul().Body(chips...),
+			)
+		}).Else(func() app.UI {
+			return app.P().Class("exprs none").Text("No relative dates in this article.")
+		}),
+		app.If(p.model.synthetic == 0, func() app.UI {
+			return app.Form().Class("set-date").OnSubmit(func(ctx app.Context, e app.Event) {
+				e.PreventDefault()
+				v := app.Window().GetElementByID(inputID).Get("value").String()
+				p.setDate(ctx, id, v)
+			}).Body(
+				app.Label().For(inputID).Text("Published on"),
+				app.Input().Type("date").ID(inputID).Name("date").Required(true).Max("2100-12-31"),
+				app.Button().Type("submit").Text("Set date"),
+			)
+		}),
+	)
+}
+
+func (p *timelinePage) renderUserDated(a tlArt) app.UI {
+	id := a.id
+	return app.Li().Class("tray-item user-dated").DataSet("id", id).Body(
+		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.title),
+		app.P().Class("exprs").Body(
+			app.Text("You dated it "),
+			app.Time().DateTime(a.userDate).Text(formatDate(a.userDate, dates.PrecisionDay)),
+			app.Text(fmt.Sprintf(": %d %s placed. ", a.events, plural(a.events, "event", "events"))),
+			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.title).Text("Clear").
+				OnClick(func(ctx app.Context, e app.Event) { p.setDate(ctx, id, "") }),
+		),
+	)
+}
+
+// setDate saves the reader's date for an article ("" clears it).
+func (p *timelinePage) setDate(ctx app.Context, id, date string) {
+	if date != "" {
+		if _, err := time.Parse("2006-01-02", date); err != nil {
+			p.notice = "Please enter a full date (day, month and year)."
+			return
+		}
+	}
+	if err := saveUserDate(ctx, id, date); err != nil {
+		p.notice = "Could not save the date: " + err.Error()
+		return
+	}
+	if date == "" {
+		p.notice = "Date cleared."
+	} else {
+		p.notice = "Date set to " + formatDate(date, dates.PrecisionDay) + "."
+	}
+}
+
+func (p *timelinePage) renderList() app.UI {
+	if p.model == nil || len(p.model.evOrder) == 0 {
+		return app.Text("")
+	}
+	m := p.model
+	n := min(len(m.evOrder), p.listLimit)
+	items := make([]app.UI, n)
+	for k := 0; k < n; k++ {
+		i := m.evOrder[k]
+		e := m.evs[i]
+		a := m.arts[e.art]
+		cls := "c" + strconv.Itoa(m.clusters[a.cluster].color)
+		if p.hits.evs != nil {
+			if p.hits.evs[i] {
+				cls += " hit"
+			} else {
+				cls += " dim"
+			}
+		}
+		items[k] = app.Li().Class(cls).DataSet("date", e.ev.Date).Body(
+			app.Time().DateTime(e.ev.Date).Text(formatDate(e.ev.Date, e.ev.Precision)),
+			app.Span().Class("prec").Text(string(e.ev.Precision)),
+			app.A().Class("sentence").Href(eventHref(e.ev)).Text(e.ev.Text),
+			app.Span().Class("src").Body(
+				app.Text("in "),
+				app.A().Href(link(ReaderPath(a.id))).Text(truncate(a.title, 90)),
+			),
+		)
+	}
+	return app.Section().Class("tl-events").Aria("labelledby", "tl-events-h").Body(
+		app.H2().ID("tl-events-h").Text("Events by date"),
+		app.Ol().Class("tl-list").Body(items...),
+		app.If(n < len(m.evOrder), func() app.UI {
+			return app.Button().Type("button").Class("more").
+				Text(fmt.Sprintf("Show more (%d of %d shown)", n, len(m.evOrder))).
+				OnClick(func(ctx app.Context, e app.Event) { p.listLimit += 500 })
+		}),
+	)
 }

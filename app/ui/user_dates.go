@@ -14,5 +14,37 @@ func loadUserDates(ctx app.Context) map[string]string {
 	if err := ctx.LocalStorage().Get(userDatesKey, &m); err != nil {
 		app.Log("reading the dates you set:", err)
 	}
+	if m == nil {
+		m = map[string]string{}
+	}
 	return m
+}
+
+// saveUserDate keeps the reader's publication date for an article in browser
+// storage ("" forgets it), applies it to the loaded article so its relative
+// dates resolve, and publishes the change to every page.
+func saveUserDate(ctx app.Context, id, date string) error {
+	m := loadUserDates(ctx)
+	if date == "" {
+		delete(m, id)
+	} else {
+		m[id] = date
+	}
+	if err := ctx.LocalStorage().Set(userDatesKey, m); err != nil {
+		return err
+	}
+	store.Lock()
+	docs := append([]doc(nil), store.docs...)
+	for i := range docs {
+		if docs[i].ID == id {
+			docs[i].setUserDate(date)
+		}
+	}
+	store.docs = docs
+	store.index = buildIndex(docs) // search shows and filters by the date
+	store.gen++
+	gen := store.gen
+	store.Unlock()
+	ctx.SetState(stateCorpus, gen)
+	return nil
 }

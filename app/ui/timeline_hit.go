@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/dossierapp/dossier/app/clean"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The reader's side of the timeline: an event links to /a/<id>?e=P:S:E, the
+// sentence at byte offsets [S, E) of the text of body block P
+// (clean.Result.Body()). The reader marks it <mark class="event-hit"> and
+// scrolls to it.
+
+// eventHitID is the ID of the first mark of the highlighted sentence.
+const eventHitID = "event-hit"
+
+// eventRef is a parsed ?e= parameter.
+type eventRef struct {
+	para, start, end int
+	ok               bool
+}
+
+// parseEventRef parses "P:S:E".
+func parseEventRef(s string) eventRef {
+	parts := strings.Split(s, ":")
+	if len(parts) != 3 {
+		return eventRef{}
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 {
+			return eventRef{}
+		}
+		n[i] = v
+	}
+	if n[2] <= n[1] {
+		return eventRef{}
+	}
+	return eventRef{para: n[0], start: n[1], end: n[2], ok: true}
+}
+
+// bodyIndexes maps each of blocks to its index in Result.Body(), -1 for
+// blocks Body() leaves out.
+func bodyIndexes(blocks []clean.Block) []int {
+	out := make([]int, len(blocks))
+	k := 0
+	for i, b := range blocks {
+		out[i] = -1
+		if b.Removed == "" && b.Kind != "title" && b.Text() != "" {
+			out[i] = k
+			k++
+		}
+	}
+	return out
+}
+
+// keptRange returns the range of the block's kept segments joined (before
+// space tidying) that holds the text's bytes [start, end); ok is false when
+// the offsets do not fit the block.
+func keptRange(b clean.Block, start, end int) (int, int, bool) {
+	text := b.Text()
+	if end > len(text) || start >= end {
+		return 0, 0, false
+	}
+	var raw strings.Builder
+	for _, s := range b.Segments {
+		if s.Removed == "" {
+			raw.WriteString(s.Text)
+		}
+	}
+	r := raw.String()
+	if r == text {
+		return start, end, true
+	}
+	// Text() collapsed runs of space: map its offsets back.
+	pos := make([]int, 0, len(text)+1)
+	var tidy strings.Builder
+	space := false
+	for i, c := range r {
+		if unicode.IsSpace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007' {
+			space = true
+			continue
+		}
+		if space && tidy.Len() > 0 {
+			tidy.WriteByte(' ')
+			pos = append(pos, i-1)
+		}
+		space = false
+		n := tidy.Len()
+		tidy.WriteRune(c)
+		for k := 0; k < tidy.Len()-n; k++ {
+			pos = append(pos, i+k)
+		}
+	}
+	if tidy.String() == text && len(pos) == len(text) {
+		return pos[start], pos[end-1] + 1, true
+	}
+	if i := strings.Index(r, text[start:end]); i >= 0 {
+		return i, i + end - start, true
+	}
+	return 0, 0, false
+}
+
+// hitSegments renders the kept segments of a block with the bytes [lo, hi)
+// of their joined text inside <mark class="event-hit">. render renders one
+// segment as the reader does.
+func hitSegments(b clean.Block, lo, hi int, render func(clean.Segment) app.UI) []app.UI {
+	var out []app.UI
+	pos := 0
+	first := true
+	mark := func(body ...app.UI) app.UI {
+		m := app.Mark().Class("event-hit")
+		if first {
+			m = m.ID(eventHitID).TabIndex(-1)
+			first = false
+		}
+		return m.Body(body...)
+	}
+	for _, s := range b.Segments {
+		if s.Removed != "" {
+			if ui := render(s); ui != nil {
+				out = append(out, ui)
+			}
+			continue
+		}
+		a, z := pos, pos+len(s.Text)
+		pos = z
+		switch {
+		case z <= lo || a >= hi:
+			out = append(out, render(s))
+		case s.Original != "":
+			out = append(out, mark(render(s)))
+		default:
+			i, j := max(lo-a, 0), min(hi-a, len(s.Text))
+			if i > 0 {
+				out = append(out, app.Text(s.Text[:i]))
+			}
+			out = append(out, mark(app.Text(s.Text[i:j])))
+			if j < len(s.Text) {
+				out = append(out, app.Text(s.Text[j:]))
+			}
+		}
+	}
+	return out
+}
+
+// scrollToEventHit brings the highlighted sentence into view, centred.
+func scrollToEventHit() {
+	if !app.IsClient {
+		return
+	}
+	el := app.Window().GetElementByID(eventHitID)
+	if !el.Truthy() {
+		return
+	}
+	el.Call("scrollIntoView", map[string]any{"block": "center"})
+	el.Call("focus", map[string]any{"preventScroll": true})
+}

@@ -1,0 +1,276 @@
+package ui
+
+import (
+	"fmt"
+	"html"
+	"strings"
+	"time"
+
+	"github.com/dossierapp/dossier/app/dates"
+	"github.com/dossierapp/dossier/app/timeline"
+)
+
+// The timeline's data: the articles and their resolved events, indexed on two
+// axes (articles by publication date, events by their dates), the story
+// clusters with their colours, and the undated tray. It is rebuilt when the
+// corpus or a date the reader set changes, never per frame.
+
+// tlArt is an article as the timeline shows it.
+type tlArt struct {
+	id, title string
+	date      string // effective publication date, "" when undated
+	userDate  string // the date the reader set, if any
+	stated    bool   // the text states its date
+	cluster   int    // index into tlModel.clusters
+	// unresolved are the relative expressions waiting for a date, with
+	// their sentences.
+	unresolved []timeline.Event
+	events     int // resolved events
+	foldTitle  string
+	href       string // the reader, escaped for HTML
+}
+
+// tlEv is a resolved event.
+type tlEv struct {
+	art   int // index into tlModel.arts
+	ev    timeline.Event
+	span  timeline.Span
+	fold  string // case-folded sentence, for the query
+	label string // short text for the axis
+	href  string // the sentence in the reader, escaped for HTML
+}
+
+// tlCluster is a story and its colour class.
+type tlCluster struct {
+	label string
+	size  int
+	color int // palette index, paletteSize for "other"
+}
+
+// paletteSize is the number of distinct story colours (CSS .c0 … .c7); other
+// stories share .c8.
+const paletteSize = 8
+
+type tlModel struct {
+	arts     []tlArt
+	evs      []tlEv
+	clusters []tlCluster
+	artAxis  *timeline.Axis // Ref indexes arts
+	evAxis   *timeline.Axis // Ref indexes evs
+	bounds   timeline.Span
+	hasData  bool
+	// evOrder is evs in date order (the event axis's order), for the list
+	// and keyboard navigation; evPos is its inverse.
+	evOrder []int
+	evPos   []int
+	// undated and userDated are the tray's articles (indexes into arts).
+	undated, userDated []int
+	synthetic          int
+}
+
+// clusterCache keeps the last clustering: it depends on the texts only, so
+// setting a date does not recompute it.
+var clusterCache struct {
+	key string
+	of  map[string]int
+	cls []tlCluster
+}
+
+// clustersOf clusters the documents (cached by their IDs).
+func clustersOf(docs []doc) (map[string]int, []tlCluster) {
+	var kb strings.Builder
+	for _, d := range docs {
+		kb.WriteString(d.ID)
+		kb.WriteByte(0)
+	}
+	if clusterCache.key == kb.String() && clusterCache.of != nil {
+		return clusterCache.of, clusterCache.cls
+	}
+	tds := make([]timeline.Doc, len(docs))
+	for i, d := range docs {
+		tds[i] = timeline.DocOf(d.ID, d.Result, "")
+		tds[i].Title = d.displayTitle()
+	}
+	cs := timeline.Clusters(tds)
+	of := map[string]int{}
+	cls := make([]tlCluster, len(cs))
+	for i, c := range cs {
+		cls[i] = tlCluster{label: c.Label, size: len(c.DocIDs), color: min(i, paletteSize)}
+		for _, id := range c.DocIDs {
+			of[id] = i
+		}
+	}
+	clusterCache.key, clusterCache.of, clusterCache.cls = kb.String(), of, cls
+	return of, cls
+}
+
+// buildModel makes the timeline of the loaded documents.
+func buildModel(docs []doc) *tlModel {
+	of, cls := clustersOf(docs)
+	m := &tlModel{clusters: cls}
+	for _, d := range docs {
+		m.addArt(tlArt{
+			id: d.ID, title: d.displayTitle(), date: d.effectiveDate(), userDate: d.UserDate,
+			stated: d.Date != "", cluster: of[d.ID],
+		}, d.Events)
+	}
+	m.index()
+	return m
+}
+
+// buildSyntheticModel makes a timeline of n generated articles (?synthetic=n).
+func buildSyntheticModel(n int) *tlModel {
+	m := &tlModel{synthetic: n}
+	for c := 0; c < timeline.SyntheticClusters; c++ {
+		m.clusters = append(m.clusters, tlCluster{label: fmt.Sprintf("synthetic story %d", c+1), color: min(c, paletteSize)})
+	}
+	for _, d := range timeline.Synthetic(n) {
+		m.clusters[d.Cluster].size++
+		m.addArt(tlArt{id: d.ID, title: d.Title, date: d.Date, stated: d.Date != "", cluster: d.Cluster}, d.Events)
+	}
+	m.index()
+	return m
+}
+
+func (m *tlModel) addArt(a tlArt, events []timeline.Event) {
+	ai := len(m.arts)
+	a.foldTitle = timeline.Fold(a.title)
+	a.href = html.EscapeString(link(ReaderPath(a.id)))
+	for _, e := range events {
+		sp, ok := e.Span()
+		if !ok {
+			if e.Relative && !e.Resolved {
+				a.unresolved = append(a.unresolved, e)
+			}
+			continue
+		}
+		a.events++
+		m.evs = append(m.evs, tlEv{art: ai, ev: e, span: sp, fold: timeline.Fold(e.Text), label: e.Text, href: html.EscapeString(eventHref(e))})
+	}
+	m.arts = append(m.arts, a)
+	if a.date == "" {
+		m.undated = append(m.undated, ai)
+	} else if a.userDate != "" && !a.stated {
+		m.userDated = append(m.userDated, ai)
+	}
+}
+
+// index builds the axes.
+func (m *tlModel) index() {
+	var arts []timeline.Item
+	for i, a := range m.arts {
+		if sp, ok := timeline.SpanOf(a.date, dates.PrecisionDay); ok {
+			arts = append(arts, timeline.Item{Span: sp, Kind: timeline.KindArticle, Ref: i})
+		}
+	}
+	evs := make([]timeline.Item, len(m.evs))
+	for i, e := range m.evs {
+		evs[i] = timeline.Item{Span: e.span, Kind: timeline.KindEvent, Ref: i}
+	}
+	m.artAxis = timeline.NewAxis(arts)
+	m.evAxis = timeline.NewAxis(evs)
+	m.evOrder = make([]int, m.evAxis.Len())
+	m.evPos = make([]int, len(m.evs))
+	for p := range m.evOrder {
+		r := m.evAxis.Item(p).Ref
+		m.evOrder[p] = r
+		m.evPos[r] = p
+	}
+	b1, ok1 := m.artAxis.Bounds()
+	b2, ok2 := m.evAxis.Bounds()
+	switch {
+	case ok1 && ok2:
+		m.bounds = b1
+		if b2.Start.Before(m.bounds.Start) {
+			m.bounds.Start = b2.Start
+		}
+		if b2.End.After(m.bounds.End) {
+			m.bounds.End = b2.End
+		}
+	case ok1:
+		m.bounds = b1
+	case ok2:
+		m.bounds = b2
+	}
+	m.hasData = ok1 || ok2
+}
+
+// fit returns the window showing everything, with a margin.
+func (m *tlModel) fit() (time.Time, time.Time) {
+	if !m.hasData {
+		now := time.Now().UTC()
+		return now.AddDate(-1, 0, 0), now.AddDate(0, 1, 0)
+	}
+	d := m.bounds.End.Sub(m.bounds.Start)
+	if d < 10*24*time.Hour {
+		d = 10 * 24 * time.Hour
+	}
+	pad := d / 25
+	return m.bounds.Start.Add(-pad), m.bounds.End.Add(pad)
+}
+
+// eventHref links an event to its sentence in the reader.
+func eventHref(e timeline.Event) string {
+	return link(ReaderPath(e.DocID)) + fmt.Sprintf("?e=%d:%d:%d", e.Para, e.Start, e.End)
+}
+
+// tlHits says which events and articles match the search query; both are
+// nil when the query is empty.
+type tlHits struct {
+	evs, arts []bool
+	n         int // matching events
+}
+
+// matches finds the events whose sentence or article title contains the
+// query's words, and the articles whose title does.
+func (m *tlModel) matches(q timeline.Query) tlHits {
+	if q.Empty() {
+		return tlHits{}
+	}
+	h := tlHits{evs: make([]bool, len(m.evs)), arts: make([]bool, len(m.arts))}
+	for i, a := range m.arts {
+		h.arts[i] = q.Match(a.foldTitle)
+	}
+	for i, e := range m.evs {
+		h.evs[i] = h.arts[e.art] || q.Match(e.fold, m.arts[e.art].foldTitle)
+		if h.evs[i] {
+			h.n++
+		}
+	}
+	return h
+}
+
+// formatDate renders an event or article date at its precision for people:
+// "19 Mar 2024", "week of 18 Mar 2024", "Sep 2023", "2023", "1990s".
+func formatDate(date string, p dates.Precision) string {
+	sp, ok := timeline.SpanOf(date, p)
+	if !ok {
+		return date
+	}
+	t := sp.Start
+	switch p {
+	case dates.PrecisionDay:
+		return t.Format("2 Jan 2006")
+	case dates.PrecisionWeek:
+		return "week of " + t.Format("2 Jan 2006")
+	case dates.PrecisionMonth:
+		return t.Format("Jan 2006")
+	case dates.PrecisionDecade:
+		return t.Format("2006") + "s"
+	}
+	return t.Format("2006")
+}
+
+// uniqueExpressions returns the distinct expressions of events, in reading
+// order.
+func uniqueExpressions(evs []timeline.Event) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range evs {
+		if !seen[e.Expression] {
+			seen[e.Expression] = true
+			out = append(out, e.Expression)
+		}
+	}
+	return out
+}
