@@ -7,9 +7,9 @@ GOROOT   := $(shell $(GO) env GOROOT)
 GOPATH   := $(shell $(GO) env GOPATH)
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names
+WASM_PKGS := ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
 
-.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-search clean-build
+.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-search bench-size clean-build
 
 run: wasm dossier
 	./bin/dossier serve --addr $(ADDR) --articles $(ARTICLES)
@@ -53,6 +53,12 @@ $(GOPATH)/bin/staticcheck:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+
+# What each package adds to the wasm (code bytes), from a build that keeps
+# symbol names.
+bench-size:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o /tmp/dossier-symbols.wasm ./cmd/dossier
+	DOSSIER_WASM_SYMBOLS=/tmp/dossier-symbols.wasm $(GO) test -count=1 -v -run TestWasmPackageSizes ./cmd/dossier
 
 # Search in Chromium against MiniSearch 7 and Fuse.js 7 on the real corpora in
 # ../shared/corpora (test data only, never shipped).

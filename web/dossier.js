@@ -43,6 +43,9 @@
   // scroll position restored when the article is opened again.
   var bar = null;
   var saveTimer = 0;
+  // The article whose position was restored: scrolling is only recorded
+  // after that, so the jump to the top while the page loads is not saved.
+  var restoredKey = "";
   function readerKey() {
     var m = location.pathname.match(/\/a\/([^/]+)\/?$/);
     return m ? "dossier.pos." + m[1] : "";
@@ -58,7 +61,7 @@
     var max = document.documentElement.scrollHeight - window.innerHeight;
     var f = key && max > 0 ? Math.min(1, window.scrollY / max) : 0;
     bar.style.width = (f * 100).toFixed(1) + "%";
-    if (!key) {
+    if (!key || key !== restoredKey) {
       return;
     }
     clearTimeout(saveTimer);
@@ -72,12 +75,24 @@
   // The app calls this once an article is rendered.
   window.dossierRestorePosition = function () {
     var key = readerKey();
-    var f = key ? Number(localStorage.getItem(key)) : 0;
-    if (f > 0 && !location.search.includes("e=")) {
-      var max = document.documentElement.scrollHeight - window.innerHeight;
-      window.scrollTo(0, f * max);
+    if (!key || key === restoredKey) {
+      return;
     }
-    onScroll();
+    var f = Number(localStorage.getItem(key)) || 0;
+    var tries = 0;
+    // Wait for the article to be laid out (the app renders it in steps).
+    (function restore() {
+      var max = document.documentElement.scrollHeight - window.innerHeight;
+      if (f > 0 && max <= 0 && tries++ < 40) {
+        setTimeout(restore, 50);
+        return;
+      }
+      if (f > 0 && !location.search.includes("e=")) {
+        window.scrollTo(0, f * max);
+      }
+      restoredKey = key;
+      onScroll();
+    })();
   };
 
   // "/" focuses the search box, unless the reader is typing in a field.

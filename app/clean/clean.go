@@ -2,13 +2,15 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-1"
+const PipelineVersion = "clean-2"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -82,6 +84,9 @@ func (b Block) Text() string {
 // Source returns the block's full text as it appeared, removed runs included and
 // repaired words in their original form.
 func (b Block) Source() string {
+	if len(b.Segments) == 1 && b.Segments[0].Original == "" {
+		return strings.TrimSpace(b.Segments[0].Text)
+	}
 	var sb strings.Builder
 	for _, s := range b.Segments {
 		if s.Original != "" {
@@ -110,9 +115,19 @@ func (r Result) Body() []Block {
 func (r Result) Render() string {
 	var sb strings.Builder
 	body := r.Body()
-	// An inferred title that is the whole first paragraph is not repeated: it
-	// would read as a repeated lede when the rendering is cleaned again.
-	if r.Title != "" && !(r.TitleInferred && len(body) > 0 && textKey(r.Title) == textKey(body[0].Text())) {
+	// An inferred title that is the whole paragraph it was inferred from (the
+	// first) is not repeated: it would read as a repeated lede when the
+	// rendering is cleaned again.
+	echo := false
+	if r.Title != "" && r.TitleInferred {
+		for _, b := range body {
+			if b.Kind == string(parse.Paragraph) {
+				echo = textKey(r.Title) == textKey(b.Text())
+				break
+			}
+		}
+	}
+	if r.Title != "" && !echo {
 		sb.WriteString(r.Title)
 		sb.WriteString("\n\n")
 	}
@@ -149,20 +164,42 @@ type block struct {
 	low     string // text lower-cased
 	k       string // key(text)
 	nw      int    // words(text)
+	swap    bool   // low holds a word of functionSwaps (see scanText)
+	toks    []token
+	tokOK   bool // toks is set
 	segs    []Segment
 	group   int
 	credit  bool // a photo credit was glued onto it
+	md      bool // a Markdown heading
 }
 
 func (b *block) kept() bool { return b.removed == "" }
 
 // setText sets the block's text and the forms the rules match on, computed
-// once per block.
-func (b *block) setText(t string) {
+// once per block. It reports whether t is tidy (see tidySpace).
+func (b *block) setText(t string) bool {
 	b.text = t
-	b.low = lower(t)
-	b.k = key(t)
-	b.nw = words(t)
+	var tidy bool
+	b.low, b.nw, b.swap, tidy = scanText(t)
+	b.toks, b.tokOK = nil, false
+	switch {
+	case len(t) > 200:
+		b.k = ""
+	case tidy:
+		b.k = trimKey(b.low)
+	default:
+		b.k = key(t)
+	}
+	return tidy
+}
+
+// tokens returns the words of the block's plain segments, tokenized once and
+// shared by the steps that need them.
+func (b *block) tokens() []token {
+	if !b.tokOK {
+		b.toks, b.tokOK = tokenize(b.segs, b.text, b.low), true
+	}
+	return b.toks
 }
 
 // keptText is the text of the block's kept segments.
@@ -175,10 +212,17 @@ type doc struct {
 	blocks []*block
 }
 
+// repanic makes Clean panic instead of falling back to its best-effort
+// result, so that tests see the bugs the fallback would hide.
+var repanic bool
+
 // Clean cleans a raw article. It never panics and runs in linear time.
 func Clean(raw string) (res Result) {
 	defer func() {
 		if p := recover(); p != nil {
+			if repanic {
+				panic(p)
+			}
 			// Best effort: the whole text as one kept paragraph.
 			t := tidySpace(sanitize(raw))
 			res = Result{TitleInferred: true, Title: inferTitle(t)}
@@ -188,25 +232,42 @@ func Clean(raw string) (res Result) {
 		}
 	}()
 	text := sanitize(raw)
-	d := &doc{}
-	for _, pb := range parse.Parse(text) {
-		d.blocks = append(d.blocks, newBlock(pb))
+	pbs := parse.Parse(text)
+	d := &doc{blocks: make([]*block, 0, len(pbs))}
+	store := make([]block, len(pbs))
+	for i, pb := range pbs {
+		d.blocks = append(d.blocks, newBlock(&store[i], pb))
 	}
+	d.dropEchoTitle()
 	res.Spin = repairSpin(d)
 	for _, r := range rules {
 		r.apply(d)
 	}
+	d.dropHollow()
 	res.Title, res.TitleInferred = chooseTitle(d)
 	res.Publisher = findPublisher(d)
 	res.Date = findDate(d)
+	res.Blocks = make([]Block, 0, len(d.blocks))
 	for _, b := range d.blocks {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Removed: b.removed, Segments: b.segs})
 	}
 	return res
 }
 
-func newBlock(pb parse.Block) *block {
-	b := &block{kind: string(pb.Kind), group: pb.Group}
+func newBlock(b *block, pb parse.Block) *block {
+	*b = block{kind: string(pb.Kind), group: pb.Group, md: pb.Level > 0}
+	if len(pb.Glued) == 0 {
+		// The common case: one plain segment.
+		if !b.setText(pb.Text) {
+			b.setText(tidySpace(pb.Text))
+		}
+		if b.text != "" {
+			b.segs = []Segment{{Text: b.text}}
+		} else {
+			b.removed = ReasonEmpty
+		}
+		return b
+	}
 	pos := 0
 	add := func(s, reason string) {
 		if s == "" {
@@ -245,6 +306,64 @@ func newBlock(pb parse.Block) *block {
 
 func (b *block) source() string {
 	return Block{Segments: b.segs}.Source()
+}
+
+// dropHollow removes a kept block that has a removed span and nothing left
+// but punctuation ("!" after an injected ad clause), with the span's reason:
+// cleaning its rendering would remove the punctuation as a crumb.
+func (d *doc) dropHollow() {
+	for i, b := range d.blocks {
+		if !b.kept() || len(b.segs) < 2 {
+			continue
+		}
+		reason := ""
+		for _, s := range b.segs {
+			if s.Removed != "" {
+				reason = s.Removed
+			}
+		}
+		if reason == "" {
+			continue
+		}
+		if strings.IndexFunc(b.keptText(), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			d.remove(i, reason)
+		}
+	}
+}
+
+// dropEchoTitle removes a first line (parsed as a title, a heading or, when
+// it does not look like one, a paragraph) that is exactly the headline
+// inferTitle makes from the first paragraph after it: the inferred title of a rendered clean
+// text. Cleaning the rendering then sees what the first cleaning saw (one
+// paragraph, no headline) and infers the same title, so Render is idempotent.
+func (d *doc) dropEchoTitle() {
+	first, next := -1, -1
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		if first < 0 {
+			first = i
+			continue
+		}
+		if b.kind == "paragraph" {
+			next = i // the paragraph chooseTitle infers a title from
+			break
+		}
+	}
+	if first < 0 || next < 0 {
+		return
+	}
+	t, p := d.blocks[first], d.blocks[next]
+	// An inferred title is a run of the paragraph's first 400 bytes with its
+	// first letter capitalised: a cheap test before inferring one.
+	_, n := utf8.DecodeRuneInString(t.text)
+	if t.nw > 14 || !strings.Contains(p.text[:min(len(p.text), 400)], t.text[n:]) {
+		return
+	}
+	if t.text == inferTitle(p.keptText()) {
+		d.remove(first, ReasonRepeated)
+	}
 }
 
 // remove marks block i removed with reason, if it is still kept.

@@ -114,7 +114,7 @@ func TestBBC(t *testing.T) {
 			paras++
 			if b.Removed != "" {
 				removed++
-				if len(examples) < 30 {
+				if len(examples) < 80 {
 					examples = append(examples, b.Removed+": "+b.Source())
 				}
 				continue
@@ -122,7 +122,7 @@ func TestBBC(t *testing.T) {
 			for _, s := range b.Segments {
 				if s.Removed != "" {
 					removed++
-					if len(examples) < 30 {
+					if len(examples) < 80 {
 						examples = append(examples, s.Removed+" (span): "+s.Text)
 					}
 				}

@@ -4,8 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/dossierapp/dossier/app/internal/unorm"
 )
 
 // sanitize makes raw safe to parse: valid UTF-8 (invalid bytes become U+FFFD),
@@ -24,7 +25,7 @@ func sanitize(raw string) string {
 		return raw // ASCII without control characters is already NFC.
 	}
 	if plainUTF8(raw) {
-		return norm.NFC.String(raw)
+		return nfc(raw)
 	}
 	var sb strings.Builder
 	sb.Grow(len(raw))
@@ -56,7 +57,45 @@ func sanitize(raw string) string {
 		}
 		i += n
 	}
-	return norm.NFC.String(sb.String())
+	return nfc(sb.String())
+}
+
+// nfc is unorm.NFC with a fast path for the text news carries: when no rune
+// could compose, decompose or be replaced (curly quotes, dashes, Latin,
+// Cyrillic letters), the text is returned as it is without the rune-by-rune
+// composition.
+func nfc(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if mayChangeNFC(r) || r == utf8.RuneError && n == 1 {
+			return unorm.NFC(s)
+		}
+		i += n
+	}
+	return s
+}
+
+// mayChangeNFC reports whether NFC may change r or compose it with the rune
+// before it: combining marks, Hangul jamo, singletons and the scripts that
+// have them. It is a superset, checked against unorm.NFC for every rune.
+func mayChangeNFC(r rune) bool {
+	switch {
+	case r < 0x300:
+		return false
+	case r >= 0x2002 && r <= 0x20CF: // punctuation, quotes, dashes, currency
+		return false
+	case r == 0x2000 || r == 0x2001 || r >= 0x2126 && r <= 0x212B || r == 0x2329 || r == 0x232A || r == 0x2ADC,
+		r == 0x0374 || r == 0x037E || r == 0x0387,
+		r >= 0x0900 && r <= 0x0FFF, r >= 0x1100 && r <= 0x11FF, r >= 0x1F00 && r <= 0x1FFF,
+		r >= 0xF900 && r <= 0xFB4F, r >= 0x1D15E && r <= 0x1D1C0, r >= 0x2F800 && r <= 0x2FA1D:
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
 // plainUTF8 reports whether raw is valid UTF-8 with nothing sanitize must
@@ -85,32 +124,14 @@ func plainUTF8(raw string) bool {
 // tidySpace collapses runs of whitespace (including no-break spaces) into one
 // space and trims the ends.
 func tidySpace(s string) string {
-	simple := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c == '\t' || c == '\n' {
-			simple = false
-			break
-		}
-		if c == ' ' {
-			if prevSpace {
-				simple = false
-				break
-			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-	}
-	if simple && !prevSpace {
+	if isTidy(s) {
 		return s
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' {
+		if isSpaceRune(r) {
 			space = true
 			continue
 		}
@@ -123,14 +144,170 @@ func tidySpace(s string) string {
 	return sb.String()
 }
 
-// lower lower-cases s for matching, without allocating when s has no upper
-// case ASCII letter and is all ASCII.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007'
+}
+
+// isTidy reports whether tidySpace would return s unchanged: no leading,
+// trailing or doubled space and no whitespace but single ASCII spaces.
+func isTidy(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
+		if c > ' ' && c < utf8.RuneSelf {
+			// Printable ASCII: the common case, in a tight loop.
+			for i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf {
+				i++
+			}
+			prevSpace = false
+			continue
 		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isSpaceRune(r) || r == utf8.RuneError && n == 1 {
+				return false
+			}
+			prevSpace = false
+			i += n
+			continue
+		}
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		default:
+			prevSpace = false
+		}
+		i++
 	}
-	return s
+	return !prevSpace || s == ""
+}
+
+// lower lower-cases s for matching. It keeps byte offsets: a rune whose lower
+// case has another UTF-8 length is left as it is, so an index found in lower(s)
+// is an index into s. It does not allocate when s has nothing to lower.
+func lower(s string) string {
+	low, _, _, _ := scanText(s)
+	return low
+}
+
+// scanText makes, in one pass over s, what the rules match on: s lower-cased
+// as lower does, its word count as words counts, and whether a word of
+// functionSwaps occurs in it (an ASCII letter run, not preceded by a
+// non-ASCII byte; a cheap test that spares tokenizing clean blocks), and
+// whether s is tidy (tidySpace would return it unchanged).
+func scanText(s string) (low string, nw int, swap, tidy bool) {
+	var buf []byte // a copy of s lowered in place, once something needs lowering
+	in := false
+	tidy = true
+	prevSpace := true // for tidy: at the start or after a space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c-'a' < 26 || c-'A' < 26 {
+			// A run of ASCII letters: the common case, in a tight loop.
+			start := i
+			upper := false
+			for i < len(s) {
+				c = s[i]
+				if c-'a' < 26 {
+					i++
+					continue
+				}
+				if c-'A' < 26 {
+					upper = true
+					i++
+					continue
+				}
+				break
+			}
+			if !in {
+				nw++
+				in = true
+			}
+			prevSpace = false
+			if upper {
+				if buf == nil {
+					buf = []byte(s)
+				}
+				for k := start; k < i; k++ {
+					if buf[k]-'A' < 26 {
+						buf[k] += 'a' - 'A'
+					}
+				}
+			}
+			if !swap && (start == 0 || s[start-1] < utf8.RuneSelf) {
+				swap = isSwapWord(s, buf, start, i)
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' {
+				in = false
+			} else if !in {
+				nw++
+				in = true
+			}
+			switch {
+			case c == ' ':
+				if prevSpace {
+					tidy = false
+				}
+				prevSpace = true
+			case c >= '\t' && c <= '\r':
+				tidy = false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		if !in {
+			nw++
+			in = true
+		}
+		prevSpace = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 || isSpaceRune(r) {
+			tidy = false // invalid UTF-8 or a Unicode space
+		}
+		if unicode.IsUpper(r) {
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+				if buf == nil {
+					buf = []byte(s)
+				}
+				utf8.EncodeRune(buf[i:], l)
+			}
+		}
+		i += n
+	}
+	if prevSpace && s != "" {
+		tidy = false
+	}
+	if buf == nil {
+		return s, nw, swap, tidy
+	}
+	// buf is not written again: the string can share its bytes.
+	return unsafe.String(&buf[0], len(buf)), nw, swap, tidy
+}
+
+// isSwapWord reports whether the lower-cased letter run [i:j] of s (lowered
+// in buf when buf is not nil) is a key of functionSwaps.
+func isSwapWord(s string, buf []byte, i, j int) bool {
+	if n := j - i; n < 5 || n > 12 {
+		return false
+	}
+	w := s[i:j]
+	if buf != nil {
+		w = unsafe.String(&buf[i], j-i)
+	}
+	switch w {
+	case "beryllium", "arsenic", "astatine", "astir", "conscionable", "volition", "maine", "america",
+		"successful", "connected":
+		return true
+	}
+	return false
 }

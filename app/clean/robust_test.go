@@ -9,6 +9,8 @@ import (
 )
 
 func TestBadInput(t *testing.T) {
+	repanic = true
+	defer func() { repanic = false }()
 	big := strings.Repeat("word ", 4<<20) // a 20 MB single line
 	cases := map[string]string{
 		"empty":        "",
@@ -41,6 +43,8 @@ func FuzzClean(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Add("Advertisement\n\nA\n\n\xff")
+	repanic = true
+	defer func() { repanic = false }()
 	f.Fuzz(func(t *testing.T, s string) {
 		r := Clean(s)
 		once := r.Render()

@@ -25,6 +25,10 @@ var rules = []rule{
 	{"caption", ruleCaption},
 	{"repeated-lede", ruleRepeated},
 	{"ad-clause", ruleAdClause},
+	{"paywall", rulePaywall},
+	{"header-zone", ruleHeaderZone},
+	{"author-bio", ruleAuthorBio},
+	{"trailing-box", ruleTrailingBox},
 }
 
 // RuleNames lists the pipeline's rules in order.
@@ -42,10 +46,17 @@ func key(s string) string {
 	if len(s) > 200 {
 		return ""
 	}
-	s = lower(tidySpace(s))
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '$' && r != '#' || unicode.IsSymbol(r) && r != '$' || r == '|'
-	})
+	return trimKey(lower(tidySpace(s)))
+}
+
+// trimKey trims the punctuation, symbols and spaces key trims from a
+// lower-cased tidy line.
+func trimKey(s string) string {
+	return strings.TrimFunc(s, isKeyTrim)
+}
+
+func isKeyTrim(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '$' && r != '#' || unicode.IsSymbol(r) && r != '$' || r == '|'
 }
 
 // words counts the whitespace-separated words of s.
@@ -84,17 +95,6 @@ func hasAny(s string, subs ...string) bool {
 		}
 	}
 	return false
-}
-
-// countAny counts how many of subs occur in s.
-func countAny(s string, subs ...string) int {
-	n := 0
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			n++
-		}
-	}
-	return n
 }
 
 // hasPrefixAny reports whether s starts with any of ps.

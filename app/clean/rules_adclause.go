@@ -27,7 +27,10 @@ var adClauseNouns = []string{"company", "brand", "firm", "maker", "manufacturer"
 // the end of its sentence, is removed.
 func ruleAdClause(d *doc) {
 	for _, b := range d.blocks {
-		if !b.kept() || b.kind != "paragraph" || !hasAny(b.low, ", the ", ", a ", ", an ") {
+		if !b.kept() || b.kind != "paragraph" || !strings.Contains(b.low, ", ") {
+			continue
+		}
+		if st, _ := findAdClauseLow(b.low); st < 0 {
 			continue
 		}
 		var out []Segment
@@ -53,13 +56,19 @@ func ruleAdClause(d *doc) {
 		}
 		if changed {
 			b.segs = out
+			b.toks, b.tokOK = nil, false
 		}
 	}
 }
 
-// findAdClause returns the span of an injected ad clause in s, or -1.
+// findAdClause returns the span of an injected ad clause in s, or -1. It
+// keeps byte offsets: the span indexes s.
 func findAdClause(s string) (int, int) {
-	lw := lower(s)
+	return findAdClauseLow(lower(s))
+}
+
+// findAdClauseLow is findAdClause on lower-cased text.
+func findAdClauseLow(lw string) (int, int) {
 	from := 0
 	for {
 		k := strings.Index(lw[from:], ", ")
@@ -68,31 +77,57 @@ func findAdClause(s string) (int, int) {
 		}
 		st := from + k
 		from = st + 2
+		rest := lw[st+2:]
+		if !hasPrefixAny(rest, "the ", "a ", "an ") {
+			continue
+		}
 		// The clause runs to the end of its sentence, without another comma.
-		end := strings.IndexAny(lw[st+2:], ".!?;,")
+		end := strings.IndexAny(rest, ".!?;,")
 		if end < 0 {
 			continue
 		}
+		if rest[end] == ',' || rest[end] == ';' {
+			continue
+		}
+		clause := rest[:end]
 		end += st + 2
-		if lw[end] == ',' || lw[end] == ';' {
-			continue
-		}
-		clause := lw[st+2 : end]
-		if !hasPrefixAny(clause, "the ", "a ", "an ") {
-			continue
-		}
-		w := strings.Fields(clause)
-		if len(w) < 4 || len(w) > 20 {
-			continue
-		}
+		w1, w2 := secondWords(clause)
 		noun := false
 		for _, n := range adClauseNouns {
-			if w[1] == n || len(w) > 2 && w[2] == n {
+			if w1 == n || w2 == n {
 				noun = true
+				break
 			}
 		}
-		if noun && hasAny(clause, adClauseVerbs...) && hasAny(clause, adClauseHype...) {
+		if !noun {
+			continue
+		}
+		if nw := words(clause); nw < 4 || nw > 20 {
+			continue
+		}
+		if hasAny(clause, adClauseVerbs...) && hasAny(clause, adClauseHype...) {
 			return st, end
 		}
 	}
+}
+
+// secondWords returns the second and third space-separated words of s.
+func secondWords(s string) (string, string) {
+	var w [3]string
+	n := 0
+	for i := 0; i < len(s) && n < 3; {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			w[n] = s[i:j]
+			n++
+		}
+		i = j
+	}
+	return w[1], w[2]
 }

@@ -16,7 +16,7 @@ var adMarkers = map[string]bool{
 	"advertisement - scroll to continue": true, "anzeige": true, "publicité": true,
 	"reklama": true, "реклама": true, "광고": true, "ad choices": true, "adchoices": true,
 	"report this ad": true, "sponsored links": true, "sponsored stories": true,
-	"advertisement continue reading below": true, "the article continues after this ad": true,
+	"advertisement continue reading below": true, "sponsor message": true, "sponsored message": true, "the article continues after this ad": true,
 	"this article continues after the advertisement": true, "article continues after advertisement": true,
 }
 

@@ -45,7 +45,7 @@ func init() {
 		"whatsapp", "linkedin", "reddit", "telegram", "pinterest", "vk", "print", "print this page",
 		"print article", "print this article", "copy link", "copy url", "link copied", "copied",
 		"comments", "comment", "leave a comment", "post a comment", "show comments", "view comments",
-		"hide comments", "join the conversation", "listen", "listen to this article", "save",
+		"hide comments", "join the conversation", "join our commenting forum", "join the discussion", "join the debate", "listen", "listen to this article", "save",
 		"save article", "save for later", "saved", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "font size", "text size", "a a", "a+ a-", "a- a+",
@@ -60,12 +60,12 @@ var shareTokens = map[string]bool{
 	"flipboard": true, "save": true, "copied": true, "sms": true, "mail": true, "bluesky": true, "threads": true,
 }
 
-// crumbReason returns why a whole line is a crumb, or "" when it is not.
-func crumbReason(text string) string {
-	if wordsGT(text, 12) {
+// crumbReason returns why a whole block is a crumb, or "" when it is not.
+func crumbReason(b *block) string {
+	if b.nw > 12 || b.nw == 0 {
 		return ""
 	}
-	k := key(text)
+	text, k := b.text, b.k
 	if r, ok := crumbs[k]; ok {
 		return r
 	}
@@ -84,10 +84,10 @@ func crumbReason(text string) string {
 		}
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".
-	if countedWidget(k) {
+	if strings.ContainsAny(k, "0123456789") && countedWidget(k) {
 		return ReasonShare
 	}
-	if isBreadcrumb(text) {
+	if strings.ContainsAny(text, ">›»/|•·") && isBreadcrumb(text) {
 		return ReasonNav
 	}
 	// Separators and counters: "·", "42 likes", "312 followers" (a bare number
@@ -101,7 +101,7 @@ func crumbReason(text string) string {
 		return ReasonNav
 	}
 	// "Search CNN...", "…, opens new tab" links.
-	if len(f) <= 3 && f[0] == "search" && strings.HasSuffix(text, "...") || strings.HasSuffix(k, "opens new tab") {
+	if len(f) > 0 && len(f) <= 3 && f[0] == "search" && strings.HasSuffix(text, "...") || strings.HasSuffix(k, "opens new tab") {
 		return ReasonNav
 	}
 	return ""
@@ -110,24 +110,45 @@ func crumbReason(text string) string {
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // countedWidget matches "12 comments", "comments (12)", "5 min read",
-// "listen to this article 4 min", "1.2k shares".
+// "listen to this article 4 min", "1.2k shares", "share2": every word is a
+// count or a widget word.
 func countedWidget(k string) bool {
-	f := strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(k))
+	f := strings.FieldsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == ')' })
 	if len(f) == 0 || len(f) > 6 {
 		return false
 	}
-	num := 0
+	num, widget := 0, 0
 	for _, w := range f {
-		if w[0] >= '0' && w[0] <= '9' {
+		switch {
+		case isCount(w):
 			num++
+		case widgetWords[w]:
+			widget++
+		case isCount(strings.TrimLeft(w, "abcdefghijklmnopqrstuvwxyz")) && widgetWords[strings.TrimRight(w, "0123456789")]:
+			num++ // "share2"
+			widget++
+		default:
+			return false
 		}
 	}
-	if num == 0 {
+	return num > 0 && widget > 0
+}
+
+// widgetWords are the words counted widgets are made of.
+var widgetWords = setOf("comment comments share shares min mins minute minutes read listen to this article reply replies response responses")
+
+// isCount reports whether w is a count: "12", "1.2k", "3,400", "2m".
+func isCount(w string) bool {
+	w = strings.TrimRight(w, "km")
+	if w == "" || !startsDigit(w) {
 		return false
 	}
-	rest := strings.Join(f, " ")
-	return hasAny(rest, "comment", "share", "min read", "minute read", "mins read", "minutes read") ||
-		strings.HasPrefix(rest, "listen to this article")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= '0' && c <= '9' || c == '.' || c == ',') {
+			return false
+		}
+	}
+	return true
 }
 
 // isBreadcrumb reports whether text is a navigation trail: "Home > World > Asia",
@@ -170,7 +191,7 @@ func ruleCrumbs(d *doc) {
 		if !b.kept() {
 			continue
 		}
-		if r := crumbReason(b.text); r != "" {
+		if r := crumbReason(b); r != "" {
 			// A one-word heading such as "More" or "Continue" between real
 			// paragraphs could be a heading; crumbs sit in runs or at the edges.
 			if b.kind == "title" && r == ReasonNav {

@@ -42,13 +42,13 @@ func ruleDonation(d *doc) {
 			d.remove(i, ReasonDonation)
 			continue
 		}
-		if isAppealStart(k, b.text) {
+		if isAppealStart(k, b.nw) {
 			end := appealEnd(d, i)
 			if end > i || appealScore(lw) >= 2 {
 				for j := i; j <= end; j++ {
 					reason := ReasonDonation
 					if j > i {
-						if r := crumbReason(d.blocks[j].text); r != "" {
+						if r := crumbReason(d.blocks[j]); r != "" {
 							reason = r
 						}
 					}
@@ -58,24 +58,32 @@ func ruleDonation(d *doc) {
 				continue
 			}
 		}
-		if b.nw <= 250 && strings.Contains(lw, "you") && hasAny(lw, " you", "your ") &&
-			hasAny(lw, " we ", "we're", " our ", " us ", " us.", " us,", "we ") && appealScore(lw) >= 3 {
+		// A paragraph that reports speech ("... said:") is news about
+		// funding, not an appeal.
+		if b.nw <= 250 && strings.Contains(lw, "you") && hasAny(lw, " you", "your ") && !reportsSpeech(lw) &&
+			weMatcher.any(lw) && appealScore(lw) >= 3 {
 			d.remove(i, ReasonDonation)
 		}
 	}
 }
 
+// reportsSpeech reports whether a lower-cased paragraph reports what someone
+// said.
+func reportsSpeech(lw string) bool {
+	return hasAny(lw, " said", " says", " told ", "said:", "according to")
+}
+
 func endsWithPeriod(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), ".") }
 
 // isAppealStart reports whether a block opens an appeal.
-func isAppealStart(k, text string) bool {
-	if wordsGT(text, 60) {
+func isAppealStart(k string, nw int) bool {
+	if nw > 60 {
 		return false
 	}
 	for _, p := range appealStarts {
 		if strings.HasPrefix(k, p) {
 			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {
-				return !wordsGT(text, 10)
+				return nw <= 10
 			}
 			return true
 		}
@@ -84,7 +92,13 @@ func isAppealStart(k, text string) bool {
 }
 
 // appealScore counts the distinct appeal cues in a lower-cased text.
-func appealScore(lw string) int { return countAny(lw, appealCues...) }
+func appealScore(lw string) int { return appealMatcher.count(lw) }
+
+var (
+	appealMatcher   = newMatcher(appealCues...)
+	weMatcher       = newMatcher(" we ", "we're", " our ", " us ", " us.", " us,", "we ")
+	personalMatcher = newMatcher(" we ", " we're", " our ", " us ", " us.", " us,", " you ", " you.", " your ", " you're", "thank you", "we,")
+)
 
 // appealEnd returns the index of the last block of the appeal opened at i: the
 // appeal runs over following blocks that read as appeal (first or second person
@@ -103,7 +117,7 @@ func appealEnd(d *doc, i int) int {
 		}
 		lw := b.low
 		cues += appealScore(lw)
-		if crumbReason(b.text) != "" || isAppealStart(b.k, b.text) {
+		if crumbReason(b) != "" || isAppealStart(b.k, b.nw) {
 			end = j
 			continue
 		}
@@ -114,7 +128,7 @@ func appealEnd(d *doc, i int) int {
 		if b.kind == "heading" && appealScore(lw) == 0 {
 			break
 		}
-		personal := hasAny(" "+lw, " we ", " we're", " our ", " us ", " us.", " us,", " you ", " you.", " your ", " you're", "thank you", "we,")
+		personal := personalMatcher.mask(lw, true) != 0
 		if !personal {
 			break
 		}

@@ -28,22 +28,17 @@ var metaPrefixes = []string{
 // be read from them.
 func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && isMetadataLine(b.text) {
+		if b.kept() && b.nw <= 40 && isMetadataLine(b.text, b.low, b.nw) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
 }
 
 // isMetadataLine reports whether a whole block is a metadata line.
-func isMetadataLine(text string) bool {
-	if wordsGT(text, 40) {
+func isMetadataLine(text, lw string, w int) bool {
+	if w > 40 || w == 0 {
 		return false
 	}
-	w := words(text)
-	if w == 0 {
-		return false
-	}
-	lw := lower(text)
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
 		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||
@@ -58,6 +53,9 @@ func isMetadataLine(text string) bool {
 		return isByline(text[3:])
 	}
 	for _, p := range metaPrefixes {
+		if lw[0] != p[0] {
+			continue
+		}
 		if strings.HasPrefix(lw, p) {
 			switch p {
 			case "published ", "posted ", "updated ", "dated ":

@@ -8,7 +8,7 @@ var newsletterFooters = []string{
 	"by entering your email", "this site is protected by recaptcha", "you can unsubscribe",
 	"unsubscribe at any time", "enter your email", "email address", "your email address",
 	"thank you for signing up", "thanks for signing up", "you're signed up", "you are now subscribed",
-	"check your inbox", "privacy notice", "privacy policy and terms", "after newsletter promotion", "type your email",
+	"check your inbox", "privacy notice", "i would like to be emailed", "i would like to receive", "i agree to receive", "privacy policy and terms", "after newsletter promotion", "type your email",
 }
 
 // ruleNewsletter removes newsletter boxes: the sign-up line, its description and
@@ -20,14 +20,27 @@ func ruleNewsletter(d *doc) {
 			continue
 		}
 		lw := b.low
-		if isNewsletterFooter(lw, b.text) {
+		if isNewsletterFooter(lw, b.nw) {
 			d.remove(i, ReasonNewsletter)
 			continue
 		}
-		if !isNewsletterStart(lw, b.text) {
+		if !isNewsletterStart(lw, b.nw) {
 			continue
 		}
 		d.remove(i, ReasonNewsletter)
+		// A box closed by its consent footer within a few lines: all of it.
+		for j := i + 1; j < len(d.blocks) && j <= i+5; j++ {
+			nb := d.blocks[j]
+			if nb.kept() && nb.nw > 60 {
+				break
+			}
+			if nb.kept() && isNewsletterFooter(nb.low, nb.nw) {
+				for k := i + 1; k <= j; k++ {
+					d.remove(k, ReasonNewsletter)
+				}
+				break
+			}
+		}
 		for j := i + 1; j < len(d.blocks) && j <= i+4; j++ {
 			nb := d.blocks[j]
 			if !nb.kept() {
@@ -37,10 +50,8 @@ func ruleNewsletter(d *doc) {
 			if nb.nw > 80 {
 				break
 			}
-			if isNewsletterFooter(nl, nb.text) || hasAny(nl, "newsletter", "inbox", "mailbox", "email", "e-mail",
-				"sign up", "subscribe", "every morning", "every day", "every week", "every friday",
-				"every monday", "weekly", "daily digest", "delivered to you", "straight to you") ||
-				crumbReason(nb.text) != "" && nb.nw <= 3 {
+			if isNewsletterFooter(nl, nb.nw) || newsletterMore.any(nl) ||
+				nb.nw <= 3 && crumbReason(nb) != "" {
 				d.remove(j, ReasonNewsletter)
 				i = j
 				continue
@@ -51,8 +62,8 @@ func ruleNewsletter(d *doc) {
 }
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
-func isNewsletterStart(lw, text string) bool {
-	if wordsGT(text, 30) {
+func isNewsletterStart(lw string, nw int) bool {
+	if nw > 30 {
 		return false
 	}
 	// "Sign up here.", "Sign up to Down to Earth", "Thanks for reading X!
@@ -61,16 +72,14 @@ func isNewsletterStart(lw, text string) bool {
 		hasPrefixAny(lw, "thanks for reading", "thank you for reading") && strings.Contains(lw, "subscribe") {
 		return true
 	}
-	if strings.Contains(lw, "newsletter") || strings.Contains(lw, "briefing") || strings.Contains(lw, "bulletin") ||
-		strings.Contains(lw, "email alerts") || strings.Contains(lw, "news alerts") || strings.Contains(lw, "in your inbox") {
-		return hasAny(lw, "sign up", "signup", "subscribe", "get our", "get the", "receive", "join", "register",
-			"free ", "our daily", "our weekly", "delivered", "inbox")
+	if newsletterWords.any(lw) {
+		return newsletterAsk.any(lw)
 	}
 	return false
 }
 
-func isNewsletterFooter(lw, text string) bool {
-	if wordsGT(text, 40) {
+func isNewsletterFooter(lw string, nw int) bool {
+	if nw > 60 {
 		return false
 	}
 	for _, f := range newsletterFooters {
@@ -78,5 +87,14 @@ func isNewsletterFooter(lw, text string) bool {
 			return true
 		}
 	}
-	return strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") && !wordsGT(text, 25)
+	return strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") && nw <= 25
 }
+
+var (
+	newsletterAsk = newMatcher("sign up", "signup", "subscribe", "get our", "get the", "receive", "join", "register",
+		"free ", "our daily", "our weekly", "delivered", "inbox")
+	newsletterMore = newMatcher("newsletter", "inbox", "mailbox", "email", "e-mail",
+		"sign up", "subscribe", "every morning", "every day", "every week", "every friday",
+		"every monday", "weekly", "daily digest", "delivered to you", "straight to you")
+	newsletterWords = newMatcher("newsletter", "briefing", "bulletin", "email alerts", "news alerts", "in your inbox", "to your inbox")
+)

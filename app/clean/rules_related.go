@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // relatedIntros introduce a list of links to other stories.
 var relatedIntros = map[string]bool{
@@ -18,6 +22,20 @@ var relatedIntros = map[string]bool{
 	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
 }
 
+// tagIntros label a list of topic tags.
+var tagIntros = map[string]bool{
+	"tags": true, "topics": true, "keywords": true, "related topics": true, "explore more on these topics": true,
+	"more on these topics": true, "filed under": true, "categories": true, "topics in this article": true,
+	"in this article": true, "related tags": true,
+}
+
+// startsUpperOrHash reports whether s starts with a capital letter, a digit or
+// "#" (a tag).
+func startsUpperOrHash(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '#'
+}
+
 // relatedPrefixes start a one-line link to another story ("Read more: ...").
 var relatedPrefixes = []string{
 	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "see also:",
@@ -33,10 +51,32 @@ func ruleRelated(d *doc) {
 	for i := 0; i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		k := b.k
-		if !b.kept() && !(b.removed == ReasonNav && relatedIntros[k]) {
+		if !b.kept() && !(tagIntros[k] && b.removed != ReasonEmpty || b.removed == ReasonNav && relatedIntros[k]) {
 			continue
 		}
 		lw := b.low
+		if tagIntros[k] {
+			// A topic tag list: "Tags" / "Explore more on these topics" and
+			// short tags, one a line.
+			if b.kept() {
+				d.remove(i, ReasonRelated)
+			}
+			for j := i + 1; j < len(d.blocks); j++ {
+				nb := d.blocks[j]
+				if !nb.kept() {
+					if nb.removed == ReasonEmpty {
+						continue
+					}
+					break
+				}
+				if nb.nw > 4 || endsSentence(nb.text) || !startsUpperOrHash(nb.text) {
+					break
+				}
+				d.remove(j, ReasonRelated)
+				i = j
+			}
+			continue
+		}
 		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) {
 			if strings.HasPrefix(lw, "watch:") || strings.HasPrefix(lw, "listen:") || strings.HasPrefix(lw, "more:") || strings.HasPrefix(lw, "read:") {
 				// Only in capitals is "WATCH:" a teaser label.

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // textKey reduces text to lower-case letters and digits, for comparing blocks.
@@ -42,7 +43,7 @@ func textKey(s string) string {
 // is the one removed; otherwise the later copy goes. A paragraph repeating the
 // headline goes too.
 func ruleRepeated(d *doc) {
-	seen := map[string]int{}
+	seen := make(map[uint64]int, len(d.blocks))
 	for i, b := range d.blocks {
 		if !b.kept() {
 			continue
@@ -51,13 +52,15 @@ func ruleRepeated(d *doc) {
 		if len(kt) < 30 {
 			continue
 		}
-		k := textKey(kt)
-		if len(k) < 30 {
+		h, n := textHash(kt)
+		if n < 30 {
 			continue
 		}
-		j, ok := seen[k]
-		if !ok {
-			seen[k] = i
+		j, ok := seen[h]
+		if !ok || textKey(d.blocks[j].keptText()) != textKey(kt) {
+			if !ok {
+				seen[h] = i
+			}
 			continue
 		}
 		first := d.blocks[j]
@@ -66,9 +69,45 @@ func ruleRepeated(d *doc) {
 			d.remove(i, ReasonRepeated)
 		case first.credit || first.kind != "paragraph" && b.kind == "paragraph":
 			d.remove(j, ReasonRepeated)
-			seen[k] = i
+			seen[h] = i
 		default:
 			d.remove(i, ReasonRepeated)
 		}
 	}
+}
+
+// textHash returns a 64-bit FNV-1a hash of the first 160 bytes of textKey(s)
+// and their length, without building the key. Equal keys hash equal; a hit
+// is confirmed by comparing the keys.
+func textHash(s string) (uint64, int) {
+	const prime = 1099511628211
+	h, n := uint64(14695981039346656037), 0
+	for i := 0; i < len(s) && n < 160; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				i++
+				continue
+			}
+			h = (h ^ uint64(c)) * prime
+			n++
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			var buf [utf8.UTFMax]byte
+			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, x := range buf[:k] {
+				h = (h ^ uint64(x)) * prime
+			}
+			n += k
+		}
+	}
+	return h, n
 }

@@ -15,8 +15,8 @@ import (
 
 // token is a word of a block's plain text.
 type token struct {
-	seg        int    // index of the segment
-	start, end int    // byte offsets in the segment's text
+	seg        int32  // index of the segment
+	start, end int32  // byte offsets in the segment's text
 	word       string // as written
 	low        string // lower case
 	sentStart  bool   // first word of a sentence
@@ -48,8 +48,36 @@ var functionSwaps = map[string]string{
 }
 
 // functionRepair returns the original function word for the spun token at i,
-// or "" when the context does not make the swap certain.
+// or "" when the context does not make the swap certain. It is strict: it
+// decides whether an article is spun at all. spunRepair adds the contexts that
+// are certain only once the article is known to be spun.
 func functionRepair(toks []token, i int) string {
+	return repairFunction(toks, i, false)
+}
+
+// spunRepair is functionRepair for an article known to be spun: "successful"
+// and "connected" are also repaired where the adjective or participle could
+// stand only in unusual English ("an escalation successful tensions",
+// "remained successful the region", "has been connected the upswing").
+func spunRepair(toks []token, i int) string {
+	return repairFunction(toks, i, true)
+}
+
+// copulas take an adjective complement ("seemed successful").
+var copulas = setOf(`seem seems seemed look looks looked appear appears appeared deemed considered sound sounds sounded
+	feel feels felt grow grew grown turn turned turns make makes made render rendered`)
+
+// beForms are the forms of "be" (a passive "been connected" takes no object).
+var beForms = setOf("be is are was were been being am")
+
+// beforeNounPhrase are words a noun phrase follows ("a number of successful
+// companies", "said successful monetary policy depends"): after them an
+// adjective stands naturally.
+var beforeNounPhrase = setOf(`of for with by to from into onto than about among between like including against
+	without within own said says say think thinks thought believe believes argue argues argued added warned noted
+	hope hopes that and but or because while when if whether where`)
+
+func repairFunction(toks []token, i int, spun bool) string {
 	t := toks[i]
 	orig, ok := functionSwaps[t.low]
 	if !ok {
@@ -59,6 +87,9 @@ func functionRepair(toks []token, i int) string {
 	nextCap, nextNum := false, false
 	if i > 0 && !toks[i-1].punctAfter && !t.sentStart {
 		prev = toks[i-1].low
+		if o, ok := functionSwaps[prev]; ok && spun {
+			prev = o // "beryllium successful": "be" before it
+		}
 	}
 	if i+1 < len(toks) && !t.punctAfter {
 		n := toks[i+1]
@@ -87,6 +118,19 @@ func functionRepair(toks []token, i int) string {
 			return ""
 		}
 	case "successful", "connected":
+		if spun && !determiners[prev] && (determiners[next] || pronounsObj[next] && next != "it" && next != "that") {
+			// "successful the region": no adjective stands before a
+			// determiner; "connected the" only as a verb, not after "be".
+			if t.low == "successful" || beForms[prev] {
+				break
+			}
+		}
+		if spun && t.low == "successful" && prev != "" && next != "" && !auxiliaries[prev] && !determiners[prev] &&
+			!copulas[prev] && !beforeNounPhrase[prev] && !strings.HasSuffix(prev, "ly") && !beforeNoun {
+			// Between a noun or verb and another word: "escalation
+			// successful tensions", "allies successful recent years".
+			break
+		}
 		if !beforeNoun || auxiliaries[prev] || determiners[prev] || prev == "" && t.sentStart {
 			return ""
 		}
@@ -135,7 +179,11 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 	// The generator keeps only entries whose first candidate is no spelling
 	// variant of the spun word ("defence"/"defense", "enactment"/"act").
 	switch {
-	case e.extra && support(cands[0]) >= own:
+	case e.extra && !e.weak && support(cands[0]) >= own:
+		best = cands[0]
+	case e.weak && newsSupport(t, prev, cands[0], next) >= 10 && newsSupport(t, prev, tk.low, next) == 0:
+		// News prose uses the original in this context ("foreign ministry")
+		// and never the spun word ("overseas ministry").
 		best = cands[0]
 	case best != "" && best == cands[0] && own == 0 && bestN >= 20 && e.freqOK:
 	default:
@@ -144,15 +192,28 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 	return matchCase(best, tk.word)
 }
 
+// newsSupport counts the news bigrams w forms with its neighbours.
+func newsSupport(t *spinTable, prev, w, next string) int {
+	return t.news[[2]string{prev, w}] + t.news[[2]string{w, next}]
+}
+
 // tokenize splits the plain segments of a block into words.
-func tokenize(segs []Segment) []token {
-	var toks []token
+func tokenize(segs []Segment, text, lowText string) []token {
+	n := 0
+	for _, s := range segs {
+		n += len(s.Text)
+	}
+	toks := make([]token, 0, n/6+4)
 	sentStart := true
 	for si, s := range segs {
 		if s.Removed != "" || s.Original != "" {
 			continue
 		}
 		txt := s.Text
+		low := lowText
+		if len(segs) != 1 || txt != text {
+			low = lower(txt) // keeps offsets
+		}
 		i := 0
 		for i < len(txt) {
 			c := txt[i]
@@ -162,7 +223,7 @@ func tokenize(segs []Segment) []token {
 					j++
 				}
 				w := txt[i:j]
-				toks = append(toks, token{seg: si, start: i, end: j, word: w, low: lowerWord(w), sentStart: sentStart,
+				toks = append(toks, token{seg: int32(si), start: int32(i), end: int32(j), word: w, low: low[i:j], sentStart: sentStart,
 					punctAfter: j < len(txt) && txt[j] != ' '})
 				sentStart = false
 				i = j
@@ -172,7 +233,7 @@ func tokenize(segs []Segment) []token {
 				sentStart = true
 			}
 			if c >= utf8.RuneSelf || c != ' ' && len(toks) > 0 {
-				if n := len(toks); n > 0 && toks[n-1].seg == si && toks[n-1].end == i {
+				if n := len(toks); n > 0 && int(toks[n-1].seg) == si && int(toks[n-1].end) == i {
 					toks[n-1].punctAfter = true
 				}
 			}
@@ -184,17 +245,94 @@ func tokenize(segs []Segment) []token {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+// countTokens counts the tokens tokenize finds in text.
+func countTokens(text string) int {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if isWordByte(text[i]) && (i == 0 || !isWordByte(text[i-1]) && !(text[i-1] == '\'' && i >= 2 && isWordByte(text[i-2]))) {
+			n++
+		}
+	}
+	return n
+}
+
+// windowTells counts the certain function-word swaps in a block of one plain
+// segment, as spinScore would on the whole block's tokens, by tokenizing a
+// window around each candidate: from the word before it to the byte after the
+// word after it, which is all the context functionRepair reads.
+func windowTells(text, low string, kinds map[string]bool) int {
+	tells := 0
+	for i := 0; i < len(low); {
+		if !isWordByte(low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		st := i
+		i = j
+		if _, ok := functionSwaps[low[st:j]]; !ok {
+			continue
+		}
+		// The start of the previous token: back over the gap, then over
+		// letters and apostrophes.
+		ws := st
+		for ws > 0 && !isWordByte(text[ws-1]) {
+			ws--
+		}
+		for ws > 0 && (isWordByte(text[ws-1]) || text[ws-1] == '\'') {
+			ws--
+		}
+		// The end: past the next token and one byte more.
+		we := j
+		for we < len(text) && !isWordByte(text[we]) {
+			we++
+		}
+		for we < len(text) && (isWordByte(text[we]) || text[we] == '\'') {
+			we++
+		}
+		we = min(we+1, len(text))
+		seg := []Segment{{Text: text[ws:we]}}
+		toks := tokenize(seg, seg[0].Text, low[ws:we])
+		for k := range toks {
+			if int(toks[k].start) == st-ws {
+				if ws > 0 && k == 0 {
+					break // a token glued to something before the window
+				}
+				if functionRepair(toks, k) != "" {
+					tells++
+					kinds[toks[k].low] = true
+				}
+				break
+			}
+		}
+	}
+	return tells
+}
+
 // spinScore counts the certain function-word swaps in the document and returns
 // the score (0..1) and whether the article counts as spun.
 func spinScore(d *doc) (float64, bool) {
 	tells, nwords := 0, 0
 	kinds := map[string]bool{}
 	for _, b := range d.blocks {
-		if !mayHaveSwap(b.low) {
+		if !b.kept() {
+			continue
+		}
+		if !b.swap {
 			nwords += b.nw
 			continue
 		}
-		toks := tokenize(b.segs)
+		if len(b.segs) == 1 && b.segs[0].Removed == "" && b.segs[0].Original == "" && b.segs[0].Text == b.text {
+			// One plain segment: tokenize only a window around each spun
+			// word, not the whole block.
+			nwords += countTokens(b.text)
+			tells += windowTells(b.text, b.low, kinds)
+			continue
+		}
+		toks := b.tokens()
 		nwords += len(toks)
 		for i := range toks {
 			if functionRepair(toks, i) != "" {
@@ -211,29 +349,6 @@ func spinScore(d *doc) (float64, bool) {
 	return score, tells >= 3 && len(kinds) >= 2
 }
 
-// mayHaveSwap reports whether the lower-cased text holds a word of
-// functionSwaps; a cheap test that spares tokenizing clean blocks.
-func mayHaveSwap(low string) bool {
-	for i := 0; i < len(low); {
-		c := low[i]
-		if c < 'a' || c > 'z' {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
-			j++
-		}
-		if n := j - i; n >= 5 && n <= 12 && (i == 0 || low[i-1] < 0x80) {
-			if _, ok := functionSwaps[low[i:j]]; ok {
-				return true
-			}
-		}
-		i = j
-	}
-	return false
-}
-
 // repairSpin scores how spun the text looks and, when it is spun, repairs
 // swapped words whose context makes the repair certain. It returns the score.
 func repairSpin(d *doc) float64 {
@@ -243,11 +358,14 @@ func repairSpin(d *doc) float64 {
 	}
 	t := loadTable()
 	for _, b := range d.blocks {
-		toks := tokenize(b.segs)
+		if !b.kept() {
+			continue
+		}
+		toks := b.tokens()
 		repl := make([]string, len(toks))
 		any := false
 		for i := range toks {
-			if r := functionRepair(toks, i); r != "" {
+			if r := spunRepair(toks, i); r != "" {
 				repl[i] = r
 				any = true
 			}
@@ -274,17 +392,17 @@ func applyRepairs(segs []Segment, toks []token, repl []string) []Segment {
 	ti := 0
 	for si, s := range segs {
 		pos := 0
-		for ti < len(toks) && toks[ti].seg < si {
+		for ti < len(toks) && int(toks[ti].seg) < si {
 			ti++
 		}
-		for ti < len(toks) && toks[ti].seg == si {
+		for ti < len(toks) && int(toks[ti].seg) == si {
 			tk := toks[ti]
 			if repl[ti] != "" {
-				if tk.start > pos {
-					out = append(out, Segment{Text: s.Text[pos:tk.start], Removed: s.Removed})
+				if start := int(tk.start); start > pos {
+					out = append(out, Segment{Text: s.Text[pos:start], Removed: s.Removed})
 				}
 				out = append(out, Segment{Text: repl[ti], Original: tk.word})
-				pos = tk.end
+				pos = int(tk.end)
 			}
 			ti++
 		}
@@ -305,14 +423,4 @@ func (b *block) fullText() string {
 		sb.WriteString(s.Text)
 	}
 	return sb.String()
-}
-
-// lowerWord lower-cases an ASCII word, without allocating when it already is.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }

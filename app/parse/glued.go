@@ -34,9 +34,8 @@ func MetadataPrefixLen(text string) int {
 		return 0
 	}
 	if strings.IndexByte("dDpPuUlLfF", text[0]) >= 0 { // the keywords' first letters
-		lower := strings.ToLower(text[:min(len(text), 40)])
 		for _, k := range metaKeywords {
-			if strings.HasPrefix(lower, k) && len(lower) > len(k) && (lower[len(k)] == ' ' || lower[len(k)] == ':') {
+			if len(text) > len(k) && strings.EqualFold(text[:len(k)], k) && (text[len(k)] == ' ' || text[len(k)] == ':') {
 				i = max(i, len(k))
 			}
 		}
@@ -78,6 +77,20 @@ var weekdayNames = []string{
 // 2024-03-25, 2024/03/25, 25/03/2024, 25.03.2024, March 25, 2024, 25 March 2024,
 // optionally preceded by a weekday ("Wednesday, 30 October 2024"); 0 if none.
 func DateLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	// A date starts with a digit or with a month's or weekday's first letter.
+	if c := s[0]; c < '0' || c > '9' {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		switch c {
+		case 'a', 'd', 'f', 'j', 'm', 'n', 'o', 's', 't', 'w':
+		default:
+			return 0
+		}
+	}
 	i := 0
 	if w := wordAt(s); w != "" && isOneOf(strings.TrimSuffix(w, "."), weekdayNames) {
 		i = len(w)
@@ -235,8 +248,21 @@ func wordAt(s string) string {
 }
 
 func isOneOf(w string, list []string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false // no month or weekday name is shorter or longer
+	}
+	// The names are lower-case ASCII: compare the lower-cased word, once.
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
 	for _, x := range list {
-		if len(w) == len(x) && strings.EqualFold(w, x) {
+		if len(x) == len(lw) && x == string(lw) {
 			return true
 		}
 	}
@@ -293,6 +319,35 @@ func CreditSuffixStart(text string) int {
 	return -1
 }
 
+// slashAgency reports whether a word joined by a bare slash names an agency
+// or a photo label ("AP Photo/Ahn Young-joon", "EPA/JEON HEON-KYUN").
+func slashAgency(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if !strings.Contains(f, "/") {
+			continue
+		}
+		for _, x := range strings.Split(f, "/") {
+			if creditWords[strings.ToLower(strings.Trim(x, "()[]:,"))] {
+				return true
+			}
+		}
+		if i := strings.Index(s, f); i > 0 && hasCreditWord(s[:i]) {
+			return true // "AP Photo/Ahn"
+		}
+	}
+	return false
+}
+
+// hasCreditWord reports whether s has an agency or credit label word.
+func hasCreditWord(s string) bool {
+	for _, x := range strings.Fields(s) {
+		if creditWords[strings.ToLower(strings.Trim(x, "()[]:,|"))] {
+			return true
+		}
+	}
+	return false
+}
+
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " ")
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -321,12 +376,20 @@ func isCredit(s string) bool {
 			return true
 		}
 	}
-	if strings.Contains(s, " / ") || strings.Contains(s, "/") && len(w) <= 4 {
+	// "stepan / Flickr", "Reuters/Kim Hong-Ji": a spaced slash, or a bare one
+	// next to an agency ("Swindon/Notts Co v Middlesbrough" is a fixture).
+	if strings.Contains(s, " / ") || strings.Contains(s, "/") && len(w) <= 4 && slashAgency(s) {
 		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ' ' }) {
 			if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
 				return true
 			}
 		}
+	}
+	// "Catherine Tate (The Catherine Tate Show, BBC Two)": a name with a
+	// parenthetical is a caption or a list entry unless the text before the
+	// parenthesis is a credit too.
+	if k := strings.IndexByte(s, '('); k > 0 && !hasCreditWord(s[:k]) {
+		return false
 	}
 	agency := false
 	for _, x := range w {

@@ -31,6 +31,9 @@ type Block struct {
 	// Glued lists the spans of Text that were glued onto the real text (a
 	// metadata prefix, a trailing photo credit), in order.
 	Glued []Glued
+	// Level is the level of a Markdown heading ("## Heading" or a setext
+	// underline), 0 for a block that has no Markdown heading marker.
+	Level int
 }
 
 // GluedRole says what a glued span is.
@@ -62,11 +65,16 @@ type line struct {
 // lines without end punctuation are headings.
 func Parse(raw string) []Block {
 	groups := splitGroups(raw)
-	var blocks []Block
+	n := 0
+	for _, g := range groups {
+		n += len(g)
+	}
+	blocks := make([]Block, 0, n)
 	for gi, g := range groups {
-		for _, b := range groupBlocks(g) {
-			b.Group = gi
-			blocks = append(blocks, b)
+		k := len(blocks)
+		blocks = groupBlocks(blocks, g)
+		for i := k; i < len(blocks); i++ {
+			blocks[i].Group = gi
 		}
 	}
 	for i := range blocks {
@@ -94,7 +102,16 @@ func Parse(raw string) []Block {
 // splitGroups splits raw into groups of non-blank lines.
 func splitGroups(raw string) [][]line {
 	var groups [][]line
-	var cur []line
+	// The groups' lines share one backing array; a group is a full slice
+	// expression of it, so appending to one group cannot touch the next.
+	all := make([]line, 0, min(strings.Count(raw, "\n")+1, 1<<16))
+	gs := 0 // start of the current group in all
+	flush := func() {
+		if len(all) > gs {
+			groups = append(groups, all[gs:len(all):len(all)])
+			gs = len(all)
+		}
+	}
 	pos := 0
 	for pos <= len(raw) {
 		nl := strings.IndexByte(raw[pos:], '\n')
@@ -107,28 +124,28 @@ func splitGroups(raw string) [][]line {
 			l := line{text: raw[s:e], start: s, end: e}
 			if isRule(l.text) {
 				// A Markdown rule or setext underline: a separator.
-				if len(cur) == 1 && (l.text[0] == '=' || l.text[0] == '-') && s == pos {
-					cur[0].md = 2
+				if len(all)-gs == 1 && (l.text[0] == '=' || l.text[0] == '-') && s == pos {
+					all[gs].md = 2
 				}
-				if len(cur) > 0 {
-					groups = append(groups, cur)
-					cur = nil
-				}
+				flush()
 			} else {
-				cur = append(cur, l)
+				if len(all) == cap(all) {
+					// Grown past the estimate: start a new backing array.
+					cur := append([]line(nil), all[gs:]...)
+					all = append(make([]line, 0, 2*cap(all)+1), cur...)
+					gs = 0
+				}
+				all = append(all, l)
 			}
-		} else if len(cur) > 0 {
-			groups = append(groups, cur)
-			cur = nil
+		} else {
+			flush()
 		}
 		if nl < 0 {
 			break
 		}
 		pos = end + 1
 	}
-	if len(cur) > 0 {
-		groups = append(groups, cur)
-	}
+	flush()
 	return groups
 }
 
@@ -172,14 +189,13 @@ func isRule(s string) bool {
 	return true
 }
 
-// groupBlocks turns one group of adjacent lines into blocks: one per line, except
-// that hard-wrapped lines are joined.
-func groupBlocks(g []line) []Block {
+// groupBlocks turns one group of adjacent lines into blocks, appended to out:
+// one per line, except that hard-wrapped lines are joined.
+func groupBlocks(out []Block, g []line) []Block {
 	for i := range g {
 		g[i].md = max(g[i].md, mdHeadingLevel(g[i].text))
 	}
 	wrapped := looksWrapped(g)
-	var out []Block
 	i := 0
 	for i < len(g) {
 		j := i + 1
@@ -239,11 +255,16 @@ func makeBlock(ls []line) Block {
 	b := Block{Start: ls[0].start, End: ls[len(ls)-1].end}
 	if ls[0].md > 0 {
 		b.Kind = Heading
+		b.Level = ls[0].md
 		b.Text = stripInline(strings.TrimSpace(strings.TrimLeft(ls[0].text, "#")))
 		b.Text = strings.TrimSpace(strings.TrimRight(b.Text, "#"))
 		if b.Text == "" {
 			b.Text = ls[0].text
 		}
+		return b
+	}
+	if len(ls) == 1 {
+		b.Text = stripInline(stripListMarker(ls[0].text))
 		return b
 	}
 	parts := make([]string, len(ls))

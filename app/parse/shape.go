@@ -23,35 +23,41 @@ func Words(s string) []string { return strings.Fields(s) }
 // short line, starting with a capital, digit or quote, not ending like a sentence
 // fragment (".", ",", ";", ":").
 func LooksLikeHeadline(s string) bool {
+	if len(s) > 4*200 {
+		return false // more than 200 runes
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 8 || n > 200 {
 		return false
 	}
-	w := Words(s)
-	if len(w) < 2 || len(w) > 25 {
+	nw := countWords(s)
+	if nw < 2 || nw > 25 {
 		return false
 	}
 	if !startsCapital(s) || endsBadly(s) {
 		return false
 	}
-	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "by ") {
+	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") {
 		return false
 	}
 	// A long line ending in a full stop is a sentence, checked by endsBadly; a
 	// long line without end punctuation but with many lower-case words is prose.
-	return len(w) <= 16 || titleCaseRatio(w) >= 0.6
+	return nw <= 16 || titleCaseRatio(s) >= 0.6
 }
 
 // LooksLikeHeading reports whether s looks like a section heading: short, no end
 // punctuation other than "?", starting with a capital, and mostly title case
 // (or very short).
 func LooksLikeHeading(s string) bool {
+	if len(s) > 4*100 {
+		return false // more than 100 runes
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 100 {
 		return false
 	}
-	w := Words(s)
-	if len(w) == 0 || len(w) > 14 {
+	nw := countWords(s)
+	if nw == 0 || nw > 14 {
 		return false
 	}
 	if !startsCapital(s) || endsBadly(s) {
@@ -61,7 +67,7 @@ func LooksLikeHeading(s string) bool {
 	if last == '!' || last == '"' || last == '”' || last == ')' {
 		return false
 	}
-	return len(w) <= 8 || titleCaseRatio(w) >= 0.6
+	return nw <= 8 || titleCaseRatio(s) >= 0.6
 }
 
 func startsCapital(s string) bool {
@@ -84,12 +90,36 @@ func endsBadly(s string) bool {
 	return strings.ContainsRune(".,;:…", last)
 }
 
-// titleCaseRatio is the share of content words that start with a capital.
-func titleCaseRatio(words []string) float64 {
+// countWords counts the fields of s as strings.Fields splits them.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// titleCaseRatio is the share of the content words of s that start with a
+// capital.
+func titleCaseRatio(s string) float64 {
 	caps, total := 0, 0
-	for _, w := range words {
+	for rest := s; rest != ""; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		rest = rest[end:]
+		if w == "" {
+			continue
+		}
 		w = strings.TrimLeft(w, "\"'“‘(«")
-		if w == "" || smallWords[strings.ToLower(w)] {
+		if w == "" || isSmallWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -105,4 +135,24 @@ func titleCaseRatio(words []string) float64 {
 		return 0
 	}
 	return float64(caps) / float64(total)
+}
+
+// isSmallWord reports whether smallWords holds w lower-cased, without
+// allocating for short ASCII words.
+func isSmallWord(w string) bool {
+	if len(w) > 8 {
+		return false // no small word is longer
+	}
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return smallWords[strings.ToLower(w)]
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return smallWords[string(buf[:len(w)])]
 }

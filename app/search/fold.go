@@ -4,7 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/dossierapp/dossier/app/internal/unorm"
 )
 
 // Folding makes text comparable regardless of case, accents and similar
@@ -66,25 +66,13 @@ func foldRuneSlow(dst []byte, r rune) []byte {
 	if r < utf8.RuneSelf || unicode.Is(unicode.Hangul, r) {
 		return utf8.AppendRune(dst, r)
 	}
-	var buf [utf8.UTFMax]byte
-	n := utf8.EncodeRune(buf[:], r)
-	if norm.NFD.IsNormal(buf[:n]) {
-		return append(dst, buf[:n]...)
-	}
-	d := norm.NFD.Append(nil, buf[:n]...)
-	for len(d) > 0 {
-		c, size := utf8.DecodeRune(d)
-		d = d[size:]
-		if isMark(c) {
-			continue
+	if b, ok := unorm.Base(r); ok {
+		if s, ok := specialFolds[b]; ok {
+			return append(dst, s...)
 		}
-		if s, ok := specialFolds[c]; ok {
-			dst = append(dst, s...)
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(c))
+		return utf8.AppendRune(dst, unicode.ToLower(b))
 	}
-	return dst
+	return utf8.AppendRune(dst, r)
 }
 
 // isMark reports whether r is a combining mark (accents, vowel signs).

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/names"
 	"github.com/dossierapp/dossier/app/search"
 	"github.com/dossierapp/dossier/app/timeline"
 )
@@ -16,7 +19,9 @@ type doc struct {
 	// ("YYYY-MM-DD"), or "".
 	UserDate string
 	// Events are resolved against Date, or UserDate when the text states none.
-	Events   []timeline.Event
+	Events []timeline.Event
+	// Mentions are the people, places and organisations the text names.
+	Mentions []names.Mention
 	removed  int // removed blocks and spans
 	repaired int // repaired words
 }
@@ -51,6 +56,7 @@ func processOne(a corpus.Article, userDate string) doc {
 		}
 	}
 	d.setUserDate(userDate)
+	d.Mentions = names.Find(d.cleanText())
 	return d
 }
 
@@ -63,6 +69,16 @@ func (d *doc) setUserDate(date string) {
 		anchor = date
 	}
 	d.Events = timeline.Events(timeline.DocOf(d.ID, d.Result, anchor))
+}
+
+// cleanText is the article's kept text, blocks separated by blank lines.
+func (d doc) cleanText() string {
+	var sb strings.Builder
+	for _, b := range d.Body() {
+		sb.WriteString(b.Text())
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
 }
 
 // effectiveDate is the stated publication date, else the reader's, else "".
@@ -84,6 +100,9 @@ func (d doc) displayTitle() string {
 // searchDoc is the search index's view of a document: clean text only.
 func (d doc) searchDoc() search.Doc {
 	sd := search.Doc{ID: d.ID, Title: d.displayTitle(), Publisher: d.Publisher, Date: d.effectiveDate()}
+	for _, m := range d.Mentions {
+		sd.Names = append(sd.Names, m.Name)
+	}
 	for _, b := range d.Body() {
 		if b.Kind == "heading" {
 			sd.Headings = append(sd.Headings, b.Text())

@@ -99,6 +99,7 @@ func (p *readerPage) renderArticle() app.UI {
 				app.Span().Class("source").Text(d.Source),
 			),
 			p.renderCleanupBar(d),
+			renderMentions(d.Mentions),
 		),
 		app.Div().Class("body").Body(
 			// timeline: bodyIdx finds the block of the event sentence

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/search"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,6 +20,9 @@ const (
 	// BundlePath is where the bundled articles are served, under /web so
 	// that static resource resolution (base paths) applies to it.
 	BundlePath = "/web/articles.json"
+	// SpinTablePath is where the spun-text repair table is served: it is
+	// left out of the wasm and fetched (and cached offline) with the articles.
+	SpinTablePath = "/web/spin-table.dat"
 )
 
 // store is the articles the app shows. On the server it is set once for
@@ -88,6 +92,11 @@ func ensureCorpus(ctx app.Context) {
 // handleLoadCorpus fetches the articles bundle and publishes it.
 func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
+		if table, err := fetchText(ctx.ResolveStaticResource(asset(SpinTablePath))); err == nil {
+			clean.SetSpinTable(table)
+		} else {
+			app.Log("spun-text repair is off:", err)
+		}
 		b, err := fetchBundle(ctx.ResolveStaticResource(asset(BundlePath)))
 		var docs []doc
 		var index *search.Index

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/ui"
 )
 
@@ -56,6 +57,9 @@ func (s *site) build(dir string) (int, error) {
 		return 0, fmt.Errorf("copying static files: %w", err)
 	}
 	if err := writeFile(filepath.Join(dir, "web", "articles.json"), s.bundleJSON); err != nil {
+		return 0, err
+	}
+	if err := writeFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(ui.SpinTablePath, "/"))), []byte(clean.SpinTableData())); err != nil {
 		return 0, err
 	}
 	n := len(webFiles) + 1

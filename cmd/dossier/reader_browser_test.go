@@ -65,3 +65,29 @@ func TestBrowserReadingSettings(t *testing.T) {
 	}
 	chrome.Screenshot(t, ctx, "reader-dark-phone")
 }
+
+// TestBrowserMentionChips: the reader shows the people and places 002
+// names, and a chip searches the dossier for that name.
+func TestBrowserMentionChips(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8"))
+	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector(".mentions .chip") !== null`,
+		`document.body.innerText.slice(0, 400)`)
+	chips := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll(".mentions .chip")].map(c => c.dataset.kind + ":" + c.textContent)`)
+	have := map[string]bool{}
+	for _, c := range chips {
+		have[c] = true
+	}
+	for _, want := range []string{"person:Choe Son Hui", "person:Sergei Lavrov", "person:Kim Jong Un", "place:Moscow", "place:Ukraine", "place:North Korea"} {
+		if !have[want] {
+			t.Errorf("chips %v lack %q", chips, want)
+		}
+	}
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`.mentions .chip[title*="Sergei Lavrov"]`)))
+	chrome.WaitFor(t, ctx, 20*time.Second,
+		`location.pathname === "/" && new URLSearchParams(location.search).get("q") === "Sergei Lavrov" && document.querySelector(".library a.title") !== null && document.querySelector(".library a.title").getAttribute("href") === "/a/002_5d6c91d1d15ae6f8"`,
+		`location.href + " " + document.querySelector("main").innerText.slice(0, 300)`)
+}

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/ui"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,6 +33,7 @@ type site struct {
 	bundle     corpus.Bundle
 	bundleJSON []byte
 	bundleGzip []byte
+	spinGzip   []byte // the spin table, gzipped once
 	version    string
 	handler    *app.Handler
 }
@@ -65,7 +67,7 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	if err != nil {
 		return nil, fmt.Errorf("encoding articles: %w", err)
 	}
-	s := &site{webDir: webDir, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data)}
+	s := &site{webDir: webDir, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data), spinGzip: gzipBytes([]byte(clean.SpinTableData()))}
 	if s.version, err = s.hash(); err != nil {
 		return nil, err
 	}
@@ -92,6 +94,7 @@ func (s *site) hash() (string, error) {
 	io.WriteString(h, workerTemplate)
 	io.WriteString(h, s.basePath)
 	h.Write(s.bundleJSON)
+	io.WriteString(h, clean.SpinTableData())
 	files := append([]string(nil), webFiles...)
 	sort.Strings(files)
 	for _, f := range files {
@@ -141,7 +144,7 @@ func (s *site) newHandler() *app.Handler {
 		},
 		Styles:                []string{v("/web/dossier.css"), v("/web/timeline.css")},
 		Scripts:               []string{v("/web/dossier.js")},
-		CacheableResources:    []string{v(ui.BundlePath)},
+		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath)},
 		Resources:             res,
 		Version:               s.version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
@@ -151,8 +154,12 @@ func (s *site) newHandler() *app.Handler {
 
 // ServeHTTP serves the articles bundle and hands everything else to go-app.
 func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == ui.BundlePath {
+	switch r.URL.Path {
+	case ui.BundlePath:
 		s.serveBundle(w, r)
+		return
+	case ui.SpinTablePath:
+		s.serveSpinTable(w, r)
 		return
 	}
 	if name, ok := strings.CutPrefix(r.URL.Path, "/web/"); ok {

@@ -5,6 +5,8 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+
+	"github.com/dossierapp/dossier/app/clean"
 	"mime"
 	"net/http"
 	"os"
@@ -80,6 +82,20 @@ func (s *site) serveBundle(w http.ResponseWriter, r *http.Request) {
 		body = s.bundleGzip
 	}
 	http.ServeContent(w, r, "articles.json", time.Time{}, bytes.NewReader(body))
+}
+
+// serveSpinTable serves the spun-text repair table the wasm leaves out.
+func (s *site) serveSpinTable(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("Vary", "Accept-Encoding")
+	s.setCache(w, r)
+	body := []byte(clean.SpinTableData())
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		h.Set("Content-Encoding", "gzip")
+		body = s.spinGzip
+	}
+	http.ServeContent(w, r, "spin-table.dat", time.Time{}, bytes.NewReader(body))
 }
 
 // gzipBytes compresses data at the best level.

@@ -1,0 +1,273 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// ruleHeaderZone removes the short lines sites put between the headline and
+// the lede: bylines without "By" ("Jane Doe", "Sandra Laville Environment
+// correspondent"), desk lines ("Staff Writer"), section labels ("Economy"),
+// the publication's name and bare counters ("42", "1.2K"). The zone runs from
+// the headline to the first full sentence; a standfirst (a long line without a
+// full stop) is kept and the zone runs on past it. Markdown headings are kept.
+//
+// A short line there is removed only when it sits next to a line already
+// removed as header matter (a date line, a share bar, a section trail) or
+// names a newsroom role: a match preview's "Ewood Park" / "Tuesday, 1 March" /
+// "2000 GMT" lines or a short standfirst are the article's own.
+func ruleHeaderZone(d *doc) {
+	h := -1
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.text) {
+			h = i
+		}
+		break
+	}
+	if h < 0 {
+		return
+	}
+	for j := h + 1; j < len(d.blocks) && j <= h+12; j++ {
+		b := d.blocks[j]
+		if !b.kept() {
+			continue
+		}
+		if b.md || b.credit || len(b.segs) != 1 {
+			break
+		}
+		if b.nw >= 6 && endsSentence(b.text) {
+			break // the lede
+		}
+		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) {
+			d.remove(j, ReasonMetadata)
+		}
+	}
+}
+
+// nextToHeaderMatter reports whether the block before or after block j
+// (skipping empty ones) was removed as header matter.
+func nextToHeaderMatter(d *doc, j int) bool {
+	header := func(r string) bool {
+		return r == ReasonMetadata || r == ReasonShare || r == ReasonNav || r == ReasonCrumb
+	}
+	for p := j - 1; p >= 0; p-- {
+		if r := d.blocks[p].removed; r != ReasonEmpty {
+			if header(r) {
+				return true
+			}
+			break
+		}
+	}
+	for n := j + 1; n < len(d.blocks); n++ {
+		if r := d.blocks[n].removed; r != ReasonEmpty {
+			return header(r)
+		}
+	}
+	return false
+}
+
+// roleWords name a newsroom role in a byline or desk line.
+var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors columnist contributor contributors staff bureau desk")
+
+// hasRoleWord reports whether a lower-cased short line names a newsroom role.
+func hasRoleWord(low string) bool {
+	for _, w := range strings.Fields(low) {
+		if roleWords[strings.Trim(w, ",.;:()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeaderLine reports whether a block in the header zone is a short label:
+// at most six words, no sentence or clause punctuation at its end, no quote.
+func isHeaderLine(b *block) bool {
+	if b.nw > 6 || endsSentence(b.text) || strings.ContainsAny(b.text, "\"“”?!") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b.text)
+	return last != ',' && last != ';' && last != ':'
+}
+
+// bioVerbs follow the name at the start of an author bio ("Seewer covers
+// environmental and weather stories for The Associated Press.").
+var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
+	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
+	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
+	" has reported ", " is based in "}
+
+// ruleAuthorBio removes an author box at the end of an article: a bare name
+// line ("JOHN SEEWER") and the bio that follows it, which names the author
+// again ("Seewer covers ... for The Associated Press."). Only blocks after the
+// article's last long paragraph count.
+func ruleAuthorBio(d *doc) {
+	tail := trailingStart(d)
+	for i := max(tail, 1); i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) {
+			continue
+		}
+		k := strings.IndexByte(b.text, ' ')
+		if k <= 0 || !hasAny(b.low, bioVerbs...) {
+			continue
+		}
+		first := strings.ToLower(b.text[:k])
+		// The name line before it: kept and bare, or a removed byline.
+		for p := i - 1; p >= 0 && p >= i-2; p-- {
+			pb := d.blocks[p]
+			if pb.removed == ReasonEmpty {
+				continue
+			}
+			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.kept() && isNameLine(pb.text)) {
+				d.remove(p, ReasonMetadata)
+				d.remove(i, ReasonMetadata)
+			}
+			break
+		}
+	}
+}
+
+// containsWord reports whether the space-separated words of s include w.
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ",.;:()") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameLine reports whether s is a bare personal name: two to four words,
+// each capitalised, letters, hyphens, apostrophes and initials only.
+func isNameLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// trailingStart returns the index after the article's last kept paragraph of
+// more than 15 words: the end matter starts there.
+func trailingStart(d *doc) int {
+	for i := len(d.blocks) - 1; i >= 0; i-- {
+		if b := d.blocks[i]; b.kept() && b.nw > 15 {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// paywallCues are phrases only subscription and membership pitches use.
+var paywallCues = newMatcher("unlimited access", "get full access", "full access to", "ad-free", "distraction-free",
+	"no ads.", "for less than $", "/week", "/month", "subscribe to read",
+	"to read the full story", "to continue reading", "already a subscriber", "free trial", "premium content",
+	"members-only", "member-only", "for subscribers", "subscriber-only", "subscribers only", "start your subscription",
+	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
+	"articles left this month", "stories remaining")
+
+// rulePaywall removes the lines of a subscription or membership pitch ("Get
+// unlimited access to the best of Medium for less than $1/week.", "Subscribe
+// to NK Pro to read the full story"): a short block with one of the pitch's
+// phrases and an imperative or offer shape.
+func rulePaywall(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw > 30 || b.kind == "title" {
+			continue
+		}
+		m := paywallCues.mask(b.low, false)
+		if m == 0 {
+			continue
+		}
+		// A pitch addresses the reader or is a slogan, not a report about a
+		// company's subscriptions: no quote, no "said".
+		if strings.ContainsAny(b.text, "\"“”") || hasAny(b.low, " said", " says", " told ") {
+			continue
+		}
+		d.remove(i, ReasonDonation)
+	}
+}
+
+// ruleTrailingBox removes a short line left between two removed lines of end
+// matter (appeal, newsletter, crumb, share, navigation, related or metadata),
+// after the article's last long paragraph: the unlabelled text of a box
+// ("Organize your knowledge with lists and highlights." between membership
+// buttons, an author's one-line bio between "312 Followers" and "Help"), or a
+// run of up to eight link-like lines (at most four words, no full stop) in a
+// footer menu ("Culture", "Music", "Podcasts & Shows" between "News" and
+// "Terms of Use").
+func ruleTrailingBox(d *doc) {
+	tail := trailingStart(d)
+	if tail == 0 {
+		return
+	}
+	endMatter := func(r string) bool {
+		switch r {
+		case ReasonDonation, ReasonNewsletter, ReasonCrumb, ReasonShare, ReasonNav, ReasonRelated, ReasonMetadata, ReasonCookie:
+			return true
+		}
+		return false
+	}
+	for i := tail; i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.nw > 12 || b.md {
+			continue
+		}
+		prev := ""
+		for p := i - 1; p >= 0; p-- {
+			if r := d.blocks[p].removed; r != ReasonEmpty {
+				prev = r
+				break
+			}
+		}
+		if !endMatter(prev) {
+			continue
+		}
+		// The run of kept lines from i, and what closes it.
+		end, next, n := i, "", 0
+		linkLike := true
+		for j := i; j < len(d.blocks); j++ {
+			r := d.blocks[j].removed
+			if r == ReasonEmpty {
+				continue
+			}
+			if r != "" {
+				next = r
+				break
+			}
+			nb := d.blocks[j]
+			if n++; n > 8 || nb.nw > 12 || nb.md {
+				next = "kept"
+				break
+			}
+			if nb.nw > 4 || endsSentence(nb.text) {
+				linkLike = false
+			}
+			end = j
+		}
+		if !endMatter(next) || n > 1 && !linkLike {
+			continue
+		}
+		for j := i; j <= end; j++ {
+			d.remove(j, prev)
+		}
+		i = end
+	}
+}

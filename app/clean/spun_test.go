@@ -1,0 +1,205 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The seed spinner swaps a word for a WordNet first-sense synonym whatever
+// its part of speech. spinFunction are its swaps of function words; spinContent
+// a few of its content-word swaps.
+var (
+	spinFunction = map[string]string{
+		"in": "successful", "be": "beryllium", "as": "arsenic", "at": "astatine", "on": "connected",
+		"about": "astir", "will": "volition", "me": "maine", "us": "america", "just": "conscionable",
+	}
+	spinContent = map[string]string{
+		"visit": "sojourn", "official": "authoritative", "hold": "clasp", "threat": "menace",
+		"strategic": "strategical", "training": "grooming", "continue": "proceed", "global": "planetary",
+	}
+)
+
+// spin applies the spinner's swaps in table to every word of text it lists,
+// keeping capitals, and returns the spun text and the number of swaps.
+func spin(text string, tables ...map[string]string) (string, int) {
+	var sb strings.Builder
+	n := 0
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			sb.WriteByte(text[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		// Only whole words: not "U.S" pieces or words glued to an apostrophe.
+		glued := i > 0 && (text[i-1] == '\'' || text[i-1] == '.' || text[i-1] == '-') || j < len(text) && (text[j] == '\'' || text[j] == '-')
+		out := w
+		for _, t := range tables {
+			if s, ok := t[strings.ToLower(w)]; ok && !glued && (w == strings.ToLower(w) || i == 0 || isCap(w)) {
+				out = matchCase(s, w)
+				n++
+				break
+			}
+		}
+		sb.WriteString(out)
+		i = j
+	}
+	return sb.String(), n
+}
+
+func isCap(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:]
+}
+
+// spunSources are clean article texts: the rendered bodies of the seeds that
+// are not spun (the titles left out, so that every line is prose).
+func spunSources(t *testing.T) map[string]string {
+	out := map[string]string{}
+	for _, p := range []string{"000", "001", "003", "004"} {
+		files, _ := filepath.Glob("../../testdata/" + p + "_*.txt")
+		if len(files) != 1 {
+			t.Fatalf("seed %s missing", p)
+		}
+		raw, _ := os.ReadFile(files[0])
+		r := Clean(string(raw))
+		var paras []string
+		for _, b := range r.Body() {
+			if b.Kind == "paragraph" {
+				paras = append(paras, b.Text())
+			}
+		}
+		out[p] = strings.Join(paras, "\n\n") + "\n"
+	}
+	return out
+}
+
+// TestSpunFunctionWords spins the function words of the clean seeds and checks
+// that cleaning repairs every swap: the spun text cleans to what the original
+// cleans to. The originals themselves must not change.
+func TestSpunFunctionWords(t *testing.T) {
+	for name, orig := range spunSources(t) {
+		ro := Clean(orig)
+		if len(ro.Repairs()) != 0 {
+			t.Errorf("%s: clean original repaired: %v", name, ro.Repairs())
+		}
+		spun, n := spin(orig, spinFunction)
+		if n < 5 {
+			t.Fatalf("%s: only %d swaps", name, n)
+		}
+		rs := Clean(spun)
+		if got, want := bodyText(rs), bodyText(ro); got != want {
+			t.Errorf("%s: %d swaps; spun text cleans to\n%s\nwant\n%s", name, n, diffWords(got, want), "")
+		}
+	}
+}
+
+// TestSpunContentWords spins function and content words: every function-word
+// swap is repaired, and every repair made is right.
+func TestSpunContentWords(t *testing.T) {
+	for name, orig := range spunSources(t) {
+		spun, _ := spin(orig, spinFunction, spinContent)
+		rs := Clean(spun)
+		got := bodyText(rs)
+		ow, gw := strings.Fields(bodyText(Clean(orig))), strings.Fields(got)
+		if len(ow) != len(gw) {
+			t.Errorf("%s: %d words, want %d", name, len(gw), len(ow))
+			continue
+		}
+		for i := range ow {
+			if ow[i] == gw[i] {
+				continue
+			}
+			if _, ok := spinFunction[strings.ToLower(strings.Trim(ow[i], ",.;:\"“”'’()"))]; ok {
+				t.Errorf("%s: function word %q left as %q", name, ow[i], gw[i])
+			}
+			if _, ok := spinContent[strings.ToLower(strings.Trim(ow[i], ",.;:\"“”'’()"))]; !ok {
+				t.Errorf("%s: %q became %q", name, ow[i], gw[i])
+			}
+		}
+	}
+}
+
+// bodyText is the article's kept paragraphs, one a line.
+func bodyText(r Result) string {
+	var out []string
+	for _, b := range r.Body() {
+		if b.Kind == "paragraph" {
+			out = append(out, b.Text())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// diffWords shows the words of got that differ from want.
+func diffWords(got, want string) string {
+	g, w := strings.Fields(got), strings.Fields(want)
+	var out []string
+	for i := 0; i < len(g) && i < len(w); i++ {
+		if g[i] != w[i] {
+			lo := max(0, i-3)
+			out = append(out, strings.Join(g[lo:min(len(g), i+3)], " ")+"  (want "+w[i]+")")
+		}
+	}
+	if len(g) != len(w) {
+		out = append(out, "word counts differ")
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestSpunBBC spins the function words of clean BBC articles (when the corpus
+// is present) and counts the swaps left unrepaired and the words changed
+// wrongly: every spun article's repairs must be right.
+func TestSpunBBC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	arts := loadBBC(t, 400)
+	if arts == nil {
+		t.Skip(bbcPath + " absent")
+	}
+	swaps, left, wrong := 0, 0, 0
+	var examples []string
+	for _, a := range arts {
+		want := strings.Fields(bodyText(Clean(a)))
+		spun, n := spin(a, spinFunction)
+		got := strings.Fields(bodyText(Clean(spun)))
+		if len(got) != len(want) {
+			continue // a block split or kept differently; not a repair question
+		}
+		swaps += n
+		for i := range want {
+			if got[i] == want[i] {
+				continue
+			}
+			w := strings.ToLower(strings.Trim(want[i], ",.;:\"“”'’()"))
+			if _, ok := spinFunction[w]; ok {
+				left++
+			} else {
+				wrong++
+				if len(examples) < 20 {
+					examples = append(examples, want[i]+"→"+got[i])
+				}
+			}
+		}
+	}
+	t.Logf("BBC spun: %d articles, %d swaps, %d left unrepaired (%.1f%%), %d words changed wrongly %v",
+		len(arts), swaps, left, 100*float64(left)/float64(max(swaps, 1)), wrong, examples)
+	// The table leaves out spun words the BBC corpus uses more than once, so
+	// content repairs are not tested independently here; one rare word
+	// ("befall") is still repaired in the 400 articles.
+	if wrong > 2 {
+		t.Errorf("%d words changed wrongly", wrong)
+	}
+	if left*100 > swaps*15 {
+		t.Errorf("%d of %d swaps left unrepaired", left, swaps)
+	}
+}

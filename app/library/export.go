@@ -1,0 +1,362 @@
+package library
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Format and FormatVersion identify a library export file.
+const (
+	Format        = "dossier-library"
+	FormatVersion = 1
+)
+
+// entryJSON is an Entry on the wire. Raw is "raw" (a JSON string) when it is
+// valid UTF-8, else "rawBase64" (standard base64), so an export of text
+// articles stays readable and any bytes survive.
+type entryJSON struct {
+	ID        string  `json:"id"`
+	Name      string  `json:"name"`
+	Kind      string  `json:"kind"`
+	Hash      string  `json:"hash"`
+	Added     string  `json:"added"`
+	Hidden    bool    `json:"hidden"`
+	UserDate  string  `json:"userDate"`
+	Raw       *string `json:"raw,omitempty"`
+	RawBase64 *string `json:"rawBase64,omitempty"`
+}
+
+// MarshalJSON writes the entry as the export file does: Raw as "raw" text
+// when it is valid UTF-8, else as "rawBase64".
+func (e Entry) MarshalJSON() ([]byte, error) {
+	w := entryJSON{ID: e.ID, Name: e.Name, Kind: e.Kind, Hash: e.Hash,
+		Added: e.Added.Format(time.RFC3339Nano), Hidden: e.Hidden, UserDate: e.UserDate}
+	if utf8.Valid(e.Raw) {
+		s := string(e.Raw)
+		w.Raw = &s
+	} else {
+		s := base64.StdEncoding.EncodeToString(e.Raw)
+		w.RawBase64 = &s
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(w); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// UnmarshalJSON reads an entry written by MarshalJSON, refusing unknown
+// fields and naming the field at fault. It does not check the content: see
+// Validate.
+func (e *Entry) UnmarshalJSON(data []byte) error {
+	var w entryJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return jsonError(err)
+	}
+	var out Entry
+	out.ID, out.Name, out.Kind, out.Hash = w.ID, w.Name, w.Kind, w.Hash
+	out.Hidden, out.UserDate = w.Hidden, w.UserDate
+	switch {
+	case w.Raw != nil && w.RawBase64 != nil:
+		return errors.New("raw, rawBase64: only one of them may be given")
+	case w.Raw != nil:
+		out.Raw = []byte(*w.Raw)
+	case w.RawBase64 != nil:
+		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > MaxFileSize+3 {
+			return fmt.Errorf("rawBase64: %v", ErrTooLarge)
+		}
+		raw, err := base64.StdEncoding.DecodeString(*w.RawBase64)
+		if err != nil {
+			return fmt.Errorf("rawBase64: not valid base64: %v", err)
+		}
+		out.Raw = raw
+	default:
+		return errors.New("raw: missing (the article's content)")
+	}
+	if out.Raw == nil {
+		out.Raw = []byte{}
+	}
+	if w.Added == "" {
+		return errors.New("added: missing")
+	}
+	t, err := time.Parse(time.RFC3339Nano, w.Added)
+	if err != nil {
+		return fmt.Errorf("added: not an RFC 3339 time: %q", truncate(w.Added, 40))
+	}
+	out.Added = t.UTC()
+	*e = out
+	return nil
+}
+
+// Validate checks an entry as Import does, naming the field at fault: a
+// URL-safe ID, a name, a known kind, content that FromFile would accept
+// (size, not empty, not binary, decodable), a hash that matches it, an
+// import time, and a valid reader's date.
+func (e Entry) Validate() error {
+	switch {
+	case e.ID == "":
+		return errors.New("id: missing")
+	case len(e.ID) > 200:
+		return errors.New("id: longer than 200 characters")
+	case !urlSafe(e.ID):
+		return fmt.Errorf("id: %q has characters other than A-Z a-z 0-9 _ -", truncate(e.ID, 40))
+	case strings.TrimSpace(e.Name) == "":
+		return errors.New("name: missing")
+	case len(e.Name) > 1000:
+		return errors.New("name: longer than 1000 bytes")
+	case e.Kind != KindText && e.Kind != KindMarkdown && e.Kind != KindHTML:
+		return fmt.Errorf("kind: %q is not txt, md or html", truncate(e.Kind, 20))
+	case len(e.Raw) > MaxFileSize:
+		return fmt.Errorf("raw: %v: %s", ErrTooLarge, mb(int64(len(e.Raw))))
+	case !isHex64(e.Hash):
+		return errors.New("hash: not a SHA-256 digest (64 lower-case hex digits)")
+	case HashOf(e.Raw) != e.Hash:
+		return errors.New("hash: does not match content")
+	case e.Added.IsZero():
+		return errors.New("added: missing")
+	}
+	if e.UserDate != "" {
+		if _, err := time.Parse("2006-01-02", e.UserDate); err != nil || len(e.UserDate) != 10 {
+			return fmt.Errorf("userDate: %q is not a date (YYYY-MM-DD)", truncate(e.UserDate, 20))
+		}
+	}
+	if _, detail, reason := decodeText(e.Raw, e.Kind == KindHTML); reason != nil {
+		if detail != "" {
+			return fmt.Errorf("raw: %v: %s", reason, detail)
+		}
+		return fmt.Errorf("raw: %v", reason)
+	}
+	return nil
+}
+
+// fileJSON is the export file.
+type fileJSON struct {
+	Format   *string           `json:"format"`
+	Version  *int              `json:"version"`
+	App      string            `json:"app,omitempty"`
+	Exported string            `json:"exported,omitempty"`
+	Entries  []json.RawMessage `json:"entries"`
+}
+
+// Export writes the whole library as one JSON file:
+//
+//	{"format": "dossier-library", "version": 1, "app": version,
+//	 "exported": "2024-05-01T12:00:00Z", "entries": [ {...}, ... ]}
+//
+// one entry per line, Raw as text when it is valid UTF-8 and as base64
+// otherwise. appVersion is the app's version, for the record. It refuses
+// entries Import would refuse, so what it writes always imports back.
+func Export(entries []Entry, appVersion string) ([]byte, error) {
+	return exportAt(entries, appVersion, time.Now())
+}
+
+func exportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error) {
+	head, err := json.Marshal(struct {
+		Format   string `json:"format"`
+		Version  int    `json:"version"`
+		App      string `json:"app"`
+		Exported string `json:"exported"`
+	}{Format, FormatVersion, appVersion, now.UTC().Format(time.RFC3339)})
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]int, len(entries))
+	var buf bytes.Buffer
+	buf.Write(head[:len(head)-1])
+	buf.WriteString(`,"entries":[`)
+	for i, e := range entries {
+		if err := e.Validate(); err != nil {
+			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
+		}
+		if j, dup := seen[e.ID]; dup {
+			return nil, fmt.Errorf("entries[%d].id: %q is also entries[%d]'s", i, e.ID, j)
+		}
+		seen[e.ID] = i
+		b, err := e.MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
+		}
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.WriteString("\n")
+		buf.Write(b)
+	}
+	buf.WriteString("\n]}\n")
+	return buf.Bytes(), nil
+}
+
+// Sniff reports whether data looks like a library export file (so an
+// importer can tell one from an article), without validating it.
+func Sniff(data []byte) bool {
+	head := data[:min(len(data), 256)]
+	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	head = bytes.TrimLeft(head, " \t\r\n")
+	return bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"`+Format+`"`))
+}
+
+// Import reads a library export file. It validates strictly and names what
+// is wrong ("entries[3].hash: does not match content"); on any error it
+// returns no entries. It never panics.
+func Import(data []byte) ([]Entry, error) {
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	var f fileJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			line, col := position(data, se.Offset-1)
+			return nil, fmt.Errorf("not a Dossier library file: invalid JSON at line %d, column %d: %v", line, col, se)
+		case errors.As(err, &te) && te.Field == "":
+			return nil, errors.New("not a Dossier library file: not a JSON object")
+		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, errors.New("not a Dossier library file: empty or cut short")
+		}
+		return nil, fmt.Errorf("not a Dossier library file: %v", jsonError(err))
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("not a Dossier library file: data after the JSON object")
+	}
+	switch {
+	case f.Format == nil:
+		return nil, errors.New("not a Dossier library file: format: missing")
+	case *f.Format != Format:
+		return nil, fmt.Errorf("not a Dossier library file: format: %q, want %q", truncate(*f.Format, 40), Format)
+	case f.Version == nil:
+		return nil, errors.New("version: missing")
+	case *f.Version > FormatVersion:
+		return nil, fmt.Errorf("version: %d is newer than this app reads (%d); update Dossier", *f.Version, FormatVersion)
+	case *f.Version != FormatVersion:
+		return nil, fmt.Errorf("version: %d is not a known version (%d)", *f.Version, FormatVersion)
+	case f.Entries == nil:
+		return nil, errors.New("entries: missing")
+	}
+	if f.Exported != "" {
+		if _, err := time.Parse(time.RFC3339Nano, f.Exported); err != nil {
+			return nil, fmt.Errorf("exported: not an RFC 3339 time: %q", truncate(f.Exported, 40))
+		}
+	}
+	out := make([]Entry, len(f.Entries))
+	seen := make(map[string]int, len(f.Entries))
+	for i, raw := range f.Entries {
+		if err := out[i].UnmarshalJSON(raw); err != nil {
+			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
+		}
+		if err := out[i].Validate(); err != nil {
+			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
+		}
+		if j, dup := seen[out[i].ID]; dup {
+			return nil, fmt.Errorf("entries[%d].id: %q is also entries[%d]'s", i, out[i].ID, j)
+		}
+		seen[out[i].ID] = i
+	}
+	return out, nil
+}
+
+// fieldSep joins an entry's index to an error that starts with a field name
+// ("hash: ...") as ".hash: ...", and to other errors as ": ...".
+func fieldSep(err error) string {
+	s := err.Error()
+	if i := strings.Index(s, ": "); i > 0 && isFieldPath(s[:i]) {
+		return "." + s
+	}
+	return ": " + s
+}
+
+func isFieldPath(s string) bool {
+	for _, f := range strings.Split(s, ", ") {
+		switch f {
+		case "id", "name", "kind", "hash", "added", "hidden", "userDate", "raw", "rawBase64":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// jsonError rewrites encoding/json's errors to name the field in our terms.
+func jsonError(err error) error {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Errorf("%s: want %s, got %s", te.Field, typeName(te.Type.Kind().String()), te.Value)
+	case errors.As(err, &te):
+		return fmt.Errorf("want a JSON object, got %s", te.Value)
+	case errors.As(err, &se):
+		return fmt.Errorf("invalid JSON: %v", se)
+	}
+	s := err.Error()
+	if strings.HasPrefix(s, "json: unknown field ") {
+		return errors.New("unknown field " + strings.TrimPrefix(s, "json: unknown field "))
+	}
+	return errors.New(strings.TrimPrefix(s, "json: "))
+}
+
+func typeName(kind string) string {
+	switch kind {
+	case "string", "ptr":
+		return "a string"
+	case "bool":
+		return "true or false"
+	case "int":
+		return "an integer"
+	case "slice":
+		return "an array"
+	}
+	return kind
+}
+
+func position(data []byte, off int64) (line, col int) {
+	off = max(0, min(off, int64(len(data))))
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}
+
+func urlSafe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func isHex64(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

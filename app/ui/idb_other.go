@@ -1,0 +1,56 @@
+//go:build !wasm
+
+package ui
+
+//lint:file-ignore U1000 the import screen (being built) calls these; natively they are otherwise unused
+
+// Native stand-ins for idb.go: IndexedDB exists only in the browser, so
+// every call fails with errNoIndexedDB. They keep the package compiling
+// (and prerendering) natively.
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/dossierapp/dossier/app/library"
+)
+
+var errNoIndexedDB = errors.New("the library (IndexedDB) is only available in the browser")
+
+type idbLibrary struct{}
+
+func openLibrary() (*idbLibrary, error)                       { return nil, errNoIndexedDB }
+func (l *idbLibrary) Close()                                  {}
+func (l *idbLibrary) OnChange(fn func()) (stop func())        { return func() {} }
+func (l *idbLibrary) All() ([]library.Entry, error)           { return nil, errNoIndexedDB }
+func (l *idbLibrary) Put(entries ...library.Entry) error      { return errNoIndexedDB }
+func (l *idbLibrary) Delete(ids ...string) error              { return errNoIndexedDB }
+func (l *idbLibrary) Clear() error                            { return errNoIndexedDB }
+func (l *idbLibrary) Meta(key string) (string, bool, error)   { return "", false, errNoIndexedDB }
+func (l *idbLibrary) SetMeta(key, value string) error         { return errNoIndexedDB }
+func (l *idbLibrary) Cache() (map[string][]byte, error)       { return nil, errNoIndexedDB }
+func (l *idbLibrary) PutCache(values map[string][]byte) error { return errNoIndexedDB }
+func (l *idbLibrary) DeleteCache(keys ...string) error        { return errNoIndexedDB }
+
+func storageEstimate() (usage, quota int64, err error) { return 0, 0, errNoIndexedDB }
+func requestPersist() (bool, error)                    { return false, errNoIndexedDB }
+func storagePersisted() (bool, error)                  { return false, errNoIndexedDB }
+
+// ErrStorageFull is what a QuotaError wraps: test with errors.Is.
+var ErrStorageFull = errors.New("storage is full")
+
+// QuotaError is a write refused because the browser's storage quota for
+// the site is used up. Nothing of the write was stored.
+type QuotaError struct {
+	Usage, Quota int64
+}
+
+func (e *QuotaError) Error() string {
+	return fmt.Sprintf("storage is full: %d bytes used of %d; nothing was changed", e.Usage, e.Quota)
+}
+
+func (e *QuotaError) Unwrap() error { return ErrStorageFull }
+
+// RegisterIDBSelfTest is the browser tests' hook (see idb_selftest.go);
+// natively there is nothing to register.
+func RegisterIDBSelfTest() {}
