@@ -34,6 +34,7 @@ func sample(t testing.TB) []Entry {
 		if err != nil {
 			t.Fatal(err)
 		}
+		e.Extracted = "" // derived, not exported
 		out = append(out, e)
 	}
 	out[1].Hidden = true
@@ -135,6 +136,7 @@ func randomEntry(r *rand.Rand) (Entry, bool) {
 	if err != nil {
 		return Entry{}, false
 	}
+	e.Extracted = ""
 	e.Hidden = r.IntN(2) == 0
 	if r.IntN(2) == 0 {
 		e.UserDate = time.Date(1990+r.IntN(40), time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC).Format("2006-01-02")

@@ -18,7 +18,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/corpus"
-	"github.com/dossierapp/dossier/app/extract"
 )
 
 // MaxFileSize is the largest file accepted for import: 5 MiB. A news article
@@ -56,6 +55,12 @@ type Entry struct {
 	Hidden bool `json:"hidden"`
 	// UserDate is a publication date the reader set ("YYYY-MM-DD"), or "".
 	UserDate string `json:"userDate"`
+	// Extracted is the article text (what Text returns), filled by
+	// FromFile, FromPaste and WithText, so that a program without the HTML
+	// extractor (the main wasm app: HTML is read in the import worker) can
+	// process the entry. It is derived from Raw, so it is not part of the
+	// export file.
+	Extracted string `json:"-"`
 }
 
 // Reasons a file is refused. FromFile wraps them in a *FileError naming the
@@ -114,12 +119,7 @@ func FromFile(name string, data []byte, now time.Time) (Entry, error) {
 	if err := e.check(); err != nil {
 		return Entry{}, err
 	}
-	if kind == KindHTML {
-		if _, err := e.Text(); err != nil {
-			return Entry{}, err
-		}
-	}
-	return e, nil
+	return e.WithText()
 }
 
 // FromPaste makes a text entry from pasted text. Its name is the text's first
@@ -130,8 +130,35 @@ func FromPaste(text string, now time.Time) (Entry, error) {
 	if err := e.check(); err != nil {
 		return Entry{}, err
 	}
+	return e.WithText()
+}
+
+// WithText returns the entry with Extracted filled in (from Text), or the
+// error Text gives.
+func (e Entry) WithText() (Entry, error) {
+	e.Extracted = ""
+	text, err := e.Text()
+	if err != nil {
+		return Entry{}, err
+	}
+	e.Extracted = text
 	return e, nil
 }
+
+// ErrNoExtractor is Text's error for an HTML entry without Extracted text
+// in a program that did not set an HTML extractor (see SetHTMLExtractor).
+var ErrNoExtractor = errors.New("HTML pages are read by the import worker; this program cannot read them")
+
+// htmlExtractor reads an HTML page's article text; see SetHTMLExtractor.
+var htmlExtractor func(page []byte) (string, error)
+
+// SetHTMLExtractor sets how Text reads HTML pages: f returns the page's
+// article text, or an error that wraps ErrBinary, ErrUndecodable or
+// ErrNoText (or any other error). Package library does not import
+// app/extract itself, so that the main wasm app, which only stores,
+// processes and exports entries, does not carry the extractor:
+// app/library/htmltext sets it when imported.
+func SetHTMLExtractor(f func(page []byte) (string, error)) { htmlExtractor = f }
 
 func newEntry(name, kind string, data []byte, now time.Time) Entry {
 	raw := append([]byte(nil), data...)
@@ -213,25 +240,32 @@ func (e Entry) decoded() (string, error) {
 	return text, nil
 }
 
-// Text returns the article text to clean: the decoded file for .txt and .md,
-// the extracted main content (headline, then paragraphs) for HTML.
+// Text returns the article text to clean: Extracted when it is filled in,
+// else the decoded file for .txt and .md, the extracted main content
+// (headline, then paragraphs) for HTML.
 func (e Entry) Text() (string, error) {
+	if e.Extracted != "" {
+		return e.Extracted, nil
+	}
 	text, err := e.decoded()
 	if err != nil || e.Kind != KindHTML {
 		return text, err
 	}
-	res, err := extract.Text(e.Raw)
+	if htmlExtractor == nil {
+		return "", &FileError{Name: e.Name, Err: ErrNoExtractor}
+	}
+	text, err = htmlExtractor(e.Raw)
 	switch {
-	case errors.Is(err, extract.ErrCharset):
+	case errors.Is(err, ErrUndecodable):
 		return "", &FileError{Name: e.Name, Err: ErrUndecodable, Detail: "the page declares charset " + declaredCharset(e.Raw)}
-	case errors.Is(err, extract.ErrBinary):
+	case errors.Is(err, ErrBinary):
 		return "", &FileError{Name: e.Name, Err: ErrBinary}
-	case errors.Is(err, extract.ErrNoText) || err == nil && strings.TrimSpace(res.Text) == "":
+	case errors.Is(err, ErrNoText) || err == nil && strings.TrimSpace(text) == "":
 		return "", &FileError{Name: e.Name, Err: ErrNoText}
 	case err != nil:
 		return "", &FileError{Name: e.Name, Err: err}
 	}
-	return res.Text, nil
+	return text, nil
 }
 
 // Article is the entry as the processing pipeline takes it: a corpus article

@@ -24,6 +24,8 @@ type doc struct {
 	Mentions []names.Mention
 	removed  int // removed blocks and spans
 	repaired int // repaired words
+	// hash is an imported entry's content hash ("" for bundled articles).
+	hash string
 }
 
 // process cleans every article and finds its events. It runs in the browser

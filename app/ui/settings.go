@@ -41,6 +41,9 @@ func (c *settingsControls) save() {
 }
 
 func (c *settingsControls) Render() app.UI {
+	if c.s.Scale == 0 { // prerendered on the server: the defaults
+		c.s = readingSettings{Theme: "system", Scale: 1}
+	}
 	theme := c.s.Theme
 	if theme == "" {
 		theme = "system"

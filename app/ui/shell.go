@@ -19,6 +19,7 @@ func shell(current string, main ...app.UI) app.UI {
 			app.Nav().Aria("label", "Main").Body(
 				navLink(PathLibrary, "Library", current),
 				navLink(PathTimeline, "Timeline", current),
+				app.If(ImportEnabled, func() app.UI { return navLink(PathImport, "Import", current) }),
 				navLink(PathAbout, "About", current),
 			),
 		),

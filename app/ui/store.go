@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
@@ -35,6 +37,14 @@ var store = struct {
 	docs    []doc
 	index   *search.Index
 	gen     int
+	// The parts docs is made of (in the browser): the processed bundled
+	// articles, the reader's imported entries (hidden ones included) and
+	// their processed documents by ID, and the bundled articles the reader
+	// hid. See userlib.go.
+	bundleDocs []doc
+	entries    []libRecord
+	entryDocs  map[string]doc
+	hidden     map[string]bool
 }{}
 
 // SetBundle gives the server's copy of the articles to the prerenderer.
@@ -42,6 +52,7 @@ func SetBundle(b corpus.Bundle) {
 	store.Lock()
 	defer store.Unlock()
 	store.docs = process(b.Articles, nil)
+	store.bundleDocs = store.docs
 	store.index = buildIndex(store.docs)
 	store.loaded = true
 	store.gen++
@@ -97,32 +108,46 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 		} else {
 			app.Log("spun-text repair is off:", err)
 		}
+		start := time.Now()
 		b, err := fetchBundle(ctx.ResolveStaticResource(asset(BundlePath)))
-		var docs []doc
-		var index *search.Index
+		userDates := loadUserDates(ctx)
+		var bundleDocs []doc
 		if err == nil {
-			docs = process(b.Articles, loadUserDates(ctx))
-			index = buildIndex(docs)
+			bundleDocs = process(b.Articles, userDates)
 		}
+		// The reader's own articles, from IndexedDB (none natively or when
+		// the browser offers no storage: the bundle still shows).
+		if ImportEnabled {
+			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
+		}
+		lib := loadUserLibrary(userDates, nil)
+		hidden := loadHidden(ctx)
 		store.Lock()
 		store.loading = false
 		store.loaded = true
 		if err != nil {
 			store.err = err.Error()
 		} else {
-			store.docs = docs
-			store.index = index
+			store.bundleDocs = bundleDocs
 			store.err = ""
 		}
+		store.entries, store.entryDocs, store.hidden = lib.entries, lib.docs, hidden
+		composeLocked(true)
 		store.gen++
 		gen := store.gen
 		store.Unlock()
+		loadMS := time.Since(start).Milliseconds()
+		if lib.err != nil {
+			app.Log("your imported articles could not be loaded:", lib.err)
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.SetState(stateCorpus, gen)
 			// Tell tests and tools that the app, not the prerendered page,
 			// is now showing the articles.
 			ctx.Defer(func(app.Context) {
-				app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-ready", "1")
+				root := app.Window().Get("document").Get("documentElement")
+				root.Call("setAttribute", "data-dossier-load-ms", strconv.FormatInt(loadMS, 10))
+				root.Call("setAttribute", "data-dossier-ready", "1")
 			})
 		})
 	})

@@ -34,14 +34,23 @@ func saveUserDate(ctx app.Context, id, date string) error {
 		return err
 	}
 	store.Lock()
-	docs := append([]doc(nil), store.docs...)
+	docs := append([]doc(nil), store.bundleDocs...)
 	for i := range docs {
 		if docs[i].ID == id {
 			docs[i].setUserDate(date)
 		}
 	}
-	store.docs = docs
-	store.index = buildIndex(docs) // search shows and filters by the date
+	store.bundleDocs = docs
+	if d, ok := store.entryDocs[id]; ok {
+		m := make(map[string]doc, len(store.entryDocs))
+		for k, v := range store.entryDocs {
+			m[k] = v
+		}
+		d.setUserDate(date)
+		m[id] = d
+		store.entryDocs = m
+	}
+	composeLocked(true) // search shows and filters by the date
 	store.gen++
 	gen := store.gen
 	store.Unlock()

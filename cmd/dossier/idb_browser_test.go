@@ -27,10 +27,13 @@ import (
 // overlay, so no file of it exists in the repository.
 const idbTestMain = `package main
 
-import "github.com/dossierapp/dossier/app/ui"
+import (
+	"github.com/dossierapp/dossier/app/libdb"
+	_ "github.com/dossierapp/dossier/app/library/htmltext" // HTML files, as in the import worker
+)
 
 func main() {
-	ui.RegisterIDBSelfTest()
+	libdb.RegisterIDBSelfTest()
 	select {}
 }
 `

@@ -1,4 +1,4 @@
-//go:build wasm
+//go:build wasm && !importworker
 
 // Command dossier, compiled to WebAssembly, is the Dossier browser app.
 package main

@@ -40,7 +40,8 @@ type site struct {
 
 // webFiles are the static files the app needs; app.wasm is built by make.
 var webFiles = []string{
-	"app.wasm", "dossier.css", "timeline.css", "dossier.js",
+	"app.wasm", "dossier.css", "timeline.css", "dossier.js", "import.js",
+	"import-worker.js", "import-worker.wasm",
 	"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg",
 }
 
@@ -50,7 +51,7 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	for _, f := range webFiles {
 		if _, err := os.Stat(filepath.Join(webDir, f)); err != nil {
 			hint := ""
-			if f == "app.wasm" {
+			if strings.HasSuffix(f, ".wasm") {
 				hint = " (build it with 'make wasm')"
 			}
 			return nil, fmt.Errorf("static file %s missing%s: %w", filepath.Join(webDir, f), hint, err)
@@ -143,8 +144,9 @@ func (s *site) newHandler() *app.Handler {
 			SVG:      v("/web/icon.svg"),
 		},
 		Styles:                []string{v("/web/dossier.css"), v("/web/timeline.css")},
-		Scripts:               []string{v("/web/dossier.js")},
-		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath)},
+		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js")},
+		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm")},
+		RawHeaders:            []string{cspMeta},
 		Resources:             res,
 		Version:               s.version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
@@ -167,12 +169,17 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveStatic(w, r, name)
 		return
 	}
-	s.handler.ServeHTTP(w, r)
+	// Pages, and go-app's scripts and worker: all under the policy.
+	w.Header().Set("Content-Security-Policy", csp)
+	withGzip(w, r, s.handler.ServeHTTP)
 }
 
 // pages lists every page path of the dossier, for static builds.
 func (s *site) pages() []string {
 	p := []string{ui.PathLibrary, ui.PathAbout, ui.PathTimeline}
+	if ui.ImportEnabled {
+		p = append(p, ui.PathImport)
+	}
 	for _, a := range s.bundle.Articles {
 		p = append(p, ui.ReaderPath(a.ID))
 	}

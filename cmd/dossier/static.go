@@ -57,7 +57,7 @@ func (s *site) serveStatic(w http.ResponseWriter, r *http.Request, name string) 
 		http.ServeContent(w, r, name, st.ModTime(), f)
 		return
 	}
-	http.ServeFile(w, r, full)
+	withGzip(w, r, func(w http.ResponseWriter, r *http.Request) { http.ServeFile(w, r, full) })
 }
 
 // setCache marks versioned URLs immutable; the rest must be revalidated.

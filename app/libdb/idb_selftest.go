@@ -1,6 +1,6 @@
 //go:build wasm
 
-package ui
+package libdb
 
 import (
 	"encoding/json"
@@ -56,7 +56,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 	if len(f) == 0 {
 		return "", errors.New("no command")
 	}
-	l, err := openLibrary()
+	l, err := Open()
 	if err != nil {
 		return "", err
 	}
@@ -120,7 +120,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 		}
 		return "ok", nil
 	case "estimate":
-		u, q, err := storageEstimate()
+		u, q, err := StorageEstimate()
 		return fmt.Sprintf("%d %d", u, q), err
 	case "roundtrip":
 		return idbRoundTrip(l, now)
@@ -128,7 +128,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 	return "", fmt.Errorf("unknown command %q", cmd)
 }
 
-func idbRoundTrip(l *idbLibrary, now time.Time) (string, error) {
+func idbRoundTrip(l *Library, now time.Time) (string, error) {
 	if err := l.Clear(); err != nil {
 		return "", err
 	}
@@ -198,13 +198,13 @@ func idbRoundTrip(l *idbLibrary, now time.Time) (string, error) {
 	if c, err := l.Cache(); err != nil || len(c) != 1 {
 		return fmt.Sprintf("Cache after delete = %v %v", c, err), nil
 	}
-	if _, q, err := storageEstimate(); err != nil || q <= 0 {
+	if _, q, err := StorageEstimate(); err != nil || q <= 0 {
 		return fmt.Sprintf("estimate: quota %d %v", q, err), nil
 	}
-	if _, err := requestPersist(); err != nil {
+	if _, err := RequestPersist(); err != nil {
 		return "", err
 	}
-	if _, err := storagePersisted(); err != nil {
+	if _, err := StoragePersisted(); err != nil {
 		return "", err
 	}
 	if err := l.Clear(); err != nil {

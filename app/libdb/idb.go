@@ -1,6 +1,6 @@
 //go:build wasm
 
-package ui
+package libdb
 
 // The reader's library in IndexedDB. Database "dossier", version 1, with
 // three object stores:
@@ -41,8 +41,8 @@ const (
 	idbOpenTimeout = 10 * time.Second
 )
 
-// idbLibrary is an open connection to the library database.
-type idbLibrary struct {
+// Library is an open connection to the library database.
+type Library struct {
 	mu       sync.Mutex
 	db       js.Value
 	closed   error // why the connection is closed, or nil
@@ -54,12 +54,12 @@ type idbLibrary struct {
 
 var idbShared struct {
 	sync.Mutex
-	lib *idbLibrary
+	lib *Library
 }
 
-// openLibrary opens (creating or upgrading when needed) the library
+// Open opens (creating or upgrading when needed) the library
 // database. It returns the same connection until that one is closed.
-func openLibrary() (*idbLibrary, error) {
+func Open() (*Library, error) {
 	idbShared.Lock()
 	defer idbShared.Unlock()
 	if l := idbShared.lib; l != nil && l.err() == nil {
@@ -73,7 +73,7 @@ func openLibrary() (*idbLibrary, error) {
 	return l, nil
 }
 
-func openIDB() (l *idbLibrary, err error) {
+func openIDB() (l *Library, err error) {
 	defer catchJS(&err, "opening the library")
 	factory := js.Global().Get("indexedDB")
 	if !factory.Truthy() {
@@ -112,7 +112,7 @@ func openIDB() (l *idbLibrary, err error) {
 		}
 		return nil, fmt.Errorf("opening the library: %w", e)
 	}
-	l = &idbLibrary{db: req.Get("result"), watchers: map[int]func(){}}
+	l = &Library{db: req.Get("result"), watchers: map[int]func(){}}
 	onVersionChange := js.FuncOf(func(this js.Value, args []js.Value) any {
 		// A newer Dossier in another tab wants to upgrade: let it.
 		l.close(errors.New("the library was upgraded by a newer Dossier in another tab: reload this page"))
@@ -147,7 +147,7 @@ func openIDB() (l *idbLibrary, err error) {
 }
 
 // close closes the connection for the given reason; later calls return it.
-func (l *idbLibrary) close(why error) {
+func (l *Library) close(why error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closed != nil {
@@ -169,10 +169,10 @@ func (l *idbLibrary) close(why error) {
 	l.handlers = nil
 }
 
-// Close closes the connection. Use openLibrary to open a new one.
-func (l *idbLibrary) Close() { l.close(errors.New("the library is closed")) }
+// Close closes the connection. Use Open to open a new one.
+func (l *Library) Close() { l.close(errors.New("the library is closed")) }
 
-func (l *idbLibrary) err() error {
+func (l *Library) err() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.closed
@@ -182,7 +182,7 @@ func (l *idbLibrary) err() error {
 // Clear, SetMeta, cache writes). fn runs inside a JS event handler: it must
 // not block (dispatch to the UI, e.g. ctx.Dispatch or ctx.Async). The
 // returned func stops the notices.
-func (l *idbLibrary) OnChange(fn func()) (stop func()) {
+func (l *Library) OnChange(fn func()) (stop func()) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	id := l.nextW
@@ -195,7 +195,7 @@ func (l *idbLibrary) OnChange(fn func()) (stop func()) {
 	}
 }
 
-func (l *idbLibrary) notify(what string) {
+func (l *Library) notify(what string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closed == nil && l.channel.Truthy() {
@@ -205,7 +205,7 @@ func (l *idbLibrary) notify(what string) {
 
 // All returns every entry, ordered by ID. Records that are not entries
 // (written by something else) are skipped with a console warning.
-func (l *idbLibrary) All() (entries []library.Entry, err error) {
+func (l *Library) All() (entries []library.Entry, err error) {
 	var req js.Value
 	err = l.run("reading the library", []string{idbEntries}, "readonly", func(tx js.Value) {
 		req = tx.Call("objectStore", idbEntries).Call("getAll")
@@ -214,7 +214,7 @@ func (l *idbLibrary) All() (entries []library.Entry, err error) {
 		n := arr.Length()
 		entries = make([]library.Entry, 0, n)
 		for i := 0; i < n; i++ {
-			e, err := entryFromJS(arr.Index(i))
+			e, err := EntryFromJS(arr.Index(i))
 			if err != nil {
 				js.Global().Get("console").Call("warn", "dossier: skipping a library record:", err.Error())
 				continue
@@ -228,14 +228,14 @@ func (l *idbLibrary) All() (entries []library.Entry, err error) {
 // Put stores the entries (replacing any with the same ID) in one
 // transaction: either all are stored or, on any failure (a full disk
 // included), none is and what was stored before is untouched.
-func (l *idbLibrary) Put(entries ...library.Entry) error {
+func (l *Library) Put(entries ...library.Entry) error {
 	if len(entries) == 0 {
 		return nil
 	}
 	err := l.run("saving to the library", []string{idbEntries}, "readwrite", func(tx js.Value) {
 		st := tx.Call("objectStore", idbEntries)
 		for _, e := range entries {
-			st.Call("put", entryToJS(e))
+			st.Call("put", EntryToJS(e))
 		}
 	}, nil)
 	if err == nil {
@@ -246,7 +246,7 @@ func (l *idbLibrary) Put(entries ...library.Entry) error {
 
 // Delete removes the entries with the given IDs (unknown IDs are ignored),
 // all or none.
-func (l *idbLibrary) Delete(ids ...string) error {
+func (l *Library) Delete(ids ...string) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -264,7 +264,7 @@ func (l *idbLibrary) Delete(ids ...string) error {
 
 // Clear removes every entry and the processed-results cache (meta, such as
 // settings, stays).
-func (l *idbLibrary) Clear() error {
+func (l *Library) Clear() error {
 	err := l.run("clearing the library", []string{idbEntries, idbCache}, "readwrite", func(tx js.Value) {
 		tx.Call("objectStore", idbEntries).Call("clear")
 		tx.Call("objectStore", idbCache).Call("clear")
@@ -276,7 +276,7 @@ func (l *idbLibrary) Clear() error {
 }
 
 // Meta returns the string stored under key in the meta store.
-func (l *idbLibrary) Meta(key string) (value string, ok bool, err error) {
+func (l *Library) Meta(key string) (value string, ok bool, err error) {
 	var req js.Value
 	err = l.run("reading the library", []string{idbMeta}, "readonly", func(tx js.Value) {
 		req = tx.Call("objectStore", idbMeta).Call("get", key)
@@ -289,7 +289,7 @@ func (l *idbLibrary) Meta(key string) (value string, ok bool, err error) {
 }
 
 // SetMeta stores value under key in the meta store.
-func (l *idbLibrary) SetMeta(key, value string) error {
+func (l *Library) SetMeta(key, value string) error {
 	err := l.run("saving to the library", []string{idbMeta}, "readwrite", func(tx js.Value) {
 		tx.Call("objectStore", idbMeta).Call("put", value, key)
 	}, nil)
@@ -300,7 +300,7 @@ func (l *idbLibrary) SetMeta(key, value string) error {
 }
 
 // Cache returns every value in the cache store, by key.
-func (l *idbLibrary) Cache() (map[string][]byte, error) {
+func (l *Library) Cache() (map[string][]byte, error) {
 	var keys, vals js.Value
 	out := map[string][]byte{}
 	err := l.run("reading the cache", []string{idbCache}, "readonly", func(tx js.Value) {
@@ -323,7 +323,7 @@ func (l *idbLibrary) Cache() (map[string][]byte, error) {
 }
 
 // PutCache stores the values by key in the cache store, all or none.
-func (l *idbLibrary) PutCache(values map[string][]byte) error {
+func (l *Library) PutCache(values map[string][]byte) error {
 	if len(values) == 0 {
 		return nil
 	}
@@ -336,7 +336,7 @@ func (l *idbLibrary) PutCache(values map[string][]byte) error {
 }
 
 // DeleteCache removes the given keys from the cache store.
-func (l *idbLibrary) DeleteCache(keys ...string) error {
+func (l *Library) DeleteCache(keys ...string) error {
 	if len(keys) == 0 {
 		return nil
 	}
@@ -352,7 +352,7 @@ func (l *idbLibrary) DeleteCache(keys ...string) error {
 // the transaction cannot commit early), then run waits for the
 // transaction to complete and calls done (which may be nil) to read the
 // results. A failure aborts the whole transaction.
-func (l *idbLibrary) run(what string, stores []string, mode string, fill, done func(tx js.Value)) (err error) {
+func (l *Library) run(what string, stores []string, mode string, fill, done func(tx js.Value)) (err error) {
 	if err := l.err(); err != nil {
 		return err
 	}
@@ -425,14 +425,14 @@ type QuotaError struct {
 
 func (e *QuotaError) Error() string {
 	if e.Quota > 0 {
-		return fmt.Sprintf("storage is full: %s used of %s; nothing was changed", mbString(e.Usage), mbString(e.Quota))
+		return fmt.Sprintf("storage is full: %s used of %s; nothing was changed", MBString(e.Usage), MBString(e.Quota))
 	}
 	return "storage is full; nothing was changed"
 }
 
 func (e *QuotaError) Unwrap() error { return ErrStorageFull }
 
-func mbString(n int64) string {
+func MBString(n int64) string {
 	switch {
 	case n >= 10<<20:
 		return fmt.Sprintf("%d MB", (n+(1<<19))>>20)
@@ -477,7 +477,7 @@ func quotaOr(e *DOMError) error {
 		return e
 	}
 	qe := &QuotaError{}
-	qe.Usage, qe.Quota, _ = storageEstimate()
+	qe.Usage, qe.Quota, _ = StorageEstimate()
 	return qe
 }
 
@@ -575,9 +575,9 @@ func navigatorStorage() (js.Value, error) {
 	return s, nil
 }
 
-// storageEstimate reports the bytes the site uses and may use, from
+// StorageEstimate reports the bytes the site uses and may use, from
 // navigator.storage.estimate().
-func storageEstimate() (usage, quota int64, err error) {
+func StorageEstimate() (usage, quota int64, err error) {
 	defer catchJS(&err, "estimating storage")
 	s, err := navigatorStorage()
 	if err != nil {
@@ -596,9 +596,9 @@ func storageEstimate() (usage, quota int64, err error) {
 	return usage, quota, nil
 }
 
-// requestPersist asks the browser to keep the site's storage under
+// RequestPersist asks the browser to keep the site's storage under
 // pressure (navigator.storage.persist()) and reports whether it will.
-func requestPersist() (persisted bool, err error) {
+func RequestPersist() (persisted bool, err error) {
 	defer catchJS(&err, "asking for persistent storage")
 	s, err := navigatorStorage()
 	if err != nil {
@@ -611,9 +611,9 @@ func requestPersist() (persisted bool, err error) {
 	return v.Type() == js.TypeBoolean && v.Bool(), nil
 }
 
-// storagePersisted reports whether storage is already persistent, without
+// StoragePersisted reports whether storage is already persistent, without
 // asking (navigator.storage.persisted()).
-func storagePersisted() (persisted bool, err error) {
+func StoragePersisted() (persisted bool, err error) {
 	defer catchJS(&err, "checking persistent storage")
 	s, err := navigatorStorage()
 	if err != nil {
@@ -638,7 +638,7 @@ func isUint8Array(v js.Value) bool {
 	return v.Type() == js.TypeObject && v.InstanceOf(uint8Array)
 }
 
-func entryToJS(e library.Entry) js.Value {
+func EntryToJS(e library.Entry) js.Value {
 	o := js.Global().Get("Object").New()
 	o.Set("id", e.ID)
 	o.Set("name", e.Name)
@@ -648,10 +648,15 @@ func entryToJS(e library.Entry) js.Value {
 	o.Set("added", e.Added.UTC().Format(time.RFC3339Nano))
 	o.Set("hidden", e.Hidden)
 	o.Set("userDate", e.UserDate)
+	if e.Kind == library.KindHTML && e.Extracted != "" {
+		// The article text the import worker extracted: this app cannot
+		// extract HTML itself.
+		o.Set("text", e.Extracted)
+	}
 	return o
 }
 
-func entryFromJS(o js.Value) (library.Entry, error) {
+func EntryFromJS(o js.Value) (library.Entry, error) {
 	if o.Type() != js.TypeObject {
 		return library.Entry{}, fmt.Errorf("not an object: %s", o.Type())
 	}
@@ -661,7 +666,7 @@ func entryFromJS(o js.Value) (library.Entry, error) {
 		}
 		return ""
 	}
-	e := library.Entry{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"), UserDate: str("userDate")}
+	e := library.Entry{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"), UserDate: str("userDate"), Extracted: str("text")}
 	if e.ID == "" {
 		return e, errors.New("record without an id")
 	}
@@ -679,5 +684,12 @@ func entryFromJS(o js.Value) (library.Entry, error) {
 		return e, fmt.Errorf("%s: added: %v", e.ID, err)
 	}
 	e.Added = t.UTC()
+	if e.Kind != library.KindHTML {
+		// Only HTML keeps its extracted text in storage; text and Markdown
+		// are read again from the raw bytes.
+		if withText, err := e.WithText(); err == nil {
+			e = withText
+		}
+	}
 	return e, nil
 }

@@ -1,0 +1,169 @@
+//go:build wasm
+
+package ui
+
+import (
+	"errors"
+	"sync"
+	"syscall/js"
+
+	"github.com/dossierapp/dossier/app/library"
+)
+
+// maxFileSize is the largest file imported (refused before it is read).
+const maxFileSize = library.MaxFileSize
+
+// libError is the library worker's error message.
+type libError struct {
+	msg   string
+	quota bool // storage full: nothing of the write was stored
+}
+
+func (e *libError) Error() string { return e.msg }
+
+// The app's side of web/import.js, which runs the library worker
+// (cmd/dossier/main_worker.go): the worker reads files and keeps the
+// library in IndexedDB; the app gets records (an entry's article text and
+// metadata, no raw bytes) and processes them.
+
+var bridge struct {
+	sync.Mutex
+	started bool
+	handler func(importEvent)
+}
+
+// startBridge starts the library worker (once) and makes fn the receiver
+// of its reports. fn runs on a goroutine, one report at a time, so it may
+// block.
+func startBridge(workerURL string, fn func(importEvent)) {
+	bridge.Lock()
+	defer bridge.Unlock()
+	bridge.handler = fn
+	api := js.Global().Get("dossierImport")
+	if bridge.started || !api.Truthy() {
+		return
+	}
+	bridge.started = true
+	events := make(chan importEvent, 256)
+	sink := js.FuncOf(func(this js.Value, args []js.Value) any {
+		m := args[0]
+		typ := m.Get("type").String()
+		ev := importEvent{End: typ == "done", Changed: typ == "changed", Quota: m.Get("quota").Truthy(), Cancelled: m.Get("cancelled").Truthy()}
+		if !ev.Changed {
+			ev.Done, ev.Total = m.Get("done").Int(), m.Get("total").Int()
+		}
+		ev.Added = recordsFromJS(m.Get("added"))
+		ev.Dups = stringsFromJS(m.Get("dups"))
+		ev.Errors = stringsFromJS(m.Get("errors"))
+		go func() { events <- ev }()
+		return nil
+	})
+	go func() {
+		for ev := range events {
+			bridge.Lock()
+			h := bridge.handler
+			bridge.Unlock()
+			h(ev)
+		}
+	}()
+	api.Call("bind", sink, workerURL, maxFileSize)
+}
+
+func stringsFromJS(v js.Value) []string {
+	if !v.Truthy() {
+		return nil
+	}
+	out := make([]string, v.Length())
+	for i := range out {
+		out[i] = v.Index(i).String()
+	}
+	return out
+}
+
+func recordsFromJS(v js.Value) []libRecord {
+	if !v.Truthy() {
+		return nil
+	}
+	out := make([]libRecord, v.Length())
+	for i := range out {
+		o := v.Index(i)
+		out[i] = libRecord{ID: o.Get("id").String(), Name: o.Get("name").String(), Kind: o.Get("kind").String(),
+			Hash: o.Get("hash").String(), UserDate: o.Get("userDate").String(), Text: o.Get("text").String(),
+			Hidden: o.Get("hidden").Bool(), Size: o.Get("size").Int()}
+	}
+	return out
+}
+
+// libCall asks the library worker and waits for its answer (call it from
+// a goroutine). An answer's "error" is returned as the error.
+func libCall(op string, args map[string]any) (js.Value, error) {
+	api := js.Global().Get("dossierImport")
+	if !api.Truthy() {
+		return js.Undefined(), errors.New("the library is not available")
+	}
+	done := make(chan js.Value, 1)
+	then := js.FuncOf(func(this js.Value, a []js.Value) any {
+		done <- a[0]
+		return nil
+	})
+	defer then.Release()
+	api.Call("call", op, args).Call("then", then)
+	res := <-done
+	if e := res.Get("error"); e.Truthy() {
+		return res, &libError{msg: e.String(), quota: res.Get("quota").Truthy()}
+	}
+	return res, nil
+}
+
+// jsAwait waits for a promise of window.dossierImport (storage, persist).
+func jsAwait(method string) js.Value {
+	api := js.Global().Get("dossierImport")
+	if !api.Truthy() {
+		return js.Undefined()
+	}
+	done := make(chan js.Value, 1)
+	then := js.FuncOf(func(this js.Value, a []js.Value) any {
+		done <- a[0]
+		return nil
+	})
+	defer then.Release()
+	api.Call(method).Call("then", then)
+	return <-done
+}
+
+// storageInfo is navigator.storage's estimate and whether it is persisted.
+func storageInfo() (usage, quota int64, persisted bool) {
+	v := jsAwait("storage")
+	if !v.Truthy() {
+		return 0, 0, false
+	}
+	return int64(v.Get("usage").Float()), int64(v.Get("quota").Float()), v.Get("persisted").Truthy()
+}
+
+// requestPersist asks the browser to keep the site's storage.
+func requestPersist() { jsAwait("persist") }
+
+// importCall calls a method of web/import.js's window.dossierImport.
+func importCall(method string, args ...any) {
+	if api := js.Global().Get("dossierImport"); api.Truthy() {
+		api.Call(method, args...)
+	}
+}
+
+// download saves data as a file named name (through a Blob URL).
+func download(name, mime string, data []byte) {
+	a := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(a, data)
+	importCall("download", name, mime, a)
+}
+
+// downloadValue saves the bytes (a Uint8Array) under key of a worker's
+// answer as a file.
+func downloadValue(name, mime string, v js.Value, key string) {
+	importCall("download", name, mime, v.Get(key))
+}
+
+type jsValue = js.Value
+
+// recordsOf reads the records under key of a worker's answer.
+func recordsOf(v jsValue, key string) []libRecord { return recordsFromJS(v.Get(key)) }

@@ -1,0 +1,20 @@
+//go:build !wasm
+
+package ui
+
+import "errors"
+
+// Native stand-ins for import_bridge.go: the library lives in the browser.
+
+type jsValue = struct{}
+
+var errNoLibrary = errors.New("the library is only available in the browser")
+
+func startBridge(workerURL string, fn func(importEvent))      {}
+func libCall(op string, args map[string]any) (jsValue, error) { return jsValue{}, errNoLibrary }
+func storageInfo() (usage, quota int64, persisted bool)       { return 0, 0, false }
+func requestPersist()                                         {}
+func importCall(method string, args ...any)                   {}
+func download(name, mime string, data []byte)                 {}
+func downloadValue(name, mime string, v jsValue, key string)  {}
+func recordsOf(v jsValue, key string) []libRecord             { return nil }

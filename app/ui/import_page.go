@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dossierapp/dossier/app/library"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// PathImport is the import page's path.
+const PathImport = "/import"
+
+// undoDelay is how long a deleted article can be brought back.
+const undoDelay = 10 * time.Second
+
+// importPage imports articles (files, dropped folders, pasted text, a
+// library export), and manages the reader's library: delete with undo,
+// restore the bundled articles, export. Files are read by the import worker
+// (web/import.js, web/import-worker.js); everything imported is shown as
+// text only.
+type importPage struct {
+	app.Compo
+	gen        int
+	busy       bool
+	done       int
+	total      int
+	added      int
+	status     string
+	errs       []string
+	dups       []string
+	storage    string
+	paste      string
+	undo       *deleted
+	undoAt     time.Time
+	confirmAll bool
+}
+
+func newImportPage() *importPage { return &importPage{} }
+
+// importShown is the import page on screen, if any (it shows progress).
+var importShown struct {
+	sync.Mutex
+	page *importPage
+}
+
+func (p *importPage) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateCorpus, &p.gen)
+	ensureCorpus(ctx)
+	importShown.Lock()
+	importShown.page = p
+	importShown.Unlock()
+	p.refreshStorage(ctx)
+}
+
+func (p *importPage) OnDismount() {
+	importShown.Lock()
+	if importShown.page == p {
+		importShown.page = nil
+	}
+	importShown.Unlock()
+}
+
+func (p *importPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle(pageTitle("Import"))
+}
+
+// onImportEvent handles a report of web/import.js, on the bridge's
+// goroutine: it shows what was stored and, on the import page, the progress.
+func onImportEvent(ctx app.Context, ev importEvent) {
+	if ev.Changed {
+		reloadUserLibrary(ctx)
+		return
+	}
+	addRecords(ctx, ev.Added, false)
+	if ev.End {
+		reindex(ctx)
+		if _, _, persisted := storageInfo(); !persisted {
+			requestPersist() // asked once an import has stored something
+		}
+	}
+	importShown.Lock()
+	p := importShown.page
+	importShown.Unlock()
+	if p == nil {
+		return
+	}
+	if ev.End {
+		p.refreshStorage(ctx)
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		if !p.busy && ev.Total > 0 && !ev.End {
+			p.busy, p.added, p.errs, p.dups = true, 0, nil, nil
+		}
+		p.done, p.total = ev.Done, ev.Total
+		p.added += len(ev.Added)
+		p.dups = append(p.dups, ev.Dups...)
+		p.errs = append(p.errs, ev.Errors...)
+		if ev.Quota {
+			p.errs = append(p.errs, "Your browser's storage for Dossier is full: the last files were not imported, and nothing imported before was lost. Delete some articles or free disk space, then import the rest.")
+		}
+		switch {
+		case ev.End && ev.Cancelled:
+			p.busy = false
+			p.status = fmt.Sprintf("Cancelled: %d imported.", p.added)
+		case ev.End:
+			p.busy = false
+			p.status = fmt.Sprintf("Done: %d imported.", p.added)
+		case ev.Total > 0:
+			p.status = fmt.Sprintf("Importing %d of %d…", ev.Done, ev.Total)
+		}
+	})
+}
+
+func (p *importPage) refreshStorage(ctx app.Context) {
+	ctx.Async(func() {
+		usage, quota, persisted := storageInfo()
+		s := ""
+		if quota > 0 {
+			s = fmt.Sprintf("Storage: %.1f MB used of %.0f MB available to Dossier.", float64(usage)/(1<<20), float64(quota)/(1<<20))
+			if persisted {
+				s += " Kept even when space runs low."
+			}
+		}
+		ctx.Dispatch(func(app.Context) { p.storage = s })
+	})
+}
+
+func (p *importPage) Render() app.UI {
+	store.RLock()
+	entries := store.entries
+	hidden := len(store.hidden)
+	store.RUnlock()
+	var progress app.UI = app.Text(p.status)
+	if p.busy {
+		progress = app.Div().Body(
+			app.Progress().ID("import-progress").Max(max(p.total, 1)).Value(p.done).Aria("label", "Import progress"),
+			app.Text(" "+strconv.Itoa(p.done)+" of "+strconv.Itoa(p.total)+" "),
+			app.Button().ID("import-cancel").Text("Cancel").OnClick(func(ctx app.Context, e app.Event) { importCall("cancel") }),
+		)
+	}
+	return shell(PathImport,
+		app.H1().Text("Import articles"),
+		app.Div().ID("import-drop").Class("dropzone").Body(
+			app.P().Text("Drop .txt, .md or .html files, or whole folders, here, or:"),
+			app.Label().For("import-files").Class("button").Text("Choose files…"),
+			app.Input().Type("file").ID("import-files").Class("visually-hidden").Multiple(true).Accept(".txt,.md,.markdown,.html,.htm"),
+			app.P().Class("hint").Text(fmt.Sprintf("Files over %d MB are refused. Nothing leaves this device.", library.MaxFileSize>>20)),
+		),
+		app.Label().For("import-paste").Text("Or paste an article's text"),
+		app.Textarea().ID("import-paste").Rows(5).Text(p.paste).OnChange(p.ValueTo(&p.paste)),
+		app.Button().ID("import-paste-add").Text("Add pasted text").OnClick(func(ctx app.Context, e app.Event) {
+			if p.paste != "" {
+				importCall("paste", p.paste)
+				p.paste = ""
+			}
+		}),
+		app.Div().ID("import-status").Aria("live", "polite").Body(
+			progress,
+			app.If(len(p.errs) > 0, func() app.UI {
+				return app.Ul().Class("import-errors").Body(app.Range(p.errs).Slice(func(i int) app.UI { return app.Li().Text(p.errs[i]) }))
+			}),
+			app.If(len(p.dups) > 0, func() app.UI {
+				return app.Ul().Class("import-dups").Body(app.Range(p.dups).Slice(func(i int) app.UI {
+					return app.Li().Text(p.dups[i] + ": already in your library")
+				}))
+			}),
+		),
+		app.P().ID("import-storage").Text(p.storage),
+		app.H2().Text("Your library"),
+		app.P().Body(
+			app.Label().For("import-library").Class("button").Text("Import library file…"),
+			app.Input().Type("file").ID("import-library").Class("visually-hidden").Accept(".json,application/json"),
+			app.Text(" "),
+			app.Button().ID("export-library").Text("Export library").OnClick(p.exportLibrary),
+			app.Text(" "),
+			app.Button().ID("export-md").Text("Export cleaned (Markdown)").OnClick(func(ctx app.Context, e app.Event) {
+				download("dossier-articles.md", "text/markdown", exportCleaned(false))
+			}),
+			app.Text(" "),
+			app.Button().ID("export-json").Text("Export cleaned (JSON)").OnClick(func(ctx app.Context, e app.Event) {
+				download("dossier-articles.json", "application/json", exportCleaned(true))
+			}),
+		),
+		app.If(hidden > 0, func() app.UI {
+			return app.Button().ID("restore-bundled").Text(fmt.Sprintf("Restore %d hidden bundled articles", hidden)).OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Async(func() { p.report(ctx, setBundledHidden(ctx, "")) })
+			})
+		}),
+		app.If(p.undo != nil, func() app.UI {
+			return app.P().Class("undo").Aria("live", "polite").Body(
+				app.Text("Deleted “"+p.undo.name+"”. "),
+				app.Button().ID("undo-delete").Text("Undo").OnClick(p.undoDelete),
+			)
+		}),
+		app.If(len(entries) == 0, func() app.UI { return app.P().Text("You have not imported any articles yet.") }).Else(func() app.UI {
+			return app.Div().Body(
+				app.P().Body(
+					app.Text(fmt.Sprintf("%d imported articles. ", len(entries))),
+					app.Button().ID("remove-all").Text(map[bool]string{false: "Remove all imported articles", true: "Really remove all?"}[p.confirmAll]).OnClick(p.removeAll),
+				),
+				app.Ul().Class("imported").Body(app.Range(entries).Slice(func(i int) app.UI {
+					e := entries[i]
+					return app.Li().Body(
+						app.A().Href(link(ReaderPath(e.ID))).Text(e.Name),
+						app.Text(" "),
+						app.Button().Class("delete").Aria("label", "Delete "+e.Name).Text("Delete").OnClick(func(ctx app.Context, ev app.Event) {
+							ctx.Async(func() {
+								old, err := removeEntry(ctx, e.ID)
+								if err == nil {
+									ctx.Dispatch(func(app.Context) { p.undo, p.undoAt = &deleted{e.Name, old}, time.Now() })
+									ctx.After(undoDelay, func(ctx app.Context) {
+										if p.undo != nil && time.Since(p.undoAt) >= undoDelay {
+											p.undo = nil
+										}
+									})
+								}
+								p.report(ctx, err)
+							})
+						}),
+					)
+				})),
+			)
+		}),
+	)
+}
+
+func (p *importPage) report(ctx app.Context, err error) {
+	if err != nil {
+		ctx.Dispatch(func(app.Context) { p.errs = append(p.errs, err.Error()) })
+	}
+}
+
+func (p *importPage) undoDelete(ctx app.Context, e app.Event) {
+	old := p.undo
+	p.undo = nil
+	if old == nil {
+		return
+	}
+	ctx.Async(func() {
+		res, err := libCall("store", map[string]any{"entries": []any{old.entry}})
+		if err == nil {
+			addRecords(ctx, recordsOf(res, "added"), true)
+		}
+		p.report(ctx, err)
+	})
+}
+
+// deleted is an article deleted a moment ago: the worker's copy, to put
+// back on undo.
+type deleted struct {
+	name  string
+	entry jsValue
+}
+
+func (p *importPage) removeAll(ctx app.Context, e app.Event) {
+	if !p.confirmAll {
+		p.confirmAll = true
+		return
+	}
+	p.confirmAll = false
+	ctx.Async(func() { p.report(ctx, clearEntries(ctx)) })
+}
+
+func (p *importPage) exportLibrary(ctx app.Context, e app.Event) {
+	dates := map[string]any{}
+	for k, v := range loadUserDates(ctx) {
+		dates[k] = v
+	}
+	ctx.Async(func() {
+		res, err := libCall("export", map[string]any{"dates": dates, "version": app.Getenv("GOAPP_VERSION")})
+		if err != nil {
+			p.report(ctx, errors.New("Export failed: "+err.Error()))
+			return
+		}
+		downloadValue("dossier-library.json", "application/json", res, "bytes")
+	})
+}

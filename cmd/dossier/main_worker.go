@@ -1,0 +1,259 @@
+//go:build wasm && importworker
+
+// Command dossier, compiled to WebAssembly with -tags importworker, is the
+// library worker (web/import-worker.wasm, started by web/import.js in a Web
+// Worker, without go-app). It owns the reader's library: it reads imported
+// files (decoding, checks, HTML main-content extraction), keeps the entries
+// in IndexedDB (app/libdb), removes duplicates, and writes and reads export
+// files. The main app only receives the article text of each entry, so it
+// carries none of that code (it would not fit the app's size budget), and
+// the page stays responsive while thousands of files are read.
+//
+// Requests, each {id, op, ...}, are answered {id, ...} one at a time, in
+// order; "error" in an answer is a message for the reader:
+//
+//	file {name, bytes}     → {entry}          read one file (not stored yet)
+//	paste {text}           → {entry}
+//	library {name, bytes}  → {entries}        read a library export file
+//	store {entries}        → {added, dups}    store new entries, one transaction
+//	all                    → {entries}        every stored entry (records)
+//	delete {id}            → {entry}          the deleted entry, for undo
+//	clear                  → {}
+//	export {dates}         → {bytes}          the library file (library.Export)
+//
+// An entry is the object libdb stores (raw as a Uint8Array, text: the
+// article text); a record is an entry without raw, which is what the app
+// processes. Unasked: {type: "ready"} once started, {type: "changed"} when
+// another tab changed the library.
+package main
+
+import (
+	"errors"
+	"syscall/js"
+	"time"
+
+	"github.com/dossierapp/dossier/app/libdb"
+	"github.com/dossierapp/dossier/app/library"
+	_ "github.com/dossierapp/dossier/app/library/htmltext" // HTML pages
+)
+
+var (
+	self       = js.Global()
+	uint8Array = self.Get("Uint8Array")
+	object     = self.Get("Object")
+	array      = self.Get("Array")
+)
+
+func main() {
+	requests := make(chan js.Value, 256)
+	onMessage := js.FuncOf(func(this js.Value, args []js.Value) any {
+		requests <- args[0].Get("data")
+		return nil
+	})
+	self.Set("onmessage", onMessage)
+	self.Call("postMessage", map[string]any{"type": "ready"})
+	w := &worker{}
+	for msg := range requests {
+		out := object.New()
+		out.Set("id", msg.Get("id"))
+		if err := w.handle(msg, out); err != nil {
+			out.Set("error", err.Error())
+			var qe *libdb.QuotaError
+			if errors.As(err, &qe) {
+				out.Set("quota", true)
+			}
+		}
+		self.Call("postMessage", out)
+	}
+}
+
+type worker struct {
+	lib     *libdb.Library
+	known   []library.Entry // ID and Hash of the stored entries, for Dedupe
+	loaded  bool
+	watched bool
+}
+
+func (w *worker) open() (*libdb.Library, error) {
+	l, err := libdb.Open()
+	if err != nil {
+		return nil, err
+	}
+	if l != w.lib {
+		w.lib, w.loaded = l, false
+		l.OnChange(func() {
+			w.loaded = false
+			self.Call("postMessage", map[string]any{"type": "changed"})
+		})
+	}
+	if !w.loaded {
+		all, err := l.All()
+		if err != nil {
+			return nil, err
+		}
+		w.known = w.known[:0]
+		for _, e := range all {
+			w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
+		}
+		w.loaded = true
+	}
+	return l, nil
+}
+
+func (w *worker) handle(msg, out js.Value) error {
+	now := time.Now()
+	switch op := msg.Get("op").String(); op {
+	case "file":
+		e, err := library.FromFile(msg.Get("name").String(), bytesOf(msg.Get("bytes")), now)
+		if err != nil {
+			return err
+		}
+		out.Set("entry", libdb.EntryToJS(e))
+	case "paste":
+		e, err := library.FromPaste(msg.Get("text").String(), now)
+		if err != nil {
+			return err
+		}
+		out.Set("entry", libdb.EntryToJS(e))
+	case "library":
+		es, err := library.Import(bytesOf(msg.Get("bytes")))
+		for i := 0; err == nil && i < len(es); i++ {
+			es[i], err = es[i].WithText()
+		}
+		if err != nil {
+			return &library.FileError{Name: msg.Get("name").String(), Err: err}
+		}
+		list := array.New()
+		for _, e := range es {
+			list.Call("push", libdb.EntryToJS(e))
+		}
+		out.Set("entries", list)
+	case "store":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
+		in := msg.Get("entries")
+		var incoming []library.Entry
+		for i := 0; i < in.Length(); i++ {
+			e, err := libdb.EntryFromJS(in.Index(i))
+			if err != nil {
+				return err
+			}
+			if e, err = e.WithText(); err != nil {
+				return err
+			}
+			incoming = append(incoming, e)
+		}
+		added, dups := library.Dedupe(w.known, incoming)
+		if len(added) > 0 {
+			if err := l.Put(added...); err != nil {
+				return err
+			}
+		}
+		recs := array.New()
+		for _, e := range added {
+			w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
+			recs.Call("push", record(e))
+		}
+		names := array.New()
+		for _, e := range dups {
+			names.Call("push", e.Name)
+		}
+		out.Set("added", recs)
+		out.Set("dups", names)
+	case "all":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
+		all, err := l.All()
+		if err != nil {
+			return err
+		}
+		recs := array.New()
+		for _, e := range all {
+			if e, err := e.WithText(); err == nil {
+				recs.Call("push", record(e))
+			}
+		}
+		out.Set("entries", recs)
+	case "delete":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
+		all, err := l.All()
+		if err != nil {
+			return err
+		}
+		id := msg.Get("id").String()
+		for _, e := range all {
+			if e.ID == id {
+				if err := l.Delete(id); err != nil {
+					return err
+				}
+				w.loaded = false
+				out.Set("entry", libdb.EntryToJS(e))
+				return nil
+			}
+		}
+		return errors.New("that article is no longer in your library")
+	case "clear":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
+		w.loaded = false
+		return l.Clear()
+	case "export":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
+		all, err := l.All()
+		if err != nil {
+			return err
+		}
+		dates := msg.Get("dates")
+		for i := range all {
+			if d := dates.Get(all[i].ID); d.Type() == js.TypeString {
+				all[i].UserDate = d.String()
+			}
+			all[i].Extracted = ""
+		}
+		data, err := library.Export(all, msg.Get("version").String())
+		if err != nil {
+			return err
+		}
+		b := uint8Array.New(len(data))
+		js.CopyBytesToJS(b, data)
+		out.Set("bytes", b)
+	default:
+		return errors.New("unknown request " + op)
+	}
+	return nil
+}
+
+// record is an entry as the app takes it: no raw bytes, the article text.
+func record(e library.Entry) js.Value {
+	o := object.New()
+	o.Set("id", e.ID)
+	o.Set("name", e.Name)
+	o.Set("kind", e.Kind)
+	o.Set("hash", e.Hash)
+	o.Set("hidden", e.Hidden)
+	o.Set("userDate", e.UserDate)
+	o.Set("size", len(e.Raw))
+	o.Set("text", e.Extracted)
+	return o
+}
+
+func bytesOf(v js.Value) []byte {
+	if !v.InstanceOf(uint8Array) {
+		v = uint8Array.New(v)
+	}
+	b := make([]byte, v.Length())
+	js.CopyBytesToGo(b, v)
+	return b
+}

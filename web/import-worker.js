@@ -1,0 +1,30 @@
+// Dossier's import worker: Go's wasm_exec.js and web/import-worker.wasm
+// (cmd/dossier/main_worker.go), which reads imported files off the page's
+// thread. web/import.js starts it as import-worker.js?v=<version>; the
+// wasm is fetched with the same version, as the service worker precached it.
+"use strict";
+importScripts(new URL("../wasm_exec.js", self.location).href);
+(function () {
+  var v = new URLSearchParams(self.location.search).get("v") || "";
+  var url = new URL("import-worker.wasm" + (v ? "?v=" + encodeURIComponent(v) : ""), self.location).href;
+  var go = new Go();
+  function fail(err) {
+    self.postMessage({ type: "failed", error: String((err && err.message) || err) });
+  }
+  function run(result) {
+    go.run(result.instance);
+  }
+  fetch(url)
+    .then(function (res) {
+      if (!res.ok) {
+        throw new Error("loading " + url + ": " + res.status);
+      }
+      if (WebAssembly.instantiateStreaming && /wasm/.test(res.headers.get("Content-Type") || "")) {
+        return WebAssembly.instantiateStreaming(res, go.importObject);
+      }
+      return res.arrayBuffer().then(function (b) {
+        return WebAssembly.instantiate(b, go.importObject);
+      });
+    })
+    .then(run, fail);
+})();
