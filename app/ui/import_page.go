@@ -45,13 +45,14 @@ func newImportPage() *importPage { return &importPage{} }
 var importShown struct {
 	sync.Mutex
 	page *importPage
+	ctx  app.Context // the page's own context: updates through it re-render the page
 }
 
 func (p *importPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateCorpus, &p.gen)
 	ensureCorpus(ctx)
 	importShown.Lock()
-	importShown.page = p
+	importShown.page, importShown.ctx = p, ctx
 	importShown.Unlock()
 	p.refreshStorage(ctx)
 }
@@ -83,15 +84,15 @@ func onImportEvent(ctx app.Context, ev importEvent) {
 		}
 	}
 	importShown.Lock()
-	p := importShown.page
+	p, pctx := importShown.page, importShown.ctx
 	importShown.Unlock()
 	if p == nil {
 		return
 	}
 	if ev.End {
-		p.refreshStorage(ctx)
+		p.refreshStorage(pctx)
 	}
-	ctx.Dispatch(func(ctx app.Context) {
+	pctx.Dispatch(func(ctx app.Context) {
 		if !p.busy && ev.Total > 0 && !ev.End {
 			p.busy, p.added, p.errs, p.dups = true, 0, nil, nil
 		}
@@ -135,8 +136,8 @@ func (p *importPage) Render() app.UI {
 	hidden := len(store.hidden)
 	store.RUnlock()
 	var progress app.UI = app.Text(p.status)
-	if p.busy {
-		progress = app.Div().Body(
+	if p.busy && p.total > 0 && p.done < p.total {
+		progress = app.Div().Class("import-progress").Body(
 			app.Progress().ID("import-progress").Max(max(p.total, 1)).Value(p.done).Aria("label", "Import progress"),
 			app.Text(" "+strconv.Itoa(p.done)+" of "+strconv.Itoa(p.total)+" "),
 			app.Button().ID("import-cancel").Text("Cancel").OnClick(func(ctx app.Context, e app.Event) { importCall("cancel") }),

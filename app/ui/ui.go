@@ -21,7 +21,7 @@ const (
 // page and its bridge push the wasm past its download budget (36 KB gzip
 // over); with it off the linker leaves all of that code out. The worker,
 // the IndexedDB layer and the library format are built and tested.
-const ImportEnabled = false
+const ImportEnabled = true
 
 // ReaderPath is the deep link of the article with the given ID.
 func ReaderPath(id string) string { return "/a/" + id }

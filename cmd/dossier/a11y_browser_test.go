@@ -24,6 +24,7 @@ func TestBrowserAccessibility(t *testing.T) {
 		{"reader-removed", "/a/002_5d6c91d1d15ae6f8?removed=1", `document.querySelector(".reader .removed") !== null`},
 		{"timeline", "/timeline", `document.querySelector("main h1") !== null`},
 		{"about", "/about", `document.querySelector("#version") !== null`},
+		{"import", "/import", `document.querySelector("#import-files") !== null`},
 	}
 	for _, scheme := range []string{"light", "dark"} {
 		chrome.ColorScheme(t, ctx, scheme)
