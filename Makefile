@@ -31,8 +31,10 @@ web/import-worker.wasm: $(SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -tags importworker -trimpath $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./cmd/dossier
 web/%.wasm.gz: web/%.wasm
 	gzip -9 -n -c $< > $@
+# Without the brotli command (apt-get install brotli) the server sends gzip.
 web/%.wasm.br: web/%.wasm
-	brotli -q 11 -f -o $@ $< && touch $@
+	@if command -v brotli >/dev/null; then brotli -q 11 -f -o $@ $< && touch $@; \
+	else echo "brotli is not installed: $@ skipped, the server sends gzip"; fi
 
 dossier: bin/dossier
 bin/dossier: $(SOURCES)
