@@ -3,6 +3,9 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -109,4 +112,111 @@ func TestBrowserImport(t *testing.T) {
 	if n := evilHits.Load(); n != 0 {
 		t.Errorf("%d requests reached the payload's URLs", n)
 	}
+}
+
+// TestBrowserExportImportLibrary exports the library, removes every imported
+// article, imports the export back, and exports again: the same bytes but
+// the export time.
+func TestBrowserExportImportLibrary(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/import"))
+	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#import-files") !== null`, ``)
+	paths := importFiles(t, srv.URL+"/evil")
+	chrome.Run(t, ctx, 20*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-files"), paths))
+	chrome.WaitFor(t, ctx, 60*time.Second, `/Done: 4 imported/.test(document.querySelector("main").innerText)`, `document.querySelector("main").innerText.slice(0, 600)`)
+
+	// Capture downloads instead of saving them.
+	chrome.Eval[bool](t, ctx, `(window.__downloads = [], URL.createObjectURL = (b) => { window.__downloads.push(b); return "blob:captured"; }, true)`)
+	export := func() string {
+		n := chrome.Eval[int](t, ctx, `window.__downloads.length`)
+		chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS("#export-library")))
+		chrome.WaitFor(t, ctx, 20*time.Second, fmt.Sprintf(`window.__downloads.length > %d`, n), ``)
+		return chrome.Eval[string](t, ctx, `window.__downloads[window.__downloads.length - 1].text()`)
+	}
+	first := export()
+	if !strings.Contains(first, `"dossier-library"`) || !strings.Contains(first, "ferry.txt") {
+		t.Fatalf("export does not look like a library: %.300s", first)
+	}
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS("#remove-all")))
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS("#remove-all")))
+	chrome.WaitFor(t, ctx, 20*time.Second, `!/imported articles/.test(document.querySelector("main").innerText) || /\b0 imported articles/.test(document.querySelector("main").innerText)`,
+		`document.querySelector("main").innerText.slice(0, 600)`)
+
+	file := filepath.Join(t.TempDir(), "dossier-library.json")
+	if err := os.WriteFile(file, []byte(first), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	chrome.Run(t, ctx, 20*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-library"), []string{file}))
+	chrome.WaitFor(t, ctx, 60*time.Second, `/\b4 imported articles/.test(document.querySelector("main").innerText)`, `document.querySelector("main").innerText.slice(0, 600)`)
+	second := export()
+	if stripExported(first) != stripExported(second) {
+		t.Errorf("export → clear → import → export differs:\n%.600s\n---\n%.600s", first, second)
+	}
+}
+
+// stripExported removes the export's timestamp, the one field allowed to
+// change between two exports of the same library.
+func stripExported(s string) string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if i := strings.Index(line, `"exported":`); i >= 0 {
+			j := strings.Index(line[i:], ",")
+			if j > 0 {
+				line = line[:i] + line[i+j+1:]
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// BenchmarkBrowserImportBBC imports the 2,225 BBC articles (written out as
+// files from ../shared/corpora, test data only) through the file input and
+// reports the import time, the longest frame while importing, and how long
+// a repeat visit takes to show the library.
+//
+//	go test -run '^$' -bench BrowserImportBBC -benchtime 1x ./cmd/dossier
+func BenchmarkBrowserImportBBC(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/corpora/bbc.jsonl")
+	if err != nil {
+		b.Skip("BBC corpus not found next to the repository:", err)
+	}
+	dir := b.TempDir()
+	var paths []string
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row struct{ ID, Text string }
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			b.Fatal(err)
+		}
+		p := filepath.Join(dir, fmt.Sprintf("%04d-%s.txt", i, strings.ReplaceAll(row.ID, "/", "-")))
+		if err := os.WriteFile(p, []byte(row.Text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	for i := 0; i < b.N; i++ {
+		s := newTestSite(b, "")
+		srv := startServer(b, s)
+		ctx := chrome.Start(b)
+		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/import"))
+		chrome.WaitFor(b, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#import-files") !== null`, ``)
+		chrome.Eval[bool](b, ctx, `(window.__longest = 0, (function tick(last) { requestAnimationFrame(t => { if (last) window.__longest = Math.max(window.__longest, t - last); tick(t); }); })(0), true)`)
+		start := time.Now()
+		chrome.Run(b, ctx, 60*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-files"), paths))
+		chrome.WaitFor(b, ctx, 20*time.Minute, `/Done: \d+ imported/.test(document.querySelector("main").innerText)`, `document.querySelector("main").innerText.slice(0, 400)`)
+		b.ReportMetric(time.Since(start).Seconds(), "import-s")
+		b.ReportMetric(chrome.Eval[float64](b, ctx, `window.__longest`), "longest-frame-ms")
+		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
+		ready := chromedp.Poll[float64](`document.documentElement.dataset.dossierReady === "1" && document.querySelectorAll(".library li").length > 2000 && performance.now()`, chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(5*time.Minute))
+		tctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		ms, err := chromedp.Run(tctx, ready)
+		cancel()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(ms, "repeat-ready-ms")
+	}
+	b.ReportMetric(0, "ns/op")
 }
