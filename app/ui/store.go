@@ -115,12 +115,6 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 		if err == nil {
 			bundleDocs = process(b.Articles, userDates)
 		}
-		// The reader's own articles, from IndexedDB (none natively or when
-		// the browser offers no storage: the bundle still shows).
-		if ImportEnabled {
-			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
-		}
-		lib := loadUserLibrary(userDates, nil)
 		hidden := loadHidden(ctx)
 		store.Lock()
 		store.loading = false
@@ -131,15 +125,37 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			store.bundleDocs = bundleDocs
 			store.err = ""
 		}
-		store.entries, store.entryDocs, store.hidden = lib.entries, lib.docs, hidden
+		store.hidden = hidden
 		composeLocked(true)
 		store.gen++
 		gen := store.gen
 		store.Unlock()
 		loadMS := time.Since(start).Milliseconds()
-		if lib.err != nil {
-			app.Log("your imported articles could not be loaded:", lib.err)
-		}
+		// The reader's own articles come from IndexedDB through the import
+		// worker, after the bundled ones are on screen: the first render
+		// never waits for the worker to start.
+		defer func() {
+			if !ImportEnabled {
+				return
+			}
+			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
+			lib := loadUserLibrary(userDates, nil)
+			if lib.err != nil {
+				app.Log("your imported articles could not be loaded:", lib.err)
+			}
+			store.Lock()
+			store.entries, store.entryDocs = lib.entries, lib.docs
+			composeLocked(true)
+			store.gen++
+			gen := store.gen
+			store.Unlock()
+			ctx.Dispatch(func(ctx app.Context) {
+				ctx.SetState(stateCorpus, gen)
+				ctx.Defer(func(app.Context) {
+					app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-library", "1")
+				})
+			})
+		}()
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.SetState(stateCorpus, gen)
 			// Tell tests and tools that the app, not the prerendered page,
@@ -147,6 +163,7 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			ctx.Defer(func(app.Context) {
 				root := app.Window().Get("document").Get("documentElement")
 				root.Call("setAttribute", "data-dossier-load-ms", strconv.FormatInt(loadMS, 10))
+				root.Call("setAttribute", "data-dossier-clean-ms", strconv.FormatFloat(float64(cleanTime.Microseconds())/1000, 'f', 1, 64))
 				root.Call("setAttribute", "data-dossier-ready", "1")
 			})
 		})
