@@ -2,8 +2,8 @@ package library
 
 import (
 	"bytes"
+	"github.com/dossierapp/dossier/app/internal/charset"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -26,7 +26,7 @@ func decodeText(b []byte, html bool) (text, detail string, reason error) {
 		if len(b)%2 != 0 {
 			return "", "UTF-16 with an odd number of bytes", ErrUndecodable
 		}
-		s := fromUTF16(b[2:], b[0] == 0xFE)
+		s := charset.UTF16(b[2:], b[0] == 0xFE)
 		if isBlank([]byte(s)) {
 			return "", "", ErrEmpty
 		}
@@ -45,12 +45,12 @@ func decodeText(b []byte, html bool) (text, detail string, reason error) {
 		return string(b), "", nil
 	}
 	if html {
-		switch cs := declaredCharset(b); {
+		switch cs := charset.Declared(b); {
 		case cs == "":
-		case isUTF8Name(cs):
+		case charset.IsUTF8Name(cs):
 			return strings.ToValidUTF8(string(b), "\uFFFD"), "", nil
-		case isWindows1252Name(cs):
-			return fromWindows1252(b), "", nil
+		case charset.IsWindows1252Name(cs):
+			return charset.Windows1252(b), "", nil
 		default:
 			return "", "the page declares charset " + cs, ErrUndecodable
 		}
@@ -58,7 +58,7 @@ func decodeText(b []byte, html bool) (text, detail string, reason error) {
 	if why := notWindows1252(b); why != "" {
 		return "", why, ErrUndecodable
 	}
-	return fromWindows1252(b), "", nil
+	return charset.Windows1252(b), "", nil
 }
 
 func isBlank(b []byte) bool {
@@ -113,93 +113,4 @@ func notWindows1252(b []byte) string {
 		return "words made only of non-ASCII bytes (Cyrillic, Greek or another single-byte encoding?)"
 	}
 	return ""
-}
-
-// c1 maps Windows-1252 bytes 0x80-0x9F to Unicode (the five undefined ones
-// to the C1 controls, as browsers do).
-var c1 = [32]rune{
-	0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-}
-
-func fromWindows1252(b []byte) string {
-	var sb strings.Builder
-	sb.Grow(len(b) + len(b)/8)
-	for _, c := range b {
-		switch {
-		case c < 0x80:
-			sb.WriteByte(c)
-		case c < 0xA0:
-			sb.WriteRune(c1[c-0x80])
-		default:
-			sb.WriteRune(rune(c))
-		}
-	}
-	return sb.String()
-}
-
-func fromUTF16(b []byte, bigEndian bool) string {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		if bigEndian {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
-		}
-	}
-	return string(utf16.Decode(u))
-}
-
-func isUTF8Name(cs string) bool {
-	return cs == "utf-8" || cs == "utf8" || cs == "unicode-1-1-utf-8"
-}
-
-func isWindows1252Name(cs string) bool {
-	switch cs {
-	case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
-		"iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968",
-		"cp819", "ibm819", "iso-ir-100", "csisolatin1":
-		return true
-	}
-	return false
-}
-
-// declaredCharset finds the charset a page declares in its first 4 KB
-// (<meta charset> or http-equiv Content-Type), lower-cased, or "".
-func declaredCharset(b []byte) string {
-	head := strings.ToLower(string(b[:min(len(b), 4096)]))
-	for i := 0; ; {
-		m := strings.Index(head[i:], "<meta")
-		if m < 0 {
-			return ""
-		}
-		i += m + 5
-		end := strings.IndexByte(head[i:], '>')
-		if end < 0 {
-			end = len(head) - i
-		}
-		tag := head[i : i+end]
-		c := strings.Index(tag, "charset")
-		if c < 0 {
-			continue
-		}
-		v := strings.TrimLeft(tag[c+7:], " \t\r\n")
-		if !strings.HasPrefix(v, "=") {
-			continue
-		}
-		v = strings.TrimLeft(v[1:], " \t\r\n\"'")
-		n := 0
-		for n < len(v) && n < 40 && isCharsetByte(v[n]) {
-			n++
-		}
-		if n > 0 {
-			return v[:n]
-		}
-	}
-}
-
-func isCharsetByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':'
 }

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/dossierapp/dossier/app/internal/charset"
 	"path"
 	"strings"
 	"time"
@@ -257,7 +258,7 @@ func (e Entry) Text() (string, error) {
 	text, err = htmlExtractor(e.Raw)
 	switch {
 	case errors.Is(err, ErrUndecodable):
-		return "", &FileError{Name: e.Name, Err: ErrUndecodable, Detail: "the page declares charset " + declaredCharset(e.Raw)}
+		return "", &FileError{Name: e.Name, Err: ErrUndecodable, Detail: "the page declares charset " + charset.Declared(e.Raw)}
 	case errors.Is(err, ErrBinary):
 		return "", &FileError{Name: e.Name, Err: ErrBinary}
 	case errors.Is(err, ErrNoText) || err == nil && strings.TrimSpace(text) == "":
