@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -88,23 +89,16 @@ func normDate(s string) string {
 	default:
 		return ""
 	}
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 }
 
-func daysIn(m, y int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
+// daysIn is the number of days in month m of year y (time.Date
+// normalises day 0 of the next month to the last day of this one).
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // findDate returns the publication date the text states: a glued metadata

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -211,17 +212,10 @@ func itoa(v, width int) string {
 	return string(b)
 }
 
+// daysIn is the number of days in month m of year y (time.Date
+// normalises day 0 of the next month to the last day of this one).
 func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // ldString is the first string value of key in the JSON-LD text.
