@@ -156,8 +156,8 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 	if len(tk.low) < 4 || tk.word != tk.low && !tk.sentStart {
 		return ""
 	}
-	e := t.spun[tk.low]
-	if e == nil {
+	e, ok := t.entry(tk.low)
+	if !ok {
 		return ""
 	}
 	cands := e.cands
@@ -168,7 +168,7 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 	if i+1 < len(toks) && !tk.punctAfter {
 		next = toks[i+1].low
 	}
-	support := func(w string) int { return t.bi[[2]string{prev, w}] + t.bi[[2]string{w, next}] }
+	support := func(w string) int { return t.bi.count(prev, w) + t.bi.count(w, next) }
 	own := support(tk.low)
 	best, bestN := "", 0
 	for _, w := range cands {
@@ -194,7 +194,7 @@ func contentRepair(t *spinTable, toks []token, i int) string {
 
 // newsSupport counts the news bigrams w forms with its neighbours.
 func newsSupport(t *spinTable, prev, w, next string) int {
-	return t.news[[2]string{prev, w}] + t.news[[2]string{w, next}]
+	return t.news.count(prev, w) + t.news.count(w, next)
 }
 
 // tokenize splits the plain segments of a block into words.

@@ -16,7 +16,7 @@ import (
 // when news prose uses the spun word too, so that only a context favouring the
 // original repairs it), and "b w1 w2 n w2 n ..." (bigram counts
 // of WordNet's glosses around table words) and "n w1 w2 n ..." (bigram
-// counts of news prose around the w entries). It is parsed on the first spun
+// counts of news prose around the w entries). It is indexed on the first spun
 // article, so clean articles never pay for it.
 //
 // Natively it is embedded (spin_embed.go). The wasm leaves it out (46 KB
@@ -32,11 +32,93 @@ type spinEntry struct {
 	freqOK bool     // rare, with a much more frequent first candidate
 }
 
-// spinTable is the parsed reverse table and context model.
+// spinTable is the reverse table and context model, indexed but not parsed:
+// loading it only maps each line's first word to the line (substrings of the
+// table text, no copies); a lookup reads the line it needs. In the browser this keeps the table off the
+// first render's path (a full parse cost ~30 ms of wasm; the index ~2 ms).
 type spinTable struct {
-	spun map[string]*spinEntry
-	bi   map[[2]string]int // bigram → count in WordNet glosses
-	news map[[2]string]int // bigram → count in news prose, around the weak extras
+	spun map[string]string // spun word → its line: "K word cand..."
+	bi   bigrams           // bigram counts in WordNet glosses
+	news bigrams           // bigram counts in news prose, around the weak extras
+}
+
+// bigrams maps a first word to the rest of its line, "w2 n w2 n ...".
+type bigrams map[string]string
+
+// count returns how often the bigram (a, b) was seen. It searches a's line
+// in place: no line is split, so a lookup allocates nothing.
+func (g bigrams) count(a, b string) int {
+	line, ok := g[a]
+	if !ok || b == "" {
+		return 0
+	}
+	if allDigits(b) {
+		// A numeric word could match a count: walk the pairs.
+		for line != "" {
+			var w, n string
+			w, line = nextField(line)
+			n, line = nextField(line)
+			if w == b {
+				return atoi(n)
+			}
+		}
+		return 0
+	}
+	// Counts are digits only, so b found between spaces is a word.
+	for from := 0; ; {
+		k := strings.Index(line[from:], b)
+		if k < 0 {
+			return 0
+		}
+		k += from
+		end := k + len(b)
+		if (k == 0 || line[k-1] == ' ') && end < len(line) && line[end] == ' ' {
+			n, _ := nextField(line[end:])
+			return atoi(n)
+		}
+		from = k + 1
+	}
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// nextField returns the first space-separated field of s and what follows.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeft(s, " ")
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k], s[k:]
+	}
+	return s, ""
+}
+
+// atoi reads a count (0 for anything else).
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// entry returns what the table knows about the spun word w.
+func (t *spinTable) entry(w string) (spinEntry, bool) {
+	line, ok := t.spun[w]
+	if !ok {
+		return spinEntry{}, false
+	}
+	kind, cands := line[0], strings.Fields(line[2+len(w):])
+	if len(cands) == 0 {
+		return spinEntry{}, false
+	}
+	return spinEntry{cands: cands, extra: kind != 's', freqOK: kind == 's' || kind == 'X', weak: kind == 'w'}, true
 }
 
 var (
@@ -67,43 +149,49 @@ func SpinTableData() string {
 func loadTable() *spinTable {
 	tableMu.Lock()
 	defer tableMu.Unlock()
-	tableOnce.Do(func() {
-		t := &spinTable{spun: map[string]*spinEntry{}, bi: map[[2]string]int{}, news: map[[2]string]int{}}
-		data := spinTableData
-		for data != "" {
-			line := data
-			if k := strings.IndexByte(data, '\n'); k >= 0 {
-				line, data = data[:k], data[k+1:]
-			} else {
-				data = ""
-			}
-			f := strings.Fields(line)
-			if len(f) < 3 {
-				continue
-			}
-			switch f[0] {
-			case "s", "x", "X", "w":
-				t.spun[f[1]] = &spinEntry{cands: f[2:], extra: f[0] != "s", freqOK: f[0] == "s" || f[0] == "X", weak: f[0] == "w"}
-			case "b", "n":
-				m := t.bi
-				if f[0] == "n" {
-					m = t.news
-				}
-				for i := 2; i+1 < len(f); i += 2 {
-					n, _ := strconv.Atoi(f[i+1])
-					m[[2]string{f[1], f[i]}] = n
-				}
-			}
-		}
-		table = t
-	})
+	tableOnce.Do(func() { table = indexTable(spinTableData) })
 	return table
+}
+
+// indexTable maps each line of the table text by its kind and first word.
+func indexTable(data string) *spinTable {
+	t := &spinTable{
+		spun: make(map[string]string, 4096),
+		bi:   make(bigrams, 2048),
+		news: bigrams{},
+	}
+	for data != "" {
+		line := data
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = ""
+		}
+		// "K word rest": K one byte, then a space, the word, a space.
+		if len(line) < 5 || line[1] != ' ' {
+			continue
+		}
+		k := strings.IndexByte(line[2:], ' ')
+		if k <= 0 {
+			continue
+		}
+		word, rest := line[2:2+k], line[2+k:]
+		switch line[0] {
+		case 's', 'x', 'X', 'w':
+			t.spun[word] = line
+		case 'b':
+			t.bi[word] = rest
+		case 'n':
+			t.news[word] = rest
+		}
+	}
+	return t
 }
 
 // Candidates returns the words the spinner may have replaced with spun, most
 // likely first, as far as the (pruned) table knows.
 func Candidates(spun string) []string {
-	if e := loadTable().spun[strings.ToLower(spun)]; e != nil {
+	if e, ok := loadTable().entry(strings.ToLower(spun)); ok {
 		return e.cands
 	}
 	return nil
