@@ -343,6 +343,7 @@
       s.sink = sink;
       s.workerURL = workerURL;
       s.max = max || s.max;
+      ensureWorker(); // it boots while the page loads the bundled articles
       if (s.total) {
         emit({ type: "batch", entries: [], errors: [], done: s.done, total: s.total });
       }

@@ -225,6 +225,37 @@ func (l *Library) All() (entries []library.Entry, err error) {
 	return entries, err
 }
 
+// Records reads every stored entry and the cache store in one
+// transaction, and calls fn with each entry's stored object and its cached
+// value (a Uint8Array, or undefined). Nothing is copied into Go: the
+// library worker passes the objects on to the app as they are.
+func (l *Library) Records(fn func(entry, cached js.Value)) error {
+	var ents, keys, vals js.Value
+	return l.run("reading the library", []string{idbEntries, idbCache}, "readonly", func(tx js.Value) {
+		ents = tx.Call("objectStore", idbEntries).Call("getAll")
+		st := tx.Call("objectStore", idbCache)
+		keys = st.Call("getAllKeys")
+		vals = st.Call("getAll")
+	}, func(js.Value) {
+		cached := map[string]js.Value{}
+		ks, vs := keys.Get("result"), vals.Get("result")
+		for i, n := 0, min(ks.Length(), vs.Length()); i < n; i++ {
+			if k, v := ks.Index(i), vs.Index(i); k.Type() == js.TypeString && isUint8Array(v) {
+				cached[k.String()] = v
+			}
+		}
+		arr := ents.Get("result")
+		for i, n := 0, arr.Length(); i < n; i++ {
+			o := arr.Index(i)
+			c, ok := cached[o.Get("id").String()]
+			if !ok {
+				c = js.Undefined()
+			}
+			fn(o, c)
+		}
+	})
+}
+
 // Put stores the entries (replacing any with the same ID) in one
 // transaction: either all are stored or, on any failure (a full disk
 // included), none is and what was stored before is untouched.
@@ -245,15 +276,16 @@ func (l *Library) Put(entries ...library.Entry) error {
 }
 
 // Delete removes the entries with the given IDs (unknown IDs are ignored),
-// all or none.
+// and the cache values kept under the same keys, all or none.
 func (l *Library) Delete(ids ...string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	err := l.run("deleting from the library", []string{idbEntries}, "readwrite", func(tx js.Value) {
-		st := tx.Call("objectStore", idbEntries)
+	err := l.run("deleting from the library", []string{idbEntries, idbCache}, "readwrite", func(tx js.Value) {
+		st, cache := tx.Call("objectStore", idbEntries), tx.Call("objectStore", idbCache)
 		for _, id := range ids {
 			st.Call("delete", id)
+			cache.Call("delete", id)
 		}
 	}, nil)
 	if err == nil {

@@ -24,6 +24,10 @@ const (
 	Org    = "org"
 )
 
+// Version identifies what Find returns; it changes whenever the mentions
+// found in some text change, so it can key caches of processed articles.
+const Version = "names-1"
+
 // Mention is a person, place or organisation an article names.
 type Mention struct {
 	// Name is the canonical name: "Kim Jong Un", "North Korea".

@@ -64,7 +64,15 @@ type Index struct {
 }
 
 // Build indexes docs and returns the index.
-func Build(docs []Doc) *Index {
+func Build(docs []Doc) *Index { return BuildPaced(docs, nil) }
+
+// BuildPaced is Build calling pause, when it is not nil, between documents,
+// so that a caller on a single thread (the browser's) can let the page
+// draw while a large index builds. docs must not change until it returns.
+func BuildPaced(docs []Doc, pause func()) *Index {
+	if pause == nil {
+		pause = func() {}
+	}
 	ix := &Index{}
 	ix.docs = make([]Doc, 0, len(docs))
 	textBytes := 0
@@ -81,6 +89,7 @@ func Build(docs []Doc) *Index {
 	ix.dfLast = make([]uint32, 0, 1<<16)
 	for i, d := range docs {
 		ends[i] = ix.addSeq(d)
+		pause()
 	}
 	df := ix.dfCount
 	ix.dfCount, ix.dfLast = nil, nil
@@ -98,6 +107,7 @@ func Build(docs []Doc) *Index {
 	}
 	for i := range docs {
 		ix.addPostings(uint32(i), ends[i])
+		pause()
 	}
 	ix.post = make([][]posting, len(df), len(df)+len(df)/8)
 	off = 0

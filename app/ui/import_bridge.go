@@ -87,11 +87,47 @@ func recordsFromJS(v js.Value) []libRecord {
 	out := make([]libRecord, v.Length())
 	for i := range out {
 		o := v.Index(i)
-		out[i] = libRecord{ID: o.Get("id").String(), Name: o.Get("name").String(), Kind: o.Get("kind").String(),
-			Hash: o.Get("hash").String(), UserDate: o.Get("userDate").String(), Text: o.Get("text").String(),
-			Hidden: o.Get("hidden").Bool(), Size: o.Get("size").Int()}
+		str := func(k string) string {
+			if s := o.Get(k); s.Type() == js.TypeString {
+				return s.String()
+			}
+			return ""
+		}
+		out[i] = libRecord{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"),
+			UserDate: str("userDate"), Text: str("text"), Hidden: o.Get("hidden").Truthy()}
+		if n := o.Get("size"); n.Type() == js.TypeNumber {
+			out[i].Size = n.Int()
+		}
+		if c := o.Get("cached"); c.InstanceOf(js.Global().Get("Uint8Array")) {
+			b := make([]byte, c.Length())
+			js.CopyBytesToGo(b, c)
+			out[i].Cached = string(b)
+		}
 	}
 	return out
+}
+
+// putCache has the library worker keep the values in its cache store,
+// by entry ID.
+func putCache(values map[string][]byte) error {
+	u8 := js.Global().Get("Uint8Array")
+	o := js.Global().Get("Object").New()
+	for k, b := range values {
+		a := u8.New(len(b))
+		js.CopyBytesToJS(a, b)
+		o.Set(k, a)
+	}
+	_, err := libCall("cache", map[string]any{"values": o})
+	return err
+}
+
+// entryText asks the library worker for an entry's article text.
+func entryText(id string) (string, error) {
+	res, err := libCall("text", map[string]any{"id": id})
+	if err != nil {
+		return "", err
+	}
+	return res.Get("text").String(), nil
 }
 
 // libCall asks the library worker and waits for its answer (call it from
@@ -164,6 +200,18 @@ func downloadValue(name, mime string, v js.Value, key string) {
 }
 
 type jsValue = js.Value
+
+// packedRecordsOf reads the packed records (library.AppendRecord) under key
+// of a worker's answer.
+func packedRecordsOf(v jsValue, key string) ([]libRecord, error) {
+	p := v.Get(key)
+	if !p.InstanceOf(js.Global().Get("Uint8Array")) {
+		return nil, errors.New("the library worker sent no records")
+	}
+	b := make([]byte, p.Length())
+	js.CopyBytesToGo(b, p)
+	return library.ReadRecords(string(b))
+}
 
 // recordsOf reads the records under key of a worker's answer.
 func recordsOf(v jsValue, key string) []libRecord { return recordsFromJS(v.Get(key)) }

@@ -10,11 +10,14 @@ type jsValue = struct{}
 
 var errNoLibrary = errors.New("the library is only available in the browser")
 
-func startBridge(workerURL string, fn func(importEvent))      {}
-func libCall(op string, args map[string]any) (jsValue, error) { return jsValue{}, errNoLibrary }
-func storageInfo() (usage, quota int64, persisted bool)       { return 0, 0, false }
-func requestPersist()                                         {}
-func importCall(method string, args ...any)                   {}
-func download(name, mime string, data []byte)                 {}
-func downloadValue(name, mime string, v jsValue, key string)  {}
-func recordsOf(v jsValue, key string) []libRecord             { return nil }
+func startBridge(workerURL string, fn func(importEvent))         {}
+func libCall(op string, args map[string]any) (jsValue, error)    { return jsValue{}, errNoLibrary }
+func storageInfo() (usage, quota int64, persisted bool)          { return 0, 0, false }
+func requestPersist()                                            {}
+func importCall(method string, args ...any)                      {}
+func download(name, mime string, data []byte)                    {}
+func downloadValue(name, mime string, v jsValue, key string)     {}
+func recordsOf(v jsValue, key string) []libRecord                { return nil }
+func packedRecordsOf(v jsValue, key string) ([]libRecord, error) { return nil, errNoLibrary }
+func putCache(values map[string][]byte) error                    { return errNoLibrary }
+func entryText(id string) (string, error)                        { return "", errNoLibrary }

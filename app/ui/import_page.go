@@ -37,6 +37,24 @@ type importPage struct {
 	undo       *deleted
 	undoAt     time.Time
 	confirmAll bool
+	shown      int // imported articles the list shows, beyond listPage
+}
+
+// reportLimit is how many refused files and duplicates the page names; a
+// count says how many more there are.
+const reportLimit = 50
+
+// capped renders at most reportLimit of items, and a count of the rest.
+func capped(items []string, class, suffix string) app.UI {
+	n := min(len(items), reportLimit)
+	lis := make([]app.UI, 0, n+1)
+	for _, it := range items[:n] {
+		lis = append(lis, app.Li().Text(it+suffix))
+	}
+	if rest := len(items) - n; rest > 0 {
+		lis = append(lis, app.Li().Text(fmt.Sprintf("and %d more", rest)))
+	}
+	return app.Ul().Class(class).Body(lis...)
 }
 
 func newImportPage() *importPage { return &importPage{} }
@@ -78,7 +96,7 @@ func onImportEvent(ctx app.Context, ev importEvent) {
 	}
 	addRecords(ctx, ev.Added, false)
 	if ev.End {
-		reindex(ctx)
+		reindexLater(ctx)
 		if _, _, persisted := storageInfo(); !persisted {
 			requestPersist() // asked once an import has stored something
 		}
@@ -161,14 +179,8 @@ func (p *importPage) Render() app.UI {
 		}),
 		app.Div().ID("import-status").Aria("live", "polite").Body(
 			progress,
-			app.If(len(p.errs) > 0, func() app.UI {
-				return app.Ul().Class("import-errors").Body(app.Range(p.errs).Slice(func(i int) app.UI { return app.Li().Text(p.errs[i]) }))
-			}),
-			app.If(len(p.dups) > 0, func() app.UI {
-				return app.Ul().Class("import-dups").Body(app.Range(p.dups).Slice(func(i int) app.UI {
-					return app.Li().Text(p.dups[i] + ": already in your library")
-				}))
-			}),
+			app.If(len(p.errs) > 0, func() app.UI { return capped(p.errs, "import-errors", "") }),
+			app.If(len(p.dups) > 0, func() app.UI { return capped(p.dups, "import-dups", ": already in your library") }),
 		),
 		app.P().ID("import-storage").Text(p.storage),
 		app.H2().Text("Your library"),
@@ -198,6 +210,11 @@ func (p *importPage) Render() app.UI {
 			)
 		}),
 		app.If(len(entries) == 0, func() app.UI { return app.P().Text("You have not imported any articles yet.") }).Else(func() app.UI {
+			// A library of thousands lists a page at a time: every item
+			// has its own delete button, and re-rendering them all on each
+			// batch of an import would stall the page.
+			more := max(len(entries)-listPage-p.shown, 0)
+			entries := entries[:len(entries)-more]
 			return app.Div().Body(
 				app.P().Body(
 					app.Text(fmt.Sprintf("%d imported articles. ", len(entries))),
@@ -224,6 +241,11 @@ func (p *importPage) Render() app.UI {
 						}),
 					)
 				})),
+				app.If(more > 0, func() app.UI {
+					return app.Button().ID("show-more-imported").Class("show-more").
+						Text(fmt.Sprintf("Show %d more (%d not shown)", min(more, listPage), more)).
+						OnClick(func(ctx app.Context, e app.Event) { p.shown += listPage })
+				}),
 			)
 		}),
 	)

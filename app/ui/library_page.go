@@ -13,6 +13,11 @@ import (
 // resultLimit is how many search results the page shows.
 const resultLimit = 50
 
+// listPage is how many articles the list shows at first and adds with each
+// "Show more": a library of thousands renders in a moment, and the rest is
+// a search, a filter or a click away.
+const listPage = 100
+
 // libraryPage lists the articles, or, with a query, the search results:
 // ranked, with snippets, filters by date and publisher, and sort order. The
 // query and filters live in the URL so a search can be shared and reloaded
@@ -22,6 +27,7 @@ type libraryPage struct {
 	gen     int
 	query   string
 	filters filters
+	shown   int // articles the list shows (listPage at first)
 }
 
 // filters narrows the list; zero values mean no filter.
@@ -42,6 +48,7 @@ func (p *libraryPage) OnNav(ctx app.Context) {
 	q := ctx.Page().URL().Query()
 	p.query = q.Get("q")
 	p.filters = filters{From: q.Get("from"), To: q.Get("to"), Publisher: q.Get("pub"), ByDate: q.Get("sort") == "date"}
+	p.shown = listPage
 	ctx.Page().SetTitle(pageTitle(""))
 }
 
@@ -67,13 +74,16 @@ func (p *libraryPage) renderList() app.UI {
 	opt := search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
 	var items []app.UI
 	var summary string
+	more := 0 // articles of the list not shown yet
 	if strings.TrimSpace(p.query) == "" {
 		list := filterDocs(docs, p.filters)
 		summary = fmt.Sprintf("%d articles", len(list))
 		if len(list) != len(docs) {
 			summary = fmt.Sprintf("%d of %d articles", len(list), len(docs))
 		}
-		for _, d := range list {
+		shown := min(len(list), max(p.shown, listPage))
+		more = len(list) - shown
+		for _, d := range list[:shown] {
 			items = append(items, libraryItem(d, nil, d.displayTitle(), nil))
 		}
 	} else if ix := searchIndex(); ix != nil {
@@ -96,6 +106,11 @@ func (p *libraryPage) renderList() app.UI {
 		p.renderFilters(docs),
 		app.P().Class("status").ID("result-summary").Attr("role", "status").Attr("aria-live", "polite").Text(summary),
 		app.Ul().Class("library").Aria("labelledby", "result-summary").Body(items...),
+		app.If(more > 0, func() app.UI {
+			return app.Button().ID("show-more").Class("show-more").
+				Text(fmt.Sprintf("Show %d more (%d not shown)", min(more, listPage), more)).
+				OnClick(func(ctx app.Context, e app.Event) { p.shown = max(p.shown, listPage) + listPage })
+		}),
 	)
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/names"
 	"github.com/dossierapp/dossier/app/search"
 	"github.com/dossierapp/dossier/app/timeline"
@@ -43,10 +44,23 @@ func process(arts []corpus.Article, userDates map[string]string) []doc {
 	return docs
 }
 
+// processVersion identifies what processOne makes of an article: cached
+// results of another version are made again.
+const processVersion = clean.PipelineVersion + "/" + timeline.Version + "/" + names.Version
+
+// processOne cleans an article and finds its events and mentions.
 func processOne(a corpus.Article, userDate string) doc {
 	t0 := time.Now()
 	r := clean.Clean(a.Text)
 	cleanTime += time.Since(t0)
+	d := newDoc(a, r)
+	d.setUserDate(userDate)
+	d.Mentions = names.Find(d.cleanText())
+	return d
+}
+
+// newDoc is the document of a cleaned article, without events or mentions.
+func newDoc(a corpus.Article, r clean.Result) doc {
 	d := doc{Article: a, Result: r}
 	for _, b := range r.Blocks {
 		if b.Removed != "" {
@@ -64,9 +78,32 @@ func processOne(a corpus.Article, userDate string) doc {
 			}
 		}
 	}
-	d.setUserDate(userDate)
-	d.Mentions = names.Find(d.cleanText())
 	return d
+}
+
+// encodeDoc is the cache value of a processed imported document.
+func encodeDoc(d doc) []byte {
+	return doccache.Encode(processVersion, doccache.Doc{Hash: d.hash, UserDate: d.UserDate, Result: d.Result, Events: d.Events, Mentions: d.Mentions})
+}
+
+// decodeDoc is the document of article a from its cache value, made for
+// the content hash; ok is false when the value is stale or damaged. The
+// events are resolved again when they were resolved against another date
+// than userDate.
+func decodeDoc(a corpus.Article, hash, value, userDate string) (d doc, ok bool) {
+	c, err := doccache.Decode(processVersion, value)
+	if err != nil || c.Hash != hash {
+		return doc{}, false
+	}
+	d = newDoc(a, c.Result)
+	d.hash = hash
+	d.Mentions = c.Mentions
+	if c.UserDate == userDate || d.Date != "" {
+		d.UserDate, d.Events = userDate, c.Events
+	} else {
+		d.setUserDate(userDate)
+	}
+	return d, true
 }
 
 // setUserDate records the reader's date for the article and resolves its
@@ -129,4 +166,36 @@ func buildIndex(docs []doc) *search.Index {
 		sds[i] = d.searchDoc()
 	}
 	return search.Build(sds)
+}
+
+// buildIndexPaced is buildIndex letting the page draw while it works.
+func buildIndexPaced(docs []doc) *search.Index {
+	var p pacer
+	sds := make([]search.Doc, len(docs))
+	for i, d := range docs {
+		sds[i] = d.searchDoc()
+		p.pause()
+	}
+	return search.BuildPaced(sds, p.pause)
+}
+
+// pacer spreads long work in the browser over frames: the page has one
+// thread, and Go code that runs for long keeps it from drawing. pause
+// yields to the browser (a short sleep: the Go scheduler returns to the
+// event loop) once the work has run for a frame's worth since the last
+// yield.
+type pacer struct{ last time.Time }
+
+// pacerSlice is how long work runs between yields.
+const pacerSlice = 25 * time.Millisecond
+
+func (p *pacer) pause() {
+	if p.last.IsZero() {
+		p.last = time.Now()
+		return
+	}
+	if time.Since(p.last) >= pacerSlice {
+		time.Sleep(time.Millisecond)
+		p.last = time.Now()
+	}
 }

@@ -37,6 +37,9 @@ var store = struct {
 	docs    []doc
 	index   *search.Index
 	gen     int
+	// docsGen counts the changes of docs, indexGen is the docsGen index
+	// was built for (see reindexLater).
+	docsGen, indexGen int
 	// The parts docs is made of (in the browser): the processed bundled
 	// articles, the reader's imported entries (hidden ones included) and
 	// their processed documents by ID, and the bundled articles the reader
@@ -103,6 +106,10 @@ func ensureCorpus(ctx app.Context) {
 // handleLoadCorpus fetches the articles bundle and publishes it.
 func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
+		if ImportEnabled {
+			// The library worker boots in its own thread meanwhile.
+			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
+		}
 		if table, err := fetchText(ctx.ResolveStaticResource(asset(SpinTablePath))); err == nil {
 			clean.SetSpinTable(table)
 		} else {
@@ -138,23 +145,29 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			if !ImportEnabled {
 				return
 			}
-			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
+			t0 := time.Now()
 			lib := loadUserLibrary(userDates, nil)
 			if lib.err != nil {
 				app.Log("your imported articles could not be loaded:", lib.err)
 			}
 			store.Lock()
 			store.entries, store.entryDocs = lib.entries, lib.docs
-			composeLocked(true)
+			// The list shows first; the search index follows (reindexLater).
+			composeLocked(false)
 			store.gen++
 			gen := store.gen
 			store.Unlock()
+			libMS := time.Since(t0).Milliseconds()
 			ctx.Dispatch(func(ctx app.Context) {
 				ctx.SetState(stateCorpus, gen)
 				ctx.Defer(func(app.Context) {
-					app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-library", "1")
+					root := app.Window().Get("document").Get("documentElement")
+					root.Call("setAttribute", "data-dossier-library-ms", strconv.FormatInt(libMS, 10))
+					root.Call("setAttribute", "data-dossier-library", "1")
 				})
 			})
+			reindexLater(ctx)
+			cacheDocs(lib.fresh)
 		}()
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.SetState(stateCorpus, gen)

@@ -4,9 +4,10 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/doccache"
+	"github.com/dossierapp/dossier/app/library"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -20,11 +21,7 @@ const hiddenKey = "dossier.hidden-bundled"
 
 // libRecord is an entry of the reader's library as the library worker
 // gives it to the app: its article text and metadata, not its raw bytes.
-type libRecord struct {
-	ID, Name, Kind, Hash, UserDate, Text string
-	Hidden                               bool
-	Size                                 int
-}
+type libRecord = library.Record
 
 // importEvent is a report of web/import.js: a batch of entries stored (and
 // the duplicates and files refused) with the progress, the end of an
@@ -44,6 +41,7 @@ type importEvent struct {
 type userLibrary struct {
 	entries []libRecord
 	docs    map[string]doc
+	fresh   []doc // docs processed now, not read from the cache
 	err     error
 }
 
@@ -51,31 +49,73 @@ type userLibrary struct {
 // the documents of prev for entries whose content is unchanged.
 func loadUserLibrary(userDates map[string]string, prev map[string]doc) userLibrary {
 	lib := userLibrary{docs: map[string]doc{}}
-	res, err := libCall("all", nil)
+	res, err := libCall("all", map[string]any{"head": doccache.Head(processVersion)})
+
 	if err != nil {
 		lib.err = err
 		return lib
 	}
-	lib.entries = recordsOf(res, "entries")
+	if lib.entries, err = packedRecordsOf(res, "packed"); err != nil {
+		app.Log("some of your imported articles could not be read:", err)
+	}
+	var p pacer
 	for _, e := range lib.entries {
+		p.pause()
 		if d, ok := prev[e.ID]; ok && d.hash == e.Hash {
 			lib.docs[e.ID] = d
 			continue
 		}
-		lib.docs[e.ID] = processEntry(e, userDates)
+		d, cached := entryDoc(e, userDates)
+		lib.docs[e.ID] = d
+		if !cached {
+			lib.fresh = append(lib.fresh, d)
+		}
 	}
 	return lib
 }
 
-// processEntry cleans an imported entry as the bundled articles are.
-func processEntry(e libRecord, userDates map[string]string) doc {
+// entryDoc is the document of an imported entry: decoded from its cached
+// value when it has a current one (cached is true then), else processed as
+// the bundled articles are.
+func entryDoc(e libRecord, userDates map[string]string) (d doc, cached bool) {
 	date := userDates[e.ID]
 	if date == "" {
 		date = e.UserDate
 	}
-	d := processOne(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: e.Size, Text: e.Text}, date)
+	a := corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: e.Size, Text: e.Text}
+	if e.Cached != "" {
+		if d, ok := decodeDoc(a, e.Hash, e.Cached, date); ok {
+			return d, true
+		}
+		if e.Text == "" {
+			// A damaged value: the text was not sent, ask for it.
+			if t, err := entryText(e.ID); err == nil {
+				a.Text = t
+			}
+		}
+	}
+	d = processOne(a, date)
 	d.hash = e.Hash
-	return d
+	return d, false
+}
+
+// cacheDocs keeps the processed documents in the library's cache, so the
+// next visit decodes them instead of cleaning again. A failure (storage
+// full) only costs that time: it is logged, nothing else.
+func cacheDocs(docs []doc) {
+	const batch = 200 // values per message and transaction
+	for len(docs) > 0 {
+		n := min(batch, len(docs))
+		values := make(map[string][]byte, n)
+		for _, d := range docs[:n] {
+			values[d.ID] = encodeDoc(d)
+		}
+		docs = docs[n:]
+		if err := putCache(values); err != nil {
+			app.Log("could not cache processed articles:", err)
+			return
+		}
+	}
 }
 
 // loadHidden reads the bundled articles the reader hid.
@@ -104,8 +144,10 @@ func composeLocked(index bool) {
 		}
 	}
 	store.docs = docs
+	store.docsGen++
 	if index {
 		store.index = buildIndex(docs)
+		store.indexGen = store.docsGen
 	}
 }
 
@@ -127,14 +169,15 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 	}
 	userDates := loadUserDates(ctx)
 	docs := make(map[string]doc, len(added))
-	last := time.Now()
+	var p pacer
+	fresh := make([]doc, 0, len(added))
 	for _, e := range added {
-		docs[e.ID] = processEntry(e, userDates)
-		if time.Since(last) > 30*time.Millisecond {
-			// Let the page draw a frame: long articles take a while.
-			time.Sleep(time.Millisecond)
-			last = time.Now()
+		d, cached := entryDoc(e, userDates)
+		docs[e.ID] = d
+		if !cached {
+			fresh = append(fresh, d)
 		}
+		p.pause()
 	}
 	store.Lock()
 	store.entries = append(append([]libRecord(nil), store.entries...), added...)
@@ -149,14 +192,33 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 	composeLocked(reindex) // else rebuilt when the import ends
 	store.Unlock()
 	publish(ctx)
+	cacheDocs(fresh)
 }
 
-// reindex rebuilds the search index of the shown documents.
-func reindex(ctx app.Context) {
-	store.Lock()
-	store.index = buildIndex(store.docs)
-	store.Unlock()
-	publish(ctx)
+// reindexLater rebuilds the search index of the shown documents, letting
+// the page draw meanwhile, and publishes it. Until then searches use the
+// previous index. It builds again if the documents changed while it
+// worked, and stops when another caller indexed them.
+func reindexLater(ctx app.Context) {
+	for {
+		store.RLock()
+		docs, g, done := store.docs, store.docsGen, store.indexGen == store.docsGen
+		store.RUnlock()
+		if done {
+			return
+		}
+		ix := buildIndexPaced(docs)
+		store.Lock()
+		current := store.docsGen == g
+		if current {
+			store.index, store.indexGen = ix, g
+		}
+		store.Unlock()
+		if current {
+			publish(ctx)
+			return
+		}
+	}
 }
 
 // removeEntry deletes an imported entry from the library and returns it

@@ -16,14 +16,23 @@
 //	paste {text}           → {entry}
 //	library {name, bytes}  → {entries}        read a library export file
 //	store {entries}        → {added, dups}    store new entries, one transaction
-//	all                    → {entries}        every stored entry (records)
+//	all {head}             → {packed}         every stored entry (records, packed)
+//	cache {values}         → {}               keep processed results, by entry ID
+//	text {id}              → {text}           an entry's article text
 //	delete {id}            → {entry}          the deleted entry, for undo
 //	clear                  → {}
 //	export {dates}         → {bytes}          the library file (library.Export)
 //
 // An entry is the object libdb stores (raw as a Uint8Array, text: the
 // article text); a record is an entry without raw, which is what the app
-// processes. Unasked: {type: "ready"} once started, {type: "changed"} when
+// processes. The app keeps what it made of an entry in the cache store,
+// under the entry's ID (app/doccache values): "all" gives a record the
+// cached value as "cached" when it begins with head, the entry's hash and a
+// NUL (made by the app's pipeline version from this content), and the
+// article text only when it does not, for the app to process. Its records
+// come packed into one byte array (library.AppendRecord), transferred, not
+// copied: thousands of objects would cost both threads more than the
+// library's own reading. Unasked: {type: "ready"} once started, {type: "changed"} when
 // another tab changed the library.
 package main
 
@@ -56,6 +65,7 @@ func main() {
 	for msg := range requests {
 		out := object.New()
 		out.Set("id", msg.Get("id"))
+		transfer = transfer[:0]
 		if err := w.handle(msg, out); err != nil {
 			out.Set("error", err.Error())
 			var qe *libdb.QuotaError
@@ -63,9 +73,17 @@ func main() {
 				out.Set("quota", true)
 			}
 		}
-		self.Call("postMessage", out)
+		list := array.New()
+		for _, b := range transfer {
+			list.Call("push", b)
+		}
+		self.Call("postMessage", out, list)
 	}
 }
+
+// transfer lists the ArrayBuffers of the answer being made that move to
+// the page instead of being copied.
+var transfer []js.Value
 
 type worker struct {
 	lib     *libdb.Library
@@ -167,17 +185,53 @@ func (w *worker) handle(msg, out js.Value) error {
 		if err != nil {
 			return err
 		}
+		head := msg.Get("head").String()
+		var packed []byte
+		err = l.Records(func(o, cached js.Value) {
+			if r, ok := recordOf(o, cached, head); ok {
+				packed = library.AppendRecord(packed, r)
+			}
+		})
+		if err != nil {
+			return err
+		}
+		b := uint8Array.New(len(packed))
+		js.CopyBytesToJS(b, packed)
+		out.Set("packed", b)
+		transfer = append(transfer, b.Get("buffer"))
+	case "cache":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
+		vals := msg.Get("values")
+		keys := object.Call("keys", vals)
+		m := make(map[string][]byte, keys.Length())
+		for i := 0; i < keys.Length(); i++ {
+			k := keys.Index(i).String()
+			m[k] = bytesOf(vals.Get(k))
+		}
+		return l.PutCache(m)
+	case "text":
+		l, err := w.open()
+		if err != nil {
+			return err
+		}
 		all, err := l.All()
 		if err != nil {
 			return err
 		}
-		recs := array.New()
 		for _, e := range all {
-			if e, err := e.WithText(); err == nil {
-				recs.Call("push", record(e))
+			if e.ID == msg.Get("id").String() {
+				text, err := e.Text()
+				if err != nil {
+					return err
+				}
+				out.Set("text", text)
+				return nil
 			}
 		}
-		out.Set("entries", recs)
+		return errors.New("that article is no longer in your library")
 	case "delete":
 		l, err := w.open()
 		if err != nil {
@@ -233,6 +287,44 @@ func (w *worker) handle(msg, out js.Value) error {
 		return errors.New("unknown request " + op)
 	}
 	return nil
+}
+
+// recordOf is a stored entry object as the app takes it: its cached result
+// when that is current (see the package comment), else its article text.
+// ok is false for a record that cannot be read (skipped with a warning, as
+// libdb.All does).
+func recordOf(o, cached js.Value, head string) (r library.Record, ok bool) {
+	str := func(k string) string {
+		if v := o.Get(k); v.Type() == js.TypeString {
+			return v.String()
+		}
+		return ""
+	}
+	r = library.Record{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"), UserDate: str("userDate"),
+		Hidden: o.Get("hidden").Truthy()}
+	if raw := o.Get("raw"); raw.InstanceOf(uint8Array) {
+		r.Size = raw.Length()
+	}
+	if prefix := head + r.Hash + "\x00"; cached.InstanceOf(uint8Array) && cached.Length() >= len(prefix) {
+		b := make([]byte, cached.Length())
+		js.CopyBytesToGo(b, cached)
+		if string(b[:len(prefix)]) == prefix {
+			r.Cached = string(b)
+			return r, true
+		}
+	}
+	// EntryFromJS reads a text or Markdown entry's text from its raw bytes
+	// and takes an HTML page's stored extraction: Text does not extract
+	// again.
+	e, err := libdb.EntryFromJS(o)
+	if err == nil {
+		r.Text, err = e.Text()
+	}
+	if err != nil {
+		self.Get("console").Call("warn", "dossier: skipping a library record:", err.Error())
+		return r, false
+	}
+	return r, true
 }
 
 // record is an entry as the app takes it: no raw bytes, the article text.
