@@ -10,12 +10,15 @@ import (
 
 // readerPage shows one cleaned article at its deep link, /a/<id>. What the
 // cleanup removed can be shown in place, with its reason; repaired words are
-// marked, with the original on hover and focus.
+// marked, with the original on hover and focus; "Show original" shows the
+// article as it came.
 type readerPage struct {
 	app.Compo
 	gen         int
 	id          string
 	showRemoved bool
+	// showOriginal shows the article as it came, before any cleanup.
+	showOriginal bool
 	hit         eventRef // timeline: the sentence to highlight (?e=P:S:E)
 }
 
@@ -33,6 +36,7 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	path := strings.TrimSuffix(ctx.Page().URL().Path, "/")
 	p.id = path[strings.LastIndex(path, "/")+1:]
 	p.showRemoved = ctx.Page().URL().Query().Get("removed") == "1"
+	p.showOriginal = ctx.Page().URL().Query().Get("original") == "1"
 	// timeline: highlight and scroll to the event sentence ?e=P:S:E
 	p.hit = parseEventRef(ctx.Page().URL().Query().Get("e"))
 	if p.hit.ok {
@@ -57,6 +61,26 @@ func (p *readerPage) setTitle(ctx app.Context) {
 
 func (p *readerPage) toggleRemoved(ctx app.Context, e app.Event) {
 	p.showRemoved = !p.showRemoved
+}
+
+func (p *readerPage) toggleOriginal(ctx app.Context, e app.Event) {
+	p.showOriginal = !p.showOriginal
+}
+
+// originalText is the article as it came: the raw text when the app has
+// it, else (an imported article read from the cache) its blocks' source,
+// removed ones included, with every repaired word as the source wrote it.
+func originalText(d doc) string {
+	if d.Text != "" {
+		return d.Text
+	}
+	var parts []string
+	for _, b := range d.Blocks {
+		if src := b.Source(); strings.TrimSpace(src) != "" {
+			parts = append(parts, src)
+		}
+	}
+	return strings.Join(parts, "\n\n")
 }
 
 func (p *readerPage) Render() app.UI {
@@ -101,10 +125,15 @@ func (p *readerPage) renderArticle() app.UI {
 			p.renderCleanupBar(d),
 			renderMentions(d.Mentions),
 		),
-		app.Div().Class("body").Body(
-			// timeline: bodyIdx finds the block of the event sentence
-			app.Range(d.Blocks).Slice(func(i int) app.UI { return p.renderBlockAt(d.Blocks[i], bodyIdx[i]) }),
-		),
+		app.If(p.showOriginal, func() app.UI {
+			// Text, never markup: imported content stays data.
+			return app.Div().Class("body original").Body(app.Pre().Class("original-text").Text(originalText(d)))
+		}).Else(func() app.UI {
+			return app.Div().Class("body").Body(
+				// timeline: bodyIdx finds the block of the event sentence
+				app.Range(d.Blocks).Slice(func(i int) app.UI { return p.renderBlockAt(d.Blocks[i], bodyIdx[i]) }),
+			)
+		}),
 		pager(docs, i),
 	)
 }
@@ -117,7 +146,7 @@ func (p *readerPage) renderCleanupBar(d doc) app.UI {
 	}
 	return app.Div().Class("cleanup").Body(
 		app.Span().Class("counts").Text(summary),
-		app.If(d.removed > 0, func() app.UI {
+		app.If(d.removed > 0 && !p.showOriginal, func() app.UI {
 			label := "Show removed"
 			if p.showRemoved {
 				label = "Hide removed"
@@ -126,6 +155,10 @@ func (p *readerPage) renderCleanupBar(d doc) app.UI {
 				Aria("pressed", fmt.Sprint(p.showRemoved)).
 				Text(label).OnClick(p.toggleRemoved)
 		}),
+		app.Button().Type("button").ID("toggle-original").
+			Aria("pressed", fmt.Sprint(p.showOriginal)).
+			Text(map[bool]string{false: "Show original", true: "Show cleaned"}[p.showOriginal]).
+			OnClick(p.toggleOriginal),
 	)
 }
 

@@ -300,6 +300,21 @@ func TestBrowserCleanup(t *testing.T) {
 		t.Errorf("toggle aria-pressed = %q after clicking", p)
 	}
 	chrome.Screenshot(t, ctx, "reader-spun-removed")
+
+	// "Show original": the article as it came, spun words and appeal
+	// included; "Show cleaned" brings the cleanup back.
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#toggle-original`)))
+	chrome.WaitFor(t, ctx, 10*time.Second,
+		`(t => t.includes("arrived successful Moscow") && t.includes("Dear readers"))(document.querySelector(".reader .original-text")?.innerText || "")`,
+		`document.querySelector(".reader").innerText.slice(0, 2000)`)
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll(".reader .body mark, .reader .body .removed").length`); n != 0 {
+		t.Errorf("the original shows %d cleanup marks", n)
+	}
+	chrome.Screenshot(t, ctx, "reader-original")
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#toggle-original`)))
+	chrome.WaitFor(t, ctx, 10*time.Second,
+		`document.querySelector(".reader .original-text") === null && document.querySelector(".reader .body").innerText.includes("arrived in Moscow")`,
+		`document.querySelector(".reader").innerText.slice(0, 2000)`)
 }
 
 // TestServePrecompressed checks that the wasm goes out brotli- or
