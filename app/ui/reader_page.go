@@ -19,7 +19,7 @@ type readerPage struct {
 	showRemoved bool
 	// showOriginal shows the article as it came, before any cleanup.
 	showOriginal bool
-	hit         eventRef // timeline: the sentence to highlight (?e=P:S:E)
+	hit          eventRef // timeline: the sentence to highlight (?e=P:S:E)
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
