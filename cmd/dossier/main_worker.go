@@ -118,6 +118,27 @@ func (w *worker) open() (*libdb.Library, error) {
 	return l, nil
 }
 
+// errGone is the answer about an entry that is not stored (any more).
+var errGone = errors.New("that article is no longer in your library")
+
+// entry returns the open library and the stored entry with the given ID.
+func (w *worker) entry(id string) (*libdb.Library, library.Entry, error) {
+	l, err := w.open()
+	if err != nil {
+		return nil, library.Entry{}, err
+	}
+	all, err := l.All()
+	if err != nil {
+		return nil, library.Entry{}, err
+	}
+	for _, e := range all {
+		if e.ID == id {
+			return l, e, nil
+		}
+	}
+	return nil, library.Entry{}, errGone
+}
+
 func (w *worker) handle(msg, out js.Value) error {
 	now := time.Now()
 	switch op := msg.Get("op").String(); op {
@@ -213,46 +234,25 @@ func (w *worker) handle(msg, out js.Value) error {
 		}
 		return l.PutCache(m)
 	case "text":
-		l, err := w.open()
+		_, e, err := w.entry(msg.Get("id").String())
 		if err != nil {
 			return err
 		}
-		all, err := l.All()
+		text, err := e.Text()
 		if err != nil {
 			return err
 		}
-		for _, e := range all {
-			if e.ID == msg.Get("id").String() {
-				text, err := e.Text()
-				if err != nil {
-					return err
-				}
-				out.Set("text", text)
-				return nil
-			}
-		}
-		return errors.New("that article is no longer in your library")
+		out.Set("text", text)
 	case "delete":
-		l, err := w.open()
+		l, e, err := w.entry(msg.Get("id").String())
 		if err != nil {
 			return err
 		}
-		all, err := l.All()
-		if err != nil {
+		if err := l.Delete(e.ID); err != nil {
 			return err
 		}
-		id := msg.Get("id").String()
-		for _, e := range all {
-			if e.ID == id {
-				if err := l.Delete(id); err != nil {
-					return err
-				}
-				w.loaded = false
-				out.Set("entry", libdb.EntryToJS(e))
-				return nil
-			}
-		}
-		return errors.New("that article is no longer in your library")
+		w.loaded = false
+		out.Set("entry", libdb.EntryToJS(e))
 	case "clear":
 		l, err := w.open()
 		if err != nil {
