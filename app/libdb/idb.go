@@ -2,12 +2,13 @@
 
 package libdb
 
-// The reader's library in IndexedDB. Database "dossier", version 1, with
+// The reader's library in IndexedDB. Database "dossier", version 2, with
 // three object stores:
 //
 //   - "entries": library.Entry records keyed by their "id" (keyPath), Raw as
 //     a Uint8Array (lossless), Added as an RFC 3339 string;
-//   - "meta":    small string values under string keys (settings, versions);
+//   - "meta":    small string values under string keys (settings, versions),
+//     the library's generation and its snapshot (snapshot.go);
 //   - "cache":   byte values (Uint8Array) under string keys, for processed
 //     results keyed by content hash and pipeline version.
 //
@@ -32,8 +33,11 @@ import (
 
 // IndexedDB names.
 const (
-	idbName        = "dossier"
-	idbVersion     = 1
+	idbName = "dossier"
+	// Version 2 has the same stores as 1; every write also renews the
+	// library's generation (snapshot.go). The bump closes tabs of older
+	// versions, which would write without renewing it.
+	idbVersion     = 2
 	idbEntries     = "entries"
 	idbMeta        = "meta"
 	idbCache       = "cache"
@@ -228,15 +232,18 @@ func (l *Library) All() (entries []library.Entry, err error) {
 // Records reads every stored entry and the cache store in one
 // transaction, and calls fn with each entry's stored object and its cached
 // value (a Uint8Array, or undefined). Nothing is copied into Go: the
-// library worker passes the objects on to the app as they are.
-func (l *Library) Records(fn func(entry, cached js.Value)) error {
-	var ents, keys, vals js.Value
-	return l.run("reading the library", []string{idbEntries, idbCache}, "readonly", func(tx js.Value) {
+// library worker passes the objects on to the app as they are. gen is the
+// library's generation they belong to (see SaveSnapshot).
+func (l *Library) Records(fn func(entry, cached js.Value)) (gen string, err error) {
+	var ents, keys, vals, genReq js.Value
+	err = l.run("reading the library", []string{idbEntries, idbCache, idbMeta}, "readonly", func(tx js.Value) {
 		ents = tx.Call("objectStore", idbEntries).Call("getAll")
 		st := tx.Call("objectStore", idbCache)
 		keys = st.Call("getAllKeys")
 		vals = st.Call("getAll")
+		genReq = tx.Call("objectStore", idbMeta).Call("get", genKey)
 	}, func(js.Value) {
+		gen = stringOr(genReq.Get("result"))
 		cached := map[string]js.Value{}
 		ks, vs := keys.Get("result"), vals.Get("result")
 		for i, n := 0, min(ks.Length(), vs.Length()); i < n; i++ {
@@ -254,6 +261,25 @@ func (l *Library) Records(fn func(entry, cached js.Value)) error {
 			fn(o, c)
 		}
 	})
+	return gen, err
+}
+
+// Get returns the entry stored under id; ok is false when there is none.
+func (l *Library) Get(id string) (e library.Entry, ok bool, err error) {
+	var req js.Value
+	var readErr error
+	err = l.run("reading the library", []string{idbEntries}, "readonly", func(tx js.Value) {
+		req = tx.Call("objectStore", idbEntries).Call("get", id)
+	}, func(js.Value) {
+		if o := req.Get("result"); o.Type() == js.TypeObject {
+			e, readErr = EntryFromJS(o)
+			ok = readErr == nil
+		}
+	})
+	if err == nil {
+		err = readErr
+	}
+	return e, ok, err
 }
 
 // Put stores the entries (replacing any with the same ID) in one
@@ -263,7 +289,8 @@ func (l *Library) Put(entries ...library.Entry) error {
 	if len(entries) == 0 {
 		return nil
 	}
-	err := l.run("saving to the library", []string{idbEntries}, "readwrite", func(tx js.Value) {
+	err := l.run("saving to the library", []string{idbEntries, idbMeta}, "readwrite", func(tx js.Value) {
+		renewGen(tx)
 		st := tx.Call("objectStore", idbEntries)
 		for _, e := range entries {
 			st.Call("put", EntryToJS(e))
@@ -281,7 +308,8 @@ func (l *Library) Delete(ids ...string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	err := l.run("deleting from the library", []string{idbEntries, idbCache}, "readwrite", func(tx js.Value) {
+	err := l.run("deleting from the library", []string{idbEntries, idbCache, idbMeta}, "readwrite", func(tx js.Value) {
+		renewGen(tx)
 		st, cache := tx.Call("objectStore", idbEntries), tx.Call("objectStore", idbCache)
 		for _, id := range ids {
 			st.Call("delete", id)
@@ -297,7 +325,8 @@ func (l *Library) Delete(ids ...string) error {
 // Clear removes every entry and the processed-results cache (meta, such as
 // settings, stays).
 func (l *Library) Clear() error {
-	err := l.run("clearing the library", []string{idbEntries, idbCache}, "readwrite", func(tx js.Value) {
+	err := l.run("clearing the library", []string{idbEntries, idbCache, idbMeta}, "readwrite", func(tx js.Value) {
+		renewGen(tx)
 		tx.Call("objectStore", idbEntries).Call("clear")
 		tx.Call("objectStore", idbCache).Call("clear")
 	}, nil)
@@ -359,7 +388,8 @@ func (l *Library) PutCache(values map[string][]byte) error {
 	if len(values) == 0 {
 		return nil
 	}
-	return l.run("saving the cache", []string{idbCache}, "readwrite", func(tx js.Value) {
+	return l.run("saving the cache", []string{idbCache, idbMeta}, "readwrite", func(tx js.Value) {
+		renewGen(tx)
 		st := tx.Call("objectStore", idbCache)
 		for k, v := range values {
 			st.Call("put", bytesToJS(v), k)
@@ -372,7 +402,8 @@ func (l *Library) DeleteCache(keys ...string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	return l.run("cleaning the cache", []string{idbCache}, "readwrite", func(tx js.Value) {
+	return l.run("cleaning the cache", []string{idbCache, idbMeta}, "readwrite", func(tx js.Value) {
+		renewGen(tx)
 		st := tx.Call("objectStore", idbCache)
 		for _, k := range keys {
 			st.Call("delete", k)

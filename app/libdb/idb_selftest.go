@@ -23,6 +23,7 @@ import (
 // itself does not). Commands:
 //
 //	roundtrip     put entries of every kind, read them back, delete, meta, cache
+//	snapshot      the library's snapshot goes stale on every write; Get
 //	reset         clear the library
 //	put P N       N separate Puts of one entry named P-<i>
 //	ids           the stored IDs, as a JSON array
@@ -124,6 +125,8 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 		return fmt.Sprintf("%d %d", u, q), err
 	case "roundtrip":
 		return idbRoundTrip(l, now)
+	case "snapshot":
+		return idbSnapshotTest(l, now)
 	}
 	return "", fmt.Errorf("unknown command %q", cmd)
 }

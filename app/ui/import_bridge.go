@@ -123,7 +123,7 @@ func putCache(values map[string][]byte) error {
 
 // entryText asks the library worker for an entry's article text.
 func entryText(id string) (string, error) {
-	res, err := libCall("text", map[string]any{"id": id})
+	res, err := libCall("text", map[string]any{"entry": id})
 	if err != nil {
 		return "", err
 	}
@@ -215,3 +215,6 @@ func packedRecordsOf(v jsValue, key string) ([]libRecord, error) {
 
 // recordsOf reads the records under key of a worker's answer.
 func recordsOf(v jsValue, key string) []libRecord { return recordsFromJS(v.Get(key)) }
+
+// fieldOf is v's property key.
+func fieldOf(v jsValue, key string) jsValue { return v.Get(key) }

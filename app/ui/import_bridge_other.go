@@ -18,6 +18,7 @@ func importCall(method string, args ...any)                      {}
 func download(name, mime string, data []byte)                    {}
 func downloadValue(name, mime string, v jsValue, key string)     {}
 func recordsOf(v jsValue, key string) []libRecord                { return nil }
+func fieldOf(v jsValue, key string) jsValue                      { return v }
 func packedRecordsOf(v jsValue, key string) ([]libRecord, error) { return nil, errNoLibrary }
 func putCache(values map[string][]byte) error                    { return errNoLibrary }
 func entryText(id string) (string, error)                        { return "", errNoLibrary }

@@ -38,6 +38,10 @@ type importPage struct {
 	undoAt     time.Time
 	confirmAll bool
 	shown      int // imported articles the list shows, beyond listPage
+	// ctx is the page's own context, from OnMount. Work started by a
+	// button that the update removes (Delete, Undo) reports through it:
+	// go-app drops updates dispatched through a removed element's context.
+	ctx app.Context
 }
 
 // reportLimit is how many refused files and duplicates the page names; a
@@ -72,6 +76,7 @@ func (p *importPage) OnMount(ctx app.Context) {
 	importShown.Lock()
 	importShown.page, importShown.ctx = p, ctx
 	importShown.Unlock()
+	p.ctx = ctx
 	p.refreshStorage(ctx)
 }
 
@@ -199,7 +204,8 @@ func (p *importPage) Render() app.UI {
 			}),
 		),
 		app.If(hidden > 0, func() app.UI {
-			return app.Button().ID("restore-bundled").Text(fmt.Sprintf("Restore %d hidden bundled articles", hidden)).OnClick(func(ctx app.Context, e app.Event) {
+			return app.Button().ID("restore-bundled").Text(fmt.Sprintf("Restore %d hidden bundled articles", hidden)).OnClick(func(app.Context, app.Event) {
+				ctx := p.ctx
 				ctx.Async(func() { p.report(ctx, setBundledHidden(ctx, "")) })
 			})
 		}),
@@ -225,7 +231,8 @@ func (p *importPage) Render() app.UI {
 					return app.Li().Body(
 						app.A().Href(link(ReaderPath(e.ID))).Text(e.Name),
 						app.Text(" "),
-						app.Button().Class("delete").Aria("label", "Delete "+e.Name).Text("Delete").OnClick(func(ctx app.Context, ev app.Event) {
+						app.Button().Class("delete").Aria("label", "Delete "+e.Name).Text("Delete").OnClick(func(app.Context, app.Event) {
+							ctx := p.ctx
 							ctx.Async(func() {
 								old, err := removeEntry(ctx, e.ID)
 								if err == nil {
@@ -257,7 +264,8 @@ func (p *importPage) report(ctx app.Context, err error) {
 	}
 }
 
-func (p *importPage) undoDelete(ctx app.Context, e app.Event) {
+func (p *importPage) undoDelete(_ app.Context, e app.Event) {
+	ctx := p.ctx
 	old := p.undo
 	p.undo = nil
 	if old == nil {
@@ -285,6 +293,7 @@ func (p *importPage) removeAll(ctx app.Context, e app.Event) {
 		return
 	}
 	p.confirmAll = false
+	ctx = p.ctx // the button goes when the list empties
 	ctx.Async(func() { p.report(ctx, clearEntries(ctx)) })
 }
 

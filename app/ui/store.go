@@ -106,9 +106,12 @@ func ensureCorpus(ctx app.Context) {
 // handleLoadCorpus fetches the articles bundle and publishes it.
 func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
+		var userRecs <-chan userRecords
 		if ImportEnabled {
-			// The library worker boots in its own thread meanwhile.
+			// The library worker boots and reads the reader's library in
+			// its own thread meanwhile.
 			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
+			userRecs = fetchUserRecords()
 		}
 		if table, err := fetchText(ctx.ResolveStaticResource(asset(SpinTablePath))); err == nil {
 			clean.SetSpinTable(table)
@@ -146,7 +149,7 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 				return
 			}
 			t0 := time.Now()
-			lib := loadUserLibrary(userDates, nil)
+			lib := loadUserLibrary(<-userRecs, userDates, nil)
 			if lib.err != nil {
 				app.Log("your imported articles could not be loaded:", lib.err)
 			}

@@ -45,18 +45,39 @@ type userLibrary struct {
 	err     error
 }
 
-// loadUserLibrary reads the imported entries and processes them, reusing
-// the documents of prev for entries whose content is unchanged.
-func loadUserLibrary(userDates map[string]string, prev map[string]doc) userLibrary {
-	lib := userLibrary{docs: map[string]doc{}}
-	res, err := libCall("all", map[string]any{"head": doccache.Head(processVersion)})
+// userRecords is the library worker's answer to "all": every imported
+// entry, as a record.
+type userRecords struct {
+	entries []libRecord
+	err     error
+}
 
-	if err != nil {
-		lib.err = err
+// fetchUserRecords asks the library worker for every imported entry; the
+// answer arrives on the channel, so the asking can start while the page
+// does other work.
+func fetchUserRecords() <-chan userRecords {
+	ch := make(chan userRecords, 1)
+	go func() {
+		res, err := libCall("all", map[string]any{"head": doccache.Head(processVersion)})
+		if err != nil {
+			ch <- userRecords{err: err}
+			return
+		}
+		entries, err := packedRecordsOf(res, "packed")
+		if err != nil {
+			app.Log("some of your imported articles could not be read:", err)
+		}
+		ch <- userRecords{entries: entries}
+	}()
+	return ch
+}
+
+// loadUserLibrary processes the imported entries, reusing the documents of
+// prev for entries whose content is unchanged.
+func loadUserLibrary(recs userRecords, userDates map[string]string, prev map[string]doc) userLibrary {
+	lib := userLibrary{docs: map[string]doc{}, entries: recs.entries, err: recs.err}
+	if recs.err != nil {
 		return lib
-	}
-	if lib.entries, err = packedRecordsOf(res, "packed"); err != nil {
-		app.Log("some of your imported articles could not be read:", err)
 	}
 	var p pacer
 	for _, e := range lib.entries {
@@ -151,13 +172,17 @@ func composeLocked(index bool) {
 	}
 }
 
-// publish tells every page that the articles changed.
+// publish tells every page that the articles changed. The state is set
+// directly, not from a Dispatch of ctx: go-app drops what is dispatched
+// through the context of an element the update removed (the button that
+// started the change, often), and SetState updates each observer through
+// its own context.
 func publish(ctx app.Context) {
 	store.Lock()
 	store.gen++
 	gen := store.gen
 	store.Unlock()
-	ctx.Dispatch(func(ctx app.Context) { ctx.SetState(stateCorpus, gen) })
+	ctx.SetState(stateCorpus, gen)
 }
 
 // addRecords processes entries the worker stored and shows them. It does
@@ -224,7 +249,7 @@ func reindexLater(ctx app.Context) {
 // removeEntry deletes an imported entry from the library and returns it
 // (the worker's copy, raw bytes included), for undo.
 func removeEntry(ctx app.Context, id string) (jsValue, error) {
-	res, err := libCall("delete", map[string]any{"id": id})
+	res, err := libCall("delete", map[string]any{"entry": id})
 	if err != nil {
 		return res, err
 	}
@@ -239,7 +264,7 @@ func removeEntry(ctx app.Context, id string) (jsValue, error) {
 	composeLocked(true)
 	store.Unlock()
 	publish(ctx)
-	return res, nil
+	return fieldOf(res, "entry"), nil
 }
 
 // setBundledHidden hides a bundled article, or (id "") shows them all again.
@@ -287,7 +312,7 @@ func reloadUserLibrary(ctx app.Context) {
 	store.RLock()
 	prev := store.entryDocs
 	store.RUnlock()
-	lib := loadUserLibrary(loadUserDates(ctx), prev)
+	lib := loadUserLibrary(<-fetchUserRecords(), loadUserDates(ctx), prev)
 	if lib.err != nil {
 		app.Log("reloading your library:", lib.err)
 		return

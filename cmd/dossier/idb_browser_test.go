@@ -145,7 +145,8 @@ func setQuota(t *testing.T, ctx context.Context, origin string, quota *float64) 
 }
 
 // TestBrowserIndexedDB drives app/ui's IndexedDB library (idb.go) in
-// Chromium: a lossless round trip, a real quota failure that loses
+// Chromium: a lossless round trip, a snapshot that goes stale on every
+// write, a real quota failure that loses
 // nothing, two tabs writing at once, and a newer version in another tab.
 func TestBrowserIndexedDB(t *testing.T) {
 	if testing.Short() {
@@ -158,6 +159,9 @@ func TestBrowserIndexedDB(t *testing.T) {
 
 	if out := idb(t, ctx, "roundtrip"); out != "ok" {
 		t.Fatalf("round trip: %s", out)
+	}
+	if out := idb(t, ctx, "snapshot"); out != "ok" {
+		t.Fatalf("snapshot: %s", out)
 	}
 
 	// Quota: with the quota lowered to what is used plus 2 MB, a 4 MB
@@ -232,13 +236,13 @@ func TestBrowserIndexedDB(t *testing.T) {
 	// A newer version opened in another tab is not blocked: both tabs close
 	// their connection and say to reload.
 	opened := chrome.Eval[string](t, ctx, `new Promise(res => {
-		const q = indexedDB.open("dossier", 2);
+		const q = indexedDB.open("dossier", 3); // libdb is at version 2
 		q.onsuccess = () => { q.result.close(); res("opened"); };
 		q.onblocked = () => res("blocked");
 		q.onerror = () => res("error " + q.error);
 	})`)
 	if opened != "opened" {
-		t.Errorf("opening version 2 in another tab: %s", opened)
+		t.Errorf("opening version 3 in another tab: %s", opened)
 	}
 	for i, c := range []context.Context{ctx, ctx2} {
 		if out := idb(t, c, "all"); !strings.Contains(out, "reload this page") {

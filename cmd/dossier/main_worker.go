@@ -10,7 +10,8 @@
 // the page stays responsive while thousands of files are read.
 //
 // Requests, each {id, op, ...}, are answered {id, ...} one at a time, in
-// order; "error" in an answer is a message for the reader:
+// order (id is the request's: an entry's ID travels as "entry"); "error"
+// in an answer is a message for the reader:
 //
 //	file {name, bytes}     → {entry}          read one file (not stored yet)
 //	paste {text}           → {entry}
@@ -18,8 +19,8 @@
 //	store {entries}        → {added, dups}    store new entries, one transaction
 //	all {head}             → {packed}         every stored entry (records, packed)
 //	cache {values}         → {}               keep processed results, by entry ID
-//	text {id}              → {text}           an entry's article text
-//	delete {id}            → {entry}          the deleted entry, for undo
+//	text {entry}           → {text}           the article text of the entry with that ID
+//	delete {entry}         → {entry}          the deleted entry, for undo
 //	clear                  → {}
 //	export {dates}         → {bytes}          the library file (library.Export)
 //
@@ -32,8 +33,12 @@
 // article text only when it does not, for the app to process. Its records
 // come packed into one byte array (library.AppendRecord), transferred, not
 // copied: thousands of objects would cost both threads more than the
-// library's own reading. Unasked: {type: "ready"} once started, {type: "changed"} when
-// another tab changed the library.
+// library's own reading. After a change the worker saves those packed
+// records as the library's snapshot (libdb.SaveSnapshot) once the requests
+// pause, and the next "all" sends that one value as long as nothing has
+// changed since. Unasked: {type: "ready"} once started, {type: "changed"}
+// when another tab changed the library, {type: "saved"} when a snapshot was
+// saved.
 package main
 
 import (
@@ -62,23 +67,44 @@ func main() {
 	self.Set("onmessage", onMessage)
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	w := &worker{}
-	for msg := range requests {
-		out := object.New()
-		out.Set("id", msg.Get("id"))
-		transfer = transfer[:0]
-		if err := w.handle(msg, out); err != nil {
-			out.Set("error", err.Error())
-			var qe *libdb.QuotaError
-			if errors.As(err, &qe) {
-				out.Set("quota", true)
-			}
+	for {
+		// After a change, once the requests pause, the worker saves the
+		// library's snapshot for the next visit (see saveSnapshot).
+		var idle <-chan time.Time
+		if w.dirty && w.head != "" {
+			idle = time.After(snapshotDelay)
 		}
-		list := array.New()
-		for _, b := range transfer {
-			list.Call("push", b)
+		select {
+		case msg := <-requests:
+			w.answer(msg)
+		case <-idle:
+			w.saveSnapshot()
 		}
-		self.Call("postMessage", out, list)
 	}
+}
+
+// snapshotDelay is how long the requests must pause before the worker
+// saves a snapshot of a changed library: an import sends its batches
+// closer together than that.
+const snapshotDelay = 300 * time.Millisecond
+
+// answer handles one request and posts its answer.
+func (w *worker) answer(msg js.Value) {
+	out := object.New()
+	out.Set("id", msg.Get("id"))
+	transfer = transfer[:0]
+	if err := w.handle(msg, out); err != nil {
+		out.Set("error", err.Error())
+		var qe *libdb.QuotaError
+		if errors.As(err, &qe) {
+			out.Set("quota", true)
+		}
+	}
+	list := array.New()
+	for _, b := range transfer {
+		list.Call("push", b)
+	}
+	self.Call("postMessage", out, list)
 }
 
 // transfer lists the ArrayBuffers of the answer being made that move to
@@ -86,10 +112,11 @@ func main() {
 var transfer []js.Value
 
 type worker struct {
-	lib     *libdb.Library
-	known   []library.Entry // ID and Hash of the stored entries, for Dedupe
-	loaded  bool
-	watched bool
+	lib    *libdb.Library
+	known  []library.Entry // ID and Hash of the stored entries, for Dedupe
+	loaded bool            // known is current
+	dirty  bool            // the library changed since its snapshot was saved
+	head   string          // the app's cache head, from its last "all"
 }
 
 func (w *worker) open() (*libdb.Library, error) {
@@ -104,17 +131,24 @@ func (w *worker) open() (*libdb.Library, error) {
 			self.Call("postMessage", map[string]any{"type": "changed"})
 		})
 	}
-	if !w.loaded {
-		all, err := l.All()
-		if err != nil {
-			return nil, err
-		}
-		w.known = w.known[:0]
-		for _, e := range all {
-			w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
-		}
-		w.loaded = true
+	return l, nil
+}
+
+// knownEntries returns the open library with w.known current.
+func (w *worker) knownEntries() (*libdb.Library, error) {
+	l, err := w.open()
+	if err != nil || w.loaded {
+		return l, err
 	}
+	all, err := l.All()
+	if err != nil {
+		return nil, err
+	}
+	w.known = w.known[:0]
+	for _, e := range all {
+		w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
+	}
+	w.loaded = true
 	return l, nil
 }
 
@@ -127,16 +161,49 @@ func (w *worker) entry(id string) (*libdb.Library, library.Entry, error) {
 	if err != nil {
 		return nil, library.Entry{}, err
 	}
-	all, err := l.All()
-	if err != nil {
-		return nil, library.Entry{}, err
+	e, ok, err := l.Get(id)
+	if err == nil && !ok {
+		err = errGone
 	}
-	for _, e := range all {
-		if e.ID == id {
-			return l, e, nil
+	return l, e, err
+}
+
+// packRecords reads the whole library as the app takes it (see recordOf),
+// packed, with the generation it belongs to.
+func (w *worker) packRecords(l *libdb.Library, head string) (gen string, packed []byte, err error) {
+	known := w.known[:0]
+	gen, err = l.Records(func(o, cached js.Value) {
+		if r, ok := recordOf(o, cached, head); ok {
+			packed = library.AppendRecord(packed, r)
+			known = append(known, library.Entry{ID: r.ID, Hash: r.Hash})
+		}
+	})
+	if err == nil {
+		w.known, w.loaded = known, true
+	}
+	return gen, packed, err
+}
+
+// saveSnapshot keeps the library's records, packed as "all" sends them, so
+// that the next visit reads them in one value (libdb.SaveSnapshot). It
+// says {type: "saved"} when it did; a failure (a full disk) only costs the
+// next visit that time.
+func (w *worker) saveSnapshot() {
+	w.dirty = false
+	l, err := w.open()
+	if err != nil {
+		return
+	}
+	gen, packed, err := w.packRecords(l, w.head)
+	if err == nil {
+		var saved bool
+		if saved, err = l.SaveSnapshot(gen, w.head, packed); saved {
+			self.Call("postMessage", map[string]any{"type": "saved"})
 		}
 	}
-	return nil, library.Entry{}, errGone
+	if err != nil {
+		self.Get("console").Call("warn", "dossier: the library's snapshot was not saved:", err.Error())
+	}
 }
 
 func (w *worker) handle(msg, out js.Value) error {
@@ -168,7 +235,7 @@ func (w *worker) handle(msg, out js.Value) error {
 		}
 		out.Set("entries", list)
 	case "store":
-		l, err := w.open()
+		l, err := w.knownEntries()
 		if err != nil {
 			return err
 		}
@@ -189,6 +256,7 @@ func (w *worker) handle(msg, out js.Value) error {
 			if err := l.Put(added...); err != nil {
 				return err
 			}
+			w.dirty = true
 		}
 		recs := array.New()
 		for _, e := range added {
@@ -207,12 +275,13 @@ func (w *worker) handle(msg, out js.Value) error {
 			return err
 		}
 		head := msg.Get("head").String()
-		var packed []byte
-		err = l.Records(func(o, cached js.Value) {
-			if r, ok := recordOf(o, cached, head); ok {
-				packed = library.AppendRecord(packed, r)
-			}
-		})
+		w.head = head
+		if packed, ok, err := l.Snapshot(head); err == nil && ok {
+			out.Set("packed", packed)
+			transfer = append(transfer, packed.Get("buffer"))
+			return nil
+		}
+		_, packed, err := w.packRecords(l, head)
 		if err != nil {
 			return err
 		}
@@ -220,6 +289,7 @@ func (w *worker) handle(msg, out js.Value) error {
 		js.CopyBytesToJS(b, packed)
 		out.Set("packed", b)
 		transfer = append(transfer, b.Get("buffer"))
+		w.dirty = true // no current snapshot: save one
 	case "cache":
 		l, err := w.open()
 		if err != nil {
@@ -232,9 +302,10 @@ func (w *worker) handle(msg, out js.Value) error {
 			k := keys.Index(i).String()
 			m[k] = bytesOf(vals.Get(k))
 		}
+		w.dirty = true
 		return l.PutCache(m)
 	case "text":
-		_, e, err := w.entry(msg.Get("id").String())
+		_, e, err := w.entry(msg.Get("entry").String())
 		if err != nil {
 			return err
 		}
@@ -244,21 +315,21 @@ func (w *worker) handle(msg, out js.Value) error {
 		}
 		out.Set("text", text)
 	case "delete":
-		l, e, err := w.entry(msg.Get("id").String())
+		l, e, err := w.entry(msg.Get("entry").String())
 		if err != nil {
 			return err
 		}
 		if err := l.Delete(e.ID); err != nil {
 			return err
 		}
-		w.loaded = false
+		w.loaded, w.dirty = false, true
 		out.Set("entry", libdb.EntryToJS(e))
 	case "clear":
 		l, err := w.open()
 		if err != nil {
 			return err
 		}
-		w.loaded = false
+		w.loaded, w.dirty = false, true
 		return l.Clear()
 	case "export":
 		l, err := w.open()
