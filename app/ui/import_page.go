@@ -231,21 +231,11 @@ func (p *importPage) Render() app.UI {
 					return app.Li().Body(
 						app.A().Href(link(ReaderPath(e.ID))).Text(e.Name),
 						app.Text(" "),
-						app.Button().Class("delete").Aria("label", "Delete "+e.Name).Text("Delete").OnClick(func(app.Context, app.Event) {
-							ctx := p.ctx
-							ctx.Async(func() {
-								old, err := removeEntry(ctx, e.ID)
-								if err == nil {
-									ctx.Dispatch(func(app.Context) { p.undo, p.undoAt = &deleted{e.Name, old}, time.Now() })
-									ctx.After(undoDelay, func(ctx app.Context) {
-										if p.undo != nil && time.Since(p.undoAt) >= undoDelay {
-											p.undo = nil
-										}
-									})
-								}
-								p.report(ctx, err)
-							})
-						}),
+						// The item's ID rides on the button: go-app keeps a
+						// list item's first handler when the list shifts, so a
+						// closure over e would delete the wrong article.
+						app.Button().Class("delete").Aria("label", "Delete "+e.Name).DataSet("id", e.ID).DataSet("name", e.Name).
+							Text("Delete").OnClick(p.deleteEntry),
 					)
 				})),
 				app.If(more > 0, func() app.UI {
@@ -262,6 +252,26 @@ func (p *importPage) report(ctx app.Context, err error) {
 	if err != nil {
 		ctx.Dispatch(func(app.Context) { p.errs = append(p.errs, err.Error()) })
 	}
+}
+
+// deleteEntry deletes the imported article whose Delete button was
+// pressed, and offers to undo it for undoDelay.
+func (p *importPage) deleteEntry(src app.Context, _ app.Event) {
+	ds := src.JSSrc().Get("dataset")
+	id, name := ds.Get("id").String(), ds.Get("name").String()
+	ctx := p.ctx
+	ctx.Async(func() {
+		old, err := removeEntry(ctx, id)
+		if err == nil {
+			ctx.Dispatch(func(app.Context) { p.undo, p.undoAt = &deleted{name, old}, time.Now() })
+			ctx.After(undoDelay, func(ctx app.Context) {
+				if p.undo != nil && time.Since(p.undoAt) >= undoDelay {
+					p.undo = nil
+				}
+			})
+		}
+		p.report(ctx, err)
+	})
 }
 
 func (p *importPage) undoDelete(_ app.Context, e app.Event) {

@@ -170,32 +170,10 @@ func buildIndex(docs []doc) *search.Index {
 
 // buildIndexPaced is buildIndex letting the page draw while it works.
 func buildIndexPaced(docs []doc) *search.Index {
-	var p pacer
 	sds := make([]search.Doc, len(docs))
 	for i, d := range docs {
 		sds[i] = d.searchDoc()
-		p.pause()
+		pause()
 	}
-	return search.BuildPaced(sds, p.pause)
-}
-
-// pacer spreads long work in the browser over frames: the page has one
-// thread, and Go code that runs for long keeps it from drawing. pause
-// yields to the browser (a short sleep: the Go scheduler returns to the
-// event loop) once the work has run for a frame's worth since the last
-// yield.
-type pacer struct{ last time.Time }
-
-// pacerSlice is how long work runs between yields.
-const pacerSlice = 25 * time.Millisecond
-
-func (p *pacer) pause() {
-	if p.last.IsZero() {
-		p.last = time.Now()
-		return
-	}
-	if time.Since(p.last) >= pacerSlice {
-		time.Sleep(time.Millisecond)
-		p.last = time.Now()
-	}
+	return search.BuildPaced(sds, pause)
 }

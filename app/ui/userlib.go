@@ -79,9 +79,8 @@ func loadUserLibrary(recs userRecords, userDates map[string]string, prev map[str
 	if recs.err != nil {
 		return lib
 	}
-	var p pacer
 	for _, e := range lib.entries {
-		p.pause()
+		pause()
 		if d, ok := prev[e.ID]; ok && d.hash == e.Hash {
 			lib.docs[e.ID] = d
 			continue
@@ -130,6 +129,7 @@ func cacheDocs(docs []doc) {
 		values := make(map[string][]byte, n)
 		for _, d := range docs[:n] {
 			values[d.ID] = encodeDoc(d)
+			pause()
 		}
 		docs = docs[n:]
 		if err := putCache(values); err != nil {
@@ -194,7 +194,6 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 	}
 	userDates := loadUserDates(ctx)
 	docs := make(map[string]doc, len(added))
-	var p pacer
 	fresh := make([]doc, 0, len(added))
 	for _, e := range added {
 		d, cached := entryDoc(e, userDates)
@@ -202,7 +201,7 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 		if !cached {
 			fresh = append(fresh, d)
 		}
-		p.pause()
+		pause()
 	}
 	store.Lock()
 	store.entries = append(append([]libRecord(nil), store.entries...), added...)

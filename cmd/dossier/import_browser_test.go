@@ -117,7 +117,7 @@ func TestBrowserImport(t *testing.T) {
 		t.Errorf("%d requests reached the payload's URLs", n)
 	}
 
-	// Offline still: delete, undo, delete another. Each change outdates
+	// Offline still: delete, undo, delete three more. Each change outdates
 	// the snapshot; a reload at once and one after the worker saved a new
 	// snapshot both show the library as it now is.
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/import"))
@@ -129,17 +129,25 @@ func TestBrowserImport(t *testing.T) {
 	chrome.Screenshot(t, ctx, "import-deleted-undo")
 	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#undo-delete`)))
 	chrome.WaitFor(t, ctx, 20*time.Second, imported+` === "evil.html ferry.txt harvest.md zaporizhzhia.txt"`, `document.querySelector("main").innerText.replace(/\n+/g, " / ")`)
+	// Deleting the first item shifts the others up: each button must still
+	// delete its own article.
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`button[aria-label="Delete evil.html"]`)))
+	chrome.WaitFor(t, ctx, 20*time.Second, imported+` === "ferry.txt harvest.md zaporizhzhia.txt"`, `document.querySelector("main").innerText.replace(/\n+/g, " / ")`)
 	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`button[aria-label="Delete harvest.md"]`)))
-	chrome.WaitFor(t, ctx, 20*time.Second, imported+` === "evil.html ferry.txt zaporizhzhia.txt"`, imported)
+	chrome.WaitFor(t, ctx, 20*time.Second, imported+` === "ferry.txt zaporizhzhia.txt"`, `document.querySelector("main").innerText.replace(/\n+/g, " / ")`)
+	// The list was updated in place (the undo note stayed): the second
+	// button is now Zaporizhzhia's.
+	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`button[aria-label="Delete zaporizhzhia.txt"]`)))
+	chrome.WaitFor(t, ctx, 20*time.Second, imported+` === "ferry.txt"`, `document.querySelector("main").innerText.replace(/\n+/g, " / ")`)
 	titles := `[...document.querySelectorAll(".library a.title")].map(a => a.innerText).join(" | ")`
 	afterDelete := func(when string) {
 		t.Helper()
 		chrome.Run(t, ctx, 60*time.Second, chromedp.Reload())
-		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.documentElement.dataset.dossierLibrary === "1" && `+imported+` === "evil.html ferry.txt zaporizhzhia.txt"`,
+		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.documentElement.dataset.dossierLibrary === "1" && `+imported+` === "ferry.txt"`,
 			`"`+when+`: " + `+imported)
 		chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
-		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierLibrary === "1" && `+libCount+` === 8`, `"`+when+`: " + `+titles)
-		if got := chrome.Eval[string](t, ctx, titles); strings.Contains(got, "Wheat harvest") || !strings.Contains(got, "Ferry service") {
+		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierLibrary === "1" && `+libCount+` === 6`, `"`+when+`: " + `+titles)
+		if got := chrome.Eval[string](t, ctx, titles); strings.Contains(got, "Wheat harvest") || strings.Contains(got, "quarry") || strings.Contains(got, "Zaporizhzhia") || !strings.Contains(got, "Ferry service") {
 			t.Errorf("%s: the library shows %s", when, got)
 		}
 		chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/import"))
@@ -250,12 +258,26 @@ func BenchmarkBrowserImportBBC(b *testing.B) {
 		ctx := chrome.Start(b)
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/import"))
 		chrome.WaitFor(b, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#import-files") !== null`, ``)
-		chrome.Eval[bool](b, ctx, `(window.__longest = 0, (function tick(last) { requestAnimationFrame(t => { if (last) window.__longest = Math.max(window.__longest, t - last); tick(t); }); })(0), true)`)
+		chrome.Eval[bool](b, ctx, `(window.__loaf = [], new PerformanceObserver(l => { for (const e of l.getEntries()) if (e.duration > 150) window.__loaf.push({t: Math.round(e.startTime), d: Math.round(e.duration), block: Math.round(e.blockingDuration), render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0), layout: Math.round(e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0), scripts: e.scripts.map(s => s.invoker + " " + Math.round(s.duration) + "ms")}); }).observe({type: "long-animation-frame", buffered: true}), window.__longest = 0, window.__delivery = 0, window.__frames = [], window.__picked = 0,
+			document.querySelector("#import-files").addEventListener("change", () => { window.__picked = performance.now(); }, true),
+			(function tick(last) { requestAnimationFrame(t => {
+				const p = window.__picked;
+				if (last && p && last > p) { window.__longest = Math.max(window.__longest, t - last); if (t - last > 150) window.__frames.push([Math.round(last), Math.round(t - last)]); }
+				else if (last && p) { window.__delivery = Math.max(window.__delivery, t - last); }
+				tick(t); }); })(0), true)`)
 		start := time.Now()
 		chrome.Run(b, ctx, 60*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-files"), paths))
 		chrome.WaitFor(b, ctx, 20*time.Minute, `/Done: \d+ imported/.test(document.querySelector("main").innerText)`, `document.querySelector("main").innerText.slice(0, 400)`)
 		b.ReportMetric(time.Since(start).Seconds(), "import-s")
+		// The browser hands the 2,225 files to the page in one long frame
+		// (about 1.2 s here, the same on a page with nothing but a file
+		// input): delivery-frame-ms. The app's frames count from the first
+		// frame after the files arrived.
+		b.ReportMetric(chrome.Eval[float64](b, ctx, `window.__delivery`), "delivery-frame-ms")
 		b.ReportMetric(chrome.Eval[float64](b, ctx, `window.__longest`), "longest-frame-ms")
+		b.Logf("frames over 150 ms after the files arrived: %d; the longest, with what ran in them: %s",
+			chrome.Eval[int](b, ctx, `window.__frames.length`),
+			chrome.Eval[string](b, ctx, `JSON.stringify(window.__loaf.filter(e => e.t > window.__picked).sort((a, b) => b.d - a.d).slice(0, 5))`))
 		// The repeat visit is a later one: the worker has saved the
 		// library's snapshot by then (how long after the import: saved-s).
 		chrome.WaitFor(b, ctx, 5*time.Minute, snapshotCurrent, ``)
