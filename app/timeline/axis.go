@@ -117,6 +117,8 @@ type Frame struct {
 	// overview strip and "+N" badges.
 	Hidden  int
 	Density []int
+
+	laneEnd []float64 // LayoutInto's scratch
 }
 
 // Layout parameters.
@@ -133,15 +135,24 @@ const (
 // density strip. It is a pure function of the axis and its arguments.
 func (a *Axis) Layout(s Scale, lanes int) Frame {
 	var f Frame
+	a.LayoutInto(&f, s, lanes)
+	return f
+}
+
+// LayoutInto is Layout writing into f, reusing its slices: a view that lays
+// out every animation frame allocates (and collects) almost nothing.
+func (a *Axis) LayoutInto(f *Frame, s Scale, lanes int) {
 	f.Ticks = s.Ticks(TickGap)
+	f.Marks, f.Hidden, f.Density = f.Marks[:0], 0, f.Density[:0]
 	if s.Width <= 0 || !s.To.After(s.From) || lanes <= 0 {
-		return f
+		return
 	}
 	k := s.pxPerSec()
 	from := s.From.Unix()
 	cols := int(s.Width/DensityPx) + 1
-	f.Density = make([]int, cols)
-	laneEnd := make([]float64, lanes)
+	f.Density = append(f.Density, make([]int, cols)...)
+	f.laneEnd = append(f.laneEnd[:0], make([]float64, lanes)...)
+	laneEnd := f.laneEnd
 	for i := range laneEnd {
 		laneEnd[i] = -1e18
 	}
@@ -169,7 +180,6 @@ func (a *Axis) Layout(s Scale, lanes int) Frame {
 		}
 		f.Hidden++
 	})
-	return f
 }
 
 // Nearest returns the position of the first item starting after t (dir >

@@ -256,3 +256,25 @@ func BenchmarkNewAxis(b *testing.B) {
 		synthetic(10000)
 	}
 }
+
+// LayoutInto reusing a frame gives what Layout gives, window after window.
+func TestLayoutIntoReuses(t *testing.T) {
+	a := synthetic(300)
+	var f Frame
+	for _, w := range []struct{ from, to string }{
+		{"1950-01-01", "2026-01-01"}, {"2020-01-01", "2020-03-01"}, {"2015-01-01", "2025-01-01"}, {"1900-01-01", "1901-01-01"},
+	} {
+		s := Scale{From: day(w.from), To: day(w.to), Width: 900}
+		a.LayoutInto(&f, s, 5)
+		want := a.Layout(s, 5)
+		if fmt.Sprint(f.Marks, f.Hidden, f.Density, f.Ticks) != fmt.Sprint(want.Marks, want.Hidden, want.Density, want.Ticks) {
+			t.Errorf("%s–%s: LayoutInto differs from Layout", w.from, w.to)
+		}
+	}
+	s := Scale{From: day("2015-01-01"), To: day("2025-01-01"), Width: 900}
+	allocs := testing.AllocsPerRun(20, func() { a.LayoutInto(&f, s, 5) })
+	ticks := testing.AllocsPerRun(20, func() { s.Ticks(TickGap) })
+	if allocs > ticks { // the ticks' labels only, not the marks
+		t.Errorf("LayoutInto allocates %.0f times a frame, its ticks %.0f", allocs, ticks)
+	}
+}

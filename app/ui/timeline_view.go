@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -15,13 +14,16 @@ import (
 // tlView drives the time axis in the browser. Pointer, wheel and keyboard
 // input changes the visible window at once (cheap arithmetic) and asks for an
 // animation frame; the frame lays out only the visible window
-// (timeline.Axis.Layout) and replaces the plot's content with one innerHTML
-// assignment. None of this goes through go-app's render cycle: the page
-// component renders the plot element empty and never touches its children.
+// (timeline.Axis.Layout) and paints it, marks, ticks and labels, on a canvas:
+// no element changes, so the browser has no style or layout to redo. Clicks
+// and hovers on the canvas find their mark in the frame's list. None of this
+// goes through go-app's render cycle: the page component renders the plot
+// element empty and never touches its children.
 //
 // For measurement each frame records how long it took (performance.now()
-// around layout and DOM update) in window.dossierTimelineFrames and in the
-// viewport's data-frame-ms attribute.
+// around layout, painting and DOM update) in window.dossierTimelineFrames and
+// in the viewport's data-frame-ms attribute; window.dossierTimelineMarks()
+// returns the marks drawn, as JSON, for tests.
 type tlView struct {
 	mu       sync.Mutex
 	ctx      app.Context
@@ -32,6 +34,7 @@ type tlView struct {
 	focus    int // index into m.evs, -1 when none
 	pending  bool
 	frames   int
+	hover    int // the mark under the mouse, -1 when none
 
 	drag struct {
 		active bool
@@ -43,7 +46,8 @@ type tlView struct {
 	raf      app.Func
 	funcs    []app.Func
 	removers []func()
-	buf      bytes.Buffer
+	fr       tlFrame
+	painter  tlPainter
 }
 
 // Element IDs the view draws into.
@@ -53,7 +57,10 @@ const (
 	tlDetailID   = "tl-detail"
 )
 
-func newTLView() *tlView { return &tlView{focus: -1, width: 1000} }
+// tlPlotHTML is the plot's content.
+const tlPlotHTML = `<canvas class="tl-canvas"></canvas>`
+
+func newTLView() *tlView { return &tlView{focus: -1, hover: -1, width: 1000} }
 
 // geom is the plot geometry for the current width: fewer event lanes on a
 // phone.
@@ -132,11 +139,19 @@ func (v *tlView) frame() {
 	if w := plot.Get("clientWidth").Float(); w > 0 {
 		v.width = w
 	}
+	canvas := plot.Get("firstElementChild")
+	if !canvas.Truthy() || canvas.Get("tagName").String() != "CANVAS" {
+		plot.Set("innerHTML", tlPlotHTML)
+		canvas = plot.Get("firstElementChild")
+	}
+	pal := readPalette(plot)
 	g := v.geom()
-	v.buf.Reset()
-	st := drawFrame(&v.buf, v.m, v.scale(), g, v.hits, v.focus)
-	plot.Get("style").Set("height", strconv.Itoa(int(g.height()))+"px")
-	plot.Set("innerHTML", v.buf.String())
+	st := drawFrame(&v.fr, v.m, v.scale(), g, v.hits, v.focus)
+	v.hover = -1
+	if h := strconv.Itoa(int(g.height())) + "px"; plot.Get("style").Get("height").String() != h {
+		plot.Get("style").Set("height", h)
+	}
+	v.painter.paint(canvas, &v.fr, v.width, g.height(), pal)
 	ms := perf.Call("now").Float() - t0
 	v.frames++
 	vp := doc.Call("getElementById", tlViewportID)
@@ -182,8 +197,11 @@ func (v *tlView) attach(ctx app.Context) {
 	on(doc, "pointercancel", nil, v.onPointerUp)
 	on(doc, "keydown", nil, v.onKeyDown)
 	on(doc, "click", map[string]any{"capture": true}, v.onClick)
-	on(doc, "pointerover", map[string]any{"passive": true}, v.onPointerOver)
 	on(app.Window().JSValue(), "resize", map[string]any{"passive": true}, func(app.Value) { v.schedule() })
+	marks := app.FuncOf(func(app.Value, []app.Value) any { return v.marksJSON() })
+	app.Window().Set("dossierTimelineMarks", marks)
+	v.funcs = append(v.funcs, marks)
+	v.removers = append(v.removers, func() { app.Window().Delete("dossierTimelineMarks") })
 }
 
 // detach removes the listeners when the page goes away.
@@ -262,6 +280,7 @@ func (v *tlView) onPointerMove(e app.Value) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if !v.drag.active {
+		v.hoverLocked(e)
 		return
 	}
 	x := e.Get("clientX").Float()
@@ -297,6 +316,10 @@ func (v *tlView) onClick(e app.Value) {
 	}
 	t := e.Get("target")
 	if !t.Truthy() || !t.Get("closest").Truthy() {
+		return
+	}
+	if t.Call("closest", "canvas.tl-canvas").Truthy() {
+		v.clickMark(e, t)
 		return
 	}
 	if b := t.Call("closest", "[data-tl]"); b.Truthy() {
@@ -429,34 +452,16 @@ func (v *tlView) focusPosLocked(pos int) {
 	v.describeLocked(v.focus, pos, n)
 }
 
-// onPointerOver describes the mark under the mouse in the detail panel.
-func (v *tlView) onPointerOver(e app.Value) {
-	if e.Get("pointerType").String() != "mouse" || !inViewport(e) {
+// describeMarkLocked describes event or article i in the detail panel.
+func (v *tlView) describeMarkLocked(ev bool, i int) {
+	if ev {
+		v.describeLocked(i, v.m.evPos[i], len(v.m.evOrder))
 		return
 	}
-	mk := e.Get("target").Call("closest", "a.m")
-	if !mk.Truthy() {
-		return
-	}
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if v.m == nil || v.drag.active {
-		return
-	}
-	if s := mk.Call("getAttribute", "data-ev"); !s.IsNull() {
-		if i, err := strconv.Atoi(s.String()); err == nil && i < len(v.m.evs) {
-			v.describeLocked(i, v.m.evPos[i], len(v.m.evOrder))
-		}
-		return
-	}
-	if s := mk.Call("getAttribute", "data-art"); !s.IsNull() {
-		if i, err := strconv.Atoi(s.String()); err == nil && i < len(v.m.arts) {
-			a := v.m.arts[i]
-			d := app.Window().Get("document").Call("getElementById", tlDetailID)
-			if d.Truthy() {
-				d.Set("innerHTML", `<p class="when"><strong>`+escape(formatDate(a.date, "day"))+`</strong> <span class="prec">article</span></p><p class="sentence"><a href="`+a.href+`">`+escape(a.title)+`</a></p><p class="src">`+strconv.Itoa(a.events)+` dated events; story: `+escape(v.m.clusters[a.cluster].label)+`</p>`)
-			}
-		}
+	a := v.m.arts[i]
+	d := app.Window().Get("document").Call("getElementById", tlDetailID)
+	if d.Truthy() {
+		d.Set("innerHTML", `<p class="when"><strong>`+escape(formatDate(a.date, "day"))+`</strong> <span class="prec">article</span></p><p class="sentence"><a href="`+a.href+`">`+escape(a.title)+`</a></p><p class="src">`+strconv.Itoa(a.events)+` dated events; story: `+escape(v.m.clusters[a.cluster].label)+`</p>`)
 	}
 }
 
