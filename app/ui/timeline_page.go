@@ -278,11 +278,11 @@ func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
 			return app.P().Class("exprs none").Text("No relative dates in this article.")
 		}),
 		app.If(p.model.synthetic == 0, func() app.UI {
-			return app.Form().Class("set-date").OnSubmit(func(ctx app.Context, e app.Event) {
-				e.PreventDefault()
-				v := app.Window().GetElementByID(inputID).Get("value").String()
-				p.setDate(ctx, id, v)
-			}).Body(
+			// The article's ID rides on the form, and the date is read from
+			// the form's own input: go-app keeps a list item's first
+			// handler when the tray shifts, so a closure over id would
+			// date another article.
+			return app.Form().Class("set-date").DataSet("id", id).OnSubmit(p.onSetDate).Body(
 				app.Label().For(inputID).Text("Published on"),
 				app.Input().Type("date").ID(inputID).Name("date").Required(true).Max("2100-12-31"),
 				app.Button().Type("submit").Text("Set date"),
@@ -299,10 +299,26 @@ func (p *timelinePage) renderUserDated(a tlArt) app.UI {
 			app.Text("You dated it "),
 			app.Time().DateTime(a.userDate).Text(formatDate(a.userDate, dates.PrecisionDay)),
 			app.Text(fmt.Sprintf(": %d %s placed. ", a.events, plural(a.events, "event", "events"))),
-			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.title).Text("Clear").
-				OnClick(func(ctx app.Context, e app.Event) { p.setDate(ctx, id, "") }),
+			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.title).DataSet("id", id).Text("Clear").
+				OnClick(p.onClearDate),
 		),
 	)
+}
+
+// onSetDate sets the date entered in an undated article's form.
+func (p *timelinePage) onSetDate(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	form := ctx.JSSrc()
+	input := form.Call("querySelector", "input[type=date]")
+	if !input.Truthy() {
+		return
+	}
+	p.setDate(ctx, form.Get("dataset").Get("id").String(), input.Get("value").String())
+}
+
+// onClearDate forgets the date the reader set for an article.
+func (p *timelinePage) onClearDate(ctx app.Context, e app.Event) {
+	p.setDate(ctx, ctx.JSSrc().Get("dataset").Get("id").String(), "")
 }
 
 // setDate saves the reader's date for an article ("" clears it).

@@ -218,6 +218,20 @@ func TestBrowserTimeline(t *testing.T) {
 	chrome.WaitFor(t, ctx, 30*time.Second,
 		`document.querySelectorAll('.tl-list li[data-date^="2024-10"]').length === 0 && [...document.querySelectorAll("#tl-undated li.tray-item")].length === 3`,
 		`document.querySelector("#tl-undated").innerText`)
+	// Dating the first article shifts the next one up into its place: its
+	// form must date it, not the one that left.
+	undated := `[...document.querySelectorAll("#tl-undated li.tray-item:not(.user-dated)")].map(li => li.dataset.id.slice(0, 3)).join(" ")`
+	userDated := `[...document.querySelectorAll("#tl-undated li.user-dated")].map(li => li.dataset.id.slice(0, 3)).sort().join(" ")`
+	for i, want := range []struct{ id, undated, dated string }{{"000", "001 002", "000"}, {"001", "002", "000 001"}} {
+		chrome.Eval[bool](t, ctx, `(() => { const i = document.querySelector('#tl-undated li[data-id^="`+want.id+`"] input[type=date]'); i.value = "2024-03-2`+strconv.Itoa(i+1)+`"; return true })()`)
+		chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#tl-undated li[data-id^="`+want.id+`"] button[type=submit]`)))
+		chrome.WaitFor(t, ctx, 30*time.Second, undated+` === "`+want.undated+`" && `+userDated+` === "`+want.dated+`"`,
+			`"undated: " + `+undated+` + "; dated: " + `+userDated)
+	}
+	for _, id := range []string{"000", "001"} {
+		chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#tl-undated li.user-dated[data-id^="`+id+`"] button.clear`)))
+	}
+	chrome.WaitFor(t, ctx, 30*time.Second, undated+` === "000 001 002"`, undated)
 
 	// Phone.
 	chrome.Viewport(t, ctx, 390, 844, true)
