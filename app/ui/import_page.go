@@ -297,13 +297,13 @@ type deleted struct {
 	entry jsValue
 }
 
-func (p *importPage) removeAll(ctx app.Context, e app.Event) {
+func (p *importPage) removeAll(_ app.Context, e app.Event) {
 	if !p.confirmAll {
 		p.confirmAll = true
 		return
 	}
 	p.confirmAll = false
-	ctx = p.ctx // the button goes when the list empties
+	ctx := p.ctx // the button goes when the list empties
 	ctx.Async(func() { p.report(ctx, clearEntries(ctx)) })
 }
 
