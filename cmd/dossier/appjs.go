@@ -30,6 +30,9 @@ import (
 //     copy ran on the page's thread for every chunk of the 9.8 MB module
 //     and updated the percentage each time. The loading badge keeps its
 //     spinner and label, without the percentage.
+//   - The Go program starts in a task of its own, after the one that
+//     instantiated the module: the browser can paint and take input in
+//     between.
 //
 // Each edit must match exactly once; newSite fails otherwise, so a go-app
 // update cannot silently drop them.
@@ -70,6 +73,7 @@ var appJSEdits = []struct{ old, new string }{
 	},
 	{"fetchWithProgress(\"", "fetch(\""},
 	{"\", showProgress),", "\"),"},
+	{"\n    go.run(wasm.instance);\n", "\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n"},
 }
 
 // loadingLabel is the label of go-app's loading badge.

@@ -151,8 +151,11 @@ func (s *site) newHandler() *app.Handler {
 			Maskable: v("/web/icon-maskable-512.png"),
 			SVG:      v("/web/icon.svg"),
 		},
-		Styles:                []string{v("/web/dossier.css"), v("/web/timeline.css")},
-		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js")},
+		Styles: []string{v("/web/dossier.css"), v("/web/timeline.css")},
+		// dossier.js applies the reading settings before the first paint;
+		// import.js is only called by the app, so it does not hold the
+		// page's first paint.
+		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
 		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm")},
 		RawHeaders:            []string{cspMeta},
 		Resources:             res,
