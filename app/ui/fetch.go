@@ -44,8 +44,21 @@ func fetchText(url string) (string, error) {
 		res.Call("text").Call("then", onText, onError)
 		return nil
 	})
-	app.Window().Call("fetch", url).Call("then", onResponse, onError)
+	takeFetch(url).Call("then", onResponse, onError)
 	r := <-done
 	release()
 	return r.text, r.err
+}
+
+// takeFetch returns the browser's fetch of url: the one the page started
+// while the wasm loaded (window.dossierPrefetched, see cmd/dossier/appjs.go),
+// taken once, or a new one.
+func takeFetch(url string) app.Value {
+	if pre := app.Window().Get("dossierPrefetched"); pre.Truthy() {
+		if p := pre.Get(url); p.Truthy() {
+			pre.Delete(url)
+			return p
+		}
+	}
+	return app.Window().Call("fetch", url)
 }

@@ -309,7 +309,7 @@ func (p *importPage) removeAll(_ app.Context, e app.Event) {
 
 func (p *importPage) exportLibrary(ctx app.Context, e app.Event) {
 	dates := map[string]any{}
-	for k, v := range loadUserDates(ctx) {
+	for k, v := range loadUserDates(ctx.LocalStorage().Get) {
 		dates[k] = v
 	}
 	ctx.Async(func() {

@@ -140,17 +140,17 @@ func (p *libraryPage) renderFilters(docs []doc) app.UI {
 		app.Label().Body(app.Span().Text("To"),
 			app.Input().Type("date").ID("filter-to").Value(p.filters.To).OnChange(p.onFilter(func(f *filters, v string) { f.To = v }))),
 		app.If(len(pubs) > 0, func() app.UI {
-			opts := []app.UI{app.Option().Value("").Text("All publishers").Selected(p.filters.Publisher == "")}
+			opts := []app.UI{selectedIf(app.Option().Value("").Text("All publishers"), p.filters.Publisher == "")}
 			for _, pub := range pubs {
-				opts = append(opts, app.Option().Value(pub).Text(pub).Selected(p.filters.Publisher == pub))
+				opts = append(opts, selectedIf(app.Option().Value(pub).Text(pub), p.filters.Publisher == pub))
 			}
 			return app.Label().Body(app.Span().Text("Publisher"),
 				app.Select().ID("filter-publisher").OnChange(p.onFilter(func(f *filters, v string) { f.Publisher = v })).Body(opts...))
 		}),
 		app.Label().Body(app.Span().Text("Sort"),
 			app.Select().ID("filter-sort").OnChange(p.onFilter(func(f *filters, v string) { f.ByDate = v == "date" })).Body(
-				app.Option().Value("relevance").Text("Relevance").Selected(!p.filters.ByDate),
-				app.Option().Value("date").Text("Newest first").Selected(p.filters.ByDate),
+				selectedIf(app.Option().Value("relevance").Text("Relevance"), !p.filters.ByDate),
+				selectedIf(app.Option().Value("date").Text("Newest first"), p.filters.ByDate),
 			)),
 	)
 }

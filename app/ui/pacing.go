@@ -3,6 +3,8 @@ package ui
 import (
 	"sync"
 	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The page has one thread, which Go's goroutines share with the browser:
@@ -23,8 +25,12 @@ var pacing struct {
 }
 
 // pause yields the thread to the browser when the current slice is used
-// up; call it between units of work of a few milliseconds at most.
+// up; call it between units of work of a few milliseconds at most. On the
+// server (prerendering) it does nothing.
 func pause() {
+	if !app.IsClient {
+		return
+	}
 	pacing.Lock()
 	if pacing.start.IsZero() {
 		pacing.start = time.Now()
@@ -35,7 +41,7 @@ func pause() {
 		return
 	}
 	slept := time.Now()
-	time.Sleep(time.Millisecond)
+	yieldToBrowser()
 	pacing.Lock()
 	if !pacing.start.After(slept) {
 		// The first loop to resume starts the new slice; the others,
@@ -43,4 +49,14 @@ func pause() {
 		pacing.start = time.Now()
 	}
 	pacing.Unlock()
+}
+
+// yieldToBrowser ends the current task of the page's thread: in the wasm the
+// Go scheduler, with every goroutine asleep, returns to the browser's event
+// loop until the timer fires. It must be called from a goroutine, never from
+// a JavaScript callback. On the server it does nothing.
+func yieldToBrowser() {
+	if app.IsClient {
+		time.Sleep(time.Millisecond)
+	}
 }

@@ -36,10 +36,13 @@ var cleanTime time.Duration
 
 // process cleans every article and finds its events. It runs in the browser
 // (and on the server for prerendering), so reading never depends on a network.
+// In the browser it lets the page's thread run (input, paint) between
+// articles every slice of work.
 func process(arts []corpus.Article, userDates map[string]string) []doc {
 	docs := make([]doc, len(arts))
 	for i, a := range arts {
 		docs[i] = processOne(a, userDates[a.ID])
+		pause()
 	}
 	return docs
 }

@@ -48,13 +48,13 @@ func (c *settingsControls) Render() app.UI {
 	if theme == "" {
 		theme = "system"
 	}
-	opt := func(v, label string) app.UI { return app.Option().Value(v).Text(label).Selected(theme == v) }
+	opt := func(v, label string) app.UI { return selectedIf(app.Option().Value(v).Text(label), theme == v) }
 	return app.Div().Class("settings").Body(
-		app.Button().Type("button").ID("text-smaller").Title("Smaller text").
-			Disabled(c.s.Scale <= minScale+0.001).OnClick(c.resize(-scaleStep)).
+		disabledIf(app.Button().Type("button").ID("text-smaller").Title("Smaller text"), c.s.Scale <= minScale+0.001).
+			OnClick(c.resize(-scaleStep)).
 			Body(app.Text("A−"), app.Span().Class("visually-hidden").Text(" smaller text")),
-		app.Button().Type("button").ID("text-larger").Title("Larger text").
-			Disabled(c.s.Scale >= maxScale-0.001).OnClick(c.resize(scaleStep)).
+		disabledIf(app.Button().Type("button").ID("text-larger").Title("Larger text"), c.s.Scale >= maxScale-0.001).
+			OnClick(c.resize(scaleStep)).
 			Body(app.Text("A+"), app.Span().Class("visually-hidden").Text(" larger text")),
 		app.Label().For("theme").Class("visually-hidden").Text("Theme"),
 		app.Select().ID("theme").OnChange(c.onTheme).Body(

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/search"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,6 +32,7 @@ var store = struct {
 	sync.RWMutex
 	loaded  bool
 	loading bool
+	started bool // handleLoadCorpus has been asked for
 	err     string
 	docs    []doc
 	index   *search.Index
@@ -93,8 +93,9 @@ func ensureCorpus(ctx app.Context) {
 		return
 	}
 	store.Lock()
-	start := !store.loaded && !store.loading
+	start := !store.started
 	if start {
+		store.started = true
 		store.loading = true
 	}
 	store.Unlock()
@@ -103,7 +104,8 @@ func ensureCorpus(ctx app.Context) {
 	}
 }
 
-// handleLoadCorpus fetches the articles bundle and publishes it.
+// handleLoadCorpus publishes the bundled articles (loaded before the first
+// render by LoadBundled, or now), then the reader's own.
 func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	ctx.Async(func() {
 		var userRecs <-chan userRecords
@@ -111,36 +113,24 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			// The library worker boots and reads the reader's library in
 			// its own thread meanwhile.
 			startBridge(ctx.ResolveStaticResource(asset("/web/import-worker.js")), func(ev importEvent) { onImportEvent(ctx, ev) })
-			userRecs = fetchUserRecords()
+			if userRecs = takeUserRecords(); userRecs == nil {
+				userRecs = fetchUserRecords()
+			}
 		}
-		if table, err := fetchText(ctx.ResolveStaticResource(asset(SpinTablePath))); err == nil {
-			clean.SetSpinTable(table)
-		} else {
-			app.Log("spun-text repair is off:", err)
+		b := takeBundled()
+		if b == nil {
+			nb := loadBundled(ctx.ResolveStaticResource, ctx.LocalStorage().Get)
+			b = &nb
+			store.Lock()
+			b.applyLocked()
+			store.Unlock()
 		}
-		start := time.Now()
-		b, err := fetchBundle(ctx.ResolveStaticResource(asset(BundlePath)))
-		userDates := loadUserDates(ctx)
-		var bundleDocs []doc
-		if err == nil {
-			bundleDocs = process(b.Articles, userDates)
-		}
-		hidden := loadHidden(ctx)
 		store.Lock()
 		store.loading = false
-		store.loaded = true
-		if err != nil {
-			store.err = err.Error()
-		} else {
-			store.bundleDocs = bundleDocs
-			store.err = ""
-		}
-		store.hidden = hidden
-		composeLocked(true)
 		store.gen++
 		gen := store.gen
 		store.Unlock()
-		loadMS := time.Since(start).Milliseconds()
+		userDates, loadMS := b.userDates, b.ms
 		// The reader's own articles come from IndexedDB through the import
 		// worker, after the bundled ones are on screen: the first render
 		// never waits for the worker to start.
@@ -186,6 +176,7 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 	})
 }
 
+// fetchBundle fetches and decodes the bundled articles.
 func fetchBundle(url string) (corpus.Bundle, error) {
 	text, err := fetchText(url)
 	if err != nil {

@@ -53,6 +53,9 @@ func (p *timelinePage) OnMount(ctx app.Context) {
 	})
 	ensureCorpus(ctx)
 	p.view.attach(ctx)
+	// The articles may be loaded already (LoadBundled): the first model
+	// then takes the URL's window here, before OnNav.
+	p.readURL(ctx)
 	p.sync()
 	if p.synthetic > 0 {
 		// the corpus is not needed: tell tools the page is live
@@ -68,6 +71,12 @@ func (p *timelinePage) OnDismount() {
 
 func (p *timelinePage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(pageTitle("Timeline"))
+	p.readURL(ctx)
+	p.sync()
+}
+
+// readURL reads the query, the synthetic size and the window from the URL.
+func (p *timelinePage) readURL(ctx app.Context) {
 	q := ctx.Page().URL().Query()
 	p.query = q.Get("q")
 	if n, err := strconv.Atoi(q.Get("synthetic")); err == nil && n > 0 {
@@ -75,7 +84,6 @@ func (p *timelinePage) OnNav(ctx app.Context) {
 	}
 	p.from, _ = time.Parse("2006-01-02", q.Get("from"))
 	p.to, _ = time.Parse("2006-01-02", q.Get("to"))
-	p.sync()
 }
 
 // storeGen is the corpus generation.

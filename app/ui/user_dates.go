@@ -8,10 +8,11 @@ import (
 // undated articles: a JSON object from article ID to "YYYY-MM-DD".
 const userDatesKey = "dossier.user-dates"
 
-// loadUserDates reads the reader's dates from browser storage.
-func loadUserDates(ctx app.Context) map[string]string {
+// loadUserDates reads the reader's dates from browser storage (get is
+// ctx.LocalStorage().Get, or localGet before the app has started).
+func loadUserDates(get storageGet) map[string]string {
 	m := map[string]string{}
-	if err := ctx.LocalStorage().Get(userDatesKey, &m); err != nil {
+	if err := get(userDatesKey, &m); err != nil {
 		app.Log("reading the dates you set:", err)
 	}
 	if m == nil {
@@ -24,7 +25,7 @@ func loadUserDates(ctx app.Context) map[string]string {
 // storage ("" forgets it), applies it to the loaded article so its relative
 // dates resolve, and publishes the change to every page.
 func saveUserDate(ctx app.Context, id, date string) error {
-	m := loadUserDates(ctx)
+	m := loadUserDates(ctx.LocalStorage().Get)
 	if date == "" {
 		delete(m, id)
 	} else {

@@ -139,10 +139,11 @@ func cacheDocs(docs []doc) {
 	}
 }
 
-// loadHidden reads the bundled articles the reader hid.
-func loadHidden(ctx app.Context) map[string]bool {
+// loadHidden reads the bundled articles the reader hid (get as for
+// loadUserDates).
+func loadHidden(get storageGet) map[string]bool {
 	var ids []string
-	ctx.LocalStorage().Get(hiddenKey, &ids)
+	get(hiddenKey, &ids)
 	m := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		m[id] = true
@@ -192,7 +193,7 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 	if len(added) == 0 {
 		return
 	}
-	userDates := loadUserDates(ctx)
+	userDates := loadUserDates(ctx.LocalStorage().Get)
 	docs := make(map[string]doc, len(added))
 	fresh := make([]doc, 0, len(added))
 	for _, e := range added {
@@ -311,7 +312,7 @@ func reloadUserLibrary(ctx app.Context) {
 	store.RLock()
 	prev := store.entryDocs
 	store.RUnlock()
-	lib := loadUserLibrary(<-fetchUserRecords(), loadUserDates(ctx), prev)
+	lib := loadUserLibrary(<-fetchUserRecords(), loadUserDates(ctx.LocalStorage().Get), prev)
 	if lib.err != nil {
 		app.Log("reloading your library:", lib.err)
 		return

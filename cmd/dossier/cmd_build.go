@@ -63,7 +63,7 @@ func (s *site) build(dir string) (int, error) {
 		return 0, err
 	}
 	n := len(webFiles) + 1
-	srv := httptest.NewServer(s.handler)
+	srv := httptest.NewServer(s)
 	defer srv.Close()
 	get := func(path string) ([]byte, error) {
 		res, err := http.Get(srv.URL + path)

@@ -34,6 +34,7 @@ type site struct {
 	bundleJSON []byte
 	bundleGzip []byte
 	spinGzip   []byte // the spin table, gzipped once
+	appJS      []byte // go-app's loader script with appJSEdits
 	version    string
 	handler    *app.Handler
 }
@@ -73,6 +74,9 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 		return nil, err
 	}
 	s.handler = s.newHandler()
+	if s.appJS, err = editedAppJS(s.handler, s.prefetch()); err != nil {
+		return nil, err
+	}
 	ui.SetBundle(bundle)
 	ui.Register()
 	return s, nil
@@ -88,11 +92,15 @@ func normalizeBase(p string) string {
 }
 
 // hash is the build's version: a hash of every static file, the articles, the
-// worker template and the base path. The same build restarted keeps its
+// worker template, the edits of go-app's loader and the base path. The same build restarted keeps its
 // version (no forced re-download); any change makes a new one.
 func (s *site) hash() (string, error) {
 	h := sha256.New()
 	io.WriteString(h, workerTemplate)
+	for _, e := range appJSEdits {
+		io.WriteString(h, e.new)
+	}
+	io.WriteString(h, loadingLabel)
 	io.WriteString(h, s.basePath)
 	h.Write(s.bundleJSON)
 	io.WriteString(h, clean.SpinTableData())
@@ -136,21 +144,34 @@ func (s *site) newHandler() *app.Handler {
 		Lang:            "en",
 		ThemeColor:      "#1d3557",
 		BackgroundColor: "#fbfaf7",
-		LoadingLabel:    "Loading Dossier… {progress}%",
+		LoadingLabel:    loadingLabel,
 		Icon: app.Icon{
 			Default:  v("/web/icon-192.png"),
 			Large:    v("/web/icon-512.png"),
 			Maskable: v("/web/icon-maskable-512.png"),
 			SVG:      v("/web/icon.svg"),
 		},
-		Styles:                []string{v("/web/dossier.css"), v("/web/timeline.css")},
-		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js")},
+		Styles: []string{v("/web/dossier.css"), v("/web/timeline.css")},
+		// dossier.js applies the reading settings before the first paint;
+		// import.js is only called by the app, so it does not hold the
+		// page's first paint.
+		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
 		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm")},
 		RawHeaders:            []string{cspMeta},
 		Resources:             res,
 		Version:               s.version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		ServiceWorkerTemplate: worker,
+	}
+}
+
+// prefetch lists the data the page fetches while the wasm loads (see
+// appJSEdits), as the app asks for it.
+func (s *site) prefetch() []string {
+	res := s.resolver()
+	return []string{
+		res.Resolve(ui.SpinTablePath + "?v=" + s.version),
+		res.Resolve(ui.BundlePath + "?v=" + s.version),
 	}
 }
 
@@ -162,6 +183,9 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case ui.SpinTablePath:
 		s.serveSpinTable(w, r)
+		return
+	case "/app.js", "/goapp.js":
+		withGzip(w, r, s.serveAppJS)
 		return
 	}
 	if name, ok := strings.CutPrefix(r.URL.Path, "/web/"); ok {

@@ -1,0 +1,112 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"time"
+)
+
+// appJSEdits change how go-app's loader script (/app.js, go-app v10.1.11)
+// starts the wasm, so that the prerendered page is seen first:
+//
+//   - The wasm starts once the prerendered page has been painted (the
+//     browser's first-contentful-paint entry, then one more frame), not
+//     while it is still to be painted: on a fast or cached load the
+//     compile and the Go start-up otherwise run before the first paint and
+//     hold the prerendered library or article off the screen. A hidden page
+//     starts at once (it paints nothing), and no page waits more than 3 s.
+//   - The app's data (the articles bundle, the spin table) is fetched at the
+//     same time as the wasm, not after it has started: app/ui/fetch.go
+//     takes these responses (window.dossierPrefetched) instead of asking
+//     again.
+//   - The wasm response goes straight to WebAssembly.instantiateStreaming
+//     instead of through a JavaScript stream that counts its bytes: that
+//     copy ran on the page's thread for every chunk of the 9.8 MB module
+//     and updated the percentage each time. The loading badge keeps its
+//     spinner and label, without the percentage.
+//   - The Go program starts in a task of its own, after the one that
+//     instantiated the module: the browser can paint and take input in
+//     between.
+//
+// Each edit must match exactly once; newSite fails otherwise, so a go-app
+// update cannot silently drop them.
+var appJSEdits = []struct{ old, new string }{
+	{
+		"\ngoappInitWebAssembly();\n",
+		"\ndossierStartAfterPaint(goappInitWebAssembly);\n" +
+			"function dossierStartAfterPaint(start) {\n" +
+			"  let started = false;\n" +
+			"  const go = () => {\n" +
+			"    if (!started) {\n" +
+			"      started = true;\n" +
+			"      dossierPrefetch({{.Prefetch}});\n" +
+			"      start();\n" +
+			"    }\n" +
+			"  };\n" +
+			"  if (document.visibilityState === \"hidden\" || !window.PerformanceObserver) {\n" +
+			"    go();\n" +
+			"    return;\n" +
+			"  }\n" +
+			"  const po = new PerformanceObserver((list) => {\n" +
+			"    if (list.getEntriesByName(\"first-contentful-paint\").length) {\n" +
+			"      po.disconnect();\n" +
+			"      requestAnimationFrame(() => setTimeout(go));\n" +
+			"    }\n" +
+			"  });\n" +
+			"  po.observe({ type: \"paint\", buffered: true });\n" +
+			"  setTimeout(go, 3000);\n" +
+			"}\n" +
+			"window.dossierPrefetched = {};\n" +
+			"function dossierPrefetch(urls) {\n" +
+			"  for (const u of urls) {\n" +
+			"    const p = fetch(u);\n" +
+			"    p.catch(() => {});\n" +
+			"    window.dossierPrefetched[u] = p;\n" +
+			"  }\n" +
+			"}\n",
+	},
+	{"fetchWithProgress(\"", "fetch(\""},
+	{"\", showProgress),", "\"),"},
+	{"\n    go.run(wasm.instance);\n", "\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n"},
+}
+
+// loadingLabel is the label of go-app's loading badge.
+const loadingLabel = "Loading Dossier…"
+
+// editedAppJS renders go-app's /app.js with h and applies appJSEdits;
+// prefetch are the URLs the page fetches with the wasm.
+func editedAppJS(h http.Handler, prefetch []string) ([]byte, error) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.js", nil))
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("go-app's app.js: status %d", rec.Code)
+	}
+	js := rec.Body.String()
+	for _, e := range appJSEdits {
+		if n := strings.Count(js, e.old); n != 1 {
+			return nil, fmt.Errorf("go-app's app.js: %q found %d times, want 1 (go-app changed?)", e.old, n)
+		}
+		js = strings.Replace(js, e.old, e.new, 1)
+	}
+	urls, err := json.Marshal(prefetch)
+	if err != nil {
+		return nil, err
+	}
+	js = strings.Replace(js, "{{.Prefetch}}", string(urls), 1)
+	return []byte(js), nil
+}
+
+// serveAppJS serves the edited loader script, revalidated like go-app's own.
+func (s *site) serveAppJS(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Cache-Control", "no-cache")
+	h.Set("ETag", `"app-js-`+s.version+`"`)
+	h.Set("Content-Type", "application/javascript")
+	http.ServeContent(w, r, "app.js", time.Time{}, bytes.NewReader(s.appJS))
+}
