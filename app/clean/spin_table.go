@@ -32,26 +32,115 @@ type spinEntry struct {
 	freqOK bool     // rare, with a much more frequent first candidate
 }
 
-// spinTable is the reverse table and context model, indexed but not parsed:
-// loading it only maps each line's first word to the line (substrings of the
-// table text, no copies); a lookup reads the line it needs. In the browser this keeps the table off the
-// first render's path (a full parse cost ~30 ms of wasm; the index ~2 ms).
+// spinTable is the reverse table and context model over the table text,
+// which is not parsed: loading it only records where each line starts, in
+// three sorted lists of offsets (no map, no copy of the text); a lookup
+// binary-searches a list and reads the line it finds. In the browser this
+// keeps the table off the first render's path: a full parse cost ~30 ms of
+// wasm; maps from each line's word to the line ~3.3 ms (Liftoff code under
+// node, strings hash slowly in wasm); the offsets ~1 ms, for lookups ~15%
+// slower than the maps'.
 type spinTable struct {
-	spun map[string]string // spun word → its line: "K word cand..."
-	bi   bigrams           // bigram counts in WordNet glosses
-	news bigrams           // bigram counts in news prose, around the weak extras
+	spun lines   // spun word → its line: "K word cand..."
+	bi   bigrams // bigram counts in WordNet glosses
+	news bigrams // bigram counts in news prose, around the weak extras
 }
 
-// bigrams maps a first word to the rest of its line, "w2 n w2 n ...".
-type bigrams map[string]string
+// lines are lines of the table text ("K word rest", K one byte) in the
+// byte order of their words, as the generator writes each kind
+// (TestSpinTableSorted).
+type lines struct {
+	data   string
+	starts []int32 // offsets of the lines in data
+	ends   []int32 // offsets of their ends (their newlines)
+	// from[c] is the index in starts of the first line whose word starts
+	// with byte c or a greater one: a lookup searches only the lines of
+	// its word's first byte.
+	from [257]int32
+}
+
+// add appends the line data[at:end].
+func (l *lines) add(at, end int) {
+	l.starts = append(l.starts, int32(at))
+	l.ends = append(l.ends, int32(end))
+}
+
+// index fills from, once starts holds every line.
+func (l *lines) index() {
+	c := 0
+	for i, at := range l.starts {
+		for b := int(l.data[at+2]); c <= b; c++ {
+			l.from[c] = int32(i)
+		}
+	}
+	for ; c < len(l.from); c++ {
+		l.from[c] = int32(len(l.starts))
+	}
+}
+
+// word returns the word of the i-th line.
+func (l *lines) word(i int) string {
+	w := l.data[int(l.starts[i])+2:]
+	return w[:strings.IndexByte(w, ' ')]
+}
+
+// cmp compares the word of the i-th line with w, which has no space or
+// control byte: the line's bytes from its word on are compared with w and
+// the byte after, a space when the words are equal (a word's bytes all
+// sort after a space), so the word's end need not be searched.
+func (l *lines) cmp(i int, w string) int {
+	s := l.data[int(l.starts[i])+2:]
+	if len(s) <= len(w) {
+		return strings.Compare(s, w) // a line is "K word rest": not reached
+	}
+	if c := strings.Compare(s[:len(w)], w); c != 0 {
+		return c
+	}
+	if s[len(w)] == ' ' {
+		return 0
+	}
+	return 1 // the line's word is longer
+}
+
+// find returns the line of word w, without its newline.
+func (l *lines) find(w string) (string, bool) {
+	if w == "" {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] <= ' ' {
+			return "", false // not a word of the table
+		}
+	}
+	lo, hi := int(l.from[w[0]]), int(l.from[int(w[0])+1])
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.cmp(m, w) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == int(l.from[int(w[0])+1]) || l.cmp(lo, w) != 0 {
+		return "", false
+	}
+	return l.data[l.starts[lo]:l.ends[lo]], true
+}
+
+// bigrams are the "b" or "n" lines: a first word, then "w2 n w2 n ...".
+type bigrams struct{ lines }
 
 // count returns how often the bigram (a, b) was seen. It searches a's line
 // in place: no line is split, so a lookup allocates nothing.
-func (g bigrams) count(a, b string) int {
-	line, ok := g[a]
-	if !ok || b == "" {
+func (g *bigrams) count(a, b string) int {
+	if a == "" || b == "" {
 		return 0
 	}
+	line, ok := g.find(a)
+	if !ok {
+		return 0
+	}
+	line = line[2+len(a):] // " w2 n w2 n ..."
 	if allDigits(b) {
 		// A numeric word could match a count: walk the pairs.
 		for line != "" {
@@ -110,7 +199,7 @@ func atoi(s string) int {
 
 // entry returns what the table knows about the spun word w.
 func (t *spinTable) entry(w string) (spinEntry, bool) {
-	line, ok := t.spun[w]
+	line, ok := t.spun.find(w)
 	if !ok {
 		return spinEntry{}, false
 	}
@@ -153,38 +242,34 @@ func loadTable() *spinTable {
 	return table
 }
 
-// indexTable maps each line of the table text by its kind and first word.
+// indexTable records where each line of the table text starts, by kind.
 func indexTable(data string) *spinTable {
-	t := &spinTable{
-		spun: make(map[string]string, 4096),
-		bi:   make(bigrams, 2048),
-		news: bigrams{},
-	}
-	for data != "" {
-		line := data
-		if k := strings.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			data = ""
+	// Most lines are spun words, about 30 bytes long.
+	n := len(data) / 40
+	t := &spinTable{spun: lines{data: data, starts: make([]int32, 0, n), ends: make([]int32, 0, n)}}
+	t.bi.data, t.news.data = data, data
+	for at := 0; at < len(data); {
+		line := data[at:]
+		end, next := len(data), len(data)
+		if k := strings.IndexByte(line, '\n'); k >= 0 {
+			line, end, next = line[:k], at+k, at+k+1
 		}
 		// "K word rest": K one byte, then a space, the word, a space.
-		if len(line) < 5 || line[1] != ' ' {
-			continue
+		if len(line) >= 5 && line[1] == ' ' && strings.IndexByte(line[2:], ' ') > 0 {
+			switch line[0] {
+			case 's', 'x', 'X', 'w':
+				t.spun.add(at, end)
+			case 'b':
+				t.bi.add(at, end)
+			case 'n':
+				t.news.add(at, end)
+			}
 		}
-		k := strings.IndexByte(line[2:], ' ')
-		if k <= 0 {
-			continue
-		}
-		word, rest := line[2:2+k], line[2+k:]
-		switch line[0] {
-		case 's', 'x', 'X', 'w':
-			t.spun[word] = line
-		case 'b':
-			t.bi[word] = rest
-		case 'n':
-			t.news[word] = rest
-		}
+		at = next
 	}
+	t.spun.index()
+	t.bi.index()
+	t.news.index()
 	return t
 }
 

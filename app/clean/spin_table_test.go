@@ -32,3 +32,30 @@ func TestBigramLookupMatchesTable(t *testing.T) {
 		}
 	}
 }
+
+// TestSpinTableSorted checks what the lookups' binary search relies on: the
+// table lists the lines of each kind (spun words, "b", "n") in the byte order
+// of their words, each word once, and every line can be found.
+func TestSpinTableSorted(t *testing.T) {
+	tab := loadTable()
+	for name, l := range map[string]*lines{"spun": &tab.spun, "b": &tab.bi.lines, "n": &tab.news.lines} {
+		if len(l.starts) < 100 {
+			t.Fatalf("%s: %d lines", name, len(l.starts))
+		}
+		for i := range l.starts {
+			if i > 0 && l.word(i-1) >= l.word(i) {
+				t.Errorf("%s: %q before %q", name, l.word(i-1), l.word(i))
+			}
+			w := l.word(i)
+			line, ok := l.find(w)
+			if !ok || !strings.HasPrefix(line, l.data[l.starts[i]:l.starts[i]+2]+w+" ") || strings.Contains(line, "\n") {
+				t.Errorf("%s: find(%q) = %q, %v", name, w, line, ok)
+			}
+		}
+		for _, w := range []string{"", "zzzz", "aardvarkx", "~"} {
+			if line, ok := l.find(w); ok {
+				t.Errorf("%s: find(%q) = %q", name, w, line)
+			}
+		}
+	}
+}
