@@ -1,10 +1,8 @@
 package clean
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -92,13 +90,26 @@ func normDate(s string) string {
 	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	// By hand rather than with fmt: the first cleanup in the browser
+	// would compile fmt's printing code for it.
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
-// daysIn is the number of days in month m of year y (time.Date
-// normalises day 0 of the next month to the last day of this one).
+// daysIn is the number of days in month m (1-12) of year y, in the
+// Gregorian calendar.
 func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // findDate returns the publication date the text states: a glued metadata

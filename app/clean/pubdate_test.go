@@ -1,0 +1,42 @@
+package clean
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDaysIn checks daysIn against the time package for every month of the
+// years normDate accepts.
+func TestDaysIn(t *testing.T) {
+	for y := 1900; y <= 2100; y++ {
+		for m := 1; m <= 12; m++ {
+			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Errorf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}
+
+// TestNormDate checks the dates normDate formats, and the ones it rejects.
+func TestNormDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"March 5, 2024":     "2024-03-05",
+		"5th March 1999":    "1999-03-05",
+		"2020-12-31":        "2020-12-31",
+		"25/03/2024":        "2024-03-25",
+		"03/25/2024":        "2024-03-25",
+		"Feb 29, 2024":      "2024-02-29",
+		"Feb 29, 2023":      "",
+		"29 February 2000":  "2000-02-29",
+		"29 February 1900":  "",
+		"April 31, 2024":    "",
+		"03/04/2024":        "",
+		"January 1, 1900":   "1900-01-01",
+		"December 31, 2100": "2100-12-31",
+		"January 1, 1899":   "",
+	} {
+		if got := normDate(in); got != want {
+			t.Errorf("normDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
