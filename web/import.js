@@ -402,6 +402,13 @@
       return st && st.persist ? st.persist().catch(function () { return false; }) : Promise.resolve(false);
     },
   });
-  // Start the worker early, when the app binds: its wasm loads and the
-  // library is read while the app itself starts.
+  // Start the worker at once, before the app binds: its wasm loads and it
+  // reads the library's snapshot while the app itself loads, so that the
+  // reader's own articles are there when the app asks for them. Its URL is
+  // this script's, renamed (the same version).
+  var me = document.currentScript;
+  if (me && me.src && /import\.js(\?|$)/.test(me.src)) {
+    s.workerURL = me.src.replace(/import\.js(\?|$)/, "import-worker.js$1");
+    ensureWorker();
+  }
 })();

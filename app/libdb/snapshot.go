@@ -37,10 +37,10 @@ func renewGen(tx js.Value) {
 }
 
 // Snapshot returns the saved snapshot's packed records (a Uint8Array of
-// its own, which can be transferred) when it is current: made from the
-// library's present generation for the given head (the app's pipeline
-// version). ok is false when there is none.
-func (l *Library) Snapshot(head string) (packed js.Value, ok bool, err error) {
+// its own, which can be transferred) and the head (the app's pipeline
+// version) it was made for, when it is current: made from the library's
+// present generation. ok is false when there is none.
+func (l *Library) Snapshot() (packed js.Value, head string, ok bool, err error) {
 	var snap, gen js.Value
 	err = l.run("reading the library", []string{idbMeta}, "readonly", func(tx js.Value) {
 		meta := tx.Call("objectStore", idbMeta)
@@ -52,11 +52,11 @@ func (l *Library) Snapshot(head string) (packed js.Value, ok bool, err error) {
 			return
 		}
 		p := s.Get("packed")
-		if stringOr(s.Get("gen")) == stringOr(gen.Get("result")) && stringOr(s.Get("head")) == head && isUint8Array(p) {
-			packed, ok = p, true
+		if stringOr(s.Get("gen")) == stringOr(gen.Get("result")) && isUint8Array(p) {
+			packed, head, ok = p, stringOr(s.Get("head")), true
 		}
 	})
-	return packed, ok, err
+	return packed, head, ok, err
 }
 
 // SaveSnapshot keeps packed as the snapshot of generation gen (from

@@ -29,8 +29,8 @@ func idbSnapshotTest(l *Library, now time.Time) (string, error) {
 		return gen, n, err
 	}
 	current := func(head string, want []byte) (bool, error) {
-		p, ok, err := l.Snapshot(head)
-		if err != nil || !ok {
+		p, h, ok, err := l.Snapshot()
+		if err != nil || !ok || h != head {
 			return false, err
 		}
 		got := make([]byte, p.Length())

@@ -67,6 +67,9 @@ func main() {
 	self.Set("onmessage", onMessage)
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	w := &worker{}
+	// The app asks for the whole library first: read its snapshot now,
+	// while the app is still loading.
+	w.prefetch()
 	for {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit (see saveSnapshot).
@@ -112,6 +115,9 @@ func (w *worker) answer(msg js.Value) {
 var transfer []js.Value
 
 type worker struct {
+	// pre is the library's snapshot as read at start (see prefetch);
+	// nil once used or after any change.
+	pre    *snapshot
 	lib    *libdb.Library
 	known  []library.Entry // ID and Hash of the stored entries, for Dedupe
 	loaded bool            // known is current
@@ -127,11 +133,29 @@ func (w *worker) open() (*libdb.Library, error) {
 	if l != w.lib {
 		w.lib, w.loaded = l, false
 		l.OnChange(func() {
-			w.loaded = false
+			w.loaded, w.pre = false, nil
 			self.Call("postMessage", map[string]any{"type": "changed"})
 		})
 	}
 	return l, nil
+}
+
+// snapshot is a library snapshot the worker read (libdb.Snapshot).
+type snapshot struct {
+	packed js.Value
+	head   string
+}
+
+// prefetch reads the library's current snapshot, if it has one, into
+// w.pre. A failure here is met again, and reported, by the request.
+func (w *worker) prefetch() {
+	l, err := w.open()
+	if err != nil {
+		return
+	}
+	if packed, head, ok, err := l.Snapshot(); err == nil && ok {
+		w.pre = &snapshot{packed, head}
+	}
 }
 
 // knownEntries returns the open library with w.known current.
@@ -208,7 +232,12 @@ func (w *worker) saveSnapshot() {
 
 func (w *worker) handle(msg, out js.Value) error {
 	now := time.Now()
-	switch op := msg.Get("op").String(); op {
+	op := msg.Get("op").String()
+	switch op {
+	case "store", "cache", "delete", "clear":
+		w.pre = nil // the library changes: the snapshot read at start is old
+	}
+	switch op {
 	case "file":
 		e, err := library.FromFile(msg.Get("name").String(), bytesOf(msg.Get("bytes")), now)
 		if err != nil {
@@ -276,9 +305,16 @@ func (w *worker) handle(msg, out js.Value) error {
 		}
 		head := msg.Get("head").String()
 		w.head = head
-		if packed, ok, err := l.Snapshot(head); err == nil && ok {
-			out.Set("packed", packed)
-			transfer = append(transfer, packed.Get("buffer"))
+		snap := w.pre
+		w.pre = nil
+		if snap == nil {
+			if packed, h, ok, err := l.Snapshot(); err == nil && ok {
+				snap = &snapshot{packed, h}
+			}
+		}
+		if snap != nil && snap.head == head {
+			out.Set("packed", snap.packed)
+			transfer = append(transfer, snap.packed.Get("buffer"))
 			return nil
 		}
 		_, packed, err := w.packRecords(l, head)
