@@ -116,7 +116,7 @@ func BuildPaced(docs []Doc, pause func()) *Index {
 		off += n
 	}
 	ix.backing, ix.fill = nil, nil
-	ix.vocab.sortNew()
+	ix.vocab.sortNewPaced(pause)
 	ix.updateNorms()
 	ix.scratch.grow(len(docs)) // so that the first keystroke does not pay for it
 	return ix

@@ -138,26 +138,55 @@ func (v *vocabulary) lookup(term string) (uint32, bool) {
 }
 
 // sortNew merges the terms added since the last call into the sorted order.
-func (v *vocabulary) sortNew() {
+func (v *vocabulary) sortNew() { v.sortNewPaced(nil) }
+
+// sortRun is how many new terms sortNewPaced sorts between pauses.
+const sortRun = 4096
+
+// sortNewPaced is sortNew calling pause (when not nil) between pieces of
+// a few milliseconds: the new terms are sorted in runs of sortRun, and the
+// runs merged pair by pair, so that a large vocabulary (an index of
+// thousands of articles built in the browser) is never one long task.
+func (v *vocabulary) sortNewPaced(pause func()) {
 	if len(v.unsorted) == 0 {
 		return
 	}
-	sortIDs(v.unsorted, v.terms)
-	if len(v.sorted) == 0 {
-		v.sorted, v.unsorted = v.unsorted, nil
-		return
-	}
-	merged := make([]uint32, 0, len(v.sorted)+len(v.unsorted))
-	a, b := v.sorted, v.unsorted
-	for len(a) > 0 && len(b) > 0 {
-		if v.terms[a[0]] < v.terms[b[0]] {
-			merged, a = append(merged, a[0]), a[1:]
-		} else {
-			merged, b = append(merged, b[0]), b[1:]
+	ids := v.unsorted
+	if pause == nil || len(ids) <= sortRun {
+		sortIDs(ids, v.terms)
+	} else {
+		for lo := 0; lo < len(ids); lo += sortRun {
+			sortIDs(ids[lo:min(lo+sortRun, len(ids))], v.terms)
+			pause()
+		}
+		buf := make([]uint32, len(ids))
+		for width := sortRun; width < len(ids); width *= 2 {
+			for lo := 0; lo < len(ids); lo += 2 * width {
+				mid, hi := min(lo+width, len(ids)), min(lo+2*width, len(ids))
+				v.merge(buf[lo:lo], ids[lo:mid], ids[mid:hi])
+				pause()
+			}
+			ids, buf = buf, ids
 		}
 	}
-	merged = append(append(merged, a...), b...)
-	v.sorted, v.unsorted = merged, nil
+	if len(v.sorted) == 0 {
+		v.sorted, v.unsorted = ids, nil
+		return
+	}
+	v.sorted, v.unsorted = v.merge(make([]uint32, 0, len(v.sorted)+len(ids)), v.sorted, ids), nil
+}
+
+// merge appends the IDs of a and b, each in term order, to dst in term
+// order.
+func (v *vocabulary) merge(dst, a, b []uint32) []uint32 {
+	for len(a) > 0 && len(b) > 0 {
+		if v.terms[a[0]] < v.terms[b[0]] {
+			dst, a = append(dst, a[0]), a[1:]
+		} else {
+			dst, b = append(dst, b[0]), b[1:]
+		}
+	}
+	return append(append(dst, a...), b...)
 }
 
 // prefixRange is a range [lo, hi) of the sorted vocabulary whose terms all
