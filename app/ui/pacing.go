@@ -50,13 +50,3 @@ func pause() {
 	}
 	pacing.Unlock()
 }
-
-// yieldToBrowser ends the current task of the page's thread: in the wasm the
-// Go scheduler, with every goroutine asleep, returns to the browser's event
-// loop until the timer fires. It must be called from a goroutine, never from
-// a JavaScript callback. On the server it does nothing.
-func yieldToBrowser() {
-	if app.IsClient {
-		time.Sleep(time.Millisecond)
-	}
-}
