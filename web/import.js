@@ -23,7 +23,6 @@
     nextID: 1,
     jobs: {},
     waiting: [],
-    saved: 0,
   };
   var articleExt = /\.(txt|md|markdown|html?)$/i;
 
@@ -81,12 +80,6 @@
       }
       if (m.type === "changed") {
         emit({ type: "changed" });
-        return;
-      }
-      if (m.type === "saved") {
-        // The library's snapshot is saved: the next visit reads it at
-        // once. Only tests and tools look at this.
-        document.documentElement.dataset.dossierSaved = String(++s.saved);
         return;
       }
       if (m.type === "failed") {

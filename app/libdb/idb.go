@@ -723,12 +723,7 @@ func EntryFromJS(o js.Value) (library.Entry, error) {
 	if o.Type() != js.TypeObject {
 		return library.Entry{}, fmt.Errorf("not an object: %s", o.Type())
 	}
-	str := func(k string) string {
-		if v := o.Get(k); v.Type() == js.TypeString {
-			return v.String()
-		}
-		return ""
-	}
+	str := func(k string) string { return stringOr(o.Get(k)) }
 	e := library.Entry{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"), UserDate: str("userDate"), Extracted: str("text")}
 	if e.ID == "" {
 		return e, errors.New("record without an id")

@@ -37,8 +37,7 @@
 // records as the library's snapshot (libdb.SaveSnapshot) once the requests
 // pause, and the next "all" sends that one value as long as nothing has
 // changed since. Unasked: {type: "ready"} once started, {type: "changed"}
-// when another tab changed the library, {type: "saved"} when a snapshot was
-// saved.
+// when another tab changed the library.
 package main
 
 import (
@@ -74,7 +73,7 @@ func main() {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit (see saveSnapshot).
 		var idle <-chan time.Time
-		if w.dirty && w.head != "" {
+		if (w.dirty || w.unsaved != nil) && w.head != "" {
 			idle = time.After(snapshotDelay)
 		}
 		select {
@@ -122,7 +121,11 @@ type worker struct {
 	known  []library.Entry // ID and Hash of the stored entries, for Dedupe
 	loaded bool            // known is current
 	dirty  bool            // the library changed since its snapshot was saved
-	head   string          // the app's cache head, from its last "all"
+	// unsaved is what the last "all" packed, every record with its
+	// cached result: saved as the snapshot as it is, without reading the
+	// library again.
+	unsaved *packedLibrary
+	head    string // the app's cache head, from its last "all"
 }
 
 func (w *worker) open() (*libdb.Library, error) {
@@ -138,6 +141,13 @@ func (w *worker) open() (*libdb.Library, error) {
 		})
 	}
 	return l, nil
+}
+
+// packedLibrary is the library packed as "all" sends it, with the
+// generation it was read from.
+type packedLibrary struct {
+	gen    string
+	packed []byte
 }
 
 // snapshot is a library snapshot the worker read (libdb.Snapshot).
@@ -193,37 +203,44 @@ func (w *worker) entry(id string) (*libdb.Library, library.Entry, error) {
 }
 
 // packRecords reads the whole library as the app takes it (see recordOf),
-// packed, with the generation it belongs to.
-func (w *worker) packRecords(l *libdb.Library, head string) (gen string, packed []byte, err error) {
+// packed, with the generation it belongs to. allCached is true when every
+// record came with its current cached result.
+func (w *worker) packRecords(l *libdb.Library, head string) (lib packedLibrary, allCached bool, err error) {
 	known := w.known[:0]
-	gen, err = l.Records(func(o, cached js.Value) {
+	allCached = true
+	lib.gen, err = l.Records(func(o, cached js.Value) {
 		if r, ok := recordOf(o, cached, head); ok {
-			packed = library.AppendRecord(packed, r)
+			lib.packed = library.AppendRecord(lib.packed, r)
 			known = append(known, library.Entry{ID: r.ID, Hash: r.Hash})
+			allCached = allCached && r.Cached != ""
 		}
 	})
 	if err == nil {
 		w.known, w.loaded = known, true
 	}
-	return gen, packed, err
+	return lib, allCached, err
 }
 
 // saveSnapshot keeps the library's records, packed as "all" sends them, so
-// that the next visit reads them in one value (libdb.SaveSnapshot). It
-// says {type: "saved"} when it did; a failure (a full disk) only costs the
-// next visit that time.
+// that the next visit reads them in one value (libdb.SaveSnapshot): those
+// the last "all" packed when nothing changed since, else read now. A
+// failure (a full disk) only costs the next visit that time.
 func (w *worker) saveSnapshot() {
-	w.dirty = false
+	lib := w.unsaved
+	w.unsaved = nil
 	l, err := w.open()
 	if err != nil {
 		return
 	}
-	gen, packed, err := w.packRecords(l, w.head)
-	if err == nil {
-		var saved bool
-		if saved, err = l.SaveSnapshot(gen, w.head, packed); saved {
-			self.Call("postMessage", map[string]any{"type": "saved"})
+	if w.dirty || lib == nil {
+		w.dirty = false
+		var read packedLibrary
+		if read, _, err = w.packRecords(l, w.head); err == nil {
+			lib = &read
 		}
+	}
+	if err == nil {
+		_, err = l.SaveSnapshot(lib.gen, w.head, lib.packed)
 	}
 	if err != nil {
 		self.Get("console").Call("warn", "dossier: the library's snapshot was not saved:", err.Error())
@@ -235,7 +252,9 @@ func (w *worker) handle(msg, out js.Value) error {
 	op := msg.Get("op").String()
 	switch op {
 	case "store", "cache", "delete", "clear":
-		w.pre = nil // the library changes: the snapshot read at start is old
+		// The library changes: the snapshot read at start and what "all"
+		// packed are old.
+		w.pre, w.unsaved = nil, nil
 	}
 	switch op {
 	case "file":
@@ -317,15 +336,19 @@ func (w *worker) handle(msg, out js.Value) error {
 			transfer = append(transfer, snap.packed.Get("buffer"))
 			return nil
 		}
-		_, packed, err := w.packRecords(l, head)
+		lib, allCached, err := w.packRecords(l, head)
 		if err != nil {
 			return err
 		}
-		b := uint8Array.New(len(packed))
-		js.CopyBytesToJS(b, packed)
+		b := uint8Array.New(len(lib.packed))
+		js.CopyBytesToJS(b, lib.packed)
 		out.Set("packed", b)
 		transfer = append(transfer, b.Get("buffer"))
-		w.dirty = true // no current snapshot: save one
+		if allCached {
+			// No current snapshot: save this one. (Records sent as text
+			// come back processed with "cache", which saves one then.)
+			w.unsaved = &lib
+		}
 	case "cache":
 		l, err := w.open()
 		if err != nil {
