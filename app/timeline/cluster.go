@@ -74,8 +74,15 @@ func terms(text string) []string {
 // boilerplate does not make a story. Every doc is in exactly one cluster;
 // clusters are ordered by size, then by their first member's position.
 func Clusters(docs []Doc) []Cluster {
+	return ClustersPaced(docs, func() {})
+}
+
+// ClustersPaced is Clusters calling pause between units of work of a few
+// milliseconds at most (an article, a list of candidate pairs), so that a
+// caller sharing its thread with a user interface can let it draw.
+func ClustersPaced(docs []Doc, pause func()) []Cluster {
 	n := len(docs)
-	vec := vectors(docs)
+	vec := vectors(docs, pause)
 	// candidate pairs through shared heavy terms
 	// (terms of one article only cannot link it to another)
 	vdf := map[string]int{}
@@ -95,6 +102,7 @@ func Clusters(docs []Doc) []Cluster {
 		for _, t := range heaviest(linkable, topTerms) {
 			posting[t] = append(posting[t], i)
 		}
+		pause()
 	}
 	parent := make([]int, n)
 	for i := range parent {
@@ -125,6 +133,7 @@ func Clusters(docs []Doc) []Cluster {
 				}
 			}
 		}
+		pause()
 	}
 	groups := map[int][]int{}
 	var roots []int
@@ -171,8 +180,9 @@ func addressesReader(s string) bool {
 	return n >= 2 || n == 1 && len(s) < 60
 }
 
-// vectors returns the L2-normalised TF-IDF vector of each doc.
-func vectors(docs []Doc) []map[string]float64 {
+// vectors returns the L2-normalised TF-IDF vector of each doc; it calls
+// pause after each doc's sentences and terms.
+func vectors(docs []Doc, pause func()) []map[string]float64 {
 	n := len(docs)
 	// boilerplate: sentences shared verbatim between articles
 	owner := map[string]int{}
@@ -189,6 +199,7 @@ func vectors(docs []Doc) []map[string]float64 {
 				}
 			}
 		}
+		pause()
 	}
 	tf := make([]map[string]float64, n)
 	df := map[string]int{}
@@ -214,6 +225,7 @@ func vectors(docs []Doc) []map[string]float64 {
 		for t := range tf[i] {
 			df[t]++
 		}
+		pause()
 	}
 	// TF-IDF vectors, L2-normalised
 	vec := make([]map[string]float64, n)
@@ -235,6 +247,7 @@ func vectors(docs []Doc) []map[string]float64 {
 			v[t] /= norm
 		}
 		vec[i] = v
+		pause()
 	}
 	return vec
 }

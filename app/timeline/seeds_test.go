@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -144,5 +145,19 @@ func TestSeedClusters(t *testing.T) {
 	}
 	if of["000"] == of["003"] {
 		t.Errorf("the demolition and the condolences are one story")
+	}
+}
+
+// TestClustersPaced checks that the paced clustering pauses at least once
+// per article in each pass and groups exactly as Clusters does.
+func TestClustersPaced(t *testing.T) {
+	docs := loadSeeds(t)
+	pauses := 0
+	paced := ClustersPaced(docs, func() { pauses++ })
+	if want := 4 * len(docs); pauses < want {
+		t.Errorf("%d pauses for %d articles, want at least %d", pauses, len(docs), want)
+	}
+	if got, want := fmt.Sprint(paced), fmt.Sprint(Clusters(docs)); got != want {
+		t.Errorf("paced clusters %s, want %s", got, want)
 	}
 }

@@ -58,6 +58,9 @@ func LoadBundled() {
 	preloaded.Lock()
 	preloaded.b = &b
 	preloaded.Unlock()
+	if appPath(app.Window().Get("location").Get("pathname").String()) == PathTimeline {
+		prebuildTimeline()
+	}
 	// The first render, which follows, runs in a task of its own.
 	yieldToBrowser()
 }

@@ -51,13 +51,18 @@ func process(arts []corpus.Article, userDates map[string]string) []doc {
 // results of another version are made again.
 const processVersion = clean.PipelineVersion + "/" + timeline.Version + "/" + names.Version
 
-// processOne cleans an article and finds its events and mentions.
+// processOne cleans an article and finds its events and mentions. It may
+// let the page draw between these steps (see pause): on a first visit each
+// runs code the browser compiles on its first call, and the three together
+// would hold the page's thread too long.
 func processOne(a corpus.Article, userDate string) doc {
 	t0 := time.Now()
 	r := clean.Clean(a.Text)
 	cleanTime += time.Since(t0)
+	pause()
 	d := newDoc(a, r)
 	d.setUserDate(userDate)
+	pause()
 	d.Mentions = names.Find(d.cleanText())
 	return d
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dossierapp/dossier/app/dates"
@@ -90,8 +91,9 @@ func clustersOf(docs []doc) (map[string]int, []tlCluster) {
 	for i, d := range docs {
 		tds[i] = timeline.DocOf(d.ID, d.Result, "")
 		tds[i].Title = d.displayTitle()
+		pause()
 	}
-	cs := timeline.Clusters(tds)
+	cs := timeline.ClustersPaced(tds, pause)
 	of := map[string]int{}
 	cls := make([]tlCluster, len(cs))
 	for i, c := range cs {
@@ -104,18 +106,60 @@ func clustersOf(docs []doc) (map[string]int, []tlCluster) {
 	return of, cls
 }
 
-// buildModel makes the timeline of the loaded documents.
+// buildModel makes the timeline of the loaded documents. It may let the
+// page draw between articles (see pause).
 func buildModel(docs []doc) *tlModel {
 	of, cls := clustersOf(docs)
+	pause()
 	m := &tlModel{clusters: cls}
 	for _, d := range docs {
 		m.addArt(tlArt{
 			id: d.ID, title: d.displayTitle(), date: d.effectiveDate(), userDate: d.UserDate,
 			stated: d.Date != "", cluster: of[d.ID],
 		}, d.Events)
+		pause()
 	}
 	m.index()
 	return m
+}
+
+// builtModel is a timeline model made ahead of the page that shows it,
+// with the corpus generation it was made of.
+var builtModel struct {
+	sync.Mutex
+	gen int
+	m   *tlModel
+}
+
+// prebuildTimeline makes the timeline model of the loaded documents while
+// the page can still draw between articles: LoadBundled calls it when the
+// app opens on the timeline, so that the page's first mount, which runs in
+// one go, takes the model rather than making it.
+func prebuildTimeline() {
+	docs, loaded, _ := documents()
+	if !loaded {
+		return
+	}
+	gen := storeGen()
+	m := buildModel(docs)
+	builtModel.Lock()
+	builtModel.gen, builtModel.m = gen, m
+	builtModel.Unlock()
+}
+
+// timelineModel returns the model of docs, of corpus generation gen: the
+// prebuilt one when it is of that generation (it is handed out once), else
+// a new one.
+func timelineModel(docs []doc, gen int) *tlModel {
+	builtModel.Lock()
+	m := builtModel.m
+	ok := m != nil && builtModel.gen == gen
+	builtModel.m = nil
+	builtModel.Unlock()
+	if ok {
+		return m
+	}
+	return buildModel(docs)
 }
 
 // buildSyntheticModel makes a timeline of n generated articles (?synthetic=n).

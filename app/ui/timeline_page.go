@@ -112,7 +112,7 @@ func (p *timelinePage) sync() {
 			p.view.schedule()
 			return
 		}
-		p.model, p.modelGen = buildModel(docs), g
+		p.model, p.modelGen = timelineModel(docs, g), g
 	}
 	p.hits = p.model.matches(timeline.NewQuery(p.query))
 	p.view.setModel(p.model, p.hits, p.from, p.to)
