@@ -38,7 +38,8 @@ func init() {
 		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
 		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
 		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
-		"contact us", "keywords", "tags", "topics", "end of list", "keep reading")
+		"contact us", "keywords", "tags", "topics", "end of list", "keep reading", "categories",
+		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -110,10 +111,12 @@ func crumbReason(b *block) string {
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // countedWidget matches "12 comments", "comments (12)", "5 min read",
-// "listen to this article 4 min", "1.2k shares", "share2": every word is a
-// count or a widget word.
+// "listen to this article · 4 min", "1.2k shares", "share2": every word is
+// a count or a widget word.
 func countedWidget(k string) bool {
-	f := strings.FieldsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == ')' })
+	f := strings.FieldsFunc(k, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '·' || r == '•' || r == '|'
+	})
 	if len(f) == 0 || len(f) > 6 {
 		return false
 	}
@@ -192,9 +195,10 @@ func ruleCrumbs(d *doc) {
 			continue
 		}
 		if r := crumbReason(b); r != "" {
-			// A one-word heading such as "More" or "Continue" between real
-			// paragraphs could be a heading; crumbs sit in runs or at the edges.
-			if b.kind == "title" && r == ReasonNav {
+			// A one-word title such as "More" or "Latest" could be a
+			// headline; a longer navigation line ("Skip to main content",
+			// "Home » News » Politics") is not, even first in the file.
+			if b.kind == "title" && r == ReasonNav && b.nw <= 1 {
 				continue
 			}
 			d.remove(i, r)

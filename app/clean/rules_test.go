@@ -42,6 +42,9 @@ func TestRules(t *testing.T) {
 		{"published", "Published: Wednesday, 30 October 2024", ReasonMetadata},
 		{"copyright", "© 2024 Example News Ltd. All rights reserved.", ReasonMetadata},
 		{"wire trailer", "Reporting by Hyonhee Shin; Editing by Lincoln Feast", ReasonMetadata},
+		{"listen with reading time", "Listen to this article · 5 min", ReasonShare},
+		{"paywall login", "This content is only available to paid subscribers. Please login below or Subscribe today!", ReasonDonation},
+		{"menu heading", "Popular Categories", ReasonNav},
 		{"real paragraph", "Analysts say Pyongyang may be seeking to manufacture a crisis to increase pressure on Seoul.", ""},
 		{"real heading", "Threat of War?", ""},
 		{"quote with support", "\"We support the decision,\" the ministry said in a statement on Monday.", ""},
@@ -105,5 +108,28 @@ func TestSpinNotInCleanText(t *testing.T) {
 	r := Clean(text)
 	if len(r.Repairs()) != 0 {
 		t.Errorf("clean text repaired: %v", r.Repairs())
+	}
+}
+
+// TestMenuBeforeHeadline: a site's menu and navigation lines above the
+// headline are removed, and the headline below them is the title, not the
+// first line of the file.
+func TestMenuBeforeHeadline(t *testing.T) {
+	body := "\n\nMILAN (Reuters) - Rail workers walked off the job across northern Italy on Tuesday, unions said.\n\n" +
+		"The strike was called over pay and staffing, the third such action this year.\n"
+	for _, top := range []string{
+		"Skip to main content\n\nSign in\n\nWorld\n\nBusiness\n\nMarkets\n\n",
+		"Home » News » Politics\n\n",
+		"Popular Categories\n\n",
+	} {
+		r := Clean(top + "Rail strike halts trains across northern Italy" + body)
+		if r.Title != "Rail strike halts trains across northern Italy" || r.TitleInferred {
+			t.Errorf("%q above the headline: title %q (inferred %v)", top, r.Title, r.TitleInferred)
+		}
+		for _, b := range r.Blocks {
+			if b.Removed == "" && b.Kind != "title" && !strings.Contains(b.Text(), "Rail workers") && !strings.Contains(b.Text(), "strike") {
+				t.Errorf("%q above the headline: kept %q as %s", top, b.Text(), b.Kind)
+			}
+		}
 	}
 }

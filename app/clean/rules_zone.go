@@ -19,6 +19,10 @@ import (
 // removed as header matter (a date line, a share bar, a section trail) or
 // names a newsroom role: a match preview's "Ewood Park" / "Tuesday, 1 March" /
 // "2000 GMT" lines or a short standfirst are the article's own.
+//
+// Before the headline, the same short lines next to removed header matter
+// are a site's menu ("Sign in" / "World" / "Business" / "Markets"): they are
+// removed as navigation, and the headline after them is the title.
 func ruleHeaderZone(d *doc) {
 	h := -1
 	for i, b := range d.blocks {
@@ -27,6 +31,11 @@ func ruleHeaderZone(d *doc) {
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.text) {
 			h = i
+			break
+		}
+		if i < 16 && !b.md && isHeaderLine(b) && nextToHeaderMatter(d, i) {
+			d.remove(i, ReasonNav)
+			continue
 		}
 		break
 	}
@@ -181,7 +190,8 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"to read the full story", "to continue reading", "already a subscriber", "free trial", "premium content",
 	"members-only", "member-only", "for subscribers", "subscriber-only", "subscribers only", "start your subscription",
 	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
-	"articles left this month", "stories remaining")
+	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
+	"subscribers can read", "log in below", "login below", "sign in below", "subscribe today!")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe

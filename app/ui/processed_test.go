@@ -28,8 +28,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-2/events-1/names-1"
-		digest  = "743fa07002130dac9eb68e0035870239c89d08ba68cb48a7280cfcf48ea8b8c2"
+		version = "clean-3/events-1/names-1"
+		digest  = "8b0402909407ec3d35b52bbdd56407f740f4ef96f0b30a5f70607dd2fb64bfb2"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {
