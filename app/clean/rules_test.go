@@ -133,3 +133,19 @@ func TestMenuBeforeHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineAfterRemovedLine: a headline below a removed first line is
+// the title (not inferred, not a paragraph), and the byline under it goes.
+func TestHeadlineAfterRemovedLine(t *testing.T) {
+	r := Clean("This article is more than 2 years old\n\nNorth Korea fires ballistic missile towards Sea of Japan\n\n" +
+		"Justin McCurry in Tokyo\n\nTue 5 Mar 2024 09.31 GMT\n\n" +
+		"North Korea has fired a ballistic missile into the sea off its east coast, South Korea's military said.\n")
+	if r.Title != "North Korea fires ballistic missile towards Sea of Japan" || r.TitleInferred {
+		t.Errorf("title %q (inferred %v)", r.Title, r.TitleInferred)
+	}
+	for _, b := range r.Blocks {
+		if b.Removed == "" && b.Kind == "paragraph" && !strings.HasPrefix(b.Text(), "North Korea has fired") {
+			t.Errorf("kept %q as a paragraph", b.Text())
+		}
+	}
+}

@@ -33,6 +33,15 @@ func ruleHeaderZone(d *doc) {
 			h = i
 			break
 		}
+		// The headline below removed lines ("This article is more than 2
+		// years old"), which the parser, looking at the first line only,
+		// took for a paragraph.
+		if b.kind == "paragraph" && i > 0 && i < 16 && !b.md && len(b.segs) == 1 && !endsSentence(b.text) &&
+			parse.LooksLikeHeadline(b.text) && hasKeptParagraphAfter(d, i) {
+			b.kind = "title"
+			h = i
+			break
+		}
 		if i < 16 && !b.md && isHeaderLine(b) && nextToHeaderMatter(d, i) {
 			d.remove(i, ReasonNav)
 			continue
@@ -57,6 +66,17 @@ func ruleHeaderZone(d *doc) {
 			d.remove(j, ReasonMetadata)
 		}
 	}
+}
+
+// hasKeptParagraphAfter reports whether a kept paragraph of a full
+// sentence follows block i: a headline heads a text.
+func hasKeptParagraphAfter(d *doc, i int) bool {
+	for _, b := range d.blocks[i+1:] {
+		if b.kept() && b.kind == "paragraph" && b.nw >= 6 && endsSentence(b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextToHeaderMatter reports whether the block before or after block j
