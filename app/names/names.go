@@ -26,7 +26,7 @@ const (
 
 // Version identifies what Find returns; it changes whenever the mentions
 // found in some text change, so it can key caches of processed articles.
-const Version = "names-1"
+const Version = "names-2"
 
 // Mention is a person, place or organisation an article names.
 type Mention struct {
@@ -47,13 +47,15 @@ type entry struct {
 }
 
 var (
-	once      sync.Once
-	gaz       map[string]entry // folded key → entry
-	gazMax    int              // longest key in tokens
-	titleSet  map[string]bool  // folded title keys
-	titleMax  int
-	stopSet   map[string]bool
-	maxTokens = 8
+	once     sync.Once
+	gaz      map[string]entry // folded key → entry
+	gazMax   int              // longest key in tokens
+	titleSet map[string]bool  // folded title keys
+	titleMax int
+	stopSet  map[string]bool
+	// orgSuffixes are the folded orgSuffixWords.
+	orgSuffixes map[string]bool
+	maxTokens   = 8
 )
 
 func load() {
@@ -86,6 +88,10 @@ func load() {
 		stopSet = map[string]bool{}
 		for _, w := range strings.Fields(stopWords) {
 			stopSet[fold(w)] = true
+		}
+		orgSuffixes = map[string]bool{}
+		for _, w := range strings.Fields(orgSuffixWords) {
+			orgSuffixes[fold(w)] = true
 		}
 	})
 }
@@ -293,6 +299,7 @@ func Find(text string) []Mention {
 		}
 	}
 	var singles []int // positions of lone capitalised words, resolved at the end
+	var starts []int  // the same first in a sentence: counted for a surname only
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.capital {
@@ -333,12 +340,30 @@ func Find(text string) []Mention {
 		switch {
 		case j-i >= 2 && toks[i].heading:
 			i = j
+		case j-i >= 2 && orgSuffixes[fold(toks[j-1].text)]:
+			// "Federal Reserve", "Kiel Institute", "Acme Holdings".
+			add(joinText(toks[i:j]), Org, "", i)
+			i = j
 		case j-i >= 2:
-			add(personName(toks[i:j]), Person, title, i)
+			// "Fed Chair Jerome Powell", "Treasury Secretary Janet
+			// Yellen": the words up to a title word are the title.
+			k := i
+			for m := j - 3; m >= i; m-- {
+				if titleSet[fold(toks[m].text)] {
+					k = m + 1
+					break
+				}
+			}
+			if k > i {
+				title = strings.TrimSpace(title + " " + joinText(toks[i:k]))
+			}
+			add(personName(toks[k:j]), Person, title, k)
 			i = j
 		case j-i == 1:
 			if !toks[i].start || title != "" {
 				singles = append(singles, i)
+			} else {
+				starts = append(starts, i)
 			}
 			i = j
 		default:
@@ -363,6 +388,13 @@ func Find(text string) []Mention {
 	for _, i := range singles {
 		k := fold(toks[i].text)
 		if a, ok := bySingle[k]; ok && !ambiguous[k] {
+			a.m.Count++
+		}
+	}
+	// "Macron later flew to New York": a surname opening a sentence.
+	for _, i := range starts {
+		k := fold(toks[i].text)
+		if a, ok := bySingle[k]; ok && !ambiguous[k] && strings.HasSuffix(fold(a.m.Name), " "+k) {
 			a.m.Count++
 		}
 	}

@@ -150,3 +150,35 @@ func BenchmarkFind(b *testing.B) {
 		Find(s)
 	}
 }
+
+// TestOrgsTitlesAndSurnames: a capitalised run ending in an
+// organisation's word is an organisation; the words up to a title word in
+// a run are the person's title; a surname opening a sentence counts for
+// the person it names.
+func TestOrgsTitlesAndSurnames(t *testing.T) {
+	text := "The Federal Reserve held rates steady. Fed Chair Jerome Powell said inflation was high. " +
+		"Treasury Secretary Janet Yellen agreed, said Dr. Anna Schmidt of the Kiel Institute. " +
+		"French President Emmanuel Macron spoke later. Macron said Europe would act. Jim Press, a car executive, agreed."
+	got := map[string]Mention{}
+	for _, m := range Find(text) {
+		got[m.Name] = m
+	}
+	for name, want := range map[string]Mention{
+		"Federal Reserve": {Kind: Org, Count: 1},
+		"Kiel Institute":  {Kind: Org, Count: 1},
+		"Jerome Powell":   {Kind: Person, Count: 1, Title: "Fed Chair"},
+		"Janet Yellen":    {Kind: Person, Count: 1, Title: "Treasury Secretary"},
+		"Emmanuel Macron": {Kind: Person, Count: 2, Title: "President"},
+		"Jim Press":       {Kind: Person, Count: 1},
+	} {
+		m, ok := got[name]
+		if !ok || m.Kind != want.Kind || m.Count != want.Count || m.Title != want.Title {
+			t.Errorf("%s: got %+v (found %v), want kind %s, count %d, title %q", name, m, ok, want.Kind, want.Count, want.Title)
+		}
+	}
+	for _, bad := range []string{"Fed Chair Jerome Powell", "Treasury Secretary Janet Yellen"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%q kept its title in the name", bad)
+		}
+	}
+}
