@@ -228,6 +228,9 @@ func TestMonthWithoutYear(t *testing.T) {
 		{AnchorOn(2023, 12, 20), "The vote will be held on January 5.", []want{{"January 5", "2024-01-05", PrecisionDay}}},
 		{AnchorOn(2023, 12, 20), "Elections will take place in March.", []want{{"March", "2024-03", PrecisionMonth}}},
 		{mar, "Elections will take place in May.", []want{{"May", "2024-05", PrecisionMonth}}},
+		// a modal in the expression's clause outweighs a past verb before it
+		{mar, "A spokesman said on Wednesday that it could slip to early April.", []want{{"Wednesday", "2024-03-20", PrecisionDay}, {"early April", "2024-04", PrecisionMonth}}},
+		{mar, "Officials said the vote may be delayed until June.", []want{{"June", "2024-06", PrecisionMonth}}},
 		// unknown tense → nearest
 		{jan2, "The December 28 deadline.", []want{{"December 28", "2023-12-28", PrecisionDay}}},
 		{mar, "Since early March, prices climb.", []want{{"early March", "2024-03", PrecisionMonth}}},
@@ -279,6 +282,8 @@ func TestTense(t *testing.T) {
 		{"The meeting is on Monday.", "Monday", tenseUnknown},
 		{"He said on Tuesday that talks will be held on Friday.", "Tuesday", tensePast},
 		{"He said on Tuesday that talks will be held on Friday.", "Friday", tenseFuture},
+		{"He said on Tuesday that talks could resume in April.", "April", tenseFuture},
+		{"Talks resumed in May after a pause.", "May", tensePast},
 		{"This visit, occurring early Tuesday, was to offer condolences.", "Tuesday", tensePast},
 	}
 	for _, c := range cases {

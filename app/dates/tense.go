@@ -39,8 +39,10 @@ var notPast = setOf(`need needed indeed speed proceed exceed succeed feed seed b
 hundred kindred sacred naked wicked beloved united limited bred breed greed creed deed
 heed weed steed reed embed shred sled wed`)
 
-// futureWords are single-word cues of the future.
-var futureWords = setOf(`will shall upcoming next tomorrow scheduled`)
+// futureWords are single-word cues of the future. The modals count too:
+// "said on Wednesday that it could slip to early April" is about an April
+// to come ("may" only in lower case: "May" is the month).
+var futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should`)
 
 // futureBefore are words that, followed by "to", mark the future ("plans to",
 // "set to", "going to", "expected to", "due to" is excluded: it means because).
@@ -67,7 +69,7 @@ func cueOf(toks []token, i int) tense {
 		return tenseFuture
 	case futureBefore[w] && i+1 < len(toks) && toks[i+1].lower == "to":
 		return tenseFuture
-	case futureWords[w]:
+	case futureWords[w] || t.text == "may":
 		return tenseFuture
 	case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w]:
 		// a participle after "be" belongs to its auxiliary ("will be held")
