@@ -17,8 +17,8 @@ const (
 )
 
 // TestWasmSizeBudget fails when the built wasm passes its download budget.
-// It reads the compressed copies make writes next to web/app.wasm (gzip -9,
-// brotli -q 11), so it measures exactly what is served.
+// It reads the compressed copies make writes next to web/app.wasm (gzip by
+// zopfli, brotli -q 11), so it measures exactly what is served.
 func TestWasmSizeBudget(t *testing.T) {
 	wasm := filepath.Join(webDir, "app.wasm")
 	raw, err := os.Stat(wasm)
