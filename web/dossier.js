@@ -81,7 +81,7 @@
     var f = Number(localStorage.getItem(key)) || 0;
     var tries = 0;
     // Wait for the article to be laid out (the app renders it in steps).
-    (function restore() {
+    function restore() {
       var max = document.documentElement.scrollHeight - window.innerHeight;
       if (f > 0 && max <= 0 && tries++ < 40) {
         setTimeout(restore, 50);
@@ -92,7 +92,11 @@
       }
       restoredKey = key;
       onScroll();
-    })();
+    }
+    // Measured in the next frame, not in the app's task that rendered the
+    // article: the frame lays the page out anyway, so reading its height
+    // there costs nothing more.
+    requestAnimationFrame(restore);
   };
 
   // "/" focuses the search box, unless the reader is typing in a field.
