@@ -126,7 +126,8 @@ func findDate(d *doc) string {
 		}
 	}
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata {
+		// An embedded post's date is the post's, not the article's.
+		if b.removed == ReasonMetadata && !isPostSignature(b.text, b.nw) {
 			if v := firstDate(b.text); v != "" {
 				return v
 			}

@@ -12,11 +12,25 @@ import (
 // labels ("Image caption, ...", "FILE PHOTO: ..."), and the stray image title
 // that sits on the line right before a caption.
 func ruleCaption(d *doc) {
+	afterMarker := false // the previous kept block was an image's button
 	for i, b := range d.blocks {
 		if !b.kept() {
 			continue
 		}
 		lw := b.low
+		if imageMarkers[b.k] {
+			// "Enlarge this image": the caption follows, with its credit.
+			d.remove(i, ReasonCaption)
+			afterMarker = true
+			continue
+		}
+		if afterMarker {
+			afterMarker = false
+			if b.credit && b.nw <= 60 || hasPrefixAny(lw, "toggle caption", "hide caption") {
+				d.remove(i, ReasonCaption)
+				continue
+			}
+		}
 		switch {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
@@ -31,6 +45,20 @@ func ruleCaption(d *doc) {
 			}
 		}
 	}
+}
+
+// imageMarkers are the buttons a scraped image leaves in the text.
+var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide caption", "itoggle caption",
+	"expand image", "view image", "open image", "enlarge image", "view larger image", "click to enlarge",
+	"view gallery", "view slideshow", "open gallery", "expand gallery")
+
+// setOfPhrases makes a set of the given keys.
+func setOfPhrases(keys ...string) map[string]bool {
+	m := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		m[k] = true
+	}
+	return m
 }
 
 // isCaption reports whether a block is a photo caption: a short text ending in

@@ -70,6 +70,10 @@ func crumbReason(b *block) string {
 	if r, ok := crumbs[k]; ok {
 		return r
 	}
+	// WordPress share buttons: "Click to share on X (Opens in new window)".
+	if hasPrefixAny(b.low, "click to share", "click to email", "click to print") || strings.HasSuffix(b.low, "(opens in new window)") {
+		return ReasonShare
+	}
 	// "Share Tweet Email", "Facebook | Twitter | WhatsApp".
 	f := strings.FieldsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' })
 	if len(f) >= 2 {

@@ -20,7 +20,8 @@ var metaPrefixes = []string{
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
-	"copyright ©", "this article is more than",
+	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
+	"this story was updated", "this article was updated", "this post has been updated",
 }
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
@@ -81,12 +82,26 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w <= 4 && strings.HasSuffix(lw, " ago") {
 		return true
 	}
-	// A bare URL or e-mail address.
+	// A bare URL or e-mail address, or an embedded post's picture link.
 	if w == 1 && (strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
-		strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
+		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
 		return true
 	}
-	return false
+	return isPostSignature(text, w)
+}
+
+// isPostSignature reports whether text is the signature line of an embedded
+// social-media post: "— Jane Doe (@janedoe) November 1, 2024".
+func isPostSignature(text string, w int) bool {
+	if w > 14 || !hasPrefixAny(text, "— ", "– ", "- ") {
+		return false
+	}
+	at := strings.Index(text, "(@")
+	if at < 0 {
+		return false
+	}
+	end := strings.IndexByte(text[at:], ')')
+	return end > 2 && hasDate(text[at+end:])
 }
 
 // hasDate reports whether text states a full date somewhere in its first 80 bytes.

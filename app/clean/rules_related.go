@@ -79,8 +79,10 @@ func ruleRelated(d *doc) {
 		}
 		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) {
 			if strings.HasPrefix(lw, "watch:") || strings.HasPrefix(lw, "listen:") || strings.HasPrefix(lw, "more:") || strings.HasPrefix(lw, "read:") {
-				// Only in capitals is "WATCH:" a teaser label.
-				if !strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')])) {
+				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
+				// on a short line that is not a sentence.
+				caps := strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')]))
+				if !caps && (b.nw > 12 || endsSentence(b.text)) {
 					continue
 				}
 			}

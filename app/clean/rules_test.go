@@ -45,6 +45,14 @@ func TestRules(t *testing.T) {
 		{"listen with reading time", "Listen to this article · 5 min", ReasonShare},
 		{"paywall login", "This content is only available to paid subscribers. Please login below or Subscribe today!", ReasonDonation},
 		{"menu heading", "Popular Categories", ReasonNav},
+		{"share button", "Click to share on Facebook (Opens in new window)", ReasonShare},
+		{"image button", "Enlarge this image", ReasonCaption},
+		{"watch teaser", "Watch: Drone footage shows scale of destruction", ReasonRelated},
+		{"watch sentence", "Watch: the central bank's decision could move markets sharply this week.", ""},
+		{"post signature", "— Pedro Sánchez (@sanchezcastejon) November 1, 2024", ReasonMetadata},
+		{"post picture link", "pic.twitter.com/AbCdEf123", ReasonMetadata},
+		{"updated note", "This story has been updated to add comments from the prime minister.", ReasonMetadata},
+		{"correction kept", "Correction: An earlier version of this story misstated the number of volunteers.", ""},
 		{"real paragraph", "Analysts say Pyongyang may be seeking to manufacture a crisis to increase pressure on Seoul.", ""},
 		{"real heading", "Threat of War?", ""},
 		{"quote with support", "\"We support the decision,\" the ministry said in a statement on Monday.", ""},
@@ -146,6 +154,37 @@ func TestHeadlineAfterRemovedLine(t *testing.T) {
 	for _, b := range r.Blocks {
 		if b.Removed == "" && b.Kind == "paragraph" && !strings.HasPrefix(b.Text(), "North Korea has fired") {
 			t.Errorf("kept %q as a paragraph", b.Text())
+		}
+	}
+}
+
+// TestCaptionAfterImageButton: the caption after an "Enlarge this image"
+// button goes with its credit; the same sentence with a credit elsewhere (a
+// lede with a photo credit glued to it) stays. An embedded post's date is
+// not the article's.
+func TestCaptionAfterImageButton(t *testing.T) {
+	lede := "VALENCIA, Spain (AP) — Residents began shovelling mud from their homes on Friday as flood waters receded, officials said."
+	caption := "Volunteers clear debris in Paiporta on Friday. Manu Fernandez/AP"
+	r := Clean("Flood waters recede in Valencia\n\n" + lede + "\n\nEnlarge this image\n\n" + caption +
+		"\n\nAt least 200 people died in the floods, the regional government said.\n\n" +
+		"— Pedro Sánchez (@sanchezcastejon) November 1, 2024\n")
+	got := map[string]string{}
+	for _, b := range r.Blocks {
+		got[b.Source()] = b.Removed
+	}
+	if got[caption] != ReasonCaption {
+		t.Errorf("caption after the image button: removed %q, want %q", got[caption], ReasonCaption)
+	}
+	if got[lede] != "" {
+		t.Errorf("lede removed as %q", got[lede])
+	}
+	if r.Date != "" {
+		t.Errorf("date %q taken from an embedded post", r.Date)
+	}
+	r = Clean("Flood waters recede in Valencia\n\n" + caption + "\n\n" + lede + "\n")
+	for _, b := range r.Blocks {
+		if b.Source() == caption && b.Removed != "" {
+			t.Errorf("a sentence with a glued credit but no image button before it was removed as %q", b.Removed)
 		}
 	}
 }
