@@ -191,11 +191,34 @@ func isBreadcrumb(text string) bool {
 	return true
 }
 
+// engagementStarts open a call to comment, write in or get the app
+// ("Have your say: ...", "Get in touch: Email us at ...").
+var engagementStarts = []string{"have your say", "join the conversation", "tell us what you think",
+	"share your thoughts", "let us know what you think", "what do you think?", "get in touch",
+	"got a tip", "send us a tip", "do you have a story", "share your story", "email us at", "contact us at",
+	"comment below", "leave your comments"}
+
+// isEngagement reports whether a short block is a call to comment, write in
+// or download the site's app.
+func isEngagement(b *block) bool {
+	if b.nw > 30 || strings.ContainsAny(b.text, "\"“”") {
+		return false
+	}
+	lw := b.low
+	return hasPrefixAny(lw, engagementStarts...) ||
+		hasAny(lw, "in the comments below", "in the comment section", "in the comments section") ||
+		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16
+}
+
 // ruleCrumbs removes whole-line crumbs: payment and UI buttons, share bars,
-// navigation.
+// navigation, calls to comment.
 func ruleCrumbs(d *doc) {
 	for i, b := range d.blocks {
 		if !b.kept() {
+			continue
+		}
+		if isEngagement(b) {
+			d.remove(i, ReasonShare)
 			continue
 		}
 		if r := crumbReason(b); r != "" {

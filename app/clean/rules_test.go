@@ -53,6 +53,11 @@ func TestRules(t *testing.T) {
 		{"post picture link", "pic.twitter.com/AbCdEf123", ReasonMetadata},
 		{"updated note", "This story has been updated to add comments from the prime minister.", ReasonMetadata},
 		{"correction kept", "Correction: An earlier version of this story misstated the number of volunteers.", ""},
+		{"have your say", "Have your say: Can the target be met? Let us know in the comments below.", ReasonShare},
+		{"get in touch", "Get in touch: Email us at newsdesk@example.com", ReasonShare},
+		{"app promo", "Download the Example News app for the latest updates.", ReasonShare},
+		{"author box", "About the author: Tom Baker has covered Westminster since 2010.", ReasonMetadata},
+		{"quoted call to comment", "\"Have your say,\" the mayor told residents at the meeting on Monday.", ""},
 		{"real paragraph", "Analysts say Pyongyang may be seeking to manufacture a crisis to increase pressure on Seoul.", ""},
 		{"real heading", "Threat of War?", ""},
 		{"quote with support", "\"We support the decision,\" the ministry said in a statement on Monday.", ""},
@@ -185,6 +190,20 @@ func TestCaptionAfterImageButton(t *testing.T) {
 	for _, b := range r.Blocks {
 		if b.Source() == caption && b.Removed != "" {
 			t.Errorf("a sentence with a glued credit but no image button before it was removed as %q", b.Removed)
+		}
+	}
+}
+
+// TestTitleKicker: a section label before " | " is not part of the title.
+func TestTitleKicker(t *testing.T) {
+	body := "\n\nHousing has become the defining issue of this parliament, and neither party has a plan.\n"
+	for in, want := range map[string]string{
+		"Opinion | Why the housing crisis will outlast the next election": "Why the housing crisis will outlast the next election",
+		"Analysis | Rents rise again":                                     "Rents rise again",
+		"Seoul | Talks resume after a long pause":                         "Seoul | Talks resume after a long pause",
+	} {
+		if got := Clean(in + body).Title; got != want {
+			t.Errorf("%q: title %q, want %q", in, got, want)
 		}
 	}
 }

@@ -23,7 +23,7 @@ func chooseTitle(d *doc) (string, bool) {
 				}
 			}
 			b.kind = "title"
-			return b.keptText(), false
+			return withoutKicker(b.keptText()), false
 		}
 		break
 	}
@@ -38,6 +38,21 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// kickers label a headline's section: "Opinion | Why the housing crisis ...".
+var kickers = setOf("opinion analysis perspective commentary review explainer live exclusive breaking watch video podcast editorial letters comment interview")
+
+// withoutKicker removes a section label before " | " from a headline.
+func withoutKicker(title string) string {
+	k := strings.Index(title, " | ")
+	if k <= 0 || !kickers[strings.ToLower(strings.TrimSpace(title[:k]))] {
+		return title
+	}
+	if rest := strings.TrimSpace(title[k+3:]); words(rest) >= 3 {
+		return rest
+	}
+	return title
 }
 
 // titleCuts are where a long first sentence is cut to make a headline.
