@@ -75,7 +75,9 @@ func crumbReason(b *block) string {
 		return ReasonShare
 	}
 	// "Share Tweet Email", "Facebook | Twitter | WhatsApp".
-	f := strings.FieldsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' })
+	f := strings.FieldsFunc(k, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':'
+	})
 	if len(f) >= 2 {
 		all := true
 		for _, w := range f {

@@ -295,6 +295,11 @@ func ruleTrailingBox(d *doc) {
 		if !endMatter(next) || n > 1 && !linkLike {
 			continue
 		}
+		// A sentence after a one-line teaser ("Read more: ...") is the
+		// article going on: teasers sit between paragraphs.
+		if n == 1 && prev == ReasonRelated && endsSentence(d.blocks[i].text) && d.blocks[i].nw >= 6 {
+			continue
+		}
 		for j := i; j <= end; j++ {
 			d.remove(j, prev)
 		}

@@ -291,9 +291,10 @@ func isListItem(s string) bool {
 	return stripListMarker(s) != s
 }
 
-// stripListMarker removes a leading "- ", "* ", "• " or "+ " bullet.
+// stripListMarker removes a leading "- ", "* ", "• " or "+ " bullet, or a
+// Markdown quote's "> ".
 func stripListMarker(s string) string {
-	for _, p := range []string{"- ", "* ", "• ", "+ ", "· "} {
+	for _, p := range []string{"- ", "* ", "• ", "+ ", "· ", "> "} {
 		if strings.HasPrefix(s, p) {
 			return strings.TrimSpace(s[len(p):])
 		}
@@ -320,6 +321,9 @@ func stripInline(s string) string {
 			continue
 		case c == '_' && i+1 < len(s) && s[i+1] == '_':
 			i += 2
+			continue
+		case (c == '*' || c == '_') && emphasisMark(s, i):
+			i++
 			continue
 		case c == '[' || (c == '!' && i+1 < len(s) && s[i+1] == '['):
 			img := c == '!'
@@ -353,6 +357,29 @@ func stripInline(s string) string {
 		i++
 	}
 	return strings.TrimSpace(sb.String())
+}
+
+// emphasisMark reports whether the "*" or "_" at s[i] opens or closes
+// emphasis: it starts a word ("*Published", "_la_") or ends one
+// ("2024*"), never inside one ("snake_case", "5*3") or alone ("5 * 3").
+func emphasisMark(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1])
+	after := i+1 < len(s) && isWordByte(s[i+1])
+	if before == after {
+		return false
+	}
+	if after {
+		return i == 0 || s[i-1] != s[i] // "**" is handled as a pair
+	}
+	return i+1 == len(s) || s[i+1] != s[i]
+}
+
+// isWordByte reports whether c is part of a word: an ASCII letter or
+// digit, a byte of a multi-byte rune, or closing punctuation that ends an
+// emphasised phrase ("*in Moscow.*").
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 ||
+		c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == ')'
 }
 
 // indexFrom returns the index of c in s at or after from, or -1.

@@ -1,0 +1,31 @@
+package parse
+
+import "testing"
+
+// TestStripInline checks the Markdown the parser strips from a line's text:
+// links, images, strong and single emphasis at word edges, and what it
+// leaves (a mid-word "_" or "*", a lone "*").
+func TestStripInline(t *testing.T) {
+	for in, want := range map[string]string{
+		"[Read more](https://example.com/x)":              "Read more",
+		"![A dry reservoir](https://example.com/r.jpg)":   "",
+		"**By Ana Ruiz** | *Published 3 February 2024*":   "By Ana Ruiz | Published 3 February 2024",
+		"She said it was _very_ late.":                    "She said it was very late.",
+		"*The Sau reservoir at 5% of capacity.*":          "The Sau reservoir at 5% of capacity.",
+		"the snake_case name and 5*3 and 5 * 3":           "the snake_case name and 5*3 and 5 * 3",
+		"a footnote*":                                     "a footnote",
+		"_Reporting by Jane Doe in Seoul; editing by X._": "Reporting by Jane Doe in Seoul; editing by X.",
+	} {
+		if got := stripInline(in); got != want {
+			t.Errorf("stripInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestQuoteMarker: a Markdown quote's "> " is not part of the text.
+func TestQuoteMarker(t *testing.T) {
+	bs := Parse("Title Of The Story\n\n> \"This is the worst drought in a century,\" said the regional president.\n")
+	if len(bs) != 2 || bs[1].Text != "\"This is the worst drought in a century,\" said the regional president." {
+		t.Fatalf("blocks %+v", bs)
+	}
+}
