@@ -306,7 +306,7 @@ func isSwapWord(s string, buf []byte, i, j int) bool {
 	}
 	switch w {
 	case "beryllium", "arsenic", "astatine", "astir", "conscionable", "volition", "maine", "america",
-		"successful", "connected":
+		"successful", "connected", "person":
 		return true
 	}
 	return false

@@ -45,7 +45,18 @@ func setOf(s string) map[string]bool {
 var functionSwaps = map[string]string{
 	"beryllium": "be", "arsenic": "as", "astatine": "at", "astir": "about", "conscionable": "just",
 	"volition": "will", "maine": "me", "america": "us", "successful": "in", "connected": "on",
+	"person": "have",
 }
+
+// pastParticiples are irregular past participles an auxiliary "have"
+// comes before ("have drawn", "have been"); regular ones end in -ed.
+var pastParticiples = setOf(`been drawn made taken seen given shown grown known become begun done gone held
+	met sent built kept left lost paid said told brought bought caught fought thought found heard meant
+	stood understood sold spent struck won written spoken broken chosen driven fallen risen stolen thrown
+	come run put set cut hit let hurt spread cast`)
+
+// subjectPronouns stand before an auxiliary "have".
+var subjectPronouns = setOf("i we you they who which that")
 
 // functionRepair returns the original function word for the spun token at i,
 // or "" when the context does not make the swap certain. It is strict: it
@@ -106,6 +117,21 @@ func repairFunction(toks []token, i int, spun bool) string {
 		}
 	case "arsenic":
 		if determiners[prev] || prev == "of" || prev == "with" || next == "poisoning" || next == "levels" {
+			return ""
+		}
+	case "person":
+		// "have" → "person" only where no noun "person" could stand: in a
+		// spun article, between a subject (a pronoun, a name, a plural
+		// noun) and a past participle ("Moscow person drawn closer").
+		if !spun || i == 0 || t.sentStart || toks[i-1].punctAfter {
+			return ""
+		}
+		p := toks[i-1]
+		r, _ := utf8.DecodeRuneInString(p.word)
+		subject := subjectPronouns[p.low] || unicode.IsUpper(r) && !p.sentStart ||
+			strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !determiners[p.low] && !auxiliaries[p.low]
+		participle := pastParticiples[next] || strings.HasSuffix(next, "ed") && len(next) > 4
+		if !subject || !participle {
 			return ""
 		}
 	case "astir", "conscionable":

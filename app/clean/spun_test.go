@@ -203,3 +203,26 @@ func TestSpunBBC(t *testing.T) {
 		t.Errorf("%d of %d swaps left unrepaired", left, swaps)
 	}
 }
+
+// TestSpunHave: in a spun article, the spinner's "person" for the
+// auxiliary "have" is repaired between a subject and a past participle;
+// the noun "person" stays ("a person familiar", "every person
+// interviewed"), and so does any "person" in an article that is not spun.
+func TestSpunHave(t *testing.T) {
+	orig := "Officials have warned that the talks will be held in March, and they have been clear about the risks. " +
+		"Pyongyang and Moscow have drawn closer as relations with the West sour, according to a person familiar with the talks. " +
+		"The minister will visit the region on Monday and will be in Seoul at the end of the week. " +
+		"Every person interviewed said the visit was about trade, and we have seen no sign of a military deal."
+	spun, _ := spin(orig, spinFunction, map[string]string{"have": "person"})
+	got := Clean("Talks resume\n\n" + spun + "\n").Render()
+	for _, want := range []string{"Officials have warned", "they have been clear", "Moscow have drawn", "we have seen",
+		"a person familiar", "Every person interviewed"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("repaired text lacks %q:\n%s", want, got)
+		}
+	}
+	clean := "Talks resume\n\nOfficials said a person familiar with the plan and the person charged on Monday were both questioned.\n"
+	if r := Clean(clean); len(r.Repairs()) != 0 {
+		t.Errorf("a clean article was repaired: %v", r.Repairs())
+	}
+}
