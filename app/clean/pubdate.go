@@ -75,6 +75,9 @@ func normDate(s string) string {
 	case m == 0 && len(nums) == 3 && nums[2] == y:
 		a, b := nums[0], nums[1]
 		switch {
+		case strings.Count(s, ".") == 2 && b <= 12:
+			// "05.03.2024": dotted dates are written day first.
+			d, m = a, b
 		case a > 12 && b <= 12:
 			d, m = a, b
 		case b > 12 && a <= 12:

@@ -34,6 +34,9 @@ func TestNormDate(t *testing.T) {
 		"January 1, 1900":   "1900-01-01",
 		"December 31, 2100": "2100-12-31",
 		"January 1, 1899":   "",
+		"05.03.2024":        "2024-03-05",
+		"31.12.2023":        "2023-12-31",
+		"12.31.2023":        "2023-12-31",
 	} {
 		if got := normDate(in); got != want {
 			t.Errorf("normDate(%q) = %q, want %q", in, got, want)

@@ -62,6 +62,18 @@ func findPublisher(d *doc) string {
 			}
 		}
 	}
+	// A wire named in a byline or source line: "By Jane Doe, Reuters",
+	// "Source: Yonhap News Agency".
+	for _, b := range d.blocks {
+		if b.removed != ReasonMetadata || !hasPrefixAny(b.low, "by ", "source:", "sources:") {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(b.low, func(r rune) bool { return r == ',' || r == '|' || r == ';' || r == ':' }) {
+			if w := wireNamed(strings.TrimSpace(part)); w != "" {
+				vote(w, 1)
+			}
+		}
+	}
 	if best != "" {
 		return best
 	}
@@ -144,4 +156,25 @@ func properName(s string) string {
 		return ""
 	}
 	return name
+}
+
+// wireNamed returns the agency a byline part names ("reuters", "the
+// associated press", "yonhap news agency"), or "".
+func wireNamed(part string) string {
+	part = strings.TrimPrefix(part, "the ")
+	if w, ok := wires[part]; ok {
+		return w
+	}
+	switch part {
+	case "associated press":
+		return "The Associated Press"
+	case "agence france-presse", "agence france presse":
+		return "AFP"
+	}
+	if name, ok := strings.CutSuffix(part, " news agency"); ok {
+		if w, ok := wires[name]; ok {
+			return w
+		}
+	}
+	return ""
 }

@@ -115,6 +115,21 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// TestWireInByline: a byline or source line that names a news agency gives
+// the publisher.
+func TestWireInByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Jane Doe, Reuters | March 5, 2024 11:02 AM ET": "Reuters",
+		"Source: Yonhap News Agency":                       "Yonhap",
+		"By Kim Tong-hyung, The Associated Press":          "The Associated Press",
+		"By Jane Doe and John Smith":                       "",
+	} {
+		if got := Clean("Some Headline Here\n\n" + in + "\n\nThe body of the article, which says things.").Publisher; got != want {
+			t.Errorf("%q: publisher %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestSpinNotInCleanText(t *testing.T) {
 	text := "Launch Succeeds\n\nThe Maine governor praised a successful launch on Tuesday. The US said it was connected to the network. " +
 		"Officials in America and in Maine welcomed it, as did the industry at large."
