@@ -118,6 +118,10 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			}
 		}
 		b := takeBundled()
+		// Preloaded, the articles were in the store before the first
+		// render: the pages show them already, and a new generation would
+		// only render every page again.
+		preloaded := b != nil
 		if b == nil {
 			nb := loadBundled(ctx.ResolveStaticResource, ctx.LocalStorage().Get)
 			b = &nb
@@ -127,7 +131,9 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 		}
 		store.Lock()
 		store.loading = false
-		store.gen++
+		if !preloaded {
+			store.gen++
+		}
 		gen := store.gen
 		store.Unlock()
 		userDates, loadMS := b.userDates, b.ms
@@ -144,26 +150,37 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 				app.Log("your imported articles could not be loaded:", lib.err)
 			}
 			store.Lock()
-			store.entries, store.entryDocs = lib.entries, lib.docs
-			// The list shows first; the search index follows (reindexLater).
-			composeLocked(false)
-			store.gen++
+			// No imported articles, and none before: nothing changes, and
+			// nothing is rendered again.
+			same := lib.err == nil && len(lib.entries) == 0 && len(store.entries) == 0
+			if !same {
+				store.entries, store.entryDocs = lib.entries, lib.docs
+				// The list shows first; the search index follows (reindexLater).
+				composeLocked(false)
+				store.gen++
+			}
 			gen := store.gen
 			store.Unlock()
 			libMS := time.Since(t0).Milliseconds()
 			ctx.Dispatch(func(ctx app.Context) {
-				ctx.SetState(stateCorpus, gen)
+				if !same {
+					ctx.SetState(stateCorpus, gen)
+				}
 				ctx.Defer(func(app.Context) {
 					root := app.Window().Get("document").Get("documentElement")
 					root.Call("setAttribute", "data-dossier-library-ms", strconv.FormatInt(libMS, 10))
 					root.Call("setAttribute", "data-dossier-library", "1")
 				})
 			})
-			reindexLater(ctx)
-			cacheDocs(lib.fresh)
+			if !same {
+				reindexLater(ctx)
+				cacheDocs(lib.fresh)
+			}
 		}()
 		ctx.Dispatch(func(ctx app.Context) {
-			ctx.SetState(stateCorpus, gen)
+			if !preloaded {
+				ctx.SetState(stateCorpus, gen)
+			}
 			// Tell tests and tools that the app, not the prerendered page,
 			// is now showing the articles.
 			ctx.Defer(func(app.Context) {
