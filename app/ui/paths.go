@@ -2,15 +2,25 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // rootPrefix is the sub-path the app is served under ("" at the root), e.g.
-// "/dossier" for a static build made with --base-path /dossier/.
+// "/dossier" for a static build made with --base-path /dossier/. It is read
+// once: in the browser app.Getenv is a call into JavaScript, and every link
+// of every render asks for it.
 func rootPrefix() string {
-	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	if !app.IsClient {
+		return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	}
+	return clientRootPrefix()
 }
+
+var clientRootPrefix = sync.OnceValue(func() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
 
 // link makes an in-app path into an href. In the browser it adds the root
 // prefix; on the server go-app's resource resolver adds it while prerendering,
