@@ -77,8 +77,9 @@ var clusterCache struct {
 	cls []tlCluster
 }
 
-// clustersOf clusters the documents (cached by their IDs).
-func clustersOf(docs []doc) (map[string]int, []tlCluster) {
+// clustersOf clusters the documents (cached by their IDs), calling pause
+// between units of work.
+func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
 	var kb strings.Builder
 	for _, d := range docs {
 		kb.WriteString(d.ID)
@@ -106,10 +107,13 @@ func clustersOf(docs []doc) (map[string]int, []tlCluster) {
 	return of, cls
 }
 
-// buildModel makes the timeline of the loaded documents. It may let the
-// page draw between articles (see pause).
-func buildModel(docs []doc) *tlModel {
-	of, cls := clustersOf(docs)
+// buildModel makes the timeline of the loaded documents, calling pause
+// between articles. The page passes noPause: it builds in go-app's event
+// handlers, and a click the browser took during a pause there would be
+// dispatched through an element the handler's update then replaces, and
+// lost. Only prebuildTimeline, before the first mount, lets the page draw.
+func buildModel(docs []doc, pause func()) *tlModel {
+	of, cls := clustersOf(docs, pause)
 	pause()
 	m := &tlModel{clusters: cls}
 	for _, d := range docs {
@@ -141,7 +145,7 @@ func prebuildTimeline() {
 		return
 	}
 	gen := storeGen()
-	m := buildModel(docs)
+	m := buildModel(docs, pause)
 	builtModel.Lock()
 	builtModel.gen, builtModel.m = gen, m
 	builtModel.Unlock()
@@ -159,8 +163,11 @@ func timelineModel(docs []doc, gen int) *tlModel {
 	if ok {
 		return m
 	}
-	return buildModel(docs)
+	return buildModel(docs, noPause)
 }
+
+// noPause is a pause that never yields.
+func noPause() {}
 
 // buildSyntheticModel makes a timeline of n generated articles (?synthetic=n).
 func buildSyntheticModel(n int) *tlModel {

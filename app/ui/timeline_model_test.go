@@ -10,7 +10,7 @@ import "testing"
 func TestPrebuiltTimelineModel(t *testing.T) {
 	docs := process(seedArticles(t), nil)
 	builtModel.gen, builtModel.m = 0, nil
-	prebuilt := buildModel(docs)
+	prebuilt := buildModel(docs, noPause)
 	builtModel.gen, builtModel.m = 7, prebuilt
 	if m := timelineModel(docs, 8); m == prebuilt {
 		t.Fatal("the model of generation 7 was used for generation 8")
