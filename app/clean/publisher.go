@@ -101,6 +101,12 @@ func findPublisher(d *doc) string {
 // skipYears skips "2024 ", "2020-2024 " and similar after a copyright sign.
 func skipYears(s string) string {
 	s = strings.TrimLeft(s, " ")
+	// "© Copyright 2024 ...", "(c) Copyright ©"
+	for _, w := range []string{"Copyright", "copyright", "COPYRIGHT", "©"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || rest[0] == ' ') {
+			s = strings.TrimLeft(rest, " ")
+		}
+	}
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ' ' || s[i] == ',') {
 		i++

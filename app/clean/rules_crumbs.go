@@ -53,6 +53,10 @@ func init() {
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied")
 }
 
+// pagerLinks label a link to the previous or next story.
+var pagerLinks = map[string]bool{"next": true, "previous": true, "prev": true, "next article": true,
+	"previous article": true, "next story": true, "previous story": true, "next post": true, "previous post": true}
+
 // shareTokens are the words a share bar is made of.
 var shareTokens = map[string]bool{
 	"share": true, "tweet": true, "email": true, "e-mail": true, "facebook": true, "twitter": true,
@@ -231,6 +235,19 @@ func ruleCrumbs(d *doc) {
 				continue
 			}
 			d.remove(i, r)
+			// "Next" / "Previous": the other story's headline follows.
+			if pagerLinks[b.k] {
+				for j := i + 1; j < len(d.blocks); j++ {
+					nb := d.blocks[j]
+					if nb.removed == ReasonEmpty {
+						continue
+					}
+					if nb.kept() && nb.nw <= 15 && looksLikeLinkItem(nb.text) {
+						d.remove(j, ReasonNav)
+					}
+					break
+				}
+			}
 		}
 	}
 }

@@ -130,6 +130,32 @@ func TestWireInByline(t *testing.T) {
 	}
 }
 
+// TestCopyrightPublisher: "© Copyright 2024 <name>" names the publisher,
+// without the word "Copyright".
+func TestCopyrightPublisher(t *testing.T) {
+	for in, want := range map[string]string{
+		"© Copyright 2024 The Daily Courier. All rights reserved.": "The Daily Courier",
+		"Copyright © 2024 Example News Network":                    "Example News Network",
+		"© 2023-2024 The Moscow Times":                             "The Moscow Times",
+	} {
+		if got := Clean("Some Headline Here\n\nThe body of the article, which says things at length.\n\n" + in + "\n").Publisher; got != want {
+			t.Errorf("%q: publisher %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPagerLinks: the headlines after "Previous" and "Next" at the end of a
+// page are links to other stories.
+func TestPagerLinks(t *testing.T) {
+	r := Clean("Police arrest 12 after protest\n\nPolice arrested 12 people on Monday night after a protest turned violent, officials said.\n\n" +
+		"Previous\n\nMayor announces new parks plan\n\nNext\n\nSchool board delays vote\n")
+	for _, b := range r.Blocks {
+		if b.Removed == "" && b.Kind != "title" && !strings.HasPrefix(b.Text(), "Police arrested") {
+			t.Errorf("kept %q", b.Text())
+		}
+	}
+}
+
 func TestSpinNotInCleanText(t *testing.T) {
 	text := "Launch Succeeds\n\nThe Maine governor praised a successful launch on Tuesday. The US said it was connected to the network. " +
 		"Officials in America and in Maine welcomed it, as did the industry at large."
