@@ -34,7 +34,8 @@ func ruleCaption(d *doc) {
 		switch {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
-		case hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") && b.nw <= 80:
+		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") ||
+			galleryCounter(lw) || galleryCounter("image "+lw) && b.nw <= 3) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
 		case isCaption(b):
 			d.remove(i, ReasonCaption)
@@ -45,6 +46,39 @@ func ruleCaption(d *doc) {
 			}
 		}
 	}
+}
+
+// galleryCounter reports whether a lower-cased block opens with a gallery's
+// counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5" (a bare
+// "1 of 5" line is checked as "image 1 of 5").
+func galleryCounter(lw string) bool {
+	var rest string
+	ok := false
+	for _, p := range []string{"image ", "photo ", "picture ", "slide "} {
+		if rest, ok = strings.CutPrefix(lw, p); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest = rest[n:]
+	switch {
+	case strings.HasPrefix(rest, " of "):
+		rest = rest[4:]
+	case strings.HasPrefix(rest, "/"):
+		rest = rest[1:]
+	default:
+		return false
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // imageMarkers are the buttons a scraped image leaves in the text.

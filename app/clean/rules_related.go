@@ -43,6 +43,7 @@ var relatedPrefixes = []string{
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
+	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:",
 }
 
 // ruleRelated removes related-story lists and one-line teasers ("Read more: ...",
@@ -78,7 +79,7 @@ func ruleRelated(d *doc) {
 			continue
 		}
 		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) {
-			if strings.HasPrefix(lw, "watch:") || strings.HasPrefix(lw, "listen:") || strings.HasPrefix(lw, "more:") || strings.HasPrefix(lw, "read:") {
+			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
 				caps := strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')]))
