@@ -53,6 +53,11 @@ func init() {
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied")
 }
 
+// liveControls are a live blog's buttons and labels.
+var liveControls = map[string]bool{"key events": true, "show key events only": true, "show all": true,
+	"pinned post": true, "pinned": true, "newest first": true, "oldest first": true, "latest first": true,
+	"refresh": true, "new updates": true, "show new updates": true, "jump to latest": true, "live feed": true}
+
 // pagerLinks label a link to the previous or next story.
 var pagerLinks = map[string]bool{"next": true, "previous": true, "prev": true, "next article": true,
 	"previous article": true, "next story": true, "previous story": true, "next post": true, "previous post": true}
@@ -73,6 +78,11 @@ func crumbReason(b *block) string {
 	text, k := b.text, b.k
 	if r, ok := crumbs[k]; ok {
 		return r
+	}
+	// Live blogs' controls and browser notices.
+	if liveControls[k] || b.nw <= 20 && hasAny(b.low, "turn on javascript", "enable javascript", "javascript is disabled",
+		"javascript is not enabled", "your browser does not support", "update your browser") {
+		return ReasonCrumb
 	}
 	// WordPress share buttons: "Click to share on X (Opens in new window)".
 	if hasPrefixAny(b.low, "click to share", "click to email", "click to print") || strings.HasSuffix(b.low, "(opens in new window)") {

@@ -61,7 +61,7 @@ func isMetadataLine(text, lw string, w int) bool {
 		if strings.HasPrefix(lw, p) {
 			switch p {
 			case "published ", "posted ", "updated ", "dated ":
-				return hasDate(text) || strings.Contains(lw, " ago")
+				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w)
 			case "source:", "sources:":
 				return w <= 8
 			case "correction:", "corrections:":
@@ -88,7 +88,69 @@ func isMetadataLine(text, lw string, w int) bool {
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
 		return true
 	}
-	return isPostSignature(text, w)
+	return isPostSignature(text, w) || isTimestampLine(lw, w)
+}
+
+// timestampFillers may stand around a live blog's timestamp ("From 5 Mar
+// 2024 09:31 GMT", "Updated at 10.02 GMT").
+var timestampFillers = setOf("from updated posted published at on last edited modified")
+
+// timeZones are the zones news sites print after a time.
+var timeZones = setOf("gmt bst utc est edt cst cdt pst pdt et pt ct cet cest kst jst ist aest msk hkt sgt")
+
+// isTimestampLine reports whether a short lower-cased line is only a
+// timestamp: a word such as "updated" or "from", and a time or a date, with
+// a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt").
+func isTimestampLine(lw string, w int) bool {
+	if w > 8 {
+		return false
+	}
+	times, dates, fillers := 0, 0, 0
+	for _, f := range strings.Fields(lw) {
+		f = strings.Trim(f, ",;()|")
+		switch {
+		case timestampFillers[f] && f != "at" && f != "on":
+			fillers++
+		case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m.":
+		case monthNum[strings.TrimSuffix(f, ".")] != 0 || weekdayWords[strings.TrimSuffix(f, ".")]:
+			dates++
+		case isClock(f):
+			times++
+		case isNumber(f) && len(f) <= 4:
+			dates++
+		default:
+			return false
+		}
+	}
+	// A bare date or time may be the article's own (a match preview's
+	// "Tuesday, 1 March" / "2000 GMT"): only a stamp's word makes it one.
+	return fillers > 0 && (times > 0 || dates >= 2)
+}
+
+// weekdayWords are the days of the week and their short forms.
+var weekdayWords = setOf("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
+
+// isClock reports whether f is a time of day: "09:31", "10.02", "9.41am".
+func isClock(f string) bool {
+	f = strings.TrimSuffix(strings.TrimSuffix(f, "am"), "pm")
+	k := strings.IndexAny(f, ":.")
+	if k < 1 || k > 2 || len(f)-k-1 != 2 {
+		return false
+	}
+	return isNumber(f[:k]) && isNumber(f[k+1:])
+}
+
+// isNumber reports whether s is a non-empty run of ASCII digits.
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isPostSignature reports whether text is the signature line of an embedded

@@ -62,6 +62,11 @@ func TestRules(t *testing.T) {
 		{"bare gallery counter", "1 of 5", ReasonCaption},
 		{"gallery teaser", "Photo gallery: See more images from the fire", ReasonRelated},
 		{"video sentence", "Video: the footage, filmed by a resident, shows the fire reaching the edge of town.", ""},
+		{"live stamp", "From 5 Mar 2024 09:31 GMT", ReasonMetadata},
+		{"updated at", "Updated at 10.02 GMT", ReasonMetadata},
+		{"match time kept", "2000 GMT", ""},
+		{"javascript notice", "Please turn on JavaScript in your browser to get the best experience", ReasonCrumb},
+		{"live control", "Show key events only", ReasonCrumb},
 		{"real paragraph", "Analysts say Pyongyang may be seeking to manufacture a crisis to increase pressure on Seoul.", ""},
 		{"real heading", "Threat of War?", ""},
 		{"quote with support", "\"We support the decision,\" the ministry said in a statement on Monday.", ""},
@@ -249,6 +254,18 @@ func TestTitleKicker(t *testing.T) {
 	} {
 		if got := Clean(in + body).Title; got != want {
 			t.Errorf("%q: title %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestKickerLine: a section label on its own line above the headline
+// ("LIVE UPDATES", "Opinion") is not the title.
+func TestKickerLine(t *testing.T) {
+	for _, label := range []string{"LIVE UPDATES", "Opinion", "BREAKING NEWS"} {
+		r := Clean(label + "\n\nEarthquake strikes off Japan's northeast coast\n\n" +
+			"A magnitude 7.1 earthquake struck off the coast of Miyagi prefecture on Thursday evening, officials said.\n")
+		if r.Title != "Earthquake strikes off Japan's northeast coast" || r.TitleInferred {
+			t.Errorf("%q above the headline: title %q (inferred %v)", label, r.Title, r.TitleInferred)
 		}
 	}
 }

@@ -29,6 +29,11 @@ func ruleHeaderZone(d *doc) {
 		if !b.kept() {
 			continue
 		}
+		// A section label above the headline: "LIVE UPDATES", "Opinion".
+		if i < 16 && b.nw <= 3 && (kickers[b.k] || kickerLines[b.k]) && hasKeptParagraphAfter(d, i) {
+			d.remove(i, ReasonNav)
+			continue
+		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.text) {
 			h = i
 			break
@@ -46,6 +51,7 @@ func ruleHeaderZone(d *doc) {
 			d.remove(i, ReasonNav)
 			continue
 		}
+
 		break
 	}
 	if h < 0 {
@@ -67,6 +73,11 @@ func ruleHeaderZone(d *doc) {
 		}
 	}
 }
+
+// kickerLines are section labels printed on a line of their own above a
+// headline, beyond the kickers a title may start with.
+var kickerLines = map[string]bool{"live updates": true, "live blog": true, "breaking news": true,
+	"developing story": true, "fact check": true, "news analysis": true, "special report": true}
 
 // hasKeptParagraphAfter reports whether a kept paragraph of a full
 // sentence follows block i: a headline heads a text.

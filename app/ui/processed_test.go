@@ -28,8 +28,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-10/events-2/names-2"
-		digest  = "40c27508b6da4b7e15431277657da54d4ec635dc7a23971c88e25cb357424e09"
+		version = "clean-11/events-2/names-2"
+		digest  = "df35afc66cbb70401c7dd887a6235dd42ab385ce6fbf56aa1ded08ad371a3f7c"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {
