@@ -88,7 +88,27 @@ func isMetadataLine(text, lw string, w int) bool {
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
 		return true
 	}
-	return isPostSignature(text, w) || isTimestampLine(lw, w)
+	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w)
+}
+
+// isDatedLabel reports whether a short line is a section label with its
+// date and time: "All News 09:48 March 07, 2024" — a full date, and at most
+// three other words, none ending a sentence.
+func isDatedLabel(text, lw string, w int) bool {
+	if w > 8 || endsSentence(text) || !hasDate(text) {
+		return false
+	}
+	other := 0
+	for _, f := range strings.Fields(lw) {
+		f = strings.Trim(f, ",;()|")
+		switch {
+		case f == "" || timestampFillers[f] || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m." ||
+			monthNum[strings.TrimSuffix(f, ".")] != 0 || weekdayWords[strings.TrimSuffix(f, ".")] || isClock(f) || isNumber(f):
+		default:
+			other++
+		}
+	}
+	return other <= 3
 }
 
 // timestampFillers may stand around a live blog's timestamp ("From 5 Mar

@@ -19,6 +19,8 @@ var relatedIntros = map[string]bool{
 	"more from": true, "more to explore": true, "explore more": true, "further reading": true,
 	"popular now": true, "around the web": true, "from around the web": true, "latest news": true,
 	"more news": true, "in case you missed it": true, "also on": true, "more in": true,
+	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,
+	"most emailed": true, "most watched": true,
 	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
 }
 
