@@ -35,7 +35,7 @@ func ruleCaption(d *doc) {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") ||
-			galleryCounter(lw) || galleryCounter("image "+lw) && b.nw <= 3) && b.nw <= 80:
+			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
 		case isCaption(b):
 			d.remove(i, ReasonCaption)
@@ -49,27 +49,27 @@ func ruleCaption(d *doc) {
 }
 
 // galleryCounter reports whether a lower-cased block opens with a gallery's
-// counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5" (a bare
-// "1 of 5" line is checked as "image 1 of 5").
+// counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5".
 func galleryCounter(lw string) bool {
-	var rest string
-	ok := false
 	for _, p := range []string{"image ", "photo ", "picture ", "slide "} {
-		if rest, ok = strings.CutPrefix(lw, p); ok {
-			break
+		if rest, ok := strings.CutPrefix(lw, p); ok {
+			return isCounter(rest)
 		}
 	}
-	if !ok {
-		return false
-	}
+	return false
+}
+
+// isCounter reports whether s opens with "N of M" or "N/M": a bare "1 of 5"
+// line is a gallery's counter.
+func isCounter(s string) bool {
 	n := 0
-	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
 		n++
 	}
 	if n == 0 {
 		return false
 	}
-	rest = rest[n:]
+	rest := s[n:]
 	switch {
 	case strings.HasPrefix(rest, " of "):
 		rest = rest[4:]

@@ -100,23 +100,12 @@ func isDatedLabel(text, lw string, w int) bool {
 	}
 	other := 0
 	for _, f := range strings.Fields(lw) {
-		f = strings.Trim(f, ",;()|")
-		switch {
-		case f == "" || timestampFillers[f] || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m." ||
-			monthNum[strings.TrimSuffix(f, ".")] != 0 || weekdayWords[strings.TrimSuffix(f, ".")] || isClock(f) || isNumber(f):
-		default:
+		if stampWord(f) == stampOther {
 			other++
 		}
 	}
 	return other <= 3
 }
-
-// timestampFillers may stand around a live blog's timestamp ("From 5 Mar
-// 2024 09:31 GMT", "Updated at 10.02 GMT").
-var timestampFillers = setOf("from updated posted published at on last edited modified")
-
-// timeZones are the zones news sites print after a time.
-var timeZones = setOf("gmt bst utc est edt cst cdt pst pdt et pt ct cet cest kst jst ist aest msk hkt sgt")
 
 // isTimestampLine reports whether a short lower-cased line is only a
 // timestamp: a word such as "updated" or "from", and a time or a date, with
@@ -127,18 +116,14 @@ func isTimestampLine(lw string, w int) bool {
 	}
 	times, dates, fillers := 0, 0, 0
 	for _, f := range strings.Fields(lw) {
-		f = strings.Trim(f, ",;()|")
-		switch {
-		case timestampFillers[f] && f != "at" && f != "on":
+		switch stampWord(f) {
+		case stampFiller:
 			fillers++
-		case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m.":
-		case monthNum[strings.TrimSuffix(f, ".")] != 0 || weekdayWords[strings.TrimSuffix(f, ".")]:
+		case stampDate:
 			dates++
-		case isClock(f):
+		case stampTime:
 			times++
-		case isNumber(f) && len(f) <= 4:
-			dates++
-		default:
+		case stampOther:
 			return false
 		}
 	}
@@ -147,8 +132,43 @@ func isTimestampLine(lw string, w int) bool {
 	return fillers > 0 && (times > 0 || dates >= 2)
 }
 
+// stampKind is what a word of a timestamp line is.
+type stampKind uint8
+
+const (
+	stampOther   stampKind = iota // not a timestamp's word
+	stampNeutral                  // "at", "on", a zone, "am", "pm"
+	stampFiller                   // "updated", "from", "posted", ...
+	stampDate                     // a month, a weekday, a day or year number
+	stampTime                     // "09:31", "10.02", "9.41am"
+)
+
+// stampFillers introduce a timestamp ("From 5 Mar 2024 09:31 GMT",
+// "Updated at 10.02 GMT").
+var stampFillers = setOf("from updated posted published last edited modified")
+
+// timeZones are the zones news sites print after a time.
+var timeZones = setOf("gmt bst utc est edt cst cdt pst pdt et pt ct cet cest kst jst ist aest msk hkt sgt")
+
 // weekdayWords are the days of the week and their short forms.
 var weekdayWords = setOf("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
+
+// stampWord classifies a lower-cased word of a possible timestamp line.
+func stampWord(f string) stampKind {
+	f = strings.Trim(f, ",;()|")
+	d := strings.TrimSuffix(f, ".")
+	switch {
+	case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m.":
+		return stampNeutral
+	case stampFillers[f]:
+		return stampFiller
+	case monthNum[d] != 0 || weekdayWords[d] || allDigits(f) && len(f) <= 4:
+		return stampDate
+	case isClock(f):
+		return stampTime
+	}
+	return stampOther
+}
 
 // isClock reports whether f is a time of day: "09:31", "10.02", "9.41am".
 func isClock(f string) bool {
@@ -157,20 +177,7 @@ func isClock(f string) bool {
 	if k < 1 || k > 2 || len(f)-k-1 != 2 {
 		return false
 	}
-	return isNumber(f[:k]) && isNumber(f[k+1:])
-}
-
-// isNumber reports whether s is a non-empty run of ASCII digits.
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return allDigits(f[:k]) && allDigits(f[k+1:])
 }
 
 // isPostSignature reports whether text is the signature line of an embedded

@@ -363,8 +363,8 @@ func stripInline(s string) string {
 // emphasis: it starts a word ("*Published", "_la_") or ends one
 // ("2024*"), never inside one ("snake_case", "5*3") or alone ("5 * 3").
 func emphasisMark(s string, i int) bool {
-	before := i > 0 && isWordByte(s[i-1])
-	after := i+1 < len(s) && isWordByte(s[i+1])
+	before := i > 0 && emphasisInner(s[i-1])
+	after := i+1 < len(s) && emphasisInner(s[i+1])
 	if before == after {
 		return false
 	}
@@ -374,10 +374,10 @@ func emphasisMark(s string, i int) bool {
 	return i+1 == len(s) || s[i+1] != s[i]
 }
 
-// isWordByte reports whether c is part of a word: an ASCII letter or
-// digit, a byte of a multi-byte rune, or closing punctuation that ends an
-// emphasised phrase ("*in Moscow.*").
-func isWordByte(c byte) bool {
+// emphasisInner reports whether c can stand just inside an emphasis
+// marker: an ASCII letter or digit, a byte of a multi-byte rune, or the
+// closing punctuation of an emphasised phrase ("*in Moscow.*").
+func emphasisInner(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 ||
 		c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == ')'
 }
