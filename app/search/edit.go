@@ -53,15 +53,16 @@ func editDistance(a, b []rune, max int, rows []int) int {
 
 // maxEdits is how many edits a query word of n characters may need to match
 // a term: none for short words (too many words are one edit apart), one for
-// ordinary words, two for long ones. Four-letter words get one edit only when
-// they are not themselves in the vocabulary.
+// ordinary words, two for long ones. Three- and four-letter words get one
+// edit only when they are not themselves in the vocabulary: "hwi" finds
+// "Hui" (a name's syllable, misremembered), "the" stays "the".
 func maxEdits(n int, known bool) int {
 	switch {
 	case n >= 9:
 		return 2
 	case n >= 5:
 		return 1
-	case n == 4 && !known:
+	case n >= 3 && !known:
 		return 1
 	}
 	return 0

@@ -37,6 +37,7 @@ func TestSeedQueries(t *testing.T) {
 		// Hyphen and spelling variants.
 		{q: "Choe Son-hui", want: []string{"002", "003"}},
 		{q: "Choe Son Hui", want: []string{"002", "003"}},
+		{q: "choe son hwi", want: []string{"002", "003"}}, // a misremembered three-letter syllable
 		{q: "choe son hui ", want: []string{"002", "003"}},
 		{q: "Kim Jong-un", want: []string{"000", "001", "002", "003", "004"}},
 		{q: "Kim Jong Un", want: []string{"000", "001", "002", "003", "004"}},
