@@ -10,7 +10,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-12"
+const PipelineVersion = "clean-13"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -210,6 +210,8 @@ func (b *block) keptText() string {
 // doc is the article while the rules run.
 type doc struct {
 	blocks []*block
+	// site is the site name a page title gave ("Headline | Site"), or "".
+	site string
 }
 
 // repanic makes Clean panic instead of falling back to its best-effort

@@ -77,6 +77,9 @@ func findPublisher(d *doc) string {
 	if best != "" {
 		return best
 	}
+	if d.site != "" {
+		return d.site
+	}
 	// A wire dateline in the first kept paragraph.
 	for _, b := range d.blocks {
 		if !b.kept() || b.kind != "paragraph" {

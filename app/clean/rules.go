@@ -29,6 +29,7 @@ var rules = []rule{
 	{"header-zone", ruleHeaderZone},
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},
+	{"learned", ruleLearned},
 }
 
 // RuleNames lists the pipeline's rules in order.

@@ -1,0 +1,119 @@
+package boiler
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestDefaultModel(t *testing.T) {
+	m := Default()
+	if len(m.Stages) == 0 || len(m.Vocab) == 0 {
+		t.Fatalf("empty model: %d stages, %d words", len(m.Stages), len(m.Vocab))
+	}
+	again, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, modelBytes) {
+		t.Errorf("model.bin does not round-trip (%d bytes, re-encoded %d)", len(modelBytes), len(again))
+	}
+}
+
+// A page shaped like a scraped news page (written here): menus, a headline,
+// prose, a share row, related links, a footer.
+var page = strings.Split(`Home
+News
+Sport
+Business
+Weather
+Contact us
+Harbour reopens after three-week closure
+Share on Facebook
+Share on Twitter
+The harbour reopened to traffic on Monday after a three-week closure that left dozens of fishing boats stranded and cost local businesses an estimated two million pounds, the port authority said.
+Engineers had worked around the clock to repair the damaged sea wall, which partly collapsed during a storm at the end of last month, according to the authority's chief executive.
+"We are grateful for the patience of everyone who depends on the harbour for their living," she told reporters at the reopening, adding that a full review of the wall would follow in the spring.
+Local traders said the closure had been the hardest period they could remember, with some forced to lay off staff while they waited for the repairs to be finished.
+Related stories
+Storm damage bill rises
+Council to review coastal defences
+Most read
+© 2024 Example News Ltd. All rights reserved.
+Privacy policy
+Terms of use`, "\n")
+
+func TestClassifyPage(t *testing.T) {
+	d := Default().Classify(page)
+	for i, l := range page {
+		prose := len(strings.Fields(l)) > 20
+		if prose && d[i].Boilerplate {
+			t.Errorf("prose removed (p=%.2f): %s", d[i].P, l)
+		}
+		if d[i].Boilerplate && d[i].Reason == "" {
+			t.Errorf("removed without a reason: %s", l)
+		}
+	}
+	for _, i := range []int{0, 1, 2, 3, 7, 8, 13, 14, 15, 17, 18, 19} {
+		if !d[i].Boilerplate {
+			t.Errorf("boilerplate kept (p=%.2f): %s", d[i].P, page[i])
+		}
+	}
+	for i := range page {
+		t.Logf("%.2f %-14s %s", d[i].P, d[i].Reason, page[i])
+	}
+}
+
+func TestUnmarshalRejectsBadInput(t *testing.T) {
+	for n := 0; n < len(modelBytes); n += 1 + n/3 {
+		var m Model
+		if err := m.UnmarshalBinary(modelBytes[:n]); err == nil {
+			t.Errorf("truncated to %d bytes: no error", n)
+		}
+	}
+	var m Model
+	if err := m.UnmarshalBinary(append(bytes.Clone(modelBytes), 0)); err == nil {
+		t.Error("trailing byte: no error")
+	}
+}
+
+func FuzzUnmarshal(f *testing.F) {
+	f.Add(modelBytes[:200])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var m Model
+		if m.UnmarshalBinary(b) == nil {
+			m.Probabilities([]string{"a line", "another line of text."})
+		}
+	})
+}
+
+func FuzzClassify(f *testing.F) {
+	f.Add(strings.Join(page, "\n"))
+	f.Add("")
+	f.Add("\x00\xff|»©")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Default().Classify(strings.Split(s, "\n"))
+		for _, x := range d {
+			if x.P < 0 || x.P > 1 || x.P != x.P {
+				t.Fatalf("probability %v", x.P)
+			}
+		}
+	})
+}
+
+// BenchmarkClassify classifies the scraped-page sample above, repeated.
+func BenchmarkClassify(b *testing.B) {
+	var lines []string
+	for range 20 {
+		lines = append(lines, page...)
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	m := Default()
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		m.Classify(lines)
+	}
+}

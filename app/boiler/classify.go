@@ -1,0 +1,128 @@
+package boiler
+
+import (
+	_ "embed"
+	"sync"
+)
+
+//go:embed model.bin
+var modelBytes []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default returns the embedded model, decoded on first use. The embedded
+// file is checked by the package's tests, so decoding cannot fail at run time
+// without failing them first.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m := &Model{}
+		if err := m.UnmarshalBinary(modelBytes); err != nil {
+			panic(err) // a bad embedded file: caught by TestDefaultModel
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
+
+// Removal reasons the classifier gives, as shown to the reader.
+const (
+	ReasonNavigation = "navigation"
+	ReasonRelated    = "related links"
+	ReasonComments   = "comments"
+	ReasonFooter     = "page footer"
+	ReasonCaption    = "caption or credit"
+	ReasonHeader     = "page header"
+	ReasonOther      = "boilerplate"
+)
+
+// Decision is the classifier's verdict on one line.
+type Decision struct {
+	// P is the probability that the line is boilerplate.
+	P float32
+	// Boilerplate is P above the model's threshold.
+	Boilerplate bool
+	// Reason says what kind of boilerplate the line looks like ("" when kept).
+	Reason string
+}
+
+// Classify decides, line by line, which lines of a page are boilerplate.
+func (m *Model) Classify(lines []string) []Decision {
+	out := make([]Decision, len(lines))
+	if len(lines) == 0 || len(m.Stages) == 0 {
+		return out
+	}
+	p, st := m.probabilities(lines)
+	start, end := mainRegion(st)
+	// A page earns removals only with evidence that it is a scraped page:
+	// boilerplate above its main run of prose (a menu, a skip link, a
+	// section label, the HTML title). A clean article, or a cleaned one
+	// cleaned again, has none, so its lists and short lines stay.
+	before := 0
+	for i := range lines {
+		out[i].P = p[i]
+		if i < start && p[i] >= m.Threshold {
+			before++
+		}
+	}
+	if before < MinBefore {
+		return out
+	}
+	for i := range lines {
+		th := m.Threshold
+		if st[i].sentence() {
+			th = max(th, SentenceThreshold)
+		}
+		if p[i] >= th {
+			out[i].Boilerplate = true
+			out[i].Reason = reason(st, i, start, end)
+		}
+	}
+	return out
+}
+
+// MinBefore is how many boilerplate lines above the main run of prose make
+// a page a scraped page.
+const MinBefore = 2
+
+// SentenceThreshold is the probability a line that reads as a sentence
+// needs to be removed: losing a sentence of the article costs the reader
+// more than keeping one of boilerplate.
+var SentenceThreshold float32 = 0.75
+
+// reason names the kind of boilerplate line i looks like, from where it sits
+// relative to the main run of prose [start, end) and what it holds.
+func reason(st []stats, i, start, end int) string {
+	s := &st[i]
+	short := s.words <= 6
+	run := 0 // short lines around i
+	for j := i; j >= 0 && st[j].words <= 6; j-- {
+		run++
+	}
+	for j := i + 1; j < len(st) && st[j].words <= 6; j++ {
+		run++
+	}
+	switch {
+	case s.copyright || s.url && short:
+		return ReasonFooter
+	case i < start && short:
+		if run >= 3 {
+			return ReasonNavigation
+		}
+		return ReasonHeader
+	case i >= start && i < end:
+		if s.words <= 30 && !s.endSentence || s.startSymbol {
+			return ReasonCaption
+		}
+		return ReasonOther
+	case i >= end && s.prose():
+		return ReasonComments
+	case i >= end && run >= 2:
+		return ReasonRelated
+	case run >= 3:
+		return ReasonNavigation
+	}
+	return ReasonOther
+}

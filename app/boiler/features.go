@@ -1,0 +1,443 @@
+package boiler
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The features of a line, in the order the model reads them. Changing the
+// list or a feature's meaning needs a new model (go generate).
+const (
+	fLogWords = iota
+	fLogChars
+	fStop
+	fCaps
+	fDigits
+	fSymbols
+	fEndSentence
+	fEndColon
+	fStartSymbol
+	fAvgWordLen
+	fSeparators
+	fURL
+	fCopyright
+	fVocabMean
+	fVocabMin
+	fVocabMax
+	fVocabCover
+	fRelPos
+	fLogLines
+	fLogDocWords
+	fInRegion
+	fBeforeRegion
+	fAfterRegion
+	fShortRun
+	fDuplicates
+	fTitleOverlap
+	fCommas
+	fAllCaps
+	fQuoteStart
+	fMonth
+	fWordShare
+	fRegionShare
+	fWindowWords
+	fWindowStop
+	fNeighbours // 4 offsets (-2, -1, +1, +2) × neighbourFeatures
+	numFeatures = fNeighbours + 4*neighbourFeatures
+)
+
+// neighbourFeatures are copied from the lines around a line, in this order:
+// log words, stopword density, sentence end, vocabulary mean.
+const neighbourFeatures = 4
+
+// NumFeatures is the length of a line's feature vector.
+const NumFeatures = numFeatures
+
+// stats are the measurements of one line on its own.
+type stats struct {
+	words, chars                 int
+	stop, caps, digits, symbols  float32
+	endSentence, endColon        bool
+	startSymbol, url, copyright  bool
+	quoteStart, month            bool
+	avgWordLen, separators       float32
+	commas, allCaps              float32
+	vocabMean, vocabMin, vocabMx float32
+	vocabCover                   float32
+}
+
+// lexEntry is what the features know of a word.
+type lexEntry struct {
+	stop, month, copyright, inVocab bool
+	weight                          float32
+}
+
+// lexicon merges the stopwords, the date words and a model's vocabulary into
+// one table, so a word costs one lookup.
+func lexicon(vocab map[string]float32) map[string]lexEntry {
+	m := make(map[string]lexEntry, len(stopwords)+len(months)+len(vocab))
+	for w := range stopwords {
+		e := m[w]
+		e.stop = true
+		m[w] = e
+	}
+	for w := range months {
+		e := m[w]
+		e.month = true
+		m[w] = e
+	}
+	for w, v := range vocab {
+		e := m[w]
+		e.inVocab, e.weight = true, v
+		m[w] = e
+	}
+	e := m["copyright"]
+	e.copyright = true
+	m["copyright"] = e
+	return m
+}
+
+// measure returns the stats of line s, looking its words up in lex.
+func measure(s string, lex map[string]lexEntry) stats {
+	var st stats
+	st.chars = utf8.RuneCountInString(s)
+	var buf [24]byte
+	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters int
+	var vsum float32
+	st.vocabMin, st.vocabMx = 0, 0
+	i := 0
+	for i < len(s) {
+		// Skip spaces.
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		start := i
+		for i < len(s) && s[i] != ' ' && s[i] != '\t' {
+			i++
+		}
+		w := s[start:i]
+		st.words++
+		// The word's letters, lower-cased, for the lexicon lookups.
+		n, hasDigit, upperFirst, allUpper, nl := 0, false, false, true, 0
+		for j, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				if nl == 0 {
+					upperFirst = unicode.IsUpper(r)
+				}
+				if !unicode.IsUpper(r) {
+					allUpper = false
+				}
+				nl++
+				letters++
+				lr := unicode.ToLower(r)
+				if lr < utf8.RuneSelf && n < len(buf) {
+					buf[n] = byte(lr)
+					n++
+				} else if n+utf8.RuneLen(lr) <= len(buf) {
+					n += utf8.EncodeRune(buf[n:], lr)
+				}
+			case unicode.IsDigit(r):
+				hasDigit = true
+			case r == ',':
+				nComma++
+			default:
+				if r != '\'' && r != '’' && r != '-' && r != '.' && !(j == 0 && isQuote(r)) {
+					nSym++
+				}
+			}
+		}
+		if upperFirst {
+			nCaps++
+		}
+		if allUpper && nl >= 2 {
+			nAllCaps++
+		}
+		if hasDigit {
+			nDigits++
+		}
+		if n > 0 {
+			if e, ok := lex[string(buf[:n])]; ok {
+				if e.stop {
+					nStop++
+				}
+				if e.inVocab {
+					nVocab++
+					vsum += e.weight
+					st.vocabMin = min(st.vocabMin, e.weight)
+					st.vocabMx = max(st.vocabMx, e.weight)
+				}
+				st.month = st.month || e.month
+				st.copyright = st.copyright || e.copyright
+			}
+		}
+		if len(w) > 4 && (hasPrefix(w, "http") || hasPrefix(w, "www.")) || containsByte(w, '@') {
+			st.url = true
+		}
+	}
+	if st.words == 0 {
+		return st
+	}
+	nw := float32(st.words)
+	st.stop = float32(nStop) / nw
+	st.caps = float32(nCaps) / nw
+	st.digits = float32(nDigits) / nw
+	st.allCaps = float32(nAllCaps) / nw
+	st.commas = float32(nComma) / nw
+	st.symbols = float32(nSym) / float32(max(st.chars, 1))
+	st.avgWordLen = float32(letters) / nw
+	if nVocab > 0 {
+		st.vocabMean = vsum / float32(nVocab)
+	}
+	st.vocabCover = float32(nVocab) / nw
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	st.startSymbol = !unicode.IsLetter(first) && !unicode.IsDigit(first) && !isQuote(first)
+	st.quoteStart = isQuote(first)
+	switch last {
+	case '.', '!', '?', '…', '"', '”', '’', '\'', ')':
+		st.endSentence = true
+	case ':':
+		st.endColon = true
+	}
+	for _, r := range s {
+		switch r {
+		case '|', '»', '›', '•', '·', '«', '‹', '>', '/':
+			st.separators++
+		case '©':
+			st.copyright = true
+		}
+	}
+	st.separators /= nw
+	return st
+}
+
+func isQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«'
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+func containsByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+var months = setOf(`january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday updated published posted`)
+
+// prose reports whether a line reads as a sentence of running text.
+func (s *stats) prose() bool { return s.words >= 10 && s.stop >= 0.2 }
+
+// sentence reports whether a line reads as a whole sentence: six words or
+// more with function words, ending as a sentence ends.
+func (s *stats) sentence() bool { return s.words >= 6 && s.stop >= 0.2 && s.endSentence && !s.url }
+
+// features computes the feature vectors of lines into a flat slice, one row of
+// NumFeatures a line.
+func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
+	n := len(lines)
+	st := make([]stats, n)
+	docWords := 0
+	for i, l := range lines {
+		st[i] = measure(l, lex)
+		docWords += st[i].words
+	}
+	regionStart, regionEnd := mainRegion(st)
+	regionWords := 0
+	for i := regionStart; i < regionEnd; i++ {
+		regionWords += st[i].words
+	}
+	dups := duplicates(lines)
+	title := titleWords(lines)
+	out := make([]float32, n*numFeatures)
+	shortRun := make([]int, n)
+	for i := 0; i < n; {
+		if st[i].words > 4 {
+			i++
+			continue
+		}
+		j := i
+		for j < n && st[j].words <= 4 {
+			j++
+		}
+		for k := i; k < j; k++ {
+			shortRun[k] = j - i
+		}
+		i = j
+	}
+	logLines := log1p(n)
+	logDoc := log1p(docWords)
+	for i := range lines {
+		f := out[i*numFeatures : (i+1)*numFeatures]
+		s := &st[i]
+		f[fLogWords] = log1p(s.words)
+		f[fLogChars] = log1p(s.chars)
+		f[fStop] = s.stop
+		f[fCaps] = s.caps
+		f[fDigits] = s.digits
+		f[fSymbols] = s.symbols
+		f[fEndSentence] = b2f(s.endSentence)
+		f[fEndColon] = b2f(s.endColon)
+		f[fStartSymbol] = b2f(s.startSymbol)
+		f[fAvgWordLen] = s.avgWordLen
+		f[fSeparators] = s.separators
+		f[fURL] = b2f(s.url)
+		f[fCopyright] = b2f(s.copyright)
+		f[fVocabMean] = s.vocabMean
+		f[fVocabMin] = s.vocabMin
+		f[fVocabMax] = s.vocabMx
+		f[fVocabCover] = s.vocabCover
+		f[fRelPos] = float32(i) / float32(max(n-1, 1))
+		f[fLogLines] = logLines
+		f[fLogDocWords] = logDoc
+		switch {
+		case i < regionStart:
+			f[fBeforeRegion] = log1p(regionStart - i)
+		case i >= regionEnd:
+			f[fAfterRegion] = log1p(i - regionEnd + 1)
+		default:
+			f[fInRegion] = 1
+		}
+		f[fShortRun] = log1p(shortRun[i])
+		f[fDuplicates] = log1p(dups[i])
+		f[fTitleOverlap] = overlap(lines[i], title, i)
+		f[fCommas] = s.commas
+		f[fAllCaps] = s.allCaps
+		f[fQuoteStart] = b2f(s.quoteStart)
+		f[fMonth] = b2f(s.month)
+		f[fWordShare] = float32(s.words) / float32(max(docWords, 1))
+		f[fRegionShare] = float32(regionWords) / float32(max(docWords, 1))
+		var ww, ws float32
+		c := 0
+		for j := max(i-3, 0); j <= min(i+3, n-1); j++ {
+			ww += log1p(st[j].words)
+			ws += st[j].stop
+			c++
+		}
+		f[fWindowWords] = ww / float32(c)
+		f[fWindowStop] = ws / float32(c)
+		for k, off := range [4]int{-2, -1, 1, 2} {
+			g := f[fNeighbours+k*neighbourFeatures : fNeighbours+(k+1)*neighbourFeatures]
+			j := i + off
+			if j < 0 || j >= n {
+				g[0], g[1], g[2], g[3] = -1, -1, -1, 0
+				continue
+			}
+			g[0] = log1p(st[j].words)
+			g[1] = st[j].stop
+			g[2] = b2f(st[j].endSentence)
+			g[3] = st[j].vocabMean
+		}
+	}
+	return out, st
+}
+
+// mainRegion returns the run of lines [start, end) with the most prose: the
+// maximum-sum run where a line of prose counts its words and a short or
+// stopword-free line counts against (Kadane's algorithm).
+func mainRegion(st []stats) (int, int) {
+	best, bestStart, bestEnd := float32(0), 0, 0
+	sum, start := float32(0), 0
+	for i := range st {
+		v := float32(0)
+		switch {
+		case st[i].prose():
+			v = float32(st[i].words)
+		case st[i].words < 5 || st[i].stop < 0.1:
+			v = -3
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += v
+		if sum > best {
+			best, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	return bestStart, bestEnd
+}
+
+// duplicates counts, for each line, the other lines of the page with the same
+// text.
+func duplicates(lines []string) []int {
+	seen := make(map[string]int, len(lines))
+	for _, l := range lines {
+		seen[l]++
+	}
+	out := make([]int, len(lines))
+	for i, l := range lines {
+		out[i] = seen[l] - 1
+	}
+	return out
+}
+
+// titleWords is the set of lower-cased words of the page's first line, which
+// on a flattened page is the HTML title and elsewhere the headline.
+func titleWords(lines []string) map[string]bool {
+	m := map[string]bool{}
+	if len(lines) == 0 || len(lines[0]) > 1000 {
+		return m
+	}
+	forWords(lines[0], func(w []byte) { m[string(w)] = true })
+	return m
+}
+
+// overlap is the share of line's words found in title; 0 for the first line
+// and for long lines.
+func overlap(line string, title map[string]bool, i int) float32 {
+	if i == 0 || len(title) == 0 || len(line) > 400 {
+		return 0
+	}
+	n, in := 0, 0
+	forWords(line, func(w []byte) {
+		n++
+		if title[string(w)] {
+			in++
+		}
+	})
+	if n == 0 {
+		return 0
+	}
+	return float32(in) / float32(n)
+}
+
+// forWords calls fn with each word of s, lower-cased, letters and digits
+// only; fn must not keep the slice.
+func forWords(s string, fn func([]byte)) {
+	var arr [64]byte
+	buf := arr[:0]
+	flush := func() {
+		if len(buf) > 0 {
+			fn(buf)
+			buf = buf[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case unicode.IsSpace(r):
+			flush()
+		}
+	}
+	flush()
+}
+
+func log1p(n int) float32 { return float32(math.Log1p(float64(n))) }
+
+func b2f(b bool) float32 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,168 @@
+// Command train learns the boilerplate line classifier (../../model.bin) from
+// the dev split of the labelled boilerplate corpus. It is run by go generate
+// in app/boiler; the corpus is test data and only numbers and a short
+// vocabulary of common words reach the model file.
+//
+//	go run ./internal/train -pages PATH/pages.jsonl.gz -out model.bin [-holdout]
+//
+// With -holdout it trains on 80% of the dev pages and reports the other 20%
+// at several thresholds, to choose settings without touching the test split.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"log"
+	"math"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/internal/boilerpages"
+)
+
+func main() {
+	path := flag.String("pages", boilerpages.DefaultPath, "the corpus (pages.jsonl.gz)")
+	out := flag.String("out", "model.bin", "the model file to write")
+	holdout := flag.Bool("holdout", false, "train on 80% of dev, report the other 20%")
+	trees := flag.Int("trees", 70, "trees per stage")
+	depth := flag.Int("depth", 5, "tree depth")
+	stages := flag.Int("stages", 2, "stages (2 = one context-smoothing stage)")
+	vocabSize := flag.Int("vocab", 300, "vocabulary words")
+	rate := flag.Float64("rate", 0.17, "learning rate")
+	threshold := flag.Float64("threshold", 0.6, "boilerplate probability threshold")
+	flag.Parse()
+	log.SetFlags(0)
+	t0 := time.Now()
+	dev, err := boilerpages.Load(*path, "dev")
+	if err != nil {
+		log.Fatalf("train: %v (the corpus is in ../shared/corpora/boilerplate)", err)
+	}
+	train, held := dev, []boilerpages.Page(nil)
+	if *holdout {
+		train, held = nil, nil
+		for _, p := range dev {
+			h := fnv.New32a()
+			h.Write([]byte(p.ID))
+			if h.Sum32()%5 == 0 {
+				held = append(held, p)
+			} else {
+				train = append(train, p)
+			}
+		}
+	}
+	log.Printf("train: %d pages (%d held out), read in %v", len(train), len(held), time.Since(t0).Round(time.Millisecond))
+	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: 1, minHess: 5, subsample: 0.6}
+	m := fit(train, learnVocab(train, *vocabSize), cfg)
+	m.Threshold = float32(*threshold)
+	if *holdout {
+		report(m, held)
+	}
+	data, err := m.MarshalBinary()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("train: wrote %s (%d bytes, %d words) in %v", *out, len(data), len(m.Vocab), time.Since(t0).Round(time.Second))
+}
+
+// learnVocab picks the words whose presence best tells boilerplate from
+// content, among words seen on many pages (so no page's own text, names or
+// topics are learned), with their smoothed log-odds of boilerplate.
+func learnVocab(ps []boilerpages.Page, n int) map[string]float32 {
+	type count struct{ boiler, content, pages int }
+	counts := map[string]*count{}
+	var nb, nc int
+	for _, p := range ps {
+		seen := map[string]bool{}
+		for _, l := range p.Lines {
+			for _, w := range words(l.Text) {
+				c := counts[w]
+				if c == nil {
+					c = &count{}
+					counts[w] = c
+				}
+				if l.Content() {
+					c.content++
+					nc++
+				} else {
+					c.boiler++
+					nb++
+				}
+				if !seen[w] {
+					seen[w] = true
+					c.pages++
+				}
+			}
+		}
+	}
+	type cand struct {
+		w     string
+		odds  float64
+		score float64
+	}
+	var cs []cand
+	minPages := max(len(ps)/50, 10)
+	for w, c := range counts {
+		if c.pages < minPages || len(w) < 2 || len(w) > 20 || isNumber(w) {
+			continue
+		}
+		odds := math.Log((float64(c.boiler)+1)/float64(nb+1)) - math.Log((float64(c.content)+1)/float64(nc+1))
+		cs = append(cs, cand{w, odds, math.Abs(odds) * math.Log(float64(c.pages))})
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		return cs[i].score > cs[j].score || cs[i].score == cs[j].score && cs[i].w < cs[j].w
+	})
+	v := map[string]float32{}
+	for _, c := range cs[:min(n, len(cs))] {
+		v[c.w] = float32(c.odds)
+	}
+	return v
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func words(s string) []string { return splitWords(s) }
+
+// report prints holdout scores at several thresholds.
+func report(m *boiler.Model, held []boilerpages.Page) {
+	probs := make([][]float32, len(held))
+	for i := range held {
+		probs[i] = m.Probabilities(held[i].Texts())
+	}
+	for _, th := range []float32{0.3, 0.4, 0.5, 0.6, 0.7} {
+		byDS := map[string]*boilerpages.Tally{}
+		all := &boilerpages.Tally{}
+		for i := range held {
+			keep := make([]bool, len(held[i].Lines))
+			for j, p := range probs[i] {
+				keep[j] = p < th
+			}
+			t := byDS[held[i].Dataset]
+			if t == nil {
+				t = &boilerpages.Tally{}
+				byDS[held[i].Dataset] = t
+			}
+			t.Add(&held[i], keep)
+			all.Add(&held[i], keep)
+		}
+		fmt.Printf("threshold %.2f\n", th)
+		for _, ds := range []string{"l3s-gn1", "dragnet", "readability", "cleaneval-dev"} {
+			if t := byDS[ds]; t != nil {
+				fmt.Printf("  %-14s %s\n", ds, t)
+			}
+		}
+		fmt.Printf("  %-14s %s\n", "all", all)
+	}
+}

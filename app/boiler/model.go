@@ -1,0 +1,359 @@
+package boiler
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Model is a learned line classifier: a vocabulary of marker words with their
+// weights and one or more stages of gradient-boosted trees. Every stage after
+// the first also reads the previous stage's scores of the line and its
+// neighbours (context smoothing).
+type Model struct {
+	// Vocab maps a lower-cased word to its log-odds of boilerplate.
+	Vocab map[string]float32
+	lex   map[string]lexEntry // Vocab with the built-in word lists, made on first use
+	// Stages are applied in order.
+	Stages []Ensemble
+	// Threshold is the boilerplate probability above which a line is
+	// boilerplate.
+	Threshold float32
+}
+
+// Ensemble is a sum of regression trees of one depth, in heap layout.
+type Ensemble struct {
+	Depth int
+	Base  float32
+	// Edges are the split points each feature may use: every threshold of a
+	// tree is one of its feature's edges (or +Inf, a split that sends every
+	// row left), so the file stores a byte per threshold.
+	Edges [][]float32
+	Trees []Tree
+
+	flat []node    // every tree's internal nodes, tree after tree (see compile)
+	leaf []float32 // every tree's leaves, tree after tree
+}
+
+// node is an internal node in the form score walks.
+type node struct {
+	threshold float32
+	feature   uint32
+}
+
+// compile lays the trees out flat for score.
+func (e *Ensemble) compile() {
+	e.flat, e.leaf = e.flat[:0], e.leaf[:0]
+	for _, t := range e.Trees {
+		for i, f := range t.Feature {
+			e.flat = append(e.flat, node{t.Threshold[i], uint32(f)})
+		}
+		e.leaf = append(e.leaf, t.Leaf...)
+	}
+}
+
+// Tree is a complete binary tree: node k's children are 2k+1 and 2k+2;
+// internal nodes first, then 2^Depth leaves.
+type Tree struct {
+	Feature   []uint8   // per internal node
+	Threshold []float32 // per internal node: go left when x < Threshold
+	Leaf      []float32 // per leaf
+}
+
+// contextFeatures are what a later stage adds to a line's features: the
+// previous stage's score of the line, of the lines at -2, -1, +1, +2, and the
+// mean over ±3 lines.
+const contextFeatures = 6
+
+// stageFeatures is the width of stage k's feature rows.
+func stageFeatures(k int) int {
+	if k == 0 {
+		return numFeatures
+	}
+	return numFeatures + contextFeatures
+}
+
+// score evaluates the ensemble on one row, whose length must be the stage's
+// width (checked once, so the walk needs no bounds checks of its own).
+func (e *Ensemble) score(x []float32) float32 {
+	if e.flat == nil {
+		e.compile()
+	}
+	s := e.Base
+	internal := 1<<e.Depth - 1
+	leaves := internal + 1
+	nodes, leaf := e.flat, e.leaf
+	for t := 0; t+internal <= len(nodes) && (t/internal+1)*leaves <= len(leaf); t += internal {
+		tree := nodes[t : t+internal]
+		k := 0
+		for k < internal {
+			n := tree[k]
+			c := 1
+			if x[n.feature] >= n.threshold {
+				c = 2
+			}
+			k = 2*k + c
+		}
+		s += leaf[(t/internal)*leaves+k-internal]
+	}
+	return s
+}
+
+// Probabilities returns each line's probability of being boilerplate.
+func (m *Model) Probabilities(lines []string) []float32 {
+	if len(lines) == 0 || len(m.Stages) == 0 {
+		return make([]float32, len(lines))
+	}
+	p, _ := m.probabilities(lines)
+	return p
+}
+
+// lexicon returns the model's word table, made on first use.
+func (m *Model) lexicon() map[string]lexEntry {
+	if m.lex == nil {
+		m.lex = lexicon(m.Vocab)
+	}
+	return m.lex
+}
+
+// probabilities returns the boilerplate probabilities and each line's stats.
+func (m *Model) probabilities(lines []string) ([]float32, []stats) {
+	base, st := features(lines, m.lexicon())
+	p := make([]float32, len(lines))
+	var row []float32
+	for k := range m.Stages {
+		w := stageFeatures(k)
+		if cap(row) < w {
+			row = make([]float32, w)
+		}
+		row = row[:w]
+		next := make([]float32, len(lines))
+		for i := range lines {
+			copy(row, base[i*numFeatures:(i+1)*numFeatures])
+			if k > 0 {
+				ContextRow(row[numFeatures:], p, i)
+			}
+			next[i] = sigmoid(m.Stages[k].score(row))
+		}
+		p = next
+	}
+	return p, st
+}
+
+// ContextRow writes the context features of line i from the previous stage's
+// probabilities p into dst (contextFeatures long).
+func ContextRow(dst, p []float32, i int) {
+	at := func(j int) float32 {
+		if j < 0 || j >= len(p) {
+			return 1 // beyond the page's edges: boilerplate-like
+		}
+		return p[j]
+	}
+	dst[0] = p[i]
+	dst[1], dst[2], dst[3], dst[4] = at(i-2), at(i-1), at(i+1), at(i+2)
+	var s float32
+	c := 0
+	for j := max(i-3, 0); j <= min(i+3, len(p)-1); j++ {
+		s += p[j]
+		c++
+	}
+	dst[5] = s / float32(c)
+}
+
+// Features returns the first stage's feature rows of lines with the model's
+// vocabulary, flat, NumFeatures a line (for training and tests).
+func (m *Model) Features(lines []string) []float32 {
+	f, _ := features(lines, m.lexicon())
+	return f
+}
+
+// StageWidth is the width of stage k's feature rows (for trainers).
+func StageWidth(k int) int { return stageFeatures(k) }
+
+// Score evaluates stage k of the model on one feature row, as a probability.
+func (m *Model) Score(k int, row []float32) float32 { return sigmoid(m.Stages[k].score(row)) }
+
+func sigmoid(x float32) float32 { return float32(1 / (1 + math.Exp(-float64(x)))) }
+
+// The model file: "DBM2", threshold f32, vocabulary (u16 count, then a u8
+// length, the word and an f32 weight each), stages (u8 count, then per stage:
+// u8 depth, f32 base, f32 leaf scale, u8 features and for each a u8 count of
+// f32 edges, u16 trees, and per tree a u8 feature and a u8 edge index (255:
+// +Inf) per internal node, an i16 per leaf times the scale). Little-endian.
+const magic = "DBM2"
+
+// MarshalBinary encodes the model, quantising leaves to 16 bits.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	b := []byte(magic)
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Threshold))
+	words := sortedKeys(m.Vocab)
+	b = binary.LittleEndian.AppendUint16(b, uint16(len(words)))
+	for _, w := range words {
+		if len(w) > 255 {
+			return nil, fmt.Errorf("vocabulary word too long: %q", w)
+		}
+		b = append(b, byte(len(w)))
+		b = append(b, w...)
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Vocab[w]))
+	}
+	b = append(b, byte(len(m.Stages)))
+	for k, e := range m.Stages {
+		if len(e.Edges) != stageFeatures(k) {
+			return nil, fmt.Errorf("stage %d: %d edge lists for %d features", k, len(e.Edges), stageFeatures(k))
+		}
+		var big float64
+		for _, t := range e.Trees {
+			for _, v := range t.Leaf {
+				big = math.Max(big, math.Abs(float64(v)))
+			}
+		}
+		scale := float32(big / 32767)
+		if scale == 0 {
+			scale = 1
+		}
+		b = append(b, byte(e.Depth))
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(e.Base))
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
+		b = append(b, byte(len(e.Edges)))
+		for _, ed := range e.Edges {
+			if len(ed) > 254 {
+				return nil, fmt.Errorf("stage %d: %d edges for a feature", k, len(ed))
+			}
+			b = append(b, byte(len(ed)))
+			for _, v := range ed {
+				b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+			}
+		}
+		b = binary.LittleEndian.AppendUint16(b, uint16(len(e.Trees)))
+		for ti, t := range e.Trees {
+			b = append(b, t.Feature...)
+			for i, v := range t.Threshold {
+				if math.IsInf(float64(v), 1) {
+					b = append(b, 255)
+					continue
+				}
+				j := slices.Index(e.Edges[t.Feature[i]], v)
+				if j < 0 {
+					return nil, fmt.Errorf("stage %d tree %d: threshold %v is not an edge of feature %d", k, ti, v, t.Feature[i])
+				}
+				b = append(b, byte(j))
+			}
+			for _, v := range t.Leaf {
+				b = binary.LittleEndian.AppendUint16(b, uint16(int16(math.Round(float64(v/scale)))))
+			}
+		}
+	}
+	return b, nil
+}
+
+var errShort = errors.New("boiler: model file truncated")
+
+// UnmarshalBinary decodes a model written by MarshalBinary, checking every
+// feature and edge index.
+func (m *Model) UnmarshalBinary(data []byte) error {
+	r := reader{b: data}
+	if string(r.bytes(len(magic))) != magic {
+		return errors.New("boiler: not a model file")
+	}
+	m.Threshold = r.f32()
+	nv := int(r.u16())
+	m.Vocab = make(map[string]float32, nv)
+	for range nv {
+		w := string(r.bytes(int(r.u8())))
+		m.Vocab[w] = r.f32()
+	}
+	ns := int(r.u8())
+	m.Stages = make([]Ensemble, ns)
+	for k := range m.Stages {
+		e := &m.Stages[k]
+		e.Depth = int(r.u8())
+		if e.Depth < 1 || e.Depth > 8 {
+			return fmt.Errorf("boiler: stage %d: bad depth %d", k, e.Depth)
+		}
+		e.Base = r.f32()
+		scale := r.f32()
+		nf := int(r.u8())
+		if nf != stageFeatures(k) {
+			return fmt.Errorf("boiler: stage %d has %d features, want %d", k, nf, stageFeatures(k))
+		}
+		e.Edges = make([][]float32, nf)
+		for f := range e.Edges {
+			e.Edges[f] = make([]float32, r.u8())
+			for i := range e.Edges[f] {
+				e.Edges[f][i] = r.f32()
+			}
+		}
+		e.Trees = make([]Tree, r.u16())
+		internal, leaves := 1<<e.Depth-1, 1<<e.Depth
+		for t := range e.Trees {
+			tr := &e.Trees[t]
+			tr.Feature = r.bytes(internal)
+			tr.Threshold = make([]float32, internal)
+			for i := range tr.Threshold {
+				j := int(r.u8())
+				if r.err {
+					return errShort
+				}
+				f := int(tr.Feature[i])
+				switch {
+				case f >= nf:
+					return fmt.Errorf("boiler: stage %d tree %d: feature %d out of range", k, t, f)
+				case j == 255:
+					tr.Threshold[i] = float32(math.Inf(1))
+				case j >= len(e.Edges[f]):
+					return fmt.Errorf("boiler: stage %d tree %d: edge %d out of range", k, t, j)
+				default:
+					tr.Threshold[i] = e.Edges[f][j]
+				}
+			}
+			tr.Leaf = make([]float32, leaves)
+			for i := range tr.Leaf {
+				tr.Leaf[i] = float32(int16(r.u16())) * scale
+			}
+		}
+	}
+	if r.err {
+		return errShort
+	}
+	if r.i != len(data) {
+		return fmt.Errorf("boiler: %d bytes after the model", len(data)-r.i)
+	}
+	for k := range m.Stages {
+		m.Stages[k].compile()
+	}
+	m.lex = lexicon(m.Vocab)
+	return nil
+}
+
+type reader struct {
+	b   []byte
+	i   int
+	err bool
+}
+
+func (r *reader) bytes(n int) []byte {
+	if r.err || n < 0 || r.i+n > len(r.b) {
+		r.err = true
+		return make([]byte, max(n, 0))
+	}
+	out := r.b[r.i : r.i+n]
+	r.i += n
+	return out
+}
+func (r *reader) u8() uint8   { return r.bytes(1)[0] }
+func (r *reader) u16() uint16 { return binary.LittleEndian.Uint16(r.bytes(2)) }
+func (r *reader) f32() float32 {
+	return math.Float32frombits(binary.LittleEndian.Uint32(r.bytes(4)))
+}
+
+func sortedKeys(m map[string]float32) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out) // a stable file
+	return out
+}

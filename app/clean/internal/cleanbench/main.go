@@ -1,0 +1,132 @@
+// Command cleanbench scores the cleanup (clean.Clean) on the labelled
+// boilerplate corpus: each page's lines, one block each, are cleaned as one
+// article; a line counts as kept when the reader shows it (a kept body block,
+// or the headline chosen as the title). It prints the scores per dataset and
+// writes the predictions for the corpus's own scorer (score.py).
+//
+//	go run ./app/clean/internal/cleanbench -split test -pred /tmp/pred.jsonl
+//	python3 ../shared/corpora/boilerplate/score.py ../shared/corpora/boilerplate/pages.jsonl.gz /tmp/pred.jsonl --split test
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dossierapp/dossier/app/clean"
+	"github.com/dossierapp/dossier/app/internal/boilerpages"
+)
+
+func main() {
+	path := flag.String("pages", "../shared/corpora/boilerplate/pages.jsonl.gz", "the corpus")
+	split := flag.String("split", "dev", "dev or test")
+	pred := flag.String("pred", "", "write predictions (score.py's format) here")
+	verbose := flag.String("show", "", "print the decisions on pages whose id has this prefix")
+	flag.Parse()
+	log.SetFlags(0)
+	ps, err := boilerpages.Load(*path, *split)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var out *bufio.Writer
+	if *pred != "" {
+		f, err := os.Create(*pred)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer f.Close()
+		out = bufio.NewWriter(f)
+		defer out.Flush()
+	}
+	byDS := map[string]*boilerpages.Tally{}
+	all := &boilerpages.Tally{}
+	mismatched := 0
+	var bytes int
+	var spent time.Duration
+	for i := range ps {
+		p := &ps[i]
+		texts := p.Texts()
+		raw := strings.Join(texts, "\n\n") + "\n"
+		bytes += len(raw)
+		t0 := time.Now()
+		r := clean.Clean(raw)
+		spent += time.Since(t0)
+		keep, ok := kept(r, texts)
+		if !ok {
+			mismatched++
+		}
+		if *verbose != "" && strings.HasPrefix(p.ID, *verbose) {
+			for j, l := range p.Lines {
+				fmt.Printf("%-5v %-11s %s\n", keep[j], l.Label, l.Text)
+			}
+		}
+		t := byDS[p.Dataset]
+		if t == nil {
+			t = &boilerpages.Tally{}
+			byDS[p.Dataset] = t
+		}
+		t.Add(p, keep)
+		all.Add(p, keep)
+		if out != nil {
+			var idx []int
+			for j, k := range keep {
+				if k {
+					idx = append(idx, j)
+				}
+			}
+			b, _ := json.Marshal(map[string]any{"id": p.ID, "keep": nonNil(idx)})
+			out.Write(append(b, '\n'))
+		}
+	}
+	for _, ds := range []string{"l3s-gn1", "dragnet", "readability", "cleaneval-dev"} {
+		if t := byDS[ds]; t != nil {
+			fmt.Printf("%-14s %s\n", ds, t)
+		}
+	}
+	fmt.Printf("%-14s %s\n", "all", all)
+	fmt.Printf("%d pages, %d with blocks not matched to lines one to one; %.1f MB/s\n",
+		len(ps), mismatched, float64(bytes)/1e6/spent.Seconds())
+}
+
+func nonNil(x []int) []int {
+	if x == nil {
+		return []int{}
+	}
+	return x
+}
+
+// kept maps the cleaned blocks back to the page's lines, in order. A line is
+// kept when some shown block (kept body block or the chosen title) came from
+// it. It reports false when a line had no block of its own.
+func kept(r clean.Result, lines []string) ([]bool, bool) {
+	keep := make([]bool, len(lines))
+	ok := true
+	j := 0
+	for _, b := range r.Blocks {
+		src := b.Source()
+		if src == "" {
+			continue
+		}
+		// The line this block came from: the next line holding its first word.
+		first := strings.Fields(src)[0]
+		k := j
+		for k < len(lines) && !strings.Contains(lines[k], first) {
+			k++
+		}
+		if k == len(lines) {
+			ok = false
+			continue
+		}
+		j = k + 1
+		shown := b.Removed == "" && b.Text() != "" && (b.Kind != "title" || !r.TitleInferred)
+		if shown {
+			keep[k] = true
+		}
+	}
+	return keep, ok
+}

@@ -1,0 +1,178 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// ReasonPageTitle marks the page's title line ("Headline | Site") when the
+// headline also stands in the text below it.
+const ReasonPageTitle = "page title"
+
+// ruleLearned removes the lines the learned classifier (package boiler) takes
+// for boilerplate, with the kind of boilerplate it names as the reason. It
+// runs after the named rules: they are precise where they fire, and it covers
+// the long tail they do not name. It reads every block, removed ones
+// included, so a line's neighbours are the page's real neighbours. The
+// headline is never removed: it is found first (see headline) and becomes the
+// title block.
+func ruleLearned(d *doc) {
+	if len(d.blocks) == 0 {
+		return
+	}
+	lines := make([]string, len(d.blocks))
+	for i, b := range d.blocks {
+		lines[i] = b.text
+	}
+	decisions := boiler.Default().Classify(lines)
+	scraped := false
+	for _, dec := range decisions {
+		scraped = scraped || dec.Boilerplate
+	}
+	if !scraped {
+		return
+	}
+	h := headline(d, decisions)
+	if h >= 0 {
+		promoteHeadline(d, h)
+	}
+	for i, dec := range decisions {
+		b := d.blocks[i]
+		if !dec.Boilerplate || !b.kept() || i == h || b.kind == "title" {
+			continue
+		}
+		d.remove(i, learnedReason(dec.Reason))
+	}
+}
+
+// headline finds the article's headline on a scraped page among the kept
+// headline-shaped lines above the first paragraph of prose. A page title
+// line ("Headline | Site") gives way to the line below that repeats its
+// headline; another title line stays the headline; without one, the topmost
+// candidate the classifier does not hold for certain boilerplate is the
+// headline. It returns -1 when there is none.
+func headline(d *doc, decisions []boiler.Decision) int {
+	first := -1
+	for i, b := range d.blocks {
+		if b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	title := -1
+	var cands []int
+	for i := max(first-25, 0); i < first; i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		if b.kind == "title" && title < 0 {
+			title = i
+			continue
+		}
+		if parse.LooksLikeHeadline(b.text) && b.nw >= 3 {
+			cands = append(cands, i)
+		}
+	}
+	if title >= 0 {
+		t := d.blocks[title].text
+		if siteOfTitle(t) == "" {
+			return title
+		}
+		words := wordSet(titlePart(t))
+		for _, i := range cands {
+			if i > title && coverage(words, wordSet(d.blocks[i].text)) >= 0.6 {
+				return i
+			}
+		}
+		return title
+	}
+	for _, i := range cands {
+		if decisions[i].P < 0.95 {
+			return i
+		}
+	}
+	return -1
+}
+
+// coverage is the share of want's words found in have.
+func coverage(want, have map[string]bool) float64 {
+	in := 0
+	for w := range want {
+		if have[w] {
+			in++
+		}
+	}
+	return float64(in) / float64(max(len(want), 1))
+}
+
+// promoteHeadline makes block h the title. A page title line above it gives
+// way: it is removed as the page title, and its site part ("| Site") kept as
+// the doc's site name.
+func promoteHeadline(d *doc, h int) {
+	for i := 0; i < h; i++ {
+		b := d.blocks[i]
+		if b.kind != "title" {
+			continue
+		}
+		if site := siteOfTitle(b.text); site != "" {
+			d.site = site
+		}
+		b.kind = "heading"
+		if b.kept() {
+			d.remove(i, ReasonPageTitle)
+		}
+	}
+	d.blocks[h].kind = "title"
+}
+
+// titleSeparators split a page title into headline and site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » "}
+
+// titlePart returns a page title without its site part: "Summit ends | Example
+// News" gives "Summit ends".
+func titlePart(t string) string {
+	for _, sep := range titleSeparators {
+		if k := strings.LastIndex(t, sep); k > 0 && words(t[k+len(sep):]) <= 5 && words(t[:k]) >= 3 {
+			return strings.TrimSpace(t[:k])
+		}
+	}
+	return t
+}
+
+// siteOfTitle returns a page title's site part ("Example News"), or "".
+func siteOfTitle(t string) string {
+	for _, sep := range titleSeparators {
+		if k := strings.LastIndex(t, sep); k > 0 && words(t[k+len(sep):]) <= 5 && words(t[:k]) >= 3 {
+			return properName(strings.TrimSpace(t[k+len(sep):]))
+		}
+	}
+	return ""
+}
+
+// wordSet is the set of lower-cased words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(lower(s)) {
+		if w = strings.Trim(w, ".,;:!?\"'“”‘’()[]|-–—"); w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// learnedReason is the reader's reason for a classifier's verdict.
+func learnedReason(r string) string {
+	switch r {
+	case boiler.ReasonNavigation:
+		return ReasonNav
+	case boiler.ReasonRelated:
+		return ReasonRelated
+	}
+	return r
+}
