@@ -12,7 +12,7 @@ GOPATH   := $(shell $(GO) env GOPATH)
 WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcflags=runtime=
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/doccache ./app/corpus ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
+WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
 
 .PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-search bench-size audit clean-build
 
@@ -75,6 +75,7 @@ bench: wasm
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench 'Clean$$' -benchtime 5x ./app/clean
 	$(GO) test -count=1 -run '^$$' -bench 'Build|Search' -benchtime 3x ./app/search
 	$(GO) test -count=1 -run '^$$' -bench 'Layout' ./app/timeline
+	$(GO) test -count=1 -run '^$$' -bench 'CommentSplit' -benchtime 5x ./app/extract
 
 # Lighthouse 12 (npm, test-only) on the served dossier with Debian's
 # chromium, desktop and mobile presets.

@@ -8,15 +8,15 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"path"
-	"strings"
 )
 
-// Article is one raw article as found on disk. Text is always valid UTF-8;
-// processing (cleanup, dates, search) happens later, in the browser.
+// Article is one raw article as read from disk by app/ingest. Text is
+// always valid UTF-8 and never markup; processing (cleanup, dates, search)
+// happens later, in the browser.
 type Article struct {
-	// ID is stable across builds: derived from the file's path relative to
-	// the folder it was loaded from, so deep links (/a/<id>) keep working.
+	// ID is the file's name and content hash (ingest.ID): the same when the
+	// file is bundled or imported, and stable across builds, so deep links
+	// (/a/<id>) keep working while the file is unchanged.
 	ID string `json:"id"`
 	// Source is the file path as given on the command line or found in a folder.
 	Source string `json:"source"`
@@ -24,7 +24,8 @@ type Article struct {
 	Name string `json:"name"`
 	// Size is the file's size in bytes on disk.
 	Size int `json:"size"`
-	// Text is the file's content, decoded to UTF-8.
+	// Text is the article text: the file decoded to UTF-8, or an HTML
+	// page's extracted main content (app/ingest).
 	Text string `json:"text"`
 }
 
@@ -72,31 +73,6 @@ func (b Bundle) Find(id string) (Article, bool) {
 		}
 	}
 	return Article{}, false
-}
-
-// MakeID turns a relative file path into a URL-safe ID: the path without its
-// extension, with every character outside [A-Za-z0-9_-] replaced by '-'.
-func MakeID(rel string) string {
-	rel = strings.TrimSuffix(rel, path.Ext(rel))
-	var sb strings.Builder
-	dash := false
-	for _, r := range rel {
-		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-'
-		if !ok {
-			if !dash && sb.Len() > 0 {
-				sb.WriteByte('-')
-			}
-			dash = true
-			continue
-		}
-		sb.WriteRune(r)
-		dash = false
-	}
-	id := strings.Trim(sb.String(), "-")
-	if id == "" {
-		id = "article"
-	}
-	return id
 }
 
 // uniqueIDs makes every article's ID unique by suffixing -2, -3, ... to repeats.

@@ -10,21 +10,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/dossierapp/dossier/app/ingest"
 )
-
-// Extensions lists the file types read as articles.
-var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
-
-// IsArticleFile reports whether name has one of the article Extensions.
-func IsArticleFile(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range Extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
-}
 
 // LoadDir loads every article file under dir, recursively. It fails when dir
 // is missing, is not a folder, or holds no readable article; files it cannot
@@ -42,15 +30,17 @@ func LoadDir(dir string) (Bundle, []Warning, error) {
 	}
 	arts, warns := LoadPaths([]string{dir})
 	if len(arts) == 0 {
-		return Bundle{}, warns, fmt.Errorf("articles folder %q holds no readable article (%s)", dir, strings.Join(Extensions, ", "))
+		return Bundle{}, warns, fmt.Errorf("articles folder %q holds no readable article (%s)", dir, strings.Join(ingest.Extensions, ", "))
 	}
 	return Bundle{Articles: arts}, warns, nil
 }
 
 // LoadPaths loads the given files and folders (folders recursively, article
-// extensions only; files named explicitly are read whatever their extension).
-// IDs are made from paths relative to the folder given, or the base name of a
-// file given directly, and are unique in the result.
+// extensions only; files named explicitly are read whatever their
+// extension). Every file goes through app/ingest, as imported files do:
+// HTML pages arrive as their extracted text, IDs are ingest.IDs, made
+// unique in the result by a -2, -3 ... suffix on repeats (the same file
+// twice).
 func LoadPaths(paths []string) ([]Article, []Warning) {
 	var arts []Article
 	var warns []Warning
@@ -61,11 +51,10 @@ func LoadPaths(paths []string) ([]Article, []Warning) {
 			continue
 		}
 		if !st.IsDir() {
-			if a, w, ok := loadFile(p, filepath.Base(p)); ok {
+			a, w, ok := loadFile(p)
+			warns = append(warns, w...)
+			if ok {
 				arts = append(arts, a)
-				warns = append(warns, w...)
-			} else {
-				warns = append(warns, w...)
 			}
 			continue
 		}
@@ -81,7 +70,7 @@ func LoadPaths(paths []string) ([]Article, []Warning) {
 				}
 				return nil
 			}
-			if IsArticleFile(d.Name()) {
+			if ingest.IsArticleName(d.Name()) {
 				files = append(files, path)
 			}
 			return nil
@@ -91,11 +80,7 @@ func LoadPaths(paths []string) ([]Article, []Warning) {
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			rel, err := filepath.Rel(p, f)
-			if err != nil {
-				rel = filepath.Base(f)
-			}
-			a, w, ok := loadFile(f, filepath.ToSlash(rel))
+			a, w, ok := loadFile(f)
 			warns = append(warns, w...)
 			if ok {
 				arts = append(arts, a)
@@ -106,34 +91,46 @@ func LoadPaths(paths []string) ([]Article, []Warning) {
 	return arts, warns
 }
 
-func loadFile(path, rel string) (Article, []Warning, bool) {
+// loadFile reads one file through app/ingest. A refused file is a warning
+// with ingest's reason; a guessed encoding is a warning too.
+func loadFile(path string) (Article, []Warning, bool) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return Article{}, []Warning{{Path: path, Err: cleanStatErr(err)}}, false
 	}
-	if st.Size() > MaxFileSize {
-		return Article{}, []Warning{{Path: path, Err: fmt.Errorf("skipped: file too large: %d bytes (limit %d)", st.Size(), MaxFileSize)}}, false
+	if err := ingest.CheckSize(path, st.Size()); err != nil {
+		return Article{}, []Warning{skipped(path, err)}, false
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return Article{}, []Warning{{Path: path, Err: err}}, false
 	}
-	text, repaired, err := Decode(data)
+	f, err := ingest.Read(filepath.Base(path), data)
 	if err != nil {
-		return Article{}, []Warning{{Path: path, Err: fmt.Errorf("skipped: %w", err)}}, false
+		return Article{}, []Warning{skipped(path, err)}, false
 	}
 	var warns []Warning
-	if repaired != nil {
-		warns = append(warns, Warning{Path: path, Err: repaired})
+	if f.Guessed {
+		warns = append(warns, Warning{Path: path, Err: fmt.Errorf("not valid UTF-8; decoded as %s", f.Encoding)})
 	}
-	return Article{
-		ID:     MakeID(rel),
-		Source: path,
-		Name:   filepath.Base(path),
-		Size:   len(data),
-		Text:   text,
-	}, warns, true
+	return Article{ID: f.ID, Source: path, Name: f.Name, Size: f.Size, Text: f.Text}, warns, true
 }
+
+// skipped is the warning for a refused file: "skipped: reason".
+func skipped(path string, err error) Warning {
+	var fe *ingest.FileError
+	if errors.As(err, &fe) {
+		return Warning{Path: path, Err: skip{fe}}
+	}
+	return Warning{Path: path, Err: fmt.Errorf("skipped: %w", err)}
+}
+
+// skip is a refused file's warning: "skipped: " and ingest's reason,
+// without the name the warning's path already gives.
+type skip struct{ fe *ingest.FileError }
+
+func (s skip) Error() string { return "skipped: " + s.fe.Reason() }
+func (s skip) Unwrap() error { return s.fe.Err }
 
 func cleanStatErr(err error) error {
 	if errors.Is(err, fs.ErrNotExist) {

@@ -38,10 +38,10 @@ func TestLoadDirBadInput(t *testing.T) {
 	for _, a := range b.Articles {
 		ids = append(ids, a.ID)
 	}
-	if got, want := strings.Join(ids, " "), "good latin1 sub-also-good"; got != want {
+	if got, want := strings.Join(ids, " "), "good-e7e9781b latin1-3bf2d496 also-good-af3b004c"; got != want { // name, first 8 hex digits of sha256sum
 		t.Errorf("loaded %q, want %q", got, want)
 	}
-	if a, _ := b.Find("latin1"); a.Text != "Price £15.8m\n" {
+	if a := b.Articles[1]; a.Text != "Price £15.8m\n" {
 		t.Errorf("latin1 decoded as %q", a.Text)
 	}
 	msgs := map[string]string{}
@@ -75,26 +75,43 @@ func TestLoadDirErrors(t *testing.T) {
 	}
 }
 
-func TestMakeIDUnique(t *testing.T) {
-	arts := []Article{{ID: MakeID("a b.txt")}, {ID: MakeID("a-b.md")}, {ID: MakeID("a_b.txt")}, {ID: MakeID("../??.txt")}}
+func TestUniqueIDs(t *testing.T) {
+	arts := []Article{{ID: "a-b"}, {ID: "a-b"}, {ID: "a_b"}, {ID: "a-b-2"}}
 	uniqueIDs(arts)
 	got := []string{}
 	for _, a := range arts {
 		got = append(got, a.ID)
 	}
-	if strings.Join(got, ",") != "a-b,a-b-2,a_b,article" {
+	if strings.Join(got, ",") != "a-b,a-b-2,a_b,a-b-2-2" {
 		t.Errorf("ids = %v", got)
 	}
 }
 
-func FuzzDecode(f *testing.F) {
-	f.Add([]byte("hello\n"))
-	f.Add([]byte{0xff, 0xfe, 0})
-	f.Add([]byte("\xef\xbb\xbfBOM text"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		text, _, err := Decode(data)
-		if err == nil && text == "" {
-			t.Errorf("Decode(%q) = empty text without error", data)
+// TestLoadDirHTML: a bundled HTML page arrives as its extracted text, and
+// a page saved as .txt is sniffed as HTML; the same file twice gets two IDs.
+func TestLoadDirHTML(t *testing.T) {
+	dir := t.TempDir()
+	page := "<!doctype html><html><head><title>Summit ends | Example News</title></head><body><nav><a href=/>Home</a></nav>" +
+		"<article><h1>Summit ends</h1><p>The two leaders met for three hours and agreed to meet again, officials said on Monday.</p>" +
+		"<p>A second paragraph says more about the talks, which covered trade and the border.</p></article></body></html>"
+	write(t, dir, "page.html", []byte(page))
+	write(t, dir, "saved.txt", []byte(page))
+	write(t, dir, "sub/page.html", []byte(page))
+	b, warns, err := LoadDir(dir)
+	if err != nil || len(warns) != 0 {
+		t.Fatalf("err %v, warnings %v", err, warns)
+	}
+	if len(b.Articles) != 3 {
+		t.Fatalf("%d articles", len(b.Articles))
+	}
+	ids := map[string]bool{}
+	for _, a := range b.Articles {
+		ids[a.ID] = true
+		if strings.Contains(a.Text, "<") || !strings.HasPrefix(a.Text, "Summit ends\n\nThe two leaders met") || strings.Contains(a.Text, "Home") {
+			t.Errorf("%s: text %q", a.Source, a.Text)
 		}
-	})
+	}
+	if len(ids) != 3 {
+		t.Errorf("IDs not unique: %v", ids)
+	}
 }

@@ -3,8 +3,9 @@
 // name, and its body as paragraphs separated by blank lines, the shape app/parse
 // and app/clean expect of a .txt article.
 //
-// The input is data, never markup to render: Text tokenizes it with a small
-// tolerant HTML tokenizer of its own, builds a light tree, drops scripts, styles,
+// The input is data, never markup to render: Text splits it into items with
+// a small tolerant HTML lexer of its own (lex.go, a state-function lexer as
+// in text/template/parse), builds a light tree from them (parse.go), drops scripts, styles,
 // embedded objects, forms and page chrome (navigation, share bars, related links,
 // comments, newsletter boxes, cookie notices, ads), chooses the content root by
 // readability-style text and link density scoring, and writes only the text.

@@ -28,7 +28,8 @@ var (
 	// ErrBinary is returned for input that is not text (NUL bytes).
 	ErrBinary = errors.New("extract: not a text file")
 	// ErrCharset is returned for a page that is not UTF-8 and declares a
-	// charset other than Windows-1252 or its aliases (ISO-8859-1, Latin-1).
+	// charset other than Windows-1252 or its aliases (ISO-8859-1, Latin-1)
+	// or Windows-1251, or declares none and reads as neither.
 	ErrCharset = errors.New("extract: unsupported charset")
 	// ErrNoText is returned when the page holds no readable text.
 	ErrNoText = errors.New("extract: no article text found")
@@ -45,6 +46,12 @@ func Text(html []byte) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	return FromString(s)
+}
+
+// FromString is Text of a page already decoded to UTF-8 (by app/ingest,
+// which reads every file the same way).
+func FromString(s string) (Result, error) {
 	res, body := run(s, false)
 	if utf8.RuneCountInString(body) < minBody {
 		if r2, b2 := run(s, true); utf8.RuneCountInString(b2) > utf8.RuneCountInString(body) {

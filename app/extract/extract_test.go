@@ -185,6 +185,10 @@ func FuzzText(f *testing.F) {
 		f.Add(fixture(f, n))
 	}
 	f.Add([]byte("<p>a<br>b</p><ul><li>x</ul>&#0;&#xD800;&#99999999;"))
+	// Text split by comments: quadratic before the lexer and the tree
+	// builder were separated (issue 14).
+	f.Add(commentSplit(4 << 10))
+	f.Add([]byte("<meta charset=windows-1251><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><p>\xec\xe8\xf0</p>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()
 		r, err := Text(b)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/dossierapp/dossier/app/ingest"
 	"io"
 	"strings"
 	"time"
@@ -117,8 +118,6 @@ func (e Entry) Validate() error {
 		return errors.New("name: longer than 1000 bytes")
 	case e.Kind != KindText && e.Kind != KindMarkdown && e.Kind != KindHTML:
 		return fmt.Errorf("kind: %q is not txt, md or html", truncate(e.Kind, 20))
-	case len(e.Raw) > MaxFileSize:
-		return fmt.Errorf("raw: %v: %s", ErrTooLarge, mb(int64(len(e.Raw))))
 	case !isHex64(e.Hash):
 		return errors.New("hash: not a SHA-256 digest (64 lower-case hex digits)")
 	case HashOf(e.Raw) != e.Hash:
@@ -131,11 +130,12 @@ func (e Entry) Validate() error {
 			return fmt.Errorf("userDate: %q is not a date (YYYY-MM-DD)", truncate(e.UserDate, 20))
 		}
 	}
-	if _, detail, reason := decodeText(e.Raw, e.Kind == KindHTML); reason != nil {
-		if detail != "" {
-			return fmt.Errorf("raw: %v: %s", reason, detail)
+	if _, err := ingest.Decode(e.Name, e.Kind, e.Raw); err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) {
+			return fmt.Errorf("raw: %s", fe.Reason())
 		}
-		return fmt.Errorf("raw: %v", reason)
+		return fmt.Errorf("raw: %v", err)
 	}
 	return nil
 }

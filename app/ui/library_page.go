@@ -84,7 +84,7 @@ func (p *libraryPage) renderList() app.UI {
 		shown := min(len(list), max(p.shown, listPage))
 		more = len(list) - shown
 		for _, d := range list[:shown] {
-			items = append(items, libraryItem(d, nil, d.displayTitle(), nil))
+			items = append(items, libraryItem(d, nil, d.DisplayTitle(), nil))
 		}
 	} else if ix := searchIndex(); ix != nil {
 		hits, matched := ix.SearchCount(p.query, opt)
@@ -120,7 +120,7 @@ func libraryItem(d doc, h *search.Hit, title string, titleMarks [][2]int) app.UI
 		app.A().Class("title").Href(link(ReaderPath(d.ID))).Body(highlightRanges(title, titleMarks)...),
 		app.Div().Class("meta").Body(
 			app.If(d.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(d.Publisher) }),
-			app.If(d.effectiveDate() != "", func() app.UI { return app.Time().DateTime(d.effectiveDate()).Text(d.effectiveDate()) }).
+			app.If(d.EffectiveDate() != "", func() app.UI { return app.Time().DateTime(d.EffectiveDate()).Text(d.EffectiveDate()) }).
 				Else(func() app.UI { return app.Span().Class("undated").Text("undated") }),
 			app.Span().Class("source").Text(d.Name),
 			app.Span().Text(formatSize(d.Size)),
@@ -178,7 +178,7 @@ func (p *libraryPage) onFilter(set func(*filters, string)) app.EventHandler {
 func filterDocs(docs []doc, f filters) []doc {
 	var out []doc
 	for _, d := range docs {
-		date := d.effectiveDate()
+		date := d.EffectiveDate()
 		if (f.From != "" || f.To != "") && date == "" {
 			continue
 		}
@@ -191,7 +191,7 @@ func filterDocs(docs []doc, f filters) []doc {
 		out = append(out, d)
 	}
 	if f.ByDate {
-		sort.SliceStable(out, func(i, j int) bool { return out[i].effectiveDate() > out[j].effectiveDate() })
+		sort.SliceStable(out, func(i, j int) bool { return out[i].EffectiveDate() > out[j].EffectiveDate() })
 	}
 	return out
 }

@@ -47,7 +47,7 @@ func (p *readerPage) OnNav(ctx app.Context) {
 
 func (p *readerPage) setTitle(ctx app.Context) {
 	if d, _, ok := findDoc(p.id); ok {
-		ctx.Page().SetTitle(pageTitle(d.displayTitle()))
+		ctx.Page().SetTitle(pageTitle(d.DisplayTitle()))
 		// Once rendered, go back to where the reader left this article.
 		if app.IsClient {
 			ctx.Defer(func(app.Context) {
@@ -111,7 +111,7 @@ func (p *readerPage) renderArticle() app.UI {
 	return app.Article().Class(cls).Body(
 		app.Header().Body(
 			app.H1().Body(
-				app.Text(d.displayTitle()),
+				app.Text(d.DisplayTitle()),
 				app.If(d.TitleInferred, func() app.UI {
 					return app.Span().Class("inferred").Title("The source has no headline; this one was made from its first sentence.").Text("inferred title")
 				}),
@@ -140,13 +140,13 @@ func (p *readerPage) renderArticle() app.UI {
 
 // renderCleanupBar says what the cleanup did and toggles the removed text.
 func (p *readerPage) renderCleanupBar(d doc) app.UI {
-	summary := fmt.Sprintf("%d removed · %d repaired", d.removed, d.repaired)
+	summary := fmt.Sprintf("%d removed · %d repaired", d.Removed, d.Repaired)
 	if d.Spin >= 0.5 {
 		summary += " · spun text"
 	}
 	return app.Div().Class("cleanup").Body(
 		app.Span().Class("counts").Text(summary),
-		app.If(d.removed > 0 && !p.showOriginal, func() app.UI {
+		app.If(d.Removed > 0 && !p.showOriginal, func() app.UI {
 			label := "Show removed"
 			if p.showRemoved {
 				label = "Hide removed"
@@ -228,10 +228,10 @@ func pager(docs []doc, i int) app.UI {
 	nav := app.Nav().Class("pager").Aria("label", "Previous and next article")
 	var links []app.UI
 	if i > 0 {
-		links = append(links, app.A().Rel("prev").Href(link(ReaderPath(docs[i-1].ID))).Text("← "+truncate(docs[i-1].displayTitle(), 80)))
+		links = append(links, app.A().Rel("prev").Href(link(ReaderPath(docs[i-1].ID))).Text("← "+truncate(docs[i-1].DisplayTitle(), 80)))
 	}
 	if i+1 < len(docs) {
-		links = append(links, app.A().Rel("next").Href(link(ReaderPath(docs[i+1].ID))).Text(truncate(docs[i+1].displayTitle(), 80)+" →"))
+		links = append(links, app.A().Rel("next").Href(link(ReaderPath(docs[i+1].ID))).Text(truncate(docs[i+1].DisplayTitle(), 80)+" →"))
 	}
 	return nav.Body(links...)
 }

@@ -91,7 +91,7 @@ func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
 	tds := make([]timeline.Doc, len(docs))
 	for i, d := range docs {
 		tds[i] = timeline.DocOf(d.ID, d.Result, "")
-		tds[i].Title = d.displayTitle()
+		tds[i].Title = d.DisplayTitle()
 		pause()
 	}
 	cs := timeline.ClustersPaced(tds, pause)
@@ -118,7 +118,7 @@ func buildModel(docs []doc, pause func()) *tlModel {
 	m := &tlModel{clusters: cls}
 	for _, d := range docs {
 		m.addArt(tlArt{
-			id: d.ID, title: d.displayTitle(), date: d.effectiveDate(), userDate: d.UserDate,
+			id: d.ID, title: d.DisplayTitle(), date: d.EffectiveDate(), userDate: d.UserDate,
 			stated: d.Date != "", cluster: of[d.ID],
 		}, d.Events)
 		pause()

@@ -38,7 +38,7 @@ func saveUserDate(ctx app.Context, id, date string) error {
 	docs := append([]doc(nil), store.bundleDocs...)
 	for i := range docs {
 		if docs[i].ID == id {
-			docs[i].setUserDate(date)
+			docs[i].SetUserDate(date)
 		}
 	}
 	store.bundleDocs = docs
@@ -47,7 +47,7 @@ func saveUserDate(ctx app.Context, id, date string) error {
 		for k, v := range store.entryDocs {
 			m[k] = v
 		}
-		d.setUserDate(date)
+		d.SetUserDate(date)
 		m[id] = d
 		store.entryDocs = m
 	}

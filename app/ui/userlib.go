@@ -81,7 +81,7 @@ func loadUserLibrary(recs userRecords, userDates map[string]string, prev map[str
 	}
 	for _, e := range lib.entries {
 		pause()
-		if d, ok := prev[e.ID]; ok && d.hash == e.Hash {
+		if d, ok := prev[e.ID]; ok && d.Hash == e.Hash {
 			lib.docs[e.ID] = d
 			continue
 		}
@@ -115,7 +115,7 @@ func entryDoc(e libRecord, userDates map[string]string) (d doc, cached bool) {
 		}
 	}
 	d = processOne(a, date)
-	d.hash = e.Hash
+	d.Hash = e.Hash
 	return d, false
 }
 
@@ -160,8 +160,17 @@ func composeLocked(index bool) {
 			docs = append(docs, d)
 		}
 	}
+	var bundled map[string]bool
+	if len(store.entries) > 0 {
+		bundled = make(map[string]bool, len(store.bundleDocs))
+		for _, d := range store.bundleDocs {
+			bundled[d.ID] = true
+		}
+	}
 	for _, e := range store.entries {
-		if d, ok := store.entryDocs[e.ID]; ok && !e.Hidden {
+		// An imported file that is also bundled has the bundled one's ID
+		// (app/ingest): it is listed once.
+		if d, ok := store.entryDocs[e.ID]; ok && !e.Hidden && !bundled[e.ID] {
 			docs = append(docs, d)
 		}
 	}
@@ -337,7 +346,7 @@ func exportCleaned(asJSON bool) []byte {
 		}
 		list := make([]out, len(docs))
 		for i, d := range docs {
-			list[i] = out{d.ID, d.displayTitle(), d.Publisher, d.effectiveDate(), strings.TrimSpace(d.cleanText())}
+			list[i] = out{d.ID, d.DisplayTitle(), d.Publisher, d.EffectiveDate(), strings.TrimSpace(d.CleanText())}
 		}
 		b, _ := json.MarshalIndent(list, "", "  ")
 		return append(b, '\n')
@@ -347,9 +356,9 @@ func exportCleaned(asJSON bool) []byte {
 		if i > 0 {
 			sb.WriteString("\n---\n\n")
 		}
-		sb.WriteString("# " + d.displayTitle() + "\n\n")
+		sb.WriteString("# " + d.DisplayTitle() + "\n\n")
 		var meta []string
-		for _, m := range []string{d.Publisher, d.effectiveDate()} {
+		for _, m := range []string{d.Publisher, d.EffectiveDate()} {
 			if m != "" {
 				meta = append(meta, m)
 			}
@@ -357,7 +366,7 @@ func exportCleaned(asJSON bool) []byte {
 		if len(meta) > 0 {
 			sb.WriteString("*" + strings.Join(meta, " · ") + "*\n\n")
 		}
-		sb.WriteString(strings.TrimSpace(d.cleanText()) + "\n")
+		sb.WriteString(strings.TrimSpace(d.CleanText()) + "\n")
 	}
 	return []byte(sb.String())
 }

@@ -20,8 +20,8 @@ func TestBrowserAccessibility(t *testing.T) {
 	screens := []struct{ name, path, ready string }{
 		{"library", "/", `document.querySelectorAll(".library li").length === 5`},
 		{"search", "/?q=liaison", `document.querySelector(".library .snippet") !== null`},
-		{"reader", "/a/002_5d6c91d1d15ae6f8", `document.querySelector(".reader .body p") !== null`},
-		{"reader-removed", "/a/002_5d6c91d1d15ae6f8?removed=1", `document.querySelector(".reader .removed") !== null`},
+		{"reader", "/a/002_5d6c91d1d15ae6f8-fde497d1", `document.querySelector(".reader .body p") !== null`},
+		{"reader-removed", "/a/002_5d6c91d1d15ae6f8-fde497d1?removed=1", `document.querySelector(".reader .removed") !== null`},
 		{"timeline", "/timeline", `document.querySelector("main h1") !== null`},
 		{"about", "/about", `document.querySelector("#version") !== null`},
 		{"import", "/import", `document.querySelector("#import-files") !== null`},

@@ -29,8 +29,8 @@ func TestLighthouse(t *testing.T) {
 	srv := startServer(t, s)
 	want := map[string]float64{"performance": 0.90, "accessibility": 1.00, "best-practices": 0.95, "seo": 0.90}
 	for _, run := range []struct{ path, preset string }{
-		{"/", "desktop"}, {"/a/002_5d6c91d1d15ae6f8", "desktop"}, {"/timeline", "desktop"},
-		{"/", "mobile"}, {"/a/002_5d6c91d1d15ae6f8", "mobile"},
+		{"/", "desktop"}, {"/a/002_5d6c91d1d15ae6f8-fde497d1", "desktop"}, {"/timeline", "desktop"},
+		{"/", "mobile"}, {"/a/002_5d6c91d1d15ae6f8-fde497d1", "mobile"},
 	} {
 		path := run.path + " (" + run.preset + ")"
 		flags := append([]string{}, chrome.Flags...)

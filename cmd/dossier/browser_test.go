@@ -25,7 +25,7 @@ import (
 const (
 	webDir      = "../../web"
 	articlesDir = "../../testdata"
-	seedID      = "000_46ecc82ffd186e6c"
+	seedID      = "000_46ecc82ffd186e6c-d591ccab"
 )
 
 // testServer serves a handler on a loopback port and can be stopped, which is
@@ -98,9 +98,9 @@ func TestBrowserLibraryAndReader(t *testing.T) {
 	chrome.Screenshot(t, ctx, "library-desktop")
 
 	// Open an article by clicking it, as a reader would.
-	chrome.Run(t, ctx, 30*time.Second, chromedp.Click(chromedp.CSS(`.library a[href="/a/001_4fcd8da704c52c3d"]`)))
+	chrome.Run(t, ctx, 30*time.Second, chromedp.Click(chromedp.CSS(`.library a[href="/a/001_4fcd8da704c52c3d-f2e16a58"]`)))
 	chrome.WaitFor(t, ctx, 30*time.Second,
-		`document.documentElement.dataset.dossierReady === "1" && location.pathname === "/a/001_4fcd8da704c52c3d" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kaesong")`,
+		`document.documentElement.dataset.dossierReady === "1" && location.pathname === "/a/001_4fcd8da704c52c3d-f2e16a58" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kaesong")`,
 		`location.href + " " + document.body.innerText.slice(0, 300)`)
 	title := chrome.Eval[string](t, ctx, `document.title`)
 	if !strings.Contains(title, "Liaison Office") {
@@ -118,7 +118,7 @@ func TestBrowserSearchBox(t *testing.T) {
 	ctx := chrome.Start(t)
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/?q=liaison"))
-	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#q").value === "liaison" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d"`,
+	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#q").value === "liaison" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d-f2e16a58"`,
 		`document.body.innerText.slice(0, 400)`)
 	// "/" focuses the search box; typing filters as one types.
 	focused := false
@@ -135,7 +135,7 @@ func TestBrowserSearchBox(t *testing.T) {
 	chrome.Run(t, ctx, 10*time.Second, chromedp.KeyEvent(kb.Escape))
 	chrome.WaitFor(t, ctx, 5*time.Second, `document.querySelector("#q").value === "" && document.querySelectorAll(".library li").length === 5`, `document.body.innerText.slice(0, 300)`)
 	chrome.Run(t, ctx, 10*time.Second, chromedp.KeyEvent("bombs"))
-	chrome.WaitFor(t, ctx, 10*time.Second, `location.search === "?q=bombs" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d" && document.querySelectorAll(".library li").length < 5`,
+	chrome.WaitFor(t, ctx, 10*time.Second, `location.search === "?q=bombs" && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d-f2e16a58" && document.querySelectorAll(".library li").length < 5`,
 		`location.search + " " + document.body.innerText.slice(0, 400)`)
 	chrome.Screenshot(t, ctx, "library-search")
 
@@ -143,10 +143,10 @@ func TestBrowserSearchBox(t *testing.T) {
 	// arrow keys move from the box to the results.
 	chrome.Run(t, ctx, 10*time.Second, chromedp.KeyEvent(kb.Escape), chromedp.KeyEvent("liason ofice"))
 	chrome.WaitFor(t, ctx, 10*time.Second,
-		`location.search === "?q=liason+ofice" && document.querySelector(".library a.title") !== null && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d" && document.querySelector(".library .snippet mark") !== null`,
+		`location.search === "?q=liason+ofice" && document.querySelector(".library a.title") !== null && document.querySelector(".library a.title").getAttribute("href") === "/a/001_4fcd8da704c52c3d-f2e16a58" && document.querySelector(".library .snippet mark") !== null`,
 		`document.querySelector("main").innerText.slice(0, 600)`)
 	chrome.Run(t, ctx, 5*time.Second, chromedp.KeyEvent(kb.ArrowDown))
-	if href := chrome.Eval[string](t, ctx, `document.activeElement.getAttribute("href") || ""`); href != "/a/001_4fcd8da704c52c3d" {
+	if href := chrome.Eval[string](t, ctx, `document.activeElement.getAttribute("href") || ""`); href != "/a/001_4fcd8da704c52c3d-f2e16a58" {
 		t.Errorf("ArrowDown from the search box focused %q, want the first result", href)
 	}
 	chrome.Screenshot(t, ctx, "search-results")
@@ -268,7 +268,7 @@ func TestBrowserCleanup(t *testing.T) {
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 
-	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8"))
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8-fde497d1"))
 	chrome.WaitFor(t, ctx, 60*time.Second,
 		`document.documentElement.dataset.dossierReady === "1" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("arrived in Moscow")`,
 		`document.body.innerText.slice(0, 600)`)

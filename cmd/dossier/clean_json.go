@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/timeline"
@@ -15,11 +16,13 @@ type cleanJSON struct {
 	Events []timeline.JSONEvent `json:"events"`
 }
 
-// articleJSON cleans an article and resolves its events.
+// articleJSON cleans an article and resolves its events (app/article's
+// first steps).
 func articleJSON(a corpus.Article) cleanJSON {
-	r := clean.Clean(a.Text)
+	d := article.Clean(a)
+	d.SetUserDate("")
 	return cleanJSON{
-		JSONArticle: r.JSON(a.Source),
-		Events:      timeline.JSON(timeline.Events(timeline.DocOf(a.ID, r, ""))),
+		JSONArticle: d.Result.JSON(a.Source),
+		Events:      timeline.JSON(d.Events),
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/dossierapp/dossier/app/clean"
+	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/search"
 )
@@ -21,6 +21,7 @@ func init() {
 
 // searchResult is one hit in `dossier search --json` output.
 type searchResult struct {
+	ID      string  `json:"id"`
 	Source  string  `json:"source"`
 	Title   string  `json:"title"`
 	Date    string  `json:"date"`
@@ -29,13 +30,14 @@ type searchResult struct {
 }
 
 // runSearch implements `dossier search [--articles DIR] [--json] [--limit N]
-// QUERY`: it loads and cleans the articles, indexes their clean text and
-// prints the hits best first. Flags may come before or after the query.
+// QUERY`: it loads the articles and runs them through the app's pipeline
+// and search index (app/article), so it finds and ranks what the app's
+// search box does, and prints the hits best first. Flags may come before or after the query.
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("articles", "testdata", "folder of articles to search")
-	asJSON := fs.Bool("json", false, `print a JSON array of {"source", "title", "date", "score", "snippet"}`)
+	asJSON := fs.Bool("json", false, `print a JSON array of {"id", "source", "title", "date", "score", "snippet"}`)
 	limit := fs.Int("limit", 10, "maximum number of results")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: dossier search [--articles DIR] [--json] [--limit N] QUERY")
@@ -75,30 +77,24 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dossier search: no articles in %q\n", *dir)
 		return 1
 	}
-	docs := make([]search.Doc, len(arts))
-	dates := make([]string, len(arts))
+	// The app's pipeline and index (app/article): the same documents, with
+	// the people and places the app indexes, ranked the same way.
+	docs := make([]article.Doc, len(arts))
+	byID := make(map[string]int, len(arts))
 	for i, a := range arts {
-		r := clean.Clean(a.Text)
-		d := search.Doc{ID: fmt.Sprint(i), Title: r.Title, Publisher: r.Publisher, Date: r.Date}
-		for _, b := range r.Body() {
-			if b.Kind == "heading" {
-				d.Headings = append(d.Headings, b.Text())
-			} else {
-				d.Body = append(d.Body, b.Text())
-			}
-		}
-		docs[i], dates[i] = d, r.Date
+		docs[i] = article.Process(a, "")
+		byID[a.ID] = i
 	}
-	ix := search.Build(docs)
+	ix := article.Index(docs)
 	hits := ix.Search(query, search.Options{Limit: *limit})
 	out := make([]searchResult, 0, len(hits))
 	for _, h := range hits {
-		var i int
-		fmt.Sscan(h.ID, &i)
+		d := docs[byID[h.ID]]
 		out = append(out, searchResult{
-			Source:  arts[i].Source,
+			ID:      d.ID,
+			Source:  d.Source,
 			Title:   h.Title,
-			Date:    dates[i],
+			Date:    d.EffectiveDate(),
 			Score:   math.Round(h.Score*1000) / 1000,
 			Snippet: h.Snippet,
 		})

@@ -29,7 +29,6 @@ const idbTestMain = `package main
 
 import (
 	"github.com/dossierapp/dossier/app/libdb"
-	_ "github.com/dossierapp/dossier/app/library/htmltext" // HTML files, as in the import worker
 )
 
 func main() {

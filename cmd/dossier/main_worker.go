@@ -47,7 +47,6 @@ import (
 
 	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/library"
-	_ "github.com/dossierapp/dossier/app/library/htmltext" // HTML pages
 )
 
 var (

@@ -19,7 +19,7 @@ func TestBrowserReadingSettings(t *testing.T) {
 	ctx := chrome.Start(t)
 	chrome.Viewport(t, ctx, 390, 700, true)
 
-	article := srv.URL + "/a/001_4fcd8da704c52c3d"
+	article := srv.URL + "/a/001_4fcd8da704c52c3d-f2e16a58"
 	ready := `document.documentElement.dataset.dossierReady === "1" && document.querySelector(".reader .body p") !== null`
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(article))
 	chrome.WaitFor(t, ctx, 60*time.Second, ready, `document.body.innerText.slice(0, 300)`)
@@ -35,7 +35,7 @@ func TestBrowserReadingSettings(t *testing.T) {
 
 	// Scroll half way, wait for the position to be saved, reload.
 	chrome.Eval[bool](t, ctx, `(window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2), true)`)
-	chrome.WaitFor(t, ctx, 5*time.Second, `Number(localStorage.getItem("dossier.pos.001_4fcd8da704c52c3d")) > 0.4`, `JSON.stringify(localStorage)`)
+	chrome.WaitFor(t, ctx, 5*time.Second, `Number(localStorage.getItem("dossier.pos.001_4fcd8da704c52c3d-f2e16a58")) > 0.4`, `JSON.stringify(localStorage)`)
 	chrome.Screenshot(t, ctx, "reader-sepia-phone")
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Reload())
@@ -73,7 +73,7 @@ func TestBrowserMentionChips(t *testing.T) {
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 
-	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8"))
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/002_5d6c91d1d15ae6f8-fde497d1"))
 	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector(".mentions .chip") !== null`,
 		`document.body.innerText.slice(0, 400)`)
 	chips := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll(".mentions .chip")].map(c => c.dataset.kind + ":" + c.textContent)`)
@@ -88,6 +88,6 @@ func TestBrowserMentionChips(t *testing.T) {
 	}
 	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`.mentions .chip[title*="Sergei Lavrov"]`)))
 	chrome.WaitFor(t, ctx, 20*time.Second,
-		`location.pathname === "/" && new URLSearchParams(location.search).get("q") === "Sergei Lavrov" && document.querySelector(".library a.title") !== null && document.querySelector(".library a.title").getAttribute("href") === "/a/002_5d6c91d1d15ae6f8"`,
+		`location.pathname === "/" && new URLSearchParams(location.search).get("q") === "Sergei Lavrov" && document.querySelector(".library a.title") !== null && document.querySelector(".library a.title").getAttribute("href") === "/a/002_5d6c91d1d15ae6f8-fde497d1"`,
 		`location.href + " " + document.querySelector("main").innerText.slice(0, 300)`)
 }
