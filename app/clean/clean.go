@@ -210,6 +210,9 @@ func (b *block) keptText() string {
 // doc is the article while the rules run.
 type doc struct {
 	blocks []*block
+	// templates are the lines the page's site repeats on other pages, with
+	// the number of pages (see Templates), or nil.
+	templates map[string]int
 	// site is the site name a page title gave ("Headline | Site"), or "".
 	site string
 }
@@ -219,7 +222,10 @@ type doc struct {
 var repanic bool
 
 // Clean cleans a raw article. It never panics and runs in linear time.
-func Clean(raw string) (res Result) {
+func Clean(raw string) Result { return clean(raw, nil) }
+
+// clean is Clean with the page's site's template lines (see Templates).
+func clean(raw string, templates map[string]int) (res Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			if repanic {
@@ -235,7 +241,7 @@ func Clean(raw string) (res Result) {
 	}()
 	text := sanitize(raw)
 	pbs := parse.Parse(text)
-	d := &doc{blocks: make([]*block, 0, len(pbs))}
+	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates}
 	store := make([]block, len(pbs))
 	for i, pb := range pbs {
 		d.blocks = append(d.blocks, newBlock(&store[i], pb))

@@ -15,6 +15,7 @@ type rule struct {
 
 // rules is the cleanup pipeline, in order.
 var rules = []rule{
+	{"templates", ruleTemplates},
 	{"metadata-line", ruleMetadataLine},
 	{"ad-marker", ruleAdMarker},
 	{"donation", ruleDonation},

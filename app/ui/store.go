@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/dossierapp/dossier/app/article"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,8 +55,8 @@ var store = struct {
 func SetBundle(b corpus.Bundle) {
 	store.Lock()
 	defer store.Unlock()
-	store.docs = process(b.Articles, nil)
-	store.bundleDocs = store.docs
+	store.bundleDocs = process(b.Articles, nil)
+	store.docs = article.WithTemplates(store.bundleDocs)
 	store.index = buildIndex(store.docs)
 	store.loaded = true
 	store.gen++

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"github.com/dossierapp/dossier/app/article"
 	"sort"
 	"strings"
 
@@ -174,7 +175,9 @@ func composeLocked(index bool) {
 			docs = append(docs, d)
 		}
 	}
-	store.docs = docs
+	// The dossier is one: a line a site repeats on its pages, bundled or
+	// imported, is a template (article.WithTemplates).
+	store.docs = article.WithTemplates(docs)
 	store.docsGen++
 	if index {
 		store.index = buildIndex(docs)

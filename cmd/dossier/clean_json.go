@@ -5,7 +5,6 @@ package main
 import (
 	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/clean"
-	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/timeline"
 )
 
@@ -16,10 +15,10 @@ type cleanJSON struct {
 	Events []timeline.JSONEvent `json:"events"`
 }
 
-// articleJSON cleans an article and resolves its events (app/article's
+// articleJSON is a cleaned article with its events resolved (app/article's
 // first steps).
-func articleJSON(a corpus.Article) cleanJSON {
-	d := article.Clean(a)
+func articleJSON(d article.Doc) cleanJSON {
+	a := d.Article
 	d.SetUserDate("")
 	return cleanJSON{
 		JSONArticle: d.Result.JSON(a.Source),

@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/dossierapp/dossier/app/article"
 	"io"
 	"strings"
 
@@ -49,10 +50,17 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier clean: no readable articles")
 		return 1
 	}
+	// The files given are one dossier, as in the app: a line a site repeats
+	// on its pages is a template (article.WithTemplates).
+	docs := make([]article.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = article.Clean(a)
+	}
+	docs = article.WithTemplates(docs)
 	if asJSON {
 		out := make([]cleanJSON, 0, len(arts))
-		for _, a := range arts {
-			out = append(out, articleJSON(a))
+		for _, d := range docs {
+			out = append(out, articleJSON(d))
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -63,8 +71,8 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	for i, a := range arts {
-		r := clean.Clean(a.Text)
+	for i, d := range docs {
+		a, r := d.Article, d.Result
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}

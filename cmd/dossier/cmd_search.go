@@ -85,6 +85,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		docs[i] = article.Process(a, "")
 		byID[a.ID] = i
 	}
+	docs = article.WithTemplates(docs)
 	ix := article.Index(docs)
 	hits := ix.Search(query, search.Options{Limit: *limit})
 	out := make([]searchResult, 0, len(hits))

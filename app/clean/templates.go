@@ -1,0 +1,126 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Templates are the lines a site repeats on its pages: menus, footers,
+// appeals, "Go to Contents". A dossier is mostly several pages from a few
+// sites, so a line that recurs on other pages of the same site is its
+// template, whatever words it holds. A line two different sites share (a
+// quote, a standard sentence) is not.
+type Templates struct {
+	// pages[site][line key] counts the pages of site holding the line.
+	pages map[string]map[string]int
+}
+
+// SiteOf names the site a cleaned page comes from, for grouping pages: the
+// publisher the text names, or else the page's first three lines when they
+// are short (a site's header), or "" when neither is known.
+func SiteOf(r Result) string {
+	if r.Publisher != "" {
+		return "publisher:" + strings.ToLower(r.Publisher)
+	}
+	var head []string
+	for _, b := range r.Blocks {
+		if b.Removed == ReasonEmpty {
+			continue
+		}
+		s := b.Source()
+		if words(s) > 6 {
+			break
+		}
+		head = append(head, key(s))
+		if len(head) == 3 {
+			return "header:" + strings.Join(head, "\n")
+		}
+	}
+	return ""
+}
+
+// FindTemplates collects the lines repeated across pages of each site.
+func FindTemplates(pages []Result) *Templates {
+	t := &Templates{pages: map[string]map[string]int{}}
+	for _, r := range pages {
+		site := SiteOf(r)
+		if site == "" {
+			continue
+		}
+		lines := t.pages[site]
+		if lines == nil {
+			lines = map[string]int{}
+			t.pages[site] = lines
+		}
+		seen := map[string]bool{}
+		for _, b := range r.Blocks {
+			if k := key(b.Source()); k != "" && !seen[k] {
+				seen[k] = true
+				lines[k]++
+			}
+		}
+	}
+	return t
+}
+
+// minTemplatePages is how many pages of a site must hold a line for it to be
+// a template line: two for a short line, three for a sentence of twenty
+// words or more (an appeal), which two copies of one story could share.
+func minTemplatePages(k string) int {
+	if words(k) >= 20 {
+		return 3
+	}
+	return 2
+}
+
+// Clean cleans a page again with its site's template lines removed first,
+// given its cleanup without them (first). A page whose site repeats none of
+// its lines gets first back.
+func (t *Templates) Clean(raw string, first Result) Result {
+	if t == nil {
+		return first
+	}
+	lines := t.pages[SiteOf(first)]
+	if len(lines) == 0 {
+		return first
+	}
+	hit := false
+	for _, b := range first.Blocks {
+		if k := key(b.Source()); k != "" && lines[k] >= minTemplatePages(k) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return first
+	}
+	return clean(raw, lines)
+}
+
+// ruleTemplates removes the lines the page's site repeats on other pages
+// (d.templates), with the number of pages as the reason. A page that would
+// lose most of its text that way is a copy of another page, not a page of
+// templates: it is left alone.
+func ruleTemplates(d *doc) {
+	if len(d.templates) == 0 {
+		return
+	}
+	var hits []int
+	keptWords, hitWords := 0, 0
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		keptWords += b.nw
+		if k := key(b.source()); k != "" && d.templates[k] >= minTemplatePages(k) {
+			hits = append(hits, i)
+			hitWords += b.nw
+		}
+	}
+	if len(hits) == 0 || 2*hitWords > keptWords {
+		return
+	}
+	for _, i := range hits {
+		d.remove(i, fmt.Sprintf("repeated on %d pages from this site", d.templates[key(d.blocks[i].source())]))
+	}
+}
