@@ -117,3 +117,26 @@ func BenchmarkClassify(b *testing.B) {
 		m.Classify(lines)
 	}
 }
+
+// A list inside an article (written here) sits between two kept sentences
+// under a line ending in a colon: it stays, while the menu above goes.
+func TestClassifyKeepsListInArticle(t *testing.T) {
+	lines := append(append([]string{}, page[:9]...),
+		"The harbour reopened to traffic on Monday after a three-week closure that left dozens of fishing boats stranded, the port authority said.",
+		"Key points:",
+		"Repairs cost two million pounds",
+		"Dozens of boats were stranded",
+		"A full review follows in spring",
+		"Local traders said the closure had been the hardest period they could remember, with some forced to lay off staff.",
+		"Engineers had worked around the clock to repair the damaged sea wall, which partly collapsed during a storm.")
+	lines = append(lines, page[13:]...)
+	d := Default().Classify(lines)
+	for i := 10; i <= 13; i++ {
+		if d[i].Boilerplate {
+			t.Errorf("list line removed (p=%.2f): %s", d[i].P, lines[i])
+		}
+	}
+	if !d[0].Boilerplate || !d[1].Boilerplate {
+		t.Errorf("menu kept: %v %v", d[0], d[1])
+	}
+}

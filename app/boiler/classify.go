@@ -57,13 +57,18 @@ func (m *Model) Classify(lines []string) []Decision {
 	p, st := m.probabilities(lines)
 	start, end := mainRegion(st)
 	// A page earns removals only with evidence that it is a scraped page:
-	// boilerplate above its main run of prose (a menu, a skip link, a
-	// section label, the HTML title). A clean article, or a cleaned one
+	// boilerplate above its first paragraph of prose (a menu, a skip link,
+	// a section label, the HTML title). A clean article, or a cleaned one
 	// cleaned again, has none, so its lists and short lines stay.
 	before := 0
 	for i := range lines {
 		out[i].P = p[i]
-		if i < start && p[i] >= m.Threshold {
+	}
+	for i := range lines {
+		if st[i].prose() && p[i] < m.Threshold {
+			break
+		}
+		if p[i] >= m.Threshold {
 			before++
 		}
 	}
@@ -80,11 +85,35 @@ func (m *Model) Classify(lines []string) []Decision {
 			out[i].Reason = reason(st, i, start, end)
 		}
 	}
+	keepLists(out, st)
 	return out
 }
 
-// MinBefore is how many boilerplate lines above the main run of prose make
-// a page a scraped page.
+// keepLists keeps a list inside the article: a short line ending in a colon
+// ("Key points:") right after a kept sentence, the short items under it, and
+// a kept sentence after them. Without markup a list reads like a menu; its
+// place between two kept sentences and its introducing colon say otherwise.
+func keepLists(out []Decision, st []stats) {
+	for i := 1; i+2 < len(st); i++ {
+		if !st[i].endColon || st[i].words > 8 || out[i-1].Boilerplate || !st[i-1].sentence() {
+			continue
+		}
+		j := i + 1
+		for j < len(st) && j-i <= 8 && st[j].words <= 20 && !st[j].sentence() && out[j].P < 0.97 {
+			j++
+		}
+		if j-i < 3 || j >= len(st) || out[j].Boilerplate || !st[j].sentence() {
+			continue
+		}
+		for k := i; k < j; k++ {
+			out[k].Boilerplate, out[k].Reason = false, ""
+		}
+		i = j
+	}
+}
+
+// MinBefore is how many boilerplate lines above the first paragraph of
+// prose make a page a scraped page.
 const MinBefore = 2
 
 // SentenceThreshold is the probability a line that reads as a sentence

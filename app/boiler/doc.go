@@ -20,4 +20,4 @@
 // The package is plain Go and compiles for GOOS=js GOARCH=wasm.
 package boiler
 
-//go:generate go run ./internal/train -pages ../../../shared/corpora/boilerplate/pages.jsonl.gz -out model.bin
+//go:generate go run ./internal/train -pages ../../../shared/corpora/boilerplate/pages.jsonl.gz -clean ../../../shared/corpora/bbc.jsonl -out model.bin

@@ -43,8 +43,13 @@ const (
 	fRegionShare
 	fWindowWords
 	fWindowStop
-	fNeighbours // 4 offsets (-2, -1, +1, +2) × neighbourFeatures
-	numFeatures = fNeighbours + 4*neighbourFeatures
+	fHeadline    // the line's place relative to the headline (see headlineLine)
+	fHasHeadline // the page has a line repeating its title
+	fProseNear   // share of prose lines within five lines
+	fProseBefore // lines since the last prose line above (log)
+	fProseAfter  // lines until the next prose line below (log)
+	fNeighbours  // 4 offsets (-2, -1, +1, +2) × neighbourFeatures
+	numFeatures  = fNeighbours + 4*neighbourFeatures
 )
 
 // neighbourFeatures are copied from the lines around a line, in this order:
@@ -260,6 +265,29 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 	dups := duplicates(lines)
 	title := titleWords(lines)
 	out := make([]float32, n*numFeatures)
+	head := headlineLine(lines, title)
+	proseCum := make([]int, n+1)
+	for i := range st {
+		proseCum[i+1] = proseCum[i]
+		if st[i].prose() {
+			proseCum[i+1]++
+		}
+	}
+	lastProse, nextProse := make([]int, n), make([]int, n)
+	last := -1
+	for i := range st {
+		lastProse[i] = last
+		if st[i].prose() {
+			last = i
+		}
+	}
+	next := -1
+	for i := n - 1; i >= 0; i-- {
+		nextProse[i] = next
+		if st[i].prose() {
+			next = i
+		}
+	}
 	shortRun := make([]int, n)
 	for i := 0; i < n; {
 		if st[i].words > 4 {
@@ -323,6 +351,19 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 			ww += log1p(st[j].words)
 			ws += st[j].stop
 			c++
+		}
+		if head > 0 {
+			f[fHasHeadline] = 1
+			f[fHeadline] = float32(max(min(i-head, 20), -20)) / 20
+		}
+		lo, hi := max(i-5, 0), min(i+6, n)
+		f[fProseNear] = float32(proseCum[hi]-proseCum[lo]) / float32(hi-lo)
+		f[fProseBefore], f[fProseAfter] = -1, -1
+		if lastProse[i] >= 0 {
+			f[fProseBefore] = log1p(i - lastProse[i])
+		}
+		if nextProse[i] >= 0 {
+			f[fProseAfter] = log1p(nextProse[i] - i)
 		}
 		f[fWindowWords] = ww / float32(c)
 		f[fWindowStop] = ws / float32(c)
@@ -390,6 +431,22 @@ func titleWords(lines []string) map[string]bool {
 	}
 	forWords(lines[0], func(w []byte) { m[string(w)] = true })
 	return m
+}
+
+// headlineLine is the line below the first that repeats most of the first
+// line's words (on a flattened page, the headline under the HTML title), or
+// -1.
+func headlineLine(lines []string, title map[string]bool) int {
+	best, bestScore := -1, float32(0.5)
+	for i := 1; i < len(lines) && i < 80; i++ {
+		if len(lines[i]) > 300 {
+			continue
+		}
+		if s := overlap(lines[i], title, i); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
 }
 
 // overlap is the share of line's words found in title; 0 for the first line

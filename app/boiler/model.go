@@ -178,14 +178,16 @@ func (m *Model) Score(k int, row []float32) float32 { return sigmoid(m.Stages[k]
 
 func sigmoid(x float32) float32 { return float32(1 / (1 + math.Exp(-float64(x)))) }
 
-// The model file: "DBM2", threshold f32, vocabulary (u16 count, then a u8
+// The model file: "DBM3", threshold f32, vocabulary (u16 count, then a u8
 // length, the word and an f32 weight each), stages (u8 count, then per stage:
-// u8 depth, f32 base, f32 leaf scale, u8 features and for each a u8 count of
-// f32 edges, u16 trees, and per tree a u8 feature and a u8 edge index (255:
-// +Inf) per internal node, an i16 per leaf times the scale). Little-endian.
-const magic = "DBM2"
+// u8 depth, f32 base, u8 features and for each a u8 count of f32 edges (only
+// the edges its trees use), u16 trees, and per tree a u8 feature and a u8
+// edge index (255: +Inf) per internal node, an f32 leaf scale and an i8 per
+// leaf times the scale). Little-endian.
+const magic = "DBM3"
 
-// MarshalBinary encodes the model, quantising leaves to 16 bits.
+// MarshalBinary encodes the model, keeping only the edges the trees use and
+// quantising each tree's leaves to 8 bits.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Threshold))
@@ -204,21 +206,21 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		if len(e.Edges) != stageFeatures(k) {
 			return nil, fmt.Errorf("stage %d: %d edge lists for %d features", k, len(e.Edges), stageFeatures(k))
 		}
-		var big float64
+		// The edges in use, in order, per feature.
+		used := make([][]float32, len(e.Edges))
 		for _, t := range e.Trees {
-			for _, v := range t.Leaf {
-				big = math.Max(big, math.Abs(float64(v)))
+			for i, v := range t.Threshold {
+				f := t.Feature[i]
+				if !math.IsInf(float64(v), 1) && !slices.Contains(used[f], v) {
+					used[f] = append(used[f], v)
+				}
 			}
-		}
-		scale := float32(big / 32767)
-		if scale == 0 {
-			scale = 1
 		}
 		b = append(b, byte(e.Depth))
 		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(e.Base))
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
-		b = append(b, byte(len(e.Edges)))
-		for _, ed := range e.Edges {
+		b = append(b, byte(len(used)))
+		for _, ed := range used {
+			slices.Sort(ed)
 			if len(ed) > 254 {
 				return nil, fmt.Errorf("stage %d: %d edges for a feature", k, len(ed))
 			}
@@ -235,14 +237,23 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 					b = append(b, 255)
 					continue
 				}
-				j := slices.Index(e.Edges[t.Feature[i]], v)
+				j := slices.Index(used[t.Feature[i]], v)
 				if j < 0 {
 					return nil, fmt.Errorf("stage %d tree %d: threshold %v is not an edge of feature %d", k, ti, v, t.Feature[i])
 				}
 				b = append(b, byte(j))
 			}
+			var big float64
 			for _, v := range t.Leaf {
-				b = binary.LittleEndian.AppendUint16(b, uint16(int16(math.Round(float64(v/scale)))))
+				big = math.Max(big, math.Abs(float64(v)))
+			}
+			scale := float32(big / 127)
+			if scale == 0 {
+				scale = 1
+			}
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
+			for _, v := range t.Leaf {
+				b = append(b, byte(int8(math.Round(float64(v/scale)))))
 			}
 		}
 	}
@@ -274,7 +285,6 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 			return fmt.Errorf("boiler: stage %d: bad depth %d", k, e.Depth)
 		}
 		e.Base = r.f32()
-		scale := r.f32()
 		nf := int(r.u8())
 		if nf != stageFeatures(k) {
 			return fmt.Errorf("boiler: stage %d has %d features, want %d", k, nf, stageFeatures(k))
@@ -309,9 +319,10 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 					tr.Threshold[i] = e.Edges[f][j]
 				}
 			}
+			scale := r.f32()
 			tr.Leaf = make([]float32, leaves)
 			for i := range tr.Leaf {
-				tr.Leaf[i] = float32(int16(r.u16())) * scale
+				tr.Leaf[i] = float32(int8(r.u8())) * scale
 			}
 		}
 	}
