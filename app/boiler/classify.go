@@ -40,7 +40,9 @@ const (
 
 // Decision is the classifier's verdict on one line.
 type Decision struct {
-	// P is the probability that the line is boilerplate.
+	// P is the probability that the line is boilerplate; 0 for the lines
+	// of a page that is not a scraped page after the first paragraph of
+	// prose, which are not scored.
 	P float32
 	// Boilerplate is P above the model's threshold.
 	Boilerplate bool
@@ -54,33 +56,35 @@ func (m *Model) Classify(lines []string) []Decision {
 	if len(lines) == 0 || len(m.Stages) == 0 {
 		return out
 	}
-	p, st := m.probabilities(lines)
-	start, end := mainRegion(st)
+	sc := m.scorer(lines)
+	st, last := sc.st, len(m.Stages)-1
 	// A page earns removals only with evidence that it is a scraped page:
 	// boilerplate above its first paragraph of prose (a menu, a skip link,
 	// a section label, the HTML title). A clean article, or a cleaned one
-	// cleaned again, has none, so its lists and short lines stay.
+	// cleaned again, has none, so its lists and short lines stay; its other
+	// lines are not even scored.
 	before := 0
 	for i := range lines {
-		out[i].P = p[i]
-	}
-	for i := range lines {
-		if st[i].prose() && p[i] < m.Threshold {
+		p := sc.at(last, i)
+		out[i].P = p
+		if st[i].prose() && p < m.Threshold {
 			break
 		}
-		if p[i] >= m.Threshold {
+		if p >= m.Threshold {
 			before++
 		}
 	}
 	if before < MinBefore {
 		return out
 	}
+	start, end := mainRegion(st)
 	for i := range lines {
+		out[i].P = sc.at(last, i)
 		th := m.Threshold
 		if st[i].sentence() {
 			th = max(th, SentenceThreshold)
 		}
-		if p[i] >= th {
+		if out[i].P >= th {
 			out[i].Boilerplate = true
 			out[i].Reason = reason(st, i, start, end)
 		}

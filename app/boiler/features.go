@@ -103,59 +103,21 @@ func lexicon(vocab map[string]float32) map[string]lexEntry {
 	return m
 }
 
-// measure returns the stats of line s, looking its words up in lex.
+// measure returns the stats of line s, looking its words up in lex. It
+// reads the line once; ASCII, most of any English page, takes a fast path.
 func measure(s string, lex map[string]lexEntry) stats {
 	var st stats
-	st.chars = utf8.RuneCountInString(s)
 	var buf [24]byte
-	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters int
+	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters, seps int
 	var vsum float32
-	st.vocabMin, st.vocabMx = 0, 0
-	i := 0
-	for i < len(s) {
-		// Skip spaces.
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
+	// The current word.
+	n, hasDigit, upperFirst, allUpper, nl, inWord, wordStart := 0, false, false, true, 0, false, 0
+	endWord := func(end int) {
+		if !inWord {
+			return
 		}
-		if i >= len(s) {
-			break
-		}
-		start := i
-		for i < len(s) && s[i] != ' ' && s[i] != '\t' {
-			i++
-		}
-		w := s[start:i]
+		inWord = false
 		st.words++
-		// The word's letters, lower-cased, for the lexicon lookups.
-		n, hasDigit, upperFirst, allUpper, nl := 0, false, false, true, 0
-		for j, r := range w {
-			switch {
-			case unicode.IsLetter(r):
-				if nl == 0 {
-					upperFirst = unicode.IsUpper(r)
-				}
-				if !unicode.IsUpper(r) {
-					allUpper = false
-				}
-				nl++
-				letters++
-				lr := unicode.ToLower(r)
-				if lr < utf8.RuneSelf && n < len(buf) {
-					buf[n] = byte(lr)
-					n++
-				} else if n+utf8.RuneLen(lr) <= len(buf) {
-					n += utf8.EncodeRune(buf[n:], lr)
-				}
-			case unicode.IsDigit(r):
-				hasDigit = true
-			case r == ',':
-				nComma++
-			default:
-				if r != '\'' && r != '’' && r != '-' && r != '.' && !(j == 0 && isQuote(r)) {
-					nSym++
-				}
-			}
-		}
 		if upperFirst {
 			nCaps++
 		}
@@ -180,10 +142,74 @@ func measure(s string, lex map[string]lexEntry) stats {
 				st.copyright = st.copyright || e.copyright
 			}
 		}
+		w := s[wordStart:end]
 		if len(w) > 4 && (hasPrefix(w, "http") || hasPrefix(w, "www.")) || containsByte(w, '@') {
 			st.url = true
 		}
 	}
+	for i, r := range s {
+		st.chars++
+		if r == ' ' || r == '\t' {
+			endWord(i)
+			continue
+		}
+		if !inWord {
+			inWord, wordStart = true, i
+			n, hasDigit, upperFirst, allUpper, nl = 0, false, false, true, 0
+		}
+		var letter, upper, digit bool
+		var lr rune
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			switch {
+			case c >= 'a' && c <= 'z':
+				letter, lr = true, r
+			case c >= 'A' && c <= 'Z':
+				letter, upper, lr = true, true, r+('a'-'A')
+			case c >= '0' && c <= '9':
+				digit = true
+			}
+		} else {
+			switch {
+			case unicode.IsLetter(r):
+				letter, upper, lr = true, unicode.IsUpper(r), unicode.ToLower(r)
+			case unicode.IsDigit(r):
+				digit = true
+			}
+		}
+		switch {
+		case letter:
+			if nl == 0 {
+				upperFirst = upper
+			}
+			if !upper {
+				allUpper = false
+			}
+			nl++
+			letters++
+			if lr < utf8.RuneSelf && n < len(buf) {
+				buf[n] = byte(lr)
+				n++
+			} else if n+utf8.RuneLen(lr) <= len(buf) {
+				n += utf8.EncodeRune(buf[n:], lr)
+			}
+		case digit:
+			hasDigit = true
+		case r == ',':
+			nComma++
+		default:
+			if r != '\'' && r != '’' && r != '-' && r != '.' && !(i == wordStart && isQuote(r)) {
+				nSym++
+			}
+			switch r {
+			case '|', '»', '›', '•', '·', '«', '‹', '>', '/':
+				seps++
+			case '©':
+				st.copyright = true
+			}
+		}
+	}
+	endWord(len(s))
 	if st.words == 0 {
 		return st
 	}
@@ -199,6 +225,7 @@ func measure(s string, lex map[string]lexEntry) stats {
 		st.vocabMean = vsum / float32(nVocab)
 	}
 	st.vocabCover = float32(nVocab) / nw
+	st.separators = float32(seps) / nw
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	st.startSymbol = !unicode.IsLetter(first) && !unicode.IsDigit(first) && !isQuote(first)
@@ -209,15 +236,6 @@ func measure(s string, lex map[string]lexEntry) stats {
 	case ':':
 		st.endColon = true
 	}
-	for _, r := range s {
-		switch r {
-		case '|', '»', '›', '•', '·', '«', '‹', '>', '/':
-			st.separators++
-		case '©':
-			st.copyright = true
-		}
-	}
-	st.separators /= nw
 	return st
 }
 
@@ -265,7 +283,11 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 	dups := duplicates(lines)
 	title := titleWords(lines)
 	out := make([]float32, n*numFeatures)
-	head := headlineLine(lines, title)
+	ov := make([]float32, n)
+	for i := range lines {
+		ov[i] = overlap(lines[i], title, i)
+	}
+	head := headlineLine(lines, ov)
 	proseCum := make([]int, n+1)
 	for i := range st {
 		proseCum[i+1] = proseCum[i]
@@ -338,7 +360,7 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 		}
 		f[fShortRun] = log1p(shortRun[i])
 		f[fDuplicates] = log1p(dups[i])
-		f[fTitleOverlap] = overlap(lines[i], title, i)
+		f[fTitleOverlap] = ov[i]
 		f[fCommas] = s.commas
 		f[fAllCaps] = s.allCaps
 		f[fQuoteStart] = b2f(s.quoteStart)
@@ -436,13 +458,13 @@ func titleWords(lines []string) map[string]bool {
 // headlineLine is the line below the first that repeats most of the first
 // line's words (on a flattened page, the headline under the HTML title), or
 // -1.
-func headlineLine(lines []string, title map[string]bool) int {
+func headlineLine(lines []string, overlaps []float32) int {
 	best, bestScore := -1, float32(0.5)
 	for i := 1; i < len(lines) && i < 80; i++ {
 		if len(lines[i]) > 300 {
 			continue
 		}
-		if s := overlap(lines[i], title, i); s > bestScore {
+		if s := overlaps[i]; s > bestScore {
 			best, bestScore = i, s
 		}
 	}
@@ -481,6 +503,13 @@ func forWords(s string, fn func([]byte)) {
 	}
 	for _, r := range s {
 		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			buf = append(buf, byte(r))
+		case r >= 'A' && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+		case r == ' ' || r >= '\t' && r <= '\r':
+			flush()
+		case r < utf8.RuneSelf:
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case unicode.IsSpace(r):
@@ -490,7 +519,20 @@ func forWords(s string, fn func([]byte)) {
 	flush()
 }
 
-func log1p(n int) float32 { return float32(math.Log1p(float64(n))) }
+// log1pTable holds log1p of small counts, the common case.
+var log1pTable = func() (t [1024]float32) {
+	for i := range t {
+		t[i] = float32(math.Log1p(float64(i)))
+	}
+	return
+}()
+
+func log1p(n int) float32 {
+	if n >= 0 && n < len(log1pTable) {
+		return log1pTable[n]
+	}
+	return float32(math.Log1p(float64(n)))
+}
 
 func b2f(b bool) float32 {
 	if b {

@@ -121,26 +121,58 @@ func (m *Model) lexicon() map[string]lexEntry {
 
 // probabilities returns the boilerplate probabilities and each line's stats.
 func (m *Model) probabilities(lines []string) ([]float32, []stats) {
-	base, st := features(lines, m.lexicon())
+	s := m.scorer(lines)
 	p := make([]float32, len(lines))
-	var row []float32
-	for k := range m.Stages {
-		w := stageFeatures(k)
-		if cap(row) < w {
-			row = make([]float32, w)
-		}
-		row = row[:w]
-		next := make([]float32, len(lines))
-		for i := range lines {
-			copy(row, base[i*numFeatures:(i+1)*numFeatures])
-			if k > 0 {
-				ContextRow(row[numFeatures:], p, i)
-			}
-			next[i] = sigmoid(m.Stages[k].score(row))
-		}
-		p = next
+	for i := range p {
+		p[i] = s.at(len(m.Stages)-1, i)
 	}
-	return p, st
+	return p, s.st
+}
+
+// scorer computes a page's scores on demand: a line's final score needs the
+// previous stage's scores of the lines within three of it, and no more, so
+// a page can be judged by its first lines without scoring the rest.
+type scorer struct {
+	m    *Model
+	base []float32 // first-stage feature rows
+	st   []stats
+	p    [][]float32 // per stage; NaN until computed
+	row  []float32
+}
+
+func (m *Model) scorer(lines []string) *scorer {
+	base, st := features(lines, m.lexicon())
+	s := &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages))}
+	nan := float32(math.NaN())
+	for k := range s.p {
+		s.p[k] = make([]float32, len(lines))
+		for i := range s.p[k] {
+			s.p[k][i] = nan
+		}
+	}
+	s.row = make([]float32, numFeatures+contextFeatures)
+	return s
+}
+
+// at returns stage k's probability for line i.
+func (s *scorer) at(k, i int) float32 {
+	if v := s.p[k][i]; v == v {
+		return v
+	}
+	if k > 0 {
+		// The previous stage's scores this line's context reads.
+		for j := max(i-3, 0); j <= min(i+3, len(s.st)-1); j++ {
+			s.at(k-1, j)
+		}
+	}
+	row := s.row[:stageFeatures(k)]
+	copy(row, s.base[i*numFeatures:(i+1)*numFeatures])
+	if k > 0 {
+		ContextRow(row[numFeatures:], s.p[k-1], i)
+	}
+	v := sigmoid(s.m.Stages[k].score(row))
+	s.p[k][i] = v
+	return v
 }
 
 // ContextRow writes the context features of line i from the previous stage's
