@@ -74,6 +74,18 @@ func findPublisher(d *doc) string {
 			}
 		}
 	}
+	// "Published in Dawn, March 5th, 2024", "This article was originally
+	// published by The Conversation".
+	for _, b := range d.blocks {
+		if b.nw > 40 {
+			continue
+		}
+		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by "} {
+			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
+				vote(properName(b.text[k+len(c):]), 2)
+			}
+		}
+	}
 	if best != "" {
 		return best
 	}
@@ -87,6 +99,14 @@ func findPublisher(d *doc) string {
 		}
 		head := b.keptText()
 		head = head[:min(len(head), 80)]
+		// A wire's tag in the dateline: "MOSCOW, March 5. /TASS/.",
+		// "SEOUL, March 5 (Yonhap) --".
+		lh := strings.ToLower(head)
+		for name, w := range wires {
+			if strings.Contains(lh, "/"+name+"/") || len(name) > 3 && strings.Contains(lh, "("+name+")") {
+				return w
+			}
+		}
 		if k := strings.Index(head, "("); k >= 0 {
 			if e := strings.Index(head[k:], ")"); e > 0 {
 				name := strings.ToLower(head[k+1 : k+e])

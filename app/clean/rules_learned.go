@@ -134,25 +134,37 @@ func promoteHeadline(d *doc, h int) {
 // titleSeparators split a page title into headline and site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » "}
 
-// titlePart returns a page title without its site part: "Summit ends | Example
-// News" gives "Summit ends".
-func titlePart(t string) string {
+// splitTitle splits a page title into its headline and its site part:
+// "Summit ends in deadlock | Example News" gives "Summit ends in deadlock"
+// and "Example News". The site part is a proper name of at most five words
+// after the last separator, and not a section label ("Analysis"); without
+// one, site is "".
+func splitTitle(t string) (headline, site string) {
 	for _, sep := range titleSeparators {
-		if k := strings.LastIndex(t, sep); k > 0 && words(t[k+len(sep):]) <= 5 && words(t[:k]) >= 3 {
-			return strings.TrimSpace(t[:k])
+		k := strings.LastIndex(t, sep)
+		if k <= 0 || words(t[k+len(sep):]) > 5 || words(t[:k]) < 3 {
+			continue
 		}
+		rest := strings.TrimSpace(t[k+len(sep):])
+		name := properName(rest)
+		if name == "" || name != rest || kickers[strings.ToLower(name)] {
+			continue
+		}
+		return strings.TrimSpace(t[:k]), name
 	}
-	return t
+	return t, ""
+}
+
+// titlePart returns a page title without its site part.
+func titlePart(t string) string {
+	h, _ := splitTitle(t)
+	return h
 }
 
 // siteOfTitle returns a page title's site part ("Example News"), or "".
 func siteOfTitle(t string) string {
-	for _, sep := range titleSeparators {
-		if k := strings.LastIndex(t, sep); k > 0 && words(t[k+len(sep):]) <= 5 && words(t[:k]) >= 3 {
-			return properName(strings.TrimSpace(t[k+len(sep):]))
-		}
-	}
-	return ""
+	_, s := splitTitle(t)
+	return s
 }
 
 // wordSet is the set of lower-cased words of s.

@@ -272,3 +272,27 @@ func TestKickerLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherNamed: the publisher is found where the text names it (lines
+// written here).
+func TestPublisherNamed(t *testing.T) {
+	for _, c := range []struct{ in, title, publisher string }{
+		{"Talks resume in Geneva | Example Herald\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n",
+			"Talks resume in Geneva", "Example Herald"},
+		{"Talks resume in Geneva\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\nPublished in Dawn, March 5th, 2024\n",
+			"Talks resume in Geneva", "Dawn"},
+		{"Talks resume in Geneva\n\nMOSCOW, March 5. /TASS/. Negotiators met again on Tuesday, officials said, after a pause of three weeks.\n",
+			"Talks resume in Geneva", "TASS"},
+		{"Talks resume in Geneva\n\nSEOUL, March 5 (Yonhap) -- Negotiators met again on Tuesday, officials said, after a pause of three weeks.\n",
+			"Talks resume in Geneva", "Yonhap"},
+		{"Russia and Ukraine trade blame - again\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n",
+			"Russia and Ukraine trade blame - again", ""},
+		{"Summit ends in deadlock | Analysis\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n",
+			"Summit ends in deadlock | Analysis", ""},
+	} {
+		r := Clean(c.in)
+		if r.Title != c.title || r.Publisher != c.publisher {
+			t.Errorf("%q:\n title %q publisher %q, want %q and %q", c.in, r.Title, r.Publisher, c.title, c.publisher)
+		}
+	}
+}

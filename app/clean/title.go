@@ -23,7 +23,11 @@ func chooseTitle(d *doc) (string, bool) {
 				}
 			}
 			b.kind = "title"
-			return withoutKicker(b.keptText()), false
+			title, site := splitTitle(withoutKicker(b.keptText()))
+			if site != "" && d.site == "" {
+				d.site = site
+			}
+			return title, false
 		}
 		break
 	}
