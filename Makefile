@@ -12,9 +12,9 @@ GOPATH   := $(shell $(GO) env GOPATH)
 WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcflags=runtime=
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
+WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
 
-.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-search bench-size audit clean-build
+.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-clean bench-search bench-size audit clean-build
 
 run: wasm dossier
 	./bin/dossier serve --addr $(ADDR) --articles $(ARTICLES)
@@ -76,6 +76,18 @@ bench: wasm
 	$(GO) test -count=1 -run '^$$' -bench 'Build|Search' -benchtime 3x ./app/search
 	$(GO) test -count=1 -run '^$$' -bench 'Layout' ./app/timeline
 	$(GO) test -count=1 -run '^$$' -bench 'CommentSplit' -benchtime 5x ./app/extract
+
+# The cleanup on the labelled boilerplate corpus's test split (test data in
+# ../shared/corpora, never shipped), scored by the corpus's own score.py, and
+# its speed natively and in wasm. The model is trained on the dev split
+# (go generate ./app/boiler).
+BOILERPLATE := ../shared/corpora/boilerplate
+bench-clean:
+	$(GO) run ./app/clean/internal/cleanbench -split test -pages $(BOILERPLATE)/pages.jsonl.gz -pred /tmp/dossier-clean-test.jsonl
+	python3 $(BOILERPLATE)/score.py $(BOILERPLATE)/pages.jsonl.gz /tmp/dossier-clean-test.jsonl --split test
+	$(GO) test -count=1 -run 'TestBBC$$' -v ./app/clean | grep 'BBC:'
+	$(GO) test -count=1 -run '^$$' -bench 'Clean$$|Classify$$' -benchtime 2s ./app/clean ./app/boiler
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench 'Clean$$|Classify$$' -benchtime 5x ./app/clean ./app/boiler
 
 # Lighthouse 12 (npm, test-only) on the served dossier with Debian's
 # chromium, desktop and mobile presets.
