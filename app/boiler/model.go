@@ -210,13 +210,13 @@ func (m *Model) Score(k int, row []float32) float32 { return sigmoid(m.Stages[k]
 
 func sigmoid(x float32) float32 { return float32(1 / (1 + math.Exp(-float64(x)))) }
 
-// The model file: "DBM3", threshold f32, vocabulary (u16 count, then a u8
-// length, the word and an f32 weight each), stages (u8 count, then per stage:
+// The model file: "DBM4", threshold f32, vocabulary (u16 count, an f32
+// weight scale, then a u8 length, the word and an i8 weight each), stages (u8 count, then per stage:
 // u8 depth, f32 base, u8 features and for each a u8 count of f32 edges (only
 // the edges its trees use), u16 trees, and per tree a u8 feature and a u8
 // edge index (255: +Inf) per internal node, an f32 leaf scale and an i8 per
 // leaf times the scale). Little-endian.
-const magic = "DBM3"
+const magic = "DBM4"
 
 // MarshalBinary encodes the model, keeping only the edges the trees use and
 // quantising each tree's leaves to 8 bits.
@@ -225,13 +225,22 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Threshold))
 	words := sortedKeys(m.Vocab)
 	b = binary.LittleEndian.AppendUint16(b, uint16(len(words)))
+	var big float64
+	for _, v := range m.Vocab {
+		big = math.Max(big, math.Abs(float64(v)))
+	}
+	vscale := float32(big / 127)
+	if vscale == 0 {
+		vscale = 1
+	}
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(vscale))
 	for _, w := range words {
 		if len(w) > 255 {
 			return nil, fmt.Errorf("vocabulary word too long: %q", w)
 		}
 		b = append(b, byte(len(w)))
 		b = append(b, w...)
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Vocab[w]))
+		b = append(b, byte(int8(math.Round(float64(m.Vocab[w]/vscale)))))
 	}
 	b = append(b, byte(len(m.Stages)))
 	for k, e := range m.Stages {
@@ -303,10 +312,11 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	}
 	m.Threshold = r.f32()
 	nv := int(r.u16())
+	vscale := r.f32()
 	m.Vocab = make(map[string]float32, nv)
 	for range nv {
 		w := string(r.bytes(int(r.u8())))
-		m.Vocab[w] = r.f32()
+		m.Vocab[w] = float32(int8(r.u8())) * vscale
 	}
 	ns := int(r.u8())
 	m.Stages = make([]Ensemble, ns)

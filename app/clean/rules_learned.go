@@ -38,13 +38,32 @@ func ruleLearned(d *doc) {
 	if h >= 0 {
 		promoteHeadline(d, h)
 	}
+	lede := ledeAfter(d, h)
 	for i, dec := range decisions {
 		b := d.blocks[i]
-		if !dec.Boilerplate || !b.kept() || i == h || b.kind == "title" {
+		if !dec.Boilerplate || !b.kept() || i == h || b.kind == "title" || i == lede && dec.P < ledeThreshold {
 			continue
 		}
 		d.remove(i, learnedReason(dec.Reason))
 	}
+}
+
+// ledeThreshold is the probability the lede (the first sentence under the
+// headline) needs to be removed: a reader who loses it loses the story.
+const ledeThreshold = 0.95
+
+// ledeAfter returns the first kept paragraph that reads as a sentence within
+// four lines under the headline h, or -1.
+func ledeAfter(d *doc, h int) int {
+	if h < 0 {
+		return -1
+	}
+	for i := h + 1; i < len(d.blocks) && i <= h+4; i++ {
+		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" && b.nw >= 8 && endsSentence(b.text) {
+			return i
+		}
+	}
+	return -1
 }
 
 // headline finds the article's headline on a scraped page among the kept

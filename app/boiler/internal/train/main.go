@@ -31,7 +31,7 @@ func main() {
 	out := flag.String("out", "model.bin", "the model file to write")
 	holdout := flag.Bool("holdout", false, "train on 80% of dev, report the other 20%")
 	trees := flag.Int("trees", 70, "trees per stage")
-	depth := flag.Int("depth", 5, "tree depth")
+	depth := flag.Int("depth", 6, "tree depth")
 	stages := flag.Int("stages", 2, "stages (2 = one context-smoothing stage)")
 	vocabSize := flag.Int("vocab", 600, "vocabulary words")
 	cleanPath := flag.String("clean", "", "clean articles (JSON Lines with id and text) to learn from as all-content pages: those whose id hashes even")
@@ -130,8 +130,15 @@ func learnVocab(ps []boilerpages.Page, n int) map[string]float32 {
 		return cs[i].score > cs[j].score || cs[i].score == cs[j].score && cs[i].w < cs[j].w
 	})
 	v := map[string]float32{}
+	big := 0.0
 	for _, c := range cs[:min(n, len(cs))] {
-		v[c.w] = float32(c.odds)
+		big = math.Max(big, math.Abs(c.odds))
+	}
+	// The weights as the model file stores them (8 bits), so the trees learn
+	// from the values the app will compute.
+	scale := big / 127
+	for _, c := range cs[:min(n, len(cs))] {
+		v[c.w] = float32(math.Round(c.odds/scale)) * float32(scale)
 	}
 	return v
 }
