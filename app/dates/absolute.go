@@ -255,7 +255,7 @@ var weakPrep = setOf(`by through from of between to and or end start beginning t
 her their our this that`)
 
 // determiners make the next number a modifier of a noun, read as a year.
-var determiners = setOf(`the its his her their our this that`)
+var determiners = setOf(`the its his her their our this that a an`)
 
 // countPrep are words after which a number is usually a count.
 var countPrep = setOf(`about around some nearly almost over than approximately roughly up least
@@ -297,7 +297,7 @@ func (f *finder) yearOK(i int, modified bool) bool {
 		pw = ""
 	}
 	plural := next.kind == kWord && !next.capitalized() && strings.HasSuffix(nextWord, "s") && next.base == next.hi &&
-		!strings.HasSuffix(nextWord, "ss") && nextWord != "was" && nextWord != "is" && nextWord != "has" && nextWord != "as"
+		!strings.HasSuffix(nextWord, "ss") && !strings.HasSuffix(nextWord, "sis") && !strings.HasSuffix(nextWord, "us") && nextWord != "was" && nextWord != "is" && nextWord != "has" && nextWord != "as"
 	if plural && !determiners[pw] {
 		// a lower-case plural after a bare number reads as a count ("2000 villagers")
 		return false

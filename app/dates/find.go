@@ -58,15 +58,51 @@ func (f *finder) match(i int) int {
 		}
 		return i
 	}
-	start := i
+	if t.kind == kWord {
+		// "the end of March", "the beginning of the year", "year-end"
+		if inner, h, ok := f.boundary(i); ok {
+			if inner == 0 {
+				f.emit(i, h)
+				return h.end
+			}
+			if h, ok := f.at(inner); ok {
+				f.emit(i, h)
+				return h.end
+			}
+		}
+	}
+	h, ok := f.at(i)
+	if ok {
+		f.emit(i, h)
+		return h.end
+	}
+	if t.kind == kWord {
+		if end, ref := f.ref(i); end > i {
+			f.out = append(f.out, Expr{Text: f.s[t.lo:f.toks[end-1].base], Start: t.lo, End: f.toks[end-1].base,
+				Date: ref, Precision: PrecisionRef, Resolved: true})
+			return end
+		}
+	}
+	return i
+}
+
+// at returns the expression that starts at token i, a word or a plain
+// number: a period, a decade, or a date with an optional modifier.
+func (f *finder) at(i int) (hit, bool) {
+	t := f.toks[i]
 	j := i
 	modified := false
-	if t.kind == kWord && modifiers[t.lower] {
-		j = i + 1
-		if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {
-			j++
+	if t.kind == kWord {
+		if h, ok := f.period(i); ok {
+			return h, true
 		}
-		modified = true
+		if modifiers[t.lower] {
+			j = i + 1
+			if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {
+				j++
+			}
+			modified = true
+		}
 	}
 	if t.kind == kWord && t.lower == "the" && i+1 < len(f.toks) {
 		// "the 1990s", "the early 1990s"
@@ -78,16 +114,10 @@ func (f *finder) match(i int) int {
 			}
 		}
 		if h, ok := f.decade(k); ok {
-			f.emit(i, h)
-			return h.end
+			return h, true
 		}
 	}
-	h, ok := f.core(j, modified)
-	if !ok {
-		return i
-	}
-	f.emit(start, h)
-	return h.end
+	return f.core(j, modified)
 }
 
 // emit records the expression spanning tokens [start, h.end).

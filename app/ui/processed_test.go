@@ -28,8 +28,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-12/events-2/names-2"
-		digest  = "a7277a155dda6015f6fd34c4470ceaedc9f173605c710379669013ea1c207c46"
+		version = "clean-12/events-3/names-2"
+		digest  = "7df8eeb3740c30aa4f5b702288ff3f95dbd3af8664e9f30e90f40f979fddef8e"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

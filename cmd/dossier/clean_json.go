@@ -9,7 +9,9 @@ import (
 )
 
 // cleanJSON is one article of `dossier clean --json`: the cleanup's fields
-// and the dated events its sentences mention.
+// and the temporal expressions its sentences mention (timeline.Mentions:
+// the timeline's events and the references to the present, past and future
+// it does not place).
 type cleanJSON struct {
 	clean.JSONArticle
 	Events []timeline.JSONEvent `json:"events"`
@@ -20,6 +22,6 @@ func articleJSON(a corpus.Article) cleanJSON {
 	r := clean.Clean(a.Text)
 	return cleanJSON{
 		JSONArticle: r.JSON(a.Source),
-		Events:      timeline.JSON(timeline.Events(timeline.DocOf(a.ID, r, ""))),
+		Events:      timeline.JSON(timeline.Mentions(timeline.DocOf(a.ID, r, ""))),
 	}
 }
