@@ -232,6 +232,22 @@ func (f *finder) weekdayDate(i int) (hit, bool) {
 		h, ok = f.monthFirst(j, false)
 		ok = ok && h.prec == PrecisionDay
 	}
+	if wd, named := weekday(f.toks, i); ok && named && h.rel != nil {
+		// "Monday, Oct. 26": the year in which that day is a Monday
+		rel := h.rel
+		h.rel = func(a time.Time, t tense) (time.Time, bool) {
+			d, ok := rel(a, t)
+			if !ok || d.Weekday() == wd {
+				return d, ok
+			}
+			for _, c := range []time.Time{date(a.Year(), d.Month(), d.Day()), date(a.Year()+1, d.Month(), d.Day()), date(a.Year()-1, d.Month(), d.Day())} {
+				if c.Weekday() == wd && c.Day() == d.Day() {
+					return c, true
+				}
+			}
+			return d, true
+		}
+	}
 	return h, ok
 }
 

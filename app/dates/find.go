@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
 
 // resolver computes the date of a relative expression from the anchor day a
 // and the tense of its clause. ok is false when no date exists.
@@ -12,6 +16,17 @@ type hit struct {
 	prec Precision // precision of the date
 	abs  time.Time // the date of an absolute expression
 	rel  resolver  // non-nil for relative expressions
+	// yearBack marks "a year ago", "a year earlier", "year-earlier": after
+	// a quarter they mean that quarter a year before (Context).
+	yearBack bool
+}
+
+// Context carries what the earlier sentences of a text said, for the
+// expressions that refer back to it: in a report on "the third quarter",
+// "a year earlier" is the third quarter of the year before. The zero value
+// is an empty context; use one Context per text.
+type Context struct {
+	quarter string // the Date of the last quarter mentioned, "YYYY-Qn"
 }
 
 // finder holds the state of one Find call.
@@ -23,6 +38,7 @@ type finder struct {
 	out     []Expr
 	lastEnd int     // token index after the previous expression
 	cues    []tense // tense cue per token, computed on first use
+	ctx     *Context
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -30,7 +46,16 @@ type finder struct {
 // and an empty Date when the anchor is unknown. Offsets are byte offsets into
 // sentence. Find never panics and runs in time linear in len(sentence).
 func Find(sentence string, anchor Anchor) []Expr {
-	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1}
+	return FindIn(sentence, anchor, nil)
+}
+
+// FindIn is Find for one sentence of a longer text, in reading order: ctx
+// carries what earlier sentences said and is updated (nil for none).
+func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
+	if ctx == nil {
+		ctx = &Context{}
+	}
+	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1, ctx: ctx}
 	if anchor.Known {
 		f.day = anchor.day()
 	}
@@ -140,6 +165,18 @@ func (f *finder) emit(start int, h hit) {
 				e.Resolved = true
 			}
 		}
+	}
+	switch {
+	case h.yearBack && f.ctx.quarter != "" && e.Resolved:
+		// "up from $10 million a year earlier" after "the third quarter"
+		y, _ := strconv.Atoi(f.ctx.quarter[:4])
+		e.Date = fmt.Sprintf("%04d%s", y-1, f.ctx.quarter[4:])
+		e.Precision = PrecisionQuarter
+	case h.yearBack:
+	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7:
+		f.ctx.quarter = e.Date
+	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
+		f.ctx.quarter = "" // a report on a year or a half now
 	}
 	f.out = append(f.out, e)
 }

@@ -73,6 +73,11 @@ func monthInYear(a time.Time, m time.Month, t tense) time.Time {
 // forward when the only past verb is in another clause.
 const soonAhead = 60 * 24 * time.Hour
 
+// justPassed is how far behind the anchor a date in the future tense may
+// lie and still be read in the anchor's year ("must be returned by Jan. 14"
+// in a report of Jan. 15).
+const justPassed = 14 * 24 * time.Hour
+
 // dayInYear resolves a month and day without a year against the anchor day a:
 // past tense and a date after a → the previous year, future tense and a date
 // before a → the next year, unknown tense → the nearest. February 29 moves,
@@ -99,10 +104,10 @@ func dayInYear(a time.Time, m time.Month, d int, t tense) (time.Time, bool) {
 			y--
 		}
 	case tenseFuture:
-		if date(y, m, 1).AddDate(0, 0, d-1).Before(a) {
-			y++
-		}
-		for !validDay(y, m, d) {
+		// the first such date on or after the anchor; a deadline that passed
+		// in the last days is still that one
+		y--
+		for !validDay(y, m, d) || date(y, m, d).Before(a.Add(-justPassed)) {
 			y++
 		}
 	default:

@@ -125,7 +125,8 @@ func sub(a time.Time, n, k int, t tense) time.Time {
 			y--
 		}
 	case tenseFuture:
-		if n < cur {
+		// a report on the quarter just ended is still to come
+		if n < cur-1 {
 			y++
 		}
 	default:
@@ -166,7 +167,17 @@ func (f *finder) period(i int) (hit, bool) {
 	if h, ok := f.fiscalYear(i, j); ok {
 		return h, true
 	}
-	return f.quarter(i, j)
+	if h, ok := f.quarter(i, j); ok {
+		return h, true
+	}
+	if k, ok := f.yearAgo(i); ok {
+		// "year-earlier results": the year before, or the quarter before
+		// in a report on a quarter (Context)
+		return hit{end: k, prec: PrecisionYear, yearBack: true, rel: func(a time.Time, _ tense) (time.Time, bool) {
+			return date(a.Year()-1, 1, 1), true
+		}}, true
+	}
+	return hit{}, false
 }
 
 // quarter matches quarters and halves; i is the first token, j the token
@@ -279,7 +290,7 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 	if noun == "period" && off != -1 && off != -5 {
 		return hit{}, false
 	}
-	return hit{end: q + 1, prec: PrecisionQuarter, rel: func(a time.Time, t tense) (time.Time, bool) {
+	return hit{end: q + 1, prec: PrecisionQuarter, yearBack: off == -5, rel: func(a time.Time, t tense) (time.Time, bool) {
 		if off == -1 && t == tenseFuture && w != "last" && w != "previous" && w != "past" {
 			return quarterOf(a.Year(), (int(a.Month())+2)/3), true
 		}

@@ -66,7 +66,8 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 	}
 	sign := 0
 	switch {
-	case f.tok(i+2).lower == "ago":
+	case f.tok(i+2).lower == "ago" || f.tok(i+2).lower == "earlier" && unit != "hour" && unit != "minute":
+		// "a year earlier" is read from the anchor, as "a year ago"
 		sign = -1
 	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
 		f.tok(i-2).lower != "the": // "in two weeks"
@@ -79,7 +80,7 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 	if sign < 0 {
 		end = i + 3
 	}
-	return hit{end: end, prec: prec, rel: func(a time.Time, _ tense) (time.Time, bool) {
+	return hit{end: end, prec: prec, yearBack: n == 1 && unit == "year" && sign < 0, rel: func(a time.Time, _ tense) (time.Time, bool) {
 		d, _ := shift(a, unit, sign*n)
 		return d, true
 	}}, true

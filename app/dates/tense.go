@@ -43,7 +43,16 @@ formerly`)
 // notPast lists words ending in -ed that are not past tense.
 var notPast = setOf(`need needed indeed speed proceed exceed succeed feed seed bed red shed
 hundred kindred sacred naked wicked beloved united limited bred breed greed creed deed
-heed weed steed reed embed shred sled wed`)
+heed weed steed reed embed shred sled wed preferred proposed based related unnamed
+unidentified armed detailed`)
+
+// speechVerbs report what was said; before a deadline ("said it expects to
+// close the deal by Dec. 15") they say nothing of its time.
+var speechVerbs = setOf(`said told announced reported added stated noted asked explained`)
+
+// presentAux are present-tense auxiliaries: a clause in the present ("said
+// it is calling for the redemption on Dec. 7") is not in the past.
+var presentAux = setOf(`is are am`)
 
 // futureWords are single-word cues of the future. The modals count too:
 // "said on Wednesday that it could slip to early April" is about an April
@@ -108,8 +117,9 @@ func cueOf(toks []token, i int) tense {
 		}
 		return tenseFuture
 	case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w]:
-		// a participle after "be" belongs to its auxiliary ("will be held")
-		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being") {
+		// a participle after "be" or "is" belongs to its auxiliary ("will be
+		// held", "is expected")
+		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being" || presentAux[toks[i-1].lower]) {
 			return tenseUnknown
 		}
 		return tensePast
@@ -157,6 +167,9 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 			return tensePast
 		}
 	}
+	if hi < len(toks) && (toks[hi].lower == "deadline" || toks[hi].lower == "deadlines") {
+		return tenseFuture // "the Jan. 14 deadline"
+	}
 	deadline := lo > 0 && deadlineLead[toks[lo-1].lower]
 	if deadline {
 		for i := lo - 2; i >= 0 && lo-i <= tenseWindow && !clauseBreak(toks[i]); i-- {
@@ -167,6 +180,9 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 	}
 	best, bestDist := tenseUnknown, 1<<30
 	look := func(i, dist int, crossed bool) {
+		if deadline && speechVerbs[toks[i].lower] {
+			return
+		}
 		if c := cues[i]; c != tenseUnknown {
 			if crossed {
 				dist += 1000

@@ -60,11 +60,12 @@ func Mentions(d Doc) []Event { return events(d, true) }
 func events(d Doc, refs bool) []Event {
 	anchor := dates.ParseAnchor(d.Date)
 	var out []Event
+	var ctx dates.Context
 	seen := map[string]bool{}
 	for p, para := range d.Paragraphs {
 		for _, b := range dates.SentenceBounds(para) {
 			s := para[b[0]:b[1]]
-			exprs := dates.Find(s, anchor)
+			exprs := dates.FindIn(s, anchor, &ctx)
 			if len(exprs) == 0 {
 				continue
 			}
