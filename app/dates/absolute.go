@@ -150,7 +150,11 @@ func (f *finder) dayFirst(i int) (hit, bool) {
 // monthContext lists words after which a bare month name is a month ("in
 // May", "since March"); elsewhere "May" and "March" are often verbs.
 var monthContext = setOf(`in since by until till through throughout during from of before
-after between early late mid last next this to and or around`)
+after between early late mid last next this to and or around for`)
+
+// monthModifier are words after which a month name before a noun is a
+// month ("the October slaying").
+var monthModifier = setOf(`the a an its their his her`)
 
 // monthFirst matches "July 27, 1953", "Sept. 5, 2023", "March 22",
 // "September 2018", "September of 2018", "September last year" and a bare
@@ -183,8 +187,8 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	if f.tok(k).lower == "of" || f.tok(k).text == "," {
 		k++
 	}
-	if y := f.yearNum(k); y > 0 {
-		return hit{end: k + 1, prec: PrecisionMonth, abs: date(y, m, 1)}, true
+	if y, end := f.yearAt(k); y > 0 {
+		return hit{end: end, prec: PrecisionMonth, abs: date(y, m, 1)}, true
 	}
 	// Month [of] last/this/next year
 	k = j
@@ -202,6 +206,10 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 		return hit{}, false
 	}
 	prev := f.prevWord(i)
+	if next := f.tok(j); monthModifier[prev] && next.kind == kWord && !next.capitalized() && next.lower != "of" && monthNames[next.lower] == 0 {
+		// "the October slaying", "a June agreement": a month as a modifier
+		modified = true
+	}
 	if modified || monthContext[prev] && (prev != "and" && prev != "or" && prev != "to" || f.lastEnd == i-1) {
 		return hit{end: j, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
 			return monthInYear(a, m, t), true

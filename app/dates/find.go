@@ -19,6 +19,9 @@ type hit struct {
 	// yearBack marks "a year ago", "a year earlier", "year-earlier": after
 	// a quarter they mean that quarter a year before (Context).
 	yearBack bool
+	// yearOf is set for "the 1988 quarter": the quarter of the report
+	// (Context) in that year.
+	yearOf int
 }
 
 // Context carries what the earlier sentences of a text said, for the
@@ -121,6 +124,12 @@ func (f *finder) at(i int) (hit, bool) {
 		if h, ok := f.period(i); ok {
 			return h, true
 		}
+		if h, ok := f.spelledYearHit(i); ok {
+			return h, true
+		}
+		if h, ok := f.holiday(i); ok {
+			return h, true
+		}
 		if modifiers[t.lower] {
 			j = i + 1
 			if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {
@@ -172,6 +181,8 @@ func (f *finder) emit(start int, h hit) {
 		y, _ := strconv.Atoi(f.ctx.quarter[:4])
 		e.Date = fmt.Sprintf("%04d%s", y-1, f.ctx.quarter[4:])
 		e.Precision = PrecisionQuarter
+	case h.yearOf > 0 && f.ctx.quarter != "":
+		e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
 	case h.yearBack:
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7:
 		f.ctx.quarter = e.Date

@@ -150,7 +150,7 @@ func sub(a time.Time, n, k int, t tense) time.Time {
 func (f *finder) period(i int) (hit, bool) {
 	j := i
 	switch f.tok(j).lower {
-	case "the", "its", "their", "a":
+	case "the", "its", "their":
 		j++
 	}
 	if h, ok := f.season(i, j); ok {
@@ -261,6 +261,14 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	the := f.tok(i).lower == "the" || f.tok(i).lower == "its"
+	if hasYear && q == j {
+		// "the 1988 quarter": the quarter of the report (the latest), in
+		// that year
+		y := year
+		return hit{end: q + 1, prec: PrecisionQuarter, yearOf: y, rel: func(a time.Time, _ tense) (time.Time, bool) {
+			return date(y, latestQuarter(a).Month(), 1), true
+		}}, true
+	}
 	var off int // quarters from the anchor's quarter
 	switch {
 	case ago && (q == j || w == "quarter" || w == "period"):
@@ -277,13 +285,6 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		off = -1
 	case (w == "next" || w == "coming") && noun == "quarter":
 		off = 1
-	case hasYear && q == j:
-		// "the 1988 quarter": the same quarter as the latest, in that year
-		y := year
-		return hit{end: q + 1, prec: PrecisionQuarter, rel: func(a time.Time, _ tense) (time.Time, bool) {
-			l := latestQuarter(a)
-			return date(y, l.Month(), 1), true
-		}}, true
 	default:
 		return hit{}, false
 	}
@@ -377,8 +378,8 @@ func (f *finder) season(i, j int) (hit, bool) {
 	if f.tok(k).lower == "of" {
 		k++
 	}
-	if y := f.yearNum(k); y > 0 && mod == "" {
-		return hit{end: k + 1, prec: PrecisionSeason, abs: date(y, m0, 1)}, true
+	if y, e := f.yearAt(k); y > 0 && mod == "" {
+		return hit{end: e, prec: PrecisionSeason, abs: date(y, m0, 1)}, true
 	}
 	if f.tok(end).lower == "of" {
 		if y, rel, e, ok := f.periodYear(end); ok && rel {

@@ -102,7 +102,7 @@ func TestRefs(t *testing.T) {
 		{"At the time, nobody knew.", []want{{"At the time", PastRef, PrecisionRef}}},
 		{"Prices rose in recent years.", []want{{"recent years", PastRef, PrecisionRef}}},
 		{"We will face it in the future.", []want{{"the future", FutureRef, PrecisionRef}}},
-		{"They will strike again soon.", []want{{"soon", FutureRef, PrecisionRef}}},
+		{"They will strike again soon.", nil}, // "soon" is too often a narrative "soon after"
 		// not references
 		{"Return him as soon as possible.", nil},
 		{"The now-unused office was destroyed.", nil},

@@ -34,8 +34,6 @@ func (f *finder) ref(i int) (end int, date string) {
 		switch {
 		case next.lower == "present" && f.tok(i+2).kind != kWord:
 			return i + 2, PresentRef
-		case next.lower == "the" && f.tok(i+2).lower == "moment":
-			return i + 3, PresentRef
 		case next.lower == "the" && f.tok(i+2).lower == "time" && f.tok(i+3).lower != "of" && f.tok(i+3).kind != kNum:
 			return i + 3, PastRef
 		}
@@ -55,18 +53,15 @@ func (f *finder) ref(i int) (end int, date string) {
 				return i + 2, PastRef
 			}
 		case "future":
+			if f.tok(i+2).lower == "of" {
+				return i, "" // "the future of our peoples"
+			}
 			return i + 2, FutureRef
 		case "near", "distant":
 			if f.tok(i+2).lower == "future" {
 				return i + 3, FutureRef
 			}
 		}
-	case "soon":
-		// "as soon as" and "soon after" are conjunctions
-		if f.prevWord(i) == "as" || next.lower == "as" || next.lower == "after" || next.lower == "afterward" {
-			return i, ""
-		}
-		return i + 1, FutureRef
 	}
 	return i, ""
 }

@@ -96,11 +96,14 @@ func (f *finder) deictic(i int) (hit, bool) {
 	case "yesterday":
 		off = -1
 	case "today", "tonight":
-		// "USA Today", "Russia Today" are names
-		if t.capitalized() && i > 0 && f.toks[i-1].kind == kWord && f.toks[i-1].capitalized() {
+		// "USA Today", "Russia Today" are names; "today's youth" is no day
+		if t.capitalized() && i > 0 && f.toks[i-1].kind == kWord && f.toks[i-1].capitalized() || f.generic(i) {
 			return hit{}, false
 		}
 	case "tomorrow":
+		if f.generic(i) {
+			return hit{}, false
+		}
 		off = 1
 	case "last":
 		if f.tok(i+1).lower != "night" {
@@ -136,6 +139,14 @@ func (f *finder) deictic(i int) (hit, bool) {
 	}}, true
 }
 
+// generic reports whether "today" or "tomorrow" at token i means an age
+// rather than a day: "today's youth", "the people of tomorrow".
+func (f *finder) generic(i int) bool {
+	t, next := f.toks[i], f.tok(i+1)
+	return t.base < t.hi && next.kind == kWord && !next.capitalized() && !partsOfDay[next.lower] ||
+		f.prevWord(i) == "of"
+}
+
 // unit matches "last week", "this month", "next year", "the past week"
 // excluded, "last weekend", "over the weekend", "last September", "next
 // Tuesday", and "earlier this month" (the modifier is handled by match).
@@ -162,6 +173,9 @@ func (f *finder) unit(i int) (hit, bool) {
 		return hit{}, false
 	}
 	next := f.tok(i + 1)
+	if w == "this" && next.lower == "week" && i > 0 && f.toks[i].capitalized() && next.capitalized() {
+		return hit{}, false // the programme "This Week"
+	}
 	if u, ok := unitOf[next.lower]; ok && next.lower == singular(next.lower) && u != "hour" && u != "minute" {
 		if w == "coming" && f.prevWord(i) != "the" {
 			return hit{}, false

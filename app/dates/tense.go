@@ -9,6 +9,9 @@ const (
 	tenseUnknown tense = iota // present or no cue
 	tensePast
 	tenseFuture
+	// tensePresent is a cue of the present ("is", "are"): it stops the
+	// search for a cue and reads as tenseUnknown.
+	tensePresent
 	// tensePastFar is a past cue found only across a clause break: weekdays
 	// still take the previous occurrence, but a date or month without a
 	// year takes the nearest ("invited them to a ceremony, on March 12").
@@ -84,7 +87,13 @@ var pastLead = setOf(`since`)
 // futureBefore are words that, followed by "to", mark the future ("plans to",
 // "set to", "going to", "expected to", "due to" is excluded: it means because).
 var futureBefore = setOf(`plans plan planning planned set going expected scheduled intends intend
-intended aims aim prepares preparing poised`)
+intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
+agreed agrees promised promises vowed pledged threatened decided`)
+
+// adjectiveBefore are words after which an -ed word is an adjective ("a
+// still unspecified date", "the proposed merger"), not a verb.
+var adjectiveBefore = setOf(`a an the its their his her our this that these those very more most
+still newly`)
 
 // beForms are the forms of "to be".
 var beForms = setOf(`is are was were be been being 's`)
@@ -107,8 +116,10 @@ func cueOf(toks []token, i int) tense {
 	switch {
 	case w == "won't" || w == "won’t" || w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture
-	case futureBefore[w] && i+1 < len(toks) && toks[i+1].lower == "to":
-		return tenseFuture
+	case futureBefore[w] && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for" && w != "expected"):
+		return tenseFuture // "plans to", "was planned for early March"
+	case presentAux[w]:
+		return tensePresent
 	case w == "due" && i+2 < len(toks) && toks[i+1].lower == "to" && i > 0 && beForms[toks[i-1].lower] && toks[i-1].lower != "been":
 		return tenseFuture // "is due to be published"; "due to the rain" is a cause
 	case futureWords[w] || t.text == "may":
@@ -120,6 +131,9 @@ func cueOf(toks []token, i int) tense {
 		// a participle after "be" or "is" belongs to its auxiliary ("will be
 		// held", "is expected")
 		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being" || presentAux[toks[i-1].lower]) {
+			return tenseUnknown
+		}
+		if i > 0 && adjectiveBefore[toks[i-1].lower] && !irregularPast[w] {
 			return tenseUnknown
 		}
 		return tensePast
@@ -150,6 +164,9 @@ func cuesOf(toks []token) []tense {
 	}
 	return cues
 }
+
+// afterPenalty is added to the distance of a cue after the expression.
+const afterPenalty = 3
 
 // tenseWindow bounds how far (in tokens) tense cues are looked for.
 const tenseWindow = 40
@@ -204,7 +221,12 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 		if clauseBreak(toks[i]) {
 			crossed = true
 		}
-		look(i, i-hi+1, crossed)
+		// the verb of a clause mostly comes before a trailing date; a cue
+		// after it ("markets untouched by") counts a little less
+		look(i, i-hi+1+afterPenalty, crossed)
+	}
+	if best == tensePresent {
+		best = tenseUnknown
 	}
 	switch {
 	case deadline && best == tenseUnknown:
