@@ -196,7 +196,7 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 		k++
 	}
 	if w := f.tok(k).lower; (w == "last" || w == "this" || w == "next" || w == "past") && f.tok(k+1).lower == "year" {
-		off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}[w]
+		off, _ := offsetOf(w)
 		return hit{end: k + 2, prec: PrecisionMonth, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			return date(a.Year()+off, m, 1), true
 		}}, true

@@ -42,6 +42,7 @@ type finder struct {
 	lastEnd int     // token index after the previous expression
 	cues    []tense // tense cue per token, computed on first use
 	ctx     *Context
+	own     Context // the context of a Find without one
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -55,10 +56,10 @@ func Find(sentence string, anchor Anchor) []Expr {
 // FindIn is Find for one sentence of a longer text, in reading order: ctx
 // carries what earlier sentences said and is updated (nil for none).
 func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
-	if ctx == nil {
-		ctx = &Context{}
-	}
 	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1, ctx: ctx}
+	if ctx == nil {
+		f.ctx = &f.own
+	}
 	if anchor.Known {
 		f.day = anchor.day()
 	}
@@ -86,6 +87,9 @@ func (f *finder) match(i int) int {
 		}
 		return i
 	}
+	if t.kind == kWord && !startWords[t.lower] {
+		return i // most words start no expression
+	}
 	if t.kind == kWord {
 		// "the end of March", "the beginning of the year", "year-end"
 		if inner, h, ok := f.boundary(i); ok {
@@ -112,6 +116,34 @@ func (f *finder) match(i int) int {
 		}
 	}
 	return i
+}
+
+// startWords are the lower-case words an expression can start with; match
+// skips every other word at once.
+var startWords = func() map[string]bool {
+	m := setOf(`the its their a an this last next past coming current previous prior latest
+most recent final latter fiscal q year over at right just currently nowadays these recently
+now yesterday today tonight tomorrow new end beginning start middle close turn`)
+	for w := range modifiers {
+		m[w] = true
+	}
+	for _, keys := range [][]string{keysOf(monthNames), keysOf(weekdayNames), keysOf(weekdayAbbrev),
+		keysOf(numberWords), keysOf(ordinalWords), keysOf(seasonStart), keysOf(holidays),
+		keysOf(namedDays), keysOf(teenWords), keysOf(tensWords), keysOf(unitWords)} {
+		for _, w := range keys {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// keysOf returns the keys of a map.
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // at returns the expression that starts at token i, a word or a plain

@@ -36,6 +36,20 @@ func (f *finder) ordinal(i int) (n, next int, ok bool) {
 	return 0, i, false
 }
 
+// offsetOf returns the offset in units that a word before a unit names:
+// "last" -1, "this" 0, "next" 1.
+func offsetOf(w string) (int, bool) {
+	switch w {
+	case "the", "this", "current":
+		return 0, true
+	case "last", "past", "previous":
+		return -1, true
+	case "next", "coming":
+		return 1, true
+	}
+	return 0, false
+}
+
 // hyphen skips a hyphen at token i that is glued to both neighbours
 // ("third-quarter").
 func (f *finder) hyphen(i int) int {
@@ -48,8 +62,9 @@ func (f *finder) hyphen(i int) int {
 // relYear reads "this year's", "last year's", "next year's" at token i and
 // returns the year offset and the index after it.
 func (f *finder) relYear(i int) (off, next int, ok bool) {
-	o, found := map[string]int{"this": 0, "last": -1, "next": 1}[f.tok(i).lower]
-	if !found {
+	w := f.tok(i).lower
+	o, found := offsetOf(w)
+	if !found || w != "this" && w != "last" && w != "next" {
 		return 0, i, false
 	}
 	if y := f.tok(i + 1); y.lower == "year" && y.base < y.hi {
@@ -153,6 +168,9 @@ func (f *finder) period(i int) (hit, bool) {
 	case "the", "its", "their":
 		j++
 	}
+	if t := f.tok(j); t.kind != kNum && !periodWords[t.lower] {
+		return hit{}, false // "the company": the common case, at once
+	}
 	if h, ok := f.season(i, j); ok {
 		return h, true
 	}
@@ -179,6 +197,18 @@ func (f *finder) period(i int) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// periodWords are the words a period starts with, after a determiner.
+var periodWords = func() map[string]bool {
+	m := setOf(`this last next past coming current previous prior latest most recent final latter
+fiscal q year quarter period early late mid twenty`)
+	for _, keys := range [][]string{keysOf(ordinalWords), keysOf(seasonStart), keysOf(decadeWords)} {
+		for _, w := range keys {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // quarter matches quarters and halves; i is the first token, j the token
 // after a determiner.
@@ -447,7 +477,8 @@ func (f *finder) century(j int) (hit, bool) {
 	}
 	w := f.tok(j).lower
 	if (w == "this" || w == "last" || w == "next") && f.tok(j+1).lower == "century" && f.prevWord(j) != "the" {
-		off := map[string]int{"this": 0, "last": -100, "next": 100}[w]
+		off, _ := offsetOf(w)
+		off *= 100
 		return hit{end: j + 2, prec: PrecisionCentury, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			return date(a.Year()/100*100+off, 1, 1), true
 		}}, true
@@ -483,7 +514,7 @@ func (f *finder) fiscalYear(i, j int) (hit, bool) {
 		if w == "current" && j == i || w != "current" && w != "previous" && j != i {
 			return hit{}, false
 		}
-		off = map[string]int{"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[w]
+		off, _ = offsetOf(w)
 		rel = true
 		j++
 	}
@@ -546,7 +577,7 @@ func (f *finder) boundary(i int) (inner int, h hit, ok bool) {
 	k := j + 2
 	w := f.tok(k).lower
 	if p, found := unitPrec[f.tok(k+1).lower]; found && (w == "the" || w == "this" || w == "next" || w == "last") {
-		off := map[string]int{"the": 0, "this": 0, "next": 1, "last": -1}[w]
+		off, _ := offsetOf(w)
 		unit := f.tok(k + 1).lower
 		return 0, hit{end: k + 2, prec: p, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			switch unit {

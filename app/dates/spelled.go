@@ -25,7 +25,13 @@ func (f *finder) spelledYear(i int) (y, next int, ok bool) {
 		if f.tok(i).lower == "twenty" && f.tok(i+1).text == "-" {
 			return 0, i, false // "twenty-five"
 		}
-		c := map[string]int{"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[f.tok(i).lower]
+		c := 2000
+		switch f.tok(i).lower {
+		case "nineteen":
+			c = 1900
+		case "eighteen":
+			c = 1800
+		}
 		w := f.tok(i + 1).lower
 		if v, found := teenWords[w]; found {
 			return c + v, i + 2, true
