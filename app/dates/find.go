@@ -3,6 +3,7 @@ package dates
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -81,6 +82,13 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
+	if k := f.timeOfDay(i); k > i && k < len(f.toks) {
+		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time belongs to the day
+		if h, ok := f.at(k); ok && h.prec == PrecisionDay {
+			f.emit(i, h)
+			return h.end
+		}
+	}
 	if t.kind == kNum && t.val < 0 && !t.decade {
 		if n := f.numeric(i); n > i {
 			return n
@@ -144,6 +152,39 @@ func keysOf[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// timeZones may follow a time of day.
+var timeZones = setOf(`est edt cst cdt mst mdt pst pdt gmt utc bst cet`)
+
+// timeOfDay reads a time of day before a day at token i: "9 a.m.", "5:30
+// p.m. EST,", "noon", "midnight". It returns the index after it, or i.
+func (f *finder) timeOfDay(i int) int {
+	t := f.toks[i]
+	j := i
+	switch {
+	case t.kind == kWord && (t.lower == "noon" || t.lower == "midnight"):
+		j++
+	case t.kind == kNum && (t.val >= 1 && t.val <= 12 || t.val < 0 && len(t.text) <= 5 && strings.Count(t.text, ":") == 1):
+		// "9 a.m.", "5:30 p.m.": a, ".", m, "."
+		if a := f.tok(i + 1); (a.lower == "a" || a.lower == "p") && f.tok(i+2).text == "." && f.tok(i+3).lower == "m" {
+			j = i + 4
+			if f.tok(j).text == "." {
+				j++
+			}
+		} else {
+			return i
+		}
+	default:
+		return i
+	}
+	if timeZones[f.tok(j).lower] {
+		j++
+	}
+	if f.tok(j).text == "," {
+		j++
+	}
+	return j
 }
 
 // at returns the expression that starts at token i, a word or a plain
@@ -213,8 +254,10 @@ func (f *finder) emit(start int, h hit) {
 		y, _ := strconv.Atoi(f.ctx.quarter[:4])
 		e.Date = fmt.Sprintf("%04d%s", y-1, f.ctx.quarter[4:])
 		e.Precision = PrecisionQuarter
-	case h.yearOf > 0 && f.ctx.quarter != "":
-		e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
+	case h.yearOf > 0:
+		if f.ctx.quarter != "" {
+			e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
+		}
 	case h.yearBack:
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7:
 		f.ctx.quarter = e.Date

@@ -96,6 +96,8 @@ func TestRefs(t *testing.T) {
 		{"Right now my evidence is scant.", []want{{"Right now", PresentRef, PrecisionRef}}},
 		{"Iraq now controls 20 percent of the oil.", []want{{"now", PresentRef, PrecisionRef}}},
 		{"Transplant organs are currently rationed.", []want{{"currently", PresentRef, PrecisionRef}}},
+		{"Now the alliance is larger.", []want{{"Now", PresentRef, PrecisionRef}}},
+		{"Now, he says, it looks different.", nil},
 		{"Joblessness is high these days.", []want{{"these days", PresentRef, PrecisionRef}}},
 		{"He recently moved.", []want{{"recently", PastRef, PrecisionRef}}},
 		{"In the past, they refused.", []want{{"the past", PastRef, PrecisionRef}}},
@@ -152,6 +154,10 @@ func TestDirection(t *testing.T) {
 		{"The paper was published in May.", []want{{"May", "1998-05", PrecisionMonth}}},
 		{"Stay through June.", []want{{"June", "1999-06", PrecisionMonth}}},
 		{"Qantas will double its flights by August.", []want{{"August", "1999-08", PrecisionMonth}}},
+		// a time of day belongs to its day, and the word before it leads
+		{"INS extended its deadline until 9 a.m. EST Tuesday.", []want{{"9 a.m. EST Tuesday", "1999-02-23", PrecisionDay}}},
+		{"The offer expired at 5 p.m. Friday.", []want{{"5 p.m. Friday", "1999-02-12", PrecisionDay}}},
+		{"Trading is to resume in Paris Tuesday.", []want{{"Tuesday", "1999-02-23", PrecisionDay}}},
 		// quarters and seasons
 		{"Profit will rise in the fourth quarter.", []want{{"the fourth quarter", "1999-Q4", PrecisionQuarter}}},
 		{"Profit rose in the fourth quarter.", []want{{"the fourth quarter", "1998-Q4", PrecisionQuarter}}},

@@ -14,8 +14,10 @@ func (f *finder) ref(i int) (end int, date string) {
 	case "now":
 		// "from now" belongs to a count ("two weeks from now"); "now that"
 		// is still the present.
-		// "now-defunct" is an adjective.
-		if f.prevWord(i) == "from" || next.lower == "on" || next.text == "-" && next.lo == t.hi {
+		// "now-defunct" is an adjective; "Now, he says" opens a sentence
+		// as a discourse marker, not as a time.
+		if f.prevWord(i) == "from" || next.lower == "on" || next.text == "-" && next.lo == t.hi ||
+			i == 0 && next.text == "," {
 			return i, ""
 		}
 		return i + 1, PresentRef

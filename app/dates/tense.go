@@ -118,6 +118,8 @@ func cueOf(toks []token, i int) tense {
 		return tenseFuture
 	case futureBefore[w] && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for" && w != "expected"):
 		return tenseFuture // "plans to", "was planned for early March"
+	case presentAux[w] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == kWord && toks[i+2].lower != "the" && toks[i+2].lower != "a":
+		return tenseFuture // "is to resume trading Tuesday"
 	case presentAux[w]:
 		return tensePresent
 	case w == "due" && i+2 < len(toks) && toks[i+1].lower == "to" && i > 0 && beForms[toks[i-1].lower] && toks[i-1].lower != "been":
