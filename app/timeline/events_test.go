@@ -44,7 +44,7 @@ func TestEventsOffsetsAndFlags(t *testing.T) {
 func TestEventsReferences(t *testing.T) {
 	d := Doc{ID: "x", Date: "2024-03-25", Paragraphs: []string{
 		"Talks are now stalled.",
-		"Now, in the third quarter, talks stalled.",
+		"Now in the third quarter, talks stalled.",
 		"He recently said talks may resume in the future.",
 	}}
 	type ev struct{ expr, date, prec string }
