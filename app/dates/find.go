@@ -227,6 +227,14 @@ func (f *finder) at(i int) (hit, bool) {
 	return f.core(j, modified)
 }
 
+// tenseOf returns the tense of the clause around tokens [lo, hi).
+func (f *finder) tenseOf(lo, hi int) tense {
+	if f.cues == nil {
+		f.cues = cuesOf(f.toks)
+	}
+	return tenseAt(f.toks, f.cues, lo, hi)
+}
+
 // emit records the expression spanning tokens [start, h.end).
 func (f *finder) emit(start int, h hit) {
 	lo := f.toks[start].lo
@@ -239,10 +247,7 @@ func (f *finder) emit(start int, h hit) {
 	} else {
 		e.Relative = true
 		if f.anchor.Known {
-			if f.cues == nil {
-				f.cues = cuesOf(f.toks)
-			}
-			if d, ok := h.rel(f.day, tenseAt(f.toks, f.cues, start, h.end)); ok {
+			if d, ok := h.rel(f.day, f.tenseOf(start, h.end)); ok {
 				e.Date = Format(d, h.prec)
 				e.Resolved = true
 			}

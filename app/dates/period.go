@@ -188,9 +188,10 @@ func (f *finder) period(i int) (hit, bool) {
 	if h, ok := f.quarter(i, j); ok {
 		return h, true
 	}
-	if k, ok := f.yearAgo(i); ok {
+	if k, ok := f.yearAgo(i); ok && !(f.tok(k).kind == kNum || numberWords[f.tok(k).lower] != 0 || unitOf[f.tok(k+1).lower] != "") {
 		// "year-earlier results": the year before, or the quarter before
-		// in a report on a quarter (Context)
+		// in a report on a quarter (Context); "the year-earlier nine
+		// months" is a period of its own
 		return hit{end: k, prec: PrecisionYear, yearBack: true, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			return date(a.Year()-1, 1, 1), true
 		}}, true

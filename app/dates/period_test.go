@@ -87,6 +87,26 @@ func TestPeriodFalsePositives(t *testing.T) {
 	}
 }
 
+// TestDurationsAndSets: durations and sets are not dates.
+func TestDurationsAndSets(t *testing.T) {
+	a := AnchorOn(1998, 8, 18)
+	for _, s := range []string{
+		"The program lasted for three years.",
+		"The government acted in 100 days.",
+		"They finished the work in three weeks.",
+		"Meetings are held every Monday.",
+		"The store is open each Friday.",
+		"A day earlier, trucks streamed in.",
+		"Net for the year-earlier nine months rose.",
+		"Over the past two months, prices rose.",
+	} {
+		if got := Find(s, a); len(got) != 0 {
+			t.Errorf("Find(%q) = %+v, want nothing", s, got)
+		}
+	}
+	check(t, "They will meet in two weeks.", a, []want{{"two weeks", "1998-08-31", PrecisionWeek}})
+}
+
 func TestRefs(t *testing.T) {
 	a := AnchorOn(1998, 8, 18)
 	cases := []struct {

@@ -53,6 +53,10 @@ func shift(a time.Time, unit string, n int) (time.Time, Precision) {
 	return a, PrecisionDay // hours, minutes: the anchor day
 }
 
+// maxAhead bounds the count of "in N units" read as a date: beyond it
+// ("in 100 days") the phrase measures a duration.
+var maxAhead = map[string]int{"day": 31, "week": 12, "fortnight": 4, "month": 12, "year": 10}
+
 // agoOrIn matches "two days ago", "three weeks ago", "a year ago" and "in two
 // weeks" (future). "70 years" alone is a duration, not a date.
 func (f *finder) agoOrIn(i int) (hit, bool) {
@@ -66,11 +70,14 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 	}
 	sign := 0
 	switch {
-	case f.tok(i+2).lower == "ago" || f.tok(i+2).lower == "earlier" && unit != "hour" && unit != "minute":
-		// "a year earlier" is read from the anchor, as "a year ago"
+	case f.tok(i+2).lower == "ago" || f.tok(i+2).lower == "earlier" && unit == "year":
+		// "a year earlier" compares with the year before, as "a year ago";
+		// "two days earlier" counts from a time the text told of
 		sign = -1
 	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
-		f.tok(i-2).lower != "the": // "in two weeks"
+		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && f.tenseOf(i, i+2) != tensePast:
+		// "will meet in two weeks"; "in 100 days" and "finished in three
+		// weeks" are durations
 		sign = 1
 	default:
 		return hit{}, false
