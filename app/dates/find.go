@@ -23,6 +23,9 @@ type hit struct {
 	// yearOf is set for "the 1988 quarter": the quarter of the report
 	// (Context) in that year.
 	yearOf int
+	// same is set for "the quarter", "that quarter": the quarter the text
+	// is about (Context), if any.
+	same bool
 }
 
 // Context carries what the earlier sentences of a text said, for the
@@ -131,7 +134,7 @@ func (f *finder) match(i int) int {
 var startWords = func() map[string]bool {
 	m := setOf(`the its their a an this last next past coming current previous prior latest
 most recent final latter fiscal q year over at right just currently nowadays these recently
-now yesterday today tonight tomorrow new end beginning start middle close turn`)
+now yesterday today tonight tomorrow new end beginning start middle close turn that`)
 	for w := range modifiers {
 		m[w] = true
 	}
@@ -264,6 +267,8 @@ func (f *finder) emit(start int, h hit) {
 			e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
 		}
 	case h.yearBack:
+	case h.same && f.ctx.quarter != "":
+		e.Date = f.ctx.quarter
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7:
 		f.ctx.quarter = e.Date
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:

@@ -202,7 +202,7 @@ func (f *finder) period(i int) (hit, bool) {
 // periodWords are the words a period starts with, after a determiner.
 var periodWords = func() map[string]bool {
 	m := setOf(`this last next past coming current previous prior latest most recent final latter
-fiscal q year quarter period early late mid twenty`)
+fiscal q year quarter period early late mid twenty that same`)
 	for _, keys := range [][]string{keysOf(ordinalWords), keysOf(seasonStart), keysOf(decadeWords)} {
 		for _, w := range keys {
 			m[w] = true
@@ -306,7 +306,7 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		off = -5
 	case (w == "year-ago" || w == "year-earlier") && the:
 		off = -5
-	case q == j && the && noun == "quarter":
+	case q == j && the && noun == "quarter", w == "that" || w == "same":
 		off = -1
 	case w == "latest" || w == "most" || w == "recent" || w == "just-ended":
 		off = -1
@@ -322,7 +322,8 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 	if noun == "period" && off != -1 && off != -5 {
 		return hit{}, false
 	}
-	return hit{end: q + 1, prec: PrecisionQuarter, yearBack: off == -5, rel: func(a time.Time, t tense) (time.Time, bool) {
+	same := q == j && the && noun == "quarter" || w == "that" || w == "same"
+	return hit{end: q + 1, prec: PrecisionQuarter, yearBack: off == -5, same: same, rel: func(a time.Time, t tense) (time.Time, bool) {
 		if off == -1 && t == tenseFuture && w != "last" && w != "previous" && w != "past" {
 			return quarterOf(a.Year(), (int(a.Month())+2)/3), true
 		}

@@ -191,3 +191,35 @@ func TestDirection(t *testing.T) {
 	check(t, "On August 8, investigators, wondering how he could have escaped, searched.", AnchorOn(1999, 5, 5),
 		[]want{{"August 8", "1998-08-08", PrecisionDay}})
 }
+
+// TestContext: in a report on a quarter, "a year earlier", "year-earlier"
+// and "that quarter" refer to it; without one they are plain years.
+func TestContext(t *testing.T) {
+	a := AnchorOn(1989, 10, 26)
+	var ctx Context
+	steps := []struct {
+		s string
+		w []want
+	}{
+		{"A year earlier, net was $5 million.", []want{{"A year earlier", "1988", PrecisionYear}}},
+		{"Net rose 5% in the third quarter.", []want{{"the third quarter", "1989-Q3", PrecisionQuarter}}},
+		{"A year earlier, net was $5 million.", []want{{"A year earlier", "1988-Q3", PrecisionQuarter}}},
+		{"Year-earlier results included a gain.", []want{{"Year-earlier", "1988-Q3", PrecisionQuarter}}},
+		{"In that quarter, sales fell.", []want{{"that quarter", "1989-Q3", PrecisionQuarter}}},
+		{"It earned $2 million in the 1988 quarter.", []want{{"the 1988 quarter", "1988-Q3", PrecisionQuarter}}},
+		{"Sales for 1989 will rise.", []want{{"1989", "1989", PrecisionYear}}},
+		{"A year earlier, sales were lower.", []want{{"A year earlier", "1988", PrecisionYear}}},
+	}
+	for _, st := range steps {
+		got := FindIn(st.s, a, &ctx)
+		if len(got) != len(st.w) {
+			t.Errorf("FindIn(%q) = %+v, want %+v", st.s, got, st.w)
+			continue
+		}
+		for i, w := range st.w {
+			if g := got[i]; g.Text != w.text || g.Date != w.date || g.Precision != w.prec {
+				t.Errorf("FindIn(%q)[%d] = %q %q %s, want %q %q %s", st.s, i, g.Text, g.Date, g.Precision, w.text, w.date, w.prec)
+			}
+		}
+	}
+}
