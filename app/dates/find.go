@@ -230,6 +230,20 @@ func (f *finder) at(i int) (hit, bool) {
 	return f.core(j, modified)
 }
 
+// reported reports whether the quarter "YYYY-Qn" has begun by the anchor:
+// a quarter a text can report on, not a forecast ("the third quarter of
+// 1990" in a report of 1989 is no reference for "a year earlier").
+func (f *finder) reported(q string) bool {
+	if !f.anchor.Known {
+		return true
+	}
+	y, err := strconv.Atoi(q[:4])
+	if err != nil || q[5] != 'Q' {
+		return false
+	}
+	return !date(y, time.Month(3*int(q[6]-'0')-2), 1).After(f.day)
+}
+
 // tenseOf returns the tense of the clause around tokens [lo, hi).
 func (f *finder) tenseOf(lo, hi int) tense {
 	if f.cues == nil {
@@ -269,7 +283,7 @@ func (f *finder) emit(start int, h hit) {
 	case h.yearBack:
 	case h.same && f.ctx.quarter != "":
 		e.Date = f.ctx.quarter
-	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7:
+	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7 && f.reported(e.Date):
 		f.ctx.quarter = e.Date
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
 		f.ctx.quarter = "" // a report on a year or a half now
