@@ -1,17 +1,26 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file reads the periods between a month and a year (quarters, halves,
 // seasons, fiscal years), centuries, spelled-out decades and "the end of" a
 // period.
 
 // ordinalWords maps ordinal words to their value.
-var ordinalWords = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20,
+var ordinalWords = numbered(1, 1, `first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+
+// numbered maps the words of list to from, from+step, from+2*step, ...:
+// one string instead of a map literal keeps the wasm small.
+func numbered(from, step int, list string) map[string]int {
+	m := map[string]int{}
+	for i, w := range strings.Fields(list) {
+		m[w] = from + i*step
+	}
+	return m
 }
 
 // ordinal reads an ordinal at token i ("third", "3rd", "twenty-first") and
@@ -489,10 +498,7 @@ func (f *finder) century(j int) (hit, bool) {
 }
 
 // decadeWords maps spelled-out decades to their years in the 20th century.
-var decadeWords = map[string]int{
-	"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
-	"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
-}
+var decadeWords = numbered(1920, 10, `twenties thirties forties fifties sixties seventies eighties nineties`)
 
 // spelledDecade matches "nineties" in "the nineties", "the early eighties"
 // at token j (after "the").

@@ -8,12 +8,9 @@ import "time"
 
 // unitWords and tensWords are the number words of a spelled-out year.
 var (
-	unitWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-		"six": 6, "seven": 7, "eight": 8, "nine": 9}
-	teenWords = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-	tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	unitWords = numbered(1, 1, `one two three four five six seven eight nine`)
+	teenWords = numbered(10, 1, `ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen`)
+	tensWords = numbered(20, 10, `twenty thirty forty fifty sixty seventy eighty ninety`)
 )
 
 // spelledYear reads a year in words at token i: "nineteen ninety-six",
