@@ -14,7 +14,7 @@ SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
 WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
 
-.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-clean bench-search bench-size audit clean-build
+.PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-clean bench-dates bench-search bench-size audit clean-build
 
 run: wasm dossier
 	./bin/dossier serve --addr $(ADDR) --articles $(ARTICLES)
@@ -88,6 +88,24 @@ bench-clean:
 	$(GO) test -count=1 -run 'TestBBC$$' -v ./app/clean | grep 'BBC:'
 	$(GO) test -count=1 -run '^$$' -bench 'Clean$$|Classify$$' -benchtime 2s ./app/clean ./app/boiler
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench 'Clean$$|Classify$$' -benchtime 5x ./app/clean ./app/boiler
+
+# Dates against people's annotations: TBAQ-cleaned (TempEval-3's TimeML news,
+# in ../shared/corpora; test data only, never shipped or copied here) through
+# `dossier clean --json`, scored by the corpus's tempeval.py (extent P/R, value
+# accuracy; the last line is DATE+TIME); then the Find benchmarks.
+TIMEML ?= ../shared/corpora/timeml
+TBAQ_OUT ?= /tmp/dossier-tbaq
+bench-dates: bin/dossier
+	@if [ -d $(TIMEML)/tbaq ]; then \
+		rm -rf $(TBAQ_OUT) && mkdir -p $(TBAQ_OUT) && \
+		python3 $(TIMEML)/tempeval.py cli-inputs $(TIMEML)/tbaq $(TBAQ_OUT)/txt && \
+		./bin/dossier clean --json $(TBAQ_OUT)/txt > $(TBAQ_OUT)/clean.json && \
+		python3 $(TIMEML)/tempeval.py cli-align $(TIMEML)/tbaq $(TBAQ_OUT)/clean.json > $(TBAQ_OUT)/sys.json && \
+		python3 $(TIMEML)/tempeval.py score $(TIMEML)/tbaq $(TBAQ_OUT)/sys.json > $(TBAQ_OUT)/score.txt && \
+		sed -n '1,7p' $(TBAQ_OUT)/score.txt && tail -1 $(TBAQ_OUT)/score.txt && \
+		echo "(every failure: $(TBAQ_OUT)/score.txt; python3 $(TIMEML)/tempeval.py score $(TIMEML)/tbaq $(TBAQ_OUT)/sys.json --list-all)"; \
+	else echo "$(TIMEML)/tbaq not found: scoring skipped"; fi
+	$(GO) test -count=1 -run '^$$' -bench 'Find' ./app/dates
 
 # Lighthouse 12 (npm, test-only) on the served dossier with Debian's
 # chromium, desktop and mobile presets.

@@ -150,7 +150,11 @@ func (f *finder) dayFirst(i int) (hit, bool) {
 // monthContext lists words after which a bare month name is a month ("in
 // May", "since March"); elsewhere "May" and "March" are often verbs.
 var monthContext = setOf(`in since by until till through throughout during from of before
-after between early late mid last next this to and or around`)
+after between early late mid last next this to and or around for`)
+
+// monthModifier are words after which a month name before a noun is a
+// month ("the October slaying").
+var monthModifier = setOf(`the a an its their his her`)
 
 // monthFirst matches "July 27, 1953", "Sept. 5, 2023", "March 22",
 // "September 2018", "September of 2018", "September last year" and a bare
@@ -183,8 +187,8 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	if f.tok(k).lower == "of" || f.tok(k).text == "," {
 		k++
 	}
-	if y := f.yearNum(k); y > 0 {
-		return hit{end: k + 1, prec: PrecisionMonth, abs: date(y, m, 1)}, true
+	if y, end := f.yearAt(k); y > 0 {
+		return hit{end: end, prec: PrecisionMonth, abs: date(y, m, 1)}, true
 	}
 	// Month [of] last/this/next year
 	k = j
@@ -192,7 +196,7 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 		k++
 	}
 	if w := f.tok(k).lower; (w == "last" || w == "this" || w == "next" || w == "past") && f.tok(k+1).lower == "year" {
-		off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}[w]
+		off, _ := offsetOf(w)
 		return hit{end: k + 2, prec: PrecisionMonth, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			return date(a.Year()+off, m, 1), true
 		}}, true
@@ -202,6 +206,10 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 		return hit{}, false
 	}
 	prev := f.prevWord(i)
+	if next := f.tok(j); monthModifier[prev] && next.kind == kWord && !next.capitalized() && next.lower != "of" && monthNames[next.lower] == 0 {
+		// "the October slaying", "a June agreement": a month as a modifier
+		modified = true
+	}
 	if modified || monthContext[prev] && (prev != "and" && prev != "or" && prev != "to" || f.lastEnd == i-1) {
 		return hit{end: j, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
 			return monthInYear(a, m, t), true
@@ -232,6 +240,22 @@ func (f *finder) weekdayDate(i int) (hit, bool) {
 		h, ok = f.monthFirst(j, false)
 		ok = ok && h.prec == PrecisionDay
 	}
+	if wd, named := weekday(f.toks, i); ok && named && h.rel != nil {
+		// "Monday, Oct. 26": the year in which that day is a Monday
+		rel := h.rel
+		h.rel = func(a time.Time, t tense) (time.Time, bool) {
+			d, ok := rel(a, t)
+			if !ok || d.Weekday() == wd {
+				return d, ok
+			}
+			for _, c := range []time.Time{date(a.Year(), d.Month(), d.Day()), date(a.Year()+1, d.Month(), d.Day()), date(a.Year()-1, d.Month(), d.Day())} {
+				if c.Weekday() == wd && c.Day() == d.Day() {
+					return c, true
+				}
+			}
+			return d, true
+		}
+	}
 	return h, ok
 }
 
@@ -255,7 +279,7 @@ var weakPrep = setOf(`by through from of between to and or end start beginning t
 her their our this that`)
 
 // determiners make the next number a modifier of a noun, read as a year.
-var determiners = setOf(`the its his her their our this that`)
+var determiners = setOf(`the its his her their our this that a an`)
 
 // countPrep are words after which a number is usually a count.
 var countPrep = setOf(`about around some nearly almost over than approximately roughly up least
@@ -297,7 +321,7 @@ func (f *finder) yearOK(i int, modified bool) bool {
 		pw = ""
 	}
 	plural := next.kind == kWord && !next.capitalized() && strings.HasSuffix(nextWord, "s") && next.base == next.hi &&
-		!strings.HasSuffix(nextWord, "ss") && nextWord != "was" && nextWord != "is" && nextWord != "has" && nextWord != "as"
+		!strings.HasSuffix(nextWord, "ss") && !strings.HasSuffix(nextWord, "sis") && !strings.HasSuffix(nextWord, "us") && nextWord != "was" && nextWord != "is" && nextWord != "has" && nextWord != "as"
 	if plural && !determiners[pw] {
 		// a lower-case plural after a bare number reads as a count ("2000 villagers")
 		return false

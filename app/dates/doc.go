@@ -10,11 +10,28 @@
 // and calendar units ("last week", "next month", "September last year",
 // "last September", "earlier this month", "over the weekend").
 //
+// It also reads the periods news reports are written in: quarters and
+// halves ("the third quarter", "third-quarter", "Q1 2024", "the first half
+// of 2023", "the year-ago quarter"), seasons ("last fall", "the summer of
+// 2019"; northern hemisphere, winter from December to February), fiscal
+// years (as the calendar year they are named after), decades and centuries
+// ("the nineties", "the 20th century"), "the end of" a period (the period
+// itself), holidays with a calendar rule ("Thanksgiving Day"), years in
+// words ("nineteen ninety-six") and a time of day before its day ("9 a.m.
+// Tuesday"). References that name no period ("now", "currently",
+// "recently", "at the time", "in the future") get TimeML's values
+// PRESENT_REF, PAST_REF and FUTURE_REF with PrecisionRef. Durations ("for
+// three years", "in 100 days") and sets ("every Monday") are not dates.
+//
 // Resolution follows the news rules of HeidelTime: the direction of a weekday
 // or a month without a year is chosen from the tense of the clause around it
 // (past → the previous occurrence, future → the next one, present or unknown
-// → the previous weekday and the nearest month). A weekday equal to the
-// anchor's weekday is the anchor day itself. Without an anchor, relative
+// → the previous weekday and the nearest month). Modals, "plans to", "is due
+// to", "next" and deadlines ("until", "by", "postponed until", "payable")
+// make a clause future. A weekday equal to the anchor's weekday is the anchor
+// day itself. FindIn carries a Context across the sentences of a text, so
+// that "a year earlier" in a report on a quarter is that quarter a year
+// before. Without an anchor, relative
 // expressions are reported with Resolved == false and an empty Date: a date is
 // never guessed.
 //

@@ -10,11 +10,26 @@ type Precision string
 
 // The precisions a date can have, from finest to coarsest.
 const (
-	PrecisionDay    Precision = "day"    // Date is YYYY-MM-DD
-	PrecisionWeek   Precision = "week"   // Date is the Monday (YYYY-MM-DD) of an ISO week
-	PrecisionMonth  Precision = "month"  // Date is YYYY-MM
-	PrecisionYear   Precision = "year"   // Date is YYYY
-	PrecisionDecade Precision = "decade" // Date is YYYY, the decade's first year ("the 1990s" → "1990")
+	PrecisionDay     Precision = "day"     // Date is YYYY-MM-DD
+	PrecisionWeek    Precision = "week"    // Date is the Monday (YYYY-MM-DD) of an ISO week
+	PrecisionMonth   Precision = "month"   // Date is YYYY-MM
+	PrecisionSeason  Precision = "season"  // Date is YYYY-SP, -SU, -FA or -WI (winter: December of YYYY to February)
+	PrecisionQuarter Precision = "quarter" // Date is YYYY-Q1 to YYYY-Q4
+	PrecisionHalf    Precision = "half"    // Date is YYYY-H1 or YYYY-H2
+	PrecisionYear    Precision = "year"    // Date is YYYY
+	PrecisionDecade  Precision = "decade"  // Date is YYYY, the decade's first year ("the 1990s" → "1990")
+	PrecisionCentury Precision = "century" // Date is YYYY, the century's first year ("the 20th century" → "1900")
+	// PrecisionRef is a reference to the present, the past or the future
+	// that names no period ("now", "recently", "in the future"): Date is
+	// PresentRef, PastRef or FutureRef, as in TimeML.
+	PrecisionRef Precision = "ref"
+)
+
+// The dates of PrecisionRef expressions.
+const (
+	PresentRef = "PRESENT_REF"
+	PastRef    = "PAST_REF"
+	FutureRef  = "FUTURE_REF"
 )
 
 // Expr is one temporal expression found in a sentence.
@@ -25,7 +40,9 @@ type Expr struct {
 	Text       string
 	Start, End int
 	// Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a week is given by its
-	// Monday's date); it is "" when the expression is not resolved.
+	// Monday's date), "YYYY-SU", "YYYY-Q3", "YYYY-H1" for seasons, quarters
+	// and halves, or a reference (PresentRef, PastRef, FutureRef); see the
+	// Precision constants. It is "" when the expression is not resolved.
 	Date      string
 	Precision Precision
 	// Relative reports that the expression needs an anchor to be resolved
@@ -74,8 +91,20 @@ func Format(t time.Time, p Precision) string {
 		return monday(t).Format("2006-01-02")
 	case PrecisionMonth:
 		return fmt.Sprintf("%04d-%02d", t.Year(), int(t.Month()))
+	case PrecisionSeason:
+		y, m := t.Year(), t.Month()
+		if m <= time.February {
+			y-- // January and February belong to the winter that began in December
+		}
+		return fmt.Sprintf("%04d-%s", y, [...]string{"WI", "SP", "SU", "FA", "WI"}[int(m)/3])
+	case PrecisionQuarter:
+		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	case PrecisionHalf:
+		return fmt.Sprintf("%04d-H%d", t.Year(), (int(t.Month())-1)/6+1)
 	case PrecisionDecade:
 		return fmt.Sprintf("%04d", t.Year()/10*10)
+	case PrecisionCentury:
+		return fmt.Sprintf("%04d", t.Year()/100*100)
 	default:
 		return fmt.Sprintf("%04d", t.Year())
 	}

@@ -1,6 +1,11 @@
 package dates
 
-import "time"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // resolver computes the date of a relative expression from the anchor day a
 // and the tense of its clause. ok is false when no date exists.
@@ -12,6 +17,23 @@ type hit struct {
 	prec Precision // precision of the date
 	abs  time.Time // the date of an absolute expression
 	rel  resolver  // non-nil for relative expressions
+	// yearBack marks "a year ago", "a year earlier", "year-earlier": after
+	// a quarter they mean that quarter a year before (Context).
+	yearBack bool
+	// yearOf is set for "the 1988 quarter": the quarter of the report
+	// (Context) in that year.
+	yearOf int
+	// same is set for "the quarter", "that quarter": the quarter the text
+	// is about (Context), if any.
+	same bool
+}
+
+// Context carries what the earlier sentences of a text said, for the
+// expressions that refer back to it: in a report on "the third quarter",
+// "a year earlier" is the third quarter of the year before. The zero value
+// is an empty context; use one Context per text.
+type Context struct {
+	quarter string // the Date of the last quarter mentioned, "YYYY-Qn"
 }
 
 // finder holds the state of one Find call.
@@ -23,6 +45,8 @@ type finder struct {
 	out     []Expr
 	lastEnd int     // token index after the previous expression
 	cues    []tense // tense cue per token, computed on first use
+	ctx     *Context
+	own     Context // the context of a Find without one
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -30,7 +54,16 @@ type finder struct {
 // and an empty Date when the anchor is unknown. Offsets are byte offsets into
 // sentence. Find never panics and runs in time linear in len(sentence).
 func Find(sentence string, anchor Anchor) []Expr {
-	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1}
+	return FindIn(sentence, anchor, nil)
+}
+
+// FindIn is Find for one sentence of a longer text, in reading order: ctx
+// carries what earlier sentences said and is updated (nil for none).
+func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
+	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1, ctx: ctx}
+	if ctx == nil {
+		f.ctx = &f.own
+	}
 	if anchor.Known {
 		f.day = anchor.day()
 	}
@@ -52,21 +85,134 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
+	if k := f.timeOfDay(i); k > i && k < len(f.toks) {
+		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time belongs to the day
+		if h, ok := f.at(k); ok && h.prec == PrecisionDay {
+			f.emit(i, h)
+			return h.end
+		}
+	}
 	if t.kind == kNum && t.val < 0 && !t.decade {
 		if n := f.numeric(i); n > i {
 			return n
 		}
 		return i
 	}
-	start := i
+	if t.kind == kWord && !startWords[t.lower] {
+		return i // most words start no expression
+	}
+	if t.kind == kWord {
+		// "the end of March", "the beginning of the year", "year-end"
+		if inner, h, ok := f.boundary(i); ok {
+			if inner == 0 {
+				f.emit(i, h)
+				return h.end
+			}
+			if h, ok := f.at(inner); ok {
+				f.emit(i, h)
+				return h.end
+			}
+		}
+	}
+	h, ok := f.at(i)
+	if ok {
+		f.emit(i, h)
+		return h.end
+	}
+	if t.kind == kWord {
+		if end, ref := f.ref(i); end > i {
+			f.out = append(f.out, Expr{Text: f.s[t.lo:f.toks[end-1].base], Start: t.lo, End: f.toks[end-1].base,
+				Date: ref, Precision: PrecisionRef, Resolved: true})
+			return end
+		}
+	}
+	return i
+}
+
+// startWords are the lower-case words an expression can start with; match
+// skips every other word at once.
+var startWords = func() map[string]bool {
+	m := setOf(`the its their a an this last next past coming current previous prior latest
+most recent final latter fiscal q year over at right just currently nowadays these recently
+now yesterday today tonight tomorrow new end beginning start middle close turn that`)
+	for w := range modifiers {
+		m[w] = true
+	}
+	for _, keys := range [][]string{keysOf(monthNames), keysOf(weekdayNames), keysOf(weekdayAbbrev),
+		keysOf(numberWords), keysOf(ordinalWords), keysOf(seasonStart), keysOf(holidays),
+		keysOf(namedDays), keysOf(teenWords), keysOf(tensWords), keysOf(unitWords)} {
+		for _, w := range keys {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// keysOf returns the keys of a map.
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// timeZones may follow a time of day.
+var timeZones = setOf(`est edt cst cdt mst mdt pst pdt gmt utc bst cet`)
+
+// timeOfDay reads a time of day before a day at token i: "9 a.m.", "5:30
+// p.m. EST,", "noon", "midnight". It returns the index after it, or i.
+func (f *finder) timeOfDay(i int) int {
+	t := f.toks[i]
+	j := i
+	switch {
+	case t.kind == kWord && (t.lower == "noon" || t.lower == "midnight"):
+		j++
+	case t.kind == kNum && (t.val >= 1 && t.val <= 12 || t.val < 0 && len(t.text) <= 5 && strings.Count(t.text, ":") == 1):
+		// "9 a.m.", "5:30 p.m.": a, ".", m, "."
+		if a := f.tok(i + 1); (a.lower == "a" || a.lower == "p") && f.tok(i+2).text == "." && f.tok(i+3).lower == "m" {
+			j = i + 4
+			if f.tok(j).text == "." {
+				j++
+			}
+		} else {
+			return i
+		}
+	default:
+		return i
+	}
+	if timeZones[f.tok(j).lower] {
+		j++
+	}
+	if f.tok(j).text == "," {
+		j++
+	}
+	return j
+}
+
+// at returns the expression that starts at token i, a word or a plain
+// number: a period, a decade, or a date with an optional modifier.
+func (f *finder) at(i int) (hit, bool) {
+	t := f.toks[i]
 	j := i
 	modified := false
-	if t.kind == kWord && modifiers[t.lower] {
-		j = i + 1
-		if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {
-			j++
+	if t.kind == kWord {
+		if h, ok := f.period(i); ok {
+			return h, true
 		}
-		modified = true
+		if h, ok := f.spelledYearHit(i); ok {
+			return h, true
+		}
+		if h, ok := f.holiday(i); ok {
+			return h, true
+		}
+		if modifiers[t.lower] {
+			j = i + 1
+			if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {
+				j++
+			}
+			modified = true
+		}
 	}
 	if t.kind == kWord && t.lower == "the" && i+1 < len(f.toks) {
 		// "the 1990s", "the early 1990s"
@@ -78,16 +224,32 @@ func (f *finder) match(i int) int {
 			}
 		}
 		if h, ok := f.decade(k); ok {
-			f.emit(i, h)
-			return h.end
+			return h, true
 		}
 	}
-	h, ok := f.core(j, modified)
-	if !ok {
-		return i
+	return f.core(j, modified)
+}
+
+// reported reports whether the quarter "YYYY-Qn" has begun by the anchor:
+// a quarter a text can report on, not a forecast ("the third quarter of
+// 1990" in a report of 1989 is no reference for "a year earlier").
+func (f *finder) reported(q string) bool {
+	if !f.anchor.Known {
+		return true
 	}
-	f.emit(start, h)
-	return h.end
+	y, err := strconv.Atoi(q[:4])
+	if err != nil || q[5] != 'Q' {
+		return false
+	}
+	return !date(y, time.Month(3*int(q[6]-'0')-2), 1).After(f.day)
+}
+
+// tenseOf returns the tense of the clause around tokens [lo, hi).
+func (f *finder) tenseOf(lo, hi int) tense {
+	if f.cues == nil {
+		f.cues = cuesOf(f.toks)
+	}
+	return tenseAt(f.toks, f.cues, lo, hi)
 }
 
 // emit records the expression spanning tokens [start, h.end).
@@ -102,14 +264,29 @@ func (f *finder) emit(start int, h hit) {
 	} else {
 		e.Relative = true
 		if f.anchor.Known {
-			if f.cues == nil {
-				f.cues = cuesOf(f.toks)
-			}
-			if d, ok := h.rel(f.day, tenseAt(f.toks, f.cues, start, h.end)); ok {
+			if d, ok := h.rel(f.day, f.tenseOf(start, h.end)); ok {
 				e.Date = Format(d, h.prec)
 				e.Resolved = true
 			}
 		}
+	}
+	switch {
+	case h.yearBack && f.ctx.quarter != "" && e.Resolved:
+		// "up from $10 million a year earlier" after "the third quarter"
+		y, _ := strconv.Atoi(f.ctx.quarter[:4])
+		e.Date = fmt.Sprintf("%04d%s", y-1, f.ctx.quarter[4:])
+		e.Precision = PrecisionQuarter
+	case h.yearOf > 0:
+		if f.ctx.quarter != "" {
+			e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
+		}
+	case h.yearBack:
+	case h.same && f.ctx.quarter != "":
+		e.Date = f.ctx.quarter
+	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7 && f.reported(e.Date):
+		f.ctx.quarter = e.Date
+	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
+		f.ctx.quarter = "" // a report on a year or a half now
 	}
 	f.out = append(f.out, e)
 }

@@ -284,7 +284,7 @@ func TestTense(t *testing.T) {
 		{"He said on Tuesday that talks will be held on Friday.", "Friday", tenseFuture},
 		{"He said on Tuesday that talks could resume in April.", "April", tenseFuture},
 		{"Talks resumed in May after a pause.", "May", tensePast},
-		{"This visit, occurring early Tuesday, was to offer condolences.", "Tuesday", tensePast},
+		{"This visit, occurring early Tuesday, was to offer condolences.", "Tuesday", tensePastFar},
 	}
 	for _, c := range cases {
 		toks := tokenize(c.s)

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -64,5 +66,35 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Find(s, a)
+	}
+}
+
+// BenchmarkFindSeeds runs Find over every sentence of the five seed
+// articles, dated text of the kind Dossier reads.
+func BenchmarkFindSeeds(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/*.txt")
+	var sentences []string
+	size := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, para := range strings.Split(string(data), "\n") {
+			for _, s := range Sentences(para) {
+				sentences = append(sentences, s)
+				size += len(s)
+			}
+		}
+	}
+	if len(sentences) == 0 {
+		b.Skip("no seed articles")
+	}
+	a := AnchorOn(2024, 3, 25)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range sentences {
+			Find(s, a)
+		}
 	}
 }

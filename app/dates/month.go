@@ -51,7 +51,7 @@ func monthInYear(a time.Time, m time.Month, t tense) time.Time {
 	y := a.Year()
 	diff := int(m) - int(a.Month())
 	switch t {
-	case tensePast:
+	case tensePast, tensePastFar:
 		if diff > 0 {
 			y--
 		}
@@ -69,6 +69,15 @@ func monthInYear(a time.Time, m time.Month, t tense) time.Time {
 	return date(y, m, 1)
 }
 
+// soonAhead is how far ahead of the anchor a date may lie and still be read
+// forward when the only past verb is in another clause.
+const soonAhead = 60 * 24 * time.Hour
+
+// justPassed is how far behind the anchor a date in the future tense may
+// lie and still be read in the anchor's year ("must be returned by Jan. 14"
+// in a report of Jan. 15).
+const justPassed = 14 * 24 * time.Hour
+
 // dayInYear resolves a month and day without a year against the anchor day a:
 // past tense and a date after a → the previous year, future tense and a date
 // before a → the next year, unknown tense → the nearest. February 29 moves,
@@ -78,6 +87,14 @@ func dayInYear(a time.Time, m time.Month, d int, t tense) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	y := a.Year()
+	if t == tensePastFar {
+		// a past verb in another clause: a date in the coming weeks is
+		// still ahead ("invited them to a ceremony, on March 12")
+		if ahead := date(y, m, 1).AddDate(0, 0, d-1).Sub(a); ahead > 0 && ahead <= soonAhead {
+			return date(y, m, d), true
+		}
+		t = tensePast
+	}
 	switch t {
 	case tensePast:
 		if date(y, m, 1).AddDate(0, 0, d-1).After(a) {
@@ -87,10 +104,10 @@ func dayInYear(a time.Time, m time.Month, d int, t tense) (time.Time, bool) {
 			y--
 		}
 	case tenseFuture:
-		if date(y, m, 1).AddDate(0, 0, d-1).Before(a) {
-			y++
-		}
-		for !validDay(y, m, d) {
+		// the first such date on or after the anchor; a deadline that passed
+		// in the last days is still that one
+		y--
+		for !validDay(y, m, d) || date(y, m, d).Before(a.Add(-justPassed)) {
 			y++
 		}
 	default:

@@ -53,6 +53,10 @@ func shift(a time.Time, unit string, n int) (time.Time, Precision) {
 	return a, PrecisionDay // hours, minutes: the anchor day
 }
 
+// maxAhead bounds the count of "in N units" read as a date: beyond it
+// ("in 100 days") the phrase measures a duration.
+var maxAhead = map[string]int{"day": 31, "week": 12, "fortnight": 4, "month": 12, "year": 10}
+
 // agoOrIn matches "two days ago", "three weeks ago", "a year ago" and "in two
 // weeks" (future). "70 years" alone is a duration, not a date.
 func (f *finder) agoOrIn(i int) (hit, bool) {
@@ -66,10 +70,14 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 	}
 	sign := 0
 	switch {
-	case f.tok(i+2).lower == "ago":
+	case f.tok(i+2).lower == "ago" || f.tok(i+2).lower == "earlier" && unit == "year":
+		// "a year earlier" compares with the year before, as "a year ago";
+		// "two days earlier" counts from a time the text told of
 		sign = -1
 	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
-		f.tok(i-2).lower != "the": // "in two weeks"
+		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && f.tenseOf(i, i+2) != tensePast:
+		// "will meet in two weeks"; "in 100 days" and "finished in three
+		// weeks" are durations
 		sign = 1
 	default:
 		return hit{}, false
@@ -79,7 +87,7 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 	if sign < 0 {
 		end = i + 3
 	}
-	return hit{end: end, prec: prec, rel: func(a time.Time, _ tense) (time.Time, bool) {
+	return hit{end: end, prec: prec, yearBack: n == 1 && unit == "year" && sign < 0, rel: func(a time.Time, _ tense) (time.Time, bool) {
 		d, _ := shift(a, unit, sign*n)
 		return d, true
 	}}, true
@@ -95,11 +103,14 @@ func (f *finder) deictic(i int) (hit, bool) {
 	case "yesterday":
 		off = -1
 	case "today", "tonight":
-		// "USA Today", "Russia Today" are names
-		if t.capitalized() && i > 0 && f.toks[i-1].kind == kWord && f.toks[i-1].capitalized() {
+		// "USA Today", "Russia Today" are names; "today's youth" is no day
+		if t.capitalized() && i > 0 && f.toks[i-1].kind == kWord && f.toks[i-1].capitalized() || f.generic(i) {
 			return hit{}, false
 		}
 	case "tomorrow":
+		if f.generic(i) {
+			return hit{}, false
+		}
 		off = 1
 	case "last":
 		if f.tok(i+1).lower != "night" {
@@ -135,6 +146,14 @@ func (f *finder) deictic(i int) (hit, bool) {
 	}}, true
 }
 
+// generic reports whether "today" or "tomorrow" at token i means an age
+// rather than a day: "today's youth", "the people of tomorrow".
+func (f *finder) generic(i int) bool {
+	t, next := f.toks[i], f.tok(i+1)
+	return t.base < t.hi && next.kind == kWord && !next.capitalized() && !partsOfDay[next.lower] ||
+		f.prevWord(i) == "of"
+}
+
 // unit matches "last week", "this month", "next year", "the past week"
 // excluded, "last weekend", "over the weekend", "last September", "next
 // Tuesday", and "earlier this month" (the modifier is handled by match).
@@ -161,6 +180,9 @@ func (f *finder) unit(i int) (hit, bool) {
 		return hit{}, false
 	}
 	next := f.tok(i + 1)
+	if w == "this" && next.lower == "week" && i > 0 && f.toks[i].capitalized() && next.capitalized() {
+		return hit{}, false // the programme "This Week"
+	}
 	if u, ok := unitOf[next.lower]; ok && next.lower == singular(next.lower) && u != "hour" && u != "minute" {
 		if w == "coming" && f.prevWord(i) != "the" {
 			return hit{}, false

@@ -9,6 +9,13 @@ const (
 	tenseUnknown tense = iota // present or no cue
 	tensePast
 	tenseFuture
+	// tensePresent is a cue of the present ("is", "are"): it stops the
+	// search for a cue and reads as tenseUnknown.
+	tensePresent
+	// tensePastFar is a past cue found only across a clause break: weekdays
+	// still take the previous occurrence, but a date or month without a
+	// year takes the nearest ("invited them to a ceremony, on March 12").
+	tensePastFar
 )
 
 // String names the tense for tests and debugging.
@@ -18,6 +25,8 @@ func (t tense) String() string {
 		return "past"
 	case tenseFuture:
 		return "future"
+	case tensePastFar:
+		return "past (other clause)"
 	}
 	return "unknown"
 }
@@ -37,17 +46,57 @@ formerly`)
 // notPast lists words ending in -ed that are not past tense.
 var notPast = setOf(`need needed indeed speed proceed exceed succeed feed seed bed red shed
 hundred kindred sacred naked wicked beloved united limited bred breed greed creed deed
-heed weed steed reed embed shred sled wed`)
+heed weed steed reed embed shred sled wed preferred proposed based related unnamed
+unidentified armed detailed`)
+
+// speechVerbs report what was said; before a deadline ("said it expects to
+// close the deal by Dec. 15") they say nothing of its time.
+var speechVerbs = setOf(`said told announced reported added stated noted asked explained`)
+
+// presentAux are present-tense auxiliaries: a clause in the present ("said
+// it is calling for the redemption on Dec. 7") is not in the past.
+var presentAux = setOf(`is are am`)
 
 // futureWords are single-word cues of the future. The modals count too:
 // "said on Wednesday that it could slip to early April" is about an April
 // to come ("may" only in lower case: "May" is the month).
-var futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should`)
+var futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should must`)
+
+// futureLead are words that, right before an expression, make it a time to
+// come whatever the tense of the verb: deadlines ("postponed until
+// Saturday", "extended to Nov. 16", "by Jan. 14", "through June") and the
+// dates of financial notices ("payable Dec. 15", "of record Nov. 22",
+// "effective Feb. 1").
+var futureLead = setOf(`payable effective record`)
+
+// deadlineLead are words that, right before an expression, make it a time
+// to come unless the clause is in the past tense without a verb of delay
+// ("has fallen 2% this year through Oct. 19", "Until Thursday, they had
+// not called him a suspect" are in the past).
+var deadlineLead = setOf(`until till through by`)
+
+// delayWords move a deadline ("postponed until Saturday", "extended its
+// offer until Nov. 9").
+var delayWords = setOf(`extended extend extends extending postponed postpone postpones delayed delay
+delays deadline deadlines given gave put pushed moved expire expires due`)
+
+// pastLead are words that, right before an expression, make it a time gone
+// by ("since Tuesday").
+var pastLead = setOf(`since`)
 
 // futureBefore are words that, followed by "to", mark the future ("plans to",
 // "set to", "going to", "expected to", "due to" is excluded: it means because).
-var futureBefore = setOf(`plans plan planning set going expected scheduled intends intend
-aims aim prepares preparing poised`)
+var futureBefore = setOf(`plans plan planning planned set going expected scheduled intends intend
+intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
+agreed agrees promised promises vowed pledged threatened decided`)
+
+// adjectiveBefore are words after which an -ed word is an adjective ("a
+// still unspecified date", "the proposed merger"), not a verb.
+var adjectiveBefore = setOf(`a an the its their his her our this that these those very more most
+still newly`)
+
+// beForms are the forms of "to be".
+var beForms = setOf(`is are was were be been being 's`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -67,13 +116,26 @@ func cueOf(toks []token, i int) tense {
 	switch {
 	case w == "won't" || w == "won’t" || w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture
-	case futureBefore[w] && i+1 < len(toks) && toks[i+1].lower == "to":
-		return tenseFuture
+	case futureBefore[w] && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for" && w != "expected"):
+		return tenseFuture // "plans to", "was planned for early March"
+	case presentAux[w] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == kWord && toks[i+2].lower != "the" && toks[i+2].lower != "a":
+		return tenseFuture // "is to resume trading Tuesday"
+	case presentAux[w]:
+		return tensePresent
+	case w == "due" && i+2 < len(toks) && toks[i+1].lower == "to" && i > 0 && beForms[toks[i-1].lower] && toks[i-1].lower != "been":
+		return tenseFuture // "is due to be published"; "due to the rain" is a cause
 	case futureWords[w] || t.text == "may":
+		if i+1 < len(toks) && (toks[i+1].lower == "have" || toks[i+1].lower == "not" && i+2 < len(toks) && toks[i+2].lower == "have") {
+			return tensePast // "could have emerged"
+		}
 		return tenseFuture
 	case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w]:
-		// a participle after "be" belongs to its auxiliary ("will be held")
-		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being") {
+		// a participle after "be" or "is" belongs to its auxiliary ("will be
+		// held", "is expected")
+		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being" || presentAux[toks[i-1].lower]) {
+			return tenseUnknown
+		}
+		if i > 0 && adjectiveBefore[toks[i-1].lower] && !irregularPast[w] {
 			return tenseUnknown
 		}
 		return tensePast
@@ -105,6 +167,9 @@ func cuesOf(toks []token) []tense {
 	return cues
 }
 
+// afterPenalty is added to the distance of a cue after the expression.
+const afterPenalty = 3
+
 // tenseWindow bounds how far (in tokens) tense cues are looked for.
 const tenseWindow = 40
 
@@ -113,8 +178,30 @@ const tenseWindow = 40
 // cue in the sentence (within tenseWindow tokens). Cues inside the expression
 // itself are ignored.
 func tenseAt(toks []token, cues []tense, lo, hi int) tense {
+	if lo > 0 {
+		switch w := toks[lo-1].lower; {
+		case futureLead[w] || w == "to" && lo > 1 && (toks[lo-2].lower == "extended" || toks[lo-2].lower == "postponed" || toks[lo-2].lower == "delayed"):
+			return tenseFuture
+		case pastLead[w]:
+			return tensePast
+		}
+	}
+	if hi < len(toks) && (toks[hi].lower == "deadline" || toks[hi].lower == "deadlines") {
+		return tenseFuture // "the Jan. 14 deadline"
+	}
+	deadline := lo > 0 && deadlineLead[toks[lo-1].lower]
+	if deadline {
+		for i := lo - 2; i >= 0 && lo-i <= tenseWindow && !clauseBreak(toks[i]); i-- {
+			if delayWords[toks[i].lower] {
+				return tenseFuture
+			}
+		}
+	}
 	best, bestDist := tenseUnknown, 1<<30
 	look := func(i, dist int, crossed bool) {
+		if deadline && speechVerbs[toks[i].lower] {
+			return
+		}
 		if c := cues[i]; c != tenseUnknown {
 			if crossed {
 				dist += 1000
@@ -136,7 +223,18 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 		if clauseBreak(toks[i]) {
 			crossed = true
 		}
-		look(i, i-hi+1, crossed)
+		// the verb of a clause mostly comes before a trailing date; a cue
+		// after it ("markets untouched by") counts a little less
+		look(i, i-hi+1+afterPenalty, crossed)
+	}
+	if best == tensePresent {
+		best = tenseUnknown
+	}
+	switch {
+	case deadline && best == tenseUnknown:
+		return tenseFuture
+	case best == tensePast && bestDist >= 1000:
+		return tensePastFar
 	}
 	return best
 }

@@ -28,6 +28,14 @@ func TestSpanOf(t *testing.T) {
 		{"2024-02", dates.PrecisionMonth, "2024-02-01", "2024-03-01"},
 		{"2023", dates.PrecisionYear, "2023-01-01", "2024-01-01"},
 		{"1990", dates.PrecisionDecade, "1990-01-01", "2000-01-01"},
+		{"1900", dates.PrecisionCentury, "1900-01-01", "2000-01-01"},
+		{"2019-SP", dates.PrecisionSeason, "2019-03-01", "2019-06-01"},
+		{"2019-SU", dates.PrecisionSeason, "2019-06-01", "2019-09-01"},
+		{"2019-FA", dates.PrecisionSeason, "2019-09-01", "2019-12-01"},
+		{"2019-WI", dates.PrecisionSeason, "2019-12-01", "2020-03-01"},
+		{"2024-Q1", dates.PrecisionQuarter, "2024-01-01", "2024-04-01"},
+		{"2024-Q4", dates.PrecisionQuarter, "2024-10-01", "2025-01-01"},
+		{"2023-H2", dates.PrecisionHalf, "2023-07-01", "2024-01-01"},
 	}
 	for _, c := range cases {
 		sp, ok := SpanOf(c.date, c.p)
@@ -35,7 +43,9 @@ func TestSpanOf(t *testing.T) {
 			t.Errorf("SpanOf(%s, %s) = %v %v, want [%s, %s)", c.date, c.p, sp, ok, c.start, c.end)
 		}
 	}
-	for _, bad := range [][2]string{{"", "day"}, {"2024", "day"}, {"2024-13", "month"}, {"x", "year"}} {
+	for _, bad := range [][2]string{{"", "day"}, {"2024", "day"}, {"2024-13", "month"}, {"x", "year"},
+		{"2024-Q5", "quarter"}, {"2024-SU", "quarter"}, {"2024-Q1", "season"}, {"2024-H1", "quarter"}, {"2024-Q1", "half"},
+		{"PRESENT_REF", "ref"}, {"2024-SU", "month"}, {"20x4-SU", "season"}} {
 		if _, ok := SpanOf(bad[0], dates.Precision(bad[1])); ok {
 			t.Errorf("SpanOf(%q, %s) ok", bad[0], bad[1])
 		}

@@ -16,13 +16,14 @@ type Doc struct {
 // Version identifies what Events makes of a document (with app/dates'
 // resolution); it changes whenever the events of some input change, so it
 // can key caches of processed articles.
-const Version = "events-2"
+const Version = "events-3"
 
 // Event is one temporal expression in a sentence of an article.
 type Event struct {
 	DocID string
-	// Date is "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a week by its Monday);
-	// "" when unresolved.
+	// Date is in dates.Expr.Date form: "YYYY", "YYYY-MM", "YYYY-MM-DD" (a
+	// week by its Monday), "YYYY-SU", "YYYY-Q1", "YYYY-H2"; "" when
+	// unresolved. Only Mentions gives references (dates.PrecisionRef).
 	Date      string
 	Precision dates.Precision
 	// Text is the sentence; Expression the temporal expression in it.
@@ -42,14 +43,29 @@ type Event struct {
 // expression of every sentence of its paragraphs (not the title), resolved
 // against d.Date, unresolved and flagged when d.Date is empty. A sentence
 // repeated verbatim (a lede copied as a paragraph) gives its events once.
-func Events(d Doc) []Event {
+//
+// References that name no period are not events: "recently" and "in the
+// future" are left out, and "now" (or "currently") becomes an event on the
+// publication date only when its sentence has no other expression.
+func Events(d Doc) []Event { return events(d, false) }
+
+// Mentions returns every temporal expression of d as Events does, but with
+// the references left as they are: their Date is dates.PresentRef,
+// dates.PastRef or dates.FutureRef with dates.PrecisionRef, and a "now" is
+// kept beside the other expressions of its sentence. It is what `dossier
+// clean --json` prints.
+func Mentions(d Doc) []Event { return events(d, true) }
+
+// events finds the expressions of d; refs keeps the references unplaced.
+func events(d Doc, refs bool) []Event {
 	anchor := dates.ParseAnchor(d.Date)
 	var out []Event
+	var ctx dates.Context
 	seen := map[string]bool{}
 	for p, para := range d.Paragraphs {
 		for _, b := range dates.SentenceBounds(para) {
 			s := para[b[0]:b[1]]
-			exprs := dates.Find(s, anchor)
+			exprs := dates.FindIn(s, anchor, &ctx)
 			if len(exprs) == 0 {
 				continue
 			}
@@ -57,7 +73,24 @@ func Events(d Doc) []Event {
 				continue
 			}
 			seen[s] = true
+			dated := 0
 			for _, e := range exprs {
+				if e.Precision != dates.PrecisionRef {
+					dated++
+				}
+			}
+			for _, e := range exprs {
+				if e.Precision == dates.PrecisionRef && !refs {
+					if e.Date != dates.PresentRef || dated > 0 {
+						continue
+					}
+					// "now" alone: the publication date
+					e.Precision, e.Relative, e.Resolved, e.Date = dates.PrecisionDay, true, anchor.Known, ""
+					if anchor.Known {
+						e.Date = dates.Format(anchor.Date, dates.PrecisionDay)
+					}
+					dated++ // one "now" per sentence
+				}
 				out = append(out, Event{
 					DocID: d.ID, Date: e.Date, Precision: e.Precision,
 					Text: s, Expression: e.Text,

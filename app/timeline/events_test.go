@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -34,6 +35,38 @@ func TestEventsOffsetsAndFlags(t *testing.T) {
 	}
 	if b, _ := json.Marshal(JSON(nil)); string(b) != "[]" {
 		t.Errorf("JSON(nil) = %s", b)
+	}
+}
+
+// TestEventsReferences: "now" alone is an event on the publication date,
+// beside another date it is none; "recently" and "in the future" are never
+// events; Mentions keeps them all with their TimeML values.
+func TestEventsReferences(t *testing.T) {
+	d := Doc{ID: "x", Date: "2024-03-25", Paragraphs: []string{
+		"Talks are now stalled.",
+		"Now in the third quarter, talks stalled.",
+		"He recently said talks may resume in the future.",
+	}}
+	type ev struct{ expr, date, prec string }
+	got := func(evs []Event) []ev {
+		var out []ev
+		for _, e := range evs {
+			out = append(out, ev{e.Expression, e.Date, string(e.Precision)})
+		}
+		return out
+	}
+	want := []ev{{"now", "2024-03-25", "day"}, {"the third quarter", "2023-Q3", "quarter"}}
+	if g := got(Events(d)); fmt.Sprint(g) != fmt.Sprint(want) {
+		t.Errorf("Events = %v, want %v", g, want)
+	}
+	want = []ev{{"now", "PRESENT_REF", "ref"}, {"Now", "PRESENT_REF", "ref"}, {"the third quarter", "2023-Q3", "quarter"},
+		{"recently", "PAST_REF", "ref"}, {"the future", "FUTURE_REF", "ref"}}
+	if g := got(Mentions(d)); fmt.Sprint(g) != fmt.Sprint(want) {
+		t.Errorf("Mentions = %v, want %v", g, want)
+	}
+	d.Date = ""
+	if evs := Events(d); len(evs) != 2 || evs[0].Resolved || !evs[0].Relative || evs[0].Date != "" {
+		t.Errorf("undated: %+v", evs)
 	}
 }
 

@@ -14,8 +14,13 @@ type Span struct {
 }
 
 // SpanOf returns the span of a date in Expr.Date form at precision p. ok is
-// false for an empty or malformed date.
+// false for an empty or malformed date and for references (PrecisionRef),
+// which name no period.
 func SpanOf(date string, p dates.Precision) (Span, bool) {
+	switch p {
+	case dates.PrecisionSeason, dates.PrecisionQuarter, dates.PrecisionHalf:
+		return partSpan(date, p)
+	}
 	var layout string
 	switch len(date) {
 	case 4:
@@ -42,8 +47,35 @@ func SpanOf(date string, p dates.Precision) (Span, bool) {
 		return Span{t, t.AddDate(1, 0, 0)}, len(date) == 4
 	case dates.PrecisionDecade:
 		return Span{t, t.AddDate(10, 0, 0)}, len(date) == 4
+	case dates.PrecisionCentury:
+		return Span{t, t.AddDate(100, 0, 0)}, len(date) == 4
 	}
 	return Span{}, false
+}
+
+// parts are the sub-year periods: where each starts (month) and how many
+// months it lasts. Winter starts in December of its year.
+var parts = map[string]struct{ month, months int }{
+	"SP": {3, 3}, "SU": {6, 3}, "FA": {9, 3}, "WI": {12, 3},
+	"Q1": {1, 3}, "Q2": {4, 3}, "Q3": {7, 3}, "Q4": {10, 3},
+	"H1": {1, 6}, "H2": {7, 6},
+}
+
+// partSpan returns the span of "YYYY-SU", "YYYY-Q3" or "YYYY-H1".
+func partSpan(date string, p dates.Precision) (Span, bool) {
+	if len(date) != 7 || date[4] != '-' {
+		return Span{}, false
+	}
+	y, err := time.Parse("2006", date[:4])
+	if err != nil {
+		return Span{}, false
+	}
+	pt, ok := parts[date[5:]]
+	if !ok || (p == dates.PrecisionSeason) != (date[6] > '9') || (p == dates.PrecisionHalf) != (date[5] == 'H') {
+		return Span{}, false
+	}
+	start := y.AddDate(0, pt.month-1, 0)
+	return Span{start, start.AddDate(0, pt.months, 0)}, true
 }
 
 // Span returns the span of a resolved event; ok is false when unresolved.

@@ -52,7 +52,7 @@ type tlShape uint8
 const (
 	shapeDay     tlShape = iota // an event on a day: a solid dot (a bar at day zoom)
 	shapeBar                    // a week or a month: a lighter bar over it
-	shapeSpan                   // a year or a decade: an outlined bar across it
+	shapeSpan                   // a season, quarter, half, year, decade or century: an outlined bar across it
 	shapeArticle                // an article on its publication day: an outlined square
 	tlShapes
 )
@@ -62,7 +62,8 @@ func shapeOf(p dates.Precision) tlShape {
 	switch p {
 	case dates.PrecisionWeek, dates.PrecisionMonth:
 		return shapeBar
-	case dates.PrecisionYear, dates.PrecisionDecade:
+	case dates.PrecisionSeason, dates.PrecisionQuarter, dates.PrecisionHalf,
+		dates.PrecisionYear, dates.PrecisionDecade, dates.PrecisionCentury:
 		return shapeSpan
 	}
 	return shapeDay

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -292,7 +293,8 @@ func (m *tlModel) matches(q timeline.Query) tlHits {
 }
 
 // formatDate renders an event or article date at its precision for people:
-// "19 Mar 2024", "week of 18 Mar 2024", "Sep 2023", "2023", "1990s".
+// "19 Mar 2024", "week of 18 Mar 2024", "Sep 2023", "summer 2019", "Q1
+// 2024", "H2 2023", "2023", "the 1990s", "the 20th century".
 func formatDate(date string, p dates.Precision) string {
 	sp, ok := timeline.SpanOf(date, p)
 	if !ok {
@@ -306,10 +308,47 @@ func formatDate(date string, p dates.Precision) string {
 		return "week of " + t.Format("2 Jan 2006")
 	case dates.PrecisionMonth:
 		return t.Format("Jan 2006")
+	case dates.PrecisionSeason:
+		// a winter is named by the year it starts in, as the date says
+		return seasonNames[date[5:]] + " " + date[:4]
+	case dates.PrecisionQuarter, dates.PrecisionHalf:
+		return date[5:] + " " + date[:4]
 	case dates.PrecisionDecade:
-		return t.Format("2006") + "s"
+		return "the " + t.Format("2006") + "s"
+	case dates.PrecisionCentury:
+		return "the " + ordinal(t.Year()/100+1) + " century"
 	}
 	return t.Format("2006")
+}
+
+// seasonNames names the seasons of a season date.
+var seasonNames = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+// ordinal writes n as "1st", "2nd", "3rd", "20th", "21st".
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// htmlDate is the datetime attribute of a date: HTML has no seasons,
+// quarters or centuries, so those give the year they start in.
+func htmlDate(date string, p dates.Precision) string {
+	switch p {
+	case dates.PrecisionSeason, dates.PrecisionQuarter, dates.PrecisionHalf, dates.PrecisionCentury:
+		if sp, ok := timeline.SpanOf(date, p); ok {
+			return sp.Start.Format("2006")
+		}
+	}
+	return date
 }
 
 // uniqueExpressions returns the distinct expressions of events, in reading

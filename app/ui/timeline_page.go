@@ -368,7 +368,7 @@ func (p *timelinePage) renderList() app.UI {
 			}
 		}
 		items[k] = app.Li().Class(cls).DataSet("date", e.ev.Date).Body(
-			app.Time().DateTime(e.ev.Date).Text(formatDate(e.ev.Date, e.ev.Precision)),
+			app.Time().DateTime(htmlDate(e.ev.Date, e.ev.Precision)).Text(formatDate(e.ev.Date, e.ev.Precision)),
 			app.Span().Class("prec").Text(string(e.ev.Precision)),
 			app.A().Class("sentence").Href(eventHref(e.ev)).Text(e.ev.Text),
 			app.Span().Class("src").Body(

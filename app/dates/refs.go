@@ -1,0 +1,74 @@
+package dates
+
+// This file reads references to the present, the past and the future that
+// name no period ("now", "recently", "in the future"). They carry TimeML's
+// values (PresentRef, PastRef, FutureRef) and need no anchor: where "now"
+// lies on a timeline is the reader's business (the publication date).
+
+// ref matches a reference at token i and returns the index after it and
+// its date, or i and "" when nothing matched.
+func (f *finder) ref(i int) (end int, date string) {
+	t := f.toks[i]
+	next := f.tok(i + 1)
+	switch t.lower {
+	case "now":
+		// "from now" belongs to a count ("two weeks from now"); "now that"
+		// is still the present.
+		// "now-defunct" is an adjective; "Now, he says" opens a sentence
+		// as a discourse marker, not as a time.
+		if f.prevWord(i) == "from" || next.lower == "on" || next.text == "-" && next.lo == t.hi ||
+			i == 0 && next.text == "," {
+			return i, ""
+		}
+		return i + 1, PresentRef
+	case "right", "just":
+		if next.lower == "now" && t.lower == "right" {
+			return i + 2, PresentRef
+		}
+	case "currently", "nowadays":
+		return i + 1, PresentRef
+	case "these":
+		if next.lower == "days" {
+			return i + 2, PresentRef
+		}
+	case "at":
+		// "at present", "at the moment", "at the time" (the past)
+		switch {
+		case next.lower == "present" && f.tok(i+2).kind != kWord:
+			return i + 2, PresentRef
+		case next.lower == "the" && f.tok(i+2).lower == "time" && f.tok(i+3).lower != "of" && f.tok(i+3).kind != kNum:
+			return i + 3, PastRef
+		}
+	case "recently":
+		return i + 1, PastRef
+	case "recent":
+		if next.lower == "years" && f.prevWord(i) == "in" {
+			return i + 2, PastRef
+		}
+	case "the":
+		switch next.lower {
+		case "past":
+			// "in the past", not "the past two months" (a duration) nor "the
+			// past week"
+			if f.prevWord(i) == "in" && f.tok(i+2).kind != kNum && numberWords[f.tok(i+2).lower] == 0 &&
+				unitOf[f.tok(i+2).lower] == "" && !unitLike[f.tok(i+2).lower] {
+				return i + 2, PastRef
+			}
+		case "future":
+			if f.tok(i+2).lower == "of" {
+				return i, "" // "the future of our peoples"
+			}
+			return i + 2, FutureRef
+		case "near", "distant":
+			if f.tok(i+2).lower == "future" {
+				return i + 3, FutureRef
+			}
+		}
+	}
+	return i, ""
+}
+
+// unitLike are nouns after "the past" that make it a period ("the past
+// decade", "the past few weeks").
+var unitLike = setOf(`few several decade decades century centuries quarter quarters weekend
+summer winter spring fall autumn couple`)
