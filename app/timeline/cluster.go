@@ -78,7 +78,8 @@ still even well back first last next many much made make get got us let lets mr 
 // maxDF articles, so the work per article is bounded and a common term
 // cannot chain unrelated stories. Sentences that occur verbatim in more than
 // one article (donation appeals, newsletter boxes) are ignored, so shared
-// boilerplate does not make a story. Every doc is in exactly one cluster;
+// boilerplate does not make a story; copies of one text are one story when
+// their dates allow. Every doc is in exactly one cluster;
 // clusters are ordered by size, then by their first member's position.
 func Clusters(docs []Doc) []Cluster {
 	return ClustersPaced(docs, func() {})
@@ -143,8 +144,8 @@ func ClustersPaced(docs []Doc, pause func()) []Cluster {
 	var score []float64
 	var touched []int32
 	for _, i := range order {
-		// copies of one text are one story
-		if s := copyOf[vs.canon[i]]; s >= 0 {
+		// copies of one text are one story, when close in time
+		if s := copyOf[vs.canon[i]]; s >= 0 && stories[s].fits(day[i]) {
 			story[i] = s
 			stories[s].add(vs.vec[i], day[i])
 			pause()

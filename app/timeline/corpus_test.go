@@ -285,3 +285,59 @@ func TestBBCStories(t *testing.T) {
 		byText[k] = d.ID
 	}
 }
+
+// TestReutersStories checks the stories of the 10,000 Reuters wire
+// stories, dated as on the wire and undated as a folder of .txt files
+// gives them: the wire's common terms ("mln", "dlrs", "pct") do not chain
+// stories into a giant group (largest ≤ 2%), and stories keep mostly to one
+// Reuters topic among the labelled articles (purity ≥ 0.8: the topics are
+// fine-grained and an article often has several).
+func TestReutersStories(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	_, reut := loadNews(t)
+	var labelled []newsDoc
+	for _, d := range reut {
+		if d.Category != "none" {
+			labelled = append(labelled, d)
+		}
+	}
+	for _, dated := range []bool{true, false} {
+		docs := make([]Doc, len(reut))
+		for i, d := range reut {
+			docs[i] = d.Doc
+			if !dated {
+				docs[i].Date = ""
+			}
+		}
+		cs := Clusters(docs)
+		_, largest, grouped := storyStats(reut, cs)
+		// purity over the labelled articles only
+		keep := map[string]bool{}
+		for _, d := range labelled {
+			keep[d.ID] = true
+		}
+		var lcs []Cluster
+		for _, c := range cs {
+			var ids []string
+			for _, id := range c.DocIDs {
+				if keep[id] {
+					ids = append(ids, id)
+				}
+			}
+			lcs = append(lcs, Cluster{DocIDs: ids})
+		}
+		purity, _, _ := storyStats(labelled, lcs)
+		t.Logf("dated %v: %d stories, largest %d, %d articles in shared stories, topic purity %.4f", dated, len(cs), largest, grouped, purity)
+		if limit := len(docs) * 2 / 100; largest > limit {
+			t.Errorf("dated %v: largest story has %d articles, more than %d (2%%)", dated, largest, limit)
+		}
+		if purity < 0.8 {
+			t.Errorf("dated %v: topic purity %.4f < 0.8", dated, purity)
+		}
+		if grouped < len(docs)/10 {
+			t.Errorf("dated %v: only %d articles share a story", dated, grouped)
+		}
+	}
+}
