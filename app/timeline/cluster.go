@@ -222,6 +222,7 @@ func ClustersPaced(docs []Doc, pause func()) []Cluster {
 		}
 		c.Label = vs.label(g)
 		out = append(out, c)
+		pause()
 	}
 	return out
 }
