@@ -4,5 +4,5 @@ package timeline
 
 import "time"
 
-// cpuTime is unknown outside Unix: benchmarks report 0 CPU seconds.
-func cpuTime() time.Duration { return 0 }
+// cpuTime is unknown outside Unix.
+func cpuTime() (time.Duration, bool) { return 0, false }
