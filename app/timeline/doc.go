@@ -4,8 +4,9 @@
 //
 // Events come from app/dates: every temporal expression of every sentence
 // becomes an Event, resolved against the article's publication date or
-// flagged unresolved when the article has none. Clusters groups articles by
-// TF-IDF cosine similarity. Span, Scale and Axis are pure functions of their
+// flagged unresolved when the article has none. Clusters groups articles into
+// stories by average TF-IDF cosine similarity, in time with bounded work per
+// article. Span, Scale and Axis are pure functions of their
 // inputs so the view can recompute a frame on every pan or zoom: Axis keeps
 // items sorted by start so the visible window is found by binary search.
 //

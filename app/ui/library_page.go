@@ -28,6 +28,10 @@ type libraryPage struct {
 	query   string
 	filters filters
 	shown   int // articles the list shows (listPage at first)
+	// groupsShown and groupShown are how many sources, and how many
+	// articles of each, a long library shows (see library_groups.go).
+	groupsShown int
+	groupShown  map[string]int
 }
 
 // filters narrows the list; zero values mean no filter.
@@ -49,6 +53,7 @@ func (p *libraryPage) OnNav(ctx app.Context) {
 	p.query = q.Get("q")
 	p.filters = filters{From: q.Get("from"), To: q.Get("to"), Publisher: q.Get("pub"), ByDate: q.Get("sort") == "date"}
 	p.shown = listPage
+	p.groupsShown, p.groupShown = 0, nil
 	ctx.Page().SetTitle(pageTitle(""))
 }
 
@@ -74,12 +79,18 @@ func (p *libraryPage) renderList() app.UI {
 	opt := search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
 	var items []app.UI
 	var summary string
-	more := 0 // articles of the list not shown yet
+	var grouped app.UI // a long list, by source
+	more := 0          // articles of the list not shown yet
 	if strings.TrimSpace(p.query) == "" {
 		list := filterDocs(docs, p.filters)
 		summary = fmt.Sprintf("%d articles", len(list))
 		if len(list) != len(docs) {
 			summary = fmt.Sprintf("%d of %d articles", len(list), len(docs))
+		}
+		if groups := groupBySource(list); len(list) > listPage && len(groups) > 1 {
+			summary += fmt.Sprintf(" from %d sources", len(groups))
+			grouped = p.renderGroups(groups)
+			list = nil
 		}
 		shown := min(len(list), max(p.shown, listPage))
 		more = len(list) - shown
@@ -105,7 +116,8 @@ func (p *libraryPage) renderList() app.UI {
 	return app.Div().Body(
 		p.renderFilters(docs),
 		app.P().Class("status").ID("result-summary").Attr("role", "status").Attr("aria-live", "polite").Text(summary),
-		app.Ul().Class("library").Aria("labelledby", "result-summary").Body(items...),
+		app.If(grouped != nil, func() app.UI { return grouped }).
+			Else(func() app.UI { return app.Ul().Class("library").Aria("labelledby", "result-summary").Body(items...) }),
 		app.If(more > 0, func() app.UI {
 			return app.Button().ID("show-more").Class("show-more").
 				Text(fmt.Sprintf("Show %d more (%d not shown)", min(more, listPage), more)).

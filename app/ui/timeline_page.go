@@ -33,14 +33,26 @@ type timelinePage struct {
 	hits      tlHits
 	view      *tlView
 	listLimit int
-	notice    string
+	// trayLimit and datedLimit are how many undated and reader-dated
+	// articles the tray shows.
+	trayLimit, datedLimit int
+	notice                string
+	// deferred is the number of articles whose timeline the server left
+	// to the browser (see tlPrerenderMax).
+	deferred int
 }
+
+// tlPrerenderMax is the most articles whose timeline the server prerenders:
+// beyond, clustering and the model would hold the first answer for a
+// second or more, and the browser makes them anyway, so the prerendered
+// page says the timeline is coming.
+const tlPrerenderMax = 500
 
 // tlListPage is how many events the list shows at first and adds per click.
 const tlListPage = 200
 
 func newTimelinePage() *timelinePage {
-	return &timelinePage{view: newTLView(), listLimit: tlListPage, modelGen: -1}
+	return &timelinePage{view: newTLView(), listLimit: tlListPage, trayLimit: tlTrayPage, datedLimit: tlTrayPage, modelGen: -1}
 }
 
 func (p *timelinePage) OnMount(ctx app.Context) {
@@ -112,6 +124,11 @@ func (p *timelinePage) sync() {
 			p.view.schedule()
 			return
 		}
+		if app.IsServer && len(docs) > tlPrerenderMax {
+			// the browser makes the model; the server answers at once
+			p.deferred = len(docs)
+			return
+		}
 		p.model, p.modelGen = timelineModel(docs, g), g
 	}
 	p.hits = p.model.matches(timeline.NewQuery(p.query))
@@ -144,6 +161,8 @@ func (p *timelinePage) renderSummary() app.UI {
 	switch {
 	case loadErr != "" && p.synthetic == 0:
 		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
+	case p.model == nil && p.deferred > 0:
+		return app.P().Class("status").Attr("role", "status").Text(fmt.Sprintf("Drawing the timeline of %d articles…", p.deferred))
 	case p.model == nil:
 		return app.P().Class("status").Attr("role", "status").Text("Loading articles…")
 	}
@@ -229,28 +248,36 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// tlTrayMax caps the tray (a synthetic corpus has hundreds of undated
-// articles).
-const tlTrayMax = 50
+// tlTrayPage is how many articles of each kind the undated tray shows at
+// first and adds per click: a folder of wire copy can hold thousands of
+// undated articles, and the page must not grow without bound.
+const tlTrayPage = 20
+
+// tlChipsMax caps the relative expressions shown for one article.
+const tlChipsMax = 8
 
 func (p *timelinePage) renderTray() app.UI {
 	if p.model == nil {
 		return app.Text("")
 	}
 	m := p.model
+	if len(m.undated) == 0 && len(m.userDated) == 0 {
+		return app.Text("")
+	}
 	var items []app.UI
-	for k, ai := range m.undated {
-		if k == tlTrayMax {
-			items = append(items, app.Li().Class("more").Text(fmt.Sprintf("and %d more", len(m.undated)-k)))
-			break
-		}
+	nu := min(len(m.undated), p.trayLimit)
+	for _, ai := range m.undated[:nu] {
 		items = append(items, p.renderTrayItem(m.arts[ai]))
 	}
-	for _, ai := range m.userDated {
+	if nu < len(m.undated) {
+		items = append(items, trayMore("undated", nu, len(m.undated), "undated articles", func() { p.trayLimit += tlTrayPage }))
+	}
+	nd := min(len(m.userDated), p.datedLimit)
+	for _, ai := range m.userDated[:nd] {
 		items = append(items, p.renderUserDated(m.arts[ai]))
 	}
-	if len(items) == 0 {
-		return app.Text("")
+	if nd < len(m.userDated) {
+		items = append(items, trayMore("dated", nd, len(m.userDated), "articles you dated", func() { p.datedLimit += tlTrayPage }))
 	}
 	return app.Section().ID("tl-undated").Class("tl-tray").Aria("labelledby", "tl-undated-h").Body(
 		app.H2().ID("tl-undated-h").Text(fmt.Sprintf("Undated articles (%d)", len(m.undated))),
@@ -260,11 +287,28 @@ func (p *timelinePage) renderTray() app.UI {
 	)
 }
 
+// trayMore is the tray's "show more" item for a list of which shown of
+// total articles are on the page; more shows the next page.
+func trayMore(kind string, shown, total int, what string, more func()) app.UI {
+	next := min(tlTrayPage, total-shown)
+	return app.Li().Class("more").DataSet("more", kind).Body(
+		app.Span().Class("count").Text(fmt.Sprintf("%d of %d %s shown.", shown, total, what)),
+		app.Button().Type("button").Class("more").
+			Aria("label", fmt.Sprintf("Show %d more %s (%d of %d shown)", next, what, shown, total)).
+			Text(fmt.Sprintf("Show %d more", next)).
+			OnClick(func(app.Context, app.Event) { more() }),
+	)
+}
+
 func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
 	id := a.id
 	exprs := uniqueExpressions(a.unresolved)
 	var chips []app.UI
-	for _, x := range exprs {
+	for k, x := range exprs {
+		if k == tlChipsMax {
+			chips = append(chips, app.Li().Class("more-exprs").Text(fmt.Sprintf("and %d more", len(exprs)-k)))
+			break
+		}
 		sentence := ""
 		for _, e := range a.unresolved {
 			if e.Expression == x {
