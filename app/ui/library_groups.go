@@ -70,7 +70,7 @@ func (p *libraryPage) renderGroups(groups []sourceGroup) app.UI {
 		shown := min(len(g.docs), max(p.groupShown[g.name], groupPage))
 		items := make([]app.UI, shown)
 		for i, d := range g.docs[:shown] {
-			items[i] = libraryItem(d, nil, d.displayTitle(), nil)
+			items[i] = libraryItem(d, nil, d.DisplayTitle(), nil)
 		}
 		id := "source-" + strconv.Itoa(k)
 		more := len(g.docs) - shown
