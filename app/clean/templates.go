@@ -98,26 +98,32 @@ func (t *Templates) Clean(raw string, first Result) Result {
 }
 
 // ruleTemplates removes the lines the page's site repeats on other pages
-// (d.templates), with the number of pages as the reason. A page that would
-// lose most of its text that way is a copy of another page, not a page of
+// (d.templates), with the number of pages as the reason. A page most of
+// whose prose its site repeats is a copy of another page, not a page of
 // templates: it is left alone.
 func ruleTemplates(d *doc) {
 	if len(d.templates) == 0 {
 		return
 	}
 	var hits []int
-	keptWords, hitWords := 0, 0
+	prose, proseHits := 0, 0
 	for i, b := range d.blocks {
 		if !b.kept() {
 			continue
 		}
-		keptWords += b.nw
+		hit := false
 		if k := key(b.source()); k != "" && d.templates[k] >= minTemplatePages(k) {
 			hits = append(hits, i)
-			hitWords += b.nw
+			hit = true
+		}
+		if b.nw >= 12 {
+			prose++
+			if hit {
+				proseHits++
+			}
 		}
 	}
-	if len(hits) == 0 || 2*hitWords > keptWords {
+	if len(hits) == 0 || prose > 0 && 10*proseHits >= 6*prose {
 		return
 	}
 	for _, i := range hits {
