@@ -25,7 +25,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "dist", "output folder")
 	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
-	web := fs.String("web", "web", "folder of the app's static files (app.wasm, CSS, icons)")
+	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
 	base := fs.String("base-path", "/", "URL path the site is served under, e.g. /dossier/")
 	if err := fs.Parse(args); err != nil {
 		return 2

@@ -25,7 +25,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
-	web := fs.String("web", "web", "folder of the app's static files (app.wasm, CSS, icons)")
+	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -84,7 +84,7 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 			cli = append(cli, "/a/"+h.ID)
 		}
 		// The search box shows 50 results at most (resultLimit in app/ui).
-	// A query typed and complete: its last word ends with a space, as
+		// A query typed and complete: its last word ends with a space, as
 		// on the command line.
 		chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape(q+" ")))
 		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#result-summary") !== null && document.querySelector("#q").value === `+strconv.Quote(q+" "),
