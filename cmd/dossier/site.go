@@ -32,6 +32,7 @@ type site struct {
 	web        fs.FS  // the static assets (CSS, icons, app.wasm)
 	webFrom    string // where they come from, for messages
 	basePath   string // "" or "/sub" when served under a sub-path
+	baseURL    string // the public address (--base-url, no trailing slash), or ""
 	bundle     corpus.Bundle
 	bundleJSON []byte
 	bundleGzip []byte
@@ -155,6 +156,12 @@ func (s *site) newHandler() *app.Handler {
 	// v versions a static URL: its content is fixed for this build, so it
 	// can be cached for a year (see setCache).
 	v := func(p string) string { return p + "?v=" + s.version }
+	icon := app.Icon{
+		Default:  v("/web/icon-192.png"),
+		Large:    v("/web/icon-512.png"),
+		Maskable: v("/web/icon-maskable-512.png"),
+		SVG:      v("/web/icon.svg"),
+	}
 	return &app.Handler{
 		Name:            "Dossier",
 		ShortName:       "Dossier",
@@ -165,18 +172,16 @@ func (s *site) newHandler() *app.Handler {
 		ThemeColor:      "#1d3557",
 		BackgroundColor: "#fbfaf7",
 		LoadingLabel:    loadingLabel,
-		Icon: app.Icon{
-			Default:  v("/web/icon-192.png"),
-			Large:    v("/web/icon-512.png"),
-			Maskable: v("/web/icon-maskable-512.png"),
-			SVG:      v("/web/icon.svg"),
-		},
-		Styles: []string{v("/web/dossier.css"), v("/web/timeline.css")},
+		Icon:            icon,
+		Styles:          []string{v("/web/dossier.css"), v("/web/timeline.css")},
 		// dossier.js applies the reading settings before the first paint;
 		// import.js is only called by the app, so it does not hold the
 		// page's first paint.
-		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
-		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm")},
+		Scripts: []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
+		// go-app precaches the PNG icons, not the SVG one the page names
+		// as its favicon: every icon is listed here, so none fails offline.
+		CacheableResources: []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm"),
+			icon.Default, icon.Large, icon.Maskable, icon.SVG},
 		RawHeaders:            []string{cspMeta},
 		Resources:             res,
 		Version:               s.version,
@@ -215,7 +220,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// Pages, and go-app's scripts and worker: all under the policy.
 	w.Header().Set("Content-Security-Policy", csp)
-	withGzip(w, r, s.handler.ServeHTTP)
+	withGzip(w, r, s.servePage)
 }
 
 // pages lists every page path of the dossier, for static builds.
