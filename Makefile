@@ -39,9 +39,14 @@ web/%.wasm.br: web/%.wasm
 	@if command -v brotli >/dev/null; then brotli -q 11 -f -o $@ $< && touch $@; \
 	else echo "brotli is not installed: $@ skipped, the server sends gzip"; fi
 
+# The one binary: it embeds web/ (the wasm, its compressed copies, CSS,
+# scripts, icons) with -tags embedweb, so it runs from any folder. The wasm
+# comes first; `go build ./cmd/dossier` without the tag makes a binary
+# that reads ./web (or --web DIR) instead.
+WEB_FILES := $(filter-out web/screenshot.png,$(wildcard web/*.css web/*.js web/*.png web/*.svg web/*.go))
 dossier: bin/dossier
-bin/dossier: $(SOURCES)
-	$(GO) build -o $@ ./cmd/dossier
+bin/dossier: $(SOURCES) $(WEB_FILES) web/app.wasm web/app.wasm.gz web/import-worker.wasm web/import-worker.wasm.gz $(wildcard web/*.wasm.br)
+	$(GO) build -tags embedweb -o $@ ./cmd/dossier
 
 build: wasm dossier
 	rm -rf dist

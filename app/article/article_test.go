@@ -79,3 +79,19 @@ func TestCachedDocMatchesProcessed(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchDocNames: the search document carries the names the article
+// mentions (the people and places the app indexes, which `dossier search`
+// once left out), its clean text and its display title.
+func TestSearchDocNames(t *testing.T) {
+	for _, a := range seedArticles(t) {
+		d := Process(a, "")
+		sd := d.SearchDoc()
+		if len(d.Mentions) == 0 || len(sd.Names) != len(d.Mentions) {
+			t.Errorf("%s: %d mentions, %d names in the search document", a.ID, len(d.Mentions), len(sd.Names))
+		}
+		if sd.ID != a.ID || sd.Title != d.DisplayTitle() || len(sd.Body) == 0 {
+			t.Errorf("%s: search document %q %q, %d body blocks", a.ID, sd.ID, sd.Title, len(sd.Body))
+		}
+	}
+}

@@ -24,25 +24,36 @@ func commentSplit(n int) []byte {
 }
 
 // TestCommentSplitLinear: 5 MiB of comment-split text, the import limit,
-// is extracted in well under a second (a second is the failure line, on a
-// shared 2-core machine; the benchmark below shows the curve).
+// is extracted in well under a second (a second is the failure line). The
+// machine is shared: the fastest of three runs counts, so that another
+// program's burst does not fail it. The benchmark below shows the curve.
 func TestCommentSplitLinear(t *testing.T) {
+	size, limit := 5<<20, time.Second
 	if testing.Short() {
-		t.Skip("5 MiB under -short (the wasm run): the native run checks it")
+		// The wasm run (node) is far slower: 256 KiB in two seconds
+		// there (the quadratic parser took 1.6 s natively).
+		size, limit = 256<<10, 2*time.Second
 	}
-	page := commentSplit(5 << 20)
-	start := time.Now()
-	r, err := Text(page)
-	took := time.Since(start)
-	if err != nil {
-		t.Fatal(err)
+	page := commentSplit(size)
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		r, err := Text(page)
+		took := time.Since(start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.Repeat("word ", 3); !strings.Contains(r.Text, want) || strings.Contains(r.Text, "<!--") {
+			t.Fatalf("text %.80q…", r.Text)
+		}
+		best = min(best, took)
+		if best < limit/2 {
+			break
+		}
 	}
-	if want := strings.Repeat("word ", 3); !strings.Contains(r.Text, want) || strings.Contains(r.Text, "<!--") {
-		t.Errorf("text %.80q…", r.Text)
-	}
-	t.Logf("5 MiB of comment-split text: %v", took)
-	if took > time.Second {
-		t.Errorf("5 MiB of comment-split text took %v, want well under a second", took)
+	t.Logf("%d KiB of comment-split text: %v (fastest run)", size>>10, best)
+	if best > limit {
+		t.Errorf("%d KiB of comment-split text took %v at best, want well under %v", size>>10, best, limit)
 	}
 }
 

@@ -12,10 +12,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -221,16 +223,71 @@ func TestBrowserOffline(t *testing.T) {
 	if _, err := http.Get(srv.URL + "/"); err == nil {
 		t.Fatal("server still answers after Stop")
 	}
+	// Offline, no request may fail: every icon the manifest and the page
+	// name (/web/icon.svg included) comes from the worker's cache.
+	failed := watchFailedRequests(ctx)
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Reload())
 	waitLibrary(t, ctx, 5)
 	chrome.Screenshot(t, ctx, "library-offline")
+	// The browser fetches the favicon itself, out of the page's sight:
+	// check that the worker cached every icon instead.
+	if missing := chrome.Eval[string](t, ctx, uncachedIcons); missing != "" {
+		t.Errorf("offline, icons the page or manifest name are not in the worker's cache: %s", missing)
+	}
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/a/"+seedID))
 	chrome.WaitFor(t, ctx, 60*time.Second,
 		`document.documentElement.dataset.dossierReady === "1" && document.querySelector(".reader .body") !== null && document.querySelector(".reader .body").innerText.includes("Kremlin")`,
 		`document.body.innerText.slice(0, 300)`)
 	chrome.Screenshot(t, ctx, "reader-offline")
+	// The page asks for its icons (the SVG favicon first) after the
+	// render: give it time to.
+	time.Sleep(2 * time.Second)
+	if urls := failed(); len(urls) > 0 {
+		t.Errorf("offline, %d requests failed: %v", len(urls), urls)
+	}
+}
+
+// uncachedIcons lists the icons the page (favicon, touch icon, images) and
+// the manifest name that no cache of the service worker holds.
+const uncachedIcons = `(async () => {
+	const urls = [...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]')].map(e => e.href);
+	urls.push(...[...document.querySelectorAll("img[src]")].map(e => e.src));
+	const manifest = await caches.match(document.querySelector('link[rel="manifest"]').href);
+	if (!manifest) return "the manifest itself";
+	for (const i of (await manifest.json()).icons) urls.push(new URL(i.src, location.href).href);
+	const missing = [];
+	for (const u of urls) if (!(await caches.match(u))) missing.push(u);
+	return missing.join(" ");
+})()`
+
+// watchFailedRequests records, from now on, the URL of every request of
+// the page (or its workers) that fails or gets an error status; the
+// function returned lists them.
+func watchFailedRequests(ctx context.Context) func() []string {
+	var mu sync.Mutex
+	urls := map[network.RequestID]string{}
+	var failed []string
+	chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			urls[e.RequestID] = e.Request.URL
+		case *network.EventLoadingFailed:
+			failed = append(failed, urls[e.RequestID]+" ("+e.ErrorText+")")
+		case *network.EventResponseReceived:
+			if e.Response.Status >= 400 {
+				failed = append(failed, fmt.Sprintf("%s (%d)", e.Response.URL, e.Response.Status))
+			}
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), failed...)
+	}
 }
 
 // TestBrowserStaticSubPath builds the static site under /sub/, serves it with a

@@ -25,9 +25,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "dist", "output folder")
 	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
-	web := fs.String("web", "web", "folder of the app's static files (app.wasm, CSS, icons)")
+	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
 	base := fs.String("base-path", "/", "URL path the site is served under, e.g. /dossier/")
+	baseURL := fs.String("base-url", "", "public address of the site, e.g. https://example.org/dossier/, for link previews (og:url, og:image); without it they are left out")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	public, err := baseURLOf(*baseURL)
+	if err != nil {
+		fmt.Fprintln(stderr, "dossier build:", err)
 		return 2
 	}
 	s, err := newSite(*web, *articles, *base, stderr)
@@ -35,6 +41,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier build:", err)
 		return 1
 	}
+	s.baseURL = public
 	n, err := s.build(*out)
 	if err != nil {
 		fmt.Fprintln(stderr, "dossier build:", err)

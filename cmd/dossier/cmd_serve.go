@@ -25,8 +25,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
-	web := fs.String("web", "web", "folder of the app's static files (app.wasm, CSS, icons)")
+	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
+	baseURL := fs.String("base-url", "", "public address of the site, e.g. https://example.org/dossier/, for link previews (og:url, og:image); without it they are left out")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	public, err := baseURLOf(*baseURL)
+	if err != nil {
+		fmt.Fprintln(stderr, "dossier serve:", err)
 		return 2
 	}
 	s, err := newSite(*web, *articles, "", stderr)
@@ -34,6 +40,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier serve:", err)
 		return 1
 	}
+	s.baseURL = public
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "dossier serve:", err)

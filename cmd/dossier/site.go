@@ -19,6 +19,7 @@ import (
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/ui"
+	"github.com/dossierapp/dossier/web"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -28,8 +29,10 @@ var workerTemplate string
 // site is one dossier: the app's static files, the articles, and the go-app
 // handler that renders pages, the manifest and the service worker.
 type site struct {
-	webDir     string // folder of static assets (CSS, icons, app.wasm)
+	web        fs.FS  // the static assets (CSS, icons, app.wasm)
+	webFrom    string // where they come from, for messages
 	basePath   string // "" or "/sub" when served under a sub-path
+	baseURL    string // the public address (--base-url, no trailing slash), or ""
 	bundle     corpus.Bundle
 	bundleJSON []byte
 	bundleGzip []byte
@@ -46,16 +49,19 @@ var webFiles = []string{
 	"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg",
 }
 
-// newSite loads the articles and prepares the handler. Warnings about skipped
-// files are written to stderr, one per file.
+// newSite loads the articles and prepares the handler. webDir is the
+// folder of the static files, or "" for those built into the binary (see
+// package web), else ./web. Warnings about skipped files are written to
+// stderr, one per file.
 func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, error) {
+	webFS, from := staticFiles(webDir)
 	for _, f := range webFiles {
-		if _, err := os.Stat(filepath.Join(webDir, f)); err != nil {
+		if _, err := fs.Stat(webFS, f); err != nil {
 			hint := ""
 			if strings.HasSuffix(f, ".wasm") {
 				hint = " (build it with 'make wasm')"
 			}
-			return nil, fmt.Errorf("static file %s missing%s: %w", filepath.Join(webDir, f), hint, err)
+			return nil, fmt.Errorf("static file %s missing from %s%s", f, from, hint)
 		}
 	}
 	bundle, warns, err := corpus.LoadDir(articlesDir)
@@ -69,7 +75,7 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	if err != nil {
 		return nil, fmt.Errorf("encoding articles: %w", err)
 	}
-	s := &site{webDir: webDir, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data), spinGzip: gzipBytes([]byte(clean.SpinTableData()))}
+	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data), spinGzip: gzipBytes([]byte(clean.SpinTableData()))}
 	if s.version, err = s.hash(); err != nil {
 		return nil, err
 	}
@@ -80,6 +86,18 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	ui.SetBundle(bundle)
 	ui.Register()
 	return s, nil
+}
+
+// staticFiles chooses the static files: the folder webDir when given, else
+// those built into the binary, else the folder ./web.
+func staticFiles(webDir string) (fs.FS, string) {
+	switch {
+	case webDir != "":
+		return os.DirFS(webDir), "folder " + webDir
+	case web.Files != nil:
+		return web.Files, "the files built into this binary"
+	}
+	return os.DirFS("web"), "folder web (this dossier was built without its static files: make builds bin/dossier with them)"
 }
 
 // normalizeBase turns "sub", "/sub/" or "/" into "/sub" or "".
@@ -107,7 +125,7 @@ func (s *site) hash() (string, error) {
 	files := append([]string(nil), webFiles...)
 	sort.Strings(files)
 	for _, f := range files {
-		data, err := os.ReadFile(filepath.Join(s.webDir, f))
+		data, err := fs.ReadFile(s.web, f)
 		if err != nil {
 			return "", fmt.Errorf("hashing %s: %w", f, err)
 		}
@@ -130,11 +148,20 @@ func (s *site) newHandler() *app.Handler {
 	if shell == "" {
 		shell = "/"
 	}
-	wasm, _ := os.Stat(filepath.Join(s.webDir, "app.wasm"))
+	wasmSize := int64(0)
+	if wasm, err := fs.Stat(s.web, "app.wasm"); err == nil {
+		wasmSize = wasm.Size()
+	}
 	worker := strings.ReplaceAll(workerTemplate, "{{.Shell}}", shell)
 	// v versions a static URL: its content is fixed for this build, so it
 	// can be cached for a year (see setCache).
 	v := func(p string) string { return p + "?v=" + s.version }
+	icon := app.Icon{
+		Default:  v("/web/icon-192.png"),
+		Large:    v("/web/icon-512.png"),
+		Maskable: v("/web/icon-maskable-512.png"),
+		SVG:      v("/web/icon.svg"),
+	}
 	return &app.Handler{
 		Name:            "Dossier",
 		ShortName:       "Dossier",
@@ -145,22 +172,20 @@ func (s *site) newHandler() *app.Handler {
 		ThemeColor:      "#1d3557",
 		BackgroundColor: "#fbfaf7",
 		LoadingLabel:    loadingLabel,
-		Icon: app.Icon{
-			Default:  v("/web/icon-192.png"),
-			Large:    v("/web/icon-512.png"),
-			Maskable: v("/web/icon-maskable-512.png"),
-			SVG:      v("/web/icon.svg"),
-		},
-		Styles: []string{v("/web/dossier.css"), v("/web/timeline.css")},
+		Icon:            icon,
+		Styles:          []string{v("/web/dossier.css"), v("/web/timeline.css")},
 		// dossier.js applies the reading settings before the first paint;
 		// import.js is only called by the app, so it does not hold the
 		// page's first paint.
-		Scripts:               []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
-		CacheableResources:    []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm")},
+		Scripts: []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
+		// go-app precaches the PNG icons, not the SVG one the page names
+		// as its favicon: every icon is listed here, so none fails offline.
+		CacheableResources: []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm"),
+			icon.Default, icon.Large, icon.Maskable, icon.SVG},
 		RawHeaders:            []string{cspMeta},
 		Resources:             res,
 		Version:               s.version,
-		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
+		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: worker,
 	}
 }
@@ -189,13 +214,13 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if name, ok := strings.CutPrefix(r.URL.Path, "/web/"); ok {
-		// Static files come from webDir, wherever the command runs.
+		// Static files come from s.web, wherever the command runs.
 		s.serveStatic(w, r, name)
 		return
 	}
 	// Pages, and go-app's scripts and worker: all under the policy.
 	w.Header().Set("Content-Security-Policy", csp)
-	withGzip(w, r, s.handler.ServeHTTP)
+	withGzip(w, r, s.servePage)
 }
 
 // pages lists every page path of the dossier, for static builds.
@@ -212,26 +237,31 @@ func (s *site) pages() []string {
 
 // copyWeb copies the static files into dir/web.
 func (s *site) copyWeb(dir string) error {
-	return filepath.WalkDir(s.webDir, func(path string, d fs.DirEntry, err error) error {
+	return fs.WalkDir(s.web, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(s.webDir, path)
 		if d.IsDir() {
-			if rel != "." && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
+			if path != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
 			}
 			return nil
 		}
-		if strings.HasPrefix(d.Name(), ".") || strings.HasSuffix(d.Name(), ".go") {
+		if !servable(d.Name()) {
 			return nil
 		}
-		data, err := os.ReadFile(path)
+		data, err := fs.ReadFile(s.web, path)
 		if err != nil {
 			return err
 		}
-		return writeFile(filepath.Join(dir, "web", rel), data)
+		return writeFile(filepath.Join(dir, "web", filepath.FromSlash(path)), data)
 	})
+}
+
+// servable reports whether a file of web/ is a static file of the site:
+// not a hidden file, nor package web's Go source.
+func servable(name string) bool {
+	return !strings.HasPrefix(name, ".") && !strings.HasSuffix(name, ".go")
 }
 
 func writeFile(path string, data []byte) error {

@@ -7,11 +7,11 @@ import (
 	"compress/gzip"
 
 	"github.com/dossierapp/dossier/app/clean"
+	"io"
+	"io/fs"
 	"mime"
 	"net/http"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"time"
 )
@@ -26,10 +26,9 @@ const immutable = "public, max-age=31536000, immutable"
 // compressed size; the app's loader gets the real wasm size from
 // Handler.WasmContentLength, so its progress stays right.
 func (s *site) serveStatic(w http.ResponseWriter, r *http.Request, name string) {
-	name = path.Clean("/" + name)
-	full := filepath.Join(s.webDir, filepath.FromSlash(name))
-	st, err := os.Stat(full)
-	if err != nil || st.IsDir() {
+	name = strings.TrimPrefix(path.Clean("/"+name), "/")
+	st, err := fs.Stat(s.web, name)
+	if err != nil || st.IsDir() || !servable(path.Base(name)) {
 		http.NotFound(w, r)
 		return
 	}
@@ -44,20 +43,26 @@ func (s *site) serveStatic(w http.ResponseWriter, r *http.Request, name string) 
 		if !strings.Contains(accept, enc.name) {
 			continue
 		}
-		cst, err := os.Stat(full + enc.ext)
+		// A copy older than the file is stale (files built into the
+		// binary have no times: make writes them together).
+		cst, err := fs.Stat(s.web, name+enc.ext)
 		if err != nil || cst.ModTime().Before(st.ModTime().Truncate(time.Second)) {
 			continue
 		}
-		f, err := os.Open(full + enc.ext)
+		f, err := s.web.Open(name + enc.ext)
 		if err != nil {
 			continue
 		}
 		defer f.Close()
+		rs, ok := f.(io.ReadSeeker)
+		if !ok {
+			continue
+		}
 		h.Set("Content-Encoding", enc.name)
-		http.ServeContent(w, r, name, st.ModTime(), f)
+		http.ServeContent(w, r, name, st.ModTime(), rs)
 		return
 	}
-	withGzip(w, r, func(w http.ResponseWriter, r *http.Request) { http.ServeFile(w, r, full) })
+	withGzip(w, r, func(w http.ResponseWriter, r *http.Request) { http.ServeFileFS(w, r, s.web, name) })
 }
 
 // setCache marks versioned URLs immutable; the rest must be revalidated.
