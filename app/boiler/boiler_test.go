@@ -15,7 +15,7 @@ func TestDefaultModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(again, modelBytes) {
+	if !bytes.Equal(again, ModelData()) {
 		t.Errorf("model.bin does not round-trip (%d bytes, re-encoded %d)", len(modelBytes), len(again))
 	}
 }
@@ -138,5 +138,21 @@ func TestClassifyKeepsListInArticle(t *testing.T) {
 	}
 	if !d[0].Boilerplate || !d[1].Boilerplate {
 		t.Errorf("menu kept: %v %v", d[0], d[1])
+	}
+}
+
+func TestSetModel(t *testing.T) {
+	before := Default()
+	if err := SetModel([]byte("not a model")); err == nil {
+		t.Error("SetModel took a bad file")
+	}
+	if Default() != before {
+		t.Error("a bad file replaced the model")
+	}
+	if err := SetModel(modelBytes); err != nil {
+		t.Fatal(err)
+	}
+	if d := Default().Classify(page); !d[0].Boilerplate {
+		t.Errorf("the model set finds no menu: %+v", d[0])
 	}
 }

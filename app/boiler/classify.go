@@ -1,31 +1,50 @@
 package boiler
 
 import (
-	_ "embed"
 	"sync"
+	"sync/atomic"
 )
-
-//go:embed model.bin
-var modelBytes []byte
 
 var (
 	defaultOnce  sync.Once
-	defaultModel *Model
+	defaultModel atomic.Pointer[Model]
 )
 
-// Default returns the embedded model, decoded on first use. The embedded
-// file is checked by the package's tests, so decoding cannot fail at run time
+// Default returns the model the cleanup uses: natively the embedded
+// model.bin, decoded on first use; in the browser the one SetModel was given
+// (the app fetches it: the wasm leaves it out, see model_wasm.go), or, before
+// that, a model with no trees, which finds no boilerplate. The embedded file
+// is checked by the package's tests, so decoding it cannot fail at run time
 // without failing them first.
 func Default() *Model {
 	defaultOnce.Do(func() {
 		m := &Model{}
-		if err := m.UnmarshalBinary(modelBytes); err != nil {
-			panic(err) // a bad embedded file: caught by TestDefaultModel
+		if modelBytes != nil {
+			if err := m.UnmarshalBinary(modelBytes); err != nil {
+				panic(err) // a bad embedded file: caught by TestDefaultModel
+			}
 		}
-		defaultModel = m
+		defaultModel.CompareAndSwap(nil, m)
 	})
-	return defaultModel
+	return defaultModel.Load()
 }
+
+// SetModel makes the model encoded in data the default, as the app does with
+// the model it fetched. It returns an error, and changes nothing, when data
+// is not a model file.
+func SetModel(data []byte) error {
+	m := &Model{}
+	if err := m.UnmarshalBinary(data); err != nil {
+		return err
+	}
+	defaultOnce.Do(func() {})
+	defaultModel.Store(m)
+	return nil
+}
+
+// ModelData returns the embedded model file (nil in the wasm build), which
+// the server serves to the app.
+func ModelData() []byte { return modelBytes }
 
 // Removal reasons the classifier gives, as shown to the reader.
 const (

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"github.com/dossierapp/dossier/app/boiler"
 	"strings"
 	"sync"
 	"time"
@@ -91,6 +92,11 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 		clean.SetSpinTable(table)
 	} else {
 		app.Log("spun-text repair is off:", err)
+	}
+	if model, err := fetchBytes(resolve(asset(BoilerModelPath))); err != nil {
+		app.Log("the learned cleanup is off:", err)
+	} else if err := boiler.SetModel(model); err != nil {
+		app.Log("the learned cleanup is off:", BoilerModelPath+":", err)
 	}
 	start := time.Now()
 	var b bundled

@@ -25,6 +25,10 @@ const (
 	// SpinTablePath is where the spun-text repair table is served: it is
 	// left out of the wasm and fetched (and cached offline) with the articles.
 	SpinTablePath = "/web/spin-table.dat"
+	// BoilerModelPath is where the learned boilerplate classifier's model
+	// (app/boiler) is served: like the spin table, it is left out of the
+	// wasm and fetched (and cached offline) with the articles.
+	BoilerModelPath = "/web/boiler-model.bin"
 )
 
 // store is the articles the app shows. On the server it is set once for

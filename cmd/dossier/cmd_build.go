@@ -5,6 +5,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/dossierapp/dossier/app/boiler"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -64,6 +65,9 @@ func (s *site) build(dir string) (int, error) {
 		return 0, fmt.Errorf("copying static files: %w", err)
 	}
 	if err := writeFile(filepath.Join(dir, "web", "articles.json"), s.bundleJSON); err != nil {
+		return 0, err
+	}
+	if err := writeFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(ui.BoilerModelPath, "/"))), boiler.ModelData()); err != nil {
 		return 0, err
 	}
 	if err := writeFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(ui.SpinTablePath, "/"))), []byte(clean.SpinTableData())); err != nil {

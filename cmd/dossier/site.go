@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"github.com/dossierapp/dossier/app/boiler"
 	"io"
 	"io/fs"
 	"net/http"
@@ -37,6 +38,7 @@ type site struct {
 	bundleJSON []byte
 	bundleGzip []byte
 	spinGzip   []byte // the spin table, gzipped once
+	modelGzip  []byte // the boilerplate model, gzipped once
 	appJS      []byte // go-app's loader script with appJSEdits
 	version    string
 	handler    *app.Handler
@@ -75,7 +77,7 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	if err != nil {
 		return nil, fmt.Errorf("encoding articles: %w", err)
 	}
-	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data), spinGzip: gzipBytes([]byte(clean.SpinTableData()))}
+	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data), spinGzip: gzipBytes([]byte(clean.SpinTableData())), modelGzip: gzipBytes(boiler.ModelData())}
 	if s.version, err = s.hash(); err != nil {
 		return nil, err
 	}
@@ -180,7 +182,7 @@ func (s *site) newHandler() *app.Handler {
 		Scripts: []string{v("/web/dossier.js"), v("/web/import.js") + " defer"},
 		// go-app precaches the PNG icons, not the SVG one the page names
 		// as its favicon: every icon is listed here, so none fails offline.
-		CacheableResources: []string{v(ui.BundlePath), v(ui.SpinTablePath), v("/web/import-worker.js"), v("/web/import-worker.wasm"),
+		CacheableResources: []string{v(ui.BundlePath), v(ui.SpinTablePath), v(ui.BoilerModelPath), v("/web/import-worker.js"), v("/web/import-worker.wasm"),
 			icon.Default, icon.Large, icon.Maskable, icon.SVG},
 		RawHeaders:            []string{cspMeta},
 		Resources:             res,
@@ -196,6 +198,7 @@ func (s *site) prefetch() []string {
 	res := s.resolver()
 	return []string{
 		res.Resolve(ui.SpinTablePath + "?v=" + s.version),
+		res.Resolve(ui.BoilerModelPath + "?v=" + s.version),
 		res.Resolve(ui.BundlePath + "?v=" + s.version),
 	}
 }
@@ -208,6 +211,9 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case ui.SpinTablePath:
 		s.serveSpinTable(w, r)
+		return
+	case ui.BoilerModelPath:
+		s.serveData(w, r, "application/octet-stream", boiler.ModelData(), s.modelGzip)
 		return
 	case "/app.js", "/goapp.js":
 		withGzip(w, r, s.serveAppJS)

@@ -103,6 +103,21 @@ func (s *site) serveSpinTable(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "spin-table.dat", time.Time{}, bytes.NewReader(body))
 }
 
+// serveData serves data (and its gzipped copy, zipped, to clients that take
+// gzip) as a versioned asset of this build.
+func (s *site) serveData(w http.ResponseWriter, r *http.Request, contentType string, data, zipped []byte) {
+	h := w.Header()
+	h.Set("Content-Type", contentType)
+	h.Set("Vary", "Accept-Encoding")
+	s.setCache(w, r)
+	body := data
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		h.Set("Content-Encoding", "gzip")
+		body = zipped
+	}
+	http.ServeContent(w, r, path.Base(r.URL.Path), time.Time{}, bytes.NewReader(body))
+}
+
 // gzipBytes compresses data at the best level.
 func gzipBytes(data []byte) []byte {
 	var b bytes.Buffer
