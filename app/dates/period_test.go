@@ -178,6 +178,13 @@ func TestDirection(t *testing.T) {
 		{"INS extended its deadline until 9 a.m. EST Tuesday.", []want{{"9 a.m. EST Tuesday", "1999-02-23", PrecisionDay}}},
 		{"The offer expired at 5 p.m. Friday.", []want{{"5 p.m. Friday", "1999-02-12", PrecisionDay}}},
 		{"Trading is to resume in Paris Tuesday.", []want{{"Tuesday", "1999-02-23", PrecisionDay}}},
+		// ordinal days and weeks
+		{"The vote will be held on the 20th.", []want{{"the 20th", "1999-02-20", PrecisionDay}}},
+		{"The vote was held on the 20th.", []want{{"the 20th", "1999-01-20", PrecisionDay}}},
+		{"Talks will resume in the first week of March.", []want{{"the first week of March", "1999-03-01", PrecisionWeek}}},
+		{"Talks resumed in the first week of March.", []want{{"the first week of March", "1998-02-23", PrecisionWeek}}},
+		{"Talks resumed in the last week of May 2024.", []want{{"the last week of May 2024", "2024-05-20", PrecisionWeek}}},
+		{"It is the 20th anniversary.", nil},
 		// quarters and seasons
 		{"Profit will rise in the fourth quarter.", []want{{"the fourth quarter", "1999-Q4", PrecisionQuarter}}},
 		{"Profit rose in the fourth quarter.", []want{{"the fourth quarter", "1998-Q4", PrecisionQuarter}}},
