@@ -206,6 +206,12 @@ func (f *finder) at(i int) (hit, bool) {
 		if h, ok := f.holiday(i); ok {
 			return h, true
 		}
+		if h, ok := f.ordinalWeek(i); ok {
+			return h, true
+		}
+		if h, ok := f.ordinalDay(i); ok {
+			return h, true
+		}
 		if modifiers[t.lower] {
 			j = i + 1
 			if j < len(f.toks) && f.toks[j].text == "-" && f.toks[j].lo == t.hi {

@@ -602,3 +602,97 @@ func (f *finder) boundary(i int) (inner int, h hit, ok bool) {
 	}
 	return k, hit{}, true
 }
+
+// ordinalDay matches "the 15th" after a preposition ("on the 15th", "by
+// the 3rd"): that day of the anchor's month, or of the month before or
+// after, chosen as a date without a year is.
+func (f *finder) ordinalDay(i int) (hit, bool) {
+	if f.tok(i).lower != "the" || !dayLead[f.prevWord(i)] {
+		return hit{}, false
+	}
+	t := f.tok(i + 1)
+	if t.kind != kNum || !t.ord || t.val < 1 || t.val > 31 {
+		return hit{}, false
+	}
+	if n := f.tok(i + 2); n.kind == kWord && n.lower != "and" && n.lower != "or" || n.kind == kNum {
+		return hit{}, false // "the 20th century", "the 5th anniversary"
+	}
+	d := t.val
+	return hit{end: i + 2, prec: PrecisionDay, rel: func(a time.Time, tn tense) (time.Time, bool) {
+		var cands []time.Time
+		for k := -1; k <= 1; k++ {
+			m := addMonths(a, k)
+			if validDay(m.Year(), m.Month(), d) {
+				cands = append(cands, date(m.Year(), m.Month(), d))
+			}
+		}
+		if len(cands) == 0 {
+			return time.Time{}, false
+		}
+		best := cands[0]
+		switch tn {
+		case tensePast, tensePastFar:
+			for _, c := range cands {
+				if !c.After(a) {
+					best = c
+				}
+			}
+			return best, true
+		case tenseFuture:
+			for k := len(cands) - 1; k >= 0; k-- {
+				if !cands[k].Before(a.Add(-justPassed)) {
+					best = cands[k]
+				}
+			}
+			return best, true
+		}
+		for _, c := range cands {
+			if absDur(c.Sub(a)) < absDur(best.Sub(a)) {
+				best = c
+			}
+		}
+		return best, true
+	}}, true
+}
+
+// dayLead are the words before "the 15th" that make it a day of the month.
+var dayLead = setOf(`on by until till since before after from to through`)
+
+// ordinalWeek matches "the first week of March", "the last week of May
+// 2024", "the second week of this month": the week (by its Monday) that
+// holds the first, eighth, ... or the last seven days of the month.
+func (f *finder) ordinalWeek(i int) (hit, bool) {
+	if f.tok(i).lower != "the" {
+		return hit{}, false
+	}
+	n, k, ok := f.ordinal(i + 1)
+	if !ok && f.tok(i+1).lower == "last" {
+		n, k, ok = -1, i+2, true
+	}
+	if !ok || n > 5 || f.tok(k).lower != "week" || f.tok(k+1).lower != "of" {
+		return hit{}, false
+	}
+	pick := func(y int, m time.Month) time.Time {
+		if n < 0 {
+			return monday(date(y, m, daysIn(y, m)-6))
+		}
+		return monday(date(y, m, 1+7*(n-1)))
+	}
+	if m, end, abbrev, ok := month(f.toks, k+2); ok && !abbrev || ok && f.yearNum(end) > 0 {
+		if y := f.yearNum(end); y > 0 {
+			return hit{end: end + 1, prec: PrecisionWeek, abs: pick(y, m)}, true
+		}
+		return hit{end: end, prec: PrecisionWeek, rel: func(a time.Time, t tense) (time.Time, bool) {
+			mm := monthInYear(a, m, t)
+			return pick(mm.Year(), mm.Month()), true
+		}}, true
+	}
+	if w := f.tok(k + 2).lower; (w == "this" || w == "the" || w == "next" || w == "last") && f.tok(k+3).lower == "month" {
+		off, _ := offsetOf(w)
+		return hit{end: k + 4, prec: PrecisionWeek, rel: func(a time.Time, _ tense) (time.Time, bool) {
+			mm := addMonths(a, off)
+			return pick(mm.Year(), mm.Month()), true
+		}}, true
+	}
+	return hit{}, false
+}

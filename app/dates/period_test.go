@@ -68,6 +68,25 @@ func TestPeriods(t *testing.T) {
 	}
 }
 
+func TestSpelledYears(t *testing.T) {
+	a := AnchorOn(1998, 2, 27)
+	cases := []struct {
+		s string
+		w []want
+	}{
+		{"Atlanta nineteen ninety-six. A bomb blast.", []want{{"nineteen ninety-six", "1996", PrecisionYear}}},
+		{"In nineteen seventy-nine the Soviet Union invaded.", []want{{"nineteen seventy-nine", "1979", PrecisionYear}}},
+		{"January nineteen ninety-seven. Atlanta again.", []want{{"January nineteen ninety-seven", "1997-01", PrecisionMonth}}},
+		{"The level we saw in the winter of nineteen ninety-four.", []want{{"the winter of nineteen ninety-four", "1994-WI", PrecisionSeason}}},
+		{"His promise to halve it by the year two thousand failed.", []want{{"the year two thousand", "2000", PrecisionYear}}},
+		{"Two thousand people marched.", nil},
+		{"Nineteen fifty people marched.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, a, c.w)
+	}
+}
+
 func TestPeriodFalsePositives(t *testing.T) {
 	a := AnchorOn(1999, 4, 10)
 	for _, s := range []string{
@@ -178,6 +197,21 @@ func TestDirection(t *testing.T) {
 		{"INS extended its deadline until 9 a.m. EST Tuesday.", []want{{"9 a.m. EST Tuesday", "1999-02-23", PrecisionDay}}},
 		{"The offer expired at 5 p.m. Friday.", []want{{"5 p.m. Friday", "1999-02-12", PrecisionDay}}},
 		{"Trading is to resume in Paris Tuesday.", []want{{"Tuesday", "1999-02-23", PrecisionDay}}},
+		// holidays
+		{"He was found on Thanksgiving Day.", []want{{"Thanksgiving Day", "1998-11-26", PrecisionDay}}},
+		{"They will meet again on Thanksgiving Day.", []want{{"Thanksgiving Day", "1999-11-25", PrecisionDay}}},
+		{"He was found last Thanksgiving.", []want{{"last Thanksgiving", "1998-11-26", PrecisionDay}}},
+		{"The vote is on Election Day.", []want{{"Election Day", "1998-11-03", PrecisionDay}}},
+		{"They will marry on Christmas Eve.", []want{{"Christmas Eve", "1999-12-24", PrecisionDay}}},
+		{"They married on Easter Sunday.", []want{{"Easter Sunday", "1998-04-12", PrecisionDay}}},
+		{"Christmas shopping rose.", nil},
+		// ordinal days and weeks
+		{"The vote will be held on the 20th.", []want{{"the 20th", "1999-02-20", PrecisionDay}}},
+		{"The vote was held on the 20th.", []want{{"the 20th", "1999-01-20", PrecisionDay}}},
+		{"Talks will resume in the first week of March.", []want{{"the first week of March", "1999-03-01", PrecisionWeek}}},
+		{"Talks resumed in the first week of March.", []want{{"the first week of March", "1998-02-23", PrecisionWeek}}},
+		{"Talks resumed in the last week of May 2024.", []want{{"the last week of May 2024", "2024-05-20", PrecisionWeek}}},
+		{"It is the 20th anniversary.", nil},
 		// quarters and seasons
 		{"Profit will rise in the fourth quarter.", []want{{"the fourth quarter", "1999-Q4", PrecisionQuarter}}},
 		{"Profit rose in the fourth quarter.", []want{{"the fourth quarter", "1998-Q4", PrecisionQuarter}}},
