@@ -74,8 +74,8 @@ bench: wasm
 	$(GO) test -count=1 -run '^$$' -bench 'Clean$$' -benchtime 2s ./app/clean
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench 'Clean$$' -benchtime 5x ./app/clean
 	$(GO) test -count=1 -run '^$$' -bench 'Build|Search' -benchtime 3x ./app/search
-	$(GO) test -count=1 -run '^$$' -bench 'Layout' ./app/timeline
 	$(GO) test -count=5 -run '^$$' -bench 'ClustersNews' -benchtime 1x ./app/timeline
+	$(GO) test -count=1 -run '^$$' -bench 'Layout' ./app/timeline
 
 # Lighthouse 12 (npm, test-only) on the served dossier with Debian's
 # chromium, desktop and mobile presets.
