@@ -84,6 +84,7 @@ bench: wasm
 	$(GO) test -count=1 -run '^$$' -bench 'Clean$$' -benchtime 2s ./app/clean
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench 'Clean$$' -benchtime 5x ./app/clean
 	$(GO) test -count=1 -run '^$$' -bench 'Build|Search' -benchtime 3x ./app/search
+	$(GO) test -count=5 -run '^$$' -bench 'ClustersNews' -benchtime 1x ./app/timeline
 	$(GO) test -count=1 -run '^$$' -bench 'Layout' ./app/timeline
 	$(GO) test -count=1 -run '^$$' -bench 'CommentSplit' -benchtime 5x ./app/extract
 
