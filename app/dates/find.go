@@ -193,6 +193,9 @@ func (f *finder) timeOfDay(i int) int {
 // at returns the expression that starts at token i, a word or a plain
 // number: a period, a decade, or a date with an optional modifier.
 func (f *finder) at(i int) (hit, bool) {
+	if i < 0 || i >= len(f.toks) {
+		return hit{}, false // a modifier at the sentence's end: "from the beginning of"
+	}
 	t := f.toks[i]
 	j := i
 	modified := false

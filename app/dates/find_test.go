@@ -312,3 +312,14 @@ func TestFormat(t *testing.T) {
 		t.Errorf("ParseAnchor(\"\") known")
 	}
 }
+
+// TestModifierAtSentenceEnd: a period modifier that ends the sentence
+// ("from the beginning of", as newswire text cut at a line break has it)
+// finds nothing and does not panic.
+func TestModifierAtSentenceEnd(t *testing.T) {
+	for _, s := range []string{"The backlog at Harris is up 30 pct from the beginning of", "at the end of", "the start of", "by the middle of"} {
+		if got := Find(s, Anchor{}); len(got) != 0 {
+			t.Errorf("%q: %v", s, got)
+		}
+	}
+}

@@ -15,6 +15,7 @@ func FuzzFind(f *testing.F) {
 		"2024-03-25 25/03/2024 03/04/2024 2018-19", "the 1990s mid-2023", "$2 2:50 10,000",
 		"Friday's", "’s", "May", "1999s 2000st", "two days ago", "\xff\xfe March 5",
 		"Sept. 5", "the day before", "over the weekend", "", "U.S. Jan. 5. Mr.",
+		"up 30 pct from the beginning of", "at the end of", "the start of", "the middle of",
 	} {
 		f.Add(s, int64(0))
 	}
