@@ -3,6 +3,7 @@ package clean
 import (
 	"math"
 	"strings"
+	"sync"
 )
 
 // The spun-word repair compares readings: for a word the spinner could have
@@ -278,7 +279,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 		gain       float64
 	}
 	var uses []use
-	c := &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
+	c := t.cache()
 	for k, tk := range toks {
 		for lo := 0; lo < len(tk); {
 			hi := lo + 1
@@ -314,30 +315,47 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 	}
 }
 
-// lookups caches an article's lookups in the table: its words recur.
+// lookups caches a table's lookups of words and spun words: the articles of
+// a dossier share most of their words. It stops growing at maxCached words.
 type lookups struct {
 	t       *spinTable
+	mu      sync.Mutex
 	reads   map[string]reading
 	entries map[string]*spinEntry // nil: not a spun word
 }
 
+// maxCached bounds the words a table's cache holds.
+const maxCached = 1 << 16
+
 func (c *lookups) reading(w string, written bool) reading {
+	c.mu.Lock()
 	r, ok := c.reads[w]
+	c.mu.Unlock()
 	if !ok {
 		r = c.t.lm.reading(w, true)
-		c.reads[w] = r
+		c.mu.Lock()
+		if len(c.reads) < maxCached {
+			c.reads[strings.Clone(w)] = r
+		}
+		c.mu.Unlock()
 	}
 	r.written = written
 	return r
 }
 
 func (c *lookups) entry(w string) (*spinEntry, bool) {
+	c.mu.Lock()
 	e, ok := c.entries[w]
+	c.mu.Unlock()
 	if !ok {
 		if en, found := c.t.entry(w); found {
 			e = &en
 		}
-		c.entries[w] = e
+		c.mu.Lock()
+		if len(c.entries) < maxCached {
+			c.entries[strings.Clone(w)] = e
+		}
+		c.mu.Unlock()
 	}
 	return e, e != nil
 }
@@ -483,4 +501,12 @@ func (m *newsModel) trans(x, y reading) float64 {
 		}
 	}
 	return max(est, logBackoff+m.logUniReading(y))
+}
+
+// cache returns the table's lookup cache, made on first use.
+func (t *spinTable) cache() *lookups {
+	t.cacheOnce.Do(func() {
+		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
+	})
+	return t.lookups
 }
