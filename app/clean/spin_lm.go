@@ -237,6 +237,10 @@ func (t *spinTable) lmTell(toks []token, i int) bool {
 	return gain >= tellMargin
 }
 
+// maxRareQ is the quantised count of internal/gen's maxRare (8): a rare
+// spun word counted more often in the news text is mostly capitalised there.
+const maxRareQ = 6
+
 // swapCost is the log prior cost of reading a word as a swap: how much
 // likelier in the news model its original must make the sentence before
 // the lattice prefers it.
@@ -372,7 +376,13 @@ func (c *lookups) decodeRun(toks []token, repl []string, found func(i int, cand 
 		if repl[i] != "" {
 			w = strings.ToLower(repl[i])
 		}
-		reads[i] = append(reads[i], c.reading(w, true))
+		own := c.reading(w, true)
+		if e, ok := c.entry(w); ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
+			// A name or numeral in news prose ("oregon", "ii"), which
+			// seldom writes it in lower case: it counts as unknown.
+			own.known = false
+		}
+		reads[i] = append(reads[i], own)
 		if repl[i] != "" || !repairable(tk) || tk.glued {
 			continue
 		}
@@ -489,8 +499,35 @@ func (m *newsModel) logUniReading(r reading) float64 {
 }
 
 // trans is log P(y | x), as logCond, with the benefit of the doubt for two
-// words as written.
+// words as written, less articleMismatch where the article x does not suit
+// the sound y starts with ("a important", "an significant").
 func (m *newsModel) trans(x, y reading) float64 {
+	if articleMismatch(x.word, y.word) {
+		return m.transModel(x, y) + logArticleMismatch
+	}
+	return m.transModel(x, y)
+}
+
+// logArticleMismatch is the log odds of "a" before a vowel or "an" before
+// a consonant in news prose (~1%).
+var logArticleMismatch = math.Log(0.01)
+
+// articleMismatch reports whether the article a does not suit w: "a"
+// before a vowel letter (but "a one", "a once", "a u..." and "a eu..."
+// sound a consonant), "an" before a consonant (but "an h..." may be silent).
+func articleMismatch(a, w string) bool {
+	if w == "" || a != "a" && a != "an" {
+		return false
+	}
+	vowel := strings.IndexByte("aeio", w[0]) >= 0 && !strings.HasPrefix(w, "one") && !strings.HasPrefix(w, "once")
+	if a == "a" {
+		return vowel
+	}
+	return !vowel && w[0] != 'h' && w[0] != 'u' && !strings.HasPrefix(w, "eu")
+}
+
+// transModel is trans without the article's check.
+func (m *newsModel) transModel(x, y reading) float64 {
 	est := math.Inf(-1)
 	if x.known {
 		if q, ok := pair(x.pairs, y.word); ok {

@@ -26,7 +26,7 @@ var seed002Swaps = []seedSwap{
 	{"to clasp strategical consultations", "to hold strategic consultations"},
 	{"overseas ministry spokeswoman", "foreign ministry spokeswoman"},
 	{"We volition pass you", "We will pass you"},
-	{"astir the details", "about the details"},
+	{"additionally astir the details", "further about the details"},
 	{"soldiers were training successful Russia", "soldiers were training in Russia"},
 	{"could beryllium deployed to combat Ukraine wrong", "could be deployed to combat Ukraine wrong"},
 	{"posed a important menace to planetary security", "posed a important threat to global security"},

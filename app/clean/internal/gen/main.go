@@ -59,12 +59,16 @@ func main() {
 		log.Fatal(err)
 	}
 	uni := map[string]int{}
+	lowerUni := map[string]int{} // uses written in lower case
 	bi := map[[2]string]int{}
 	total := 0
 	count := func(text string) {
-		words, joined := Tokens(text)
+		words, joined, lower := Tokens(text)
 		for i, w := range words {
 			uni[w]++
+			if lower[i] {
+				lowerUni[w]++
+			}
 			total++
 			if i > 0 && joined[i] {
 				bi[[2]string{words[i-1], w}]++
@@ -178,7 +182,9 @@ func main() {
 		if spinExtra[s] != "" {
 			kind = "x"
 		}
-		if uni[s] <= maxRare {
+		// Rare: news prose seldom writes the word in lower case ("ii",
+		// "oregon" are names and numerals there).
+		if lowerUni[s] <= maxRare {
 			kind = map[string]string{"s": "r", "x": "y"}[kind]
 		}
 		fmt.Fprintf(&sb, "%s %s %s\n", kind, s, strings.Join(cands[s], " "))
@@ -228,9 +234,10 @@ func Quantise(n int) int {
 
 // Tokens splits text into lower-case words as Clean's repair does
 // (letters with inner apostrophes), and reports for each word whether only
-// spaces, with at most one line break, separate it from the word before:
-// a pair is counted only across such a gap.
-func Tokens(text string) (words []string, joined []bool) {
+// spaces, with at most one line break, separate it from the word before (a
+// pair is counted only across such a gap) and whether it was written in
+// lower case.
+func Tokens(text string) (words []string, joined, lower []bool) {
 	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	gapOK := false
 	newlines := 0
@@ -241,8 +248,10 @@ func Tokens(text string) (words []string, joined []bool) {
 			for j < len(text) && (isLetter(text[j]) || text[j] == '\'' && j+1 < len(text) && isLetter(text[j+1])) {
 				j++
 			}
-			words = append(words, strings.ToLower(text[i:j]))
+			w := strings.ToLower(text[i:j])
+			words = append(words, w)
 			joined = append(joined, gapOK && len(words) > 1)
+			lower = append(lower, w == text[i:j])
 			gapOK, newlines = true, 0
 			i = j
 			continue
@@ -258,7 +267,7 @@ func Tokens(text string) (words []string, joined []bool) {
 		}
 		i++
 	}
-	return words, joined
+	return words, joined, lower
 }
 
 // variant reports whether a and b look like spellings or derivations of one
