@@ -346,7 +346,12 @@ func spinScore(d *doc) (float64, bool) {
 	// words: a long clean article may hold a few rare words the news model
 	// takes for swaps (the BBC's 2,225 score 0.2 at most), a spun one
 	// scores 0.4 or more.
-	return score, tells >= 3 && len(kinds) >= 2 && score >= minSpinScore
+	spun := tells >= 3 && len(kinds) >= 2 && score >= minSpinScore
+	if spun {
+		// The reader shows "spun text" from 0.5: every repaired article.
+		score = max(score, 0.5)
+	}
+	return score, spun
 }
 
 // minSpinScore is the least score of a spun article.
