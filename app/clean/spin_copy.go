@@ -367,3 +367,53 @@ func longestIncreasing(v []int) []int {
 	}
 	return out
 }
+
+// CleanDossier cleans the texts of one dossier together: each as Clean
+// would, and then the copies of one story found (FindCopies) and every
+// spun copy repaired from a clean one (RepairFromCopy). copyOf[i] is the
+// index of the text that text i is a copy of (the group's first clean text,
+// or its first text when all are spun), or -1.
+func CleanDossier(texts []string) (results []Result, copyOf []int) {
+	results = make([]Result, len(texts))
+	keys := make([]CopyKey, len(texts))
+	for i, t := range texts {
+		results[i] = Clean(t)
+		keys[i] = KeyOf(results[i])
+	}
+	// Groups: each text points at its group's first member.
+	group := make([]int, len(texts))
+	for i := range group {
+		group[i] = i
+	}
+	find := func(i int) int {
+		for group[i] != i {
+			group[i] = group[group[i]]
+			i = group[i]
+		}
+		return i
+	}
+	for _, p := range FindCopies(keys) {
+		a, b := find(p[0]), find(p[1])
+		group[max(a, b)] = min(a, b)
+	}
+	rep := map[int]int{} // group → its representative
+	for i := range texts {
+		g := find(i)
+		if r, ok := rep[g]; !ok || results[r].Spin >= 0.5 && results[i].Spin < 0.5 {
+			rep[g] = i
+		}
+	}
+	copyOf = make([]int, len(texts))
+	for i := range texts {
+		r := rep[find(i)]
+		copyOf[i] = -1
+		if r == i {
+			continue
+		}
+		copyOf[i] = r
+		if results[i].Spin >= 0.5 && results[r].Spin < 0.5 {
+			results[i], _ = RepairFromCopy(results[i], results[r])
+		}
+	}
+	return results, copyOf
+}

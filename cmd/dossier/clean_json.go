@@ -15,9 +15,8 @@ type cleanJSON struct {
 	Events []timeline.JSONEvent `json:"events"`
 }
 
-// articleJSON cleans an article and resolves its events.
-func articleJSON(a corpus.Article) cleanJSON {
-	r := clean.Clean(a.Text)
+// articleJSON is an article's cleanup r with its events resolved.
+func articleJSON(a corpus.Article, r clean.Result) cleanJSON {
 	return cleanJSON{
 		JSONArticle: r.JSON(a.Source),
 		Events:      timeline.JSON(timeline.Events(timeline.DocOf(a.ID, r, ""))),

@@ -20,8 +20,11 @@ func init() {
 	})
 }
 
-// runClean cleans the .txt and .md files named (directories recursively) and
-// prints readable text, or with --json an array with one object per file.
+// runClean cleans the .txt and .md files named (directories recursively), as
+// one dossier (clean.CleanDossier: copies of one story found, spun copies
+// repaired from clean ones), and prints readable text, or with --json an
+// array with one object per file ("copy_of" names the article a copy
+// belongs with).
 // Warnings go to stderr; the exit code is non-zero only if nothing was read.
 func runClean(args []string, stdout, stderr io.Writer) int {
 	asJSON := false
@@ -49,10 +52,21 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier clean: no readable articles")
 		return 1
 	}
+	// The articles are one dossier: copies of one story are found and a
+	// spun copy repaired from a clean one.
+	texts := make([]string, len(arts))
+	for i, a := range arts {
+		texts[i] = a.Text
+	}
+	results, copyOf := clean.CleanDossier(texts)
 	if asJSON {
 		out := make([]cleanJSON, 0, len(arts))
-		for _, a := range arts {
-			out = append(out, articleJSON(a))
+		for i, a := range arts {
+			j := articleJSON(a, results[i])
+			if copyOf[i] >= 0 {
+				j.CopyOf = arts[copyOf[i]].Source
+			}
+			out = append(out, j)
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -64,7 +78,7 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	for i, a := range arts {
-		r := clean.Clean(a.Text)
+		r := results[i]
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}
@@ -76,6 +90,9 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 			meta = append(meta, r.Date)
 		}
 		fmt.Fprintf(stdout, "==> %s\n", a.Source)
+		if copyOf[i] >= 0 {
+			fmt.Fprintf(stdout, "(a copy of %s)\n", arts[copyOf[i]].Source)
+		}
 		if len(meta) > 0 {
 			fmt.Fprintf(stdout, "[%s]\n", strings.Join(meta, ", "))
 		}
