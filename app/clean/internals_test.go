@@ -100,8 +100,12 @@ func TestWindowTells(t *testing.T) {
 					want++
 				}
 			}
-			if got := windowTells(tab, s, low, map[string]bool{}); got != want {
+			got, nw := windowTells(tab, s, low, map[string]bool{})
+			if got != want {
 				t.Errorf("%q: %d tells by windows, %d whole", s, got, want)
+			}
+			if nw != len(toks) {
+				t.Errorf("%q: windowTells counted %d tokens, want %d", s, nw, len(toks))
 			}
 			if n := countTokens(s); n != len(toks) {
 				t.Errorf("%q: countTokens %d, want %d", s, n, len(toks))

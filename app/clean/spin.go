@@ -250,12 +250,25 @@ func isTell(t *spinTable, toks []token, i int) bool {
 	return functionRepair(toks, i) != "" || t.lmTell(toks, i)
 }
 
-// windowTells counts the certain function-word swaps in a block of one plain
-// segment, as spinScore would on the whole block's tokens, by tokenizing a
-// window around each candidate: from the word before it to the byte after the
-// word after it, which is all the context functionRepair reads.
-func windowTells(t *spinTable, text, low string, kinds map[string]bool) int {
-	tells := 0
+// midSentenceCapital reports whether the word at st starts with a capital
+// and follows a word or a comma, not the end of a sentence.
+func midSentenceCapital(text string, st int) bool {
+	if text[st] < 'A' || text[st] > 'Z' {
+		return false
+	}
+	k := st - 1
+	for k >= 0 && text[k] == ' ' {
+		k--
+	}
+	return k >= 0 && k < st-1 && (isWordByte(text[k]) || text[k] == ',')
+}
+
+// windowTells counts the signs of a spinner (isTell) in a block of one plain
+// segment, as spinScore would on the whole block's tokens, and its tokens
+// (as countTokens would), by tokenizing a window around each candidate: from
+// the word before it to the byte after the word after it, which is all the
+// context isTell reads.
+func windowTells(t *spinTable, text, low string, kinds map[string]bool) (tells, nwords int) {
 	for i := 0; i < len(low); {
 		if !isWordByte(low[i]) {
 			i++
@@ -267,9 +280,12 @@ func windowTells(t *spinTable, text, low string, kinds map[string]bool) int {
 		}
 		st := i
 		i = j
-		_, fn := functionSwaps[low[st:j]]
-		if !fn && !t.mayBeRare(low[st:j]) {
-			continue
+		if st < 2 || low[st-1] != '\'' || !isWordByte(low[st-2]) {
+			nwords++ // as countTokens counts
+		}
+		fn := isFunctionSwap(low[st:j])
+		if !fn && (!t.mayBeRare(low[st:j]) || midSentenceCapital(text, st)) {
+			continue // a name is no sign of a spinner
 		}
 		// The start of the previous token: back over the gap, then over
 		// letters and apostrophes.
@@ -304,7 +320,18 @@ func windowTells(t *spinTable, text, low string, kinds map[string]bool) int {
 			}
 		}
 	}
-	return tells
+	return tells, nwords
+}
+
+// isFunctionSwap reports whether w is a key of functionSwaps, without
+// hashing it.
+func isFunctionSwap(w string) bool {
+	switch w {
+	case "beryllium", "arsenic", "astatine", "astir", "conscionable", "volition", "maine", "america",
+		"successful", "connected", "person":
+		return true
+	}
+	return false
 }
 
 // spinScore counts the certain function-word swaps in the document and returns
@@ -324,8 +351,9 @@ func spinScore(d *doc) (float64, bool) {
 		if len(b.segs) == 1 && b.segs[0].Removed == "" && b.segs[0].Original == "" && b.segs[0].Text == b.text {
 			// One plain segment: tokenize only a window around each spun
 			// word, not the whole block.
-			nwords += countTokens(b.text)
-			tells += windowTells(t, b.text, b.low, kinds)
+			n, w := windowTells(t, b.text, b.low, kinds)
+			tells += n
+			nwords += w
 			continue
 		}
 		toks := b.tokens()

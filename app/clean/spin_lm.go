@@ -101,31 +101,6 @@ func entryCount(rest string) (int, bool) {
 	return min(atoi(n), len(logCount)-1), true
 }
 
-// logUni returns log P(w); an unknown word counts half an occurrence.
-func (m *newsModel) logUni(w string) float64 {
-	if q, _, ok := m.word(w); ok {
-		return logCount[q] - m.logTotal
-	}
-	return math.Log(0.5) - m.logTotal
-}
-
-// logCond returns log P(b | a): the pair's share of a's count when the model
-// lists the pair, else the backed-off unigram estimate. With benefit, a pair
-// the model does not list gets the benefit of the doubt: pruning dropped
-// pairs seen up to minPair-1 times, so it may have been seen that often.
-func (m *newsModel) logCond(a, b string, benefit bool) float64 {
-	est := math.Inf(-1)
-	if qa, pairs, ok := m.word(a); ok {
-		if qab, ok := pair(pairs, b); ok {
-			return min(0, logCount[qab]-logCount[qa])
-		}
-		if qb, _, ok := m.word(b); benefit && ok && qa >= minBenefitQ {
-			est = min(logUnlisted, logCount[qb]) - logCount[qa]
-		}
-	}
-	return max(est, logBackoff+m.logUni(b))
-}
-
 // logUnlisted is the logarithm of the count the model gives, with the benefit
 // of the doubt, to a pair it does not list (internal/gen keeps pairs seen
 // three times or more), unless the second word itself is rarer.
@@ -135,21 +110,6 @@ var logUnlisted = math.Log(2)
 // pairs get the benefit of the doubt (64): after a rarer word, a pair seen
 // twice would be a large share of its uses, and says little.
 const minBenefitQ = 12
-
-// fit returns the log likelihood of w between prev and next ("" where a
-// sentence or a clause starts or ends); benefit as for logCond.
-func (m *newsModel) fit(prev, w, next string, benefit bool) float64 {
-	var s float64
-	if prev != "" {
-		s = m.logCond(prev, w, benefit)
-	} else {
-		s = m.logUni(w)
-	}
-	if next != "" {
-		s += m.logCond(w, next, benefit)
-	}
-	return s
-}
 
 // Margins, in natural logarithms of likelihood ratios: a repair needs the
 // original to be this much more likely than the word as written.
@@ -169,22 +129,43 @@ const (
 
 // lmRepair returns the candidate original of the word w that the news model
 // prefers between prev and next, and by how much (log ratio); "" when w is
-// not a spun word the table knows or either side lacks context.
+// not a spun word the table knows or either side lacks context. The word
+// as written gets the benefit of the doubt, the candidates none (see trans).
 func (t *spinTable) lmRepair(prev, w, next string) (string, float64) {
 	if prev == "" && next == "" {
 		return "", 0 // the counts of the words alone decide nothing
 	}
-	e, ok := t.entry(w)
+	c := t.cache()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entry(w)
 	if !ok {
 		return "", 0
 	}
-	// The word as written gets the benefit of the doubt, the candidates
-	// none: a repair needs the original's pairs to be attested.
-	own := t.lm.fit(prev, w, next, true)
+	var p, n reading
+	if prev != "" {
+		p = c.reading(prev, true)
+	}
+	if next != "" {
+		n = c.reading(next, true)
+	}
+	fit := func(r reading) float64 {
+		var s float64
+		if prev != "" {
+			s = t.lm.trans(p, r)
+		} else {
+			s = t.lm.logUniReading(r)
+		}
+		if next != "" {
+			s += t.lm.trans(r, n)
+		}
+		return s
+	}
+	own := fit(c.reading(w, true))
 	best, bestFit := "", math.Inf(-1)
-	for _, c := range e.cands {
-		if f := t.lm.fit(prev, c, next, false); f > bestFit {
-			best, bestFit = c, f
+	for _, cand := range e.cands {
+		if f := fit(c.reading(cand, false)); f > bestFit {
+			best, bestFit = cand, f
 		}
 	}
 	return best, bestFit - own
@@ -326,40 +307,35 @@ type lookups struct {
 	mu      sync.Mutex
 	reads   map[string]reading
 	entries map[string]*spinEntry // nil: not a spun word
+	buf     []float64             // decodeRun's scores
 }
 
 // maxCached bounds the words a table's cache holds.
 const maxCached = 1 << 16
 
+// reading looks w up; the caller holds c.mu.
 func (c *lookups) reading(w string, written bool) reading {
-	c.mu.Lock()
 	r, ok := c.reads[w]
-	c.mu.Unlock()
 	if !ok {
 		r = c.t.lm.reading(w, true)
-		c.mu.Lock()
 		if len(c.reads) < maxCached {
 			c.reads[strings.Clone(w)] = r
 		}
-		c.mu.Unlock()
 	}
 	r.written = written
 	return r
 }
 
+// entry looks the spun word w up; the caller holds c.mu.
 func (c *lookups) entry(w string) (*spinEntry, bool) {
-	c.mu.Lock()
 	e, ok := c.entries[w]
-	c.mu.Unlock()
 	if !ok {
 		if en, found := c.t.entry(w); found {
 			e = &en
 		}
-		c.mu.Lock()
 		if len(c.entries) < maxCached {
 			c.entries[strings.Clone(w)] = e
 		}
-		c.mu.Unlock()
 	}
 	return e, e != nil
 }
@@ -368,6 +344,8 @@ func (c *lookups) entry(w string) (*spinEntry, bool) {
 // the best candidate of each spun word and its gain over the word as written.
 func (c *lookups) decodeRun(toks []token, repl []string, found func(i int, cand string, gain float64)) {
 	m := &c.t.lm
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	reads := make([][]reading, len(toks))
 	rare := make([]bool, len(toks))
 	spun := false
@@ -405,16 +383,34 @@ func (c *lookups) decodeRun(toks []token, repl []string, found func(i int, cand 
 	}
 	// fwd[i][r]: the best score of the words up to i read with r at i;
 	// bwd[i][r]: the best score of the words after i given r at i.
+	// The scores, carved out of one buffer the cache keeps.
+	need := 0
+	for i := range toks {
+		need += 2 * len(reads[i])
+		if i+1 < len(toks) {
+			need += len(reads[i]) * len(reads[i+1])
+		}
+	}
+	if cap(c.buf) < need {
+		c.buf = make([]float64, need)
+	}
+	buf := c.buf[:need]
+	carve := func(n int) []float64 {
+		s := buf[:n:n]
+		buf = buf[n:]
+		return s
+	}
 	fwd := make([][]float64, len(toks))
 	bwd := make([][]float64, len(toks))
 	for i := range toks {
-		fwd[i] = make([]float64, len(reads[i]))
-		bwd[i] = make([]float64, len(reads[i]))
+		fwd[i] = carve(len(reads[i]))
+		bwd[i] = carve(len(reads[i]))
 	}
+	clear(bwd[len(toks)-1]) // nothing follows the last word
 	// tr[i][p*len(reads[i+1])+n]: log P(reading n at i+1 | reading p at i).
 	tr := make([][]float64, len(toks)-1)
 	for i := range tr {
-		tr[i] = make([]float64, 0, len(reads[i])*len(reads[i+1]))
+		tr[i] = carve(len(reads[i]) * len(reads[i+1]))[:0]
 		for _, x := range reads[i] {
 			for _, y := range reads[i+1] {
 				tr[i] = append(tr[i], m.trans(x, y))
