@@ -83,3 +83,13 @@ func TestRareFilter(t *testing.T) {
 		t.Errorf("%d rare spun words", n)
 	}
 }
+
+// BenchmarkIndexTable measures what the first article cleaned pays to index
+// the spin table (in the browser, on the first render's path).
+func BenchmarkIndexTable(b *testing.B) {
+	data := SpinTableData()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		indexTable(data)
+	}
+}
