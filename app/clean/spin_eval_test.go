@@ -240,14 +240,14 @@ func TestSpinnerHeldOut(t *testing.T) {
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
 	// README). These floors hold the figures measured when the news model
 	// came in, so that a change that loses ground shows.
-	if got := float64(tu) / float64(max(ts, 1)); got < 0.46 {
-		t.Errorf("top 200 pairs: %.3f undone, want 0.46 or more", got)
+	if got := float64(tu) / float64(max(ts, 1)); got < 0.53 {
+		t.Errorf("top 200 pairs: %.3f undone, want 0.53 or more", got)
 	}
 	if got := float64(ru) / float64(max(rs, 1)); got < 0.13 {
 		t.Errorf("other pairs: %.3f undone, want 0.13 or more", got)
 	}
-	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 7 {
-		t.Errorf("%.2f wrong repairs per 10,000 words, want 7 or fewer", got)
+	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 5.5 {
+		t.Errorf("%.2f wrong repairs per 10,000 words, want 5.5 or fewer", got)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)

@@ -115,10 +115,10 @@ const minBenefitQ = 12
 // original to be this much more likely than the word as written.
 const (
 	// repairMargin is the margin for a repair in a spun article.
-	repairMargin = 4.6 // ×100
+	repairMargin = 6.5 // ×660
 	// ambiguity is how much better than the next candidate the best
 	// must fit to count as clear.
-	ambiguity = 3.0 // ×20
+	ambiguity = 4.5 // ×90
 	// typeMargin is the margin for a repair of a word that is repaired
 	// elsewhere in the article.
 	typeMargin = 0.0
@@ -530,7 +530,9 @@ func (m *newsModel) transModel(x, y reading) float64 {
 			return min(0, logCount[q]-logCount[x.q])
 		}
 		if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
-			est = min(logUnlisted, logCount[y.q]) - logCount[x.q]
+			// At most twice after x, and no likelier than y alone: a
+			// pair of frequent words the model does not list is rare.
+			est = min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
 		}
 	}
 	return max(est, logBackoff+m.logUniReading(y))
