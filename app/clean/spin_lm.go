@@ -103,7 +103,8 @@ func entryCount(rest string) (int, bool) {
 
 // logUnlisted is the logarithm of the count the model gives, with the benefit
 // of the doubt, to a pair it does not list (internal/gen keeps pairs seen
-// three times or more), unless the second word itself is rarer.
+// three times or more); trans also keeps the estimate below the second
+// word's own frequency.
 var logUnlisted = math.Log(2)
 
 // minBenefitQ is the least quantised count of a first word whose unlisted
