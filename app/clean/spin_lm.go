@@ -457,16 +457,17 @@ func (c *lookups) decodeRun(toks []token, repl []string, found func(i int, cand 
 			}
 		}
 		// Two originals that fit about as well: the repair would be a guess.
-		gain := min(best-own, best-second-ambiguity+repairMargin)
+		over := best - own
 		if reads[i][bestR].seen {
 			// A swap seen in the wild needs half the margin; of a rare
-			// word, the original only has to fit better.
-			gain += repairMargin / 2
+			// word, the original only has to fit better. Not so the
+			// choice between two originals.
+			over += repairMargin / 2
 			if rare[i] {
-				gain += repairMargin / 2
+				over += repairMargin / 2
 			}
 		}
-		found(i, reads[i][bestR].word, gain)
+		found(i, reads[i][bestR].word, min(over, best-second-ambiguity+repairMargin))
 	}
 }
 
