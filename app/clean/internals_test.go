@@ -64,7 +64,7 @@ func TestScanText(t *testing.T) {
 				for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
 					j++
 				}
-				if _, ok := functionSwaps[low[i:j]]; ok && (i == 0 || low[i-1] < utf8.RuneSelf) {
+				if _, ok := functionSwaps[low[i:j]]; (ok || currentTable().mayBeRare(low[i:j])) && (i == 0 || low[i-1] < utf8.RuneSelf) {
 					wantSwap = true
 				}
 				i = j
@@ -94,13 +94,18 @@ func TestWindowTells(t *testing.T) {
 			low := lower(s)
 			toks := tokenize(segs, s, low)
 			want := 0
+			tab := loadTable()
 			for i := range toks {
-				if functionRepair(toks, i) != "" {
+				if isTell(tab, toks, i) {
 					want++
 				}
 			}
-			if got := windowTells(s, low, map[string]bool{}); got != want {
+			got, nw := windowTells(tab, s, low, map[string]bool{})
+			if got != want {
 				t.Errorf("%q: %d tells by windows, %d whole", s, got, want)
+			}
+			if nw != len(toks) {
+				t.Errorf("%q: windowTells counted %d tokens, want %d", s, nw, len(toks))
 			}
 			if n := countTokens(s); n != len(toks) {
 				t.Errorf("%q: countTokens %d, want %d", s, n, len(toks))

@@ -11,6 +11,9 @@ type JSONArticle struct {
 	Body          []JSONBlock   `json:"body"`
 	Removed       []JSONRemoved `json:"removed"`
 	Repairs       []JSONRepair  `json:"repairs"`
+	// CopyOf is the source of the article this one is a copy of (see
+	// CleanDossier), or "".
+	CopyOf string `json:"copy_of,omitempty"`
 }
 
 // JSONBlock is a kept body block.

@@ -295,11 +295,9 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 }
 
 // isSwapWord reports whether the lower-cased letter run [i:j] of s (lowered
-// in buf when buf is not nil) is a key of functionSwaps.
+// in buf when buf is not nil) is a key of functionSwaps or may be a rare
+// spun word.
 func isSwapWord(s string, buf []byte, i, j int) bool {
-	if n := j - i; n < 5 || n > 12 {
-		return false
-	}
 	w := s[i:j]
 	if buf != nil {
 		w = unsafe.String(&buf[i], j-i)
@@ -309,5 +307,5 @@ func isSwapWord(s string, buf []byte, i, j int) bool {
 		"successful", "connected", "person":
 		return true
 	}
-	return false
+	return currentTable().mayBeRare(w) // or a rare spun word (spin_lm.go)
 }

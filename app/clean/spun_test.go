@@ -166,7 +166,7 @@ func TestSpunBBC(t *testing.T) {
 	if arts == nil {
 		t.Skip(bbcPath + " absent")
 	}
-	swaps, left, wrong := 0, 0, 0
+	swaps, left, wrong, words := 0, 0, 0, 0
 	var examples []string
 	for _, a := range arts {
 		want := strings.Fields(bodyText(Clean(a)))
@@ -176,6 +176,7 @@ func TestSpunBBC(t *testing.T) {
 			continue // a block split or kept differently; not a repair question
 		}
 		swaps += n
+		words += len(want)
 		for i := range want {
 			if got[i] == want[i] {
 				continue
@@ -193,11 +194,11 @@ func TestSpunBBC(t *testing.T) {
 	}
 	t.Logf("BBC spun: %d articles, %d swaps, %d left unrepaired (%.1f%%), %d words changed wrongly %v",
 		len(arts), swaps, left, 100*float64(left)/float64(max(swaps, 1)), wrong, examples)
-	// The table leaves out spun words the BBC corpus uses more than once, so
-	// content repairs are not tested independently here; one rare word
-	// ("befall") is still repaired in the 400 articles.
-	if wrong > 2 {
-		t.Errorf("%d words changed wrongly", wrong)
+	// Only function words are spun here, but the article counts as spun, so
+	// the news model may repair content words too: the bound on
+	// wrong repairs in spun text is 1 in 10,000 words.
+	if wrong*10000 > words {
+		t.Errorf("%d words changed wrongly in %d", wrong, words)
 	}
 	if left*100 > swaps*15 {
 		t.Errorf("%d of %d swaps left unrepaired", left, swaps)

@@ -21,8 +21,11 @@ func init() {
 	})
 }
 
-// runClean cleans the .txt and .md files named (directories recursively) and
-// prints readable text, or with --json an array with one object per file.
+// runClean cleans the .txt and .md files named (directories recursively), as
+// one dossier (clean.CleanDossier: copies of one story found, spun copies
+// repaired from clean ones), and prints readable text, or with --json an
+// array with one object per file ("copy_of" names the article a copy
+// belongs with).
 // Warnings go to stderr; the exit code is non-zero only if nothing was read.
 func runClean(args []string, stdout, stderr io.Writer) int {
 	asJSON := false
@@ -50,17 +53,28 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier clean: no readable articles")
 		return 1
 	}
-	// The files given are one dossier, as in the app: a line a site repeats
-	// on its pages is a template (article.WithTemplates).
+	// The files given are one dossier, as in the app: copies of one story
+	// are found and a spun copy repaired from a clean one
+	// (clean.CleanDossier), and a line a site repeats on its pages is a
+	// template (article.WithTemplates).
+	texts := make([]string, len(arts))
+	for i, a := range arts {
+		texts[i] = a.Text
+	}
+	results, copyOf := clean.CleanDossier(texts)
 	docs := make([]article.Doc, len(arts))
 	for i, a := range arts {
-		docs[i] = article.Clean(a)
+		docs[i] = article.New(a, results[i])
 	}
 	docs = article.WithTemplates(docs)
 	if asJSON {
 		out := make([]cleanJSON, 0, len(arts))
-		for _, d := range docs {
-			out = append(out, articleJSON(d))
+		for i, d := range docs {
+			j := articleJSON(d)
+			if copyOf[i] >= 0 {
+				j.CopyOf = arts[copyOf[i]].Source
+			}
+			out = append(out, j)
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -84,6 +98,9 @@ func runClean(args []string, stdout, stderr io.Writer) int {
 			meta = append(meta, r.Date)
 		}
 		fmt.Fprintf(stdout, "==> %s\n", a.Source)
+		if copyOf[i] >= 0 {
+			fmt.Fprintf(stdout, "(a copy of %s)\n", arts[copyOf[i]].Source)
+		}
 		if len(meta) > 0 {
 			fmt.Fprintf(stdout, "[%s]\n", strings.Join(meta, ", "))
 		}

@@ -1,0 +1,549 @@
+package clean
+
+import (
+	"math"
+	"strings"
+	"sync"
+)
+
+// The spun-word repair compares readings: for a word the spinner could have
+// produced, how likely is its sentence with the word, and how likely with
+// each word the spinner may have replaced? The news model answers with
+// counts of words and word pairs in news prose (the "g" lines of the spin
+// table): "aforesaid" is near-absent from news and "said" everywhere; "world
+// order" is common and "satellite order" is not.
+
+// newsModel is a bigram model of news prose over the "g" lines of the table:
+// "g word u w2 q w2 q ...", counts quantised to q = round(2·log2(count)).
+type newsModel struct {
+	lines
+	total    float64 // words counted
+	logTotal float64
+}
+
+// logBackoff is the log weight of the unigram estimate for a pair the model does
+// not list ("stupid backoff").
+var logBackoff = math.Log(0.4)
+
+// logCount[q] is the logarithm of the count quantised to q.
+var logCount = func() (t [64]float64) {
+	for q := range t {
+		t[q] = float64(q) * math.Ln2 / 2
+	}
+	return t
+}()
+
+func (m *newsModel) init() {
+	m.total = max(m.total, 1)
+	m.logTotal = math.Log(m.total)
+}
+
+// word returns the quantised count of w and its pairs (" w2 q w2 q ..."),
+// or ok false when the model does not know w.
+func (m *newsModel) word(w string) (q int, pairs string, ok bool) {
+	line, ok := m.find(w)
+	if !ok {
+		return 0, "", false
+	}
+	f, rest := nextField(line[2+len(w):])
+	return min(atoi(f), len(logCount)-1), rest, true
+}
+
+// pair returns the quantised count of b after a word whose pairs are given
+// (" w2 q w2 q ...", sorted by w2 as internal/gen writes them). It
+// binary-searches the bytes of the line: an entry starts where a space is
+// followed by a letter (counts are digits).
+func pair(pairs, b string) (int, bool) {
+	lo, hi := 0, len(pairs) // b's entry, if any, starts in [lo, hi)
+	for hi-lo > 64 {
+		mid := int(uint(lo+hi) >> 1)
+		k := nextEntry(pairs, mid, hi)
+		if k < 0 {
+			hi = mid
+			continue
+		}
+		w, _ := nextField(pairs[k:])
+		switch c := strings.Compare(w, b); {
+		case c == 0:
+			return entryCount(pairs[k+1+len(w):])
+		case c < 0:
+			lo = k + 1
+		default:
+			hi = k
+		}
+	}
+	for k := nextEntry(pairs, lo, hi); k >= 0; k = nextEntry(pairs, k+1, hi) {
+		w, _ := nextField(pairs[k:])
+		if w == b {
+			return entryCount(pairs[k+1+len(w):])
+		}
+		if w > b {
+			break
+		}
+	}
+	return 0, false
+}
+
+// nextEntry returns the offset of the first entry (a space before a
+// letter) at or after from and before hi, or -1.
+func nextEntry(pairs string, from, hi int) int {
+	for k := from; k < hi && k+1 < len(pairs); k++ {
+		if pairs[k] == ' ' && isWordByte(pairs[k+1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// entryCount reads the count that follows an entry's word.
+func entryCount(rest string) (int, bool) {
+	n, _ := nextField(rest)
+	return min(atoi(n), len(logCount)-1), true
+}
+
+// logUnlisted is the logarithm of the count the model gives, with the benefit
+// of the doubt, to a pair it does not list (internal/gen keeps pairs seen
+// three times or more); trans also keeps the estimate below the second
+// word's own frequency.
+var logUnlisted = math.Log(2)
+
+// minBenefitQ is the least quantised count of a first word whose unlisted
+// pairs get the benefit of the doubt (64): after a rarer word, a pair seen
+// twice would be a large share of its uses, and says little.
+const minBenefitQ = 12
+
+// Margins, in natural logarithms of likelihood ratios: a repair needs the
+// original to be this much more likely than the word as written.
+const (
+	// repairMargin is the margin for a repair in a spun article.
+	repairMargin = 6.5 // ×660
+	// ambiguity is how much better than the next candidate the best
+	// must fit to count as clear.
+	ambiguity = 4.5 // ×90
+	// typeMargin is the margin for a repair of a word that is repaired
+	// elsewhere in the article.
+	typeMargin = 0.0
+	// tellMargin is the margin for a rare word to count as a sign of a
+	// spinner.
+	tellMargin = 6.9 // ×1000
+)
+
+// lmRepair returns the candidate original of the word w that the news model
+// prefers between prev and next, and by how much (log ratio); "" when w is
+// not a spun word the table knows or either side lacks context. The word
+// as written gets the benefit of the doubt, the candidates none (see trans).
+func (t *spinTable) lmRepair(prev, w, next string) (string, float64) {
+	if prev == "" && next == "" {
+		return "", 0 // the counts of the words alone decide nothing
+	}
+	c := t.cache()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entry(w)
+	if !ok {
+		return "", 0
+	}
+	var p, n reading
+	if prev != "" {
+		p = c.reading(prev, true)
+	}
+	if next != "" {
+		n = c.reading(next, true)
+	}
+	fit := func(r reading) float64 {
+		var s float64
+		if prev != "" {
+			s = t.lm.trans(p, r)
+		} else {
+			s = t.lm.logUniReading(r)
+		}
+		if next != "" {
+			s += t.lm.trans(r, n)
+		}
+		return s
+	}
+	own := fit(c.reading(w, true))
+	best, bestFit := "", math.Inf(-1)
+	for _, cand := range e.cands {
+		if f := fit(c.reading(cand, false)); f > bestFit {
+			best, bestFit = cand, f
+		}
+	}
+	return best, bestFit - own
+}
+
+// repairable reports whether the spun-word repair may touch tk: a word in
+// lower case, or capitalised at the start of a sentence (a capital
+// elsewhere is a name: "Maine", "Bash").
+func repairable(tk token) bool {
+	if len(tk.low) < 2 {
+		return false
+	}
+	if tk.word == tk.low {
+		return true
+	}
+	return tk.sentStart && tk.word[0] >= 'A' && tk.word[0] <= 'Z' && tk.word[1:] == tk.low[1:]
+}
+
+// context returns the words before and after token i that a pair may span
+// (none across punctuation), with the repairs made so far in repl.
+func context(toks []token, i int, repl []string) (prev, next string) {
+	tk := toks[i]
+	if i > 0 && !toks[i-1].punctAfter && !tk.sentStart {
+		prev = toks[i-1].low
+		if repl != nil && repl[i-1] != "" {
+			prev = strings.ToLower(repl[i-1])
+		}
+	}
+	if i+1 < len(toks) && !tk.punctAfter {
+		next = toks[i+1].low
+		if repl != nil && repl[i+1] != "" {
+			next = strings.ToLower(repl[i+1])
+		}
+	}
+	return prev, next
+}
+
+// lmTell reports whether token i is a rare spun word the news model clearly
+// takes for a swap: one of the signs that an article is spun.
+func (t *spinTable) lmTell(toks []token, i int) bool {
+	tk := toks[i]
+	if !repairable(tk) || !t.mayBeRare(tk.low) {
+		return false
+	}
+	if line, ok := t.spun.find(tk.low); !ok || line[0] != 'r' && line[0] != 'y' {
+		return false // not a rare spun word (read without parsing the line)
+	}
+	prev, next := context(toks, i, nil)
+	_, gain := t.lmRepair(prev, tk.low, next)
+	return gain >= tellMargin
+}
+
+// maxRareQ is the quantised count of internal/gen's maxRare (8): a rare
+// spun word counted more often in the news text is mostly capitalised there.
+const maxRareQ = 6
+
+// swapCost is the log prior cost of reading a word as a swap: how much
+// likelier in the news model its original must make the sentence before
+// the lattice prefers it.
+const swapCost = 2.3 // ×10
+
+// secondaryCost is the further cost of a candidate the spinner would not
+// have swapped for the written word, although the word is its synonym.
+const secondaryCost = 4.6
+
+// reading is one way to read a token: as written, or as a candidate
+// original of a spun word.
+type reading struct {
+	word    string
+	written bool
+	q       int    // the word's quantised count
+	pairs   string // its pairs in the model
+	known   bool   // the model knows the word
+	// secondary: the written word is in the reading's first synsets but
+	// not the spinner's swap of it.
+	secondary bool
+	// seen: the swap was seen in the wild (the table's "x" and "y" lines),
+	// so reading it costs nothing.
+	seen bool
+}
+
+// lmRepairs fills repls with the repairs the news model makes clear in the
+// blocks (toks) of a spun article, where the rules (spunRepair) have not
+// decided. Each run of words with no punctuation between them is read as a
+// lattice: every spun word the table knows may be read as written or as any
+// of its candidate originals, and the best reading through a candidate is
+// compared with the best reading through the word as written (max-marginals
+// of a bigram Viterbi pass). A word is repaired where its original wins by
+// repairMargin; a spinner swaps a word the same way throughout an article,
+// so once a third of the uses of a spun word are repaired so, the others
+// are repaired wherever the original wins by typeMargin.
+func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
+	type use struct {
+		block, tok int
+		cand       string
+		gain       float64
+	}
+	var uses []use
+	c := t.cache()
+	for k, tk := range toks {
+		for lo := 0; lo < len(tk); {
+			hi := lo + 1
+			for hi < len(tk) && !tk[hi-1].punctAfter && !tk[hi].sentStart {
+				hi++
+			}
+			c.decodeRun(tk[lo:hi], repls[k][lo:hi], func(i int, cand string, gain float64) {
+				uses = append(uses, use{k, lo + i, cand, gain})
+			})
+			lo = hi
+		}
+	}
+	type tally struct{ n, sure int }
+	types := map[string]*tally{}
+	for _, u := range uses {
+		w := toks[u.block][u.tok].low
+		n := types[w]
+		if n == nil {
+			n = &tally{}
+			types[w] = n
+		}
+		n.n++
+		if u.gain >= repairMargin {
+			n.sure++
+		}
+	}
+	for _, u := range uses {
+		tk := toks[u.block][u.tok]
+		n := types[tk.low]
+		if u.gain >= repairMargin || n.sure > 0 && 3*n.sure >= n.n && u.gain >= typeMargin {
+			repls[u.block][u.tok] = matchCase(u.cand, tk.word)
+		}
+	}
+}
+
+// lookups caches a table's lookups of words and spun words: the articles of
+// a dossier share most of their words. It stops growing at maxCached words.
+type lookups struct {
+	t       *spinTable
+	mu      sync.Mutex
+	reads   map[string]reading
+	entries map[string]*spinEntry // nil: not a spun word
+	buf     []float64             // decodeRun's scores
+}
+
+// maxCached bounds the words a table's cache holds.
+const maxCached = 1 << 16
+
+// reading looks w up; the caller holds c.mu.
+func (c *lookups) reading(w string, written bool) reading {
+	r, ok := c.reads[w]
+	if !ok {
+		r = c.t.lm.reading(w, true)
+		if len(c.reads) < maxCached {
+			c.reads[strings.Clone(w)] = r
+		}
+	}
+	r.written = written
+	return r
+}
+
+// entry looks the spun word w up; the caller holds c.mu.
+func (c *lookups) entry(w string) (*spinEntry, bool) {
+	e, ok := c.entries[w]
+	if !ok {
+		if en, found := c.t.entry(w); found {
+			e = &en
+		}
+		if len(c.entries) < maxCached {
+			c.entries[strings.Clone(w)] = e
+		}
+	}
+	return e, e != nil
+}
+
+// decodeRun decodes one run of words (see lmRepairs) and calls found with
+// the best candidate of each spun word and its gain over the word as written.
+func (c *lookups) decodeRun(toks []token, repl []string, found func(i int, cand string, gain float64)) {
+	m := &c.t.lm
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	reads := make([][]reading, len(toks))
+	rare := make([]bool, len(toks))
+	spun := false
+	for i, tk := range toks {
+		w := tk.low
+		if repl[i] != "" {
+			w = strings.ToLower(repl[i])
+		}
+		own := c.reading(w, true)
+		if e, ok := c.entry(w); ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
+			// A name or numeral in news prose ("oregon", "ii"), which
+			// seldom writes it in lower case: it counts as unknown.
+			own.known = false
+		}
+		reads[i] = append(reads[i], own)
+		if repl[i] != "" || !repairable(tk) || tk.glued {
+			continue
+		}
+		if _, ok := functionSwaps[tk.low]; ok {
+			continue // the rules decide these
+		}
+		if e, ok := c.entry(tk.low); ok {
+			rare[i] = e.rare
+			for k, cand := range e.cands {
+				r := c.reading(cand, false)
+				r.secondary = k >= e.primary
+				r.seen = k == 0 && e.extra
+				reads[i] = append(reads[i], r)
+			}
+			spun = true
+		}
+	}
+	if !spun {
+		return
+	}
+	// fwd[i][r]: the best score of the words up to i read with r at i;
+	// bwd[i][r]: the best score of the words after i given r at i.
+	// The scores, carved out of one buffer the cache keeps.
+	need := 0
+	for i := range toks {
+		need += 2 * len(reads[i])
+		if i+1 < len(toks) {
+			need += len(reads[i]) * len(reads[i+1])
+		}
+	}
+	if cap(c.buf) < need {
+		c.buf = make([]float64, need)
+	}
+	buf := c.buf[:need]
+	carve := func(n int) []float64 {
+		s := buf[:n:n]
+		buf = buf[n:]
+		return s
+	}
+	fwd := make([][]float64, len(toks))
+	bwd := make([][]float64, len(toks))
+	for i := range toks {
+		fwd[i] = carve(len(reads[i]))
+		bwd[i] = carve(len(reads[i]))
+	}
+	clear(bwd[len(toks)-1]) // nothing follows the last word
+	// tr[i][p*len(reads[i+1])+n]: log P(reading n at i+1 | reading p at i).
+	tr := make([][]float64, len(toks)-1)
+	for i := range tr {
+		tr[i] = carve(len(reads[i]) * len(reads[i+1]))[:0]
+		for _, x := range reads[i] {
+			for _, y := range reads[i+1] {
+				tr[i] = append(tr[i], m.trans(x, y))
+			}
+		}
+	}
+	for r, x := range reads[0] {
+		fwd[0][r] = m.logUniReading(x) - cost(x)
+	}
+	for i := 1; i < len(toks); i++ {
+		nr := len(reads[i])
+		for r, y := range reads[i] {
+			best := math.Inf(-1)
+			for p := range reads[i-1] {
+				best = max(best, fwd[i-1][p]+tr[i-1][p*nr+r])
+			}
+			fwd[i][r] = best - cost(y)
+		}
+	}
+	for i := len(toks) - 2; i >= 0; i-- {
+		nn := len(reads[i+1])
+		for r := range reads[i] {
+			best := math.Inf(-1)
+			for n, y := range reads[i+1] {
+				best = max(best, bwd[i+1][n]+tr[i][r*nn+n]-cost(y))
+			}
+			bwd[i][r] = best
+		}
+	}
+	for i := range toks {
+		if len(reads[i]) == 1 {
+			continue
+		}
+		own := fwd[i][0] + bwd[i][0]
+		best, second, bestR := math.Inf(-1), math.Inf(-1), 0
+		for r := 1; r < len(reads[i]); r++ {
+			s := fwd[i][r] + bwd[i][r]
+			switch {
+			case s > best:
+				best, second, bestR = s, best, r
+			case s > second:
+				second = s
+			}
+		}
+		// Two originals that fit about as well: the repair would be a guess.
+		over := best - own
+		if reads[i][bestR].seen {
+			// A swap seen in the wild needs half the margin; of a rare
+			// word, the original only has to fit better. Not so the
+			// choice between two originals.
+			over += repairMargin / 2
+			if rare[i] {
+				over += repairMargin / 2
+			}
+		}
+		found(i, reads[i][bestR].word, min(over, best-second-ambiguity+repairMargin))
+	}
+}
+
+// cost is the prior cost of a reading.
+func cost(r reading) float64 {
+	switch {
+	case r.written, r.seen:
+		return 0
+	case r.secondary:
+		return swapCost + secondaryCost
+	}
+	return swapCost
+}
+
+// reading looks w up.
+func (m *newsModel) reading(w string, written bool) reading {
+	q, pairs, ok := m.word(w)
+	return reading{word: w, written: written, q: q, pairs: pairs, known: ok}
+}
+
+// logUniReading is logUni of a reading.
+func (m *newsModel) logUniReading(r reading) float64 {
+	if r.known {
+		return logCount[r.q] - m.logTotal
+	}
+	return math.Log(0.5) - m.logTotal
+}
+
+// trans is log P(y | x), as logCond, with the benefit of the doubt for two
+// words as written, less articleMismatch where the article x does not suit
+// the sound y starts with ("a important", "an significant").
+func (m *newsModel) trans(x, y reading) float64 {
+	if articleMismatch(x.word, y.word) {
+		return m.transModel(x, y) + logArticleMismatch
+	}
+	return m.transModel(x, y)
+}
+
+// logArticleMismatch is the log odds of "a" before a vowel or "an" before
+// a consonant in news prose (~1%).
+var logArticleMismatch = math.Log(0.01)
+
+// articleMismatch reports whether the article a does not suit w: "a"
+// before a vowel letter (but "a one", "a once", "a u..." and "a eu..."
+// sound a consonant), "an" before a consonant (but "an h..." may be silent).
+func articleMismatch(a, w string) bool {
+	if w == "" || a != "a" && a != "an" {
+		return false
+	}
+	vowel := strings.IndexByte("aeio", w[0]) >= 0 && !strings.HasPrefix(w, "one") && !strings.HasPrefix(w, "once")
+	if a == "a" {
+		return vowel
+	}
+	return !vowel && w[0] != 'h' && w[0] != 'u' && !strings.HasPrefix(w, "eu")
+}
+
+// transModel is trans without the article's check.
+func (m *newsModel) transModel(x, y reading) float64 {
+	est := math.Inf(-1)
+	if x.known {
+		if q, ok := pair(x.pairs, y.word); ok {
+			return min(0, logCount[q]-logCount[x.q])
+		}
+		if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
+			// At most twice after x, and no likelier than y alone: a
+			// pair of frequent words the model does not list is rare.
+			est = min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
+		}
+	}
+	return max(est, logBackoff+m.logUniReading(y))
+}
+
+// cache returns the table's lookup cache, made on first use.
+func (t *spinTable) cache() *lookups {
+	t.cacheOnce.Do(func() {
+		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
+	})
+	return t.lookups
+}
