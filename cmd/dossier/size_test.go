@@ -11,9 +11,15 @@ import (
 
 // Budgets for the whole app's wasm download (issue 7): go-app alone costs
 // 1.92 MB gzip / 1.43 MB brotli, so everything of ours must fit in the rest.
+// Raised on 2026-12-03 from 2.40 / 1.80 MB, by 50 KB each, for that round's
+// date tagger (seasons, quarters, references: +45 KB brotli), spun-text
+// decoder (+12 KB), learned boilerplate classifier (+25 KB, its model
+// fetched apart) and timeline (+5 KB), after building the components and
+// the date tagger without inlining (-23 KB). Moving the article pipeline
+// into the worker (issue 15) takes most of ours out of the page's wasm.
 const (
-	budgetGzip   = 2_400_000
-	budgetBrotli = 1_800_000
+	budgetGzip   = 2_450_000
+	budgetBrotli = 1_850_000
 )
 
 // TestWasmSizeBudget fails when the built wasm passes its download budget.
