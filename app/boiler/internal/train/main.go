@@ -1,3 +1,5 @@
+//go:build !wasm
+
 // Command train learns the boilerplate line classifier (../../model.bin) from
 // the dev split of the labelled boilerplate corpus. It is run by go generate
 // in app/boiler; the corpus is test data and only numbers and a short
