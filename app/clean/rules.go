@@ -15,7 +15,6 @@ type rule struct {
 
 // rules is the cleanup pipeline, in order.
 var rules = []rule{
-	{"templates", ruleTemplates},
 	{"metadata-line", ruleMetadataLine},
 	{"ad-marker", ruleAdMarker},
 	{"donation", ruleDonation},
@@ -31,6 +30,9 @@ var rules = []rule{
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},
 	{"learned", ruleLearned},
+	// Last: a line the rules above name keeps their reason ("donation
+	// appeal"); the site's other repeated lines go as its template.
+	{"templates", ruleTemplates},
 }
 
 // RuleNames lists the pipeline's rules in order.

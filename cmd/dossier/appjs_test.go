@@ -27,7 +27,7 @@ func TestAppJSEdits(t *testing.T) {
 	for _, want := range []string{
 		"dossierStartAfterPaint(goappInitWebAssembly);",
 		`fetch("/sub/web/app.wasm")`,
-		`dossierPrefetch(["/sub/web/spin-table.dat?v=` + s.version + `","/sub/web/articles.json?v=` + s.version + `"]);`,
+		`dossierPrefetch(["/sub/web/spin-table.dat?v=` + s.version + `","/sub/web/boiler-model.bin?v=` + s.version + `","/sub/web/articles.json?v=` + s.version + `"]);`,
 	} {
 		if !strings.Contains(js, want) {
 			t.Errorf("/app.js lacks %s", want)
