@@ -75,6 +75,19 @@ func (m *Model) Classify(lines []string) []Decision {
 	if len(lines) == 0 || len(m.Stages) == 0 {
 		return out
 	}
+	// Most articles open with their prose: one whose first three lines
+	// hold two sentences of it has no room for the evidence below, and is
+	// not scored at all.
+	lex := m.lexicon()
+	sentences := 0
+	for i := 0; i < 3 && i < len(lines); i++ {
+		if s := measure(lines[i], lex); s.prose() && s.sentence() {
+			sentences++
+		}
+	}
+	if sentences >= 2 {
+		return out
+	}
 	sc := m.scorer(lines)
 	st, last := sc.st, len(m.Stages)-1
 	// A page earns removals only with evidence that it is a scraped page:
