@@ -72,7 +72,7 @@ type Decision struct {
 // Classify decides, line by line, which lines of a page are boilerplate.
 func (m *Model) Classify(lines []string) []Decision {
 	out := make([]Decision, len(lines))
-	if len(lines) == 0 || len(m.Stages) == 0 {
+	if len(lines) < MinLines || len(m.Stages) == 0 {
 		return out
 	}
 	// Most articles open with their prose: one whose first three lines
@@ -90,6 +90,14 @@ func (m *Model) Classify(lines []string) []Decision {
 	}
 	sc := m.scorer(lines)
 	st, last := sc.st, len(m.Stages)-1
+	words, prose := 0, false
+	for i := range st {
+		words += st[i].wordsWithLetters
+		prose = prose || st[i].prose() && st[i].sentence() && 2*st[i].wordsWithLetters >= st[i].words
+	}
+	if words < MinWords || !prose {
+		return out // too little text to judge: left to the named rules
+	}
 	// A page earns removals only with evidence that it is a scraped page:
 	// boilerplate above its first paragraph of prose (a menu, a skip link,
 	// a section label, the HTML title). A clean article, or a cleaned one
@@ -151,6 +159,14 @@ func keepLists(out []Decision, st []stats) {
 // MinBefore is how many boilerplate lines above the first paragraph of
 // prose make a page a scraped page.
 const MinBefore = 2
+
+// MinWords is the fewest words (of two letters or more) a page has, with a
+// sentence of prose among them, for the classifier to judge it.
+const MinWords = 50
+
+// MinLines is the fewest lines a page has: a text of one or two lines is
+// left to the named rules.
+const MinLines = 3
 
 // SentenceThreshold is the probability a line that reads as a sentence
 // needs to be removed: losing a sentence of the article costs the reader

@@ -62,6 +62,7 @@ const NumFeatures = numFeatures
 // stats are the measurements of one line on its own.
 type stats struct {
 	words, chars                 int
+	wordsWithLetters             int // words of two letters or more
 	stop, caps, digits, symbols  float32
 	endSentence, endColon        bool
 	startSymbol, url, copyright  bool
@@ -123,6 +124,9 @@ func measure(s string, lex map[string]lexEntry) stats {
 		}
 		if allUpper && nl >= 2 {
 			nAllCaps++
+		}
+		if nl >= 2 {
+			st.wordsWithLetters++
 		}
 		if hasDigit {
 			nDigits++

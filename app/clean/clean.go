@@ -215,6 +215,9 @@ type doc struct {
 	templates map[string]int
 	// site is the site name a page title gave ("Headline | Site"), or "".
 	site string
+	// echo is the index of the first line when it is the inferred title of
+	// a rendered clean text (see dropEchoTitle), else -1.
+	echo int
 }
 
 // repanic makes Clean panic instead of falling back to its best-effort
@@ -241,7 +244,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	}()
 	text := sanitize(raw)
 	pbs := parse.Parse(text)
-	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates}
+	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates, echo: -1}
 	store := make([]block, len(pbs))
 	for i, pb := range pbs {
 		d.blocks = append(d.blocks, newBlock(&store[i], pb))
@@ -371,6 +374,7 @@ func (d *doc) dropEchoTitle() {
 	}
 	if t.text == inferTitle(p.keptText()) {
 		d.remove(first, ReasonRepeated)
+		d.echo = first
 	}
 }
 

@@ -22,11 +22,20 @@ func ruleLearned(d *doc) {
 	if len(d.blocks) == 0 {
 		return
 	}
-	lines := make([]string, len(d.blocks))
+	// The title a rendering put above its text is not a line of the page:
+	// the classifier sees the page as the first cleaning did.
+	var lines []string
+	var at []int
 	for i, b := range d.blocks {
-		lines[i] = b.text
+		if i != d.echo {
+			lines = append(lines, b.text)
+			at = append(at, i)
+		}
 	}
-	decisions := boiler.Default().Classify(lines)
+	decisions := make([]boiler.Decision, len(d.blocks))
+	for j, dec := range boiler.Default().Classify(lines) {
+		decisions[at[j]] = dec
+	}
 	scraped := false
 	for _, dec := range decisions {
 		scraped = scraped || dec.Boilerplate
@@ -39,14 +48,41 @@ func ruleLearned(d *doc) {
 		promoteHeadline(d, h)
 	}
 	lede := ledeAfter(d, h)
+	protected := func(i int, p float32) bool {
+		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold
+	}
 	for i, dec := range decisions {
-		b := d.blocks[i]
-		if !dec.Boilerplate || !b.kept() || i == h || b.kind == "title" || i == lede && dec.P < ledeThreshold {
-			continue
+		if dec.Boilerplate && d.blocks[i].kept() && !protected(i, dec.P) {
+			d.remove(i, learnedReason(dec.Reason))
 		}
-		d.remove(i, learnedReason(dec.Reason))
+	}
+	// Again on what is left, until it holds still: the kept lines are what
+	// a second cleaning of the rendered text sees, so cleaning that
+	// rendering again removes nothing more (Render stays idempotent).
+	for range maxLearnedRounds {
+		var kept []int
+		var lines []string
+		for i, b := range d.blocks {
+			if b.kept() {
+				kept = append(kept, i)
+				lines = append(lines, b.keptText())
+			}
+		}
+		removed := false
+		for j, dec := range boiler.Default().Classify(lines) {
+			if i := kept[j]; dec.Boilerplate && !protected(i, dec.P) {
+				d.remove(i, learnedReason(dec.Reason))
+				removed = true
+			}
+		}
+		if !removed {
+			return
+		}
 	}
 }
+
+// maxLearnedRounds bounds the rounds on what is left (see ruleLearned).
+const maxLearnedRounds = 4
 
 // ledeThreshold is the probability the lede (the first sentence under the
 // headline) needs to be removed: a reader who loses it loses the story.
