@@ -76,9 +76,9 @@ func stageFeatures(k int) int {
 	return numFeatures + contextFeatures
 }
 
-// score evaluates the ensemble on one row, whose length must be the stage's
-// width (checked once, so the walk needs no bounds checks of its own).
-func (e *Ensemble) score(x []float32) float32 {
+// Score evaluates the ensemble on one row (its raw log-odds); x must be as
+// wide as the stage's features.
+func (e *Ensemble) Score(x []float32) float32 {
 	if e.flat == nil {
 		e.compile()
 	}
@@ -170,7 +170,7 @@ func (s *scorer) at(k, i int) float32 {
 	if k > 0 {
 		ContextRow(row[numFeatures:], s.p[k-1], i)
 	}
-	v := sigmoid(s.m.Stages[k].score(row))
+	v := sigmoid(s.m.Stages[k].Score(row))
 	s.p[k][i] = v
 	return v
 }
@@ -204,9 +204,6 @@ func (m *Model) Features(lines []string) []float32 {
 
 // StageWidth is the width of stage k's feature rows (for trainers).
 func StageWidth(k int) int { return stageFeatures(k) }
-
-// Score evaluates stage k of the model on one feature row, as a probability.
-func (m *Model) Score(k int, row []float32) float32 { return sigmoid(m.Stages[k].score(row)) }
 
 func sigmoid(x float32) float32 { return float32(1 / (1 + math.Exp(-float64(x)))) }
 

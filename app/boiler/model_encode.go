@@ -27,14 +27,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Threshold))
 	words := sortedKeys(m.Vocab)
 	b = binary.LittleEndian.AppendUint16(b, uint16(len(words)))
-	var big float64
-	for _, v := range m.Vocab {
-		big = math.Max(big, math.Abs(float64(v)))
+	weights := make([]float32, 0, len(words))
+	for _, w := range words {
+		weights = append(weights, m.Vocab[w])
 	}
-	vscale := float32(big / 127)
-	if vscale == 0 {
-		vscale = 1
-	}
+	vscale := int8Scale(weights)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(vscale))
 	for _, w := range words {
 		if len(w) > 255 {
@@ -86,14 +83,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 				}
 				b = append(b, byte(j))
 			}
-			var big float64
-			for _, v := range t.Leaf {
-				big = math.Max(big, math.Abs(float64(v)))
-			}
-			scale := float32(big / 127)
-			if scale == 0 {
-				scale = 1
-			}
+			scale := int8Scale(t.Leaf)
 			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
 			for _, v := range t.Leaf {
 				b = append(b, byte(int8(math.Round(float64(v/scale)))))
@@ -101,4 +91,16 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		}
 	}
 	return b, nil
+}
+
+// int8Scale is the step that maps the largest of vs to ±127.
+func int8Scale(vs []float32) float32 {
+	var big float64
+	for _, v := range vs {
+		big = math.Max(big, math.Abs(float64(v)))
+	}
+	if big == 0 {
+		return 1
+	}
+	return float32(big / 127)
 }

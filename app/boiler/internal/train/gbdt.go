@@ -45,7 +45,7 @@ func fit(ps []boilerpages.Page, vocab map[string]float32, cfg config) *boiler.Mo
 				e := train(d, cfg, in)
 				for i := range d.y {
 					if !in(d.page[i]) {
-						prev[i] = sigmoid(score(&e, d.x[i*d.width:(i+1)*d.width]))
+						prev[i] = sigmoid(e.Score(d.x[i*d.width : (i+1)*d.width]))
 					}
 				}
 			}
@@ -122,24 +122,6 @@ func withContext(base dataset, prev []float32, k int) dataset {
 }
 
 func sigmoid(x float32) float32 { return float32(1 / (1 + math.Exp(-float64(x)))) }
-
-func score(e *boiler.Ensemble, x []float32) float32 {
-	s := e.Base
-	internal := 1<<e.Depth - 1
-	for t := range e.Trees {
-		tr := &e.Trees[t]
-		k := 0
-		for k < internal {
-			if x[tr.Feature[k]] < tr.Threshold[k] {
-				k = 2*k + 1
-			} else {
-				k = 2*k + 2
-			}
-		}
-		s += tr.Leaf[k-internal]
-	}
-	return s
-}
 
 const maxBins = 32
 
@@ -282,17 +264,9 @@ func train(d dataset, cfg config, use func(page int) bool) boiler.Ensemble {
 			tr.Leaf[l] = float32(-cfg.rate * lg[l] / (lh[l] + cfg.lambda))
 		}
 		e.Trees = append(e.Trees, tr)
+		one := boiler.Ensemble{Depth: cfg.depth, Trees: []boiler.Tree{tr}}
 		for _, i := range idx {
-			x := d.x[i*d.width : (i+1)*d.width]
-			k := 0
-			for k < internal {
-				if x[tr.Feature[k]] < tr.Threshold[k] {
-					k = 2*k + 1
-				} else {
-					k = 2*k + 2
-				}
-			}
-			f[i] += tr.Leaf[k-internal]
+			f[i] += one.Score(d.x[i*d.width : (i+1)*d.width])
 		}
 	}
 	return e

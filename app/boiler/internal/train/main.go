@@ -94,7 +94,7 @@ func learnVocab(ps []boilerpages.Page, n int) map[string]float32 {
 	for _, p := range ps {
 		seen := map[string]bool{}
 		for _, l := range p.Lines {
-			for _, w := range words(l.Text) {
+			for _, w := range splitWords(l.Text) {
 				c := counts[w]
 				if c == nil {
 					c = &count{}
@@ -154,7 +154,6 @@ func isNumber(w string) bool {
 	return true
 }
 
-func words(s string) []string { return splitWords(s) }
 
 // report prints holdout scores at several thresholds.
 func report(m *boiler.Model, held []boilerpages.Page) {
