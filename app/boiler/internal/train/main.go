@@ -154,7 +154,6 @@ func isNumber(w string) bool {
 	return true
 }
 
-
 // report prints holdout scores at several thresholds.
 func report(m *boiler.Model, held []boilerpages.Page) {
 	probs := make([][]float32, len(held))
