@@ -34,12 +34,14 @@ type spinEntry struct {
 }
 
 // spinTable is the reverse table and the news model over the table text,
-// which is not parsed: loading it only records where each line starts, in
-// sorted lists of offsets (no map, no copy of the text); a lookup
-// binary-searches a list and reads the line it finds. In the browser this
-// keeps the table off the first render's path: a full parse cost ~30 ms of
-// wasm; maps from each line's word to the line ~3.3 ms (Liftoff code under
-// node, strings hash slowly in wasm); the offsets ~1 ms.
+// which is neither parsed nor indexed line by line: loading it samples a
+// line start every sampleStep bytes of each section (a few thousand
+// offsets, found by skipping, not by reading every line); a lookup
+// binary-searches the samples and reads at most sampleStep bytes of lines
+// after the one it lands on. In the browser this keeps the table off the
+// first render's path: a full parse cost ~30 ms of wasm; maps from each
+// line's word to the line ~3.3 ms; an offset for every line ~3 ms (under
+// node); the samples a few hundredths of that (BenchmarkLoadSpinTable).
 type spinTable struct {
 	spun lines     // spun word → its line: "K word cand..."
 	lm   newsModel // the news model: "g" lines
@@ -52,50 +54,71 @@ type spinTable struct {
 	lookups   *lookups // see cache
 }
 
-// lines are lines of the table text ("K word rest", K one byte) in the
-// byte order of their words, as the generator writes each kind
-// (TestSpinTableSorted).
+// sampleStep is the most bytes of lines a lookup reads after the sampled
+// line it lands on (a longer line ends a run of samples: see sample).
+const sampleStep = 256
+
+// lines are the lines of one section of the table text ("K word rest", K
+// one byte), data[lo:hi], in the byte order of their words, as the
+// generator writes each kind (TestSpinTableSorted).
 type lines struct {
 	data   string
-	starts []int32 // offsets of the lines in data
-	ends   []int32 // offsets of their ends (their newlines)
-	// from[c] is the index in starts of the first line whose word starts
-	// with byte c or a greater one: a lookup searches only the lines of
-	// its word's first byte.
-	from [257]int32
+	lo, hi int
+	// samples are the starts of some lines: the first line, then the
+	// first line to start after each sample's start plus sampleStep. So
+	// every line after a sample and before the next one but the last
+	// ends within sampleStep bytes of the sample, and the last ends just
+	// before the next sample: a long line is never read to its end.
+	samples []int32
 }
 
-// add appends the line data[at:end].
-func (l *lines) add(at, end int) {
-	l.starts = append(l.starts, int32(at))
-	l.ends = append(l.ends, int32(end))
-}
-
-// index fills from, once starts holds every line.
-func (l *lines) index() {
-	c := 0
-	for i, at := range l.starts {
-		for b := int(l.data[at+2]); c <= b; c++ {
-			l.from[c] = int32(i)
+// sample sets the section to data[lo:hi] (whole lines) and samples it.
+func (l *lines) sample(data string, lo, hi int) {
+	l.data, l.lo, l.hi = data, lo, hi
+	l.samples = make([]int32, 0, (hi-lo)/sampleStep+1)
+	for at := lo; at < hi; {
+		l.samples = append(l.samples, int32(at))
+		from := at + sampleStep
+		if from >= hi {
+			break
 		}
-	}
-	for ; c < len(l.from); c++ {
-		l.from[c] = int32(len(l.starts))
+		k := strings.IndexByte(data[from:hi], '\n')
+		if k < 0 {
+			break
+		}
+		at = from + k + 1
 	}
 }
 
-// word returns the word of the i-th line.
-func (l *lines) word(i int) string {
-	w := l.data[int(l.starts[i])+2:]
-	return w[:strings.IndexByte(w, ' ')]
+// group returns the bounds of the lines from sample i to the next one.
+func (l *lines) group(i int) (at, end int) {
+	at, end = int(l.samples[i]), l.hi
+	if i+1 < len(l.samples) {
+		end = int(l.samples[i+1])
+	}
+	return at, end
 }
 
-// cmp compares the word of the i-th line with w, which has no space or
+// lineEnd returns the end (the newline's offset, or end) of the line at at
+// in a group that ends at end: a line that does not end within sampleStep
+// bytes of its group's start is the group's last.
+func (l *lines) lineEnd(at, groupAt, end int) int {
+	lim := min(end, max(groupAt+sampleStep, at+1))
+	if k := strings.IndexByte(l.data[at:lim], '\n'); k >= 0 {
+		return at + k
+	}
+	if end > at && l.data[end-1] == '\n' {
+		return end - 1
+	}
+	return end
+}
+
+// cmpAt compares the word of the line at at with w, which has no space or
 // control byte: the line's bytes from its word on are compared with w and
 // the byte after, a space when the words are equal (a word's bytes all
 // sort after a space), so the word's end need not be searched.
-func (l *lines) cmp(i int, w string) int {
-	s := l.data[int(l.starts[i])+2:]
+func (l *lines) cmpAt(at int, w string) int {
+	s := l.data[at+2 : l.hi]
 	if len(s) <= len(w) {
 		return strings.Compare(s, w) // a line is "K word rest": not reached
 	}
@@ -110,7 +133,7 @@ func (l *lines) cmp(i int, w string) int {
 
 // find returns the line of word w, without its newline.
 func (l *lines) find(w string) (string, bool) {
-	if w == "" {
+	if w == "" || len(l.samples) == 0 {
 		return "", false
 	}
 	for i := 0; i < len(w); i++ {
@@ -118,19 +141,52 @@ func (l *lines) find(w string) (string, bool) {
 			return "", false // not a word of the table
 		}
 	}
-	lo, hi := int(l.from[w[0]]), int(l.from[int(w[0])+1])
+	// The last sample whose word is w or before it.
+	lo, hi := 0, len(l.samples)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if l.cmp(m, w) < 0 {
+		if l.cmpAt(int(l.samples[m]), w) <= 0 {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo == int(l.from[int(w[0])+1]) || l.cmp(lo, w) != 0 {
-		return "", false
+	if lo == 0 {
+		return "", false // before the first line
 	}
-	return l.data[l.starts[lo]:l.ends[lo]], true
+	groupAt, end := l.group(lo - 1)
+	for at := groupAt; at < end; {
+		e := l.lineEnd(at, groupAt, end)
+		switch c := l.cmpAt(at, w); {
+		case c == 0:
+			return l.data[at:e], true
+		case c > 0:
+			return "", false
+		}
+		at = e + 1
+	}
+	return "", false
+}
+
+// each calls fn with every line of the section, without its newline.
+func (l *lines) each(fn func(line string)) {
+	for at := l.lo; at < l.hi; {
+		e := strings.IndexByte(l.data[at:l.hi], '\n')
+		if e < 0 {
+			e = l.hi - at
+		}
+		fn(l.data[at : at+e])
+		at += e + 1
+	}
+}
+
+// lineWord returns the word of a line ("K word rest").
+func lineWord(line string) string {
+	w := line[2:]
+	if k := strings.IndexByte(w, ' '); k >= 0 {
+		return w[:k]
+	}
+	return w
 }
 
 // nextField returns the first space-separated field of s and what follows.
@@ -220,43 +276,67 @@ func currentTable() *spinTable {
 	return loadTable()
 }
 
-// indexTable records where each line of the table text starts, by kind.
+// indexTable samples the sections of the table text (see lines) and fills
+// the filter of rare spun words. The generator writes the comments, then
+// the spun words' lines, then the "g" lines, then the "t" line.
 func indexTable(data string) *spinTable {
-	// About a third of the lines are spun words.
-	n := len(data) / 100
-	t := &spinTable{spun: lines{data: data, starts: make([]int32, 0, n), ends: make([]int32, 0, n)}}
-	t.lm.data = data
-	for at := 0; at < len(data); {
-		line := data[at:]
-		end, next := len(data), len(data)
-		if k := strings.IndexByte(line, '\n'); k >= 0 {
-			line, end, next = line[:k], at+k, at+k+1
+	t := &spinTable{}
+	spunAt := 0
+	for spunAt < len(data) && data[spunAt] == '#' {
+		k := strings.IndexByte(data[spunAt:], '\n')
+		if k < 0 {
+			spunAt = len(data)
+			break
 		}
-		// "K word rest": K one byte, then a space, the word, a space.
-		if len(line) >= 5 && line[1] == ' ' && strings.IndexByte(line[2:], ' ') > 0 {
-			switch line[0] {
-			case 's', 'x':
-				t.spun.add(at, end)
-			case 'r', 'y':
-				t.spun.add(at, end)
-				w := line[2:]
-				a, b := rareBits(w[:strings.IndexByte(w, ' ')])
-				t.rare[a>>6] |= 1 << (a & 63)
-				t.rare[b>>6] |= 1 << (b & 63)
-			case 'g':
-				t.lm.add(at, end)
-			case 't':
-				if f := strings.Fields(line); len(f) == 3 && f[1] == "total" {
-					t.lm.total = float64(atoi(f[2]))
-				}
-			}
-		}
-		at = next
+		spunAt += k + 1
 	}
-	t.spun.index()
-	t.lm.index()
+	gAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind != 'g' && kind != 't' })
+	tAt := len(data)
+	if k := strings.LastIndex(data[gAt:], "\nt "); k >= 0 {
+		tAt = gAt + k + 1
+		if f := strings.Fields(data[tAt:]); len(f) >= 3 && f[1] == "total" {
+			t.lm.total = float64(atoi(f[2]))
+		}
+	}
+	t.spun.sample(data, spunAt, gAt)
+	t.lm.sample(data, gAt, tAt)
+	t.spun.each(func(line string) {
+		if len(line) < 5 || line[0] != 'r' && line[0] != 'y' {
+			return
+		}
+		a, b := rareBits(lineWord(line))
+		t.rare[a>>6] |= 1 << (a & 63)
+		t.rare[b>>6] |= 1 << (b & 63)
+	})
 	t.lm.init()
 	return t
+}
+
+// sectionEnd returns the start of the first line at or after lo whose kind
+// (first byte) is not in the section (or len(data)), by a binary search
+// over the bytes: the lines of a section come before those of the next.
+func sectionEnd(data string, lo int, in func(kind byte) bool) int {
+	// next returns the first line start at or after p.
+	next := func(p int) int {
+		if p == 0 || p >= len(data) || data[p-1] == '\n' {
+			return p
+		}
+		if k := strings.IndexByte(data[p:], '\n'); k >= 0 {
+			return p + k + 1
+		}
+		return len(data)
+	}
+	// The least p whose next line is out of the section.
+	hi := len(data)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if at := next(mid); at == len(data) || !in(data[at]) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return next(lo)
 }
 
 // rareBits returns the two bits of w in the filter of rare spun words: two
