@@ -27,6 +27,7 @@ type token struct {
 	sentStart  bool   // first word of a sentence
 	punctAfter bool   // punctuation (not a space) right after the word
 	glued      bool   // a hyphen or apostrophe right before or after the word
+	quoteGap   bool   // only quotation marks and spaces before the next word
 }
 
 var determiners = setOf("the a an his her its their our my your this that these those some many several each every all both any no another such which what whose")
@@ -142,7 +143,7 @@ func repairFunction(toks []token, i int, spun bool) string {
 		}
 	case "astir", "conscionable":
 	case "volition":
-		if next == "" || determiners[prev] || prev == "own" || prev == "free" || prev == "of" || prev == "by" {
+		if next == "" || next == "to" || determiners[prev] || prev == "own" || prev == "free" || prev == "of" || prev == "by" {
 			return ""
 		}
 	case "maine", "america":
@@ -207,13 +208,25 @@ func tokenize(segs []Segment, text, lowText string) []token {
 				}
 				w := txt[i:j]
 				toks = append(toks, token{seg: int32(si), start: int32(i), end: int32(j), word: w, low: low[i:j], sentStart: sentStart,
-					punctAfter: j < len(txt) && txt[j] != ' ', glued: i > 0 && isGlue(txt[i-1]) || j < len(txt) && isGlue(txt[j])})
+					punctAfter: j < len(txt) && txt[j] != ' ', quoteGap: true,
+					glued: i > 0 && isGlue(txt[i-1]) || j < len(txt) && isGlue(txt[j])})
 				sentStart = false
 				i = j
 				continue
 			}
 			if c == '.' || c == '!' || c == '?' {
 				sentStart = true
+			}
+			if q := quoteLen(txt[i:]); q > 0 || c == ' ' {
+				if q > 1 {
+					if n := len(toks); n > 0 && int(toks[n-1].seg) == si && int(toks[n-1].end) == i {
+						toks[n-1].punctAfter = true
+					}
+					i += q
+					continue
+				}
+			} else if n := len(toks); n > 0 {
+				toks[n-1].quoteGap = false
 			}
 			if c >= utf8.RuneSelf || c != ' ' && len(toks) > 0 {
 				if n := len(toks); n > 0 && int(toks[n-1].seg) == si && int(toks[n-1].end) == i {
@@ -224,6 +237,20 @@ func tokenize(segs []Segment, text, lowText string) []token {
 		}
 	}
 	return toks
+}
+
+// quoteLen returns the length of the quotation mark s starts with (a
+// straight double quote or a curly one), or 0.
+func quoteLen(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '"':
+		return 1
+	case strings.HasPrefix(s, "\u201c"), strings.HasPrefix(s, "\u201d"):
+		return 3
+	}
+	return 0
 }
 
 // isGlue reports whether c joins words into one ("re-elect", "O'Brien",
@@ -307,6 +334,9 @@ func windowTells(t *spinTable, text, low string, kinds map[string]bool) (tells, 
 		we = min(we+1, len(text))
 		seg := []Segment{{Text: text[ws:we]}}
 		toks := tokenize(seg, seg[0].Text, low[ws:we])
+		if len(toks) > 0 && ws > 0 {
+			toks[0].sentStart = sentenceStartAt(text, ws) // as in the whole block
+		}
 		for k := range toks {
 			if int(toks[k].start) == st-ws {
 				if ws > 0 && k == 0 {
@@ -321,6 +351,21 @@ func windowTells(t *spinTable, text, low string, kinds map[string]bool) (tells, 
 		}
 	}
 	return tells, nwords
+}
+
+// sentenceStartAt reports whether tokenize marks the word at st of text as
+// the start of a sentence: the text's first word, or one after ".", "!" or
+// "?" since the word before.
+func sentenceStartAt(text string, st int) bool {
+	for k := st - 1; k >= 0; k-- {
+		switch c := text[k]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case isWordByte(c):
+			return false
+		}
+	}
+	return true
 }
 
 // isFunctionSwap reports whether w is a key of functionSwaps, without

@@ -28,25 +28,27 @@ var seed002Swaps = []seedSwap{
 	{"We volition pass you", "We will pass you"},
 	{"additionally astir the details", "further about the details"},
 	{"soldiers were training successful Russia", "soldiers were training in Russia"},
-	{"could beryllium deployed to combat Ukraine wrong", "could be deployed to combat Ukraine wrong"},
+	{"could beryllium deployed to combat Ukraine wrong \"weeks.\"", "could be deployed to combat Ukraine within \"weeks.\""},
 	{"posed a important menace to planetary security", "posed a significant threat to global security"},
 	{"Moscow person drawn", "Moscow have drawn"},
 	{"2022 penetration of Ukraine", "2022 invasion of Ukraine"},
 	{"Putin arsenic his country's", "Putin as his country's"},
+	{"\"very dangerous,\" portion South Korea said", "\"very dangerous,\" while South Korea said"},
+	{"an \"illegal\" determination that posed", "an \"illegal\" move that posed"},
+	{"North Korean person Kim Jong Un", "North Korean leader Kim Jong Un"},
+	{"voted unanimously past week", "voted unanimously last week"},
 }
 
 // seed002Misses are swaps a careful reader can identify that the repair
-// leaves as they are: no rule or model of this package knows the
-// spinner's swap (hypernyms, "person" for "leader"), or the news model
-// does not prefer the original by the margin a repair needs. They must at
-// least not change into something else.
+// leaves as they are, with the word the reader would put back: the spinner
+// seen in the wild swaps "person" in for "have", "leader" and "closer", and
+// "enactment" for "party" and "support", and the news model (2 million words
+// of BBC and Reuters prose) has no pair that tells which one stands here
+// ("drawn closer" and "either party" are not in it). They must at least not
+// change into something else.
 var seed002Misses = []seedSwap{
-	{"Ukraine wrong \"weeks.\"", "within"},
-	{"portion South Korea said", "while"},
-	{"\"illegal\" determination that", "move"},
-	{"drawn person since", "closer"},
-	{"North Korean person Kim", "leader"},
-	{"either enactment faces", "party"},
+	{"drawn person since", "drawn closer since"},
+	{"either enactment faces", "either party faces"},
 }
 
 // TestSeed002Swaps checks that every swap of the seed 002 listed above is
@@ -75,14 +77,13 @@ func TestSeed002Swaps(t *testing.T) {
 		}
 	}
 	for _, s := range seed002Misses {
+		if !strings.Contains(string(raw), s.spun) {
+			t.Errorf("seed lacks %q", s.spun)
+		}
 		if strings.Contains(text, s.want) {
 			t.Logf("%q: now repaired to %q: move it to seed002Swaps", s.spun, s.want)
-		}
-	}
-	for _, m := range []string{"wrong \"weeks", "portion South Korea", "\"illegal\" determination", "drawn person since",
-		"North Korean person Kim", "either enactment faces"} {
-		if !strings.Contains(text, m) {
-			t.Errorf("%q changed into something else", m)
+		} else if !strings.Contains(text, s.spun) {
+			t.Errorf("%q changed into something else", s.spun)
 		}
 	}
 	if r.Spin < 0.5 {
