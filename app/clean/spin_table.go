@@ -212,6 +212,11 @@ func atoi(s string) int {
 	return n
 }
 
+// wildOnly reports whether only the spinner seen in the wild swaps the
+// word in, of the words news prose rarely uses ("sojourn", "planetary";
+// not "clasp", which WordNet's first synonyms of "grip" give too).
+func (e spinEntry) wildOnly() bool { return e.extra && e.rare && e.primary == e.seen }
+
 // entry returns what the table knows about the spun word w.
 func (t *spinTable) entry(w string) (spinEntry, bool) {
 	line, ok := t.spun.find(w)
