@@ -3,6 +3,8 @@ package clean
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -238,16 +240,16 @@ func TestSpinnerHeldOut(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured when the news model
-	// came in, so that a change that loses ground shows.
-	if got := float64(tu) / float64(max(ts, 1)); got < 0.53 {
-		t.Errorf("top 200 pairs: %.3f undone, want 0.53 or more", got)
+	// README). These floors hold the figures measured last (0.572, 0.159,
+	// 2.06), so that a change that loses ground shows.
+	if got := float64(tu) / float64(max(ts, 1)); got < 0.56 {
+		t.Errorf("top 200 pairs: %.3f undone, want 0.56 or more", got)
 	}
-	if got := float64(ru) / float64(max(rs, 1)); got < 0.13 {
-		t.Errorf("other pairs: %.3f undone, want 0.13 or more", got)
+	if got := float64(ru) / float64(max(rs, 1)); got < 0.15 {
+		t.Errorf("other pairs: %.3f undone, want 0.15 or more", got)
 	}
-	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 4.5 {
-		t.Errorf("%.2f wrong repairs per 10,000 words, want 4.5 or fewer", got)
+	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 2.5 {
+		t.Errorf("%.2f wrong repairs per 10,000 words, want 2.5 or fewer", got)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)
@@ -257,3 +259,49 @@ func TestSpinnerHeldOut(t *testing.T) {
 // spinRate is the share of the words it can swap that the test spinner
 // swaps.
 const spinRate = 0.5
+
+// TestWildSpinner checks the signal of the spinner seen in the wild: the
+// seed 002 shows it; no held-out BBC article spun with WordNet's first
+// synonyms and no clean BBC article does.
+func TestWildSpinner(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	c := loadTable().cache()
+	wild := func(text string) bool {
+		var toks [][]token
+		for _, p := range strings.Split(text, "\n") {
+			seg := []Segment{{Text: p}}
+			toks = append(toks, tokenize(seg, p, lower(p)))
+		}
+		return c.wildSpinner(toks)
+	}
+	files, _ := filepath.Glob("../../testdata/002_*.txt")
+	if len(files) != 1 {
+		t.Fatal("seed 002 missing")
+	}
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !wild(string(raw)) {
+		t.Error("seed 002: the spinner seen in the wild not found")
+	}
+	sp := loadSpinner(t)
+	rng := rand.New(rand.NewPCG(17, 2026))
+	n := 0
+	for _, a := range heldOutBBC(t) {
+		spun, _ := sp.spin(a, spinRate, rng)
+		if wild(spun) {
+			n++
+		}
+	}
+	for _, a := range loadBBC(t, 0) {
+		if wild(a) {
+			n++
+		}
+	}
+	if n > 0 {
+		t.Errorf("%d BBC articles, spun with WordNet or clean, taken for the spinner seen in the wild", n)
+	}
+}

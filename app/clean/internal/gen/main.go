@@ -193,6 +193,7 @@ func main() {
 		"#                        (\"+\" after the originals of a swap seen in the wild, when there are several)\n" +
 		"#                        (x: a swap seen in the wild; r, y: s, x of a word news prose rarely uses)\n" +
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
+		"#                        (#n: every word written with a capital within a sentence, a name)\n" +
 		"# t total n              the number of words counted\n")
 	for _, s := range spun {
 		kind := "s"
