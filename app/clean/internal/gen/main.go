@@ -64,20 +64,24 @@ func main() {
 	bi := map[[2]string]int{}
 	total := 0
 	count := func(text string) {
-		words, joined, lower, start := Tokens(text)
 		prev := ""
-		for i, w := range words {
+		for i, t := range Tokens(text) {
+			w := t.Word
 			uni[w]++
-			if lower[i] {
+			if t.Lower {
 				lowerUni[w]++
 			}
 			m := w
-			if !lower[i] && !start[i] && w != "i" {
+			if !t.Lower && !t.Start && w != "i" {
 				m = NameClass // a capital within a sentence: a name
 			}
-			model[m]++
+			if !t.Hyphen {
+				// A use before a hyphen ("non-executive") starts no
+				// pair: the model counts the word's uses that may.
+				model[m]++
+			}
 			total++
-			if i > 0 && joined[i] {
+			if i > 0 && t.Joined {
 				bi[[2]string{prev, m}]++
 			}
 			prev = m
@@ -256,14 +260,20 @@ func Quantise(n int) int {
 	return int(math.Round(2 * math.Log2(float64(n))))
 }
 
-// Tokens splits text into lower-case words as Clean's repair does
-// (letters with inner apostrophes), and reports for each word whether only
-// spaces and quotation marks, with at most one line break, separate it from
-// the word before (a pair is counted only across such a gap), whether it
-// was written in lower case, and whether it starts a sentence (the text, a
-// paragraph, or after ".", "!" or "?").
-func Tokens(text string) (words []string, joined, lower, start []bool) {
+// Token is a word of news text as Tokens reads it.
+type Token struct {
+	Word   string // in lower case
+	Joined bool   // only spaces and quotation marks, with at most one line break, since the word before
+	Lower  bool   // written in lower case
+	Start  bool   // starts a sentence: the text, a paragraph, or after ".", "!" or "?"
+	Hyphen bool   // a hyphen right after it ("non-executive")
+}
+
+// Tokens splits text into words as Clean's repair does (letters with inner
+// apostrophes); a pair is counted only between joined words.
+func Tokens(text string) []Token {
 	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	var toks []Token
 	gapOK := false
 	sentStart := true
 	newlines := 0
@@ -275,10 +285,8 @@ func Tokens(text string) (words []string, joined, lower, start []bool) {
 				j++
 			}
 			w := strings.ToLower(text[i:j])
-			words = append(words, w)
-			joined = append(joined, gapOK && len(words) > 1)
-			lower = append(lower, w == text[i:j])
-			start = append(start, sentStart)
+			toks = append(toks, Token{Word: w, Joined: gapOK && len(toks) > 0, Lower: w == text[i:j], Start: sentStart,
+				Hyphen: j < len(text) && text[j] == '-'})
 			gapOK, newlines, sentStart = true, 0, false
 			i = j
 			continue
@@ -305,7 +313,7 @@ func Tokens(text string) (words []string, joined, lower, start []bool) {
 		}
 		i++
 	}
-	return words, joined, lower, start
+	return toks
 }
 
 // spelling reports whether a and b are spellings of one word, British and
