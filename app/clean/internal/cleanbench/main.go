@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/internal/boilerpages"
 )
@@ -27,11 +28,36 @@ func main() {
 	split := flag.String("split", "dev", "dev or test")
 	pred := flag.String("pred", "", "write predictions (score.py's format) here")
 	verbose := flag.String("show", "", "print the decisions on pages whose id has this prefix")
+	model := flag.String("model", "", "use this model file instead of the embedded one")
+	held := flag.Bool("holdout", false, "score only the fifth of dev that `go run ./app/boiler/internal/train -holdout` holds out")
+	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	flag.Parse()
 	log.SetFlags(0)
+	boiler.SentenceThreshold = float32(*sentence)
 	ps, err := boilerpages.Load(*path, *split)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *model != "" {
+		data, err := os.ReadFile(*model)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := boiler.SetModel(data); err != nil {
+			log.Fatalf("%s: %v", *model, err)
+		}
+	}
+	if *held {
+		if *split != "dev" {
+			log.Fatal("-holdout is a part of the dev split")
+		}
+		var h []boilerpages.Page
+		for _, p := range ps {
+			if boilerpages.HeldOut(p.ID) {
+				h = append(h, p)
+			}
+		}
+		ps = h
 	}
 	var out *bufio.Writer
 	if *pred != "" {
