@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-15/events-3/names-2"
-		digest  = "f1a53823432d96e6770fae6c3b8d793a6cf148b2a50bcb2372514dd24bb8fe2d"
+		version = "clean-16/events-3/names-2"
+		digest  = "9ae002edf1c6221ff3a87b418d5b6bd0881a921e048d24d3c127c7b476cd2544"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {
