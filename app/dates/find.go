@@ -258,7 +258,24 @@ func (f *finder) tenseOf(lo, hi int) tense {
 	if f.cues == nil {
 		f.cues = cuesOf(f.toks)
 	}
+	if f.rangeEnd(lo) {
+		return tenseFuture
+	}
 	return tenseAt(f.toks, f.cues, lo, hi)
+}
+
+// rangeEnd reports whether the expression at token lo ends a range whose
+// start, the previous expression, is not before the anchor: "from today
+// through Nov. 17" runs forward whatever the verb.
+func (f *finder) rangeEnd(lo int) bool {
+	if lo < 2 || f.lastEnd != lo-1 || len(f.out) == 0 || !deadlineLead[f.toks[lo-1].lower] && f.toks[lo-1].lower != "to" && f.toks[lo-1].text != "-" {
+		return false
+	}
+	prev := f.out[len(f.out)-1]
+	if prev.Date == PresentRef || prev.Date == FutureRef {
+		return true
+	}
+	return prev.Resolved && prev.Precision == PrecisionDay && prev.Date >= Format(f.day, PrecisionDay)
 }
 
 // emit records the expression spanning tokens [start, h.end).

@@ -147,12 +147,30 @@ func (f *finder) deictic(i int) (hit, bool) {
 }
 
 // generic reports whether "today" or "tomorrow" at token i means an age
-// rather than a day: "today's youth", "the people of tomorrow".
+// rather than a day: "today's youth", "the people of tomorrow" (but
+// "today's editions", "tomorrow's vote" are days).
 func (f *finder) generic(i int) bool {
 	t, next := f.toks[i], f.tok(i+1)
-	return t.base < t.hi && next.kind == kWord && !next.capitalized() && !partsOfDay[next.lower] ||
-		f.prevWord(i) == "of"
+	if t.base < t.hi && next.kind == kWord && !next.capitalized() {
+		// the noun may follow an adjective or two ("today's personal computers")
+		for j := i + 1; j <= i+3 && f.tok(j).kind == kWord && !f.tok(j).capitalized(); j++ {
+			if ageNouns[f.tok(j).lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return f.prevWord(i) == "of"
 }
+
+// ageNouns are the nouns after which "today's" or "tomorrow's" means the
+// present age or the future rather than a day ("today's youth", "tomorrow's
+// leaders").
+var ageNouns = setOf(`youth youngsters children kids teens teenagers students parents families
+generation generations society world economy market markets culture standards technology
+technologies leaders workers workforce consumers women men people world's business businesses
+companies industry media politics politicians army military soldiers challenges problems
+threats needs jobs cars computers music films movies fashion art schools science`)
 
 // unit matches "last week", "this month", "next year", "the past week"
 // excluded, "last weekend", "over the weekend", "last September", "next
@@ -163,6 +181,12 @@ func (f *finder) unit(i int) (hit, bool) {
 		return f.weekend(i)
 	}
 	off := 0
+	if w == "this" && f.tok(i+1).lower == "coming" {
+		i, w = i+1, "coming" // "this coming Sunday"
+	}
+	// "coming" before a weekday or month only after "this" or "the": "he is
+	// coming Tuesday" is a verb
+	comingDay := w == "coming" && (f.prevWord(i) == "this" || f.prevWord(i) == "the")
 	switch w {
 	case "last":
 		off = -1
@@ -198,7 +222,7 @@ func (f *finder) unit(i int) (hit, bool) {
 			return monday(a).AddDate(0, 0, 7*off), true
 		}}, true
 	}
-	if wd, ok := weekday(f.toks, i+1); ok && w != "coming" && w != "current" {
+	if wd, ok := weekday(f.toks, i+1); ok && (w != "coming" || comingDay) && w != "current" {
 		end := i + 2
 		if partsOfDay[f.tok(end).lower] {
 			end++
@@ -213,7 +237,7 @@ func (f *finder) unit(i int) (hit, bool) {
 			return weekdayNear(a, wd, dirOf(t), false), true
 		}}, true
 	}
-	if m, end, abbrev, ok := month(f.toks, i+1); ok && !abbrev && w != "coming" && w != "current" {
+	if m, end, abbrev, ok := month(f.toks, i+1); ok && !abbrev && (w != "coming" || comingDay) && w != "current" {
 		return hit{end: end, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
 			y := a.Year()
 			switch {

@@ -1,0 +1,55 @@
+package dates
+
+import "testing"
+
+// TestTenseCues: words that look like cues of a tense but are not, and the
+// cues that decide a direction, each in both directions.
+func TestTenseCues(t *testing.T) {
+	sat := AnchorOn(1998, 8, 8) // a Saturday
+	cases := []struct {
+		s string
+		w []want
+	}{
+		// "next to" is a place, not the future
+		{"A bomb exploded next to the embassy on Friday.", []want{{"Friday", "1998-08-07", PrecisionDay}}},
+		{"The talks will resume next to the embassy on Friday.", []want{{"Friday", "1998-08-14", PrecisionDay}}},
+		// "plans for" the noun is no plan of the date; "is set for" is
+		{"On Friday, when she set aside vacation plans for the trip, the office lifted a warning.", []want{{"Friday", "1998-08-07", PrecisionDay}}},
+		{"The vote is set for Friday.", []want{{"Friday", "1998-08-14", PrecisionDay}}},
+		// a participle after "get" is passive, not the past tense
+		{"The sector is going to start getting beat up in the spring.", []want{{"the spring", "1999-SP", PrecisionSeason}}},
+		{"The sector got beat up in the spring.", []want{{"the spring", "1998-SP", PrecisionSeason}}},
+		// "that" after a noun starts a clause: its verb is a verb
+		{"He is a suspect in shootings that injured doctors in November.", []want{{"November", "1997-11", PrecisionMonth}}},
+		{"He is a suspect in shootings that will take place in November.", []want{{"November", "1998-11", PrecisionMonth}}},
+		// an attribution after the date says nothing of its time
+		{"NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said on Wednesday.", []want{{"early March", "1999-03", PrecisionMonth}, {"Wednesday", "1998-08-05", PrecisionDay}}},
+		{"NATO admitted Poland, Hungary and the Czech Republic in early March, an official said.", []want{{"early March", "1998-03", PrecisionMonth}}},
+		{"In September, it announced plans to buy the unit.", []want{{"September", "1997-09", PrecisionMonth}}},
+		// a plan made in the past is for a time on either side of now
+		{"The offer had been scheduled to expire at midnight Friday.", []want{{"midnight Friday", "1998-08-07", PrecisionDay}}},
+		{"The offer had been set to expire Aug. 12.", []want{{"Aug. 12", "1998-08-12", PrecisionDay}}},
+		{"The offer is scheduled to expire at midnight Friday.", []want{{"midnight Friday", "1998-08-14", PrecisionDay}}},
+		// the end of a range that starts today lies ahead
+		{"It said it bought shares tendered from today through Nov. 17.", []want{{"today", "1998-08-08", PrecisionDay}, {"Nov. 17", "1998-11-17", PrecisionDay}}},
+		{"It said it bought shares tendered through Nov. 17.", []want{{"Nov. 17", "1997-11-17", PrecisionDay}}},
+		// "this coming Sunday" is ahead; "is coming Tuesday" is a verb
+		{"The holiday is this coming Sunday.", []want{{"this coming Sunday", "1998-08-09", PrecisionDay}}},
+		{"The holiday was last Sunday.", []want{{"last Sunday", "1998-08-02", PrecisionDay}}},
+		{"He said he was coming Tuesday.", []want{{"Tuesday", "1998-08-04", PrecisionDay}}},
+	}
+	for _, c := range cases {
+		check(t, c.s, sat, c.w)
+	}
+}
+
+// TestTodayPossessive: "today's" and "tomorrow's" are days unless they
+// name an age ("today's youth", "tomorrow's leaders").
+func TestTodayPossessive(t *testing.T) {
+	a := AnchorOn(1998, 3, 3)
+	check(t, "The offer was advertised in today's editions.", a, []want{{"today", "1998-03-03", PrecisionDay}})
+	check(t, "But tomorrow's vote has international implications.", a, []want{{"tomorrow", "1998-03-04", PrecisionDay}})
+	check(t, "Today's youth read less.", a, nil)
+	check(t, "The chips are used in many of today's personal computers.", a, nil)
+	check(t, "They train tomorrow's leaders.", a, nil)
+}
