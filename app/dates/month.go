@@ -51,9 +51,20 @@ func monthInYear(a time.Time, m time.Month, t tense) time.Time {
 	y := a.Year()
 	diff := int(m) - int(a.Month())
 	switch t {
-	case tensePast, tensePastFar:
+	case tensePast:
 		if diff > 0 {
 			y--
+		}
+	case tensePastFar:
+		// with the past verb in another clause, the month after the
+		// anchor's is the coming one ("told U.S., European and Japanese
+		// companies of a cutback in September" in August): eleven months
+		// back, a writer says "last September"
+		switch {
+		case diff > 1:
+			y--
+		case diff == -11: // January in a December text
+			y++
 		}
 	case tenseFuture:
 		if diff < 0 {

@@ -25,7 +25,7 @@ func TestTenseCues(t *testing.T) {
 		// an attribution after the date says nothing of its time
 		{"NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said on Wednesday.", []want{{"early March", "1999-03", PrecisionMonth}, {"Wednesday", "1998-08-05", PrecisionDay}}},
 		{"NATO admitted Poland, Hungary and the Czech Republic in early March, an official said.", []want{{"early March", "1998-03", PrecisionMonth}}},
-		{"In September, it announced plans to buy the unit.", []want{{"September", "1997-09", PrecisionMonth}}},
+		{"In November, it announced plans to buy the unit.", []want{{"November", "1997-11", PrecisionMonth}}},
 		// a plan made in the past is for a time on either side of now
 		{"The offer had been scheduled to expire at midnight Friday.", []want{{"midnight Friday", "1998-08-07", PrecisionDay}}},
 		{"The offer had been set to expire Aug. 12.", []want{{"Aug. 12", "1998-08-12", PrecisionDay}}},
@@ -52,4 +52,18 @@ func TestTodayPossessive(t *testing.T) {
 	check(t, "Today's youth read less.", a, nil)
 	check(t, "The chips are used in many of today's personal computers.", a, nil)
 	check(t, "They train tomorrow's leaders.", a, nil)
+}
+
+// TestNextMonthInPast: with the past verb in another clause, the month
+// after the anchor's is the coming one; in the verb's own clause, or
+// further ahead, it is the one before.
+func TestNextMonthInPast(t *testing.T) {
+	aug := AnchorOn(1990, 8, 16)
+	check(t, "Saudi Arabia told U.S., European and Japanese companies of a cutback in September.", aug,
+		[]want{{"September", "1990-09", PrecisionMonth}})
+	check(t, "Saudi Arabia told U.S., European and Japanese companies of a cutback in October.", aug,
+		[]want{{"October", "1989-10", PrecisionMonth}})
+	check(t, "Saudi Arabia reduced its supply in September.", aug, []want{{"September", "1989-09", PrecisionMonth}})
+	check(t, "Exports told the story, with a record in January.", AnchorOn(1990, 12, 10),
+		[]want{{"January", "1991-01", PrecisionMonth}})
 }
