@@ -342,3 +342,36 @@ func (f *finder) yearOK(i int, modified bool) bool {
 	}
 	return true
 }
+
+// secondDay matches the bare day that follows a date in its month: "on
+// April 24 and 25" (the 25th of that April).
+func (f *finder) secondDay(i int) (hit, bool) {
+	if f.lastEnd != i-1 || i < 2 || len(f.out) == 0 {
+		return hit{}, false
+	}
+	if w := f.toks[i-1].lower; w != "and" && w != "or" {
+		return hit{}, false
+	}
+	prev := f.out[len(f.out)-1]
+	d := f.dayNum(i)
+	if next := f.tok(i + 1); d < 0 || prev.Precision != PrecisionDay || next.kind == kWord && !next.capitalized() && !afterDay[next.lower] {
+		return hit{}, false // "April 24 and 25 others"
+	}
+	if f.dayNum(i-2) < 0 {
+		return hit{}, false // the date before ends with its day
+	}
+	if !prev.Resolved {
+		return hit{end: i + 1, prec: PrecisionDay, rel: func(time.Time, tense) (time.Time, bool) { return time.Time{}, false }}, true
+	}
+	first, err := time.Parse("2006-01-02", prev.Date)
+	if err != nil || d <= first.Day() || !validDay(first.Year(), first.Month(), d) {
+		return hit{}, false
+	}
+	return hit{end: i + 1, prec: PrecisionDay, abs: date(first.Year(), first.Month(), d)}, true
+}
+
+// afterDay are lower-case words that may follow a day of the month ("on
+// April 24 and 25 in Washington"); other words make a bare number a count
+// ("April 24 and 25 others").
+var afterDay = setOf(`in at on of to for from and or but when while as is are was were will would
+that which with`)

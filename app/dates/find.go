@@ -199,6 +199,11 @@ func (f *finder) at(i int) (hit, bool) {
 	t := f.toks[i]
 	j := i
 	modified := false
+	if t.kind == kNum && t.ord {
+		if h, ok := f.century(i); ok {
+			return h, true // "a 20th century democrat"
+		}
+	}
 	if t.kind == kWord {
 		if h, ok := f.period(i); ok {
 			return h, true
@@ -326,6 +331,9 @@ func (f *finder) core(j int, modified bool) (hit, bool) {
 	switch t.kind {
 	case kNum:
 		if h, ok := f.dayFirst(j); ok {
+			return h, true
+		}
+		if h, ok := f.secondDay(j); ok {
 			return h, true
 		}
 		if h, ok := f.agoOrIn(j); ok {

@@ -75,9 +75,9 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 		// "two days earlier" counts from a time the text told of
 		sign = -1
 	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
-		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && f.tenseOf(i, i+2) != tensePast:
-		// "will meet in two weeks"; "in 100 days" and "finished in three
-		// weeks" are durations
+		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && !f.superlativeBefore(i-1) && f.tenseOf(i, i+2) != tensePast:
+		// "will meet in two weeks"; "in 100 days", "finished in three
+		// weeks" and "the smallest gain in a year" are durations
 		sign = 1
 	default:
 		return hit{}, false
@@ -92,6 +92,29 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 		return d, true
 	}}, true
 }
+
+// superlativeBefore reports whether a superlative or "first" leads to the
+// "in" at token i within its phrase: "the smallest gain in a year", "for
+// the first time in two weeks", "its highest level in three months".
+func (f *finder) superlativeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := f.toks[k]
+		if t.kind != kWord || clauseBreak(t) {
+			return false
+		}
+		if w := t.lower; superlatives[w] || len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives are the irregular superlatives and ordinals of a record.
+var superlatives = setOf(`first best worst most least`)
+
+// notSuperlative are words ending in -est that are no superlatives.
+var notSuperlative = setOf(`interest interests forest protest request harvest conquest contest
+suggest arrest invest digest manifest modest honest earnest`)
 
 // deictic matches "yesterday", "today", "tonight", "tomorrow", "last night",
 // "this morning", "the day before yesterday", with a part of the day.
