@@ -262,6 +262,16 @@ func (f *finder) weekdayDate(i int) (hit, bool) {
 // decade matches "1990s" ("the" and modifiers are handled by the caller).
 func (f *finder) decade(i int) (hit, bool) {
 	t := f.tok(i)
+	if t.text == "'" || t.text == "’" {
+		// "the '80s", "the early '90s": the 20th century's (the 2000s'
+		// and 2010s' own are spelled out)
+		n := f.tok(i + 1)
+		if n.kind == kNum && n.lo == t.hi && len(n.lower) == 3 && n.lower[2] == 's' && n.lower[1] == '0' &&
+			n.lower[0] >= '2' && n.lower[0] <= '9' {
+			return hit{end: i + 2, prec: PrecisionDecade, abs: date(1900+10*int(n.lower[0]-'0'), 1, 1)}, true
+		}
+		return hit{}, false
+	}
 	if t.kind != kNum || !t.decade || t.val < 1000 || t.val%10 != 0 {
 		return hit{}, false
 	}

@@ -329,6 +329,8 @@ func (f *finder) core(j int, modified bool) (hit, bool) {
 	}
 	t := f.toks[j]
 	switch t.kind {
+	case kPunct:
+		return f.decade(j) // "'80s"
 	case kNum:
 		if h, ok := f.dayFirst(j); ok {
 			return h, true

@@ -41,6 +41,18 @@ func (f *finder) ref(i int) (end int, date string) {
 		}
 	case "recently":
 		return i + 1, PastRef
+	case "a", "several", "few":
+		// "a few days ago", "several years ago": a past with no count
+		k := i + 1
+		if t.lower == "a" {
+			if next.lower != "few" {
+				return i, ""
+			}
+			k++
+		}
+		if unitOf[f.tok(k).lower] != "" && f.tok(k+1).lower == "ago" {
+			return k + 2, PastRef
+		}
 	case "recent":
 		if next.lower == "years" && f.prevWord(i) == "in" {
 			return i + 2, PastRef

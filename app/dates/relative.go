@@ -319,6 +319,9 @@ func dirOf(t tense) int {
 	return -1
 }
 
+// partsOfDayPlural after a weekday make it a habit ("Tuesday nights").
+var partsOfDayPlural = setOf(`mornings afternoons evenings nights`)
+
 // notWeekdayBefore are words that make a weekday something else ("every
 // Friday" is a habit, "Good Friday" a holiday).
 var notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
@@ -328,6 +331,11 @@ var notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
 func (f *finder) weekdayAlone(i int) (hit, bool) {
 	wd, ok := weekday(f.toks, i)
 	if !ok || notWeekdayBefore[f.prevWord(i)] {
+		return hit{}, false
+	}
+	// "on Monday and Tuesday nights", "Friday evenings" are habits
+	if next := f.tok(i + 1).lower; partsOfDayPlural[next] ||
+		(next == "and" || next == "or") && partsOfDayPlural[f.tok(i+3).lower] && weekdayNames[f.tok(i+2).lower] != 0 {
 		return hit{}, false
 	}
 	end := i + 1

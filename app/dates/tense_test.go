@@ -67,3 +67,25 @@ func TestNextMonthInPast(t *testing.T) {
 	check(t, "Exports told the story, with a record in January.", AnchorOn(1990, 12, 10),
 		[]want{{"January", "1991-01", PrecisionMonth}})
 }
+
+// TestMoreForms: decades with an apostrophe, pasts with no count, the
+// second day of a pair, ordinal centuries without an article, and habits and
+// durations that are no dates.
+func TestMoreForms(t *testing.T) {
+	a := AnchorOn(1998, 2, 13) // a Friday
+	check(t, "Sales were flat in the last half of the '80s.", a, []want{{"the '80s", "1980", PrecisionDecade}})
+	check(t, "Prices rose in the mid-'90s.", a, []want{{"the mid-'90s", "1990", PrecisionDecade}})
+	check(t, "He scored 80s in tests.", a, nil)
+	check(t, "The machines were removed a few years ago.", a, []want{{"a few years ago", PastRef, PrecisionRef}})
+	check(t, "It rose from 35% several years ago.", a, []want{{"several years ago", PastRef, PrecisionRef}})
+	check(t, "A few years later, it closed.", a, nil)
+	check(t, "The summit is on April 24 and 25.", a, []want{{"April 24", "1998-04-24", PrecisionDay}, {"25", "1998-04-25", PrecisionDay}})
+	check(t, "The summit was on April 24 and 25 in Washington.", a, []want{{"April 24", "1997-04-24", PrecisionDay}, {"25", "1997-04-25", PrecisionDay}})
+	check(t, "On April 24 and 25 others were hurt.", a, []want{{"April 24", "1997-04-24", PrecisionDay}})
+	check(t, "She is a 20th century democrat.", a, []want{{"20th century", "1900", PrecisionCentury}})
+	check(t, "It is the 20th anniversary.", a, nil)
+	check(t, "Flights leave on Monday and Tuesday nights.", a, nil)
+	check(t, "Flights left on Monday and Tuesday.", a, []want{{"Monday", "1998-02-09", PrecisionDay}, {"Tuesday", "1998-02-10", PrecisionDay}})
+	check(t, "Spending rose 0.2% in September, the smallest gain in a year.", a, []want{{"September", "1997-09", PrecisionMonth}})
+	check(t, "Spending rose 0.2% in September, and it will rise in a year.", a, []want{{"September", "1997-09", PrecisionMonth}, {"a year", "1999", PrecisionYear}})
+}
