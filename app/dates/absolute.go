@@ -152,6 +152,9 @@ func (f *finder) dayFirst(i int) (hit, bool) {
 var monthContext = setOf(`in since by until till through throughout during from of before
 after between early late mid last next this to and or around for`)
 
+// nameMonths are month names that are also given names.
+var nameMonths = setOf(`april may june august`)
+
 // monthModifier are words after which a month name before a noun is a
 // month ("the October slaying").
 var monthModifier = setOf(`the a an its their his her`)
@@ -209,6 +212,9 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	if next := f.tok(j); monthModifier[prev] && next.kind == kWord && !next.capitalized() && next.lower != "of" && monthNames[next.lower] == 0 {
 		// "the October slaying", "a June agreement": a month as a modifier
 		modified = true
+	}
+	if t := f.toks[i]; t.base < t.hi && !nameMonths[t.lower] && f.tok(j).kind == kWord && !f.tok(j).capitalized() {
+		modified = true // "December's figures"; "May's" and "June's" are often names
 	}
 	if modified || monthContext[prev] && (prev != "and" && prev != "or" && prev != "to" || f.lastEnd == i-1) {
 		return hit{end: j, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {

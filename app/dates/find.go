@@ -43,10 +43,12 @@ type finder struct {
 	anchor  Anchor
 	day     time.Time
 	out     []Expr
-	lastEnd int     // token index after the previous expression
-	cues    []tense // tense cue per token, computed on first use
-	ctx     *Context
-	own     Context // the context of a Find without one
+	lastEnd int // token index after the previous expression
+	// lastStart is the token index where the previous expression starts
+	lastStart int
+	cues      []tense // tense cue per token, computed on first use
+	ctx       *Context
+	own       Context // the context of a Find without one
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -69,7 +71,7 @@ func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
 	}
 	for i := 0; i < len(f.toks); {
 		if n := f.match(i); n > i {
-			f.lastEnd = n
+			f.lastStart, f.lastEnd = i, n
 			i = n
 			continue
 		}
@@ -271,9 +273,11 @@ func (f *finder) tenseOf(lo, hi int) tense {
 
 // rangeEnd reports whether the expression at token lo ends a range whose
 // start, the previous expression, is not before the anchor: "from today
-// through Nov. 17" runs forward whatever the verb.
+// through Nov. 17" runs forward whatever the verb ("a revision Friday to
+// December's figures" is no range).
 func (f *finder) rangeEnd(lo int) bool {
-	if lo < 2 || f.lastEnd != lo-1 || len(f.out) == 0 || !deadlineLead[f.toks[lo-1].lower] && f.toks[lo-1].lower != "to" && f.toks[lo-1].text != "-" {
+	if lo < 2 || f.lastEnd != lo-1 || len(f.out) == 0 || f.prevWord(f.lastStart) != "from" ||
+		!deadlineLead[f.toks[lo-1].lower] && f.toks[lo-1].lower != "to" && f.toks[lo-1].text != "-" {
 		return false
 	}
 	prev := f.out[len(f.out)-1]

@@ -89,3 +89,16 @@ func TestMoreForms(t *testing.T) {
 	check(t, "Spending rose 0.2% in September, the smallest gain in a year.", a, []want{{"September", "1997-09", PrecisionMonth}})
 	check(t, "Spending rose 0.2% in September, and it will rise in a year.", a, []want{{"September", "1997-09", PrecisionMonth}, {"a year", "1999", PrecisionYear}})
 }
+
+// TestHolidaysAndPossessives: a holiday with "Day" or a modifier is a day
+// whatever follows; a possessive month is a month unless it is a name.
+func TestHolidaysAndPossessives(t *testing.T) {
+	a := AnchorOn(2000, 1, 7)
+	check(t, "Elian was found Thanksgiving Day clinging to an inner tube.", a, []want{{"Thanksgiving Day", "1999-11-25", PrecisionDay}})
+	check(t, "He was found in the Atlantic last Thanksgiving following a wreck.", a, []want{{"last Thanksgiving", "1999-11-25", PrecisionDay}})
+	check(t, "He spent Christmas in Rome.", a, []want{{"Christmas", "1999-12-25", PrecisionDay}})
+	check(t, "Thanksgiving dinner was late.", a, nil)
+	check(t, "The revision to December's figures was small.", a, []want{{"December", "1999-12", PrecisionMonth}})
+	check(t, "A revision Friday to November's figures was small.", a, []want{{"Friday", "2000-01-07", PrecisionDay}, {"November", "1999-11", PrecisionMonth}})
+	check(t, "May's speech was short.", a, nil)
+}
