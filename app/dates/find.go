@@ -34,6 +34,10 @@ type hit struct {
 // is an empty context; use one Context per text.
 type Context struct {
 	quarter string // the Date of the last quarter mentioned, "YYYY-Qn"
+	// last is the Date of the last day, month or year mentioned, for
+	// "that year", "the following month"; lastPrec is its precision
+	last     string
+	lastPrec Precision
 }
 
 // finder holds the state of one Find call.
@@ -323,6 +327,7 @@ func (f *finder) emit(start int, h hit) {
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
 		f.ctx.quarter = "" // a report on a year or a half now
 	}
+	f.ctx.remember(e)
 	f.out = append(f.out, e)
 }
 
@@ -353,6 +358,9 @@ func (f *finder) core(j int, modified bool) (hit, bool) {
 		}
 		return hit{}, false
 	case kWord:
+		if h, ok := f.anaphor(j, modified); ok {
+			return h, true
+		}
 		if h, ok := f.weekdayDate(j); ok {
 			return h, true
 		}
