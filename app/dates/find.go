@@ -91,9 +91,13 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
-	if k := f.timeOfDay(i); k > i && k < len(f.toks) {
+	if k := f.timeOfDay(i); k > i {
 		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time belongs to the day
 		if h, ok := f.at(k); ok && h.prec == PrecisionDay {
+			f.emit(i, h)
+			return h.end
+		}
+		if h, ok := f.bareTime(i, k); ok {
 			f.emit(i, h)
 			return h.end
 		}
@@ -172,7 +176,7 @@ func (f *finder) timeOfDay(i int) int {
 	t := f.toks[i]
 	j := i
 	switch {
-	case t.kind == kWord && (t.lower == "noon" || t.lower == "midnight"):
+	case t.kind == kWord && (t.lower == "noon" || t.lower == "midnight" || t.lower == "midday") && f.prevWord(i) != "high":
 		j++
 	case t.kind == kNum && (t.val >= 1 && t.val <= 12 || t.val < 0 && len(t.text) <= 5 && strings.Count(t.text, ":") == 1):
 		// "9 a.m.", "5:30 p.m.": a, ".", m, "."
@@ -194,6 +198,24 @@ func (f *finder) timeOfDay(i int) int {
 		j++
 	}
 	return j
+}
+
+// bareTime reads a time of day with no day of its own, tokens [i, k) ("at
+// 10 p.m.", "by noon"): it belongs to the last day the text gave, or else,
+// unless its clause is in the past, to the anchor day (HeidelTime's news
+// rule); a time in the past with no day is not placed.
+func (f *finder) bareTime(i, k int) (hit, bool) {
+	end := k
+	if f.tok(end-1).text == "," {
+		end--
+	}
+	if last, prec, ok := f.ctx.lastDate(); ok && prec == PrecisionDay {
+		return hit{end: end, prec: PrecisionDay, rel: func(time.Time, tense) (time.Time, bool) { return last, true }}, true
+	}
+	if t := f.tenseOf(i, end); t == tensePast || t == tensePastFar {
+		return hit{}, false
+	}
+	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, _ tense) (time.Time, bool) { return a, true }}, true
 }
 
 // at returns the expression that starts at token i, a word or a plain
