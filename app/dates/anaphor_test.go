@@ -43,3 +43,18 @@ func TestAnaphors(t *testing.T) {
 	check(t, "He was tired that day.", a, nil)
 	check(t, "That year, imports rose.", a, nil)
 }
+
+// TestBareTimes: a time of day with no day belongs to the last day of the
+// text, or to the anchor day unless its clause is past.
+func TestBareTimes(t *testing.T) {
+	a := AnchorOn(1998, 2, 12)
+	var ctx Context
+	FindIn("Slepian was killed on Oct. 23.", a, &ctx)
+	if es := FindIn("He was shot at 10 p.m. in his kitchen.", a, &ctx); len(es) != 1 || es[0].Text != "10 p.m." || es[0].Date != "1997-10-23" {
+		t.Errorf("after a day: got %+v, want 10 p.m. on 1997-10-23", es)
+	}
+	check(t, "The judge will see him at midday.", a, []want{{"midday", "1998-02-12", PrecisionDay}})
+	check(t, "The men appear in the store around 7:15 p.m., police say.", a, []want{{"7:15 p.m.", "1998-02-12", PrecisionDay}})
+	check(t, "The men appeared in the store around 7:15 p.m.", a, nil)
+	check(t, "For the people of Poland, high noon comes today.", a, []want{{"today", "1998-02-12", PrecisionDay}})
+}
