@@ -351,6 +351,11 @@ func (f *finder) yearOK(i int, modified bool) bool {
 	if weakPrep[pw] {
 		return true
 	}
+	if prev.kind == kWord && prev.capitalized() && prev.base == prev.hi && i > 1 && !nameBeforeYearOK(prev.lower) {
+		// "a venture called Orion 1980", "Windows 95": part of a name; "Iraq's
+		// 1990 invasion" and "In 1990" are years
+		return false
+	}
 	if countPrep[pw] {
 		// "around 2010." is a year; "around 2000 people" was handled above,
 		// "about 1500 villagers" is a count.
@@ -391,3 +396,13 @@ func (f *finder) secondDay(i int) (hit, bool) {
 // ("April 24 and 25 others").
 var afterDay = setOf(`in at on of to for from and or but when while as is are was were will would
 that which with`)
+
+// nameBeforeYearOK reports whether the capitalised word w may stand right
+// before a year that is a date: a month, a weekday, a season or an era word
+// ("June 1998", "Summer 2019", "Fiscal 1989").
+func nameBeforeYearOK(w string) bool {
+	_, month := monthNames[w]
+	_, day := weekdayNames[w]
+	_, season := seasonStart[w]
+	return month || day || season || w == "fiscal" || w == "year" || w == "class" || w == "vintage" || w == "ad" || w == "bc"
+}

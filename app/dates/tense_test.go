@@ -102,3 +102,16 @@ func TestHolidaysAndPossessives(t *testing.T) {
 	check(t, "A revision Friday to November's figures was small.", a, []want{{"Friday", "2000-01-07", PrecisionDay}, {"November", "1999-11", PrecisionMonth}})
 	check(t, "May's speech was short.", a, nil)
 }
+
+// TestNamesAndMarkers: a year in a name, "Now for" as a discourse marker,
+// and "most recently" before the date that says when.
+func TestNamesAndMarkers(t *testing.T) {
+	a := AnchorOn(1998, 4, 18)
+	check(t, "He set up a joint venture called Orion 1980, making parts.", a, nil)
+	check(t, "Iraq's 1990 invasion failed.", a, []want{{"1990", "1990", PrecisionYear}})
+	check(t, "They met in June 1990 and again in Summer 1994.", a, []want{{"June 1990", "1990-06", PrecisionMonth}, {"Summer 1994", "1994-SU", PrecisionSeason}})
+	check(t, "Now for the weather.", a, nil)
+	check(t, "Now the mission is ill-defined.", a, []want{{"Now", PresentRef, PrecisionRef}})
+	check(t, "Doctors were killed, most recently last October.", a, []want{{"last October", "1997-10", PrecisionMonth}})
+	check(t, "Doctors were recently killed.", a, []want{{"recently", PastRef, PrecisionRef}})
+}
