@@ -167,6 +167,22 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	// Month Day-Day[,] [Year]: "March 12-13" is its first day
+	if d, ok := dayRange(f.tok(j)); ok {
+		k := j + 1
+		if f.tok(k).text == "," {
+			k++
+		}
+		if y := f.yearNum(k); y > 0 {
+			if !validDay(y, m, d) {
+				return hit{}, false
+			}
+			return hit{end: k + 1, prec: PrecisionDay, abs: date(y, m, d)}, true
+		}
+		return hit{end: j + 1, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
+			return dayInYear(a, m, d, t)
+		}}, true
+	}
 	// Month Day[,] [Year]
 	if d := f.dayNum(j); d > 0 {
 		k := j + 1
@@ -405,4 +421,33 @@ func nameBeforeYearOK(w string) bool {
 	_, day := weekdayNames[w]
 	_, season := seasonStart[w]
 	return month || day || season || w == "fiscal" || w == "year" || w == "class" || w == "vintage" || w == "ad" || w == "bc"
+}
+
+// dayRange reads a range of days of one month written as one number token,
+// "12-13", and returns its first day.
+func dayRange(t token) (int, bool) {
+	if t.kind != kNum {
+		return 0, false
+	}
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 {
+		return 0, false
+	}
+	first, last := 0, 0
+	for _, c := range []byte(a) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		first = first*10 + int(c-'0')
+	}
+	for _, c := range []byte(b) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		last = last*10 + int(c-'0')
+	}
+	if first < 1 || last > 31 || first >= last {
+		return 0, false
+	}
+	return first, true
 }

@@ -97,6 +97,13 @@ func (f *finder) match(i int) int {
 			f.emit(i, h)
 			return h.end
 		}
+		if f.tok(k).lower == "on" {
+			// "at midnight on Thursday"
+			if h, ok := f.at(k + 1); ok && h.prec == PrecisionDay {
+				f.emit(i, h)
+				return h.end
+			}
+		}
 		if h, ok := f.bareTime(i, k); ok {
 			f.emit(i, h)
 			return h.end

@@ -115,3 +115,14 @@ func TestNamesAndMarkers(t *testing.T) {
 	check(t, "Doctors were killed, most recently last October.", a, []want{{"last October", "1997-10", PrecisionMonth}})
 	check(t, "Doctors were recently killed.", a, []want{{"recently", PastRef, PrecisionRef}})
 }
+
+// TestDayRangesAndTimes: "March 12-13" is its first day; "at midnight on
+// Thursday" is one expression.
+func TestDayRangesAndTimes(t *testing.T) {
+	a := AnchorOn(2013, 3, 22) // a Friday
+	check(t, "The storm hit on March 12-13.", a, []want{{"March 12-13", "2013-03-12", PrecisionDay}})
+	check(t, "Talks are set for April 2-4, 2014.", a, []want{{"April 2-4, 2014", "2014-04-02", PrecisionDay}})
+	check(t, "Scores were March 13-12.", a, nil)
+	check(t, "The strike began at midnight on Thursday.", a, []want{{"midnight on Thursday", "2013-03-21", PrecisionDay}})
+	check(t, "The strike will begin at 9 a.m. on Monday.", a, []want{{"9 a.m. on Monday", "2013-03-25", PrecisionDay}})
+}
