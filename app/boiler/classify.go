@@ -171,7 +171,7 @@ const MinLines = 3
 // SentenceThreshold is the probability a line that reads as a sentence
 // needs to be removed: losing a sentence of the article costs the reader
 // more than keeping one of boilerplate.
-var SentenceThreshold float32 = 0.75
+var SentenceThreshold float32 = 0.7
 
 // reason names the kind of boilerplate line i looks like, from where it sits
 // relative to the main run of prose [start, end) and what it holds.

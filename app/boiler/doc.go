@@ -8,7 +8,9 @@
 // capitalisation, digits and symbols, runs of short lines, the line's place
 // relative to the densest run of prose, and a short vocabulary of words that
 // mark boilerplate or content — and scores them with gradient-boosted trees
-// whose weights are embedded (model.bin). The same bytes drive the native CLI
+// in two stages, the second also reading the first's verdicts around the
+// line and the line's distance, in boilerplate, from the page's main block.
+// The weights are embedded (model.bin). The same bytes drive the native CLI
 // and the wasm app, so both decide alike.
 //
 // The model is trained by `go generate` (internal/train) on the dev split of

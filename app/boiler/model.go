@@ -63,10 +63,11 @@ type Tree struct {
 	Leaf      []float32 // per leaf
 }
 
-// contextFeatures are what a later stage adds to a line's features: the
-// previous stage's score of the line, of the lines at -2, -1, +1, +2, and the
-// mean over ±3 lines.
-const contextFeatures = 6
+// contextFeatures are what a later stage adds to a line's features from the
+// previous stage's scores: the line's own, those at -2, -1, +1, +2, the mean
+// over ±3 lines and over ±10, and where the line sits relative to the page's
+// main block (see ContextRows).
+const contextFeatures = 11
 
 // stageFeatures is the width of stage k's feature rows.
 func stageFeatures(k int) int {
@@ -137,12 +138,13 @@ type scorer struct {
 	base []float32 // first-stage feature rows
 	st   []stats
 	p    [][]float32 // per stage; NaN until computed
+	ctx  [][]float32 // per stage after the first: context rows, made on first use
 	row  []float32
 }
 
 func (m *Model) scorer(lines []string) *scorer {
 	base, st := features(lines, m.lexicon())
-	s := &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages))}
+	s := &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages)), ctx: make([][]float32, len(m.Stages))}
 	nan := float32(math.NaN())
 	for k := range s.p {
 		s.p[k] = make([]float32, len(lines))
@@ -154,45 +156,128 @@ func (m *Model) scorer(lines []string) *scorer {
 	return s
 }
 
-// at returns stage k's probability for line i.
+// at returns stage k's probability for line i. A later stage reads where the
+// line sits relative to the whole page, so it needs every line's score of
+// the stage before.
 func (s *scorer) at(k, i int) float32 {
 	if v := s.p[k][i]; v == v {
 		return v
 	}
-	if k > 0 {
-		// The previous stage's scores this line's context reads.
-		for j := max(i-3, 0); j <= min(i+3, len(s.st)-1); j++ {
+	if k > 0 && s.ctx[k] == nil {
+		for j := range s.st {
 			s.at(k-1, j)
 		}
+		s.ctx[k] = make([]float32, len(s.st)*contextFeatures)
+		ContextRows(s.ctx[k], s.p[k-1], s.base)
 	}
 	row := s.row[:stageFeatures(k)]
 	copy(row, s.base[i*numFeatures:(i+1)*numFeatures])
 	if k > 0 {
-		ContextRow(row[numFeatures:], s.p[k-1], i)
+		copy(row[numFeatures:], s.ctx[k][i*contextFeatures:(i+1)*contextFeatures])
 	}
 	v := sigmoid(s.m.Stages[k].Score(row))
 	s.p[k][i] = v
 	return v
 }
 
-// ContextRow writes the context features of line i from the previous stage's
-// probabilities p into dst (contextFeatures long).
-func ContextRow(dst, p []float32, i int) {
+// ContextRows writes the context features of every line of a page, from the
+// previous stage's probabilities p and the first stage's rows base, into dst
+// (contextFeatures a line). Besides the scores around a line, they place it
+// against the page's main block: the run of lines whose content weight
+// (words × (0.5 − p)) sums highest. A line after the article, past a run of
+// share buttons, tags and a "40 responses" heading, is far from it in
+// boilerplate lines even when it reads as prose, as comments do: the
+// longest run of them between the line and the block is a feature.
+func ContextRows(dst, p, base []float32) {
+	n := len(p)
 	at := func(j int) float32 {
-		if j < 0 || j >= len(p) {
+		if j < 0 || j >= n {
 			return 1 // beyond the page's edges: boilerplate-like
 		}
 		return p[j]
 	}
-	dst[0] = p[i]
-	dst[1], dst[2], dst[3], dst[4] = at(i-2), at(i-1), at(i+1), at(i+2)
-	var s float32
-	c := 0
-	for j := max(i-3, 0); j <= min(i+3, len(p)-1); j++ {
-		s += p[j]
-		c++
+	cum := make([]float32, n+1)
+	for j := range p {
+		cum[j+1] = cum[j] + p[j]
 	}
-	dst[5] = s / float32(c)
+	start, end := mainBlock(p, base)
+	// gap[i]: the longest run of boilerplate lines between line i and the
+	// main block. One advert line inside an article breaks it briefly; the
+	// share buttons, tags and heading before comments make a long run.
+	gap := make([]int, n)
+	run, longest := 0, 0
+	for j := end; j < n; j++ {
+		gap[j] = longest
+		if p[j] >= 0.5 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	run, longest = 0, 0
+	for j := start - 1; j >= 0; j-- {
+		gap[j] = longest
+		if p[j] >= 0.5 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	var content int
+	for j := range p {
+		if p[j] < 0.5 {
+			content++
+		}
+	}
+	share := float32(content) / float32(max(n, 1))
+	for i := range p {
+		d := dst[i*contextFeatures : (i+1)*contextFeatures]
+		d[0] = p[i]
+		d[1], d[2], d[3], d[4] = at(i-2), at(i-1), at(i+1), at(i+2)
+		lo, hi := max(i-3, 0), min(i+4, n)
+		d[5] = (cum[hi] - cum[lo]) / float32(hi-lo)
+		lo, hi = max(i-10, 0), min(i+11, n)
+		d[6] = (cum[hi] - cum[lo]) / float32(hi-lo)
+		d[8] = log1p(gap[i])
+		switch {
+		case i < start:
+			d[7] = -1
+			d[9] = log1p(start - i)
+		case i >= end:
+			d[7] = 1
+			d[9] = log1p(i - end + 1)
+		}
+		d[10] = share
+	}
+}
+
+// blockBreak is what a boilerplate line costs the main block besides its
+// words: a run of them ends the block even when prose (comments) follows.
+const blockBreak = 8
+
+// mainBlock returns the run of lines [start, end) whose content weight,
+// words × (0.5 − p) a line less blockBreak for a boilerplate line, sums
+// highest (Kadane's algorithm); the words
+// come from the first stage's rows base.
+func mainBlock(p, base []float32) (int, int) {
+	best, bestStart, bestEnd := float32(0), 0, 0
+	sum, start := float32(0), 0
+	for i := range p {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		words := float32(math.Expm1(float64(base[i*numFeatures+fLogWords])))
+		sum += (words + 1) * (0.5 - p[i])
+		if p[i] >= 0.5 {
+			sum -= blockBreak
+		}
+		if sum > best {
+			best, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	return bestStart, bestEnd
 }
 
 // Features returns the first stage's feature rows of lines with the model's

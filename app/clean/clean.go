@@ -10,7 +10,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-14"
+const PipelineVersion = "clean-15"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -218,6 +218,8 @@ type doc struct {
 	// echo is the index of the first line when it is the inferred title of
 	// a rendered clean text (see dropEchoTitle), else -1.
 	echo int
+	// echoOf is the paragraph the echo was inferred from, or -1.
+	echoOf int
 }
 
 // repanic makes Clean panic instead of falling back to its best-effort
@@ -244,7 +246,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	}()
 	text := sanitize(raw)
 	pbs := parse.Parse(text)
-	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates, echo: -1}
+	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates, echo: -1, echoOf: -1}
 	store := make([]block, len(pbs))
 	for i, pb := range pbs {
 		d.blocks = append(d.blocks, newBlock(&store[i], pb))
@@ -374,7 +376,7 @@ func (d *doc) dropEchoTitle() {
 	}
 	if t.text == inferTitle(p.keptText()) {
 		d.remove(first, ReasonRepeated)
-		d.echo = first
+		d.echo, d.echoOf = first, next
 	}
 }
 

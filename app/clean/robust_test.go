@@ -54,3 +54,15 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// TestInferredTitleStaysInferred: cleaning a rendering whose title was
+// inferred from a paragraph that looks like a headline (no end punctuation;
+// here once its spun words are repaired) infers the same title again instead
+// of promoting the paragraph. Found by FuzzClean.
+func TestInferredTitleStaysInferred(t *testing.T) {
+	in := "0 0 0 0 B suCCessful 0 B to clasp a0 b b 0 b 0 b\n00 0 0 0 maine !"
+	once := Clean(in).Render()
+	if twice := Clean(once).Render(); once != twice {
+		t.Errorf("not idempotent:\n%q\n%q", once, twice)
+	}
+}

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
@@ -119,9 +121,22 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	if first < 0 {
 		return -1
 	}
+	// The first paragraph of prose the classifier keeps: a welcome line
+	// ("Welcome to The Sydney Morning Herald. Skip directly to: ...") is
+	// not where the article starts.
+	body := first
+	for i := first; i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) && !decisions[i].Boilerplate {
+			body = i
+			break
+		}
+	}
+	if e := echoOfPageTitle(d, body); e >= 0 {
+		return e
+	}
 	title := -1
 	var cands []int
-	for i := max(first-25, 0); i < first; i++ {
+	for i := max(body-25, 0); i < body; i++ {
 		b := d.blocks[i]
 		if !b.kept() {
 			continue
@@ -147,12 +162,47 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		}
 		return title
 	}
-	for _, i := range cands {
-		if decisions[i].P < 0.95 {
+	// The candidate nearest above the article's prose: menus and share
+	// links come before the headline, bylines and dates between it and
+	// the text.
+	for k := len(cands) - 1; k >= 0; k-- {
+		if i := cands[k]; decisions[i].P < 0.95 {
 			return i
 		}
 	}
 	return -1
+}
+
+// echoOfPageTitle finds the headline by the page's title line, the first
+// line of a scraped page (its HTML title, "SFGate: World Views : Another
+// political murder in Lebanon"), which most sites build from the headline
+// and their name: the headline is the headline-shaped line near the top
+// whose words the title line holds (80% of them, three or more, and at
+// least two fifths of the title's), the one matching most. It returns -1
+// when no line echoes the title.
+func echoOfPageTitle(d *doc, first int) int {
+	if len(d.blocks) < 2 || d.blocks[0].nw > 40 {
+		return -1
+	}
+	title := wordSet(d.blocks[0].text)
+	best, bestIn := -1, 0
+	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.nw < 3 || b.nw > 30 || !parse.LooksLikeHeadline(b.text) {
+			continue
+		}
+		words := wordSet(b.text)
+		in := 0
+		for w := range words {
+			if title[w] {
+				in++
+			}
+		}
+		if in >= 3 && 5*in >= 4*len(words) && 5*in >= 2*len(title) && in > bestIn {
+			best, bestIn = i, in
+		}
+	}
+	return best
 }
 
 // coverage is the share of want's words found in have.
@@ -187,14 +237,57 @@ func promoteHeadline(d *doc, h int) {
 }
 
 // titleSeparators split a page title into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » "}
+
+// siteBefore splits a title whose site comes first: "San Bernardino County
+// Sun - USC has imposing challenge", "ContraCostaTimes.com - Choi wins",
+// "The Hindu : Business : BSNL offers insurance cover". The site is a name
+// of two to five capitalised words or a domain name; section labels after
+// it go too. A one-word name is not taken for a site ("Ukraine - Russia
+// talks resume"), nor is a rest of fewer than three words.
+func siteBefore(t string) (headline, site string) {
+	for _, sep := range []string{" - ", " | ", " :: ", " : ", " » ", " > "} {
+		k := strings.Index(t, sep)
+		if k <= 0 {
+			continue
+		}
+		name, rest := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len(sep):])
+		domain := !strings.Contains(name, " ") && strings.Count(name, ".") >= 1 && len(name) >= 5
+		if !domain && (words(name) < 2 || words(name) > 5 || properName(name) != name || kickers[strings.ToLower(name)]) {
+			continue
+		}
+		// Section labels between the site and the headline: "Business : ".
+		for range 3 {
+			j := strings.Index(rest, sep)
+			if j <= 0 || words(rest[:j]) > 3 || properName(strings.TrimSpace(rest[:j])) == "" {
+				break
+			}
+			rest = strings.TrimSpace(rest[j+len(sep):])
+		}
+		if words(rest) < 3 || !startsUpper(rest) {
+			continue
+		}
+		return rest, name
+	}
+	return t, ""
+}
+
+// startsUpper reports whether s starts with a capital letter or a digit.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
 
 // splitTitle splits a page title into its headline and its site part:
 // "Summit ends in deadlock | Example News" gives "Summit ends in deadlock"
 // and "Example News". The site part is a proper name of at most five words
-// after the last separator, and not a section label ("Analysis"); without
-// one, site is "".
+// after the last separator, and not a section label ("Analysis"), or a
+// masthead before the first one ("The Hindu : Business : BSNL offers ...",
+// see siteBefore); without one, site is "".
 func splitTitle(t string) (headline, site string) {
+	if h, s := siteBefore(t); s != "" {
+		return h, s
+	}
 	for _, sep := range titleSeparators {
 		k := strings.LastIndex(t, sep)
 		if k <= 0 || words(t[k+len(sep):]) > 5 || words(t[:k]) < 3 {

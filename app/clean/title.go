@@ -12,6 +12,19 @@ import (
 // heading that comes before any kept paragraph. Otherwise it infers one from
 // the first paragraph's first sentence.
 func chooseTitle(d *doc) (string, bool) {
+	// A first line that was the title inferred from the paragraph under it
+	// (a rendering cleaned again) says the title is inferred, from that
+	// paragraph, whatever a rule took it for since.
+	if d.echo >= 0 && d.echoOf >= 0 && d.blocks[d.echoOf].kept() {
+		for _, b := range d.blocks {
+			if b.kind == "title" {
+				b.kind = "heading"
+			}
+		}
+		p := d.blocks[d.echoOf]
+		p.kind = "paragraph"
+		return inferTitle(p.keptText()), true
+	}
 	for _, b := range d.blocks {
 		if !b.kept() {
 			continue

@@ -9,6 +9,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"strings"
 	"unicode"
@@ -245,4 +246,13 @@ func (t *Tally) String() string {
 	tp, tr, tf := t.Token()
 	return fmt.Sprintf("pages %4d  boilerplate P/R/F1 %.3f/%.3f/%.3f  content P/R/F1 %.3f/%.3f/%.3f  token P/R/F1 %.3f/%.3f/%.3f",
 		t.Pages, bp, br, bf, cp, cr, cf, tp, tr, tf)
+}
+
+// HeldOut reports whether a dev page is in the fifth that the classifier's
+// trainer holds out when asked to (-holdout), so that settings downstream of
+// the model can be chosen on pages it did not learn from.
+func HeldOut(id string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()%5 == 0
 }

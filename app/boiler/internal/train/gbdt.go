@@ -111,10 +111,13 @@ func withContext(base dataset, prev []float32, k int) dataset {
 		for end < len(base.y) && base.page[end] == base.page[start] {
 			end++
 		}
+		cw := w - base.width
+		ctx := make([]float32, (end-start)*cw)
+		boiler.ContextRows(ctx, prev[start:end], base.x[start*base.width:end*base.width])
 		for i := start; i < end; i++ {
 			row := d.x[i*w : (i+1)*w]
 			copy(row, base.x[i*base.width:(i+1)*base.width])
-			boiler.ContextRow(row[base.width:], prev[start:end], i-start)
+			copy(row[base.width:], ctx[(i-start)*cw:(i-start+1)*cw])
 		}
 		start = end
 	}

@@ -32,7 +32,7 @@ func main() {
 	path := flag.String("pages", boilerpages.DefaultPath, "the corpus (pages.jsonl.gz)")
 	out := flag.String("out", "model.bin", "the model file to write")
 	holdout := flag.Bool("holdout", false, "train on 80% of dev, report the other 20%")
-	trees := flag.Int("trees", 70, "trees per stage")
+	trees := flag.Int("trees", 100, "trees per stage")
 	depth := flag.Int("depth", 6, "tree depth")
 	stages := flag.Int("stages", 2, "stages (2 = one context-smoothing stage)")
 	vocabSize := flag.Int("vocab", 600, "vocabulary words")
@@ -50,9 +50,7 @@ func main() {
 	if *holdout {
 		train, held = nil, nil
 		for _, p := range dev {
-			h := fnv.New32a()
-			h.Write([]byte(p.ID))
-			if h.Sum32()%5 == 0 {
+			if boilerpages.HeldOut(p.ID) {
 				held = append(held, p)
 			} else {
 				train = append(train, p)

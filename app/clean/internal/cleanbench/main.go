@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/internal/boilerpages"
 )
@@ -27,11 +28,37 @@ func main() {
 	split := flag.String("split", "dev", "dev or test")
 	pred := flag.String("pred", "", "write predictions (score.py's format) here")
 	verbose := flag.String("show", "", "print the decisions on pages whose id has this prefix")
+	model := flag.String("model", "", "use this model file instead of the embedded one")
+	held := flag.Bool("holdout", false, "score only the fifth of dev that `go run ./app/boiler/internal/train -holdout` holds out")
+	showTitles := flag.Int("titles", 0, "print this many pages whose title is not the labelled headline")
+	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	flag.Parse()
 	log.SetFlags(0)
+	boiler.SentenceThreshold = float32(*sentence)
 	ps, err := boilerpages.Load(*path, *split)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *model != "" {
+		data, err := os.ReadFile(*model)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := boiler.SetModel(data); err != nil {
+			log.Fatalf("%s: %v", *model, err)
+		}
+	}
+	if *held {
+		if *split != "dev" {
+			log.Fatal("-holdout is a part of the dev split")
+		}
+		var h []boilerpages.Page
+		for _, p := range ps {
+			if boilerpages.HeldOut(p.ID) {
+				h = append(h, p)
+			}
+		}
+		ps = h
 	}
 	var out *bufio.Writer
 	if *pred != "" {
@@ -46,6 +73,8 @@ func main() {
 	byDS := map[string]*boilerpages.Tally{}
 	all := &boilerpages.Tally{}
 	mismatched := 0
+	var titled, headlined int
+	var wrongTitles []string
 	var bytes int
 	var spent time.Duration
 	for i := range ps {
@@ -56,6 +85,14 @@ func main() {
 		t0 := time.Now()
 		r := clean.Clean(raw)
 		spent += time.Since(t0)
+		if head := headline(p); head != "" {
+			headlined++
+			if sameTitle(r.Title, head) {
+				titled++
+			} else if len(wrongTitles) < *showTitles {
+				wrongTitles = append(wrongTitles, fmt.Sprintf("%s: %q, headline %q", p.ID, r.Title, head))
+			}
+		}
 		keep, ok := kept(r, texts)
 		if !ok {
 			mismatched++
@@ -89,6 +126,12 @@ func main() {
 		}
 	}
 	fmt.Printf("%-14s %s\n", "all", all)
+	if headlined > 0 {
+		fmt.Printf("title: the labelled headline (L3S-GN1) on %d of %d pages (%.3f)\n", titled, headlined, float64(titled)/float64(headlined))
+		for _, w := range wrongTitles {
+			fmt.Println("  ", w)
+		}
+	}
 	fmt.Printf("%d pages, %d with blocks not matched to lines one to one; %.1f MB/s\n",
 		len(ps), mismatched, float64(bytes)/1e6/spent.Seconds())
 }
@@ -129,4 +172,23 @@ func kept(r clean.Result, lines []string) ([]bool, bool) {
 		}
 	}
 	return keep, ok
+}
+
+// headline returns the line L3S-GN1 labels as the page's headline, or "".
+func headline(p *boilerpages.Page) string {
+	for _, l := range p.Lines {
+		if l.Kind == "headline" {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+// sameTitle reports whether the cleanup's title is the headline, up to case,
+// spacing and punctuation at the ends.
+func sameTitle(title, head string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, " .:-|\u00a0")), " "))
+	}
+	return title != "" && norm(title) == norm(head)
 }
