@@ -26,7 +26,8 @@ func isAbbrev(lower string) bool {
 // month reports the month named by toks[i]. Month names must be capitalised;
 // whether a bare name is a month ("May" the verb, "March" the verb) is decided
 // by the patterns that use it. A possessive is a month ("December's
-// figures") unless the name is also a given name ("May's", "June's"). ok is false for anything else.
+// figures") unless the name is also a given name ("May's", "June's"). ok is
+// false for anything else.
 // The second result is the index after the name and an optional abbreviation
 // period ("Sept.").
 func month(toks []token, i int) (m time.Month, next int, abbrev, ok bool) {
