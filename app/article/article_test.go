@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-16/events-3/names-2"
-		digest  = "9ae002edf1c6221ff3a87b418d5b6bd0881a921e048d24d3c127c7b476cd2544"
+		version = "clean-16/events-4/names-2"
+		digest  = "6c1260e3ebe51df459252ab9890e2f42b5e2f4bfb4e963fd880c4c3a9f028075"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

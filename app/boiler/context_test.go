@@ -40,3 +40,21 @@ func TestContextRowsGap(t *testing.T) {
 		t.Errorf("own score %v, want %v", got, want)
 	}
 }
+
+// TestScoreRowsMatchesScore: scoring a page's rows tree after tree gives
+// each row exactly what scoring it alone gives.
+func TestScoreRowsMatchesScore(t *testing.T) {
+	m := Default()
+	lines := []string{"Home | News | Sport", "Bridge opens after ten years of work",
+		"The new bridge over the river opened on Tuesday, the city said, after ten years of work and debate.",
+		"Share this article", "Comments (3)", "© 2024 Example News"}
+	rows := m.Features(lines)
+	e := &m.Stages[0]
+	out := make([]float32, len(lines))
+	e.ScoreRows(rows, NumFeatures, out)
+	for i := range lines {
+		if want := e.Score(rows[i*NumFeatures : (i+1)*NumFeatures]); out[i] != want {
+			t.Errorf("line %d: ScoreRows %v, Score %v", i, out[i], want)
+		}
+	}
+}

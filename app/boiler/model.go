@@ -77,6 +77,39 @@ func stageFeatures(k int) int {
 	return numFeatures + contextFeatures
 }
 
+// ScoreRows evaluates the ensemble on rows of width features laid end to
+// end in x, writing each row's raw log-odds to out (one a row). It gives
+// what Score gives row by row, tree after tree.
+func (e *Ensemble) ScoreRows(x []float32, width int, out []float32) {
+	if e.flat == nil {
+		e.compile()
+	}
+	internal := 1<<e.Depth - 1
+	leaves := internal + 1
+	nodes, leaf := e.flat, e.leaf
+	n := min(len(out), len(x)/max(width, 1))
+	for r := range n {
+		out[r] = e.Base
+	}
+	for t := 0; t+internal <= len(nodes) && (t/internal+1)*leaves <= len(leaf); t += internal {
+		tree := nodes[t : t+internal]
+		lv := leaf[(t/internal)*leaves : (t/internal+1)*leaves]
+		for r := range n {
+			row := x[r*width : (r+1)*width]
+			k := 0
+			for k < internal {
+				nd := tree[k]
+				c := 1
+				if row[nd.feature] >= nd.threshold {
+					c = 2
+				}
+				k = 2*k + c
+			}
+			out[r] += lv[k-internal]
+		}
+	}
+}
+
 // Score evaluates the ensemble on one row (its raw log-odds); x must be as
 // wide as the stage's features.
 func (e *Ensemble) Score(x []float32) float32 {
@@ -135,49 +168,50 @@ func (m *Model) probabilities(lines []string) ([]float32, []stats) {
 // a page can be judged by its first lines without scoring the rest.
 type scorer struct {
 	m    *Model
-	base []float32 // first-stage feature rows
-	st   []stats
-	p    [][]float32 // per stage; NaN until computed
-	ctx  [][]float32 // per stage after the first: context rows, made on first use
-	row  []float32
+	base []float32   // first-stage feature rows
+	st   []stats     // the lines' measurements
+	p    [][]float32 // per stage: every line's probability, nil until scored
 }
 
 func (m *Model) scorer(lines []string) *scorer {
 	base, st := features(lines, m.lexicon())
-	s := &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages)), ctx: make([][]float32, len(m.Stages))}
-	nan := float32(math.NaN())
-	for k := range s.p {
-		s.p[k] = make([]float32, len(lines))
-		for i := range s.p[k] {
-			s.p[k][i] = nan
-		}
-	}
-	s.row = make([]float32, numFeatures+contextFeatures)
-	return s
+	return &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages))}
 }
 
 // at returns stage k's probability for line i. A later stage reads where the
 // line sits relative to the whole page, so it needs every line's score of
 // the stage before.
 func (s *scorer) at(k, i int) float32 {
-	if v := s.p[k][i]; v == v {
-		return v
+	if s.p[k] == nil {
+		s.stage(k)
 	}
-	if k > 0 && s.ctx[k] == nil {
-		for j := range s.st {
-			s.at(k-1, j)
-		}
-		s.ctx[k] = make([]float32, len(s.st)*contextFeatures)
-		ContextRows(s.ctx[k], s.p[k-1], s.base)
-	}
-	row := s.row[:stageFeatures(k)]
-	copy(row, s.base[i*numFeatures:(i+1)*numFeatures])
+	return s.p[k][i]
+}
+
+// stage scores every line with stage k, tree after tree over all rows (a
+// tree's nodes stay in the cache while every line walks it).
+func (s *scorer) stage(k int) {
+	n := len(s.st)
+	rows, width := s.base, numFeatures
 	if k > 0 {
-		copy(row[numFeatures:], s.ctx[k][i*contextFeatures:(i+1)*contextFeatures])
+		if s.p[k-1] == nil {
+			s.stage(k - 1)
+		}
+		ctx := make([]float32, n*contextFeatures)
+		ContextRows(ctx, s.p[k-1], s.base)
+		width = stageFeatures(k)
+		rows = make([]float32, n*width)
+		for i := range n {
+			copy(rows[i*width:], s.base[i*numFeatures:(i+1)*numFeatures])
+			copy(rows[i*width+numFeatures:], ctx[i*contextFeatures:(i+1)*contextFeatures])
+		}
 	}
-	v := sigmoid(s.m.Stages[k].Score(row))
-	s.p[k][i] = v
-	return v
+	p := make([]float32, n)
+	s.m.Stages[k].ScoreRows(rows, width, p)
+	for i := range p {
+		p[i] = sigmoid(p[i])
+	}
+	s.p[k] = p
 }
 
 // ContextRows writes the context features of every line of a page, from the

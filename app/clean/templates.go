@@ -39,14 +39,23 @@ func SiteOf(r Result) string {
 	return ""
 }
 
-// FindTemplates collects the lines repeated across pages of each site.
+// FindTemplates collects the lines repeated across pages of each site. Two
+// versions of one story (the same headline and a paragraph in common) count
+// as one page: what they share is the story, not the site's template.
 func FindTemplates(pages []Result) *Templates {
 	t := &Templates{pages: map[string]map[string]int{}}
+	versions := map[string][]map[string]bool{} // site + headline → each counted page's prose
 	for _, r := range pages {
 		site := SiteOf(r)
 		if site == "" {
 			continue
 		}
+		prose := proseKeys(r)
+		story := site + "\x00" + key(r.Title)
+		if isVersion(prose, versions[story]) {
+			continue
+		}
+		versions[story] = append(versions[story], prose)
 		lines := t.pages[site]
 		if lines == nil {
 			lines = map[string]int{}
@@ -63,11 +72,38 @@ func FindTemplates(pages []Result) *Templates {
 	return t
 }
 
+// proseKeys are the keys of a page's kept paragraphs of twelve words or more.
+func proseKeys(r Result) map[string]bool {
+	out := map[string]bool{}
+	for _, b := range r.Blocks {
+		if b.Removed == "" && b.Kind == "paragraph" {
+			if s := b.Source(); words(s) >= 12 {
+				out[key(s)] = true
+			}
+		}
+	}
+	return out
+}
+
+// isVersion reports whether a page's prose shares a paragraph with one of
+// the pages counted before it under the same site and headline.
+func isVersion(prose map[string]bool, earlier []map[string]bool) bool {
+	for _, e := range earlier {
+		for k := range prose {
+			if k != "" && e[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // minTemplatePages is how many pages of a site must hold a line for it to be
-// a template line: two for a short line, three for a sentence of twenty
-// words or more (an appeal), which two copies of one story could share.
-func minTemplatePages(k string) int {
-	if words(k) >= 20 {
+// a template line: two for a short line, three for a sentence ("... was
+// published in Granma on Tuesday.") or a line of twenty words or more (an
+// appeal), which two versions of one story share.
+func minTemplatePages(line string) int {
+	if n := words(line); n >= 20 || n >= 8 && endsSentence(strings.TrimSpace(line)) {
 		return 3
 	}
 	return 2
@@ -86,7 +122,7 @@ func (t *Templates) Clean(raw string, first Result) Result {
 	}
 	hit := false
 	for _, b := range first.Blocks {
-		if k := key(b.Source()); k != "" && lines[k] >= minTemplatePages(k) {
+		if k := key(b.Source()); k != "" && lines[k] >= minTemplatePages(b.Source()) {
 			hit = true
 			break
 		}
@@ -112,7 +148,7 @@ func ruleTemplates(d *doc) {
 			continue
 		}
 		hit := false
-		if k := key(b.source()); k != "" && d.templates[k] >= minTemplatePages(k) {
+		if k := key(b.source()); k != "" && d.templates[k] >= minTemplatePages(b.source()) {
 			hits = append(hits, i)
 			hit = true
 		}

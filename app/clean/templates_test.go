@@ -85,3 +85,50 @@ func TestTemplatesNotCopies(t *testing.T) {
 		t.Errorf("a copy lost its article:\n%s", rs[0].Render())
 	}
 }
+
+// TestTemplatesNotVersions: two versions of one wire story (the second
+// updated: a paragraph added, one reworded) share their header, headline,
+// dateline and several sentences; none of it is the site's template.
+func TestTemplatesNotVersions(t *testing.T) {
+	shared := []string{
+		"The river dam reopened on Monday after engineers finished six weeks of repairs to its spillway, officials said.",
+		"Boats queued to pass the lock within an hour of the reopening, according to the harbour master."}
+	first := append([]string{"Riverton Courier", "Dam Reopens After Repairs", "RIVERTON (AP) --"}, append(shared,
+		"The repairs were paid for by the state, which had set aside the money two years ago.",
+		"Fishermen upstream said the water level had already begun to rise by Monday evening.",
+		"The dam was built in 1954 and was last repaired in the 1990s, the water authority said.")...)
+	second := append([]string{"Riverton Courier", "Dam Reopens After Repairs", "RIVERTON (AP) --"}, append(shared,
+		"The repairs, which cost two million dollars, were paid for by the state and the county together.",
+		"Farmers downstream said they hoped the reopening would end the shortages of the summer.",
+		"The governor is expected to visit the dam on Friday to mark the end of the work.")...)
+	texts := []string{strings.Join(first, "\n\n"), strings.Join(second, "\n\n")}
+	rs := []Result{Clean(texts[0]), Clean(texts[1])}
+	tpl := FindTemplates(rs)
+	for i := range rs {
+		r := tpl.Clean(texts[i], rs[i])
+		for _, b := range r.Blocks {
+			if strings.HasPrefix(b.Removed, "repeated on") {
+				t.Errorf("version %d: %q removed as %q", i, b.Source(), b.Removed)
+			}
+		}
+		if r.Title != rs[i].Title {
+			t.Errorf("version %d: title %q, %q without templates", i, r.Title, rs[i].Title)
+		}
+	}
+}
+
+func TestMinTemplatePages(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{"Go to Contents", 2},
+		{"Maintained by Example Web Services", 2},
+		{"The repairs were paid for by the state.", 3},
+		{"Support our journalism today by becoming a member of our community of readers who fund independent reporting in every town and city", 3},
+	} {
+		if got := minTemplatePages(c.line); got != c.want {
+			t.Errorf("minTemplatePages(%q) = %d, want %d", c.line, got, c.want)
+		}
+	}
+}

@@ -152,6 +152,9 @@ func (f *finder) dayFirst(i int) (hit, bool) {
 var monthContext = setOf(`in since by until till through throughout during from of before
 after between early late mid last next this to and or around for`)
 
+// nameMonths are month names that are also given names.
+var nameMonths = setOf(`april may june august`)
+
 // monthModifier are words after which a month name before a noun is a
 // month ("the October slaying").
 var monthModifier = setOf(`the a an its their his her`)
@@ -163,6 +166,22 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	m, j, abbrev, ok := month(f.toks, i)
 	if !ok {
 		return hit{}, false
+	}
+	// Month Day-Day[,] [Year]: "March 12-13" is its first day
+	if d, ok := dayRange(f.tok(j)); ok {
+		k := j + 1
+		if f.tok(k).text == "," {
+			k++
+		}
+		if y := f.yearNum(k); y > 0 {
+			if !validDay(y, m, d) {
+				return hit{}, false
+			}
+			return hit{end: k + 1, prec: PrecisionDay, abs: date(y, m, d)}, true
+		}
+		return hit{end: j + 1, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
+			return dayInYear(a, m, d, t)
+		}}, true
 	}
 	// Month Day[,] [Year]
 	if d := f.dayNum(j); d > 0 {
@@ -209,6 +228,9 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	if next := f.tok(j); monthModifier[prev] && next.kind == kWord && !next.capitalized() && next.lower != "of" && monthNames[next.lower] == 0 {
 		// "the October slaying", "a June agreement": a month as a modifier
 		modified = true
+	}
+	if t := f.toks[i]; t.base < t.hi && !nameMonths[t.lower] && f.tok(j).kind == kWord && !f.tok(j).capitalized() {
+		modified = true // "December's figures"; "May's" and "June's" are often names
 	}
 	if modified || monthContext[prev] && (prev != "and" && prev != "or" && prev != "to" || f.lastEnd == i-1) {
 		return hit{end: j, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
@@ -262,6 +284,16 @@ func (f *finder) weekdayDate(i int) (hit, bool) {
 // decade matches "1990s" ("the" and modifiers are handled by the caller).
 func (f *finder) decade(i int) (hit, bool) {
 	t := f.tok(i)
+	if t.text == "'" || t.text == "’" {
+		// "the '80s", "the early '90s": the 20th century's (the 2000s'
+		// and 2010s' own are spelled out)
+		n := f.tok(i + 1)
+		if n.kind == kNum && n.lo == t.hi && len(n.lower) == 3 && n.lower[2] == 's' && n.lower[1] == '0' &&
+			n.lower[0] >= '2' && n.lower[0] <= '9' {
+			return hit{end: i + 2, prec: PrecisionDecade, abs: date(1900+10*int(n.lower[0]-'0'), 1, 1)}, true
+		}
+		return hit{}, false
+	}
 	if t.kind != kNum || !t.decade || t.val < 1000 || t.val%10 != 0 {
 		return hit{}, false
 	}
@@ -335,10 +367,87 @@ func (f *finder) yearOK(i int, modified bool) bool {
 	if weakPrep[pw] {
 		return true
 	}
+	if prev.kind == kWord && prev.capitalized() && prev.base == prev.hi && i > 1 && !nameBeforeYearOK(prev.lower) {
+		// "a venture called Orion 1980", "Windows 95": part of a name; "Iraq's
+		// 1990 invasion" and "In 1990" are years
+		return false
+	}
 	if countPrep[pw] {
 		// "around 2010." is a year; "around 2000 people" was handled above,
 		// "about 1500 villagers" is a count.
 		return next.kind != kWord
 	}
 	return true
+}
+
+// secondDay matches the bare day that follows a date in its month: "on
+// April 24 and 25" (the 25th of that April).
+func (f *finder) secondDay(i int) (hit, bool) {
+	if f.lastEnd != i-1 || i < 2 || len(f.out) == 0 {
+		return hit{}, false
+	}
+	if w := f.toks[i-1].lower; w != "and" && w != "or" {
+		return hit{}, false
+	}
+	prev := f.out[len(f.out)-1]
+	d := f.dayNum(i)
+	if next := f.tok(i + 1); d < 0 || prev.Precision != PrecisionDay || next.kind == kWord && !next.capitalized() && !afterDay[next.lower] {
+		return hit{}, false // "April 24 and 25 others"
+	}
+	if f.dayNum(i-2) < 0 {
+		return hit{}, false // the date before ends with its day
+	}
+	if !prev.Resolved {
+		return hit{end: i + 1, prec: PrecisionDay, rel: func(time.Time, tense) (time.Time, bool) { return time.Time{}, false }}, true
+	}
+	first, err := time.Parse("2006-01-02", prev.Date)
+	if err != nil || d <= first.Day() || !validDay(first.Year(), first.Month(), d) {
+		return hit{}, false
+	}
+	return hit{end: i + 1, prec: PrecisionDay, abs: date(first.Year(), first.Month(), d)}, true
+}
+
+// afterDay are lower-case words that may follow a day of the month ("on
+// April 24 and 25 in Washington"); other words make a bare number a count
+// ("April 24 and 25 others").
+var afterDay = setOf(`in at on of to for from and or but when while as is are was were will would
+that which with`)
+
+// nameBeforeYearOK reports whether the capitalised word w may stand right
+// before a year that is a date: a month, a weekday, a season or an era word
+// ("June 1998", "Summer 2019", "Fiscal 1989").
+func nameBeforeYearOK(w string) bool {
+	_, month := monthNames[w]
+	_, day := weekdayNames[w]
+	_, season := seasonStart[w]
+	return month || day || season || w == "fiscal" || w == "year" || w == "class" || w == "vintage" || w == "ad" || w == "bc"
+}
+
+// dayRange reads a range of days of one month written as one number token,
+// "12-13", and returns its first day.
+func dayRange(t token) (int, bool) {
+	if t.kind != kNum {
+		return 0, false
+	}
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 {
+		return 0, false
+	}
+	first, last := 0, 0
+	for _, c := range []byte(a) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		first = first*10 + int(c-'0')
+	}
+	for _, c := range []byte(b) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		last = last*10 + int(c-'0')
+	}
+	if first < 1 || last > 31 || first >= last {
+		return 0, false
+	}
+	return first, true
 }

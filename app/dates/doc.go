@@ -29,9 +29,13 @@
 // → the previous weekday and the nearest month). Modals, "plans to", "is due
 // to", "next" and deadlines ("until", "by", "postponed until", "payable")
 // make a clause future. A weekday equal to the anchor's weekday is the anchor
-// day itself. FindIn carries a Context across the sentences of a text, so
-// that "a year earlier" in a report on a quarter is that quarter a year
-// before. Without an anchor, relative
+// day itself. An attribution after the expression (", an official said")
+// is no cue, and the end of a range from today ("from today through Nov.
+// 17") lies ahead. FindIn carries a Context across the sentences of a text,
+// so that "a year earlier" in a report on a quarter is that quarter a year
+// before, and "that year", "the following month", "the next morning" and
+// "later that day" count from the last date the text gave (they are not
+// dates when it gave none). Without an anchor, relative
 // expressions are reported with Resolved == false and an empty Date: a date is
 // never guessed.
 //

@@ -34,6 +34,10 @@ type hit struct {
 // is an empty context; use one Context per text.
 type Context struct {
 	quarter string // the Date of the last quarter mentioned, "YYYY-Qn"
+	// last is the Date of the last day, month or year mentioned, for
+	// "that year", "the following month"; lastPrec is its precision
+	last     string
+	lastPrec Precision
 }
 
 // finder holds the state of one Find call.
@@ -43,10 +47,12 @@ type finder struct {
 	anchor  Anchor
 	day     time.Time
 	out     []Expr
-	lastEnd int     // token index after the previous expression
-	cues    []tense // tense cue per token, computed on first use
-	ctx     *Context
-	own     Context // the context of a Find without one
+	lastEnd int // token index after the previous expression
+	// lastStart is the token index where the previous expression starts
+	lastStart int
+	cues      []tense // tense cue per token, computed on first use
+	ctx       *Context
+	own       Context // the context of a Find without one
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -69,7 +75,7 @@ func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
 	}
 	for i := 0; i < len(f.toks); {
 		if n := f.match(i); n > i {
-			f.lastEnd = n
+			f.lastStart, f.lastEnd = i, n
 			i = n
 			continue
 		}
@@ -85,9 +91,20 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
-	if k := f.timeOfDay(i); k > i && k < len(f.toks) {
+	if k := f.timeOfDay(i); k > i {
 		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time belongs to the day
 		if h, ok := f.at(k); ok && h.prec == PrecisionDay {
+			f.emit(i, h)
+			return h.end
+		}
+		if f.tok(k).lower == "on" {
+			// "at midnight on Thursday"
+			if h, ok := f.at(k + 1); ok && h.prec == PrecisionDay {
+				f.emit(i, h)
+				return h.end
+			}
+		}
+		if h, ok := f.bareTime(i, k); ok {
 			f.emit(i, h)
 			return h.end
 		}
@@ -166,7 +183,7 @@ func (f *finder) timeOfDay(i int) int {
 	t := f.toks[i]
 	j := i
 	switch {
-	case t.kind == kWord && (t.lower == "noon" || t.lower == "midnight"):
+	case t.kind == kWord && (t.lower == "noon" || t.lower == "midnight" || t.lower == "midday") && f.prevWord(i) != "high":
 		j++
 	case t.kind == kNum && (t.val >= 1 && t.val <= 12 || t.val < 0 && len(t.text) <= 5 && strings.Count(t.text, ":") == 1):
 		// "9 a.m.", "5:30 p.m.": a, ".", m, "."
@@ -190,6 +207,24 @@ func (f *finder) timeOfDay(i int) int {
 	return j
 }
 
+// bareTime reads a time of day with no day of its own, tokens [i, k) ("at
+// 10 p.m.", "by noon"): it belongs to the last day the text gave, or else,
+// unless its clause is in the past, to the anchor day (HeidelTime's news
+// rule); a time in the past with no day is not placed.
+func (f *finder) bareTime(i, k int) (hit, bool) {
+	end := k
+	if f.tok(end-1).text == "," {
+		end--
+	}
+	if last, prec, ok := f.ctx.lastDate(); ok && prec == PrecisionDay {
+		return hit{end: end, prec: PrecisionDay, rel: func(time.Time, tense) (time.Time, bool) { return last, true }}, true
+	}
+	if t := f.tenseOf(i, end); t == tensePast || t == tensePastFar {
+		return hit{}, false
+	}
+	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, _ tense) (time.Time, bool) { return a, true }}, true
+}
+
 // at returns the expression that starts at token i, a word or a plain
 // number: a period, a decade, or a date with an optional modifier.
 func (f *finder) at(i int) (hit, bool) {
@@ -199,6 +234,11 @@ func (f *finder) at(i int) (hit, bool) {
 	t := f.toks[i]
 	j := i
 	modified := false
+	if t.kind == kNum && t.ord {
+		if h, ok := f.century(i); ok {
+			return h, true // "a 20th century democrat"
+		}
+	}
 	if t.kind == kWord {
 		if h, ok := f.period(i); ok {
 			return h, true
@@ -258,7 +298,26 @@ func (f *finder) tenseOf(lo, hi int) tense {
 	if f.cues == nil {
 		f.cues = cuesOf(f.toks)
 	}
+	if f.rangeEnd(lo) {
+		return tenseFuture
+	}
 	return tenseAt(f.toks, f.cues, lo, hi)
+}
+
+// rangeEnd reports whether the expression at token lo ends a range whose
+// start, the previous expression, is not before the anchor: "from today
+// through Nov. 17" runs forward whatever the verb ("a revision Friday to
+// December's figures" is no range).
+func (f *finder) rangeEnd(lo int) bool {
+	if lo < 2 || f.lastEnd != lo-1 || len(f.out) == 0 || f.prevWord(f.lastStart) != "from" ||
+		!deadlineLead[f.toks[lo-1].lower] && f.toks[lo-1].lower != "to" && f.toks[lo-1].text != "-" {
+		return false
+	}
+	prev := f.out[len(f.out)-1]
+	if prev.Date == PresentRef || prev.Date == FutureRef {
+		return true
+	}
+	return prev.Resolved && prev.Precision == PrecisionDay && prev.Date >= Format(f.day, PrecisionDay)
 }
 
 // emit records the expression spanning tokens [start, h.end).
@@ -297,6 +356,7 @@ func (f *finder) emit(start int, h hit) {
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
 		f.ctx.quarter = "" // a report on a year or a half now
 	}
+	f.ctx.remember(e)
 	f.out = append(f.out, e)
 }
 
@@ -307,8 +367,13 @@ func (f *finder) core(j int, modified bool) (hit, bool) {
 	}
 	t := f.toks[j]
 	switch t.kind {
+	case kPunct:
+		return f.decade(j) // "'80s"
 	case kNum:
 		if h, ok := f.dayFirst(j); ok {
+			return h, true
+		}
+		if h, ok := f.secondDay(j); ok {
 			return h, true
 		}
 		if h, ok := f.agoOrIn(j); ok {
@@ -322,6 +387,9 @@ func (f *finder) core(j int, modified bool) (hit, bool) {
 		}
 		return hit{}, false
 	case kWord:
+		if h, ok := f.anaphor(j, modified); ok {
+			return h, true
+		}
 		if h, ok := f.weekdayDate(j); ok {
 			return h, true
 		}

@@ -25,11 +25,13 @@ func isAbbrev(lower string) bool {
 
 // month reports the month named by toks[i]. Month names must be capitalised;
 // whether a bare name is a month ("May" the verb, "March" the verb) is decided
-// by the patterns that use it. ok is false for anything else.
+// by the patterns that use it. A possessive is a month ("December's
+// figures") unless the name is also a given name ("May's", "June's"). ok is
+// false for anything else.
 // The second result is the index after the name and an optional abbreviation
 // period ("Sept.").
 func month(toks []token, i int) (m time.Month, next int, abbrev, ok bool) {
-	if i >= len(toks) || toks[i].kind != kWord || !toks[i].capitalized() || toks[i].base != toks[i].hi {
+	if i >= len(toks) || toks[i].kind != kWord || !toks[i].capitalized() || toks[i].base != toks[i].hi && nameMonths[toks[i].lower] {
 		return 0, i, false, false
 	}
 	m, ok = monthNames[toks[i].lower]
@@ -51,9 +53,20 @@ func monthInYear(a time.Time, m time.Month, t tense) time.Time {
 	y := a.Year()
 	diff := int(m) - int(a.Month())
 	switch t {
-	case tensePast, tensePastFar:
+	case tensePast:
 		if diff > 0 {
 			y--
+		}
+	case tensePastFar:
+		// with the past verb in another clause, the month after the
+		// anchor's is the coming one ("told U.S., European and Japanese
+		// companies of a cutback in September" in August): eleven months
+		// back, a writer says "last September"
+		switch {
+		case diff > 1:
+			y--
+		case diff == -11: // January in a December text
+			y++
 		}
 	case tenseFuture:
 		if diff < 0 {

@@ -14,10 +14,10 @@ func (f *finder) ref(i int) (end int, date string) {
 	case "now":
 		// "from now" belongs to a count ("two weeks from now"); "now that"
 		// is still the present.
-		// "now-defunct" is an adjective; "Now, he says" opens a sentence
-		// as a discourse marker, not as a time.
+		// "now-defunct" is an adjective; "Now, he says" and "Now for the
+		// weather" open a sentence as a discourse marker, not as a time.
 		if f.prevWord(i) == "from" || next.lower == "on" || next.text == "-" && next.lo == t.hi ||
-			i == 0 && next.text == "," {
+			i == 0 && (next.text == "," || next.lower == "for") {
 			return i, ""
 		}
 		return i + 1, PresentRef
@@ -40,7 +40,22 @@ func (f *finder) ref(i int) (end int, date string) {
 			return i + 3, PastRef
 		}
 	case "recently":
+		if _, ok := f.at(i + 1); ok {
+			return i, "" // "most recently last October": the date says when
+		}
 		return i + 1, PastRef
+	case "a", "several", "few":
+		// "a few days ago", "several years ago": a past with no count
+		k := i + 1
+		if t.lower == "a" {
+			if next.lower != "few" {
+				return i, ""
+			}
+			k++
+		}
+		if unitOf[f.tok(k).lower] != "" && f.tok(k+1).lower == "ago" {
+			return k + 2, PastRef
+		}
 	case "recent":
 		if next.lower == "years" && f.prevWord(i) == "in" {
 			return i + 2, PastRef

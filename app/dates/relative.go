@@ -75,9 +75,9 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 		// "two days earlier" counts from a time the text told of
 		sign = -1
 	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
-		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && f.tenseOf(i, i+2) != tensePast:
-		// "will meet in two weeks"; "in 100 days" and "finished in three
-		// weeks" are durations
+		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && !f.superlativeBefore(i-1) && f.tenseOf(i, i+2) != tensePast:
+		// "will meet in two weeks"; "in 100 days", "finished in three
+		// weeks" and "the smallest gain in a year" are durations
 		sign = 1
 	default:
 		return hit{}, false
@@ -92,6 +92,29 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 		return d, true
 	}}, true
 }
+
+// superlativeBefore reports whether a superlative or "first" leads to the
+// "in" at token i within its phrase: "the smallest gain in a year", "for
+// the first time in two weeks", "its highest level in three months".
+func (f *finder) superlativeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := f.toks[k]
+		if t.kind != kWord || clauseBreak(t) {
+			return false
+		}
+		if w := t.lower; superlatives[w] || len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives are the irregular superlatives and ordinals of a record.
+var superlatives = setOf(`first best worst most least`)
+
+// notSuperlative are words ending in -est that are no superlatives.
+var notSuperlative = setOf(`interest interests forest protest request harvest conquest contest
+suggest arrest invest digest manifest modest honest earnest`)
 
 // deictic matches "yesterday", "today", "tonight", "tomorrow", "last night",
 // "this morning", "the day before yesterday", with a part of the day.
@@ -147,12 +170,30 @@ func (f *finder) deictic(i int) (hit, bool) {
 }
 
 // generic reports whether "today" or "tomorrow" at token i means an age
-// rather than a day: "today's youth", "the people of tomorrow".
+// rather than a day: "today's youth", "the people of tomorrow" (but
+// "today's editions", "tomorrow's vote" are days).
 func (f *finder) generic(i int) bool {
 	t, next := f.toks[i], f.tok(i+1)
-	return t.base < t.hi && next.kind == kWord && !next.capitalized() && !partsOfDay[next.lower] ||
-		f.prevWord(i) == "of"
+	if t.base < t.hi && next.kind == kWord && !next.capitalized() {
+		// the noun may follow an adjective or two ("today's personal computers")
+		for j := i + 1; j <= i+3 && f.tok(j).kind == kWord && !f.tok(j).capitalized(); j++ {
+			if ageNouns[f.tok(j).lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return f.prevWord(i) == "of"
 }
+
+// ageNouns are the nouns after which "today's" or "tomorrow's" means the
+// present age or the future rather than a day ("today's youth", "tomorrow's
+// leaders").
+var ageNouns = setOf(`youth youngsters children kids teens teenagers students parents families
+generation generations society world economy market markets culture standards technology
+technologies leaders workers workforce consumers women men people world's business businesses
+companies industry media politics politicians army military soldiers challenges problems
+threats needs jobs cars computers music films movies fashion art schools science`)
 
 // unit matches "last week", "this month", "next year", "the past week"
 // excluded, "last weekend", "over the weekend", "last September", "next
@@ -163,6 +204,12 @@ func (f *finder) unit(i int) (hit, bool) {
 		return f.weekend(i)
 	}
 	off := 0
+	if w == "this" && f.tok(i+1).lower == "coming" {
+		i, w = i+1, "coming" // "this coming Sunday"
+	}
+	// "coming" before a weekday or month only after "this" or "the": "he is
+	// coming Tuesday" is a verb
+	comingDay := w == "coming" && (f.prevWord(i) == "this" || f.prevWord(i) == "the")
 	switch w {
 	case "last":
 		off = -1
@@ -198,7 +245,7 @@ func (f *finder) unit(i int) (hit, bool) {
 			return monday(a).AddDate(0, 0, 7*off), true
 		}}, true
 	}
-	if wd, ok := weekday(f.toks, i+1); ok && w != "coming" && w != "current" {
+	if wd, ok := weekday(f.toks, i+1); ok && (w != "coming" || comingDay) && w != "current" {
 		end := i + 2
 		if partsOfDay[f.tok(end).lower] {
 			end++
@@ -213,7 +260,7 @@ func (f *finder) unit(i int) (hit, bool) {
 			return weekdayNear(a, wd, dirOf(t), false), true
 		}}, true
 	}
-	if m, end, abbrev, ok := month(f.toks, i+1); ok && !abbrev && w != "coming" && w != "current" {
+	if m, end, abbrev, ok := month(f.toks, i+1); ok && !abbrev && (w != "coming" || comingDay) && w != "current" {
 		return hit{end: end, prec: PrecisionMonth, rel: func(a time.Time, t tense) (time.Time, bool) {
 			y := a.Year()
 			switch {
@@ -272,6 +319,9 @@ func dirOf(t tense) int {
 	return -1
 }
 
+// partsOfDayPlural after a weekday make it a habit ("Tuesday nights").
+var partsOfDayPlural = setOf(`mornings afternoons evenings nights`)
+
 // notWeekdayBefore are words that make a weekday something else ("every
 // Friday" is a habit, "Good Friday" a holiday).
 var notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
@@ -281,6 +331,11 @@ var notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
 func (f *finder) weekdayAlone(i int) (hit, bool) {
 	wd, ok := weekday(f.toks, i)
 	if !ok || notWeekdayBefore[f.prevWord(i)] {
+		return hit{}, false
+	}
+	// "on Monday and Tuesday nights", "Friday evenings" are habits
+	if next := f.tok(i + 1).lower; partsOfDayPlural[next] ||
+		(next == "and" || next == "or") && partsOfDayPlural[f.tok(i+3).lower] && weekdayNames[f.tok(i+2).lower] != 0 {
 		return hit{}, false
 	}
 	end := i + 1

@@ -190,8 +190,10 @@ func (f *finder) holiday(i int) (hit, bool) {
 	if t.lower == "valentine" && t.base == t.hi {
 		return hit{}, false
 	}
-	if n := f.tok(end); n.kind == kWord && !n.capitalized() {
-		return hit{}, false // "Christmas shopping", "Thanksgiving dinner"
+	if n := f.tok(end); end == j+1 && j == i && n.kind == kWord && !n.capitalized() && !afterDay[n.lower] {
+		// "Christmas shopping", "Thanksgiving dinner"; but "Thanksgiving Day
+		// clinging to", "last Thanksgiving following", "Christmas in Rome"
+		return hit{}, false
 	}
 	day := rule
 	if eve {

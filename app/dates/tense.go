@@ -53,6 +53,23 @@ unidentified armed detailed`)
 // close the deal by Dec. 15") they say nothing of its time.
 var speechVerbs = setOf(`said told announced reported added stated noted asked explained`)
 
+// attribution reports whether the speech verb at toks[i] ends an
+// attribution (", an official said.", ", police said on Tuesday") rather
+// than starting a clause of its own ("In September, it announced plans").
+func attribution(toks []token, i int) bool {
+	if !speechVerbs[toks[i].lower] {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	return next.kind == kPunct || next.capitalized() || attributionNext[next.lower]
+}
+
+// attributionNext are words that may follow the verb of an attribution.
+var attributionNext = setOf(`on in at late early last this yesterday today`)
+
 // presentAux are present-tense auxiliaries: a clause in the present ("said
 // it is calling for the redemption on Dec. 7") is not in the past.
 var presentAux = setOf(`is are am`)
@@ -90,9 +107,19 @@ var futureBefore = setOf(`plans plan planning planned set going expected schedul
 intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
 agreed agrees promised promises vowed pledged threatened decided`)
 
+// plannedFor are the participles that, followed by "for", mark a plan ("was
+// planned for early March", "is set for Tuesday"); "vacation plans for the
+// trip" is a noun.
+var plannedFor = setOf(`planned scheduled set`)
+
+// getForms are the forms of "get": a participle after them is passive ("is
+// going to start getting beat up"), not the past tense.
+var getForms = setOf(`get gets getting got`)
+
 // adjectiveBefore are words after which an -ed word is an adjective ("a
-// still unspecified date", "the proposed merger"), not a verb.
-var adjectiveBefore = setOf(`a an the its their his her our this that these those very more most
+// still unspecified date", "the proposed merger"), not a verb. "that" is
+// not one: after a noun it starts a clause ("shootings that injured").
+var adjectiveBefore = setOf(`a an the its their his her our this these those very more most
 still newly`)
 
 // beForms are the forms of "to be".
@@ -116,7 +143,12 @@ func cueOf(toks []token, i int) tense {
 	switch {
 	case w == "won't" || w == "won’t" || w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture
-	case futureBefore[w] && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for" && w != "expected"):
+	case futureBefore[w] && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for" && plannedFor[w]):
+		if i > 0 && (toks[i-1].lower == "had" || toks[i-1].lower == "been" && i > 1 && toks[i-2].lower == "had") {
+			// "had been scheduled to expire": a plan made in the past, for a
+			// time on either side of now
+			return tensePresent
+		}
 		return tenseFuture // "plans to", "was planned for early March"
 	case presentAux[w] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == kWord && toks[i+2].lower != "the" && toks[i+2].lower != "a":
 		return tenseFuture // "is to resume trading Tuesday"
@@ -124,6 +156,8 @@ func cueOf(toks []token, i int) tense {
 		return tensePresent
 	case w == "due" && i+2 < len(toks) && toks[i+1].lower == "to" && i > 0 && beForms[toks[i-1].lower] && toks[i-1].lower != "been":
 		return tenseFuture // "is due to be published"; "due to the rain" is a cause
+	case w == "next" && i+1 < len(toks) && toks[i+1].lower == "to":
+		return tenseUnknown // "next to the embassy" is a place
 	case futureWords[w] || t.text == "may":
 		if i+1 < len(toks) && (toks[i+1].lower == "have" || toks[i+1].lower == "not" && i+2 < len(toks) && toks[i+2].lower == "have") {
 			return tensePast // "could have emerged"
@@ -132,7 +166,7 @@ func cueOf(toks []token, i int) tense {
 	case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w]:
 		// a participle after "be" or "is" belongs to its auxiliary ("will be
 		// held", "is expected")
-		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being" || presentAux[toks[i-1].lower]) {
+		if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "being" || presentAux[toks[i-1].lower] || getForms[toks[i-1].lower]) {
 			return tenseUnknown
 		}
 		if i > 0 && adjectiveBefore[toks[i-1].lower] && !irregularPast[w] {
@@ -222,6 +256,9 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 	for i := hi; i < len(toks) && i-hi < tenseWindow; i++ {
 		if clauseBreak(toks[i]) {
 			crossed = true
+		}
+		if crossed && attribution(toks, i) {
+			continue // "will join in early March, an official said": the attribution says nothing of the time
 		}
 		// the verb of a clause mostly comes before a trailing date; a cue
 		// after it ("markets untouched by") counts a little less

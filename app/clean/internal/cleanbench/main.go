@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -32,8 +33,19 @@ func main() {
 	held := flag.Bool("holdout", false, "score only the fifth of dev that `go run ./app/boiler/internal/train -holdout` holds out")
 	showTitles := flag.Int("titles", 0, "print this many pages whose title is not the labelled headline")
 	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	flag.Parse()
 	log.SetFlags(0)
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	boiler.SentenceThreshold = float32(*sentence)
 	ps, err := boilerpages.Load(*path, *split)
 	if err != nil {
