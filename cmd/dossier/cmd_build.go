@@ -28,6 +28,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
 	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
 	base := fs.String("base-path", "/", "URL path the site is served under, e.g. /dossier/")
+	cache := cacheFlag(fs)
 	baseURL := fs.String("base-url", "", "public address of the site, e.g. https://example.org/dossier/, for link previews (og:url, og:image); without it they are left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -37,7 +38,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier build:", err)
 		return 2
 	}
-	s, err := newSite(*web, *articles, *base, stderr)
+	s, err := openSite(*web, *articles, *base, stderr, siteOptions{cache: cache.of(*articles, stderr)})
 	if err != nil {
 		fmt.Fprintln(stderr, "dossier build:", err)
 		return 1
@@ -60,6 +61,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 func (s *site) build(dir string) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
+	}
+	// The pages are rendered from the processed articles, once: wait for
+	// the background work of newSite.
+	s.proc.wait()
+	<-s.bundled
+	if s.bundleErr != nil {
+		return 0, s.bundleErr
 	}
 	if err := s.copyWeb(dir); err != nil {
 		return 0, fmt.Errorf("copying static files: %w", err)

@@ -76,6 +76,11 @@ func (s *site) setCache(w http.ResponseWriter, r *http.Request) {
 
 // serveBundle serves the articles JSON, gzipped when the client accepts it.
 func (s *site) serveBundle(w http.ResponseWriter, r *http.Request) {
+	<-s.bundled // made in the background at start
+	if s.bundleErr != nil {
+		http.Error(w, s.bundleErr.Error(), http.StatusInternalServerError)
+		return
+	}
 	h := w.Header()
 	h.Set("Content-Type", "application/json")
 	h.Set("Vary", "Accept-Encoding")
