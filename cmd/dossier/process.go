@@ -43,7 +43,7 @@ var current struct {
 type processGate func(i int)
 
 // startProcessing processes the site's articles in the background, with
-// one worker per processor, reusing the results the cache has for the
+// one worker per processor once the bundle is encoded, reusing the results the cache has for the
 // same content and pipeline version and saving the new ones to it.
 func (s *site) startProcessing(cache *procCache, gate processGate) {
 	arts := s.bundle.Articles
@@ -55,6 +55,9 @@ func (s *site) startProcessing(cache *procCache, gate processGate) {
 	current.Unlock()
 	go func() {
 		t0 := time.Now()
+		// The browser needs the bundle more than the prerenderer needs
+		// the articles: it is made first (encodeBundle).
+		<-s.bundled
 		docs, fresh := p.run(arts, cache, gate)
 		current.Lock()
 		if current.s == s {

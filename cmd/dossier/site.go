@@ -100,8 +100,8 @@ func openSite(webDir, articlesDir, basePath string, stderr io.Writer, opt siteOp
 		return nil, err
 	}
 	ui.Register()
-	s.startProcessing(opt.cache, opt.gate)
 	go s.encodeBundle()
+	s.startProcessing(opt.cache, opt.gate)
 	return s, nil
 }
 
