@@ -42,9 +42,10 @@ type site struct {
 	bundleGzip []byte
 	bundleErr  error
 	proc       *processing // the articles' processing for the prerenderer
-	spinGzip   []byte      // the spin table, gzipped once
-	modelGzip  []byte      // the boilerplate model, gzipped once
-	appJS      []byte      // go-app's loader script with appJSEdits
+	spinGzip   []byte      // the spin table, gzipped once (in the background: wait on spinZipped)
+	spinZipped chan struct{}
+	modelGzip  []byte // the boilerplate model, gzipped once
+	appJS      []byte // go-app's loader script with appJSEdits
 	version    string
 	handler    *app.Handler
 }
@@ -91,7 +92,11 @@ func openSite(webDir, articlesDir, basePath string, stderr io.Writer, opt siteOp
 	if err != nil {
 		return nil, err
 	}
-	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundled: make(chan struct{}), spinGzip: gzipBytes([]byte(clean.SpinTableData())), modelGzip: gzipBytes(boiler.ModelData())}
+	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundled: make(chan struct{}), spinZipped: make(chan struct{}), modelGzip: gzipBytes(boiler.ModelData())}
+	go func() {
+		defer close(s.spinZipped)
+		s.spinGzip = gzipBytes([]byte(clean.SpinTableData()))
+	}()
 	if s.version, err = s.hash(); err != nil {
 		return nil, err
 	}
@@ -149,11 +154,17 @@ func (s *site) hash() (string, error) {
 	}
 	io.WriteString(h, loadingLabel)
 	io.WriteString(h, s.basePath)
-	// The articles as the bundle's JSON holds them, without waiting for it.
-	for _, a := range s.bundle.Articles {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%d\x00", a.ID, a.Source, a.Name, a.Size, len(a.Text))
-		io.WriteString(h, a.Text)
-	}
+	// The articles as the bundle's JSON holds them, without waiting for
+	// it, hashed meanwhile by another processor.
+	articles := make(chan []byte, 1)
+	go func() {
+		h := sha256.New()
+		for _, a := range s.bundle.Articles {
+			fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%d\x00", a.ID, a.Source, a.Name, a.Size, len(a.Text))
+			io.WriteString(h, a.Text)
+		}
+		articles <- h.Sum(nil)
+	}()
 	io.WriteString(h, clean.SpinTableData())
 	files := append([]string(nil), webFiles...)
 	sort.Strings(files)
@@ -165,6 +176,7 @@ func (s *site) hash() (string, error) {
 		fmt.Fprintf(h, "%s\x00%d\x00", f, len(data))
 		h.Write(data)
 	}
+	h.Write(<-articles)
 	return hex.EncodeToString(h.Sum(nil))[:20], nil
 }
 

@@ -103,6 +103,7 @@ func (s *site) serveSpinTable(w http.ResponseWriter, r *http.Request) {
 	body := []byte(clean.SpinTableData())
 	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 		h.Set("Content-Encoding", "gzip")
+		<-s.spinZipped
 		body = s.spinGzip
 	}
 	http.ServeContent(w, r, "spin-table.dat", time.Time{}, bytes.NewReader(body))
