@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 	"time"
 )
@@ -36,7 +37,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier serve:", err)
 		return 2
 	}
-	s, err := openSite(*web, *articles, "", stderr, siteOptions{cache: cache.of(*articles, stderr)})
+	s, err := openSite(*web, *articles, "", stderr, siteOptions{cache: cache.of(*articles, stderr), workers: serveWorkers()})
 	if err != nil {
 		fmt.Fprintln(stderr, "dossier serve:", err)
 		return 1
@@ -70,3 +71,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// serveWorkers is how many articles serve processes at once: all
+// processors but one, which stays free to answer, and for the browser
+// that often runs on the same machine and processes the articles itself.
+func serveWorkers() int { return max(1, runtime.GOMAXPROCS(0)-1) }

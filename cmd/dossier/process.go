@@ -42,10 +42,12 @@ var current struct {
 // test can see the server answer meanwhile.
 type processGate func(i int)
 
-// startProcessing processes the site's articles in the background, with
-// one worker per processor once the bundle is encoded, reusing the results the cache has for the
-// same content and pipeline version and saving the new ones to it.
-func (s *site) startProcessing(cache *procCache, gate processGate) {
+// startProcessing processes the site's articles in the background once
+// the bundle is encoded, opt.workers at a time, reusing the results the
+// cache has for the same content and pipeline version and saving the new
+// ones to it.
+func (s *site) startProcessing(opt siteOptions) {
+	cache, gate := opt.cache, opt.gate
 	arts := s.bundle.Articles
 	p := &processing{total: len(arts), ready: make(chan struct{})}
 	s.proc = p
@@ -58,7 +60,7 @@ func (s *site) startProcessing(cache *procCache, gate processGate) {
 		// The browser needs the bundle more than the prerenderer needs
 		// the articles: it is made first (encodeBundle).
 		<-s.bundled
-		docs, fresh := p.run(arts, cache, gate)
+		docs, fresh := p.run(arts, cache, gate, opt.workers)
 		current.Lock()
 		if current.s == s {
 			ui.SetDocs(docs)
@@ -80,9 +82,13 @@ func (p *processing) progress() (done, total int) {
 // wait blocks until the prerenderer has the processed articles.
 func (p *processing) wait() { <-p.ready }
 
-// run processes arts, the cache's results first, and reports whether any
-// article had to be processed afresh.
-func (p *processing) run(arts []corpus.Article, cache *procCache, gate processGate) ([]article.Doc, bool) {
+// run processes arts, the cache's results first, workers at a time (0: one
+// per processor), and reports whether any article had to be processed
+// afresh.
+func (p *processing) run(arts []corpus.Article, cache *procCache, gate processGate, workers int) ([]article.Doc, bool) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	docs := make([]article.Doc, len(arts))
 	hit := make([]bool, len(arts))
 	if cache != nil {
@@ -97,7 +103,7 @@ func (p *processing) run(arts []corpus.Article, cache *procCache, gate processGa
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), len(arts)-p.fromCache)) {
+	for range max(1, min(workers, len(arts)-p.fromCache)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

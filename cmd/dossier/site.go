@@ -71,6 +71,9 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 type siteOptions struct {
 	cache *procCache  // where processed articles are kept between runs, or nil
 	gate  processGate // holds processing back, for tests; or nil
+	// workers is how many articles are processed at once; 0 is one per
+	// processor.
+	workers int
 }
 
 // openSite is newSite with options.
@@ -106,7 +109,7 @@ func openSite(webDir, articlesDir, basePath string, stderr io.Writer, opt siteOp
 	}
 	ui.Register()
 	go s.encodeBundle()
-	s.startProcessing(opt.cache, opt.gate)
+	s.startProcessing(opt)
 	return s, nil
 }
 
