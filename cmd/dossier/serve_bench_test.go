@@ -47,7 +47,7 @@ func reutersFolder(b *testing.B) string {
 // BenchmarkServeFirstTimeline times, in one process, what `dossier serve
 // --articles DIR` does before it can answer, with 10,000 Reuters stories as
 // .txt files (start-s: loading the folder; the articles are processed in
-// the background), the first GET /timeline after that (timeline-s,
+// the background, as serve does), the first GET /timeline after that (timeline-s,
 // answered while they are processing), and the processing until the
 // prerenderer has them all (processed-s, from the start).
 func BenchmarkServeFirstTimeline(b *testing.B) {
@@ -58,7 +58,7 @@ func BenchmarkServeFirstTimeline(b *testing.B) {
 	var start, first, processed time.Duration
 	for b.Loop() {
 		t0 := time.Now()
-		s, err := newSite(webDir, dir, "", io.Discard)
+		s, err := openSite(webDir, dir, "", io.Discard, siteOptions{workers: serveWorkers()})
 		if err != nil {
 			b.Fatal(err)
 		}
