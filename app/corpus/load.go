@@ -8,8 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dossierapp/dossier/app/ingest"
 )
@@ -79,16 +82,47 @@ func LoadPaths(paths []string) ([]Article, []Warning) {
 			warns = append(warns, Warning{Path: p, Err: err})
 		}
 		sort.Strings(files)
-		for _, f := range files {
-			a, w, ok := loadFile(f)
-			warns = append(warns, w...)
-			if ok {
-				arts = append(arts, a)
+		for _, r := range loadFiles(files) {
+			warns = append(warns, r.warns...)
+			if r.ok {
+				arts = append(arts, r.art)
 			}
 		}
 	}
 	uniqueIDs(arts)
 	return arts, warns
+}
+
+// loaded is what loadFile made of one file.
+type loaded struct {
+	art   Article
+	warns []Warning
+	ok    bool
+}
+
+// loadFiles reads files with loadFile, several at a time (one per
+// processor: a folder of ten thousand articles is read in a fraction of the
+// time), and returns the results in the order of files.
+func loadFiles(files []string) []loaded {
+	out := make([]loaded, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				r := &out[i]
+				r.art, r.warns, r.ok = loadFile(files[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // loadFile reads one file through app/ingest. A refused file is a warning

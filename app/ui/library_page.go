@@ -74,7 +74,7 @@ func (p *libraryPage) renderList() app.UI {
 	case loadErr != "":
 		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
 	case !loaded:
-		return app.P().Class("status").Attr("role", "status").Text("Loading articles…")
+		return app.P().Class("status").Attr("role", "status").Text(loadingText("Loading articles…"))
 	}
 	opt := search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
 	var items []app.UI

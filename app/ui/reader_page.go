@@ -93,7 +93,7 @@ func (p *readerPage) renderArticle() app.UI {
 		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
 	}
 	if !loaded {
-		return app.P().Class("status").Attr("role", "status").Text("Loading article…")
+		return app.P().Class("status").Attr("role", "status").Text(loadingText("Loading article…"))
 	}
 	d, i, ok := findDoc(p.id)
 	if !ok {

@@ -164,7 +164,7 @@ func (p *timelinePage) renderSummary() app.UI {
 	case p.model == nil && p.deferred > 0:
 		return app.P().Class("status").Attr("role", "status").Text(fmt.Sprintf("Drawing the timeline of %d articles…", p.deferred))
 	case p.model == nil:
-		return app.P().Class("status").Attr("role", "status").Text("Loading articles…")
+		return app.P().Class("status").Attr("role", "status").Text(loadingText("Loading articles…"))
 	}
 	m := p.model
 	n := len(docs)

@@ -63,6 +63,7 @@ func newTestSite(t testing.TB, base string) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.proc.wait() // the prerendered pages show the processed articles
 	return s
 }
 

@@ -36,6 +36,7 @@ func TestEmbeddedBinaryRunsAnywhere(t *testing.T) {
 		t.Fatalf("go build -tags embedweb: %v\n%s", err, out)
 	}
 	elsewhere := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // the commands' processing cache
 
 	cmd := exec.Command(bin, "build", "-o", "site", "--articles", articles)
 	cmd.Dir = elsewhere

@@ -166,6 +166,7 @@ func TestBrowserIngestFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.proc.wait() // the prerendered pages show the processed articles
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 

@@ -55,6 +55,7 @@ func TestBrowserLearnedCleanup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.proc.wait() // the prerendered pages show the processed articles
 	var id string
 	for _, a := range s.bundle.Articles {
 		if a.Name == "harbour.txt" {

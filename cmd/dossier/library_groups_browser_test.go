@@ -52,6 +52,7 @@ func TestBrowserLibraryBySource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.proc.wait() // the prerendered pages show the processed articles
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))

@@ -50,6 +50,7 @@ func TestOpenGraph(t *testing.T) {
 
 	// dossier build --base-url writes them into the static pages.
 	out := filepath.Join(t.TempDir(), "site")
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // build's processing cache
 	var stderr bytes.Buffer
 	if code := run([]string{"build", "-o", out, "--web", webDir, "--articles", articlesDir, "--base-path", "/dossier/", "--base-url", "https://example.org/dossier/"}, io.Discard, &stderr); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, stderr.String())

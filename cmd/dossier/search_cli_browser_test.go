@@ -67,6 +67,7 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.proc.wait() // the prerendered pages show the processed articles
 	srv := startServer(t, s)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 	// The library is ready (long lists are paged or grouped by source).

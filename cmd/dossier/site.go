@@ -30,14 +30,20 @@ var workerTemplate string
 // site is one dossier: the app's static files, the articles, and the go-app
 // handler that renders pages, the manifest and the service worker.
 type site struct {
-	web        fs.FS  // the static assets (CSS, icons, app.wasm)
-	webFrom    string // where they come from, for messages
-	basePath   string // "" or "/sub" when served under a sub-path
-	baseURL    string // the public address (--base-url, no trailing slash), or ""
-	bundle     corpus.Bundle
+	web      fs.FS  // the static assets (CSS, icons, app.wasm)
+	webFrom  string // where they come from, for messages
+	basePath string // "" or "/sub" when served under a sub-path
+	baseURL  string // the public address (--base-url, no trailing slash), or ""
+	bundle   corpus.Bundle
+	// bundleJSON and bundleGzip, the articles as the app fetches them, are
+	// made in the background: wait on bundled before reading them.
+	bundled    chan struct{}
 	bundleJSON []byte
 	bundleGzip []byte
-	spinGzip   []byte // the spin table, gzipped once
+	bundleErr  error
+	proc       *processing // the articles' processing for the prerenderer
+	spinGzip   []byte      // the spin table, gzipped once (in the background: wait on spinZipped)
+	spinZipped chan struct{}
 	modelGzip  []byte // the boilerplate model, gzipped once
 	appJS      []byte // go-app's loader script with appJSEdits
 	version    string
@@ -54,8 +60,24 @@ var webFiles = []string{
 // newSite loads the articles and prepares the handler. webDir is the
 // folder of the static files, or "" for those built into the binary (see
 // package web), else ./web. Warnings about skipped files are written to
-// stderr, one per file.
+// stderr, one per file. The articles are processed in the background
+// (see startProcessing): the site answers at once, and s.proc.wait waits
+// for them.
 func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, error) {
+	return openSite(webDir, articlesDir, basePath, stderr, siteOptions{})
+}
+
+// siteOptions are newSite's options beyond its arguments.
+type siteOptions struct {
+	cache *procCache  // where processed articles are kept between runs, or nil
+	gate  processGate // holds processing back, for tests; or nil
+	// workers is how many articles are processed at once; 0 is one per
+	// processor.
+	workers int
+}
+
+// openSite is newSite with options.
+func openSite(webDir, articlesDir, basePath string, stderr io.Writer, opt siteOptions) (*site, error) {
 	webFS, from := staticFiles(webDir)
 	for _, f := range webFiles {
 		if _, err := fs.Stat(webFS, f); err != nil {
@@ -73,11 +95,11 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	if err != nil {
 		return nil, err
 	}
-	data, err := bundle.Marshal()
-	if err != nil {
-		return nil, fmt.Errorf("encoding articles: %w", err)
-	}
-	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundleJSON: data, bundleGzip: gzipBytes(data), spinGzip: gzipBytes([]byte(clean.SpinTableData())), modelGzip: gzipBytes(boiler.ModelData())}
+	s := &site{web: webFS, webFrom: from, basePath: normalizeBase(basePath), bundle: bundle, bundled: make(chan struct{}), spinZipped: make(chan struct{}), modelGzip: gzipBytes(boiler.ModelData())}
+	go func() {
+		defer close(s.spinZipped)
+		s.spinGzip = gzipBytes([]byte(clean.SpinTableData()))
+	}()
 	if s.version, err = s.hash(); err != nil {
 		return nil, err
 	}
@@ -85,9 +107,22 @@ func newSite(webDir, articlesDir, basePath string, stderr io.Writer) (*site, err
 	if s.appJS, err = editedAppJS(s.handler, s.prefetch()); err != nil {
 		return nil, err
 	}
-	ui.SetBundle(bundle)
 	ui.Register()
+	go s.encodeBundle()
+	s.startProcessing(opt)
 	return s, nil
+}
+
+// encodeBundle makes the articles JSON and its gzipped copy, then closes
+// s.bundled.
+func (s *site) encodeBundle() {
+	defer close(s.bundled)
+	data, err := s.bundle.Marshal()
+	if err != nil {
+		s.bundleErr = fmt.Errorf("encoding articles: %w", err)
+		return
+	}
+	s.bundleJSON, s.bundleGzip = data, gzipBytes(data)
 }
 
 // staticFiles chooses the static files: the folder webDir when given, else
@@ -122,7 +157,17 @@ func (s *site) hash() (string, error) {
 	}
 	io.WriteString(h, loadingLabel)
 	io.WriteString(h, s.basePath)
-	h.Write(s.bundleJSON)
+	// The articles as the bundle's JSON holds them, without waiting for
+	// it, hashed meanwhile by another processor.
+	articles := make(chan []byte, 1)
+	go func() {
+		h := sha256.New()
+		for _, a := range s.bundle.Articles {
+			fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%d\x00", a.ID, a.Source, a.Name, a.Size, len(a.Text))
+			io.WriteString(h, a.Text)
+		}
+		articles <- h.Sum(nil)
+	}()
 	io.WriteString(h, clean.SpinTableData())
 	files := append([]string(nil), webFiles...)
 	sort.Strings(files)
@@ -134,6 +179,7 @@ func (s *site) hash() (string, error) {
 		fmt.Fprintf(h, "%s\x00%d\x00", f, len(data))
 		h.Write(data)
 	}
+	h.Write(<-articles)
 	return hex.EncodeToString(h.Sum(nil))[:20], nil
 }
 
