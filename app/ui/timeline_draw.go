@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"html"
 	"math"
 	"strconv"
 	"unicode/utf8"
@@ -300,6 +299,3 @@ func clip(s string, n int) string {
 	}
 	return s[:n]
 }
-
-// escape escapes text for HTML.
-func escape(s string) string { return html.EscapeString(s) }

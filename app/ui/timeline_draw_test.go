@@ -14,7 +14,7 @@ import (
 // several zoom levels, natively: layout, labels and the canvas paths (the
 // browser benchmark is cmd/dossier's BenchmarkBrowserTimelineFrame).
 func BenchmarkDrawFrame(b *testing.B) {
-	m := buildSyntheticModel(10000)
+	m := buildSyntheticModel(10000, readerLink)
 	from, to := m.fit()
 	g := tlGeom{width: 1200, artLanes: 3, evLanes: 7}
 	for _, days := range []int{0, 3650, 365, 30, 5} {
@@ -39,7 +39,7 @@ func BenchmarkDrawFrame(b *testing.B) {
 }
 
 func TestDrawFrameSeedsLike(t *testing.T) {
-	m := buildSyntheticModel(50)
+	m := buildSyntheticModel(50, readerLink)
 	from, to := m.fit()
 	var f tlFrame
 	st := drawFrame(&f, m, timeline.Scale{From: from, To: to, Width: 800}, tlGeom{width: 800, artLanes: 3, evLanes: 7}, tlHits{}, -1)
@@ -66,7 +66,7 @@ func TestDrawFrameSeedsLike(t *testing.T) {
 		t.Errorf("%d ticks, %d texts", len(f.ticks), len(f.texts))
 	}
 	// at 10,000 articles most items find no lane: the count says so
-	m = buildSyntheticModel(10000)
+	m = buildSyntheticModel(10000, readerLink)
 	from, to = m.fit()
 	st = drawFrame(&f, m, timeline.Scale{From: from, To: to, Width: 800}, tlGeom{width: 800, artLanes: 3, evLanes: 7}, tlHits{}, -1)
 	if note := f.texts[len(f.texts)-1]; st.hidden == 0 || note.kind != textNote || note.s != fmt.Sprintf("+%d more here: zoom in", st.hidden) {
@@ -78,7 +78,7 @@ func TestDrawFrameSeedsLike(t *testing.T) {
 // query and the focus give the state, labels are links, the pointer finds
 // the mark under it.
 func TestDrawFrameMarks(t *testing.T) {
-	m := &tlModel{clusters: []tlCluster{{label: "one", color: 0}, {label: "two", color: 3}}}
+	m := newModel([]tlCluster{{label: "one", color: 0}, {label: "two", color: 3}}, readerLink)
 	ev := func(date string, p dates.Precision, text string) timeline.Event {
 		return timeline.Event{DocID: "doc", Date: date, Precision: p, Text: text, Resolved: true, End: len(text)}
 	}

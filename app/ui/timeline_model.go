@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"html"
 	"strconv"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/dossierapp/dossier/app/dates"
@@ -54,6 +52,8 @@ type tlCluster struct {
 const paletteSize = 8
 
 type tlModel struct {
+	// reader is the reader's address of an article
+	reader   func(id string) string
 	arts     []tlArt
 	evs      []tlEv
 	clusters []tlCluster
@@ -70,32 +70,16 @@ type tlModel struct {
 	synthetic          int
 }
 
-// clusterCache keeps the last clustering: it depends on the texts only, so
-// setting a date does not recompute it.
-var clusterCache struct {
-	key string
-	of  map[string]int
-	cls []tlCluster
+// newModel returns an empty model of the given stories; reader gives the
+// reader's address of an article.
+func newModel(clusters []tlCluster, reader func(id string) string) *tlModel {
+	return &tlModel{clusters: clusters, reader: reader}
 }
 
-// clustersOf clusters the documents (cached by their IDs), calling pause
-// between units of work.
-func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
-	var kb strings.Builder
-	for _, d := range docs {
-		kb.WriteString(d.ID)
-		kb.WriteByte(0)
-	}
-	if clusterCache.key == kb.String() && clusterCache.of != nil {
-		return clusterCache.of, clusterCache.cls
-	}
-	tds := make([]timeline.Doc, len(docs))
-	for i, d := range docs {
-		tds[i] = timeline.DocOf(d.ID, d.Result, "")
-		tds[i].Title = d.DisplayTitle()
-		pause()
-	}
-	cs := timeline.ClustersPaced(tds, pause)
+// clusters clusters the documents into stories, calling pause between
+// units of work; it returns each document's story (by ID) and the stories.
+func clusters(docs []timeline.Doc, pause func()) (map[string]int, []tlCluster) {
+	cs := timeline.ClustersPaced(docs, pause)
 	of := map[string]int{}
 	cls := make([]tlCluster, len(cs))
 	for i, c := range cs {
@@ -104,75 +88,12 @@ func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
 			of[id] = i
 		}
 	}
-	clusterCache.key, clusterCache.of, clusterCache.cls = kb.String(), of, cls
 	return of, cls
 }
 
-// buildModel makes the timeline of the loaded documents, calling pause
-// between articles. The page passes noPause: it builds in go-app's event
-// handlers, and a click the browser took during a pause there would be
-// dispatched through an element the handler's update then replaces, and
-// lost. Only prebuildTimeline, before the first mount, lets the page draw.
-func buildModel(docs []doc, pause func()) *tlModel {
-	of, cls := clustersOf(docs, pause)
-	pause()
-	m := &tlModel{clusters: cls}
-	for _, d := range docs {
-		m.addArt(tlArt{
-			id: d.ID, title: d.DisplayTitle(), date: d.EffectiveDate(), userDate: d.UserDate,
-			stated: d.Date != "", cluster: of[d.ID],
-		}, d.Events)
-		pause()
-	}
-	m.index()
-	return m
-}
-
-// builtModel is a timeline model made ahead of the page that shows it,
-// with the corpus generation it was made of.
-var builtModel struct {
-	sync.Mutex
-	gen int
-	m   *tlModel
-}
-
-// prebuildTimeline makes the timeline model of the loaded documents while
-// the page can still draw between articles: LoadBundled calls it when the
-// app opens on the timeline, so that the page's first mount, which runs in
-// one go, takes the model rather than making it.
-func prebuildTimeline() {
-	docs, loaded, _ := documents()
-	if !loaded {
-		return
-	}
-	gen := storeGen()
-	m := buildModel(docs, pause)
-	builtModel.Lock()
-	builtModel.gen, builtModel.m = gen, m
-	builtModel.Unlock()
-}
-
-// timelineModel returns the model of docs, of corpus generation gen: the
-// prebuilt one when it is of that generation (it is handed out once), else
-// a new one.
-func timelineModel(docs []doc, gen int) *tlModel {
-	builtModel.Lock()
-	m := builtModel.m
-	ok := m != nil && builtModel.gen == gen
-	builtModel.m = nil
-	builtModel.Unlock()
-	if ok {
-		return m
-	}
-	return buildModel(docs, noPause)
-}
-
-// noPause is a pause that never yields.
-func noPause() {}
-
 // buildSyntheticModel makes a timeline of n generated articles (?synthetic=n).
-func buildSyntheticModel(n int) *tlModel {
-	m := &tlModel{synthetic: n}
+func buildSyntheticModel(n int, reader func(id string) string) *tlModel {
+	m := &tlModel{synthetic: n, reader: reader}
 	for c := 0; c < timeline.SyntheticClusters; c++ {
 		m.clusters = append(m.clusters, tlCluster{label: fmt.Sprintf("synthetic story %d", c+1), color: min(c, paletteSize)})
 	}
@@ -187,7 +108,8 @@ func buildSyntheticModel(n int) *tlModel {
 func (m *tlModel) addArt(a tlArt, events []timeline.Event) {
 	ai := len(m.arts)
 	a.foldTitle = timeline.Fold(a.title)
-	a.href = html.EscapeString(link(ReaderPath(a.id)))
+	ref := m.reader(a.id)
+	a.href = html.EscapeString(ref)
 	for _, e := range events {
 		sp, ok := e.Span()
 		if !ok {
@@ -197,7 +119,7 @@ func (m *tlModel) addArt(a tlArt, events []timeline.Event) {
 			continue
 		}
 		a.events++
-		m.evs = append(m.evs, tlEv{art: ai, ev: e, span: sp, fold: timeline.Fold(e.Text), label: e.Text, href: html.EscapeString(eventHref(e))})
+		m.evs = append(m.evs, tlEv{art: ai, ev: e, span: sp, fold: timeline.Fold(e.Text), label: e.Text, href: html.EscapeString(eventHref(ref, e))})
 	}
 	m.arts = append(m.arts, a)
 	if a.date == "" {
@@ -261,9 +183,10 @@ func (m *tlModel) fit() (time.Time, time.Time) {
 	return m.bounds.Start.Add(-pad), m.bounds.End.Add(pad)
 }
 
-// eventHref links an event to its sentence in the reader.
-func eventHref(e timeline.Event) string {
-	return link(ReaderPath(e.DocID)) + fmt.Sprintf("?e=%d:%d:%d", e.Para, e.Start, e.End)
+// eventHref links an event to its sentence in the reader, from the
+// reader's address of its article.
+func eventHref(reader string, e timeline.Event) string {
+	return reader + fmt.Sprintf("?e=%d:%d:%d", e.Para, e.Start, e.End)
 }
 
 // tlHits says which events and articles match the search query; both are

@@ -113,7 +113,7 @@ func (p *timelinePage) sync() {
 			p.view.schedule()
 			return
 		}
-		p.model = buildSyntheticModel(p.synthetic)
+		p.model = buildSyntheticModel(p.synthetic, readerLink)
 	default:
 		docs, loaded, _ := documents()
 		g := storeGen()
@@ -414,7 +414,7 @@ func (p *timelinePage) renderList() app.UI {
 		items[k] = app.Li().Class(cls).DataSet("date", e.ev.Date).Body(
 			app.Time().DateTime(htmlDate(e.ev.Date, e.ev.Precision)).Text(formatDate(e.ev.Date, e.ev.Precision)),
 			app.Span().Class("prec").Text(string(e.ev.Precision)),
-			app.A().Class("sentence").Href(eventHref(e.ev)).Text(e.ev.Text),
+			app.A().Class("sentence").Href(articleEventHref(e.ev)).Text(e.ev.Text),
 			app.Span().Class("src").Body(
 				app.Text("in "),
 				app.A().Href(link(ReaderPath(a.id))).Text(truncate(a.title, 90)),

@@ -23,7 +23,7 @@ func (v *tlView) markAt(e, canvas app.Value) int {
 func (v *tlView) markHref(k int) string {
 	mk := v.fr.marks[k]
 	if mk.ev {
-		return eventHref(v.m.evs[mk.ref].ev)
+		return articleEventHref(v.m.evs[mk.ref].ev)
 	}
 	return link(ReaderPath(v.m.arts[mk.ref].id))
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html"
 	"math"
 	"strconv"
 	"strings"
@@ -363,7 +364,7 @@ func (v *tlView) command(name string) {
 		v.focusPosLocked(len(v.m.evOrder) - 1)
 	case "open":
 		if v.focus >= 0 && v.raf != nil {
-			href := app.Window().Get("location").Get("origin").String() + eventHref(v.m.evs[v.focus].ev)
+			href := app.Window().Get("location").Get("origin").String() + articleEventHref(v.m.evs[v.focus].ev)
 			v.ctx.Dispatch(func(ctx app.Context) { ctx.Navigate(href) })
 		}
 		return
@@ -501,3 +502,6 @@ func (v *tlView) describeLocked(i, pos, n int) {
 	b.WriteString(`</p>`)
 	d.Set("innerHTML", b.String())
 }
+
+// escape escapes text for HTML.
+func escape(s string) string { return html.EscapeString(s) }
