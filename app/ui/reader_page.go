@@ -19,7 +19,7 @@ type readerPage struct {
 	showRemoved bool
 	// showOriginal shows the article as it came, before any cleanup.
 	showOriginal bool
-	hit          eventRef // timeline: the sentence to highlight (?e=P:S:E)
+	hit          EventRef // timeline: the sentence to highlight (?e=P:S:E)
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
@@ -38,8 +38,8 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	p.showRemoved = ctx.Page().URL().Query().Get("removed") == "1"
 	p.showOriginal = ctx.Page().URL().Query().Get("original") == "1"
 	// timeline: highlight and scroll to the event sentence ?e=P:S:E
-	p.hit = parseEventRef(ctx.Page().URL().Query().Get("e"))
-	if p.hit.ok {
+	p.hit = ParseEventRef(ctx.Page().URL().Query().Get("e"))
+	if p.hit.OK {
 		ctx.Defer(func(app.Context) { scrollToEventHit() })
 	}
 	p.setTitle(ctx)
@@ -103,7 +103,7 @@ func (p *readerPage) renderArticle() app.UI {
 			app.A().Href(link(PathLibrary)).Text("Back to the library"),
 		)
 	}
-	bodyIdx := bodyIndexes(d.Blocks) // timeline: event sentence
+	bodyIdx := BodyIndexes(d.Blocks) // timeline: event sentence
 	cls := "reader"
 	if p.showRemoved {
 		cls += " show-removed"
@@ -165,10 +165,10 @@ func (p *readerPage) renderCleanupBar(d doc) app.UI {
 // renderBlockAt renders a block, with the timeline's event sentence marked
 // when the block is body block bi of ?e=.
 func (p *readerPage) renderBlockAt(b clean.Block, bi int) app.UI {
-	if !p.hit.ok || bi != p.hit.para {
+	if !p.hit.OK || bi != p.hit.Para {
 		return p.renderBlock(b)
 	}
-	lo, hi, ok := keptRange(b, p.hit.start, p.hit.end)
+	lo, hi, ok := KeptRange(b, p.hit.Start, p.hit.End)
 	if !ok {
 		return p.renderBlock(b)
 	}

@@ -12,12 +12,12 @@ import (
 var clusterCache struct {
 	key string
 	of  map[string]int
-	cls []tlCluster
+	cls []Cluster
 }
 
 // clustersOf clusters the documents (cached by their IDs), calling pause
 // between units of work.
-func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
+func clustersOf(docs []doc, pause func()) (map[string]int, []Cluster) {
 	var kb strings.Builder
 	for _, d := range docs {
 		kb.WriteString(d.ID)
@@ -32,7 +32,7 @@ func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
 		tds[i].Title = d.DisplayTitle()
 		pause()
 	}
-	of, cls := clusters(tds, pause)
+	of, cls := Clusters(tds, pause)
 	clusterCache.key, clusterCache.of, clusterCache.cls = kb.String(), of, cls
 	return of, cls
 }
@@ -42,18 +42,18 @@ func clustersOf(docs []doc, pause func()) (map[string]int, []tlCluster) {
 // handlers, and a click the browser took during a pause there would be
 // dispatched through an element the handler's update then replaces, and
 // lost. Only prebuildTimeline, before the first mount, lets the page draw.
-func buildModel(docs []doc, pause func()) *tlModel {
+func buildModel(docs []doc, pause func()) *Model {
 	of, cls := clustersOf(docs, pause)
 	pause()
-	m := newModel(cls, readerLink)
+	m := NewModel(cls, readerLink)
 	for _, d := range docs {
-		m.addArt(tlArt{
-			id: d.ID, title: d.DisplayTitle(), date: d.EffectiveDate(), userDate: d.UserDate,
-			stated: d.Date != "", cluster: of[d.ID],
+		m.Add(Article{
+			ID: d.ID, Title: d.DisplayTitle(), Date: d.EffectiveDate(), UserDate: d.UserDate,
+			Stated: d.Date != "", Cluster: of[d.ID],
 		}, d.Events)
 		pause()
 	}
-	m.index()
+	m.Index()
 	return m
 }
 
@@ -62,7 +62,7 @@ func buildModel(docs []doc, pause func()) *tlModel {
 var builtModel struct {
 	sync.Mutex
 	gen int
-	m   *tlModel
+	m   *Model
 }
 
 // prebuildTimeline makes the timeline model of the loaded documents while
@@ -84,7 +84,7 @@ func prebuildTimeline() {
 // timelineModel returns the model of docs, of corpus generation gen: the
 // prebuilt one when it is of that generation (it is handed out once), else
 // a new one.
-func timelineModel(docs []doc, gen int) *tlModel {
+func timelineModel(docs []doc, gen int) *Model {
 	builtModel.Lock()
 	m := builtModel.m
 	ok := m != nil && builtModel.gen == gen
@@ -103,4 +103,4 @@ func noPause() {}
 func readerLink(id string) string { return link(ReaderPath(id)) }
 
 // articleEventHref links an event to its sentence in the reader.
-func articleEventHref(e timeline.Event) string { return eventHref(readerLink(e.DocID), e) }
+func articleEventHref(e timeline.Event) string { return EventHref(readerLink(e.DocID), e) }

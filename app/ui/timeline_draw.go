@@ -18,188 +18,188 @@ import (
 // frame costs the browser no style or layout work at all. Nothing here
 // touches the browser, so it runs the same natively.
 
-// tlGeom is the plot's geometry.
-type tlGeom struct {
-	width             float64
-	artLanes, evLanes int
+// Geom is the plot's geometry.
+type Geom struct {
+	Width             float64
+	ArtLanes, EventLanes int
 }
 
 // Plot layout, in CSS pixels.
 const (
-	tlTickH    = 26.0 // tick label row
-	tlArtLaneH = 20.0
-	tlEvLaneH  = 24.0
-	tlBandGap  = 16.0
-	tlDensH    = 18.0
-	tlMarkTop  = 4.0   // a mark's top inside its lane
-	tlMarkH    = 12.0  // a mark's height
-	tlLabelMin = 44.0  // narrowest room worth a label
-	tlLabelMax = 320.0 // widest label
+	TickH    = 26.0 // tick label row
+	ArtLaneH = 20.0
+	EventLaneH  = 24.0
+	BandGap  = 16.0
+	DensityH    = 18.0
+	MarkTop  = 4.0   // a mark's top inside its lane
+	MarkH    = 12.0  // a mark's height
+	LabelMin = 44.0  // narrowest room worth a label
+	LabelMax = 320.0 // widest label
 )
 
-func (g tlGeom) artTop() float64 { return tlTickH + 16 }
-func (g tlGeom) evTop() float64 {
-	return g.artTop() + float64(g.artLanes)*tlArtLaneH + tlBandGap
+func (g Geom) ArtTop() float64 { return TickH + 16 }
+func (g Geom) EventTop() float64 {
+	return g.ArtTop() + float64(g.ArtLanes)*ArtLaneH + BandGap
 }
-func (g tlGeom) densTop() float64 { return g.evTop() + float64(g.evLanes)*tlEvLaneH + 4 }
-func (g tlGeom) height() float64  { return g.densTop() + tlDensH }
+func (g Geom) DensityTop() float64 { return g.EventTop() + float64(g.EventLanes)*EventLaneH + 4 }
+func (g Geom) Height() float64  { return g.DensityTop() + DensityH }
 
-// tlShape is how a mark shows its date's precision.
-type tlShape uint8
+// Shape is how a mark shows its date's precision.
+type Shape uint8
 
 // Mark shapes: precision drawn honestly.
 const (
-	shapeDay     tlShape = iota // an event on a day: a solid dot (a bar at day zoom)
-	shapeBar                    // a week or a month: a lighter bar over it
-	shapeSpan                   // a season, quarter, half, year, decade or century: an outlined bar across it
-	shapeArticle                // an article on its publication day: an outlined square
-	tlShapes
+	ShapeDay     Shape = iota // an event on a day: a solid dot (a bar at day zoom)
+	ShapeBar                    // a week or a month: a lighter bar over it
+	ShapeSpan                   // a season, quarter, half, year, decade or century: an outlined bar across it
+	ShapeArticle                // an article on its publication day: an outlined square
+	Shapes
 )
 
-// shapeOf returns the shape of an event of precision p.
-func shapeOf(p dates.Precision) tlShape {
+// ShapeOf returns the shape of an event of precision p.
+func ShapeOf(p dates.Precision) Shape {
 	switch p {
 	case dates.PrecisionWeek, dates.PrecisionMonth:
-		return shapeBar
+		return ShapeBar
 	case dates.PrecisionSeason, dates.PrecisionQuarter, dates.PrecisionHalf,
 		dates.PrecisionYear, dates.PrecisionDecade, dates.PrecisionCentury:
-		return shapeSpan
+		return ShapeSpan
 	}
-	return shapeDay
+	return ShapeDay
 }
 
-// tlMark is a drawn mark: its box in CSS pixels, what it stands for (an
+// Mark is a drawn mark: its box in CSS pixels, what it stands for (an
 // index into the model's events or articles) and how it is drawn.
-type tlMark struct {
-	ev                bool // an event, else an article
-	ref               int
-	shape             tlShape
-	color             int // palette index (CSS .cN)
-	hit, dim, focus   bool
-	x0, x1, top, h    float64
-	laneTop, laneBott float64 // the lane, for hit testing
-	labelEnd          float64 // the right end of its label, x1 without one
-	label             string  // the label drawn, "" for none
+type Mark struct {
+	IsEvent                bool // an event, else an article
+	Ref               int
+	Shape             Shape
+	Color             int // palette index (CSS .cN)
+	Hit, Dim, Focus   bool
+	X0, X1, Top, H    float64
+	LaneTop, LaneBottom float64 // the lane, for hit testing
+	LabelEnd          float64 // the right end of its label, x1 without one
+	Label             string  // the label drawn, "" for none
 }
 
-// tlTextKind says how a text of the axis looks.
-type tlTextKind uint8
+// TextKind says how a text of the axis looks.
+type TextKind uint8
 
 // Texts of the axis.
 const (
-	textTick      tlTextKind = iota // a tick's label
-	textTickMajor                   // the label of a tick starting a coarser unit
-	textBand                        // a band's name
-	textNote                        // the window's dates and the "+N more" count, at the right
-	textEvent                       // an event's label
-	textArticle                     // an article's label
+	TextTick      TextKind = iota // a tick's label
+	TextTickMajor                   // the label of a tick starting a coarser unit
+	TextBand                        // a band's name
+	TextNote                        // the window's dates and the "+N more" count, at the right
+	TextEvent                       // an event's label
+	TextArticle                     // an article's label
 )
 
-// tlText is a text drawn on the axis: at x (its right end for textNote),
+// Text is a text drawn on the axis: at x (its right end for textNote),
 // centred on y, at most maxW pixels wide; mark is the index of the labelled
 // mark, -1 for none.
-type tlText struct {
-	kind    tlTextKind
-	x, y    float64
-	maxW    float64
-	s       string
-	mark    int
-	clipped bool // s was shortened: draw an ellipsis
+type Text struct {
+	kind    TextKind
+	X, Y    float64
+	MaxW    float64
+	S       string
+	Mark    int
+	Clipped bool // s was shortened: draw an ellipsis
 }
 
-// tlTick is a tick line.
-type tlTick struct {
-	x     float64
-	major bool
+// Tick is a tick line.
+type Tick struct {
+	X     float64
+	Major bool
 }
 
-// tlFrame is a drawn frame: the marks, the HTML on top of them, the density
+// Frame is a drawn frame: the marks, the HTML on top of them, the density
 // strip and a summary. Its slices are reused from frame to frame.
-type tlFrame struct {
-	marks   []tlMark
-	ticks   []tlTick
-	texts   []tlText
-	density []int // items per timeline.DensityPx column, both bands
-	stats   tlFrameStats
-	densTop float64
-	height  float64
+type Frame struct {
+	marks   []Mark
+	Ticks   []Tick
+	Texts   []Text
+	Density []int // items per timeline.DensityPx column, both bands
+	Stats   FrameStats
+	DensityTop float64
+	Height  float64
 
 	af, ef timeline.Frame
 	avail  []float64
 	last   []int
 }
 
-// tlFrameStats summarises a drawn frame.
-type tlFrameStats struct {
-	marks, hidden int
-	level         timeline.Level
+// FrameStats summarises a drawn frame.
+type FrameStats struct {
+	Marks, Hidden int
+	Level         timeline.Level
 }
 
-// drawFrame lays out the visible window at scale s into f: the marks of
+// Draw lays out the visible window at scale s into f: the marks of
 // both bands, the density strip (every visible item, lanes or not), the
 // ticks, and the texts: tick labels, band names, the window's dates, the
 // labels of the marks with room for one and the count of items that found
 // no lane. focus is the focused event (index into m.evs) or -1.
-func drawFrame(f *tlFrame, m *tlModel, s timeline.Scale, g tlGeom, hits tlHits, focus int) tlFrameStats {
-	m.artAxis.LayoutInto(&f.af, s, g.artLanes)
-	m.evAxis.LayoutInto(&f.ef, s, g.evLanes)
+func Draw(f *Frame, m *Model, s timeline.Scale, g Geom, hits Hits, focus int) FrameStats {
+	m.ArtAxis.LayoutInto(&f.af, s, g.ArtLanes)
+	m.EventAxis.LayoutInto(&f.ef, s, g.EventLanes)
 	af, ef := &f.af, &f.ef
-	f.stats = tlFrameStats{marks: len(af.Marks) + len(ef.Marks), hidden: af.Hidden + ef.Hidden, level: s.LevelFor(timeline.TickGap)}
-	f.marks, f.ticks, f.texts = f.marks[:0], f.ticks[:0], f.texts[:0]
-	f.densTop, f.height = g.densTop(), g.height()
+	f.Stats = FrameStats{Marks: len(af.Marks) + len(ef.Marks), Hidden: af.Hidden + ef.Hidden, Level: s.LevelFor(timeline.TickGap)}
+	f.marks, f.Ticks, f.Texts = f.marks[:0], f.Ticks[:0], f.Texts[:0]
+	f.DensityTop, f.Height = g.DensityTop(), g.Height()
 
 	for _, t := range ef.Ticks {
-		f.ticks = append(f.ticks, tlTick{x: t.X, major: t.Major})
-		k := textTick
+		f.Ticks = append(f.Ticks, Tick{X: t.X, Major: t.Major})
+		k := TextTick
 		if t.Major {
-			k = textTickMajor
+			k = TextTickMajor
 		}
-		f.texts = append(f.texts, tlText{kind: k, x: t.X + 4, y: 11, maxW: tlLabelMax, s: t.Label, mark: -1})
+		f.Texts = append(f.Texts, Text{kind: k, X: t.X + 4, Y: 11, MaxW: LabelMax, S: t.Label, Mark: -1})
 	}
 	// the window, in words, at the top right
-	f.texts = append(f.texts,
-		tlText{kind: textNote, x: s.Width - 6, y: 24, maxW: s.Width, s: s.From.Format("2 Jan 2006") + " – " + s.To.Format("2 Jan 2006"), mark: -1},
-		tlText{kind: textBand, x: 4, y: g.artTop() - 8, maxW: tlLabelMax, s: "Articles", mark: -1},
-		tlText{kind: textBand, x: 4, y: g.evTop() - 8, maxW: tlLabelMax, s: "Events", mark: -1})
+	f.Texts = append(f.Texts,
+		Text{kind: TextNote, X: s.Width - 6, Y: 24, MaxW: s.Width, S: s.From.Format("2 Jan 2006") + " – " + s.To.Format("2 Jan 2006"), Mark: -1},
+		Text{kind: TextBand, X: 4, Y: g.ArtTop() - 8, MaxW: LabelMax, S: "Articles", Mark: -1},
+		Text{kind: TextBand, X: 4, Y: g.EventTop() - 8, MaxW: LabelMax, S: "Events", Mark: -1})
 
 	// marks, with the labels that fit
-	f.addMarks(af.Marks, g.artTop(), tlArtLaneH, s.Width, func(pos int) (tlMark, string) {
-		i := m.artAxis.Item(pos).Ref
-		a := m.arts[i]
-		mk := tlMark{ref: i, shape: shapeArticle, color: m.clusters[a.cluster].color}
-		if hits.arts != nil {
-			mk.hit, mk.dim = hits.arts[i], !hits.arts[i]
+	f.addMarks(af.Marks, g.ArtTop(), ArtLaneH, s.Width, func(pos int) (Mark, string) {
+		i := m.ArtAxis.Item(pos).Ref
+		a := m.Arts[i]
+		mk := Mark{Ref: i, Shape: ShapeArticle, Color: m.Clusters[a.Cluster].Color}
+		if hits.Articles != nil {
+			mk.Hit, mk.Dim = hits.Articles[i], !hits.Articles[i]
 		}
-		return mk, a.title
+		return mk, a.Title
 	})
-	f.addMarks(ef.Marks, g.evTop(), tlEvLaneH, s.Width, func(pos int) (tlMark, string) {
-		i := m.evAxis.Item(pos).Ref
-		e := m.evs[i]
-		mk := tlMark{ev: true, ref: i, shape: shapeOf(e.ev.Precision), color: m.clusters[m.arts[e.art].cluster].color, focus: i == focus}
-		if hits.evs != nil {
-			mk.hit, mk.dim = hits.evs[i], !hits.evs[i]
+	f.addMarks(ef.Marks, g.EventTop(), EventLaneH, s.Width, func(pos int) (Mark, string) {
+		i := m.EventAxis.Item(pos).Ref
+		e := m.Events[i]
+		mk := Mark{IsEvent: true, Ref: i, Shape: ShapeOf(e.Ev.Precision), Color: m.Clusters[m.Arts[e.Art].Cluster].Color, Focus: i == focus}
+		if hits.Events != nil {
+			mk.Hit, mk.Dim = hits.Events[i], !hits.Events[i]
 		}
-		return mk, e.label
+		return mk, e.Label
 	})
 
 	// density strip: every visible item, lanes or not
-	f.density = append(f.density[:0], ef.Density...)
+	f.Density = append(f.Density[:0], ef.Density...)
 	for i, n := range af.Density {
-		if i < len(f.density) {
-			f.density[i] += n
+		if i < len(f.Density) {
+			f.Density[i] += n
 		}
 	}
-	if f.stats.hidden > 0 {
-		f.texts = append(f.texts, tlText{kind: textNote, x: s.Width - 6, y: g.densTop() - 9, maxW: s.Width, s: "+" + strconv.Itoa(f.stats.hidden) + " more here: zoom in", mark: -1})
+	if f.Stats.Hidden > 0 {
+		f.Texts = append(f.Texts, Text{kind: TextNote, X: s.Width - 6, Y: g.DensityTop() - 9, MaxW: s.Width, S: "+" + strconv.Itoa(f.Stats.Hidden) + " more here: zoom in", Mark: -1})
 	}
-	return f.stats
+	return f.Stats
 }
 
 // addMarks places the marks of one band. mark returns the mark of an axis
 // position (its kind, reference and style) and its label; addMarks adds the
 // geometry, and the label when there is room for it before the next mark of
 // the lane.
-func (f *tlFrame) addMarks(marks []timeline.Mark, top, laneH, width float64, mark func(pos int) (tlMark, string)) {
+func (f *Frame) addMarks(marks []timeline.Mark, top, laneH, width float64, mark func(pos int) (Mark, string)) {
 	// room to the right of each mark: up to the next mark of its lane
 	f.avail = append(f.avail[:0], make([]float64, len(marks))...)
 	f.last = f.last[:0]
@@ -228,43 +228,43 @@ func (f *tlFrame) addMarks(marks []timeline.Mark, top, laneH, width float64, mar
 		}
 		x1 = math.Max(x1, x0+timeline.MinWidth)
 		mk, label := mark(lm.Pos)
-		mk.laneTop = top + float64(lm.Lane)*laneH
-		mk.laneBott = mk.laneTop + laneH
-		mk.x0, mk.x1, mk.top, mk.h = x0, x1, mk.laneTop+tlMarkTop, tlMarkH
-		mk.labelEnd = x1
-		if room := f.avail[k]; room >= tlLabelMin && label != "" {
-			maxW := math.Min(room, tlLabelMax)
-			t := tlText{kind: textArticle, x: x1 + 4, y: mk.top + mk.h/2, maxW: maxW, mark: len(f.marks)}
-			if mk.ev {
-				t.kind = textEvent
+		mk.LaneTop = top + float64(lm.Lane)*laneH
+		mk.LaneBottom = mk.LaneTop + laneH
+		mk.X0, mk.X1, mk.Top, mk.H = x0, x1, mk.LaneTop+MarkTop, MarkH
+		mk.LabelEnd = x1
+		if room := f.avail[k]; room >= LabelMin && label != "" {
+			maxW := math.Min(room, LabelMax)
+			t := Text{kind: TextArticle, X: x1 + 4, Y: mk.Top + mk.H/2, MaxW: maxW, Mark: len(f.marks)}
+			if mk.IsEvent {
+				t.kind = TextEvent
 			}
-			t.s = clip(label, int(maxW/tlCharW))
-			t.clipped = len(t.s) < len(label)
-			f.texts = append(f.texts, t)
-			mk.label = label
-			mk.labelEnd = x1 + 4 + math.Min(maxW, float64(len(t.s))*tlCharW)
+			t.S = clip(label, int(maxW/charW))
+			t.Clipped = len(t.S) < len(label)
+			f.Texts = append(f.Texts, t)
+			mk.Label = label
+			mk.LabelEnd = x1 + 4 + math.Min(maxW, float64(len(t.S))*charW)
 		}
 		f.marks = append(f.marks, mk)
 	}
 }
 
-// tlCharW is about the width of a character of a label (11 px text), to
+// charW is about the width of a character of a label (11 px text), to
 // shorten labels to their room.
-const tlCharW = 5.5
+const charW = 5.5
 
-// at returns the index of the mark under the point (x, y), or -1: the
+// At returns the index of the mark under the point (x, y), or -1: the
 // nearest mark (or label) of the lane under y, within a few pixels.
-func (f *tlFrame) at(x, y float64) int {
+func (f *Frame) At(x, y float64) int {
 	best, bestD := -1, 5.0
 	for k, mk := range f.marks {
-		if y < mk.laneTop || y >= mk.laneBott {
+		if y < mk.LaneTop || y >= mk.LaneBottom {
 			continue
 		}
 		d := 0.0
-		if x < mk.x0 {
-			d = mk.x0 - x
-		} else if x > mk.labelEnd {
-			d = x - mk.labelEnd
+		if x < mk.X0 {
+			d = mk.X0 - x
+		} else if x > mk.LabelEnd {
+			d = x - mk.LabelEnd
 		}
 		if d < bestD || (d == bestD && d == 0) {
 			best, bestD = k, d
@@ -273,9 +273,9 @@ func (f *tlFrame) at(x, y float64) int {
 	return best
 }
 
-// appendNum appends x rounded to a tenth, without a trailing ".0": fast
+// AppendNum appends x rounded to a tenth, without a trailing ".0": fast
 // enough for the thousands of coordinates of a frame.
-func appendNum(b []byte, x float64) []byte {
+func AppendNum(b []byte, x float64) []byte {
 	n := int64(math.Round(x * 10))
 	if n < 0 {
 		b = append(b, '-')

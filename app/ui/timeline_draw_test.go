@@ -14,63 +14,63 @@ import (
 // several zoom levels, natively: layout, labels and the canvas paths (the
 // browser benchmark is cmd/dossier's BenchmarkBrowserTimelineFrame).
 func BenchmarkDrawFrame(b *testing.B) {
-	m := buildSyntheticModel(10000, readerLink)
-	from, to := m.fit()
-	g := tlGeom{width: 1200, artLanes: 3, evLanes: 7}
+	m := Synthetic(10000, readerLink)
+	from, to := m.Fit()
+	g := Geom{Width: 1200, ArtLanes: 3, EventLanes: 7}
 	for _, days := range []int{0, 3650, 365, 30, 5} {
-		s := timeline.Scale{From: from, To: to, Width: g.width}
+		s := timeline.Scale{From: from, To: to, Width: g.Width}
 		if days > 0 {
 			end := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-			s = timeline.Scale{From: end.AddDate(0, 0, -days), To: end, Width: g.width}
+			s = timeline.Scale{From: end.AddDate(0, 0, -days), To: end, Width: g.Width}
 		}
 		b.Run(strings.ReplaceAll(s.From.Format("2006-01-02")+"_"+s.To.Format("2006-01-02"), "-", ""), func(b *testing.B) {
-			var f tlFrame
-			var p tlPaths
+			var f Frame
+			var p Paths
 			n := 0
 			for i := 0; i < b.N; i++ {
-				st := drawFrame(&f, m, s, g, tlHits{}, -1)
-				p.build(&f)
-				n = st.marks
+				st := Draw(&f, m, s, g, Hits{}, -1)
+				p.Build(&f)
+				n = st.Marks
 			}
 			b.ReportMetric(float64(n), "marks")
-			b.ReportMetric(float64(len(f.texts)), "texts")
+			b.ReportMetric(float64(len(f.Texts)), "texts")
 		})
 	}
 }
 
 func TestDrawFrameSeedsLike(t *testing.T) {
-	m := buildSyntheticModel(50, readerLink)
-	from, to := m.fit()
-	var f tlFrame
-	st := drawFrame(&f, m, timeline.Scale{From: from, To: to, Width: 800}, tlGeom{width: 800, artLanes: 3, evLanes: 7}, tlHits{}, -1)
-	if st.marks == 0 || len(f.marks) != st.marks {
-		t.Fatalf("marks drawn %d, listed %d", st.marks, len(f.marks))
+	m := Synthetic(50, readerLink)
+	from, to := m.Fit()
+	var f Frame
+	st := Draw(&f, m, timeline.Scale{From: from, To: to, Width: 800}, Geom{Width: 800, ArtLanes: 3, EventLanes: 7}, Hits{}, -1)
+	if st.Marks == 0 || len(f.marks) != st.Marks {
+		t.Fatalf("marks drawn %d, listed %d", st.Marks, len(f.marks))
 	}
-	var p tlPaths
-	p.build(&f)
+	var p Paths
+	p.Build(&f)
 	n := 0
-	for i, g := range p.groups {
+	for i, g := range p.Groups {
 		k := strings.Count(string(g), "M")
-		if tlShape(i/(tlColors*tlStates)) == shapeArticle {
+		if Shape(i/(Colors*States)) == ShapeArticle {
 			k /= 2 // a ring: the square and the one inside
 		}
 		n += k
 	}
-	if n != st.marks {
-		t.Errorf("%d marks outlined, want %d", n, st.marks)
+	if n != st.Marks {
+		t.Errorf("%d marks outlined, want %d", n, st.Marks)
 	}
-	if len(p.density) == 0 {
+	if len(p.Density) == 0 {
 		t.Error("no density strip")
 	}
-	if len(f.ticks) == 0 || len(f.texts) < len(f.ticks) {
-		t.Errorf("%d ticks, %d texts", len(f.ticks), len(f.texts))
+	if len(f.Ticks) == 0 || len(f.Texts) < len(f.Ticks) {
+		t.Errorf("%d ticks, %d texts", len(f.Ticks), len(f.Texts))
 	}
 	// at 10,000 articles most items find no lane: the count says so
-	m = buildSyntheticModel(10000, readerLink)
-	from, to = m.fit()
-	st = drawFrame(&f, m, timeline.Scale{From: from, To: to, Width: 800}, tlGeom{width: 800, artLanes: 3, evLanes: 7}, tlHits{}, -1)
-	if note := f.texts[len(f.texts)-1]; st.hidden == 0 || note.kind != textNote || note.s != fmt.Sprintf("+%d more here: zoom in", st.hidden) {
-		t.Errorf("%d hidden, last text %+v", st.hidden, note)
+	m = Synthetic(10000, readerLink)
+	from, to = m.Fit()
+	st = Draw(&f, m, timeline.Scale{From: from, To: to, Width: 800}, Geom{Width: 800, ArtLanes: 3, EventLanes: 7}, Hits{}, -1)
+	if note := f.Texts[len(f.Texts)-1]; st.Hidden == 0 || note.kind != TextNote || note.S != fmt.Sprintf("+%d more here: zoom in", st.Hidden) {
+		t.Errorf("%d hidden, last text %+v", st.Hidden, note)
 	}
 }
 
@@ -78,92 +78,92 @@ func TestDrawFrameSeedsLike(t *testing.T) {
 // query and the focus give the state, labels are links, the pointer finds
 // the mark under it.
 func TestDrawFrameMarks(t *testing.T) {
-	m := newModel([]tlCluster{{label: "one", color: 0}, {label: "two", color: 3}}, readerLink)
+	m := NewModel([]Cluster{{Label: "one", Color: 0}, {Label: "two", Color: 3}}, readerLink)
 	ev := func(date string, p dates.Precision, text string) timeline.Event {
 		return timeline.Event{DocID: "doc", Date: date, Precision: p, Text: text, Resolved: true, End: len(text)}
 	}
-	m.addArt(tlArt{id: "a1", title: "First", date: "2024-03-20", stated: true, cluster: 0}, []timeline.Event{
+	m.Add(Article{ID: "a1", Title: "First", Date: "2024-03-20", Stated: true, Cluster: 0}, []timeline.Event{
 		ev("2024-03-19", dates.PrecisionDay, "A day."),
 		ev("2024-03", dates.PrecisionMonth, "A month."),
 	})
-	m.addArt(tlArt{id: "a2", title: "Second", date: "2023-01-05", stated: true, cluster: 1}, []timeline.Event{
+	m.Add(Article{ID: "a2", Title: "Second", Date: "2023-01-05", Stated: true, Cluster: 1}, []timeline.Event{
 		ev("2023", dates.PrecisionYear, "A year."),
 	})
-	m.index()
+	m.Index()
 	s := timeline.Scale{From: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), Width: 1000}
-	g := tlGeom{width: 1000, artLanes: 2, evLanes: 3}
-	hits := m.matches(timeline.NewQuery("year"))
-	var f tlFrame
-	st := drawFrame(&f, m, s, g, hits, 0)
-	if st.marks != 5 || st.hidden != 0 {
+	g := Geom{Width: 1000, ArtLanes: 2, EventLanes: 3}
+	hits := m.Matches(timeline.NewQuery("year"))
+	var f Frame
+	st := Draw(&f, m, s, g, hits, 0)
+	if st.Marks != 5 || st.Hidden != 0 {
 		t.Fatalf("stats %+v, want 5 marks", st)
 	}
-	got := map[string]tlMark{}
+	got := map[string]Mark{}
 	for _, mk := range f.marks {
 		var key string
-		if mk.ev {
-			key = m.evs[mk.ref].ev.Date
+		if mk.IsEvent {
+			key = m.Events[mk.Ref].Ev.Date
 		} else {
-			key = m.arts[mk.ref].title
+			key = m.Arts[mk.Ref].Title
 		}
 		got[key] = mk
 	}
 	for key, want := range map[string]struct {
-		shape           tlShape
+		shape           Shape
 		color           int
 		hit, dim, focus bool
 	}{
-		"2024-03-19": {shapeDay, 0, false, true, true},
-		"2024-03":    {shapeBar, 0, false, true, false},
-		"2023":       {shapeSpan, 3, true, false, false},
-		"First":      {shapeArticle, 0, false, true, false},
-		"Second":     {shapeArticle, 3, false, true, false},
+		"2024-03-19": {ShapeDay, 0, false, true, true},
+		"2024-03":    {ShapeBar, 0, false, true, false},
+		"2023":       {ShapeSpan, 3, true, false, false},
+		"First":      {ShapeArticle, 0, false, true, false},
+		"Second":     {ShapeArticle, 3, false, true, false},
 	} {
 		mk, ok := got[key]
 		if !ok {
 			t.Errorf("%s: not drawn", key)
 			continue
 		}
-		if mk.shape != want.shape || mk.color != want.color || mk.hit != want.hit || mk.dim != want.dim || mk.focus != want.focus {
+		if mk.Shape != want.shape || mk.Color != want.color || mk.Hit != want.hit || mk.Dim != want.dim || mk.Focus != want.focus {
 			t.Errorf("%s: %+v, want %+v", key, mk, want)
 		}
 	}
 	// the year is drawn across the year, the day is a dot
-	if y := got["2023"]; y.x1-y.x0 < 300 {
-		t.Errorf("2023 spans %.0f px of a 2-year window 1000 px wide", y.x1-y.x0)
+	if y := got["2023"]; y.X1-y.X0 < 300 {
+		t.Errorf("2023 spans %.0f px of a 2-year window 1000 px wide", y.X1-y.X0)
 	}
-	if d := got["2024-03-19"]; d.x1-d.x0 != timeline.MinWidth {
-		t.Errorf("a day is %.1f px wide", d.x1-d.x0)
+	if d := got["2024-03-19"]; d.X1-d.X0 != timeline.MinWidth {
+		t.Errorf("a day is %.1f px wide", d.X1-d.X0)
 	}
 	// the year has its label, right of it; the pointer finds the year there
-	var label *tlText
-	for i, tx := range f.texts {
-		if tx.mark >= 0 && f.marks[tx.mark].ev && f.marks[tx.mark].ref == 2 {
-			label = &f.texts[i]
+	var label *Text
+	for i, tx := range f.Texts {
+		if tx.Mark >= 0 && f.marks[tx.Mark].IsEvent && f.marks[tx.Mark].Ref == 2 {
+			label = &f.Texts[i]
 		}
 	}
-	if label == nil || label.s != "A year." || label.kind != textEvent || label.clipped {
+	if label == nil || label.S != "A year." || label.kind != TextEvent || label.Clipped {
 		t.Fatalf("the year's label: %+v", label)
 	}
-	if y := f.marks[label.mark]; y.labelEnd <= y.x1 || f.at(y.labelEnd-1, y.top+y.h/2) != label.mark {
+	if y := f.marks[label.Mark]; y.LabelEnd <= y.X1 || f.At(y.LabelEnd-1, y.Top+y.H/2) != label.Mark {
 		t.Errorf("the pointer on the year's label does not find the year: %+v", y)
 	}
 	// the pointer: the middle of each mark finds it; the empty top row does not
 	for k, mk := range f.marks {
-		if got := f.at((mk.x0+mk.x1)/2, mk.top+mk.h/2); got != k {
+		if got := f.At((mk.X0+mk.X1)/2, mk.Top+mk.H/2); got != k {
 			t.Errorf("mark %d: at its centre found %d", k, got)
 		}
 	}
-	if k := f.at(500, 5); k != -1 {
+	if k := f.At(500, 5); k != -1 {
 		t.Errorf("the tick row found mark %d", k)
 	}
 	// paths: the focus ring and the query's halo are outlined
-	var p tlPaths
-	p.build(&f)
-	if len(p.focus) == 0 || len(p.halo) == 0 {
-		t.Errorf("focus %q halo %q", p.focus, p.halo)
+	var p Paths
+	p.Build(&f)
+	if len(p.Focus) == 0 || len(p.Halo) == 0 {
+		t.Errorf("focus %q halo %q", p.Focus, p.Halo)
 	}
-	if len(p.groups[group(shapeSpan, 3, stateHit)]) == 0 || len(p.rings[3*tlStates+stateHit]) == 0 || len(p.groups[group(shapeDay, 0, stateDim)]) == 0 {
+	if len(p.Groups[Group(ShapeSpan, 3, StateHit)]) == 0 || len(p.Rings[3*States+StateHit]) == 0 || len(p.Groups[Group(ShapeDay, 0, StateDim)]) == 0 {
 		t.Error("the year is not in the hit group or the day not in the dimmed group")
 	}
 }
@@ -177,7 +177,7 @@ func TestPathShapes(t *testing.T) {
 		{"thin ring", string(ring(nil, 0, 0, 3, 12, 2)), "M0 0h3v12h-3z"},
 		{"dot", string(dot(nil, 0, 0, 6, 12)), "M2 0l2 0l2 2l0 8l-2 2l-2 0l-2 -2l0 -8z"},
 		{"rounding", string(rect(nil, 0.25, 0, 2.5, 1)), "M0.3 0h2.5v1h-2.5z"},
-		{"minus zero", string(appendNum(nil, -0.04)), "0"},
+		{"minus zero", string(AppendNum(nil, -0.04)), "0"},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)

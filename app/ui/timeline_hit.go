@@ -13,35 +13,35 @@ import (
 // (clean.Result.Body()). The reader marks it <mark class="event-hit"> and
 // scrolls to it.
 
-// eventRef is a parsed ?e= parameter.
-type eventRef struct {
-	para, start, end int
-	ok               bool
+// EventRef is a parsed ?e= parameter.
+type EventRef struct {
+	Para, Start, End int
+	OK               bool
 }
 
-// parseEventRef parses "P:S:E".
-func parseEventRef(s string) eventRef {
+// ParseEventRef parses "P:S:E".
+func ParseEventRef(s string) EventRef {
 	parts := strings.Split(s, ":")
 	if len(parts) != 3 {
-		return eventRef{}
+		return EventRef{}
 	}
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
 		if err != nil || v < 0 {
-			return eventRef{}
+			return EventRef{}
 		}
 		n[i] = v
 	}
 	if n[2] <= n[1] {
-		return eventRef{}
+		return EventRef{}
 	}
-	return eventRef{para: n[0], start: n[1], end: n[2], ok: true}
+	return EventRef{Para: n[0], Start: n[1], End: n[2], OK: true}
 }
 
-// bodyIndexes maps each of blocks to its index in Result.Body(), -1 for
+// BodyIndexes maps each of blocks to its index in Result.Body(), -1 for
 // blocks Body() leaves out.
-func bodyIndexes(blocks []clean.Block) []int {
+func BodyIndexes(blocks []clean.Block) []int {
 	out := make([]int, len(blocks))
 	k := 0
 	for i, b := range blocks {
@@ -54,10 +54,10 @@ func bodyIndexes(blocks []clean.Block) []int {
 	return out
 }
 
-// keptRange returns the range of the block's kept segments joined (before
+// KeptRange returns the range of the block's kept segments joined (before
 // space tidying) that holds the text's bytes [start, end); ok is false when
 // the offsets do not fit the block.
-func keptRange(b clean.Block, start, end int) (int, int, bool) {
+func KeptRange(b clean.Block, start, end int) (int, int, bool) {
 	text := b.Text()
 	if end > len(text) || start >= end {
 		return 0, 0, false

@@ -15,75 +15,75 @@ import (
 // clusters with their colours, and the undated tray. It is rebuilt when the
 // corpus or a date the reader set changes, never per frame.
 
-// tlArt is an article as the timeline shows it.
-type tlArt struct {
-	id, title string
-	date      string // effective publication date, "" when undated
-	userDate  string // the date the reader set, if any
-	stated    bool   // the text states its date
-	cluster   int    // index into tlModel.clusters
-	// unresolved are the relative expressions waiting for a date, with
+// Article is an article as the timeline shows it.
+type Article struct {
+	ID, Title string
+	Date      string // effective publication date, "" when undated
+	UserDate  string // the date the reader set, if any
+	Stated    bool   // the text states its date
+	Cluster   int    // index into tlModel.clusters
+	// Unresolved are the relative expressions waiting for a date, with
 	// their sentences.
-	unresolved []timeline.Event
-	events     int // resolved events
+	Unresolved []timeline.Event
+	Events     int // resolved events
 	foldTitle  string
-	href       string // the reader, escaped for HTML
+	Href       string // the reader, escaped for HTML
 }
 
-// tlEv is a resolved event.
-type tlEv struct {
-	art   int // index into tlModel.arts
-	ev    timeline.Event
-	span  timeline.Span
+// Event is a resolved event.
+type Event struct {
+	Art   int // index into tlModel.arts
+	Ev    timeline.Event
+	Span  timeline.Span
 	fold  string // case-folded sentence, for the query
-	label string // short text for the axis
-	href  string // the sentence in the reader, escaped for HTML
+	Label string // short text for the axis
+	Href  string // the sentence in the reader, escaped for HTML
 }
 
-// tlCluster is a story and its colour class.
-type tlCluster struct {
-	label string
-	size  int
-	color int // palette index, paletteSize for "other"
+// Cluster is a story and its colour class.
+type Cluster struct {
+	Label string
+	Size  int
+	Color int // palette index, paletteSize for "other"
 }
 
-// paletteSize is the number of distinct story colours (CSS .c0 … .c7); other
+// PaletteSize is the number of distinct story colours (CSS .c0 … .c7); other
 // stories share .c8.
-const paletteSize = 8
+const PaletteSize = 8
 
-type tlModel struct {
+type Model struct {
 	// reader is the reader's address of an article
 	reader   func(id string) string
-	arts     []tlArt
-	evs      []tlEv
-	clusters []tlCluster
-	artAxis  *timeline.Axis // Ref indexes arts
-	evAxis   *timeline.Axis // Ref indexes evs
-	bounds   timeline.Span
-	hasData  bool
-	// evOrder is evs in date order (the event axis's order), for the list
+	Arts     []Article
+	Events      []Event
+	Clusters []Cluster
+	ArtAxis  *timeline.Axis // Ref indexes arts
+	EventAxis   *timeline.Axis // Ref indexes evs
+	Bounds   timeline.Span
+	HasData  bool
+	// EventOrder is evs in date order (the event axis's order), for the list
 	// and keyboard navigation; evPos is its inverse.
-	evOrder []int
-	evPos   []int
-	// undated and userDated are the tray's articles (indexes into arts).
-	undated, userDated []int
-	synthetic          int
+	EventOrder []int
+	EventPos   []int
+	// Undated and UserDated are the tray's articles (indexes into arts).
+	Undated, UserDated []int
+	Synthetic          int
 }
 
-// newModel returns an empty model of the given stories; reader gives the
+// NewModel returns an empty model of the given stories; reader gives the
 // reader's address of an article.
-func newModel(clusters []tlCluster, reader func(id string) string) *tlModel {
-	return &tlModel{clusters: clusters, reader: reader}
+func NewModel(clusters []Cluster, reader func(id string) string) *Model {
+	return &Model{Clusters: clusters, reader: reader}
 }
 
-// clusters clusters the documents into stories, calling pause between
+// Clusters Clusters the documents into stories, calling pause between
 // units of work; it returns each document's story (by ID) and the stories.
-func clusters(docs []timeline.Doc, pause func()) (map[string]int, []tlCluster) {
+func Clusters(docs []timeline.Doc, pause func()) (map[string]int, []Cluster) {
 	cs := timeline.ClustersPaced(docs, pause)
 	of := map[string]int{}
-	cls := make([]tlCluster, len(cs))
+	cls := make([]Cluster, len(cs))
 	for i, c := range cs {
-		cls[i] = tlCluster{label: c.Label, size: len(c.DocIDs), color: min(i, paletteSize)}
+		cls[i] = Cluster{Label: c.Label, Size: len(c.DocIDs), Color: min(i, PaletteSize)}
 		for _, id := range c.DocIDs {
 			of[id] = i
 		}
@@ -91,134 +91,134 @@ func clusters(docs []timeline.Doc, pause func()) (map[string]int, []tlCluster) {
 	return of, cls
 }
 
-// buildSyntheticModel makes a timeline of n generated articles (?synthetic=n).
-func buildSyntheticModel(n int, reader func(id string) string) *tlModel {
-	m := &tlModel{synthetic: n, reader: reader}
+// Synthetic makes a timeline of n generated articles (?synthetic=n).
+func Synthetic(n int, reader func(id string) string) *Model {
+	m := &Model{Synthetic: n, reader: reader}
 	for c := 0; c < timeline.SyntheticClusters; c++ {
-		m.clusters = append(m.clusters, tlCluster{label: fmt.Sprintf("synthetic story %d", c+1), color: min(c, paletteSize)})
+		m.Clusters = append(m.Clusters, Cluster{Label: fmt.Sprintf("synthetic story %d", c+1), Color: min(c, PaletteSize)})
 	}
 	for _, d := range timeline.Synthetic(n) {
-		m.clusters[d.Cluster].size++
-		m.addArt(tlArt{id: d.ID, title: d.Title, date: d.Date, stated: d.Date != "", cluster: d.Cluster}, d.Events)
+		m.Clusters[d.Cluster].Size++
+		m.Add(Article{ID: d.ID, Title: d.Title, Date: d.Date, Stated: d.Date != "", Cluster: d.Cluster}, d.Events)
 	}
-	m.index()
+	m.Index()
 	return m
 }
 
-func (m *tlModel) addArt(a tlArt, events []timeline.Event) {
-	ai := len(m.arts)
-	a.foldTitle = timeline.Fold(a.title)
-	ref := m.reader(a.id)
-	a.href = html.EscapeString(ref)
+func (m *Model) Add(a Article, events []timeline.Event) {
+	ai := len(m.Arts)
+	a.foldTitle = timeline.Fold(a.Title)
+	ref := m.reader(a.ID)
+	a.Href = html.EscapeString(ref)
 	for _, e := range events {
 		sp, ok := e.Span()
 		if !ok {
 			if e.Relative && !e.Resolved {
-				a.unresolved = append(a.unresolved, e)
+				a.Unresolved = append(a.Unresolved, e)
 			}
 			continue
 		}
-		a.events++
-		m.evs = append(m.evs, tlEv{art: ai, ev: e, span: sp, fold: timeline.Fold(e.Text), label: e.Text, href: html.EscapeString(eventHref(ref, e))})
+		a.Events++
+		m.Events = append(m.Events, Event{Art: ai, Ev: e, Span: sp, fold: timeline.Fold(e.Text), Label: e.Text, Href: html.EscapeString(EventHref(ref, e))})
 	}
-	m.arts = append(m.arts, a)
-	if a.date == "" {
-		m.undated = append(m.undated, ai)
-	} else if a.userDate != "" && !a.stated {
-		m.userDated = append(m.userDated, ai)
+	m.Arts = append(m.Arts, a)
+	if a.Date == "" {
+		m.Undated = append(m.Undated, ai)
+	} else if a.UserDate != "" && !a.Stated {
+		m.UserDated = append(m.UserDated, ai)
 	}
 }
 
-// index builds the axes.
-func (m *tlModel) index() {
+// Index builds the axes.
+func (m *Model) Index() {
 	var arts []timeline.Item
-	for i, a := range m.arts {
-		if sp, ok := timeline.SpanOf(a.date, dates.PrecisionDay); ok {
+	for i, a := range m.Arts {
+		if sp, ok := timeline.SpanOf(a.Date, dates.PrecisionDay); ok {
 			arts = append(arts, timeline.Item{Span: sp, Kind: timeline.KindArticle, Ref: i})
 		}
 	}
-	evs := make([]timeline.Item, len(m.evs))
-	for i, e := range m.evs {
-		evs[i] = timeline.Item{Span: e.span, Kind: timeline.KindEvent, Ref: i}
+	evs := make([]timeline.Item, len(m.Events))
+	for i, e := range m.Events {
+		evs[i] = timeline.Item{Span: e.Span, Kind: timeline.KindEvent, Ref: i}
 	}
-	m.artAxis = timeline.NewAxis(arts)
-	m.evAxis = timeline.NewAxis(evs)
-	m.evOrder = make([]int, m.evAxis.Len())
-	m.evPos = make([]int, len(m.evs))
-	for p := range m.evOrder {
-		r := m.evAxis.Item(p).Ref
-		m.evOrder[p] = r
-		m.evPos[r] = p
+	m.ArtAxis = timeline.NewAxis(arts)
+	m.EventAxis = timeline.NewAxis(evs)
+	m.EventOrder = make([]int, m.EventAxis.Len())
+	m.EventPos = make([]int, len(m.Events))
+	for p := range m.EventOrder {
+		r := m.EventAxis.Item(p).Ref
+		m.EventOrder[p] = r
+		m.EventPos[r] = p
 	}
-	b1, ok1 := m.artAxis.Bounds()
-	b2, ok2 := m.evAxis.Bounds()
+	b1, ok1 := m.ArtAxis.Bounds()
+	b2, ok2 := m.EventAxis.Bounds()
 	switch {
 	case ok1 && ok2:
-		m.bounds = b1
-		if b2.Start.Before(m.bounds.Start) {
-			m.bounds.Start = b2.Start
+		m.Bounds = b1
+		if b2.Start.Before(m.Bounds.Start) {
+			m.Bounds.Start = b2.Start
 		}
-		if b2.End.After(m.bounds.End) {
-			m.bounds.End = b2.End
+		if b2.End.After(m.Bounds.End) {
+			m.Bounds.End = b2.End
 		}
 	case ok1:
-		m.bounds = b1
+		m.Bounds = b1
 	case ok2:
-		m.bounds = b2
+		m.Bounds = b2
 	}
-	m.hasData = ok1 || ok2
+	m.HasData = ok1 || ok2
 }
 
-// fit returns the window showing everything, with a margin.
-func (m *tlModel) fit() (time.Time, time.Time) {
-	if !m.hasData {
+// Fit returns the window showing everything, with a margin.
+func (m *Model) Fit() (time.Time, time.Time) {
+	if !m.HasData {
 		now := time.Now().UTC()
 		return now.AddDate(-1, 0, 0), now.AddDate(0, 1, 0)
 	}
-	d := m.bounds.End.Sub(m.bounds.Start)
+	d := m.Bounds.End.Sub(m.Bounds.Start)
 	if d < 10*24*time.Hour {
 		d = 10 * 24 * time.Hour
 	}
 	pad := d / 25
-	return m.bounds.Start.Add(-pad), m.bounds.End.Add(pad)
+	return m.Bounds.Start.Add(-pad), m.Bounds.End.Add(pad)
 }
 
-// eventHref links an event to its sentence in the reader, from the
+// EventHref links an event to its sentence in the reader, from the
 // reader's address of its article.
-func eventHref(reader string, e timeline.Event) string {
+func EventHref(reader string, e timeline.Event) string {
 	return reader + fmt.Sprintf("?e=%d:%d:%d", e.Para, e.Start, e.End)
 }
 
-// tlHits says which events and articles match the search query; both are
+// Hits says which events and articles match the search query; both are
 // nil when the query is empty.
-type tlHits struct {
-	evs, arts []bool
-	n         int // matching events
+type Hits struct {
+	Events, Articles []bool
+	N         int // matching events
 }
 
-// matches finds the events whose sentence or article title contains the
+// Matches finds the events whose sentence or article title contains the
 // query's words, and the articles whose title does.
-func (m *tlModel) matches(q timeline.Query) tlHits {
+func (m *Model) Matches(q timeline.Query) Hits {
 	if q.Empty() {
-		return tlHits{}
+		return Hits{}
 	}
-	h := tlHits{evs: make([]bool, len(m.evs)), arts: make([]bool, len(m.arts))}
-	for i, a := range m.arts {
-		h.arts[i] = q.Match(a.foldTitle)
+	h := Hits{Events: make([]bool, len(m.Events)), Articles: make([]bool, len(m.Arts))}
+	for i, a := range m.Arts {
+		h.Articles[i] = q.Match(a.foldTitle)
 	}
-	for i, e := range m.evs {
-		h.evs[i] = h.arts[e.art] || q.Match(e.fold, m.arts[e.art].foldTitle)
-		if h.evs[i] {
-			h.n++
+	for i, e := range m.Events {
+		h.Events[i] = h.Articles[e.Art] || q.Match(e.fold, m.Arts[e.Art].foldTitle)
+		if h.Events[i] {
+			h.N++
 		}
 	}
 	return h
 }
 
-// formatDate renders an event or article date at its precision for people:
+// FormatDate renders an event or article date at its precision for people:
 // "19 Mar 2024", "week of 18 Mar 2024", "Sep 2023", "summer 2019", "Q1
 // 2024", "H2 2023", "2023", "the 1990s", "the 20th century".
-func formatDate(date string, p dates.Precision) string {
+func FormatDate(date string, p dates.Precision) string {
 	sp, ok := timeline.SpanOf(date, p)
 	if !ok {
 		return date
@@ -262,9 +262,9 @@ func ordinal(n int) string {
 	return strconv.Itoa(n) + suffix
 }
 
-// htmlDate is the datetime attribute of a date: HTML has no seasons,
+// HTMLDate is the datetime attribute of a date: HTML has no seasons,
 // quarters or centuries, so those give the year they start in.
-func htmlDate(date string, p dates.Precision) string {
+func HTMLDate(date string, p dates.Precision) string {
 	switch p {
 	case dates.PrecisionSeason, dates.PrecisionQuarter, dates.PrecisionHalf, dates.PrecisionCentury:
 		if sp, ok := timeline.SpanOf(date, p); ok {
@@ -274,9 +274,9 @@ func htmlDate(date string, p dates.Precision) string {
 	return date
 }
 
-// uniqueExpressions returns the distinct expressions of events, in reading
+// UniqueExpressions returns the distinct expressions of events, in reading
 // order.
-func uniqueExpressions(evs []timeline.Event) []string {
+func UniqueExpressions(evs []timeline.Event) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, e := range evs {

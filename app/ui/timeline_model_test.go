@@ -23,8 +23,8 @@ func TestPrebuiltTimelineModel(t *testing.T) {
 	if m == prebuilt {
 		t.Fatal("the prebuilt model was handed out twice")
 	}
-	if len(m.arts) != len(docs) || len(m.evs) != len(prebuilt.evs) || len(m.clusters) != len(prebuilt.clusters) {
+	if len(m.Arts) != len(docs) || len(m.Events) != len(prebuilt.Events) || len(m.Clusters) != len(prebuilt.Clusters) {
 		t.Errorf("a new model has %d articles, %d events, %d stories; the prebuilt one %d, %d, %d",
-			len(m.arts), len(m.evs), len(m.clusters), len(prebuilt.arts), len(prebuilt.evs), len(prebuilt.clusters))
+			len(m.Arts), len(m.Events), len(m.Clusters), len(prebuilt.Arts), len(prebuilt.Events), len(prebuilt.Clusters))
 	}
 }

@@ -33,7 +33,7 @@ func TestTimelinePrerenderDefersLargeCorpus(t *testing.T) {
 	useDocs(t, seeds)
 	p := newTimelinePage()
 	p.sync()
-	if p.model == nil || len(p.model.arts) != len(seeds) || p.deferred != 0 {
+	if p.model == nil || len(p.model.Arts) != len(seeds) || p.deferred != 0 {
 		t.Fatalf("seeds: model %v, deferred %d", p.model != nil, p.deferred)
 	}
 

@@ -18,7 +18,7 @@ import (
 
 // tlPainter paints frames on a canvas.
 type tlPainter struct {
-	paths       tlPaths
+	paths       Paths
 	canvas, ctx app.Value
 	w, h, dpr   float64
 	path2D      app.Value
@@ -27,7 +27,7 @@ type tlPainter struct {
 // tlPalette are the colours and the font of the current theme, read from
 // the page's CSS.
 type tlPalette struct {
-	story                         [tlColors]string
+	story                         [Colors]string
 	mark, accent, muted, fg, line string
 	card, font                    string
 }
@@ -52,7 +52,7 @@ func readPalette(el app.Value) tlPalette {
 }
 
 // paint draws f on canvas, sized width × height CSS pixels.
-func (p *tlPainter) paint(canvas app.Value, f *tlFrame, width, height float64, pal tlPalette) {
+func (p *tlPainter) paint(canvas app.Value, f *Frame, width, height float64, pal tlPalette) {
 	dpr := app.Window().Get("devicePixelRatio").Float()
 	if dpr <= 0 {
 		dpr = 1
@@ -66,13 +66,13 @@ func (p *tlPainter) paint(canvas app.Value, f *tlFrame, width, height float64, p
 		canvas.Set("width", int(width*dpr+0.5))
 		canvas.Set("height", int(height*dpr+0.5))
 		st := canvas.Get("style")
-		st.Set("width", string(appendNum(nil, width))+"px")
-		st.Set("height", string(appendNum(nil, height))+"px")
+		st.Set("width", string(AppendNum(nil, width))+"px")
+		st.Set("height", string(AppendNum(nil, height))+"px")
 	}
 	ctx := p.ctx
 	ctx.Call("setTransform", dpr, 0, 0, dpr, 0, 0)
 	ctx.Call("clearRect", 0, 0, width, height)
-	p.paths.build(f)
+	p.paths.Build(f)
 	fill := func(path []byte, color string, alpha float64) {
 		if len(path) == 0 {
 			return
@@ -81,34 +81,34 @@ func (p *tlPainter) paint(canvas app.Value, f *tlFrame, width, height float64, p
 		ctx.Set("fillStyle", color)
 		ctx.Call("fill", p.path2D.New(string(path)), "evenodd")
 	}
-	fill(p.paths.ticks[0], pal.line, 0.7)
-	fill(p.paths.ticks[1], pal.line, 1)
-	fill(p.paths.density, pal.muted, 0.45)
-	for st := 0; st < tlStates; st++ {
-		if st == stateHit {
-			fill(p.paths.halo, pal.mark, 1)
+	fill(p.paths.Ticks[0], pal.line, 0.7)
+	fill(p.paths.Ticks[1], pal.line, 1)
+	fill(p.paths.Density, pal.muted, 0.45)
+	for st := 0; st < States; st++ {
+		if st == StateHit {
+			fill(p.paths.Halo, pal.mark, 1)
 		}
 		a := 1.0
-		if st == stateDim {
+		if st == StateDim {
 			a = 0.25
 		}
-		for c := 0; c < tlColors; c++ {
+		for c := 0; c < Colors; c++ {
 			col := pal.story[c]
-			fill(p.paths.groups[group(shapeDay, c, st)], col, a)
-			fill(p.paths.groups[group(shapeBar, c, st)], col, 0.55*a)
-			fill(p.paths.groups[group(shapeSpan, c, st)], col, 0.22*a)
-			fill(p.paths.rings[c*tlStates+st], col, a)
-			fill(p.paths.groups[group(shapeArticle, c, st)], col, a)
+			fill(p.paths.Groups[Group(ShapeDay, c, st)], col, a)
+			fill(p.paths.Groups[Group(ShapeBar, c, st)], col, 0.55*a)
+			fill(p.paths.Groups[Group(ShapeSpan, c, st)], col, 0.22*a)
+			fill(p.paths.Rings[c*States+st], col, a)
+			fill(p.paths.Groups[Group(ShapeArticle, c, st)], col, a)
 		}
 	}
-	fill(p.paths.focus, pal.accent, 1)
+	fill(p.paths.Focus, pal.accent, 1)
 	p.text(f, pal)
 	ctx.Set("globalAlpha", 1)
 }
 
 // text draws the frame's texts, setting the context's font, colour and
 // opacity only when they change.
-func (p *tlPainter) text(f *tlFrame, pal tlPalette) {
+func (p *tlPainter) text(f *Frame, pal tlPalette) {
 	ctx := p.ctx
 	var font, color, align string
 	alpha := -1.0
@@ -120,40 +120,40 @@ func (p *tlPainter) text(f *tlFrame, pal tlPalette) {
 	}
 	ctx.Set("textBaseline", "middle")
 	ctx.Set("letterSpacing", "0px")
-	for _, t := range f.texts {
+	for _, t := range f.Texts {
 		fnt, col, a, bg := "11px "+pal.font, pal.fg, 1.0, ""
 		al := "left"
-		var mk tlMark
-		if t.mark >= 0 {
-			mk = f.marks[t.mark]
+		var mk Mark
+		if t.Mark >= 0 {
+			mk = f.marks[t.Mark]
 		}
 		switch t.kind {
-		case textTick:
+		case TextTick:
 			col = pal.muted
-		case textTickMajor:
+		case TextTickMajor:
 			fnt = "600 11px " + pal.font
-		case textBand:
+		case TextBand:
 			fnt, col, bg = "10px "+pal.font, pal.muted, pal.card
-		case textNote:
+		case TextNote:
 			fnt, col, bg, al = "10px "+pal.font, pal.muted, pal.card, "right"
-		case textArticle:
+		case TextArticle:
 			col = pal.muted
 		}
 		switch {
-		case mk.hit:
+		case mk.Hit:
 			fnt, bg = "600 11px "+pal.font, pal.mark
-		case mk.dim:
+		case mk.Dim:
 			a = 0.25
 		}
-		if mk.focus {
+		if mk.Focus {
 			fnt = "700 11px " + pal.font
 		}
-		s := t.s
-		if t.kind == textBand {
+		s := t.S
+		if t.kind == TextBand {
 			s = strings.ToUpper(s)
 			ctx.Set("letterSpacing", "0.6px")
 		}
-		if t.clipped {
+		if t.Clipped {
 			s += "…"
 		}
 		set("font", &font, fnt)
@@ -163,17 +163,17 @@ func (p *tlPainter) text(f *tlFrame, pal tlPalette) {
 			ctx.Set("globalAlpha", a)
 		}
 		if bg != "" {
-			w := math.Min(ctx.Call("measureText", s).Get("width").Float(), t.maxW)
-			x := t.x
+			w := math.Min(ctx.Call("measureText", s).Get("width").Float(), t.MaxW)
+			x := t.X
 			if al == "right" {
 				x -= w
 			}
 			set("fillStyle", &color, bg)
-			ctx.Call("fillRect", x-3, t.y-7, w+6, 14)
+			ctx.Call("fillRect", x-3, t.Y-7, w+6, 14)
 		}
 		set("fillStyle", &color, col)
-		ctx.Call("fillText", s, t.x, t.y, t.maxW)
-		if t.kind == textBand {
+		ctx.Call("fillText", s, t.X, t.Y, t.MaxW)
+		if t.kind == TextBand {
 			ctx.Set("letterSpacing", "0px")
 		}
 	}

@@ -11,106 +11,106 @@ import (
 
 // Mark states, in painting order.
 const (
-	stateDim = iota
-	stateNormal
-	stateHit
-	tlStates
+	StateDim = iota
+	StateNormal
+	StateHit
+	States
 )
 
-// tlColors is the number of story colour classes (.c0 … .c8).
-const tlColors = paletteSize + 1
+// Colors is the number of story colour classes (.c0 … .c8).
+const Colors = PaletteSize + 1
 
-// tlPaths are the paths of a frame.
-type tlPaths struct {
-	// groups[group(shape, color, state)] outlines the marks of that look;
+// Paths are the paths of a frame.
+type Paths struct {
+	// Groups[group(shape, color, state)] outlines the marks of that look;
 	// for shapeSpan, the ring around them is in rings
-	groups  [int(tlShapes) * tlColors * tlStates][]byte
-	rings   [tlColors * tlStates][]byte
-	halo    []byte    // behind the marks that match the query
-	focus   []byte    // around the focused event
-	density []byte    // the density strip
-	ticks   [2][]byte // the tick lines, minor and major
+	Groups  [int(Shapes) * Colors * States][]byte
+	Rings   [Colors * States][]byte
+	Halo    []byte    // behind the marks that match the query
+	Focus   []byte    // around the focused event
+	Density []byte    // the density strip
+	Ticks   [2][]byte // the tick lines, minor and major
 }
 
-func group(sh tlShape, color, state int) int {
-	return (int(sh)*tlColors+color)*tlStates + state
+func Group(sh Shape, color, state int) int {
+	return (int(sh)*Colors+color)*States + state
 }
 
-// build outlines the frame's marks.
-func (p *tlPaths) build(f *tlFrame) {
-	for i := range p.groups {
-		p.groups[i] = p.groups[i][:0]
+// Build outlines the frame's marks.
+func (p *Paths) Build(f *Frame) {
+	for i := range p.Groups {
+		p.Groups[i] = p.Groups[i][:0]
 	}
-	for i := range p.rings {
-		p.rings[i] = p.rings[i][:0]
+	for i := range p.Rings {
+		p.Rings[i] = p.Rings[i][:0]
 	}
-	p.halo, p.focus, p.density = p.halo[:0], p.focus[:0], p.density[:0]
-	p.ticks[0], p.ticks[1] = p.ticks[0][:0], p.ticks[1][:0]
-	for _, t := range f.ticks {
-		if t.major {
-			p.ticks[1] = rect(p.ticks[1], t.x, 0, 2, f.height)
+	p.Halo, p.Focus, p.Density = p.Halo[:0], p.Focus[:0], p.Density[:0]
+	p.Ticks[0], p.Ticks[1] = p.Ticks[0][:0], p.Ticks[1][:0]
+	for _, t := range f.Ticks {
+		if t.Major {
+			p.Ticks[1] = rect(p.Ticks[1], t.X, 0, 2, f.Height)
 		} else {
-			p.ticks[0] = rect(p.ticks[0], t.x, 0, 1, f.height)
+			p.Ticks[0] = rect(p.Ticks[0], t.X, 0, 1, f.Height)
 		}
 	}
 	for _, mk := range f.marks {
-		st := stateNormal
+		st := StateNormal
 		switch {
-		case mk.hit:
-			st = stateHit
-			p.halo = rect(p.halo, mk.x0-3, mk.top-3, mk.x1-mk.x0+6, mk.h+6)
-		case mk.dim:
-			st = stateDim
+		case mk.Hit:
+			st = StateHit
+			p.Halo = rect(p.Halo, mk.X0-3, mk.Top-3, mk.X1-mk.X0+6, mk.H+6)
+		case mk.Dim:
+			st = StateDim
 		}
-		c := min(max(mk.color, 0), tlColors-1)
-		k := group(mk.shape, c, st)
-		w := mk.x1 - mk.x0
-		switch mk.shape {
-		case shapeDay:
-			p.groups[k] = dot(p.groups[k], mk.x0, mk.top, w, mk.h)
-		case shapeBar:
-			p.groups[k] = rect(p.groups[k], mk.x0, mk.top, w, mk.h)
-		case shapeSpan:
-			p.groups[k] = rect(p.groups[k], mk.x0+2, mk.top+2, w-4, mk.h-4)
-			p.rings[c*tlStates+st] = ring(p.rings[c*tlStates+st], mk.x0, mk.top, w, mk.h, 2)
+		c := min(max(mk.Color, 0), Colors-1)
+		k := Group(mk.Shape, c, st)
+		w := mk.X1 - mk.X0
+		switch mk.Shape {
+		case ShapeDay:
+			p.Groups[k] = dot(p.Groups[k], mk.X0, mk.Top, w, mk.H)
+		case ShapeBar:
+			p.Groups[k] = rect(p.Groups[k], mk.X0, mk.Top, w, mk.H)
+		case ShapeSpan:
+			p.Groups[k] = rect(p.Groups[k], mk.X0+2, mk.Top+2, w-4, mk.H-4)
+			p.Rings[c*States+st] = ring(p.Rings[c*States+st], mk.X0, mk.Top, w, mk.H, 2)
 		default:
-			p.groups[k] = ring(p.groups[k], mk.x0, mk.top, w, mk.h, 2)
+			p.Groups[k] = ring(p.Groups[k], mk.X0, mk.Top, w, mk.H, 2)
 		}
-		if mk.focus {
-			p.focus = ring(p.focus, mk.x0-5, mk.top-5, w+10, mk.h+10, 3)
+		if mk.Focus {
+			p.Focus = ring(p.Focus, mk.X0-5, mk.Top-5, w+10, mk.H+10, 3)
 		}
 	}
 	// density: a log-scaled bar per column
 	maxN := 0
-	for _, n := range f.density {
+	for _, n := range f.Density {
 		maxN = max(maxN, n)
 	}
 	if maxN == 0 {
 		return
 	}
 	lm := log1p(maxN)
-	base := f.densTop + tlDensH
-	for i, n := range f.density {
+	base := f.DensityTop + DensityH
+	for i, n := range f.Density {
 		if n == 0 {
 			continue
 		}
-		hh := tlDensH * (0.25 + 0.75*log1p(n)/lm)
-		p.density = rect(p.density, float64(i)*timeline.DensityPx, base-hh, timeline.DensityPx-0.5, hh)
+		hh := DensityH * (0.25 + 0.75*log1p(n)/lm)
+		p.Density = rect(p.Density, float64(i)*timeline.DensityPx, base-hh, timeline.DensityPx-0.5, hh)
 	}
 }
 
 // rect appends a rectangle to an SVG path.
 func rect(b []byte, x, y, w, h float64) []byte {
 	b = append(b, 'M')
-	b = appendNum(b, x)
+	b = AppendNum(b, x)
 	b = append(b, ' ')
-	b = appendNum(b, y)
+	b = AppendNum(b, y)
 	b = append(b, 'h')
-	b = appendNum(b, w)
+	b = AppendNum(b, w)
 	b = append(b, 'v')
-	b = appendNum(b, h)
+	b = AppendNum(b, h)
 	b = append(b, 'h')
-	b = appendNum(b, -w)
+	b = AppendNum(b, -w)
 	return append(b, 'z')
 }
 
@@ -129,14 +129,14 @@ func ring(b []byte, x, y, w, h, t float64) []byte {
 func dot(b []byte, x, y, w, h float64) []byte {
 	c := min(w, h) / 3
 	b = append(b, 'M')
-	b = appendNum(b, x+c)
+	b = AppendNum(b, x+c)
 	b = append(b, ' ')
-	b = appendNum(b, y)
+	b = AppendNum(b, y)
 	for _, d := range [...][2]float64{{w - 2*c, 0}, {c, c}, {0, h - 2*c}, {-c, c}, {2*c - w, 0}, {-c, -c}, {0, 2*c - h}} {
 		b = append(b, 'l')
-		b = appendNum(b, d[0])
+		b = AppendNum(b, d[0])
 		b = append(b, ' ')
-		b = appendNum(b, d[1])
+		b = AppendNum(b, d[1])
 	}
 	return append(b, 'z')
 }
