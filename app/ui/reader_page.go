@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/clean"
@@ -19,7 +20,7 @@ type readerPage struct {
 	showRemoved bool
 	// showOriginal shows the article as it came, before any cleanup.
 	showOriginal bool
-	hit          EventRef // timeline: the sentence to highlight (?e=P:S:E)
+	hit          view.EventRef // timeline: the sentence to highlight (?e=P:S:E)
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
@@ -38,7 +39,7 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	p.showRemoved = ctx.Page().URL().Query().Get("removed") == "1"
 	p.showOriginal = ctx.Page().URL().Query().Get("original") == "1"
 	// timeline: highlight and scroll to the event sentence ?e=P:S:E
-	p.hit = ParseEventRef(ctx.Page().URL().Query().Get("e"))
+	p.hit = view.ParseEventRef(ctx.Page().URL().Query().Get("e"))
 	if p.hit.OK {
 		ctx.Defer(func(app.Context) { scrollToEventHit() })
 	}
@@ -103,7 +104,7 @@ func (p *readerPage) renderArticle() app.UI {
 			app.A().Href(link(PathLibrary)).Text("Back to the library"),
 		)
 	}
-	bodyIdx := BodyIndexes(d.Blocks) // timeline: event sentence
+	bodyIdx := view.BodyIndexes(d.Blocks) // timeline: event sentence
 	cls := "reader"
 	if p.showRemoved {
 		cls += " show-removed"
@@ -168,7 +169,7 @@ func (p *readerPage) renderBlockAt(b clean.Block, bi int) app.UI {
 	if !p.hit.OK || bi != p.hit.Para {
 		return p.renderBlock(b)
 	}
-	lo, hi, ok := KeptRange(b, p.hit.Start, p.hit.End)
+	lo, hi, ok := view.KeptRange(b, p.hit.Start, p.hit.End)
 	if !ok {
 		return p.renderBlock(b)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"strings"
 	"sync"
 
@@ -12,12 +13,12 @@ import (
 var clusterCache struct {
 	key string
 	of  map[string]int
-	cls []Cluster
+	cls []view.Cluster
 }
 
 // clustersOf clusters the documents (cached by their IDs), calling pause
 // between units of work.
-func clustersOf(docs []doc, pause func()) (map[string]int, []Cluster) {
+func clustersOf(docs []doc, pause func()) (map[string]int, []view.Cluster) {
 	var kb strings.Builder
 	for _, d := range docs {
 		kb.WriteString(d.ID)
@@ -32,7 +33,7 @@ func clustersOf(docs []doc, pause func()) (map[string]int, []Cluster) {
 		tds[i].Title = d.DisplayTitle()
 		pause()
 	}
-	of, cls := Clusters(tds, pause)
+	of, cls := view.Clusters(tds, pause)
 	clusterCache.key, clusterCache.of, clusterCache.cls = kb.String(), of, cls
 	return of, cls
 }
@@ -42,12 +43,12 @@ func clustersOf(docs []doc, pause func()) (map[string]int, []Cluster) {
 // handlers, and a click the browser took during a pause there would be
 // dispatched through an element the handler's update then replaces, and
 // lost. Only prebuildTimeline, before the first mount, lets the page draw.
-func buildModel(docs []doc, pause func()) *Model {
+func buildModel(docs []doc, pause func()) *view.Model {
 	of, cls := clustersOf(docs, pause)
 	pause()
-	m := NewModel(cls, readerLink)
+	m := view.NewModel(cls, readerLink)
 	for _, d := range docs {
-		m.Add(Article{
+		m.Add(view.Article{
 			ID: d.ID, Title: d.DisplayTitle(), Date: d.EffectiveDate(), UserDate: d.UserDate,
 			Stated: d.Date != "", Cluster: of[d.ID],
 		}, d.Events)
@@ -62,7 +63,7 @@ func buildModel(docs []doc, pause func()) *Model {
 var builtModel struct {
 	sync.Mutex
 	gen int
-	m   *Model
+	m   *view.Model
 }
 
 // prebuildTimeline makes the timeline model of the loaded documents while
@@ -84,7 +85,7 @@ func prebuildTimeline() {
 // timelineModel returns the model of docs, of corpus generation gen: the
 // prebuilt one when it is of that generation (it is handed out once), else
 // a new one.
-func timelineModel(docs []doc, gen int) *Model {
+func timelineModel(docs []doc, gen int) *view.Model {
 	builtModel.Lock()
 	m := builtModel.m
 	ok := m != nil && builtModel.gen == gen
@@ -103,4 +104,4 @@ func noPause() {}
 func readerLink(id string) string { return link(ReaderPath(id)) }
 
 // articleEventHref links an event to its sentence in the reader.
-func articleEventHref(e timeline.Event) string { return EventHref(readerLink(e.DocID), e) }
+func articleEventHref(e timeline.Event) string { return view.EventHref(readerLink(e.DocID), e) }

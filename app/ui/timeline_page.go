@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"strconv"
 	"strings"
 	"time"
@@ -28,9 +29,9 @@ type timelinePage struct {
 	query     string
 	synthetic int
 	from, to  time.Time
-	model     *Model
+	model     *view.Model
 	modelGen  int
-	hits      Hits
+	hits      view.Hits
 	view      *tlView
 	listLimit int
 	// trayLimit and datedLimit are how many undated and reader-dated
@@ -113,7 +114,7 @@ func (p *timelinePage) sync() {
 			p.view.schedule()
 			return
 		}
-		p.model = Synthetic(p.synthetic, readerLink)
+		p.model = view.Synthetic(p.synthetic, readerLink)
 	default:
 		docs, loaded, _ := documents()
 		g := storeGen()
@@ -214,7 +215,7 @@ func (p *timelinePage) renderLegend() app.UI {
 	var items []app.UI
 	other := 0
 	for _, c := range cls {
-		if c.Color >= PaletteSize {
+		if c.Color >= view.PaletteSize {
 			other++
 			continue
 		}
@@ -300,9 +301,9 @@ func trayMore(kind string, shown, total int, what string, more func()) app.UI {
 	)
 }
 
-func (p *timelinePage) renderTrayItem(a Article) app.UI {
+func (p *timelinePage) renderTrayItem(a view.Article) app.UI {
 	id := a.ID
-	exprs := UniqueExpressions(a.Unresolved)
+	exprs := view.UniqueExpressions(a.Unresolved)
 	var chips []app.UI
 	for k, x := range exprs {
 		if k == tlChipsMax {
@@ -343,13 +344,13 @@ func (p *timelinePage) renderTrayItem(a Article) app.UI {
 	)
 }
 
-func (p *timelinePage) renderUserDated(a Article) app.UI {
+func (p *timelinePage) renderUserDated(a view.Article) app.UI {
 	id := a.ID
 	return app.Li().Class("tray-item user-dated").DataSet("id", id).Body(
 		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.Title),
 		app.P().Class("exprs").Body(
 			app.Text("You dated it "),
-			app.Time().DateTime(a.UserDate).Text(FormatDate(a.UserDate, dates.PrecisionDay)),
+			app.Time().DateTime(a.UserDate).Text(view.FormatDate(a.UserDate, dates.PrecisionDay)),
 			app.Text(fmt.Sprintf(": %d %s placed. ", a.Events, plural(a.Events, "event", "events"))),
 			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.Title).DataSet("id", id).Text("Clear").
 				OnClick(p.onClearDate),
@@ -388,7 +389,7 @@ func (p *timelinePage) setDate(ctx app.Context, id, date string) {
 	if date == "" {
 		p.notice = "Date cleared."
 	} else {
-		p.notice = "Date set to " + FormatDate(date, dates.PrecisionDay) + "."
+		p.notice = "Date set to " + view.FormatDate(date, dates.PrecisionDay) + "."
 	}
 }
 
@@ -412,7 +413,7 @@ func (p *timelinePage) renderList() app.UI {
 			}
 		}
 		items[k] = app.Li().Class(cls).DataSet("date", e.Ev.Date).Body(
-			app.Time().DateTime(HTMLDate(e.Ev.Date, e.Ev.Precision)).Text(FormatDate(e.Ev.Date, e.Ev.Precision)),
+			app.Time().DateTime(view.HTMLDate(e.Ev.Date, e.Ev.Precision)).Text(view.FormatDate(e.Ev.Date, e.Ev.Precision)),
 			app.Span().Class("prec").Text(string(e.Ev.Precision)),
 			app.A().Class("sentence").Href(articleEventHref(e.Ev)).Text(e.Ev.Text),
 			app.Span().Class("src").Body(

@@ -1,24 +1,25 @@
 package ui
 
 import (
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"math"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Painting a drawn frame (tlFrame) on the plot's canvas. The marks are
+// Painting a drawn frame (view.Frame) on the plot's canvas. The marks are
 // grouped by look (shape, story colour, hit or dimmed by the search query),
 // each group becomes one SVG path string, and each path one Path2D filled:
 // a few dozen calls into the browser per frame whatever the number of
 // marks. The shapes are straight-edged (a day's dot has cut corners,
 // outlines are rings filled even-odd rather than stroked), which the
 // browser rasterises several times faster than arcs and strokes. Building
-// the paths is plain Go (tlPaths); only tlPainter.paint touches the browser.
+// the paths is plain Go (view.Paths); only tlPainter.paint touches the browser.
 
 // tlPainter paints frames on a canvas.
 type tlPainter struct {
-	paths       Paths
+	paths       view.Paths
 	canvas, ctx app.Value
 	w, h, dpr   float64
 	path2D      app.Value
@@ -27,7 +28,7 @@ type tlPainter struct {
 // tlPalette are the colours and the font of the current theme, read from
 // the page's CSS.
 type tlPalette struct {
-	story                         [Colors]string
+	story                         [view.Colors]string
 	mark, accent, muted, fg, line string
 	card, font                    string
 }
@@ -52,7 +53,7 @@ func readPalette(el app.Value) tlPalette {
 }
 
 // paint draws f on canvas, sized width × height CSS pixels.
-func (p *tlPainter) paint(canvas app.Value, f *Frame, width, height float64, pal tlPalette) {
+func (p *tlPainter) paint(canvas app.Value, f *view.Frame, width, height float64, pal tlPalette) {
 	dpr := app.Window().Get("devicePixelRatio").Float()
 	if dpr <= 0 {
 		dpr = 1
@@ -66,8 +67,8 @@ func (p *tlPainter) paint(canvas app.Value, f *Frame, width, height float64, pal
 		canvas.Set("width", int(width*dpr+0.5))
 		canvas.Set("height", int(height*dpr+0.5))
 		st := canvas.Get("style")
-		st.Set("width", string(AppendNum(nil, width))+"px")
-		st.Set("height", string(AppendNum(nil, height))+"px")
+		st.Set("width", string(view.AppendNum(nil, width))+"px")
+		st.Set("height", string(view.AppendNum(nil, height))+"px")
 	}
 	ctx := p.ctx
 	ctx.Call("setTransform", dpr, 0, 0, dpr, 0, 0)
@@ -84,21 +85,21 @@ func (p *tlPainter) paint(canvas app.Value, f *Frame, width, height float64, pal
 	fill(p.paths.Ticks[0], pal.line, 0.7)
 	fill(p.paths.Ticks[1], pal.line, 1)
 	fill(p.paths.Density, pal.muted, 0.45)
-	for st := 0; st < States; st++ {
-		if st == StateHit {
+	for st := 0; st < view.States; st++ {
+		if st == view.StateHit {
 			fill(p.paths.Halo, pal.mark, 1)
 		}
 		a := 1.0
-		if st == StateDim {
+		if st == view.StateDim {
 			a = 0.25
 		}
-		for c := 0; c < Colors; c++ {
+		for c := 0; c < view.Colors; c++ {
 			col := pal.story[c]
-			fill(p.paths.Groups[Group(ShapeDay, c, st)], col, a)
-			fill(p.paths.Groups[Group(ShapeBar, c, st)], col, 0.55*a)
-			fill(p.paths.Groups[Group(ShapeSpan, c, st)], col, 0.22*a)
-			fill(p.paths.Rings[c*States+st], col, a)
-			fill(p.paths.Groups[Group(ShapeArticle, c, st)], col, a)
+			fill(p.paths.Groups[view.Group(view.ShapeDay, c, st)], col, a)
+			fill(p.paths.Groups[view.Group(view.ShapeBar, c, st)], col, 0.55*a)
+			fill(p.paths.Groups[view.Group(view.ShapeSpan, c, st)], col, 0.22*a)
+			fill(p.paths.Rings[c*view.States+st], col, a)
+			fill(p.paths.Groups[view.Group(view.ShapeArticle, c, st)], col, a)
 		}
 	}
 	fill(p.paths.Focus, pal.accent, 1)
@@ -108,7 +109,7 @@ func (p *tlPainter) paint(canvas app.Value, f *Frame, width, height float64, pal
 
 // text draws the frame's texts, setting the context's font, colour and
 // opacity only when they change.
-func (p *tlPainter) text(f *Frame, pal tlPalette) {
+func (p *tlPainter) text(f *view.Frame, pal tlPalette) {
 	ctx := p.ctx
 	var font, color, align string
 	alpha := -1.0
@@ -123,20 +124,20 @@ func (p *tlPainter) text(f *Frame, pal tlPalette) {
 	for _, t := range f.Texts {
 		fnt, col, a, bg := "11px "+pal.font, pal.fg, 1.0, ""
 		al := "left"
-		var mk Mark
+		var mk view.Mark
 		if t.Mark >= 0 {
-			mk = f.marks[t.Mark]
+			mk = f.Marks[t.Mark]
 		}
-		switch t.kind {
-		case TextTick:
+		switch t.Kind {
+		case view.TextTick:
 			col = pal.muted
-		case TextTickMajor:
+		case view.TextTickMajor:
 			fnt = "600 11px " + pal.font
-		case TextBand:
+		case view.TextBand:
 			fnt, col, bg = "10px "+pal.font, pal.muted, pal.card
-		case TextNote:
+		case view.TextNote:
 			fnt, col, bg, al = "10px "+pal.font, pal.muted, pal.card, "right"
-		case TextArticle:
+		case view.TextArticle:
 			col = pal.muted
 		}
 		switch {
@@ -149,7 +150,7 @@ func (p *tlPainter) text(f *Frame, pal tlPalette) {
 			fnt = "700 11px " + pal.font
 		}
 		s := t.S
-		if t.kind == TextBand {
+		if t.Kind == view.TextBand {
 			s = strings.ToUpper(s)
 			ctx.Set("letterSpacing", "0.6px")
 		}
@@ -173,7 +174,7 @@ func (p *tlPainter) text(f *Frame, pal tlPalette) {
 		}
 		set("fillStyle", &color, col)
 		ctx.Call("fillText", s, t.X, t.Y, t.MaxW)
-		if t.kind == TextBand {
+		if t.Kind == view.TextBand {
 			ctx.Set("letterSpacing", "0px")
 		}
 	}

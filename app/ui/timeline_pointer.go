@@ -8,7 +8,7 @@ import (
 )
 
 // The pointer on the canvas: the marks are pixels, so a click or a hover
-// finds its mark in the last drawn frame (tlFrame.at).
+// finds its mark in the last drawn frame (view.Frame.At).
 
 // markAt returns the index of the drawn mark under the pointer event e, or
 // -1.
@@ -21,7 +21,7 @@ func (v *tlView) markAt(e, canvas app.Value) int {
 
 // markHref is the reader's address of drawn mark k.
 func (v *tlView) markHref(k int) string {
-	mk := v.fr.marks[k]
+	mk := v.fr.Marks[k]
 	if mk.IsEvent {
 		return articleEventHref(v.m.Events[mk.Ref].Ev)
 	}
@@ -71,7 +71,7 @@ func (v *tlView) hoverLocked(e app.Value) {
 		return
 	}
 	t.Get("style").Set("cursor", "pointer")
-	v.describeMarkLocked(v.fr.marks[k].IsEvent, v.fr.marks[k].Ref)
+	v.describeMarkLocked(v.fr.Marks[k].IsEvent, v.fr.Marks[k].Ref)
 }
 
 // tlMarkJSON is a drawn mark as window.dossierTimelineMarks() reports it.
@@ -91,11 +91,11 @@ type tlMarkJSON struct {
 func (v *tlView) marksJSON() string {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	out := make([]tlMarkJSON, 0, len(v.fr.marks))
+	out := make([]tlMarkJSON, 0, len(v.fr.Marks))
 	if v.m == nil {
 		return "[]"
 	}
-	for k, mk := range v.fr.marks {
+	for k, mk := range v.fr.Marks {
 		j := tlMarkJSON{Kind: "article", X0: mk.X0, X1: mk.X1, Y: mk.Top, H: mk.H, Href: v.markHref(k), Label: mk.Label}
 		cls := []string{"article"}
 		if mk.IsEvent {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"html"
 	"math"
 	"strconv"
@@ -28,11 +29,11 @@ import (
 type tlView struct {
 	mu       sync.Mutex
 	ctx      app.Context
-	m        *Model
+	m        *view.Model
 	from, to time.Time
 	width    float64
-	hits     Hits
-	focus    int // index into m.evs, -1 when none
+	hits     view.Hits
+	focus    int // index into m.Events, -1 when none
 	pending  bool
 	frames   int
 	hover    int // the mark under the mouse, -1 when none
@@ -47,7 +48,7 @@ type tlView struct {
 	raf      app.Func
 	funcs    []app.Func
 	removers []func()
-	fr       Frame
+	fr       view.Frame
 	painter  tlPainter
 }
 
@@ -65,8 +66,8 @@ func newTLView() *tlView { return &tlView{focus: -1, hover: -1, width: 1000} }
 
 // geom is the plot geometry for the current width: fewer event lanes on a
 // phone.
-func (v *tlView) geom() Geom {
-	g := Geom{Width: v.width, ArtLanes: 3, EventLanes: 7}
+func (v *tlView) geom() view.Geom {
+	g := view.Geom{Width: v.width, ArtLanes: 3, EventLanes: 7}
 	if v.width < 600 {
 		g.ArtLanes, g.EventLanes = 2, 6
 	}
@@ -86,7 +87,7 @@ func (v *tlView) setScale(s timeline.Scale) { v.from, v.to = s.From, s.To }
 
 // setModel shows a new model. The window is kept unless there was none
 // (from, to: a window asked for by the URL, else everything).
-func (v *tlView) setModel(m *Model, hits Hits, from, to time.Time) {
+func (v *tlView) setModel(m *view.Model, hits view.Hits, from, to time.Time) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	first := v.m == nil
@@ -103,7 +104,7 @@ func (v *tlView) setModel(m *Model, hits Hits, from, to time.Time) {
 	v.scheduleLocked()
 }
 
-func (v *tlView) setHits(h Hits) {
+func (v *tlView) setHits(h view.Hits) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.hits = h
@@ -147,7 +148,7 @@ func (v *tlView) frame() {
 	}
 	pal := readPalette(plot)
 	g := v.geom()
-	st := Draw(&v.fr, v.m, v.scale(), g, v.hits, v.focus)
+	st := view.Draw(&v.fr, v.m, v.scale(), g, v.hits, v.focus)
 	v.hover = -1
 	if h := strconv.Itoa(int(g.Height())) + "px"; plot.Get("style").Get("height").String() != h {
 		plot.Get("style").Set("height", h)
@@ -462,7 +463,7 @@ func (v *tlView) describeMarkLocked(ev bool, i int) {
 	a := v.m.Arts[i]
 	d := app.Window().Get("document").Call("getElementById", tlDetailID)
 	if d.Truthy() {
-		d.Set("innerHTML", `<p class="when"><strong>`+escape(FormatDate(a.Date, "day"))+`</strong> <span class="prec">article</span></p><p class="sentence"><a href="`+a.Href+`">`+escape(a.Title)+`</a></p><p class="src">`+strconv.Itoa(a.Events)+` dated events; story: `+escape(v.m.Clusters[a.Cluster].Label)+`</p>`)
+		d.Set("innerHTML", `<p class="when"><strong>`+escape(view.FormatDate(a.Date, "day"))+`</strong> <span class="prec">article</span></p><p class="sentence"><a href="`+a.Href+`">`+escape(a.Title)+`</a></p><p class="src">`+strconv.Itoa(a.Events)+` dated events; story: `+escape(v.m.Clusters[a.Cluster].Label)+`</p>`)
 	}
 }
 
@@ -477,7 +478,7 @@ func (v *tlView) describeLocked(i, pos, n int) {
 	a := v.m.Arts[e.Art]
 	var b strings.Builder
 	b.WriteString(`<p class="when"><strong>`)
-	b.WriteString(escape(FormatDate(e.Ev.Date, e.Ev.Precision)))
+	b.WriteString(escape(view.FormatDate(e.Ev.Date, e.Ev.Precision)))
 	b.WriteString(`</strong> <span class="prec">`)
 	b.WriteString(escape(string(e.Ev.Precision)))
 	b.WriteString(`</span> <span class="pos">event `)
@@ -494,7 +495,7 @@ func (v *tlView) describeLocked(i, pos, n int) {
 	b.WriteString(escape(a.Title))
 	if a.Date != "" {
 		b.WriteString(`, published `)
-		b.WriteString(escape(FormatDate(a.Date, "day")))
+		b.WriteString(escape(view.FormatDate(a.Date, "day")))
 	}
 	if i == v.focus {
 		b.WriteString(`. Press Enter to read it.`)

@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"math"
@@ -22,8 +22,8 @@ const Colors = PaletteSize + 1
 
 // Paths are the paths of a frame.
 type Paths struct {
-	// Groups[group(shape, color, state)] outlines the marks of that look;
-	// for shapeSpan, the ring around them is in rings
+	// Groups[Group(shape, color, state)] outlines the marks of that look;
+	// for ShapeSpan, the ring around them is in Rings
 	Groups  [int(Shapes) * Colors * States][]byte
 	Rings   [Colors * States][]byte
 	Halo    []byte    // behind the marks that match the query
@@ -32,6 +32,7 @@ type Paths struct {
 	Ticks   [2][]byte // the tick lines, minor and major
 }
 
+// Group is the index in Paths.Groups of the marks of one look.
 func Group(sh Shape, color, state int) int {
 	return (int(sh)*Colors+color)*States + state
 }
@@ -53,7 +54,7 @@ func (p *Paths) Build(f *Frame) {
 			p.Ticks[0] = rect(p.Ticks[0], t.X, 0, 1, f.Height)
 		}
 	}
-	for _, mk := range f.marks {
+	for _, mk := range f.Marks {
 		st := StateNormal
 		switch {
 		case mk.Hit:

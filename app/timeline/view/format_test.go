@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"testing"
@@ -44,3 +44,6 @@ func TestFormatDate(t *testing.T) {
 		}
 	}
 }
+
+// testReader is the reader's address of an article in the tests.
+func testReader(id string) string { return "/a/" + id }

@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 // several zoom levels, natively: layout, labels and the canvas paths (the
 // browser benchmark is cmd/dossier's BenchmarkBrowserTimelineFrame).
 func BenchmarkDrawFrame(b *testing.B) {
-	m := Synthetic(10000, readerLink)
+	m := Synthetic(10000, testReader)
 	from, to := m.Fit()
 	g := Geom{Width: 1200, ArtLanes: 3, EventLanes: 7}
 	for _, days := range []int{0, 3650, 365, 30, 5} {
@@ -39,12 +39,12 @@ func BenchmarkDrawFrame(b *testing.B) {
 }
 
 func TestDrawFrameSeedsLike(t *testing.T) {
-	m := Synthetic(50, readerLink)
+	m := Synthetic(50, testReader)
 	from, to := m.Fit()
 	var f Frame
 	st := Draw(&f, m, timeline.Scale{From: from, To: to, Width: 800}, Geom{Width: 800, ArtLanes: 3, EventLanes: 7}, Hits{}, -1)
-	if st.Marks == 0 || len(f.marks) != st.Marks {
-		t.Fatalf("marks drawn %d, listed %d", st.Marks, len(f.marks))
+	if st.Marks == 0 || len(f.Marks) != st.Marks {
+		t.Fatalf("marks drawn %d, listed %d", st.Marks, len(f.Marks))
 	}
 	var p Paths
 	p.Build(&f)
@@ -66,10 +66,10 @@ func TestDrawFrameSeedsLike(t *testing.T) {
 		t.Errorf("%d ticks, %d texts", len(f.Ticks), len(f.Texts))
 	}
 	// at 10,000 articles most items find no lane: the count says so
-	m = Synthetic(10000, readerLink)
+	m = Synthetic(10000, testReader)
 	from, to = m.Fit()
 	st = Draw(&f, m, timeline.Scale{From: from, To: to, Width: 800}, Geom{Width: 800, ArtLanes: 3, EventLanes: 7}, Hits{}, -1)
-	if note := f.Texts[len(f.Texts)-1]; st.Hidden == 0 || note.kind != TextNote || note.S != fmt.Sprintf("+%d more here: zoom in", st.Hidden) {
+	if note := f.Texts[len(f.Texts)-1]; st.Hidden == 0 || note.Kind != TextNote || note.S != fmt.Sprintf("+%d more here: zoom in", st.Hidden) {
 		t.Errorf("%d hidden, last text %+v", st.Hidden, note)
 	}
 }
@@ -78,7 +78,7 @@ func TestDrawFrameSeedsLike(t *testing.T) {
 // query and the focus give the state, labels are links, the pointer finds
 // the mark under it.
 func TestDrawFrameMarks(t *testing.T) {
-	m := NewModel([]Cluster{{Label: "one", Color: 0}, {Label: "two", Color: 3}}, readerLink)
+	m := NewModel([]Cluster{{Label: "one", Color: 0}, {Label: "two", Color: 3}}, testReader)
 	ev := func(date string, p dates.Precision, text string) timeline.Event {
 		return timeline.Event{DocID: "doc", Date: date, Precision: p, Text: text, Resolved: true, End: len(text)}
 	}
@@ -99,7 +99,7 @@ func TestDrawFrameMarks(t *testing.T) {
 		t.Fatalf("stats %+v, want 5 marks", st)
 	}
 	got := map[string]Mark{}
-	for _, mk := range f.marks {
+	for _, mk := range f.Marks {
 		var key string
 		if mk.IsEvent {
 			key = m.Events[mk.Ref].Ev.Date
@@ -138,18 +138,18 @@ func TestDrawFrameMarks(t *testing.T) {
 	// the year has its label, right of it; the pointer finds the year there
 	var label *Text
 	for i, tx := range f.Texts {
-		if tx.Mark >= 0 && f.marks[tx.Mark].IsEvent && f.marks[tx.Mark].Ref == 2 {
+		if tx.Mark >= 0 && f.Marks[tx.Mark].IsEvent && f.Marks[tx.Mark].Ref == 2 {
 			label = &f.Texts[i]
 		}
 	}
-	if label == nil || label.S != "A year." || label.kind != TextEvent || label.Clipped {
+	if label == nil || label.S != "A year." || label.Kind != TextEvent || label.Clipped {
 		t.Fatalf("the year's label: %+v", label)
 	}
-	if y := f.marks[label.Mark]; y.LabelEnd <= y.X1 || f.At(y.LabelEnd-1, y.Top+y.H/2) != label.Mark {
+	if y := f.Marks[label.Mark]; y.LabelEnd <= y.X1 || f.At(y.LabelEnd-1, y.Top+y.H/2) != label.Mark {
 		t.Errorf("the pointer on the year's label does not find the year: %+v", y)
 	}
 	// the pointer: the middle of each mark finds it; the empty top row does not
-	for k, mk := range f.marks {
+	for k, mk := range f.Marks {
 		if got := f.At((mk.X0+mk.X1)/2, mk.Top+mk.H/2); got != k {
 			t.Errorf("mark %d: at its centre found %d", k, got)
 		}

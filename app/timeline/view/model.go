@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"fmt"
@@ -21,7 +21,7 @@ type Article struct {
 	Date      string // effective publication date, "" when undated
 	UserDate  string // the date the reader set, if any
 	Stated    bool   // the text states its date
-	Cluster   int    // index into tlModel.clusters
+	Cluster   int    // index into Model.Clusters
 	// Unresolved are the relative expressions waiting for a date, with
 	// their sentences.
 	Unresolved []timeline.Event
@@ -32,7 +32,7 @@ type Article struct {
 
 // Event is a resolved event.
 type Event struct {
-	Art   int // index into tlModel.arts
+	Art   int // index into Model.Arts
 	Ev    timeline.Event
 	Span  timeline.Span
 	fold  string // case-folded sentence, for the query
@@ -44,28 +44,30 @@ type Event struct {
 type Cluster struct {
 	Label string
 	Size  int
-	Color int // palette index, paletteSize for "other"
+	Color int // palette index, PaletteSize for "other"
 }
 
 // PaletteSize is the number of distinct story colours (CSS .c0 … .c7); other
 // stories share .c8.
 const PaletteSize = 8
 
+// Model is the timeline of a set of articles, made by NewModel (or
+// Synthetic), Add and Index.
 type Model struct {
 	// reader is the reader's address of an article
-	reader   func(id string) string
-	Arts     []Article
-	Events      []Event
-	Clusters []Cluster
-	ArtAxis  *timeline.Axis // Ref indexes arts
-	EventAxis   *timeline.Axis // Ref indexes evs
-	Bounds   timeline.Span
-	HasData  bool
-	// EventOrder is evs in date order (the event axis's order), for the list
-	// and keyboard navigation; evPos is its inverse.
+	reader    func(id string) string
+	Arts      []Article
+	Events    []Event
+	Clusters  []Cluster
+	ArtAxis   *timeline.Axis // Ref indexes Arts
+	EventAxis *timeline.Axis // Ref indexes Events
+	Bounds    timeline.Span
+	HasData   bool
+	// EventOrder is Events in date order (the event axis's order), for the list
+	// and keyboard navigation; EventPos is its inverse.
 	EventOrder []int
 	EventPos   []int
-	// Undated and UserDated are the tray's articles (indexes into arts).
+	// Undated and UserDated are the tray's articles (indexes into Arts).
 	Undated, UserDated []int
 	Synthetic          int
 }
@@ -105,6 +107,7 @@ func Synthetic(n int, reader func(id string) string) *Model {
 	return m
 }
 
+// Add adds an article and its events (Index must follow).
 func (m *Model) Add(a Article, events []timeline.Event) {
 	ai := len(m.Arts)
 	a.foldTitle = timeline.Fold(a.Title)
@@ -193,7 +196,7 @@ func EventHref(reader string, e timeline.Event) string {
 // nil when the query is empty.
 type Hits struct {
 	Events, Articles []bool
-	N         int // matching events
+	N                int // matching events
 }
 
 // Matches finds the events whose sentence or article title contains the

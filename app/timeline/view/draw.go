@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"math"
@@ -10,7 +10,7 @@ import (
 )
 
 // Drawing one frame of the time axis: plain Go that turns the visible window
-// of the model into a list of marks (tlMark), ticks and texts (tick labels,
+// of the model into a list of marks (Mark), ticks and texts (tick labels,
 // band names, the labels of the marks that have room for one), which the
 // view paints on a canvas (timeline_paint.go) and hit-tests for the pointer.
 // Thousands of marks cost one canvas, not thousands of elements to parse,
@@ -20,29 +20,36 @@ import (
 
 // Geom is the plot's geometry.
 type Geom struct {
-	Width             float64
+	Width                float64
 	ArtLanes, EventLanes int
 }
 
 // Plot layout, in CSS pixels.
 const (
-	TickH    = 26.0 // tick label row
-	ArtLaneH = 20.0
-	EventLaneH  = 24.0
-	BandGap  = 16.0
-	DensityH    = 18.0
-	MarkTop  = 4.0   // a mark's top inside its lane
-	MarkH    = 12.0  // a mark's height
-	LabelMin = 44.0  // narrowest room worth a label
-	LabelMax = 320.0 // widest label
+	TickH      = 26.0 // tick label row
+	ArtLaneH   = 20.0
+	EventLaneH = 24.0
+	BandGap    = 16.0
+	DensityH   = 18.0
+	MarkTop    = 4.0   // a mark's top inside its lane
+	MarkH      = 12.0  // a mark's height
+	LabelMin   = 44.0  // narrowest room worth a label
+	LabelMax   = 320.0 // widest label
 )
 
+// ArtTop is the top of the articles' band.
 func (g Geom) ArtTop() float64 { return TickH + 16 }
+
+// EventTop is the top of the events' band.
 func (g Geom) EventTop() float64 {
 	return g.ArtTop() + float64(g.ArtLanes)*ArtLaneH + BandGap
 }
+
+// DensityTop is the top of the density strip.
 func (g Geom) DensityTop() float64 { return g.EventTop() + float64(g.EventLanes)*EventLaneH + 4 }
-func (g Geom) Height() float64  { return g.DensityTop() + DensityH }
+
+// Height is the plot's height.
+func (g Geom) Height() float64 { return g.DensityTop() + DensityH }
 
 // Shape is how a mark shows its date's precision.
 type Shape uint8
@@ -50,9 +57,9 @@ type Shape uint8
 // Mark shapes: precision drawn honestly.
 const (
 	ShapeDay     Shape = iota // an event on a day: a solid dot (a bar at day zoom)
-	ShapeBar                    // a week or a month: a lighter bar over it
-	ShapeSpan                   // a season, quarter, half, year, decade or century: an outlined bar across it
-	ShapeArticle                // an article on its publication day: an outlined square
+	ShapeBar                  // a week or a month: a lighter bar over it
+	ShapeSpan                 // a season, quarter, half, year, decade or century: an outlined bar across it
+	ShapeArticle              // an article on its publication day: an outlined square
 	Shapes
 )
 
@@ -71,15 +78,15 @@ func ShapeOf(p dates.Precision) Shape {
 // Mark is a drawn mark: its box in CSS pixels, what it stands for (an
 // index into the model's events or articles) and how it is drawn.
 type Mark struct {
-	IsEvent                bool // an event, else an article
-	Ref               int
-	Shape             Shape
-	Color             int // palette index (CSS .cN)
-	Hit, Dim, Focus   bool
-	X0, X1, Top, H    float64
+	IsEvent             bool // an event, else an article
+	Ref                 int
+	Shape               Shape
+	Color               int // palette index (CSS .cN)
+	Hit, Dim, Focus     bool
+	X0, X1, Top, H      float64
 	LaneTop, LaneBottom float64 // the lane, for hit testing
-	LabelEnd          float64 // the right end of its label, x1 without one
-	Label             string  // the label drawn, "" for none
+	LabelEnd            float64 // the right end of its label, x1 without one
+	Label               string  // the label drawn, "" for none
 }
 
 // TextKind says how a text of the axis looks.
@@ -88,18 +95,18 @@ type TextKind uint8
 // Texts of the axis.
 const (
 	TextTick      TextKind = iota // a tick's label
-	TextTickMajor                   // the label of a tick starting a coarser unit
-	TextBand                        // a band's name
-	TextNote                        // the window's dates and the "+N more" count, at the right
-	TextEvent                       // an event's label
-	TextArticle                     // an article's label
+	TextTickMajor                 // the label of a tick starting a coarser unit
+	TextBand                      // a band's name
+	TextNote                      // the window's dates and the "+N more" count, at the right
+	TextEvent                     // an event's label
+	TextArticle                   // an article's label
 )
 
-// Text is a text drawn on the axis: at x (its right end for textNote),
+// Text is a text drawn on the axis: at x (its right end for TextNote),
 // centred on y, at most maxW pixels wide; mark is the index of the labelled
 // mark, -1 for none.
 type Text struct {
-	kind    TextKind
+	Kind    TextKind
 	X, Y    float64
 	MaxW    float64
 	S       string
@@ -116,13 +123,13 @@ type Tick struct {
 // Frame is a drawn frame: the marks, the HTML on top of them, the density
 // strip and a summary. Its slices are reused from frame to frame.
 type Frame struct {
-	marks   []Mark
-	Ticks   []Tick
-	Texts   []Text
-	Density []int // items per timeline.DensityPx column, both bands
-	Stats   FrameStats
+	Marks      []Mark
+	Ticks      []Tick
+	Texts      []Text
+	Density    []int // items per timeline.DensityPx column, both bands
+	Stats      FrameStats
 	DensityTop float64
-	Height  float64
+	Height     float64
 
 	af, ef timeline.Frame
 	avail  []float64
@@ -139,13 +146,13 @@ type FrameStats struct {
 // both bands, the density strip (every visible item, lanes or not), the
 // ticks, and the texts: tick labels, band names, the window's dates, the
 // labels of the marks with room for one and the count of items that found
-// no lane. focus is the focused event (index into m.evs) or -1.
+// no lane. focus is the focused event (index into m.Events) or -1.
 func Draw(f *Frame, m *Model, s timeline.Scale, g Geom, hits Hits, focus int) FrameStats {
 	m.ArtAxis.LayoutInto(&f.af, s, g.ArtLanes)
 	m.EventAxis.LayoutInto(&f.ef, s, g.EventLanes)
 	af, ef := &f.af, &f.ef
 	f.Stats = FrameStats{Marks: len(af.Marks) + len(ef.Marks), Hidden: af.Hidden + ef.Hidden, Level: s.LevelFor(timeline.TickGap)}
-	f.marks, f.Ticks, f.Texts = f.marks[:0], f.Ticks[:0], f.Texts[:0]
+	f.Marks, f.Ticks, f.Texts = f.Marks[:0], f.Ticks[:0], f.Texts[:0]
 	f.DensityTop, f.Height = g.DensityTop(), g.Height()
 
 	for _, t := range ef.Ticks {
@@ -154,13 +161,13 @@ func Draw(f *Frame, m *Model, s timeline.Scale, g Geom, hits Hits, focus int) Fr
 		if t.Major {
 			k = TextTickMajor
 		}
-		f.Texts = append(f.Texts, Text{kind: k, X: t.X + 4, Y: 11, MaxW: LabelMax, S: t.Label, Mark: -1})
+		f.Texts = append(f.Texts, Text{Kind: k, X: t.X + 4, Y: 11, MaxW: LabelMax, S: t.Label, Mark: -1})
 	}
 	// the window, in words, at the top right
 	f.Texts = append(f.Texts,
-		Text{kind: TextNote, X: s.Width - 6, Y: 24, MaxW: s.Width, S: s.From.Format("2 Jan 2006") + " – " + s.To.Format("2 Jan 2006"), Mark: -1},
-		Text{kind: TextBand, X: 4, Y: g.ArtTop() - 8, MaxW: LabelMax, S: "Articles", Mark: -1},
-		Text{kind: TextBand, X: 4, Y: g.EventTop() - 8, MaxW: LabelMax, S: "Events", Mark: -1})
+		Text{Kind: TextNote, X: s.Width - 6, Y: 24, MaxW: s.Width, S: s.From.Format("2 Jan 2006") + " – " + s.To.Format("2 Jan 2006"), Mark: -1},
+		Text{Kind: TextBand, X: 4, Y: g.ArtTop() - 8, MaxW: LabelMax, S: "Articles", Mark: -1},
+		Text{Kind: TextBand, X: 4, Y: g.EventTop() - 8, MaxW: LabelMax, S: "Events", Mark: -1})
 
 	// marks, with the labels that fit
 	f.addMarks(af.Marks, g.ArtTop(), ArtLaneH, s.Width, func(pos int) (Mark, string) {
@@ -190,7 +197,7 @@ func Draw(f *Frame, m *Model, s timeline.Scale, g Geom, hits Hits, focus int) Fr
 		}
 	}
 	if f.Stats.Hidden > 0 {
-		f.Texts = append(f.Texts, Text{kind: TextNote, X: s.Width - 6, Y: g.DensityTop() - 9, MaxW: s.Width, S: "+" + strconv.Itoa(f.Stats.Hidden) + " more here: zoom in", Mark: -1})
+		f.Texts = append(f.Texts, Text{Kind: TextNote, X: s.Width - 6, Y: g.DensityTop() - 9, MaxW: s.Width, S: "+" + strconv.Itoa(f.Stats.Hidden) + " more here: zoom in", Mark: -1})
 	}
 	return f.Stats
 }
@@ -234,9 +241,9 @@ func (f *Frame) addMarks(marks []timeline.Mark, top, laneH, width float64, mark 
 		mk.LabelEnd = x1
 		if room := f.avail[k]; room >= LabelMin && label != "" {
 			maxW := math.Min(room, LabelMax)
-			t := Text{kind: TextArticle, X: x1 + 4, Y: mk.Top + mk.H/2, MaxW: maxW, Mark: len(f.marks)}
+			t := Text{Kind: TextArticle, X: x1 + 4, Y: mk.Top + mk.H/2, MaxW: maxW, Mark: len(f.Marks)}
 			if mk.IsEvent {
-				t.kind = TextEvent
+				t.Kind = TextEvent
 			}
 			t.S = clip(label, int(maxW/charW))
 			t.Clipped = len(t.S) < len(label)
@@ -244,7 +251,7 @@ func (f *Frame) addMarks(marks []timeline.Mark, top, laneH, width float64, mark 
 			mk.Label = label
 			mk.LabelEnd = x1 + 4 + math.Min(maxW, float64(len(t.S))*charW)
 		}
-		f.marks = append(f.marks, mk)
+		f.Marks = append(f.Marks, mk)
 	}
 }
 
@@ -256,7 +263,7 @@ const charW = 5.5
 // nearest mark (or label) of the lane under y, within a few pixels.
 func (f *Frame) At(x, y float64) int {
 	best, bestD := -1, 5.0
-	for k, mk := range f.marks {
+	for k, mk := range f.Marks {
 		if y < mk.LaneTop || y >= mk.LaneBottom {
 			continue
 		}
