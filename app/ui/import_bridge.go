@@ -26,8 +26,10 @@ func (e *libError) Error() string { return e.msg }
 // library in IndexedDB; the app gets records (an entry's article text and
 // metadata, no raw bytes) and processes them.
 
-var bridge struct {
-	sync.Mutex
+// bridgeState is the bridge to the library worker: started once, and the
+// receiver of its reports.
+type bridgeState struct {
+	mu      sync.Mutex
 	started bool
 	handler func(importEvent)
 }
@@ -36,8 +38,9 @@ var bridge struct {
 // of its reports. fn runs on a goroutine, one report at a time, so it may
 // block.
 func startBridge(workerURL string, fn func(importEvent)) {
-	bridge.Lock()
-	defer bridge.Unlock()
+	bridge := &theDossier.bridge
+	bridge.mu.Lock()
+	defer bridge.mu.Unlock()
 	bridge.handler = fn
 	api := js.Global().Get("dossierImport")
 	if bridge.started || !api.Truthy() {
@@ -60,9 +63,9 @@ func startBridge(workerURL string, fn func(importEvent)) {
 	})
 	go func() {
 		for ev := range events {
-			bridge.Lock()
+			bridge.mu.Lock()
 			h := bridge.handler
-			bridge.Unlock()
+			bridge.mu.Unlock()
 			h(ev)
 		}
 	}()

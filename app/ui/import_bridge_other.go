@@ -2,13 +2,20 @@
 
 package ui
 
-import "errors"
-
 // Native stand-ins for import_bridge.go: the library lives in the browser.
 
 type jsValue = struct{}
 
-var errNoLibrary = errors.New("the library is only available in the browser")
+// bridgeState is import_bridge.go's: natively there is no worker.
+type bridgeState struct{}
+
+// errNoLibrary is every library call's error natively.
+const errNoLibrary = constError("the library is only available in the browser")
+
+// constError is an error that can be a constant.
+type constError string
+
+func (e constError) Error() string { return string(e) }
 
 func startBridge(workerURL string, fn func(importEvent))         {}
 func libCall(op string, args map[string]any) (jsValue, error)    { return jsValue{}, errNoLibrary }

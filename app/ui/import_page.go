@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/dossierapp/dossier/app/library"
@@ -63,29 +62,16 @@ func capped(items []string, class, suffix string) app.UI {
 
 func newImportPage() *importPage { return &importPage{} }
 
-// importShown is the import page on screen, if any (it shows progress).
-var importShown struct {
-	sync.Mutex
-	page *importPage
-	ctx  app.Context // the page's own context: updates through it re-render the page
-}
-
 func (p *importPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateCorpus, &p.gen)
 	ensureCorpus(ctx)
-	importShown.Lock()
-	importShown.page, importShown.ctx = p, ctx
-	importShown.Unlock()
+	theDossier.shown.set(p, ctx)
 	p.ctx = ctx
 	p.refreshStorage(ctx)
 }
 
 func (p *importPage) OnDismount() {
-	importShown.Lock()
-	if importShown.page == p {
-		importShown.page = nil
-	}
-	importShown.Unlock()
+	theDossier.shown.clear(p)
 }
 
 func (p *importPage) OnNav(ctx app.Context) {
@@ -106,9 +92,7 @@ func onImportEvent(ctx app.Context, ev importEvent) {
 			requestPersist() // asked once an import has stored something
 		}
 	}
-	importShown.Lock()
-	p, pctx := importShown.page, importShown.ctx
-	importShown.Unlock()
+	p, pctx := theDossier.shown.get()
 	if p == nil {
 		return
 	}
@@ -154,10 +138,7 @@ func (p *importPage) refreshStorage(ctx app.Context) {
 }
 
 func (p *importPage) Render() app.UI {
-	store.RLock()
-	entries := store.entries
-	hidden := len(store.hidden)
-	store.RUnlock()
+	entries, hidden := theDossier.Library()
 	var progress app.UI = app.Text(p.status)
 	if p.busy && p.total > 0 && p.done < p.total {
 		progress = app.Div().Class("import-progress").Body(

@@ -47,7 +47,7 @@ func (p *readerPage) OnNav(ctx app.Context) {
 }
 
 func (p *readerPage) setTitle(ctx app.Context) {
-	if d, _, ok := findDoc(p.id); ok {
+	if d, _, ok := theDossier.Doc(p.id); ok {
 		ctx.Page().SetTitle(pageTitle(d.DisplayTitle()))
 		// Once rendered, go back to where the reader left this article.
 		if app.IsClient {
@@ -89,14 +89,11 @@ func (p *readerPage) Render() app.UI {
 }
 
 func (p *readerPage) renderArticle() app.UI {
-	docs, loaded, loadErr := documents()
-	if loadErr != "" {
-		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
+	if st := loadStatusUI(theDossier, "Loading article…"); st != nil {
+		return st
 	}
-	if !loaded {
-		return app.P().Class("status").Attr("role", "status").Text("Loading article…")
-	}
-	d, i, ok := findDoc(p.id)
+	docs := theDossier.Docs()
+	d, i, ok := theDossier.Doc(p.id)
 	if !ok {
 		return app.Div().Body(
 			app.H1().Text("Article not found"),

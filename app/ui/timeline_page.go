@@ -99,13 +99,6 @@ func (p *timelinePage) readURL(ctx app.Context) {
 	p.to, _ = time.Parse("2006-01-02", q.Get("to"))
 }
 
-// storeGen is the corpus generation.
-func storeGen() int {
-	store.RLock()
-	defer store.RUnlock()
-	return store.gen
-}
-
 // sync rebuilds the model when the corpus changed and hands it to the view.
 func (p *timelinePage) sync() {
 	switch {
@@ -116,9 +109,9 @@ func (p *timelinePage) sync() {
 		}
 		p.model = view.Synthetic(p.synthetic, readerLink)
 	default:
-		docs, loaded, _ := documents()
-		g := storeGen()
-		if !loaded {
+		g := theDossier.Gen()
+		docs := theDossier.Docs()
+		if st, _ := theDossier.Status(); st != statusReady && st != statusFailed {
 			return
 		}
 		if p.model != nil && p.modelGen == g {
@@ -130,7 +123,7 @@ func (p *timelinePage) sync() {
 			p.deferred = len(docs)
 			return
 		}
-		p.model, p.modelGen = timelineModel(docs, g), g
+		p.model, p.modelGen = theDossier.timelineModel(docs, g), g
 	}
 	p.hits = p.model.Matches(timeline.NewQuery(p.query))
 	p.view.setModel(p.model, p.hits, p.from, p.to)
@@ -158,10 +151,11 @@ func (p *timelinePage) Render() app.UI {
 }
 
 func (p *timelinePage) renderSummary() app.UI {
-	docs, _, loadErr := documents()
+	docs := theDossier.Docs()
+	st, loadErr := theDossier.Status()
 	switch {
-	case loadErr != "" && p.synthetic == 0:
-		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
+	case st == statusFailed && p.synthetic == 0:
+		return app.P().Class("error").Attr("role", "alert").Text(loadErr.Error())
 	case p.model == nil && p.deferred > 0:
 		return app.P().Class("status").Attr("role", "status").Text(fmt.Sprintf("Drawing the timeline of %d articles…", p.deferred))
 	case p.model == nil:

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"github.com/dossierapp/dossier/app/article"
 	"sort"
 	"strings"
 
@@ -152,50 +151,13 @@ func loadHidden(get storageGet) map[string]bool {
 	return m
 }
 
-// composeLocked makes store.docs from its parts, and the search index when
-// index is set; the caller holds the store's lock.
-func composeLocked(index bool) {
-	docs := make([]doc, 0, len(store.bundleDocs)+len(store.entries))
-	for _, d := range store.bundleDocs {
-		if !store.hidden[d.ID] {
-			docs = append(docs, d)
-		}
-	}
-	var bundled map[string]bool
-	if len(store.entries) > 0 {
-		bundled = make(map[string]bool, len(store.bundleDocs))
-		for _, d := range store.bundleDocs {
-			bundled[d.ID] = true
-		}
-	}
-	for _, e := range store.entries {
-		// An imported file that is also bundled has the bundled one's ID
-		// (app/ingest): it is listed once.
-		if d, ok := store.entryDocs[e.ID]; ok && !e.Hidden && !bundled[e.ID] {
-			docs = append(docs, d)
-		}
-	}
-	// The dossier is one: a line a site repeats on its pages, bundled or
-	// imported, is a template (article.WithTemplates).
-	store.docs = article.WithTemplates(docs)
-	store.docsGen++
-	if index {
-		store.index = buildIndex(docs)
-		store.indexGen = store.docsGen
-	}
-}
-
 // publish tells every page that the articles changed. The state is set
 // directly, not from a Dispatch of ctx: go-app drops what is dispatched
 // through the context of an element the update removed (the button that
 // started the change, often), and SetState updates each observer through
 // its own context.
 func publish(ctx app.Context) {
-	store.Lock()
-	store.gen++
-	gen := store.gen
-	store.Unlock()
-	ctx.SetState(stateCorpus, gen)
+	ctx.SetState(stateCorpus, theDossier.Touch())
 }
 
 // addRecords processes entries the worker stored and shows them. It does
@@ -216,18 +178,7 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 		}
 		pause()
 	}
-	store.Lock()
-	store.entries = append(append([]libRecord(nil), store.entries...), added...)
-	m := make(map[string]doc, len(store.entryDocs)+len(docs))
-	for k, v := range store.entryDocs {
-		m[k] = v
-	}
-	for k, v := range docs {
-		m[k] = v
-	}
-	store.entryDocs = m
-	composeLocked(reindex) // else rebuilt when the import ends
-	store.Unlock()
+	theDossier.AddEntries(added, docs, reindex) // else indexed when the import ends
 	publish(ctx)
 	cacheDocs(fresh)
 }
@@ -237,24 +188,8 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 // previous index. It builds again if the documents changed while it
 // worked, and stops when another caller indexed them.
 func reindexLater(ctx app.Context) {
-	for {
-		store.RLock()
-		docs, g, done := store.docs, store.docsGen, store.indexGen == store.docsGen
-		store.RUnlock()
-		if done {
-			return
-		}
-		ix := buildIndexPaced(docs)
-		store.Lock()
-		current := store.docsGen == g
-		if current {
-			store.index, store.indexGen = ix, g
-		}
-		store.Unlock()
-		if current {
-			publish(ctx)
-			return
-		}
+	if theDossier.Reindex(pause) {
+		publish(ctx)
 	}
 }
 
@@ -265,16 +200,7 @@ func removeEntry(ctx app.Context, id string) (jsValue, error) {
 	if err != nil {
 		return res, err
 	}
-	store.Lock()
-	var rest []libRecord
-	for _, x := range store.entries {
-		if x.ID != id {
-			rest = append(rest, x)
-		}
-	}
-	store.entries = rest
-	composeLocked(true)
-	store.Unlock()
+	theDossier.RemoveEntry(id)
 	publish(ctx)
 	return fieldOf(res, "entry"), nil
 }
@@ -284,11 +210,7 @@ func setBundledHidden(ctx app.Context, id string) error {
 	hidden := map[string]bool{}
 	ids := []string{}
 	if id != "" {
-		store.RLock()
-		for k := range store.hidden {
-			hidden[k] = true
-		}
-		store.RUnlock()
+		hidden = theDossier.Hidden()
 		hidden[id] = true
 		for k := range hidden {
 			ids = append(ids, k)
@@ -298,10 +220,7 @@ func setBundledHidden(ctx app.Context, id string) error {
 	if err := ctx.LocalStorage().Set(hiddenKey, ids); err != nil {
 		return err
 	}
-	store.Lock()
-	store.hidden = hidden
-	composeLocked(true)
-	store.Unlock()
+	theDossier.SetHidden(hidden)
 	publish(ctx)
 	return nil
 }
@@ -311,34 +230,26 @@ func clearEntries(ctx app.Context) error {
 	if _, err := libCall("clear", nil); err != nil {
 		return err
 	}
-	store.Lock()
-	store.entries, store.entryDocs = nil, map[string]doc{}
-	composeLocked(true)
-	store.Unlock()
+	theDossier.SetLibrary(nil, nil, true)
 	publish(ctx)
 	return nil
 }
 
 // reloadUserLibrary reads the library again (another tab changed it).
 func reloadUserLibrary(ctx app.Context) {
-	store.RLock()
-	prev := store.entryDocs
-	store.RUnlock()
+	prev := theDossier.EntryDocs()
 	lib := loadUserLibrary(<-fetchUserRecords(), loadUserDates(ctx.LocalStorage().Get), prev)
 	if lib.err != nil {
 		app.Log("reloading your library:", lib.err)
 		return
 	}
-	store.Lock()
-	store.entries, store.entryDocs = lib.entries, lib.docs
-	composeLocked(true)
-	store.Unlock()
+	theDossier.SetLibrary(lib.entries, lib.docs, true)
 	publish(ctx)
 }
 
 // exportCleaned writes the shown articles, cleaned, as Markdown or JSON.
 func exportCleaned(asJSON bool) []byte {
-	docs, _, _ := documents()
+	docs := theDossier.Docs()
 	if asJSON {
 		type out struct {
 			ID        string `json:"id"`
