@@ -21,7 +21,7 @@ type ctxProbe struct {
 }
 
 func (p *ctxProbe) OnPreRender(ctx app.Context) { p.ctx = ctx }
-func (p *ctxProbe) Render() app.UI            { return app.Div() }
+func (p *ctxProbe) Render() app.UI              { return app.Div() }
 
 // testCtx returns a live go-app context and its engine, whose ConsumeAll
 // runs what was dispatched (state observers, updates, goroutines).
