@@ -2,9 +2,9 @@
 
 package ui
 
-// Native stand-ins for import_bridge.go: the library lives in the browser.
+import "github.com/dossierapp/dossier/app/workerproto"
 
-type jsValue = struct{}
+// Native stand-ins for import_bridge.go: the library lives in the browser.
 
 // bridgeState is import_bridge.go's: natively there is no worker.
 type bridgeState struct{}
@@ -17,15 +17,11 @@ type constError string
 
 func (e constError) Error() string { return string(e) }
 
-func startBridge(workerURL string, fn func(importEvent))         {}
-func libCall(op string, args map[string]any) (jsValue, error)    { return jsValue{}, errNoLibrary }
-func storageInfo() (usage, quota int64, persisted bool)          { return 0, 0, false }
-func requestPersist()                                            {}
-func importCall(method string, args ...any)                      {}
-func download(name, mime string, data []byte)                    {}
-func downloadValue(name, mime string, v jsValue, key string)     {}
-func recordsOf(v jsValue, key string) []libRecord                { return nil }
-func fieldOf(v jsValue, key string) jsValue                      { return v }
-func packedRecordsOf(v jsValue, key string) ([]libRecord, error) { return nil, errNoLibrary }
-func putCache(values map[string][]byte) error                    { return errNoLibrary }
-func entryText(id string) (string, error)                        { return "", errNoLibrary }
+func startBridge(workerURL string, fn func(importEvent)) {}
+func libCall(req workerproto.Request) (workerproto.Response, error) {
+	return workerproto.Response{}, errNoLibrary
+}
+func storageInfo() (usage, quota int64, persisted bool) { return 0, 0, false }
+func requestPersist()                                   {}
+func importCall(method string, args ...any)             {}
+func download(name, mime string, data []byte)           {}

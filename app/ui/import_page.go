@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -259,13 +260,13 @@ func (p *importPage) undoDelete(_ app.Context, e app.Event) {
 	ctx := p.ctx
 	old := p.undo
 	p.undo = nil
-	if old == nil {
+	if old == nil || old.entry == nil {
 		return
 	}
 	ctx.Async(func() {
-		res, err := libCall("store", map[string]any{"entries": []any{old.entry}})
+		res, err := libCall(workerproto.Request{Op: workerproto.OpStore, Entries: []library.Entry{*old.entry}})
 		if err == nil {
-			addRecords(ctx, recordsOf(res, "added"), true)
+			addRecords(ctx, res.Added, true)
 		}
 		p.report(ctx, err)
 	})
@@ -275,7 +276,7 @@ func (p *importPage) undoDelete(_ app.Context, e app.Event) {
 // back on undo.
 type deleted struct {
 	name  string
-	entry jsValue
+	entry *library.Entry
 }
 
 func (p *importPage) removeAll(_ app.Context, e app.Event) {
@@ -289,16 +290,13 @@ func (p *importPage) removeAll(_ app.Context, e app.Event) {
 }
 
 func (p *importPage) exportLibrary(ctx app.Context, e app.Event) {
-	dates := map[string]any{}
-	for k, v := range loadUserDates(ctx.LocalStorage().Get) {
-		dates[k] = v
-	}
+	dates := loadUserDates(ctx.LocalStorage().Get)
 	ctx.Async(func() {
-		res, err := libCall("export", map[string]any{"dates": dates, "version": app.Getenv("GOAPP_VERSION")})
+		res, err := libCall(workerproto.Request{Op: workerproto.OpExport, Dates: dates, Version: app.Getenv("GOAPP_VERSION")})
 		if err != nil {
 			p.report(ctx, errors.New("Export failed: "+err.Error()))
 			return
 		}
-		downloadValue("dossier-library.json", "application/json", res, "bytes")
+		download("dossier-library.json", "application/json", res.Bytes)
 	})
 }

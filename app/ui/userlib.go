@@ -8,6 +8,7 @@ import (
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -58,12 +59,12 @@ type userRecords struct {
 func fetchUserRecords() <-chan userRecords {
 	ch := make(chan userRecords, 1)
 	go func() {
-		res, err := libCall("all", map[string]any{"head": doccache.Head(processVersion)})
+		res, err := libCall(workerproto.Request{Op: workerproto.OpAll, Head: doccache.Head(processVersion)})
 		if err != nil {
 			ch <- userRecords{err: err}
 			return
 		}
-		entries, err := packedRecordsOf(res, "packed")
+		entries, err := res.Records()
 		if err != nil {
 			app.Log("some of your imported articles could not be read:", err)
 		}
@@ -109,8 +110,8 @@ func entryDoc(e libRecord, userDates map[string]string) (d doc, cached bool) {
 		}
 		if e.Text == "" {
 			// A damaged value: the text was not sent, ask for it.
-			if t, err := entryText(e.ID); err == nil {
-				a.Text = t
+			if res, err := libCall(workerproto.Request{Op: workerproto.OpText, Entry: e.ID}); err == nil {
+				a.Text = res.Text
 			}
 		}
 	}
@@ -132,7 +133,7 @@ func cacheDocs(docs []doc) {
 			pause()
 		}
 		docs = docs[n:]
-		if err := putCache(values); err != nil {
+		if _, err := libCall(workerproto.Request{Op: workerproto.OpCache, Values: values}); err != nil {
 			app.Log("could not cache processed articles:", err)
 			return
 		}
@@ -195,14 +196,14 @@ func reindexLater(ctx app.Context) {
 
 // removeEntry deletes an imported entry from the library and returns it
 // (the worker's copy, raw bytes included), for undo.
-func removeEntry(ctx app.Context, id string) (jsValue, error) {
-	res, err := libCall("delete", map[string]any{"entry": id})
+func removeEntry(ctx app.Context, id string) (*library.Entry, error) {
+	res, err := libCall(workerproto.Request{Op: workerproto.OpDelete, Entry: id})
 	if err != nil {
-		return res, err
+		return nil, err
 	}
 	theDossier.RemoveEntry(id)
 	publish(ctx)
-	return fieldOf(res, "entry"), nil
+	return res.Entry, nil
 }
 
 // setBundledHidden hides a bundled article, or (id "") shows them all again.
@@ -227,7 +228,7 @@ func setBundledHidden(ctx app.Context, id string) error {
 
 // clearEntries removes every imported entry.
 func clearEntries(ctx app.Context) error {
-	if _, err := libCall("clear", nil); err != nil {
+	if _, err := libCall(workerproto.Request{Op: workerproto.OpClear}); err != nil {
 		return err
 	}
 	theDossier.SetLibrary(nil, nil, true)

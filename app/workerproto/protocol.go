@@ -37,7 +37,11 @@
 // {type: "changed"} when another tab changed the library.
 package workerproto
 
-import "github.com/dossierapp/dossier/app/library"
+import (
+	"errors"
+
+	"github.com/dossierapp/dossier/app/library"
+)
 
 // Op names a request.
 type Op string
@@ -89,6 +93,16 @@ type Response struct {
 type Packed interface {
 	// Len is its length in bytes.
 	Len() int
+	// Bytes returns them in Go memory.
+	Bytes() []byte
+}
+
+// Records unpacks the records of an "all" answer.
+func (r Response) Records() ([]library.Record, error) {
+	if r.Packed == nil {
+		return nil, errors.New("the library worker sent no records")
+	}
+	return library.ReadRecords(string(r.Packed.Bytes()))
 }
 
 // PackedBytes is packed records in Go memory.
@@ -96,3 +110,26 @@ type PackedBytes []byte
 
 // Len is the length of p.
 func (p PackedBytes) Len() int { return len(p) }
+
+// Bytes returns p.
+func (p PackedBytes) Bytes() []byte { return p }
+
+// ErrStorageFull is what an error of a write the browser refused for lack
+// of storage wraps (app/libdb's QuotaError): test with errors.Is.
+var ErrStorageFull = errors.New("storage is full")
+
+// RemoteError is an error the worker answered.
+type RemoteError struct {
+	Msg   string
+	Quota bool // storage is full: nothing of the write was stored
+}
+
+func (e *RemoteError) Error() string { return e.Msg }
+
+// Unwrap makes a storage-full answer match ErrStorageFull.
+func (e *RemoteError) Unwrap() error {
+	if e.Quota {
+		return ErrStorageFull
+	}
+	return nil
+}

@@ -255,7 +255,7 @@ func (w *Worker) handle(req Request, out *Response) error {
 		if err != nil {
 			return &library.FileError{Name: req.Name, Err: err}
 		}
-		out.Entries = es
+		out.Entries = append([]library.Entry{}, es...) // answered even when empty
 	case OpStore:
 		return w.storeEntries(req.Entries, out)
 	case OpAll:
@@ -312,6 +312,7 @@ func (w *Worker) storeEntries(incoming []library.Entry, out *Response) error {
 		}
 	}
 	added, dups := library.Dedupe(w.known, incoming)
+	out.Added, out.Dups = []library.Record{}, []string{} // answered even when empty
 	if len(added) > 0 {
 		if err := s.Put(added...); err != nil {
 			return err
