@@ -12,9 +12,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The reader's library: the entries they imported, kept in IndexedDB
-// (idb.go), and the bundled articles they hid. The store's docs are the
-// bundled articles not hidden followed by the imported entries not hidden.
+// The reader's library: the entries they imported, kept in IndexedDB by the
+// library worker (app/workerproto over app/libdb), and the bundled articles
+// they hid. The dossier's docs are the bundled articles not hidden followed
+// by the imported entries not hidden (see dossier.compose).
 
 // hiddenKey is the browser-storage key of the bundled articles the reader
 // hid: a JSON array of IDs.

@@ -12,7 +12,7 @@ import (
 // Drawing one frame of the time axis: plain Go that turns the visible window
 // of the model into a list of marks (Mark), ticks and texts (tick labels,
 // band names, the labels of the marks that have room for one), which the
-// view paints on a canvas (timeline_paint.go) and hit-tests for the pointer.
+// view paints on a canvas (app/ui/timeline_paint.go) and hit-tests for the pointer.
 // Thousands of marks cost one canvas, not thousands of elements to parse,
 // style, lay out and paint on every frame; and with no element changing, a
 // frame costs the browser no style or layout work at all. Nothing here

@@ -6,7 +6,7 @@ import (
 	"github.com/dossierapp/dossier/app/timeline"
 )
 
-// The paths of a drawn frame, plain Go: the painter (timeline_paint.go)
+// The paths of a drawn frame, plain Go: the painter (app/ui/timeline_paint.go)
 // fills each as one Path2D.
 
 // Mark states, in painting order.
