@@ -41,6 +41,7 @@ func (s loadStatus) String() string {
 // library worker's reports run on goroutines of their own.
 type dossier struct {
 	mu     sync.RWMutex
+	asked  bool // the load action was asked for (Start)
 	status loadStatus
 	err    error
 	gen    int
@@ -152,15 +153,20 @@ func (d *dossier) Library() ([]libRecord, int) {
 	return d.entries, len(d.hidden)
 }
 
-// Start marks loading as asked for; it reports whether it was not before
-// (the caller then loads).
+// Start marks the load action as asked for; it reports whether it was not
+// before (the caller then asks for it). The articles may be there already
+// (LoadBundled loads them before the first render): the action then
+// publishes them and loads the reader's own.
 func (d *dossier) Start() bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.status != statusIdle {
+	if d.asked {
 		return false
 	}
-	d.status = statusLoading
+	d.asked = true
+	if d.status == statusIdle {
+		d.status = statusLoading
+	}
 	return true
 }
 

@@ -64,6 +64,17 @@ func TestDossierStatus(t *testing.T) {
 		t.Errorf("ready, the status shows %s", got)
 	}
 
+	// LoadBundled loads before the first render: the load action is
+	// still asked for, once, and the articles stay ready
+	pre := newDossier()
+	pre.SetBundled(docs, nil, nil)
+	if !pre.Start() || pre.Start() {
+		t.Error("after LoadBundled the load action was not asked for exactly once")
+	}
+	if st, _ := pre.Status(); st != statusReady {
+		t.Errorf("after LoadBundled and Start: %v", st)
+	}
+
 	f := newDossier()
 	f.Start()
 	if got := app.HTMLString(loadStatusUI(f, "Loading articles…")); !strings.Contains(got, "Loading articles…") {
