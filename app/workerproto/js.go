@@ -174,7 +174,7 @@ func ResponseFromJS(v js.Value) Response {
 		return res
 	}
 	if e := v.Get("entry"); e.Type() == js.TypeObject {
-		if en, err := EntryFromJS(e); err == nil {
+		if en, err := entryFromJS(e); err == nil {
 			res.Entry = &en
 		}
 	}
@@ -244,6 +244,21 @@ func EntryToJS(e library.Entry) js.Value {
 // EntryFromJS reads an entry object (see EntryToJS). A text or Markdown
 // entry's text is read again from its raw bytes.
 func EntryFromJS(o js.Value) (library.Entry, error) {
+	e, err := entryFromJS(o)
+	if err == nil && e.Kind != library.KindHTML {
+		// Only HTML keeps its extracted text in storage; text and Markdown
+		// are read again from the raw bytes.
+		if withText, err := e.WithText(); err == nil {
+			e = withText
+		}
+	}
+	return e, err
+}
+
+// entryFromJS reads an entry object as it is, without reading a text or
+// Markdown entry's text from its raw bytes: the page, which has no use for
+// it, carries none of that code.
+func entryFromJS(o js.Value) (library.Entry, error) {
 	if o.Type() != js.TypeObject {
 		return library.Entry{}, fmt.Errorf("not an object: %s", o.Type())
 	}
@@ -266,13 +281,6 @@ func EntryFromJS(o js.Value) (library.Entry, error) {
 		return e, fmt.Errorf("%s: added: %v", e.ID, err)
 	}
 	e.Added = t.UTC()
-	if e.Kind != library.KindHTML {
-		// Only HTML keeps its extracted text in storage; text and Markdown
-		// are read again from the raw bytes.
-		if withText, err := e.WithText(); err == nil {
-			e = withText
-		}
-	}
 	return e, nil
 }
 
