@@ -55,7 +55,7 @@ func (l *Library) Snapshot() (packed workerproto.Packed, head string, ok bool, e
 		}
 		p := s.Get("packed")
 		if stringOr(s.Get("gen")) == stringOr(gen.Get("result")) && isUint8Array(p) {
-			packed, head, ok = workerproto.JSPacked{Value: p}, stringOr(s.Get("head")), true
+			packed, head, ok = workerproto.NewJSPacked(p), stringOr(s.Get("head")), true
 		}
 	})
 	return packed, head, ok, err

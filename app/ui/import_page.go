@@ -260,23 +260,25 @@ func (p *importPage) undoDelete(_ app.Context, e app.Event) {
 	ctx := p.ctx
 	old := p.undo
 	p.undo = nil
-	if old == nil || old.entry == nil {
+	if old == nil {
 		return
 	}
 	ctx.Async(func() {
-		res, err := libCall(workerproto.Request{Op: workerproto.OpStore, Entries: []library.Entry{*old.entry}})
+		added, err := old.restore()
 		if err == nil {
-			addRecords(ctx, res.Added, true)
+			addRecords(ctx, added, true)
 		}
 		p.report(ctx, err)
 	})
 }
 
-// deleted is an article deleted a moment ago: the worker's copy, to put
-// back on undo.
+// deleted is an article deleted a moment ago, and how to put the worker's
+// copy back. (A function, not the entry: go-app walks a component's fields,
+// and an entry there would bring its JSON code, and the hashing it calls,
+// into the wasm.)
 type deleted struct {
-	name  string
-	entry *library.Entry
+	name    string
+	restore func() ([]libRecord, error)
 }
 
 func (p *importPage) removeAll(_ app.Context, e app.Event) {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
 	"sort"
 	"strings"
 
@@ -195,16 +196,23 @@ func reindexLater(ctx app.Context) {
 	}
 }
 
-// removeEntry deletes an imported entry from the library and returns it
-// (the worker's copy, raw bytes included), for undo.
-func removeEntry(ctx app.Context, id string) (*library.Entry, error) {
+// removeEntry deletes an imported entry from the library and returns how
+// to store the worker's copy (raw bytes included) again, for undo.
+func removeEntry(ctx app.Context, id string) (restore func() ([]libRecord, error), err error) {
 	res, err := libCall(workerproto.Request{Op: workerproto.OpDelete, Entry: id})
 	if err != nil {
 		return nil, err
 	}
 	theDossier.RemoveEntry(id)
 	publish(ctx)
-	return res.Entry, nil
+	e := res.Entry
+	return func() ([]libRecord, error) {
+		if e == nil {
+			return nil, errors.New("the deleted article cannot be restored")
+		}
+		r, err := libCall(workerproto.Request{Op: workerproto.OpStore, Entries: []library.Entry{*e}})
+		return r.Added, err
+	}, nil
 }
 
 // setBundledHidden hides a bundled article, or (id "") shows them all again.

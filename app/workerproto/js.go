@@ -26,15 +26,18 @@ var (
 // JSPacked is packed records in a Uint8Array: a snapshot read from
 // IndexedDB, or an answer the page received. The worker sends it as it is
 // (transferred, not copied).
-type JSPacked struct{ js.Value }
+type JSPacked struct{ v js.Value }
 
-// Len is the length of p.
-func (p JSPacked) Len() int { return p.Value.Length() }
+// NewJSPacked is the packed records in the Uint8Array v.
+func NewJSPacked(v js.Value) JSPacked { return JSPacked{v} }
 
-// Bytes copies p into Go.
-func (p JSPacked) Bytes() []byte {
-	b := make([]byte, p.Value.Length())
-	js.CopyBytesToGo(b, p.Value)
+// PackedSize is the length of p.
+func (p JSPacked) PackedSize() int { return p.v.Length() }
+
+// PackedData copies p into Go.
+func (p JSPacked) PackedData() []byte {
+	b := make([]byte, p.v.Length())
+	js.CopyBytesToGo(b, p.v)
 	return b
 }
 
@@ -147,8 +150,8 @@ func ResponseToJS(res Response) (msg js.Value, transfer []js.Value) {
 	}
 	switch p := res.Packed.(type) {
 	case JSPacked:
-		o.Set("packed", p.Value)
-		transfer = append(transfer, p.Value.Get("buffer"))
+		o.Set("packed", p.v)
+		transfer = append(transfer, p.v.Get("buffer"))
 	case PackedBytes:
 		b := BytesToJS(p)
 		o.Set("packed", b)

@@ -90,11 +90,14 @@ type Response struct {
 // Packed is the library's records packed by library.AppendRecord: bytes
 // made now, or a snapshot the store read, which in the browser goes to the
 // page as it is, without being copied.
+// (Its methods have names of their own: a call through an interface keeps
+// every method of that name in the wasm, and "Bytes" would bring
+// math/big's and the crypto it serves.)
 type Packed interface {
-	// Len is its length in bytes.
-	Len() int
-	// Bytes returns them in Go memory.
-	Bytes() []byte
+	// PackedSize is its length in bytes.
+	PackedSize() int
+	// PackedData returns them in Go memory.
+	PackedData() []byte
 }
 
 // Records unpacks the records of an "all" answer.
@@ -102,17 +105,17 @@ func (r Response) Records() ([]library.Record, error) {
 	if r.Packed == nil {
 		return nil, errors.New("the library worker sent no records")
 	}
-	return library.ReadRecords(string(r.Packed.Bytes()))
+	return library.ReadRecords(string(r.Packed.PackedData()))
 }
 
 // PackedBytes is packed records in Go memory.
 type PackedBytes []byte
 
-// Len is the length of p.
-func (p PackedBytes) Len() int { return len(p) }
+// PackedSize is the length of p.
+func (p PackedBytes) PackedSize() int { return len(p) }
 
-// Bytes returns p.
-func (p PackedBytes) Bytes() []byte { return p }
+// PackedData returns p.
+func (p PackedBytes) PackedData() []byte { return p }
 
 // ErrStorageFull is what an error of a write the browser refused for lack
 // of storage wraps (app/libdb's QuotaError): test with errors.Is.

@@ -268,7 +268,7 @@ func TestSnapshot(t *testing.T) {
 		w.Handle(Request{Op: OpAll, Head: head})
 		w.Handle(change)
 		if snap, _, ok, _ := s.Snapshot(); ok {
-			t.Errorf("%s: the snapshot %d bytes long is still current", change.Op, snap.Len())
+			t.Errorf("%s: the snapshot %d bytes long is still current", change.Op, snap.PackedSize())
 		}
 		if !w.Pending() {
 			t.Errorf("%s: no snapshot pending", change.Op)

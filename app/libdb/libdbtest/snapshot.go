@@ -35,7 +35,7 @@ func idbSnapshotTest(l *libdb.Library, now time.Time) (string, error) {
 			return false, err
 		}
 		jp, isJS := p.(workerproto.JSPacked)
-		return isJS && string(jp.Bytes()) == string(want), nil
+		return isJS && string(jp.PackedData()) == string(want), nil
 	}
 	a, err := put("a.txt")
 	if err != nil {
