@@ -72,9 +72,7 @@ func (p *timelinePage) OnMount(ctx app.Context) {
 	p.sync()
 	if p.synthetic > 0 {
 		// the corpus is not needed: tell tools the page is live
-		ctx.Defer(func(app.Context) {
-			app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-ready", "1")
-		})
+		markRoot(ctx, "data-dossier-ready", "1")
 	}
 }
 
