@@ -18,7 +18,7 @@ WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcf
 	-gcflags=$(DOSSIER)/ui=-l -gcflags=$(DOSSIER)/dates=-l
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm
+WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm ./app/timeline/view ./app/workerproto
 
 .PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-clean bench-dates bench-search bench-size audit clean-build
 

@@ -378,7 +378,7 @@
         URL.revokeObjectURL(url);
       }, 60000);
     },
-    // call asks the library worker (see cmd/dossier/main_worker.go).
+    // call asks the library worker (the protocol: app/workerproto).
     call: call,
     // storage is {usage, quota, persisted}; persist asks to keep it.
     storage: function () {

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 )
 
 // IndexedDB names.
@@ -218,7 +219,7 @@ func (l *Library) All() (entries []library.Entry, err error) {
 		n := arr.Length()
 		entries = make([]library.Entry, 0, n)
 		for i := 0; i < n; i++ {
-			e, err := EntryFromJS(arr.Index(i))
+			e, err := workerproto.EntryFromJS(arr.Index(i))
 			if err != nil {
 				js.Global().Get("console").Call("warn", "dossier: skipping a library record:", err.Error())
 				continue
@@ -230,11 +231,10 @@ func (l *Library) All() (entries []library.Entry, err error) {
 }
 
 // Records reads every stored entry and the cache store in one
-// transaction, and calls fn with each entry's stored object and its cached
-// value (a Uint8Array, or undefined). Nothing is copied into Go: the
-// library worker passes the objects on to the app as they are. gen is the
-// library's generation they belong to (see SaveSnapshot).
-func (l *Library) Records(fn func(entry, cached js.Value)) (gen string, err error) {
+// transaction, and calls fn with each entry (workerproto.Stored), which
+// copies into Go only what is asked of it. gen is the library's generation
+// they belong to (see SaveSnapshot).
+func (l *Library) Records(fn func(workerproto.Stored)) (gen string, err error) {
 	var ents, keys, vals, genReq js.Value
 	err = l.run("reading the library", []string{idbEntries, idbCache, idbMeta}, "readonly", func(tx js.Value) {
 		ents = tx.Call("objectStore", idbEntries).Call("getAll")
@@ -258,7 +258,7 @@ func (l *Library) Records(fn func(entry, cached js.Value)) (gen string, err erro
 			if !ok {
 				c = js.Undefined()
 			}
-			fn(o, c)
+			fn(stored{o, c})
 		}
 	})
 	return gen, err
@@ -272,7 +272,7 @@ func (l *Library) Get(id string) (e library.Entry, ok bool, err error) {
 		req = tx.Call("objectStore", idbEntries).Call("get", id)
 	}, func(js.Value) {
 		if o := req.Get("result"); o.Type() == js.TypeObject {
-			e, readErr = EntryFromJS(o)
+			e, readErr = workerproto.EntryFromJS(o)
 			ok = readErr == nil
 		}
 	})
@@ -293,7 +293,7 @@ func (l *Library) Put(entries ...library.Entry) error {
 		renewGen(tx)
 		st := tx.Call("objectStore", idbEntries)
 		for _, e := range entries {
-			st.Call("put", EntryToJS(e))
+			st.Call("put", workerproto.EntryToJS(e))
 		}
 	}, nil)
 	if err == nil {
@@ -478,7 +478,7 @@ func txError(what string, tx js.Value) error {
 }
 
 // ErrStorageFull is what a QuotaError wraps: test with errors.Is.
-var ErrStorageFull = errors.New("storage is full")
+var ErrStorageFull = workerproto.ErrStorageFull
 
 // QuotaError is a write refused because the browser's storage quota for
 // the site is used up. Nothing of the write was stored.
@@ -691,63 +691,8 @@ func StoragePersisted() (persisted bool, err error) {
 
 var uint8Array = js.Global().Get("Uint8Array")
 
-func bytesToJS(b []byte) js.Value {
-	a := uint8Array.New(len(b))
-	js.CopyBytesToJS(a, b)
-	return a
-}
+func bytesToJS(b []byte) js.Value { return workerproto.BytesToJS(b) }
 
 func isUint8Array(v js.Value) bool {
 	return v.Type() == js.TypeObject && v.InstanceOf(uint8Array)
-}
-
-func EntryToJS(e library.Entry) js.Value {
-	o := js.Global().Get("Object").New()
-	o.Set("id", e.ID)
-	o.Set("name", e.Name)
-	o.Set("kind", e.Kind)
-	o.Set("raw", bytesToJS(e.Raw))
-	o.Set("hash", e.Hash)
-	o.Set("added", e.Added.UTC().Format(time.RFC3339Nano))
-	o.Set("hidden", e.Hidden)
-	o.Set("userDate", e.UserDate)
-	if e.Kind == library.KindHTML && e.Extracted != "" {
-		// The article text the import worker extracted: this app cannot
-		// extract HTML itself.
-		o.Set("text", e.Extracted)
-	}
-	return o
-}
-
-func EntryFromJS(o js.Value) (library.Entry, error) {
-	if o.Type() != js.TypeObject {
-		return library.Entry{}, fmt.Errorf("not an object: %s", o.Type())
-	}
-	str := func(k string) string { return stringOr(o.Get(k)) }
-	e := library.Entry{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"), UserDate: str("userDate"), Extracted: str("text")}
-	if e.ID == "" {
-		return e, errors.New("record without an id")
-	}
-	raw := o.Get("raw")
-	if !isUint8Array(raw) {
-		return e, fmt.Errorf("%s: no raw content", e.ID)
-	}
-	e.Raw = make([]byte, raw.Length())
-	js.CopyBytesToGo(e.Raw, raw)
-	if h := o.Get("hidden"); h.Type() == js.TypeBoolean {
-		e.Hidden = h.Bool()
-	}
-	t, err := time.Parse(time.RFC3339Nano, str("added"))
-	if err != nil {
-		return e, fmt.Errorf("%s: added: %v", e.ID, err)
-	}
-	e.Added = t.UTC()
-	if e.Kind != library.KindHTML {
-		// Only HTML keeps its extracted text in storage; text and Markdown
-		// are read again from the raw bytes.
-		if withText, err := e.WithText(); err == nil {
-			e = withText
-		}
-	}
-	return e, nil
 }

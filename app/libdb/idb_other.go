@@ -13,6 +13,7 @@ import (
 	"fmt"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 )
 
 var errNoIndexedDB = errors.New("the library (IndexedDB) is only available in the browser")
@@ -37,7 +38,7 @@ func RequestPersist() (bool, error)                    { return false, errNoInde
 func StoragePersisted() (bool, error)                  { return false, errNoIndexedDB }
 
 // ErrStorageFull is what a QuotaError wraps: test with errors.Is.
-var ErrStorageFull = errors.New("storage is full")
+var ErrStorageFull = workerproto.ErrStorageFull
 
 // QuotaError is a write refused because the browser's storage quota for
 // the site is used up. Nothing of the write was stored.
@@ -50,9 +51,5 @@ func (e *QuotaError) Error() string {
 }
 
 func (e *QuotaError) Unwrap() error { return ErrStorageFull }
-
-// RegisterIDBSelfTest is the browser tests' hook (see idb_selftest.go);
-// natively there is nothing to register.
-func RegisterIDBSelfTest() {}
 
 func MBString(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }

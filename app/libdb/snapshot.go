@@ -20,6 +20,8 @@ import (
 	"strconv"
 	"syscall/js"
 	"time"
+
+	"github.com/dossierapp/dossier/app/workerproto"
 )
 
 // Keys of the meta store.
@@ -40,7 +42,7 @@ func renewGen(tx js.Value) {
 // its own, which can be transferred) and the head (the app's pipeline
 // version) it was made for, when it is current: made from the library's
 // present generation. ok is false when there is none.
-func (l *Library) Snapshot() (packed js.Value, head string, ok bool, err error) {
+func (l *Library) Snapshot() (packed workerproto.Packed, head string, ok bool, err error) {
 	var snap, gen js.Value
 	err = l.run("reading the library", []string{idbMeta}, "readonly", func(tx js.Value) {
 		meta := tx.Call("objectStore", idbMeta)
@@ -53,7 +55,7 @@ func (l *Library) Snapshot() (packed js.Value, head string, ok bool, err error) 
 		}
 		p := s.Get("packed")
 		if stringOr(s.Get("gen")) == stringOr(gen.Get("result")) && isUint8Array(p) {
-			packed, head, ok = p, stringOr(s.Get("head")), true
+			packed, head, ok = workerproto.NewJSPacked(p), stringOr(s.Get("head")), true
 		}
 	})
 	return packed, head, ok, err

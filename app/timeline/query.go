@@ -2,25 +2,22 @@ package timeline
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/dossierapp/dossier/app/search"
 )
 
-// Query is a search query as the timeline follows it: its words, case-folded.
-// An event matches when every word occurs (as a substring) in its sentence or
-// its article's title.
+// Query is a search query as the timeline follows it: its words, folded as
+// search folds them (search.Fold). An event matches when every word occurs
+// (as a substring) in its sentence or its article's title, folded alike, so
+// the timeline finds what the library's search finds: "Kyiv" matches
+// "Kyïv", "choe's" matches "Choe’s".
 type Query struct {
 	words []string
 }
 
-// NewQuery splits q into case-folded words; punctuation separates words.
+// NewQuery splits q into folded words; punctuation separates words.
 func NewQuery(q string) Query {
-	var out Query
-	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
-	}) {
-		out.words = append(out.words, Fold(w))
-	}
-	return out
+	return Query{words: strings.Fields(Fold(q))}
 }
 
 // Empty reports whether the query has no words.
@@ -47,8 +44,7 @@ func (q Query) Match(folded ...string) bool {
 	return true
 }
 
-// Fold lower-cases s and turns typographic apostrophes into plain ones, so
-// "Choe’s" matches "choe's".
-func Fold(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
-}
+// Fold is the folding of search (search.Fold): the words of s, lower-cased,
+// without diacritics, joined by single spaces. "Kyïv" and "KYIV" fold to
+// "kyiv", "Choe’s" to "choe".
+func Fold(s string) string { return search.Fold(s) }

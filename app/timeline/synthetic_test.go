@@ -51,6 +51,12 @@ func TestQuery(t *testing.T) {
 		{"liaison moscow", []string{Fold("The liaison office")}, false},
 		{"choe's", []string{Fold("Choe’s visit")}, true},
 		{"  kim,  jong ", []string{Fold("Kim Jong Un")}, true},
+		// folded as search folds: diacritics and case go
+		{"Kyiv", []string{Fold("Talks in Kyïv resumed.")}, true},
+		{"kyïv", []string{Fold("TALKS IN KYIV")}, true},
+		{"Pyongyang", []string{Fold("Pyŏngyang said")}, true},
+		{"strasse", []string{Fold("Die Straße")}, true},
+		{"kyiv", []string{Fold("Kharkiv")}, false},
 	}
 	for _, c := range cases {
 		if got := NewQuery(c.q).Match(c.texts...); got != c.want {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"github.com/dossierapp/dossier/app/boiler"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dossierapp/dossier/app/clean"
@@ -25,14 +24,6 @@ type bundled struct {
 	ms        int64 // time to fetch and process them
 }
 
-// preloaded is what LoadBundled loaded before the app's first render; the
-// first handleLoadCorpus takes it.
-var preloaded struct {
-	sync.Mutex
-	b        *bundled
-	userRecs <-chan userRecords // the library worker's answer, on its way
-}
-
 // LoadBundled loads and processes the bundled articles in the browser
 // before the app's first render (the wasm main calls it before
 // app.RunWhenOnBrowser). The prerendered page, which shows the same list or
@@ -42,47 +33,23 @@ func LoadBundled() {
 	if !app.IsClient {
 		return
 	}
+	var recs <-chan userRecords
 	if ImportEnabled {
 		// The library worker boots and reads the reader's own articles in
 		// its own thread meanwhile. Its reports go nowhere until
 		// handleLoadCorpus binds them.
 		startBridge(staticResource(asset("/web/import-worker.js")), func(importEvent) {})
-		recs := fetchUserRecords()
-		preloaded.Lock()
-		preloaded.userRecs = recs
-		preloaded.Unlock()
+		recs = fetchUserRecords()
 	}
 	b := loadBundled(staticResource, localGet)
-	store.Lock()
-	b.applyLocked()
-	store.Unlock()
-	preloaded.Lock()
-	preloaded.b = &b
-	preloaded.Unlock()
+	d := theDossier
+	d.SetBundled(b.docs, b.hidden, b.err)
+	d.pre.put(&b, recs)
 	if appPath(app.Window().Get("location").Get("pathname").String()) == PathTimeline {
-		prebuildTimeline()
+		d.prebuildTimeline()
 	}
 	// The first render, which follows, runs in a task of its own.
 	yieldToBrowser()
-}
-
-// takeBundled returns what LoadBundled loaded, once; nil if it did not run.
-func takeBundled() *bundled {
-	preloaded.Lock()
-	defer preloaded.Unlock()
-	b := preloaded.b
-	preloaded.b = nil
-	return b
-}
-
-// takeUserRecords returns the library worker's answer LoadBundled asked
-// for, once; nil if it did not ask.
-func takeUserRecords() <-chan userRecords {
-	preloaded.Lock()
-	defer preloaded.Unlock()
-	r := preloaded.userRecs
-	preloaded.userRecs = nil
-	return r
 }
 
 // loadBundled fetches the spin table and the articles bundle (resolve makes
@@ -109,20 +76,6 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	b.hidden = loadHidden(get)
 	b.ms = time.Since(start).Milliseconds()
 	return b
-}
-
-// applyLocked puts b in the store; the caller holds the store's lock.
-func (b *bundled) applyLocked() {
-	store.loaded = true
-	if b.err != nil {
-		store.err = b.err.Error()
-	} else {
-		store.bundleDocs = b.docs
-		store.err = ""
-	}
-	store.hidden = b.hidden
-	composeLocked(true)
-	store.gen++
 }
 
 // staticResource resolves a /web/ path as go-app's context does

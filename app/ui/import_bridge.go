@@ -8,26 +8,21 @@ import (
 	"syscall/js"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 )
 
 // maxFileSize is the largest file imported (refused before it is read).
 const maxFileSize = library.MaxFileSize
-
-// libError is the library worker's error message.
-type libError struct {
-	msg   string
-	quota bool // storage full: nothing of the write was stored
-}
-
-func (e *libError) Error() string { return e.msg }
 
 // The app's side of web/import.js, which runs the library worker
 // (cmd/dossier/main_worker.go): the worker reads files and keeps the
 // library in IndexedDB; the app gets records (an entry's article text and
 // metadata, no raw bytes) and processes them.
 
-var bridge struct {
-	sync.Mutex
+// bridgeState is the bridge to the library worker: started once, and the
+// receiver of its reports.
+type bridgeState struct {
+	mu      sync.Mutex
 	started bool
 	handler func(importEvent)
 }
@@ -36,8 +31,9 @@ var bridge struct {
 // of its reports. fn runs on a goroutine, one report at a time, so it may
 // block.
 func startBridge(workerURL string, fn func(importEvent)) {
-	bridge.Lock()
-	defer bridge.Unlock()
+	bridge := &theDossier.bridge
+	bridge.mu.Lock()
+	defer bridge.mu.Unlock()
 	bridge.handler = fn
 	api := js.Global().Get("dossierImport")
 	if bridge.started || !api.Truthy() {
@@ -52,7 +48,7 @@ func startBridge(workerURL string, fn func(importEvent)) {
 		if !ev.Changed {
 			ev.Done, ev.Total = m.Get("done").Int(), m.Get("total").Int()
 		}
-		ev.Added = recordsFromJS(m.Get("added"))
+		ev.Added = workerproto.RecordsFromJS(m.Get("added"))
 		ev.Dups = stringsFromJS(m.Get("dups"))
 		ev.Errors = stringsFromJS(m.Get("errors"))
 		go func() { events <- ev }()
@@ -60,9 +56,9 @@ func startBridge(workerURL string, fn func(importEvent)) {
 	})
 	go func() {
 		for ev := range events {
-			bridge.Lock()
+			bridge.mu.Lock()
 			h := bridge.handler
-			bridge.Unlock()
+			bridge.mu.Unlock()
 			h(ev)
 		}
 	}()
@@ -80,62 +76,12 @@ func stringsFromJS(v js.Value) []string {
 	return out
 }
 
-func recordsFromJS(v js.Value) []libRecord {
-	if !v.Truthy() {
-		return nil
-	}
-	out := make([]libRecord, v.Length())
-	for i := range out {
-		o := v.Index(i)
-		str := func(k string) string {
-			if s := o.Get(k); s.Type() == js.TypeString {
-				return s.String()
-			}
-			return ""
-		}
-		out[i] = libRecord{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"),
-			UserDate: str("userDate"), Text: str("text"), Hidden: o.Get("hidden").Truthy()}
-		if n := o.Get("size"); n.Type() == js.TypeNumber {
-			out[i].Size = n.Int()
-		}
-		if c := o.Get("cached"); c.InstanceOf(js.Global().Get("Uint8Array")) {
-			b := make([]byte, c.Length())
-			js.CopyBytesToGo(b, c)
-			out[i].Cached = string(b)
-		}
-	}
-	return out
-}
-
-// putCache has the library worker keep the values in its cache store,
-// by entry ID.
-func putCache(values map[string][]byte) error {
-	u8 := js.Global().Get("Uint8Array")
-	o := js.Global().Get("Object").New()
-	for k, b := range values {
-		a := u8.New(len(b))
-		js.CopyBytesToJS(a, b)
-		o.Set(k, a)
-	}
-	_, err := libCall("cache", map[string]any{"values": o})
-	return err
-}
-
-// entryText asks the library worker for an entry's article text.
-func entryText(id string) (string, error) {
-	res, err := libCall("text", map[string]any{"entry": id})
-	if err != nil {
-		return "", err
-	}
-	return res.Get("text").String(), nil
-}
-
 // libCall asks the library worker and waits for its answer (call it from
-// a goroutine). An answer's "error" is returned as the error.
-func libCall(op string, args map[string]any) (js.Value, error) {
+// a goroutine). An answer's error is returned as the error.
+func libCall(req workerproto.Request) (workerproto.Response, error) {
 	api := js.Global().Get("dossierImport")
 	if !api.Truthy() {
-		return js.Undefined(), errors.New("the library is not available")
+		return workerproto.Response{}, errors.New("the library is not available")
 	}
 	done := make(chan js.Value, 1)
 	then := js.FuncOf(func(this js.Value, a []js.Value) any {
@@ -143,12 +89,10 @@ func libCall(op string, args map[string]any) (js.Value, error) {
 		return nil
 	})
 	defer then.Release()
-	api.Call("call", op, args).Call("then", then)
-	res := <-done
-	if e := res.Get("error"); e.Truthy() {
-		return res, &libError{msg: e.String(), quota: res.Get("quota").Truthy()}
-	}
-	return res, nil
+	msg := workerproto.RequestToJS(req)
+	api.Call("call", string(req.Op), msg).Call("then", then)
+	res := workerproto.ResponseFromJS(<-done)
+	return res, res.Err
 }
 
 // jsAwait waits for a promise of window.dossierImport (storage, persist).
@@ -192,29 +136,3 @@ func download(name, mime string, data []byte) {
 	js.CopyBytesToJS(a, data)
 	importCall("download", name, mime, a)
 }
-
-// downloadValue saves the bytes (a Uint8Array) under key of a worker's
-// answer as a file.
-func downloadValue(name, mime string, v js.Value, key string) {
-	importCall("download", name, mime, v.Get(key))
-}
-
-type jsValue = js.Value
-
-// packedRecordsOf reads the packed records (library.AppendRecord) under key
-// of a worker's answer.
-func packedRecordsOf(v jsValue, key string) ([]libRecord, error) {
-	p := v.Get(key)
-	if !p.InstanceOf(js.Global().Get("Uint8Array")) {
-		return nil, errors.New("the library worker sent no records")
-	}
-	b := make([]byte, p.Length())
-	js.CopyBytesToGo(b, p)
-	return library.ReadRecords(string(b))
-}
-
-// recordsOf reads the records under key of a worker's answer.
-func recordsOf(v jsValue, key string) []libRecord { return recordsFromJS(v.Get(key)) }
-
-// fieldOf is v's property key.
-func fieldOf(v jsValue, key string) jsValue { return v.Get(key) }

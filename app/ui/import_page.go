@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -63,29 +63,16 @@ func capped(items []string, class, suffix string) app.UI {
 
 func newImportPage() *importPage { return &importPage{} }
 
-// importShown is the import page on screen, if any (it shows progress).
-var importShown struct {
-	sync.Mutex
-	page *importPage
-	ctx  app.Context // the page's own context: updates through it re-render the page
-}
-
 func (p *importPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateCorpus, &p.gen)
 	ensureCorpus(ctx)
-	importShown.Lock()
-	importShown.page, importShown.ctx = p, ctx
-	importShown.Unlock()
+	theDossier.shown.set(p, ctx)
 	p.ctx = ctx
 	p.refreshStorage(ctx)
 }
 
 func (p *importPage) OnDismount() {
-	importShown.Lock()
-	if importShown.page == p {
-		importShown.page = nil
-	}
-	importShown.Unlock()
+	theDossier.shown.clear(p)
 }
 
 func (p *importPage) OnNav(ctx app.Context) {
@@ -106,9 +93,7 @@ func onImportEvent(ctx app.Context, ev importEvent) {
 			requestPersist() // asked once an import has stored something
 		}
 	}
-	importShown.Lock()
-	p, pctx := importShown.page, importShown.ctx
-	importShown.Unlock()
+	p, pctx := theDossier.shown.get()
 	if p == nil {
 		return
 	}
@@ -154,10 +139,7 @@ func (p *importPage) refreshStorage(ctx app.Context) {
 }
 
 func (p *importPage) Render() app.UI {
-	store.RLock()
-	entries := store.entries
-	hidden := len(store.hidden)
-	store.RUnlock()
+	entries, hidden := theDossier.Library()
 	var progress app.UI = app.Text(p.status)
 	if p.busy && p.total > 0 && p.done < p.total {
 		progress = app.Div().Class("import-progress").Body(
@@ -282,19 +264,21 @@ func (p *importPage) undoDelete(_ app.Context, e app.Event) {
 		return
 	}
 	ctx.Async(func() {
-		res, err := libCall("store", map[string]any{"entries": []any{old.entry}})
+		added, err := old.restore()
 		if err == nil {
-			addRecords(ctx, recordsOf(res, "added"), true)
+			addRecords(ctx, added, true)
 		}
 		p.report(ctx, err)
 	})
 }
 
-// deleted is an article deleted a moment ago: the worker's copy, to put
-// back on undo.
+// deleted is an article deleted a moment ago, and how to put the worker's
+// copy back. (A function, not the entry: go-app walks a component's fields,
+// and an entry there would bring its JSON code, and the hashing it calls,
+// into the wasm.)
 type deleted struct {
-	name  string
-	entry jsValue
+	name    string
+	restore func() ([]libRecord, error)
 }
 
 func (p *importPage) removeAll(_ app.Context, e app.Event) {
@@ -308,16 +292,13 @@ func (p *importPage) removeAll(_ app.Context, e app.Event) {
 }
 
 func (p *importPage) exportLibrary(ctx app.Context, e app.Event) {
-	dates := map[string]any{}
-	for k, v := range loadUserDates(ctx.LocalStorage().Get) {
-		dates[k] = v
-	}
+	dates := loadUserDates(ctx.LocalStorage().Get)
 	ctx.Async(func() {
-		res, err := libCall("export", map[string]any{"dates": dates, "version": app.Getenv("GOAPP_VERSION")})
+		res, err := libCall(workerproto.Request{Op: workerproto.OpExport, Dates: dates, Version: app.Getenv("GOAPP_VERSION")})
 		if err != nil {
 			p.report(ctx, errors.New("Export failed: "+err.Error()))
 			return
 		}
-		downloadValue("dossier-library.json", "application/json", res, "bytes")
+		download("dossier-library.json", "application/json", res.Bytes)
 	})
 }

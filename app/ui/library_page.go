@@ -32,6 +32,18 @@ type libraryPage struct {
 	// articles of each, a long library shows (see library_groups.go).
 	groupsShown int
 	groupShown  map[string]int
+	// found is the search's answer for query and filters: search runs when
+	// they or the articles change (see find), never while rendering.
+	found found
+}
+
+// found is what a search found.
+type found struct {
+	query   string
+	opt     search.Options
+	gen     int // the corpus generation searched
+	results []result
+	matched int
 }
 
 // filters narrows the list; zero values mean no filter.
@@ -43,9 +55,30 @@ type filters struct {
 func newLibraryPage() *libraryPage { return &libraryPage{} }
 
 func (p *libraryPage) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateCorpus, &p.gen)
-	ctx.ObserveState(stateQuery, &p.query)
+	ctx.ObserveState(stateCorpus, &p.gen).OnChange(p.find)
+	ctx.ObserveState(stateQuery, &p.query).OnChange(p.find)
 	ensureCorpus(ctx)
+	p.find()
+}
+
+// options are the search options of the page's filters.
+func (p *libraryPage) options() search.Options {
+	return search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
+}
+
+// find runs the search for the query and filters, unless its answer for
+// them and the current articles is there already.
+func (p *libraryPage) find() {
+	q, opt, gen := p.query, p.options(), theDossier.Gen()
+	if strings.TrimSpace(q) == "" {
+		p.found = found{query: q, opt: opt, gen: gen}
+		return
+	}
+	if p.found.query == q && p.found.opt == opt && p.found.gen == gen && p.found.results != nil {
+		return
+	}
+	res, n := theDossier.Search(q, opt)
+	p.found = found{query: q, opt: opt, gen: gen, results: res, matched: n}
 }
 
 func (p *libraryPage) OnNav(ctx app.Context) {
@@ -54,6 +87,7 @@ func (p *libraryPage) OnNav(ctx app.Context) {
 	p.filters = filters{From: q.Get("from"), To: q.Get("to"), Publisher: q.Get("pub"), ByDate: q.Get("sort") == "date"}
 	p.shown = listPage
 	p.groupsShown, p.groupShown = 0, nil
+	p.find()
 	ctx.Page().SetTitle(pageTitle(""))
 }
 
@@ -69,14 +103,10 @@ func (p *libraryPage) Render() app.UI {
 }
 
 func (p *libraryPage) renderList() app.UI {
-	docs, loaded, loadErr := documents()
-	switch {
-	case loadErr != "":
-		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
-	case !loaded:
-		return app.P().Class("status").Attr("role", "status").Text(loadingText("Loading articles…"))
+	if st := loadStatusUI(theDossier, "Loading articles…"); st != nil {
+		return st
 	}
-	opt := search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
+	docs := theDossier.Docs()
 	var items []app.UI
 	var summary string
 	var grouped app.UI // a long list, by source
@@ -97,20 +127,18 @@ func (p *libraryPage) renderList() app.UI {
 		for _, d := range list[:shown] {
 			items = append(items, libraryItem(d, nil, d.DisplayTitle(), nil))
 		}
-	} else if ix := searchIndex(); ix != nil {
-		hits, matched := ix.SearchCount(p.query, opt)
+	} else if theDossier.Index() != nil {
+		res, matched := p.found.results, p.found.matched
 		switch {
 		case matched == 0:
 			summary = fmt.Sprintf("Nothing matches “%s”.", p.query)
-		case matched > len(hits):
-			summary = fmt.Sprintf("%d articles match “%s”; the best %d:", matched, p.query, len(hits))
+		case matched > len(res):
+			summary = fmt.Sprintf("%d articles match “%s”; the best %d:", matched, p.query, len(res))
 		default:
 			summary = fmt.Sprintf("%d of %d articles match “%s”", matched, len(docs), p.query)
 		}
-		for _, h := range hits {
-			if d, _, ok := findDoc(h.ID); ok {
-				items = append(items, libraryItem(d, &h, h.Title, h.TitleHighlights))
-			}
+		for _, r := range res {
+			items = append(items, libraryItem(r.doc, &r.hit, r.hit.Title, r.hit.TitleHighlights))
 		}
 	}
 	return app.Div().Body(
@@ -171,6 +199,7 @@ func (p *libraryPage) renderFilters(docs []doc) app.UI {
 func (p *libraryPage) onFilter(set func(*filters, string)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		set(&p.filters, ctx.JSSrc().Get("value").String())
+		p.find()
 		u := *ctx.Page().URL()
 		q := url.Values{}
 		for k, v := range map[string]string{"q": p.query, "from": p.filters.From, "to": p.filters.To, "pub": p.filters.Publisher} {

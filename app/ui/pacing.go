@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,11 +18,6 @@ import (
 // pacerSlice is how long work runs between yields.
 const pacerSlice = 25 * time.Millisecond
 
-var pacing struct {
-	sync.Mutex
-	start time.Time // when the current slice began
-}
-
 // pause yields the thread to the browser when the current slice is used
 // up; call it between units of work of a few milliseconds at most. On the
 // server (prerendering) it does nothing.
@@ -31,22 +25,23 @@ func pause() {
 	if !app.IsClient {
 		return
 	}
-	pacing.Lock()
+	pacing := &theDossier.pace
+	pacing.mu.Lock()
 	if pacing.start.IsZero() {
 		pacing.start = time.Now()
 	}
 	used := time.Since(pacing.start) >= pacerSlice
-	pacing.Unlock()
+	pacing.mu.Unlock()
 	if !used {
 		return
 	}
 	slept := time.Now()
 	yieldToBrowser()
-	pacing.Lock()
+	pacing.mu.Lock()
 	if !pacing.start.After(slept) {
 		// The first loop to resume starts the new slice; the others,
 		// resuming after it in the same turn, share it.
 		pacing.start = time.Now()
 	}
-	pacing.Unlock()
+	pacing.mu.Unlock()
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,12 +14,8 @@ func rootPrefix() string {
 	if !app.IsClient {
 		return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
 	}
-	return clientRootPrefix()
+	return theDossier.once.rootPrefix()
 }
-
-var clientRootPrefix = sync.OnceValue(func() string {
-	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-})
 
 // link makes an in-app path into an href. In the browser it adds the root
 // prefix; on the server go-app's resource resolver adds it while prerendering,

@@ -11,10 +11,6 @@ import (
 // doc is an article as the app shows it (app/article's pipeline).
 type doc = article.Doc
 
-// cleanTime adds up the time spent cleaning, reported to tests and
-// benchmarks in <html data-dossier-clean-ms>.
-var cleanTime time.Duration
-
 // process runs app/article's pipeline on every article. It runs in the
 // browser (and on the server for prerendering), so reading never depends on
 // a network. In the browser it lets the page's thread run (input, paint)
@@ -38,7 +34,7 @@ const processVersion = article.Version
 func processOne(a corpus.Article, userDate string) doc {
 	t0 := time.Now()
 	d := article.Clean(a)
-	cleanTime += time.Since(t0)
+	theDossier.clean.add(time.Since(t0))
 	pause()
 	d.SetUserDate(userDate)
 	pause()
@@ -56,6 +52,3 @@ func decodeDoc(a corpus.Article, hash, value, userDate string) (doc, bool) {
 
 // buildIndex indexes the documents for search.
 func buildIndex(docs []doc) *search.Index { return article.Index(docs) }
-
-// buildIndexPaced is buildIndex letting the page draw while it works.
-func buildIndexPaced(docs []doc) *search.Index { return article.IndexPaced(docs, pause) }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/clean"
@@ -19,7 +20,7 @@ type readerPage struct {
 	showRemoved bool
 	// showOriginal shows the article as it came, before any cleanup.
 	showOriginal bool
-	hit          eventRef // timeline: the sentence to highlight (?e=P:S:E)
+	hit          view.EventRef // timeline: the sentence to highlight (?e=P:S:E)
 }
 
 func newReaderPage() *readerPage { return &readerPage{} }
@@ -38,15 +39,15 @@ func (p *readerPage) OnNav(ctx app.Context) {
 	p.showRemoved = ctx.Page().URL().Query().Get("removed") == "1"
 	p.showOriginal = ctx.Page().URL().Query().Get("original") == "1"
 	// timeline: highlight and scroll to the event sentence ?e=P:S:E
-	p.hit = parseEventRef(ctx.Page().URL().Query().Get("e"))
-	if p.hit.ok {
+	p.hit = view.ParseEventRef(ctx.Page().URL().Query().Get("e"))
+	if p.hit.OK {
 		ctx.Defer(func(app.Context) { scrollToEventHit() })
 	}
 	p.setTitle(ctx)
 }
 
 func (p *readerPage) setTitle(ctx app.Context) {
-	if d, _, ok := findDoc(p.id); ok {
+	if d, _, ok := theDossier.Doc(p.id); ok {
 		ctx.Page().SetTitle(pageTitle(d.DisplayTitle()))
 		// Once rendered, go back to where the reader left this article.
 		if app.IsClient {
@@ -88,14 +89,11 @@ func (p *readerPage) Render() app.UI {
 }
 
 func (p *readerPage) renderArticle() app.UI {
-	docs, loaded, loadErr := documents()
-	if loadErr != "" {
-		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
+	if st := loadStatusUI(theDossier, "Loading article…"); st != nil {
+		return st
 	}
-	if !loaded {
-		return app.P().Class("status").Attr("role", "status").Text(loadingText("Loading article…"))
-	}
-	d, i, ok := findDoc(p.id)
+	docs := theDossier.Docs()
+	d, i, ok := theDossier.Doc(p.id)
 	if !ok {
 		return app.Div().Body(
 			app.H1().Text("Article not found"),
@@ -103,7 +101,7 @@ func (p *readerPage) renderArticle() app.UI {
 			app.A().Href(link(PathLibrary)).Text("Back to the library"),
 		)
 	}
-	bodyIdx := bodyIndexes(d.Blocks) // timeline: event sentence
+	bodyIdx := view.BodyIndexes(d.Blocks) // timeline: event sentence
 	cls := "reader"
 	if p.showRemoved {
 		cls += " show-removed"
@@ -165,10 +163,10 @@ func (p *readerPage) renderCleanupBar(d doc) app.UI {
 // renderBlockAt renders a block, with the timeline's event sentence marked
 // when the block is body block bi of ?e=.
 func (p *readerPage) renderBlockAt(b clean.Block, bi int) app.UI {
-	if !p.hit.ok || bi != p.hit.para {
+	if !p.hit.OK || bi != p.hit.Para {
 		return p.renderBlock(b)
 	}
-	lo, hi, ok := keptRange(b, p.hit.start, p.hit.end)
+	lo, hi, ok := view.KeptRange(b, p.hit.Start, p.hit.End)
 	if !ok {
 		return p.renderBlock(b)
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"strconv"
 	"strings"
 	"time"
@@ -28,9 +29,9 @@ type timelinePage struct {
 	query     string
 	synthetic int
 	from, to  time.Time
-	model     *tlModel
+	model     *view.Model
 	modelGen  int
-	hits      tlHits
+	hits      view.Hits
 	view      *tlView
 	listLimit int
 	// trayLimit and datedLimit are how many undated and reader-dated
@@ -59,7 +60,7 @@ func (p *timelinePage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateCorpus, &p.gen).OnChange(func() { p.sync() })
 	ctx.ObserveState(stateQuery, &p.query).OnChange(func() {
 		if p.model != nil {
-			p.hits = p.model.matches(timeline.NewQuery(p.query))
+			p.hits = p.model.Matches(timeline.NewQuery(p.query))
 			p.view.setHits(p.hits)
 		}
 	})
@@ -71,9 +72,7 @@ func (p *timelinePage) OnMount(ctx app.Context) {
 	p.sync()
 	if p.synthetic > 0 {
 		// the corpus is not needed: tell tools the page is live
-		ctx.Defer(func(app.Context) {
-			app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-dossier-ready", "1")
-		})
+		markRoot(ctx, "data-dossier-ready", "1")
 	}
 }
 
@@ -98,26 +97,19 @@ func (p *timelinePage) readURL(ctx app.Context) {
 	p.to, _ = time.Parse("2006-01-02", q.Get("to"))
 }
 
-// storeGen is the corpus generation.
-func storeGen() int {
-	store.RLock()
-	defer store.RUnlock()
-	return store.gen
-}
-
 // sync rebuilds the model when the corpus changed and hands it to the view.
 func (p *timelinePage) sync() {
 	switch {
 	case p.synthetic > 0:
-		if p.model != nil && p.model.synthetic == p.synthetic {
+		if p.model != nil && p.model.Synthetic == p.synthetic {
 			p.view.schedule()
 			return
 		}
-		p.model = buildSyntheticModel(p.synthetic)
+		p.model = view.Synthetic(p.synthetic, readerLink)
 	default:
-		docs, loaded, _ := documents()
-		g := storeGen()
-		if !loaded {
+		g := theDossier.Gen()
+		docs := theDossier.Docs()
+		if st, _ := theDossier.Status(); st != statusReady && st != statusFailed {
 			return
 		}
 		if p.model != nil && p.modelGen == g {
@@ -129,9 +121,9 @@ func (p *timelinePage) sync() {
 			p.deferred = len(docs)
 			return
 		}
-		p.model, p.modelGen = timelineModel(docs, g), g
+		p.model, p.modelGen = theDossier.timelineModel(docs, g), g
 	}
-	p.hits = p.model.matches(timeline.NewQuery(p.query))
+	p.hits = p.model.Matches(timeline.NewQuery(p.query))
 	p.view.setModel(p.model, p.hits, p.from, p.to)
 }
 
@@ -157,28 +149,29 @@ func (p *timelinePage) Render() app.UI {
 }
 
 func (p *timelinePage) renderSummary() app.UI {
-	docs, _, loadErr := documents()
+	docs := theDossier.Docs()
+	st, loadErr := theDossier.Status()
 	switch {
-	case loadErr != "" && p.synthetic == 0:
-		return app.P().Class("error").Attr("role", "alert").Text(loadErr)
+	case st == statusFailed && p.synthetic == 0:
+		return app.P().Class("error").Attr("role", "alert").Text(loadErr.Error())
 	case p.model == nil && p.deferred > 0:
 		return app.P().Class("status").Attr("role", "status").Text(fmt.Sprintf("Drawing the timeline of %d articles…", p.deferred))
 	case p.model == nil:
-		return app.P().Class("status").Attr("role", "status").Text(loadingText("Loading articles…"))
+		return app.P().Class("status").Attr("role", "status").Text(theDossier.LoadingText("Loading articles…"))
 	}
 	m := p.model
 	n := len(docs)
-	if m.synthetic > 0 {
-		n = m.synthetic
+	if m.Synthetic > 0 {
+		n = m.Synthetic
 	}
-	s := fmt.Sprintf("%d events from %d articles", len(m.evs), n)
-	if m.hasData {
-		s += fmt.Sprintf(", %d–%d", m.bounds.Start.Year(), m.bounds.End.Add(-time.Second).Year())
+	s := fmt.Sprintf("%d events from %d articles", len(m.Events), n)
+	if m.HasData {
+		s += fmt.Sprintf(", %d–%d", m.Bounds.Start.Year(), m.Bounds.End.Add(-time.Second).Year())
 	}
-	if len(m.undated) > 0 {
-		s += fmt.Sprintf(" · %d undated", len(m.undated))
+	if len(m.Undated) > 0 {
+		s += fmt.Sprintf(" · %d undated", len(m.Undated))
 	}
-	if m.synthetic > 0 {
+	if m.Synthetic > 0 {
 		s += " (synthetic test data)"
 	}
 	return app.P().Class("status tl-summary").Attr("role", "status").Text(s + ".")
@@ -194,7 +187,7 @@ func (p *timelinePage) renderToolbar() app.UI {
 	}
 	var q app.UI = app.Text("")
 	if strings.TrimSpace(p.query) != "" && p.model != nil {
-		q = app.Span().Class("tl-query").Text(fmt.Sprintf("%d events match “%s”", p.hits.n, strings.TrimSpace(p.query)))
+		q = app.Span().Class("tl-query").Text(fmt.Sprintf("%d events match “%s”", p.hits.N, strings.TrimSpace(p.query)))
 	}
 	return app.Div().Class("tl-toolbar").Attr("role", "toolbar").Aria("label", "Timeline controls").Aria("controls", tlViewportID).Body(
 		btn("out", "−", "Zoom out"),
@@ -210,17 +203,17 @@ func (p *timelinePage) renderLegend() app.UI {
 	if p.model == nil {
 		return app.Text("")
 	}
-	cls := p.model.clusters
+	cls := p.model.Clusters
 	var items []app.UI
 	other := 0
 	for _, c := range cls {
-		if c.color >= paletteSize {
+		if c.Color >= view.PaletteSize {
 			other++
 			continue
 		}
 		items = append(items, app.Li().Body(
-			app.Span().Class("sw c"+strconv.Itoa(c.color)).Aria("hidden", "true"),
-			app.Span().Text(fmt.Sprintf("%s (%d %s)", c.label, c.size, plural(c.size, "article", "articles"))),
+			app.Span().Class("sw c"+strconv.Itoa(c.Color)).Aria("hidden", "true"),
+			app.Span().Text(fmt.Sprintf("%s (%d %s)", c.Label, c.Size, plural(c.Size, "article", "articles"))),
 		))
 	}
 	if other > 0 {
@@ -261,26 +254,26 @@ func (p *timelinePage) renderTray() app.UI {
 		return app.Text("")
 	}
 	m := p.model
-	if len(m.undated) == 0 && len(m.userDated) == 0 {
+	if len(m.Undated) == 0 && len(m.UserDated) == 0 {
 		return app.Text("")
 	}
 	var items []app.UI
-	nu := min(len(m.undated), p.trayLimit)
-	for _, ai := range m.undated[:nu] {
-		items = append(items, p.renderTrayItem(m.arts[ai]))
+	nu := min(len(m.Undated), p.trayLimit)
+	for _, ai := range m.Undated[:nu] {
+		items = append(items, p.renderTrayItem(m.Arts[ai]))
 	}
-	if nu < len(m.undated) {
-		items = append(items, trayMore("undated", nu, len(m.undated), "undated articles", func() { p.trayLimit += tlTrayPage }))
+	if nu < len(m.Undated) {
+		items = append(items, trayMore("undated", nu, len(m.Undated), "undated articles", func() { p.trayLimit += tlTrayPage }))
 	}
-	nd := min(len(m.userDated), p.datedLimit)
-	for _, ai := range m.userDated[:nd] {
-		items = append(items, p.renderUserDated(m.arts[ai]))
+	nd := min(len(m.UserDated), p.datedLimit)
+	for _, ai := range m.UserDated[:nd] {
+		items = append(items, p.renderUserDated(m.Arts[ai]))
 	}
-	if nd < len(m.userDated) {
-		items = append(items, trayMore("dated", nd, len(m.userDated), "articles you dated", func() { p.datedLimit += tlTrayPage }))
+	if nd < len(m.UserDated) {
+		items = append(items, trayMore("dated", nd, len(m.UserDated), "articles you dated", func() { p.datedLimit += tlTrayPage }))
 	}
 	return app.Section().ID("tl-undated").Class("tl-tray").Aria("labelledby", "tl-undated-h").Body(
-		app.H2().ID("tl-undated-h").Text(fmt.Sprintf("Undated articles (%d)", len(m.undated))),
+		app.H2().ID("tl-undated-h").Text(fmt.Sprintf("Undated articles (%d)", len(m.Undated))),
 		app.P().Class("hint").Text("These articles state no publication date, so their relative dates (“on Tuesday”, “last week”) cannot be placed. If you know when one was published, set it: it is kept on this device and the article moves onto the axis."),
 		app.If(p.notice != "", func() app.UI { return app.P().Class("status").Attr("role", "status").Text(p.notice) }),
 		app.Ul().Body(items...),
@@ -300,9 +293,9 @@ func trayMore(kind string, shown, total int, what string, more func()) app.UI {
 	)
 }
 
-func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
-	id := a.id
-	exprs := uniqueExpressions(a.unresolved)
+func (p *timelinePage) renderTrayItem(a view.Article) app.UI {
+	id := a.ID
+	exprs := view.UniqueExpressions(a.Unresolved)
 	var chips []app.UI
 	for k, x := range exprs {
 		if k == tlChipsMax {
@@ -310,7 +303,7 @@ func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
 			break
 		}
 		sentence := ""
-		for _, e := range a.unresolved {
+		for _, e := range a.Unresolved {
 			if e.Expression == x {
 				sentence = e.Text
 				break
@@ -320,7 +313,7 @@ func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
 	}
 	inputID := "date-" + id
 	return app.Li().Class("tray-item").DataSet("id", id).Body(
-		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.title),
+		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.Title),
 		app.If(len(chips) > 0, func() app.UI {
 			return app.Div().Class("exprs").Body(
 				app.Span().Class("label").Text("Waiting for a date:"),
@@ -329,7 +322,7 @@ func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
 		}).Else(func() app.UI {
 			return app.P().Class("exprs none").Text("No relative dates in this article.")
 		}),
-		app.If(p.model.synthetic == 0, func() app.UI {
+		app.If(p.model.Synthetic == 0, func() app.UI {
 			// The article's ID rides on the form, and the date is read from
 			// the form's own input: go-app keeps a list item's first
 			// handler when the tray shifts, so a closure over id would
@@ -343,15 +336,15 @@ func (p *timelinePage) renderTrayItem(a tlArt) app.UI {
 	)
 }
 
-func (p *timelinePage) renderUserDated(a tlArt) app.UI {
-	id := a.id
+func (p *timelinePage) renderUserDated(a view.Article) app.UI {
+	id := a.ID
 	return app.Li().Class("tray-item user-dated").DataSet("id", id).Body(
-		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.title),
+		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.Title),
 		app.P().Class("exprs").Body(
 			app.Text("You dated it "),
-			app.Time().DateTime(a.userDate).Text(formatDate(a.userDate, dates.PrecisionDay)),
-			app.Text(fmt.Sprintf(": %d %s placed. ", a.events, plural(a.events, "event", "events"))),
-			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.title).DataSet("id", id).Text("Clear").
+			app.Time().DateTime(a.UserDate).Text(view.FormatDate(a.UserDate, dates.PrecisionDay)),
+			app.Text(fmt.Sprintf(": %d %s placed. ", a.Events, plural(a.Events, "event", "events"))),
+			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.Title).DataSet("id", id).Text("Clear").
 				OnClick(p.onClearDate),
 		),
 	)
@@ -388,45 +381,45 @@ func (p *timelinePage) setDate(ctx app.Context, id, date string) {
 	if date == "" {
 		p.notice = "Date cleared."
 	} else {
-		p.notice = "Date set to " + formatDate(date, dates.PrecisionDay) + "."
+		p.notice = "Date set to " + view.FormatDate(date, dates.PrecisionDay) + "."
 	}
 }
 
 func (p *timelinePage) renderList() app.UI {
-	if p.model == nil || len(p.model.evOrder) == 0 {
+	if p.model == nil || len(p.model.EventOrder) == 0 {
 		return app.Text("")
 	}
 	m := p.model
-	n := min(len(m.evOrder), p.listLimit)
+	n := min(len(m.EventOrder), p.listLimit)
 	items := make([]app.UI, n)
 	for k := 0; k < n; k++ {
-		i := m.evOrder[k]
-		e := m.evs[i]
-		a := m.arts[e.art]
-		cls := "c" + strconv.Itoa(m.clusters[a.cluster].color)
-		if p.hits.evs != nil {
-			if p.hits.evs[i] {
+		i := m.EventOrder[k]
+		e := m.Events[i]
+		a := m.Arts[e.Art]
+		cls := "c" + strconv.Itoa(m.Clusters[a.Cluster].Color)
+		if p.hits.Events != nil {
+			if p.hits.Events[i] {
 				cls += " hit"
 			} else {
 				cls += " dim"
 			}
 		}
-		items[k] = app.Li().Class(cls).DataSet("date", e.ev.Date).Body(
-			app.Time().DateTime(htmlDate(e.ev.Date, e.ev.Precision)).Text(formatDate(e.ev.Date, e.ev.Precision)),
-			app.Span().Class("prec").Text(string(e.ev.Precision)),
-			app.A().Class("sentence").Href(eventHref(e.ev)).Text(e.ev.Text),
+		items[k] = app.Li().Class(cls).DataSet("date", e.Ev.Date).Body(
+			app.Time().DateTime(view.HTMLDate(e.Ev.Date, e.Ev.Precision)).Text(view.FormatDate(e.Ev.Date, e.Ev.Precision)),
+			app.Span().Class("prec").Text(string(e.Ev.Precision)),
+			app.A().Class("sentence").Href(articleEventHref(e.Ev)).Text(e.Ev.Text),
 			app.Span().Class("src").Body(
 				app.Text("in "),
-				app.A().Href(link(ReaderPath(a.id))).Text(truncate(a.title, 90)),
+				app.A().Href(link(ReaderPath(a.ID))).Text(truncate(a.Title, 90)),
 			),
 		)
 	}
 	return app.Section().Class("tl-events").Aria("labelledby", "tl-events-h").Body(
 		app.H2().ID("tl-events-h").Text("Events by date"),
 		app.Ol().Class("tl-list").Body(items...),
-		app.If(n < len(m.evOrder), func() app.UI {
+		app.If(n < len(m.EventOrder), func() app.UI {
 			return app.Button().Type("button").Class("more").
-				Text(fmt.Sprintf("Show more (%d of %d shown)", n, len(m.evOrder))).
+				Text(fmt.Sprintf("Show more (%d of %d shown)", n, len(m.EventOrder))).
 				OnClick(func(ctx app.Context, e app.Event) { p.listLimit += 500 })
 		}),
 	)

@@ -10,19 +10,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// useDocs puts docs in the store for the test's duration.
+// useDocs puts docs in a dossier of the test's own.
 func useDocs(t *testing.T, docs []doc) {
 	t.Helper()
-	store.Lock()
-	old, oldLoaded, oldGen := store.docs, store.loaded, store.gen
-	store.docs, store.loaded = docs, true
-	store.gen++
-	store.Unlock()
-	t.Cleanup(func() {
-		store.Lock()
-		store.docs, store.loaded, store.gen = old, oldLoaded, oldGen
-		store.Unlock()
-	})
+	useDossier(t).SetBundled(docs, nil, nil)
 }
 
 // TestTimelinePrerenderDefersLargeCorpus: the server prerenders the
@@ -33,7 +24,7 @@ func TestTimelinePrerenderDefersLargeCorpus(t *testing.T) {
 	useDocs(t, seeds)
 	p := newTimelinePage()
 	p.sync()
-	if p.model == nil || len(p.model.arts) != len(seeds) || p.deferred != 0 {
+	if p.model == nil || len(p.model.Arts) != len(seeds) || p.deferred != 0 {
 		t.Fatalf("seeds: model %v, deferred %d", p.model != nil, p.deferred)
 	}
 

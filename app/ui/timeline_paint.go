@@ -1,157 +1,25 @@
 package ui
 
 import (
+	"github.com/dossierapp/dossier/app/timeline/view"
 	"math"
 	"strings"
 
-	"github.com/dossierapp/dossier/app/timeline"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Painting a drawn frame (tlFrame) on the plot's canvas. The marks are
+// Painting a drawn frame (view.Frame) on the plot's canvas. The marks are
 // grouped by look (shape, story colour, hit or dimmed by the search query),
 // each group becomes one SVG path string, and each path one Path2D filled:
 // a few dozen calls into the browser per frame whatever the number of
 // marks. The shapes are straight-edged (a day's dot has cut corners,
 // outlines are rings filled even-odd rather than stroked), which the
 // browser rasterises several times faster than arcs and strokes. Building
-// the paths is plain Go (tlPaths); only tlPainter.paint touches the browser.
-
-// Mark states, in painting order.
-const (
-	stateDim = iota
-	stateNormal
-	stateHit
-	tlStates
-)
-
-// tlColors is the number of story colour classes (.c0 … .c8).
-const tlColors = paletteSize + 1
-
-// tlPaths are the paths of a frame.
-type tlPaths struct {
-	// groups[group(shape, color, state)] outlines the marks of that look;
-	// for shapeSpan, the ring around them is in rings
-	groups  [int(tlShapes) * tlColors * tlStates][]byte
-	rings   [tlColors * tlStates][]byte
-	halo    []byte    // behind the marks that match the query
-	focus   []byte    // around the focused event
-	density []byte    // the density strip
-	ticks   [2][]byte // the tick lines, minor and major
-}
-
-func group(sh tlShape, color, state int) int {
-	return (int(sh)*tlColors+color)*tlStates + state
-}
-
-// build outlines the frame's marks.
-func (p *tlPaths) build(f *tlFrame) {
-	for i := range p.groups {
-		p.groups[i] = p.groups[i][:0]
-	}
-	for i := range p.rings {
-		p.rings[i] = p.rings[i][:0]
-	}
-	p.halo, p.focus, p.density = p.halo[:0], p.focus[:0], p.density[:0]
-	p.ticks[0], p.ticks[1] = p.ticks[0][:0], p.ticks[1][:0]
-	for _, t := range f.ticks {
-		if t.major {
-			p.ticks[1] = rect(p.ticks[1], t.x, 0, 2, f.height)
-		} else {
-			p.ticks[0] = rect(p.ticks[0], t.x, 0, 1, f.height)
-		}
-	}
-	for _, mk := range f.marks {
-		st := stateNormal
-		switch {
-		case mk.hit:
-			st = stateHit
-			p.halo = rect(p.halo, mk.x0-3, mk.top-3, mk.x1-mk.x0+6, mk.h+6)
-		case mk.dim:
-			st = stateDim
-		}
-		c := min(max(mk.color, 0), tlColors-1)
-		k := group(mk.shape, c, st)
-		w := mk.x1 - mk.x0
-		switch mk.shape {
-		case shapeDay:
-			p.groups[k] = dot(p.groups[k], mk.x0, mk.top, w, mk.h)
-		case shapeBar:
-			p.groups[k] = rect(p.groups[k], mk.x0, mk.top, w, mk.h)
-		case shapeSpan:
-			p.groups[k] = rect(p.groups[k], mk.x0+2, mk.top+2, w-4, mk.h-4)
-			p.rings[c*tlStates+st] = ring(p.rings[c*tlStates+st], mk.x0, mk.top, w, mk.h, 2)
-		default:
-			p.groups[k] = ring(p.groups[k], mk.x0, mk.top, w, mk.h, 2)
-		}
-		if mk.focus {
-			p.focus = ring(p.focus, mk.x0-5, mk.top-5, w+10, mk.h+10, 3)
-		}
-	}
-	// density: a log-scaled bar per column
-	maxN := 0
-	for _, n := range f.density {
-		maxN = max(maxN, n)
-	}
-	if maxN == 0 {
-		return
-	}
-	lm := log1p(maxN)
-	base := f.densTop + tlDensH
-	for i, n := range f.density {
-		if n == 0 {
-			continue
-		}
-		hh := tlDensH * (0.25 + 0.75*log1p(n)/lm)
-		p.density = rect(p.density, float64(i)*timeline.DensityPx, base-hh, timeline.DensityPx-0.5, hh)
-	}
-}
-
-// rect appends a rectangle to an SVG path.
-func rect(b []byte, x, y, w, h float64) []byte {
-	b = append(b, 'M')
-	b = appendNum(b, x)
-	b = append(b, ' ')
-	b = appendNum(b, y)
-	b = append(b, 'h')
-	b = appendNum(b, w)
-	b = append(b, 'v')
-	b = appendNum(b, h)
-	b = append(b, 'h')
-	b = appendNum(b, -w)
-	return append(b, 'z')
-}
-
-// ring appends the frame of width t inside a rectangle, to be filled
-// even-odd: the rectangle and the one inside it.
-func ring(b []byte, x, y, w, h, t float64) []byte {
-	b = rect(b, x, y, w, h)
-	if w > 2*t && h > 2*t {
-		b = rect(b, x+t, y+t, w-2*t, h-2*t)
-	}
-	return b
-}
-
-// dot appends a rectangle with its corners cut, a third of its narrower
-// side (a day: a rounded dot, a bar when zoomed in to days).
-func dot(b []byte, x, y, w, h float64) []byte {
-	c := min(w, h) / 3
-	b = append(b, 'M')
-	b = appendNum(b, x+c)
-	b = append(b, ' ')
-	b = appendNum(b, y)
-	for _, d := range [...][2]float64{{w - 2*c, 0}, {c, c}, {0, h - 2*c}, {-c, c}, {2*c - w, 0}, {-c, -c}, {0, 2*c - h}} {
-		b = append(b, 'l')
-		b = appendNum(b, d[0])
-		b = append(b, ' ')
-		b = appendNum(b, d[1])
-	}
-	return append(b, 'z')
-}
+// the paths is plain Go (view.Paths); only tlPainter.paint touches the browser.
 
 // tlPainter paints frames on a canvas.
 type tlPainter struct {
-	paths       tlPaths
+	paths       view.Paths
 	canvas, ctx app.Value
 	w, h, dpr   float64
 	path2D      app.Value
@@ -160,7 +28,7 @@ type tlPainter struct {
 // tlPalette are the colours and the font of the current theme, read from
 // the page's CSS.
 type tlPalette struct {
-	story                         [tlColors]string
+	story                         [view.Colors]string
 	mark, accent, muted, fg, line string
 	card, font                    string
 }
@@ -185,7 +53,7 @@ func readPalette(el app.Value) tlPalette {
 }
 
 // paint draws f on canvas, sized width × height CSS pixels.
-func (p *tlPainter) paint(canvas app.Value, f *tlFrame, width, height float64, pal tlPalette) {
+func (p *tlPainter) paint(canvas app.Value, f *view.Frame, width, height float64, pal tlPalette) {
 	dpr := app.Window().Get("devicePixelRatio").Float()
 	if dpr <= 0 {
 		dpr = 1
@@ -199,13 +67,13 @@ func (p *tlPainter) paint(canvas app.Value, f *tlFrame, width, height float64, p
 		canvas.Set("width", int(width*dpr+0.5))
 		canvas.Set("height", int(height*dpr+0.5))
 		st := canvas.Get("style")
-		st.Set("width", string(appendNum(nil, width))+"px")
-		st.Set("height", string(appendNum(nil, height))+"px")
+		st.Set("width", string(view.AppendNum(nil, width))+"px")
+		st.Set("height", string(view.AppendNum(nil, height))+"px")
 	}
 	ctx := p.ctx
 	ctx.Call("setTransform", dpr, 0, 0, dpr, 0, 0)
 	ctx.Call("clearRect", 0, 0, width, height)
-	p.paths.build(f)
+	p.paths.Build(f)
 	fill := func(path []byte, color string, alpha float64) {
 		if len(path) == 0 {
 			return
@@ -214,34 +82,34 @@ func (p *tlPainter) paint(canvas app.Value, f *tlFrame, width, height float64, p
 		ctx.Set("fillStyle", color)
 		ctx.Call("fill", p.path2D.New(string(path)), "evenodd")
 	}
-	fill(p.paths.ticks[0], pal.line, 0.7)
-	fill(p.paths.ticks[1], pal.line, 1)
-	fill(p.paths.density, pal.muted, 0.45)
-	for st := 0; st < tlStates; st++ {
-		if st == stateHit {
-			fill(p.paths.halo, pal.mark, 1)
+	fill(p.paths.Ticks[0], pal.line, 0.7)
+	fill(p.paths.Ticks[1], pal.line, 1)
+	fill(p.paths.Density, pal.muted, 0.45)
+	for st := 0; st < view.States; st++ {
+		if st == view.StateHit {
+			fill(p.paths.Halo, pal.mark, 1)
 		}
 		a := 1.0
-		if st == stateDim {
+		if st == view.StateDim {
 			a = 0.25
 		}
-		for c := 0; c < tlColors; c++ {
+		for c := 0; c < view.Colors; c++ {
 			col := pal.story[c]
-			fill(p.paths.groups[group(shapeDay, c, st)], col, a)
-			fill(p.paths.groups[group(shapeBar, c, st)], col, 0.55*a)
-			fill(p.paths.groups[group(shapeSpan, c, st)], col, 0.22*a)
-			fill(p.paths.rings[c*tlStates+st], col, a)
-			fill(p.paths.groups[group(shapeArticle, c, st)], col, a)
+			fill(p.paths.Groups[view.Group(view.ShapeDay, c, st)], col, a)
+			fill(p.paths.Groups[view.Group(view.ShapeBar, c, st)], col, 0.55*a)
+			fill(p.paths.Groups[view.Group(view.ShapeSpan, c, st)], col, 0.22*a)
+			fill(p.paths.Rings[c*view.States+st], col, a)
+			fill(p.paths.Groups[view.Group(view.ShapeArticle, c, st)], col, a)
 		}
 	}
-	fill(p.paths.focus, pal.accent, 1)
+	fill(p.paths.Focus, pal.accent, 1)
 	p.text(f, pal)
 	ctx.Set("globalAlpha", 1)
 }
 
 // text draws the frame's texts, setting the context's font, colour and
 // opacity only when they change.
-func (p *tlPainter) text(f *tlFrame, pal tlPalette) {
+func (p *tlPainter) text(f *view.Frame, pal tlPalette) {
 	ctx := p.ctx
 	var font, color, align string
 	alpha := -1.0
@@ -253,40 +121,40 @@ func (p *tlPainter) text(f *tlFrame, pal tlPalette) {
 	}
 	ctx.Set("textBaseline", "middle")
 	ctx.Set("letterSpacing", "0px")
-	for _, t := range f.texts {
+	for _, t := range f.Texts {
 		fnt, col, a, bg := "11px "+pal.font, pal.fg, 1.0, ""
 		al := "left"
-		var mk tlMark
-		if t.mark >= 0 {
-			mk = f.marks[t.mark]
+		var mk view.Mark
+		if t.Mark >= 0 {
+			mk = f.Marks[t.Mark]
 		}
-		switch t.kind {
-		case textTick:
+		switch t.Kind {
+		case view.TextTick:
 			col = pal.muted
-		case textTickMajor:
+		case view.TextTickMajor:
 			fnt = "600 11px " + pal.font
-		case textBand:
+		case view.TextBand:
 			fnt, col, bg = "10px "+pal.font, pal.muted, pal.card
-		case textNote:
+		case view.TextNote:
 			fnt, col, bg, al = "10px "+pal.font, pal.muted, pal.card, "right"
-		case textArticle:
+		case view.TextArticle:
 			col = pal.muted
 		}
 		switch {
-		case mk.hit:
+		case mk.Hit:
 			fnt, bg = "600 11px "+pal.font, pal.mark
-		case mk.dim:
+		case mk.Dim:
 			a = 0.25
 		}
-		if mk.focus {
+		if mk.Focus {
 			fnt = "700 11px " + pal.font
 		}
-		s := t.s
-		if t.kind == textBand {
+		s := t.S
+		if t.Kind == view.TextBand {
 			s = strings.ToUpper(s)
 			ctx.Set("letterSpacing", "0.6px")
 		}
-		if t.clipped {
+		if t.Clipped {
 			s += "…"
 		}
 		set("font", &font, fnt)
@@ -296,20 +164,18 @@ func (p *tlPainter) text(f *tlFrame, pal tlPalette) {
 			ctx.Set("globalAlpha", a)
 		}
 		if bg != "" {
-			w := math.Min(ctx.Call("measureText", s).Get("width").Float(), t.maxW)
-			x := t.x
+			w := math.Min(ctx.Call("measureText", s).Get("width").Float(), t.MaxW)
+			x := t.X
 			if al == "right" {
 				x -= w
 			}
 			set("fillStyle", &color, bg)
-			ctx.Call("fillRect", x-3, t.y-7, w+6, 14)
+			ctx.Call("fillRect", x-3, t.Y-7, w+6, 14)
 		}
 		set("fillStyle", &color, col)
-		ctx.Call("fillText", s, t.x, t.y, t.maxW)
-		if t.kind == textBand {
+		ctx.Call("fillText", s, t.X, t.Y, t.MaxW)
+		if t.Kind == view.TextBand {
 			ctx.Set("letterSpacing", "0px")
 		}
 	}
 }
-
-func log1p(n int) float64 { return math.Log1p(float64(n)) }

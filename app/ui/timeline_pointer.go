@@ -8,7 +8,7 @@ import (
 )
 
 // The pointer on the canvas: the marks are pixels, so a click or a hover
-// finds its mark in the last drawn frame (tlFrame.at).
+// finds its mark in the last drawn frame (view.Frame.At).
 
 // markAt returns the index of the drawn mark under the pointer event e, or
 // -1.
@@ -16,16 +16,16 @@ func (v *tlView) markAt(e, canvas app.Value) int {
 	r := canvas.Call("getBoundingClientRect")
 	x := e.Get("clientX").Float() - r.Get("left").Float()
 	y := e.Get("clientY").Float() - r.Get("top").Float()
-	return v.fr.at(x, y)
+	return v.fr.At(x, y)
 }
 
 // markHref is the reader's address of drawn mark k.
 func (v *tlView) markHref(k int) string {
-	mk := v.fr.marks[k]
-	if mk.ev {
-		return eventHref(v.m.evs[mk.ref].ev)
+	mk := v.fr.Marks[k]
+	if mk.IsEvent {
+		return articleEventHref(v.m.Events[mk.Ref].Ev)
 	}
-	return link(ReaderPath(v.m.arts[mk.ref].id))
+	return link(ReaderPath(v.m.Arts[mk.Ref].ID))
 }
 
 // clickMark opens the mark clicked on the canvas: in this tab, or in a new
@@ -71,7 +71,7 @@ func (v *tlView) hoverLocked(e app.Value) {
 		return
 	}
 	t.Get("style").Set("cursor", "pointer")
-	v.describeMarkLocked(v.fr.marks[k].ev, v.fr.marks[k].ref)
+	v.describeMarkLocked(v.fr.Marks[k].IsEvent, v.fr.Marks[k].Ref)
 }
 
 // tlMarkJSON is a drawn mark as window.dossierTimelineMarks() reports it.
@@ -91,27 +91,27 @@ type tlMarkJSON struct {
 func (v *tlView) marksJSON() string {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	out := make([]tlMarkJSON, 0, len(v.fr.marks))
+	out := make([]tlMarkJSON, 0, len(v.fr.Marks))
 	if v.m == nil {
 		return "[]"
 	}
-	for k, mk := range v.fr.marks {
-		j := tlMarkJSON{Kind: "article", X0: mk.x0, X1: mk.x1, Y: mk.top, H: mk.h, Href: v.markHref(k), Label: mk.label}
+	for k, mk := range v.fr.Marks {
+		j := tlMarkJSON{Kind: "article", X0: mk.X0, X1: mk.X1, Y: mk.Top, H: mk.H, Href: v.markHref(k), Label: mk.Label}
 		cls := []string{"article"}
-		if mk.ev {
-			e := v.m.evs[mk.ref].ev
+		if mk.IsEvent {
+			e := v.m.Events[mk.Ref].Ev
 			j.Kind, j.Date, cls[0] = "event", e.Date, "p-"+string(e.Precision)
 		} else {
-			j.Date = v.m.arts[mk.ref].date
+			j.Date = v.m.Arts[mk.Ref].Date
 		}
-		cls = append(cls, "c"+string(rune('0'+mk.color)))
-		if mk.hit {
+		cls = append(cls, "c"+string(rune('0'+mk.Color)))
+		if mk.Hit {
 			cls = append(cls, "hit")
 		}
-		if mk.dim {
+		if mk.Dim {
 			cls = append(cls, "dim")
 		}
-		if mk.focus {
+		if mk.Focus {
 			cls = append(cls, "focus")
 		}
 		j.Class = strings.Join(cls, " ")

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/dossierapp/dossier/app/timeline/view"
+	"html"
 	"math"
 	"strconv"
 	"strings"
@@ -27,11 +29,11 @@ import (
 type tlView struct {
 	mu       sync.Mutex
 	ctx      app.Context
-	m        *tlModel
+	m        *view.Model
 	from, to time.Time
 	width    float64
-	hits     tlHits
-	focus    int // index into m.evs, -1 when none
+	hits     view.Hits
+	focus    int // index into m.Events, -1 when none
 	pending  bool
 	frames   int
 	hover    int // the mark under the mouse, -1 when none
@@ -46,7 +48,7 @@ type tlView struct {
 	raf      app.Func
 	funcs    []app.Func
 	removers []func()
-	fr       tlFrame
+	fr       view.Frame
 	painter  tlPainter
 }
 
@@ -64,15 +66,15 @@ func newTLView() *tlView { return &tlView{focus: -1, hover: -1, width: 1000} }
 
 // geom is the plot geometry for the current width: fewer event lanes on a
 // phone.
-func (v *tlView) geom() tlGeom {
-	g := tlGeom{width: v.width, artLanes: 3, evLanes: 7}
+func (v *tlView) geom() view.Geom {
+	g := view.Geom{Width: v.width, ArtLanes: 3, EventLanes: 7}
 	if v.width < 600 {
-		g.artLanes, g.evLanes = 2, 6
+		g.ArtLanes, g.EventLanes = 2, 6
 	}
 	// a small dossier needs fewer rows
 	if v.m != nil {
-		g.artLanes = max(1, min(g.artLanes, (len(v.m.arts)+1)/2))
-		g.evLanes = max(2, min(g.evLanes, (len(v.m.evs)+1)/2))
+		g.ArtLanes = max(1, min(g.ArtLanes, (len(v.m.Arts)+1)/2))
+		g.EventLanes = max(2, min(g.EventLanes, (len(v.m.Events)+1)/2))
 	}
 	return g
 }
@@ -85,24 +87,24 @@ func (v *tlView) setScale(s timeline.Scale) { v.from, v.to = s.From, s.To }
 
 // setModel shows a new model. The window is kept unless there was none
 // (from, to: a window asked for by the URL, else everything).
-func (v *tlView) setModel(m *tlModel, hits tlHits, from, to time.Time) {
+func (v *tlView) setModel(m *view.Model, hits view.Hits, from, to time.Time) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	first := v.m == nil
 	v.m, v.hits = m, hits
-	if v.focus >= len(m.evs) {
+	if v.focus >= len(m.Events) {
 		v.focus = -1
 	}
 	if first {
 		if from.IsZero() || !to.After(from) {
-			from, to = m.fit()
+			from, to = m.Fit()
 		}
 		v.from, v.to = from, to
 	}
 	v.scheduleLocked()
 }
 
-func (v *tlView) setHits(h tlHits) {
+func (v *tlView) setHits(h view.Hits) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.hits = h
@@ -146,12 +148,12 @@ func (v *tlView) frame() {
 	}
 	pal := readPalette(plot)
 	g := v.geom()
-	st := drawFrame(&v.fr, v.m, v.scale(), g, v.hits, v.focus)
+	st := view.Draw(&v.fr, v.m, v.scale(), g, v.hits, v.focus)
 	v.hover = -1
-	if h := strconv.Itoa(int(g.height())) + "px"; plot.Get("style").Get("height").String() != h {
+	if h := strconv.Itoa(int(g.Height())) + "px"; plot.Get("style").Get("height").String() != h {
 		plot.Get("style").Set("height", h)
 	}
-	v.painter.paint(canvas, &v.fr, v.width, g.height(), pal)
+	v.painter.paint(canvas, &v.fr, v.width, g.Height(), pal)
 	ms := perf.Call("now").Float() - t0
 	v.frames++
 	vp := doc.Call("getElementById", tlViewportID)
@@ -161,9 +163,9 @@ func (v *tlView) frame() {
 		ds.Set("frames", strconv.Itoa(v.frames))
 		ds.Set("from", v.from.Format("2006-01-02"))
 		ds.Set("to", v.to.Format("2006-01-02"))
-		ds.Set("level", string(st.level))
-		ds.Set("marks", strconv.Itoa(st.marks))
-		ds.Set("hidden", strconv.Itoa(st.hidden))
+		ds.Set("level", string(st.Level))
+		ds.Set("marks", strconv.Itoa(st.Marks))
+		ds.Set("hidden", strconv.Itoa(st.Hidden))
 	}
 	w := app.Window()
 	if !w.Get("dossierTimelineFrames").Truthy() {
@@ -338,7 +340,7 @@ func (v *tlView) command(name string) {
 	s := v.scale()
 	center := v.width / 2
 	if v.focus >= 0 {
-		if x := s.X(v.m.evs[v.focus].span.Start); x >= 0 && x <= v.width {
+		if x := s.X(v.m.Events[v.focus].Span.Start); x >= 0 && x <= v.width {
 			center = x
 		}
 	}
@@ -348,7 +350,7 @@ func (v *tlView) command(name string) {
 	case "out":
 		v.setScale(s.Zoom(0.5, center))
 	case "fit":
-		v.from, v.to = v.m.fit()
+		v.from, v.to = v.m.Fit()
 	case "left":
 		v.setScale(s.Pan(-v.width / 3))
 	case "right":
@@ -360,10 +362,10 @@ func (v *tlView) command(name string) {
 	case "first":
 		v.focusPosLocked(0)
 	case "last":
-		v.focusPosLocked(len(v.m.evOrder) - 1)
+		v.focusPosLocked(len(v.m.EventOrder) - 1)
 	case "open":
 		if v.focus >= 0 && v.raf != nil {
-			href := app.Window().Get("location").Get("origin").String() + eventHref(v.m.evs[v.focus].ev)
+			href := app.Window().Get("location").Get("origin").String() + articleEventHref(v.m.Events[v.focus].Ev)
 			v.ctx.Dispatch(func(ctx app.Context) { ctx.Navigate(href) })
 		}
 		return
@@ -410,7 +412,7 @@ func (v *tlView) onKeyDown(e app.Value) {
 // moveFocusLocked focuses the next (dir > 0) or previous event in date
 // order; without a focus, the first event in view from that side.
 func (v *tlView) moveFocusLocked(dir int) {
-	n := len(v.m.evOrder)
+	n := len(v.m.EventOrder)
 	if n == 0 {
 		return
 	}
@@ -418,9 +420,9 @@ func (v *tlView) moveFocusLocked(dir int) {
 	if v.focus < 0 {
 		var ok bool
 		if dir > 0 {
-			pos, ok = v.m.evAxis.Nearest(v.from.Add(-time.Second), 1)
+			pos, ok = v.m.EventAxis.Nearest(v.from.Add(-time.Second), 1)
 		} else {
-			pos, ok = v.m.evAxis.Nearest(v.to, -1)
+			pos, ok = v.m.EventAxis.Nearest(v.to, -1)
 		}
 		if !ok {
 			pos = 0
@@ -429,7 +431,7 @@ func (v *tlView) moveFocusLocked(dir int) {
 			}
 		}
 	} else {
-		pos = v.m.evPos[v.focus] + dir
+		pos = v.m.EventPos[v.focus] + dir
 	}
 	v.focusPosLocked(pos)
 }
@@ -437,15 +439,15 @@ func (v *tlView) moveFocusLocked(dir int) {
 // focusPosLocked focuses the event at date-order position pos, brings it into
 // view and describes it in the detail panel (a live region).
 func (v *tlView) focusPosLocked(pos int) {
-	n := len(v.m.evOrder)
+	n := len(v.m.EventOrder)
 	if n == 0 {
 		return
 	}
 	pos = max(0, min(pos, n-1))
-	v.focus = v.m.evOrder[pos]
-	e := v.m.evs[v.focus]
+	v.focus = v.m.EventOrder[pos]
+	e := v.m.Events[v.focus]
 	s := v.scale()
-	mid := e.span.Start.Add(e.span.End.Sub(e.span.Start) / 2)
+	mid := e.Span.Start.Add(e.Span.End.Sub(e.Span.Start) / 2)
 	if x := s.X(mid); x < 0.08*v.width || x > 0.92*v.width {
 		v.setScale(s.Pan(x - v.width/2))
 	}
@@ -455,13 +457,13 @@ func (v *tlView) focusPosLocked(pos int) {
 // describeMarkLocked describes event or article i in the detail panel.
 func (v *tlView) describeMarkLocked(ev bool, i int) {
 	if ev {
-		v.describeLocked(i, v.m.evPos[i], len(v.m.evOrder))
+		v.describeLocked(i, v.m.EventPos[i], len(v.m.EventOrder))
 		return
 	}
-	a := v.m.arts[i]
+	a := v.m.Arts[i]
 	d := app.Window().Get("document").Call("getElementById", tlDetailID)
 	if d.Truthy() {
-		d.Set("innerHTML", `<p class="when"><strong>`+escape(formatDate(a.date, "day"))+`</strong> <span class="prec">article</span></p><p class="sentence"><a href="`+a.href+`">`+escape(a.title)+`</a></p><p class="src">`+strconv.Itoa(a.events)+` dated events; story: `+escape(v.m.clusters[a.cluster].label)+`</p>`)
+		d.Set("innerHTML", `<p class="when"><strong>`+escape(view.FormatDate(a.Date, "day"))+`</strong> <span class="prec">article</span></p><p class="sentence"><a href="`+a.Href+`">`+escape(a.Title)+`</a></p><p class="src">`+strconv.Itoa(a.Events)+` dated events; story: `+escape(v.m.Clusters[a.Cluster].Label)+`</p>`)
 	}
 }
 
@@ -472,28 +474,28 @@ func (v *tlView) describeLocked(i, pos, n int) {
 	if !d.Truthy() || i < 0 {
 		return
 	}
-	e := v.m.evs[i]
-	a := v.m.arts[e.art]
+	e := v.m.Events[i]
+	a := v.m.Arts[e.Art]
 	var b strings.Builder
 	b.WriteString(`<p class="when"><strong>`)
-	b.WriteString(escape(formatDate(e.ev.Date, e.ev.Precision)))
+	b.WriteString(escape(view.FormatDate(e.Ev.Date, e.Ev.Precision)))
 	b.WriteString(`</strong> <span class="prec">`)
-	b.WriteString(escape(string(e.ev.Precision)))
+	b.WriteString(escape(string(e.Ev.Precision)))
 	b.WriteString(`</span> <span class="pos">event `)
 	b.WriteString(strconv.Itoa(pos + 1))
 	b.WriteString(` of `)
 	b.WriteString(strconv.Itoa(n))
 	b.WriteString(`</span></p><p class="sentence"><a href="`)
-	b.WriteString(e.href)
+	b.WriteString(e.Href)
 	b.WriteString(`">`)
-	b.WriteString(escape(e.ev.Text))
+	b.WriteString(escape(e.Ev.Text))
 	b.WriteString(`</a></p><p class="src">“`)
-	b.WriteString(escape(e.ev.Expression))
+	b.WriteString(escape(e.Ev.Expression))
 	b.WriteString(`” in `)
-	b.WriteString(escape(a.title))
-	if a.date != "" {
+	b.WriteString(escape(a.Title))
+	if a.Date != "" {
 		b.WriteString(`, published `)
-		b.WriteString(escape(formatDate(a.date, "day")))
+		b.WriteString(escape(view.FormatDate(a.Date, "day")))
 	}
 	if i == v.focus {
 		b.WriteString(`. Press Enter to read it.`)
@@ -501,3 +503,6 @@ func (v *tlView) describeLocked(i, pos, n int) {
 	b.WriteString(`</p>`)
 	d.Set("innerHTML", b.String())
 }
+
+// escape escapes text for HTML.
+func escape(s string) string { return html.EscapeString(s) }

@@ -1,7 +1,14 @@
-// Package ui is Dossier's user interface: go-app components for the library,
-// the reader, search and the about page. It is the only package (with the wasm
-// entry point) that knows about go-app and the browser; everything it shows is
-// computed by the plain packages under app/.
+// Package ui is Dossier's user interface: go-app components for the library
+// and search, the reader, the timeline, the import page and the about page,
+// and the app's state, owned by one type (dossier, dossier.go): the articles
+// shown, their search index, the timeline's models and how far loading has
+// come. Components read it through its methods; handlers change it through
+// them and publish each change as go-app's stateCorpus, which the pages
+// observe. It is the only package (with the wasm entry points and the
+// browser files of libdb and workerproto) that knows about go-app and the
+// browser; what it shows is computed by the plain packages under app/ (the
+// timeline's by app/timeline/view), and the reader's own library is kept
+// by the library worker (app/workerproto, import_bridge.go).
 package ui
 
 import (
@@ -17,10 +24,9 @@ const (
 	readerPattern = `^/a/[A-Za-z0-9_-]+/?$`
 )
 
-// ImportEnabled switches the import screen on. It is off while the import
-// page and its bridge push the wasm past its download budget (36 KB gzip
-// over); with it off the linker leaves all of that code out. The worker,
-// the IndexedDB layer and the library format are built and tested.
+// ImportEnabled switches the import screen and the reader's own library on
+// (it is on); with it off the linker leaves the import page and its bridge
+// out of the wasm.
 const ImportEnabled = true
 
 // ReaderPath is the deep link of the article with the given ID.

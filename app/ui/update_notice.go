@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -23,11 +22,9 @@ type updateNotice struct {
 	available bool
 }
 
-var watchUpdates sync.Once
-
 func (u *updateNotice) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateUpdate, &u.available)
-	watchUpdates.Do(func() {
+	theDossier.once.updates.Do(func() {
 		ctx.Async(func() {
 			t := time.NewTicker(time.Second)
 			defer t.Stop()

@@ -34,27 +34,7 @@ func saveUserDate(ctx app.Context, id, date string) error {
 	if err := ctx.LocalStorage().Set(userDatesKey, m); err != nil {
 		return err
 	}
-	store.Lock()
-	docs := append([]doc(nil), store.bundleDocs...)
-	for i := range docs {
-		if docs[i].ID == id {
-			docs[i].SetUserDate(date)
-		}
-	}
-	store.bundleDocs = docs
-	if d, ok := store.entryDocs[id]; ok {
-		m := make(map[string]doc, len(store.entryDocs))
-		for k, v := range store.entryDocs {
-			m[k] = v
-		}
-		d.SetUserDate(date)
-		m[id] = d
-		store.entryDocs = m
-	}
-	composeLocked(true) // search shows and filters by the date
-	store.gen++
-	gen := store.gen
-	store.Unlock()
-	ctx.SetState(stateCorpus, gen)
+	theDossier.SetUserDate(id, date)
+	ctx.SetState(stateCorpus, theDossier.Gen())
 	return nil
 }

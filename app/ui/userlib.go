@@ -2,19 +2,21 @@ package ui
 
 import (
 	"encoding/json"
-	"github.com/dossierapp/dossier/app/article"
+	"errors"
 	"sort"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The reader's library: the entries they imported, kept in IndexedDB
-// (idb.go), and the bundled articles they hid. The store's docs are the
-// bundled articles not hidden followed by the imported entries not hidden.
+// The reader's library: the entries they imported, kept in IndexedDB by the
+// library worker (app/workerproto over app/libdb), and the bundled articles
+// they hid. The dossier's docs are the bundled articles not hidden followed
+// by the imported entries not hidden (see dossier.compose).
 
 // hiddenKey is the browser-storage key of the bundled articles the reader
 // hid: a JSON array of IDs.
@@ -59,12 +61,12 @@ type userRecords struct {
 func fetchUserRecords() <-chan userRecords {
 	ch := make(chan userRecords, 1)
 	go func() {
-		res, err := libCall("all", map[string]any{"head": doccache.Head(processVersion)})
+		res, err := libCall(workerproto.Request{Op: workerproto.OpAll, Head: doccache.Head(processVersion)})
 		if err != nil {
 			ch <- userRecords{err: err}
 			return
 		}
-		entries, err := packedRecordsOf(res, "packed")
+		entries, err := res.Records()
 		if err != nil {
 			app.Log("some of your imported articles could not be read:", err)
 		}
@@ -110,8 +112,8 @@ func entryDoc(e libRecord, userDates map[string]string) (d doc, cached bool) {
 		}
 		if e.Text == "" {
 			// A damaged value: the text was not sent, ask for it.
-			if t, err := entryText(e.ID); err == nil {
-				a.Text = t
+			if res, err := libCall(workerproto.Request{Op: workerproto.OpText, Entry: e.ID}); err == nil {
+				a.Text = res.Text
 			}
 		}
 	}
@@ -133,7 +135,7 @@ func cacheDocs(docs []doc) {
 			pause()
 		}
 		docs = docs[n:]
-		if err := putCache(values); err != nil {
+		if _, err := libCall(workerproto.Request{Op: workerproto.OpCache, Values: values}); err != nil {
 			app.Log("could not cache processed articles:", err)
 			return
 		}
@@ -152,50 +154,13 @@ func loadHidden(get storageGet) map[string]bool {
 	return m
 }
 
-// composeLocked makes store.docs from its parts, and the search index when
-// index is set; the caller holds the store's lock.
-func composeLocked(index bool) {
-	docs := make([]doc, 0, len(store.bundleDocs)+len(store.entries))
-	for _, d := range store.bundleDocs {
-		if !store.hidden[d.ID] {
-			docs = append(docs, d)
-		}
-	}
-	var bundled map[string]bool
-	if len(store.entries) > 0 {
-		bundled = make(map[string]bool, len(store.bundleDocs))
-		for _, d := range store.bundleDocs {
-			bundled[d.ID] = true
-		}
-	}
-	for _, e := range store.entries {
-		// An imported file that is also bundled has the bundled one's ID
-		// (app/ingest): it is listed once.
-		if d, ok := store.entryDocs[e.ID]; ok && !e.Hidden && !bundled[e.ID] {
-			docs = append(docs, d)
-		}
-	}
-	// The dossier is one: a line a site repeats on its pages, bundled or
-	// imported, is a template (article.WithTemplates).
-	store.docs = article.WithTemplates(docs)
-	store.docsGen++
-	if index {
-		store.index = buildIndex(docs)
-		store.indexGen = store.docsGen
-	}
-}
-
 // publish tells every page that the articles changed. The state is set
 // directly, not from a Dispatch of ctx: go-app drops what is dispatched
 // through the context of an element the update removed (the button that
 // started the change, often), and SetState updates each observer through
 // its own context.
 func publish(ctx app.Context) {
-	store.Lock()
-	store.gen++
-	gen := store.gen
-	store.Unlock()
-	ctx.SetState(stateCorpus, gen)
+	ctx.SetState(stateCorpus, theDossier.Touch())
 }
 
 // addRecords processes entries the worker stored and shows them. It does
@@ -216,18 +181,7 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 		}
 		pause()
 	}
-	store.Lock()
-	store.entries = append(append([]libRecord(nil), store.entries...), added...)
-	m := make(map[string]doc, len(store.entryDocs)+len(docs))
-	for k, v := range store.entryDocs {
-		m[k] = v
-	}
-	for k, v := range docs {
-		m[k] = v
-	}
-	store.entryDocs = m
-	composeLocked(reindex) // else rebuilt when the import ends
-	store.Unlock()
+	theDossier.AddEntries(added, docs, reindex) // else indexed when the import ends
 	publish(ctx)
 	cacheDocs(fresh)
 }
@@ -237,46 +191,28 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 // previous index. It builds again if the documents changed while it
 // worked, and stops when another caller indexed them.
 func reindexLater(ctx app.Context) {
-	for {
-		store.RLock()
-		docs, g, done := store.docs, store.docsGen, store.indexGen == store.docsGen
-		store.RUnlock()
-		if done {
-			return
-		}
-		ix := buildIndexPaced(docs)
-		store.Lock()
-		current := store.docsGen == g
-		if current {
-			store.index, store.indexGen = ix, g
-		}
-		store.Unlock()
-		if current {
-			publish(ctx)
-			return
-		}
+	if theDossier.Reindex(pause) {
+		publish(ctx)
 	}
 }
 
-// removeEntry deletes an imported entry from the library and returns it
-// (the worker's copy, raw bytes included), for undo.
-func removeEntry(ctx app.Context, id string) (jsValue, error) {
-	res, err := libCall("delete", map[string]any{"entry": id})
+// removeEntry deletes an imported entry from the library and returns how
+// to store the worker's copy (raw bytes included) again, for undo.
+func removeEntry(ctx app.Context, id string) (restore func() ([]libRecord, error), err error) {
+	res, err := libCall(workerproto.Request{Op: workerproto.OpDelete, Entry: id})
 	if err != nil {
-		return res, err
+		return nil, err
 	}
-	store.Lock()
-	var rest []libRecord
-	for _, x := range store.entries {
-		if x.ID != id {
-			rest = append(rest, x)
-		}
-	}
-	store.entries = rest
-	composeLocked(true)
-	store.Unlock()
+	theDossier.RemoveEntry(id)
 	publish(ctx)
-	return fieldOf(res, "entry"), nil
+	e := res.Entry
+	return func() ([]libRecord, error) {
+		if e == nil {
+			return nil, errors.New("the deleted article cannot be restored")
+		}
+		r, err := libCall(workerproto.Request{Op: workerproto.OpStore, Entries: []library.Entry{*e}})
+		return r.Added, err
+	}, nil
 }
 
 // setBundledHidden hides a bundled article, or (id "") shows them all again.
@@ -284,11 +220,7 @@ func setBundledHidden(ctx app.Context, id string) error {
 	hidden := map[string]bool{}
 	ids := []string{}
 	if id != "" {
-		store.RLock()
-		for k := range store.hidden {
-			hidden[k] = true
-		}
-		store.RUnlock()
+		hidden = theDossier.Hidden()
 		hidden[id] = true
 		for k := range hidden {
 			ids = append(ids, k)
@@ -298,47 +230,36 @@ func setBundledHidden(ctx app.Context, id string) error {
 	if err := ctx.LocalStorage().Set(hiddenKey, ids); err != nil {
 		return err
 	}
-	store.Lock()
-	store.hidden = hidden
-	composeLocked(true)
-	store.Unlock()
+	theDossier.SetHidden(hidden)
 	publish(ctx)
 	return nil
 }
 
 // clearEntries removes every imported entry.
 func clearEntries(ctx app.Context) error {
-	if _, err := libCall("clear", nil); err != nil {
+	if _, err := libCall(workerproto.Request{Op: workerproto.OpClear}); err != nil {
 		return err
 	}
-	store.Lock()
-	store.entries, store.entryDocs = nil, map[string]doc{}
-	composeLocked(true)
-	store.Unlock()
+	theDossier.SetLibrary(nil, nil, true)
 	publish(ctx)
 	return nil
 }
 
 // reloadUserLibrary reads the library again (another tab changed it).
 func reloadUserLibrary(ctx app.Context) {
-	store.RLock()
-	prev := store.entryDocs
-	store.RUnlock()
+	prev := theDossier.EntryDocs()
 	lib := loadUserLibrary(<-fetchUserRecords(), loadUserDates(ctx.LocalStorage().Get), prev)
 	if lib.err != nil {
 		app.Log("reloading your library:", lib.err)
 		return
 	}
-	store.Lock()
-	store.entries, store.entryDocs = lib.entries, lib.docs
-	composeLocked(true)
-	store.Unlock()
+	theDossier.SetLibrary(lib.entries, lib.docs, true)
 	publish(ctx)
 }
 
 // exportCleaned writes the shown articles, cleaned, as Markdown or JSON.
 func exportCleaned(asJSON bool) []byte {
-	docs, _, _ := documents()
+	docs := theDossier.Docs()
 	if asJSON {
 		type out struct {
 			ID        string `json:"id"`

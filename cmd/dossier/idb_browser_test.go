@@ -22,17 +22,17 @@ import (
 	chrome "github.com/dossierapp/dossier/app/browsertest"
 )
 
-// idbTestMain is the tiny wasm program the IndexedDB tests run: app/ui's
-// self-test hook and nothing else. It is added to the build through an
-// overlay, so no file of it exists in the repository.
+// idbTestMain is the tiny wasm program the IndexedDB tests run: app/libdb's
+// self-test hook (app/libdb/libdbtest) and nothing else. It is added to
+// the build through an overlay, so no file of it exists in the repository.
 const idbTestMain = `package main
 
 import (
-	"github.com/dossierapp/dossier/app/libdb"
+	"github.com/dossierapp/dossier/app/libdb/libdbtest"
 )
 
 func main() {
-	libdb.RegisterIDBSelfTest()
+	libdbtest.RegisterIDBSelfTest()
 	select {}
 }
 `

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -183,6 +184,14 @@ func TestBrowserTimeline(t *testing.T) {
 		t.Error("no dimmed marks for the query")
 	}
 	chrome.Screenshot(t, ctx, "timeline-query")
+	// The query is folded as the library's search folds it: accents and
+	// case do not matter ("LIAÍSON" finds what "liaison" finds).
+	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline?q="+url.QueryEscape("LIAÍSON")))
+	waitTimeline(t, ctx)
+	settle(t, ctx)
+	if folded := chrome.Eval[string](t, ctx, `[...document.querySelectorAll(".tl-list li.hit")].map(li => li.dataset.date).join(" ")`); folded != hits {
+		t.Errorf("events matching “LIAÍSON” = %q, want those matching “liaison”: %q", folded, hits)
+	}
 
 	// Set a date on 002: its Monday and Wednesday resolve; it survives a reload.
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))

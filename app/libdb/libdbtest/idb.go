@@ -1,6 +1,6 @@
 //go:build wasm
 
-package libdb
+package libdbtest
 
 import (
 	"encoding/json"
@@ -14,6 +14,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/library"
 )
 
@@ -57,7 +58,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 	if len(f) == 0 {
 		return "", errors.New("no command")
 	}
-	l, err := Open()
+	l, err := libdb.Open()
 	if err != nil {
 		return "", err
 	}
@@ -104,7 +105,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 			es = append(es, e)
 		}
 		if err := l.Put(es...); err != nil {
-			if errors.Is(err, ErrStorageFull) {
+			if errors.Is(err, libdb.ErrStorageFull) {
 				return "quota: " + err.Error(), nil
 			}
 			return "", err
@@ -121,7 +122,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 		}
 		return "ok", nil
 	case "estimate":
-		u, q, err := StorageEstimate()
+		u, q, err := libdb.StorageEstimate()
 		return fmt.Sprintf("%d %d", u, q), err
 	case "roundtrip":
 		return idbRoundTrip(l, now)
@@ -131,7 +132,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 	return "", fmt.Errorf("unknown command %q", cmd)
 }
 
-func idbRoundTrip(l *Library, now time.Time) (string, error) {
+func idbRoundTrip(l *libdb.Library, now time.Time) (string, error) {
 	if err := l.Clear(); err != nil {
 		return "", err
 	}
@@ -201,13 +202,13 @@ func idbRoundTrip(l *Library, now time.Time) (string, error) {
 	if c, err := l.Cache(); err != nil || len(c) != 1 {
 		return fmt.Sprintf("Cache after delete = %v %v", c, err), nil
 	}
-	if _, q, err := StorageEstimate(); err != nil || q <= 0 {
+	if _, q, err := libdb.StorageEstimate(); err != nil || q <= 0 {
 		return fmt.Sprintf("estimate: quota %d %v", q, err), nil
 	}
-	if _, err := RequestPersist(); err != nil {
+	if _, err := libdb.RequestPersist(); err != nil {
 		return "", err
 	}
-	if _, err := StoragePersisted(); err != nil {
+	if _, err := libdb.StoragePersisted(); err != nil {
 		return "", err
 	}
 	if err := l.Clear(); err != nil {

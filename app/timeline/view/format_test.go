@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"testing"
@@ -28,19 +28,22 @@ func TestFormatDate(t *testing.T) {
 		{"PRESENT_REF", dates.PrecisionRef, "PRESENT_REF", "PRESENT_REF"},
 	}
 	for _, c := range cases {
-		if got := formatDate(c.date, c.p); got != c.want {
+		if got := FormatDate(c.date, c.p); got != c.want {
 			t.Errorf("formatDate(%q, %s) = %q, want %q", c.date, c.p, got, c.want)
 		}
-		if got := htmlDate(c.date, c.p); got != c.html {
+		if got := HTMLDate(c.date, c.p); got != c.html {
 			t.Errorf("htmlDate(%q, %s) = %q, want %q", c.date, c.p, got, c.html)
 		}
 	}
-	for p, want := range map[dates.Precision]tlShape{
-		dates.PrecisionDay: shapeDay, dates.PrecisionMonth: shapeBar, dates.PrecisionSeason: shapeSpan,
-		dates.PrecisionQuarter: shapeSpan, dates.PrecisionDecade: shapeSpan, dates.PrecisionCentury: shapeSpan,
+	for p, want := range map[dates.Precision]Shape{
+		dates.PrecisionDay: ShapeDay, dates.PrecisionMonth: ShapeBar, dates.PrecisionSeason: ShapeSpan,
+		dates.PrecisionQuarter: ShapeSpan, dates.PrecisionDecade: ShapeSpan, dates.PrecisionCentury: ShapeSpan,
 	} {
-		if got := shapeOf(p); got != want {
+		if got := ShapeOf(p); got != want {
 			t.Errorf("shapeOf(%s) = %v, want %v", p, got, want)
 		}
 	}
 }
+
+// testReader is the reader's address of an article in the tests.
+func testReader(id string) string { return "/a/" + id }

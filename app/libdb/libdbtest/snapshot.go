@@ -1,19 +1,20 @@
 //go:build wasm
 
-package libdb
+package libdbtest
 
 import (
 	"fmt"
-	"syscall/js"
 	"time"
 
+	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/workerproto"
 )
 
 // idbSnapshotTest checks that a snapshot is used only while nothing has
 // changed: every kind of write makes it stale, and one saved from records
 // read before a change is refused. It also checks Get.
-func idbSnapshotTest(l *Library, now time.Time) (string, error) {
+func idbSnapshotTest(l *libdb.Library, now time.Time) (string, error) {
 	if err := l.Clear(); err != nil {
 		return "", err
 	}
@@ -25,7 +26,7 @@ func idbSnapshotTest(l *Library, now time.Time) (string, error) {
 		return e, err
 	}
 	count := func() (gen string, n int, err error) {
-		gen, err = l.Records(func(js.Value, js.Value) { n++ })
+		gen, err = l.Records(func(workerproto.Stored) { n++ })
 		return gen, n, err
 	}
 	current := func(head string, want []byte) (bool, error) {
@@ -33,9 +34,8 @@ func idbSnapshotTest(l *Library, now time.Time) (string, error) {
 		if err != nil || !ok || h != head {
 			return false, err
 		}
-		got := make([]byte, p.Length())
-		js.CopyBytesToGo(got, p)
-		return string(got) == string(want), nil
+		jp, isJS := p.(workerproto.JSPacked)
+		return isJS && string(jp.PackedData()) == string(want), nil
 	}
 	a, err := put("a.txt")
 	if err != nil {

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"github.com/dossierapp/dossier/app/timeline/view"
+	"strings"
+
+	"github.com/dossierapp/dossier/app/timeline"
+)
+
+// clustersOf clusters the documents (cached by their IDs: the clustering
+// depends on the texts only, so setting a date does not recompute it),
+// calling pause between units of work.
+func (c *timelineCache) clustersOf(docs []doc, pause func()) (map[string]int, []view.Cluster) {
+	var kb strings.Builder
+	for _, d := range docs {
+		kb.WriteString(d.ID)
+		kb.WriteByte(0)
+	}
+	return c.clusters(kb.String(), func() (map[string]int, []view.Cluster) {
+		tds := make([]timeline.Doc, len(docs))
+		for i, d := range docs {
+			tds[i] = timeline.DocOf(d.ID, d.Result, "")
+			tds[i].Title = d.DisplayTitle()
+			pause()
+		}
+		return view.Clusters(tds, pause)
+	})
+}
+
+// buildModel makes the timeline of the loaded documents, calling pause
+// between articles. The page passes noPause: it builds in go-app's event
+// handlers, and a click the browser took during a pause there would be
+// dispatched through an element the handler's update then replaces, and
+// lost. Only prebuildTimeline, before the first mount, lets the page draw.
+func (c *timelineCache) buildModel(docs []doc, pause func()) *view.Model {
+	of, cls := c.clustersOf(docs, pause)
+	pause()
+	m := view.NewModel(cls, readerLink)
+	for _, d := range docs {
+		m.Add(view.Article{
+			ID: d.ID, Title: d.DisplayTitle(), Date: d.EffectiveDate(), UserDate: d.UserDate,
+			Stated: d.Date != "", Cluster: of[d.ID],
+		}, d.Events)
+		pause()
+	}
+	m.Index()
+	return m
+}
+
+// prebuildTimeline makes the timeline model of the loaded documents while
+// the page can still draw between articles: LoadBundled calls it when the
+// app opens on the timeline, so that the page's first mount, which runs in
+// one go, takes the model rather than making it.
+func (d *dossier) prebuildTimeline() {
+	if st, _ := d.Status(); st != statusReady {
+		return
+	}
+	gen, docs := d.Gen(), d.Docs()
+	d.timeline.keep(gen, d.timeline.buildModel(docs, pause))
+}
+
+// timelineModel returns the model of docs, of corpus generation gen: the
+// prebuilt one when it is of that generation (it is handed out once), else
+// a new one.
+func (d *dossier) timelineModel(docs []doc, gen int) *view.Model {
+	if m := d.timeline.take(gen); m != nil {
+		return m
+	}
+	return d.timeline.buildModel(docs, noPause)
+}
+
+// noPause is a pause that never yields.
+func noPause() {}
+
+// readerLink is the reader's address of an article.
+func readerLink(id string) string { return link(ReaderPath(id)) }
+
+// articleEventHref links an event to its sentence in the reader.
+func articleEventHref(e timeline.Event) string { return view.EventHref(readerLink(e.DocID), e) }

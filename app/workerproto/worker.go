@@ -1,0 +1,389 @@
+package workerproto
+
+import (
+	"errors"
+	"time"
+
+	"github.com/dossierapp/dossier/app/library"
+)
+
+// Store is what the worker needs of the library's storage; app/libdb
+// implements it on IndexedDB. Every write (Put, Delete, Clear, PutCache)
+// gives the library a new generation and drops its snapshot.
+type Store interface {
+	// All returns every entry, ordered by ID.
+	All() ([]library.Entry, error)
+	// Get returns the entry stored under id; ok is false when there is none.
+	Get(id string) (e library.Entry, ok bool, err error)
+	// Put stores the entries (replacing any with the same ID), all or none.
+	Put(entries ...library.Entry) error
+	// Delete removes the entries and their cached values, all or none.
+	Delete(ids ...string) error
+	// Clear removes every entry and the cache.
+	Clear() error
+	// PutCache keeps the values by key in the cache, all or none.
+	PutCache(values map[string][]byte) error
+	// Records calls fn with every stored entry, in one reading, and
+	// returns the library's generation they belong to.
+	Records(fn func(Stored)) (gen string, err error)
+	// Snapshot returns the saved snapshot and the head it was made for,
+	// when it is of the library's present generation.
+	Snapshot() (packed Packed, head string, ok bool, err error)
+	// SaveSnapshot keeps packed as the snapshot of generation gen for
+	// head, unless the library has changed since (saved is false then).
+	SaveSnapshot(gen, head string, packed []byte) (saved bool, err error)
+}
+
+// Stored is a stored entry as Store.Records reads it: what it copies is up
+// to the caller.
+type Stored interface {
+	// Record is the entry's metadata: no text, no cached value.
+	Record() library.Record
+	// Cached returns the entry's cached value when it begins with prefix.
+	Cached(prefix string) (string, bool)
+	// Entry reads the whole entry.
+	Entry() (library.Entry, error)
+}
+
+// Worker is the library worker's logic: it answers requests over a Store
+// and keeps what it knows of the library between them (the stored entries'
+// IDs and hashes, for deduplication; the snapshot read at start; what the
+// last "all" packed, to save as the snapshot).
+type Worker struct {
+	open func() (Store, error)
+	// OnOpen is called with every store newly opened (the browser's glue
+	// watches it for other tabs' changes and calls Changed).
+	OnOpen func(Store)
+	// Warn reports a problem that does not fail a request.
+	Warn func(msg string)
+	// Now is the clock of imported entries' Added time.
+	Now func() time.Time
+
+	store  Store
+	pre    *snapshot       // the snapshot read at start; nil once used or after any change
+	known  []library.Entry // ID and Hash of the stored entries, for Dedupe
+	loaded bool            // known is current
+	dirty  bool            // the library changed since its snapshot was saved
+	// unsaved is what the last "all" packed, every record with its cached
+	// result: saved as the snapshot as it is, without reading again.
+	unsaved *packedLibrary
+	head    string // the page's cache head, from its last "all"
+}
+
+// snapshot is a library snapshot the worker read.
+type snapshot struct {
+	packed Packed
+	head   string
+}
+
+// packedLibrary is the library packed as "all" sends it, with the
+// generation it was read from.
+type packedLibrary struct {
+	gen    string
+	packed []byte
+}
+
+// New returns a worker over the store open opens (called for each request:
+// it returns the same store until that one is closed).
+func New(open func() (Store, error)) *Worker {
+	return &Worker{open: open, Now: time.Now, Warn: func(string) {}, OnOpen: func(Store) {}}
+}
+
+// Changed tells the worker that another tab changed the library.
+func (w *Worker) Changed() { w.loaded, w.pre = false, nil }
+
+func (w *Worker) openStore() (Store, error) {
+	s, err := w.open()
+	if err != nil {
+		return nil, err
+	}
+	if s != w.store {
+		w.store, w.loaded = s, false
+		w.OnOpen(s)
+	}
+	return s, nil
+}
+
+// Prefetch reads the library's current snapshot, if it has one: the page
+// asks for the whole library first. A failure here is met again, and
+// reported, by the request.
+func (w *Worker) Prefetch() {
+	s, err := w.openStore()
+	if err != nil {
+		return
+	}
+	if packed, head, ok, err := s.Snapshot(); err == nil && ok {
+		w.pre = &snapshot{packed, head}
+	}
+}
+
+// Pending reports whether a snapshot waits to be saved (see SaveSnapshot):
+// the library changed, or the last "all" packed one, since the last save.
+func (w *Worker) Pending() bool { return (w.dirty || w.unsaved != nil) && w.head != "" }
+
+// SaveSnapshot keeps the library's records, packed as "all" sends them, so
+// that the next visit reads them in one value: those the last "all" packed
+// when nothing changed since, else read now. Call it once the requests
+// pause. A failure (a full disk) only costs the next visit that time.
+func (w *Worker) SaveSnapshot() {
+	lib := w.unsaved
+	w.unsaved = nil
+	s, err := w.openStore()
+	if err != nil {
+		return
+	}
+	if w.dirty || lib == nil {
+		w.dirty = false
+		var read packedLibrary
+		if read, _, err = w.packRecords(s, w.head); err == nil {
+			lib = &read
+		}
+	}
+	if err == nil {
+		_, err = s.SaveSnapshot(lib.gen, w.head, lib.packed)
+	}
+	if err != nil {
+		w.Warn("the library's snapshot was not saved: " + err.Error())
+	}
+}
+
+// knownEntries returns the open store with w.known current.
+func (w *Worker) knownEntries() (Store, error) {
+	s, err := w.openStore()
+	if err != nil || w.loaded {
+		return s, err
+	}
+	all, err := s.All()
+	if err != nil {
+		return nil, err
+	}
+	w.known = w.known[:0]
+	for _, e := range all {
+		w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
+	}
+	w.loaded = true
+	return s, nil
+}
+
+// ErrGone is the answer about an entry that is not stored (any more).
+var ErrGone = errors.New("that article is no longer in your library")
+
+// entry returns the open store and the stored entry with the given ID.
+func (w *Worker) entry(id string) (Store, library.Entry, error) {
+	s, err := w.openStore()
+	if err != nil {
+		return nil, library.Entry{}, err
+	}
+	e, ok, err := s.Get(id)
+	if err == nil && !ok {
+		err = ErrGone
+	}
+	return s, e, err
+}
+
+// packRecords reads the whole library as the page takes it (see
+// recordOf), packed, with the generation it belongs to. allCached is true
+// when every record came with its current cached result.
+func (w *Worker) packRecords(s Store, head string) (lib packedLibrary, allCached bool, err error) {
+	known := w.known[:0]
+	allCached = true
+	lib.gen, err = s.Records(func(st Stored) {
+		if r, ok := w.recordOf(st, head); ok {
+			lib.packed = library.AppendRecord(lib.packed, r)
+			known = append(known, library.Entry{ID: r.ID, Hash: r.Hash})
+			allCached = allCached && r.Cached != ""
+		}
+	})
+	if err == nil {
+		w.known, w.loaded = known, true
+	}
+	return lib, allCached, err
+}
+
+// recordOf is a stored entry as the page takes it: its cached result when
+// that is current (made by the page's pipeline version head from this
+// content), else its article text. ok is false for a record that cannot
+// be read (skipped with a warning).
+func (w *Worker) recordOf(st Stored, head string) (r library.Record, ok bool) {
+	r = st.Record()
+	if c, ok := st.Cached(head + r.Hash + "\x00"); ok {
+		r.Cached = c
+		return r, true
+	}
+	e, err := st.Entry()
+	if err == nil {
+		r.Text, err = e.Text()
+	}
+	if err != nil {
+		w.Warn("skipping a library record: " + err.Error())
+		return r, false
+	}
+	return r, true
+}
+
+// Handle answers one request.
+func (w *Worker) Handle(req Request) (res Response) {
+	res.Err = w.handle(req, &res)
+	return res
+}
+
+func (w *Worker) handle(req Request, out *Response) error {
+	switch req.Op {
+	case OpStore, OpCache, OpDelete, OpClear:
+		// The library changes: the snapshot read at start and what "all"
+		// packed are old.
+		w.pre, w.unsaved = nil, nil
+	}
+	switch req.Op {
+	case OpFile:
+		e, err := library.FromFile(req.Name, req.Bytes, w.Now())
+		if err != nil {
+			return err
+		}
+		out.Entry = &e
+	case OpPaste:
+		e, err := library.FromPaste(req.Text, w.Now())
+		if err != nil {
+			return err
+		}
+		out.Entry = &e
+	case OpLibrary:
+		es, err := library.Import(req.Bytes)
+		for i := 0; err == nil && i < len(es); i++ {
+			es[i], err = es[i].WithText()
+		}
+		if err != nil {
+			return &library.FileError{Name: req.Name, Err: err}
+		}
+		out.Entries = append([]library.Entry{}, es...) // answered even when empty
+	case OpStore:
+		return w.storeEntries(req.Entries, out)
+	case OpAll:
+		return w.all(req.Head, out)
+	case OpCache:
+		s, err := w.openStore()
+		if err != nil {
+			return err
+		}
+		w.dirty = true
+		return s.PutCache(req.Values)
+	case OpText:
+		_, e, err := w.entry(req.Entry)
+		if err != nil {
+			return err
+		}
+		out.Text, err = e.Text()
+		return err
+	case OpDelete:
+		s, e, err := w.entry(req.Entry)
+		if err != nil {
+			return err
+		}
+		if err := s.Delete(e.ID); err != nil {
+			return err
+		}
+		w.loaded, w.dirty = false, true
+		out.Entry = &e
+	case OpClear:
+		s, err := w.openStore()
+		if err != nil {
+			return err
+		}
+		w.loaded, w.dirty = false, true
+		return s.Clear()
+	case OpExport:
+		return w.export(req, out)
+	default:
+		return errors.New("unknown request " + string(req.Op))
+	}
+	return nil
+}
+
+// storeEntries stores the entries not in the library yet (by content) and
+// answers their records, and the names of the others.
+func (w *Worker) storeEntries(incoming []library.Entry, out *Response) error {
+	s, err := w.knownEntries()
+	if err != nil {
+		return err
+	}
+	for i := range incoming {
+		if incoming[i], err = incoming[i].WithText(); err != nil {
+			return err
+		}
+	}
+	added, dups := library.Dedupe(w.known, incoming)
+	out.Added, out.Dups = []library.Record{}, []string{} // answered even when empty
+	if len(added) > 0 {
+		if err := s.Put(added...); err != nil {
+			return err
+		}
+		w.dirty = true
+	}
+	for _, e := range added {
+		w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
+		out.Added = append(out.Added, RecordOf(e))
+	}
+	for _, e := range dups {
+		out.Dups = append(out.Dups, e.Name)
+	}
+	return nil
+}
+
+// all answers the whole library: the snapshot when it is current for
+// head, else the records read now.
+func (w *Worker) all(head string, out *Response) error {
+	s, err := w.openStore()
+	if err != nil {
+		return err
+	}
+	w.head = head
+	snap := w.pre
+	w.pre = nil
+	if snap == nil {
+		if packed, h, ok, err := s.Snapshot(); err == nil && ok {
+			snap = &snapshot{packed, h}
+		}
+	}
+	if snap != nil && snap.head == head {
+		out.Packed = snap.packed
+		return nil
+	}
+	lib, allCached, err := w.packRecords(s, head)
+	if err != nil {
+		return err
+	}
+	out.Packed = PackedBytes(lib.packed)
+	if allCached {
+		// No current snapshot: save this one. (Records sent as text come
+		// back processed with "cache", which saves one then.)
+		w.unsaved = &lib
+	}
+	return nil
+}
+
+// export writes the library file, with the reader's dates.
+func (w *Worker) export(req Request, out *Response) error {
+	s, err := w.openStore()
+	if err != nil {
+		return err
+	}
+	all, err := s.All()
+	if err != nil {
+		return err
+	}
+	for i := range all {
+		if d, ok := req.Dates[all[i].ID]; ok {
+			all[i].UserDate = d
+		}
+		all[i].Extracted = ""
+	}
+	out.Bytes, err = library.Export(all, req.Version)
+	return err
+}
+
+// RecordOf is an entry as the page takes it: no raw bytes, the text the
+// import extracted (an HTML page's; "" for text, which the page reads).
+func RecordOf(e library.Entry) library.Record {
+	return library.Record{ID: e.ID, Name: e.Name, Kind: e.Kind, Hash: e.Hash, Hidden: e.Hidden,
+		UserDate: e.UserDate, Size: len(e.Raw), Text: e.Extracted}
+}
