@@ -40,22 +40,23 @@ func SiteOf(r Result) string {
 }
 
 // FindTemplates collects the lines repeated across pages of each site. Two
-// versions of one story (the same headline and a paragraph in common) count
-// as one page: what they share is the story, not the site's template.
+// versions of one story (the same headline and the same first paragraph)
+// count as one page: what they share is the story, not the site's template.
 func FindTemplates(pages []Result) *Templates {
 	t := &Templates{pages: map[string]map[string]int{}}
-	versions := map[string][]map[string]bool{} // site + headline → each counted page's prose
+	stories := map[string]bool{} // site, headline and lede of each page counted
 	for _, r := range pages {
 		site := SiteOf(r)
 		if site == "" {
 			continue
 		}
-		prose := proseKeys(r)
-		story := site + "\x00" + key(r.Title)
-		if isVersion(prose, versions[story]) {
-			continue
+		if lede := ledeKey(r); lede != "" {
+			story := site + "\x00" + key(r.Title) + "\x00" + lede
+			if stories[story] {
+				continue
+			}
+			stories[story] = true
 		}
-		versions[story] = append(versions[story], prose)
 		lines := t.pages[site]
 		if lines == nil {
 			lines = map[string]int{}
@@ -72,30 +73,18 @@ func FindTemplates(pages []Result) *Templates {
 	return t
 }
 
-// proseKeys are the keys of a page's kept paragraphs of twelve words or more.
-func proseKeys(r Result) map[string]bool {
-	out := map[string]bool{}
+// ledeKey stands for a page's first kept paragraph of twelve words or more
+// (a hash of its text), or is "" when it has none.
+func ledeKey(r Result) string {
 	for _, b := range r.Blocks {
 		if b.Removed == "" && b.Kind == "paragraph" {
 			if s := b.Source(); words(s) >= 12 {
-				out[key(s)] = true
+				h, n := textHash(s)
+				return fmt.Sprintf("%x/%d", h, n)
 			}
 		}
 	}
-	return out
-}
-
-// isVersion reports whether a page's prose shares a paragraph with one of
-// the pages counted before it under the same site and headline.
-func isVersion(prose map[string]bool, earlier []map[string]bool) bool {
-	for _, e := range earlier {
-		for k := range prose {
-			if k != "" && e[k] {
-				return true
-			}
-		}
-	}
-	return false
+	return ""
 }
 
 // minTemplatePages is how many pages of a site must hold a line for it to be
