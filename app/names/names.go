@@ -10,6 +10,7 @@
 package names
 
 import (
+	"github.com/dossierapp/dossier/app/search"
 	"sort"
 	"strings"
 	"sync"
@@ -26,7 +27,7 @@ const (
 
 // Version identifies what Find returns; it changes whenever the mentions
 // found in some text change, so it can key caches of processed articles.
-const Version = "names-2"
+const Version = "names-3"
 
 // Mention is a person, place or organisation an article names.
 type Mention struct {
@@ -220,33 +221,13 @@ func markHeadings(s string, toks []token) {
 	}
 }
 
-// fold lower-cases s and removes diacritics and dots: "Kyïv" → "kyiv",
-// "U.S." → "us".
+// fold lower-cases s and removes diacritics and dots, folding letters as
+// search does (search.FoldLetters): "Kyïv" → "kyiv", "U.S." → "us".
 func fold(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '.':
-			continue
-		case r == '’':
-			r = '\''
-		case r >= 0xC0 && r <= 0x17F:
-			r = plain(r)
-		}
-		sb.WriteRune(unicode.ToLower(r))
+	if strings.ContainsAny(s, ".’") {
+		s = strings.NewReplacer(".", "", "’", "'").Replace(s)
 	}
-	return sb.String()
-}
-
-// plain maps Latin-1 and Latin Extended-A letters (U+00C0 to U+017F) to their
-// base letter.
-func plain(r rune) rune {
-	const table = "AAAAAA*CEEEEIIII*NOOOOO**UUUUY**aaaaaa*ceeeeiiii*nooooo**uuuuy*yAaAaAaCcCcCcCcDd**EeEeEeEeEeGgGgGgGgHh**IiIiIiIiI***JjKk*LlLlLl****NnNnNn***OoOoOo**RrRrRrSsSsSsSsTtTt**UuUuUuUuUuUuWwYyYZzZzZz*"
-	if c := table[r-0xC0]; c != '*' {
-		return rune(c)
-	}
-	return r
+	return search.FoldLetters(s)
 }
 
 // Canonical returns the canonical form of a name: the gazetteer's name for a

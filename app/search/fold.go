@@ -93,3 +93,15 @@ func Fold(s string) string {
 	})
 	return string(out)
 }
+
+// FoldLetters folds every rune of s as Fold folds a word's letters — lower
+// case, without diacritics — and keeps the rest of s as it is (spaces,
+// hyphens, apostrophes): for matchers that split text their own way, such
+// as names, so that they fold letters as search does.
+func FoldLetters(s string) string {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = appendFoldRune(out, r)
+	}
+	return string(out)
+}
