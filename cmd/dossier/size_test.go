@@ -17,9 +17,14 @@ import (
 // fetched apart) and timeline (+5 KB), after building the components and
 // the date tagger without inlining (-23 KB). Moving the article pipeline
 // into the worker (issue 15) takes most of ours out of the page's wasm.
+// Brotli raised again the same day by 10 KB, to 1.86 MB: the next round's
+// dates (+6.9 KB brotli) and the browser side's one owner of state and
+// typed worker protocol (+7.4 KB) left 1,851,187 bytes, and brotli's size
+// moves by up to 8 KB between builds that differ by one call; gzip, which
+// moves less, kept its budget (2,426,012 bytes).
 const (
 	budgetGzip   = 2_450_000
-	budgetBrotli = 1_850_000
+	budgetBrotli = 1_860_000
 )
 
 // TestWasmSizeBudget fails when the built wasm passes its download budget.
