@@ -61,6 +61,7 @@ type dossier struct {
 	hidden     map[string]bool
 
 	timeline timelineCache // the timeline's clustering and prebuilt model
+	copies   copies        // the copies of one story among docs
 	pre      preload       // what LoadBundled loaded before the first render
 	pace     pacer         // how long loops run before letting the page draw
 	//lint:ignore U1000 the bridge exists in the browser only (import_bridge.go)
@@ -346,6 +347,7 @@ func (d *dossier) install(docs []doc, index *search.Index) {
 	for i, x := range docs {
 		d.byID[x.ID] = i
 	}
+	d.findCopies(docs)
 	d.docsGen++
 	if index != nil {
 		d.index = index

@@ -112,10 +112,16 @@ func (p *libraryPage) renderList() app.UI {
 	var grouped app.UI // a long list, by source
 	more := 0          // articles of the list not shown yet
 	if strings.TrimSpace(p.query) == "" {
-		list := filterDocs(docs, p.filters)
+		list, folded := withoutCopies(filterDocs(docs, p.filters))
 		summary = fmt.Sprintf("%d articles", len(list))
-		if len(list) != len(docs) {
-			summary = fmt.Sprintf("%d of %d articles", len(list), len(docs))
+		if len(list)+folded != len(docs) {
+			summary = fmt.Sprintf("%d of %d articles", len(list), len(docs)-folded)
+		}
+		switch {
+		case folded == 1:
+			summary += " (and 1 copy, listed with its story)"
+		case folded > 1:
+			summary += fmt.Sprintf(" (and %d copies, listed with their stories)", folded)
 		}
 		if groups := groupBySource(list); len(list) > listPage && len(groups) > 1 {
 			summary += fmt.Sprintf(" from %d sources", len(groups))
@@ -168,7 +174,41 @@ func libraryItem(d doc, h *search.Hit, title string, titleMarks [][2]int) app.UI
 		app.If(h != nil && h.Snippet != "", func() app.UI {
 			return app.P().Class("snippet").Body(highlightRanges(h.Snippet, h.Highlights)...)
 		}),
+		renderCopies(d),
 	)
+}
+
+// withoutCopies leaves out of list the documents the library lists as a
+// copy of another (see dossier.Copies), and says how many it left out.
+func withoutCopies(list []doc) ([]doc, int) {
+	out := make([]doc, 0, len(list))
+	for _, d := range list {
+		if _, _, isCopy := theDossier.Copies(d.ID); !isCopy {
+			out = append(out, d)
+		}
+	}
+	return out, len(list) - len(out)
+}
+
+// renderCopies says how many copies of its story a listed article has, with
+// a link to each other copy; nothing when it has none.
+func renderCopies(d doc) app.UI {
+	others, _, _ := theDossier.Copies(d.ID)
+	if len(others) == 0 {
+		return nil
+	}
+	links := []app.UI{app.Span().Class("copies-count").Text(fmt.Sprintf("%d copies", len(others)+1)), app.Text(": also ")}
+	for k, o := range others {
+		if k > 0 {
+			links = append(links, app.Text(", "))
+		}
+		label := o.Name
+		if o.Spin >= 0.5 {
+			label += " (spun)"
+		}
+		links = append(links, app.A().Class("copy").Href(link(ReaderPath(o.ID))).Text(label))
+	}
+	return app.P().Class("copies").Body(links...)
 }
 
 // renderFilters shows the date range, publisher and sort controls.

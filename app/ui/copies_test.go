@@ -1,0 +1,58 @@
+//go:build !wasm
+
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/corpus"
+)
+
+// TestLibraryFoldsCopies: a second copy of a story (its paragraphs in
+// another order, as another site ran it) is listed once, with "2 copies"
+// and a link to the other copy; the copy can still be opened.
+func TestLibraryFoldsCopies(t *testing.T) {
+	d := useDossier(t)
+	arts := seedArticles(t)
+	orig := arts[0]
+	paras := strings.Split(strings.TrimSpace(orig.Text), "\n\n")
+	if len(paras) < 4 {
+		t.Fatalf("seed %s has %d paragraphs", orig.ID, len(paras))
+	}
+	// The headline stays first; two paragraphs of the body swap places.
+	paras[len(paras)-1], paras[len(paras)-2] = paras[len(paras)-2], paras[len(paras)-1]
+	body := strings.Join(paras, "\n\n") + "\n"
+	cp := processOne(corpus.Article{ID: "copy-1", Source: "copy.txt", Name: "copy.txt", Size: len(body), Text: body}, "")
+	docs := append(process(arts, nil), cp)
+	d.SetBundled(docs, nil, nil)
+
+	others, _, isCopy := d.Copies(orig.ID)
+	if isCopy || len(others) != 1 || others[0].ID != "copy-1" {
+		t.Fatalf("copies of %s: %v (is a copy: %v)", orig.ID, ids(others), isCopy)
+	}
+	if _, listed, isCopy := d.Copies("copy-1"); !isCopy || listed.ID != orig.ID {
+		t.Fatalf("copy-1 is listed as %q (a copy: %v), want %s", listed.ID, isCopy, orig.ID)
+	}
+	for _, x := range docs[1 : len(docs)-1] {
+		if others, _, isCopy := d.Copies(x.ID); isCopy || len(others) > 0 {
+			t.Errorf("%s: copies %v, a copy: %v", x.ID, ids(others), isCopy)
+		}
+	}
+
+	p := newLibraryPage()
+	p.find()
+	out := text(render(p))
+	if !strings.Contains(out, "5 articles (and 1 copy, listed with its story)") {
+		t.Errorf("summary: %s", out)
+	}
+	if !strings.Contains(out, "2 copies") || !strings.Contains(out, `href="/a/copy-1"`) {
+		t.Errorf("the story does not say it has 2 copies with a link to the other:\n%s", out)
+	}
+	if strings.Count(out, `href="/a/copy-1"`) != 1 {
+		t.Errorf("the copy is listed on its own too")
+	}
+	if _, _, ok := d.Doc("copy-1"); !ok {
+		t.Error("the copy cannot be opened")
+	}
+}

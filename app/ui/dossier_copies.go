@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"github.com/dossierapp/dossier/app/clean"
+)
+
+// copies are the copies of one story among the documents shown (issue 17):
+// the library lists each story once, with "2 copies" and a link to each
+// other copy.
+type copies struct {
+	keys map[string]clean.CopyKey // copy key of each document by ID, made once
+	// of[i] is the document that document i is a copy of (its group's
+	// first unspun document, or its first), or -1.
+	of []int
+	// others[i] are the other copies of a group's representative i.
+	others map[int][]int
+}
+
+// findCopies finds the copies of one story among docs (clean.FindCopies);
+// d.mu is held. A document's key is computed once.
+func (d *dossier) findCopies(docs []doc) {
+	c := &d.copies
+	if c.keys == nil {
+		c.keys = map[string]clean.CopyKey{}
+	}
+	keys := make([]clean.CopyKey, len(docs))
+	for i, x := range docs {
+		k, ok := c.keys[x.ID]
+		if !ok {
+			k = clean.KeyOf(x.Result)
+			c.keys[x.ID] = k
+		}
+		keys[i] = k
+	}
+	group := make([]int, len(docs))
+	for i := range group {
+		group[i] = i
+	}
+	find := func(i int) int {
+		for group[i] != i {
+			group[i] = group[group[i]]
+			i = group[i]
+		}
+		return i
+	}
+	for _, p := range clean.FindCopies(keys) {
+		a, b := find(p[0]), find(p[1])
+		group[max(a, b)] = min(a, b)
+	}
+	rep := map[int]int{} // group → the copy the library lists
+	for i := range docs {
+		g := find(i)
+		if r, ok := rep[g]; !ok || docs[r].Spin >= 0.5 && docs[i].Spin < 0.5 {
+			rep[g] = i
+		}
+	}
+	c.of = make([]int, len(docs))
+	c.others = map[int][]int{}
+	for i := range docs {
+		c.of[i] = -1
+		if r := rep[find(i)]; r != i {
+			c.of[i] = r
+			c.others[r] = append(c.others[r], i)
+		}
+	}
+}
+
+// Copies returns the other copies of the story of the document with the
+// given ID (nil when it has none), and the document it is a copy of when
+// the library lists that one instead (ok false when it is listed itself).
+func (d *dossier) Copies(id string) (others []doc, listedAs doc, ok bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	i, found := d.byID[id]
+	if !found || i >= len(d.copies.of) {
+		return nil, doc{}, false
+	}
+	if r := d.copies.of[i]; r >= 0 {
+		return nil, d.docs[r], true
+	}
+	for _, j := range d.copies.others[i] {
+		others = append(others, d.docs[j])
+	}
+	return others, doc{}, false
+}
