@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/clean"
 )
 
@@ -16,8 +17,9 @@ type copies struct {
 	others map[int][]int
 }
 
-// findCopies finds the copies of one story among docs (clean.FindCopies);
-// d.mu is held. A document's key is computed once.
+// findCopies finds the copies of one story among docs (clean.FindCopies)
+// and repairs each spun copy of a clean one from it, in docs; d.mu is held.
+// A document's key is computed once.
 func (d *dossier) findCopies(docs []doc) {
 	c := &d.copies
 	if c.keys == nil {
@@ -61,8 +63,28 @@ func (d *dossier) findCopies(docs []doc) {
 		if r := rep[find(i)]; r != i {
 			c.of[i] = r
 			c.others[r] = append(c.others[r], i)
+			if docs[i].Spin >= 0.5 && docs[r].Spin < 0.5 {
+				docs[i] = repairedFrom(docs[i], docs[r])
+			}
 		}
 	}
+}
+
+// repairedFrom returns the spun document x repaired word for word from its
+// clean copy orig (clean.RepairFromCopy: an exact repair), its events and
+// names found again; x itself when nothing changed.
+func repairedFrom(x, orig doc) doc {
+	r, n := clean.RepairFromCopy(x.Result, orig.Result)
+	if n == 0 {
+		return x
+	}
+	out := article.New(x.Article, r)
+	out.Hash = x.Hash
+	out.SetUserDate(x.UserDate)
+	if x.Mentions != nil {
+		out.FindNames()
+	}
+	return out
 }
 
 // Copies returns the other copies of the story of the document with the
