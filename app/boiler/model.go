@@ -111,29 +111,11 @@ func (e *Ensemble) ScoreRows(x []float32, width int, out []float32) {
 }
 
 // Score evaluates the ensemble on one row (its raw log-odds); x must be as
-// wide as the stage's features.
+// wide as the stage's features. It is ScoreRows of one row.
 func (e *Ensemble) Score(x []float32) float32 {
-	if e.flat == nil {
-		e.compile()
-	}
-	s := e.Base
-	internal := 1<<e.Depth - 1
-	leaves := internal + 1
-	nodes, leaf := e.flat, e.leaf
-	for t := 0; t+internal <= len(nodes) && (t/internal+1)*leaves <= len(leaf); t += internal {
-		tree := nodes[t : t+internal]
-		k := 0
-		for k < internal {
-			n := tree[k]
-			c := 1
-			if x[n.feature] >= n.threshold {
-				c = 2
-			}
-			k = 2*k + c
-		}
-		s += leaf[(t/internal)*leaves+k-internal]
-	}
-	return s
+	var out [1]float32
+	e.ScoreRows(x, len(x), out[:])
+	return out[0]
 }
 
 // Probabilities returns each line's probability of being boilerplate.
@@ -239,26 +221,8 @@ func ContextRows(dst, p, base []float32) {
 	// main block. One advert line inside an article breaks it briefly; the
 	// share buttons, tags and heading before comments make a long run.
 	gap := make([]int, n)
-	run, longest := 0, 0
-	for j := end; j < n; j++ {
-		gap[j] = longest
-		if p[j] >= 0.5 {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	run, longest = 0, 0
-	for j := start - 1; j >= 0; j-- {
-		gap[j] = longest
-		if p[j] >= 0.5 {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
+	longestRuns(gap, p, end, 1)
+	longestRuns(gap, p, start-1, -1)
 	var content int
 	for j := range p {
 		if p[j] < 0.5 {
@@ -284,6 +248,22 @@ func ContextRows(dst, p, base []float32) {
 			d[9] = log1p(i - end + 1)
 		}
 		d[10] = share
+	}
+}
+
+// longestRuns walks the lines from `from` away from the main block by step
+// (1 down, -1 up) and sets gap[j] to the longest run of boilerplate lines
+// (p ≥ 0.5) between the block and line j.
+func longestRuns(gap []int, p []float32, from, step int) {
+	run, longest := 0, 0
+	for j := from; j >= 0 && j < len(p); j += step {
+		gap[j] = longest
+		if p[j] >= 0.5 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
 	}
 }
 

@@ -369,19 +369,34 @@ func longestIncreasing(v []int) []int {
 }
 
 // CleanDossier cleans the texts of one dossier together: each as Clean
-// would, and then the copies of one story found (FindCopies) and every
-// spun copy repaired from a clean one (RepairFromCopy). copyOf[i] is the
-// index of the text that text i is a copy of (the group's first clean text,
-// or its first text when all are spun), or -1.
+// would, and then the copies of one story found (CopyOf) and every spun
+// copy repaired from a clean one (RepairFromCopy). copyOf[i] is the index
+// of the text that text i is a copy of, or -1.
 func CleanDossier(texts []string) (results []Result, copyOf []int) {
 	results = make([]Result, len(texts))
 	keys := make([]CopyKey, len(texts))
+	spin := make([]float64, len(texts))
 	for i, t := range texts {
 		results[i] = Clean(t)
 		keys[i] = KeyOf(results[i])
+		spin[i] = results[i].Spin
 	}
-	// Groups: each text points at its group's first member.
-	group := make([]int, len(texts))
+	copyOf = CopyOf(keys, spin)
+	for i, r := range copyOf {
+		if r >= 0 && results[i].Spin >= 0.5 && results[r].Spin < 0.5 {
+			results[i], _ = RepairFromCopy(results[i], results[r])
+		}
+	}
+	return results, copyOf
+}
+
+// CopyOf groups the copies of one story among articles (FindCopies of their
+// keys) and returns, for each, the index of the article it is a copy of:
+// its group's first clean article (spin below 0.5), or its first article
+// when all are spun. That article itself, and one without copies, get -1.
+func CopyOf(keys []CopyKey, spin []float64) []int {
+	// Groups: each article points at its group's first member.
+	group := make([]int, len(keys))
 	for i := range group {
 		group[i] = i
 	}
@@ -397,23 +412,18 @@ func CleanDossier(texts []string) (results []Result, copyOf []int) {
 		group[max(a, b)] = min(a, b)
 	}
 	rep := map[int]int{} // group → its representative
-	for i := range texts {
+	for i := range keys {
 		g := find(i)
-		if r, ok := rep[g]; !ok || results[r].Spin >= 0.5 && results[i].Spin < 0.5 {
+		if r, ok := rep[g]; !ok || spin[r] >= 0.5 && spin[i] < 0.5 {
 			rep[g] = i
 		}
 	}
-	copyOf = make([]int, len(texts))
-	for i := range texts {
-		r := rep[find(i)]
-		copyOf[i] = -1
-		if r == i {
-			continue
-		}
-		copyOf[i] = r
-		if results[i].Spin >= 0.5 && results[r].Spin < 0.5 {
-			results[i], _ = RepairFromCopy(results[i], results[r])
+	out := make([]int, len(keys))
+	for i := range keys {
+		out[i] = -1
+		if r := rep[find(i)]; r != i {
+			out[i] = r
 		}
 	}
-	return results, copyOf
+	return out
 }

@@ -17,7 +17,7 @@ type copies struct {
 	others map[int][]int
 }
 
-// findCopies finds the copies of one story among docs (clean.FindCopies)
+// findCopies finds the copies of one story among docs (clean.CopyOf)
 // and repairs each spun copy of a clean one from it, in docs; d.mu is held.
 // A document's key is computed once.
 func (d *dossier) findCopies(docs []doc) {
@@ -26,46 +26,24 @@ func (d *dossier) findCopies(docs []doc) {
 		c.keys = map[string]clean.CopyKey{}
 	}
 	keys := make([]clean.CopyKey, len(docs))
+	spin := make([]float64, len(docs))
 	for i, x := range docs {
 		k, ok := c.keys[x.ID]
 		if !ok {
 			k = clean.KeyOf(x.Result)
 			c.keys[x.ID] = k
 		}
-		keys[i] = k
+		keys[i], spin[i] = k, x.Spin
 	}
-	group := make([]int, len(docs))
-	for i := range group {
-		group[i] = i
-	}
-	find := func(i int) int {
-		for group[i] != i {
-			group[i] = group[group[i]]
-			i = group[i]
-		}
-		return i
-	}
-	for _, p := range clean.FindCopies(keys) {
-		a, b := find(p[0]), find(p[1])
-		group[max(a, b)] = min(a, b)
-	}
-	rep := map[int]int{} // group → the copy the library lists
-	for i := range docs {
-		g := find(i)
-		if r, ok := rep[g]; !ok || docs[r].Spin >= 0.5 && docs[i].Spin < 0.5 {
-			rep[g] = i
-		}
-	}
-	c.of = make([]int, len(docs))
+	c.of = clean.CopyOf(keys, spin)
 	c.others = map[int][]int{}
-	for i := range docs {
-		c.of[i] = -1
-		if r := rep[find(i)]; r != i {
-			c.of[i] = r
-			c.others[r] = append(c.others[r], i)
-			if docs[i].Spin >= 0.5 && docs[r].Spin < 0.5 {
-				docs[i] = repairedFrom(docs[i], docs[r])
-			}
+	for i, r := range c.of {
+		if r < 0 {
+			continue
+		}
+		c.others[r] = append(c.others[r], i)
+		if docs[i].Spin >= 0.5 && docs[r].Spin < 0.5 {
+			docs[i] = repairedFrom(docs[i], docs[r])
 		}
 	}
 }
