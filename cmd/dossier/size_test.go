@@ -21,10 +21,15 @@ import (
 // dates (+6.9 KB brotli) and the browser side's one owner of state and
 // typed worker protocol (+7.4 KB) left 1,851,187 bytes, and brotli's size
 // moves by up to 8 KB between builds that differ by one call; gzip, which
-// moves less, kept its budget (2,426,012 bytes).
+// moves less, kept its budget (2,426,012 bytes). Brotli raised once more
+// that day, to 1.87 MB, for copies of one story in the library and their
+// repair (+8 KB brotli, +21.6 KB gzip): a refactor that shrank the gzip
+// copy by 850 bytes grew the brotli one by 2.8 KB, past 1.86 MB. Gzip keeps
+// its budget (2,446,727 bytes): the next addition to the page's wasm needs
+// the article pipeline moved into the worker (issue 15) first.
 const (
 	budgetGzip   = 2_450_000
-	budgetBrotli = 1_860_000
+	budgetBrotli = 1_870_000
 )
 
 // TestWasmSizeBudget fails when the built wasm passes its download budget.
