@@ -1,5 +1,6 @@
-// Dossier's import worker: Go's wasm_exec.js and web/import-worker.wasm
-// (cmd/dossier/main_worker.go), which reads imported files off the page's
+// Dossier's library worker: Go's wasm_exec.js and web/import-worker.wasm
+// (cmd/dossier/main_worker.go), which reads imported files and runs the
+// article pipeline on every article (bundled and imported) off the page's
 // thread. web/import.js starts it as import-worker.js?v=<version>; the
 // wasm is fetched with the same version, as the service worker precached it.
 "use strict";

@@ -1,6 +1,9 @@
 package article
 
-import "github.com/dossierapp/dossier/app/clean"
+import (
+	"github.com/dossierapp/dossier/app/clean"
+	"github.com/dossierapp/dossier/app/corpus"
+)
 
 // WithTemplates treats docs as one dossier: the lines a site repeats on its
 // pages (menus, footers, appeals) are removed from each of its pages, with
@@ -8,27 +11,52 @@ import "github.com/dossierapp/dossier/app/clean"
 // returns a new slice; the documents it changes are cleaned again and their
 // events and names found again, the others are returned as they are.
 func WithTemplates(docs []Doc) []Doc {
+	out := append([]Doc(nil), docs...)
+	for i, lines := range TemplateLines(docs) {
+		d := docs[i]
+		if n, changed := Reclean(d.Article, d.Hash, d.Result, lines); changed {
+			n.SetUserDate(d.UserDate)
+			if d.Mentions == nil {
+				n.Mentions = nil
+			}
+			out[i] = n
+		}
+	}
+	return out
+}
+
+// TemplateLines finds the pages of docs that hold lines their site repeats
+// on other pages: for each such page (by index in docs), its site's lines
+// (clean.Templates.SiteLines), with which Reclean cleans it again.
+func TemplateLines(docs []Doc) map[int]map[string]int {
 	results := make([]clean.Result, len(docs))
 	for i := range docs {
 		results[i] = docs[i].Result
 	}
 	tpl := clean.FindTemplates(results)
-	out := make([]Doc, len(docs))
+	out := map[int]map[string]int{}
 	for i, d := range docs {
-		r := tpl.Clean(d.Text, d.Result)
-		if len(r.Blocks) == len(d.Blocks) && sameRemovals(r, d.Result) {
-			out[i] = d
-			continue
+		if lines := tpl.SiteLines(d.Result); lines != nil {
+			out[i] = lines
 		}
-		n := New(d.Article, r)
-		n.Hash = d.Hash
-		n.SetUserDate(d.UserDate)
-		if d.Mentions != nil {
-			n.FindNames()
-		}
-		out[i] = n
 	}
 	return out
+}
+
+// Reclean is the document of article a (of content hash hash) cleaned again
+// with its site's template lines removed first, its events (without a
+// reader's date) and names found again; first is its cleanup without them.
+// changed is false when the template lines change nothing it removes.
+func Reclean(a corpus.Article, hash string, first clean.Result, lines map[string]int) (d Doc, changed bool) {
+	r := clean.CleanWithTemplates(a.Text, lines)
+	if len(r.Blocks) == len(first.Blocks) && sameRemovals(r, first) {
+		return Doc{}, false
+	}
+	d = New(a, r)
+	d.Hash = hash
+	d.SetUserDate("")
+	d.FindNames()
+	return d, true
 }
 
 // sameRemovals reports whether two cleanups of one text removed the same

@@ -102,12 +102,25 @@ func minTemplatePages(line string) int {
 // given its cleanup without them (first). A page whose site repeats none of
 // its lines gets first back.
 func (t *Templates) Clean(raw string, first Result) Result {
-	if t == nil {
+	lines := t.SiteLines(first)
+	if lines == nil {
 		return first
+	}
+	return clean(raw, lines)
+}
+
+// SiteLines returns the lines the site of a page repeats (their keys, with
+// how many of its pages hold each) when the page, given its cleanup without
+// them (first), holds one of its site's template lines: what
+// CleanWithTemplates needs to clean it again. It is nil when the page holds
+// none (it stays as it is).
+func (t *Templates) SiteLines(first Result) map[string]int {
+	if t == nil {
+		return nil
 	}
 	lines := t.pages[SiteOf(first)]
 	if len(lines) == 0 {
-		return first
+		return nil
 	}
 	hit := false
 	for _, b := range first.Blocks {
@@ -117,8 +130,20 @@ func (t *Templates) Clean(raw string, first Result) Result {
 		}
 	}
 	if !hit {
-		return first
+		return nil
 	}
+	out := make(map[string]int, len(lines))
+	for k, n := range lines {
+		if n >= 2 { // fewer pages never make a template line
+			out[k] = n
+		}
+	}
+	return out
+}
+
+// CleanWithTemplates cleans raw with its site's template lines (SiteLines)
+// removed first: what Templates.Clean makes of the page.
+func CleanWithTemplates(raw string, lines map[string]int) Result {
 	return clean(raw, lines)
 }
 

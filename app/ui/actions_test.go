@@ -184,30 +184,39 @@ func TestLibraryActions(t *testing.T) {
 	}
 }
 
-// TestUserLibrary: imported records are decoded from their cached value
-// when it is current, processed otherwise (and then cached), and reused
-// from the last reading when their content is unchanged.
+// TestUserLibrary: imported records are decoded from the value the
+// library worker made; one whose value does not decode is asked for again
+// ("process"), and one the worker cannot process is left out; records
+// whose content is unchanged are reused from the last reading.
 func TestUserLibrary(t *testing.T) {
-	useDossier(t)
-	fresh, _ := importedDoc("imp-f", "fresh.txt", "Zanzibar ferry\n\nThe ferry to Zanzibar leaves at noon.")
+	d := useDossier(t)
+	f := &fakeWorker{entries: map[string]libRecord{}}
+	d.worker = f.call
+	const text = "Zanzibar ferry\n\nThe ferry to Zanzibar leaves at noon."
+	stale, _ := importedDoc("imp-f", "fresh.txt", text)
+	stale.Text = text
+	f.entries[stale.ID] = stale
+	stale.Cached, stale.Text = "an old version's value", ""
 	cachedRec, cachedDoc := importedDoc("imp-c", "cached.txt", "Okapi sighting\n\nAn okapi was filmed in the Ituri forest.")
-	cachedRec.Cached, cachedRec.Text = string(encodeDoc(cachedDoc)), ""
-	lib := loadUserLibrary(userRecords{entries: []libRecord{fresh, cachedRec}}, map[string]string{"imp-f": "2020-01-02"}, nil)
-	if lib.err != nil || len(lib.docs) != 2 || len(lib.fresh) != 1 || lib.fresh[0].ID != "imp-f" {
-		t.Fatalf("loaded %d docs, %d fresh, err %v", len(lib.docs), len(lib.fresh), lib.err)
+	gone := libRecord{ID: "imp-g", Name: "gone.txt", Hash: "h-g", Cached: "damaged"}
+	lib := loadUserLibrary(userRecords{entries: []libRecord{stale, cachedRec, gone}}, map[string]string{"imp-f": "2020-01-02"}, nil)
+	if lib.err != nil || len(lib.docs) != 2 || f.calls != 2 {
+		t.Fatalf("loaded %d docs with %d requests, err %v; want 2 docs, 2 requests (the stale one and the gone one)", len(lib.docs), f.calls, lib.err)
 	}
-	if lib.docs["imp-c"].DisplayTitle() != cachedDoc.DisplayTitle() || lib.docs["imp-f"].UserDate != "2020-01-02" {
-		t.Errorf("decoded %q, user date %q", lib.docs["imp-c"].DisplayTitle(), lib.docs["imp-f"].UserDate)
+	if lib.docs["imp-c"].DisplayTitle() != cachedDoc.DisplayTitle() || lib.docs["imp-f"].UserDate != "2020-01-02" || lib.docs["imp-f"].DisplayTitle() != "Zanzibar ferry" {
+		t.Errorf("decoded %q and %q, user date %q", lib.docs["imp-c"].DisplayTitle(), lib.docs["imp-f"].DisplayTitle(), lib.docs["imp-f"].UserDate)
 	}
-	again := loadUserLibrary(userRecords{entries: []libRecord{fresh}}, nil, lib.docs)
-	if len(again.fresh) != 0 || again.docs["imp-f"].ID != "imp-f" {
-		t.Errorf("an unchanged record was processed again (%d fresh)", len(again.fresh))
+	if len(lib.entries) != 3 {
+		t.Errorf("%d entries kept, want 3 (the one not shown is kept)", len(lib.entries))
+	}
+	again := loadUserLibrary(userRecords{entries: []libRecord{stale}}, nil, lib.docs)
+	if f.calls != 2 || again.docs["imp-f"].ID != "imp-f" {
+		t.Errorf("an unchanged record was asked for again (%d requests)", f.calls)
 	}
 	failed := loadUserLibrary(userRecords{err: errors.New("the library is not available")}, nil, nil)
 	if failed.err == nil || len(failed.docs) != 0 {
 		t.Error("a failed reading gave documents")
 	}
-	cacheDocs(lib.fresh) // natively the cache is refused: only logged
 }
 
 // TestExportCleaned: the shown articles export as JSON (one object each)
@@ -231,12 +240,6 @@ func TestExportCleaned(t *testing.T) {
 
 // TestSmallParts: the parts of the state that are not articles.
 func TestSmallParts(t *testing.T) {
-	var c cleanClock
-	c.add(3)
-	c.add(4)
-	if c.get() != 7 {
-		t.Errorf("clean clock %v", c.get())
-	}
 	var o onces
 	if o.rootPrefix() != "" {
 		t.Error("a root prefix without one")

@@ -2,11 +2,9 @@ package ui
 
 import (
 	"encoding/json"
-	"github.com/dossierapp/dossier/app/boiler"
 	"strings"
 	"time"
 
-	"github.com/dossierapp/dossier/app/clean"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -22,6 +20,11 @@ type bundled struct {
 	userDates map[string]string
 	hidden    map[string]bool
 	ms        int64 // time to fetch and process them
+	// more brings the rest of the documents when docs is not all of them
+	// (a large dossier, see loadBundled), else it is nil.
+	more chan bundleProgress
+	// total is how many articles the bundle has.
+	total int
 }
 
 // LoadBundled loads and processes the bundled articles in the browser
@@ -43,39 +46,73 @@ func LoadBundled() {
 	}
 	b := loadBundled(staticResource, localGet)
 	d := theDossier
+	d.WarmCopyKeys(b.docs, pause)
 	d.SetBundled(b.docs, b.hidden, b.err)
+	d.SetProcessing(len(b.docs), b.total)
 	d.pre.put(&b, recs)
-	if appPath(app.Window().Get("location").Get("pathname").String()) == PathTimeline {
+	if onTimeline() {
 		d.prebuildTimeline()
 	}
 	// The first render, which follows, runs in a task of its own.
 	yieldToBrowser()
 }
 
-// loadBundled fetches the spin table and the articles bundle (resolve makes
-// their URLs) and processes the articles.
+// loadBundled has the library worker read and process the articles bundle
+// (resolve makes its URL; see feedBundle). It returns once they are all there or, in a large dossier, once
+// firstRenderWait has passed with some of them there: more then says how
+// the rest arrive.
 func loadBundled(resolve func(string) string, get storageGet) bundled {
-	if table, err := fetchText(resolve(asset(SpinTablePath))); err == nil {
-		clean.SetSpinTable(table)
-	} else {
-		app.Log("spun-text repair is off:", err)
-	}
-	if model, err := fetchBytes(resolve(asset(BoilerModelPath))); err != nil {
-		app.Log("the learned cleanup is off:", err)
-	} else if err := boiler.SetModel(model); err != nil {
-		app.Log("the learned cleanup is off:", BoilerModelPath+":", err)
-	}
 	start := time.Now()
 	var b bundled
-	bundle, err := fetchBundle(resolve(asset(BundlePath)))
+	url := resolve(asset(BundlePath))
 	b.userDates = loadUserDates(get)
-	if err == nil {
-		b.docs = process(bundle.Articles, b.userDates)
-	}
-	b.err = err
 	b.hidden = loadHidden(get)
+	feed := make(chan bundleProgress, 64)
+	go feedBundle(theDossier.worker, url, b.userDates, feed)
+	var first bundleProgress
+	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait))
+	b.docs, b.total = first.docs, first.total
+	if first.err != nil && len(first.docs) == 0 {
+		b.err = first.err
+	} else if first.err != nil {
+		app.Log(first.err)
+	}
 	b.ms = time.Since(start).Milliseconds()
 	return b
+}
+
+// firstRenderWait is how long the page waits for the articles of a large
+// dossier (over smallDossier) before the app's first render shows those
+// that are processed; the prerendered page is on screen meanwhile. A small
+// dossier is shown whole.
+const (
+	firstRenderWait = 1200 * time.Millisecond
+	smallDossier    = 200
+)
+
+// awaitFirstRender reads feed until every article is there, or (a large
+// dossier) until wait has fired and some are: it returns the progress so
+// far, and feed when more are to come (nil when they are all there).
+func awaitFirstRender(feed chan bundleProgress, wait <-chan time.Time) (last bundleProgress, more chan bundleProgress) {
+	late := false
+	for {
+		select {
+		case p, ok := <-feed:
+			if !ok {
+				return last, nil
+			}
+			last = p
+			if late && len(p.docs) > 0 && p.err == nil && p.total > smallDossier {
+				return last, feed
+			}
+		case <-wait:
+			wait = nil
+			late = true
+			if len(last.docs) > 0 && last.total > smallDossier {
+				return last, feed
+			}
+		}
+	}
 }
 
 // staticResource resolves a /web/ path as go-app's context does

@@ -60,23 +60,28 @@ type dossier struct {
 	entryDocs  map[string]doc
 	hidden     map[string]bool
 
-	timeline timelineCache // the timeline's clustering and prebuilt model
-	copies   copies        // the copies of one story among docs
-	pre      preload       // what LoadBundled loaded before the first render
-	pace     pacer         // how long loops run before letting the page draw
+	tpl      map[string]templated // pages cleaned again without their site's template lines, by ID
+	timeline timelineCache        // the timeline's clustering and prebuilt model
+	copies   copies               // the copies of one story among docs
+	pre      preload              // what LoadBundled loaded before the first render
+	pace     pacer                // how long loops run before letting the page draw
 	//lint:ignore U1000 the bridge exists in the browser only (import_bridge.go)
 	bridge bridgeState // the library worker's reports
 	shown  shownImport // the import page on screen, if any
-	clean  cleanClock  // time spent cleaning, for tests and benchmarks
 	once   onces       // things done once a page load
+	// worker asks the library worker (libCall; tests give a fake).
+	worker workerCall
 	// progress, on a server still processing its articles, tells how many
 	// are ready (see SetProgress).
 	progress func() (done, total int)
+	// processed of toProcess bundled articles are in bundleDocs (in the
+	// browser, while the library worker processes them; SetProcessing).
+	processed, toProcess int
 }
 
 // newDossier returns an empty dossier, nothing asked for yet.
 func newDossier() *dossier {
-	return &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}}
+	return &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
 }
 
 // theDossier is the app's state (see dossier): the only package-level
@@ -176,7 +181,7 @@ func (d *dossier) Start() bool {
 
 // SetBundled puts the processed bundled articles in the dossier (err says
 // why they could not be loaded), with the bundled articles the reader hid,
-// and indexes them.
+// and indexes them when they are few (smallDossier).
 func (d *dossier) SetBundled(docs []doc, hidden map[string]bool, err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -189,7 +194,8 @@ func (d *dossier) SetBundled(docs []doc, hidden map[string]bool, err error) {
 		hidden = map[string]bool{}
 	}
 	d.hidden = hidden
-	d.compose(true)
+	// A large dossier is indexed between frames afterwards (Reindex).
+	d.compose(len(docs) <= smallDossier)
 	d.gen++
 }
 
@@ -329,9 +335,9 @@ func (d *dossier) compose(index bool) {
 			docs = append(docs, x)
 		}
 	}
-	// The dossier is one: a line a site repeats on its pages, bundled or
-	// imported, is a template (article.WithTemplates).
-	docs = article.WithTemplates(docs)
+	// The dossier is one: a page that holds a line its site repeats on
+	// other pages is shown cleaned again without it (dossier_templates.go).
+	d.withTemplated(docs)
 	var ix *search.Index
 	if index {
 		ix = buildIndex(docs)

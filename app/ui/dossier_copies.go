@@ -48,9 +48,38 @@ func (d *dossier) findCopies(docs []doc) {
 	}
 }
 
+// WarmCopyKeys makes the copy keys of the documents that have none yet,
+// calling pause between documents, outside the dossier's lock: the next
+// change that shows them (findCopies, under the lock) then only looks
+// them up. A large dossier arriving otherwise makes them all in one go.
+func (d *dossier) WarmCopyKeys(docs []doc, pause func()) {
+	d.mu.RLock()
+	known := d.copies.keys
+	d.mu.RUnlock()
+	made := map[string]clean.CopyKey{}
+	for _, x := range docs {
+		if _, ok := known[x.ID]; ok {
+			continue
+		}
+		made[x.ID] = clean.KeyOf(x.Result)
+		pause()
+	}
+	if len(made) == 0 {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.copies.keys == nil {
+		d.copies.keys = map[string]clean.CopyKey{}
+	}
+	for id, k := range made {
+		d.copies.keys[id] = k
+	}
+}
+
 // repairedFrom returns the spun document x repaired word for word from its
-// clean copy orig (clean.RepairFromCopy: an exact repair), its events and
-// names found again; x itself when nothing changed.
+// clean copy orig (clean.RepairFromCopy: an exact repair), its events found
+// again and its names the original's; x itself when nothing changed.
 func repairedFrom(x, orig doc) doc {
 	r, n := clean.RepairFromCopy(x.Result, orig.Result)
 	if n == 0 {
@@ -59,8 +88,10 @@ func repairedFrom(x, orig doc) doc {
 	out := article.New(x.Article, r)
 	out.Hash = x.Hash
 	out.SetUserDate(x.UserDate)
+	// Repaired, it has its original's words: the people and places it
+	// names are the original's (names are found in the worker, not here).
 	if x.Mentions != nil {
-		out.FindNames()
+		out.Mentions = orig.Mentions
 	}
 	return out
 }

@@ -132,25 +132,6 @@ func (s *shownImport) get() (*importPage, app.Context) {
 	return s.page, s.ctx
 }
 
-// cleanClock adds up the time spent cleaning, reported to tests and
-// benchmarks in <html data-dossier-clean-ms>.
-type cleanClock struct {
-	mu    sync.Mutex
-	total time.Duration
-}
-
-func (c *cleanClock) add(d time.Duration) {
-	c.mu.Lock()
-	c.total += d
-	c.mu.Unlock()
-}
-
-func (c *cleanClock) get() time.Duration {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.total
-}
-
 // onces are what a page load does or reads once.
 type onces struct {
 	updates    sync.Once // the update notice's watch

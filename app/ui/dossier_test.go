@@ -22,7 +22,8 @@ func seedDocs(t *testing.T) []doc {
 func importedDoc(id, name, text string) (libRecord, doc) {
 	d := processOne(corpus.Article{ID: id, Source: name, Name: name, Size: len(text), Text: text}, "")
 	d.Hash = "h-" + id
-	return libRecord{ID: id, Name: name, Kind: "txt", Hash: d.Hash, Text: text, Size: len(text)}, d
+	// As the library worker sends it: with its value, without its text.
+	return libRecord{ID: id, Name: name, Kind: "txt", Hash: d.Hash, Cached: string(encodeDoc(d)), Size: len(text)}, d
 }
 
 // ids lists the IDs of docs.

@@ -146,10 +146,12 @@ func (p *libraryPage) renderList() app.UI {
 		for _, r := range res {
 			items = append(items, libraryItem(r.doc, &r.hit, r.hit.Title, r.hit.TitleHighlights))
 		}
+	} else {
+		summary = fmt.Sprintf("Preparing search of %d articles…", len(docs))
 	}
 	return app.Div().Body(
 		p.renderFilters(docs),
-		app.P().Class("status").ID("result-summary").Attr("role", "status").Attr("aria-live", "polite").Text(summary),
+		app.P().Class("status").ID("result-summary").Attr("role", "status").Attr("aria-live", "polite").Text(summary+processingNote(theDossier)),
 		app.If(grouped != nil, func() app.UI { return grouped }).
 			Else(func() app.UI { return app.Ul().Class("library").Aria("labelledby", "result-summary").Body(items...) }),
 		app.If(more > 0, func() app.UI {

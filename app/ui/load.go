@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -20,11 +18,11 @@ const (
 	// that static resource resolution (base paths) applies to it.
 	BundlePath = "/web/articles.json"
 	// SpinTablePath is where the spun-text repair table is served: it is
-	// left out of the wasm and fetched (and cached offline) with the articles.
+	// left out of the wasm; the library worker fetches it (cached offline).
 	SpinTablePath = "/web/spin-table.dat"
 	// BoilerModelPath is where the learned boilerplate classifier's model
 	// (app/boiler) is served: like the spin table, it is left out of the
-	// wasm and fetched (and cached offline) with the articles.
+	// wasm and the library worker fetches it (cached offline).
 	BoilerModelPath = "/web/boiler-model.bin"
 )
 
@@ -58,10 +56,16 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 		if !preloaded {
 			nb := loadBundled(ctx.ResolveStaticResource, ctx.LocalStorage().Get)
 			b = &nb
+			d.WarmCopyKeys(b.docs, pause)
 			d.SetBundled(b.docs, b.hidden, b.err)
 		}
+		if !preloaded {
+			d.SetProcessing(len(b.docs), b.total)
+		}
+		if b.more != nil {
+			ctx.Async(func() { followBundle(ctx, b.more) })
+		}
 		gen := d.Gen()
-		clean := d.clean.get()
 		ctx.Dispatch(func(ctx app.Context) {
 			if !preloaded {
 				ctx.SetState(stateCorpus, gen)
@@ -70,11 +74,17 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			// is now showing the articles.
 			markRoot(ctx,
 				"data-dossier-load-ms", strconv.FormatInt(b.ms, 10),
-				"data-dossier-clean-ms", strconv.FormatFloat(float64(clean.Microseconds())/1000, 'f', 1, 64),
 				"data-dossier-ready", "1")
 		})
 		if ImportEnabled {
 			loadLibrary(ctx, <-userRecs, b.userDates)
+		}
+		if b.more == nil {
+			// The pages their site's template lines touch are cleaned
+			// again, and a large dossier is indexed, between frames: then
+			// every article is processed and searchable.
+			reindexLater(ctx)
+			ctx.Dispatch(func(ctx app.Context) { markRoot(ctx, "data-dossier-processed", "1") })
 		}
 	})
 }
@@ -101,7 +111,6 @@ func loadLibrary(ctx app.Context, recs userRecords, userDates map[string]string)
 	})
 	if changed {
 		reindexLater(ctx)
-		cacheDocs(lib.fresh)
 	}
 }
 
@@ -115,15 +124,6 @@ func markRoot(ctx app.Context, attrs ...string) {
 			root.Call("setAttribute", attrs[i], attrs[i+1])
 		}
 	})
-}
-
-// fetchBundle fetches and decodes the bundled articles.
-func fetchBundle(url string) (corpus.Bundle, error) {
-	text, err := fetchText(url)
-	if err != nil {
-		return corpus.Bundle{}, fmt.Errorf("loading articles: %w", err)
-	}
-	return corpus.Unmarshal([]byte(text))
 }
 
 // truncate shortens s to at most n runes, at a word boundary when it can.

@@ -1,8 +1,12 @@
+//go:build !wasm
+
 package ui
 
-import (
-	"fmt"
+// The server's side of the dossier: natively, the prerenderer gets the
+// articles the server processed (the browser's come from the library
+// worker, see bundled.go).
 
+import (
 	"github.com/dossierapp/dossier/app/article"
 )
 
@@ -44,17 +48,4 @@ func (d *dossier) setServerDocs(processed []doc) {
 	d.status, d.err, d.bundleDocs = statusReady, nil, processed
 	d.install(docs, index)
 	d.gen++
-}
-
-// LoadingText is the status of a page whose articles are not loaded yet:
-// text, or on a server still processing them how many are ready.
-func (d *dossier) LoadingText(text string) string {
-	d.mu.RLock()
-	f := d.progress
-	d.mu.RUnlock()
-	if f == nil {
-		return text
-	}
-	done, total := f()
-	return fmt.Sprintf("Preparing the articles: %d of %d ready, %d still processing…", done, total, total-done)
 }

@@ -174,7 +174,7 @@ func (p *timelinePage) renderSummary() app.UI {
 	if m.Synthetic > 0 {
 		s += " (synthetic test data)"
 	}
-	return app.P().Class("status tl-summary").Attr("role", "status").Text(s + ".")
+	return app.P().Class("status tl-summary").Attr("role", "status").Text(s + "." + processingNote(theDossier))
 }
 
 func (p *timelinePage) renderToolbar() app.UI {

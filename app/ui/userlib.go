@@ -44,7 +44,6 @@ type importEvent struct {
 type userLibrary struct {
 	entries []libRecord
 	docs    map[string]doc
-	fresh   []doc // docs processed now, not read from the cache
 	err     error
 }
 
@@ -88,58 +87,35 @@ func loadUserLibrary(recs userRecords, userDates map[string]string, prev map[str
 			lib.docs[e.ID] = d
 			continue
 		}
-		d, cached := entryDoc(e, userDates)
-		lib.docs[e.ID] = d
-		if !cached {
-			lib.fresh = append(lib.fresh, d)
+		if d, ok := entryDoc(e, userDates); ok {
+			lib.docs[e.ID] = d
 		}
 	}
 	return lib
 }
 
-// entryDoc is the document of an imported entry: decoded from its cached
-// value when it has a current one (cached is true then), else processed as
-// the bundled articles are.
-func entryDoc(e libRecord, userDates map[string]string) (d doc, cached bool) {
+// entryDoc is the document of an imported entry, from the value the
+// library worker made of it (it processes entries as it stores or reads
+// them); a value that does not decode is asked for again ("process"). ok
+// is false when there is none: the entry is kept, and not shown.
+func entryDoc(e libRecord, userDates map[string]string) (d doc, ok bool) {
 	date := userDates[e.ID]
 	if date == "" {
 		date = e.UserDate
 	}
 	a := corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: e.Size, Text: e.Text}
-	if e.Cached != "" {
-		if d, ok := decodeDoc(a, e.Hash, e.Cached, date); ok {
+	if d, ok := decodeDoc(a, e.Hash, e.Cached, date); ok {
+		return d, true
+	}
+	res, err := theDossier.worker(workerproto.Request{Op: workerproto.OpProcess, Entry: e.ID})
+	if err == nil {
+		if d, ok := decodeDoc(a, e.Hash, string(res.Bytes), date); ok {
 			return d, true
 		}
-		if e.Text == "" {
-			// A damaged value: the text was not sent, ask for it.
-			if res, err := libCall(workerproto.Request{Op: workerproto.OpText, Entry: e.ID}); err == nil {
-				a.Text = res.Text
-			}
-		}
+		err = errors.New("its processed value is damaged")
 	}
-	d = processOne(a, date)
-	d.Hash = e.Hash
-	return d, false
-}
-
-// cacheDocs keeps the processed documents in the library's cache, so the
-// next visit decodes them instead of cleaning again. A failure (storage
-// full) only costs that time: it is logged, nothing else.
-func cacheDocs(docs []doc) {
-	const batch = 200 // values per message and transaction
-	for len(docs) > 0 {
-		n := min(batch, len(docs))
-		values := make(map[string][]byte, n)
-		for _, d := range docs[:n] {
-			values[d.ID] = encodeDoc(d)
-			pause()
-		}
-		docs = docs[n:]
-		if _, err := libCall(workerproto.Request{Op: workerproto.OpCache, Values: values}); err != nil {
-			app.Log("could not cache processed articles:", err)
-			return
-		}
-	}
+	app.Log("your imported article", e.Name, "could not be processed:", err)
+	return doc{}, false
 }
 
 // loadHidden reads the bundled articles the reader hid (get as for
@@ -172,27 +148,26 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 	}
 	userDates := loadUserDates(ctx.LocalStorage().Get)
 	docs := make(map[string]doc, len(added))
-	fresh := make([]doc, 0, len(added))
 	for _, e := range added {
-		d, cached := entryDoc(e, userDates)
-		docs[e.ID] = d
-		if !cached {
-			fresh = append(fresh, d)
+		if d, ok := entryDoc(e, userDates); ok {
+			docs[e.ID] = d
 		}
 		pause()
 	}
 	theDossier.AddEntries(added, docs, reindex) // else indexed when the import ends
 	publish(ctx)
-	cacheDocs(fresh)
 }
 
-// reindexLater rebuilds the search index of the shown documents, letting
-// the page draw meanwhile, and publishes it. Until then searches use the
-// previous index. It builds again if the documents changed while it
-// worked, and stops when another caller indexed them.
+// reindexLater has the worker clean again the pages that hold their site's
+// template lines (ApplyTemplates), rebuilds the search index of the shown
+// documents, letting the page draw meanwhile, and publishes them. Until
+// then searches use the previous index. It builds again if the documents
+// changed while it worked, and stops when another caller indexed them.
 func reindexLater(ctx app.Context) {
-	if theDossier.Reindex(pause) {
-		publish(ctx)
+	d := theDossier
+	changed := d.ApplyTemplates(d.worker)
+	if d.Reindex(pause) || changed {
+		publishBuilt(ctx)
 	}
 }
 

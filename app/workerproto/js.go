@@ -65,7 +65,14 @@ func RequestToJS(r Request) js.Value {
 			vals.Set(k, BytesToJS(b))
 		}
 		o.Set("values", vals)
-	case OpText, OpDelete:
+	case OpReclean:
+		o.Set("entry", r.Entry)
+		lines := object.New()
+		for k, n := range r.Lines {
+			lines.Set(k, n)
+		}
+		o.Set("lines", lines)
+	case OpText, OpDelete, OpProcess:
 		o.Set("entry", r.Entry)
 	case OpExport:
 		dates := object.New()
@@ -74,6 +81,10 @@ func RequestToJS(r Request) js.Value {
 		}
 		o.Set("dates", dates)
 		o.Set("version", r.Version)
+	case OpBundle:
+		o.Set("url", r.URL)
+		o.Set("head", r.Head)
+		o.Set("from", r.From)
 	}
 	return o
 }
@@ -81,7 +92,11 @@ func RequestToJS(r Request) js.Value {
 // RequestFromJS reads a request message (the worker's side).
 func RequestFromJS(m js.Value) (Request, error) {
 	r := Request{Op: Op(stringOr(m.Get("op"))), Name: stringOr(m.Get("name")), Text: stringOr(m.Get("text")),
-		Head: stringOr(m.Get("head")), Entry: stringOr(m.Get("entry")), Version: stringOr(m.Get("version"))}
+		Head: stringOr(m.Get("head")), Entry: stringOr(m.Get("entry")), Version: stringOr(m.Get("version")),
+		URL: stringOr(m.Get("url"))}
+	if f := m.Get("from"); f.Type() == js.TypeNumber {
+		r.From = f.Int()
+	}
 	if b := m.Get("bytes"); b.Truthy() {
 		r.Bytes = bytesOf(b)
 	}
@@ -100,6 +115,16 @@ func RequestFromJS(m js.Value) (Request, error) {
 		for i := 0; i < keys.Length(); i++ {
 			k := keys.Index(i).String()
 			r.Values[k] = bytesOf(vals.Get(k))
+		}
+	}
+	if lines := m.Get("lines"); lines.Truthy() {
+		keys := object.Call("keys", lines)
+		r.Lines = make(map[string]int, keys.Length())
+		for i := 0; i < keys.Length(); i++ {
+			k := keys.Index(i).String()
+			if n := lines.Get(k); n.Type() == js.TypeNumber {
+				r.Lines[k] = n.Int()
+			}
 		}
 	}
 	if dates := m.Get("dates"); dates.Truthy() {
@@ -157,6 +182,9 @@ func ResponseToJS(res Response) (msg js.Value, transfer []js.Value) {
 		o.Set("packed", b)
 		transfer = append(transfer, b.Get("buffer"))
 	}
+	if res.Total != 0 {
+		o.Set("total", res.Total)
+	}
 	if res.Text != "" {
 		o.Set("text", res.Text)
 	}
@@ -186,6 +214,9 @@ func ResponseFromJS(v js.Value) Response {
 	}
 	if p := v.Get("packed"); isUint8Array(p) {
 		res.Packed = JSPacked{p}
+	}
+	if t := v.Get("total"); t.Type() == js.TypeNumber {
+		res.Total = t.Int()
 	}
 	res.Text = stringOr(v.Get("text"))
 	if b := v.Get("bytes"); isUint8Array(b) {

@@ -22,6 +22,18 @@
 //	delete {entry}         → {entry}          the deleted entry, for undo
 //	clear                  → {}
 //	export {dates, version} → {bytes}         the library file (library.Export)
+//	bundle {url, head, from} → {packed, total} the bundled articles' values from
+//	                                           the from-th on, processed here (bundle.go)
+//	process {entry}        → {bytes}          a stored entry processed again: its value
+//	reclean {entry, lines} → {bytes}          a bundled article or stored entry cleaned
+//	                                           again without its site's template lines
+//
+// A worker with a pipeline (the browser's) processes imported entries
+// itself: "store" answers records with their cached value, and "all"
+// processes the records it has no current value for, keeping the values
+// in the cache; without one (tests of the library alone) it sends their
+// text, and the page processes them and sends the values back with
+// "cache".
 //
 // An entry is what the library stores (library.Entry: raw bytes and all); a
 // record (library.Record) is an entry without raw, which is what the page
@@ -58,6 +70,9 @@ const (
 	OpDelete  Op = "delete"
 	OpClear   Op = "clear"
 	OpExport  Op = "export"
+	OpBundle  Op = "bundle"
+	OpProcess Op = "process"
+	OpReclean Op = "reclean"
 )
 
 // Request is a request to the library worker; each op uses the fields the
@@ -70,9 +85,12 @@ type Request struct {
 	Entries []library.Entry   // store
 	Head    string            // all: the page's cache head (doccache.Head)
 	Values  map[string][]byte // cache: values by entry ID
-	Entry   string            // text, delete: an entry's ID
+	Entry   string            // text, delete, process: an entry's ID; reclean: an article's
 	Dates   map[string]string // export: the reader's dates by entry ID
 	Version string            // export: the app's version
+	URL     string            // bundle: the bundle's URL
+	From    int               // bundle: the first article wanted
+	Lines   map[string]int    // reclean: the site's template lines (clean.Templates.SiteLines)
 }
 
 // Response is the worker's answer to a Request.
@@ -82,9 +100,10 @@ type Response struct {
 	Entries []library.Entry // library
 	Added   []library.Record
 	Dups    []string // store: names of the files already in the library
-	Packed  Packed   // all
+	Packed  Packed   // all: records; bundle: values (PackValues)
+	Total   int      // bundle: how many articles the bundle has
 	Text    string   // text
-	Bytes   []byte   // export
+	Bytes   []byte   // export: the file; process, reclean: the value
 }
 
 // Packed is the library's records packed by library.AppendRecord: bytes

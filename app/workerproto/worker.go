@@ -4,6 +4,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/library"
 )
 
@@ -32,6 +33,12 @@ type Store interface {
 	// SaveSnapshot keeps packed as the snapshot of generation gen for
 	// head, unless the library has changed since (saved is false then).
 	SaveSnapshot(gen, head string, packed []byte) (saved bool, err error)
+	// BundleValues returns the bundled articles' values saved under key
+	// (PackValues), if those are the ones saved.
+	BundleValues(key string) (packed []byte, ok bool, err error)
+	// SaveBundleValues keeps packed under key in place of the bundle
+	// values saved before; it does not change the library's generation.
+	SaveBundleValues(key string, packed []byte) error
 }
 
 // Stored is a stored entry as Store.Records reads it: what it copies is up
@@ -58,6 +65,16 @@ type Worker struct {
 	Warn func(msg string)
 	// Now is the clock of imported entries' Added time.
 	Now func() time.Time
+	// Pipeline processes the bundled articles ("bundle"); nil in a worker
+	// that only keeps the library.
+	Pipeline Pipeline
+	// ChunkTime is how long a "bundle" answer may take to make; at least
+	// one article is processed each time.
+	ChunkTime time.Duration
+
+	fresh           map[string][]byte // values processed for the cache, by entry ID
+	bun             *bundleState      // the bundle "bundle" last read
+	bunURL, bunHead string            // its URL and the head it was asked for
 
 	store  Store
 	pre    *snapshot       // the snapshot read at start; nil once used or after any change
@@ -86,7 +103,7 @@ type packedLibrary struct {
 // New returns a worker over the store open opens (called for each request:
 // it returns the same store until that one is closed).
 func New(open func() (Store, error)) *Worker {
-	return &Worker{open: open, Now: time.Now, Warn: func(string) {}, OnOpen: func(Store) {}}
+	return &Worker{open: open, Now: time.Now, Warn: func(string) {}, OnOpen: func(Store) {}, ChunkTime: DefaultChunkTime}
 }
 
 // Changed tells the worker that another tab changed the library.
@@ -218,7 +235,37 @@ func (w *Worker) recordOf(st Stored, head string) (r library.Record, ok bool) {
 		w.Warn("skipping a library record: " + err.Error())
 		return r, false
 	}
+	w.processRecord(&r)
 	return r, true
+}
+
+// processRecord, in a worker with a pipeline, processes the record's text
+// into its cached value (sent in place of the text) and keeps the value
+// for the store (saveFresh).
+func (w *Worker) processRecord(r *library.Record) {
+	if w.Pipeline == nil {
+		return
+	}
+	v := w.Pipeline.Process(corpus.Article{ID: r.ID, Source: r.Name, Name: r.Name, Size: r.Size, Text: r.Text}, r.Hash)
+	r.Cached, r.Text = string(v), ""
+	if w.fresh == nil {
+		w.fresh = map[string][]byte{}
+	}
+	w.fresh[r.ID] = v
+}
+
+// saveFresh keeps the values processRecord made in the store's cache (one
+// transaction). A failure (storage full) costs the next visit the time to
+// process them again: it is reported, nothing else.
+func (w *Worker) saveFresh(s Store) {
+	if len(w.fresh) == 0 {
+		return
+	}
+	if err := s.PutCache(w.fresh); err != nil {
+		w.Warn("the processed articles were not kept: " + err.Error())
+	}
+	w.fresh = nil
+	w.dirty = true
 }
 
 // Handle answers one request.
@@ -293,6 +340,12 @@ func (w *Worker) handle(req Request, out *Response) error {
 		return s.Clear()
 	case OpExport:
 		return w.export(req, out)
+	case OpBundle:
+		return w.bundle(req, out)
+	case OpProcess:
+		return w.process(req, out)
+	case OpReclean:
+		return w.reclean(req, out)
 	default:
 		return errors.New("unknown request " + string(req.Op))
 	}
@@ -321,8 +374,11 @@ func (w *Worker) storeEntries(incoming []library.Entry, out *Response) error {
 	}
 	for _, e := range added {
 		w.known = append(w.known, library.Entry{ID: e.ID, Hash: e.Hash})
-		out.Added = append(out.Added, RecordOf(e))
+		r := RecordOf(e)
+		w.processRecord(&r)
+		out.Added = append(out.Added, r)
 	}
+	w.saveFresh(s)
 	for _, e := range dups {
 		out.Dups = append(out.Dups, e.Name)
 	}
@@ -351,6 +407,14 @@ func (w *Worker) all(head string, out *Response) error {
 	lib, allCached, err := w.packRecords(s, head)
 	if err != nil {
 		return err
+	}
+	if len(w.fresh) > 0 {
+		// Processed now: the values change the library's generation, so
+		// this packing is not saved as the snapshot; the next "all"
+		// reads every value back and saves one.
+		w.saveFresh(s)
+		out.Packed = PackedBytes(lib.packed)
+		return nil
 	}
 	out.Packed = PackedBytes(lib.packed)
 	if allCached {

@@ -19,6 +19,7 @@ type memStore struct {
 	cache   map[string][]byte
 	gen     int
 	snap    *memSnap
+	bundle  map[string][]byte // saved bundle values, by key (one at a time)
 	writes  int
 	fail    error // every call fails with it when set
 }
@@ -127,6 +128,22 @@ func (s *memStore) SaveSnapshot(gen, head string, packed []byte) (bool, error) {
 	}
 	s.snap = &memSnap{s.gen, head, append(PackedBytes(nil), packed...)}
 	return true, nil
+}
+
+func (s *memStore) BundleValues(key string) ([]byte, bool, error) {
+	if s.fail != nil {
+		return nil, false, s.fail
+	}
+	v, ok := s.bundle[key]
+	return v, ok, nil
+}
+
+func (s *memStore) SaveBundleValues(key string, packed []byte) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	s.bundle = map[string][]byte{key: append([]byte(nil), packed...)}
+	return nil
 }
 
 // newTestWorker is a worker over s, with a fixed clock.

@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -21,10 +20,6 @@ import (
 //     compile and the Go start-up otherwise run before the first paint and
 //     hold the prerendered library or article off the screen. A hidden page
 //     starts at once (it paints nothing), and no page waits more than 3 s.
-//   - The app's data (the articles bundle, the spin table) is fetched at the
-//     same time as the wasm, not after it has started: app/ui/fetch.go
-//     takes these responses (window.dossierPrefetched) instead of asking
-//     again.
 //   - The wasm response goes straight to WebAssembly.instantiateStreaming
 //     instead of through a JavaScript stream that counts its bytes: that
 //     copy ran on the page's thread for every chunk of the 9.8 MB module
@@ -45,7 +40,6 @@ var appJSEdits = []struct{ old, new string }{
 			"  const go = () => {\n" +
 			"    if (!started) {\n" +
 			"      started = true;\n" +
-			"      dossierPrefetch({{.Prefetch}});\n" +
 			"      start();\n" +
 			"    }\n" +
 			"  };\n" +
@@ -61,14 +55,6 @@ var appJSEdits = []struct{ old, new string }{
 			"  });\n" +
 			"  po.observe({ type: \"paint\", buffered: true });\n" +
 			"  setTimeout(go, 3000);\n" +
-			"}\n" +
-			"window.dossierPrefetched = {};\n" +
-			"function dossierPrefetch(urls) {\n" +
-			"  for (const u of urls) {\n" +
-			"    const p = fetch(u);\n" +
-			"    p.catch(() => {});\n" +
-			"    window.dossierPrefetched[u] = p;\n" +
-			"  }\n" +
 			"}\n",
 	},
 	{"fetchWithProgress(\"", "fetch(\""},
@@ -79,9 +65,8 @@ var appJSEdits = []struct{ old, new string }{
 // loadingLabel is the label of go-app's loading badge.
 const loadingLabel = "Loading Dossier…"
 
-// editedAppJS renders go-app's /app.js with h and applies appJSEdits;
-// prefetch are the URLs the page fetches with the wasm.
-func editedAppJS(h http.Handler, prefetch []string) ([]byte, error) {
+// editedAppJS renders go-app's /app.js with h and applies appJSEdits.
+func editedAppJS(h http.Handler) ([]byte, error) {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.js", nil))
 	if rec.Code != http.StatusOK {
@@ -94,11 +79,6 @@ func editedAppJS(h http.Handler, prefetch []string) ([]byte, error) {
 		}
 		js = strings.Replace(js, e.old, e.new, 1)
 	}
-	urls, err := json.Marshal(prefetch)
-	if err != nil {
-		return nil, err
-	}
-	js = strings.Replace(js, "{{.Prefetch}}", string(urls), 1)
 	return []byte(js), nil
 }
 

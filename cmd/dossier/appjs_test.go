@@ -27,13 +27,12 @@ func TestAppJSEdits(t *testing.T) {
 	for _, want := range []string{
 		"dossierStartAfterPaint(goappInitWebAssembly);",
 		`fetch("/sub/web/app.wasm")`,
-		`dossierPrefetch(["/sub/web/spin-table.dat?v=` + s.version + `","/sub/web/boiler-model.bin?v=` + s.version + `","/sub/web/articles.json?v=` + s.version + `"]);`,
 	} {
 		if !strings.Contains(js, want) {
 			t.Errorf("/app.js lacks %s", want)
 		}
 	}
-	for _, gone := range []string{"\ngoappInitWebAssembly();", `fetchWithProgress("`, "{{"} {
+	for _, gone := range []string{"\ngoappInitWebAssembly();", `fetchWithProgress("`, "{{", "dossierPrefetch"} {
 		if strings.Contains(js, gone) {
 			t.Errorf("/app.js still has %q", gone)
 		}
@@ -56,7 +55,7 @@ func TestAppJSEdits(t *testing.T) {
 // the edits change is refused rather than served unedited.
 func TestAppJSEditsMustMatch(t *testing.T) {
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "goappInitWebAssembly();") })
-	if _, err := editedAppJS(h, nil); err == nil {
+	if _, err := editedAppJS(h); err == nil {
 		t.Fatal("editedAppJS accepted a script without the code it edits")
 	}
 }

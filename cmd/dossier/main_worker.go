@@ -5,7 +5,8 @@
 // Worker, without go-app). It owns the reader's library: it reads imported
 // files (decoding, checks, HTML main-content extraction), keeps the entries
 // in IndexedDB (app/libdb), removes duplicates, and writes and reads export
-// files. The main app only receives the article text of each entry, so it
+// files. It also runs the article pipeline on the bundled articles for the
+// page (worker_pipeline.go), and keeps what it made for the next visit. The main app only receives the article text of each entry, so it
 // carries none of that code (it would not fit the app's size budget), and
 // the page stays responsive while thousands of files are read.
 //
@@ -32,7 +33,12 @@ func main() {
 	self.Set("onmessage", onMessage)
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	w := workerproto.New(func() (workerproto.Store, error) { return libdb.Open() })
-	w.Warn = func(msg string) { self.Get("console").Call("warn", "dossier: "+msg) }
+	w.Warn = warn
+	pipeline := &workerPipeline{}
+	if v := js.Global().Get("URLSearchParams").New(self.Get("location").Get("search")).Call("get", "v"); v.Type() == js.TypeString {
+		pipeline.version = v.String()
+	}
+	w.Pipeline = pipeline
 	w.OnOpen = func(s workerproto.Store) {
 		s.(*libdb.Library).OnChange(func() {
 			w.Changed()

@@ -71,7 +71,7 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 	srv := startServer(t, s)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 	// The library is ready (long lists are paged or grouped by source).
-	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelectorAll(".library li").length > 0`,
+	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierProcessed === "1" && document.querySelectorAll(".library li").length > 0`,
 		`document.body.innerText.slice(0, 500)`)
 	for _, q := range queries {
 		var out, errb bytes.Buffer
@@ -90,7 +90,7 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 		// A query typed and complete: its last word ends with a space, as
 		// on the command line.
 		chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape(q+" ")))
-		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierReady === "1" && document.querySelector("#result-summary") !== null && document.querySelector("#q").value === `+strconv.Quote(q+" "),
+		chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierProcessed === "1" && document.querySelector("#result-summary") !== null && document.querySelector("#q").value === `+strconv.Quote(q+" "),
 			`document.querySelector("main").innerText.slice(0, 300)`)
 		box := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll(".library a.title")].map(a => a.getAttribute("href"))`)
 		if len(cli) == 0 {

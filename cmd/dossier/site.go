@@ -104,7 +104,7 @@ func openSite(webDir, articlesDir, basePath string, stderr io.Writer, opt siteOp
 		return nil, err
 	}
 	s.handler = s.newHandler()
-	if s.appJS, err = editedAppJS(s.handler, s.prefetch()); err != nil {
+	if s.appJS, err = editedAppJS(s.handler); err != nil {
 		return nil, err
 	}
 	ui.Register()
@@ -235,17 +235,6 @@ func (s *site) newHandler() *app.Handler {
 		Version:               s.version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: worker,
-	}
-}
-
-// prefetch lists the data the page fetches while the wasm loads (see
-// appJSEdits), as the app asks for it.
-func (s *site) prefetch() []string {
-	res := s.resolver()
-	return []string{
-		res.Resolve(ui.SpinTablePath + "?v=" + s.version),
-		res.Resolve(ui.BoilerModelPath + "?v=" + s.version),
-		res.Resolve(ui.BundlePath + "?v=" + s.version),
 	}
 }
 

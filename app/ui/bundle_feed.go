@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/dossierapp/dossier/app/doccache"
+	"github.com/dossierapp/dossier/app/workerproto"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The bundled articles are processed by the library worker, off the page's
+// thread (workerproto's "bundle"): the page asks for them chunk by chunk
+// and only decodes each article's cache value, which is quick. The page
+// carries no cleanup of its own (it would not fit the wasm's budget): an
+// article whose value does not decode is asked for again ("process").
+
+// bundleProgress is how far the bundled articles are processed: the
+// documents made so far, in the bundle's order (a prefix of it), and the
+// bundle's size.
+type bundleProgress struct {
+	docs        []doc
+	done, total int
+	err         error // the worker failed: docs is all there will be
+}
+
+// workerCall asks the library worker (libCall in the browser).
+type workerCall func(workerproto.Request) (workerproto.Response, error)
+
+// feedBundle sends the bundled articles' documents on out as the worker
+// makes them, each time with every document so far, and closes out when
+// all are made or the worker failed (then with the error). url is the
+// bundle's URL: the worker reads it, the page does not.
+func feedBundle(call workerCall, url string, userDates map[string]string, out chan<- bundleProgress) {
+	defer close(out)
+	var docs []doc
+	total, err := decodeFromWorker(call, url, userDates, func(more []doc, done, total int) {
+		docs = append(docs, more...)
+		out <- bundleProgress{docs: docs, done: done, total: total}
+	})
+	switch {
+	case err != nil:
+		// What is there is all there will be: nothing is still processing.
+		out <- bundleProgress{docs: docs, done: total, total: total, err: fmt.Errorf("processing the articles: %w", err)}
+	case total == 0:
+		out <- bundleProgress{}
+	}
+}
+
+// decodeFromWorker asks the worker for the bundle's articles processed,
+// from the first on, and calls add with the documents of each answer,
+// decoded, how many articles are done and how many the bundle has. An
+// article whose value does not decode is left out. It returns the
+// bundle's size, and an error, having added what it had, when the worker
+// cannot answer.
+func decodeFromWorker(call workerCall, url string, userDates map[string]string, add func(docs []doc, done, total int)) (total int, err error) {
+	head := doccache.Head(processVersion)
+	for from := 0; from == 0 || from < total; {
+		res, err := call(workerproto.Request{Op: workerproto.OpBundle, URL: url, Head: head, From: from})
+		if err != nil {
+			return total, err
+		}
+		if from > 0 && res.Total != total {
+			return total, errors.New("the bundle changed while it was read")
+		}
+		total = res.Total
+		if total == 0 {
+			return 0, nil
+		}
+		if res.Packed == nil {
+			return total, errors.New("the worker sent no articles")
+		}
+		arts, vals, err := workerproto.UnpackArticles(res.Packed.PackedData())
+		if err != nil {
+			return total, err
+		}
+		if len(arts) == 0 || from+len(arts) > total {
+			return total, errors.New("the worker sent no articles")
+		}
+		docs := make([]doc, 0, len(arts))
+		for i, a := range arts {
+			if d, ok := decodeDoc(a, "", vals[i], userDates[a.ID]); ok {
+				docs = append(docs, d)
+			} else {
+				app.Log("could not read what the worker made of", a.Name)
+			}
+			pause()
+		}
+		from += len(arts)
+		add(docs, from, total)
+	}
+	return total, nil
+}

@@ -1,0 +1,159 @@
+//go:build !wasm
+
+package ui
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/search"
+	"github.com/dossierapp/dossier/app/workerproto"
+)
+
+// feedAll runs feedBundle and returns every progress it sent.
+func feedAll(f *fakeWorker, url string, dates map[string]string) []bundleProgress {
+	out := make(chan bundleProgress, 64)
+	go feedBundle(f.call, url, dates, out)
+	var all []bundleProgress
+	for p := range out {
+		all = append(all, p)
+	}
+	return all
+}
+
+// TestFeedBundle: the page gets the bundled articles from the worker a
+// chunk at a time, decodes each into the document the pipeline makes (the
+// reader's dates applied), and reports how many are done of how many.
+func TestFeedBundle(t *testing.T) {
+	arts := seedArticles(t)
+	f := &fakeWorker{bundles: map[string][]corpus.Article{"/b": arts}, chunk: 2}
+	dates := map[string]string{arts[3].ID: "2021-05-06"}
+	got := feedAll(f, "/b", dates)
+	if len(got) != 3 || f.calls != 3 {
+		t.Fatalf("%d progress reports from %d requests; want 3 and 3 (5 articles, 2 an answer)", len(got), f.calls)
+	}
+	for i, want := range []int{2, 4, 5} {
+		if got[i].done != want || got[i].total != 5 || len(got[i].docs) != want || got[i].err != nil {
+			t.Errorf("report %d: %d of %d, %d docs, %v", i, got[i].done, got[i].total, len(got[i].docs), got[i].err)
+		}
+	}
+	want := process(arts, dates)
+	for i, d := range got[2].docs {
+		if d.ID != want[i].ID || d.DisplayTitle() != want[i].DisplayTitle() || d.UserDate != want[i].UserDate ||
+			!reflect.DeepEqual(d.Events, want[i].Events) || d.Removed != want[i].Removed || d.Repaired != want[i].Repaired {
+			t.Errorf("article %d decoded differs from the pipeline's: %q %q", i, d.DisplayTitle(), d.UserDate)
+		}
+	}
+	// No articles: one empty report, after one request.
+	f.calls = 0
+	f.bundles["/none"] = nil
+	if got := feedAll(f, "/none", nil); len(got) != 1 || got[0].total != 0 || got[0].err != nil || f.calls != 1 {
+		t.Errorf("empty bundle: %+v, %d requests", got, f.calls)
+	}
+	// A bundle the worker cannot read: the error, nothing processing.
+	if got := feedAll(f, "/missing", nil); len(got) != 1 || got[0].err == nil || !strings.Contains(got[0].err.Error(), "/missing") {
+		t.Errorf("missing bundle: %+v", got)
+	}
+}
+
+// TestFeedBundleWorkerFails: when the worker fails, what it made is kept,
+// the last report carries the error, and nothing is left "processing".
+func TestFeedBundleWorkerFails(t *testing.T) {
+	arts := seedArticles(t)
+	f := &fakeWorker{bundles: map[string][]corpus.Article{"/b": arts}, chunk: 2}
+	var n int
+	call := func(req workerproto.Request) (workerproto.Response, error) {
+		n++
+		if n == 2 {
+			f.fail = errors.New("worker crashed")
+		}
+		return f.call(req)
+	}
+	out := make(chan bundleProgress, 8)
+	go feedBundle(call, "/b", nil, out)
+	var last bundleProgress
+	for p := range out {
+		last = p
+	}
+	if last.err == nil || !strings.Contains(last.err.Error(), "worker crashed") || len(last.docs) != 2 || last.done != last.total {
+		t.Errorf("last report: %d docs, %d of %d, %v", len(last.docs), last.done, last.total, last.err)
+	}
+	// A bundle that changes while it is read (another total) is refused.
+	f2 := &fakeWorker{bundles: map[string][]corpus.Article{"/b": arts}}
+	var k int
+	changing := func(req workerproto.Request) (workerproto.Response, error) {
+		if k++; k == 2 {
+			f2.bundles["/b"] = arts[:4]
+		}
+		return f2.call(req)
+	}
+	out = make(chan bundleProgress, 8)
+	go feedBundle(changing, "/b", nil, out)
+	for p := range out {
+		last = p
+	}
+	if last.err == nil || !strings.Contains(last.err.Error(), "changed") {
+		t.Errorf("changed bundle: %v", last.err)
+	}
+}
+
+// TestAwaitFirstRender: a small dossier is shown whole; a large one once
+// the wait is over and some articles are there, the rest following.
+func TestAwaitFirstRender(t *testing.T) {
+	docs := make([]doc, 3)
+	feed := make(chan bundleProgress, 4)
+	wait := make(chan time.Time, 1)
+	wait <- time.Now() // the wait is over at once
+	feed <- bundleProgress{docs: docs[:1], done: 1, total: 3}
+	feed <- bundleProgress{docs: docs, done: 3, total: 3}
+	close(feed)
+	if got, more := awaitFirstRender(feed, wait); len(got.docs) != 3 || more != nil || got.err != nil {
+		t.Errorf("small dossier: %d docs, more %v, %v; want all 3", len(got.docs), more != nil, got.err)
+	}
+
+	big := smallDossier + 1
+	feed = make(chan bundleProgress, 4)
+	wait = make(chan time.Time, 1)
+	feed <- bundleProgress{docs: make([]doc, 10), done: 10, total: big}
+	wait <- time.Now()
+	got, more := awaitFirstRender(feed, wait)
+	if len(got.docs) != 10 || got.total != big || more == nil {
+		t.Errorf("large dossier: %d docs of %d, more %v; want the 10 there and more to come", len(got.docs), got.total, more != nil)
+	}
+
+	feed = make(chan bundleProgress, 1)
+	feed <- bundleProgress{err: errors.New("no worker"), total: 3}
+	close(feed)
+	if got, _ := awaitFirstRender(feed, nil); got.err == nil || len(got.docs) != 0 {
+		t.Errorf("failed worker: %d docs, %v", len(got.docs), got.err)
+	}
+}
+
+// TestMoreBundled: articles arriving are listed at once and say how many
+// are still processing; the search index follows.
+func TestMoreBundled(t *testing.T) {
+	d := useDossier(t)
+	docs := seedDocs(t)
+	d.SetBundled(docs[:2], nil, nil)
+	d.SetProcessing(2, 5)
+	if note := processingNote(d); !strings.Contains(note, "2 of 5 articles processed, 3 still processing") {
+		t.Errorf("note %q", note)
+	}
+	g := d.Gen()
+	d.MoreBundled(docs[:4], 4, 5)
+	if len(d.Docs()) != 4 || d.Gen() == g {
+		t.Errorf("%d docs listed, generation %d → %d", len(d.Docs()), g, d.Gen())
+	}
+	d.IndexSoFar(func() {})
+	if res, n := d.Search(longestWord(docs[3].DisplayTitle()), search.Options{Limit: 5}); n == 0 || len(res) == 0 {
+		t.Error("an article that arrived is not searchable after IndexSoFar")
+	}
+	d.MoreBundled(docs, 5, 5)
+	if processingNote(d) != "" {
+		t.Errorf("note %q once all are there", processingNote(d))
+	}
+}

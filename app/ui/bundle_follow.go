@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/dossierapp/dossier/app/article"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// followBundle shows the bundled articles of a large dossier as the library
+// worker processes them (see loadBundled): more of the list every
+// publishInterval, the search index of what is there every indexInterval,
+// and all of them, indexed, at the end. Everything is built between
+// frames (pause) before it is published: on the timeline, its model, so
+// that the page's render takes it instead of building it in one go.
+func followBundle(ctx app.Context, more <-chan bundleProgress) {
+	d := theDossier
+	var last bundleProgress
+	published, indexed := time.Now(), time.Now()
+	if d.Index() == nil {
+		// The first render showed the first articles unindexed: search
+		// them at once, the rest as they come.
+		d.IndexSoFar(pause)
+		publishBuilt(ctx)
+	}
+	show := func(final bool) {
+		d.WarmCopyKeys(last.docs, pause)
+		d.MoreBundled(last.docs, last.done, last.total)
+		if final {
+			d.ApplyTemplates(d.worker)
+			d.Reindex(pause)
+		} else if time.Since(indexed) > indexInterval {
+			d.IndexSoFar(pause)
+			indexed = time.Now()
+		}
+		if onTimeline() {
+			d.prebuildTimeline()
+		}
+		gen := d.Gen()
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.SetState(stateCorpus, gen)
+			if final {
+				markRoot(ctx, "data-dossier-processed", "1")
+			}
+		})
+		published = time.Now()
+	}
+	for p := range more {
+		last = p
+		if p.err != nil {
+			app.Log(p.err)
+		}
+		interval := publishInterval
+		if onTimeline() {
+			interval = timelineInterval
+		}
+		if time.Since(published) >= interval {
+			show(false)
+		}
+	}
+	show(true)
+}
+
+// publishBuilt tells every page that the articles changed, as publish
+// does, from a goroutine that may pause: on the timeline, the model of the
+// new generation is built first, between frames, for the page to take.
+func publishBuilt(ctx app.Context) {
+	d := theDossier
+	gen := d.Touch()
+	if onTimeline() {
+		d.prebuildTimeline()
+	}
+	ctx.SetState(stateCorpus, gen) // directly: see publish
+}
+
+// How often followBundle shows more articles (on the timeline, whose model
+// is built again each time, less often), and indexes them.
+const (
+	publishInterval  = 700 * time.Millisecond
+	timelineInterval = 3 * time.Second
+	indexInterval    = 3 * time.Second
+)
+
+// onTimeline reports whether the timeline page is on screen.
+func onTimeline() bool {
+	return app.IsClient && appPath(app.Window().Get("location").Get("pathname").String()) == PathTimeline
+}
+
+// IndexSoFar indexes the documents shown now, calling pause between
+// documents, and makes that the search index even if more documents came
+// meanwhile (Reindex, at the end, indexes them all).
+func (d *dossier) IndexSoFar(pause func()) {
+	d.mu.RLock()
+	docs := d.docs
+	d.mu.RUnlock()
+	ix := article.IndexPaced(docs, pause)
+	d.mu.Lock()
+	d.index = ix
+	d.mu.Unlock()
+}

@@ -1,0 +1,261 @@
+package workerproto
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"hash/fnv"
+	"strconv"
+	"time"
+
+	"github.com/dossierapp/dossier/app/corpus"
+)
+
+// The bundled articles are processed in the worker, not on the page's
+// thread: the page asks "bundle {url, head, from}" again and again, each
+// answer bringing the next articles the worker processed within ChunkTime
+// with their cache values (app/doccache), packed (PackArticles), and the
+// bundle's total, until it has them all. The page never reads the bundle
+// itself. The worker reads the bundle itself (Pipeline.Articles),
+// keeps the values it made, and once it has every one saves them in the
+// store (Store.SaveBundleValues), so a repeat visit processes nothing.
+
+// Pipeline is the part of the article pipeline the worker runs for the
+// page; the worker's main gives app/article's (see cmd/dossier).
+type Pipeline interface {
+	// Articles returns the articles of the bundle at url.
+	Articles(url string) ([]corpus.Article, error)
+	// Process returns the cache value of an article processed now, made
+	// for its content hash: the value the page decodes with
+	// app/article.Decode (a bundled article's hash is "").
+	Process(a corpus.Article, hash string) []byte
+	// Reclean returns the value of an article cleaned again without its
+	// site's template lines (app/article.Reclean).
+	Reclean(a corpus.Article, hash string, lines map[string]int) []byte
+}
+
+// DefaultChunkTime is how long the worker processes before it answers a
+// "bundle" request: long enough that each answer brings many articles,
+// short enough that the page shows progress and the worker's other
+// requests (imports) do not wait long behind it.
+const DefaultChunkTime = 150 * time.Millisecond
+
+// maxChunk is the most articles one "bundle" answer brings (when they
+// were processed before, many more would fit in ChunkTime): the page
+// decodes and shows them as they come.
+const maxChunk = 1000
+
+// bundleState is the bundle the worker is processing or has processed.
+type bundleState struct {
+	key    string // the store key of its values (see bundleKey)
+	arts   []corpus.Article
+	values [][]byte // by article; nil until processed
+	left   int      // how many are still nil
+	saved  bool     // the values are in the store
+}
+
+// bundleKey is the store key of a bundle's values: the page's cache head
+// and the articles' IDs, which carry their content's hash (app/ingest), so
+// values are reused only for the same articles made by the same pipeline.
+func bundleKey(head string, arts []corpus.Article) string {
+	h := fnv.New128a()
+	h.Write([]byte(head))
+	for _, a := range arts {
+		h.Write([]byte{0})
+		h.Write([]byte(a.ID))
+	}
+	// Hex: the key goes through JavaScript strings, which would replace
+	// bytes that are not UTF-8.
+	return "bundle-" + strconv.Itoa(len(arts)) + "-" + hex.EncodeToString(h.Sum(nil))
+}
+
+// bundle answers "bundle": the values of articles from req.From on.
+func (w *Worker) bundle(req Request, out *Response) error {
+	if w.Pipeline == nil {
+		return errors.New("this worker does not process articles")
+	}
+	b := w.bun
+	if b == nil || w.bunURL != req.URL || w.bunHead != req.Head {
+		arts, err := w.Pipeline.Articles(req.URL)
+		if err != nil {
+			return err
+		}
+		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts)}
+		w.loadBundleValues(b)
+		w.bun, w.bunURL, w.bunHead = b, req.URL, req.Head
+	}
+	n := len(b.arts)
+	from := min(max(req.From, 0), n)
+	start := time.Now()
+	i := from
+	for ; i < n && i-from < maxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
+		if b.values[i] == nil {
+			b.values[i] = w.Pipeline.Process(b.arts[i], "")
+			b.left--
+		}
+	}
+	out.Total = n
+	out.Packed = PackedBytes(PackArticles(b.arts[from:i], b.values[from:i]))
+	if b.left == 0 && !b.saved {
+		b.saved = true
+		if s, err := w.openStore(); err != nil {
+			w.Warn("the processed articles were not kept: " + err.Error())
+		} else if err := s.SaveBundleValues(b.key, PackValues(b.values)); err != nil {
+			w.Warn("the processed articles were not kept: " + err.Error())
+		}
+	}
+	return nil
+}
+
+// loadBundleValues fills b with the values the store kept for it, if any.
+func (w *Worker) loadBundleValues(b *bundleState) {
+	s, err := w.openStore()
+	if err != nil {
+		return
+	}
+	packed, ok, err := s.BundleValues(b.key)
+	if err != nil {
+		w.Warn("the processed articles kept could not be read: " + err.Error())
+		return
+	}
+	if !ok {
+		return
+	}
+	vals, err := UnpackValues(packed)
+	if err != nil || len(vals) != len(b.arts) {
+		w.Warn("the processed articles kept are damaged; they are processed again")
+		return
+	}
+	for i, v := range vals {
+		b.values[i] = []byte(v)
+	}
+	b.left, b.saved = 0, true
+}
+
+// PackValues packs values into one byte slice: each one's length (a
+// uvarint) and bytes.
+func PackValues(values [][]byte) []byte {
+	size := 0
+	for _, v := range values {
+		size += binary.MaxVarintLen32 + len(v)
+	}
+	out := make([]byte, 0, size)
+	for _, v := range values {
+		out = binary.AppendUvarint(out, uint64(len(v)))
+		out = append(out, v...)
+	}
+	return out
+}
+
+// UnpackValues reads what PackValues packed.
+func UnpackValues(packed []byte) ([]string, error) {
+	var out []string
+	for len(packed) > 0 {
+		n, k := binary.Uvarint(packed)
+		if k <= 0 || n > uint64(len(packed)-k) {
+			return out, errors.New("damaged processed articles")
+		}
+		out = append(out, string(packed[k:k+int(n)]))
+		packed = packed[k+int(n):]
+	}
+	return out, nil
+}
+
+// process answers "process": the value of a stored entry processed again
+// (the page could not read the one it had), kept in the cache.
+func (w *Worker) process(req Request, out *Response) error {
+	if w.Pipeline == nil {
+		return errors.New("this worker does not process articles")
+	}
+	s, e, err := w.entry(req.Entry)
+	if err != nil {
+		return err
+	}
+	r := RecordOf(e)
+	if r.Text, err = e.Text(); err != nil {
+		return err
+	}
+	w.processRecord(&r)
+	out.Bytes = []byte(r.Cached)
+	w.saveFresh(s)
+	return nil
+}
+
+// PackArticles packs articles and their values (as many of each) into one
+// byte slice: for each, its ID, source, name, text and value as PackValues
+// packs them, and its size.
+func PackArticles(arts []corpus.Article, values [][]byte) []byte {
+	size := 0
+	for i, a := range arts {
+		size += 6*binary.MaxVarintLen32 + len(a.ID) + len(a.Source) + len(a.Name) + len(a.Text) + len(values[i])
+	}
+	out := make([]byte, 0, size)
+	for i, a := range arts {
+		for _, s := range [...]string{a.ID, a.Source, a.Name, a.Text} {
+			out = binary.AppendUvarint(out, uint64(len(s)))
+			out = append(out, s...)
+		}
+		out = binary.AppendUvarint(out, uint64(len(values[i])))
+		out = append(out, values[i]...)
+		out = binary.AppendUvarint(out, uint64(max(a.Size, 0)))
+	}
+	return out
+}
+
+// UnpackArticles reads what PackArticles packed.
+func UnpackArticles(packed []byte) (arts []corpus.Article, values []string, err error) {
+	field := func() (string, bool) {
+		n, k := binary.Uvarint(packed)
+		if k <= 0 || n > uint64(len(packed)-k) {
+			return "", false
+		}
+		s := string(packed[k : k+int(n)])
+		packed = packed[k+int(n):]
+		return s, true
+	}
+	for len(packed) > 0 {
+		var f [5]string
+		for i := range f {
+			var ok bool
+			if f[i], ok = field(); !ok {
+				return arts, values, errors.New("damaged processed articles")
+			}
+		}
+		size, k := binary.Uvarint(packed)
+		if k <= 0 || size > 1<<40 {
+			return arts, values, errors.New("damaged processed articles")
+		}
+		packed = packed[k:]
+		arts = append(arts, corpus.Article{ID: f[0], Source: f[1], Name: f[2], Text: f[3], Size: int(size)})
+		values = append(values, f[4])
+	}
+	return arts, values, nil
+}
+
+// reclean answers "reclean": a bundled article (of the bundle last read)
+// or a stored entry cleaned again without its site's template lines. The
+// value is not kept: the page asks again on each visit, for the few pages
+// a site's template touches.
+func (w *Worker) reclean(req Request, out *Response) error {
+	if w.Pipeline == nil {
+		return errors.New("this worker does not process articles")
+	}
+	if b := w.bun; b != nil {
+		for _, a := range b.arts {
+			if a.ID == req.Entry {
+				out.Bytes = w.Pipeline.Reclean(a, "", req.Lines)
+				return nil
+			}
+		}
+	}
+	_, e, err := w.entry(req.Entry)
+	if err != nil {
+		return err
+	}
+	text, err := e.Text()
+	if err != nil {
+		return err
+	}
+	out.Bytes = w.Pipeline.Reclean(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: len(e.Raw), Text: text}, e.Hash, req.Lines)
+	return nil
+}

@@ -1,0 +1,292 @@
+package workerproto
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/library"
+)
+
+// fakePipeline serves bundles by URL and "processes" an article into its
+// text upper-cased, counting the calls.
+type fakePipeline struct {
+	head      string // the values' head, as the page's (doccache.Head)
+	bundles   map[string][]corpus.Article
+	processed int
+	reads     int
+}
+
+func (p *fakePipeline) Articles(url string) ([]corpus.Article, error) {
+	p.reads++
+	arts, ok := p.bundles[url]
+	if !ok {
+		return nil, errors.New("loading " + url + ": 404")
+	}
+	return arts, nil
+}
+
+func (p *fakePipeline) Reclean(a corpus.Article, hash string, lines map[string]int) []byte {
+	return []byte(fmt.Sprintf("%s%s\x00reclean %d lines: %s", p.head, hash, len(lines), a.Text))
+}
+
+func (p *fakePipeline) Process(a corpus.Article, hash string) []byte {
+	p.processed++
+	return []byte(p.head + hash + "\x00" + strings.ToUpper(a.Text))
+}
+
+func articles(n int) []corpus.Article {
+	out := make([]corpus.Article, n)
+	for i := range out {
+		out[i] = corpus.Article{ID: fmt.Sprintf("a%d", i), Text: fmt.Sprintf("text %d", i)}
+	}
+	return out
+}
+
+// fetchAll asks for the bundle chunk by chunk, as the page does, and
+// returns every value and how many requests it took.
+func fetchAll(t *testing.T, w *Worker, url, head string) ([]string, int) {
+	t.Helper()
+	var out []string
+	for n := 0; ; n++ {
+		res := w.Handle(Request{Op: OpBundle, URL: url, Head: head, From: len(out)})
+		if res.Err != nil {
+			t.Fatalf("bundle from %d: %v", len(out), res.Err)
+		}
+		arts, vals, err := UnpackArticles(res.Packed.PackedData())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range arts {
+			if want := fmt.Sprintf("a%d", len(out)+i); a.ID != want && !strings.HasPrefix(a.ID, "a1-") {
+				t.Fatalf("article %d is %q, want %q", len(out)+i, a.ID, want)
+			}
+		}
+		if len(vals) == 0 && len(out) < res.Total {
+			t.Fatalf("bundle from %d of %d: no values", len(out), res.Total)
+		}
+		out = append(out, vals...)
+		if len(out) >= res.Total {
+			return out, n + 1
+		}
+	}
+}
+
+func TestBundleInChunksThenFromStore(t *testing.T) {
+	s := newMemStore()
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(7)}}
+	w := newTestWorker(s)
+	w.Pipeline, w.ChunkTime = p, 0 // one article an answer
+	vals, calls := fetchAll(t, w, "/b.json", "H1")
+	if len(vals) != 7 || vals[0] != "\x00TEXT 0" || vals[6] != "\x00TEXT 6" {
+		t.Fatalf("values %q", vals)
+	}
+	if calls != 7 || p.processed != 7 || p.reads != 1 {
+		t.Errorf("%d requests, %d processed, %d bundle reads; want 7, 7, 1", calls, p.processed, p.reads)
+	}
+	if len(s.bundle) != 1 {
+		t.Fatalf("the values were not saved once all were made: %d saved", len(s.bundle))
+	}
+	for k := range s.bundle {
+		if !utf8.ValidString(k) {
+			t.Errorf("the store key %q is not UTF-8: JavaScript would change it", k)
+		}
+	}
+	// Asked again (another chunk size): nothing is processed again.
+	w.ChunkTime = DefaultChunkTime
+	if again, _ := fetchAll(t, w, "/b.json", "H1"); strings.Join(again, ",") != strings.Join(vals, ",") || p.processed != 7 {
+		t.Errorf("asked again: %q, %d processed", again, p.processed)
+	}
+	// A new visit (a new worker over the same store) reads them back.
+	w2 := newTestWorker(s)
+	w2.Pipeline = p
+	if again, calls := fetchAll(t, w2, "/b.json", "H1"); len(again) != 7 || calls != 1 || p.processed != 7 {
+		t.Errorf("new visit: %d values in %d requests, %d processed; want 7 in 1, none processed", len(again), calls, p.processed)
+	}
+	// Another pipeline version (head) processes again.
+	w3 := newTestWorker(s)
+	w3.Pipeline = p
+	if again, _ := fetchAll(t, w3, "/b.json", "H2"); len(again) != 7 || p.processed != 14 {
+		t.Errorf("new head: %d values, %d processed; want 7, 14", len(again), p.processed)
+	}
+}
+
+func TestBundleChangedArticlesProcessedAgain(t *testing.T) {
+	s := newMemStore()
+	arts := articles(3)
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": arts}}
+	w := newTestWorker(s)
+	w.Pipeline = p
+	fetchAll(t, w, "/b.json", "H")
+	// The same URL with one article changed (its ID carries its hash).
+	changed := append([]corpus.Article(nil), arts...)
+	changed[1] = corpus.Article{ID: "a1-new", Text: "new text"}
+	p.bundles["/b.json"] = changed
+	w2 := newTestWorker(s)
+	w2.Pipeline = p
+	vals, _ := fetchAll(t, w2, "/b.json", "H")
+	if vals[1] != "\x00NEW TEXT" || p.processed != 6 {
+		t.Errorf("values %q, %d processed; want the new text, 6", vals, p.processed)
+	}
+}
+
+func TestBundleErrors(t *testing.T) {
+	w := newTestWorker(newMemStore())
+	if res := w.Handle(Request{Op: OpBundle, URL: "/b.json"}); res.Err == nil {
+		t.Error("a worker without a pipeline answered")
+	}
+	w.Pipeline = &fakePipeline{}
+	res := w.Handle(Request{Op: OpBundle, URL: "/missing.json"})
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "/missing.json") {
+		t.Errorf("missing bundle: %v, want an error naming it", res.Err)
+	}
+	// A store that fails: the values are still made and answered.
+	s := newMemStore()
+	s.fail = errors.New("disk on fire")
+	w = newTestWorker(s)
+	var warned []string
+	w.Warn = func(m string) { warned = append(warned, m) }
+	w.Pipeline = &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(2)}}
+	if vals, _ := fetchAll(t, w, "/b.json", "H"); len(vals) != 2 {
+		t.Errorf("with a failing store: %d values", len(vals))
+	}
+	// A from past the end answers nothing, with the total.
+	res = w.Handle(Request{Op: OpBundle, URL: "/b.json", Head: "H", From: 9})
+	if res.Err != nil || res.Total != 2 || res.Packed.PackedSize() != 0 {
+		t.Errorf("from past the end: %v, total %d, %d bytes", res.Err, res.Total, res.Packed.PackedSize())
+	}
+}
+
+func TestPackValuesRoundTrip(t *testing.T) {
+	in := [][]byte{[]byte("a"), {}, []byte(strings.Repeat("x", 300))}
+	out, err := UnpackValues(PackValues(in))
+	if err != nil || len(out) != 3 || out[0] != "a" || out[1] != "" || len(out[2]) != 300 {
+		t.Fatalf("%q, %v", out, err)
+	}
+	if _, err := UnpackValues([]byte{0x05, 'a'}); err == nil {
+		t.Error("a value longer than the bytes left was read")
+	}
+}
+
+func TestPackArticlesRoundTrip(t *testing.T) {
+	arts := []corpus.Article{{ID: "a", Source: "d/a.txt", Name: "a.txt", Text: "Kyïv\n\ntext", Size: 12}, {ID: "b"}}
+	got, vals, err := UnpackArticles(PackArticles(arts, [][]byte{[]byte("v1"), nil}))
+	if err != nil || len(got) != 2 || got[0] != arts[0] || got[1] != arts[1] || vals[0] != "v1" || vals[1] != "" {
+		t.Fatalf("%+v %q %v", got, vals, err)
+	}
+	packed := PackArticles(arts, [][]byte{[]byte("v1"), nil})
+	for i := range packed {
+		if _, _, err := UnpackArticles(packed[:i]); err == nil && i > 0 && i < len(packed) {
+			// a cut between two articles reads as fewer articles
+			if a, _, _ := UnpackArticles(packed[:i]); len(a) != 1 {
+				t.Errorf("cut at %d read without an error", i)
+			}
+		}
+	}
+}
+
+func FuzzUnpackArticles(f *testing.F) {
+	f.Add(PackArticles([]corpus.Article{{ID: "a", Text: "x", Size: 3}}, [][]byte{[]byte("v")}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		arts, vals, err := UnpackArticles(b)
+		if len(arts) != len(vals) {
+			t.Fatalf("%d articles, %d values (%v)", len(arts), len(vals), err)
+		}
+	})
+}
+
+func FuzzUnpackValues(f *testing.F) {
+	f.Add(PackValues([][]byte{[]byte("abc"), []byte("d")}))
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		vals, err := UnpackValues(b)
+		if err == nil {
+			if got := PackValues(toBytes(vals)); string(got) != string(b) {
+				// Non-minimal uvarints read fine but pack shorter.
+				if again, err := UnpackValues(got); err != nil || len(again) != len(vals) {
+					t.Fatalf("repacked %q: %v", got, err)
+				}
+			}
+		}
+	})
+}
+
+func toBytes(s []string) [][]byte {
+	out := make([][]byte, len(s))
+	for i, v := range s {
+		out[i] = []byte(v)
+	}
+	return out
+}
+
+// TestPipelineProcessesEntries: a worker with a pipeline answers stored
+// entries with their values, keeps the values in the cache, and sends them
+// from there afterwards; values of another pipeline version are made again.
+func TestPipelineProcessesEntries(t *testing.T) {
+	const head = "v1\x00"
+	s := newMemStore()
+	p := &fakePipeline{head: head}
+	w := newTestWorker(s)
+	w.Pipeline = p
+	a := file(t, w, "a.txt", "Kyiv talks\n\nThe talks resumed.")
+	b := file(t, w, "b.txt", "Okapi\n\nAn okapi was filmed.")
+	res := w.Handle(Request{Op: OpStore, Entries: []library.Entry{a, b}})
+	if res.Err != nil || len(res.Added) != 2 {
+		t.Fatalf("store: %v, %d added", res.Err, len(res.Added))
+	}
+	want := head + a.Hash + "\x00KYIV TALKS\n\nTHE TALKS RESUMED."
+	if r := res.Added[0]; r.Cached != want || r.Text != "" {
+		t.Errorf("added record: cached %q, text %q; want the value, no text", r.Cached, r.Text)
+	}
+	if string(s.cache[a.ID]) != want || len(s.cache) != 2 {
+		t.Errorf("cache %q", s.cache)
+	}
+	recs := records(t, w.Handle(Request{Op: OpAll, Head: head}))
+	if len(recs) != 2 || recs[0].Cached != want || p.processed != 2 {
+		t.Errorf("all: %+v, %d processed; want the cached values, 2 processed", recs, p.processed)
+	}
+	// The page's pipeline changed: "all" processes both again and keeps them.
+	p.head = "v2\x00"
+	recs = records(t, w.Handle(Request{Op: OpAll, Head: "v2\x00"}))
+	if recs[0].Cached != "v2\x00"+a.Hash+"\x00KYIV TALKS\n\nTHE TALKS RESUMED." || p.processed != 4 {
+		t.Errorf("all, new version: %+v, %d processed", recs[0], p.processed)
+	}
+	if recs = records(t, w.Handle(Request{Op: OpAll, Head: "v2\x00"})); p.processed != 4 || recs[1].Cached == "" {
+		t.Errorf("all again: %d processed; want none more", p.processed)
+	}
+	// "process" makes one entry's value again.
+	res = w.Handle(Request{Op: OpProcess, Entry: b.ID})
+	if res.Err != nil || !strings.HasSuffix(string(res.Bytes), "OKAPI\n\nAN OKAPI WAS FILMED.") {
+		t.Errorf("process: %v, %q", res.Err, res.Bytes)
+	}
+	if res = w.Handle(Request{Op: OpProcess, Entry: "gone"}); !errors.Is(res.Err, ErrGone) {
+		t.Errorf("process of a missing entry: %v, want ErrGone", res.Err)
+	}
+}
+
+// TestReclean: a bundled article or a stored entry is cleaned again with
+// the lines the page sends; an unknown one is an error.
+func TestReclean(t *testing.T) {
+	s := newMemStore()
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(2)}}
+	w := newTestWorker(s)
+	w.Pipeline = p
+	fetchAll(t, w, "/b.json", "H")
+	lines := map[string]int{"menu": 3, "footer": 2}
+	res := w.Handle(Request{Op: OpReclean, Entry: "a1", Lines: lines})
+	if res.Err != nil || string(res.Bytes) != "\x00reclean 2 lines: text 1" {
+		t.Errorf("bundled: %v, %q", res.Err, res.Bytes)
+	}
+	e := file(t, w, "e.txt", "Title\n\nBody text.")
+	w.Handle(Request{Op: OpStore, Entries: []library.Entry{e}})
+	res = w.Handle(Request{Op: OpReclean, Entry: e.ID, Lines: lines})
+	if res.Err != nil || !strings.HasPrefix(string(res.Bytes), e.Hash+"\x00reclean 2 lines: Title") {
+		t.Errorf("stored: %v, %q", res.Err, res.Bytes)
+	}
+	if res = w.Handle(Request{Op: OpReclean, Entry: "nope"}); !errors.Is(res.Err, ErrGone) {
+		t.Errorf("unknown: %v", res.Err)
+	}
+}

@@ -1,0 +1,106 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	chrome "github.com/dossierapp/dossier/app/browsertest"
+)
+
+// longTasksJS records the page's long tasks (over 50 ms) from its start,
+// with their start and duration in ms, in window.dossierLongTasks.
+const longTasksJS = `window.dossierLongTasks = [];
+new PerformanceObserver(l => { for (const e of l.getEntries()) window.dossierLongTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({type: "longtask", buffered: true});`
+
+// timelineDrawn is true once the timeline shows every article's events: the
+// worker has processed them all and the summary counts them all.
+const timelineDrawn = `document.documentElement.dataset.dossierProcessed === "1" &&
+	!!document.querySelector(".tl-summary") && /from 10000 articles/.test(document.querySelector(".tl-summary").textContent) &&
+	!/processing/.test(document.querySelector(".tl-summary").textContent) && performance.now()`
+
+// BenchmarkBrowserReuters measures, in headless Chromium, the dossier of
+// the 10,000 Reuters stories of ../shared/corpora (issue 15's targets):
+// a first visit to /timeline (first-paint-ms, then timeline-ms: every
+// article processed by the library worker and every dated event drawn),
+// a repeat visit (repeat-timeline-ms, the worker's kept values) and an
+// offline reload (offline-timeline-ms), with the main thread's long tasks
+// after the first paint of the first visit (tasks-over-100ms, longest-task-ms).
+//
+//	go test -run '^$' -bench BrowserReuters -benchtime 1x ./cmd/dossier
+func BenchmarkBrowserReuters(b *testing.B) {
+	dir := reutersFolder(b)
+	var paint, first, repeat, offline, over100, longest []float64
+	for i := 0; i < b.N; i++ {
+		s, err := openSite(webDir, dir, "", io.Discard, siteOptions{workers: serveWorkers()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.proc.wait()
+		srv := startServer(b, s)
+		ctx := chrome.Start(b)
+		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		if _, err := chromedp.Run(tctx, func(ctx context.Context, tg *chromedp.Target) (page.AddScriptToEvaluateOnNewDocumentResult, error) {
+			return cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasksJS})
+		}); err != nil {
+			b.Fatal(err)
+		}
+		cancel()
+		drawn := chromedp.Poll[float64](timelineDrawn, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(170*time.Second))
+		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))
+		first = append(first, waitMs(b, ctx, drawn, 180*time.Second))
+		paint = append(paint, chrome.Eval[float64](b, ctx, `performance.getEntriesByName("first-contentful-paint")[0].startTime`))
+		var tasks [][2]float64
+		if err := json.Unmarshal([]byte(chrome.Eval[string](b, ctx, `JSON.stringify(window.dossierLongTasks)`)), &tasks); err != nil {
+			b.Fatal(err)
+		}
+		n, max := 0.0, 0.0
+		for _, t := range tasks {
+			if t[0] < paint[len(paint)-1] {
+				continue
+			}
+			if t[1] > 100 {
+				n++
+			}
+			if t[1] > max {
+				max = t[1]
+			}
+		}
+		over100, longest = append(over100, n), append(longest, max)
+		b.Logf("first visit: long tasks after the first paint (start, ms): %v", tasks)
+		waitWorker(b, ctx)
+		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
+		repeat = append(repeat, waitMs(b, ctx, drawn, 120*time.Second))
+		b.Logf("repeat long tasks: %s", chrome.Eval[string](b, ctx, `JSON.stringify(window.dossierLongTasks)`))
+		srv.Stop()
+		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
+		offline = append(offline, waitMs(b, ctx, drawn, 120*time.Second))
+	}
+	b.ReportMetric(median(paint), "first-paint-ms")
+	b.ReportMetric(median(first), "timeline-ms")
+	b.ReportMetric(median(repeat), "repeat-timeline-ms")
+	b.ReportMetric(median(offline), "offline-timeline-ms")
+	b.ReportMetric(median(over100), "tasks-over-100ms")
+	b.ReportMetric(median(longest), "longest-task-ms")
+	b.ReportMetric(0, "ns/op")
+}
+
+// waitMs polls until the expression gives the page's time, and returns it.
+func waitMs(b *testing.B, ctx context.Context, poll chromedp.Action[float64], timeout time.Duration) float64 {
+	b.Helper()
+	tctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	v, err := chromedp.Run(tctx, poll)
+	if err != nil {
+		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify(document.documentElement.dataset) + " " + document.body.innerText.slice(0, 400)`))
+		b.Fatalf("waiting: %v; the page: %s", err, state)
+	}
+	return v
+}
