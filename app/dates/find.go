@@ -38,6 +38,9 @@ type Context struct {
 	// "that year", "the following month"; lastPrec is its precision
 	last     string
 	lastPrec Precision
+	// span is set after "the nine months": the report is on a span of
+	// several quarters, and "a year earlier" is a year
+	span bool
 }
 
 // finder holds the state of one Find call.
@@ -91,6 +94,9 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
+	if (t.kind == kWord && startWords[t.lower] || t.kind == kNum) && f.reportSpan(i) {
+		f.ctx.quarter, f.ctx.span = "", true
+	}
 	if k := f.timeOfDay(i); k > i {
 		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time belongs to the day
 		if h, ok := f.at(k); ok && h.prec == PrecisionDay {
@@ -347,12 +353,15 @@ func (f *finder) emit(start int, h hit) {
 	case h.yearOf > 0:
 		if f.ctx.quarter != "" {
 			e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
+		} else if f.ctx.span {
+			// "the 1988 period" after "For the nine months"
+			e.Date, e.Precision = fmt.Sprintf("%04d", h.yearOf), PrecisionYear
 		}
 	case h.yearBack:
 	case h.same && f.ctx.quarter != "":
 		e.Date = f.ctx.quarter
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7 && f.reported(e.Date):
-		f.ctx.quarter = e.Date
+		f.ctx.quarter, f.ctx.span = e.Date, false
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
 		f.ctx.quarter = "" // a report on a year or a half now
 	}

@@ -211,7 +211,7 @@ func (f *finder) period(i int) (hit, bool) {
 // periodWords are the words a period starts with, after a determiner.
 var periodWords = func() map[string]bool {
 	m := setOf(`this last next past coming current previous prior latest most recent final latter
-fiscal q year quarter period early late mid twenty that same`)
+fiscal q year quarter period early late mid twenty that same corresponding comparable`)
 	for _, keys := range [][]string{keysOf(ordinalWords), keysOf(seasonStart), keysOf(decadeWords)} {
 		for _, w := range keys {
 			m[w] = true
@@ -310,9 +310,15 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		}}, true
 	}
 	var off int // quarters from the anchor's quarter
+	end := q + 1
 	switch {
 	case ago && (q == j || w == "quarter" || w == "period"):
 		off = -5
+	case relYr && yearOff == -1 && q == j:
+		off = -5 // "last year's quarter"
+	case (the && q == j || w == "corresponding" || w == "comparable" || w == "same") && f.yearBackAfter(q+1) > q+1:
+		// "the quarter a year ago", "the corresponding period last year"
+		off, end = -5, f.yearBackAfter(q+1)
 	case (w == "year-ago" || w == "year-earlier") && the:
 		off = -5
 	case q == j && the && noun == "quarter", w == "that" || w == "same":
@@ -332,7 +338,14 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	same := q == j && the && noun == "quarter" || w == "that" || w == "same"
-	return hit{end: q + 1, prec: PrecisionQuarter, yearBack: off == -5, same: same, rel: func(a time.Time, t tense) (time.Time, bool) {
+	if off == -1 && end == q+1 {
+		if h, ok := f.quarterEnded(end); ok {
+			// "the quarter ended July 31"; after "the fiscal first quarter" it
+			// is that one (same)
+			return hit{end: end, prec: PrecisionQuarter, rel: h, same: same}, true
+		}
+	}
+	return hit{end: end, prec: PrecisionQuarter, yearBack: off == -5, same: same, rel: func(a time.Time, t tense) (time.Time, bool) {
 		if off == -1 && t == tenseFuture && w != "last" && w != "previous" && w != "past" {
 			return quarterOf(a.Year(), (int(a.Month())+2)/3), true
 		}
