@@ -56,6 +56,9 @@ type finder struct {
 	cues      []tense // tense cue per token, computed on first use
 	ctx       *Context
 	own       Context // the context of a Find without one
+	// aside is a quarter before the report's that this sentence named
+	// (Context.earlierQuarter): it is the quarter of this sentence only
+	aside string
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -344,26 +347,34 @@ func (f *finder) emit(start int, h hit) {
 			}
 		}
 	}
+	q := f.ctx.quarter
+	if f.aside != "" {
+		q = f.aside // "In the second quarter, net fell from a year earlier"
+	}
 	switch {
-	case h.yearBack && f.ctx.quarter != "" && e.Resolved:
+	case h.yearBack && q != "" && e.Resolved:
 		// "up from $10 million a year earlier" after "the third quarter"
-		y, _ := strconv.Atoi(f.ctx.quarter[:4])
-		e.Date = fmt.Sprintf("%04d%s", y-1, f.ctx.quarter[4:])
+		y, _ := strconv.Atoi(q[:4])
+		e.Date = fmt.Sprintf("%04d%s", y-1, q[4:])
 		e.Precision = PrecisionQuarter
 	case h.yearOf > 0:
-		if f.ctx.quarter != "" {
-			e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
+		if q != "" {
+			e.Date = fmt.Sprintf("%04d%s", h.yearOf, q[4:])
 		} else if f.ctx.span {
 			// "the 1988 period" after "For the nine months"
 			e.Date, e.Precision = fmt.Sprintf("%04d", h.yearOf), PrecisionYear
 		}
 	case h.yearBack:
-	case h.same && f.ctx.quarter != "":
-		e.Date = f.ctx.quarter
+	case h.same && q != "":
+		e.Date = q
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7 && f.reported(e.Date):
-		f.ctx.quarter, f.ctx.span = e.Date, false
+		if f.ctx.earlierQuarter(e.Date, f.latest()) {
+			f.aside = e.Date // for the rest of this sentence only
+		} else {
+			f.ctx.quarter, f.ctx.span, f.aside = e.Date, false, ""
+		}
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
-		f.ctx.quarter = "" // a report on a year or a half now
+		f.ctx.quarter, f.aside = "", "" // a report on a year or a half now
 	}
 	f.ctx.remember(e)
 	f.out = append(f.out, e)

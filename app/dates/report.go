@@ -75,3 +75,23 @@ func (f *finder) quarterEnded(i int) (resolver, bool) {
 		return quarterOf(mid.Year(), (int(mid.Month())+2)/3), true
 	}, true
 }
+
+// earlierQuarter reports whether q, a quarter "YYYY-Qn", comes before the
+// quarter of the report in the same year, when that one has ended by the
+// anchor (latest is the last quarter that has, "" when unknown): "After a
+// flat second quarter" in a report on the third quarter is a comparison,
+// and "a year earlier" still means the third quarter of the year before.
+// A report that named the current quarter first (a forecast) moves on.
+func (c *Context) earlierQuarter(q, latest string) bool {
+	return c.quarter != "" && !c.span && latest != "" && c.quarter <= latest &&
+		q[:4] == c.quarter[:4] && q < c.quarter
+}
+
+// latest returns the last quarter that has ended by the anchor, "YYYY-Qn",
+// or "" when the anchor is unknown.
+func (f *finder) latest() string {
+	if !f.anchor.Known {
+		return ""
+	}
+	return Format(latestQuarter(f.day), PrecisionQuarter)
+}
