@@ -252,6 +252,9 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		}
 		return f.partHit(end, n.val, 4, year, hasYear, yearOff, relYr, ago)
 	}
+	if h, ok := f.twoQuarters(j, year, hasYear, yearOff, relYr); ok {
+		return h, true
+	}
 	n, k, ok := f.ordinal(j)
 	if !ok {
 		if w := f.tok(j).lower; (w == "last" || w == "final" || w == "latter") && f.tok(f.hyphen(j+2)).lower == "of" {
@@ -677,6 +680,12 @@ var dayLead = setOf(`on by until till since before after from to through`)
 func (f *finder) ordinalWeek(i int) (hit, bool) {
 	if f.tok(i).lower != "the" {
 		return hit{}, false
+	}
+	if h, ok := f.weekOf(i); ok {
+		return h, true
+	}
+	if h, ok := f.dayBefore(i); ok {
+		return h, true
 	}
 	n, k, ok := f.ordinal(i + 1)
 	if !ok && f.tok(i+1).lower == "last" {

@@ -2,6 +2,9 @@ package dates
 
 import "time"
 
+// This file also reads "the week of March 6" and "the day before last
+// Tuesday", which are resolved from the date they contain.
+
 // This file reads what a company report is about beyond its quarter: a
 // span of several quarters ("For the nine months, net rose"), after which
 // "a year earlier" and "the 1988 period" are that span a year before, read
@@ -94,4 +97,78 @@ func (f *finder) latest() string {
 		return ""
 	}
 	return Format(latestQuarter(f.day), PrecisionQuarter)
+}
+
+// twoQuarters reads "first two quarters of 1990" and "the last two
+// quarters of this year" at token j: a half of a year with its year.
+func (f *finder) twoQuarters(j, year int, hasYear bool, yearOff int, relYr bool) (hit, bool) {
+	n := 0
+	switch f.tok(j).lower {
+	case "first":
+		n = 1
+	case "last", "final", "latter":
+		n = 2
+	}
+	if n == 0 || f.tok(j+1).lower != "two" || f.tok(j+2).lower != "quarters" {
+		return hit{}, false
+	}
+	end := j + 3
+	if !hasYear && !relYr {
+		y, rel, e, ok := f.periodYear(end)
+		if !ok {
+			return hit{}, false // "the first two quarters" alone may be of a fiscal year
+		}
+		end = e
+		if rel {
+			yearOff, relYr = y, true
+		} else {
+			year, hasYear = y, true
+		}
+	}
+	return f.partHit(end, n, 2, year, hasYear, yearOff, relYr, false)
+}
+
+// weekOf reads "the week of March 6" at token i ("the"): the week of that
+// day.
+func (f *finder) weekOf(i int) (hit, bool) {
+	if f.tok(i+1).lower != "week" || f.tok(i+2).lower != "of" {
+		return hit{}, false
+	}
+	h, ok := f.monthFirst(i+3, false)
+	if !ok || h.prec != PrecisionDay {
+		return hit{}, false
+	}
+	return f.shifted(h, func(d time.Time) time.Time { return monday(d) }, PrecisionWeek), true
+}
+
+// shifted returns h, a hit of a day, with its date moved by move and its
+// precision set to prec.
+func (f *finder) shifted(h hit, move func(time.Time) time.Time, prec Precision) hit {
+	if h.rel == nil {
+		return hit{end: h.end, prec: prec, abs: move(h.abs)}
+	}
+	rel := h.rel
+	return hit{end: h.end, prec: prec, rel: func(a time.Time, t tense) (time.Time, bool) {
+		d, ok := rel(a, t)
+		return move(d), ok
+	}}
+}
+
+// dayBefore reads "the day before last Tuesday's hearing", "the day after
+// March 6", "the day before yesterday" at token i ("the"): the day next to
+// the day named.
+func (f *finder) dayBefore(i int) (hit, bool) {
+	w := f.tok(i + 2).lower
+	if f.tok(i+1).lower != "day" || w != "before" && w != "after" {
+		return hit{}, false
+	}
+	h, ok := f.at(i + 3)
+	if !ok || h.prec != PrecisionDay || h.yearBack || h.same || h.yearOf != 0 {
+		return hit{}, false
+	}
+	step := 1
+	if w == "before" {
+		step = -1
+	}
+	return f.shifted(h, func(d time.Time) time.Time { return d.AddDate(0, 0, step) }, PrecisionDay), true
 }

@@ -60,3 +60,29 @@ func TestQuarterEndedFiscal(t *testing.T) {
 		{{"the quarter", "1989-Q1", PrecisionQuarter}, {"Sept. 30", "1989-09-30", PrecisionDay}},
 	})
 }
+
+// TestDayWeekHalfOf: "the day before/after" a day, "the week of" a day and
+// "the first/last two quarters of" a year, in both directions.
+func TestDayWeekHalfOf(t *testing.T) {
+	a := AnchorOn(2000, 2, 24) // a Thursday
+	cases := []struct {
+		s string
+		w []want
+	}{
+		{"The day before last Tuesday's hearing, he went home.", []want{{"The day before last Tuesday", "2000-02-21", PrecisionDay}}},
+		{"He will leave the day after next Tuesday.", []want{{"the day after next Tuesday", "2000-03-01", PrecisionDay}}},
+		{"They met the day after March 6.", []want{{"the day after March 6", "1999-03-07", PrecisionDay}}},
+		{"They will meet the day after March 6.", []want{{"the day after March 6", "2000-03-07", PrecisionDay}}},
+		{"He left the day before yesterday.", []want{{"the day before yesterday", "2000-02-22", PrecisionDay}}},
+		{"The day before the vote, he left.", nil},
+		{"It may be settled at a hearing the week of March 6.", []want{{"the week of March 6", "2000-03-06", PrecisionWeek}}},
+		{"They met the week of March 6.", []want{{"the week of March 6", "1999-03-01", PrecisionWeek}}},
+		{"The week of March 6, 1999 was cold.", []want{{"The week of March 6, 1999", "1999-03-01", PrecisionWeek}}},
+		{"Sales will fall through the first two quarters of 2001.", []want{{"the first two quarters of 2001", "2001-H1", PrecisionHalf}}},
+		{"Sales rose in the last two quarters of last year.", []want{{"the last two quarters of last year", "1999-H2", PrecisionHalf}}},
+		{"Sales rose in the first two quarters.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, a, c.w)
+	}
+}
