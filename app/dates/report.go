@@ -3,7 +3,8 @@ package dates
 import "time"
 
 // This file also reads "the week of March 6" and "the day before last
-// Tuesday", which are resolved from the date they contain.
+// Tuesday", which are resolved from the date they contain, and "the
+// previous Friday", resolved from the last day the text gave.
 
 // This file reads what a company report is about beyond its quarter: a
 // span of several quarters ("For the nine months, net rose"), after which
@@ -171,4 +172,29 @@ func (f *finder) dayBefore(i int) (hit, bool) {
 		step = -1
 	}
 	return f.shifted(h, func(d time.Time) time.Time { return d.AddDate(0, 0, step) }, PrecisionDay), true
+}
+
+// weekdayNext reads "the previous Friday", "the preceding Monday" and "the
+// following Monday" at token i ("the"): the weekday before or after the
+// last day the text gave ("closed Friday, down 4.5% from the previous
+// Friday"), or else the anchor.
+func (f *finder) weekdayNext(i int) (hit, bool) {
+	dir := 0
+	switch f.tok(i + 1).lower {
+	case "previous", "preceding":
+		dir = -1
+	case "following":
+		dir = 1
+	}
+	wd, ok := weekday(f.toks, i+2)
+	if dir == 0 || !ok {
+		return hit{}, false
+	}
+	last, prec, known := f.ctx.lastDate()
+	return hit{end: i + 3, prec: PrecisionDay, rel: func(a time.Time, _ tense) (time.Time, bool) {
+		if known && prec == PrecisionDay {
+			a = last
+		}
+		return weekdayNear(a, wd, dir, true), true
+	}}, true
 }

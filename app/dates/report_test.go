@@ -86,3 +86,20 @@ func TestDayWeekHalfOf(t *testing.T) {
 		check(t, c.s, a, c.w)
 	}
 }
+
+// TestPreviousWeekday: "the previous Friday" is the Friday before the last
+// day the text gave, or before the anchor; "the following Monday" after it.
+func TestPreviousWeekday(t *testing.T) {
+	a := AnchorOn(1989, 10, 30) // a Monday
+	steps(t, a, []string{
+		"Shares closed Friday at 2082.1.",
+		"That was down 4.5% from the previous Friday.",
+		"Trading resumed the following Monday.",
+	}, [][]want{
+		{{"Friday", "1989-10-27", PrecisionDay}},
+		{{"the previous Friday", "1989-10-20", PrecisionDay}},
+		{{"the following Monday", "1989-10-23", PrecisionDay}},
+	})
+	check(t, "Shares fell from the previous Friday.", a, []want{{"the previous Friday", "1989-10-27", PrecisionDay}})
+	check(t, "Trading resumes the following Monday.", a, []want{{"the following Monday", "1989-11-06", PrecisionDay}})
+}
