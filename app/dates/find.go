@@ -258,6 +258,9 @@ func (f *finder) at(i int) (hit, bool) {
 		if h, ok := f.holiday(i); ok {
 			return h, true
 		}
+		if h, ok := f.theRef(i); ok {
+			return h, true
+		}
 		if h, ok := f.ordinalWeek(i); ok {
 			return h, true
 		}

@@ -681,15 +681,6 @@ func (f *finder) ordinalWeek(i int) (hit, bool) {
 	if f.tok(i).lower != "the" {
 		return hit{}, false
 	}
-	if h, ok := f.weekOf(i); ok {
-		return h, true
-	}
-	if h, ok := f.dayBefore(i); ok {
-		return h, true
-	}
-	if h, ok := f.weekdayNext(i); ok {
-		return h, true
-	}
 	n, k, ok := f.ordinal(i + 1)
 	if !ok && f.tok(i+1).lower == "last" {
 		n, k, ok = -1, i+2, true

@@ -198,3 +198,50 @@ func (f *finder) weekdayNext(i int) (hit, bool) {
 		return weekdayNear(a, wd, dir, true), true
 	}}, true
 }
+
+// theRef reads the expressions that start with "the" and are resolved from
+// a day they name or from the report: "the week of March 6", "the day
+// before last Tuesday", "the previous Friday", "for the full year".
+func (f *finder) theRef(i int) (hit, bool) {
+	if f.tok(i).lower != "the" {
+		return hit{}, false
+	}
+	switch f.tok(i + 1).lower {
+	case "week":
+		return f.weekOf(i)
+	case "day":
+		return f.dayBefore(i)
+	case "previous", "preceding", "following":
+		return f.weekdayNext(i)
+	case "year", "full", "whole", "entire":
+		return f.theYear(i)
+	}
+	return hit{}, false
+}
+
+// yearLead are the words before "the year" that make it the year of the
+// report ("For the year, volume was flat", "earlier in the year").
+var yearLead = setOf(`for during in over through throughout`)
+
+// notYearAfter are words after "the year" that make it a period of its own
+// ("the year ended Sept. 30", "the year before") or no date ("the year in
+// which").
+var notYearAfter = setOf(`ended ending ended before after ahead since to of in when that which
+from earlier ago`)
+
+// theYear reads "the year" and "the full year" after "for", "in" or
+// "during" at token i ("the"): the anchor's year.
+func (f *finder) theYear(i int) (hit, bool) {
+	k := i + 1
+	if w := f.tok(k).lower; w == "full" || w == "whole" || w == "entire" {
+		k++
+	}
+	y := f.tok(k)
+	if y.lower != "year" || !yearLead[f.prevWord(i)] || notYearAfter[f.tok(k+1).lower] ||
+		f.tok(k+1).text == "-" || f.tok(k+1).kind == kNum || y.base != y.hi {
+		return hit{}, false
+	}
+	return hit{end: k + 1, prec: PrecisionYear, rel: func(a time.Time, _ tense) (time.Time, bool) {
+		return date(a.Year(), 1, 1), true
+	}}, true
+}

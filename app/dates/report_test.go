@@ -103,3 +103,24 @@ func TestPreviousWeekday(t *testing.T) {
 	check(t, "Shares fell from the previous Friday.", a, []want{{"the previous Friday", "1989-10-27", PrecisionDay}})
 	check(t, "Trading resumes the following Monday.", a, []want{{"the following Monday", "1989-11-06", PrecisionDay}})
 }
+
+// TestTheYear: "for the year" and "the full year" are the anchor's year;
+// "the year ended Sept. 30" and "the year before" are periods of their own.
+func TestTheYear(t *testing.T) {
+	a := AnchorOn(1989, 11, 2)
+	cases := []struct {
+		s string
+		w []want
+	}{
+		{"For the year, pet food volume was flat.", []want{{"the year", "1989", PrecisionYear}}},
+		{"Sales for the full year were $6.6 billion.", []want{{"the full year", "1989", PrecisionYear}}},
+		{"Planting was delayed earlier in the year by rain.", []want{{"the year", "1989", PrecisionYear}}},
+		{"For the year ended Sept. 30, it earned $5 million.", []want{{"Sept. 30", "1989-09-30", PrecisionDay}}},
+		{"Sales fell from $450 million the year before.", nil},
+		{"He was named player of the year.", nil},
+		{"For the year-earlier nine months, net fell.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, a, c.w)
+	}
+}

@@ -124,6 +124,13 @@ var futureBefore = setOf(`plans plan planning planned set going expected schedul
 intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
 agreed agrees promised promises vowed pledged threatened decided`)
 
+// planVerbs, followed by their object ("planned a rally on Saturday"),
+// place it ahead; "the planned merger" is no verb.
+var planVerbs = setOf(`planned planning plans plan`)
+
+// planObject are the words that start the object of a verb of planning.
+var planObject = setOf(`a an the their its his her`)
+
 // plannedFor are the participles that, followed by "for", mark a plan ("was
 // planned for early March", "is set for Tuesday"); "vacation plans for the
 // trip" is a noun.
@@ -167,6 +174,8 @@ func cueOf(toks []token, i int) tense {
 			return tensePresent
 		}
 		return tenseFuture // "plans to", "was planned for early March"
+	case planVerbs[w] && i+1 < len(toks) && planObject[toks[i+1].lower] && (i == 0 || toks[i-1].lower != "had"):
+		return tenseFuture // "planned a demonstration on Saturday": what is planned is to come
 	case presentAux[w] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == kWord && toks[i+2].lower != "the" && toks[i+2].lower != "a":
 		return tenseFuture // "is to resume trading Tuesday"
 	case presentAux[w]:
