@@ -360,6 +360,7 @@ func (f *finder) emit(start int, h hit) {
 		y, _ := strconv.Atoi(q[:4])
 		e.Date = fmt.Sprintf("%04d%s", y-1, q[4:])
 		e.Precision = PrecisionQuarter
+	case h.yearOf > 0 && !e.Resolved:
 	case h.yearOf > 0:
 		if q != "" {
 			e.Date = fmt.Sprintf("%04d%s", h.yearOf, q[4:])
@@ -368,7 +369,7 @@ func (f *finder) emit(start int, h hit) {
 			e.Date, e.Precision = fmt.Sprintf("%04d", h.yearOf), PrecisionYear
 		}
 	case h.yearBack:
-	case h.same && q != "":
+	case h.same && q != "" && e.Resolved:
 		e.Date = q
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7 && f.reported(e.Date):
 		if f.ctx.earlierQuarter(e.Date, f.latest()) {

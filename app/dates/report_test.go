@@ -124,3 +124,23 @@ func TestTheYear(t *testing.T) {
 		check(t, c.s, a, c.w)
 	}
 }
+
+// TestContextUnknownAnchor: without a publication date, what refers back
+// to the report's quarter or span stays unresolved, with no date.
+func TestContextUnknownAnchor(t *testing.T) {
+	for _, text := range []string{
+		"Sales rose in Q1 2024. In the quarter, it fell.",
+		"Sales rose in Q1 2024. In the quarter ended July 31, it fell.",
+		"Sales rose in Q1 2024. In the 1988 quarter, it fell.",
+		"For the nine months, net rose. In the 1988 period, it fell.",
+	} {
+		var ctx Context
+		for _, b := range SentenceBounds(text) {
+			for _, e := range FindIn(text[b[0]:b[1]], Anchor{}, &ctx) {
+				if e.Resolved != (e.Date != "") || e.Relative && e.Resolved {
+					t.Errorf("%q: %+v", text, e)
+				}
+			}
+		}
+	}
+}
