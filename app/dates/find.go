@@ -97,7 +97,7 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
-	if (t.kind == kWord && startWords[t.lower] || t.kind == kNum) && f.reportSpan(i) {
+	if i+1 < len(f.toks) && f.toks[i+1].lower == "months" && f.reportSpan(i) {
 		f.ctx.quarter, f.ctx.span = "", true
 	}
 	if k := f.timeOfDay(i); k > i {

@@ -174,7 +174,7 @@ func cueOf(toks []token, i int) tense {
 			return tensePresent
 		}
 		return tenseFuture // "plans to", "was planned for early March"
-	case planVerbs[w] && i+1 < len(toks) && planObject[toks[i+1].lower] && (i == 0 || toks[i-1].lower != "had"):
+	case strings.HasPrefix(w, "plan") && planVerbs[w] && i+1 < len(toks) && planObject[toks[i+1].lower] && (i == 0 || toks[i-1].lower != "had"):
 		return tenseFuture // "planned a demonstration on Saturday": what is planned is to come
 	case presentAux[w] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == kWord && toks[i+2].lower != "the" && toks[i+2].lower != "a":
 		return tenseFuture // "is to resume trading Tuesday"
