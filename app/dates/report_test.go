@@ -1,6 +1,10 @@
 package dates
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"time"
+)
 
 // steps runs FindIn over sentences of one text in order and checks each.
 func steps(t *testing.T, a Anchor, sents []string, wants [][]want) {
@@ -139,6 +143,33 @@ func TestContextUnknownAnchor(t *testing.T) {
 			for _, e := range FindIn(text[b[0]:b[1]], Anchor{}, &ctx) {
 				if e.Resolved != (e.Date != "") || e.Relative && e.Resolved {
 					t.Errorf("%q: %+v", text, e)
+				}
+			}
+		}
+	}
+}
+
+// TestFormatYears: Format writes years and months as %04d and %02d would
+// (it builds them without fmt, which costs the wasm code).
+func TestFormatYears(t *testing.T) {
+	for _, y := range []int{1, 9, 10, 99, 800, 999, 1000, 1989, 2024, 9999, 12345} {
+		for m := time.January; m <= time.December; m++ {
+			d := date(y, m, 15)
+			season := y
+			if m <= time.February {
+				season--
+			}
+			for p, want := range map[Precision]string{
+				PrecisionMonth:   fmt.Sprintf("%04d-%02d", y, int(m)),
+				PrecisionQuarter: fmt.Sprintf("%04d-Q%d", y, (int(m)-1)/3+1),
+				PrecisionHalf:    fmt.Sprintf("%04d-H%d", y, (int(m)-1)/6+1),
+				PrecisionSeason:  fmt.Sprintf("%04d-%s", season, [...]string{"WI", "SP", "SU", "FA", "WI"}[int(m)/3]),
+				PrecisionYear:    fmt.Sprintf("%04d", y),
+				PrecisionDecade:  fmt.Sprintf("%04d", y/10*10),
+				PrecisionCentury: fmt.Sprintf("%04d", y/100*100),
+			} {
+				if got := Format(d, p); got != want {
+					t.Errorf("Format(%v, %s) = %q, want %q", d, p, got, want)
 				}
 			}
 		}

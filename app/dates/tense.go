@@ -79,9 +79,6 @@ var presentAux = setOf(`is are am`)
 // to come ("may" only in lower case: "May" is the month).
 var futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should must`)
 
-// modals are the modal verbs other than "will" and "shall".
-var modals = setOf(`could might would should must`)
-
 // negated reports whether the modal at toks[i] is negated: "could not",
 // "could never", or "neither ... nor ... could" earlier in its clause.
 func negated(toks []token, i int) bool {
@@ -123,13 +120,6 @@ var pastLead = setOf(`since`)
 var futureBefore = setOf(`plans plan planning planned set going expected scheduled intends intend
 intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
 agreed agrees promised promises vowed pledged threatened decided`)
-
-// planVerbs, followed by their object ("planned a rally on Saturday"),
-// place it ahead; "the planned merger" is no verb.
-var planVerbs = setOf(`planned planning plans plan`)
-
-// planObject are the words that start the object of a verb of planning.
-var planObject = setOf(`a an the their its his her`)
 
 // plannedFor are the participles that, followed by "for", mark a plan ("was
 // planned for early March", "is set for Tuesday"); "vacation plans for the
@@ -174,8 +164,6 @@ func cueOf(toks []token, i int) tense {
 			return tensePresent
 		}
 		return tenseFuture // "plans to", "was planned for early March"
-	case strings.HasPrefix(w, "plan") && planVerbs[w] && i+1 < len(toks) && planObject[toks[i+1].lower] && (i == 0 || toks[i-1].lower != "had"):
-		return tenseFuture // "planned a demonstration on Saturday": what is planned is to come
 	case presentAux[w] && i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == kWord && toks[i+2].lower != "the" && toks[i+2].lower != "a":
 		return tenseFuture // "is to resume trading Tuesday"
 	case presentAux[w]:
@@ -265,7 +253,7 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 	}
 	best, bestDist := tenseUnknown, 1<<30
 	look := func(i, dist int, crossed bool) {
-		if deadline && speechVerbs[toks[i].lower] || possessive && modals[toks[i].lower] {
+		if deadline && speechVerbs[toks[i].lower] || possessive && alt(toks[i].lower, "could|might|would|should|must") {
 			return
 		}
 		if c := cues[i]; c != tenseUnknown {

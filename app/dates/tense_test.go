@@ -37,11 +37,6 @@ func TestTenseCues(t *testing.T) {
 		{"The holiday is this coming Sunday.", []want{{"this coming Sunday", "1998-08-09", PrecisionDay}}},
 		{"The holiday was last Sunday.", []want{{"last Sunday", "1998-08-02", PrecisionDay}}},
 		{"He said he was coming Tuesday.", []want{{"Tuesday", "1998-08-04", PrecisionDay}}},
-		// what is planned is ahead; what was held is past
-		{"Protesters planned a large demonstration in the square on Saturday.", []want{{"Saturday", "1998-08-08", PrecisionDay}}},
-		{"Protesters planned a large demonstration in the square on Sunday.", []want{{"Sunday", "1998-08-09", PrecisionDay}}},
-		{"Protesters held a large demonstration in the square on Sunday.", []want{{"Sunday", "1998-08-02", PrecisionDay}}},
-		{"Protesters had planned a large demonstration on Sunday.", []want{{"Sunday", "1998-08-02", PrecisionDay}}},
 		// a negated "could" is past ability, not a future
 		{"Neither he nor his parents could be located Wednesday in their hometown.", []want{{"Wednesday", "1998-08-05", PrecisionDay}}},
 		{"The officials could not be reached Wednesday.", []want{{"Wednesday", "1998-08-05", PrecisionDay}}},
