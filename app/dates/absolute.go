@@ -14,7 +14,7 @@ func (f *finder) numeric(i int) int {
 	if strings.ContainsAny(t.text, ",:") || t.decade || t.ord {
 		return i
 	}
-	if p := f.tok(i - 1); p.kind == kPunct && (p.text == "$" || p.text == "€" || p.text == "£" || p.text == "#") {
+	if p := f.tok(i - 1); p.kind == kPunct && (alt(p.text, "$|€|£|#")) {
 		return i
 	}
 	if n := f.tok(i + 1); n.kind == kPunct && n.text == "%" {
@@ -122,7 +122,7 @@ func (f *finder) dayFirst(i int) (hit, bool) {
 		return hit{}, false
 	}
 	j := i + 1
-	if f.tok(j).lower == "of" && f.tok(i).ord {
+	if f.low(j) == "of" && f.tok(i).ord {
 		j++
 	}
 	m, j, _, ok := month(f.toks, j)
@@ -203,7 +203,7 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	}
 	// Month [of|,] Year
 	k := j
-	if f.tok(k).lower == "of" || f.tok(k).text == "," {
+	if f.low(k) == "of" || f.tok(k).text == "," {
 		k++
 	}
 	if y, end := f.yearAt(k); y > 0 {
@@ -211,10 +211,10 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	}
 	// Month [of] last/this/next year
 	k = j
-	if f.tok(k).lower == "of" {
+	if f.low(k) == "of" {
 		k++
 	}
-	if w := f.tok(k).lower; (w == "last" || w == "this" || w == "next" || w == "past") && f.tok(k+1).lower == "year" {
+	if w := f.low(k); (alt(w, "last|this|next|past")) && f.low(k+1) == "year" {
 		off, _ := offsetOf(w)
 		return hit{end: k + 2, prec: PrecisionMonth, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			return date(a.Year()+off, m, 1), true
@@ -284,7 +284,7 @@ func (f *finder) weekdayDate(i int) (hit, bool) {
 // decade matches "1990s" ("the" and modifiers are handled by the caller).
 func (f *finder) decade(i int) (hit, bool) {
 	t := f.tok(i)
-	if t.text == "'" || t.text == "’" {
+	if alt(t.text, "'|’") {
 		// "the '80s", "the early '90s": the 20th century's (the 2000s'
 		// and 2010s' own are spelled out)
 		n := f.tok(i + 1)
@@ -335,7 +335,7 @@ func (f *finder) yearOK(i int, modified bool) bool {
 	if !modified && prev.kind == kPunct && strings.Contains("$€£#+-−¥", prev.text) && prev.hi == f.toks[i].lo {
 		return false
 	}
-	if next.kind == kPunct && (next.text == "%" || next.text == "'") || next.kind == kNum {
+	if next.kind == kPunct && (alt(next.text, "%|'")) || next.kind == kNum {
 		return false
 	}
 	if prev.kind == kNum {
@@ -420,7 +420,7 @@ func nameBeforeYearOK(w string) bool {
 	_, month := monthNames[w]
 	_, day := weekdayNames[w]
 	_, season := seasonStart[w]
-	return month || day || season || w == "fiscal" || w == "year" || w == "class" || w == "vintage" || w == "ad" || w == "bc"
+	return month || day || season || alt(w, "fiscal|year|class|vintage|ad|bc")
 }
 
 // dayRange reads a range of days of one month written as one number token,

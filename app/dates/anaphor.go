@@ -8,13 +8,6 @@ import "time"
 // (Context), not against the publication date, and are not found when the
 // text gave none.
 
-// anaphorUnits maps the words after "that", "the following" and "the next"
-// to the unit they count in; the parts of a day count in days.
-var anaphorUnits = map[string]string{
-	"year": "year", "month": "month", "week": "week", "day": "day",
-	"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
-}
-
 // remember records e, a resolved expression, as the date later anaphors
 // refer to when it names a day, a month or a year.
 func (c *Context) remember(e Expr) {
@@ -41,7 +34,7 @@ func (c *Context) lastDate() (time.Time, Precision, bool) {
 // day|morning|evening|night" at token j; modified is set when "earlier" or
 // "later" comes before.
 func (f *finder) anaphor(j int, modified bool) (hit, bool) {
-	w, next := f.tok(j).lower, f.tok(j+1).lower
+	w, next := f.low(j), f.low(j+1)
 	off, k := 0, j+1
 	switch {
 	case w == "that":
@@ -52,7 +45,7 @@ func (f *finder) anaphor(j int, modified bool) (hit, bool) {
 	default:
 		return hit{}, false
 	}
-	word := f.tok(k).lower
+	word := f.low(k)
 	unit := anaphorUnits[word]
 	if unit == "" {
 		return hit{}, false

@@ -1,7 +1,7 @@
 package dates
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -84,28 +84,37 @@ func (a Anchor) day() time.Time {
 // Format renders a calendar date at the given precision as Expr.Date does.
 // For PrecisionWeek the date is moved to the Monday of its ISO week.
 func Format(t time.Time, p Precision) string {
+	y, m := t.Year(), int(t.Month())
+	suffix := ""
 	switch p {
 	case PrecisionDay:
 		return t.Format("2006-01-02")
 	case PrecisionWeek:
 		return monday(t).Format("2006-01-02")
 	case PrecisionMonth:
-		return fmt.Sprintf("%04d-%02d", t.Year(), int(t.Month()))
+		suffix = "-" + string(rune('0'+m/10)) + string(rune('0'+m%10))
 	case PrecisionSeason:
-		y, m := t.Year(), t.Month()
-		if m <= time.February {
+		if m <= 2 {
 			y-- // January and February belong to the winter that began in December
 		}
-		return fmt.Sprintf("%04d-%s", y, [...]string{"WI", "SP", "SU", "FA", "WI"}[int(m)/3])
+		suffix = "-" + [...]string{"WI", "SP", "SU", "FA", "WI"}[m/3]
 	case PrecisionQuarter:
-		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+		suffix = "-Q" + string(rune('1'+(m-1)/3))
 	case PrecisionHalf:
-		return fmt.Sprintf("%04d-H%d", t.Year(), (int(t.Month())-1)/6+1)
+		suffix = "-H" + string(rune('1'+(m-1)/6))
 	case PrecisionDecade:
-		return fmt.Sprintf("%04d", t.Year()/10*10)
+		y = y / 10 * 10
 	case PrecisionCentury:
-		return fmt.Sprintf("%04d", t.Year()/100*100)
-	default:
-		return fmt.Sprintf("%04d", t.Year())
+		y = y / 100 * 100
 	}
+	return year4(y) + suffix
+}
+
+// year4 writes a year with at least four digits ("0800"), as %04d does.
+func year4(y int) string {
+	s := strconv.Itoa(y)
+	if y >= 0 && len(s) < 4 {
+		s = "000"[:4-len(s)] + s
+	}
+	return s
 }

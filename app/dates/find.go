@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -38,6 +37,9 @@ type Context struct {
 	// "that year", "the following month"; lastPrec is its precision
 	last     string
 	lastPrec Precision
+	// span is set after "the nine months": the report is on a span of
+	// several quarters, and "a year earlier" is a year
+	span bool
 }
 
 // finder holds the state of one Find call.
@@ -53,6 +55,9 @@ type finder struct {
 	cues      []tense // tense cue per token, computed on first use
 	ctx       *Context
 	own       Context // the context of a Find without one
+	// aside is a quarter before the report's that this sentence named
+	// (Context.earlierQuarter): it is the quarter of this sentence only
+	aside string
 }
 
 // Find returns the temporal expressions in sentence, in order, resolved
@@ -91,13 +96,16 @@ var modifiers = setOf(`early late mid earlier later`)
 // It returns the index after the match, or i when nothing matched.
 func (f *finder) match(i int) int {
 	t := f.toks[i]
+	if f.low(i+1) == "months" && f.reportSpan(i) {
+		f.ctx.quarter, f.ctx.span = "", true
+	}
 	if k := f.timeOfDay(i); k > i {
 		// "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time belongs to the day
 		if h, ok := f.at(k); ok && h.prec == PrecisionDay {
 			f.emit(i, h)
 			return h.end
 		}
-		if f.tok(k).lower == "on" {
+		if f.low(k) == "on" {
 			// "at midnight on Thursday"
 			if h, ok := f.at(k + 1); ok && h.prec == PrecisionDay {
 				f.emit(i, h)
@@ -187,7 +195,7 @@ func (f *finder) timeOfDay(i int) int {
 		j++
 	case t.kind == kNum && (t.val >= 1 && t.val <= 12 || t.val < 0 && len(t.text) <= 5 && strings.Count(t.text, ":") == 1):
 		// "9 a.m.", "5:30 p.m.": a, ".", m, "."
-		if a := f.tok(i + 1); (a.lower == "a" || a.lower == "p") && f.tok(i+2).text == "." && f.tok(i+3).lower == "m" {
+		if a := f.tok(i + 1); (a.lower == "a" || a.lower == "p") && f.tok(i+2).text == "." && f.low(i+3) == "m" {
 			j = i + 4
 			if f.tok(j).text == "." {
 				j++
@@ -198,7 +206,7 @@ func (f *finder) timeOfDay(i int) int {
 	default:
 		return i
 	}
-	if timeZones[f.tok(j).lower] {
+	if timeZones[f.low(j)] {
 		j++
 	}
 	if f.tok(j).text == "," {
@@ -247,6 +255,9 @@ func (f *finder) at(i int) (hit, bool) {
 			return h, true
 		}
 		if h, ok := f.holiday(i); ok {
+			return h, true
+		}
+		if h, ok := f.theRef(i); ok {
 			return h, true
 		}
 		if h, ok := f.ordinalWeek(i); ok {
@@ -338,23 +349,35 @@ func (f *finder) emit(start int, h hit) {
 			}
 		}
 	}
+	q := f.ctx.quarter
+	if f.aside != "" {
+		q = f.aside // "In the second quarter, net fell from a year earlier"
+	}
 	switch {
-	case h.yearBack && f.ctx.quarter != "" && e.Resolved:
+	case h.yearBack && q != "" && e.Resolved:
 		// "up from $10 million a year earlier" after "the third quarter"
-		y, _ := strconv.Atoi(f.ctx.quarter[:4])
-		e.Date = fmt.Sprintf("%04d%s", y-1, f.ctx.quarter[4:])
+		y, _ := strconv.Atoi(q[:4])
+		e.Date = year4(y-1) + q[4:]
 		e.Precision = PrecisionQuarter
+	case h.yearOf > 0 && !e.Resolved:
 	case h.yearOf > 0:
-		if f.ctx.quarter != "" {
-			e.Date = fmt.Sprintf("%04d%s", h.yearOf, f.ctx.quarter[4:])
+		if q != "" {
+			e.Date = year4(h.yearOf) + q[4:]
+		} else if f.ctx.span {
+			// "the 1988 period" after "For the nine months"
+			e.Date, e.Precision = year4(h.yearOf), PrecisionYear
 		}
 	case h.yearBack:
-	case h.same && f.ctx.quarter != "":
-		e.Date = f.ctx.quarter
+	case h.same && q != "" && e.Resolved:
+		e.Date = q
 	case e.Precision == PrecisionQuarter && e.Resolved && len(e.Date) == 7 && f.reported(e.Date):
-		f.ctx.quarter = e.Date
+		if f.earlierQuarter(e.Date) {
+			f.aside = e.Date // for the rest of this sentence only
+		} else {
+			f.ctx.quarter, f.ctx.span, f.aside = e.Date, false, ""
+		}
 	case e.Precision == PrecisionYear || e.Precision == PrecisionHalf:
-		f.ctx.quarter = "" // a report on a year or a half now
+		f.ctx.quarter, f.aside = "", "" // a report on a year or a half now
 	}
 	f.ctx.remember(e)
 	f.out = append(f.out, e)
@@ -426,4 +449,14 @@ func (f *finder) tok(i int) token {
 		return token{val: -1, kind: kPunct}
 	}
 	return f.toks[i]
+}
+
+// low returns the lower-case text of token i, or "" past either end: the
+// common case of tok, without copying the token (app/dates is built without
+// inlining for the wasm, where every copy costs code).
+func (f *finder) low(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.toks[i].lower
 }

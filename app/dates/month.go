@@ -2,22 +2,6 @@ package dates
 
 import "time"
 
-// monthNames maps lower-case month names and abbreviations to months.
-var monthNames = map[string]time.Month{
-	"january": 1, "jan": 1,
-	"february": 2, "feb": 2,
-	"march": 3, "mar": 3,
-	"april": 4, "apr": 4,
-	"may":  5,
-	"june": 6, "jun": 6,
-	"july": 7, "jul": 7,
-	"august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9,
-	"october": 10, "oct": 10,
-	"november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
-
 // isAbbrev reports whether a month word is an abbreviation ("Sept", "Jan").
 func isAbbrev(lower string) bool {
 	return len(lower) <= 4 && lower != "june" && lower != "july" && lower != "may"

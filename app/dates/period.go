@@ -37,7 +37,7 @@ func (f *finder) ordinal(i int) (n, next int, ok bool) {
 			return v, i + 1, true
 		}
 		if t.lower == "twenty" && f.tok(i+1).text == "-" {
-			if v, found := ordinalWords[f.tok(i+2).lower]; found && v < 10 {
+			if v, found := ordinalWords[f.low(i+2)]; found && v < 10 {
 				return 20 + v, i + 3, true
 			}
 		}
@@ -71,7 +71,7 @@ func (f *finder) hyphen(i int) int {
 // relYear reads "this year's", "last year's", "next year's" at token i and
 // returns the year offset and the index after it.
 func (f *finder) relYear(i int) (off, next int, ok bool) {
-	w := f.tok(i).lower
+	w := f.low(i)
 	o, found := offsetOf(w)
 	if !found || w != "this" && w != "last" && w != "next" {
 		return 0, i, false
@@ -85,8 +85,8 @@ func (f *finder) relYear(i int) (off, next int, ok bool) {
 // yearAgo reads "year-ago", "year-earlier", "a year ago", "a year earlier"
 // used as a modifier ("the year-ago quarter").
 func (f *finder) yearAgo(i int) (next int, ok bool) {
-	if f.tok(i).lower == "year" {
-		if j := f.hyphen(i + 1); j > i+1 && (f.tok(j).lower == "ago" || f.tok(j).lower == "earlier") {
+	if f.low(i) == "year" {
+		if j := f.hyphen(i + 1); j > i+1 && (alt(f.low(j), "ago|earlier")) {
 			return j + 1, true
 		}
 	}
@@ -99,9 +99,9 @@ func (f *finder) yearAgo(i int) (next int, ok bool) {
 // after it.
 func (f *finder) periodYear(i int) (y int, rel bool, next int, ok bool) {
 	j := i
-	if f.tok(j).lower == "of" {
+	if f.low(j) == "of" {
 		j++
-		if f.tok(j).lower == "fiscal" {
+		if f.low(j) == "fiscal" {
 			j++
 		}
 	}
@@ -111,7 +111,7 @@ func (f *finder) periodYear(i int) (y int, rel bool, next int, ok bool) {
 	if j == i {
 		return 0, false, i, false
 	}
-	if w := f.tok(j).lower; f.tok(j+1).lower == "year" {
+	if w := f.low(j); f.low(j+1) == "year" {
 		switch w {
 		case "this", "the", "that":
 			return 0, true, j + 2, w != "that"
@@ -173,7 +173,7 @@ func sub(a time.Time, n, k int, t tense) time.Time {
 // belong to the expression.
 func (f *finder) period(i int) (hit, bool) {
 	j := i
-	switch f.tok(j).lower {
+	switch f.low(j) {
 	case "the", "its", "their":
 		j++
 	}
@@ -186,7 +186,7 @@ func (f *finder) period(i int) (hit, bool) {
 	if h, ok := f.century(j); ok {
 		return h, true
 	}
-	if f.tok(i).lower == "the" {
+	if f.low(i) == "the" {
 		if h, ok := f.spelledDecade(j); ok {
 			return h, true
 		}
@@ -197,7 +197,7 @@ func (f *finder) period(i int) (hit, bool) {
 	if h, ok := f.quarter(i, j); ok {
 		return h, true
 	}
-	if k, ok := f.yearAgo(i); ok && !(f.tok(k).kind == kNum || numberWords[f.tok(k).lower] != 0 || unitOf[f.tok(k+1).lower] != "") {
+	if k, ok := f.yearAgo(i); ok && !(f.tok(k).kind == kNum || numberWords[f.low(k)] != 0 || unitOf[f.low(k+1)] != "") {
 		// "year-earlier results": the year before, or the quarter before
 		// in a report on a quarter (Context); "the year-earlier nine
 		// months" is a period of its own
@@ -211,7 +211,7 @@ func (f *finder) period(i int) (hit, bool) {
 // periodWords are the words a period starts with, after a determiner.
 var periodWords = func() map[string]bool {
 	m := setOf(`this last next past coming current previous prior latest most recent final latter
-fiscal q year quarter period early late mid twenty that same`)
+fiscal q year quarter period early late mid twenty that same corresponding comparable`)
 	for _, keys := range [][]string{keysOf(ordinalWords), keysOf(seasonStart), keysOf(decadeWords)} {
 		for _, w := range keys {
 			m[w] = true
@@ -236,7 +236,7 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		j = k
 	}
 	fiscal := false
-	if f.tok(j).lower == "fiscal" {
+	if f.low(j) == "fiscal" {
 		fiscal = true
 		j = f.hyphen(j + 1)
 	}
@@ -254,7 +254,7 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 	}
 	n, k, ok := f.ordinal(j)
 	if !ok {
-		if w := f.tok(j).lower; (w == "last" || w == "final" || w == "latter") && f.tok(f.hyphen(j+2)).lower == "of" {
+		if w := f.low(j); (alt(w, "last|final|latter")) && (f.low(f.hyphen(j+2)) == "of" || f.is(j+1, "two quarters of")) {
 			n, k, ok = -1, f.hyphen(j+1), true // "the last quarter of 1989", "the latter half of the year"
 		}
 	} else {
@@ -262,11 +262,17 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 	}
 	if ok {
 		parts := 0
-		switch f.tok(k).lower {
+		switch f.low(k) {
 		case "quarter":
 			parts = 4
 		case "half":
 			parts = 2
+		case "two":
+			// "the first two quarters of 1990", "the last two quarters of
+			// this year": a half
+			if f.low(k+1) == "quarters" && n < 2 {
+				parts, k = 2, k+1
+			}
 		}
 		if parts == 0 || n > parts || f.tok(k+1).text == "-" && f.tok(k+1).lo == f.tok(k).hi {
 			return hit{}, false
@@ -291,16 +297,16 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		return f.partHit(end, n, parts, year, hasYear, yearOff, relYr, ago)
 	}
 	// the quarter, the latest quarter, the current quarter, last quarter
-	w := f.tok(j).lower
+	w := f.low(j)
 	q := j
 	if w != "quarter" && w != "period" {
 		q = j + 1
 	}
-	noun := f.tok(q).lower
+	noun := f.low(q)
 	if noun != "quarter" && noun != "period" || f.tok(q+1).text == "-" && f.tok(q+1).lo == f.tok(q).hi {
 		return hit{}, false
 	}
-	the := f.tok(i).lower == "the" || f.tok(i).lower == "its"
+	the := alt(f.low(i), "the|its")
 	if hasYear && q == j {
 		// "the 1988 quarter": the quarter of the report (the latest), in
 		// that year
@@ -310,20 +316,26 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		}}, true
 	}
 	var off int // quarters from the anchor's quarter
+	end := q + 1
 	switch {
 	case ago && (q == j || w == "quarter" || w == "period"):
 		off = -5
-	case (w == "year-ago" || w == "year-earlier") && the:
+	case relYr && yearOff == -1 && q == j:
+		off = -5 // "last year's quarter"
+	case (the && q == j || w == "corresponding" || w == "comparable" || w == "same") && f.yearBackAfter(q+1) > q+1:
+		// "the quarter a year ago", "the corresponding period last year"
+		off, end = -5, f.yearBackAfter(q+1)
+	case (alt(w, "year-ago|year-earlier")) && the:
 		off = -5
 	case q == j && the && noun == "quarter", w == "that" || w == "same":
 		off = -1
-	case w == "latest" || w == "most" || w == "recent" || w == "just-ended":
+	case alt(w, "latest|most|recent|just-ended"):
 		off = -1
-	case (w == "current" || w == "this") && noun == "quarter":
+	case (alt(w, "current|this")) && noun == "quarter":
 		off = 0
-	case (w == "last" || w == "previous" || w == "past" || w == "prior") && noun == "quarter":
+	case (alt(w, "last|previous|past|prior")) && noun == "quarter":
 		off = -1
-	case (w == "next" || w == "coming") && noun == "quarter":
+	case (alt(w, "next|coming")) && noun == "quarter":
 		off = 1
 	default:
 		return hit{}, false
@@ -332,7 +344,14 @@ func (f *finder) quarter(i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	same := q == j && the && noun == "quarter" || w == "that" || w == "same"
-	return hit{end: q + 1, prec: PrecisionQuarter, yearBack: off == -5, same: same, rel: func(a time.Time, t tense) (time.Time, bool) {
+	if off == -1 && end == q+1 {
+		if h, ok := f.quarterEnded(end); ok {
+			// "the quarter ended July 31"; after "the fiscal first quarter" it
+			// is that one (same)
+			return hit{end: end, prec: PrecisionQuarter, rel: h, same: same}, true
+		}
+	}
+	return hit{end: end, prec: PrecisionQuarter, yearBack: off == -5, same: same, rel: func(a time.Time, t tense) (time.Time, bool) {
 		if off == -1 && t == tenseFuture && w != "last" && w != "previous" && w != "past" {
 			return quarterOf(a.Year(), (int(a.Month())+2)/3), true
 		}
@@ -365,13 +384,6 @@ func (f *finder) partHit(end, n, k, year int, hasYear bool, yearOff int, relYr, 
 	}}, true
 }
 
-// seasonStart maps season words to the month the season begins in
-// (meteorological seasons of the northern hemisphere).
-var seasonStart = map[string]time.Month{
-	"spring": time.March, "summer": time.June, "fall": time.September,
-	"autumn": time.September, "winter": time.December,
-}
-
 // seasonContext lists words after which "the summer" is a season ("in the
 // summer"); elsewhere "the fall" is often a fall.
 var seasonContext = setOf(`in during over since until till through throughout by before after into
@@ -391,21 +403,21 @@ func seasonOf(a time.Time) time.Time {
 // summer of 2019", "winter 2020", "in the early summer"; i is the first
 // token, j the token after a determiner.
 func (f *finder) season(i, j int) (hit, bool) {
-	first := f.tok(i).lower
+	first := f.low(i)
 	mod := ""
-	switch w := f.tok(j).lower; w {
+	switch w := f.low(j); w {
 	case "this", "last", "next", "past", "coming":
 		if j != i {
 			return hit{}, false // "the last summer"
 		}
 		mod = w
 		j++
-		if w == "this" && f.tok(j).lower == "past" {
+		if w == "this" && f.low(j) == "past" {
 			mod = "past"
 			j++
 		}
 	}
-	if modifiers[f.tok(j).lower] {
+	if modifiers[f.low(j)] {
 		j = f.hyphen(j + 1)
 	}
 	t := f.tok(j)
@@ -416,13 +428,13 @@ func (f *finder) season(i, j int) (hit, bool) {
 	end := j + 1
 	// a year: "summer 2019", "the summer of 2019", "winter of 1994"
 	k := end
-	if f.tok(k).lower == "of" {
+	if f.low(k) == "of" {
 		k++
 	}
 	if y, e := f.yearAt(k); y > 0 && mod == "" {
 		return hit{end: e, prec: PrecisionSeason, abs: date(y, m0, 1)}, true
 	}
-	if f.tok(end).lower == "of" {
+	if f.low(end) == "of" {
 		if y, rel, e, ok := f.periodYear(end); ok && rel {
 			return hit{end: e, prec: PrecisionSeason, rel: func(a time.Time, _ tense) (time.Time, bool) {
 				return date(a.Year()+y, m0, 1), true
@@ -433,7 +445,7 @@ func (f *finder) season(i, j int) (hit, bool) {
 	if mod == "" {
 		prev := f.prevWord(i)
 		if first == "the" || j == i {
-			if !seasonContext[prev] && !(j > i && modifiers[f.tok(i).lower]) {
+			if !seasonContext[prev] && !(j > i && modifiers[f.low(i)]) {
 				return hit{}, false
 			}
 		} else if first != "early" && first != "late" && first != "mid" {
@@ -483,11 +495,11 @@ func (f *finder) season(i, j int) (hit, bool) {
 // century matches "the 20th century", "the nineteenth century", "this
 // century", "last century" at token j (after a determiner).
 func (f *finder) century(j int) (hit, bool) {
-	if n, k, ok := f.ordinal(j); ok && f.tok(k).lower == "century" && n >= 1 && n <= 30 {
+	if n, k, ok := f.ordinal(j); ok && f.low(k) == "century" && n >= 1 && n <= 30 {
 		return hit{end: k + 1, prec: PrecisionCentury, abs: date((n-1)*100, 1, 1)}, true
 	}
-	w := f.tok(j).lower
-	if (w == "this" || w == "last" || w == "next") && f.tok(j+1).lower == "century" && f.prevWord(j) != "the" {
+	w := f.low(j)
+	if (alt(w, "this|last|next")) && f.low(j+1) == "century" && f.prevWord(j) != "the" {
 		off, _ := offsetOf(w)
 		off *= 100
 		return hit{end: j + 2, prec: PrecisionCentury, rel: func(a time.Time, _ tense) (time.Time, bool) {
@@ -503,10 +515,10 @@ var decadeWords = numbered(1920, 10, `twenties thirties forties fifties sixties 
 // spelledDecade matches "nineties" in "the nineties", "the early eighties"
 // at token j (after "the").
 func (f *finder) spelledDecade(j int) (hit, bool) {
-	if modifiers[f.tok(j).lower] {
+	if modifiers[f.low(j)] {
 		j = f.hyphen(j + 1)
 	}
-	if y, ok := decadeWords[f.tok(j).lower]; ok {
+	if y, ok := decadeWords[f.low(j)]; ok {
 		return hit{end: j + 1, prec: PrecisionDecade, abs: date(y, 1, 1)}, true
 	}
 	return hit{}, false
@@ -517,7 +529,7 @@ func (f *finder) spelledDecade(j int) (hit, bool) {
 // is named after, since where it starts differs from one body to another.
 func (f *finder) fiscalYear(i, j int) (hit, bool) {
 	off, rel := 0, false
-	switch w := f.tok(j).lower; w {
+	switch w := f.low(j); w {
 	case "this", "current", "last", "next", "coming", "previous":
 		if w == "current" && j == i || w != "current" && w != "previous" && j != i {
 			return hit{}, false
@@ -526,11 +538,11 @@ func (f *finder) fiscalYear(i, j int) (hit, bool) {
 		rel = true
 		j++
 	}
-	if f.tok(j).lower != "fiscal" {
+	if f.low(j) != "fiscal" {
 		return hit{}, false
 	}
 	k := f.hyphen(j + 1)
-	if f.tok(k).lower == "year" {
+	if f.low(k) == "year" {
 		k++
 		if y := f.yearNum(k); y > 0 && !rel {
 			return hit{end: k + 1, prec: PrecisionYear, abs: date(y, 1, 1)}, true
@@ -551,13 +563,6 @@ func (f *finder) fiscalYear(i, j int) (hit, bool) {
 // boundaryWords name a part of a period ("the end of the year").
 var boundaryWords = setOf(`end beginning start middle close turn`)
 
-// unitWords are period nouns that, after "the end of the", mean the
-// anchor's period ("the end of the year", "the end of this month").
-var unitPrec = map[string]Precision{
-	"year": PrecisionYear, "month": PrecisionMonth, "week": PrecisionWeek,
-	"quarter": PrecisionQuarter, "decade": PrecisionDecade, "century": PrecisionCentury,
-}
-
 // boundary matches "the end of" (and "the beginning", "the middle", "the
 // start", "the turn of") followed by a period: the period is the date ("the
 // end of March" is March, "the end of the year" the anchor's year). It also
@@ -566,27 +571,25 @@ var unitPrec = map[string]Precision{
 // sense here ("the year").
 func (f *finder) boundary(i int) (inner int, h hit, ok bool) {
 	j := i
-	if f.tok(j).lower == "the" || f.tok(j).lower == "a" {
+	if alt(f.low(j), "the|a") {
 		j++
 	}
-	if f.tok(j).lower == "year" {
+	if f.low(j) == "year" {
 		// year-end, year end, year's end
 		k := f.hyphen(j + 1)
-		if f.tok(k).lower == "end" && (k > j+1 || f.toks[j].base < f.toks[j].hi || f.tok(j+1).lower == "end") {
-			return 0, hit{end: k + 1, prec: PrecisionYear, rel: func(a time.Time, _ tense) (time.Time, bool) {
-				return date(a.Year(), 1, 1), true
-			}}, true
+		if f.low(k) == "end" && (k > j+1 || f.toks[j].base < f.toks[j].hi || f.low(j+1) == "end") {
+			return 0, hit{end: k + 1, prec: PrecisionYear, rel: anchorYear}, true
 		}
 		return 0, hit{}, false
 	}
-	if !boundaryWords[f.tok(j).lower] || f.tok(j+1).lower != "of" || j == i && f.prevWord(i) != "by" && f.prevWord(i) != "at" {
+	if !boundaryWords[f.low(j)] || f.low(j+1) != "of" || j == i && f.prevWord(i) != "by" && f.prevWord(i) != "at" {
 		return 0, hit{}, false
 	}
 	k := j + 2
-	w := f.tok(k).lower
-	if p, found := unitPrec[f.tok(k+1).lower]; found && (w == "the" || w == "this" || w == "next" || w == "last") {
+	w := f.low(k)
+	if p, found := unitPrec[f.low(k+1)]; found && (alt(w, "the|this|next|last")) {
 		off, _ := offsetOf(w)
-		unit := f.tok(k + 1).lower
+		unit := f.low(k + 1)
 		return 0, hit{end: k + 2, prec: p, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			switch unit {
 			case "quarter":
@@ -607,7 +610,7 @@ func (f *finder) boundary(i int) (inner int, h hit, ok bool) {
 // the 3rd"): that day of the anchor's month, or of the month before or
 // after, chosen as a date without a year is.
 func (f *finder) ordinalDay(i int) (hit, bool) {
-	if f.tok(i).lower != "the" || !dayLead[f.prevWord(i)] {
+	if f.low(i) != "the" || !dayLead[f.prevWord(i)] {
 		return hit{}, false
 	}
 	t := f.tok(i + 1)
@@ -662,14 +665,14 @@ var dayLead = setOf(`on by until till since before after from to through`)
 // 2024", "the second week of this month": the week (by its Monday) that
 // holds the first, eighth, ... or the last seven days of the month.
 func (f *finder) ordinalWeek(i int) (hit, bool) {
-	if f.tok(i).lower != "the" {
+	if f.low(i) != "the" {
 		return hit{}, false
 	}
 	n, k, ok := f.ordinal(i + 1)
-	if !ok && f.tok(i+1).lower == "last" {
+	if !ok && f.low(i+1) == "last" {
 		n, k, ok = -1, i+2, true
 	}
-	if !ok || n > 5 || f.tok(k).lower != "week" || f.tok(k+1).lower != "of" {
+	if !ok || n > 5 || f.low(k) != "week" || f.low(k+1) != "of" {
 		return hit{}, false
 	}
 	pick := func(y int, m time.Month) time.Time {
@@ -687,7 +690,7 @@ func (f *finder) ordinalWeek(i int) (hit, bool) {
 			return pick(mm.Year(), mm.Month()), true
 		}}, true
 	}
-	if w := f.tok(k + 2).lower; (w == "this" || w == "the" || w == "next" || w == "last") && f.tok(k+3).lower == "month" {
+	if w := f.low(k + 2); (alt(w, "this|the|next|last")) && f.low(k+3) == "month" {
 		off, _ := offsetOf(w)
 		return hit{end: k + 4, prec: PrecisionWeek, rel: func(a time.Time, _ tense) (time.Time, bool) {
 			mm := addMonths(a, off)

@@ -28,6 +28,14 @@ func TestPeriods(t *testing.T) {
 		{oct, "Sales fell from the year-earlier period.", []want{{"the year-earlier period", "1988-Q3", PrecisionQuarter}}},
 		{oct, "Sales rose last quarter.", []want{{"last quarter", "1989-Q3", PrecisionQuarter}}},
 		{oct, "Sales will rise next quarter.", []want{{"next quarter", "1990-Q1", PrecisionQuarter}}},
+		{oct, "Sales for last year's quarter were lower.", []want{{"last year's quarter", "1988-Q3", PrecisionQuarter}}},
+		{oct, "Sales rose from the same period last year.", []want{{"the same period last year", "1988-Q3", PrecisionQuarter}}},
+		// a quarter by its last day: mostly the calendar quarter of its middle month
+		{oct, "In the quarter ended July 31, sales rose.", []want{{"the quarter", "1989-Q2", PrecisionQuarter}, {"July 31", "1989-07-31", PrecisionDay}}},
+		{oct, "In the quarter ended Sept. 30, sales rose.", []want{{"the quarter", "1989-Q3", PrecisionQuarter}, {"Sept. 30", "1989-09-30", PrecisionDay}}},
+		{oct, "In the quarter ended Oct. 1, sales rose.", []want{{"the quarter", "1989-Q3", PrecisionQuarter}, {"Oct. 1", "1989-10-01", PrecisionDay}}},
+		{oct, "In the latest period ended Aug. 31, 1988, sales rose.", []want{{"the latest period", "1988-Q3", PrecisionQuarter}, {"Aug. 31, 1988", "1988-08-31", PrecisionDay}}},
+		{oct, "Sales will rise in the quarter ending Dec. 31.", []want{{"the quarter", "1989-Q4", PrecisionQuarter}, {"Dec. 31", "1989-12-31", PrecisionDay}}},
 		// halves
 		{oct, "Sales rose in the first half of this year.", []want{{"the first half of this year", "1989-H1", PrecisionHalf}}},
 		{oct, "Sales rose in the second half of 1988.", []want{{"the second half of 1988", "1988-H2", PrecisionHalf}}},
@@ -243,6 +251,22 @@ func TestContext(t *testing.T) {
 		{"It earned $2 million in the 1988 quarter.", []want{{"the 1988 quarter", "1988-Q3", PrecisionQuarter}}},
 		{"Sales for 1989 will rise.", []want{{"1989", "1989", PrecisionYear}}},
 		{"A year earlier, sales were lower.", []want{{"A year earlier", "1988", PrecisionYear}}},
+		// the quarter a year before, however it is said
+		{"Net rose 5% in the third quarter.", []want{{"the third quarter", "1989-Q3", PrecisionQuarter}}},
+		{"Sales for last year's quarter were $3 million.", []want{{"last year's quarter", "1988-Q3", PrecisionQuarter}}},
+		{"It earned $2 million in the corresponding period last year.", []want{{"the corresponding period last year", "1988-Q3", PrecisionQuarter}}},
+		{"For the quarter a year ago, it earned $2 million.", []want{{"the quarter a year ago", "1988-Q3", PrecisionQuarter}}},
+		{"Sales fell last year.", []want{{"last year", "1988", PrecisionYear}}},
+		// a duration of nine months is no report on them
+		{"Net rose 5% in the third quarter.", []want{{"the third quarter", "1989-Q3", PrecisionQuarter}}},
+		{"The strike lasted for nine months.", nil},
+		{"A year earlier, net was $5 million.", []want{{"A year earlier", "1988-Q3", PrecisionQuarter}}},
+		// a report on the nine months: "a year earlier" is the year before
+		{"For the nine months, net was $9 million, up from $7 million a year earlier.", []want{{"a year earlier", "1988", PrecisionYear}}},
+		{"In the 1988 period, it lost money.", []want{{"the 1988 period", "1988", PrecisionYear}}},
+		{"In the first six months, net rose, compared with year-earlier net of $2 million.", []want{{"year-earlier", "1988", PrecisionYear}}},
+		{"In the quarter, sales fell.", []want{{"the quarter", "1989-Q3", PrecisionQuarter}}},
+		{"A year earlier, net was $5 million.", []want{{"A year earlier", "1988-Q3", PrecisionQuarter}}},
 	}
 	for _, st := range steps {
 		got := FindIn(st.s, a, &ctx)

@@ -36,7 +36,7 @@ func (f *finder) ref(i int) (end int, date string) {
 		switch {
 		case next.lower == "present" && f.tok(i+2).kind != kWord:
 			return i + 2, PresentRef
-		case next.lower == "the" && f.tok(i+2).lower == "time" && f.tok(i+3).lower != "of" && f.tok(i+3).kind != kNum:
+		case next.lower == "the" && f.low(i+2) == "time" && f.low(i+3) != "of" && f.tok(i+3).kind != kNum:
 			return i + 3, PastRef
 		}
 	case "recently":
@@ -53,7 +53,7 @@ func (f *finder) ref(i int) (end int, date string) {
 			}
 			k++
 		}
-		if unitOf[f.tok(k).lower] != "" && f.tok(k+1).lower == "ago" {
+		if unitOf[f.low(k)] != "" && f.low(k+1) == "ago" {
 			return k + 2, PastRef
 		}
 	case "recent":
@@ -65,17 +65,17 @@ func (f *finder) ref(i int) (end int, date string) {
 		case "past":
 			// "in the past", not "the past two months" (a duration) nor "the
 			// past week"
-			if f.prevWord(i) == "in" && f.tok(i+2).kind != kNum && numberWords[f.tok(i+2).lower] == 0 &&
-				unitOf[f.tok(i+2).lower] == "" && !unitLike[f.tok(i+2).lower] {
+			if f.prevWord(i) == "in" && f.tok(i+2).kind != kNum && numberWords[f.low(i+2)] == 0 &&
+				unitOf[f.low(i+2)] == "" && !unitLike[f.low(i+2)] {
 				return i + 2, PastRef
 			}
 		case "future":
-			if f.tok(i+2).lower == "of" {
+			if f.low(i+2) == "of" {
 				return i, "" // "the future of our peoples"
 			}
 			return i + 2, FutureRef
 		case "near", "distant":
-			if f.tok(i+2).lower == "future" {
+			if f.low(i+2) == "future" {
 				return i + 3, FutureRef
 			}
 		}

@@ -5,21 +5,6 @@ import (
 	"time"
 )
 
-// numberWords maps spelled-out counts to numbers.
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-	"several": -1, "few": -1,
-}
-
-// unitOf maps calendar unit words (singular and plural) to a canonical unit.
-var unitOf = map[string]string{
-	"day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
-	"month": "month", "months": "month", "year": "year", "years": "year",
-	"hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
-}
-
 // count reads a count at token i: digits up to 999 or a number word.
 func (f *finder) count(i int) (n int, ok bool) {
 	t := f.tok(i)
@@ -53,10 +38,6 @@ func shift(a time.Time, unit string, n int) (time.Time, Precision) {
 	return a, PrecisionDay // hours, minutes: the anchor day
 }
 
-// maxAhead bounds the count of "in N units" read as a date: beyond it
-// ("in 100 days") the phrase measures a duration.
-var maxAhead = map[string]int{"day": 31, "week": 12, "fortnight": 4, "month": 12, "year": 10}
-
 // agoOrIn matches "two days ago", "three weeks ago", "a year ago" and "in two
 // weeks" (future). "70 years" alone is a duration, not a date.
 func (f *finder) agoOrIn(i int) (hit, bool) {
@@ -64,18 +45,18 @@ func (f *finder) agoOrIn(i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	unit, ok := unitOf[f.tok(i+1).lower]
+	unit, ok := unitOf[f.low(i+1)]
 	if !ok {
 		return hit{}, false
 	}
 	sign := 0
 	switch {
-	case f.tok(i+2).lower == "ago" || f.tok(i+2).lower == "earlier" && unit == "year":
+	case f.low(i+2) == "ago" || f.low(i+2) == "earlier" && unit == "year":
 		// "a year earlier" compares with the year before, as "a year ago";
 		// "two days earlier" counts from a time the text told of
 		sign = -1
-	case f.prevWord(i) == "in" && f.tok(i+2).lower != "ago" && unit != "hour" && unit != "minute" &&
-		f.tok(i-2).lower != "the" && n <= maxAhead[unit] && !f.superlativeBefore(i-1) && f.tenseOf(i, i+2) != tensePast:
+	case f.prevWord(i) == "in" && f.low(i+2) != "ago" && unit != "hour" && unit != "minute" &&
+		f.low(i-2) != "the" && n <= maxAhead[unit] && !f.superlativeBefore(i-1) && f.tenseOf(i, i+2) != tensePast:
 		// "will meet in two weeks"; "in 100 days", "finished in three
 		// weeks" and "the smallest gain in a year" are durations
 		sign = 1
@@ -136,23 +117,23 @@ func (f *finder) deictic(i int) (hit, bool) {
 		}
 		off = 1
 	case "last":
-		if f.tok(i+1).lower != "night" {
+		if f.low(i+1) != "night" {
 			return hit{}, false
 		}
 		off, end = -1, i+2
 	case "this":
-		if w := f.tok(i + 1).lower; w != "morning" && w != "afternoon" && w != "evening" {
+		if w := f.low(i + 1); w != "morning" && w != "afternoon" && w != "evening" {
 			return hit{}, false
 		}
 		end = i + 2
 	case "the":
-		if f.tok(i+1).lower != "day" {
+		if f.low(i+1) != "day" {
 			return hit{}, false
 		}
 		switch {
-		case f.tok(i+2).lower == "before" && f.tok(i+3).lower == "yesterday":
+		case f.low(i+2) == "before" && f.low(i+3) == "yesterday":
 			off = -2
-		case f.tok(i+2).lower == "after" && f.tok(i+3).lower == "tomorrow":
+		case f.low(i+2) == "after" && f.low(i+3) == "tomorrow":
 			off = 2
 		default:
 			return hit{}, false
@@ -161,7 +142,7 @@ func (f *finder) deictic(i int) (hit, bool) {
 	default:
 		return hit{}, false
 	}
-	if (t.lower == "yesterday" || t.lower == "tomorrow") && partsOfDay[f.tok(end).lower] {
+	if (alt(t.lower, "yesterday|tomorrow")) && partsOfDay[f.low(end)] {
 		end++
 	}
 	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, _ tense) (time.Time, bool) {
@@ -177,7 +158,7 @@ func (f *finder) generic(i int) bool {
 	if t.base < t.hi && next.kind == kWord && !next.capitalized() {
 		// the noun may follow an adjective or two ("today's personal computers")
 		for j := i + 1; j <= i+3 && f.tok(j).kind == kWord && !f.tok(j).capitalized(); j++ {
-			if ageNouns[f.tok(j).lower] {
+			if ageNouns[f.low(j)] {
 				return true
 			}
 		}
@@ -200,16 +181,16 @@ threats needs jobs cars computers music films movies fashion art schools science
 // Tuesday", and "earlier this month" (the modifier is handled by match).
 func (f *finder) unit(i int) (hit, bool) {
 	w := f.toks[i].lower
-	if w == "over" || w == "the" || w == "this" && f.tok(i+1).lower == "weekend" {
+	if w == "over" || w == "the" || w == "this" && f.low(i+1) == "weekend" {
 		return f.weekend(i)
 	}
 	off := 0
-	if w == "this" && f.tok(i+1).lower == "coming" {
+	if w == "this" && f.low(i+1) == "coming" {
 		i, w = i+1, "coming" // "this coming Sunday"
 	}
 	// "coming" before a weekday or month only after "this" or "the": "he is
 	// coming Tuesday" is a verb
-	comingDay := w == "coming" && (f.prevWord(i) == "this" || f.prevWord(i) == "the")
+	comingDay := w == "coming" && (alt(f.prevWord(i), "this|the"))
 	switch w {
 	case "last":
 		off = -1
@@ -219,7 +200,7 @@ func (f *finder) unit(i int) (hit, bool) {
 	case "past":
 		// "the past week" is a duration ending now; a bare "past week" is a
 		// spun or sloppy "last week"
-		if p := f.prevWord(i); p == "the" || p == "over" || p == "for" || p == "during" || p == "in" {
+		if p := f.prevWord(i); alt(p, "the|over|for|during|in") {
 			return hit{}, false
 		}
 		off = -1
@@ -247,7 +228,7 @@ func (f *finder) unit(i int) (hit, bool) {
 	}
 	if wd, ok := weekday(f.toks, i+1); ok && (w != "coming" || comingDay) && w != "current" {
 		end := i + 2
-		if partsOfDay[f.tok(end).lower] {
+		if partsOfDay[f.low(end)] {
 			end++
 		}
 		return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
@@ -287,16 +268,16 @@ func (f *finder) weekend(i int) (hit, bool) {
 	if f.toks[j].lower == "over" {
 		j++
 	}
-	if w := f.tok(j).lower; w != "the" && w != "this" {
+	if w := f.low(j); w != "the" && w != "this" {
 		return hit{}, false
 	}
-	if f.tok(j+1).lower != "weekend" {
+	if f.low(j+1) != "weekend" {
 		return hit{}, false
 	}
 	if f.toks[i].lower == "the" && f.prevWord(i) != "over" && f.prevWord(i) != "at" && f.prevWord(i) != "during" {
 		return hit{}, false
 	}
-	this := f.tok(j).lower == "this"
+	this := f.low(j) == "this"
 	return hit{end: j + 2, prec: PrecisionWeek, rel: func(a time.Time, t tense) (time.Time, bool) {
 		wd := a.Weekday()
 		inWeekend := wd == time.Saturday || wd == time.Sunday
@@ -334,12 +315,12 @@ func (f *finder) weekdayAlone(i int) (hit, bool) {
 		return hit{}, false
 	}
 	// "on Monday and Tuesday nights", "Friday evenings" are habits
-	if next := f.tok(i + 1).lower; partsOfDayPlural[next] ||
-		(next == "and" || next == "or") && partsOfDayPlural[f.tok(i+3).lower] && weekdayNames[f.tok(i+2).lower] != 0 {
+	if next := f.low(i + 1); partsOfDayPlural[next] ||
+		(alt(next, "and|or")) && partsOfDayPlural[f.low(i+3)] && weekdayNames[f.low(i+2)] != 0 {
 		return hit{}, false
 	}
 	end := i + 1
-	if partsOfDay[f.tok(end).lower] && f.toks[i].base == f.toks[i].hi {
+	if partsOfDay[f.low(end)] && f.toks[i].base == f.toks[i].hi {
 		end++
 	}
 	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {

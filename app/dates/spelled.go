@@ -17,43 +17,43 @@ var (
 // "nineteen eighty", "two thousand", "two thousand and one". It returns
 // the year and the index after it.
 func (f *finder) spelledYear(i int) (y, next int, ok bool) {
-	switch f.tok(i).lower {
+	switch f.low(i) {
 	case "nineteen", "eighteen", "twenty":
-		if f.tok(i).lower == "twenty" && f.tok(i+1).text == "-" {
+		if f.low(i) == "twenty" && f.tok(i+1).text == "-" {
 			return 0, i, false // "twenty-five"
 		}
 		c := 2000
-		switch f.tok(i).lower {
+		switch f.low(i) {
 		case "nineteen":
 			c = 1900
 		case "eighteen":
 			c = 1800
 		}
-		w := f.tok(i + 1).lower
+		w := f.low(i + 1)
 		if v, found := teenWords[w]; found {
 			return c + v, i + 2, true
 		}
 		if v, found := tensWords[w]; found {
 			k := i + 2
 			if f.tok(k).text == "-" {
-				if u, found := unitWords[f.tok(k+1).lower]; found {
+				if u, found := unitWords[f.low(k+1)]; found {
 					return c + v + u, k + 2, true
 				}
 			}
 			return c + v, k, true
 		}
 	case "two":
-		if f.tok(i+1).lower != "thousand" {
+		if f.low(i+1) != "thousand" {
 			break
 		}
 		k := i + 2
-		if f.tok(k).lower == "and" {
+		if f.low(k) == "and" {
 			k++
 		}
-		if u, found := unitWords[f.tok(k).lower]; found {
+		if u, found := unitWords[f.low(k)]; found {
 			return 2000 + u, k + 1, true
 		}
-		if v, found := teenWords[f.tok(k).lower]; found {
+		if v, found := teenWords[f.low(k)]; found {
 			return 2000 + v, k + 1, true
 		}
 		return 2000, i + 2, true
@@ -67,7 +67,7 @@ func (f *finder) yearAt(i int) (y, next int) {
 	if y := f.yearNum(i); y > 0 {
 		return y, i + 1
 	}
-	if y, k, ok := f.spelledYear(i); ok && f.tok(i).lower != "two" {
+	if y, k, ok := f.spelledYear(i); ok && f.low(i) != "two" {
 		return y, k
 	}
 	return -1, i
@@ -77,7 +77,7 @@ func (f *finder) yearAt(i int) (y, next int) {
 // ninety-one", "Atlanta nineteen ninety-six", "the year two thousand".
 func (f *finder) spelledYearHit(i int) (hit, bool) {
 	j := i
-	if f.tok(i).lower == "the" && f.tok(i+1).lower == "year" {
+	if f.low(i) == "the" && f.low(i+1) == "year" {
 		j = i + 2
 	}
 	y, k, ok := f.spelledYear(j)
@@ -86,7 +86,7 @@ func (f *finder) spelledYearHit(i int) (hit, bool) {
 	}
 	// "two thousand" is a count unless "the year" or a preposition says
 	// otherwise; so is a year in words before a plural noun.
-	if f.tok(j).lower == "two" && j == i && !strongPrep[f.prevWord(i)] {
+	if f.low(j) == "two" && j == i && !strongPrep[f.prevWord(i)] {
 		return hit{}, false
 	}
 	if n := f.tok(k); n.kind == kWord && !n.capitalized() && countNouns[n.lower] {
@@ -143,12 +143,12 @@ func easter(y int) time.Time {
 func (f *finder) holiday(i int) (hit, bool) {
 	j := i
 	off := 0
-	switch f.tok(j).lower {
+	switch f.low(j) {
 	case "last":
 		off, j = -1, j+1
 	case "next", "this":
 		off, j = 1, j+1
-		if f.tok(i).lower == "this" {
+		if f.low(i) == "this" {
 			off = 0
 		}
 	}
@@ -169,7 +169,7 @@ func (f *finder) holiday(i int) (hit, bool) {
 			end++
 			eve = true
 		}
-	case t.lower == "new" && f.tok(j+1).lower == "year" && f.toks[j+1].base < f.toks[j+1].hi:
+	case t.lower == "new" && f.low(j+1) == "year" && f.toks[j+1].base < f.toks[j+1].hi:
 		rule = func(y int) time.Time { return date(y, time.January, 1) }
 		end = j + 2
 		switch f.tok(end).text {

@@ -79,6 +79,20 @@ var presentAux = setOf(`is are am`)
 // to come ("may" only in lower case: "May" is the month).
 var futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should must`)
 
+// negated reports whether the modal at toks[i] is negated: "could not",
+// "could never", or "neither ... nor ... could" earlier in its clause.
+func negated(toks []token, i int) bool {
+	if i+1 < len(toks) && (toks[i+1].lower == "not" || toks[i+1].lower == "never") {
+		return true
+	}
+	for k := i - 1; k >= 0 && i-k <= 12 && !clauseBreak(toks[k]); k-- {
+		if w := toks[k].lower; w == "neither" || w == "nor" || w == "nobody" {
+			return true
+		}
+	}
+	return false
+}
+
 // futureLead are words that, right before an expression, make it a time to
 // come whatever the tense of the verb: deadlines ("postponed until
 // Saturday", "extended to Nov. 16", "by Jan. 14", "through June") and the
@@ -158,6 +172,8 @@ func cueOf(toks []token, i int) tense {
 		return tenseFuture // "is due to be published"; "due to the rain" is a cause
 	case w == "next" && i+1 < len(toks) && toks[i+1].lower == "to":
 		return tenseUnknown // "next to the embassy" is a place
+	case w == "could" && negated(toks, i):
+		return tenseUnknown // "could not be reached Tuesday" is no future
 	case futureWords[w] || t.text == "may":
 		if i+1 < len(toks) && (toks[i+1].lower == "have" || toks[i+1].lower == "not" && i+2 < len(toks) && toks[i+2].lower == "have") {
 			return tensePast // "could have emerged"
@@ -220,10 +236,14 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 			return tensePast
 		}
 	}
-	if hi < len(toks) && (toks[hi].lower == "deadline" || toks[hi].lower == "deadlines") {
-		return tenseFuture // "the Jan. 14 deadline"
-	}
-	deadline := lo > 0 && deadlineLead[toks[lo-1].lower]
+	// "by Jan. 14" and "the Jan. 14 deadline" are to come, unless the
+	// clause is in the past ("had tendered 99% by the Tuesday deadline")
+	deadline := lo > 0 && deadlineLead[toks[lo-1].lower] ||
+		hi < len(toks) && (toks[hi].lower == "deadline" || toks[hi].lower == "deadlines")
+	// a possessive ("Wednesday's ruling") names a thing of its own day: the
+	// modal of the clause around it ("would appeal Wednesday's ruling")
+	// says nothing of that day
+	possessive := hi > lo && toks[hi-1].kind == kWord && toks[hi-1].base < toks[hi-1].hi
 	if deadline {
 		for i := lo - 2; i >= 0 && lo-i <= tenseWindow && !clauseBreak(toks[i]); i-- {
 			if delayWords[toks[i].lower] {
@@ -233,7 +253,7 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 	}
 	best, bestDist := tenseUnknown, 1<<30
 	look := func(i, dist int, crossed bool) {
-		if deadline && speechVerbs[toks[i].lower] {
+		if deadline && speechVerbs[toks[i].lower] || possessive && alt(toks[i].lower, "could|might|would|should|must") {
 			return
 		}
 		if c := cues[i]; c != tenseUnknown {

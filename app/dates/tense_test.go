@@ -37,6 +37,17 @@ func TestTenseCues(t *testing.T) {
 		{"The holiday is this coming Sunday.", []want{{"this coming Sunday", "1998-08-09", PrecisionDay}}},
 		{"The holiday was last Sunday.", []want{{"last Sunday", "1998-08-02", PrecisionDay}}},
 		{"He said he was coming Tuesday.", []want{{"Tuesday", "1998-08-04", PrecisionDay}}},
+		// a negated "could" is past ability, not a future
+		{"Neither he nor his parents could be located Wednesday in their hometown.", []want{{"Wednesday", "1998-08-05", PrecisionDay}}},
+		{"The officials could not be reached Wednesday.", []want{{"Wednesday", "1998-08-05", PrecisionDay}}},
+		{"The talks could resume Wednesday.", []want{{"Wednesday", "1998-08-12", PrecisionDay}}},
+		// "the Tuesday deadline" is ahead unless the clause is in the past
+		{"Holders tendered 99% of the shares by the Tuesday deadline.", []want{{"Tuesday", "1998-08-04", PrecisionDay}}},
+		{"Holders have until the Tuesday deadline to tender.", []want{{"Tuesday", "1998-08-11", PrecisionDay}}},
+		// a modal says nothing of a possessive's day; "will" still does
+		{"His relatives said they would look for ways around Wednesday's ruling.", []want{{"Wednesday", "1998-08-05", PrecisionDay}}},
+		{"His relatives will attend Wednesday's hearing.", []want{{"Wednesday", "1998-08-12", PrecisionDay}}},
+		{"His relatives would attend the hearing Wednesday.", []want{{"Wednesday", "1998-08-12", PrecisionDay}}},
 	}
 	for _, c := range cases {
 		check(t, c.s, sat, c.w)

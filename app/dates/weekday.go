@@ -2,21 +2,6 @@ package dates
 
 import "time"
 
-// weekdayNames maps lower-case full weekday names to weekdays. Abbreviations
-// ("Sun", "Wed") are not weekdays on their own: "The Sun" is a newspaper.
-var weekdayNames = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
-	"saturday": time.Saturday,
-}
-
-// weekdayAbbrev maps abbreviations accepted only before a full date
-// ("Sun, 24 Mar 2024").
-var weekdayAbbrev = map[string]bool{
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
-	"thurs": true, "fri": true, "sat": true, "sun": true,
-}
-
 // weekday reports the weekday named by toks[i] (capitalised full name; a
 // possessive "Friday's" counts).
 func weekday(toks []token, i int) (time.Weekday, bool) {
@@ -43,9 +28,4 @@ func weekdayNear(a time.Time, w time.Weekday, dir int, strict bool) time.Time {
 		diff = 7
 	}
 	return a.AddDate(0, 0, -diff)
-}
-
-// partsOfDay may follow a weekday or "yesterday" and belong to the expression.
-var partsOfDay = map[string]bool{
-	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true,
 }
