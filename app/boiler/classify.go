@@ -81,7 +81,7 @@ func (m *Model) Classify(lines []string) []Decision {
 	lex := m.lexicon()
 	sentences := 0
 	for i := 0; i < 3 && i < len(lines); i++ {
-		if s := measure(lines[i], lex); s.prose() && s.sentence() {
+		if proseSentence(lines[i], lex) {
 			sentences++
 		}
 	}

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -164,11 +165,12 @@ type block struct {
 	low     string // text lower-cased
 	k       string // key(text)
 	nw      int    // words(text)
-	swap    bool   // low holds a word of functionSwaps (see scanText)
 	toks    []token
-	tokOK   bool // toks is set
+	arena   *[]token // where toks is carved from (see tokens), or nil
 	segs    []Segment
 	group   int
+	swap    bool // low holds a word of functionSwaps (see scanText)
+	tokOK   bool // toks is set
 	credit  bool // a photo credit was glued onto it
 	md      bool // a Markdown heading
 }
@@ -197,7 +199,15 @@ func (b *block) setText(t string) bool {
 // shared by the steps that need them.
 func (b *block) tokens() []token {
 	if !b.tokOK {
-		b.toks, b.tokOK = tokenize(b.segs, b.text, b.low), true
+		if b.arena == nil {
+			b.toks = tokenize(b.segs, b.text, b.low)
+		} else {
+			a := *b.arena
+			start := len(a)
+			a = appendTokens(a, b.segs, b.text, b.low)
+			b.toks, *b.arena = a[start:len(a):len(a)], a
+		}
+		b.tokOK = true
 	}
 	return b.toks
 }
@@ -248,8 +258,10 @@ func clean(raw string, templates map[string]int) (res Result) {
 	pbs := parse.Parse(text)
 	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates, echo: -1, echoOf: -1}
 	store := make([]block, len(pbs))
+	arena := tokenArenas.Get().(*[]token)
 	for i, pb := range pbs {
 		d.blocks = append(d.blocks, newBlock(&store[i], pb))
+		store[i].arena = arena
 	}
 	d.dropEchoTitle()
 	res.Spin = repairSpin(d)
@@ -264,7 +276,24 @@ func clean(raw string, templates map[string]int) (res Result) {
 	for _, b := range d.blocks {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Removed: b.removed, Segments: b.segs})
 	}
+	putTokenArena(arena)
 	return res
+}
+
+// tokenArenas hold the slices the blocks' tokens are carved from, reused
+// from article to article: the tokens live only while Clean runs.
+var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+
+// maxArena is the most tokens an arena keeps when it goes back to the pool.
+const maxArena = 1 << 16
+
+func putTokenArena(a *[]token) {
+	if cap(*a) > maxArena {
+		return
+	}
+	clear(*a) // let the article's text go
+	*a = (*a)[:0]
+	tokenArenas.Put(a)
 }
 
 func newBlock(b *block, pb parse.Block) *block {

@@ -7,12 +7,13 @@ import (
 	"github.com/dossierapp/dossier/app/parse"
 )
 
-var monthNum = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
+var monthNum = func() map[string]int {
+	m := map[string]int{"sept": 9}
+	for i, name := range strings.Fields("january february march april may june july august september october november december") {
+		m[name], m[name[:3]] = i+1, i+1
+	}
+	return m
+}()
 
 // firstDate returns the first full date stated in text as "YYYY-MM-DD", or "".
 // Numeric dates must be unambiguous: 25/03/2024 (day > 12) or 03/25/2024 (US,

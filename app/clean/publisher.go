@@ -14,11 +14,7 @@ var publisherCues = []string{
 }
 
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
-var wires = map[string]string{
-	"reuters": "Reuters", "ap": "The Associated Press", "afp": "AFP", "yonhap": "Yonhap",
-	"upi": "UPI", "xinhua": "Xinhua", "tass": "TASS", "interfax": "Interfax", "kyodo": "Kyodo",
-	"bloomberg": "Bloomberg", "cnn": "CNN", "dpa": "dpa", "efe": "EFE", "ians": "IANS", "pti": "PTI",
-}
+var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI")
 
 // findPublisher returns the publication the text names: in a donation or
 // subscription appeal ("A Message from The Moscow Times:", "Support The Moscow
@@ -77,8 +73,8 @@ func findPublisher(d *doc) string {
 	// "Published in Dawn, March 5th, 2024", "This article was originally
 	// published by The Conversation".
 	for _, b := range d.blocks {
-		if b.nw > 40 {
-			continue
+		if b.nw > 40 || !strings.Contains(b.low, "published ") {
+			continue // every phrase below holds "published "
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by "} {
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
@@ -103,6 +99,9 @@ func findPublisher(d *doc) string {
 		// "SEOUL, March 5 (Yonhap) --".
 		lh := strings.ToLower(head)
 		for name, w := range wires {
+			if !strings.ContainsAny(lh, "/(") {
+				break // no tag to look for
+			}
 			if strings.Contains(lh, "/"+name+"/") || len(name) > 3 && strings.Contains(lh, "("+name+")") {
 				return w
 			}

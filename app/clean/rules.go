@@ -101,6 +101,27 @@ func hasAny(s string, subs ...string) bool {
 	return false
 }
 
+// phrases makes the set of the phrases s lists, separated by "|": a map
+// literal costs the wasm several times the code.
+func phrases(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		m[p] = true
+	}
+	return m
+}
+
+// pairsOf makes the map of the pairs s lists as "key=value", separated by
+// "|" (see phrases).
+func pairsOf(s string) map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Split(s, "|") {
+		k, v, _ := strings.Cut(p, "=")
+		m[k] = v
+	}
+	return m
+}
+
 // hasPrefixAny reports whether s starts with any of ps.
 func hasPrefixAny(s string, ps ...string) bool {
 	for _, p := range ps {

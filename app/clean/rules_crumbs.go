@@ -54,13 +54,10 @@ func init() {
 }
 
 // liveControls are a live blog's buttons and labels.
-var liveControls = map[string]bool{"key events": true, "show key events only": true, "show all": true,
-	"pinned post": true, "pinned": true, "newest first": true, "oldest first": true, "latest first": true,
-	"refresh": true, "new updates": true, "show new updates": true, "jump to latest": true, "live feed": true}
+var liveControls = phrases("key events|show key events only|show all|pinned post|pinned|newest first|oldest first|latest first|refresh|new updates|show new updates|jump to latest|live feed")
 
 // pagerLinks label a link to the previous or next story.
-var pagerLinks = map[string]bool{"next": true, "previous": true, "prev": true, "next article": true,
-	"previous article": true, "next story": true, "previous story": true, "next post": true, "previous post": true}
+var pagerLinks = phrases("next|previous|prev|next article|previous article|next story|previous story|next post|previous post")
 
 // shareTokens are the words a share bar is made of.
 var shareTokens = map[string]bool{
@@ -108,7 +105,7 @@ func crumbReason(b *block) string {
 	if strings.ContainsAny(k, "0123456789") && countedWidget(k) {
 		return ReasonShare
 	}
-	if strings.ContainsAny(text, ">›»/|•·") && isBreadcrumb(text) {
+	if hasCrumbSeparator(text) && isBreadcrumb(text) {
 		return ReasonNav
 	}
 	// Separators and counters: "·", "42 likes", "312 followers" (a bare number
@@ -217,7 +214,7 @@ var engagementStarts = []string{"have your say", "join the conversation", "tell 
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
 func isEngagement(b *block) bool {
-	if b.nw > 30 || strings.ContainsAny(b.text, "\"“”") {
+	if b.nw > 30 || hasQuote(b.text) {
 		return false
 	}
 	lw := b.low

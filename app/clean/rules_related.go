@@ -25,11 +25,7 @@ var relatedIntros = map[string]bool{
 }
 
 // tagIntros label a list of topic tags.
-var tagIntros = map[string]bool{
-	"tags": true, "topics": true, "keywords": true, "related topics": true, "explore more on these topics": true,
-	"more on these topics": true, "filed under": true, "categories": true, "topics in this article": true,
-	"in this article": true, "related tags": true,
-}
+var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags")
 
 // startsUpperOrHash reports whether s starts with a capital letter, a digit or
 // "#" (a tag).

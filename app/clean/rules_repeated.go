@@ -76,12 +76,20 @@ func ruleRepeated(d *doc) {
 	}
 }
 
-// textHash returns a 64-bit FNV-1a hash of the first 160 bytes of textKey(s)
-// and their length, without building the key. Equal keys hash equal; a hit
-// is confirmed by comparing the keys.
+// textHash returns a 64-bit hash of the first 160 bytes of textKey(s) (a
+// multiply and a shift every eight bytes) and their length, without building
+// the key. Equal keys hash equal; a hit is confirmed by comparing the keys.
 func textHash(s string) (uint64, int) {
-	const prime = 1099511628211
-	h, n := uint64(14695981039346656037), 0
+	var h, acc uint64 // acc: the key's bytes since the last mix
+	n := 0
+	add := func(c byte) {
+		acc = acc<<8 | uint64(c)
+		n++
+		if n&7 == 0 {
+			h = mix(h ^ acc)
+			acc = 0
+		}
+	}
 	for i := 0; i < len(s) && n < 160; {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -93,8 +101,7 @@ func textHash(s string) (uint64, int) {
 				i++
 				continue
 			}
-			h = (h ^ uint64(c)) * prime
-			n++
+			add(c)
 			i++
 			continue
 		}
@@ -104,10 +111,15 @@ func textHash(s string) (uint64, int) {
 			var buf [utf8.UTFMax]byte
 			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
 			for _, x := range buf[:k] {
-				h = (h ^ uint64(x)) * prime
+				add(x)
 			}
-			n += k
 		}
 	}
-	return h, n
+	return mix(h ^ acc ^ uint64(n)<<56), n
+}
+
+// mix scrambles the bits of x (a multiply and a xor-shift).
+func mix(x uint64) uint64 {
+	x *= 0x9e3779b97f4a7c15
+	return x ^ x>>29
 }

@@ -76,8 +76,7 @@ func ruleHeaderZone(d *doc) {
 
 // kickerLines are section labels printed on a line of their own above a
 // headline, beyond the kickers a title may start with.
-var kickerLines = map[string]bool{"live updates": true, "live blog": true, "breaking news": true,
-	"developing story": true, "fact check": true, "news analysis": true, "special report": true}
+var kickerLines = phrases("live updates|live blog|breaking news|developing story|fact check|news analysis|special report")
 
 // hasKeptParagraphAfter reports whether a kept paragraph of a full
 // sentence follows block i: a headline heads a text.
@@ -128,7 +127,7 @@ func hasRoleWord(low string) bool {
 // isHeaderLine reports whether a block in the header zone is a short label:
 // at most six words, no sentence or clause punctuation at its end, no quote.
 func isHeaderLine(b *block) bool {
-	if b.nw > 6 || endsSentence(b.text) || strings.ContainsAny(b.text, "\"“”?!") {
+	if b.nw > 6 || endsSentence(b.text) || hasQuoteOrMark(b.text) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.text)
@@ -239,7 +238,7 @@ func rulePaywall(d *doc) {
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a
 		// company's subscriptions: no quote, no "said".
-		if strings.ContainsAny(b.text, "\"“”") || hasAny(b.low, " said", " says", " told ") {
+		if hasQuote(b.text) || hasAny(b.low, " said", " says", " told ") {
 			continue
 		}
 		d.remove(i, ReasonDonation)

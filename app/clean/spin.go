@@ -20,10 +20,10 @@ import (
 
 // token is a word of a block's plain text.
 type token struct {
-	seg        int32  // index of the segment
-	start, end int32  // byte offsets in the segment's text
 	word       string // as written
 	low        string // lower case
+	seg        int32  // index of the segment
+	start, end int32  // byte offsets in the segment's text
 	sentStart  bool   // first word of a sentence
 	punctAfter bool   // punctuation (not a space) right after the word
 	glued      bool   // a hyphen or apostrophe right before or after the word
@@ -49,11 +49,7 @@ func setOf(s string) map[string]bool {
 }
 
 // functionSwaps are the spun forms of function words, with the original.
-var functionSwaps = map[string]string{
-	"beryllium": "be", "arsenic": "as", "astatine": "at", "astir": "about", "conscionable": "just",
-	"volition": "will", "maine": "me", "america": "us", "successful": "in", "connected": "on",
-	"person": "have",
-}
+var functionSwaps = pairsOf("beryllium=be|arsenic=as|astatine=at|astir=about|conscionable=just|volition=will|maine=me|america=us|successful=in|connected=on|person=have")
 
 // pastParticiples are irregular past participles an auxiliary "have"
 // comes before ("have drawn", "have been"); regular ones end in -ed.
@@ -187,7 +183,11 @@ func tokenize(segs []Segment, text, lowText string) []token {
 	for _, s := range segs {
 		n += len(s.Text)
 	}
-	toks := make([]token, 0, n/6+4)
+	return appendTokens(make([]token, 0, n/6+4), segs, text, lowText)
+}
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, segs []Segment, text, lowText string) []token {
 	sentStart := true
 	for si, s := range segs {
 		if s.Removed != "" || s.Original != "" {
@@ -296,13 +296,17 @@ func midSentenceCapital(text string, st int) bool {
 // the word before it to the byte after the word after it, which is all the
 // context isTell reads.
 func windowTells(t *spinTable, text, low string, kinds map[string]bool) (tells, nwords int) {
+	var buf [4]token // a window's tokens: the word and one on each side
 	for i := 0; i < len(low); {
 		if !isWordByte(low[i]) {
 			i++
 			continue
 		}
+		// The word's end, and its hash for mayBeRare on the way.
+		h := (fnvOffset ^ uint64(low[i])) * fnvPrime
 		j := i + 1
 		for j < len(low) && isWordByte(low[j]) {
+			h = (h ^ uint64(low[j])) * fnvPrime
 			j++
 		}
 		st := i
@@ -311,7 +315,7 @@ func windowTells(t *spinTable, text, low string, kinds map[string]bool) (tells, 
 			nwords++ // as countTokens counts
 		}
 		fn := isFunctionSwap(low[st:j])
-		if !fn && (!t.mayBeRare(low[st:j]) || midSentenceCapital(text, st)) {
+		if !fn && (!t.mayBeRareHash(h) || midSentenceCapital(text, st)) {
 			continue // a name is no sign of a spinner
 		}
 		// The start of the previous token: back over the gap, then over
@@ -332,8 +336,8 @@ func windowTells(t *spinTable, text, low string, kinds map[string]bool) (tells, 
 			we++
 		}
 		we = min(we+1, len(text))
-		seg := []Segment{{Text: text[ws:we]}}
-		toks := tokenize(seg, seg[0].Text, low[ws:we])
+		seg := [1]Segment{{Text: text[ws:we]}}
+		toks := appendTokens(buf[:0], seg[:], seg[0].Text, low[ws:we])
 		if len(toks) > 0 && ws > 0 {
 			toks[0].sentStart = sentenceStartAt(text, ws) // as in the whole block
 		}

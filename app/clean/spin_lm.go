@@ -62,10 +62,9 @@ func pair(pairs, b string) (int, bool) {
 			hi = mid
 			continue
 		}
-		w, _ := nextField(pairs[k:])
-		switch c := strings.Compare(w, b); {
+		switch c := cmpEntry(pairs, k, b); {
 		case c == 0:
-			return entryCount(pairs[k+1+len(w):])
+			return entryCount(pairs[k+1+len(b):])
 		case c < 0:
 			lo = k + 1
 		default:
@@ -73,15 +72,31 @@ func pair(pairs, b string) (int, bool) {
 		}
 	}
 	for k := nextEntry(pairs, lo, hi); k >= 0; k = nextEntry(pairs, k+1, hi) {
-		w, _ := nextField(pairs[k:])
-		if w == b {
-			return entryCount(pairs[k+1+len(w):])
-		}
-		if w > b {
-			break
+		switch c := cmpEntry(pairs, k, b); {
+		case c == 0:
+			return entryCount(pairs[k+1+len(b):])
+		case c > 0:
+			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// cmpEntry compares the word of the entry at k (" word count") with b,
+// which has no space, as strings.Compare would, without finding the word's
+// end first (see lines.cmpAt).
+func cmpEntry(pairs string, k int, b string) int {
+	s := pairs[k+1:]
+	if len(s) <= len(b) {
+		return strings.Compare(s, b) // the last entry, cut short: not in a table
+	}
+	if c := strings.Compare(s[:len(b)], b); c != 0 {
+		return c
+	}
+	if s[len(b)] == ' ' {
+		return 0
+	}
+	return 1 // the entry's word is longer
 }
 
 // nextEntry returns the offset of the first entry (a space before a
@@ -97,9 +112,20 @@ func nextEntry(pairs string, from, hi int) int {
 
 // entryCount reads the count that follows an entry's word.
 func entryCount(rest string) (int, bool) {
+	// The common case, " q" with one or two digits, without strconv.
+	if len(rest) >= 2 && rest[0] == ' ' && isDigit(rest[1]) {
+		switch {
+		case len(rest) == 2 || rest[2] == ' ':
+			return int(rest[1] - '0'), true
+		case isDigit(rest[2]) && (len(rest) == 3 || rest[3] == ' '):
+			return min(int(rest[1]-'0')*10+int(rest[2]-'0'), len(logCount)-1), true
+		}
+	}
 	n, _ := nextField(rest)
 	return min(atoi(n), len(logCount)-1), true
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // logUnlisted is the logarithm of the count the model gives, with the benefit
 // of the doubt, to a pair it does not list (internal/gen keeps pairs seen
@@ -363,7 +389,11 @@ type lookups struct {
 	mu      sync.Mutex
 	reads   map[string]reading
 	entries map[string]*spinEntry // nil: not a spun word
-	buf     []float64             // decodeRun's scores
+	// decodeRun's scratch: the scores, the readings and their offsets.
+	buf    []float64
+	rd     []reading
+	at, to []int
+	rare   []bool
 }
 
 // maxCached bounds the words a table's cache holds.
@@ -404,10 +434,14 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 	m := &c.t.lm
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	reads := make([][]reading, len(toks))
-	rare := make([]bool, len(toks))
+	// The readings of token i are rd[at[i]:at[i+1]], the written one first;
+	// both slices are the cache's, reused from run to run.
+	rd, at := c.rd[:0], c.at[:0]
+	rare := c.rare[:0]
 	spun := false
 	for i, tk := range toks {
+		at = append(at, len(rd))
+		rare = append(rare, false)
 		w := modelWord(tk, repl, i)
 		own := c.reading(w, true)
 		if e, ok := c.entry(w); ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
@@ -415,7 +449,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 			// seldom writes it in lower case: it counts as unknown.
 			own.known = false
 		}
-		reads[i] = append(reads[i], own)
+		rd = append(rd, own)
 		if repl[i] != "" || !repairable(tk) || tk.glued {
 			continue
 		}
@@ -436,81 +470,80 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 				// In an article that shows the spinner seen in the wild,
 				// the other originals are another spinner's.
 				r.other = wild && e.extra && !r.seen
-				reads[i] = append(reads[i], r)
+				rd = append(rd, r)
 			}
 			spun = true
 		}
 	}
+	at = append(at, len(rd))
+	c.rd, c.at, c.rare = rd, at, rare
 	if !spun {
 		return
 	}
-	// fwd[i][r]: the best score of the words up to i read with r at i;
-	// bwd[i][r]: the best score of the words after i given r at i.
-	// The scores, carved out of one buffer the cache keeps.
-	need := 0
-	for i := range toks {
-		need += 2 * len(reads[i])
-		if i+1 < len(toks) {
-			need += len(reads[i]) * len(reads[i+1])
-		}
+	reads := func(i int) []reading { return rd[at[i]:at[i+1]] }
+	// fwd[at[i]+r]: the best score of the words up to i read with r at i;
+	// bwd[at[i]+r]: the best score of the words after i given r at i.
+	// tr[to[i]+p*len(reads(i+1))+n]: log P(reading n at i+1 | reading p
+	// at i). The scores, carved out of one buffer the cache keeps.
+	to := c.to[:0]
+	nt := 0
+	for i := range len(toks) - 1 {
+		to = append(to, nt)
+		nt += (at[i+1] - at[i]) * (at[i+2] - at[i+1])
 	}
+	c.to = to
+	need := 2*len(rd) + nt
 	if cap(c.buf) < need {
 		c.buf = make([]float64, need)
 	}
 	buf := c.buf[:need]
-	carve := func(n int) []float64 {
-		s := buf[:n:n]
-		buf = buf[n:]
-		return s
-	}
-	fwd := make([][]float64, len(toks))
-	bwd := make([][]float64, len(toks))
-	for i := range toks {
-		fwd[i] = carve(len(reads[i]))
-		bwd[i] = carve(len(reads[i]))
-	}
-	clear(bwd[len(toks)-1]) // nothing follows the last word
-	// tr[i][p*len(reads[i+1])+n]: log P(reading n at i+1 | reading p at i).
-	tr := make([][]float64, len(toks)-1)
-	for i := range tr {
-		tr[i] = carve(len(reads[i]) * len(reads[i+1]))[:0]
-		for _, x := range reads[i] {
-			for _, y := range reads[i+1] {
-				tr[i] = append(tr[i], m.trans(x, y))
+	fwd, bwd, tr := buf[:len(rd)], buf[len(rd):2*len(rd)], buf[2*len(rd):]
+	clear(bwd[at[len(toks)-1]:]) // nothing follows the last word
+	for i := range len(toks) - 1 {
+		t := tr[to[i]:to[i]]
+		for _, x := range reads(i) {
+			for _, y := range reads(i + 1) {
+				t = append(t, m.trans(x, y))
 			}
 		}
 	}
-	for r, x := range reads[0] {
-		fwd[0][r] = m.logUniReading(x) - cost(x)
+	for r, x := range reads(0) {
+		fwd[r] = m.logUniReading(x) - cost(x)
 	}
 	for i := 1; i < len(toks); i++ {
-		nr := len(reads[i])
-		for r, y := range reads[i] {
+		nr := at[i+1] - at[i]
+		prev := fwd[at[i-1]:at[i]]
+		t := tr[to[i-1]:]
+		for r, y := range reads(i) {
 			best := math.Inf(-1)
-			for p := range reads[i-1] {
-				best = max(best, fwd[i-1][p]+tr[i-1][p*nr+r])
+			for p := range prev {
+				best = max(best, prev[p]+t[p*nr+r])
 			}
-			fwd[i][r] = best - cost(y)
+			fwd[at[i]+r] = best - cost(y)
 		}
 	}
 	for i := len(toks) - 2; i >= 0; i-- {
-		nn := len(reads[i+1])
-		for r := range reads[i] {
+		nn := at[i+2] - at[i+1]
+		next := bwd[at[i+1]:at[i+2]]
+		t := tr[to[i]:]
+		for r := range at[i+1] - at[i] {
 			best := math.Inf(-1)
-			for n, y := range reads[i+1] {
-				best = max(best, bwd[i+1][n]+tr[i][r*nn+n]-cost(y))
+			for n, y := range reads(i + 1) {
+				best = max(best, next[n]+t[r*nn+n]-cost(y))
 			}
-			bwd[i][r] = best
+			bwd[at[i]+r] = best
 		}
 	}
 	for i := range toks {
-		if len(reads[i]) == 1 {
+		ri := reads(i)
+		if len(ri) == 1 {
 			continue
 		}
-		own := fwd[i][0] + bwd[i][0]
+		f, b := fwd[at[i]:at[i+1]], bwd[at[i]:at[i+1]]
+		own := f[0] + b[0]
 		best, second, bestR := math.Inf(-1), math.Inf(-1), 0
-		for r := 1; r < len(reads[i]); r++ {
-			s := fwd[i][r] + bwd[i][r]
+		for r := 1; r < len(ri); r++ {
+			s := f[r] + b[r]
 			switch {
 			case s > best:
 				best, second, bestR = s, best, r
@@ -521,7 +554,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		// Two originals that fit about as well: the repair would be a guess.
 		over := best - own
 		amb := ambiguity
-		if reads[i][bestR].seen {
+		if ri[bestR].seen {
 			// A swap seen in the wild needs half the margin; of a rare
 			// word, or in an article that shows that spinner, the
 			// original only has to fit better. Not so the choice
@@ -542,7 +575,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		if e, ok := c.entry(toks[i].low); ok && e.seen > 1 {
 			several = true
 		}
-		found(i, reads[i][bestR].word, min(over, best-second-amb+repairMargin), !several && best-second >= typeAmbiguity)
+		found(i, ri[bestR].word, min(over, best-second-amb+repairMargin), !several && best-second >= typeAmbiguity)
 	}
 }
 

@@ -364,11 +364,22 @@ func sectionEnd(data string, lo int, in func(kind byte) bool) int {
 // rareBits returns the two bits of w in the filter of rare spun words: two
 // 18-bit parts of w's 64-bit FNV-1a hash.
 func rareBits(w string) (uint32, uint32) {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
+	return hashBits(h)
+}
+
+// The 64-bit FNV-1a hash's parameters.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashBits returns the two bits of a word's FNV-1a hash h in the filter.
+func hashBits(h uint64) (uint32, uint32) {
 	const mask = 1<<18 - 1
 	return uint32(h) & mask, uint32(h>>32) & mask
 }
@@ -376,6 +387,12 @@ func rareBits(w string) (uint32, uint32) {
 // mayBeRare reports whether w may be a rare spun word (false: it is not).
 func (t *spinTable) mayBeRare(w string) bool {
 	a, b := rareBits(w)
+	return t.rare[a>>6]&(1<<(a&63)) != 0 && t.rare[b>>6]&(1<<(b&63)) != 0
+}
+
+// mayBeRareHash is mayBeRare of the word whose FNV-1a hash is h.
+func (t *spinTable) mayBeRareHash(h uint64) bool {
+	a, b := hashBits(h)
 	return t.rare[a>>6]&(1<<(a&63)) != 0 && t.rare[b>>6]&(1<<(b&63)) != 0
 }
 

@@ -1,0 +1,25 @@
+//go:build !wasm
+
+package clean
+
+import "strings"
+
+// hasQuote reports whether s holds a straight or curly double quotation
+// mark: strings.ContainsAny(s, "\"“”"), byte-wise. ContainsAny reads s rune
+// by rune when the set is not all ASCII; natively this is several times
+// faster. The wasm, whose size is counted, calls ContainsAny (marks_wasm.go);
+// TestMarksMatchContainsAny checks the two agree.
+func hasQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
+// hasQuoteOrMark is strings.ContainsAny(s, "\"“”?!"), byte-wise.
+func hasQuoteOrMark(s string) bool {
+	return strings.IndexByte(s, '?') >= 0 || strings.IndexByte(s, '!') >= 0 || hasQuote(s)
+}
+
+// hasCrumbSeparator is strings.ContainsAny(s, ">›»/|•·"), byte-wise.
+func hasCrumbSeparator(s string) bool {
+	return strings.IndexByte(s, '>') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0 ||
+		strings.Contains(s, "›") || strings.Contains(s, "»") || strings.Contains(s, "•") || strings.Contains(s, "·")
+}
