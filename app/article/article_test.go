@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-16/events-5/names-3"
-		digest  = "d52d47f1e088f970f0f00627580bbafdd9d6d19dc701b37d3944890e702881ad"
+		version = "clean-16/events-6/names-3"
+		digest  = "3231394cbedb62a30dc7b193e92af7d868ae418bfabeafdf40e01a68ee1efd22"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -358,6 +358,9 @@ func (f *finder) yearOK(i int, modified bool) bool {
 		// a lower-case plural after a bare number reads as a count ("2000 villagers")
 		return false
 	}
+	if !modified && !strongPrep[pw] && f.modelYear(i) {
+		return false
+	}
 	if modified || strongPrep[pw] {
 		return y >= 1000 && y <= 2199
 	}
@@ -379,6 +382,29 @@ func (f *finder) yearOK(i int, modified bool) bool {
 	}
 	return true
 }
+
+// modelYear reports whether the number at token i names a car's model year
+// ("a 1987 Chevrolet Cavalier", "his 1994 Ford pickup"): the car was not made
+// on the timeline's day, so it is no date. The make must be followed by a
+// model, a vehicle noun or punctuation: "1990 Toyota earnings" and "1991
+// Ford Motor Co. results" are years of the company's report.
+func (f *finder) modelYear(i int) bool {
+	if mk := f.tok(i + 1); mk.kind != kWord || !mk.capitalized() || !alt(mk.lower, carMakes) {
+		return false
+	}
+	m := f.tok(i + 2)
+	switch {
+	case m.kind == kPunct:
+		return true
+	case m.capitalized():
+		return !alt(m.lower, "motor|motors|co|corp|inc|corporation|company|group")
+	}
+	return alt(m.lower, "car|truck|pickup|van|minivan|sedan|coupe|convertible|wagon|jeep|bus|motorcycle")
+}
+
+// carMakes are car makes that name a model year's car.
+const carMakes = "chevrolet|chevy|ford|buick|cadillac|chrysler|dodge|pontiac|oldsmobile|plymouth|jeep|" +
+	"toyota|honda|nissan|datsun|mazda|subaru|mitsubishi|hyundai|volkswagen|volvo|mercedes|bmw|porsche|audi"
 
 // secondDay matches the bare day that follows a date in its month: "on
 // April 24 and 25" (the 25th of that April).

@@ -114,6 +114,24 @@ func TestFalsePositives(t *testing.T) {
 	}
 }
 
+// TestModelYear checks that a car's model year is no date, while a year
+// before a make that is the company's report, or after "in", still is.
+func TestModelYear(t *testing.T) {
+	a := AnchorOn(1999, 1, 22)
+	for _, s := range []string{
+		"Kopp's 1987 Chevrolet Cavalier was discovered at the airport.",
+		"Police found a 1994 Ford pickup near the house.",
+		"He drove a 1996 Toyota.",
+	} {
+		if got := Find(s, a); len(got) != 0 {
+			t.Errorf("Find(%q) = %+v, want nothing", s, got)
+		}
+	}
+	check(t, "Analysts cut their 1990 Toyota earnings estimates.", a, []want{{"1990", "1990", PrecisionYear}})
+	check(t, "The 1991 Ford Motor Co. results were weak.", a, []want{{"1991", "1991", PrecisionYear}})
+	check(t, "In 1987 Chevrolet Cavalier sales fell.", a, []want{{"1987", "1987", PrecisionYear}})
+}
+
 func TestWeekday(t *testing.T) {
 	mon := AnchorOn(2024, 3, 25) // a Monday
 	wed := AnchorOn(2024, 3, 27) // a Wednesday

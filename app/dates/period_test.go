@@ -159,6 +159,12 @@ func TestRefs(t *testing.T) {
 		{"Prices rose in the past decade.", nil},
 		{"It will open two weeks from now.", nil},
 		{"At the time of its founding, NATO had 12 members.", nil},
+		// "at the time" as a conjunction; "the future" as the prospects
+		{"At the time Howes was captured, the group was united.", nil},
+		{"He said at the time he was willing to leave.", []want{{"at the time", PastRef, PrecisionRef}}},
+		{"Sales were bad, and the future looks anything but good.", nil},
+		{"They had no rational approach to the future.", []want{{"the future", FutureRef, PrecisionRef}}},
+		{"What happens in the future is up to him.", []want{{"the future", FutureRef, PrecisionRef}}},
 		// a reference needs no anchor
 	}
 	for _, c := range cases {

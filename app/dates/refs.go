@@ -37,6 +37,13 @@ func (f *finder) ref(i int) (end int, date string) {
 		case next.lower == "present" && f.tok(i+2).kind != kWord:
 			return i + 2, PresentRef
 		case next.lower == "the" && f.low(i+2) == "time" && f.low(i+3) != "of" && f.tok(i+3).kind != kNum:
+			// "At the time Howes was captured, ..." opens a sentence as a
+			// subordinating conjunction ("when"), which TimeML leaves
+			// untagged; "At the time, nobody knew" and "saying at the time
+			// he was willing" are the past.
+			if i == 0 && f.tok(3).kind == kWord {
+				return i, ""
+			}
 			return i + 3, PastRef
 		}
 	case "recently":
@@ -70,8 +77,10 @@ func (f *finder) ref(i int) (end int, date string) {
 				return i + 2, PastRef
 			}
 		case "future":
-			if f.low(i+2) == "of" {
-				return i, "" // "the future of our peoples"
+			// "the future of our peoples"; "the future looks bleak": as the
+			// subject of a verb it is the prospects, not a time
+			if f.low(i+2) == "of" || alt(f.low(i+2), futureVerbs) && !alt(f.prevWord(i), "in|into|for|about|until") {
+				return i, ""
 			}
 			return i + 2, FutureRef
 		case "near", "distant":
@@ -87,3 +96,6 @@ func (f *finder) ref(i int) (end int, date string) {
 // decade", "the past few weeks").
 var unitLike = setOf(`few several decade decades century centuries quarter quarters weekend
 summer winter spring fall autumn couple`)
+
+// futureVerbs are verbs that make "the future" before them their subject.
+const futureVerbs = "looks|look|looked|seems|seemed|is|was|remains|remained|holds|held|appears|appeared|belongs|lies|will|may|might|could|would|does|did"
