@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-16/events-6/names-3"
-		digest  = "3231394cbedb62a30dc7b193e92af7d868ae418bfabeafdf40e01a68ee1efd22"
+		version = "clean-16/events-7/names-3"
+		digest  = "dc165fc5d619cd72b48b9201ea81e0d28655d573d91fb18d169d2533017b2c09"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -81,6 +81,10 @@ func (f *finder) numeric(i int) int {
 		if y1 < 1000 || y2 <= y1 || y2 > 2999 {
 			return i
 		}
+		if n := f.tok(i + 1); n.kind == kWord && countNouns[n.lower] {
+			// "1100-1400 lbs": a range of counts
+			return i
+		}
 		mid := t.lo + 5
 		emit(t.lo, mid-1, date(y1, 1, 1), PrecisionYear)
 		emit(mid, t.hi, date(y2, 1, 1), PrecisionYear)
@@ -294,7 +298,8 @@ func (f *finder) decade(i int) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if t.kind != kNum || !t.decade || t.val < 1000 || t.val%10 != 0 {
+	if t.kind != kNum || !t.decade || t.val < 1000 || t.val > 2090 || t.val%10 != 0 {
+		// "its PC 6300s series" names a model, not a decade
 		return hit{}, false
 	}
 	return hit{end: i + 1, prec: PrecisionDecade, abs: date(t.val, 1, 1)}, true
@@ -321,7 +326,8 @@ estimated another additional total all only those these no number`)
 var countNouns = setOf(`people dead killed injured wounded troops soldiers men women children
 residents protesters workers police personnel staff members km kg miles meters metres feet
 tons tonnes dollars euros rubles roubles yuan won pounds times votes points percent per
-households homes cars vehicles missiles rounds shells cases units`)
+households homes cars vehicles missiles rounds shells cases units lbs lb ounces barrels
+bushels acres hectares shares`)
 
 // yearOK decides whether the four-digit number at token i is a year: "in
 // 1953", "since 2010", "its 2022 invasion" are; "$2", "2000 soldiers", "about
@@ -345,7 +351,9 @@ func (f *finder) yearOK(i int, modified bool) bool {
 	if next.kind == kWord {
 		nextWord = next.lower
 	}
-	if countNouns[nextWord] || nextWord == "percent" {
+	if countNouns[nextWord] || nextWord == "percent" || timeZones[nextWord] {
+		// "2000 soldiers"; "after 1530 EST" is a time of day (a wire's
+		// hours and minutes before its zone)
 		return false
 	}
 	pw := prev.lower
