@@ -104,31 +104,51 @@ func TestFeedBundleWorkerFails(t *testing.T) {
 // TestAwaitFirstRender: a small dossier is shown whole; a large one once
 // the wait is over and some articles are there, the rest following.
 func TestAwaitFirstRender(t *testing.T) {
+	fired := func() chan time.Time {
+		c := make(chan time.Time, 1)
+		c <- time.Now()
+		return c
+	}
 	docs := make([]doc, 3)
 	feed := make(chan bundleProgress, 4)
-	wait := make(chan time.Time, 1)
-	wait <- time.Now() // the wait is over at once
 	feed <- bundleProgress{docs: docs[:1], done: 1, total: 3}
 	feed <- bundleProgress{docs: docs, done: 3, total: 3}
 	close(feed)
-	if got, more := awaitFirstRender(feed, wait); len(got.docs) != 3 || more != nil || got.err != nil {
+	if got, more := awaitFirstRender(feed, fired(), fired()); len(got.docs) != 3 || more != nil || got.err != nil {
 		t.Errorf("small dossier: %d docs, more %v, %v; want all 3", len(got.docs), more != nil, got.err)
 	}
 
 	big := smallDossier + 1
 	feed = make(chan bundleProgress, 4)
-	wait = make(chan time.Time, 1)
-	feed <- bundleProgress{docs: make([]doc, 10), done: 10, total: big}
-	wait <- time.Now()
-	got, more := awaitFirstRender(feed, wait)
-	if len(got.docs) != 10 || got.total != big || more == nil {
-		t.Errorf("large dossier: %d docs of %d, more %v; want the 10 there and more to come", len(got.docs), got.total, more != nil)
+	feed <- bundleProgress{docs: make([]doc, firstRenderMin), done: firstRenderMin, total: big}
+	got, more := awaitFirstRender(feed, fired(), nil)
+	if len(got.docs) != firstRenderMin || got.total != big || more == nil {
+		t.Errorf("large dossier: %d docs of %d, more %v; want the %d there and more to come", len(got.docs), got.total, more != nil, firstRenderMin)
+	}
+
+	// Too few after the wait: the page waits for more, or for the limit.
+	feed = make(chan bundleProgress, 4)
+	feed <- bundleProgress{docs: make([]doc, 1), done: 1, total: big}
+	limit := make(chan time.Time, 1)
+	done := make(chan int)
+	go func() {
+		got, _ := awaitFirstRender(feed, fired(), limit)
+		done <- len(got.docs)
+	}()
+	select {
+	case n := <-done:
+		t.Fatalf("shown with %d of %d before the limit", n, big)
+	case <-time.After(50 * time.Millisecond):
+	}
+	limit <- time.Now()
+	if n := <-done; n != 1 {
+		t.Errorf("after the limit: %d docs, want 1", n)
 	}
 
 	feed = make(chan bundleProgress, 1)
 	feed <- bundleProgress{err: errors.New("no worker"), total: 3}
 	close(feed)
-	if got, _ := awaitFirstRender(feed, nil); got.err == nil || len(got.docs) != 0 {
+	if got, _ := awaitFirstRender(feed, nil, nil); got.err == nil || len(got.docs) != 0 {
 		t.Errorf("failed worker: %d docs, %v", len(got.docs), got.err)
 	}
 }

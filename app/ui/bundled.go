@@ -70,7 +70,7 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	feed := make(chan bundleProgress, 64)
 	go feedBundle(theDossier.worker, url, b.userDates, feed)
 	var first bundleProgress
-	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait))
+	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit))
 	b.docs, b.total = first.docs, first.total
 	if first.err != nil && len(first.docs) == 0 {
 		b.err = first.err
@@ -83,18 +83,26 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 
 // firstRenderWait is how long the page waits for the articles of a large
 // dossier (over smallDossier) before the app's first render shows those
-// that are processed; the prerendered page is on screen meanwhile. A small
-// dossier is shown whole.
+// that are processed, as long as there are firstRenderMin of them (a
+// worker compiling its code on a first visit may have made one); after
+// firstRenderLimit any will do. The prerendered page is on screen
+// meanwhile. A small dossier is shown whole.
 const (
-	firstRenderWait = 1200 * time.Millisecond
-	smallDossier    = 200
+	firstRenderWait  = 1200 * time.Millisecond
+	firstRenderLimit = 4 * time.Second
+	firstRenderMin   = 100
+	smallDossier     = 200
 )
 
 // awaitFirstRender reads feed until every article is there, or (a large
-// dossier) until wait has fired and some are: it returns the progress so
-// far, and feed when more are to come (nil when they are all there).
-func awaitFirstRender(feed chan bundleProgress, wait <-chan time.Time) (last bundleProgress, more chan bundleProgress) {
-	late := false
+// dossier) until wait has fired and firstRenderMin are, or limit has fired
+// and some are: it returns the progress so far, and feed when more are to
+// come (nil when they are all there).
+func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time) (last bundleProgress, more chan bundleProgress) {
+	need := -1 // documents enough to show a large dossier; -1 until wait fires
+	ready := func() bool {
+		return need >= 0 && len(last.docs) > 0 && len(last.docs) >= need && last.err == nil && last.total > smallDossier
+	}
 	for {
 		select {
 		case p, ok := <-feed:
@@ -102,15 +110,17 @@ func awaitFirstRender(feed chan bundleProgress, wait <-chan time.Time) (last bun
 				return last, nil
 			}
 			last = p
-			if late && len(p.docs) > 0 && p.err == nil && p.total > smallDossier {
-				return last, feed
-			}
 		case <-wait:
 			wait = nil
-			late = true
-			if len(last.docs) > 0 && last.total > smallDossier {
-				return last, feed
+			if need < 0 {
+				need = firstRenderMin
 			}
+		case <-limit:
+			limit = nil
+			need = 1
+		}
+		if ready() {
+			return last, feed
 		}
 	}
 }

@@ -164,7 +164,7 @@ func (p *timelinePage) renderSummary() app.UI {
 	if m.Synthetic > 0 {
 		n = m.Synthetic
 	}
-	s := fmt.Sprintf("%d events from %d articles", len(m.Events), n)
+	s := fmt.Sprintf("%d %s from %d %s", len(m.Events), plural(len(m.Events), "event", "events"), n, plural(n, "article", "articles"))
 	if m.HasData {
 		s += fmt.Sprintf(", %d–%d", m.Bounds.Start.Year(), m.Bounds.End.Add(-time.Second).Year())
 	}
