@@ -21,9 +21,10 @@ type workerPipeline struct {
 	prepared bool
 }
 
-// Articles fetches and decodes the bundle at url.
+// Articles fetches and decodes the bundle at url. (The spin table and the
+// model are loaded only when an article is processed: a repeat visit reads
+// the values kept and needs neither.)
 func (p *workerPipeline) Articles(url string) ([]corpus.Article, error) {
-	p.prepare()
 	body, err := fetchBytes(url)
 	if err != nil {
 		return nil, fmt.Errorf("loading articles: %w", err)
