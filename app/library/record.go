@@ -21,8 +21,7 @@ type Record struct {
 // as thousands of objects for both sides to walk.
 func AppendRecord(buf []byte, r Record) []byte {
 	for _, s := range [...]string{r.ID, r.Name, r.Kind, r.Hash, r.UserDate, r.Text, r.Cached} {
-		buf = binary.AppendUvarint(buf, uint64(len(s)))
-		buf = append(buf, s...)
+		buf = AppendField(buf, s)
 	}
 	hidden := uint64(0)
 	if r.Hidden {
@@ -59,6 +58,20 @@ func ReadRecords(data string) ([]Record, error) {
 }
 
 var errBadRecords = errors.New("library records are damaged")
+
+// AppendField appends s to buf as the packed forms here write a string:
+// its length (a uvarint), then its bytes.
+func AppendField(buf []byte, s string) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(s)))
+	return append(buf, s...)
+}
+
+// ReadField reads a string AppendField wrote at the start of s, and returns
+// the rest; ok is false when s does not start with one.
+func ReadField(s string) (field, rest string, ok bool) { return readString(s) }
+
+// ReadUvarint reads a uvarint at the start of s, and returns the rest.
+func ReadUvarint(s string) (v uint64, rest string, ok bool) { return readUvarint(s) }
 
 func readUvarint(s string) (uint64, string, bool) {
 	var v uint64

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/library"
 )
 
 // The bundled articles are processed in the worker, not on the page's
@@ -132,8 +133,8 @@ func (w *Worker) loadBundleValues(b *bundleState) {
 	b.left, b.saved = 0, true
 }
 
-// PackValues packs values into one byte slice: each one's length (a
-// uvarint) and bytes.
+// PackValues packs values into one byte slice, each as
+// library.AppendField writes a string.
 func PackValues(values [][]byte) []byte {
 	size := 0
 	for _, v := range values {
@@ -141,8 +142,7 @@ func PackValues(values [][]byte) []byte {
 	}
 	out := make([]byte, 0, size)
 	for _, v := range values {
-		out = binary.AppendUvarint(out, uint64(len(v)))
-		out = append(out, v...)
+		out = library.AppendField(out, string(v))
 	}
 	return out
 }
@@ -150,16 +150,18 @@ func PackValues(values [][]byte) []byte {
 // UnpackValues reads what PackValues packed.
 func UnpackValues(packed []byte) ([]string, error) {
 	var out []string
-	for len(packed) > 0 {
-		n, k := binary.Uvarint(packed)
-		if k <= 0 || n > uint64(len(packed)-k) {
-			return out, errors.New("damaged processed articles")
+	for data := string(packed); data != ""; {
+		v, rest, ok := library.ReadField(data)
+		if !ok {
+			return out, errDamaged
 		}
-		out = append(out, string(packed[k:k+int(n)]))
-		packed = packed[k+int(n):]
+		out, data = append(out, v), rest
 	}
 	return out, nil
 }
+
+// errDamaged is the error of packed values that cannot be read.
+var errDamaged = errors.New("damaged processed articles")
 
 // process answers "process": the value of a stored entry processed again
 // (the page could not read the one it had), kept in the cache.
@@ -182,8 +184,8 @@ func (w *Worker) process(req Request, out *Response) error {
 }
 
 // PackArticles packs articles and their values (as many of each) into one
-// byte slice: for each, its ID, source, name, text and value as PackValues
-// packs them, and its size.
+// byte slice: for each, its ID, source, name, text and value as
+// library.AppendField writes them, then its size (a uvarint).
 func PackArticles(arts []corpus.Article, values [][]byte) []byte {
 	size := 0
 	for i, a := range arts {
@@ -191,12 +193,9 @@ func PackArticles(arts []corpus.Article, values [][]byte) []byte {
 	}
 	out := make([]byte, 0, size)
 	for i, a := range arts {
-		for _, s := range [...]string{a.ID, a.Source, a.Name, a.Text} {
-			out = binary.AppendUvarint(out, uint64(len(s)))
-			out = append(out, s...)
+		for _, s := range [...]string{a.ID, a.Source, a.Name, a.Text, string(values[i])} {
+			out = library.AppendField(out, s)
 		}
-		out = binary.AppendUvarint(out, uint64(len(values[i])))
-		out = append(out, values[i]...)
 		out = binary.AppendUvarint(out, uint64(max(a.Size, 0)))
 	}
 	return out
@@ -204,28 +203,19 @@ func PackArticles(arts []corpus.Article, values [][]byte) []byte {
 
 // UnpackArticles reads what PackArticles packed.
 func UnpackArticles(packed []byte) (arts []corpus.Article, values []string, err error) {
-	field := func() (string, bool) {
-		n, k := binary.Uvarint(packed)
-		if k <= 0 || n > uint64(len(packed)-k) {
-			return "", false
-		}
-		s := string(packed[k : k+int(n)])
-		packed = packed[k+int(n):]
-		return s, true
-	}
-	for len(packed) > 0 {
+	for data := string(packed); data != ""; {
 		var f [5]string
 		for i := range f {
 			var ok bool
-			if f[i], ok = field(); !ok {
-				return arts, values, errors.New("damaged processed articles")
+			if f[i], data, ok = library.ReadField(data); !ok {
+				return arts, values, errDamaged
 			}
 		}
-		size, k := binary.Uvarint(packed)
-		if k <= 0 || size > 1<<40 {
-			return arts, values, errors.New("damaged processed articles")
+		size, rest, ok := library.ReadUvarint(data)
+		if !ok || size > 1<<40 {
+			return arts, values, errDamaged
 		}
-		packed = packed[k:]
+		data = rest
 		arts = append(arts, corpus.Article{ID: f[0], Source: f[1], Name: f[2], Text: f[3], Size: int(size)})
 		values = append(values, f[4])
 	}
