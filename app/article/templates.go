@@ -48,15 +48,23 @@ func TemplateLines(docs []Doc) map[int]map[string]int {
 // reader's date) and names found again; first is its cleanup without them.
 // changed is false when the template lines change nothing it removes.
 func Reclean(a corpus.Article, hash string, first clean.Result, lines map[string]int) (d Doc, changed bool) {
-	r := clean.CleanWithTemplates(a.Text, lines)
-	if len(r.Blocks) == len(first.Blocks) && sameRemovals(r, first) {
+	d = Recleaned(a, hash, lines)
+	if len(d.Blocks) == len(first.Blocks) && sameRemovals(d.Result, first) {
 		return Doc{}, false
 	}
-	d = New(a, r)
+	return d, true
+}
+
+// Recleaned is Reclean's document whether or not the template lines change
+// anything (they remove only lines the page's site repeats, so a page
+// holding none comes out as Process makes it): what the worker answers the
+// page, which asks only for pages that hold their site's lines.
+func Recleaned(a corpus.Article, hash string, lines map[string]int) Doc {
+	d := New(a, clean.CleanWithTemplates(a.Text, lines))
 	d.Hash = hash
 	d.SetUserDate("")
 	d.FindNames()
-	return d, true
+	return d
 }
 
 // sameRemovals reports whether two cleanups of one text removed the same

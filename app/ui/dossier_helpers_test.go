@@ -70,13 +70,7 @@ func (f *fakeWorker) call(req workerproto.Request) (workerproto.Response, error)
 		if !ok {
 			return workerproto.Response{}, workerproto.ErrGone
 		}
-		first := article.Process(a, "")
-		first.Hash = hash
-		d, changed := article.Reclean(a, hash, first.Result, req.Lines)
-		if !changed {
-			d = first
-		}
-		return workerproto.Response{Bytes: article.Encode(d)}, nil
+		return workerproto.Response{Bytes: article.Encode(article.Recleaned(a, hash, req.Lines))}, nil
 	}
 	return workerproto.Response{}, errors.New("the fake worker does not answer " + string(req.Op))
 }

@@ -69,13 +69,7 @@ func (p *workerPipeline) Process(a corpus.Article, hash string) []byte {
 // the page asks when the dossier shows that its site repeats them.
 func (p *workerPipeline) Reclean(a corpus.Article, hash string, lines map[string]int) []byte {
 	p.prepare()
-	first := article.Process(a, "")
-	first.Hash = hash
-	d, changed := article.Reclean(a, hash, first.Result, lines)
-	if !changed {
-		d = first
-	}
-	return article.Encode(d)
+	return article.Encode(article.Recleaned(a, hash, lines))
 }
 
 // asset is the URL of a static asset next to the worker's script, of the
