@@ -205,7 +205,7 @@ func (p *importPage) Render() app.UI {
 			entries := entries[:len(entries)-more]
 			return app.Div().Body(
 				app.P().Body(
-					app.Text(fmt.Sprintf("%d imported articles. ", len(entries))),
+					app.Text(fmt.Sprintf("%d imported %s. ", len(entries), plural(len(entries), "article", "articles"))),
 					app.Button().ID("remove-all").Text(map[bool]string{false: "Remove all imported articles", true: "Really remove all?"}[p.confirmAll]).OnClick(p.removeAll),
 				),
 				app.Ul().Class("imported").Body(app.Range(entries).Slice(func(i int) app.UI {

@@ -312,7 +312,7 @@ func TestImportPage(t *testing.T) {
 	}
 	e, x := importedDoc("imp-1", "zanzibar.txt", "Zanzibar ferry\n\nThe ferry leaves at noon.")
 	d.SetLibrary([]libRecord{e}, map[string]doc{e.ID: x}, true)
-	if out := text(render(p)); !strings.Contains(out, "1 imported articles.") || !strings.Contains(out, `aria-label="Delete zanzibar.txt"`) {
+	if out := text(render(p)); !strings.Contains(out, "1 imported article.") || !strings.Contains(out, `aria-label="Delete zanzibar.txt"`) {
 		t.Errorf("one imported article: %s", out)
 	}
 }
