@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-16/events-7/names-3"
-		digest  = "dc165fc5d619cd72b48b9201ea81e0d28655d573d91fb18d169d2533017b2c09"
+		version = "clean-17/events-7/names-3"
+		digest  = "10b8035836cd2d31d8edeb41a3b4282621f4fb95c83a9a2d18380df4a09ac540"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -58,6 +58,7 @@ func ruleLearned(d *doc) {
 			d.remove(i, learnedReason(dec.Reason))
 		}
 	}
+	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	// Again on what is left, until it holds still: the kept lines are what
 	// a second cleaning of the rendered text sees, so cleaning that
 	// rendering again removes nothing more (Render stays idempotent).
