@@ -134,6 +134,36 @@ func TestClassifyKeepsListInArticle(t *testing.T) {
 	}
 }
 
+// keepLists keeps a long list that a kept line of prose announces with a
+// colon, to the page's end, where the classifier took its items for links;
+// the same items under a short "Read more:" with no sentence after them go.
+func TestKeepListsAnnounced(t *testing.T) {
+	names := []string{"Brian Edwards (Wake Forest)", "Matt Allen (Creighton)", "Sean Franklin (Northridge)",
+		"Matt Hatzke (Santa Clara)", "Shea Salinas (Furman)", "Eric Brunner (Ohio State)", "George Josten (Gonzaga)"}
+	for _, c := range []struct {
+		intro string
+		keep  bool
+	}{
+		{"Below is the list of players who have been invited to this year's combine:", true},
+		{"Read more:", false},
+	} {
+		lines := append([]string{
+			"More than sixty players will be tested this weekend after being invited to the combine in Florida, the league said.",
+			c.intro}, names...)
+		_, st := features(lines, Default().lexicon())
+		out := make([]Decision, len(lines))
+		for i := 2; i < len(lines); i++ {
+			out[i] = Decision{P: 0.8, Boilerplate: true, Reason: ReasonRelated}
+		}
+		keepLists(out, st)
+		for i := 2; i < len(lines); i++ {
+			if out[i].Boilerplate == c.keep {
+				t.Errorf("under %q: %q removed %v", c.intro, lines[i], out[i].Boilerplate)
+			}
+		}
+	}
+}
+
 func TestSetModel(t *testing.T) {
 	before := Default()
 	if err := SetModel([]byte("not a model")); err == nil {

@@ -133,20 +133,32 @@ func (m *Model) Classify(lines []string) []Decision {
 	return out
 }
 
-// keepLists keeps a list inside the article: a short line ending in a colon
-// ("Key points:") right after a kept sentence, the short items under it, and
-// a kept sentence after them. Without markup a list reads like a menu; its
-// place between two kept sentences and its introducing colon say otherwise.
+// keepLists keeps a list inside the article: a line ending in a colon that
+// announces it, and the short items under it. The line is either short
+// ("Key points:") right after a kept sentence, and the list must be followed
+// by a kept sentence, or itself a kept line of prose ("Below is the list of
+// players invited to the combine:"), which announces a list that may end
+// the article. Without markup a list reads like a menu; its place and its
+// introducing colon say otherwise.
 func keepLists(out []Decision, st []stats) {
 	for i := 1; i+2 < len(st); i++ {
-		if !st[i].endColon || st[i].words > 8 || out[i-1].Boilerplate || !st[i-1].sentence() {
+		if !st[i].endColon {
+			continue
+		}
+		short := st[i].words <= 8 && !out[i-1].Boilerplate && st[i-1].sentence()
+		prose := !out[i].Boilerplate && st[i].words > 8 && st[i].words <= 40 && st[i].stop >= 0.2
+		if !short && !prose {
 			continue
 		}
 		j := i + 1
-		for j < len(st) && j-i <= 8 && st[j].words <= 20 && !st[j].sentence() && out[j].P < 0.97 {
+		for j < len(st) && j-i <= maxListItems && st[j].words <= 20 && !st[j].sentence() && out[j].P < 0.97 {
 			j++
 		}
-		if j-i < 3 || j >= len(st) || out[j].Boilerplate || !st[j].sentence() {
+		if j-i < 3 {
+			continue
+		}
+		closed := j < len(st) && !out[j].Boilerplate && st[j].sentence()
+		if !closed && !(prose && j-i > 5) {
 			continue
 		}
 		for k := i; k < j; k++ {
@@ -155,6 +167,9 @@ func keepLists(out []Decision, st []stats) {
 		i = j
 	}
 }
+
+// maxListItems is the most items keepLists keeps under one line.
+const maxListItems = 100
 
 // MinBefore is how many boilerplate lines above the first paragraph of
 // prose make a page a scraped page.
