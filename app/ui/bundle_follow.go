@@ -24,17 +24,29 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		publishBuilt(ctx)
 	}
 	show := func(final bool) {
+		if final {
+			markPhase("all-decoded")
+		}
 		d.WarmCopyKeys(last.docs, pause)
+		if final {
+			markPhase("copy-keys")
+		}
 		d.MoreBundled(last.docs, last.done, last.total)
 		if final {
+			markPhase("composed")
 			d.ApplyTemplates(d.worker)
+			markPhase("templates")
 			d.Reindex(pause)
+			markPhase("indexed")
 		} else if time.Since(indexed) > indexInterval {
 			d.IndexSoFar(pause)
 			indexed = time.Now()
 		}
 		if onTimeline() {
 			d.prebuildTimeline()
+			if final {
+				markPhase("timeline-model")
+			}
 		}
 		gen := d.Gen()
 		ctx.Dispatch(func(ctx app.Context) {

@@ -44,7 +44,9 @@ func LoadBundled() {
 		startBridge(staticResource(asset("/web/import-worker.js")), func(importEvent) {})
 		recs = fetchUserRecords()
 	}
+	markPhase("load-start")
 	b := loadBundled(staticResource, localGet)
+	markPhase("first-docs")
 	d := theDossier
 	d.WarmCopyKeys(b.docs, pause)
 	d.SetBundled(b.docs, b.hidden, b.err)
@@ -70,7 +72,9 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	feed := make(chan bundleProgress, 64)
 	go feedBundle(theDossier.worker, url, b.userDates, feed)
 	var first bundleProgress
-	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit))
+	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit), func(p bundleProgress) bool {
+		return finishesBy(p, time.Since(start), firstRenderSoon)
+	})
 	b.docs, b.total = first.docs, first.total
 	if first.err != nil && len(first.docs) == 0 {
 		b.err = first.err
@@ -87,7 +91,11 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 // worker compiling its code on a first visit may have made one); after
 // firstRenderLimit any will do. The prerendered page is on screen
 // meanwhile. A small dossier is shown whole.
+//
+// firstRenderSoon: a large dossier whose articles all arrive by then, at
+// the rate they come, is shown whole (see awaitFirstRender).
 const (
+	firstRenderSoon  = 2500 * time.Millisecond
 	firstRenderWait  = 1200 * time.Millisecond
 	firstRenderLimit = 4 * time.Second
 	firstRenderMin   = 100
@@ -97,11 +105,18 @@ const (
 // awaitFirstRender reads feed until every article is there, or (a large
 // dossier) until wait has fired and firstRenderMin are, or limit has fired
 // and some are: it returns the progress so far, and feed when more are to
-// come (nil when they are all there).
-func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time) (last bundleProgress, more chan bundleProgress) {
+// come (nil when they are all there). Before limit, while soon says the
+// rest will be there by then (a repeat visit, whose articles the worker
+// kept processed, arrives in a second or two), it waits for them: one
+// render of them all costs the page less than a render of some and another
+// of all.
+func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time, soon func(bundleProgress) bool) (last bundleProgress, more chan bundleProgress) {
 	need := -1 // documents enough to show a large dossier; -1 until wait fires
 	ready := func() bool {
-		return need >= 0 && len(last.docs) > 0 && len(last.docs) >= need && last.err == nil && last.total > smallDossier
+		if need < 0 || len(last.docs) == 0 || len(last.docs) < need || last.err != nil || last.total <= smallDossier {
+			return false
+		}
+		return limit == nil || soon == nil || !soon(last)
 	}
 	for {
 		select {
@@ -123,6 +138,15 @@ func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time) (l
 			return last, feed
 		}
 	}
+}
+
+// finishesBy reports whether the rest of the bundle will be there within
+// limit of the start, at the rate the first p.done articles took elapsed.
+func finishesBy(p bundleProgress, elapsed, limit time.Duration) bool {
+	if p.done <= 0 || p.total <= 0 {
+		return false
+	}
+	return elapsed*time.Duration(p.total)/time.Duration(p.done) <= limit
 }
 
 // staticResource resolves a /web/ path as go-app's context does

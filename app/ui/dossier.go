@@ -96,6 +96,15 @@ func (d *dossier) Docs() []doc {
 	return d.docs
 }
 
+// DocsOf returns the documents shown and their generation, which changes
+// only when they do (not when only the search index does, as Gen does):
+// what the timeline's model is made of.
+func (d *dossier) DocsOf() ([]doc, int) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.docs, d.docsGen
+}
+
 // Status returns how far loading has come, and why it failed.
 func (d *dossier) Status() (loadStatus, error) {
 	d.mu.RLock()

@@ -55,11 +55,14 @@ func (d *dossier) prebuildTimeline() {
 	if st, _ := d.Status(); st != statusReady {
 		return
 	}
-	gen, docs := d.Gen(), d.Docs()
+	docs, gen := d.DocsOf()
+	if d.timeline.made(gen) {
+		return // the documents did not change since (only the index did)
+	}
 	d.timeline.keep(gen, d.timeline.buildModel(docs, pause))
 }
 
-// timelineModel returns the model of docs, of corpus generation gen: the
+// timelineModel returns the model of docs, of documents' generation gen (DocsOf): the
 // prebuilt one when it is of that generation (it is handed out once), else
 // a new one.
 func (d *dossier) timelineModel(docs []doc, gen int) *view.Model {
