@@ -51,6 +51,12 @@ func LoadBundled() {
 	d.WarmCopyKeys(b.docs, pause)
 	d.SetBundled(b.docs, b.hidden, b.err)
 	d.SetProcessing(len(b.docs), b.total)
+	if b.more == nil && b.err == nil {
+		// All there: the pages their site's template lines touch are
+		// cleaned again now, so that the first render shows them as
+		// they stay (a change after it would make the timeline again).
+		d.ApplyTemplates(d.worker)
+	}
 	d.pre.put(&b, recs)
 	if onTimeline() {
 		d.prebuildTimeline()

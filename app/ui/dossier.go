@@ -81,7 +81,11 @@ type dossier struct {
 
 // newDossier returns an empty dossier, nothing asked for yet.
 func newDossier() *dossier {
-	return &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
+	d := &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
+	if app.IsClient {
+		d.timeline.store = localClusters{}
+	}
+	return d
 }
 
 // theDossier is the app's state (see dossier): the only package-level

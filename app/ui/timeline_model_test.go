@@ -10,7 +10,7 @@ import "testing"
 func TestPrebuiltTimelineModel(t *testing.T) {
 	d := useDossier(t)
 	docs := process(seedArticles(t), nil)
-	prebuilt := d.timeline.buildModel(docs, noPause)
+	prebuilt := d.timeline.buildModel(docs, noPause, false)
 	d.timeline.keep(7, prebuilt)
 	if m := d.timelineModel(docs, 8); m == prebuilt {
 		t.Fatal("the model of generation 7 was used for generation 8")
