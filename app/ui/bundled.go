@@ -62,6 +62,7 @@ func LoadBundled() {
 		d.prebuildTimeline()
 	}
 	// The first render, which follows, runs in a task of its own.
+	markPhase("loaded")
 	yieldToBrowser()
 }
 
