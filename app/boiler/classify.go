@@ -130,7 +130,62 @@ func (m *Model) Classify(lines []string) []Decision {
 		}
 	}
 	keepLists(out, st)
+	keepNumbered(lines, out, st)
 	return out
+}
+
+// keepNumbered keeps the numbered headings of an article written as a
+// list ("1. Madonna", a paragraph, "2. Paris Hilton", a paragraph…): a run
+// of three or more short lines numbered one after another (up or down),
+// most of them followed by a kept sentence. Without markup each reads like
+// a link; their numbers in sequence, each over its paragraph, say otherwise.
+func keepNumbered(lines []string, out []Decision, st []stats) {
+	var at, num []int
+	for i, l := range lines {
+		if n, ok := itemNumber(l); ok && st[i].words <= 12 {
+			at, num = append(at, i), append(num, n)
+		}
+	}
+	for a := 0; a < len(at); {
+		b := a + 1
+		step := 0
+		for b < len(at) {
+			d := num[b] - num[b-1]
+			if d != 1 && d != -1 || step != 0 && d != step {
+				break
+			}
+			step = d
+			b++
+		}
+		if b-a >= 3 {
+			over := 0
+			for _, i := range at[a:b] {
+				if i+1 < len(st) && !out[i+1].Boilerplate && st[i+1].sentence() {
+					over++
+				}
+			}
+			if 2*over > b-a {
+				for _, i := range at[a:b] {
+					out[i].Boilerplate, out[i].Reason = false, ""
+				}
+			}
+		}
+		a = b
+	}
+}
+
+// itemNumber returns the number a line starts with as a list item ("12.",
+// "3)"), followed by a space and more text.
+func itemNumber(l string) (int, bool) {
+	n, i := 0, 0
+	for i < len(l) && i < 3 && l[i] >= '0' && l[i] <= '9' {
+		n = 10*n + int(l[i]-'0')
+		i++
+	}
+	if i == 0 || i+2 > len(l) || l[i] != '.' && l[i] != ')' || l[i+1] != ' ' {
+		return 0, false
+	}
+	return n, true
 }
 
 // keepLists keeps a list inside the article: a line ending in a colon that
