@@ -193,18 +193,28 @@ func TestAwaitFirstRenderSoon(t *testing.T) {
 }
 
 func TestFinishesBy(t *testing.T) {
+	t0 := time.Now()
+	deadline := t0.Add(3 * time.Second)
 	for _, c := range []struct {
-		done, total    int
-		elapsed, limit time.Duration
-		want           bool
+		name                   string
+		done, firstDone, total int
+		since                  time.Duration // from the first answer to now
+		want                   bool
 	}{
-		{5000, 10000, time.Second, 4 * time.Second, true},
-		{1000, 10000, time.Second, 4 * time.Second, false},
-		{0, 10000, time.Second, 4 * time.Second, false},
-		{10000, 10000, 5 * time.Second, 4 * time.Second, false},
+		{"fast after a slow start", 5000, 1000, 10000, 500 * time.Millisecond, true},
+		{"slow: a first visit", 300, 100, 10000, time.Second, false},
+		{"one full answer: values kept", workerproto.MaxChunk, workerproto.MaxChunk, 10000, 0, true},
+		{"one small answer", 50, 50, 10000, 0, false},
+		{"all there", 10000, 1000, 10000, 2 * time.Second, true},
+		{"nothing yet", 0, 0, 10000, 0, false},
 	} {
-		if got := finishesBy(bundleProgress{done: c.done, total: c.total}, c.elapsed, c.limit); got != c.want {
-			t.Errorf("%d of %d in %v, limit %v: %v", c.done, c.total, c.elapsed, c.limit, got)
+		first := t0
+		if c.name == "nothing yet" {
+			first = time.Time{}
+		}
+		p := bundleProgress{done: c.done, total: c.total, first: first, firstDone: c.firstDone}
+		if got := finishesBy(p, t0.Add(c.since), deadline); got != c.want {
+			t.Errorf("%s: %v", c.name, got)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -80,7 +81,7 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	go feedBundle(theDossier.worker, url, b.userDates, feed)
 	var first bundleProgress
 	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit), func(p bundleProgress) bool {
-		return finishesBy(p, time.Since(start), firstRenderSoon)
+		return finishesBy(p, time.Now(), start.Add(firstRenderSoon))
 	})
 	b.docs, b.total = first.docs, first.total
 	if first.err != nil && len(first.docs) == 0 {
@@ -99,10 +100,11 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 // firstRenderLimit any will do. The prerendered page is on screen
 // meanwhile. A small dossier is shown whole.
 //
-// firstRenderSoon: a large dossier whose articles all arrive by then, at
-// the rate they come, is shown whole (see awaitFirstRender).
+// firstRenderSoon: a large dossier whose articles all arrive by then
+// after the start, at the rate they come, is shown whole (see
+// awaitFirstRender).
 const (
-	firstRenderSoon  = 2500 * time.Millisecond
+	firstRenderSoon  = 3000 * time.Millisecond
 	firstRenderWait  = 1200 * time.Millisecond
 	firstRenderLimit = 4 * time.Second
 	firstRenderMin   = 100
@@ -147,13 +149,22 @@ func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time, so
 	}
 }
 
-// finishesBy reports whether the rest of the bundle will be there within
-// limit of the start, at the rate the first p.done articles took elapsed.
-func finishesBy(p bundleProgress, elapsed, limit time.Duration) bool {
-	if p.done <= 0 || p.total <= 0 {
+// finishesBy reports whether the rest of the bundle will be there by
+// deadline, at the rate the answers came since the first (the worker's
+// start and its reading of the bundle come before it). With one answer
+// only, a full one (workerproto.MaxChunk articles) says the worker kept
+// the values, and the rest comes as fast.
+func finishesBy(p bundleProgress, now, deadline time.Time) bool {
+	switch {
+	case p.total <= 0 || p.first.IsZero():
 		return false
+	case p.done >= p.total:
+		return true
+	case p.done == p.firstDone:
+		return p.done >= workerproto.MaxChunk && now.Before(deadline)
 	}
-	return elapsed*time.Duration(p.total)/time.Duration(p.done) <= limit
+	left := time.Duration(p.total-p.done) * now.Sub(p.first) / time.Duration(p.done-p.firstDone)
+	return !now.Add(left).After(deadline)
 }
 
 // staticResource resolves a /web/ path as go-app's context does

@@ -42,10 +42,11 @@ type Pipeline interface {
 // requests (imports) do not wait long behind it.
 const DefaultChunkTime = 150 * time.Millisecond
 
-// maxChunk is the most articles one "bundle" answer brings (when they
+// MaxChunk is the most articles one "bundle" answer brings (when they
 // were processed before, many more would fit in ChunkTime): the page
-// decodes and shows them as they come.
-const maxChunk = 1000
+// decodes and shows them as they come. A full chunk tells the page the
+// worker kept the values: the rest follows as fast.
+const MaxChunk = 1000
 
 // bundleState is the bundle the worker is processing or has processed.
 type bundleState struct {
@@ -93,7 +94,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	from := min(max(req.From, 0), n)
 	start := time.Now()
 	i := from
-	for ; i < n && i-from < maxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
+	for ; i < n && i-from < MaxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
 		if b.values[i] == nil {
 			b.values[i] = w.Pipeline.Process(b.arts[i], "")
 			b.left--
