@@ -83,7 +83,8 @@ type dossier struct {
 func newDossier() *dossier {
 	d := &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
 	if app.IsClient {
-		d.timeline.store = localClusters{}
+		d.timeline.store = localClustersKey
+		d.copies.store = localCopiesKey
 	}
 	return d
 }

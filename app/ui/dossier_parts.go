@@ -55,9 +55,9 @@ type timelineCache struct {
 	key   string
 	of    map[string]int
 	cls   []view.Cluster
-	gen   int          // the documents' generation (DocsOf) built was made of
-	built *view.Model  // handed out once
-	store clusterStore // keeps a large dossier's clustering between visits, or nil
+	gen   int         // the documents' generation (DocsOf) built was made of
+	built *view.Model // handed out once
+	store keptStore   // keeps a large dossier's clustering between visits, or nil
 }
 
 // clusters returns the cached clustering of the documents with the given

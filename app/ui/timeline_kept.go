@@ -23,14 +23,14 @@ type keptClusters struct {
 	Cls []view.Cluster `json:"c"`
 }
 
-// clusterStore keeps one clustering between visits (the browser's local
-// storage; a map in tests). Get returns nil when there is none.
-type clusterStore interface {
+// keptStore keeps one value between visits (a key of the browser's local
+// storage; a variable in tests). Get returns nil when there is none.
+type keptStore interface {
 	Get() []byte
 	Set([]byte)
 }
 
-// clusterKey is the key of a clustering of the documents with the given
+// clusterKey is the key of what is kept of the documents with the given
 // IDs (joined, each followed by a 0 byte): the pipeline's version and a
 // hash of the IDs, which carry the articles' content hashes.
 func clusterKey(ids string) string {
@@ -43,7 +43,7 @@ func clusterKey(ids string) string {
 
 // loadClusters returns the clustering kept under key of the documents
 // with ids, or false.
-func loadClusters(s clusterStore, key string, ids []string) (map[string]int, []view.Cluster, bool) {
+func loadClusters(s keptStore, key string, ids []string) (map[string]int, []view.Cluster, bool) {
 	if s == nil {
 		return nil, nil, false
 	}
@@ -67,7 +67,7 @@ func loadClusters(s clusterStore, key string, ids []string) (map[string]int, []v
 }
 
 // saveClusters keeps the clustering of the documents with ids under key.
-func saveClusters(s clusterStore, key string, ids []string, of map[string]int, cls []view.Cluster) {
+func saveClusters(s keptStore, key string, ids []string, of map[string]int, cls []view.Cluster) {
 	if s == nil {
 		return
 	}
@@ -80,22 +80,26 @@ func saveClusters(s clusterStore, key string, ids []string, of map[string]int, c
 	}
 }
 
-// localClusters keeps the clustering in the browser's local storage.
-type localClusters struct{}
+// localKept keeps a value in the browser's local storage under its key.
+type localKept string
 
-const localClustersKey = "dossier-clusters"
+// Names of what is kept in local storage.
+const (
+	localClustersKey = localKept("dossier-clusters")
+	localCopiesKey   = localKept("dossier-copies")
+)
 
-func (localClusters) Get() []byte {
-	item := app.Window().Get("localStorage").Call("getItem", localClustersKey)
+func (k localKept) Get() []byte {
+	item := app.Window().Get("localStorage").Call("getItem", string(k))
 	if item.IsNull() || item.IsUndefined() {
 		return nil
 	}
 	return []byte(item.String())
 }
 
-// Set stores data; a full storage keeps nothing (the next visit clusters
+// Set stores data; a full storage keeps nothing (the next visit makes it
 // again).
-func (localClusters) Set(data []byte) {
+func (k localKept) Set(data []byte) {
 	defer func() { _ = recover() }() // a quota error is thrown as a JS exception
-	app.Window().Get("localStorage").Call("setItem", localClustersKey, string(data))
+	app.Window().Get("localStorage").Call("setItem", string(k), string(data))
 }
