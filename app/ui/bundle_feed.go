@@ -65,8 +65,24 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 // cannot answer.
 func decodeFromWorker(call workerCall, url string, userDates map[string]string, add func(docs []doc, done, total int)) (total int, err error) {
 	head := doccache.Head(processVersion)
+	type answer struct {
+		res workerproto.Response
+		err error
+	}
+	// The next answer is asked for before this one is decoded, so that the
+	// worker processes while the page decodes.
+	ask := func(from int) <-chan answer {
+		ch := make(chan answer, 1)
+		go func() {
+			res, err := call(workerproto.Request{Op: workerproto.OpBundle, URL: url, Head: head, From: from})
+			ch <- answer{res, err}
+		}()
+		return ch
+	}
+	next := ask(0)
 	for from := 0; from == 0 || from < total; {
-		res, err := call(workerproto.Request{Op: workerproto.OpBundle, URL: url, Head: head, From: from})
+		a := <-next
+		res, err := a.res, a.err
 		if err != nil {
 			return total, err
 		}
@@ -86,6 +102,9 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		}
 		if len(arts) == 0 || from+len(arts) > total {
 			return total, errors.New("the worker sent no articles")
+		}
+		if from+len(arts) < total {
+			next = ask(from + len(arts))
 		}
 		docs := make([]doc, 0, len(arts))
 		for i, a := range arts {
