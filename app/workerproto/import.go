@@ -23,9 +23,11 @@ import (
 type ImportFile interface {
 	// Name is the file's name.
 	Name() string
-	// Size is its size in bytes, known before it is read.
+	// Size is its size in bytes, known before it is read; it may wait
+	// (in the browser, for the page to post the file).
 	Size() int64
-	// Read reads its content; it may block.
+	// Read reads its content; it may block. It is called after Size, on
+	// another goroutine.
 	Read() ([]byte, error)
 }
 

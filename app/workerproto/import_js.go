@@ -7,36 +7,77 @@ import (
 	"syscall/js"
 )
 
-// The import's JavaScript form: web/import.js posts {op: "import", files,
-// library} (the browser's File objects, unread) or {op: "import", text},
-// and {op: "cancel"}, unanswered; the worker posts each Progress as
-// {type: "batch", added, dups, errors, quota, done, total} or, at the end,
-// {type: "done", done, total, cancelled}.
+// The import's JavaScript form: web/import.js posts {op: "import", pick,
+// names, library} (a pick of files, by name) and then the browser's File
+// objects themselves, unread, fifty at a time in tasks of their own ({op:
+// "files", pick, from, files}: the page's thread pays for each File it
+// posts, about 0.2 ms, and thousands at once would hold it for a long
+// frame); or {op: "import", text}; and {op: "cancel"}. None is answered:
+// the worker posts each Progress as {type: "batch", added, dups, errors,
+// quota, done, total} or, at the end, {type: "done", done, total,
+// cancelled}.
 
-// JSFile is a File the page posted: read in the worker.
-type JSFile struct{ v js.Value }
+// JSFiles keeps the files of the picks whose File objects are still to
+// come.
+type JSFiles struct{ picks map[int][]*JSFile }
 
-// FilesFromJS reads a list of File objects (an array or a FileList).
-func FilesFromJS(v js.Value) []ImportFile {
-	if !v.Truthy() {
-		return nil
+// NewJSFiles returns an empty JSFiles.
+func NewJSFiles() *JSFiles { return &JSFiles{picks: map[int][]*JSFile{}} }
+
+// Pick makes the files of an "import" message of a pick: known by name at
+// once, their size and content once their File has come (Deliver).
+func (fs *JSFiles) Pick(m js.Value) []ImportFile {
+	names := m.Get("names")
+	list := make([]*JSFile, names.Length())
+	out := make([]ImportFile, len(list))
+	for i := range list {
+		list[i] = &JSFile{name: stringOr(names.Index(i)), file: make(chan js.Value, 1)}
+		out[i] = list[i]
 	}
-	out := make([]ImportFile, v.Length())
-	for i := range out {
-		out[i] = JSFile{v.Index(i)}
+	if len(list) > 0 {
+		fs.picks[m.Get("pick").Int()] = list
 	}
 	return out
 }
 
+// Deliver hands the File objects of a "files" message to their files.
+func (fs *JSFiles) Deliver(m js.Value) {
+	pick, from, files := m.Get("pick").Int(), m.Get("from").Int(), m.Get("files")
+	list := fs.picks[pick]
+	for i := 0; i < files.Length() && from+i < len(list); i++ {
+		list[from+i].file <- files.Index(i)
+	}
+	if from+files.Length() >= len(list) {
+		delete(fs.picks, pick)
+	}
+}
+
+// JSFile is a file of a pick: its name, and its File once the page has
+// posted it. Size and Read wait for the File: call them in turn, not at
+// once, and never in a callback from JavaScript.
+type JSFile struct {
+	name string
+	file chan js.Value
+	v    js.Value // the File, once received
+	got  bool
+}
+
 // Name is the file's name.
-func (f JSFile) Name() string { return stringOr(f.v.Get("name")) }
+func (f *JSFile) Name() string { return f.name }
+
+// the File, waiting for it the first time.
+func (f *JSFile) get() js.Value {
+	if !f.got {
+		f.v, f.got = <-f.file, true
+	}
+	return f.v
+}
 
 // Size is its size in bytes.
-func (f JSFile) Size() int64 { return int64(f.v.Get("size").Float()) }
+func (f *JSFile) Size() int64 { return int64(f.get().Get("size").Float()) }
 
-// Read reads it (File.arrayBuffer); it waits, so call it on a goroutine,
-// never in a callback from JavaScript.
-func (f JSFile) Read() ([]byte, error) {
+// Read reads the File (File.arrayBuffer).
+func (f *JSFile) Read() ([]byte, error) {
 	type result struct {
 		v   js.Value
 		err error
@@ -52,7 +93,7 @@ func (f JSFile) Read() ([]byte, error) {
 		return nil
 	})
 	defer fail.Release()
-	f.v.Call("arrayBuffer").Call("then", ok, fail)
+	f.get().Call("arrayBuffer").Call("then", ok, fail)
 	r := <-done
 	if r.err != nil {
 		return nil, r.err

@@ -26,24 +26,49 @@ func TestProgressJSRoundTrip(t *testing.T) {
 	}
 }
 
-// TestJSFileRead reads a File (node 20 has them) as the worker reads the
-// files the page posts.
+// TestJSFileRead: the files of a pick are known by name at once, and each
+// is sized and read (a File: node 20 has them) once its File has come,
+// whichever chunk brings it.
 func TestJSFileRead(t *testing.T) {
-	parts := js.Global().Get("Array").New(BytesToJS([]byte("Caf\xc3\xa9 news\n")))
-	files := js.Global().Get("Array").New(js.Global().Get("File").New(parts, "cafe.txt"))
-	got := FilesFromJS(files)
-	if len(got) != 1 || got[0].Name() != "cafe.txt" || got[0].Size() != 11 {
+	obj := func(kv ...any) js.Value {
+		o := js.Global().Get("Object").New()
+		for i := 0; i < len(kv); i += 2 {
+			o.Set(kv[i].(string), kv[i+1])
+		}
+		return o
+	}
+	arr := func(v ...any) js.Value { return js.Global().Get("Array").New(v...) }
+	file := func(name, text string) js.Value {
+		return js.Global().Get("File").New(arr(BytesToJS([]byte(text))), name)
+	}
+	picks := NewJSFiles()
+	got := picks.Pick(obj("pick", 7, "names", arr("a.txt", "b.txt")))
+	if len(got) != 2 || got[0].Name() != "a.txt" || got[1].Name() != "b.txt" {
 		t.Fatalf("files %v", got)
 	}
 	done := make(chan []byte)
 	go func() {
-		b, err := got[0].Read()
+		if n := got[1].Size(); n != 3 {
+			t.Errorf("b.txt's size %d, want 3", n)
+		}
+		b, err := got[1].Read()
 		if err != nil {
 			t.Error(err)
 		}
 		done <- b
 	}()
-	if b := <-done; string(b) != "Caf\xc3\xa9 news\n" {
-		t.Errorf("read %q", b)
+	picks.Deliver(obj("pick", 7, "from", 0, "files", arr(file("a.txt", "Caf\xc3\xa9 news\n"))))
+	picks.Deliver(obj("pick", 7, "from", 1, "files", arr(file("b.txt", "Bee"))))
+	if b := <-done; string(b) != "Bee" {
+		t.Errorf("b.txt read %q", b)
+	}
+	if n := got[0].Size(); n != 11 {
+		t.Errorf("a.txt's size %d, want 11", n)
+	}
+	if b, err := got[0].Read(); err != nil || string(b) != "Caf\xc3\xa9 news\n" {
+		t.Errorf("a.txt read %q, %v", b, err)
+	}
+	if len(picks.picks) != 0 {
+		t.Errorf("a pick delivered whole is still kept: %v", picks.picks)
 	}
 }

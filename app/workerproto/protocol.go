@@ -51,8 +51,10 @@
 //
 // The import is not answered: the page posts
 //
-//	import {files, library} or {text}   files (File objects, unread), or pasted text
-//	cancel                              stop the import under way
+//	import {pick, names, library}  a pick of files, by name
+//	files {pick, from, files}      its File objects (unread), in chunks
+//	import {text}                  pasted text
+//	cancel                         stop the import under way
 //
 // and the worker reports its Progress, unasked: {type: "batch", added, dups,
 // errors, quota, done, total} after each batch stored, {type: "done", done,
@@ -84,6 +86,7 @@ const (
 	OpProcess Op = "process"
 	OpReclean Op = "reclean"
 	OpImport  Op = "import" // unanswered: the Importer's
+	OpFiles   Op = "files"  // unanswered: the Importer's
 	OpCancel  Op = "cancel" // unanswered: the Importer's
 )
 

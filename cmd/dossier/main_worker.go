@@ -60,6 +60,7 @@ func main() {
 	}, func(p workerproto.Progress) {
 		self.Call("postMessage", workerproto.ProgressToJS(p))
 	})
+	picks := workerproto.NewJSFiles()
 	// The app asks for the whole library first: read its snapshot now,
 	// while the app is still loading.
 	w.Prefetch()
@@ -77,8 +78,10 @@ func main() {
 				if text := msg.Get("text"); text.Type() == js.TypeString {
 					im.Paste(text.String())
 				} else {
-					im.Files(workerproto.FilesFromJS(msg.Get("files")), msg.Get("library").Truthy())
+					im.Files(picks.Pick(msg), msg.Get("library").Truthy())
 				}
+			case workerproto.OpFiles:
+				picks.Deliver(msg)
 			case workerproto.OpCancel:
 				im.Cancel()
 			default:
