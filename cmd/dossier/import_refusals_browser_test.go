@@ -18,8 +18,8 @@ import (
 
 // TestBrowserImportRefusals imports, through the file input, good files
 // with a file too large, one in an unknown encoding, one that is no
-// article and one already imported, then pasted text: the page names each
-// refused file and the duplicate, and counts the rest. Then it cancels a
+// article and one already imported, then pasted text and a dropped file:
+// the page names each refused file and the duplicate, and counts the rest. Then it cancels a
 // long import: what was stored before the cancel stays, and is counted.
 func TestBrowserImportRefusals(t *testing.T) {
 	s := newTestSite(t, "")
@@ -70,6 +70,15 @@ func TestBrowserImportRefusals(t *testing.T) {
 	chrome.WaitFor(t, ctx, 60*time.Second, `/Done: 1 imported/.test(`+status+`) && /\b3 imported articles/.test(`+main+`) && `+main+`.includes("Floods in the valley")`, main)
 	chrome.Screenshot(t, ctx, "import-refusals")
 
+	// A file dropped on the drop zone.
+	chrome.Eval[bool](t, ctx, `(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File(["# Dropped report on the dam\n\nThe dam held through the storm, engineers said.\n"], "dropped.md"));
+		document.querySelector("#import-drop").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return true;
+	})()`)
+	chrome.WaitFor(t, ctx, 60*time.Second, `/Done: 1 imported/.test(`+status+`) && `+importedCount+` === 4 && `+main+`.includes("dropped.md")`, main)
+
 	// A long import, cancelled as soon as it shows its progress.
 	var many []string
 	for i := range 400 {
@@ -87,11 +96,11 @@ func TestBrowserImportRefusals(t *testing.T) {
 	if n >= len(many) {
 		t.Fatalf("cancelled after %d of %d: the cancel stopped nothing", n, len(many))
 	}
-	chrome.WaitFor(t, ctx, 30*time.Second, fmt.Sprintf(`%s === %d`, importedCount, 3+n), main)
+	chrome.WaitFor(t, ctx, 30*time.Second, fmt.Sprintf(`%s === %d`, importedCount, 4+n), main)
 	chrome.Screenshot(t, ctx, "import-cancelled")
 	t.Logf("cancelled with %d of %d imported", n, len(many))
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Reload())
-	chrome.WaitFor(t, ctx, 60*time.Second, fmt.Sprintf(`document.documentElement.dataset.dossierLibrary === "1" && %s === %d`, importedCount, 3+n), main)
+	chrome.WaitFor(t, ctx, 60*time.Second, fmt.Sprintf(`document.documentElement.dataset.dossierLibrary === "1" && %s === %d`, importedCount, 4+n), main)
 }
 
 // importedCount is how many imported articles the import page lists: those
