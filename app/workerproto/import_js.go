@@ -9,10 +9,10 @@ import (
 
 // The import's JavaScript form: web/import.js posts {op: "import", pick,
 // names, library} (a pick of files, by name) and then the browser's File
-// objects themselves, unread, fifty at a time in tasks of their own ({op:
-// "files", pick, from, files}: the page's thread pays for each File it
-// posts, about 0.2 ms, and thousands at once would hold it for a long
-// frame); or {op: "import", text}; and {op: "cancel"}. None is answered:
+// objects themselves, unread, fifty at a time 40 ms apart ({op: "files",
+// pick, from, files}: the page's thread pays for each File it posts, about
+// 0.2 ms, and thousands at once would hold it for a long frame); or {op:
+// "import", text}; and {op: "cancel"}. None is answered:
 // the worker posts each Progress as {type: "batch", added, dups, errors,
 // quota, done, total} or, at the end, {type: "done", done, total,
 // cancelled}.
