@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-16/events-7/names-3"
-		digest  = "dc165fc5d619cd72b48b9201ea81e0d28655d573d91fb18d169d2533017b2c09"
+		version = "clean-20/events-7/names-3"
+		digest  = "65371769f9ba3722dee262cf2a3f9c0af43a4541f4346e9385eb57c6197d2c62"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

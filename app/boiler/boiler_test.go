@@ -134,6 +134,36 @@ func TestClassifyKeepsListInArticle(t *testing.T) {
 	}
 }
 
+// keepLists keeps a long list that a kept line of prose announces with a
+// colon, to the page's end, where the classifier took its items for links;
+// the same items under a short "Read more:" with no sentence after them go.
+func TestKeepListsAnnounced(t *testing.T) {
+	names := []string{"Brian Edwards (Wake Forest)", "Matt Allen (Creighton)", "Sean Franklin (Northridge)",
+		"Matt Hatzke (Santa Clara)", "Shea Salinas (Furman)", "Eric Brunner (Ohio State)", "George Josten (Gonzaga)"}
+	for _, c := range []struct {
+		intro string
+		keep  bool
+	}{
+		{"Below is the list of players who have been invited to this year's combine:", true},
+		{"Read more:", false},
+	} {
+		lines := append([]string{
+			"More than sixty players will be tested this weekend after being invited to the combine in Florida, the league said.",
+			c.intro}, names...)
+		_, st := features(lines, Default().lexicon())
+		out := make([]Decision, len(lines))
+		for i := 2; i < len(lines); i++ {
+			out[i] = Decision{P: 0.8, Boilerplate: true, Reason: ReasonRelated}
+		}
+		keepLists(out, st)
+		for i := 2; i < len(lines); i++ {
+			if out[i].Boilerplate == c.keep {
+				t.Errorf("under %q: %q removed %v", c.intro, lines[i], out[i].Boilerplate)
+			}
+		}
+	}
+}
+
 func TestSetModel(t *testing.T) {
 	before := Default()
 	if err := SetModel([]byte("not a model")); err == nil {
@@ -147,5 +177,41 @@ func TestSetModel(t *testing.T) {
 	}
 	if d := Default().Classify(page); !d[0].Boilerplate {
 		t.Errorf("the model set finds no menu: %+v", d[0])
+	}
+}
+
+// keepNumbered keeps a listicle's numbered headings, each over a kept
+// paragraph, that the classifier took for links; a numbered menu whose
+// lines stand over no prose goes.
+func TestKeepNumbered(t *testing.T) {
+	para := "The singer has been praised by the government for her work with children in the country since last year."
+	for _, c := range []struct {
+		lines []string
+		keep  bool
+	}{
+		{[]string{"Who gave charity a bad name?", "1. Madonna", para, "2. Paris Hilton", para, "3. Oprah Winfrey", para}, true},
+		{[]string{"Who gave charity a bad name?", "5. Bob Geldof", para, "4. Bono", para, "3. Oprah Winfrey", para}, true},
+		{[]string{para, "1. Home", "2. News", "3. Sport", "4. Weather", para}, false},
+		{[]string{"Who gave charity a bad name?", "1. Madonna", para, "3. Paris Hilton", para, "7. Oprah Winfrey", para}, false},
+	} {
+		_, st := features(c.lines, Default().lexicon())
+		out := make([]Decision, len(c.lines))
+		for i, l := range c.lines {
+			if _, ok := itemNumber(l); ok {
+				out[i] = Decision{P: 0.8, Boilerplate: true, Reason: ReasonRelated}
+			}
+		}
+		keepNumbered(c.lines, out, st)
+		for i, l := range c.lines {
+			if _, ok := itemNumber(l); ok && out[i].Boilerplate == c.keep {
+				t.Errorf("%q: removed %v", l, out[i].Boilerplate)
+			}
+		}
+	}
+	for s, want := range map[string]int{"1. Madonna": 1, "12) Twelve": 12, "3.14 pi": -1, "100. x": 100, "1.": -1, "Top 10": -1} {
+		n, ok := itemNumber(s)
+		if ok != (want >= 0) || ok && n != want {
+			t.Errorf("itemNumber(%q) = %d, %v", s, n, ok)
+		}
 	}
 }

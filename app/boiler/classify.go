@@ -130,23 +130,90 @@ func (m *Model) Classify(lines []string) []Decision {
 		}
 	}
 	keepLists(out, st)
+	keepNumbered(lines, out, st)
 	return out
 }
 
-// keepLists keeps a list inside the article: a short line ending in a colon
-// ("Key points:") right after a kept sentence, the short items under it, and
-// a kept sentence after them. Without markup a list reads like a menu; its
-// place between two kept sentences and its introducing colon say otherwise.
+// keepNumbered keeps the numbered headings of an article written as a
+// list ("1. Madonna", a paragraph, "2. Paris Hilton", a paragraph…): a run
+// of three or more short lines numbered one after another (up or down),
+// most of them followed by a kept sentence. Without markup each reads like
+// a link; their numbers in sequence, each over its paragraph, say otherwise.
+func keepNumbered(lines []string, out []Decision, st []stats) {
+	var at, num []int
+	for i, l := range lines {
+		if n, ok := itemNumber(l); ok && st[i].words <= 12 {
+			at, num = append(at, i), append(num, n)
+		}
+	}
+	for a := 0; a < len(at); {
+		b := a + 1
+		step := 0
+		for b < len(at) {
+			d := num[b] - num[b-1]
+			if d != 1 && d != -1 || step != 0 && d != step {
+				break
+			}
+			step = d
+			b++
+		}
+		if b-a >= 3 {
+			over := 0
+			for _, i := range at[a:b] {
+				if i+1 < len(st) && !out[i+1].Boilerplate && st[i+1].sentence() {
+					over++
+				}
+			}
+			if 2*over > b-a {
+				for _, i := range at[a:b] {
+					out[i].Boilerplate, out[i].Reason = false, ""
+				}
+			}
+		}
+		a = b
+	}
+}
+
+// itemNumber returns the number a line starts with as a list item ("12.",
+// "3)"), followed by a space and more text.
+func itemNumber(l string) (int, bool) {
+	n, i := 0, 0
+	for i < len(l) && i < 3 && l[i] >= '0' && l[i] <= '9' {
+		n = 10*n + int(l[i]-'0')
+		i++
+	}
+	if i == 0 || i+2 > len(l) || l[i] != '.' && l[i] != ')' || l[i+1] != ' ' {
+		return 0, false
+	}
+	return n, true
+}
+
+// keepLists keeps a list inside the article: a line ending in a colon that
+// announces it, and the short items under it. The line is either short
+// ("Key points:") right after a kept sentence, and the list must be followed
+// by a kept sentence, or itself a kept line of prose ("Below is the list of
+// players invited to the combine:"), which announces a list that may end
+// the article. Without markup a list reads like a menu; its place and its
+// introducing colon say otherwise.
 func keepLists(out []Decision, st []stats) {
 	for i := 1; i+2 < len(st); i++ {
-		if !st[i].endColon || st[i].words > 8 || out[i-1].Boilerplate || !st[i-1].sentence() {
+		if !st[i].endColon {
+			continue
+		}
+		short := st[i].words <= 8 && !out[i-1].Boilerplate && st[i-1].sentence()
+		prose := !out[i].Boilerplate && st[i].words > 8 && st[i].words <= 40 && st[i].stop >= 0.2
+		if !short && !prose {
 			continue
 		}
 		j := i + 1
-		for j < len(st) && j-i <= 8 && st[j].words <= 20 && !st[j].sentence() && out[j].P < 0.97 {
+		for j < len(st) && j-i <= maxListItems && st[j].words <= 20 && !st[j].sentence() && out[j].P < 0.97 {
 			j++
 		}
-		if j-i < 3 || j >= len(st) || out[j].Boilerplate || !st[j].sentence() {
+		if j-i < 3 {
+			continue
+		}
+		closed := j < len(st) && !out[j].Boilerplate && st[j].sentence()
+		if !closed && !(prose && j-i > 5) {
 			continue
 		}
 		for k := i; k < j; k++ {
@@ -155,6 +222,9 @@ func keepLists(out []Decision, st []stats) {
 		i = j
 	}
 }
+
+// maxListItems is the most items keepLists keeps under one line.
+const maxListItems = 100
 
 // MinBefore is how many boilerplate lines above the first paragraph of
 // prose make a page a scraped page.

@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-16"
+const PipelineVersion = "clean-20"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -230,6 +230,9 @@ type doc struct {
 	echo int
 	// echoOf is the paragraph the echo was inferred from, or -1.
 	echoOf int
+	// twins holds, for a block removed as a repeat, the copy that stayed
+	// (see ruleRepeated and restoreRepeats).
+	twins map[int]int
 }
 
 // repanic makes Clean panic instead of falling back to its best-effort

@@ -55,9 +55,14 @@ func ruleLearned(d *doc) {
 	}
 	for i, dec := range decisions {
 		if dec.Boilerplate && d.blocks[i].kept() && !protected(i, dec.P) {
-			d.remove(i, learnedReason(dec.Reason))
+			reason := learnedReason(dec.Reason)
+			if d.articleMeta(i, h) {
+				reason = ReasonMetadata
+			}
+			d.remove(i, reason)
 		}
 	}
+	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	// Again on what is left, until it holds still: the kept lines are what
 	// a second cleaning of the rendered text sees, so cleaning that
 	// rendering again removes nothing more (Render stays idempotent).
@@ -145,7 +150,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 			title = i
 			continue
 		}
-		if parse.LooksLikeHeadline(b.text) && b.nw >= 3 {
+		if parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) {
 			cands = append(cands, i)
 		}
 	}

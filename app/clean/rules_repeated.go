@@ -66,12 +66,66 @@ func ruleRepeated(d *doc) {
 		first := d.blocks[j]
 		switch {
 		case first.kind == "title" && b.kind != "title":
-			d.remove(i, ReasonRepeated)
+			d.removeRepeat(i, j)
 		case first.credit || first.kind != "paragraph" && b.kind == "paragraph":
-			d.remove(j, ReasonRepeated)
+			d.removeRepeat(j, i)
+			seen[h] = i
+		case d.inShortRun(j) && d.leadsSection(i):
+			// The first copy is an entry of the page's table of contents,
+			// the repeat the heading of its section.
+			d.remove(j, ReasonNav)
 			seen[h] = i
 		default:
-			d.remove(i, ReasonRepeated)
+			d.removeRepeat(i, j)
+		}
+	}
+}
+
+// shortLine is the most words a line of a table of contents or a section
+// heading has.
+const shortLine = 15
+
+// short reports whether block i is a short line that does not end as a
+// sentence ends.
+func (d *doc) short(i int) bool {
+	b := d.blocks[i]
+	return b.nw <= shortLine && !endsSentence(b.text)
+}
+
+// inShortRun reports whether block i is a short line with another short
+// line next to it: an entry of a list of links such as a table of contents.
+func (d *doc) inShortRun(i int) bool {
+	return d.short(i) && (i > 0 && d.short(i-1) || i+1 < len(d.blocks) && d.short(i+1))
+}
+
+// leadsSection reports whether block i is a short line followed by a
+// paragraph of prose: a section heading.
+func (d *doc) leadsSection(i int) bool {
+	if !d.short(i) || i+1 >= len(d.blocks) {
+		return false
+	}
+	next := d.blocks[i+1]
+	return next.kind == "paragraph" && next.nw > shortLine && endsSentence(next.text)
+}
+
+// removeRepeat removes block i as a repeat of block twin, which stays.
+func (d *doc) removeRepeat(i, twin int) {
+	d.remove(i, ReasonRepeated)
+	if d.twins == nil {
+		d.twins = map[int]int{}
+	}
+	d.twins[i] = twin
+}
+
+// restoreRepeats brings back a repeat whose copy that stayed has gone since,
+// unless keep says no: when a headline repeats one in a menu above it, or
+// a heading repeats its table of contents, and the menu goes, the repeat is
+// the copy the reader needs.
+func (d *doc) restoreRepeats(keep func(i int) bool) {
+	for i, twin := range d.twins {
+		b := d.blocks[i]
+		if b.removed == ReasonRepeated && d.blocks[twin].removed != "" && d.blocks[twin].removed != ReasonRepeated && keep(i) {
+			b.removed = ""
 		}
 	}
 }

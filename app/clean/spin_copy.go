@@ -1,9 +1,9 @@
 package clean
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Copies of one story: a dossier often holds the same story twice, from two
@@ -16,35 +16,69 @@ import (
 // CopyKey is what FindCopies compares of a cleaned article: the hashes of
 // the runs of three names or numbers in its body (words capitalised inside
 // a sentence, numbers), and of its pairs of adjacent words, each sorted and
-// once.
+// once. The pairs, which cost most to make, are made the first time they
+// are compared: only an article that shares enough runs with another ever
+// needs them.
 type CopyKey struct {
-	runs, pairs []uint64
+	runs  []uint64
+	pairs *lazyPairs
+}
+
+// lazyPairs makes the hashes of an article's pairs of words once, when they
+// are first needed; copies of a CopyKey share it.
+type lazyPairs struct {
+	once   sync.Once
+	blocks []string // the body's texts
+	hashes []uint64
+}
+
+// get returns the hashes of the pairs of words, made on the first call.
+func (l *lazyPairs) get() []uint64 {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() {
+		var words []string
+		for _, t := range l.blocks {
+			for _, w := range wordsOf(t) {
+				words = append(words, strings.ToLower(w))
+			}
+		}
+		l.hashes, l.blocks = hashRuns(words, 2), nil
+	})
+	return l.hashes
 }
 
 // KeyOf returns the copy key of a cleaned article.
 func KeyOf(r Result) CopyKey {
-	var stable, words []string
+	var stable, texts []string
 	for _, b := range r.Body() {
-		stable = appendStable(stable, b.Text())
-		for _, w := range wordsOf(b.Text()) {
-			words = append(words, strings.ToLower(w))
-		}
+		t := b.Text()
+		stable = appendStable(stable, t)
+		texts = append(texts, t)
 	}
-	return CopyKey{runs: hashRuns(stable, 3), pairs: hashRuns(words, 2)}
+	return CopyKey{runs: hashRuns(stable, 3), pairs: &lazyPairs{blocks: texts}}
 }
 
 // hashRuns returns the hashes of the runs of n words of ws, sorted, each
-// once.
+// once: FNV-1a (64-bit) of each run's words, each followed by a space.
 func hashRuns(ws []string, n int) []uint64 {
+	const (
+		offset64 = 14695981039346656037
+		prime64  = 1099511628211
+	)
 	var out []uint64
-	h := fnv.New64a()
 	for i := 0; i+n <= len(ws); i++ {
-		h.Reset()
+		h := uint64(offset64)
 		for _, w := range ws[i : i+n] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
+			for j := 0; j < len(w); j++ {
+				h ^= uint64(w[j])
+				h *= prime64
+			}
+			h ^= ' '
+			h *= prime64
 		}
-		out = append(out, h.Sum64())
+		out = append(out, h)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -134,7 +168,8 @@ func FindCopies(keys []CopyKey) [][2]int {
 			if n < minShared || float64(n) < minContained*float64(min(len(k.runs), len(o.runs))) {
 				continue
 			}
-			if float64(shared(k.pairs, o.pairs)) >= minPairs*float64(min(len(k.pairs), len(o.pairs))) {
+			kp, op := k.pairs.get(), o.pairs.get()
+			if float64(shared(kp, op)) >= minPairs*float64(min(len(kp), len(op))) {
 				js = append(js, int(j))
 			}
 		}

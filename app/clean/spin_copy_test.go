@@ -71,7 +71,8 @@ func TestFindCopiesBBC(t *testing.T) {
 // sameStory reports whether two clean BBC articles are one story: they
 // share 70% or more of the smaller one's pairs of words.
 func sameStory(a, b CopyKey) bool {
-	return float64(shared(a.pairs, b.pairs)) >= 0.7*float64(min(len(a.pairs), len(b.pairs)))
+	ap, bp := a.pairs.get(), b.pairs.get()
+	return float64(shared(ap, bp)) >= 0.7*float64(min(len(ap), len(bp)))
 }
 
 func firstLine(arts []string, copyOf map[int]int, i int) string {

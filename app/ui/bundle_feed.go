@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/workerproto"
@@ -22,6 +23,10 @@ type bundleProgress struct {
 	docs        []doc
 	done, total int
 	err         error // the worker failed: docs is all there will be
+	// first is when the first answer was decoded, with firstDone articles:
+	// the rate since then says when the rest will be there (finishesBy).
+	first     time.Time
+	firstDone int
 }
 
 // workerCall asks the library worker (libCall in the browser).
@@ -34,9 +39,14 @@ type workerCall func(workerproto.Request) (workerproto.Response, error)
 func feedBundle(call workerCall, url string, userDates map[string]string, out chan<- bundleProgress) {
 	defer close(out)
 	var docs []doc
+	var first time.Time
+	firstDone := 0
 	total, err := decodeFromWorker(call, url, userDates, func(more []doc, done, total int) {
 		docs = append(docs, more...)
-		out <- bundleProgress{docs: docs, done: done, total: total}
+		if first.IsZero() {
+			first, firstDone = time.Now(), done
+		}
+		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone}
 	})
 	switch {
 	case err != nil:

@@ -114,14 +114,14 @@ func TestAwaitFirstRender(t *testing.T) {
 	feed <- bundleProgress{docs: docs[:1], done: 1, total: 3}
 	feed <- bundleProgress{docs: docs, done: 3, total: 3}
 	close(feed)
-	if got, more := awaitFirstRender(feed, fired(), fired()); len(got.docs) != 3 || more != nil || got.err != nil {
+	if got, more := awaitFirstRender(feed, fired(), fired(), nil); len(got.docs) != 3 || more != nil || got.err != nil {
 		t.Errorf("small dossier: %d docs, more %v, %v; want all 3", len(got.docs), more != nil, got.err)
 	}
 
 	big := smallDossier + 1
 	feed = make(chan bundleProgress, 4)
 	feed <- bundleProgress{docs: make([]doc, firstRenderMin), done: firstRenderMin, total: big}
-	got, more := awaitFirstRender(feed, fired(), nil)
+	got, more := awaitFirstRender(feed, fired(), nil, nil)
 	if len(got.docs) != firstRenderMin || got.total != big || more == nil {
 		t.Errorf("large dossier: %d docs of %d, more %v; want the %d there and more to come", len(got.docs), got.total, more != nil, firstRenderMin)
 	}
@@ -132,7 +132,7 @@ func TestAwaitFirstRender(t *testing.T) {
 	limit := make(chan time.Time, 1)
 	done := make(chan int)
 	go func() {
-		got, _ := awaitFirstRender(feed, fired(), limit)
+		got, _ := awaitFirstRender(feed, fired(), limit, nil)
 		done <- len(got.docs)
 	}()
 	select {
@@ -148,8 +148,74 @@ func TestAwaitFirstRender(t *testing.T) {
 	feed = make(chan bundleProgress, 1)
 	feed <- bundleProgress{err: errors.New("no worker"), total: 3}
 	close(feed)
-	if got, _ := awaitFirstRender(feed, nil, nil); got.err == nil || len(got.docs) != 0 {
+	if got, _ := awaitFirstRender(feed, nil, nil, nil); got.err == nil || len(got.docs) != 0 {
 		t.Errorf("failed worker: %d docs, %v", len(got.docs), got.err)
+	}
+}
+
+// TestAwaitFirstRenderSoon: a large dossier whose rest arrives soon (a
+// repeat visit) is shown whole, in one render; one whose rest is far off
+// (a first visit, the worker processing) is shown with what is there once
+// the wait has fired.
+func TestAwaitFirstRenderSoon(t *testing.T) {
+	big := smallDossier + 1
+	fired := func() chan time.Time {
+		c := make(chan time.Time, 1)
+		c <- time.Now()
+		return c
+	}
+	for _, soon := range []bool{true, false} {
+		feed := make(chan bundleProgress, 4)
+		feed <- bundleProgress{docs: make([]doc, firstRenderMin), done: firstRenderMin, total: big}
+		limit := make(chan time.Time) // never fires
+		got := make(chan bundleProgress, 1)
+		go func() {
+			p, _ := awaitFirstRender(feed, fired(), limit, func(bundleProgress) bool { return soon })
+			got <- p
+		}()
+		select {
+		case p := <-got:
+			if soon {
+				t.Fatalf("rest due soon: shown with %d of %d", len(p.docs), big)
+			}
+			continue
+		case <-time.After(50 * time.Millisecond):
+			if !soon {
+				t.Fatal("rest far off: not shown after the wait")
+			}
+		}
+		feed <- bundleProgress{docs: make([]doc, big), done: big, total: big}
+		close(feed)
+		if p := <-got; len(p.docs) != big {
+			t.Errorf("rest due soon: shown with %d of %d", len(p.docs), big)
+		}
+	}
+}
+
+func TestFinishesBy(t *testing.T) {
+	t0 := time.Now()
+	deadline := t0.Add(3 * time.Second)
+	for _, c := range []struct {
+		name                   string
+		done, firstDone, total int
+		since                  time.Duration // from the first answer to now
+		want                   bool
+	}{
+		{"fast after a slow start", 5000, 1000, 10000, 500 * time.Millisecond, true},
+		{"slow: a first visit", 300, 100, 10000, time.Second, false},
+		{"one full answer: values kept", workerproto.MaxChunk, workerproto.MaxChunk, 10000, 0, true},
+		{"one small answer", 50, 50, 10000, 0, false},
+		{"all there", 10000, 1000, 10000, 2 * time.Second, true},
+		{"nothing yet", 0, 0, 10000, 0, false},
+	} {
+		first := t0
+		if c.name == "nothing yet" {
+			first = time.Time{}
+		}
+		p := bundleProgress{done: c.done, total: c.total, first: first, firstDone: c.firstDone}
+		if got := finishesBy(p, t0.Add(c.since), deadline); got != c.want {
+			t.Errorf("%s: %v", c.name, got)
+		}
 	}
 }
 

@@ -24,17 +24,29 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		publishBuilt(ctx)
 	}
 	show := func(final bool) {
+		if final {
+			markPhase("all-decoded")
+		}
 		d.WarmCopyKeys(last.docs, pause)
+		if final {
+			markPhase("copy-keys")
+		}
 		d.MoreBundled(last.docs, last.done, last.total)
 		if final {
+			markPhase("composed")
 			d.ApplyTemplates(d.worker)
+			markPhase("templates")
 			d.Reindex(pause)
+			markPhase("indexed")
 		} else if time.Since(indexed) > indexInterval {
 			d.IndexSoFar(pause)
 			indexed = time.Now()
 		}
 		if onTimeline() {
 			d.prebuildTimeline()
+			if final {
+				markPhase("timeline-model")
+			}
 		}
 		gen := d.Gen()
 		ctx.Dispatch(func(ctx app.Context) {
@@ -43,6 +55,17 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 				markRoot(ctx, "data-dossier-processed", "1")
 			}
 		})
+		published = time.Now()
+	}
+	shown := len(d.Docs())
+	// progress tells the pages how far processing has come, without new
+	// documents: on the timeline, whose model is made again for each new
+	// set, a set is shown only once it has doubled (so making the models
+	// costs at most about twice making the last), the counts meanwhile.
+	progress := func() {
+		d.SetProcessing(last.done, last.total)
+		gen := d.Touch()
+		ctx.Dispatch(func(ctx app.Context) { ctx.SetState(stateCorpus, gen) })
 		published = time.Now()
 	}
 	for p := range more {
@@ -54,12 +77,22 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		if onTimeline() {
 			interval = timelineInterval
 		}
-		if time.Since(published) >= interval {
+		switch {
+		case time.Since(published) < interval:
+		case onTimeline() && len(last.docs) < timelineGrowth*shown:
+			progress()
+		default:
 			show(false)
+			shown = len(last.docs)
 		}
 	}
 	show(true)
 }
+
+// timelineGrowth is how many times larger a set of documents must be than
+// the one the timeline shows before the timeline shows it while the
+// worker is still processing.
+const timelineGrowth = 2
 
 // publishBuilt tells every page that the articles changed, as publish
 // does, from a goroutine that may pause: on the timeline, the model of the

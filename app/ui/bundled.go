@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -44,16 +45,25 @@ func LoadBundled() {
 		startBridge(staticResource(asset("/web/import-worker.js")), func(importEvent) {})
 		recs = fetchUserRecords()
 	}
+	markPhase("load-start")
 	b := loadBundled(staticResource, localGet)
+	markPhase("first-docs")
 	d := theDossier
 	d.WarmCopyKeys(b.docs, pause)
 	d.SetBundled(b.docs, b.hidden, b.err)
 	d.SetProcessing(len(b.docs), b.total)
+	if b.more == nil && b.err == nil {
+		// All there: the pages their site's template lines touch are
+		// cleaned again now, so that the first render shows them as
+		// they stay (a change after it would make the timeline again).
+		d.ApplyTemplates(d.worker)
+	}
 	d.pre.put(&b, recs)
 	if onTimeline() {
 		d.prebuildTimeline()
 	}
 	// The first render, which follows, runs in a task of its own.
+	markPhase("loaded")
 	yieldToBrowser()
 }
 
@@ -70,7 +80,9 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	feed := make(chan bundleProgress, 64)
 	go feedBundle(theDossier.worker, url, b.userDates, feed)
 	var first bundleProgress
-	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit))
+	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit), func(p bundleProgress) bool {
+		return finishesBy(p, time.Now(), start.Add(firstRenderSoon))
+	})
 	b.docs, b.total = first.docs, first.total
 	if first.err != nil && len(first.docs) == 0 {
 		b.err = first.err
@@ -87,7 +99,12 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 // worker compiling its code on a first visit may have made one); after
 // firstRenderLimit any will do. The prerendered page is on screen
 // meanwhile. A small dossier is shown whole.
+//
+// firstRenderSoon: a large dossier whose articles all arrive by then
+// after the start, at the rate they come, is shown whole (see
+// awaitFirstRender).
 const (
+	firstRenderSoon  = 3000 * time.Millisecond
 	firstRenderWait  = 1200 * time.Millisecond
 	firstRenderLimit = 4 * time.Second
 	firstRenderMin   = 100
@@ -97,11 +114,18 @@ const (
 // awaitFirstRender reads feed until every article is there, or (a large
 // dossier) until wait has fired and firstRenderMin are, or limit has fired
 // and some are: it returns the progress so far, and feed when more are to
-// come (nil when they are all there).
-func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time) (last bundleProgress, more chan bundleProgress) {
+// come (nil when they are all there). Before limit, while soon says the
+// rest will be there by then (a repeat visit, whose articles the worker
+// kept processed, arrives in a second or two), it waits for them: one
+// render of them all costs the page less than a render of some and another
+// of all.
+func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time, soon func(bundleProgress) bool) (last bundleProgress, more chan bundleProgress) {
 	need := -1 // documents enough to show a large dossier; -1 until wait fires
 	ready := func() bool {
-		return need >= 0 && len(last.docs) > 0 && len(last.docs) >= need && last.err == nil && last.total > smallDossier
+		if need < 0 || len(last.docs) == 0 || len(last.docs) < need || last.err != nil || last.total <= smallDossier {
+			return false
+		}
+		return limit == nil || soon == nil || !soon(last)
 	}
 	for {
 		select {
@@ -123,6 +147,24 @@ func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time) (l
 			return last, feed
 		}
 	}
+}
+
+// finishesBy reports whether the rest of the bundle will be there by
+// deadline, at the rate the answers came since the first (the worker's
+// start and its reading of the bundle come before it). With one answer
+// only, a full one (workerproto.MaxChunk articles) says the worker kept
+// the values, and the rest comes as fast.
+func finishesBy(p bundleProgress, now, deadline time.Time) bool {
+	switch {
+	case p.total <= 0 || p.first.IsZero():
+		return false
+	case p.done >= p.total:
+		return true
+	case p.done == p.firstDone:
+		return p.done >= workerproto.MaxChunk && now.Before(deadline)
+	}
+	left := time.Duration(p.total-p.done) * now.Sub(p.first) / time.Duration(p.done-p.firstDone)
+	return !now.Add(left).After(deadline)
 }
 
 // staticResource resolves a /web/ path as go-app's context does

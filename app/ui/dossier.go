@@ -81,7 +81,12 @@ type dossier struct {
 
 // newDossier returns an empty dossier, nothing asked for yet.
 func newDossier() *dossier {
-	return &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
+	d := &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
+	if app.IsClient {
+		d.timeline.store = localClustersKey
+		d.copies.store = localCopiesKey
+	}
+	return d
 }
 
 // theDossier is the app's state (see dossier): the only package-level
@@ -94,6 +99,15 @@ func (d *dossier) Docs() []doc {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	return d.docs
+}
+
+// DocsOf returns the documents shown and their generation, which changes
+// only when they do (not when only the search index does, as Gen does):
+// what the timeline's model is made of.
+func (d *dossier) DocsOf() ([]doc, int) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.docs, d.docsGen
 }
 
 // Status returns how far loading has come, and why it failed.

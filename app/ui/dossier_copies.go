@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"encoding/json"
+	"strings"
+
 	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/clean"
 )
@@ -15,27 +18,58 @@ type copies struct {
 	of []int
 	// others[i] are the other copies of a group's representative i.
 	others map[int][]int
+	// store keeps a large dossier's copies between visits (as the
+	// timeline's clustering is kept), or nil; kept is what it read or
+	// wrote last.
+	store keptStore
+	kept  keptCopies
 }
+
+// keptCopies is what is kept of a dossier's copies: the key of its
+// documents (clusterKey) and of for them.
+type keptCopies struct {
+	Key string `json:"k"`
+	Of  []int  `json:"o"`
+}
+
+// keepCopiesFrom is the fewest documents whose copies are kept between
+// visits.
+const keepCopiesFrom = 500
 
 // findCopies finds the copies of one story among docs (clean.CopyOf)
 // and repairs each spun copy of a clean one from it, in docs; d.mu is held.
-// A document's key is computed once.
+// A document's key is made once; a large dossier's copies found before
+// (this visit or the last, with every article processed) are read back.
 func (d *dossier) findCopies(docs []doc) {
 	c := &d.copies
-	if c.keys == nil {
-		c.keys = map[string]clean.CopyKey{}
+	var key string
+	if c.store != nil && len(docs) >= keepCopiesFrom {
+		key = docsKey(docs)
 	}
-	keys := make([]clean.CopyKey, len(docs))
-	spin := make([]float64, len(docs))
-	for i, x := range docs {
-		k, ok := c.keys[x.ID]
-		if !ok {
-			k = clean.KeyOf(x.Result)
-			c.keys[x.ID] = k
+	if of, ok := c.keptOf(key, len(docs)); ok {
+		c.of = of
+	} else {
+		if c.keys == nil {
+			c.keys = map[string]clean.CopyKey{}
 		}
-		keys[i], spin[i] = k, x.Spin
+		keys := make([]clean.CopyKey, len(docs))
+		spin := make([]float64, len(docs))
+		for i, x := range docs {
+			k, ok := c.keys[x.ID]
+			if !ok {
+				k = clean.KeyOf(x.Result)
+				c.keys[x.ID] = k
+			}
+			keys[i], spin[i] = k, x.Spin
+		}
+		c.of = clean.CopyOf(keys, spin)
+		if key != "" && d.processed >= d.toProcess {
+			c.kept = keptCopies{Key: key, Of: c.of}
+			if data, err := json.Marshal(c.kept); err == nil {
+				c.store.Set(data)
+			}
+		}
 	}
-	c.of = clean.CopyOf(keys, spin)
 	c.others = map[int][]int{}
 	for i, r := range c.of {
 		if r < 0 {
@@ -48,11 +82,61 @@ func (d *dossier) findCopies(docs []doc) {
 	}
 }
 
+// docsKey is the key of what is kept of docs (clusterKey of their IDs).
+func docsKey(docs []doc) string {
+	var kb strings.Builder
+	for _, x := range docs {
+		kb.WriteString(x.ID)
+		kb.WriteByte(0)
+	}
+	return clusterKey(kb.String())
+}
+
+// keptOf returns the copies kept for the n documents of key ("": none).
+func (c *copies) keptOf(key string, n int) ([]int, bool) {
+	if key == "" {
+		return nil, false
+	}
+	if c.kept.Key != key {
+		var k keptCopies
+		data := c.store.Get()
+		if data == nil || json.Unmarshal(data, &k) != nil {
+			return nil, false
+		}
+		c.kept = k
+	}
+	if c.kept.Key != key || len(c.kept.Of) != n {
+		return nil, false
+	}
+	for _, r := range c.kept.Of {
+		if r < -1 || r >= n {
+			return nil, false
+		}
+	}
+	return c.kept.Of, true
+}
+
+// hasKept reports whether the copies of docs are kept: their keys need
+// not be made.
+func (d *dossier) hasKept(docs []doc) bool {
+	c := &d.copies
+	if c.store == nil || len(docs) < keepCopiesFrom {
+		return false
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	_, ok := c.keptOf(docsKey(docs), len(docs))
+	return ok
+}
+
 // WarmCopyKeys makes the copy keys of the documents that have none yet,
 // calling pause between documents, outside the dossier's lock: the next
 // change that shows them (findCopies, under the lock) then only looks
 // them up. A large dossier arriving otherwise makes them all in one go.
 func (d *dossier) WarmCopyKeys(docs []doc, pause func()) {
+	if d.hasKept(docs) {
+		return
+	}
 	d.mu.RLock()
 	known := d.copies.keys
 	d.mu.RUnlock()

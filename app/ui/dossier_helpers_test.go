@@ -65,12 +65,16 @@ func (f *fakeWorker) call(req workerproto.Request) (workerproto.Response, error)
 		d.Hash = e.Hash
 		return workerproto.Response{Bytes: article.Encode(d)}, nil
 	case workerproto.OpReclean:
-		f.recleaned = append(f.recleaned, req.Entry)
-		a, hash, ok := f.article(req.Entry)
-		if !ok {
-			return workerproto.Response{}, workerproto.ErrGone
+		var vals [][]byte
+		for _, rc := range req.Recleans {
+			f.recleaned = append(f.recleaned, rc.Entry)
+			a, hash, ok := f.article(rc.Entry)
+			if !ok {
+				return workerproto.Response{}, workerproto.ErrGone
+			}
+			vals = append(vals, article.Encode(article.Recleaned(a, hash, rc.Lines)))
 		}
-		return workerproto.Response{Bytes: article.Encode(article.Recleaned(a, hash, req.Lines))}, nil
+		return workerproto.Response{Packed: workerproto.PackedBytes(workerproto.PackValues(vals))}, nil
 	}
 	return workerproto.Response{}, errors.New("the fake worker does not answer " + string(req.Op))
 }

@@ -55,8 +55,9 @@ type timelineCache struct {
 	key   string
 	of    map[string]int
 	cls   []view.Cluster
-	gen   int         // the corpus generation built was made of
+	gen   int         // the documents' generation (DocsOf) built was made of
 	built *view.Model // handed out once
+	store keptStore   // keeps a large dossier's clustering between visits, or nil
 }
 
 // clusters returns the cached clustering of the documents with the given
@@ -76,11 +77,19 @@ func (c *timelineCache) clusters(key string, make func() (map[string]int, []view
 	return of, cls
 }
 
-// keep keeps m, the model of corpus generation gen, for the page.
+// keep keeps m, the model of the documents' generation gen, for the page.
 func (c *timelineCache) keep(gen int, m *view.Model) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen, c.built = gen, m
+}
+
+// made reports whether a model of generation gen was kept, even if the
+// page has taken it since.
+func (c *timelineCache) made(gen int) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.gen == gen && gen > 0
 }
 
 // take returns the kept model if it is of generation gen, once.

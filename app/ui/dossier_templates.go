@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"hash/fnv"
 	"sort"
 	"strconv"
@@ -30,19 +32,42 @@ func (d *dossier) ApplyTemplates(call workerCall) bool {
 	d.mu.RLock()
 	docs, done := d.docs, d.tpl
 	d.mu.RUnlock()
-	made := map[string]templated{}
+	// The pages to clean again, asked for in one request: the worker
+	// answers a repeat visit's from what it kept.
+	var rcs []workerproto.Reclean
+	var which []int
+	var sigs []string
 	for i, lines := range article.TemplateLines(docs) {
 		x := docs[i]
 		sig := linesSig(lines)
 		if t, ok := done[x.ID]; ok && t.sig == sig {
 			continue
 		}
-		res, err := call(workerproto.Request{Op: workerproto.OpReclean, Entry: x.ID, Lines: lines})
-		if err != nil {
-			app.Log("could not remove the template lines of", x.Name+":", err)
-			continue
-		}
-		y, ok := decodeDoc(x.Article, x.Hash, string(res.Bytes), x.UserDate)
+		rcs = append(rcs, workerproto.Reclean{Entry: x.ID, Lines: lines})
+		which, sigs = append(which, i), append(sigs, sig)
+	}
+	if len(rcs) == 0 {
+		return false
+	}
+	res, err := call(workerproto.Request{Op: workerproto.OpReclean, Recleans: rcs})
+	var vals []string
+	if err == nil && res.Packed == nil {
+		err = errors.New("the worker sent no pages")
+	}
+	if err == nil {
+		vals, err = workerproto.UnpackValues(res.Packed.PackedData())
+	}
+	if err == nil && len(vals) != len(rcs) {
+		err = fmt.Errorf("the worker sent %d pages for %d", len(vals), len(rcs))
+	}
+	if err != nil {
+		app.Log("could not remove the site template lines of", len(rcs), "pages:", err)
+		return false
+	}
+	made := map[string]templated{}
+	for k, i := range which {
+		x := docs[i]
+		y, ok := decodeDoc(x.Article, x.Hash, vals[k], x.UserDate)
 		if !ok {
 			app.Log("could not read what the worker made of", x.Name)
 			continue
@@ -50,7 +75,7 @@ func (d *dossier) ApplyTemplates(call workerCall) bool {
 		if x.Mentions == nil {
 			y.Mentions = nil
 		}
-		made[x.ID] = templated{y, sig}
+		made[x.ID] = templated{y, sigs[k]}
 		pause()
 	}
 	if len(made) == 0 {

@@ -10,30 +10,44 @@ import (
 // clustersOf clusters the documents (cached by their IDs: the clustering
 // depends on the texts only, so setting a date does not recompute it),
 // calling pause between units of work.
-func (c *timelineCache) clustersOf(docs []doc, pause func()) (map[string]int, []view.Cluster) {
+func (c *timelineCache) clustersOf(docs []doc, pause func(), keep bool) (map[string]int, []view.Cluster) {
 	var kb strings.Builder
-	for _, d := range docs {
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
 		kb.WriteString(d.ID)
 		kb.WriteByte(0)
 	}
 	return c.clusters(kb.String(), func() (map[string]int, []view.Cluster) {
+		key := clusterKey(kb.String())
+		if of, cls, ok := loadClusters(c.store, key, ids); ok {
+			return of, cls
+		}
 		tds := make([]timeline.Doc, len(docs))
 		for i, d := range docs {
 			tds[i] = timeline.DocOf(d.ID, d.Result, "")
 			tds[i].Title = d.DisplayTitle()
 			pause()
 		}
-		return view.Clusters(tds, pause)
+		of, cls := view.Clusters(tds, pause)
+		if keep && len(docs) >= keepClustersFrom {
+			saveClusters(c.store, key, ids, of, cls)
+		}
+		return of, cls
 	})
 }
+
+// keepClustersFrom is the fewest articles whose clustering is kept
+// between visits: a small dossier clusters in a moment.
+const keepClustersFrom = 500
 
 // buildModel makes the timeline of the loaded documents, calling pause
 // between articles. The page passes noPause: it builds in go-app's event
 // handlers, and a click the browser took during a pause there would be
 // dispatched through an element the handler's update then replaces, and
 // lost. Only prebuildTimeline, before the first mount, lets the page draw.
-func (c *timelineCache) buildModel(docs []doc, pause func()) *view.Model {
-	of, cls := c.clustersOf(docs, pause)
+func (c *timelineCache) buildModel(docs []doc, pause func(), keep bool) *view.Model {
+	of, cls := c.clustersOf(docs, pause, keep)
 	pause()
 	m := view.NewModel(cls, readerLink)
 	for _, d := range docs {
@@ -55,18 +69,28 @@ func (d *dossier) prebuildTimeline() {
 	if st, _ := d.Status(); st != statusReady {
 		return
 	}
-	gen, docs := d.Gen(), d.Docs()
-	d.timeline.keep(gen, d.timeline.buildModel(docs, pause))
+	docs, gen := d.DocsOf()
+	if d.timeline.made(gen) {
+		return // the documents did not change since (only the index did)
+	}
+	d.timeline.keep(gen, d.timeline.buildModel(docs, pause, d.allProcessed()))
 }
 
-// timelineModel returns the model of docs, of corpus generation gen: the
+// timelineModel returns the model of docs, of documents' generation gen (DocsOf): the
 // prebuilt one when it is of that generation (it is handed out once), else
 // a new one.
 func (d *dossier) timelineModel(docs []doc, gen int) *view.Model {
 	if m := d.timeline.take(gen); m != nil {
 		return m
 	}
-	return d.timeline.buildModel(docs, noPause)
+	return d.timeline.buildModel(docs, noPause, d.allProcessed())
+}
+
+// allProcessed reports whether every bundled article is processed: only
+// then is a clustering kept for the next visit (see clustersOf).
+func (d *dossier) allProcessed() bool {
+	done, total := d.Processing()
+	return done >= total
 }
 
 // noPause is a pause that never yields.

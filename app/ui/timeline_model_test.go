@@ -10,7 +10,7 @@ import "testing"
 func TestPrebuiltTimelineModel(t *testing.T) {
 	d := useDossier(t)
 	docs := process(seedArticles(t), nil)
-	prebuilt := d.timeline.buildModel(docs, noPause)
+	prebuilt := d.timeline.buildModel(docs, noPause, false)
 	d.timeline.keep(7, prebuilt)
 	if m := d.timelineModel(docs, 8); m == prebuilt {
 		t.Fatal("the model of generation 7 was used for generation 8")
@@ -30,7 +30,23 @@ func TestPrebuiltTimelineModel(t *testing.T) {
 	// prebuildTimeline makes it of the loaded articles, for their generation
 	d.SetBundled(docs, nil, nil)
 	d.prebuildTimeline()
-	if m := d.timeline.take(d.Gen()); m == nil || len(m.Arts) != len(docs) {
+	_, gen := d.DocsOf()
+	if m := d.timeline.take(gen); m == nil || len(m.Arts) != len(docs) {
 		t.Errorf("prebuildTimeline kept %v", m)
+	}
+	// The search index made again changes the corpus generation, not the
+	// documents': the model is not made again.
+	g := d.Gen()
+	d.Reindex(func() {})
+	d.Touch()
+	d.prebuildTimeline()
+	if m := d.timeline.take(gen); m != nil || d.Gen() == g {
+		t.Errorf("the model was made again after the index: %v", m)
+	}
+	// New documents: a new model.
+	d.SetBundled(docs[:2], nil, nil)
+	d.prebuildTimeline()
+	if _, gen2 := d.DocsOf(); gen2 == gen || d.timeline.take(gen2) == nil {
+		t.Error("no new model for new documents")
 	}
 }

@@ -107,8 +107,7 @@ func (p *timelinePage) sync() {
 		}
 		p.model = view.Synthetic(p.synthetic, readerLink)
 	default:
-		g := theDossier.Gen()
-		docs := theDossier.Docs()
+		docs, g := theDossier.DocsOf()
 		if st, _ := theDossier.Status(); st != statusReady && st != statusFailed {
 			return
 		}
@@ -125,6 +124,7 @@ func (p *timelinePage) sync() {
 	}
 	p.hits = p.model.Matches(timeline.NewQuery(p.query))
 	p.view.setModel(p.model, p.hits, p.from, p.to)
+	markPhase("timeline-set")
 }
 
 func (p *timelinePage) Render() app.UI {

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"time"
 
@@ -41,10 +42,11 @@ type Pipeline interface {
 // requests (imports) do not wait long behind it.
 const DefaultChunkTime = 150 * time.Millisecond
 
-// maxChunk is the most articles one "bundle" answer brings (when they
+// MaxChunk is the most articles one "bundle" answer brings (when they
 // were processed before, many more would fit in ChunkTime): the page
-// decodes and shows them as they come.
-const maxChunk = 1000
+// decodes and shows them as they come. A full chunk tells the page the
+// worker kept the values: the rest follows as fast.
+const MaxChunk = 1000
 
 // bundleState is the bundle the worker is processing or has processed.
 type bundleState struct {
@@ -53,6 +55,9 @@ type bundleState struct {
 	values [][]byte // by article; nil until processed
 	left   int      // how many are still nil
 	saved  bool     // the values are in the store
+	// recleaned holds the values of its articles cleaned again without
+	// their sites' template lines, by recleanKey; kept with the values.
+	recleaned map[string][]byte
 }
 
 // bundleKey is the store key of a bundle's values: the page's cache head
@@ -89,7 +94,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	from := min(max(req.From, 0), n)
 	start := time.Now()
 	i := from
-	for ; i < n && i-from < maxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
+	for ; i < n && i-from < MaxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
 		if b.values[i] == nil {
 			b.values[i] = w.Pipeline.Process(b.arts[i], "")
 			b.left--
@@ -101,11 +106,24 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		b.saved = true
 		if s, err := w.openStore(); err != nil {
 			w.Warn("the processed articles were not kept: " + err.Error())
-		} else if err := s.SaveBundleValues(b.key, PackValues(b.values)); err != nil {
+		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {
 			w.Warn("the processed articles were not kept: " + err.Error())
 		}
 	}
 	return nil
+}
+
+// pack packs the bundle's values for the store (PackValues): the values in
+// order, then each recleaned value after its key.
+func (b *bundleState) pack() []byte {
+	vals := b.values
+	if len(b.recleaned) > 0 {
+		vals = append(vals[:len(vals):len(vals)], make([][]byte, 0, 2*len(b.recleaned))...)
+		for k, v := range b.recleaned {
+			vals = append(vals, []byte(k), v)
+		}
+	}
+	return PackValues(vals)
 }
 
 // loadBundleValues fills b with the values the store kept for it, if any.
@@ -123,12 +141,18 @@ func (w *Worker) loadBundleValues(b *bundleState) {
 		return
 	}
 	vals, err := UnpackValues(packed)
-	if err != nil || len(vals) != len(b.arts) {
+	if err != nil || len(vals) < len(b.arts) || (len(vals)-len(b.arts))%2 != 0 {
 		w.Warn("the processed articles kept are damaged; they are processed again")
 		return
 	}
-	for i, v := range vals {
+	for i, v := range vals[:len(b.arts)] {
 		b.values[i] = []byte(v)
+	}
+	for i := len(b.arts); i+1 < len(vals); i += 2 {
+		if b.recleaned == nil {
+			b.recleaned = map[string][]byte{}
+		}
+		b.recleaned[vals[i]] = []byte(vals[i+1])
 	}
 	b.left, b.saved = 0, true
 }
@@ -222,30 +246,76 @@ func UnpackArticles(packed []byte) (arts []corpus.Article, values []string, err 
 	return arts, values, nil
 }
 
-// reclean answers "reclean": a bundled article (of the bundle last read)
-// or a stored entry cleaned again without its site's template lines. The
-// value is not kept: the page asks again on each visit, for the few pages
-// a site's template touches.
+// reclean answers "reclean": bundled articles (of the bundle last read)
+// or stored entries cleaned again without their sites' template lines, the
+// values packed in the order asked. A bundled article's value is kept with
+// the bundle's (the store is written once for all of them), so a later
+// visit whose dossier has the same template lines cleans nothing again.
 func (w *Worker) reclean(req Request, out *Response) error {
 	if w.Pipeline == nil {
 		return errors.New("this worker does not process articles")
 	}
-	if b := w.bun; b != nil {
-		for _, a := range b.arts {
-			if a.ID == req.Entry {
-				out.Bytes = w.Pipeline.Reclean(a, "", req.Lines)
-				return nil
-			}
+	vals := make([][]byte, len(req.Recleans))
+	b := w.bun
+	var at map[string]int // bundled articles by ID
+	if b != nil {
+		at = make(map[string]int, len(b.arts))
+		for i, a := range b.arts {
+			at[a.ID] = i
 		}
 	}
-	_, e, err := w.entry(req.Entry)
-	if err != nil {
-		return err
+	keep := false
+	for i, rc := range req.Recleans {
+		if j, ok := at[rc.Entry]; ok {
+			k := recleanKey(rc)
+			if v, ok := b.recleaned[k]; ok {
+				vals[i] = v
+				continue
+			}
+			vals[i] = w.Pipeline.Reclean(b.arts[j], "", rc.Lines)
+			if b.recleaned == nil {
+				b.recleaned = map[string][]byte{}
+			}
+			b.recleaned[k] = vals[i]
+			keep = true
+			continue
+		}
+		_, e, err := w.entry(rc.Entry)
+		if err != nil {
+			return err
+		}
+		text, err := e.Text()
+		if err != nil {
+			return err
+		}
+		vals[i] = w.Pipeline.Reclean(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: len(e.Raw), Text: text}, e.Hash, rc.Lines)
 	}
-	text, err := e.Text()
-	if err != nil {
-		return err
+	if keep && b.left == 0 {
+		if s, err := w.openStore(); err != nil {
+			w.Warn("the pages cleaned again were not kept: " + err.Error())
+		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {
+			w.Warn("the pages cleaned again were not kept: " + err.Error())
+		}
 	}
-	out.Bytes = w.Pipeline.Reclean(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: len(e.Raw), Text: text}, e.Hash, req.Lines)
+	out.Packed = PackedBytes(PackValues(vals))
 	return nil
+}
+
+// recleanKey is the key of an article cleaned again without lines: its ID
+// and the lines with their counts, in order.
+func recleanKey(rc Reclean) string {
+	lines := make([]string, 0, len(rc.Lines))
+	for l := range rc.Lines {
+		lines = append(lines, l)
+	}
+	slices.Sort(lines)
+	h := fnv.New128a()
+	h.Write([]byte(rc.Entry))
+	for _, l := range lines {
+		h.Write([]byte{0})
+		h.Write([]byte(l))
+		h.Write([]byte{0})
+		h.Write([]byte(strconv.Itoa(rc.Lines[l])))
+	}
+	return "reclean-" + hex.EncodeToString(h.Sum(nil))
 }

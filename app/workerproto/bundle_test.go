@@ -18,6 +18,7 @@ type fakePipeline struct {
 	bundles   map[string][]corpus.Article
 	processed int
 	reads     int
+	recleans  int
 }
 
 func (p *fakePipeline) Articles(url string) ([]corpus.Article, error) {
@@ -30,6 +31,7 @@ func (p *fakePipeline) Articles(url string) ([]corpus.Article, error) {
 }
 
 func (p *fakePipeline) Reclean(a corpus.Article, hash string, lines map[string]int) []byte {
+	p.recleans++
 	return []byte(fmt.Sprintf("%s%s\x00reclean %d lines: %s", p.head, hash, len(lines), a.Text))
 }
 
@@ -267,8 +269,24 @@ func TestPipelineProcessesEntries(t *testing.T) {
 	}
 }
 
-// TestReclean: a bundled article or a stored entry is cleaned again with
-// the lines the page sends; an unknown one is an error.
+// recleaned asks the worker to clean articles again, and returns the
+// values in order.
+func recleaned(t *testing.T, w *Worker, rcs ...Reclean) ([]string, error) {
+	t.Helper()
+	res := w.Handle(Request{Op: OpReclean, Recleans: rcs})
+	if res.Err != nil {
+		return nil, res.Err
+	}
+	vals, err := UnpackValues(res.Packed.PackedData())
+	if err != nil || len(vals) != len(rcs) {
+		t.Fatalf("reclean: %d values for %d articles, %v", len(vals), len(rcs), err)
+	}
+	return vals, nil
+}
+
+// TestReclean: bundled articles and stored entries are cleaned again with
+// the lines the page sends, in one request, the values in order; an
+// unknown one is an error.
 func TestReclean(t *testing.T) {
 	s := newMemStore()
 	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(2)}}
@@ -276,17 +294,45 @@ func TestReclean(t *testing.T) {
 	w.Pipeline = p
 	fetchAll(t, w, "/b.json", "H")
 	lines := map[string]int{"menu": 3, "footer": 2}
-	res := w.Handle(Request{Op: OpReclean, Entry: "a1", Lines: lines})
-	if res.Err != nil || string(res.Bytes) != "\x00reclean 2 lines: text 1" {
-		t.Errorf("bundled: %v, %q", res.Err, res.Bytes)
-	}
 	e := file(t, w, "e.txt", "Title\n\nBody text.")
 	w.Handle(Request{Op: OpStore, Entries: []library.Entry{e}})
-	res = w.Handle(Request{Op: OpReclean, Entry: e.ID, Lines: lines})
-	if res.Err != nil || !strings.HasPrefix(string(res.Bytes), e.Hash+"\x00reclean 2 lines: Title") {
-		t.Errorf("stored: %v, %q", res.Err, res.Bytes)
+	vals, err := recleaned(t, w, Reclean{"a1", lines}, Reclean{e.ID, lines}, Reclean{"a0", map[string]int{"menu": 3}})
+	if err != nil || vals[0] != "\x00reclean 2 lines: text 1" || !strings.HasPrefix(vals[1], e.Hash+"\x00reclean 2 lines: Title") ||
+		vals[2] != "\x00reclean 1 lines: text 0" {
+		t.Errorf("recleaned %q, %v", vals, err)
 	}
-	if res = w.Handle(Request{Op: OpReclean, Entry: "nope"}); !errors.Is(res.Err, ErrGone) {
-		t.Errorf("unknown: %v", res.Err)
+	if _, err := recleaned(t, w, Reclean{Entry: "nope"}); !errors.Is(err, ErrGone) {
+		t.Errorf("unknown: %v", err)
+	}
+}
+
+// TestRecleanKept: a bundled article cleaned again is kept with the
+// bundle's values: a later visit (a new worker on the same store) gets it
+// without cleaning again; other lines are cleaned again.
+func TestRecleanKept(t *testing.T) {
+	s := newMemStore()
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(3)}}
+	w := newTestWorker(s)
+	w.Pipeline = p
+	fetchAll(t, w, "/b.json", "H")
+	lines := map[string]int{"menu": 3}
+	first, _ := recleaned(t, w, Reclean{"a2", lines})
+	if p.recleans != 1 {
+		t.Fatalf("%d recleans", p.recleans)
+	}
+	w2 := newTestWorker(s)
+	p2 := &fakePipeline{bundles: p.bundles}
+	w2.Pipeline = p2
+	vals, n := fetchAll(t, w2, "/b.json", "H")
+	if len(vals) != 3 || p2.processed != 0 {
+		t.Fatalf("repeat visit: %d values, %d processed (%d answers)", len(vals), p2.processed, n)
+	}
+	again, _ := recleaned(t, w2, Reclean{"a2", lines})
+	if p2.recleans != 0 || again[0] != first[0] {
+		t.Errorf("repeat visit: %d recleans, %q (first %q)", p2.recleans, again, first)
+	}
+	recleaned(t, w2, Reclean{"a2", map[string]int{"menu": 3, "footer": 2}})
+	if p2.recleans != 1 {
+		t.Errorf("other lines: %d recleans, want 1", p2.recleans)
 	}
 }

@@ -66,12 +66,18 @@ func RequestToJS(r Request) js.Value {
 		}
 		o.Set("values", vals)
 	case OpReclean:
-		o.Set("entry", r.Entry)
-		lines := object.New()
-		for k, n := range r.Lines {
-			lines.Set(k, n)
+		list := array.New()
+		for _, rc := range r.Recleans {
+			lines := object.New()
+			for k, n := range rc.Lines {
+				lines.Set(k, n)
+			}
+			item := object.New()
+			item.Set("entry", rc.Entry)
+			item.Set("lines", lines)
+			list.Call("push", item)
 		}
-		o.Set("lines", lines)
+		o.Set("recleans", list)
 	case OpText, OpDelete, OpProcess:
 		o.Set("entry", r.Entry)
 	case OpExport:
@@ -117,14 +123,20 @@ func RequestFromJS(m js.Value) (Request, error) {
 			r.Values[k] = bytesOf(vals.Get(k))
 		}
 	}
-	if lines := m.Get("lines"); lines.Truthy() {
-		keys := object.Call("keys", lines)
-		r.Lines = make(map[string]int, keys.Length())
-		for i := 0; i < keys.Length(); i++ {
-			k := keys.Index(i).String()
-			if n := lines.Get(k); n.Type() == js.TypeNumber {
-				r.Lines[k] = n.Int()
+	if list := m.Get("recleans"); list.Truthy() {
+		for i := 0; i < list.Length(); i++ {
+			item := list.Index(i)
+			rc := Reclean{Entry: stringOr(item.Get("entry")), Lines: map[string]int{}}
+			if lines := item.Get("lines"); lines.Truthy() {
+				keys := object.Call("keys", lines)
+				for j := 0; j < keys.Length(); j++ {
+					k := keys.Index(j).String()
+					if n := lines.Get(k); n.Type() == js.TypeNumber {
+						rc.Lines[k] = n.Int()
+					}
+				}
 			}
+			r.Recleans = append(r.Recleans, rc)
 		}
 	}
 	if dates := m.Get("dates"); dates.Truthy() {

@@ -100,12 +100,21 @@ type Request struct {
 	Entries []library.Entry   // store
 	Head    string            // all: the page's cache head (doccache.Head)
 	Values  map[string][]byte // cache: values by entry ID
-	Entry   string            // text, delete, process: an entry's ID; reclean: an article's
+	Entry   string            // text, delete, process: an entry's ID
 	Dates   map[string]string // export: the reader's dates by entry ID
 	Version string            // export: the app's version
 	URL     string            // bundle: the bundle's URL
 	From    int               // bundle: the first article wanted
-	Lines   map[string]int    // reclean: the site's template lines (clean.Templates.SiteLines)
+	// reclean: the articles to clean again, each without its site's
+	// template lines
+	Recleans []Reclean
+}
+
+// Reclean is an article (bundled, or a stored entry) to clean again
+// without its site's template lines (clean.Templates.SiteLines).
+type Reclean struct {
+	Entry string
+	Lines map[string]int
 }
 
 // Response is the worker's answer to a Request.
@@ -115,10 +124,10 @@ type Response struct {
 	Entries []library.Entry // library
 	Added   []library.Record
 	Dups    []string // store: names of the files already in the library
-	Packed  Packed   // all: records; bundle: values (PackValues)
+	Packed  Packed   // all: records; bundle: articles and values (PackArticles); reclean: values (PackValues), in order
 	Total   int      // bundle: how many articles the bundle has
 	Text    string   // text
-	Bytes   []byte   // export: the file; process, reclean: the value
+	Bytes   []byte   // export: the file; process: the value
 }
 
 // Packed is the library's records packed by library.AppendRecord: bytes

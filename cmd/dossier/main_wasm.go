@@ -4,11 +4,14 @@
 package main
 
 import (
+	"syscall/js"
+
 	"github.com/dossierapp/dossier/app/ui"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func main() {
+	js.Global().Get("performance").Call("mark", "dossier:main")
 	ui.Register()
 	ui.LoadBundled()
 	app.RunWhenOnBrowser()

@@ -20,6 +20,9 @@ import (
 const longTasksJS = `window.dossierLongTasks = [];
 new PerformanceObserver(l => { for (const e of l.getEntries()) window.dossierLongTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({type: "longtask", buffered: true});`
 
+// phasesJS lists the page's phase marks (ui.markPhase) with their times.
+const phasesJS = `performance.getEntriesByType("mark").filter(m => m.name.startsWith("dossier:")).map(m => m.name.slice(8) + " " + Math.round(m.startTime)).join(", ")`
+
 // timelineDrawn is true once the timeline shows every article's events: the
 // worker has processed them all and the summary counts them all.
 const timelineDrawn = `document.documentElement.dataset.dossierProcessed === "1" &&
@@ -84,6 +87,7 @@ func BenchmarkBrowserReuters(b *testing.B) {
 		waitWorker(b, ctx)
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
 		repeat = append(repeat, waitMs(b, ctx, drawn, 120*time.Second))
+		b.Logf("repeat visit's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
 		if i == 0 {
 			chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 			chrome.WaitFor(b, ctx, 60*time.Second, `document.documentElement.dataset.dossierProcessed === "1"`, ``)
@@ -94,6 +98,7 @@ func BenchmarkBrowserReuters(b *testing.B) {
 		srv.Stop()
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
 		offline = append(offline, waitMs(b, ctx, drawn, 120*time.Second))
+		b.Logf("offline reload's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
 	}
 	b.ReportMetric(median(paint), "first-paint-ms")
 	b.ReportMetric(median(first), "timeline-ms")

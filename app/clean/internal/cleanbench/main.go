@@ -34,6 +34,7 @@ func main() {
 	showTitles := flag.Int("titles", 0, "print this many pages whose title is not the labelled headline")
 	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
+	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
 	flag.Parse()
 	log.SetFlags(0)
 	if *cpuprofile != "" {
@@ -105,13 +106,17 @@ func main() {
 				wrongTitles = append(wrongTitles, fmt.Sprintf("%s: %q, headline %q", p.ID, r.Title, head))
 			}
 		}
-		keep, ok := kept(r, texts)
+		keep, ok := kept(r, texts, conventionOf(p.Dataset))
+		if *lost {
+			countLost(p, r, texts, keep)
+		}
 		if !ok {
 			mismatched++
 		}
 		if *verbose != "" && strings.HasPrefix(p.ID, *verbose) {
+			why := reasons(r, texts)
 			for j, l := range p.Lines {
-				fmt.Printf("%-5v %-11s %s\n", keep[j], l.Label, l.Text)
+				fmt.Printf("%-5v %-11s %-18.18s %s\n", keep[j], l.Label, why[j], l.Text)
 			}
 		}
 		t := byDS[p.Dataset]
@@ -138,6 +143,9 @@ func main() {
 		}
 	}
 	fmt.Printf("%-14s %s\n", "all", all)
+	if *lost {
+		printLost()
+	}
 	if headlined > 0 {
 		fmt.Printf("title: the labelled headline (L3S-GN1) on %d of %d pages (%.3f)\n", titled, headlined, float64(titled)/float64(headlined))
 		for _, w := range wrongTitles {
@@ -155,11 +163,42 @@ func nonNil(x []int) []int {
 	return x
 }
 
+// convention is what a data set's gold counts as the article besides the
+// body the reader shows (the corpus README, "Labelling").
+type convention struct {
+	// metadata: bylines, datelines and captions, which the cleanup takes out of
+	// the body as metadata or as captions, are content (Dragnet, CleanEval).
+	metadata bool
+	// noTitle: the headline is not content (Readability returns it apart).
+	noTitle bool
+}
+
+// conventionOf returns the convention of a data set of the corpus.
+func conventionOf(dataset string) convention {
+	switch dataset {
+	case "dragnet", "cleaneval-dev":
+		return convention{metadata: true}
+	case "readability":
+		return convention{noTitle: true}
+	}
+	return convention{} // l3s-gn1: bylines, dates and captions are supplemental
+}
+
+// metadataReasons are the removals that take a line out of the body as what
+// Dragnet and CleanEval keep: bylines, datelines, captions and credits.
+var metadataReasons = map[string]bool{
+	clean.ReasonMetadata: true,
+	clean.ReasonCaption:  true,
+	clean.ReasonCredit:   true,
+}
+
 // kept maps the cleaned blocks back to the page's lines, in order. A line is
 // kept when some shown block (kept body block or the chosen title) came from
-// it. It reports false when a line had no block of its own.
-func kept(r clean.Result, lines []string) ([]bool, bool) {
+// it, or, under a data set's convention, a metadata line. It reports false
+// when a line had no block of its own.
+func kept(r clean.Result, lines []string, conv convention) ([]bool, bool) {
 	keep := make([]bool, len(lines))
+	meta := make([]bool, len(lines))
 	ok := true
 	j := 0
 	for _, b := range r.Blocks {
@@ -179,8 +218,31 @@ func kept(r clean.Result, lines []string) ([]bool, bool) {
 		}
 		j = k + 1
 		shown := b.Removed == "" && b.Text() != "" && (b.Kind != "title" || !r.TitleInferred)
+		if conv.noTitle && b.Kind == "title" {
+			shown = false
+		}
 		if shown {
 			keep[k] = true
+		}
+		meta[k] = metadataReasons[b.Removed]
+	}
+	if conv.metadata {
+		// The article's own metadata: lines taken out as bylines, datelines
+		// or captions that lie among its shown lines (at most two lines from
+		// one, counting the removed lines between).
+		shown := append([]bool(nil), keep...)
+		near := func(i int) bool {
+			for d := 1; d <= 2; d++ {
+				if i-d >= 0 && shown[i-d] || i+d < len(shown) && shown[i+d] {
+					return true
+				}
+			}
+			return false
+		}
+		for i := range meta {
+			if meta[i] && near(i) {
+				keep[i] = true
+			}
 		}
 	}
 	return keep, ok

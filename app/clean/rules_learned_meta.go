@@ -1,0 +1,56 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// metaReach is how many lines from the headline an article's byline and
+// dateline sit.
+const metaReach = 3
+
+// articleMeta reports whether block i, which the classifier removes, is the
+// article's own byline or dateline rather than the kind of boilerplate the
+// classifier named: a name ("Brian Deese"), a date or a time of day
+// ("03:06 PM EDT") within metaReach lines of the headline h, with no
+// paragraph of prose between them. The reader then sees "metadata line",
+// and the date can be read from it.
+func (d *doc) articleMeta(i, h int) bool {
+	if h < 0 || i == h || i < h-metaReach || i > h+metaReach {
+		return false
+	}
+	lo, hi := min(i, h), max(i, h)
+	for k := lo + 1; k < hi; k++ {
+		if b := d.blocks[k]; b.kind == "paragraph" && b.nw > 12 && endsSentence(b.text) {
+			return false
+		}
+	}
+	b := d.blocks[i]
+	if b.nw == 0 || b.nw > 6 {
+		return false
+	}
+	return isNameLine(b.text) || isTimeLine(b.low) || parse.DateLen(b.text) > 0 && words(b.text[parse.DateLen(b.text):]) <= 3
+}
+
+// isTimeLine reports whether lw (lower case) is a time of day with at most
+// a zone or a date word around it: "03:06 pm edt", "7:09am, edt".
+func isTimeLine(lw string) bool {
+	colon := strings.IndexByte(lw, ':')
+	if colon < 1 || colon+3 > len(lw) || !isDigit(lw[colon-1]) || !isDigit(lw[colon+1]) || !isDigit(lw[colon+2]) {
+		return false
+	}
+	rest := strings.FieldsFunc(lw, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(rest) > 4 {
+		return false
+	}
+	for _, w := range rest {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ':' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,144 @@
+//go:build !wasm
+
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/timeline/view"
+)
+
+// memKept is a keptStore in memory.
+type memKept struct{ data []byte }
+
+func (m *memKept) Get() []byte     { return m.data }
+func (m *memKept) Set(data []byte) { m.data = data }
+
+// TestKeptClusters: a clustering kept is read back for the same articles,
+// and not for others, nor from damaged storage.
+func TestKeptClusters(t *testing.T) {
+	ids := []string{"a-1", "b-2", "c-3"}
+	key := clusterKey(strings.Join(ids, "\x00") + "\x00")
+	of := map[string]int{"a-1": 0, "b-2": 1, "c-3": 0}
+	cls := []view.Cluster{{Label: "oil prices", Size: 2, Color: 0}, {Label: "coffee", Size: 1, Color: 1}}
+	s := &memKept{}
+	saveClusters(s, key, ids, of, cls)
+	gotOf, gotCls, ok := loadClusters(s, key, ids)
+	if !ok || len(gotCls) != 2 || gotCls[0].Label != "oil prices" || gotOf["b-2"] != 1 || gotOf["c-3"] != 0 {
+		t.Fatalf("read back %v %v %v", gotOf, gotCls, ok)
+	}
+	other := clusterKey("a-1\x00b-2\x00c-4\x00")
+	if _, _, ok := loadClusters(s, other, []string{"a-1", "b-2", "c-4"}); ok {
+		t.Error("a clustering read for other articles")
+	}
+	if _, _, ok := loadClusters(s, key, ids[:2]); ok {
+		t.Error("a clustering read for fewer articles")
+	}
+	for _, bad := range []string{"", "{", `{"k":"` + key + `","o":[0,5,0],"c":[]}`} {
+		s.data = []byte(bad)
+		if _, _, ok := loadClusters(s, key, ids); ok {
+			t.Errorf("damaged storage %q read", bad)
+		}
+	}
+	if _, _, ok := loadClusters(nil, key, ids); ok {
+		t.Error("read from no storage")
+	}
+}
+
+// TestClustersOfReadsKept: the timeline takes a kept clustering of its
+// articles instead of clustering them.
+func TestClustersOfReadsKept(t *testing.T) {
+	docs := seedDocs(t)
+	var ids []string
+	var kb strings.Builder
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+		kb.WriteString(d.ID + "\x00")
+	}
+	of := map[string]int{}
+	for _, id := range ids {
+		of[id] = 0
+	}
+	s := &memKept{}
+	saveClusters(s, clusterKey(kb.String()), ids, of, []view.Cluster{{Label: "kept", Size: len(ids)}})
+	c := &timelineCache{store: s}
+	gotOf, cls := c.clustersOf(docs, func() {}, false)
+	if len(cls) != 1 || cls[0].Label != "kept" || len(gotOf) != len(docs) {
+		t.Errorf("clustersOf made %v, not the kept one", cls)
+	}
+	// A large dossier's clustering is kept once it is complete, not while
+	// articles are still processing.
+	var many []doc
+	for len(many) < keepClustersFrom {
+		for _, d := range docs {
+			d.ID = fmt.Sprintf("%s-%d", d.ID, len(many))
+			many = append(many, d)
+		}
+	}
+	partial := &memKept{}
+	(&timelineCache{store: partial}).clustersOf(many, func() {}, false)
+	complete := &memKept{}
+	(&timelineCache{store: complete}).clustersOf(many, func() {}, true)
+	if partial.data != nil || complete.data == nil {
+		t.Errorf("kept while processing: %v; kept when complete: %v", partial.data != nil, complete.data != nil)
+	}
+	fresh := &timelineCache{}
+	if _, cls := fresh.clustersOf(docs, func() {}, false); len(cls) == 0 || cls[0].Label == "kept" {
+		t.Errorf("without storage: %v", cls)
+	}
+}
+
+// TestKeptCopies: a large dossier's copies, found once every article is
+// processed, are kept; the next visit with the same articles reads them
+// without making a copy key, and lists the same copies.
+func TestKeptCopies(t *testing.T) {
+	seeds := seedDocs(t)
+	var many []doc
+	for len(many) < keepCopiesFrom {
+		for _, d := range seeds {
+			d.ID = fmt.Sprintf("%s-%d", d.ID, len(many))
+			many = append(many, d)
+		}
+	}
+	s := &memKept{}
+	first := newDossier()
+	first.copies.store = s
+	first.SetProcessing(len(many)-1, len(many))
+	first.SetBundled(many, nil, nil)
+	if s.data != nil {
+		t.Fatal("copies kept while an article is still processing")
+	}
+	first.SetProcessing(len(many), len(many))
+	first.SetBundled(many, nil, nil)
+	if s.data == nil {
+		t.Fatal("copies not kept")
+	}
+	// What is kept is what is read: mark the second document a copy of
+	// the first in it, and the next visit lists them so.
+	var k keptCopies
+	if err := json.Unmarshal(s.data, &k); err != nil || fmt.Sprint(k.Of) != fmt.Sprint(first.copies.of) {
+		t.Fatalf("kept %v, %v; found %v", k.Of, err, first.copies.of)
+	}
+	k.Of[1] = 0
+	s.data, _ = json.Marshal(k)
+	next := newDossier()
+	next.copies.store = s
+	next.WarmCopyKeys(many, func() {})
+	next.SetProcessing(len(many), len(many))
+	next.SetBundled(many, nil, nil)
+	if len(next.copies.keys) != 0 {
+		t.Errorf("%d copy keys made on the visit after", len(next.copies.keys))
+	}
+	if _, listedAs, ok := next.Copies(many[1].ID); !ok || listedAs.ID != many[0].ID {
+		t.Errorf("the kept copies are not read back: %v %v", listedAs.ID, ok)
+	}
+	other := newDossier()
+	other.copies.store = s
+	other.SetBundled(many[1:], nil, nil)
+	if len(other.copies.keys) == 0 {
+		t.Error("copies of other articles read back")
+	}
+}
