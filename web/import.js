@@ -1,66 +1,29 @@
-// Dossier's import glue: it gathers the files the reader picks, drops
-// (folders included, recursively) or pastes on the import page, refuses
-// those over the size limit before reading them, and has the import worker
-// (web/import-worker.js) read them off the page's thread. Results go to the
-// app (app/ui/import_bridge.go) in batches: {type: "batch", entries,
-// errors, done, total} and, at the end, {type: "done", done, total,
-// cancelled}. Imported content is never put into the page here.
+// Dossier's import glue: what has to be JavaScript. It gathers the files
+// the reader picks, drops (folders included, recursively) or pastes on the
+// import page and posts them, unread, to the library worker
+// (web/import-worker.js, cmd/dossier/main_worker.go), whose Go reads them,
+// refuses what it must, stores them in batches and reports; it passes those
+// reports to the app (app/ui/import_bridge.go): {type: "batch", added,
+// dups, errors, quota, done, total} and, at the end, {type: "done", done,
+// total, cancelled}. It also carries the app's requests to the worker and
+// their answers (the protocol: app/workerproto). Imported content is never
+// put into the page here.
 (function () {
   "use strict";
   var s = {
     sink: null,
     workerURL: "",
-    max: 5 << 20,
     worker: null,
     ready: false,
-    queue: [],
-    inflight: 0,
-    total: 0,
-    done: 0,
-    cancelled: false,
-    batch: { entries: [], errors: [] },
-    timer: 0,
     nextID: 1,
-    jobs: {},
+    calls: {},
     waiting: [],
+    progress: null, // the last count of the import under way
   };
-  var articleExt = /\.(txt|md|markdown|html?)$/i;
 
   function emit(msg) {
     if (s.sink) {
       s.sink(msg);
-    }
-  }
-  // flush stores the batch's entries (one IndexedDB transaction, in the
-  // worker) and reports what was added, the duplicates and the errors.
-  function flush(then) {
-    s.timer = 0;
-    var b = s.batch;
-    s.batch = { entries: [], errors: [] };
-    var done = s.done, total = s.total;
-    var report = function (r) {
-      r = r || {};
-      var errors = b.errors.map(function (e) { return e.message; });
-      if (r.error) {
-        errors.push(r.error);
-      }
-      emit({ type: "batch", added: r.added || [], dups: r.dups || [], errors: errors, quota: !!r.quota, done: done, total: total });
-      if (r.quota) {
-        api.cancel();
-      }
-      if (then) {
-        then();
-      }
-    };
-    if (!b.entries.length) {
-      report(null);
-      return;
-    }
-    call("store", { entries: b.entries }).then(report);
-  }
-  function later() {
-    if (!s.timer) {
-      s.timer = setTimeout(flush, 150);
     }
   }
   function ensureWorker() {
@@ -75,7 +38,6 @@
         var w = s.waiting;
         s.waiting = [];
         w.forEach(function (go) { go(); });
-        pump();
         return;
       }
       if (m.type === "changed") {
@@ -86,156 +48,87 @@
         fatal("the import worker could not start: " + m.error);
         return;
       }
-      var job = s.jobs[m.id];
-      delete s.jobs[m.id];
-      if (job && job.resolve) {
-        job.resolve(m);
-      } else if (job) {
-        finishJob(job, m);
+      if (m.type === "batch" || m.type === "done") {
+        s.progress = m.type === "done" ? null : m.total ? m : s.progress;
+        emit(m);
+        return;
+      }
+      var resolve = s.calls[m.id];
+      delete s.calls[m.id];
+      if (resolve) {
+        resolve(m);
       }
     };
     s.worker.onerror = function (ev) {
       fatal("the import worker failed: " + (ev.message || "unknown error"));
     };
   }
+  // fatal ends the import under way (if any) with the worker's failure and
+  // answers every request waiting with it.
   function fatal(msg) {
-    s.batch.errors.push({ name: "", message: msg });
-    for (var id in s.jobs) {
-      if (s.jobs[id].resolve) {
-        s.jobs[id].resolve({ error: msg });
-      }
+    for (var id in s.calls) {
+      s.calls[id]({ error: msg });
     }
-    s.queue = [];
-    s.jobs = {};
-    s.inflight = 0;
+    s.calls = {};
     if (s.worker) {
       s.worker.terminate();
     }
     s.worker = null;
     s.ready = false;
-    end();
+    failImport(msg);
   }
-  function finishJob(job, m) {
-    s.inflight--;
-    s.done++;
-    if (!s.cancelled) {
-      if (m.error) {
-        s.batch.errors.push({ name: job.name, message: m.error });
-      } else {
-        var list = m.entries || (m.entry ? [m.entry] : []);
-        for (var i = 0; i < list.length; i++) {
-          s.batch.entries.push(list[i]);
-        }
-      }
-      if (s.batch.entries.length >= 100) {
-        clearTimeout(s.timer);
-        flush();
-      } else {
-        later();
-      }
+  function failImport(msg) {
+    var p = s.progress || { done: 0, total: 0 };
+    s.progress = null;
+    emit({ type: "batch", added: [], dups: [], errors: [msg], done: 0, total: 0 });
+    emit({ type: "done", done: p.done, total: p.total, cancelled: false });
+  }
+  // send posts msg to the worker once it is ready; false when there is none.
+  function send(msg) {
+    ensureWorker();
+    if (s.ready) {
+      s.worker.postMessage(msg);
+    } else if (s.worker) {
+      s.waiting.push(function () { s.worker.postMessage(msg); });
+    } else {
+      return false;
     }
-    pump();
-  }
-  function send(job, msg, transfer) {
-    var id = s.nextID++;
-    msg.id = id;
-    s.jobs[id] = job;
-    s.worker.postMessage(msg, transfer || []);
+    return true;
   }
   // call sends a request to the worker; the promise resolves with its answer.
   function call(op, msg) {
-    ensureWorker();
     return new Promise(function (resolve) {
-      var go = function () {
-        msg = msg || {};
-        msg.op = op;
-        send({ resolve: resolve }, msg);
-      };
-      if (s.ready) {
-        go();
-      } else if (!s.worker) {
+      msg = msg || {};
+      msg.op = op;
+      msg.id = s.nextID++;
+      s.calls[msg.id] = resolve;
+      if (!send(msg)) {
+        delete s.calls[msg.id];
         resolve({ error: "the library worker is not available" });
-      } else {
-        s.waiting.push(go);
       }
     });
   }
-  function mb(n) {
-    return (n / 1048576).toFixed(1) + " MB";
+  // add has the worker import text, or files: their names at once, then
+  // the File objects (read there) fifty at a time, 40 ms apart (over a
+  // thousand a second, faster than the worker reads them): posting a File
+  // costs the page about 0.2 ms (the browser looks at the file on disk),
+  // and thousands at once would hold it for a long frame.
+  function add(msg) {
+    msg.op = "import";
+    if (!send(msg)) {
+      failImport("the library worker is not available");
+    }
   }
-  function start(job) {
-    s.inflight++;
-    if (job.op === "paste") {
-      send(job, { op: "paste", text: job.text });
-      return;
-    }
-    var f = job.file;
-    if (job.op === "file" && !articleExt.test(f.name)) {
-      finishJob(job, { error: f.name + ": not an article file (.txt, .md, .markdown, .html or .htm)" });
-      return;
-    }
-    var limit = job.op === "library" ? 1024 * s.max : s.max;
-    if (f.size > limit) {
-      // Refused before reading: a huge file never enters memory.
-      finishJob(job, { error: f.name + ": file too large (limit " + mb(limit) + "): " + mb(f.size) });
-      return;
-    }
-    f.arrayBuffer().then(
-      function (buf) {
-        if (s.cancelled) {
-          finishJob(job, {});
-          return;
-        }
-        send(job, { op: job.op, name: f.name, bytes: buf }, [buf]);
-      },
-      function (err) {
-        finishJob(job, { error: f.name + ": could not be read: " + err });
+  function addFiles(files, library) {
+    var pick = s.nextID++;
+    add({ pick: pick, names: files.map(function (f) { return f.name; }), library: library });
+    function stream(from) {
+      send({ op: "files", pick: pick, from: from, files: files.slice(from, from + 50) });
+      if (from + 50 < files.length) {
+        setTimeout(stream, 40, from + 50);
       }
-    );
-  }
-  function pump() {
-    ensureWorker();
-    while (s.ready && s.inflight < 4 && s.queue.length && !s.cancelled) {
-      start(s.queue.shift());
     }
-    if (s.total && !s.inflight && (!s.queue.length || s.cancelled)) {
-      end();
-    }
-  }
-  function end() {
-    clearTimeout(s.timer);
-    var done = s.done, total = s.total, cancelled = s.cancelled;
-    s.total = 0;
-    s.done = 0;
-    s.queue = [];
-    s.cancelled = false;
-    flush(function () {
-      emit({ type: "done", done: done, total: total, cancelled: cancelled });
-    });
-  }
-  function add(jobs) {
-    if (!jobs.length) {
-      return;
-    }
-    if (s.cancelled) {
-      // A new import after a cancelled one whose reads are still finishing.
-      s.cancelled = false;
-    }
-    for (var i = 0; i < jobs.length; i++) {
-      s.queue.push(jobs[i]);
-    }
-    s.total += jobs.length;
-    emit({ type: "batch", entries: [], errors: [], done: s.done, total: s.total });
-    pump();
-  }
-  function fileJobs(files, op) {
-    var jobs = [];
-    for (var i = 0; i < files.length; i++) {
-      var f = files[i];
-      var o = op || (/\.json$/i.test(f.name) ? "library" : "file");
-      jobs.push({ op: o, file: f, name: f.name });
-    }
-    return jobs;
+    setTimeout(stream, 0, 0);
   }
 
   // Dropped folders: walk them with webkitGetAsEntry, skipping hidden
@@ -299,10 +192,10 @@
   }
   document.addEventListener("change", function (ev) {
     var t = ev.target;
-    if (!t || (t.id !== "import-files" && t.id !== "import-library")) {
+    if (!t || (t.id !== "import-files" && t.id !== "import-library") || !t.files.length) {
       return;
     }
-    add(fileJobs(t.files, t.id === "import-library" ? "library" : ""));
+    addFiles(Array.prototype.slice.call(t.files), t.id === "import-library");
     t.value = "";
   });
   document.addEventListener("dragover", function (ev) {
@@ -333,19 +226,21 @@
     }
     z.classList.remove("over");
     collect(ev.dataTransfer).then(function (files) {
-      add(fileJobs(files, ""));
+      if (files.length) {
+        addFiles(files, false);
+      }
     });
   });
 
-  var api = (window.dossierImport = {
+  window.dossierImport = {
     // bind sets the receiver of results and the worker's URL.
-    bind: function (sink, workerURL, max) {
+    bind: function (sink, workerURL) {
       s.sink = sink;
       s.workerURL = workerURL;
-      s.max = max || s.max;
       ensureWorker(); // it boots while the page loads the bundled articles
-      if (s.total) {
-        emit({ type: "batch", entries: [], errors: [], done: s.done, total: s.total });
+      var p = s.progress;
+      if (p) {
+        emit({ type: "batch", added: [], dups: [], errors: [], done: p.done, total: p.total });
       }
     },
     unbind: function (sink) {
@@ -354,15 +249,10 @@
       }
     },
     paste: function (text) {
-      add([{ op: "paste", text: text, name: "Pasted text" }]);
+      add({ text: text });
     },
     cancel: function () {
-      if (!s.total) {
-        return;
-      }
-      s.cancelled = true;
-      s.queue = [];
-      pump();
+      send({ op: "cancel" });
     },
     // download saves bytes as a file through a Blob URL.
     download: function (name, type, bytes) {
@@ -394,7 +284,7 @@
       var st = navigator.storage;
       return st && st.persist ? st.persist().catch(function () { return false; }) : Promise.resolve(false);
     },
-  });
+  };
   // Start the worker at once, before the app binds: its wasm loads and it
   // reads the library's snapshot while the app itself loads, so that the
   // reader's own articles are there when the app asks for them. Its URL is

@@ -7,17 +7,14 @@ import (
 	"sync"
 	"syscall/js"
 
-	"github.com/dossierapp/dossier/app/library"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
 
-// maxFileSize is the largest file imported (refused before it is read).
-const maxFileSize = library.MaxFileSize
-
 // The app's side of web/import.js, which runs the library worker
-// (cmd/dossier/main_worker.go): the worker reads files and keeps the
-// library in IndexedDB; the app gets records (an entry's article text and
-// metadata, no raw bytes) and processes them.
+// (cmd/dossier/main_worker.go): the worker imports the files web/import.js
+// posts it (workerproto.Importer) and keeps the library in IndexedDB; the
+// app gets its reports (workerproto.Progress: records, an entry's metadata
+// and processed value, no raw bytes) and shows them.
 
 // bridgeState is the bridge to the library worker: started once, and the
 // receiver of its reports.
@@ -43,14 +40,14 @@ func startBridge(workerURL string, fn func(importEvent)) {
 	events := make(chan importEvent, 256)
 	sink := js.FuncOf(func(this js.Value, args []js.Value) any {
 		m := args[0]
-		typ := m.Get("type").String()
-		ev := importEvent{End: typ == "done", Changed: typ == "changed", Quota: m.Get("quota").Truthy(), Cancelled: m.Get("cancelled").Truthy()}
-		if !ev.Changed {
-			ev.Done, ev.Total = m.Get("done").Int(), m.Get("total").Int()
+		var ev importEvent
+		if m.Get("type").String() == "changed" {
+			ev.Changed = true
+		} else {
+			p := workerproto.ProgressFromJS(m)
+			ev = importEvent{Done: p.Done, Total: p.Total, End: p.End, Cancelled: p.Cancelled, Quota: p.Quota,
+				Added: p.Added, Dups: p.Dups, Errors: p.Errors}
 		}
-		ev.Added = workerproto.RecordsFromJS(m.Get("added"))
-		ev.Dups = stringsFromJS(m.Get("dups"))
-		ev.Errors = stringsFromJS(m.Get("errors"))
 		go func() { events <- ev }()
 		return nil
 	})
@@ -62,18 +59,7 @@ func startBridge(workerURL string, fn func(importEvent)) {
 			h(ev)
 		}
 	}()
-	api.Call("bind", sink, workerURL, maxFileSize)
-}
-
-func stringsFromJS(v js.Value) []string {
-	if !v.Truthy() {
-		return nil
-	}
-	out := make([]string, v.Length())
-	for i := range out {
-		out[i] = v.Index(i).String()
-	}
-	return out
+	api.Call("bind", sink, workerURL)
 }
 
 // libCall asks the library worker and waits for its answer (call it from

@@ -19,9 +19,9 @@ const undoDelay = 10 * time.Second
 
 // importPage imports articles (files, dropped folders, pasted text, a
 // library export), and manages the reader's library: delete with undo,
-// restore the bundled articles, export. Files are read by the import worker
-// (web/import.js, web/import-worker.js); everything imported is shown as
-// text only.
+// restore the bundled articles, export. Files are read by the library
+// worker (web/import.js posts them, workerproto.Importer imports them);
+// everything imported is shown as text only.
 type importPage struct {
 	app.Compo
 	gen        int
@@ -79,7 +79,7 @@ func (p *importPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(pageTitle("Import"))
 }
 
-// onImportEvent handles a report of web/import.js, on the bridge's
+// onImportEvent handles a report of the library worker, on the bridge's
 // goroutine: it shows what was stored and, on the import page, the progress.
 func onImportEvent(ctx app.Context, ev importEvent) {
 	if ev.Changed {

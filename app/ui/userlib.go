@@ -26,9 +26,10 @@ const hiddenKey = "dossier.hidden-bundled"
 // gives it to the app: its article text and metadata, not its raw bytes.
 type libRecord = library.Record
 
-// importEvent is a report of web/import.js: a batch of entries stored (and
-// the duplicates and files refused) with the progress, the end of an
-// import, or a change made by another tab.
+// importEvent is a report of the library worker's import (a
+// workerproto.Progress, passed on by web/import.js): a batch of entries
+// stored (and the duplicates and files refused) with the progress, the end
+// of an import, or a change made by another tab.
 type importEvent struct {
 	Done, Total int
 	End         bool // the import finished (or was cancelled)

@@ -2,9 +2,10 @@
 // worker (web/import-worker.wasm, cmd/dossier/main_worker.go), shared by
 // the page's Go side (app/ui's bridge), the worker's Go side and
 // web/import.js: the requests and answers as Go types (Request, Response),
-// their JavaScript form (js.go, in the browser), and the worker's logic
-// (Worker) over a small storage interface (Store) that app/libdb
-// implements on IndexedDB. Natively the logic runs over any Store, so
+// their JavaScript form (js.go, import_js.go, in the browser), and the
+// worker's logic (Worker) over a small storage interface (Store) that
+// app/libdb implements on IndexedDB, and the import's (Importer: the queue
+// of files, batches, limits, cancel; import.go). Natively the logic runs over any Store, so
 // deduplication, the snapshot's invalidation and export are tested without
 // a browser (an in-memory Store in the tests).
 //
@@ -47,6 +48,17 @@
 // requests pause, and the next "all" sends that one value as long as
 // nothing has changed since. Unasked: {type: "ready"} once started,
 // {type: "changed"} when another tab changed the library.
+//
+// The import is not answered: the page posts
+//
+//	import {pick, names, library}  a pick of files, by name
+//	files {pick, from, files}      its File objects (unread), in chunks
+//	import {text}                  pasted text
+//	cancel                         stop the import under way
+//
+// and the worker reports its Progress, unasked: {type: "batch", added, dups,
+// errors, quota, done, total} after each batch stored, {type: "done", done,
+// total, cancelled} at the end (import_js.go).
 package workerproto
 
 import (
@@ -73,6 +85,9 @@ const (
 	OpBundle  Op = "bundle"
 	OpProcess Op = "process"
 	OpReclean Op = "reclean"
+	OpImport  Op = "import" // unanswered: the Importer's
+	OpFiles   Op = "files"  // unanswered: the Importer's
+	OpCancel  Op = "cancel" // unanswered: the Importer's
 )
 
 // Request is a request to the library worker; each op uses the fields the

@@ -12,7 +12,9 @@
 //
 // This file is the glue: messages in and out (their form and the protocol
 // are app/workerproto's), and the timer that saves the library's snapshot
-// once the requests pause. The logic is workerproto.Worker, over libdb.
+// once the requests pause. The logic is workerproto.Worker, over libdb,
+// and workerproto.Importer, which reads the files the page posts (File
+// objects, read here) and stores them in batches.
 package main
 
 import (
@@ -45,6 +47,20 @@ func main() {
 			self.Call("postMessage", map[string]any{"type": "changed"})
 		})
 	}
+	// The importer's requests are answered here, between the page's.
+	type call struct {
+		req   workerproto.Request
+		reply chan workerproto.Response
+	}
+	calls := make(chan call)
+	im := workerproto.NewImporter(func(req workerproto.Request) workerproto.Response {
+		c := call{req, make(chan workerproto.Response, 1)}
+		calls <- c
+		return <-c.reply
+	}, func(p workerproto.Progress) {
+		self.Call("postMessage", workerproto.ProgressToJS(p))
+	})
+	picks := workerproto.NewJSFiles()
 	// The app asks for the whole library first: read its snapshot now,
 	// while the app is still loading.
 	w.Prefetch()
@@ -57,7 +73,22 @@ func main() {
 		}
 		select {
 		case msg := <-requests:
-			answer(self, w, msg)
+			switch workerproto.Op(msg.Get("op").String()) {
+			case workerproto.OpImport:
+				if text := msg.Get("text"); text.Type() == js.TypeString {
+					im.Paste(text.String())
+				} else {
+					im.Files(picks.Pick(msg), msg.Get("library").Truthy())
+				}
+			case workerproto.OpFiles:
+				picks.Deliver(msg)
+			case workerproto.OpCancel:
+				im.Cancel()
+			default:
+				answer(self, w, msg)
+			}
+		case c := <-calls:
+			c.reply <- w.Handle(c.req)
 		case <-idle:
 			w.SaveSnapshot()
 		}
