@@ -93,3 +93,27 @@ func TestRestoreRepeats(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLineOverHeadline: a scraped page's first line (its HTML title)
+// repeated by the headline over the article: the headline is the title and
+// the first line goes as the page's title, not the headline as a repeat.
+func TestTitleLineOverHeadline(t *testing.T) {
+	head := "Synthetic Fuel Made From Air and Water"
+	page := strings.Join([]string{head, "Home", "News", "Science", "Reddit it", "Stumble it", head,
+		"Written by Philip Proefrock on 24/10/12",
+		"A small British company has produced petrol from air and water, using carbon dioxide taken from the air and hydrogen from water.",
+		"The company says the process could one day supply fuel for cars without any oil at all, if it can be made to work at scale."}, "\n\n")
+	r := Clean(page)
+	if r.Title != head || r.TitleInferred {
+		t.Fatalf("title %q (inferred %v)", r.Title, r.TitleInferred)
+	}
+	var kinds []string
+	for _, b := range r.Blocks {
+		if b.Source() == head {
+			kinds = append(kinds, b.Kind+"/"+b.Removed)
+		}
+	}
+	if len(kinds) != 2 || kinds[0] != "heading/"+ReasonPageTitle || kinds[1] != "title/" {
+		t.Errorf("the two copies of the headline: %q, want the first removed as the page title and the second the title", kinds)
+	}
+}

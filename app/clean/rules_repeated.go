@@ -65,6 +65,12 @@ func ruleRepeated(d *doc) {
 		}
 		first := d.blocks[j]
 		switch {
+		case first.kind == "title" && b.kind != "title" && j == 0 && i <= maxHeadlineLine && d.short(i):
+			// The page's title line over the headline that repeats it: the
+			// page's own headline is the title, and the title line goes
+			// (a scraped page's first line is its HTML title).
+			promoteHeadline(d, i)
+			seen[h] = i
 		case first.kind == "title" && b.kind != "title":
 			d.removeRepeat(i, j)
 		case first.credit || first.kind != "paragraph" && b.kind == "paragraph":
@@ -80,6 +86,10 @@ func ruleRepeated(d *doc) {
 		}
 	}
 }
+
+// maxHeadlineLine is the furthest line from the top a headline sits (past
+// the menus of a scraped page).
+const maxHeadlineLine = 80
 
 // shortLine is the most words a line of a table of contents or a section
 // heading has.
