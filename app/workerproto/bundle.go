@@ -82,10 +82,13 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	}
 	b := w.bun
 	if b == nil || w.bunURL != req.URL || w.bunHead != req.Head {
-		if err := w.readBundle(req.URL, req.Head); err != nil {
+		arts, err := w.Pipeline.Articles(req.URL)
+		if err != nil {
 			return err
 		}
-		b = w.bun
+		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts)}
+		w.loadBundleValues(b)
+		w.bun, w.bunURL, w.bunHead = b, req.URL, req.Head
 	}
 	n := len(b.arts)
 	from := min(max(req.From, 0), n)
@@ -121,29 +124,6 @@ func (b *bundleState) pack() []byte {
 		}
 	}
 	return PackValues(vals)
-}
-
-// readBundle reads the bundle at url and the values kept for it under
-// head, and makes it the bundle the worker answers for.
-func (w *Worker) readBundle(url, head string) error {
-	arts, err := w.Pipeline.Articles(url)
-	if err != nil {
-		return err
-	}
-	b := &bundleState{key: bundleKey(head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts)}
-	w.loadBundleValues(b)
-	w.bun, w.bunURL, w.bunHead = b, url, head
-	return nil
-}
-
-// PrefetchBundle reads the bundle at url, and the values kept for it under
-// head, before the page asks for them: the worker starts with the page,
-// whose own code takes a while longer to start. A failure is left for the
-// page's request to meet.
-func (w *Worker) PrefetchBundle(url, head string) {
-	if w.Pipeline != nil && w.bun == nil {
-		_ = w.readBundle(url, head)
-	}
 }
 
 // loadBundleValues fills b with the values the store kept for it, if any.

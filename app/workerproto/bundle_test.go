@@ -336,28 +336,3 @@ func TestRecleanKept(t *testing.T) {
 		t.Errorf("other lines: %d recleans, want 1", p2.recleans)
 	}
 }
-
-// TestPrefetchBundle: a bundle read before the page asks is not read again
-// for the same URL and head; another URL or head reads it again.
-func TestPrefetchBundle(t *testing.T) {
-	s := newMemStore()
-	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(3), "/c.json": articles(2)}}
-	w := newTestWorker(s)
-	w.Pipeline = p
-	w.PrefetchBundle("/b.json", "H")
-	if p.reads != 1 {
-		t.Fatalf("%d reads after the prefetch", p.reads)
-	}
-	if vals, _ := fetchAll(t, w, "/b.json", "H"); len(vals) != 3 || p.reads != 1 {
-		t.Errorf("%d values, %d reads; want 3 and the one prefetch", len(vals), p.reads)
-	}
-	if vals, _ := fetchAll(t, w, "/c.json", "H"); len(vals) != 2 || p.reads != 2 {
-		t.Errorf("another bundle: %d values, %d reads", len(vals), p.reads)
-	}
-	w2 := newTestWorker(s)
-	w2.Pipeline = p
-	w2.PrefetchBundle("/missing.json", "H") // a failure is left for the request
-	if res := w2.Handle(Request{Op: OpBundle, URL: "/missing.json", Head: "H"}); res.Err == nil {
-		t.Error("no error for a missing bundle")
-	}
-}

@@ -21,8 +21,6 @@ import (
 	"syscall/js"
 	"time"
 
-	"github.com/dossierapp/dossier/app/article"
-	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
@@ -64,10 +62,8 @@ func main() {
 	})
 	picks := workerproto.NewJSFiles()
 	// The app asks for the whole library first: read its snapshot now,
-	// while the app is still loading; then the bundled articles (next to
-	// this script, of its version) and what was kept of them.
+	// while the app is still loading.
 	w.Prefetch()
-	w.PrefetchBundle(pipeline.asset("articles.json"), doccache.Head(article.Version))
 	for {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit.
@@ -111,9 +107,6 @@ func answer(self js.Value, w *workerproto.Worker, msg js.Value) {
 	if err != nil {
 		res.Err = err
 	} else {
-		if req.Op == workerproto.OpBundle {
-			req.URL = absoluteURL(req.URL) // as PrefetchBundle's
-		}
 		res = w.Handle(req)
 	}
 	out, transfer := workerproto.ResponseToJS(res)
@@ -123,13 +116,4 @@ func answer(self js.Value, w *workerproto.Worker, msg js.Value) {
 		list.Call("push", b)
 	}
 	self.Call("postMessage", out, list)
-}
-
-// absoluteURL resolves a URL against the worker's location, so that the
-// page's "/web/articles.json?v=…" and the worker's own form of it compare
-// equal.
-func absoluteURL(u string) (abs string) {
-	abs = u
-	defer func() { _ = recover() }() // an invalid URL stays as it is
-	return js.Global().Get("URL").New(u, js.Global().Get("location").Get("href")).Call("toString").String()
 }
