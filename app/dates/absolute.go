@@ -101,10 +101,14 @@ func (f *finder) numeric(i int) int {
 	return i + 1
 }
 
+// maxYear is the latest year a four-digit number is read as: news gives
+// later ones only as numbers ("Mar 2901", a futures price in a table).
+const maxYear = 2200
+
 // yearNum returns the year value of token i, or -1.
 func (f *finder) yearNum(i int) int {
 	t := f.tok(i)
-	if t.kind != kNum || t.ord || t.decade || t.val < 1000 || t.val > 2999 || len(t.text) != 4 {
+	if t.kind != kNum || t.ord || t.decade || t.val < 1000 || t.val > maxYear || len(t.text) != 4 {
 		return -1
 	}
 	return t.val

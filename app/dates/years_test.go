@@ -19,6 +19,8 @@ func TestNumbersThatAreNotYears(t *testing.T) {
 		{"The mine, started in 1896 by a U.S. company, is untapped.", "1896"},
 		{"Reuters has kept a bureau in Japan since the 1870s.", "1870"},
 		{"The plant closed in 1986 after 1530 workers were laid off.", "1986"},
+		{"Mar 2901 2905 2890", ""}, // a futures price in a table, not a year
+		{"The lease runs until March 2150.", "2150-03"},
 	} {
 		var got []string
 		for _, e := range Find(c.text, anchor) {
