@@ -71,13 +71,7 @@ func TestClustersOfReadsKept(t *testing.T) {
 	}
 	// A large dossier's clustering is kept once it is complete, not while
 	// articles are still processing.
-	var many []doc
-	for len(many) < keepClustersFrom {
-		for _, d := range docs {
-			d.ID = fmt.Sprintf("%s-%d", d.ID, len(many))
-			many = append(many, d)
-		}
-	}
+	many := repeated(docs, keepClustersFrom)
 	partial := &memKept{}
 	(&timelineCache{store: partial}).clustersOf(many, func() {}, false)
 	complete := &memKept{}
@@ -95,14 +89,7 @@ func TestClustersOfReadsKept(t *testing.T) {
 // processed, are kept; the next visit with the same articles reads them
 // without making a copy key, and lists the same copies.
 func TestKeptCopies(t *testing.T) {
-	seeds := seedDocs(t)
-	var many []doc
-	for len(many) < keepCopiesFrom {
-		for _, d := range seeds {
-			d.ID = fmt.Sprintf("%s-%d", d.ID, len(many))
-			many = append(many, d)
-		}
-	}
+	many := repeated(seedDocs(t), keepCopiesFrom)
 	s := &memKept{}
 	first := newDossier()
 	first.copies.store = s
@@ -141,4 +128,17 @@ func TestKeptCopies(t *testing.T) {
 	if len(other.copies.keys) == 0 {
 		t.Error("copies of other articles read back")
 	}
+}
+
+// repeated returns docs repeated, each copy with an ID of its own, until
+// there are at least n.
+func repeated(docs []doc, n int) []doc {
+	var out []doc
+	for len(out) < n {
+		for _, d := range docs {
+			d.ID = fmt.Sprintf("%s-%d", d.ID, len(out))
+			out = append(out, d)
+		}
+	}
+	return out
 }

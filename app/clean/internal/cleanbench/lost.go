@@ -20,21 +20,7 @@ var lostPages = map[string]int{}
 // it, "shown:KIND" for a shown block, or "" for a line with no block.
 func reasons(r clean.Result, lines []string) []string {
 	reason := make([]string, len(lines))
-	j := 0
-	for _, b := range r.Blocks {
-		src := b.Source()
-		if src == "" {
-			continue
-		}
-		first := strings.Fields(src)[0]
-		k := j
-		for k < len(lines) && !strings.Contains(lines[k], first) {
-			k++
-		}
-		if k == len(lines) {
-			continue
-		}
-		j = k + 1
+	eachLine(r, lines, func(b clean.Block, k int) {
 		why := b.Removed
 		if why == "" {
 			why = "shown:" + b.Kind
@@ -43,7 +29,7 @@ func reasons(r clean.Result, lines []string) []string {
 			}
 		}
 		reason[k] = why
-	}
+	})
 	return reason
 }
 

@@ -199,24 +199,7 @@ var metadataReasons = map[string]bool{
 func kept(r clean.Result, lines []string, conv convention) ([]bool, bool) {
 	keep := make([]bool, len(lines))
 	meta := make([]bool, len(lines))
-	ok := true
-	j := 0
-	for _, b := range r.Blocks {
-		src := b.Source()
-		if src == "" {
-			continue
-		}
-		// The line this block came from: the next line holding its first word.
-		first := strings.Fields(src)[0]
-		k := j
-		for k < len(lines) && !strings.Contains(lines[k], first) {
-			k++
-		}
-		if k == len(lines) {
-			ok = false
-			continue
-		}
-		j = k + 1
+	ok := eachLine(r, lines, func(b clean.Block, k int) {
 		shown := b.Removed == "" && b.Text() != "" && (b.Kind != "title" || !r.TitleInferred)
 		if conv.noTitle && b.Kind == "title" {
 			shown = false
@@ -225,7 +208,7 @@ func kept(r clean.Result, lines []string, conv convention) ([]bool, bool) {
 			keep[k] = true
 		}
 		meta[k] = metadataReasons[b.Removed]
-	}
+	})
 	if conv.metadata {
 		// The article's own metadata: lines taken out as bylines, datelines
 		// or captions that lie among its shown lines (at most two lines from
@@ -246,6 +229,32 @@ func kept(r clean.Result, lines []string, conv convention) ([]bool, bool) {
 		}
 	}
 	return keep, ok
+}
+
+// eachLine calls fn with each block of r that has text and the index of
+// the page's line it came from (the next line holding its first word, in
+// order). It reports false when a block matched no line.
+func eachLine(r clean.Result, lines []string, fn func(b clean.Block, line int)) bool {
+	ok := true
+	j := 0
+	for _, b := range r.Blocks {
+		src := b.Source()
+		if src == "" {
+			continue
+		}
+		first := strings.Fields(src)[0]
+		k := j
+		for k < len(lines) && !strings.Contains(lines[k], first) {
+			k++
+		}
+		if k == len(lines) {
+			ok = false
+			continue
+		}
+		j = k + 1
+		fn(b, k)
+	}
+	return ok
 }
 
 // headline returns the line L3S-GN1 labels as the page's headline, or "".
