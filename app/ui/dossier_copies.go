@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"strings"
 
 	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/clean"
@@ -80,16 +79,6 @@ func (d *dossier) findCopies(docs []doc) {
 			docs[i] = repairedFrom(docs[i], docs[r])
 		}
 	}
-}
-
-// docsKey is the key of what is kept of docs (clusterKey of their IDs).
-func docsKey(docs []doc) string {
-	var kb strings.Builder
-	for _, x := range docs {
-		kb.WriteString(x.ID)
-		kb.WriteByte(0)
-	}
-	return clusterKey(kb.String())
 }
 
 // keptOf returns the copies kept for the n documents of key ("": none).

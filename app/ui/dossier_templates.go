@@ -67,6 +67,9 @@ func (d *dossier) ApplyTemplates(call workerCall) bool {
 	made := map[string]templated{}
 	for k, i := range which {
 		x := docs[i]
+		if vals[k] == "" {
+			continue // deleted meanwhile
+		}
 		y, ok := decodeDoc(x.Article, x.Hash, vals[k], x.UserDate)
 		if !ok {
 			app.Log("could not read what the worker made of", x.Name)

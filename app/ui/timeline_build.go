@@ -2,24 +2,21 @@ package ui
 
 import (
 	"github.com/dossierapp/dossier/app/timeline/view"
-	"strings"
 
 	"github.com/dossierapp/dossier/app/timeline"
 )
 
-// clustersOf clusters the documents (cached by their IDs: the clustering
-// depends on the texts only, so setting a date does not recompute it),
-// calling pause between units of work.
+// clustersOf clusters the documents (cached by their IDs, docsKey: the
+// clustering depends on the texts only, so setting a date does not
+// recompute it), calling pause between units of work; keep says whether a
+// large dossier's clustering may be kept for the next visit.
 func (c *timelineCache) clustersOf(docs []doc, pause func(), keep bool) (map[string]int, []view.Cluster) {
-	var kb strings.Builder
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.ID
-		kb.WriteString(d.ID)
-		kb.WriteByte(0)
 	}
-	return c.clusters(kb.String(), func() (map[string]int, []view.Cluster) {
-		key := clusterKey(kb.String())
+	key := docsKey(docs)
+	return c.clusters(key, func() (map[string]int, []view.Cluster) {
 		if of, cls, ok := loadClusters(c.store, key, ids); ok {
 			return of, cls
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"hash/fnv"
+	"strings"
 
 	"github.com/dossierapp/dossier/app/timeline/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -39,6 +40,16 @@ func clusterKey(ids string) string {
 	h.Write([]byte{0})
 	h.Write([]byte(ids))
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// docsKey is the key of what is kept of docs (clusterKey of their IDs).
+func docsKey(docs []doc) string {
+	var kb strings.Builder
+	for _, x := range docs {
+		kb.WriteString(x.ID)
+		kb.WriteByte(0)
+	}
+	return clusterKey(kb.String())
 }
 
 // loadClusters returns the clustering kept under key of the documents

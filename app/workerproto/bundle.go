@@ -248,7 +248,8 @@ func UnpackArticles(packed []byte) (arts []corpus.Article, values []string, err 
 
 // reclean answers "reclean": bundled articles (of the bundle last read)
 // or stored entries cleaned again without their sites' template lines, the
-// values packed in the order asked. A bundled article's value is kept with
+// values packed in the order asked (an entry deleted meanwhile has an empty
+// one). A bundled article's value is kept with
 // the bundle's (the store is written once for all of them), so a later
 // visit whose dossier has the same template lines cleans nothing again.
 func (w *Worker) reclean(req Request, out *Response) error {
@@ -281,6 +282,9 @@ func (w *Worker) reclean(req Request, out *Response) error {
 			continue
 		}
 		_, e, err := w.entry(rc.Entry)
+		if errors.Is(err, ErrGone) {
+			continue // deleted meanwhile: no value (the page skips it), the others cleaned
+		}
 		if err != nil {
 			return err
 		}
