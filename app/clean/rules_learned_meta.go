@@ -31,7 +31,10 @@ func (d *doc) articleMeta(i, h int) bool {
 	if b.nw == 0 || b.nw > 6 {
 		return false
 	}
-	return isNameLine(b.text) || isTimeLine(b.low) || parse.DateLen(b.text) > 0 && words(b.text[parse.DateLen(b.text):]) <= 3
+	if n := parse.DateLen(b.text); n > 0 && words(b.text[n:]) <= 3 {
+		return true
+	}
+	return isNameLine(b.text) || isTimeLine(b.low)
 }
 
 // isTimeLine reports whether lw (lower case) is a time of day with at most
