@@ -37,9 +37,14 @@ func SetModel(data []byte) error {
 	if err := m.UnmarshalBinary(data); err != nil {
 		return err
 	}
+	SetDefault(m)
+	return nil
+}
+
+// SetDefault makes m the default model (for tools that score with several).
+func SetDefault(m *Model) {
 	defaultOnce.Do(func() {})
 	defaultModel.Store(m)
-	return nil
 }
 
 // ModelData returns the embedded model file (nil in the wasm build), which

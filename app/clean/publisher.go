@@ -198,6 +198,8 @@ func wireNamed(part string) string {
 		return "The Associated Press"
 	case "agence france-presse", "agence france presse":
 		return "AFP"
+	case "united press international":
+		return "UPI"
 	}
 	if name, ok := strings.CutSuffix(part, " news agency"); ok {
 		if w, ok := wires[name]; ok {

@@ -150,13 +150,20 @@ func headline(d *doc, decisions []boiler.Decision) int {
 			title = i
 			continue
 		}
-		if parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) {
+		if parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) && !creditShaped(b) && !isMetadataLine(b.text, b.low, b.nw) {
 			cands = append(cands, i)
 		}
 	}
 	if title >= 0 {
 		t := d.blocks[title].text
 		if siteOfTitle(t) == "" {
+			// A title line with no site part is the headline, or the
+			// site's name alone ("Morris Daily Herald"): then the
+			// headline is the line right above the article's prose.
+			if n := len(cands); n > 0 && cands[n-1] > title && body-cands[n-1] <= nearBody && decisions[cands[n-1]].P < 0.95 &&
+				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 {
+				return cands[n-1]
+			}
 			return title
 		}
 		words := wordSet(titlePart(t))
@@ -171,12 +178,44 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// links come before the headline, bylines and dates between it and
 	// the text.
 	for k := len(cands) - 1; k >= 0; k-- {
-		if i := cands[k]; decisions[i].P < 0.95 {
+		// A bare name ("Sean Collins") under a headline is its byline.
+		if i := cands[k]; decisions[i].P < 0.95 && (k == 0 || d.blocks[i].nw > 2 || !isNameLine(d.blocks[i].text)) {
 			return i
 		}
 	}
 	return -1
 }
+
+// creditShaped reports whether a headline-shaped line is a byline, a
+// picture's credit or a caption's place marker rather than a headline:
+// "Posted by Elinor Mills", "Murray McCormick, Canwest News Service",
+// "Benni McCarthy © Action Images", "Brian Mulroney, left".
+func creditShaped(b *block) bool {
+	if hasPrefixAny(b.low, "by:", "posted by ", "written by ", "reported by ", "story by ", "text by ") ||
+		strings.ContainsRune(b.text, '©') || wireNamed(strings.TrimSpace(b.low)) != "" {
+		return true
+	}
+	if f := strings.Fields(b.low); len(f) <= 5 {
+		switch f[len(f)-1] {
+		case "staff", "writer", "correspondent", "reporter", "editor", "contributor":
+			return true
+		}
+	}
+	for _, end := range []string{", left", ", right", ", centre", ", center", "(left)", "(right)", ", above", ", below"} {
+		if strings.HasSuffix(b.low, end) {
+			return true
+		}
+	}
+	if k := strings.IndexAny(b.text, ",;"); k > 0 && isNameLine(b.text[:k]) {
+		rest := strings.TrimSpace(b.text[k+1:])
+		return isByline(rest) && properName(rest) != ""
+	}
+	return false
+}
+
+// nearBody is how many lines above the article's first paragraph its
+// headline sits at most, with a byline and a date between.
+const nearBody = 3
 
 // echoOfPageTitle finds the headline by the page's title line, the first
 // line of a scraped page (its HTML title, "SFGate: World Views : Another

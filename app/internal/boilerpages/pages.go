@@ -251,8 +251,16 @@ func (t *Tally) String() string {
 // HeldOut reports whether a dev page is in the fifth that the classifier's
 // trainer holds out when asked to (-holdout), so that settings downstream of
 // the model can be chosen on pages it did not learn from.
-func HeldOut(id string) bool {
+func HeldOut(id string) bool { return Fold(id) == 0 }
+
+// Folds is how many parts the dev pages are cut into for cross-validation.
+const Folds = 5
+
+// Fold returns which of the Folds parts of dev a page is in: the trainer's
+// -holdout -fold k holds out part k, and cleanbench -cv scores every dev
+// page with the model that did not learn from it.
+func Fold(id string) int {
 	h := fnv.New32a()
 	h.Write([]byte(id))
-	return h.Sum32()%5 == 0
+	return int(h.Sum32() % Folds)
 }

@@ -8,7 +8,9 @@
 //	go run ./internal/train -pages PATH/pages.jsonl.gz -out model.bin [-holdout]
 //
 // With -holdout it trains on 80% of the dev pages and reports the other 20%
-// at several thresholds, to choose settings without touching the test split.
+// at several thresholds, to choose settings without touching the test split;
+// -fold picks which fifth is held out. Five models, one per fold, let
+// cleanbench -cv score every dev page with a model that never saw it.
 package main
 
 import (
@@ -32,6 +34,7 @@ func main() {
 	path := flag.String("pages", boilerpages.DefaultPath, "the corpus (pages.jsonl.gz)")
 	out := flag.String("out", "model.bin", "the model file to write")
 	holdout := flag.Bool("holdout", false, "train on 80% of dev, report the other 20%")
+	fold := flag.Int("fold", 0, "with -holdout, the fifth of dev held out (0 to 4; cleanbench -cv scores all five)")
 	trees := flag.Int("trees", 100, "trees per stage")
 	depth := flag.Int("depth", 6, "tree depth")
 	stages := flag.Int("stages", 2, "stages (2 = one context-smoothing stage)")
@@ -50,7 +53,7 @@ func main() {
 	if *holdout {
 		train, held = nil, nil
 		for _, p := range dev {
-			if boilerpages.HeldOut(p.ID) {
+			if boilerpages.Fold(p.ID) == *fold {
 				held = append(held, p)
 			} else {
 				train = append(train, p)

@@ -35,6 +35,7 @@ func main() {
 	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
+	cv := flag.String("cv", "", "cross-validate: score every dev page with the model `PREFIX`N.bin that held out its fold N (train -holdout -fold N)")
 	flag.Parse()
 	log.SetFlags(0)
 	if *cpuprofile != "" {
@@ -59,6 +60,24 @@ func main() {
 		}
 		if err := boiler.SetModel(data); err != nil {
 			log.Fatalf("%s: %v", *model, err)
+		}
+	}
+	var foldModels []*boiler.Model
+	if *cv != "" {
+		if *split != "dev" || *held || *model != "" {
+			log.Fatal("-cv scores the dev split with its own models")
+		}
+		for k := range boilerpages.Folds {
+			name := fmt.Sprintf("%s%d.bin", *cv, k)
+			data, err := os.ReadFile(name)
+			if err != nil {
+				log.Fatal(err)
+			}
+			m := &boiler.Model{}
+			if err := m.UnmarshalBinary(data); err != nil {
+				log.Fatalf("%s: %v", name, err)
+			}
+			foldModels = append(foldModels, m)
 		}
 	}
 	if *held {
@@ -94,6 +113,9 @@ func main() {
 		p := &ps[i]
 		texts := p.Texts()
 		raw := strings.Join(texts, "\n\n") + "\n"
+		if foldModels != nil {
+			boiler.SetDefault(foldModels[boilerpages.Fold(p.ID)])
+		}
 		bytes += len(raw)
 		t0 := time.Now()
 		r := clean.Clean(raw)
@@ -115,8 +137,12 @@ func main() {
 		}
 		if *verbose != "" && strings.HasPrefix(p.ID, *verbose) {
 			why := reasons(r, texts)
+			// The classifier's own verdict on the raw lines, for reading
+			// its mistakes beside the rules' (the cleanup may hand it
+			// slightly different lines).
+			ds := boiler.Default().Classify(texts)
 			for j, l := range p.Lines {
-				fmt.Printf("%-5v %-11s %-18.18s %s\n", keep[j], l.Label, why[j], l.Text)
+				fmt.Printf("%-5v %-11s %-18.18s %.2f %s\n", keep[j], l.Label, why[j], ds[j].P, l.Text)
 			}
 		}
 		t := byDS[p.Dataset]

@@ -1,0 +1,107 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// scrapedPage builds a page as a scraper flattens it: a title line (none
+// when title is ""), a menu, the lines given, the article's prose and a
+// footer.
+func scrapedPage(title string, head ...string) string {
+	lines := []string{"Skip to main content", "Home", "News", "Sport", "Business", "Weather", "Subscribe", "Sign in"}
+	if title != "" {
+		lines = append([]string{title}, lines...)
+	}
+	lines = append(lines, head...)
+	lines = append(lines,
+		"The city council voted on Tuesday to close the old harbour bridge to heavy lorries after engineers found cracks in two of its supports.",
+		"Drivers of vehicles over seven tonnes will have to use the ring road from next month, adding about twenty minutes to a crossing.",
+		"The council said the repairs would take at least a year and cost more than it had set aside for all of the city's bridges.",
+		"Related stories", "Privacy Policy", "Contact Us", "Advertise with us",
+	)
+	return strings.Join(lines, "\n\n")
+}
+
+// headlineOf finds the headline of a page (see scrapedPage) as ruleLearned
+// does, with a classifier that holds the menu and footer for boilerplate
+// and is unsure of every other line, so the choice is headline's own.
+func headlineOf(page string) string {
+	pbs := parse.Parse(page)
+	d := &doc{echo: -1, echoOf: -1}
+	store := make([]block, len(pbs))
+	decisions := make([]boiler.Decision, len(pbs))
+	for i, pb := range pbs {
+		d.blocks = append(d.blocks, newBlock(&store[i], pb))
+		decisions[i].P = 0.5
+		if d.blocks[i].nw <= 3 && i > 0 && !isNameLine(d.blocks[i].text) || strings.HasPrefix(d.blocks[i].text, "Related") {
+			decisions[i] = boiler.Decision{P: 0.99, Boilerplate: true}
+		}
+	}
+	if h := headline(d, decisions); h >= 0 {
+		return d.blocks[h].text
+	}
+	return ""
+}
+
+// TestHeadlineNotACredit: the line between the headline and the prose that is
+// a byline, an agency's name or a picture's credit is not taken for the
+// headline.
+func TestHeadlineNotACredit(t *testing.T) {
+	const headline = "Old harbour bridge closed to heavy lorries"
+	for _, credit := range []string{
+		"Posted by Elinor Marsh",
+		"Murray Chambers, Canwest News Service; Harbour Leader-Post",
+		"United Press International",
+		"The Harbour Herald Staff",
+		"Harbour bridge at dusk © Action Images",
+		"Councillor Jane Doe, left",
+	} {
+		for _, title := range []string{"", "Northshire Gazette"} {
+			if got := headlineOf(scrapedPage(title, headline, credit)); got != headline {
+				t.Errorf("title line %q, %q under the headline: headline %q", title, credit, got)
+			}
+		}
+	}
+}
+
+// TestMastheadTitleLine: a page title line that is only the paper's name
+// gives way to the headline right above the article; a title line with no
+// headline-shaped line near the prose stays the title.
+func TestMastheadTitleLine(t *testing.T) {
+	const headline = "Old harbour bridge closed to heavy lorries"
+	if got := headlineOf(scrapedPage("Harbour Daily Herald", headline, "Friday, January 11, 2008 1:14 PM")); got != headline {
+		t.Errorf("masthead title line: headline %q", got)
+	}
+	if got := headlineOf(scrapedPage(headline, "Sections")); got != headline {
+		t.Errorf("title line alone: headline %q", got)
+	}
+	// And through the whole cleanup.
+	if r := Clean(scrapedPage("Harbour Daily Herald", headline, "Friday, January 11, 2008 1:14 PM")); r.Title != headline {
+		t.Errorf("masthead title line: title %q", r.Title)
+	}
+}
+
+func TestCreditShaped(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Posted by Elinor Marsh":                      true,
+		"By: Murray Chambers, THE CANADIAN PRESS":     true,
+		"Murray Chambers, Canwest News Service":       true,
+		"THE ASSOCIATED PRESS":                        true,
+		"The Oregonian Staff":                         true,
+		"Benni McCarthy © Action Images":              true,
+		"Former prime minister Brian Mulroney, left":  true,
+		"Leno, Kimmel appearing on each other's show": false,
+		"Old harbour bridge closed to heavy lorries":  false,
+		"Council staff to strike over pay on Monday":  false,
+		"Reuters chief says newsroom will grow":       false,
+	} {
+		b := &block{text: s, low: strings.ToLower(s)}
+		if got := creditShaped(b); got != want {
+			t.Errorf("creditShaped(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
