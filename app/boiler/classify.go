@@ -136,7 +136,35 @@ func (m *Model) Classify(lines []string) []Decision {
 	}
 	keepLists(out, st)
 	keepNumbered(lines, out, st)
+	keepBetweenSentences(out, st)
 	return out
+}
+
+// InsideThreshold is the probability a line between two kept sentences of
+// the article needs to be removed (see keepBetweenSentences).
+var InsideThreshold float32 = 0.9
+
+// keepBetweenSentences keeps the lines between two kept sentences that the
+// classifier does not hold for near-certain boilerplate. Inside an article
+// its short lines — subheadings, list items, table rows, a line of code —
+// read like menu entries, and a run of them drives the context stage's
+// scores up line after line; the sentences around them say where the article
+// is. An advert or a "Read more" link inside it is scored near 1 and still
+// goes. Measured by cross-validation over the corpus's dev pages (cleanbench
+// -cv): content lines kept 0.776 → 0.822, token F1 0.916 → 0.912.
+func keepBetweenSentences(out []Decision, st []stats) {
+	prev := -1
+	for i := range st {
+		if out[i].Boilerplate || !st[i].sentence() {
+			continue
+		}
+		for k := prev + 1; prev >= 0 && k < i; k++ {
+			if out[k].P < InsideThreshold {
+				out[k].Boilerplate, out[k].Reason = false, ""
+			}
+		}
+		prev = i
+	}
 }
 
 // keepNumbered keeps the numbered headings of an article written as a
