@@ -23,13 +23,20 @@ var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonh
 func findPublisher(d *doc) string {
 	votes := map[string]int{}
 	best, bestN := "", 0
-	vote := func(name string, w int) {
-		if name == "" {
+	// owner: the best name so far comes only from copyright lines, which
+	// often name the owning company ("CBS Interactive Inc") rather than the
+	// publication the title line names.
+	owner := true
+	vote := func(name string, w int, copyright bool) {
+		if name = publicationName(name); name == "" {
 			return
 		}
 		votes[name] += w
 		if votes[name] > bestN {
 			best, bestN = name, votes[name]
+			owner = copyright
+		} else if name == best && !copyright {
+			owner = false
 		}
 	}
 	for _, b := range d.blocks {
@@ -51,10 +58,11 @@ func findPublisher(d *doc) string {
 					continue
 				}
 				rest := b.text[k+len(c):]
-				if strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright") {
+				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
+				if copyright {
 					rest = skipYears(rest)
 				}
-				vote(properName(rest), 1)
+				vote(properName(rest), 1, copyright)
 			}
 		}
 	}
@@ -66,7 +74,7 @@ func findPublisher(d *doc) string {
 		}
 		for _, part := range strings.FieldsFunc(b.low, func(r rune) bool { return r == ',' || r == '|' || r == ';' || r == ':' }) {
 			if w := wireNamed(strings.TrimSpace(part)); w != "" {
-				vote(w, 1)
+				vote(w, 1, false)
 			}
 		}
 	}
@@ -78,15 +86,15 @@ func findPublisher(d *doc) string {
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by "} {
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
-				vote(properName(b.text[k+len(c):]), 2)
+				vote(properName(b.text[k+len(c):]), 2, false)
 			}
 		}
 	}
+	if site := publicationName(d.site); site != "" && (best == "" || owner) {
+		return site
+	}
 	if best != "" {
 		return best
-	}
-	if d.site != "" {
-		return d.site
 	}
 	// A wire dateline in the first kept paragraph.
 	for _, b := range d.blocks {
@@ -119,6 +127,49 @@ func findPublisher(d *doc) string {
 	}
 	return ""
 }
+
+// publicationName returns name as a publication's name: without a company's
+// legal suffix ("Cable News Network LP" gives "Cable News Network"), and ""
+// for a word a page's furniture puts after the cues ("Subscribe to RSS",
+// "Copyright Information", "More from Football").
+func publicationName(name string) string {
+	for {
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 || !corporateSuffixes[strings.ToLower(strings.TrimRight(name[k+1:], "."))] {
+			break
+		}
+		name = strings.TrimRight(name[:k], " ,")
+	}
+	// A year or an issue's number after the name: "© Ben Hunt 2006".
+	for {
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 || strings.TrimLeft(name[k+1:], "0123456789.-") != "" {
+			break
+		}
+		name = name[:k]
+	}
+	furniture := true
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		furniture = furniture && furnitureWords[w]
+	}
+	if furniture || len(name) <= 2 && strings.ToUpper(name) != name {
+		return ""
+	}
+	if l := strings.ToLower(name); strings.HasSuffix(l, " rss") || strings.HasSuffix(l, " feed") || strings.HasSuffix(l, " feeds") {
+		return ""
+	}
+	return name
+}
+
+// corporateSuffixes end a company's legal name.
+var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all")
+
+// furnitureWords are the single words that follow the publisher cues on a
+// page's furniture rather than a publication's name.
+var furnitureWords = setOf(`rss feed feeds atom xml email newsletter newsletters alerts updates posts comments
+information policy terms privacy management manager news blog website site pictures photos videos
+video life comment internship prospects home sport sports football business
+monday tuesday wednesday thursday friday saturday sunday`)
 
 // skipYears skips "2024 ", "2020-2024 " and similar after a copyright sign.
 func skipYears(s string) string {

@@ -273,6 +273,18 @@ func TestKickerLine(t *testing.T) {
 	}
 }
 
+func TestPublicationName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Cable News Network LP": "Cable News Network", "CBS Interactive Inc.": "CBS Interactive",
+		"Ben Hunt 2006": "Ben Hunt", "RSS": "", "Information": "", "RSS Feeds": "", "Technology RSS Feeds": "",
+		"On": "", "Monday 11.12.12": "", "Dawn": "Dawn", "The Moscow Times": "The Moscow Times", "BBC": "BBC",
+	} {
+		if got := publicationName(in); got != want {
+			t.Errorf("publicationName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPublisherNamed: the publisher is found where the text names it (lines
 // written here).
 func TestPublisherNamed(t *testing.T) {
@@ -289,6 +301,12 @@ func TestPublisherNamed(t *testing.T) {
 			"Russia and Ukraine trade blame - again", ""},
 		{"Summit ends in deadlock | Analysis\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n",
 			"Summit ends in deadlock | Analysis", ""},
+		// The title line's site over the company a copyright line names.
+		{"Talks resume in Geneva | Example Herald\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\n© 2012 Example Media Group Inc. All rights reserved.\n",
+			"Talks resume in Geneva", "Example Herald"},
+		// A page's furniture after a cue names no publisher.
+		{"Talks resume in Geneva\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\nSubscribe to RSS\n\nCopyright Information\n",
+			"Talks resume in Geneva", ""},
 	} {
 		r := Clean(c.in)
 		if r.Title != c.title || r.Publisher != c.publisher {

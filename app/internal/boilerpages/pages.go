@@ -29,6 +29,7 @@ func (l Line) Content() bool { return l.Label == "content" }
 type Page struct {
 	ID       string `json:"id"`
 	Dataset  string `json:"dataset"`
+	URL      string `json:"url"` // the page's address, "" when the corpus has none
 	Split    string `json:"split"`
 	Lines    []Line `json:"lines"`
 	GoldText string `json:"gold_text"`

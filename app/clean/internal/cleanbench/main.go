@@ -108,6 +108,7 @@ func main() {
 	all := &boilerpages.Tally{}
 	mismatched := 0
 	var titled, headlined int
+	var publishers publisherTally
 	var wrongTitles []string
 	var bytes int
 	var spent time.Duration
@@ -122,6 +123,7 @@ func main() {
 		t0 := time.Now()
 		r := clean.Clean(raw)
 		spent += time.Since(t0)
+		publishers.add(p.ID, p.URL, r.Publisher)
 		if head := headline(p); head != "" {
 			headlined++
 			if sameTitle(r.Title, head) {
@@ -178,6 +180,12 @@ func main() {
 		fmt.Printf("title: the labelled headline (L3S-GN1) on %d of %d pages (%.3f)\n", titled, headlined, float64(titled)/float64(headlined))
 		for _, w := range wrongTitles {
 			fmt.Println("  ", w)
+		}
+	}
+	fmt.Println(publishers.String())
+	if *showTitles > 0 {
+		for _, d := range publishers.disagree {
+			fmt.Println("  ", d)
 		}
 	}
 	fmt.Printf("%d pages, %d with blocks not matched to lines one to one; %.1f MB/s\n",

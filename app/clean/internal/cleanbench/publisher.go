@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+)
+
+// publisherTally counts, over the pages whose address the corpus knows,
+// how often the cleanup names a publisher and how often that name agrees
+// with the address's domain ("The Moscow Times" and themoscowtimes.com,
+// "BBC News" and bbc.co.uk, "The New York Times" and nytimes.com). The
+// corpus has no gold publisher; the domain is the nearest thing to one.
+type publisherTally struct {
+	pages, found, agree int
+	disagree            []string
+}
+
+func (t *publisherTally) add(id, rawURL, publisher string) {
+	u, err := url.Parse(rawURL)
+	if rawURL == "" || err != nil || u.Hostname() == "" {
+		return
+	}
+	t.pages++
+	if publisher == "" {
+		return
+	}
+	t.found++
+	if nameFitsHost(publisher, u.Hostname()) {
+		t.agree++
+	} else if len(t.disagree) < 400 {
+		t.disagree = append(t.disagree, fmt.Sprintf("%s: %q at %s", id, publisher, u.Hostname()))
+	}
+}
+
+func (t *publisherTally) String() string {
+	return fmt.Sprintf("publisher: named on %d of %d pages with an address (%.3f); agrees with the address's domain on %d of %d named (%.3f)",
+		t.found, t.pages, float64(t.found)/float64(max(t.pages, 1)), t.agree, t.found, float64(t.agree)/float64(max(t.found, 1)))
+}
+
+// nameFitsHost reports whether a publication's name and a host name agree:
+// the host's main label holds the name squashed ("moscowtimes"), or the
+// name's initials ("nyt"), or the name holds the label ("bbc").
+func nameFitsHost(name, host string) bool {
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w != "the" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	squashed := strings.Join(words, "")
+	var initials strings.Builder
+	for _, w := range words {
+		initials.WriteByte(w[0])
+	}
+	for _, l := range labels {
+		if len(l) < 2 {
+			continue
+		}
+		if strings.Contains(l, squashed) || len(l) >= 3 && strings.Contains(squashed, l) ||
+			initials.Len() >= 2 && strings.HasPrefix(l, initials.String()) ||
+			len(words[0]) >= 4 && strings.HasPrefix(l, words[0]) {
+			return true
+		}
+	}
+	return false
+}
