@@ -28,7 +28,8 @@ func scrapedPage(title string, head ...string) string {
 
 // headlineOf finds the headline of a page (see scrapedPage) as ruleLearned
 // does, with a classifier that holds the menu and footer for boilerplate
-// and is unsure of every other line, so the choice is headline's own.
+// and is unsure of every other line, so the choice is headline's own; the
+// skip link is gone, as the named rules take it.
 func headlineOf(page string) string {
 	pbs := parse.Parse(page)
 	d := &doc{echo: -1, echoOf: -1}
@@ -39,6 +40,9 @@ func headlineOf(page string) string {
 		decisions[i].P = 0.5
 		if d.blocks[i].nw <= 3 && i > 0 && !isNameLine(d.blocks[i].text) || strings.HasPrefix(d.blocks[i].text, "Related") {
 			decisions[i] = boiler.Decision{P: 0.99, Boilerplate: true}
+		}
+		if d.blocks[i].text == "Skip to main content" {
+			d.remove(i, ReasonNav) // as the named rules do
 		}
 	}
 	if h := headline(d, decisions); h >= 0 {
@@ -78,6 +82,12 @@ func TestMastheadTitleLine(t *testing.T) {
 	}
 	if got := headlineOf(scrapedPage(headline, "Sections")); got != headline {
 		t.Errorf("title line alone: headline %q", got)
+	}
+	// A title line in sentence case is a headline, whatever heading sits
+	// above the prose.
+	const sentenceCase = "All change: the harbour bridge closes to lorries"
+	if got := headlineOf(scrapedPage(sentenceCase, "The Harbour Bridge")); got != sentenceCase {
+		t.Errorf("sentence-case title line: headline %q", got)
 	}
 	// And through the whole cleanup.
 	if r := Clean(scrapedPage("Harbour Daily Herald", headline, "Friday, January 11, 2008 1:14 PM")); r.Title != headline {

@@ -158,10 +158,11 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		t := d.blocks[title].text
 		if siteOfTitle(t) == "" {
 			// A title line with no site part is the headline, or the
-			// site's name alone ("Morris Daily Herald"): then the
-			// headline is the line right above the article's prose.
+			// site's name alone ("Morris Daily Herald", "The Times -
+			// Article": every word capitalised): then the headline is
+			// the line right above the article's prose.
 			if n := len(cands); n > 0 && cands[n-1] > title && body-cands[n-1] <= nearBody && decisions[cands[n-1]].P < 0.95 &&
-				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 {
+				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
 				return cands[n-1]
 			}
 			return title
@@ -211,6 +212,18 @@ func creditShaped(b *block) bool {
 		return isByline(rest) && properName(rest) != ""
 	}
 	return false
+}
+
+// capitalised reports whether every word of s with a letter starts with a
+// capital or a digit, but for short joining words ("of", "on", "and").
+func capitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'“‘"))
+		if unicode.IsLower(r) && len(w) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // nearBody is how many lines above the article's first paragraph its
