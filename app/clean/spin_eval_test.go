@@ -58,6 +58,7 @@ func (s *wordNetSpinner) synonyms(w string) []string {
 // (strings.Fields) in the text, the original and the spun word (lower case).
 type swap struct {
 	field      int
+	at         int // the byte offset of the spun word in the spun text
 	orig, spun string
 }
 
@@ -98,7 +99,7 @@ func (s *wordNetSpinner) spin(text string, p float64, rng *rand.Rand) (string, [
 			if syns := s.synonyms(low); len(syns) > 0 && rng.Float64() < p {
 				sp := syns[rng.IntN(len(syns))]
 				out = matchCase(sp, w)
-				swaps = append(swaps, swap{field: field, orig: low, spun: sp})
+				swaps = append(swaps, swap{field: field, at: sb.Len(), orig: low, spun: sp})
 			}
 		}
 		sentStart = false
@@ -280,6 +281,7 @@ func TestSpinnerHeldOut(t *testing.T) {
 	}
 	t.Logf("not undone, top 200 pairs (%d): %s", len(topM), formatCauses(missCauses(topM)))
 	t.Logf("not undone, others (%d): %s", len(restM), formatCauses(missCauses(restM)))
+	t.Logf("uncovered: %s", uncoveredPairs(sc.misses, 1500))
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the

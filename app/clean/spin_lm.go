@@ -17,6 +17,7 @@ import (
 // "g word u w2 q w2 q ...", counts quantised to q = round(2·log2(count)).
 type newsModel struct {
 	lines
+	classModel
 	total    float64 // words counted
 	logTotal float64
 }
@@ -46,6 +47,7 @@ func (m *newsModel) word(w string) (q int, pairs string, ok bool) {
 		return 0, "", false
 	}
 	f, rest := nextField(line[2+len(w):])
+	f, _, _ = strings.Cut(f, ":") // the parts of speech: see wordClass
 	return min(atoi(f), len(logCount)-1), rest, true
 }
 
@@ -142,7 +144,7 @@ const minBenefitQ = 12
 // original to be this much more likely than the word as written.
 const (
 	// repairMargin is the margin for a repair in a spun article.
-	repairMargin = 6.5 // ×660
+	repairMargin = 6.0 // ×400
 	// ambiguity is how much better than the next candidate the best
 	// must fit to count as clear.
 	ambiguity = 4.5 // ×90
@@ -293,6 +295,13 @@ type reading struct {
 	// other: an original of a word the spinner seen in the wild swaps
 	// in, other than its own, in an article that shows that spinner.
 	other bool
+	// cls is the word's class in the class model, clsQ its quantised
+	// count and clsPairs its pairs, as q and pairs; clsKnown: the class
+	// model knows the class.
+	cls      string
+	clsQ     int
+	clsPairs string
+	clsKnown bool
 }
 
 // lmRepairs fills repls with the repairs the news model makes clear in the
@@ -310,7 +319,8 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 		block, tok int
 		cand       string
 		gain       float64
-		one        bool // the word stands for one original throughout the article
+		one        bool    // the word stands for one original throughout the article
+		margin     float64 // the margin its repair needs (repairMarginFor)
 	}
 	var uses []use
 	c := t.cache()
@@ -321,8 +331,8 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 			for hi < len(tk) && tk[hi-1].joinsNext() && !tk[hi].sentStart {
 				hi++
 			}
-			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, func(i int, cand string, gain float64, one bool) {
-				uses = append(uses, use{k, lo + i, cand, gain, one})
+			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, func(i int, cand reading, gain float64, one, single bool) {
+				uses = append(uses, use{k, lo + i, cand.word, gain, one, repairMarginFor(cand, single)})
 			})
 			lo = hi
 		}
@@ -332,14 +342,14 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 	for _, u := range uses {
 		w := toks[u.block][u.tok].low
 		n[w]++
-		if u.gain >= repairMargin {
+		if u.gain >= u.margin {
 			sure[[2]string{w, u.cand}]++
 		}
 	}
 	for _, u := range uses {
 		tk := toks[u.block][u.tok]
 		s := sure[[2]string{tk.low, u.cand}]
-		if u.gain >= repairMargin || s > 0 && 3*s >= n[tk.low] && u.gain >= typeMargin && u.one {
+		if u.gain >= u.margin || s > 0 && 3*s >= n[tk.low] && u.gain >= typeMargin && u.one {
 			repls[u.block][u.tok] = matchCase(u.cand, tk.word)
 		}
 	}
@@ -430,7 +440,7 @@ func (c *lookups) entry(w string) (*spinEntry, bool) {
 // the best candidate of each spun word, its gain over the word as written,
 // and whether the word may stand for that original throughout the article
 // (it stands for one original in the wild and no other fits about as well).
-func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i int, cand string, gain float64, one bool)) {
+func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i int, cand reading, gain float64, one, single bool)) {
 	m := &c.t.lm
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -503,7 +513,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		t := tr[to[i]:to[i]]
 		for _, x := range reads(i) {
 			for _, y := range reads(i + 1) {
-				t = append(t, m.trans(x, y))
+				t = append(t, m.transLattice(x, y))
 			}
 		}
 	}
@@ -571,11 +581,13 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		// A word the spinner seen in the wild swaps in for several
 		// originals ("person": have, leader, closer) may stand for
 		// another one elsewhere in the article.
-		several := false
-		if e, ok := c.entry(toks[i].low); ok && e.seen > 1 {
-			several = true
+		// single: the spinner swaps the word for this original only.
+		several, single := false, false
+		if e, ok := c.entry(toks[i].low); ok {
+			several = e.seen > 1
+			single = e.primary == 1 && !ri[bestR].secondary
 		}
-		found(i, ri[bestR].word, min(over, best-second-amb+repairMargin), !several && best-second >= typeAmbiguity)
+		found(i, ri[bestR], min(over, best-second-amb+repairMargin), !several && best-second >= typeAmbiguity, single)
 	}
 }
 
@@ -596,8 +608,18 @@ func cost(r reading) float64 {
 
 // reading looks w up.
 func (m *newsModel) reading(w string, written bool) reading {
-	q, pairs, ok := m.word(w)
-	return reading{word: w, written: written, q: q, pairs: pairs, known: ok}
+	r := reading{word: w, written: written}
+	line, ok := m.find(w)
+	if ok {
+		f, rest := nextField(line[2+len(w):])
+		f, _, _ = strings.Cut(f, ":")
+		r.q, r.pairs, r.known = min(atoi(f), len(logCount)-1), rest, true
+	}
+	if len(m.classes.samples) > 0 {
+		r.cls = m.wordClass(w, line)
+		r.clsQ, r.clsPairs, r.clsKnown = m.class(r.cls)
+	}
+	return r
 }
 
 // logUniReading is logUni of a reading.
@@ -658,4 +680,74 @@ func (t *spinTable) cache() *lookups {
 		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
 	})
 	return t.lookups
+}
+
+// repairMarginFor is the margin a repair to the candidate c needs: a
+// frequent original the spinner swaps for the written word alone ("on" for
+// "along", "in" for "inch") needs less, down to freqMargin from freqFullQ
+// on. The news model counts its pairs many times over, so their ratios are
+// reliable; of the ambiguous words ("merely": but, only, just) the choice
+// between originals is not (single false).
+func repairMarginFor(c reading, single bool) float64 {
+	if !single || !c.known || c.q <= freqMinQ {
+		return repairMargin
+	}
+	if c.q >= freqFullQ {
+		return freqMargin
+	}
+	return repairMargin + (freqMargin-repairMargin)*float64(c.q-freqMinQ)/float64(freqFullQ-freqMinQ)
+}
+
+// The counts (quantised) from which the margin for a frequent original
+// falls (about 500 of the 2 million words of the news text) and from which
+// it is freqMargin (16,000: "in", "on", "by", "have").
+const (
+	freqMinQ   = 18
+	freqFullQ  = 28
+	freqMargin = 0.0
+)
+
+// transLattice is trans for the lattice of a spun article (decodeRun):
+// where the news model lists no pair, the class model estimates it.
+func (m *newsModel) transLattice(x, y reading) float64 {
+	var mis float64
+	if articleMismatch(x.word, y.word) {
+		mis = logArticleMismatch
+	}
+	if x.known {
+		if q, ok := pair(x.pairs, y.word); ok {
+			return min(0, logCount[q]-logCount[x.q]) + mis
+		}
+	}
+	ce, ok := m.classTrans(x, y)
+	if !ok {
+		return m.transModel(x, y) + mis
+	}
+	if x.known {
+		ce = min(ce, logUnlisted-logCount[x.q]) // the pair is seen twice at most
+	}
+	if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
+		// Two words as written keep the benefit of the doubt (transModel).
+		ce = max(ce, min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal))
+	}
+	return ce + mis
+}
+
+// classTrans estimates log P(y | x) from the class model: P(class of y |
+// class of x) · P(y | class of y); ok false when it lacks either class.
+func (m *newsModel) classTrans(x, y reading) (float64, bool) {
+	if !x.clsKnown || !y.clsKnown {
+		return 0, false
+	}
+	var lc float64
+	if q, ok := pair(x.clsPairs, y.cls); ok {
+		lc = min(0, logCount[q]-logCount[x.clsQ])
+	} else {
+		lc = -logCount[x.clsQ] // a pair internal/gen does not keep: as if seen once
+	}
+	ly := math.Log(0.5) - logCount[y.clsQ]
+	if y.known {
+		ly = min(0, logCount[y.q]-logCount[y.clsQ])
+	}
+	return lc + ly, true
 }

@@ -112,6 +112,20 @@ func missCause(t *spinTable, c *lookups, m miss) string {
 	return "margin: original better, gain short of margin"
 }
 
+// uncoveredPairs lists the most frequent swap pairs of ms whose original
+// the table does not list for the spun word.
+func uncoveredPairs(ms []miss, n int) string {
+	t := loadTable()
+	c := t.cache()
+	count := map[string]int{}
+	for _, m := range ms {
+		if strings.HasPrefix(missCause(t, c, m), "uncovered") {
+			count[m.orig+"→"+m.spun]++
+		}
+	}
+	return formatCauses(count)[:min(n, len(formatCauses(count)))]
+}
+
 // formatCauses lists causes by count.
 func formatCauses(n map[string]int) string {
 	var ks []string
