@@ -31,14 +31,14 @@ func TestClassModel(t *testing.T) {
 		t.Fatalf("class of huge: %q", adj.cls)
 	}
 	noun := m.reading("budget", false)
-	fromAdv, ok1 := m.classTrans(adv, noun)
-	fromAdj, ok2 := m.classTrans(adj, noun)
+	fromAdv, ok1 := m.classTrans(adv, noun, nil)
+	fromAdj, ok2 := m.classTrans(adj, noun, map[[2]string]float64{})
 	if !ok1 || !ok2 || fromAdv >= fromAdj {
 		t.Errorf("P(budget | newly) %.2f (%v), P(budget | huge) %.2f (%v): want the adverb's less likely", fromAdv, ok1, fromAdj, ok2)
 	}
 	// "the newly government" reads less likely than "the new government"
 	// through the pairs the model lacks.
-	if a, b := m.transLattice(m.reading("newly", false), noun), m.transLattice(m.reading("new", false), noun); a >= b {
+	if a, b := m.transLattice(m.reading("newly", false), noun, nil), m.transLattice(m.reading("new", false), noun, nil); a >= b {
 		t.Errorf("transLattice newly→budget %.2f, new→budget %.2f", a, b)
 	}
 
@@ -56,7 +56,7 @@ func TestClassModel(t *testing.T) {
 	if x.clsKnown || y.clsKnown || old.lm.top != nil {
 		t.Fatalf("table without classes: classes %q %v, %q %v", x.cls, x.clsKnown, y.cls, y.clsKnown)
 	}
-	if a, b := old.lm.transLattice(x, y), old.lm.trans(x, y); a != b {
+	if a, b := old.lm.transLattice(x, y, nil), old.lm.trans(x, y); a != b {
 		t.Errorf("without classes transLattice %.3f, trans %.3f", a, b)
 	}
 	if e, ok := old.entry("aforesaid"); !ok || e.cands[0] != "said" {

@@ -399,6 +399,8 @@ type lookups struct {
 	mu      sync.Mutex
 	reads   map[string]reading
 	entries map[string]*spinEntry // nil: not a spun word
+	// classPairs: log P(class y | class x) by the pair of classes.
+	classPairs map[[2]string]float64
 	// decodeRun's scratch: the scores, the readings and their offsets.
 	buf    []float64
 	rd     []reading
@@ -513,7 +515,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		t := tr[to[i]:to[i]]
 		for _, x := range reads(i) {
 			for _, y := range reads(i + 1) {
-				t = append(t, m.transLattice(x, y))
+				t = append(t, m.transLattice(x, y, c.classPairs))
 			}
 		}
 	}
@@ -677,7 +679,7 @@ func (m *newsModel) transModel(x, y reading) float64 {
 // cache returns the table's lookup cache, made on first use.
 func (t *spinTable) cache() *lookups {
 	t.cacheOnce.Do(func() {
-		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
+		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}, classPairs: map[[2]string]float64{}}
 	})
 	return t.lookups
 }
@@ -709,7 +711,8 @@ const (
 
 // transLattice is trans for the lattice of a spun article (decodeRun):
 // where the news model lists no pair, the class model estimates it.
-func (m *newsModel) transLattice(x, y reading) float64 {
+// classPairs memoises the class model's pairs (see classTrans); nil: none.
+func (m *newsModel) transLattice(x, y reading, classPairs map[[2]string]float64) float64 {
 	var mis float64
 	if articleMismatch(x.word, y.word) {
 		mis = logArticleMismatch
@@ -719,7 +722,7 @@ func (m *newsModel) transLattice(x, y reading) float64 {
 			return min(0, logCount[q]-logCount[x.q]) + mis
 		}
 	}
-	ce, ok := m.classTrans(x, y)
+	ce, ok := m.classTrans(x, y, classPairs)
 	if !ok {
 		return m.transModel(x, y) + mis
 	}
@@ -735,15 +738,21 @@ func (m *newsModel) transLattice(x, y reading) float64 {
 
 // classTrans estimates log P(y | x) from the class model: P(class of y |
 // class of x) · P(y | class of y); ok false when it lacks either class.
-func (m *newsModel) classTrans(x, y reading) (float64, bool) {
+func (m *newsModel) classTrans(x, y reading, classPairs map[[2]string]float64) (float64, bool) {
 	if !x.clsKnown || !y.clsKnown {
 		return 0, false
 	}
-	var lc float64
-	if q, ok := pair(x.clsPairs, y.cls); ok {
-		lc = min(0, logCount[q]-logCount[x.clsQ])
-	} else {
-		lc = -logCount[x.clsQ] // a pair internal/gen does not keep: as if seen once
+	k := [2]string{x.cls, y.cls}
+	lc, ok := classPairs[k]
+	if !ok {
+		if q, ok := pair(x.clsPairs, y.cls); ok {
+			lc = min(0, logCount[q]-logCount[x.clsQ])
+		} else {
+			lc = -logCount[x.clsQ] // a pair internal/gen does not keep: as if seen once
+		}
+		if classPairs != nil && len(classPairs) < maxCached {
+			classPairs[k] = lc
+		}
 	}
 	ly := math.Log(0.5) - logCount[y.clsQ]
 	if y.known {
