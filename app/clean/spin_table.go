@@ -300,8 +300,7 @@ func currentTable() *spinTable {
 
 // indexTable samples the sections of the table text (see lines) and fills
 // the filter of rare spun words. The generator writes the comments, then
-// the spun words' lines, then the class model (the "k" line and the "h"
-// lines, see spin_class.go), then the "g" lines, then the "t" line.
+// the spun words' lines, then the "g" lines, then the "t" line.
 func indexTable(data string) *spinTable {
 	t := &spinTable{}
 	spunAt := 0
@@ -313,27 +312,15 @@ func indexTable(data string) *spinTable {
 		}
 		spunAt += k + 1
 	}
-	gAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind != 'g' && kind != 't' && kind != 'k' && kind != 'h' })
-	spunEnd := gAt
-	if strings.HasPrefix(data[gAt:], "k top ") {
-		kEnd := strings.IndexByte(data[gAt:], '\n')
-		if kEnd < 0 {
-			kEnd = len(data) - gAt
-		}
-		hAt := min(gAt+kEnd+1, len(data))
-		t.lm.top = setOf(data[gAt+len("k top ") : gAt+kEnd])
-		gAt = sectionEnd(data, hAt, func(kind byte) bool { return kind == 'h' })
-		t.lm.classes.sample(data, hAt, gAt)
-	}
+	gAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind != 'g' && kind != 't' })
 	tAt := len(data)
 	if k := strings.LastIndex(data[gAt:], "\nt "); k >= 0 {
 		tAt = gAt + k + 1
-		line, _, _ := strings.Cut(data[tAt:], "\n")
-		if f := strings.Fields(line); len(f) >= 3 && f[1] == "total" {
+		if f := strings.Fields(data[tAt:]); len(f) >= 3 && f[1] == "total" {
 			t.lm.total = float64(atoi(f[2]))
 		}
 	}
-	t.spun.sample(data, spunAt, spunEnd)
+	t.spun.sample(data, spunAt, gAt)
 	t.lm.sample(data, gAt, tAt)
 	t.spun.each(func(line string) {
 		if len(line) < 5 || line[0] != 'r' && line[0] != 'y' {

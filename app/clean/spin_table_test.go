@@ -21,8 +21,7 @@ func TestNewsModelLookupMatchesTable(t *testing.T) {
 			continue
 		}
 		lines++
-		u, _, _ := strings.Cut(f[2], ":") // the parts of speech after the count
-		want, _ := strconv.Atoi(u)
+		want, _ := strconv.Atoi(f[2])
 		q, pairs, ok := tab.lm.word(f[1])
 		if !ok || q != want {
 			t.Errorf("g %s: count %d, %v; want %d", f[1], q, ok, want)
@@ -43,12 +42,11 @@ func TestNewsModelLookupMatchesTable(t *testing.T) {
 }
 
 // TestSpinTableSorted checks what the lookups' binary search relies on: the
-// table lists the lines of each kind (spun words, "g", the class model's
-// "h") in the byte order
+// table lists the lines of each kind (spun words, "g") in the byte order
 // of their words, each word once, and every line can be found, whole.
 func TestSpinTableSorted(t *testing.T) {
 	tab := loadTable()
-	for name, l := range map[string]*lines{"spun": &tab.spun, "g": &tab.lm.lines, "h": &tab.lm.classes} {
+	for name, l := range map[string]*lines{"spun": &tab.spun, "g": &tab.lm.lines} {
 		n, prev := 0, ""
 		l.each(func(line string) {
 			n++
@@ -57,7 +55,7 @@ func TestSpinTableSorted(t *testing.T) {
 				t.Errorf("%s: %q before %q", name, prev, w)
 			}
 			prev = w
-			if (name == "g") != (line[0] == 'g') || (name == "h") != (line[0] == 'h') {
+			if (name == "g") != (line[0] == 'g') {
 				t.Errorf("%s: line %.20q", name, line)
 			}
 			if got, ok := l.find(w); !ok || got != line {
@@ -70,11 +68,7 @@ func TestSpinTableSorted(t *testing.T) {
 				}
 			}
 		})
-		minLines := 1000
-		if name == "h" {
-			minLines = 100 // classes, not words
-		}
-		if n < minLines || len(l.samples) < 100 {
+		if n < 1000 || len(l.samples) < 100 {
 			t.Fatalf("%s: %d lines, %d samples", name, n, len(l.samples))
 		}
 		for _, w := range []string{"", "zzzz", "aardvarkx", "~", "!", "a b"} {

@@ -58,7 +58,6 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var streams [][]Token        // the texts' tokens, for the class model
 	uni := map[string]int{}      // uses of each word
 	lowerUni := map[string]int{} // uses written in lower case
 	model := map[string]int{}    // the model's words: names as NameClass
@@ -66,9 +65,7 @@ func main() {
 	total := 0
 	count := func(text string) {
 		prev := ""
-		toks := Tokens(text)
-		streams = append(streams, toks)
-		for i, t := range toks {
+		for i, t := range Tokens(text) {
 			w := t.Word
 			uni[w]++
 			if t.Lower {
@@ -182,6 +179,7 @@ func main() {
 			// "+" after the originals of a swap seen in the wild.
 			ws = append(ws[:len(e):len(e)], append([]string{"+"}, ws[len(e):]...)...)
 		}
+		cands[s] = ws
 		spun = append(spun, s)
 		tableWord[s] = true
 		for _, w := range ws {
@@ -189,7 +187,6 @@ func main() {
 				tableWord[w] = true
 			}
 		}
-		cands[s] = ws
 	}
 	sort.Strings(spun)
 
@@ -201,11 +198,6 @@ func main() {
 		"#                        (x: a swap seen in the wild; r, y: s, x of a word news prose rarely uses)\n" +
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
 		"#                        (#n: every word written with a capital within a sentence, a name)\n" +
-		"# k top w...             the words that are each a class of their own in the class model\n" +
-		"# h class u c2 q ...     the class model: counts of each class and of the class pairs it starts, quantised\n" +
-		"#                        (a class: a top word, #n, or # with the hexadecimal mask of the parts of speech\n" +
-		"#                        noun 1, verb 2, adj 4, adv 8 and the ending: s, d (-ed), g (-ing), l (-ly), x)\n" +
-		"# g word u[:m] w2 q ...  m: the word's mask of parts of speech, when not 0 and the word is no top word\n" +
 		"# t total n              the number of words counted\n")
 	for _, s := range spun {
 		kind := "s"
@@ -234,22 +226,9 @@ func main() {
 		}
 	}
 	sort.Strings(firsts)
-	inModel := map[string]bool{}
-	for _, w := range firsts {
-		inModel[w] = true
-	}
-	top := topWords(model, NumTop)
-	masks := map[string]int{}
-	for _, w := range firsts {
-		masks[w] = posMask(wn, w)
-	}
-	writeClasses(&sb, streams, top, masks)
 	for _, w := range firsts {
 		sort.Strings(group[w])
 		sb.WriteString("g " + w + " " + fmt.Sprint(Quantise(model[w])))
-		if m := masks[w]; m != 0 && !top[w] {
-			fmt.Fprintf(&sb, ":%x", m)
-		}
 		for _, g := range group[w] {
 			sb.WriteString(" " + g)
 		}
@@ -268,140 +247,6 @@ func main() {
 // is counted as a pair with the class, which is common where any one name
 // is rare. Clean reads such words the same way (spin_lm.go).
 const NameClass = "#n"
-
-// minClassPair is the least count of a class pair the class model keeps
-// (fewer cost size and read no better).
-const minClassPair = 8
-
-// NumTop is how many of the most frequent words of the news text are each
-// a class of their own in the class model; every other word's class is the
-// parts of speech WordNet gives it and its ending (Class).
-const NumTop = 150
-
-// topWords returns the n most frequent words of the model (not NameClass).
-func topWords(model map[string]int, n int) map[string]bool {
-	var ws []string
-	for w := range model {
-		if w != NameClass {
-			ws = append(ws, w)
-		}
-	}
-	sort.Slice(ws, func(i, j int) bool {
-		return model[ws[i]] > model[ws[j]] || model[ws[i]] == model[ws[j]] && ws[i] < ws[j]
-	})
-	out := map[string]bool{}
-	for _, w := range ws[:min(n, len(ws))] {
-		out[w] = true
-	}
-	return out
-}
-
-// posMask returns the parts of speech (bit p for wordnet.POS[p]) of w or,
-// for an inflected form, of its stem ("invasions", "launched", "taking").
-func posMask(wn *wordnet.WordNet, w string) int {
-	m := 0
-	for p := range wordnet.POS {
-		if len(wn.Senses(p, w)) > 0 {
-			m |= 1 << p
-		}
-	}
-	if m != 0 {
-		return m
-	}
-	for _, r := range [][3]string{{"s", "", "0"}, {"es", "", "0"}, {"ies", "y", "0"}, {"s", "", "1"}, {"es", "", "1"},
-		{"ies", "y", "1"}, {"ed", "", "1"}, {"ed", "e", "1"}, {"ied", "y", "1"}, {"ing", "", "1"}, {"ing", "e", "1"},
-		{"er", "", "2"}, {"est", "", "2"}, {"er", "e", "2"}, {"est", "e", "2"}} {
-		if strings.HasSuffix(w, r[0]) {
-			p := int(r[2][0] - '0')
-			base := strings.TrimSuffix(w, r[0]) + r[1]
-			if len(wn.Senses(p, base)) > 0 {
-				m |= 1 << p
-			}
-			// A doubled consonant: "stopped", "running".
-			if n := len(base); r[1] == "" && n >= 3 && base[n-1] == base[n-2] && len(wn.Senses(p, base[:n-1])) > 0 {
-				m |= 1 << p
-			}
-		}
-	}
-	return m
-}
-
-// Class returns the class of the model word w (see NumTop): the word
-// itself for a top word or NameClass, else "#", the hexadecimal mask of its
-// parts of speech (0 when unknown) and a letter for its ending. Clean
-// computes the same (spin_class.go).
-func Class(w string, top map[string]bool, mask int) string {
-	if top[w] || w == NameClass {
-		return w
-	}
-	return fmt.Sprintf("#%x%c", mask, Ending(w))
-}
-
-// Ending classes the end of a word: s (a plural or third person), d (a
-// past), g (a present participle), l (an adverb in -ly), or x.
-func Ending(w string) byte {
-	switch {
-	case strings.HasSuffix(w, "ly"):
-		return 'l'
-	case strings.HasSuffix(w, "ing"):
-		return 'g'
-	case strings.HasSuffix(w, "ed"):
-		return 'd'
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return 's'
-	}
-	return 'x'
-}
-
-// writeClasses writes the class model: the "k" line of the top words and
-// the "h" lines, "h class u c2 q c2 q ...", the quantised counts of each
-// class and of the class pairs it starts (pairs seen minPair times or more).
-func writeClasses(sb *strings.Builder, streams [][]Token, top map[string]bool, masks map[string]int) {
-	var tops []string
-	for w := range top {
-		tops = append(tops, w)
-	}
-	sort.Strings(tops)
-	sb.WriteString("k top " + strings.Join(tops, " ") + "\n")
-	uni := map[string]int{}
-	bi := map[[2]string]int{}
-	for _, toks := range streams {
-		prev := ""
-		for i, t := range toks {
-			m := t.Word
-			if !t.Lower && !t.Start && t.Word != "i" {
-				m = NameClass
-			}
-			c := Class(m, top, masks[m])
-			if !t.Hyphen {
-				uni[c]++
-			}
-			if i > 0 && t.Joined {
-				bi[[2]string{prev, c}]++
-			}
-			prev = c
-		}
-	}
-	group := map[string][]string{}
-	for b, n := range bi {
-		if n >= minClassPair {
-			group[b[0]] = append(group[b[0]], fmt.Sprintf("%s %d", b[1], Quantise(n)))
-		}
-	}
-	var cs []string
-	for c := range uni {
-		cs = append(cs, c)
-	}
-	sort.Strings(cs)
-	for _, c := range cs {
-		sort.Strings(group[c])
-		sb.WriteString("h " + c + " " + fmt.Sprint(Quantise(uni[c])))
-		for _, g := range group[c] {
-			sb.WriteString(" " + g)
-		}
-		sb.WriteByte('\n')
-	}
-}
 
 // HeldOut reports whether the n-th article (from 0) of bbc.jsonl is held out
 // of the model. The tests in app/clean use the same rule.
