@@ -119,7 +119,9 @@ func repairFunction(toks []token, i int, spun bool) string {
 			return ""
 		}
 	case "arsenic":
-		if determiners[prev] || prev == "of" || prev == "with" || next == "poisoning" || next == "levels" {
+		// "as" seldom stands right before punctuation ("like arsenic,
+		// mercury").
+		if determiners[prev] || prev == "of" || prev == "with" || next == "poisoning" || next == "levels" || t.punctAfter {
 			return ""
 		}
 	case "person":

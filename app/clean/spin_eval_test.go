@@ -58,6 +58,7 @@ func (s *wordNetSpinner) synonyms(w string) []string {
 // (strings.Fields) in the text, the original and the spun word (lower case).
 type swap struct {
 	field      int
+	at         int // the byte offset of the spun word in the spun text
 	orig, spun string
 }
 
@@ -98,7 +99,7 @@ func (s *wordNetSpinner) spin(text string, p float64, rng *rand.Rand) (string, [
 			if syns := s.synonyms(low); len(syns) > 0 && rng.Float64() < p {
 				sp := syns[rng.IntN(len(syns))]
 				out = matchCase(sp, w)
-				swaps = append(swaps, swap{field: field, orig: low, spun: sp})
+				swaps = append(swaps, swap{field: field, at: sb.Len(), orig: low, spun: sp})
 			}
 		}
 		sentStart = false
@@ -138,6 +139,16 @@ type spinScores struct {
 	articles, words, swaps, undone, wrong, skipped int
 	pairs                                          map[[2]string][2]int // (orig, spun) → swaps, undone
 	wrongs                                         []string
+	misses                                         []miss // the swaps not undone
+}
+
+// miss is a swap the cleanup did not undo, with what the analysis needs.
+type miss struct {
+	orig, spun string
+	prev, next string // the neighbours after the cleanup as the news model reads them ("" across punctuation)
+	spunDoc    bool   // the article counted as spun
+	repairable bool   // the spun word as written may be repaired (case, glue)
+	got        string // what the cleanup left
 }
 
 // scoreSpun spins each article, cleans it and counts the swaps undone and
@@ -153,7 +164,8 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 		want := strings.Fields(body)
 		spunF := strings.Fields(spunBody)
 		var got []string
-		for _, b := range Clean(spun).Body() {
+		res := Clean(spun)
+		for _, b := range res.Body() {
 			if b.Kind == "paragraph" {
 				got = append(got, strings.Fields(b.Text())...)
 			}
@@ -178,6 +190,10 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 				if got[i] == want[i] {
 					sc.undone++
 					n[1]++
+				} else {
+					sc.misses = append(sc.misses, missAt(got, spunF, i, s, res.Spin >= 0.5))
+				}
+				if got[i] == want[i] {
 				} else if got[i] != spunF[i] && !strings.EqualFold(strings.Trim(got[i], ",.;:\"“”'’()"), s.orig) {
 					sc.wrong++
 					sc.wrongs = append(sc.wrongs, fmt.Sprintf("%s→%s→%s", want[i], spunF[i], got[i]))
@@ -193,6 +209,23 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 		}
 	}
 	return sc
+}
+
+// topSet returns the n most frequent swap pairs.
+func (sc spinScores) topSet(n int) map[[2]string]bool {
+	keys := make([][2]string, 0, len(sc.pairs))
+	for k := range sc.pairs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := sc.pairs[keys[i]][0], sc.pairs[keys[j]][0]
+		return a > b || a == b && keys[i][0]+" "+keys[i][1] < keys[j][0]+" "+keys[j][1]
+	})
+	out := map[[2]string]bool{}
+	for _, k := range keys[:min(n, len(keys))] {
+		out[k] = true
+	}
+	return out
 }
 
 // topPairs splits the recall of the swap pairs into the n most frequent and
@@ -237,16 +270,28 @@ func TestSpinnerHeldOut(t *testing.T) {
 		tu, ts, float64(tu)/float64(max(ts, 1)), ru, rs, float64(ru)/float64(max(rs, 1)),
 		sc.wrong, 1e4*float64(sc.wrong)/float64(max(sc.words, 1)))
 	t.Logf("top pairs missed: %v", missed)
+	top := sc.topSet(200)
+	var topM, restM []miss
+	for _, m := range sc.misses {
+		if top[[2]string{m.orig, m.spun}] {
+			topM = append(topM, m)
+		} else {
+			restM = append(restM, m)
+		}
+	}
+	t.Logf("not undone, top 200 pairs (%d): %s", len(topM), formatCauses(missCauses(topM)))
+	t.Logf("not undone, others (%d): %s", len(restM), formatCauses(missCauses(restM)))
+	t.Logf("uncovered: %s", uncoveredPairs(sc.misses, 1500))
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The issue's targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured last (0.572, 0.159,
-	// 2.06), so that a change that loses ground shows.
-	if got := float64(tu) / float64(max(ts, 1)); got < 0.56 {
-		t.Errorf("top 200 pairs: %.3f undone, want 0.56 or more", got)
+	// README). These floors hold the figures measured last (0.656, 0.164,
+	// 2.35), so that a change that loses ground shows.
+	if got := float64(tu) / float64(max(ts, 1)); got < 0.64 {
+		t.Errorf("top 200 pairs: %.3f undone, want 0.64 or more", got)
 	}
-	if got := float64(ru) / float64(max(rs, 1)); got < 0.15 {
-		t.Errorf("other pairs: %.3f undone, want 0.15 or more", got)
+	if got := float64(ru) / float64(max(rs, 1)); got < 0.155 {
+		t.Errorf("other pairs: %.3f undone, want 0.155 or more", got)
 	}
 	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 2.5 {
 		t.Errorf("%.2f wrong repairs per 10,000 words, want 2.5 or fewer", got)
