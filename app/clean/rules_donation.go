@@ -122,7 +122,17 @@ func appealEnd(d *doc, i int) int {
 			continue
 		}
 		if trailingShort(d, j) {
-			// Button crumbs to the end of the article.
+			// Button crumbs to the end of the article, when something
+			// there or above asks for money: "Dear reader" over a few
+			// short lines is not an appeal by itself.
+			for k := j + 1; k < len(d.blocks); k++ {
+				if d.blocks[k].kept() {
+					cues += appealScore(d.blocks[k].low)
+				}
+			}
+			if cues == 0 {
+				return i
+			}
 			return len(d.blocks) - 1
 		}
 		if b.kind == "heading" && appealScore(lw) == 0 {
