@@ -43,6 +43,9 @@ func ruleLearned(d *doc) {
 		scraped = scraped || dec.Boilerplate
 	}
 	if !scraped {
+		// The lines the named rules left may still read as a scraped
+		// page, as they will to a second cleaning of the rendering.
+		learnedRounds(d, func(i int, _ float32) bool { return d.blocks[i].kind == "title" })
 		return
 	}
 	h := headline(d, decisions)
@@ -63,9 +66,14 @@ func ruleLearned(d *doc) {
 		}
 	}
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
-	// Again on what is left, until it holds still: the kept lines are what
-	// a second cleaning of the rendered text sees, so cleaning that
-	// rendering again removes nothing more (Render stays idempotent).
+	learnedRounds(d, protected)
+}
+
+// learnedRounds classifies what is left again, until it holds still: the kept
+// lines are what a second cleaning of the rendered text sees, so cleaning
+// that rendering again removes nothing more (Render stays idempotent).
+// Blocks for which protected holds stay.
+func learnedRounds(d *doc, protected func(i int, p float32) bool) {
 	for range maxLearnedRounds {
 		var kept []int
 		var lines []string
