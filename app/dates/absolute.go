@@ -157,15 +157,14 @@ func (f *finder) dayFirst(i int) (hit, bool) {
 
 // monthContext lists words after which a bare month name is a month ("in
 // May", "since March"); elsewhere "May" and "March" are often verbs.
-var monthContext = setOf(`in since by until till through throughout during from of before
-after between early late mid last next this to and or around for`)
+var monthContext map[string]bool
 
 // nameMonths are month names that are also given names.
-var nameMonths = setOf(`april may june august`)
+var nameMonths map[string]bool
 
 // monthModifier are words after which a month name before a noun is a
 // month ("the October slaying").
-var monthModifier = setOf(`the a an its their his her`)
+var monthModifier map[string]bool
 
 // monthFirst matches "July 27, 1953", "Sept. 5, 2023", "March 22",
 // "September 2018", "September of 2018", "September last year" and a bare
@@ -311,27 +310,20 @@ func (f *finder) decade(i int) (hit, bool) {
 
 // strongPrep are words after which a four-digit number from 1000 to 2199 is a
 // year ("in 1592", "since 2010").
-var strongPrep = setOf(`in since until till throughout during before after circa c ca year
-early late mid summer winter spring autumn fall`)
+var strongPrep map[string]bool
 
 // weakPrep are words after which a number from 1900 to 2099 is a year even
 // when a plural noun follows ("its 2022 invasion", "the 2018 elections").
-var weakPrep = setOf(`by through from of between to and or end start beginning the its his
-her their our this that`)
+var weakPrep map[string]bool
 
 // determiners make the next number a modifier of a noun, read as a year.
-var determiners = setOf(`the its his her their our this that a an`)
+var determiners map[string]bool
 
 // countPrep are words after which a number is usually a count.
-var countPrep = setOf(`about around some nearly almost over than approximately roughly up least
-estimated another additional total all only those these no number`)
+var countPrep map[string]bool
 
 // countNouns are nouns after which a number is a count, not a year.
-var countNouns = setOf(`people dead killed injured wounded troops soldiers men women children
-residents protesters workers police personnel staff members km kg miles meters metres feet
-tons tonnes dollars euros rubles roubles yuan won pounds times votes points percent per
-households homes cars vehicles missiles rounds shells cases units lbs lb ounces barrels
-bushels acres hectares shares`)
+var countNouns map[string]bool
 
 // yearOK decides whether the four-digit number at token i is a year: "in
 // 1953", "since 2010", "its 2022 invasion" are; "$2", "2000 soldiers", "about
@@ -448,8 +440,7 @@ func (f *finder) secondDay(i int) (hit, bool) {
 // afterDay are lower-case words that may follow a day of the month ("on
 // April 24 and 25 in Washington"); other words make a bare number a count
 // ("April 24 and 25 others").
-var afterDay = setOf(`in at on of to for from and or but when while as is are was were will would
-that which with`)
+var afterDay map[string]bool
 
 // nameBeforeYearOK reports whether the capitalised word w may stand right
 // before a year that is a date: a month, a weekday, a season or an era word
@@ -488,4 +479,26 @@ func dayRange(t token) (int, bool) {
 		return 0, false
 	}
 	return first, true
+}
+
+// loadAbsoluteTables builds the word tables of absolute.go; loadTables calls it once.
+func loadAbsoluteTables() {
+	monthContext = setOf(`in since by until till through throughout during from of before
+after between early late mid last next this to and or around for`)
+	nameMonths = setOf(`april may june august`)
+	monthModifier = setOf(`the a an its their his her`)
+	strongPrep = setOf(`in since until till throughout during before after circa c ca year
+early late mid summer winter spring autumn fall`)
+	weakPrep = setOf(`by through from of between to and or end start beginning the its his
+her their our this that`)
+	determiners = setOf(`the its his her their our this that a an`)
+	countPrep = setOf(`about around some nearly almost over than approximately roughly up least
+estimated another additional total all only those these no number`)
+	countNouns = setOf(`people dead killed injured wounded troops soldiers men women children
+residents protesters workers police personnel staff members km kg miles meters metres feet
+tons tonnes dollars euros rubles roubles yuan won pounds times votes points percent per
+households homes cars vehicles missiles rounds shells cases units lbs lb ounces barrels
+bushels acres hectares shares`)
+	afterDay = setOf(`in at on of to for from and or but when while as is are was were will would
+that which with`)
 }

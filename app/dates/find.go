@@ -71,6 +71,7 @@ func Find(sentence string, anchor Anchor) []Expr {
 // FindIn is Find for one sentence of a longer text, in reading order: ctx
 // carries what earlier sentences said and is updated (nil for none).
 func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
+	loadTables()
 	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1, ctx: ctx}
 	if ctx == nil {
 		f.ctx = &f.own
@@ -90,7 +91,7 @@ func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
 }
 
 // modifiers may precede an expression and become part of it.
-var modifiers = setOf(`early late mid earlier later`)
+var modifiers map[string]bool
 
 // match tries every pattern at token i and records the first that matches.
 // It returns the index after the match, or i when nothing matched.
@@ -156,7 +157,10 @@ func (f *finder) match(i int) int {
 
 // startWords are the lower-case words an expression can start with; match
 // skips every other word at once.
-var startWords = func() map[string]bool {
+var startWords map[string]bool
+
+// buildStartWords returns startWords from the other tables.
+func buildStartWords() map[string]bool {
 	m := setOf(`the its their a an this last next past coming current previous prior latest
 most recent final latter fiscal q year over at right just currently nowadays these recently
 now yesterday today tonight tomorrow new end beginning start middle close turn that`)
@@ -171,7 +175,7 @@ now yesterday today tonight tomorrow new end beginning start middle close turn t
 		}
 	}
 	return m
-}()
+}
 
 // keysOf returns the keys of a map.
 func keysOf[V any](m map[string]V) []string {
@@ -183,7 +187,7 @@ func keysOf[V any](m map[string]V) []string {
 }
 
 // timeZones may follow a time of day.
-var timeZones = setOf(`est edt cst cdt mst mdt pst pdt gmt utc bst cet`)
+var timeZones map[string]bool
 
 // timeOfDay reads a time of day before a day at token i: "9 a.m.", "5:30
 // p.m. EST,", "noon", "midnight". It returns the index after it, or i.
@@ -459,4 +463,10 @@ func (f *finder) low(i int) string {
 		return ""
 	}
 	return f.toks[i].lower
+}
+
+// loadFindTables builds the word tables of find.go; loadTables calls it once.
+func loadFindTables() {
+	modifiers = setOf(`early late mid earlier later`)
+	timeZones = setOf(`est edt cst cdt mst mdt pst pdt gmt utc bst cet`)
 }

@@ -289,6 +289,7 @@ func TestUnanchored(t *testing.T) {
 }
 
 func TestTense(t *testing.T) {
+	loadTables() // tenseAt is called directly, without Find
 	cases := []struct {
 		s    string
 		expr string

@@ -10,8 +10,7 @@ import (
 // period.
 
 // ordinalWords maps ordinal words to their value.
-var ordinalWords = numbered(1, 1, `first second third fourth fifth sixth seventh eighth ninth tenth
-eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+var ordinalWords map[string]int
 
 // numbered maps the words of list to from, from+step, from+2*step, ...:
 // one string instead of a map literal keeps the wasm small.
@@ -209,7 +208,10 @@ func (f *finder) period(i int) (hit, bool) {
 }
 
 // periodWords are the words a period starts with, after a determiner.
-var periodWords = func() map[string]bool {
+var periodWords map[string]bool
+
+// buildPeriodWords returns periodWords from the other tables.
+func buildPeriodWords() map[string]bool {
 	m := setOf(`this last next past coming current previous prior latest most recent final latter
 fiscal q year quarter period early late mid twenty that same corresponding comparable`)
 	for _, keys := range [][]string{keysOf(ordinalWords), keysOf(seasonStart), keysOf(decadeWords)} {
@@ -218,7 +220,7 @@ fiscal q year quarter period early late mid twenty that same corresponding compa
 		}
 	}
 	return m
-}()
+}
 
 // quarter matches quarters and halves; i is the first token, j the token
 // after a determiner.
@@ -386,8 +388,7 @@ func (f *finder) partHit(end, n, k, year int, hasYear bool, yearOff int, relYr, 
 
 // seasonContext lists words after which "the summer" is a season ("in the
 // summer"); elsewhere "the fall" is often a fall.
-var seasonContext = setOf(`in during over since until till through throughout by before after into
-from this that early late mid`)
+var seasonContext map[string]bool
 
 // seasonOf returns the first day of the season a lies in.
 func seasonOf(a time.Time) time.Time {
@@ -510,7 +511,7 @@ func (f *finder) century(j int) (hit, bool) {
 }
 
 // decadeWords maps spelled-out decades to their years in the 20th century.
-var decadeWords = numbered(1920, 10, `twenties thirties forties fifties sixties seventies eighties nineties`)
+var decadeWords map[string]int
 
 // spelledDecade matches "nineties" in "the nineties", "the early eighties"
 // at token j (after "the").
@@ -561,7 +562,7 @@ func (f *finder) fiscalYear(i, j int) (hit, bool) {
 }
 
 // boundaryWords name a part of a period ("the end of the year").
-var boundaryWords = setOf(`end beginning start middle close turn`)
+var boundaryWords map[string]bool
 
 // boundary matches "the end of" (and "the beginning", "the middle", "the
 // start", "the turn of") followed by a period: the period is the date ("the
@@ -659,7 +660,7 @@ func (f *finder) ordinalDay(i int) (hit, bool) {
 }
 
 // dayLead are the words before "the 15th" that make it a day of the month.
-var dayLead = setOf(`on by until till since before after from to through`)
+var dayLead map[string]bool
 
 // ordinalWeek matches "the first week of March", "the last week of May
 // 2024", "the second week of this month": the week (by its Monday) that
@@ -698,4 +699,15 @@ func (f *finder) ordinalWeek(i int) (hit, bool) {
 		}}, true
 	}
 	return hit{}, false
+}
+
+// loadPeriodTables builds the word tables of period.go; loadTables calls it once.
+func loadPeriodTables() {
+	ordinalWords = numbered(1, 1, `first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+	seasonContext = setOf(`in during over since until till through throughout by before after into
+from this that early late mid`)
+	decadeWords = numbered(1920, 10, `twenties thirties forties fifties sixties seventies eighties nineties`)
+	boundaryWords = setOf(`end beginning start middle close turn`)
+	dayLead = setOf(`on by until till since before after from to through`)
 }

@@ -94,8 +94,13 @@ func (f *finder) ref(i int) (end int, date string) {
 
 // unitLike are nouns after "the past" that make it a period ("the past
 // decade", "the past few weeks").
-var unitLike = setOf(`few several decade decades century centuries quarter quarters weekend
-summer winter spring fall autumn couple`)
+var unitLike map[string]bool
 
 // futureVerbs are verbs that make "the future" before them their subject.
 const futureVerbs = "looks|look|looked|seems|seemed|is|was|remains|remained|holds|held|appears|appeared|belongs|lies|will|may|might|could|would|does|did"
+
+// loadRefsTables builds the word tables of refs.go; loadTables calls it once.
+func loadRefsTables() {
+	unitLike = setOf(`few several decade decades century centuries quarter quarters weekend
+summer winter spring fall autumn couple`)
+}

@@ -91,11 +91,10 @@ func (f *finder) superlativeBefore(i int) bool {
 }
 
 // superlatives are the irregular superlatives and ordinals of a record.
-var superlatives = setOf(`first best worst most least`)
+var superlatives map[string]bool
 
 // notSuperlative are words ending in -est that are no superlatives.
-var notSuperlative = setOf(`interest interests forest protest request harvest conquest contest
-suggest arrest invest digest manifest modest honest earnest`)
+var notSuperlative map[string]bool
 
 // deictic matches "yesterday", "today", "tonight", "tomorrow", "last night",
 // "this morning", "the day before yesterday", with a part of the day.
@@ -170,11 +169,7 @@ func (f *finder) generic(i int) bool {
 // ageNouns are the nouns after which "today's" or "tomorrow's" means the
 // present age or the future rather than a day ("today's youth", "tomorrow's
 // leaders").
-var ageNouns = setOf(`youth youngsters children kids teens teenagers students parents families
-generation generations society world economy market markets culture standards technology
-technologies leaders workers workforce consumers women men people world's business businesses
-companies industry media politics politicians army military soldiers challenges problems
-threats needs jobs cars computers music films movies fashion art schools science`)
+var ageNouns map[string]bool
 
 // unit matches "last week", "this month", "next year", "the past week"
 // excluded, "last weekend", "over the weekend", "last September", "next
@@ -301,11 +296,11 @@ func dirOf(t tense) int {
 }
 
 // partsOfDayPlural after a weekday make it a habit ("Tuesday nights").
-var partsOfDayPlural = setOf(`mornings afternoons evenings nights`)
+var partsOfDayPlural map[string]bool
 
 // notWeekdayBefore are words that make a weekday something else ("every
 // Friday" is a habit, "Good Friday" a holiday).
-var notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
+var notWeekdayBefore map[string]bool
 
 // weekdayAlone matches "Tuesday", "Tuesday morning", "Friday's" (a preceding
 // "on" is not part of the expression; "early"/"late" are, via match).
@@ -326,4 +321,18 @@ func (f *finder) weekdayAlone(i int) (hit, bool) {
 	return hit{end: end, prec: PrecisionDay, rel: func(a time.Time, t tense) (time.Time, bool) {
 		return weekdayNear(a, wd, dirOf(t), false), true
 	}}, true
+}
+
+// loadRelativeTables builds the word tables of relative.go; loadTables calls it once.
+func loadRelativeTables() {
+	superlatives = setOf(`first best worst most least`)
+	notSuperlative = setOf(`interest interests forest protest request harvest conquest contest
+suggest arrest invest digest manifest modest honest earnest`)
+	ageNouns = setOf(`youth youngsters children kids teens teenagers students parents families
+generation generations society world economy market markets culture standards technology
+technologies leaders workers workforce consumers women men people world's business businesses
+companies industry media politics politicians army military soldiers challenges problems
+threats needs jobs cars computers music films movies fashion art schools science`)
+	partsOfDayPlural = setOf(`mornings afternoons evenings nights`)
+	notWeekdayBefore = setOf(`every each good black holy ash cyber super`)
 }

@@ -8,16 +8,11 @@ import (
 
 // abbreviations end with a period that does not end a sentence ("Mr.",
 // "Jan.", "Gen."); compared in lower case without the period.
-var abbreviations = setOf(`mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr
-st jr sr mt ft rev hon pres supt insp det cpl pvt brig messrs mme mlle
-jan feb mar apr jun jul aug sep sept oct nov dec
-vs approx dept est fig vol no nos op ca cf al inc ltd co corp bros`)
+var abbreviations map[string]bool
 
 // sentenceStarters are words that, after an abbreviation such as "U.S." or
 // "p.m.", show that a new sentence began.
-var sentenceStarters = setOf(`the a an he she it they we i you this that these those there
-his her their its our but and however in on at after before when while if as meanwhile
-also yet so still some many one two`)
+var sentenceStarters map[string]bool
 
 // Sentences splits a paragraph into sentences. It survives abbreviations
 // ("U.S.", "Jan.", "Mr."), initials ("Kim J. Un"), decimals ("3.5"),
@@ -38,6 +33,7 @@ func Sentences(paragraph string) []string {
 // SentenceBounds is Sentences with byte offsets: each element is the
 // [start, end) of one trimmed sentence in paragraph.
 func SentenceBounds(paragraph string) [][2]int {
+	loadTables()
 	var out [][2]int
 	s := paragraph
 	start := 0
@@ -168,4 +164,15 @@ func leadingWord(s string) string {
 		}
 	}
 	return s
+}
+
+// loadSentencesTables builds the word tables of sentences.go; loadTables calls it once.
+func loadSentencesTables() {
+	abbreviations = setOf(`mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr
+st jr sr mt ft rev hon pres supt insp det cpl pvt brig messrs mme mlle
+jan feb mar apr jun jul aug sep sept oct nov dec
+vs approx dept est fig vol no nos op ca cf al inc ltd co corp bros`)
+	sentenceStarters = setOf(`the a an he she it they we i you this that these those there
+his her their its our but and however in on at after before when while if as meanwhile
+also yet so still some many one two`)
 }

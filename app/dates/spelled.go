@@ -7,11 +7,14 @@ import "time"
 // holidays whose date a calendar rule gives ("Thanksgiving Day").
 
 // unitWords and tensWords are the number words of a spelled-out year.
-var (
+var unitWords, teenWords, tensWords map[string]int
+
+// loadSpelledTables builds the word tables of spelled.go; loadTables calls it once.
+func loadSpelledTables() {
 	unitWords = numbered(1, 1, `one two three four five six seven eight nine`)
 	teenWords = numbered(10, 1, `ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen`)
 	tensWords = numbered(20, 10, `twenty thirty forty fifty sixty seventy eighty ninety`)
-)
+}
 
 // spelledYear reads a year in words at token i: "nineteen ninety-six",
 // "nineteen eighty", "two thousand", "two thousand and one". It returns

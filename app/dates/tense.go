@@ -33,25 +33,14 @@ func (t tense) String() string {
 
 // irregularPast lists common irregular past-tense forms (and a few past
 // participles) of English news verbs.
-var irregularPast = setOf(`was were had did said told came went met began blew sent left
-made took gave held saw fell rose won lost struck shot fled led paid ran spoke broke wrote
-chose drew flew froze bought brought caught fought thought found heard kept knew meant stood
-understood sold became forgot got hung laid sought taught threw wore woke arose bore built
-dealt dug fed felt forbade forgave grew hid lent lit overtook sank sat slept slid spent
-spun stole stuck stung swept swore swam swung tore withdrew beat been done gone seen
-taken given known shown spoken written broken chosen driven eaten fallen flown forgotten
-frozen hidden ridden risen stolen sworn thrown woken ago yesterday earlier previously
-formerly`)
+var irregularPast map[string]bool
 
 // notPast lists words ending in -ed that are not past tense.
-var notPast = setOf(`need needed indeed speed proceed exceed succeed feed seed bed red shed
-hundred kindred sacred naked wicked beloved united limited bred breed greed creed deed
-heed weed steed reed embed shred sled wed preferred proposed based related unnamed
-unidentified armed detailed`)
+var notPast map[string]bool
 
 // speechVerbs report what was said; before a deadline ("said it expects to
 // close the deal by Dec. 15") they say nothing of its time.
-var speechVerbs = setOf(`said told announced reported added stated noted asked explained`)
+var speechVerbs map[string]bool
 
 // attribution reports whether the speech verb at toks[i] ends an
 // attribution (", an official said.", ", police said on Tuesday") rather
@@ -68,16 +57,16 @@ func attribution(toks []token, i int) bool {
 }
 
 // attributionNext are words that may follow the verb of an attribution.
-var attributionNext = setOf(`on in at late early last this yesterday today`)
+var attributionNext map[string]bool
 
 // presentAux are present-tense auxiliaries: a clause in the present ("said
 // it is calling for the redemption on Dec. 7") is not in the past.
-var presentAux = setOf(`is are am`)
+var presentAux map[string]bool
 
 // futureWords are single-word cues of the future. The modals count too:
 // "said on Wednesday that it could slip to early April" is about an April
 // to come ("may" only in lower case: "May" is the month).
-var futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should must`)
+var futureWords map[string]bool
 
 // negated reports whether the modal at toks[i] is negated: "could not",
 // "could never", or "neither ... nor ... could" earlier in its clause.
@@ -98,46 +87,42 @@ func negated(toks []token, i int) bool {
 // Saturday", "extended to Nov. 16", "by Jan. 14", "through June") and the
 // dates of financial notices ("payable Dec. 15", "of record Nov. 22",
 // "effective Feb. 1").
-var futureLead = setOf(`payable effective record`)
+var futureLead map[string]bool
 
 // deadlineLead are words that, right before an expression, make it a time
 // to come unless the clause is in the past tense without a verb of delay
 // ("has fallen 2% this year through Oct. 19", "Until Thursday, they had
 // not called him a suspect" are in the past).
-var deadlineLead = setOf(`until till through by`)
+var deadlineLead map[string]bool
 
 // delayWords move a deadline ("postponed until Saturday", "extended its
 // offer until Nov. 9").
-var delayWords = setOf(`extended extend extends extending postponed postpone postpones delayed delay
-delays deadline deadlines given gave put pushed moved expire expires due`)
+var delayWords map[string]bool
 
 // pastLead are words that, right before an expression, make it a time gone
 // by ("since Tuesday").
-var pastLead = setOf(`since`)
+var pastLead map[string]bool
 
 // futureBefore are words that, followed by "to", mark the future ("plans to",
 // "set to", "going to", "expected to", "due to" is excluded: it means because).
-var futureBefore = setOf(`plans plan planning planned set going expected scheduled intends intend
-intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
-agreed agrees promised promises vowed pledged threatened decided`)
+var futureBefore map[string]bool
 
 // plannedFor are the participles that, followed by "for", mark a plan ("was
 // planned for early March", "is set for Tuesday"); "vacation plans for the
 // trip" is a noun.
-var plannedFor = setOf(`planned scheduled set`)
+var plannedFor map[string]bool
 
 // getForms are the forms of "get": a participle after them is passive ("is
 // going to start getting beat up"), not the past tense.
-var getForms = setOf(`get gets getting got`)
+var getForms map[string]bool
 
 // adjectiveBefore are words after which an -ed word is an adjective ("a
 // still unspecified date", "the proposed merger"), not a verb. "that" is
 // not one: after a noun it starts a clause ("shootings that injured").
-var adjectiveBefore = setOf(`a an the its their his her our this these those very more most
-still newly`)
+var adjectiveBefore map[string]bool
 
 // beForms are the forms of "to be".
-var beForms = setOf(`is are was were be been being 's`)
+var beForms map[string]bool
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -294,4 +279,38 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 		return tensePastFar
 	}
 	return best
+}
+
+// loadTenseTables builds the word tables of tense.go; loadTables calls it once.
+func loadTenseTables() {
+	irregularPast = setOf(`was were had did said told came went met began blew sent left
+made took gave held saw fell rose won lost struck shot fled led paid ran spoke broke wrote
+chose drew flew froze bought brought caught fought thought found heard kept knew meant stood
+understood sold became forgot got hung laid sought taught threw wore woke arose bore built
+dealt dug fed felt forbade forgave grew hid lent lit overtook sank sat slept slid spent
+spun stole stuck stung swept swore swam swung tore withdrew beat been done gone seen
+taken given known shown spoken written broken chosen driven eaten fallen flown forgotten
+frozen hidden ridden risen stolen sworn thrown woken ago yesterday earlier previously
+formerly`)
+	notPast = setOf(`need needed indeed speed proceed exceed succeed feed seed bed red shed
+hundred kindred sacred naked wicked beloved united limited bred breed greed creed deed
+heed weed steed reed embed shred sled wed preferred proposed based related unnamed
+unidentified armed detailed`)
+	speechVerbs = setOf(`said told announced reported added stated noted asked explained`)
+	attributionNext = setOf(`on in at late early last this yesterday today`)
+	presentAux = setOf(`is are am`)
+	futureWords = setOf(`will shall upcoming next tomorrow scheduled could might would should must`)
+	futureLead = setOf(`payable effective record`)
+	deadlineLead = setOf(`until till through by`)
+	delayWords = setOf(`extended extend extends extending postponed postpone postpones delayed delay
+delays deadline deadlines given gave put pushed moved expire expires due`)
+	pastLead = setOf(`since`)
+	futureBefore = setOf(`plans plan planning planned set going expected scheduled intends intend
+intended aims aim prepares preparing poised expects expect hopes hope hoped wants want seeks seek
+agreed agrees promised promises vowed pledged threatened decided`)
+	plannedFor = setOf(`planned scheduled set`)
+	getForms = setOf(`get gets getting got`)
+	adjectiveBefore = setOf(`a an the its their his her our this these those very more most
+still newly`)
+	beForms = setOf(`is are was were be been being 's`)
 }
