@@ -108,6 +108,8 @@ func TestCreditShaped(t *testing.T) {
 		"Old harbour bridge closed to heavy lorries":  false,
 		"Council staff to strike over pay on Monday":  false,
 		"Reuters chief says newsroom will grow":       false,
+		"":                                            false,
+		"  ":                                          false,
 	} {
 		b := &block{text: s, low: strings.ToLower(s)}
 		if got := creditShaped(b); got != want {

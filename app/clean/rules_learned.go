@@ -204,7 +204,7 @@ func creditShaped(b *block) bool {
 		strings.ContainsRune(b.text, '©') || wireNamed(strings.TrimSpace(b.low)) != "" {
 		return true
 	}
-	if f := strings.Fields(b.low); len(f) <= 5 {
+	if f := strings.Fields(b.low); len(f) > 0 && len(f) <= 5 {
 		switch f[len(f)-1] {
 		case "staff", "writer", "correspondent", "reporter", "editor", "contributor":
 			return true
