@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dossierapp/dossier/app/doccache"
@@ -40,12 +41,15 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 	defer close(out)
 	var docs []doc
 	var first time.Time
-	firstDone := 0
+	firstDone, prev := 0, 0
 	total, err := decodeFromWorker(call, url, userDates, func(more []doc, done, total int) {
 		docs = append(docs, more...)
 		if first.IsZero() {
 			first, firstDone = time.Now(), done
+			markPhase("first-answer")
 		}
+		markShare(prev, done, total)
+		prev = done
 		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone}
 	})
 	switch {
@@ -119,4 +123,14 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		add(docs, from, total)
 	}
 	return total, nil
+}
+
+// markShare marks (markPhase) the quarters of the bundle the page has
+// received once an answer brought it from before to done of total.
+func markShare(before, done, total int) {
+	for q := 1; q <= 4; q++ {
+		if at := total * q / 4; before < at && done >= at {
+			markPhase("received-" + strconv.Itoa(25*q) + "%")
+		}
+	}
 }

@@ -58,6 +58,9 @@ type bundleState struct {
 	// recleaned holds the values of its articles cleaned again without
 	// their sites' template lines, by recleanKey; kept with the values.
 	recleaned map[string][]byte
+	// Shared with the helper (helper.go): the articles from top on are
+	// the helper's; pos is the one the worker processes.
+	top, pos int
 }
 
 // bundleKey is the store key of a bundle's values: the page's cache head
@@ -86,7 +89,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		if err != nil {
 			return err
 		}
-		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts)}
+		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts), top: len(arts)}
 		w.loadBundleValues(b)
 		w.bun, w.bunURL, w.bunHead = b, req.URL, req.Head
 	}
@@ -95,7 +98,13 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	start := time.Now()
 	i := from
 	for ; i < n && i-from < MaxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
+		w.helped()
+		if b.values[i] == nil && i >= b.top {
+			w.awaitHelper(b, i)
+		}
 		if b.values[i] == nil {
+			b.pos = i
+			w.feedHelper(b)
 			b.values[i] = w.Pipeline.Process(b.arts[i], "")
 			b.left--
 		}

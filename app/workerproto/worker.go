@@ -71,6 +71,10 @@ type Worker struct {
 	// ChunkTime is how long a "bundle" answer may take to make; at least
 	// one article is processed each time.
 	ChunkTime time.Duration
+	// Helper, when set, processes part of a large bundle on another core
+	// (helper.go).
+	Helper Helper
+	help   helping
 
 	fresh           map[string][]byte // values processed for the cache, by entry ID
 	bun             *bundleState      // the bundle "bundle" last read
