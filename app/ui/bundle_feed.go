@@ -28,6 +28,7 @@ type bundleProgress struct {
 	// the rate since then says when the rest will be there (finishesBy).
 	first     time.Time
 	firstDone int
+	url       string // the bundle's (the worker's stories are of it)
 }
 
 // workerCall asks the library worker (libCall in the browser).
@@ -50,7 +51,7 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 		}
 		markShare(prev, done, total)
 		prev = done
-		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone}
+		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone, url: url}
 	})
 	switch {
 	case err != nil:

@@ -36,6 +36,7 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 			markPhase("composed")
 			d.ApplyTemplates(d.worker)
 			markPhase("templates")
+			d.askStories(last)
 			d.Reindex(pause)
 			markPhase("indexed")
 		} else if time.Since(indexed) > indexInterval {

@@ -346,6 +346,8 @@ func (w *Worker) handle(req Request, out *Response) error {
 		return w.export(req, out)
 	case OpBundle:
 		return w.bundle(req, out)
+	case OpStories:
+		return w.stories(req, out)
 	case OpProcess:
 		return w.process(req, out)
 	case OpReclean:
