@@ -34,7 +34,7 @@ func main() {
 	if v := params.Call("get", "v"); v.Type() == js.TypeString {
 		pipeline.version = v.String()
 	}
-	if params.Call("get", roleParam).String() == rolePipeline {
+	if self.Get("name").String() == pipelineName {
 		pipelineMain(pipeline)
 		return
 	}

@@ -11,22 +11,20 @@ import (
 
 // The library worker's helper (workerproto.Helper) is a second dedicated
 // worker, started by the library worker from the same script and wasm
-// with role=pipeline in its URL: it runs the article pipeline on the
+// (the same URLs, which the service worker keeps for offline use), named
+// pipelineName: it runs the article pipeline on the
 // batches it is sent (pipelineMain), on the machine's other core, and
 // keeps nothing. Its messages are {packed: Uint8Array}, a batch
-// (workerproto.PackBatch) one way, its result (PackResult) the other.
+// (workerproto.PackBatch: articles to process, or to cluster into
+// stories) one way, its result (PackResult) the other.
 
-// roleParam is the URL parameter of the worker's script that names its
-// role; rolePipeline, the helper's.
-const (
-	roleParam    = "role"
-	rolePipeline = "pipeline"
-)
+// pipelineName is the helper's worker name (self.name).
+const pipelineName = "dossier-pipeline"
 
 // jsHelper is the helper seen from the library worker: started at the
 // first batch sent, ended by Stop.
 type jsHelper struct {
-	url    string // the script's URL, with its role
+	url    string // the worker's script
 	worker js.Value
 	funcs  []js.Func
 	done   chan workerproto.HelperResult
@@ -38,11 +36,9 @@ type jsHelper struct {
 
 // newJSHelper returns the helper of the worker whose script is at url.
 func newJSHelper(url string) *jsHelper {
-	u := js.Global().Get("URL").New(url)
-	u.Get("searchParams").Call("set", roleParam, rolePipeline)
 	// The worker answers at most helperAhead batches at once, and its
 	// failures are sent without waiting: this never fills.
-	return &jsHelper{url: u.Call("toString").String(), done: make(chan workerproto.HelperResult, 64)}
+	return &jsHelper{url: url, done: make(chan workerproto.HelperResult, 64)}
 }
 
 // Done implements workerproto.Helper.
@@ -83,7 +79,7 @@ func (h *jsHelper) Stop() {
 
 // start starts the helper's worker.
 func (h *jsHelper) start() {
-	h.worker = js.Global().Get("Worker").New(h.url)
+	h.worker = js.Global().Get("Worker").New(h.url, map[string]any{"name": pipelineName})
 	fail := func(msg string) {
 		select {
 		case h.done <- workerproto.HelperResult{Err: errors.New(msg)}:
@@ -139,7 +135,11 @@ func pipelineMain(p *workerPipeline) {
 		var r workerproto.HelperResult
 		batch, err := workerproto.UnpackBatch(b)
 		r.ID, r.Err = batch.ID, err
-		if err == nil {
+		switch {
+		case err != nil:
+		case batch.Stories:
+			r.Values = [][]byte{workerproto.PackStories(p.Stories(batch.Articles, batch.Values))}
+		default:
 			r.Values = make([][]byte, len(batch.Articles))
 			for i, a := range batch.Articles {
 				r.Values[i] = p.Process(a, "")
