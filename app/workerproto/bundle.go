@@ -68,12 +68,6 @@ type bundleState struct {
 	// nil until asked for and after a reclean.
 	latest  map[int][]byte
 	stories []byte
-	// gen counts the changes of latest; here says articles were processed
-	// in this visit; speculated, that the helper was given the stories
-	// to make (helper.go).
-	gen        int
-	here       bool
-	speculated bool
 	// Shared with the helper (helper.go): the articles from top on are
 	// the helper's; pos is the one the worker processes.
 	top, pos int
@@ -123,10 +117,8 @@ func (w *Worker) bundle(req Request, out *Response) error {
 			w.feedHelper(b)
 			b.values[i] = w.Pipeline.Process(b.arts[i], "")
 			b.left--
-			b.here = true
 		}
 	}
-	w.speculate(b)
 	out.Total = n
 	out.Packed = PackedBytes(PackArticles(b.arts[from:i], b.values[from:i]))
 	if b.left == 0 && !b.saved {

@@ -17,9 +17,7 @@ import (
 // as the worker's own: the page receives them in order, the store keeps
 // them once they are all there. When the two meet, the worker waits for
 // the helper's last batches; when the helper fails or falls silent, the
-// worker processes what it had handed over itself. Once every article is
-// processed, the helper clusters them into stories (speculate) while the
-// page decodes and indexes them, for its "stories" request.
+// worker processes what it had handed over itself.
 
 // Helper is a second processor of the article pipeline.
 type Helper interface {
@@ -34,14 +32,10 @@ type Helper interface {
 	Stop()
 }
 
-// HelperBatch is a batch of articles a Helper processes, or (Stories)
-// clusters into stories from their values (Pipeline.Stories: the result
-// has one value, PackStories's).
+// HelperBatch is a batch of articles a Helper processes.
 type HelperBatch struct {
 	ID       int // from 1 up
 	Articles []corpus.Article
-	Values   [][]byte // Stories: the articles' values
-	Stories  bool
 }
 
 // HelperResult is the values of a HelperBatch, one by article in order,
@@ -75,13 +69,10 @@ type helping struct {
 }
 
 // helpBatch is a batch handed to the helper: its bundle and the
-// articles' indices there; or the bundle's clustering (stories), made of
-// its values of generation gen (bundleState.gen).
+// articles' indices there.
 type helpBatch struct {
-	b       *bundleState
-	idx     []int
-	stories bool
-	gen     int
+	b   *bundleState
+	idx []int
 }
 
 // feedHelper hands the helper batches of b's articles, from the top down,
@@ -110,7 +101,7 @@ func (w *Worker) feedHelper(b *bundleState) {
 			w.help.out = map[int]helpBatch{}
 		}
 		w.help.next++
-		w.help.out[w.help.next] = helpBatch{b: b, idx: idx}
+		w.help.out[w.help.next] = helpBatch{b, idx}
 		w.Helper.Send(HelperBatch{ID: w.help.next, Articles: arts})
 	}
 }
@@ -125,18 +116,6 @@ func (b *bundleState) forHelper() bool { return b.top-helperBatch >= b.pos+helpe
 // processes.
 func (w *Worker) Helped(r HelperResult) {
 	hb, ok := w.help.out[r.ID]
-	if ok && hb.stories {
-		delete(w.help.out, r.ID)
-		if r.Err != nil || len(r.Values) != 1 {
-			w.Warn("the second pipeline worker made no stories")
-		} else if hb.b.gen == hb.gen {
-			hb.b.stories = r.Values[0]
-		}
-		if len(w.help.out) == 0 {
-			w.Helper.Stop()
-		}
-		return
-	}
 	if r.Err != nil || (ok && len(r.Values) != len(hb.idx)) {
 		if !w.help.failed {
 			msg := "the wrong number of values"
@@ -160,53 +139,11 @@ func (w *Worker) Helped(r HelperResult) {
 			}
 			hb.b.values[i] = v
 			hb.b.left--
-			hb.b.here = true
 		}
 	}
 	w.feedHelper(hb.b)
-	w.speculate(hb.b)
 	if len(w.help.out) == 0 && (w.bun == nil || w.bun.left == 0 || !w.bun.forHelper()) {
 		w.Helper.Stop()
-	}
-}
-
-// speculate hands the helper the clustering of b once it has processed
-// every article (here, with the worker: a bundle read whole from the store
-// is a repeat visit, whose page kept its stories), so that the stories are
-// there when the page, having decoded and indexed the articles, asks for
-// them ("stories").
-func (w *Worker) speculate(b *bundleState) {
-	if w.Helper == nil || w.help.failed || b != w.bun || !b.here || b.left > 0 || b.stories != nil || b.speculated || len(b.arts) < helperMin {
-		return
-	}
-	b.speculated = true
-	if w.help.out == nil {
-		w.help.out = map[int]helpBatch{}
-	}
-	w.help.next++
-	w.help.out[w.help.next] = helpBatch{b: b, stories: true, gen: b.gen}
-	w.Helper.Send(HelperBatch{ID: w.help.next, Articles: b.arts, Values: b.latestValues(), Stories: true})
-}
-
-// awaitStories waits for the helper's clustering of b, when it has one of
-// b's present values to make.
-func (w *Worker) awaitStories(b *bundleState) {
-	pending := func() bool {
-		for _, hb := range w.help.out {
-			if hb.stories && hb.b == b && hb.gen == b.gen {
-				return true
-			}
-		}
-		return false
-	}
-	for b.stories == nil && !w.help.failed && pending() {
-		select {
-		case r := <-w.Helper.Done():
-			w.Helped(r)
-		case <-time.After(helperTimeout):
-			w.Warn("the second pipeline worker does not answer, one does it all")
-			w.dropHelper()
-		}
 	}
 }
 
@@ -249,34 +186,20 @@ func (w *Worker) awaitHelper(b *bundleState, i int) {
 	}
 }
 
-// PackBatch packs a batch for the helper: its ID (a uvarint), 1 for
-// stories or 0, then its articles and values as PackArticles packs them.
+// PackBatch packs a batch for the helper: its ID (a uvarint), then its
+// articles as PackArticles packs them, without values.
 func PackBatch(b HelperBatch) []byte {
-	out := binary.AppendUvarint(nil, uint64(b.ID))
-	vals := b.Values
-	if b.Stories {
-		out = append(out, 1)
-	} else {
-		out = append(out, 0)
-		vals = make([][]byte, len(b.Articles))
-	}
-	return append(out, PackArticles(b.Articles, vals)...)
+	return append(binary.AppendUvarint(nil, uint64(b.ID)), PackArticles(b.Articles, make([][]byte, len(b.Articles)))...)
 }
 
 // UnpackBatch reads what PackBatch packed.
 func UnpackBatch(packed []byte) (HelperBatch, error) {
 	id, rest, ok := library.ReadUvarint(string(packed))
-	if !ok || id > 1<<40 || rest == "" || rest[0] > 1 {
+	if !ok || id > 1<<40 {
 		return HelperBatch{}, errDamaged
 	}
-	arts, vals, err := UnpackArticles([]byte(rest[1:]))
-	b := HelperBatch{ID: int(id), Articles: arts, Stories: rest[0] == 1}
-	if b.Stories {
-		for _, v := range vals {
-			b.Values = append(b.Values, []byte(v))
-		}
-	}
-	return b, err
+	arts, _, err := UnpackArticles([]byte(rest))
+	return HelperBatch{ID: int(id), Articles: arts}, err
 }
 
 // PackResult packs a helper's result: its ID (a uvarint), its error's

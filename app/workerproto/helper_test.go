@@ -14,21 +14,17 @@ import (
 
 // fakeHelper processes batches as fakePipeline does, on a goroutine of
 // its own after delay (or at once, in Send, when delay is 0), or fails
-// them all (fail), or never answers (silent), or never makes stories
-// (holdStories).
+// them all (fail), or never answers (silent).
 type fakeHelper struct {
 	delay  time.Duration
 	fail   bool
 	silent bool
-	// holdStories: the stories are never answered
-	holdStories bool
-	done        chan HelperResult
+	done   chan HelperResult
 
 	mu        sync.Mutex
 	processed map[string]int // by article ID
 	batches   int
 	stops     int
-	storied   int // stories made
 }
 
 func newFakeHelper(delay time.Duration) *fakeHelper {
@@ -48,21 +44,6 @@ func (h *fakeHelper) Send(b HelperBatch) {
 			return
 		}
 		r := HelperResult{ID: b.ID}
-		if b.Stories {
-			if h.holdStories {
-				return // answered by the test
-			}
-			p := &fakePipeline{}
-			stories := p.Stories(b.Articles, b.Values)
-			for i := range stories {
-				stories[i].Label = "helper: " + stories[i].Label
-			}
-			h.mu.Lock()
-			h.storied++
-			h.mu.Unlock()
-			h.done <- HelperResult{ID: b.ID, Values: [][]byte{PackStories(stories)}}
-			return
-		}
 		h.mu.Lock()
 		for _, a := range b.Articles {
 			h.processed[a.ID]++
@@ -120,16 +101,6 @@ func TestBundleSharedWithHelper(t *testing.T) {
 			if len(h.processed) < helperBatch || p.processed < 1 {
 				t.Errorf("the worker processed %d, the helper %d: want both to take part", p.processed, len(h.processed))
 			}
-			// The helper was given the stories to make meanwhile: the
-			// page's request takes them, and the helper stops.
-			res := w.Handle(Request{Op: OpStories, URL: "/b.json", Head: "H"})
-			if res.Err != nil {
-				t.Fatal(res.Err)
-			}
-			stories, err := UnpackStories(res.Packed.PackedData(), n)
-			if err != nil || len(stories) != n/2 || stories[0].Label != "helper: \x00TEXT 0" || p.stories != 0 || h.storied != 1 {
-				t.Errorf("stories %d (%v), the first %q; the worker made %d, the helper %d; want the helper's once", len(stories), err, stories[0].Label, p.stories, h.storied)
-			}
 			if len(s.bundle) != 1 || h.stops == 0 {
 				t.Errorf("%d bundles saved, the helper stopped %d times; want 1 saved, stopped", len(s.bundle), h.stops)
 			}
@@ -138,39 +109,9 @@ func TestBundleSharedWithHelper(t *testing.T) {
 			w2 := newTestWorker(s)
 			w2.Pipeline, w2.Helper = p, h
 			if again, _ := fetchAll(t, w2, "/b.json", "H"); strings.Join(again, ",") != strings.Join(vals, ",") || h.batches != batches {
-				t.Errorf("new visit: %d values, %d batches more (stories included)", len(again), h.batches-batches)
+				t.Errorf("new visit: %d values, %d batches more", len(again), h.batches-batches)
 			}
 		})
-	}
-}
-
-func TestHelperStoriesOld(t *testing.T) {
-	// The page took an article cleaned again after the helper was given
-	// the stories to make: the worker makes them of the page's values.
-	const n = 600
-	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": articles(n)}}
-	h := newFakeHelper(0)
-	h.holdStories = true
-	w := newTestWorker(newMemStore())
-	w.Pipeline, w.Helper = p, h
-	fetchAll(t, w, "/b.json", "H")
-	if !w.bun.speculated {
-		t.Fatal("the helper was not given the stories")
-	}
-	if res := w.Handle(Request{Op: OpReclean, Recleans: []Reclean{{Entry: "a0", Lines: map[string]int{"x": 2}}}}); res.Err != nil {
-		t.Fatal(res.Err)
-	}
-	res := w.Handle(Request{Op: OpStories, URL: "/b.json", Head: "H"})
-	stories, err := UnpackStories(res.Packed.PackedData(), n)
-	if err != nil || p.stories != 1 || stories[0].Label != "\x00reclean 1 lines: text 0" {
-		t.Fatalf("stories %v, the worker made %d; want its own of the recleaned value", err, p.stories)
-	}
-	// The helper's late answer, of the old values, changes nothing.
-	for id := range w.help.out {
-		w.Helped(HelperResult{ID: id, Values: [][]byte{PackStories([]Story{{Label: "old", Members: []int{0}}})}})
-	}
-	if res := w.Handle(Request{Op: OpStories, URL: "/b.json", Head: "H"}); string(res.Packed.PackedData()) != string(PackStories(stories)) {
-		t.Error("the helper's stories of old values replaced the worker's")
 	}
 }
 
@@ -266,13 +207,6 @@ func TestPackBatchAndResult(t *testing.T) {
 	got, err := UnpackBatch(PackBatch(b))
 	if err != nil || !reflect.DeepEqual(got, b) {
 		t.Errorf("batch: %+v, %v; want %+v", got, err, b)
-	}
-	sb := HelperBatch{ID: 4, Articles: b.Articles, Values: [][]byte{[]byte("v1"), []byte("")}, Stories: true}
-	if got, err := UnpackBatch(PackBatch(sb)); err != nil || !reflect.DeepEqual(got, sb) {
-		t.Errorf("stories batch: %+v, %v; want %+v", got, err, sb)
-	}
-	if _, err := UnpackBatch([]byte{1, 2}); err == nil {
-		t.Error("UnpackBatch read a batch of neither kind")
 	}
 	r := HelperResult{ID: 5, Values: [][]byte{[]byte("a\x00b"), []byte("c")}}
 	if got, err := UnpackResult(PackResult(r)); err != nil || !reflect.DeepEqual(got, r) {

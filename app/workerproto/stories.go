@@ -35,25 +35,17 @@ func (w *Worker) stories(req Request, out *Response) error {
 		return errors.New("the stories of a bundle still processing")
 	}
 	if b.stories == nil {
-		w.awaitStories(b)
-	}
-	if b.stories == nil {
-		b.stories = PackStories(w.Pipeline.Stories(b.arts, b.latestValues()))
+		vals := b.values
+		if len(b.latest) > 0 {
+			vals = append([][]byte(nil), b.values...)
+			for i, v := range b.latest {
+				vals[i] = v
+			}
+		}
+		b.stories = PackStories(w.Pipeline.Stories(b.arts, vals))
 	}
 	out.Packed = PackedBytes(b.stories)
 	return nil
-}
-
-// latestValues is the bundle's values as the page took them (latest).
-func (b *bundleState) latestValues() [][]byte {
-	if len(b.latest) == 0 {
-		return b.values
-	}
-	vals := append([][]byte(nil), b.values...)
-	for i, v := range b.latest {
-		vals[i] = v
-	}
-	return vals
 }
 
 // took records that the page took v as article i's value (reclean): the
@@ -64,7 +56,6 @@ func (b *bundleState) took(i int, v []byte) {
 	}
 	b.latest[i] = v
 	b.stories = nil
-	b.gen++
 }
 
 // PackStories packs stories: each one's label as library.AppendField

@@ -15,8 +15,7 @@ import (
 // pipelineName: it runs the article pipeline on the
 // batches it is sent (pipelineMain), on the machine's other core, and
 // keeps nothing. Its messages are {packed: Uint8Array}, a batch
-// (workerproto.PackBatch: articles to process, or to cluster into
-// stories) one way, its result (PackResult) the other.
+// (workerproto.PackBatch) one way, its result (PackResult) the other.
 
 // pipelineName is the helper's worker name (self.name).
 const pipelineName = "dossier-pipeline"
@@ -135,11 +134,7 @@ func pipelineMain(p *workerPipeline) {
 		var r workerproto.HelperResult
 		batch, err := workerproto.UnpackBatch(b)
 		r.ID, r.Err = batch.ID, err
-		switch {
-		case err != nil:
-		case batch.Stories:
-			r.Values = [][]byte{workerproto.PackStories(p.Stories(batch.Articles, batch.Values))}
-		default:
+		if err == nil {
 			r.Values = make([][]byte, len(batch.Articles))
 			for i, a := range batch.Articles {
 				r.Values[i] = p.Process(a, "")
