@@ -74,20 +74,40 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		if p.err != nil {
 			app.Log(p.err)
 		}
-		interval := publishInterval
-		if onTimeline() {
-			interval = timelineInterval
-		}
-		switch {
-		case time.Since(published) < interval:
-		case onTimeline() && len(last.docs) < timelineGrowth*shown:
+		switch followStep(p, time.Since(published), onTimeline(), shown) {
+		case stepCounts:
 			progress()
-		default:
+		case stepShow:
 			show(false)
 			shown = len(last.docs)
 		}
 	}
 	show(true)
+}
+
+// A step of followBundle on the way: nothing, the counts, or the documents.
+const (
+	stepWait = iota
+	stepCounts
+	stepShow
+)
+
+// followStep is what followBundle does with progress p, since seconds
+// after it last published, shown documents on screen: the last progress
+// (every article there) waits for the final show, which follows at once
+// (showing it first would make the whole timeline twice).
+func followStep(p bundleProgress, since time.Duration, timeline bool, shown int) int {
+	interval := publishInterval
+	if timeline {
+		interval = timelineInterval
+	}
+	switch {
+	case p.done >= p.total || since < interval:
+		return stepWait
+	case timeline && len(p.docs) < timelineGrowth*shown:
+		return stepCounts
+	}
+	return stepShow
 }
 
 // timelineGrowth is how many times larger a set of documents must be than
