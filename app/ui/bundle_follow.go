@@ -70,9 +70,13 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		published = time.Now()
 	}
 	for p := range more {
+		p, closed := newest(p, more)
 		last = p
 		if p.err != nil {
 			app.Log(p.err)
+		}
+		if closed {
+			break
 		}
 		switch followStep(p, time.Since(published), onTimeline(), shown) {
 		case stepCounts:
@@ -83,6 +87,24 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		}
 	}
 	show(true)
+}
+
+// newest returns the newest progress there is, p or one already waiting
+// on more, and whether more is closed: a page slower than the worker shows
+// the newest documents, never those it has newer ones of (each showing
+// makes the timeline again).
+func newest(p bundleProgress, more <-chan bundleProgress) (bundleProgress, bool) {
+	for {
+		select {
+		case q, ok := <-more:
+			if !ok {
+				return p, true
+			}
+			p = q
+		default:
+			return p, false
+		}
+	}
 }
 
 // A step of followBundle on the way: nothing, the counts, or the documents.

@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -30,5 +31,22 @@ func TestFollowStep(t *testing.T) {
 		if got := followStep(c.p, c.since, c.timeline, c.shown); got != c.want {
 			t.Errorf("%d: %d of %d, %v since, timeline %v, %d shown: step %d, want %d", i, c.p.done, c.p.total, c.since, c.timeline, c.shown, got, c.want)
 		}
+	}
+}
+
+func TestNewest(t *testing.T) {
+	more := make(chan bundleProgress, 4)
+	if p, closed := newest(bundleProgress{done: 1}, more); p.done != 1 || closed {
+		t.Errorf("nothing waiting: %d, closed %v", p.done, closed)
+	}
+	more <- bundleProgress{done: 2}
+	more <- bundleProgress{done: 3}
+	if p, closed := newest(bundleProgress{done: 1}, more); p.done != 3 || closed {
+		t.Errorf("two waiting: %d, closed %v; want the newest, 3", p.done, closed)
+	}
+	more <- bundleProgress{done: 4, err: errors.New("worker gone")}
+	close(more)
+	if p, closed := newest(bundleProgress{done: 3}, more); p.done != 4 || p.err == nil || !closed {
+		t.Errorf("the last, then closed: %d, %v, closed %v", p.done, p.err, closed)
 	}
 }
