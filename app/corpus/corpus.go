@@ -48,6 +48,9 @@ func (b Bundle) Marshal() ([]byte, error) { return json.Marshal(b) }
 
 // Unmarshal decodes a bundle, naming what is wrong when it cannot.
 func Unmarshal(data []byte) (Bundle, error) {
+	if b, ok := unmarshalFast(data); ok {
+		return b, nil
+	}
 	var b Bundle
 	if err := json.Unmarshal(data, &b); err != nil {
 		return Bundle{}, fmt.Errorf("articles bundle: %w", err)

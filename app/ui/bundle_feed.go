@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dossierapp/dossier/app/doccache"
@@ -27,6 +28,7 @@ type bundleProgress struct {
 	// the rate since then says when the rest will be there (finishesBy).
 	first     time.Time
 	firstDone int
+	url       string // the bundle's (the worker's stories are of it)
 }
 
 // workerCall asks the library worker (libCall in the browser).
@@ -40,13 +42,16 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 	defer close(out)
 	var docs []doc
 	var first time.Time
-	firstDone := 0
+	firstDone, prev := 0, 0
 	total, err := decodeFromWorker(call, url, userDates, func(more []doc, done, total int) {
 		docs = append(docs, more...)
 		if first.IsZero() {
 			first, firstDone = time.Now(), done
+			markPhase("first-answer")
 		}
-		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone}
+		markShare(prev, done, total)
+		prev = done
+		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone, url: url}
 	})
 	switch {
 	case err != nil:
@@ -119,4 +124,14 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		add(docs, from, total)
 	}
 	return total, nil
+}
+
+// markShare marks (markPhase) the quarters of the bundle the page has
+// received once an answer brought it from before to done of total.
+func markShare(before, done, total int) {
+	for q := 1; q <= 4; q++ {
+		if at := total * q / 4; before < at && done >= at {
+			markPhase("received-" + strconv.Itoa(25*q) + "%")
+		}
+	}
 }

@@ -36,6 +36,7 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 			markPhase("composed")
 			d.ApplyTemplates(d.worker)
 			markPhase("templates")
+			d.askStories(last)
 			d.Reindex(pause)
 			markPhase("indexed")
 		} else if time.Since(indexed) > indexInterval {
@@ -69,24 +70,66 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		published = time.Now()
 	}
 	for p := range more {
+		p, closed := newest(p, more)
 		last = p
 		if p.err != nil {
 			app.Log(p.err)
 		}
-		interval := publishInterval
-		if onTimeline() {
-			interval = timelineInterval
+		if closed {
+			break
 		}
-		switch {
-		case time.Since(published) < interval:
-		case onTimeline() && len(last.docs) < timelineGrowth*shown:
+		switch followStep(p, time.Since(published), onTimeline(), shown) {
+		case stepCounts:
 			progress()
-		default:
+		case stepShow:
 			show(false)
 			shown = len(last.docs)
 		}
 	}
 	show(true)
+}
+
+// newest returns the newest progress there is, p or one already waiting
+// on more, and whether more is closed: a page slower than the worker shows
+// the newest documents, never those it has newer ones of (each showing
+// makes the timeline again).
+func newest(p bundleProgress, more <-chan bundleProgress) (bundleProgress, bool) {
+	for {
+		select {
+		case q, ok := <-more:
+			if !ok {
+				return p, true
+			}
+			p = q
+		default:
+			return p, false
+		}
+	}
+}
+
+// A step of followBundle on the way: nothing, the counts, or the documents.
+const (
+	stepWait = iota
+	stepCounts
+	stepShow
+)
+
+// followStep is what followBundle does with progress p, since seconds
+// after it last published, shown documents on screen: the last progress
+// (every article there) waits for the final show, which follows at once
+// (showing it first would make the whole timeline twice).
+func followStep(p bundleProgress, since time.Duration, timeline bool, shown int) int {
+	interval := publishInterval
+	if timeline {
+		interval = timelineInterval
+	}
+	switch {
+	case p.done >= p.total || since < interval:
+		return stepWait
+	case timeline && len(p.docs) < timelineGrowth*shown:
+		return stepCounts
+	}
+	return stepShow
 }
 
 // timelineGrowth is how many times larger a set of documents must be than

@@ -33,6 +33,8 @@ type fakeWorker struct {
 	calls     int
 	recleaned []string // the IDs "reclean" was asked for
 	fail      error
+	stories   []workerproto.Story // what "stories" answers
+	storied   int                 // how many times it was asked
 }
 
 func (f *fakeWorker) call(req workerproto.Request) (workerproto.Response, error) {
@@ -76,6 +78,10 @@ func (f *fakeWorker) call(req workerproto.Request) (workerproto.Response, error)
 			vals = append(vals, article.Encode(article.Recleaned(a, hash, rc.Lines)))
 		}
 		return workerproto.Response{Packed: workerproto.PackedBytes(workerproto.PackValues(vals))}, nil
+	}
+	if req.Op == workerproto.OpStories && f.stories != nil {
+		f.storied++
+		return workerproto.Response{Packed: workerproto.PackedBytes(workerproto.PackStories(f.stories))}, nil
 	}
 	return workerproto.Response{}, errors.New("the fake worker does not answer " + string(req.Op))
 }

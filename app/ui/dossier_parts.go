@@ -58,6 +58,8 @@ type timelineCache struct {
 	gen   int         // the documents' generation (DocsOf) built was made of
 	built *view.Model // handed out once
 	store keptStore   // keeps a large dossier's clustering between visits, or nil
+	// offered is the library worker's clustering to come (askStories).
+	offered offeredStories
 }
 
 // clusters returns the cached clustering of the documents with the given

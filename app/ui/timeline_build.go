@@ -20,6 +20,12 @@ func (c *timelineCache) clustersOf(docs []doc, pause func(), keep bool) (map[str
 		if of, cls, ok := loadClusters(c.store, key, ids); ok {
 			return of, cls
 		}
+		if of, cls, ok := c.fromWorker(key); ok {
+			if keep && len(docs) >= keepClustersFrom {
+				saveClusters(c.store, key, ids, of, cls)
+			}
+			return of, cls
+		}
 		tds := make([]timeline.Doc, len(docs))
 		for i, d := range docs {
 			tds[i] = timeline.DocOf(d.ID, d.Result, "")

@@ -34,6 +34,10 @@ type Pipeline interface {
 	// Reclean returns the value of an article cleaned again without its
 	// site's template lines (app/article.Reclean).
 	Reclean(a corpus.Article, hash string, lines map[string]int) []byte
+	// Stories clusters articles into stories from their values, as the
+	// page's timeline does (app/timeline.Clusters): each story's label
+	// and its articles, by index.
+	Stories(arts []corpus.Article, values [][]byte) []Story
 }
 
 // DefaultChunkTime is how long the worker processes before it answers a
@@ -58,6 +62,15 @@ type bundleState struct {
 	// recleaned holds the values of its articles cleaned again without
 	// their sites' template lines, by recleanKey; kept with the values.
 	recleaned map[string][]byte
+	// latest is each article's value as the page last took it: cleaned
+	// again without its site's template lines (reclean), or nil (its
+	// value); stories is the story clustering made of them (stories.go),
+	// nil until asked for and after a reclean.
+	latest  map[int][]byte
+	stories []byte
+	// Shared with the helper (helper.go): the articles from top on are
+	// the helper's; pos is the one the worker processes.
+	top, pos int
 }
 
 // bundleKey is the store key of a bundle's values: the page's cache head
@@ -86,7 +99,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		if err != nil {
 			return err
 		}
-		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts)}
+		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts), top: len(arts)}
 		w.loadBundleValues(b)
 		w.bun, w.bunURL, w.bunHead = b, req.URL, req.Head
 	}
@@ -95,7 +108,13 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	start := time.Now()
 	i := from
 	for ; i < n && i-from < MaxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
+		w.helped()
+		if b.values[i] == nil && i >= b.top {
+			w.awaitHelper(b, i)
+		}
 		if b.values[i] == nil {
+			b.pos = i
+			w.feedHelper(b)
 			b.values[i] = w.Pipeline.Process(b.arts[i], "")
 			b.left--
 		}
@@ -271,6 +290,7 @@ func (w *Worker) reclean(req Request, out *Response) error {
 			k := recleanKey(rc)
 			if v, ok := b.recleaned[k]; ok {
 				vals[i] = v
+				b.took(j, v)
 				continue
 			}
 			vals[i] = w.Pipeline.Reclean(b.arts[j], "", rc.Lines)
@@ -278,6 +298,7 @@ func (w *Worker) reclean(req Request, out *Response) error {
 				b.recleaned = map[string][]byte{}
 			}
 			b.recleaned[k] = vals[i]
+			b.took(j, vals[i])
 			keep = true
 			continue
 		}

@@ -19,6 +19,7 @@ type fakePipeline struct {
 	processed int
 	reads     int
 	recleans  int
+	stories   int
 }
 
 func (p *fakePipeline) Articles(url string) ([]corpus.Article, error) {
@@ -38,6 +39,21 @@ func (p *fakePipeline) Reclean(a corpus.Article, hash string, lines map[string]i
 func (p *fakePipeline) Process(a corpus.Article, hash string) []byte {
 	p.processed++
 	return []byte(p.head + hash + "\x00" + strings.ToUpper(a.Text))
+}
+
+// Stories makes a story of each two articles in a row, labelled with the
+// first one's value.
+func (p *fakePipeline) Stories(arts []corpus.Article, values [][]byte) []Story {
+	p.stories++
+	var out []Story
+	for i := 0; i < len(arts); i += 2 {
+		s := Story{Label: string(values[i]), Members: []int{i}}
+		if i+1 < len(arts) {
+			s.Members = append(s.Members, i+1)
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func articles(n int) []corpus.Article {

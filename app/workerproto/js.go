@@ -91,6 +91,9 @@ func RequestToJS(r Request) js.Value {
 		o.Set("url", r.URL)
 		o.Set("head", r.Head)
 		o.Set("from", r.From)
+	case OpStories:
+		o.Set("url", r.URL)
+		o.Set("head", r.Head)
 	}
 	return o
 }

@@ -28,6 +28,8 @@
 //	process {entry}        → {bytes}          a stored entry processed again: its value
 //	reclean {entry, lines} → {bytes}          a bundled article or stored entry cleaned
 //	                                           again without its site's template lines
+//	stories {url, head}    → {packed}         the story clustering of the bundle read,
+//	                                           all processed (stories.go)
 //
 // A worker with a pipeline (the browser's) processes imported entries
 // itself: "store" answers records with their cached value, and "all"
@@ -85,6 +87,7 @@ const (
 	OpBundle  Op = "bundle"
 	OpProcess Op = "process"
 	OpReclean Op = "reclean"
+	OpStories Op = "stories"
 	OpImport  Op = "import" // unanswered: the Importer's
 	OpFiles   Op = "files"  // unanswered: the Importer's
 	OpCancel  Op = "cancel" // unanswered: the Importer's
@@ -103,7 +106,7 @@ type Request struct {
 	Entry   string            // text, delete, process: an entry's ID
 	Dates   map[string]string // export: the reader's dates by entry ID
 	Version string            // export: the app's version
-	URL     string            // bundle: the bundle's URL
+	URL     string            // bundle, stories: the bundle's URL
 	From    int               // bundle: the first article wanted
 	// reclean: the articles to clean again, each without its site's
 	// template lines
@@ -124,7 +127,7 @@ type Response struct {
 	Entries []library.Entry // library
 	Added   []library.Record
 	Dups    []string // store: names of the files already in the library
-	Packed  Packed   // all: records; bundle: articles and values (PackArticles); reclean: values (PackValues), in order
+	Packed  Packed   // all: records; bundle: articles and values (PackArticles); reclean: values (PackValues), in order; stories: PackStories
 	Total   int      // bundle: how many articles the bundle has
 	Text    string   // text
 	Bytes   []byte   // export: the file; process: the value

@@ -71,6 +71,10 @@ type Worker struct {
 	// ChunkTime is how long a "bundle" answer may take to make; at least
 	// one article is processed each time.
 	ChunkTime time.Duration
+	// Helper, when set, processes part of a large bundle on another core
+	// (helper.go).
+	Helper Helper
+	help   helping
 
 	fresh           map[string][]byte // values processed for the cache, by entry ID
 	bun             *bundleState      // the bundle "bundle" last read
@@ -342,6 +346,8 @@ func (w *Worker) handle(req Request, out *Response) error {
 		return w.export(req, out)
 	case OpBundle:
 		return w.bundle(req, out)
+	case OpStories:
+		return w.stories(req, out)
 	case OpProcess:
 		return w.process(req, out)
 	case OpReclean:

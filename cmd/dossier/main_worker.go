@@ -6,7 +6,9 @@
 // files (decoding, checks, HTML main-content extraction), keeps the entries
 // in IndexedDB (app/libdb), removes duplicates, and writes and reads export
 // files. It also runs the article pipeline on the bundled articles for the
-// page (worker_pipeline.go), and keeps what it made for the next visit. The main app only receives the article text of each entry, so it
+// page (worker_pipeline.go), with a second worker of the same code for
+// the machine's other core (worker_helper.go), and keeps what it made for
+// the next visit. The main app only receives the article text of each entry, so it
 // carries none of that code (it would not fit the app's size budget), and
 // the page stays responsive while thousands of files are read.
 //
@@ -27,6 +29,15 @@ import (
 
 func main() {
 	self := js.Global()
+	params := js.Global().Get("URLSearchParams").New(self.Get("location").Get("search"))
+	pipeline := &workerPipeline{}
+	if v := params.Call("get", "v"); v.Type() == js.TypeString {
+		pipeline.version = v.String()
+	}
+	if self.Get("name").String() == pipelineName {
+		pipelineMain(pipeline)
+		return
+	}
 	requests := make(chan js.Value, 256)
 	onMessage := js.FuncOf(func(this js.Value, args []js.Value) any {
 		requests <- args[0].Get("data")
@@ -36,11 +47,9 @@ func main() {
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	w := workerproto.New(func() (workerproto.Store, error) { return libdb.Open() })
 	w.Warn = warn
-	pipeline := &workerPipeline{}
-	if v := js.Global().Get("URLSearchParams").New(self.Get("location").Get("search")).Call("get", "v"); v.Type() == js.TypeString {
-		pipeline.version = v.String()
-	}
 	w.Pipeline = pipeline
+	helper := newJSHelper(self.Get("location").Get("href").String())
+	w.Helper = helper
 	w.OnOpen = func(s workerproto.Store) {
 		s.(*libdb.Library).OnChange(func() {
 			w.Changed()
@@ -87,6 +96,8 @@ func main() {
 			default:
 				answer(self, w, msg)
 			}
+		case r := <-helper.Done():
+			w.Helped(r)
 		case c := <-calls:
 			c.reply <- w.Handle(c.req)
 		case <-idle:

@@ -83,6 +83,7 @@ func BenchmarkBrowserReuters(b *testing.B) {
 			}
 		}
 		over100, longest = append(over100, n), append(longest, max)
+		b.Logf("first visit's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
 		b.Logf("first visit: long tasks after the first paint (start, ms): %v", tasks)
 		waitWorker(b, ctx)
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())

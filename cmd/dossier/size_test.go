@@ -38,10 +38,15 @@ const (
 
 // Budgets for the library worker's wasm (web/import-worker.wasm), which
 // the page starts at once and which now runs the whole article pipeline
-// (1,416,850 bytes gzip, 1,093,306 brotli when it took it on).
+// (1,416,850 bytes gzip, 1,093,306 brotli when it took it on). Raised on
+// 2026-12-04 from 1.50 / 1.15 MB, by 20 / 25 KB, when the worker took on
+// the story clustering of a large bundle (off the page's thread) and its
+// second pipeline worker, and read the bundle without encoding/json's
+// reflection (issue 15): 1,446,792 → 1,497,757 bytes gzip, 1,123,428 →
+// 1,160,887 brotli.
 const (
-	budgetWorkerGzip   = 1_500_000
-	budgetWorkerBrotli = 1_150_000
+	budgetWorkerGzip   = 1_520_000
+	budgetWorkerBrotli = 1_175_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)

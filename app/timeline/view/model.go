@@ -81,7 +81,12 @@ func NewModel(clusters []Cluster, reader func(id string) string) *Model {
 // Clusters Clusters the documents into stories, calling pause between
 // units of work; it returns each document's story (by ID) and the stories.
 func Clusters(docs []timeline.Doc, pause func()) (map[string]int, []Cluster) {
-	cs := timeline.ClustersPaced(docs, pause)
+	return ClustersOf(timeline.ClustersPaced(docs, pause))
+}
+
+// ClustersOf is the timeline's view of stories made (timeline.Clusters),
+// as Clusters returns it.
+func ClustersOf(cs []timeline.Cluster) (map[string]int, []Cluster) {
 	of := map[string]int{}
 	cls := make([]Cluster, len(cs))
 	for i, c := range cs {
