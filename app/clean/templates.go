@@ -157,8 +157,12 @@ func ruleTemplates(d *doc) {
 	}
 	var hits []int
 	prose, proseHits := 0, 0
+	// A title line that gave way to the headline below it is the site's
+	// chrome too: when the site repeats it ("Go to Contents"), that says
+	// more than "page title".
+	pageTitle := func(b *block) bool { return b.removed == ReasonPageTitle }
 	for i, b := range d.blocks {
-		if !b.kept() {
+		if !b.kept() && !pageTitle(b) {
 			continue
 		}
 		hit := false
@@ -177,6 +181,9 @@ func ruleTemplates(d *doc) {
 		return
 	}
 	for _, i := range hits {
+		if pageTitle(d.blocks[i]) {
+			d.blocks[i].removed = ""
+		}
 		d.remove(i, fmt.Sprintf("repeated on %d pages from this site", d.templates[key(d.blocks[i].source())]))
 	}
 }
