@@ -117,3 +117,34 @@ func TestCreditShaped(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineUnderTitleLine: on a short scraped page the classifier leaves
+// alone, the headline under a "Headline | Site" title line is the title and
+// the title line goes as the page's title, not the headline as a metadata
+// line.
+func TestHeadlineUnderTitleLine(t *testing.T) {
+	const headline = "Harbour reopens after three-week closure"
+	page := strings.Join([]string{
+		"Skip to main content", "Home", "World", "Business",
+		headline + " | Example Valley Gazette", headline,
+		"Share on Facebook",
+		"The harbour reopened to traffic on Monday after a three-week closure that left dozens of fishing boats stranded, the port authority said.",
+		"Terms of use", "Privacy policy",
+	}, "\n") + "\n"
+	r := Clean(page)
+	for _, b := range r.Blocks {
+		switch b.Source() {
+		case headline:
+			if b.Removed != "" || b.Kind != "title" {
+				t.Errorf("the headline: kind %q, removed %q", b.Kind, b.Removed)
+			}
+		case headline + " | Example Valley Gazette":
+			if b.Removed != ReasonPageTitle {
+				t.Errorf("the title line removed as %q", b.Removed)
+			}
+		}
+	}
+	if r.Title != headline || r.Publisher != "Example Valley Gazette" {
+		t.Errorf("title %q, publisher %q", r.Title, r.Publisher)
+	}
+}

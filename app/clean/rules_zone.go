@@ -68,6 +68,13 @@ func ruleHeaderZone(d *doc) {
 		if b.nw >= 6 && endsSentence(b.text) {
 			break // the lede
 		}
+		// The headline under a "Headline | Site" title line is the title;
+		// the title line goes as the page's title, its site kept.
+		if t := d.blocks[h]; t.kind == "title" && siteOfTitle(t.text) != "" && strings.EqualFold(b.text, titlePart(t.text)) {
+			promoteHeadline(d, j)
+			h = j
+			continue
+		}
 		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) {
 			d.remove(j, ReasonMetadata)
 		}
