@@ -44,8 +44,14 @@ func ruleLearned(d *doc) {
 	}
 	if !scraped {
 		// The lines the named rules left may still read as a scraped
-		// page, as they will to a second cleaning of the rendering.
-		learnedRounds(d, func(i int, _ float32) bool { return d.blocks[i].kind == "title" })
+		// page, as they will to a second cleaning of the rendering; when
+		// the rules left every line, the classifier has seen them.
+		for _, i := range at {
+			if !d.blocks[i].kept() {
+				learnedRounds(d, func(i int, _ float32) bool { return d.blocks[i].kind == "title" })
+				break
+			}
+		}
 		return
 	}
 	h := headline(d, decisions)
