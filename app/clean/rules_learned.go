@@ -45,9 +45,9 @@ func ruleLearned(d *doc) {
 	if !scraped {
 		// The lines the named rules left may still read as a scraped
 		// page, as they will to a second cleaning of the rendering; when
-		// the rules left every line, the classifier has seen them.
+		// the rules left every line whole, the classifier has seen them.
 		for _, i := range at {
-			if !d.blocks[i].kept() {
+			if !d.blocks[i].kept() || cutInside(d.blocks[i]) {
 				learnedRounds(d, func(i int, _ float32) bool { return d.blocks[i].kind == "title" })
 				break
 			}
@@ -73,6 +73,17 @@ func ruleLearned(d *doc) {
 	}
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	learnedRounds(d, protected)
+}
+
+// cutInside reports whether a rule removed a span inside block b (a glued
+// credit), so its kept text differs from its text.
+func cutInside(b *block) bool {
+	for _, sg := range b.segs {
+		if sg.Removed != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // learnedRounds classifies what is left again, until it holds still: the kept
