@@ -211,8 +211,9 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 	return sc
 }
 
-// topSet returns the n most frequent swap pairs.
-func (sc spinScores) topSet(n int) map[[2]string]bool {
+// byFrequency returns the swap pairs, most frequent first (ties in the
+// pairs' order).
+func (sc spinScores) byFrequency() [][2]string {
 	keys := make([][2]string, 0, len(sc.pairs))
 	for k := range sc.pairs {
 		keys = append(keys, k)
@@ -221,6 +222,12 @@ func (sc spinScores) topSet(n int) map[[2]string]bool {
 		a, b := sc.pairs[keys[i]][0], sc.pairs[keys[j]][0]
 		return a > b || a == b && keys[i][0]+" "+keys[i][1] < keys[j][0]+" "+keys[j][1]
 	})
+	return keys
+}
+
+// topSet returns the n most frequent swap pairs.
+func (sc spinScores) topSet(n int) map[[2]string]bool {
+	keys := sc.byFrequency()
 	out := map[[2]string]bool{}
 	for _, k := range keys[:min(n, len(keys))] {
 		out[k] = true
@@ -231,14 +238,7 @@ func (sc spinScores) topSet(n int) map[[2]string]bool {
 // topPairs splits the recall of the swap pairs into the n most frequent and
 // the others.
 func (sc spinScores) topPairs(n int) (topSwaps, topUndone, restSwaps, restUndone int, missed []string) {
-	keys := make([][2]string, 0, len(sc.pairs))
-	for k := range sc.pairs {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := sc.pairs[keys[i]][0], sc.pairs[keys[j]][0]
-		return a > b || a == b && keys[i][0]+" "+keys[i][1] < keys[j][0]+" "+keys[j][1]
-	})
+	keys := sc.byFrequency()
 	for i, k := range keys {
 		c := sc.pairs[k]
 		if i < n {
