@@ -56,10 +56,18 @@ func (s *testServer) Stop() { s.srv.Close() }
 // wasm has not been built.
 func newTestSite(t testing.TB, base string) *site {
 	t.Helper()
+	return siteOf(t, articlesDir, base)
+}
+
+// siteOf builds the site of the articles in dir, served under base, with
+// every article processed (the prerendered pages show them), failing
+// clearly when the wasm has not been built.
+func siteOf(t testing.TB, dir, base string) *site {
+	t.Helper()
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
 	}
-	s, err := newSite(webDir, articlesDir, base, io.Discard)
+	s, err := newSite(webDir, dir, base, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,9 +19,6 @@ import (
 // last article down) shows, once processed, the same timeline as the
 // server's prerendered page, which the native pipeline made.
 func TestBrowserSecondPipelineWorker(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
-		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
-	}
 	dir := t.TempDir()
 	for i := range 400 {
 		text := fmt.Sprintf("Ferry timetable %d changes\n\nSEOUL, March %d, 1987 - The ferry operator said on Monday that crossings number %d will leave an hour earlier from April %d, 1987.\n\nPassengers were told to check the new timetable before travelling.\n",
@@ -31,11 +27,7 @@ func TestBrowserSecondPipelineWorker(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s, err := newSite(webDir, dir, "", io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.proc.wait() // the prerendered pages show the processed articles
+	s := siteOf(t, dir, "")
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))

@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -162,11 +161,7 @@ func TestBrowserIngestFolder(t *testing.T) {
 		}
 		paths = append(paths, p)
 	}
-	s, err := newSite(webDir, dir, "", io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.proc.wait() // the prerendered pages show the processed articles
+	s := siteOf(t, dir, "")
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,11 +50,7 @@ func TestBrowserLearnedCleanup(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s, err := newSite(webDir, dir, "", io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.proc.wait() // the prerendered pages show the processed articles
+	s := siteOf(t, dir, "")
 	var id string
 	for _, a := range s.bundle.Articles {
 		if a.Name == "harbour.txt" {

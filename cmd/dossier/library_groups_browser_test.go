@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,14 +44,7 @@ func wireArticles(t *testing.T, counts map[string]int) string {
 // source: each source with its count and its first articles, a "show more"
 // per source that adds the next ones, and the total in the summary.
 func TestBrowserLibraryBySource(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
-		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
-	}
-	s, err := newSite(webDir, wireArticles(t, map[string]int{"Reuters": 60, "AFP": 40, "Yonhap": 25, "": 15}), "", io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.proc.wait() // the prerendered pages show the processed articles
+	s := siteOf(t, wireArticles(t, map[string]int{"Reuters": 60, "AFP": 40, "Yonhap": 25, "": 15}), "")
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))

@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -63,11 +62,7 @@ func TestBrowserSearchMatchesCLI(t *testing.T) {
 // compareSearch serves the articles of dir and, for each query, compares
 // the IDs the search box lists with those `dossier search --json` prints.
 func compareSearch(t *testing.T, ctx context.Context, dir string, queries []string) {
-	s, err := newSite(webDir, dir, "", io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.proc.wait() // the prerendered pages show the processed articles
+	s := siteOf(t, dir, "")
 	srv := startServer(t, s)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 	// The library is ready (long lists are paged or grouped by source).

@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,15 +35,8 @@ func trayArticles(t *testing.T, n int) string {
 // page until every article is listed, so the page does not grow with the
 // corpus on its own.
 func TestBrowserTimelineTrayPages(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
-		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
-	}
 	const n = 45
-	s, err := newSite(webDir, trayArticles(t, n), "", io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.proc.wait() // the prerendered pages show the processed articles
+	s := siteOf(t, trayArticles(t, n), "")
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))
