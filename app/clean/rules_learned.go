@@ -266,6 +266,14 @@ func echoOfPageTitle(d *doc, first int) int {
 	if len(d.blocks) < 2 || d.blocks[0].nw > 40 {
 		return -1
 	}
+	// A line the title line holds whole beside its site's name.
+	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
+		if b := d.blocks[i]; b.kept() && b.nw <= 30 && parse.LooksLikeHeadline(b.text) {
+			if _, ok := titleEcho(d.blocks[0].text, b.text); ok && !lineBelow(d, i, b.text) {
+				return i
+			}
+		}
+	}
 	title := wordSet(d.blocks[0].text)
 	best, bestIn := -1, 0
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
@@ -316,6 +324,26 @@ func promoteHeadline(d *doc, h int) {
 		}
 	}
 	d.blocks[h].kind = "title"
+	// A breadcrumb trail above it that ends with the headline ("Home >
+	// News > Latest News > Georgian opposition threatens ...").
+	head := d.blocks[h].text
+	for i := max(0, h-nearBody); i < h; i++ {
+		b := d.blocks[i]
+		if b.kept() && crumbsTo(b.text, head) {
+			d.remove(i, ReasonNav)
+		}
+	}
+}
+
+// crumbsTo reports whether line is a trail of links that ends with the
+// headline head: "Home > News > Latest News > " before it.
+func crumbsTo(line, head string) bool {
+	if len(line) <= len(head)+2 || !strings.EqualFold(line[len(line)-len(head):], head) {
+		return false
+	}
+	trail := strings.TrimSpace(line[:len(line)-len(head)])
+	_, size := utf8.DecodeLastRuneInString(trail)
+	return trail != "" && strings.Contains(">»/|:-–—", trail[len(trail)-size:])
 }
 
 // titleSeparators split a page title into headline and site name.

@@ -70,10 +70,15 @@ func ruleHeaderZone(d *doc) {
 		}
 		// The headline under a "Headline | Site" title line is the title;
 		// the title line goes as the page's title, its site kept.
-		if t := d.blocks[h]; t.kind == "title" && siteOfTitle(t.text) != "" && strings.EqualFold(b.text, titlePart(t.text)) {
-			promoteHeadline(d, j)
-			h = j
-			continue
+		if t := d.blocks[h]; t.kind == "title" {
+			if site, ok := titleEcho(t.text, b.text); ok && !lineBelow(d, j, site) {
+				promoteHeadline(d, j)
+				if d.site == "" && site != "" {
+					d.site = site
+				}
+				h = j
+				continue
+			}
 		}
 		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) {
 			d.remove(j, ReasonMetadata)
@@ -323,3 +328,88 @@ func ruleTrailingBox(d *doc) {
 		i = end
 	}
 }
+
+// titleEcho reports whether line is the headline part of the page title
+// line t: t is the line and more on either side of a title separator, the
+// site's name and section labels ("Madonna spends NY in India - ABC News
+// (Australian Broadcasting Corporation)", "KalingaTimes.com: Move over Orkut,
+// here comes India's BigAdda", "Northwest Herald - Local News - To USC,
+// Williams poses threat"). site is the site's name when the rest, or its part
+// next to the line, reads as one (see siteName), else "". The line is three
+// words or more, and without a name beside it, longer than the rest: a blog's
+// title line ("Life as a Healthcare CIO: On the Road in China") holds the
+// blog's name and a post's title, which is no name.
+func titleEcho(t, line string) (site string, ok bool) {
+	if words(line) < 3 || len(line) >= len(t) {
+		return "", false
+	}
+	if strings.EqualFold(line, titlePart(t)) {
+		if s := siteOfTitle(t); s != "" {
+			return s, true
+		}
+	}
+	for _, sep := range append(titleSeparators, ": ") {
+		var other, near string
+		switch {
+		case len(t) > len(line)+len(sep) && strings.EqualFold(t[:len(line)], line) && t[len(line):len(line)+len(sep)] == sep:
+			other = strings.TrimSpace(t[len(line)+len(sep):])
+			near = other
+			if k := strings.Index(other, sep); k > 0 {
+				near = other[:k]
+			}
+		case len(t) > len(line)+len(sep) && strings.EqualFold(t[len(t)-len(line):], line) && t[len(t)-len(line)-len(sep):len(t)-len(line)] == sep:
+			other = strings.TrimSpace(t[:len(t)-len(line)-len(sep)])
+			near = other
+			if k := strings.LastIndex(other, sep); k > 0 {
+				near = other[k+len(sep):]
+			}
+		default:
+			continue
+		}
+		if name := siteName(other); name != "" {
+			return name, true
+		}
+		if name := siteName(strings.TrimSpace(near)); name != "" && near != other {
+			return name, true
+		}
+		if words(line) >= 5 && words(line) > words(other) {
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// siteName returns s when it reads as a site's name: a domain
+// ("KalingaTimes.com") or a proper name of at most six words and not a
+// section label, a bracket after it aside ("ABC News (Australian
+// Broadcasting Corporation)"); else "".
+func siteName(s string) string {
+	if !strings.Contains(s, " ") && strings.Count(s, ".") >= 1 && len(s) >= 5 {
+		return s
+	}
+	name := s
+	if k := strings.Index(s, " ("); k > 0 && strings.HasSuffix(s, ")") {
+		name = s[:k]
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLetter(r) {
+		return "" // a date or a count ("1/21/2008")
+	}
+	if words(name) > 6 || kickers[strings.ToLower(name)] || properName(name) != name {
+		return ""
+	}
+	return s
+}
+
+// lineBelow reports whether one of the lines after block j reads text: a
+// blog's name above its post's title, which the title line holds both of.
+func lineBelow(d *doc, j int, text string) bool {
+	for _, b := range d.blocks[j+1 : min(len(d.blocks), j+1+lineBelowSpan)] {
+		if strings.EqualFold(b.text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBelowSpan is how many lines lineBelow reads.
+const lineBelowSpan = 40

@@ -1,0 +1,84 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitleEcho(t *testing.T) {
+	for _, c := range []struct {
+		title, line, site string
+		ok                bool
+	}{
+		// The site after the headline, with a bracket the old split refused.
+		{"Madonna spends time in India - ABC News (Australian Broadcasting Corporation)", "Madonna spends time in India",
+			"ABC News (Australian Broadcasting Corporation)", true},
+		// A domain before it.
+		{"KalingaTimes.com: Move over Orkut, here comes a new network", "Move over Orkut, here comes a new network", "KalingaTimes.com", true},
+		// A section between the headline and the site.
+		{"Bush to Saudis: More Oil Please - World - CBN News", "Bush to Saudis: More Oil Please", "", true},
+		// A short headline beside a long part that names no site: left alone.
+		{"Northwest Herald - Local News and Video for McHenry County - To USC, Williams poses threat",
+			"To USC, Williams poses threat", "", false},
+		// A long headline beside a rest that is no name.
+		{"Blog:SFGate: World Views: 22695 : Another political murder in Lebanon, another dashed hope for peace",
+			"Another political murder in Lebanon, another dashed hope for peace", "", true},
+		// A blog's name is not the headline beside its post's title.
+		{"Life as a Healthcare CIO: On the Road in China", "Life as a Healthcare CIO", "", false},
+		// A date is no site's name.
+		{"The Final Chapter? - 1/21/2008 - Broadcasting & Cable", "Broadcasting & Cable", "", false},
+		// Not the whole part at a separator, or too short.
+		{"Council approves new bridge | Riverside Star", "Council approves new", "", false},
+		{"Rates rise | Daily Ledger", "Rates rise", "", false},
+	} {
+		site, ok := titleEcho(c.title, c.line)
+		if c.site == "" && c.ok && ok {
+			continue // any site name will do where the test names none
+		}
+		if ok != c.ok || ok && site != c.site {
+			t.Errorf("titleEcho(%q, %q) = %q, %v; want %q, %v", c.title, c.line, site, ok, c.site, c.ok)
+		}
+	}
+}
+
+// TestHeadlineEchoWithBracketedSite: on a scraped page whose title line's
+// site part carries a bracket, the headline line under it is the title (not
+// removed as a metadata line), the site is the publisher, and a breadcrumb
+// trail ending with the headline goes as navigation.
+func TestHeadlineEchoWithBracketedSite(t *testing.T) {
+	page := strings.Join([]string{
+		"Madonna spends New Year in India - ABC News (Australian Broadcasting Corporation)",
+		"Search the ABC",
+		"ABC Home | Radio | Television | News | Shop",
+		"Home > Entertainment > Madonna spends New Year in India",
+		"Madonna spends New Year in India",
+		"Posted January 2, 2008 10:34:00",
+		"US pop icon Madonna and her husband reportedly rang in the New Year in a remote village in the northern Indian desert state of Rajasthan.",
+		"The singer, her husband and five friends drove to a heritage hotel soon after reaching the historic city of Jodhpur, officials said.",
+		"The world's top earning female singer is supposed to travel today to Jaisalmer, famous for its sandstone fort and sand dunes.",
+		"Tags: arts-and-entertainment, music, people, india",
+	}, "\n\n")
+	r := Clean(page)
+	if r.Title != "Madonna spends New Year in India" {
+		t.Errorf("title %q, want the headline", r.Title)
+	}
+	if r.Publisher != "ABC News (Australian Broadcasting Corporation)" && r.Publisher != "ABC News" {
+		t.Errorf("publisher %q, want the title line's site", r.Publisher)
+	}
+	for _, b := range r.Blocks {
+		switch b.Text() {
+		case "Madonna spends New Year in India":
+			if b.Removed != "" {
+				t.Errorf("the headline line removed as %q", b.Removed)
+			}
+		case "Home > Entertainment > Madonna spends New Year in India":
+			if b.Removed == "" {
+				t.Error("the breadcrumb trail kept")
+			}
+		}
+	}
+	if !crumbsTo("Home > News > Latest News > Georgian opposition threatens demo", "Georgian opposition threatens demo") ||
+		crumbsTo("Why Georgian opposition threatens demo", "Georgian opposition threatens demo") {
+		t.Error("crumbsTo: a trail of links ends with the headline; a sentence does not")
+	}
+}
