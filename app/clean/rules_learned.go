@@ -164,6 +164,20 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	if e := echoOfPageTitle(d, body); e >= 0 {
 		return e
 	}
+	h := headlineNearBody(d, decisions, body)
+	// A line that tells the story of the first paragraphs better than the
+	// line the page's layout suggests, a site's name or a menu entry.
+	if e, n := ledeEcho(d, body); e >= 0 && e != h && n > sharedWithLede(d, h, body) {
+		d.blocks[e].removed = ""
+		return e
+	}
+	return h
+}
+
+// headlineNearBody is headline's choice by the page's layout: the title
+// line, the line that repeats its headline, or the candidate nearest above
+// the article's prose (block body).
+func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 	title := -1
 	var cands []int
 	for i := max(body-25, 0); i < body; i++ {

@@ -1,0 +1,120 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// A headline tells the story its first paragraph starts: "Aspen die-off
+// alarms foresters" over "Aspen and pine trees are dying at alarming rates
+// across the state, foresters said Monday." A site's name, a menu entry or a
+// section label above the article shares no such words with it. ledeEcho
+// finds the headline by that echo where the page's title line does not name
+// it, also among the short lines the classifier or the header rules took for
+// menu entries, which a headline between menus resembles.
+
+// ledeSpan is how many lines above the article's first paragraph ledeEcho
+// reads.
+const ledeSpan = 8
+
+// ledeEcho returns the first headline-shaped line of the ledeSpan lines
+// above block body (the first paragraph of prose) that shares words with the
+// first paragraphs, two or more and at least a third of its own, and how
+// many; -1 when none does.
+func ledeEcho(d *doc, body int) (int, int) {
+	lede := map[string]bool{}
+	for i, n := body, 0; i < len(d.blocks) && n < 2; i++ {
+		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
+			for _, w := range storyWords(b.text) {
+				lede[w] = true
+			}
+			n++
+		}
+	}
+	for i := max(0, body-ledeSpan); i < body; i++ {
+		b := d.blocks[i]
+		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
+			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) {
+			continue
+		}
+		own := storyWords(b.text)
+		n := 0
+		for _, w := range own {
+			if lede[w] {
+				n++
+			}
+		}
+		// The first such line: a standfirst under the headline and the
+		// links to related stories after it share words too.
+		if n >= 2 && 3*n >= len(own) {
+			return i, n
+		}
+	}
+	return -1, 0
+}
+
+// trail reports whether s is a breadcrumb trail ("Home > Entertainment >
+// Soaps"): two or more arrows.
+func trail(s string) bool {
+	return strings.Count(s, " > ")+strings.Count(s, " » ")+strings.Count(s, " / ") >= 2
+}
+
+// sharedWithLede counts the words block i shares with the first paragraphs
+// from body on, as ledeEcho counts them.
+func sharedWithLede(d *doc, i, body int) int {
+	if i < 0 {
+		return 0
+	}
+	lede := map[string]bool{}
+	for k, n := body, 0; k < len(d.blocks) && n < 2; k++ {
+		if b := d.blocks[k]; b.kept() && b.kind == "paragraph" {
+			for _, w := range storyWords(b.text) {
+				lede[w] = true
+			}
+			n++
+		}
+	}
+	n := 0
+	for _, w := range storyWords(d.blocks[i].text) {
+		if lede[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// headlineRestorable reports whether a line removed for reason may still be
+// the headline: the classifier's and the header rules' verdicts on short
+// lines, not a named rule's (an appeal, a caption, a cookie notice).
+func headlineRestorable(reason string) bool {
+	switch reason {
+	case ReasonMetadata, ReasonNav, ReasonRelated, boiler.ReasonHeader, boiler.ReasonOther:
+		return true
+	}
+	return false
+}
+
+// storyWords are the distinct words of four letters or more of s, lower case,
+// cut to their first five letters ("alarms" and "alarming" are "alarm";
+// "Lankan" and "Lanka's" are "lanka").
+func storyWords(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.FieldsFunc(lower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if len(f) < 4 {
+			continue
+		}
+		if len(f) > 5 {
+			f = f[:5]
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}

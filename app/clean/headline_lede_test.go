@@ -1,0 +1,67 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// TestHeadlineEchoesLede: on a scraped page whose first line is the site's
+// name and whose headline sits among menu entries, the headline is the line
+// that tells the story of the first paragraph, also when the classifier took
+// it for a menu entry; a standfirst under it that shares more words with the
+// lede is not.
+func TestHeadlineEchoesLede(t *testing.T) {
+	page := strings.Join([]string{
+		"Cortez Journal Online - Cortez Colorado",
+		"Navigate Site", "Front Page", "News", "Sports", "Business", "Obituaries", "Opinion", "Columnists",
+		"Classifieds", "Subscriptions", "Links", "Site FAQ", "About Us", "Write the Editor",
+		"Aspen die-off alarms foresters",
+		"Aspen and pine trees are dying across the state as dry winters weaken forests",
+		"January 15, 2008",
+		"BY JOE HANEL | Journal Denver Bureau",
+		"DENVER - Aspen and pine trees are dying at alarming rates across the state, foresters said Monday.",
+		"The U.S. Forest Service revealed the results of its yearly aerial survey of dead trees. They found 500,000 acres of new damage, most of it in the mountains west of Denver.",
+		"Beetles have killed lodgepole pines for a decade, but the sudden death of aspen stands is new, and scientists do not yet know its cause.",
+		"Print this story", "Email this story", "Copyright 2008 Cortez Journal",
+	}, "\n\n")
+	r := Clean(page)
+	if r.Title != "Aspen die-off alarms foresters" {
+		t.Errorf("title %q, want the headline the lede echoes", r.Title)
+	}
+	for _, w := range []struct{ line, lede string }{
+		{"Aspen die-off alarms foresters", "Aspen trees are dying at alarming rates, foresters said."},
+		{"Sri Lankan cricket chief resigns", "Sri Lanka's cricket chief stepped down on Monday after his resignation was accepted."},
+	} {
+		d := newDoc(w.line + "\n\n" + w.lede)
+		if e, n := ledeEcho(d, 1); e != 0 || n < 2 {
+			t.Errorf("ledeEcho(%q over %q) = %d, %d; want the line", w.line, w.lede, e, n)
+		}
+	}
+	for _, w := range []struct{ line, lede string }{
+		{"Cortez Journal Online", "Aspen trees are dying at alarming rates, foresters said."},
+		{"Home > Colorado > Forests", "Aspen trees in Colorado forests are dying at alarming rates, foresters said."},
+	} {
+		d := newDoc(w.line + "\n\n" + w.lede)
+		if e, _ := ledeEcho(d, 1); e >= 0 {
+			t.Errorf("ledeEcho(%q over %q) = %d; want none", w.line, w.lede, e)
+		}
+	}
+}
+
+// newDoc parses text into a doc without running any rule.
+func newDoc(text string) *doc {
+	pbs := parse.Parse(text)
+	d := &doc{echo: -1, echoOf: -1}
+	store := make([]block, len(pbs))
+	for i, pb := range pbs {
+		d.blocks = append(d.blocks, newBlock(&store[i], pb))
+	}
+	for _, b := range d.blocks {
+		if b.kind != "heading" && b.kind != "title" {
+			b.kind = "paragraph"
+		}
+	}
+	return d
+}
