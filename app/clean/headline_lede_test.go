@@ -65,3 +65,27 @@ func newDoc(text string) *doc {
 	}
 	return d
 }
+
+// TestTitleUnderCaption: a picture's caption above the headline the page's
+// rules found (a sentence) does not become the title; a headline-shaped
+// teaser ending in an ellipsis is no caption.
+func TestTitleUnderCaption(t *testing.T) {
+	d := newDoc(strings.Join([]string{
+		"Former prime minister Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image.",
+		"PM to call limited Mulroney-Schreiber probe",
+		"OTTAWA -- Prime Minister Stephen Harper is expected to establish a limited public inquiry into the Mulroney-Schreiber affair, sources said Thursday.",
+	}, "\n\n"))
+	d.blocks[1].kind = "title" // as headline() marks it
+	if title, inferred := chooseTitle(d); title != "PM to call limited Mulroney-Schreiber probe" || inferred {
+		t.Errorf("title %q (inferred %v), want the headline under the caption", title, inferred)
+	}
+	d = newDoc("From our writers' mail bags...\n\nTo Kevin Williamson\n\nRe your review: dude, it's a movie, not a film, and I liked it a lot.")
+	d.blocks[1].kind = "title"
+	if title, _ := chooseTitle(d); title == "To Kevin Williamson" {
+		t.Errorf("title %q: a teaser's headline skipped as a caption", title)
+	}
+	if !captionSentence("Karlheinz Schreiber is seen in this image.") || captionSentence("From our writers' mail bags...") ||
+		captionSentence("PM to call limited probe") {
+		t.Error("captionSentence: a caption ends with a full stop, a teaser with an ellipsis, a headline with neither")
+	}
+}

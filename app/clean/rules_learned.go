@@ -167,7 +167,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	h := headlineNearBody(d, decisions, body)
 	// A line that tells the story of the first paragraphs better than the
 	// line the page's layout suggests, a site's name or a menu entry.
-	if e, n := ledeEcho(d, body); e >= 0 && e != h && n > sharedWithLede(d, h, body) {
+	if e, n := ledeEcho(d, body); e >= 0 && e != h && (n > sharedWithLede(d, h, body) || e < h && n == sharedWithLede(d, h, body) && decisions[e].P < 0.95) {
 		d.blocks[e].removed = ""
 		return e
 	}

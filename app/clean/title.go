@@ -25,8 +25,13 @@ func chooseTitle(d *doc) (string, bool) {
 		p.kind = "paragraph"
 		return inferTitle(p.keptText()), true
 	}
+	captions := 0 // short kept paragraphs above the title block: captions
 	for _, b := range d.blocks {
 		if !b.kept() {
+			continue
+		}
+		if b.kind == "paragraph" && b.nw <= maxCaptionWords && captionSentence(b.text) && captions < maxCaptionsAbove && titleBelow(d, b) {
+			captions++
 			continue
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
@@ -55,6 +60,43 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// A picture's caption may stand above the headline (maxCaptionsAbove
+// sentences of at most maxCaptionWords words): the title is the headline
+// under it.
+const (
+	maxCaptionsAbove = 2
+	maxCaptionWords  = 30
+)
+
+// captionSentence reports whether s ends as a caption does, with a full
+// stop, not with the ellipsis of a teaser ("From our writers' mail
+// bags...").
+func captionSentence(s string) bool {
+	return endsSentence(s) && !strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
+}
+
+// titleBelow reports whether a kept block of kind "title" (the headline the
+// page's rules found) follows block b within maxCaptionsAbove kept blocks.
+func titleBelow(d *doc, b *block) bool {
+	seen, n := false, 0
+	for _, o := range d.blocks {
+		if o == b {
+			seen = true
+			continue
+		}
+		if !seen || !o.kept() {
+			continue
+		}
+		if o.kind == "title" {
+			return true
+		}
+		if n++; n >= maxCaptionsAbove {
+			return false
+		}
+	}
+	return false
 }
 
 // kickers label a headline's section: "Opinion | Why the housing crisis ...".
