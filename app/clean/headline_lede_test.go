@@ -20,7 +20,7 @@ func TestHeadlineEchoesLede(t *testing.T) {
 		"Aspen die-off alarms foresters",
 		"Aspen and pine trees are dying across the state as dry winters weaken forests",
 		"January 15, 2008",
-		"BY JOE HANEL | Journal Denver Bureau",
+		"Joe Hanel, Journal Denver Bureau",
 		"DENVER - Aspen and pine trees are dying at alarming rates across the state, foresters said Monday.",
 		"The U.S. Forest Service revealed the results of its yearly aerial survey of dead trees. They found 500,000 acres of new damage, most of it in the mountains west of Denver.",
 		"Beetles have killed lodgepole pines for a decade, but the sudden death of aspen stands is new, and scientists do not yet know its cause.",
@@ -29,6 +29,13 @@ func TestHeadlineEchoesLede(t *testing.T) {
 	r := Clean(page)
 	if r.Title != "Aspen die-off alarms foresters" {
 		t.Errorf("title %q, want the headline the lede echoes", r.Title)
+	}
+	// The byline under it goes as metadata, as under a headline the
+	// header rules found.
+	for _, b := range r.Blocks {
+		if b.Text() == "Joe Hanel, Journal Denver Bureau" && b.Removed != ReasonMetadata {
+			t.Errorf("byline under the headline: removed %q, want %q", b.Removed, ReasonMetadata)
+		}
 	}
 	for _, w := range []struct{ line, lede string }{
 		{"Aspen die-off alarms foresters", "Aspen trees are dying at alarming rates, foresters said."},

@@ -57,6 +57,7 @@ func ruleLearned(d *doc) {
 	h := headline(d, decisions)
 	if h >= 0 {
 		promoteHeadline(d, h)
+		headerZone(d, h) // the byline and labels under it, if the header rules saw another headline
 	}
 	lede := ledeAfter(d, h)
 	protected := func(i int, p float32) bool {

@@ -54,9 +54,15 @@ func ruleHeaderZone(d *doc) {
 
 		break
 	}
-	if h < 0 {
-		return
+	if h >= 0 {
+		headerZone(d, h)
 	}
+}
+
+// headerZone removes the short header lines under the headline h (see
+// ruleHeaderZone), down to the lede; a line the title line at h holds whole
+// beside the site's name becomes the headline.
+func headerZone(d *doc, h int) {
 	for j := h + 1; j < len(d.blocks) && j <= h+12; j++ {
 		b := d.blocks[j]
 		if !b.kept() {
