@@ -19,6 +19,7 @@ const (
 const (
 	weightExact  = 1.0
 	weightEdit1  = 0.6
+	weightNear   = 0.3 // one edit from a 3- or 4-letter word that is in the vocabulary
 	weightEdit2  = 0.4
 	weightSubseq = 0.35
 	weightPrefix = 0.5
@@ -95,8 +96,12 @@ func (ix *Index) expandUncached(k expKey) expansion {
 		return e
 	}
 	wr := []rune(k.word)
-	if d := maxEdits(len(wr), known); d > 0 {
-		ix.addEdits(wr, d, addTerm)
+	if d := maxEdits(len(wr)); d > 0 {
+		w1 := float32(weightEdit1)
+		if known && len(wr) < 5 {
+			w1 = weightNear
+		}
+		ix.addEdits(wr, d, w1, addTerm)
 	}
 	if len(wr) >= 5 {
 		ix.addSubsequences(k.word, wr, addTerm)
@@ -139,9 +144,10 @@ func (ix *Index) addCompletions(p string, add func(uint32, float32, uint8)) {
 	}
 }
 
-// addEdits adds the terms within maxDist edits of the word w. Candidates are
-// pre-filtered by length and by character mask, then checked exactly.
-func (ix *Index) addEdits(w []rune, maxDist int, add func(uint32, float32, uint8)) {
+// addEdits adds the terms within maxDist edits of the word w, weighing w1
+// those one edit away. Candidates are pre-filtered by length and by character
+// mask, then checked exactly.
+func (ix *Index) addEdits(w []rune, maxDist int, w1 float32, add func(uint32, float32, uint8)) {
 	v := &ix.vocab
 	qm := charMask(string(w))
 	rows := make([]int, 3*(len(w)+maxDist+2))
@@ -182,7 +188,7 @@ func (ix *Index) addEdits(w []rune, maxDist int, add func(uint32, float32, uint8
 		if i == maxFuzzyTerms {
 			break
 		}
-		w := float32(weightEdit1)
+		w := w1
 		if c.dist > 1 {
 			w = weightEdit2
 		}
