@@ -63,7 +63,7 @@ func (m *matcher) find(text string) []span {
 // lowest word of that class.
 func (m *matcher) match(id uint32) (word int, cls uint8, ok bool) {
 	t := &m.ix.scratch.cls[id]
-	for c := int(clsExact); c >= clsPrefix; c-- {
+	for c := int(clsExact); c >= clsNear; c-- {
 		if b := t[c] & m.best[c]; b != 0 {
 			return bits.TrailingZeros16(b), uint8(c), true
 		}

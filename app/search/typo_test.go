@@ -152,3 +152,21 @@ func hasAllWords(d Doc, words []string) bool {
 	}
 	return true
 }
+
+// TestNearBelowCompletions: while a short word that is itself a term is
+// typed, its completions rank above its near neighbours, which are mostly
+// other words ("mob": "mobile" before "job"); once it is finished, the
+// neighbours still follow the word itself.
+func TestNearBelowCompletions(t *testing.T) {
+	ix := Build([]Doc{
+		{ID: "near", Title: "Job, job, job", Body: []string{"A job."}},
+		{ID: "prefix", Body: []string{"A long text about a mobile phone and many other things, at length."}},
+		{ID: "exact", Body: []string{"A long text about a mob and many other things, at some length."}},
+	})
+	if got := ids(ix.Search("mob", Options{})); !slices.Equal(got, []string{"exact", "prefix", "near"}) {
+		t.Errorf("typing: %v, want exact, prefix, near", got)
+	}
+	if got := ids(ix.Search("mob ", Options{})); !slices.Equal(got, []string{"exact", "near"}) {
+		t.Errorf("finished: %v, want exact, near", got)
+	}
+}

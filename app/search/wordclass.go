@@ -39,21 +39,24 @@ func (ix *Index) docClasses(seq []uint32) termClasses {
 	for _, id := range seq {
 		if id != gap {
 			t := &cls[id]
+			have[clsNear] |= t[clsNear]
 			have[clsPrefix] |= t[clsPrefix]
 			have[clsFuzzy] |= t[clsFuzzy]
 			have[clsExact] |= t[clsExact]
 		}
 	}
-	return termClasses{
-		clsPrefix: have[clsPrefix] &^ (have[clsFuzzy] | have[clsExact]),
-		clsFuzzy:  have[clsFuzzy] &^ have[clsExact],
-		clsExact:  have[clsExact],
+	// Keep each word in its best class only.
+	var better uint16
+	for c := clsExact; c >= clsNear; c-- {
+		have[c] &^= better
+		better |= have[c]
 	}
+	return have
 }
 
 // words returns the query words that term id matches in a document whose
 // best matches are best (from docClasses).
 func (ix *Index) words(id uint32, best termClasses) uint16 {
 	t := &ix.scratch.cls[id]
-	return t[clsPrefix]&best[clsPrefix] | t[clsFuzzy]&best[clsFuzzy] | t[clsExact]&best[clsExact]
+	return t[clsNear]&best[clsNear] | t[clsPrefix]&best[clsPrefix] | t[clsFuzzy]&best[clsFuzzy] | t[clsExact]&best[clsExact]
 }
