@@ -14,6 +14,7 @@ const tierScale = 1000
 type scratch struct {
 	acc   []float32     // BM25F sum over the words matched so far
 	tier  []uint16      // sum of match classes over the words matched so far
+	wcls  []uint32      // match class of each word matched so far, 2 bits a word
 	cnt   []uint8       // number of words matched so far
 	ws    []float32     // best score of the current word
 	wc    []uint8       // best class of the current word, plus one (0: none)
@@ -30,6 +31,7 @@ func (s *scratch) grow(n int) {
 	n += n / 8 // room for documents added later
 	s.acc = make([]float32, n)
 	s.tier = make([]uint16, n)
+	s.wcls = make([]uint32, n)
 	s.cnt = make([]uint8, n)
 	s.ws = make([]float32, n)
 	s.wc = make([]uint8, n)
@@ -116,6 +118,7 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 			}
 			s.acc[d] += s.ws[d]
 			s.tier[d] += uint16(s.wc[d] - 1)
+			s.wcls[d] |= uint32(s.wc[d]-1) << (2 * wi)
 			s.cnt[d]++
 			s.ws[d], s.wc[d] = 0, 0
 		}
@@ -142,7 +145,7 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 		ok := s.cnt[d] == all && ix.keep(d, opt, pubFold) && ix.phrasesMatch(d, pq, exps)
 		if ok {
 			matched++
-			sh := scored{doc: d, score: float64(s.tier[d])*tierScale + float64(s.acc[d]), exact: s.tier[d] == allExact}
+			sh := scored{doc: d, score: float64(s.tier[d])*tierScale + float64(s.acc[d]), exact: s.tier[d] == allExact, classes: s.wcls[d]}
 			if top.Len() < pool {
 				heap.Push(top, sh)
 			} else if top.less(top.h[0], sh) {
@@ -150,7 +153,7 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 				heap.Fix(top, 0)
 			}
 		}
-		s.acc[d], s.tier[d], s.cnt[d] = 0, 0, 0
+		s.acc[d], s.tier[d], s.cnt[d], s.wcls[d] = 0, 0, 0, 0
 	}
 	ranked := make([]scored, top.Len())
 	for i := len(ranked) - 1; i >= 0; i-- {
@@ -169,7 +172,7 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 	hits = make([]Hit, len(ranked))
 	for i, r := range ranked {
 		doc := &ix.docs[r.doc]
-		m.best = ix.docClasses(ix.docSeq(r.doc))
+		m.best = wordClasses(r.classes, len(pq.words))
 		h := Hit{ID: doc.ID, Score: r.score, Title: doc.Title, Exact: r.exact}
 		h.Snippet, h.Highlights = ix.snippet(doc, m)
 		h.TitleHighlights = m.highlight(doc.Title)
@@ -188,13 +191,13 @@ const proximityPool = 40
 const proximityBonus = 2
 
 // proximity adds the proximity bonus to the scores of ranked hits, for the
-// n query words. Only the matches that rank a document count (docClasses):
+// n query words. Only the matches that rank a document count (its classes):
 // "tsunami aid" gets no bonus from "tsunami and" in a document that has
 // "aid". markTerms must have been called.
 func (ix *Index) proximity(ranked []scored, n int) {
 	for ri := range ranked {
 		seq := ix.docSeq(ranked[ri].doc)
-		best := ix.docClasses(seq)
+		best := wordClasses(ranked[ri].classes, n)
 		var found uint16
 		prev := uint16(0)
 		for _, id := range seq {
@@ -267,9 +270,10 @@ func (e expansion) has(id uint32) bool {
 
 // scored is a candidate hit.
 type scored struct {
-	doc   uint32
-	score float64
-	exact bool
+	doc     uint32
+	score   float64
+	exact   bool
+	classes uint32 // the match class of each query word, 2 bits a word
 }
 
 // hitHeap is a min-heap of the best hits so far: its root is the worst.

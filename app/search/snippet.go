@@ -16,11 +16,11 @@ const snippetRunes = 200
 type matcher struct {
 	ix    *Index
 	words []string    // the folded query words
-	best  termClasses // the document's best match class of each word (docClasses)
+	best  termClasses // the document's match class of each word (wordClasses)
 }
 
 // matcher returns the matcher of the query's words; set its best to a
-// document's docClasses before use. markTerms must have been called.
+// document's wordClasses before use. markTerms must have been called.
 func (ix *Index) matcher(pq query) *matcher {
 	m := &matcher{ix: ix}
 	for _, w := range pq.words {

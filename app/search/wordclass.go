@@ -28,34 +28,22 @@ func (ix *Index) clearTerms(exps []expansion) {
 	}
 }
 
-// docClasses returns, for a document's term sequence, the query words whose
-// best match in it is of each class. Only those matches rank the document
-// (see SearchCount), so only they count for proximity and are highlighted:
-// a document that has the word itself shows no fuzzy neighbour of it.
-// markTerms must have been called.
-func (ix *Index) docClasses(seq []uint32) termClasses {
-	cls := ix.scratch.cls
-	var have termClasses
-	for _, id := range seq {
-		if id != gap {
-			t := &cls[id]
-			have[clsNear] |= t[clsNear]
-			have[clsPrefix] |= t[clsPrefix]
-			have[clsFuzzy] |= t[clsFuzzy]
-			have[clsExact] |= t[clsExact]
-		}
+// wordClasses unpacks the match class of each of n query words in a
+// document (2 bits a word, as SearchCount records them: the best class of
+// the word's matches there) into the words of each class. Only those
+// matches rank the document, so only they count for proximity and are
+// highlighted: a document that has the word itself shows no fuzzy
+// neighbour of it.
+func wordClasses(packed uint32, n int) termClasses {
+	var t termClasses
+	for wi := range n {
+		t[packed>>(2*wi)&3] |= 1 << wi
 	}
-	// Keep each word in its best class only.
-	var better uint16
-	for c := clsExact; c >= clsNear; c-- {
-		have[c] &^= better
-		better |= have[c]
-	}
-	return have
+	return t
 }
 
 // words returns the query words that term id matches in a document whose
-// best matches are best (from docClasses).
+// words match in the classes best (from wordClasses).
 func (ix *Index) words(id uint32, best termClasses) uint16 {
 	t := &ix.scratch.cls[id]
 	return t[clsNear]&best[clsNear] | t[clsPrefix]&best[clsPrefix] | t[clsFuzzy]&best[clsFuzzy] | t[clsExact]&best[clsExact]
