@@ -56,8 +56,8 @@ func editDistance(a, b []rune, max int, rows []int) int {
 // apart), one for ordinary words, two for long ones. A word that is itself
 // in the vocabulary still gets its near neighbours: a misremembered syllable
 // is often another word ("sun" for "son" in "Choe Son Hui"). They rank below
-// the word itself (a lower match class), and a three- or four-letter word's
-// neighbours weigh less (see weightNear).
+// the word itself (a lower match class); a three- or four-letter word's rank
+// lowest of all, below its completions (clsNear).
 func maxEdits(n int) int {
 	switch {
 	case n >= 9:
