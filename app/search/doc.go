@@ -50,7 +50,9 @@ type Hit struct {
 	ID string
 	// Score orders hits: higher is better. Hits whose query words all match
 	// exactly score above hits that needed fuzzy matching, which score above
-	// hits that only matched a prefix of the word being typed.
+	// hits that only matched a prefix of the word being typed, which score
+	// above hits that needed a near neighbour of a short word that is itself
+	// in the index ("son" for "sun").
 	Score float64
 	// Title is the document's title.
 	Title string

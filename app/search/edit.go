@@ -52,17 +52,17 @@ func editDistance(a, b []rune, max int, rows []int) int {
 }
 
 // maxEdits is how many edits a query word of n characters may need to match
-// a term: none for short words (too many words are one edit apart), one for
-// ordinary words, two for long ones. Three- and four-letter words get one
-// edit only when they are not themselves in the vocabulary: "hwi" finds
-// "Hui" (a name's syllable, misremembered), "the" stays "the".
-func maxEdits(n int, known bool) int {
+// a term: none for one- and two-letter words (too many words are one edit
+// apart), one for ordinary words, two for long ones. A word that is itself
+// in the vocabulary still gets its near neighbours: a misremembered syllable
+// is often another word ("sun" for "son" in "Choe Son Hui"). They rank below
+// the word itself (a lower match class); a three- or four-letter word's rank
+// lowest of all, below its completions (clsNear).
+func maxEdits(n int) int {
 	switch {
 	case n >= 9:
 		return 2
-	case n >= 5:
-		return 1
-	case n >= 3 && !known:
+	case n >= 3:
 		return 1
 	}
 	return 0

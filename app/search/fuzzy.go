@@ -10,15 +10,17 @@ import (
 // Match classes of an expanded term, best first in value: a document's tier
 // is the sum over query words of the best class that matched.
 const (
-	clsPrefix = 0 // a completion of the word being typed
-	clsFuzzy  = 1 // within edit distance, or a subsequence (sahilm/fuzzy)
-	clsExact  = 2 // the word itself
+	clsNear   = 0 // one edit from a 3- or 4-letter word that is itself a term
+	clsPrefix = 1 // a completion of the word being typed
+	clsFuzzy  = 2 // within edit distance, or a subsequence (sahilm/fuzzy)
+	clsExact  = 3 // the word itself
 )
 
 // Weights of the expansions within a tier, multiplied into BM25F.
 const (
 	weightExact  = 1.0
 	weightEdit1  = 0.6
+	weightNear   = 0.3 // one edit from a 3- or 4-letter word that is in the vocabulary
 	weightEdit2  = 0.4
 	weightSubseq = 0.35
 	weightPrefix = 0.5
@@ -95,8 +97,16 @@ func (ix *Index) expandUncached(k expKey) expansion {
 		return e
 	}
 	wr := []rune(k.word)
-	if d := maxEdits(len(wr), known); d > 0 {
-		ix.addEdits(wr, d, addTerm)
+	if d := maxEdits(len(wr)); d > 0 {
+		// A short word's neighbours are mostly other words ("mob": "job",
+		// "rob"): when the word is itself a term, they rank below its
+		// completions ("mobile"), as a last resort for a misremembered
+		// name's syllable ("sun" for "son").
+		w1, cls := float32(weightEdit1), uint8(clsFuzzy)
+		if known && len(wr) < 5 {
+			w1, cls = weightNear, clsNear
+		}
+		ix.addEdits(wr, d, w1, cls, addTerm)
 	}
 	if len(wr) >= 5 {
 		ix.addSubsequences(k.word, wr, addTerm)
@@ -139,9 +149,10 @@ func (ix *Index) addCompletions(p string, add func(uint32, float32, uint8)) {
 	}
 }
 
-// addEdits adds the terms within maxDist edits of the word w. Candidates are
-// pre-filtered by length and by character mask, then checked exactly.
-func (ix *Index) addEdits(w []rune, maxDist int, add func(uint32, float32, uint8)) {
+// addEdits adds the terms within maxDist edits of the word w, in class cls,
+// weighing w1 those one edit away. Candidates are pre-filtered by length and
+// by character mask, then checked exactly.
+func (ix *Index) addEdits(w []rune, maxDist int, w1 float32, cls uint8, add func(uint32, float32, uint8)) {
 	v := &ix.vocab
 	qm := charMask(string(w))
 	rows := make([]int, 3*(len(w)+maxDist+2))
@@ -182,11 +193,11 @@ func (ix *Index) addEdits(w []rune, maxDist int, add func(uint32, float32, uint8
 		if i == maxFuzzyTerms {
 			break
 		}
-		w := float32(weightEdit1)
+		w := w1
 		if c.dist > 1 {
 			w = weightEdit2
 		}
-		add(c.id, w, clsFuzzy)
+		add(c.id, w, cls)
 	}
 }
 

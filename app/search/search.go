@@ -12,14 +12,15 @@ const tierScale = 1000
 // scratch holds the per-document accumulators of one search, reused by the
 // next so that a keystroke allocates little.
 type scratch struct {
-	acc   []float32 // BM25F sum over the words matched so far
-	tier  []uint16  // sum of match classes over the words matched so far
-	cnt   []uint8   // number of words matched so far
-	ws    []float32 // best score of the current word
-	wc    []uint8   // best class of the current word, plus one (0: none)
-	touch []uint32  // documents with ws/wc set
-	cand  []uint32  // documents that matched the first word
-	bits  []uint16  // per term: the query words it matches (proximity)
+	acc   []float32     // BM25F sum over the words matched so far
+	tier  []uint16      // sum of match classes over the words matched so far
+	wcls  []uint32      // match class of each word matched so far, 2 bits a word
+	cnt   []uint8       // number of words matched so far
+	ws    []float32     // best score of the current word
+	wc    []uint8       // best class of the current word, plus one (0: none)
+	touch []uint32      // documents with ws/wc set
+	cand  []uint32      // documents that matched the first word
+	cls   []termClasses // per term: the query words it matches, by class
 }
 
 // grow makes the accumulators cover n documents.
@@ -30,6 +31,7 @@ func (s *scratch) grow(n int) {
 	n += n / 8 // room for documents added later
 	s.acc = make([]float32, n)
 	s.tier = make([]uint16, n)
+	s.wcls = make([]uint32, n)
 	s.cnt = make([]uint8, n)
 	s.ws = make([]float32, n)
 	s.wc = make([]uint8, n)
@@ -91,15 +93,22 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 				if s.cnt[p.doc] != need {
 					continue
 				}
+				// A word's score in a document is that of its best term of
+				// the best class: a fuzzy neighbour never adds to the
+				// score of a document that has the word itself.
+				c := t.cls + 1
+				if c < s.wc[p.doc] {
+					continue
+				}
 				sc := ix.score(p, idf) * t.w
-				if s.wc[p.doc] == 0 {
+				switch {
+				case s.wc[p.doc] == 0:
 					s.touch = append(s.touch, p.doc)
-				}
-				if sc > s.ws[p.doc] {
+					s.ws[p.doc], s.wc[p.doc] = sc, c
+				case c > s.wc[p.doc]:
+					s.ws[p.doc], s.wc[p.doc] = sc, c
+				case sc > s.ws[p.doc]:
 					s.ws[p.doc] = sc
-				}
-				if t.cls+1 > s.wc[p.doc] {
-					s.wc[p.doc] = t.cls + 1
 				}
 			}
 		}
@@ -109,6 +118,7 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 			}
 			s.acc[d] += s.ws[d]
 			s.tier[d] += uint16(s.wc[d] - 1)
+			s.wcls[d] |= uint32(s.wc[d]-1) << (2 * wi)
 			s.cnt[d]++
 			s.ws[d], s.wc[d] = 0, 0
 		}
@@ -135,7 +145,7 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 		ok := s.cnt[d] == all && ix.keep(d, opt, pubFold) && ix.phrasesMatch(d, pq, exps)
 		if ok {
 			matched++
-			sh := scored{doc: d, score: float64(s.tier[d])*tierScale + float64(s.acc[d]), exact: s.tier[d] == allExact}
+			sh := scored{doc: d, score: float64(s.tier[d])*tierScale + float64(s.acc[d]), exact: s.tier[d] == allExact, classes: s.wcls[d]}
 			if top.Len() < pool {
 				heap.Push(top, sh)
 			} else if top.less(top.h[0], sh) {
@@ -143,23 +153,26 @@ func (ix *Index) SearchCount(q string, opt Options) (hits []Hit, matched int) {
 				heap.Fix(top, 0)
 			}
 		}
-		s.acc[d], s.tier[d], s.cnt[d] = 0, 0, 0
+		s.acc[d], s.tier[d], s.cnt[d], s.wcls[d] = 0, 0, 0, 0
 	}
 	ranked := make([]scored, top.Len())
 	for i := len(ranked) - 1; i >= 0; i-- {
 		ranked[i] = heap.Pop(top).(scored)
 	}
+	ix.markTerms(exps)
+	defer ix.clearTerms(exps)
 	if len(pq.words) > 1 {
-		ix.proximity(ranked, pq, exps)
+		ix.proximity(ranked, len(pq.words))
 		sort.SliceStable(ranked, func(i, j int) bool { return top.less(ranked[j], ranked[i]) })
 	}
 	if len(ranked) > limit {
 		ranked = ranked[:limit]
 	}
-	m := ix.matcher(pq, exps)
+	m := ix.matcher(pq)
 	hits = make([]Hit, len(ranked))
 	for i, r := range ranked {
 		doc := &ix.docs[r.doc]
+		m.best = wordClasses(r.classes, len(pq.words))
 		h := Hit{ID: doc.ID, Score: r.score, Title: doc.Title, Exact: r.exact}
 		h.Snippet, h.Highlights = ix.snippet(doc, m)
 		h.TitleHighlights = m.highlight(doc.Title)
@@ -177,27 +190,20 @@ const proximityPool = 40
 // that mention interest and rates apart. It is less than one tier.
 const proximityBonus = 2
 
-// proximity adds the proximity bonus to the scores of ranked hits.
-func (ix *Index) proximity(ranked []scored, pq query, exps []expansion) {
-	s := &ix.scratch
-	if len(s.bits) < len(ix.vocab.terms) {
-		s.bits = make([]uint16, len(ix.vocab.terms)+len(ix.vocab.terms)/4)
-	}
-	for wi, e := range exps {
-		for _, t := range e {
-			s.bits[t.id] |= 1 << wi
-		}
-	}
-	// pairs[j] is set when word j and word j+1 are adjacent in the query.
-	n := len(pq.words)
+// proximity adds the proximity bonus to the scores of ranked hits, for the
+// n query words. Only the matches that rank a document count (its classes):
+// "tsunami aid" gets no bonus from "tsunami and" in a document that has
+// "aid". markTerms must have been called.
+func (ix *Index) proximity(ranked []scored, n int) {
 	for ri := range ranked {
-		var found uint16
 		seq := ix.docSeq(ranked[ri].doc)
+		best := wordClasses(ranked[ri].classes, n)
+		var found uint16
 		prev := uint16(0)
 		for _, id := range seq {
 			cur := uint16(0)
 			if id != gap {
-				cur = s.bits[id]
+				cur = ix.words(id, best)
 			}
 			// Word j in prev and word j+1 in cur: (prev << 1) & cur.
 			found |= (prev << 1) & cur
@@ -207,11 +213,6 @@ func (ix *Index) proximity(ranked []scored, pq query, exps []expansion) {
 			if found&(1<<j) != 0 {
 				ranked[ri].score += proximityBonus
 			}
-		}
-	}
-	for _, e := range exps {
-		for _, t := range e {
-			s.bits[t.id] = 0
 		}
 	}
 }
@@ -269,9 +270,10 @@ func (e expansion) has(id uint32) bool {
 
 // scored is a candidate hit.
 type scored struct {
-	doc   uint32
-	score float64
-	exact bool
+	doc     uint32
+	score   float64
+	exact   bool
+	classes uint32 // the match class of each query word, 2 bits a word
 }
 
 // hitHeap is a min-heap of the best hits so far: its root is the worst.

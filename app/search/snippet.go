@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,33 +12,19 @@ import (
 // snippetRunes is the target length of a snippet in characters.
 const snippetRunes = 200
 
-// matchInfo says how a vocabulary term matched the query.
-type matchInfo struct {
-	word  int    // query word index
-	cls   uint8  // match class
-	typed int    // characters typed of the query word (for completions)
-	query string // the folded query word
-}
-
 // matcher finds the query's matches in a document's text.
 type matcher struct {
 	ix    *Index
-	terms map[uint32]matchInfo
+	words []string    // the folded query words
+	best  termClasses // the document's match class of each word (wordClasses)
 }
 
-// matcher collects every term of the query's expansions, keeping the best
-// class when a term expands several words.
-func (ix *Index) matcher(pq query, exps []expansion) *matcher {
-	m := &matcher{ix: ix, terms: map[uint32]matchInfo{}}
-	for wi, e := range exps {
-		for _, t := range e {
-			old, ok := m.terms[t.id]
-			if ok && old.cls >= t.cls {
-				continue
-			}
-			w := pq.words[wi].text
-			m.terms[t.id] = matchInfo{word: wi, cls: t.cls, typed: utf8.RuneCountInString(w), query: w}
-		}
+// matcher returns the matcher of the query's words; set its best to a
+// document's wordClasses before use. markTerms must have been called.
+func (ix *Index) matcher(pq query) *matcher {
+	m := &matcher{ix: ix}
+	for _, w := range pq.words {
+		m.words = append(m.words, w.text)
 	}
 	return m
 }
@@ -55,10 +42,10 @@ func (m *matcher) find(text string) []span {
 	runePos, bytePos := 0, 0
 	m.ix.fold = scanTokens(text, m.ix.fold, func(term string, start, end int) {
 		id, ok := m.ix.vocab.lookup(term)
-		if !ok {
+		if !ok || int(id) >= len(m.ix.scratch.cls) {
 			return
 		}
-		info, ok := m.terms[id]
+		word, cls, ok := m.match(id)
 		if !ok {
 			return
 		}
@@ -66,9 +53,22 @@ func (m *matcher) find(text string) []span {
 		rs := runePos
 		runePos += utf8.RuneCountInString(text[start:end])
 		bytePos = end
-		out = append(out, span{rs: rs, re: runePos, bs: start, be: end, word: info.word, cls: info.cls})
+		out = append(out, span{rs: rs, re: runePos, bs: start, be: end, word: word, cls: cls})
 	})
 	return out
+}
+
+// match returns the query word that term id matches in the document, and
+// the class of the match: the best class among the words it matches, the
+// lowest word of that class.
+func (m *matcher) match(id uint32) (word int, cls uint8, ok bool) {
+	t := &m.ix.scratch.cls[id]
+	for c := int(clsExact); c >= clsNear; c-- {
+		if b := t[c] & m.best[c]; b != 0 {
+			return bits.TrailingZeros16(b), uint8(c), true
+		}
+	}
+	return 0, 0, false
 }
 
 // highlight returns the character ranges of text to highlight: whole matched
@@ -85,16 +85,15 @@ func (m *matcher) highlight(text string) [][2]int {
 
 // ranges returns the highlight ranges of one match, shifted by off.
 func (m *matcher) ranges(text string, sp span, off int) [][2]int {
-	id, _ := m.ix.vocab.lookup(Fold(text[sp.bs:sp.be]))
-	info := m.terms[id]
+	query := m.words[sp.word]
 	switch sp.cls {
 	case clsPrefix:
-		if n := sp.re - sp.rs; info.typed < n {
-			return [][2]int{{sp.rs + off, sp.rs + info.typed + off}}
+		if n, typed := sp.re-sp.rs, utf8.RuneCountInString(query); typed < n {
+			return [][2]int{{sp.rs + off, sp.rs + typed + off}}
 		}
 	case clsFuzzy:
 		word := text[sp.bs:sp.be]
-		if ms := fuzzy.Find(info.query, []string{word}); len(ms) == 1 && Fold(word) == strings.ToLower(word) {
+		if ms := fuzzy.Find(query, []string{word}); len(ms) == 1 && Fold(word) == strings.ToLower(word) {
 			rr := byteToRuneRanges(word, ms[0].MatchedIndexes)
 			for i := range rr {
 				rr[i][0] += sp.rs + off
