@@ -53,7 +53,9 @@ func editDistance(a, b []rune, max int, rows []int) int {
 
 // maxEdits is how many edits a query word of n characters may need to match
 // a term: none for one- and two-letter words (too many words are one edit
-// apart), one for ordinary words, two for long ones. A word that is itself
+// apart; a two-letter word that matches no term at all gets its neighbours
+// as a last resort, see expandUncached), one for ordinary words, two for long
+// ones. A word that is itself
 // in the vocabulary still gets its near neighbours: a misremembered syllable
 // is often another word ("sun" for "son" in "Choe Son Hui"). They rank below
 // the word itself (a lower match class); a three- or four-letter word's rank

@@ -107,6 +107,11 @@ func (ix *Index) expandUncached(k expKey) expansion {
 			w1, cls = weightNear, clsNear
 		}
 		ix.addEdits(wr, d, w1, cls, addTerm)
+	} else if len(wr) == 2 && len(e) == 0 {
+		// A two-letter word that matches nothing at all is a slip ("kim
+		// jong um"): its neighbours, as a last resort, rather than no
+		// result for the whole query.
+		ix.addEdits(wr, 1, weightNear, clsNear, addTerm)
 	}
 	if len(wr) >= 5 {
 		ix.addSubsequences(k.word, wr, addTerm)
