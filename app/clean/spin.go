@@ -51,6 +51,11 @@ func setOf(s string) map[string]bool {
 // functionSwaps are the spun forms of function words, with the original.
 var functionSwaps = pairsOf("beryllium=be|arsenic=as|astatine=at|astir=about|conscionable=just|volition=will|maine=me|america=us|successful=in|connected=on|person=have")
 
+// spunFunctionWords are the spun forms of function words the news model
+// repairs (not the rules), which a rule reads as their originals in a spun
+// article: news prose hardly writes them.
+var spunFunctionWords = pairsOf("angstrom=a|sol=so|ar=are|inch=in")
+
 // pastParticiples are irregular past participles an auxiliary "have"
 // comes before ("have drawn", "have been"); regular ones end in -ed.
 var pastParticiples = setOf(`been drawn made taken seen given shown grown known become begun done gone held
@@ -76,6 +81,10 @@ func functionRepair(toks []token, i int) string {
 func spunRepair(toks []token, i int) string {
 	return repairFunction(toks, i, true)
 }
+
+// afterAdjective are words an adjective stands before naturally
+// ("successful and talented", "successful in business").
+var afterAdjective = setOf("and or but in at as than enough to for with of on")
 
 // copulas take an adjective complement ("seemed successful").
 var copulas = setOf(`seem seems seemed look looks looked appear appears appeared deemed considered sound sounds sounded
@@ -103,6 +112,8 @@ func repairFunction(toks []token, i int, spun bool) string {
 		prev = toks[i-1].low
 		if o, ok := functionSwaps[prev]; ok && spun {
 			prev = o // "beryllium successful": "be" before it
+		} else if o, ok := spunFunctionWords[prev]; ok && spun {
+			prev = o // "angstrom successful businessman": "a"
 		}
 	}
 	if i+1 < len(toks) && !t.punctAfter {
@@ -157,13 +168,13 @@ func repairFunction(toks []token, i int, spun bool) string {
 			}
 		}
 		if spun && t.low == "successful" && prev != "" && next != "" && !auxiliaries[prev] && !determiners[prev] &&
-			!copulas[prev] && !beforeNounPhrase[prev] && !strings.HasSuffix(prev, "ly") && !beforeNoun {
+			!copulas[prev] && !beforeNounPhrase[prev] && !strings.HasSuffix(prev, "ly") && !beforeNoun && !afterAdjective[next] && prev != "as" {
 			// Between a noun or verb and another word: "escalation
 			// successful tensions", "allies successful recent years".
 			break
 		}
-		if !beforeNoun || auxiliaries[prev] || determiners[prev] || prev == "" && t.sentStart {
-			return ""
+		if !beforeNoun || auxiliaries[prev] || determiners[prev] || prev == "" && t.sentStart || strings.HasSuffix(prev, "ly") || prev == "as" {
+			return "" // "the enormously successful GameBoy", "as successful as"
 		}
 	}
 	return matchCase(orig, t.word)

@@ -227,3 +227,40 @@ func TestSpunHave(t *testing.T) {
 		t.Errorf("a clean article was repaired: %v", r.Repairs())
 	}
 }
+
+// TestSuccessfulLeftAsAdjective: in a spun article, "successful" stays an
+// adjective where one stands naturally: after "as" or an adverb in -ly,
+// before a conjunction or preposition, and after a spun determiner.
+func TestSuccessfulLeftAsAdjective(t *testing.T) {
+	toks := func(s string) []token { return tokenize([]Segment{{Text: s}}, s, lower(s)) }
+	for _, c := range []struct {
+		text string
+		at   int
+	}{
+		{"She is as successful in the role as anyone", 3},
+		{"the enormously successful GameBoy handheld sold well", 2},
+		{"artists sol successful and talented", 2},
+		{"he is angstrom successful businessman and investor", 3},
+	} {
+		tk := toks(c.text)
+		if tk[c.at].low != "successful" {
+			t.Fatalf("%q: token %d is %q", c.text, c.at, tk[c.at].low)
+		}
+		if got := spunRepair(tk, c.at); got != "" {
+			t.Errorf("%q: successful repaired to %q", c.text, got)
+		}
+	}
+	// Still repaired where no adjective stands: before a place's name, and
+	// between a noun and the words after it.
+	for _, c := range []struct {
+		text string
+		at   int
+	}{
+		{"troops are training successful Russia", 3},
+		{"an escalation successful tensions", 2},
+	} {
+		if got := spunRepair(toks(c.text), c.at); got != "in" {
+			t.Errorf("%q: successful repaired to %q, want in", c.text, got)
+		}
+	}
+}
