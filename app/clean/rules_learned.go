@@ -423,9 +423,27 @@ func splitTitle(t string) (headline, site string) {
 		if name == "" || name != rest || kickers[strings.ToLower(name)] {
 			continue
 		}
-		return strings.TrimSpace(t[:k]), name
+		return withoutSection(strings.TrimSpace(t[:k])), name
 	}
 	return t, ""
+}
+
+// withoutSection removes a section's name left after a headline once the
+// site's went ("Jeremy Clarkson ripped off - Digital Lifestyle" of "... -
+// Digital Lifestyle - Macworld UK"): a proper name of at most three words,
+// so that splitting the headline again finds no other site.
+func withoutSection(h string) string {
+	for _, sep := range titleSeparators {
+		k := strings.LastIndex(h, sep)
+		if k <= 0 || words(h[:k]) < 3 {
+			continue
+		}
+		rest := strings.TrimSpace(h[k+len(sep):])
+		if words(rest) <= 3 && properName(rest) == rest {
+			return strings.TrimSpace(h[:k])
+		}
+	}
+	return h
 }
 
 // titlePart returns a page title without its site part.

@@ -82,3 +82,25 @@ func TestHeadlineEchoWithBracketedSite(t *testing.T) {
 		t.Error("crumbsTo: a trail of links ends with the headline; a sentence does not")
 	}
 }
+
+// TestSplitTitleSection: a section's name between the headline and the
+// site's goes too, so that a rendering's title splits no further when it is
+// cleaned again.
+func TestSplitTitleSection(t *testing.T) {
+	for _, c := range []struct{ in, headline, site string }{
+		{"Jeremy Clarkson ripped off - Digital Lifestyle - Macworld UK", "Jeremy Clarkson ripped off", "Macworld UK"},
+		{"Bush to Saudis: More Oil Please - World - CBN News", "Bush to Saudis: More Oil Please", "CBN News"},
+		{"Council approves new bridge - Riverside Star", "Council approves new bridge", "Riverside Star"},
+		// A long last part is the headline's own.
+		{"Fire crews battle blaze near the coast - Live Pictures From The Scene Tonight - Daily Ledger",
+			"Fire crews battle blaze near the coast - Live Pictures From The Scene Tonight", "Daily Ledger"},
+	} {
+		h, s := splitTitle(c.in)
+		if h != c.headline || s != c.site {
+			t.Errorf("splitTitle(%q) = %q, %q; want %q, %q", c.in, h, s, c.headline, c.site)
+		}
+		if h2, s2 := splitTitle(h); h2 != h || s2 != "" {
+			t.Errorf("splitTitle(%q) splits again: %q, %q", h, h2, s2)
+		}
+	}
+}
