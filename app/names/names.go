@@ -102,13 +102,14 @@ func key(s string) (string, int) {
 	toks := tokenize(s)
 	parts := make([]string, len(toks))
 	for i, t := range toks {
-		parts[i] = fold(t.text)
+		parts[i] = t.key
 	}
 	return strings.Join(parts, " "), len(toks)
 }
 
 type token struct {
 	text     string // without a possessive 's
+	key      string // text folded (fold): what the gazetteer and the word lists match
 	start    bool   // first word of a sentence
 	capital  bool   // starts with an upper-case letter
 	breakEnd bool   // followed by punctuation that ends a name (, ; : ( " etc.)
@@ -116,22 +117,69 @@ type token struct {
 }
 
 // tokenize splits text into words: letters, digits, inner hyphens and
-// apostrophes, and the dots of abbreviations ("U.S.", "N.", "Gen.").
+// apostrophes, and the dots of abbreviations ("U.S.", "N.", "Gen."). A line
+// break ends a sentence; the words of a heading line are marked (see
+// markHeading).
 func tokenize(s string) []token {
-	toks := tokenizeLine(s)
-	if strings.Contains(s, "\n") {
-		markHeadings(s, toks)
+	if !strings.Contains(s, "\n") {
+		return appendLineTokens(nil, s)
 	}
-	return toks
+	toks := make([]token, 0, len(s)/6)
+	for {
+		line, rest, more := strings.Cut(s, "\n")
+		k := len(toks)
+		toks = appendLineTokens(toks, line)
+		markHeading(line, toks[k:])
+		if !more {
+			return toks
+		}
+		if len(toks) > 0 {
+			toks[len(toks)-1].breakEnd = true // the line break
+		}
+		s = rest
+	}
 }
 
-func tokenizeLine(s string) []token {
-	var toks []token
+// wordByte marks the ASCII letters and digits.
+var wordByte = func() (t [128]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// runeAt decodes the rune at s[i:], ASCII without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return wordByte[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isLetterAt reports whether s[i:] starts with a letter ("" does not).
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := runeAt(s, i)
+	return unicode.IsLetter(r)
+}
+
+// appendLineTokens appends the words of one line to toks.
+func appendLineTokens(toks []token, s string) []token {
 	start := true
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		r, n := runeAt(s, i)
+		if !isWordRune(r) {
 			switch r {
 			case '.', '!', '?', '\n', '…':
 				start = true
@@ -144,21 +192,18 @@ func tokenizeLine(s string) []token {
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r, n := runeAt(s, j)
+			if isWordRune(r) {
 				j += n
 				continue
 			}
-			if r == '-' || r == '\'' || r == '’' {
-				if r2, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(r2) {
-					j += n
-					continue
-				}
+			if (r == '-' || r == '\'' || r == '’') && isLetterAt(s, j+n) {
+				j += n
+				continue
 			}
 			if r == '.' && j-i <= 3 {
 				// abbreviation: U.S. N. Gen. Mr.
-				r0, _ := utf8.DecodeRuneInString(s[i:])
-				if unicode.IsUpper(r0) {
+				if r0, _ := runeAt(s, i); unicode.IsUpper(r0) {
 					j += n
 					continue
 				}
@@ -178,7 +223,7 @@ func tokenizeLine(s string) []token {
 				w = w[:len(w)-len(suf)]
 			}
 		}
-		t := token{text: w, start: start, capital: unicode.IsUpper(r)}
+		t := token{text: w, key: fold(w), start: start, capital: unicode.IsUpper(r)}
 		if strings.HasSuffix(w, ".") && len(w) > 1 {
 			// "U.S." and "N." keep their dot; a lone capital-dot at the end of
 			// a long abbreviation does not end the sentence.
@@ -191,33 +236,23 @@ func tokenizeLine(s string) []token {
 	return toks
 }
 
-// markHeadings flags the tokens of short lines whose words are nearly all
+// markHeading flags the tokens of a short line whose words are nearly all
 // capitalised: headlines and headings name no one by their capitals.
-func markHeadings(s string, toks []token) {
-	k := 0
-	for _, line := range strings.Split(s, "\n") {
-		n := len(tokenizeLine(line))
-		if n == 0 {
-			continue
-		}
-		if k+n > len(toks) {
-			return
-		}
-		caps, long := 0, 0
-		for _, t := range toks[k : k+n] {
-			if utf8.RuneCountInString(t.text) > 3 {
-				long++
-				if t.capital {
-					caps++
-				}
+func markHeading(line string, toks []token) {
+	n := len(toks)
+	caps, long := 0, 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.text) > 3 {
+			long++
+			if t.capital {
+				caps++
 			}
 		}
-		if n >= 2 && n <= 16 && long > 0 && caps*10 >= long*8 && !strings.ContainsAny(strings.TrimRight(line, ".!?\" \r"), ".") {
-			for i := k; i < k+n; i++ {
-				toks[i].heading = true
-			}
+	}
+	if n >= 2 && n <= 16 && long > 0 && caps*10 >= long*8 && !strings.ContainsAny(strings.TrimRight(line, ".!?\" \r"), ".") {
+		for i := range toks {
+			toks[i].heading = true
 		}
-		k += n
 	}
 }
 
@@ -307,7 +342,7 @@ func Find(text string) []Mention {
 		}
 		// A run of capitalised words.
 		j := i
-		for j < len(toks) && j-i < maxTokens && toks[j].capital && !stopSet[fold(toks[j].text)] && !isAllCaps(toks[j].text) {
+		for j < len(toks) && j-i < maxTokens && toks[j].capital && !stopSet[toks[j].key] && !isAllCaps(toks[j].text) {
 			if j > i {
 				if n, _ := gazAt(toks, j); n > 0 {
 					break
@@ -321,7 +356,7 @@ func Find(text string) []Mention {
 		switch {
 		case j-i >= 2 && toks[i].heading:
 			i = j
-		case j-i >= 2 && orgSuffixes[fold(toks[j-1].text)]:
+		case j-i >= 2 && orgSuffixes[toks[j-1].key]:
 			// "Federal Reserve", "Kiel Institute", "Acme Holdings".
 			add(joinText(toks[i:j]), Org, "", i)
 			i = j
@@ -330,7 +365,7 @@ func Find(text string) []Mention {
 			// Yellen": the words up to a title word are the title.
 			k := i
 			for m := j - 3; m >= i; m-- {
-				if titleSet[fold(toks[m].text)] {
+				if titleSet[toks[m].key] {
 					k = m + 1
 					break
 				}
@@ -367,14 +402,14 @@ func Find(text string) []Mention {
 		}
 	}
 	for _, i := range singles {
-		k := fold(toks[i].text)
+		k := toks[i].key
 		if a, ok := bySingle[k]; ok && !ambiguous[k] {
 			a.m.Count++
 		}
 	}
 	// "Macron later flew to New York": a surname opening a sentence.
 	for _, i := range starts {
-		k := fold(toks[i].text)
+		k := toks[i].key
 		if a, ok := bySingle[k]; ok && !ambiguous[k] && strings.HasSuffix(fold(a.m.Name), " "+k) {
 			a.m.Count++
 		}
@@ -411,12 +446,16 @@ func isAllCaps(w string) bool {
 
 // gazAt matches the longest gazetteer key starting at toks[i].
 func gazAt(toks []token, i int) (int, entry) {
-	var parts []string
+	var buf [96]byte
+	k := buf[:0] // the keys of toks[i:i+n], joined by spaces
 	best, be := 0, entry{}
 	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
-		parts = append(parts, fold(t.text))
-		if e, ok := gaz[strings.Join(parts, " ")]; ok {
+		if n > 1 {
+			k = append(k, ' ')
+		}
+		k = append(k, t.key...)
+		if e, ok := gaz[string(k)]; ok {
 			// "US" must be written in capitals; "us" is a pronoun.
 			if n > 1 || t.capital && (len(t.text) > 2 || isAllCaps(t.text) || strings.Contains(t.text, ".")) {
 				best, be = n, e
@@ -431,11 +470,15 @@ func gazAt(toks []token, i int) (int, entry) {
 
 // titleAt matches the longest title starting at toks[i].
 func titleAt(toks []token, i int) int {
-	var parts []string
+	var buf [64]byte
+	k := buf[:0]
 	best := 0
 	for n := 1; n <= titleMax && i+n <= len(toks); n++ {
-		parts = append(parts, fold(toks[i+n-1].text))
-		if titleSet[strings.Join(parts, " ")] && toks[i].capital {
+		if n > 1 {
+			k = append(k, ' ')
+		}
+		k = append(k, toks[i+n-1].key...)
+		if titleSet[string(k)] && toks[i].capital {
 			best = n
 		}
 	}
