@@ -40,6 +40,9 @@ type Context struct {
 	// span is set after "the nine months": the report is on a span of
 	// several quarters, and "a year earlier" is a year
 	span bool
+	// toks is the tokens of the last sentence, whose array the next one
+	// reuses: a text's sentences allocate one array between them.
+	toks []token
 }
 
 // finder holds the state of one Find call.
@@ -72,10 +75,12 @@ func Find(sentence string, anchor Anchor) []Expr {
 // carries what earlier sentences said and is updated (nil for none).
 func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
 	loadTables()
-	f := &finder{s: sentence, toks: tokenize(sentence), anchor: anchor, lastEnd: -1, ctx: ctx}
+	f := &finder{s: sentence, anchor: anchor, lastEnd: -1, ctx: ctx}
 	if ctx == nil {
 		f.ctx = &f.own
 	}
+	f.toks = appendTokens(f.ctx.toks[:0], sentence)
+	f.ctx.toks = f.toks
 	if anchor.Known {
 		f.day = anchor.day()
 	}

@@ -34,8 +34,10 @@ type token struct {
 const maxWordLen = 64
 
 // tokenize splits s into tokens. Whitespace is dropped.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5+1), s) }
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])

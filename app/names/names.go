@@ -256,11 +256,14 @@ func markHeading(line string, toks []token) {
 	}
 }
 
+// dotsAndQuotes drops dots and straightens curly apostrophes (see fold).
+var dotsAndQuotes = strings.NewReplacer(".", "", "’", "'")
+
 // fold lower-cases s and removes diacritics and dots, folding letters as
 // search does (search.FoldLetters): "Kyïv" → "kyiv", "U.S." → "us".
 func fold(s string) string {
 	if strings.ContainsAny(s, ".’") {
-		s = strings.NewReplacer(".", "", "’", "'").Replace(s)
+		s = dotsAndQuotes.Replace(s)
 	}
 	return search.FoldLetters(s)
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,6 +100,13 @@ func Fold(s string) string {
 // hyphens, apostrophes): for matchers that split text their own way, such
 // as names, so that they fold letters as search does.
 func FoldLetters(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(s) // s itself when it has no capital
+	}
 	out := make([]byte, 0, len(s))
 	for _, r := range s {
 		out = appendFoldRune(out, r)

@@ -1,0 +1,29 @@
+//go:build wasm
+
+package article
+
+import (
+	"os"
+
+	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/clean"
+)
+
+// The wasm build embeds neither the boilerplate model nor the spin table
+// (the app fetches them); the tests read them from their packages'
+// directories, as the app would be given them, so that the pipeline runs
+// whole.
+func init() {
+	data, err := os.ReadFile("../boiler/model.bin")
+	if err == nil {
+		err = boiler.SetModel(data)
+	}
+	if err != nil {
+		panic(err)
+	}
+	table, err := os.ReadFile("../clean/spin_table.dat")
+	if err != nil {
+		panic(err)
+	}
+	clean.SetSpinTable(string(table))
+}
