@@ -38,6 +38,12 @@ func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5+
 
 // appendTokens appends the tokens of s to toks.
 func appendTokens(toks []token, s string) []token {
+	// An ASCII sentence is lowered once (no copy when it has no capital)
+	// and its words' lower cases are slices of it.
+	low := ""
+	if isASCII(s) {
+		low = strings.ToLower(s)
+	}
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -48,7 +54,7 @@ func appendTokens(toks []token, s string) []token {
 			toks = append(toks, scanNumber(s, i))
 			i = toks[len(toks)-1].hi
 		case unicode.IsLetter(r):
-			t := scanWord(s, i)
+			t := scanWord(s, low, i)
 			toks = append(toks, t)
 			i = t.hi
 		default:
@@ -60,6 +66,16 @@ func appendTokens(toks []token, s string) []token {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // scanNumber reads a number starting at s[i], a digit.
 func scanNumber(s string, i int) token {
@@ -113,7 +129,7 @@ func scanNumber(s string, i int) token {
 }
 
 // scanWord reads a word starting at s[i], a letter.
-func scanWord(s string, i int) token {
+func scanWord(s, lowS string, i int) token {
 	j := i
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
@@ -131,7 +147,12 @@ func scanWord(s string, i int) token {
 		break
 	}
 	t := token{text: s[i:j], lo: i, hi: j, base: j, kind: kWord, val: -1}
-	low := strings.ToLower(t.text)
+	var low string
+	if lowS != "" {
+		low = lowS[i:j]
+	} else {
+		low = strings.ToLower(t.text)
+	}
 	for _, p := range []string{"'s", "’s"} {
 		if strings.HasSuffix(low, p) && len(low) > len(p) {
 			low = low[:len(low)-len(p)]

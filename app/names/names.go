@@ -140,6 +140,16 @@ func tokenize(s string) []token {
 	}
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // wordByte marks the ASCII letters and digits.
 var wordByte = func() (t [128]bool) {
 	for c := range t {
@@ -175,6 +185,12 @@ func isLetterAt(s string, i int) bool {
 
 // appendLineTokens appends the words of one line to toks.
 func appendLineTokens(toks []token, s string) []token {
+	// An ASCII line is lowered once (no copy when it has no capital): the
+	// key of a word without a dot is a slice of it.
+	low := ""
+	if isASCII(s) {
+		low = strings.ToLower(s)
+	}
 	start := true
 	i := 0
 	for i < len(s) {
@@ -210,20 +226,27 @@ func appendLineTokens(toks []token, s string) []token {
 			}
 			break
 		}
-		w := s[i:j]
+		ws, we := i, j // the word, s[ws:we]
 		// anti-Kim, pro-Moscow, ex-President: the name after the prefix.
-		if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && unicode.IsLower(r) {
-			if r2, _ := utf8.DecodeRuneInString(w[h+1:]); unicode.IsUpper(r2) {
-				w = w[h+1:]
+		if h := strings.IndexByte(s[ws:we], '-'); h > 0 && ws+h+1 < we && unicode.IsLower(r) {
+			if r2, _ := utf8.DecodeRuneInString(s[ws+h+1 : we]); unicode.IsUpper(r2) {
+				ws += h + 1
 				r = r2
 			}
 		}
 		for _, suf := range []string{"'s", "’s"} {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-				w = w[:len(w)-len(suf)]
+			if strings.HasSuffix(s[ws:we], suf) && we-ws > len(suf) {
+				we -= len(suf)
 			}
 		}
-		t := token{text: w, key: fold(w), start: start, capital: unicode.IsUpper(r)}
+		w := s[ws:we]
+		key := ""
+		if low != "" && strings.IndexByte(w, '.') < 0 {
+			key = low[ws:we]
+		} else {
+			key = fold(w)
+		}
+		t := token{text: w, key: key, start: start, capital: unicode.IsUpper(r)}
 		if strings.HasSuffix(w, ".") && len(w) > 1 {
 			// "U.S." and "N." keep their dot; a lone capital-dot at the end of
 			// a long abbreviation does not end the sentence.
