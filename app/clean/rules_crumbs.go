@@ -131,14 +131,13 @@ func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // "listen to this article · 4 min", "1.2k shares", "share2": every word is
 // a count or a widget word.
 func countedWidget(k string) bool {
-	f := strings.FieldsFunc(k, func(r rune) bool {
+	num, widget, n := 0, 0, 0
+	for w := range strings.FieldsFuncSeq(k, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '·' || r == '•' || r == '|'
-	})
-	if len(f) == 0 || len(f) > 6 {
-		return false
-	}
-	num, widget := 0, 0
-	for _, w := range f {
+	}) {
+		if n++; n > 6 {
+			return false
+		}
 		switch {
 		case isCount(w):
 			num++

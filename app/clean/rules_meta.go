@@ -115,7 +115,7 @@ func isTimestampLine(lw string, w int) bool {
 		return false
 	}
 	times, dates, fillers := 0, 0, 0
-	for _, f := range strings.Fields(lw) {
+	for f := range strings.FieldsSeq(lw) {
 		switch stampWord(f) {
 		case stampFiller:
 			fillers++

@@ -362,23 +362,27 @@ func IsCredit(s string) bool { return isCredit(s) }
 
 func isCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 8 {
+	nw := 0
+	for range strings.FieldsSeq(s) {
+		if nw++; nw > 8 {
+			return false
+		}
+	}
+	if nw == 0 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
 		return false
 	}
-	lower := strings.ToLower(s)
 	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "image source"} {
-		if strings.HasPrefix(lower, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	// "stepan / Flickr", "Reuters/Kim Hong-Ji": a spaced slash, or a bare one
 	// next to an agency ("Swindon/Notts Co v Middlesbrough" is a fixture).
-	if strings.Contains(s, " / ") || strings.Contains(s, "/") && len(w) <= 4 && slashAgency(s) {
+	if strings.Contains(s, " / ") || strings.Contains(s, "/") && nw <= 4 && slashAgency(s) {
 		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ' ' }) {
 			if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
 				return true
@@ -391,6 +395,7 @@ func isCredit(s string) bool {
 	if k := strings.IndexByte(s, '('); k > 0 && !hasCreditWord(s[:k]) {
 		return false
 	}
+	w := strings.Fields(s)
 	agency := false
 	for _, x := range w {
 		x = strings.ToLower(strings.Trim(x, "()[]:,"))
