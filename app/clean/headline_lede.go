@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -86,6 +87,26 @@ func sharedWithLede(d *doc, i, body int) int {
 	return n
 }
 
+// echoesStoryBelow reports whether block i shares a word (see storyWords)
+// with the first two kept paragraphs after block h: a headline above a
+// standfirst does, a site's name, a byline or a menu entry does not.
+func echoesStoryBelow(d *doc, i, h int) bool {
+	own := storyWords(d.blocks[i].text)
+	for k, n := h+1, 0; k < len(d.blocks) && n < 2; k++ {
+		b := d.blocks[k]
+		if !b.kept() || b.kind != "paragraph" {
+			continue
+		}
+		n++
+		for _, w := range storyWords(b.text) {
+			if slices.Contains(own, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headlineRestorable reports whether a line removed for reason may still be
 // the headline: the classifier's and the header rules' verdicts on short
 // lines, not a named rule's (an appeal, a caption, a cookie notice).
@@ -98,8 +119,9 @@ func headlineRestorable(reason string) bool {
 }
 
 // storyWords are the distinct words of four letters or more of s, lower case,
-// cut to their first five letters ("alarms" and "alarming" are "alarm";
-// "Lankan" and "Lanka's" are "lanka").
+// without a plural's "s", cut to their first five letters ("alarms" and
+// "alarming" are "alarm"; "Lankan" and "Lanka's" are "lanka"; "riots" and
+// "riot" are "riot").
 func storyWords(s string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -107,6 +129,9 @@ func storyWords(s string) []string {
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
 		if len(f) < 4 {
 			continue
+		}
+		if len(f) > 4 && f[len(f)-1] == 's' && f[len(f)-2] != 's' {
+			f = f[:len(f)-1] // "riots" is "riot"
 		}
 		if len(f) > 5 {
 			f = f[:5]

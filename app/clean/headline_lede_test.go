@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,5 +95,34 @@ func TestTitleUnderCaption(t *testing.T) {
 	if !captionSentence("Karlheinz Schreiber is seen in this image.") || captionSentence("From our writers' mail bags...") ||
 		captionSentence("PM to call limited probe") {
 		t.Error("captionSentence: a caption ends with a full stop, a teaser with an ellipsis, a headline with neither")
+	}
+}
+
+// TestLabelAboveHeadline: a short line right above the headline the page's
+// rules found goes when it is a section's label ("International - India &
+// World") or tells nothing of the story below (a site's name, a byline); a
+// line that does is kept.
+func TestLabelAboveHeadline(t *testing.T) {
+	lede := "TORONTO: Canada has threatened to use force to deport a paralysed Sikh refugee who entered the country illegally, officials said."
+	for _, c := range []struct {
+		label string
+		goes  bool
+	}{
+		{"International - India & World", true},
+		{"Yellow Pages", true},
+		{"Sikh refugee case", false},
+	} {
+		d := newDoc(c.label + "\n\nCanada may use force to deport Sikh refugee\n\n" + lede + "\n\nThe man has lived in a temple since last year, and his lawyers say he is too ill to travel.")
+		d.blocks[0].kind = "heading"
+		promoteHeadline(d, 1)
+		if gone := !d.blocks[0].kept(); gone != c.goes {
+			t.Errorf("%q above the headline: removed %v, want %v", c.label, gone, c.goes)
+		}
+	}
+	if got := storyWords("Riots riot Lanka's alarming"); !slices.Equal(got, []string{"riot", "lanka", "alarm"}) {
+		t.Errorf("storyWords = %q", got)
+	}
+	if !isMetadataLine("Word Count: 676", "word count: 676", 3) {
+		t.Error(`"Word Count: 676" is no metadata line`)
 	}
 }

@@ -339,6 +339,16 @@ func promoteHeadline(d *doc, h int) {
 		}
 	}
 	d.blocks[h].kind = "title"
+	// A section's label right above it ("International - India & World"):
+	// the title is the headline, not the label a reader would take for it.
+	for i := h - 1; i >= 0; i-- {
+		if b := d.blocks[i]; b.kept() {
+			if b.kind == "heading" && b.nw <= 6 && !endsSentence(b.text) && (sectionLabel(b.text) || !echoesStoryBelow(d, i, h)) {
+				d.remove(i, ReasonNav)
+			}
+			break
+		}
+	}
 	// A breadcrumb trail above it that ends with the headline ("Home >
 	// News > Latest News > Georgian opposition threatens ...").
 	head := d.blocks[h].text
@@ -348,6 +358,14 @@ func promoteHeadline(d *doc, h int) {
 			d.remove(i, ReasonNav)
 		}
 	}
+}
+
+// sectionLabel reports whether a short line reads as a section's label: its
+// parts joined as a menu joins them ("International - India & World",
+// "News | World") or in capitals ("LIFESTYLE & ENTERTAINMENT").
+func sectionLabel(s string) bool {
+	return strings.Contains(s, " - ") || strings.Contains(s, " | ") || strings.Contains(s, " / ") ||
+		strings.Contains(s, " & ") || strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // crumbsTo reports whether line is a trail of links that ends with the

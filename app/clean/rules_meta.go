@@ -22,7 +22,7 @@ var metaPrefixes = []string{
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer",
+	"about the author", "about the writer", "word count:",
 }
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
