@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -26,15 +25,7 @@ const ledeSpan = 8
 // first paragraphs, two or more and at least a third of its own, and how
 // many; -1 when none does.
 func ledeEcho(d *doc, body int) (int, int) {
-	lede := map[string]bool{}
-	for i, n := body, 0; i < len(d.blocks) && n < 2; i++ {
-		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
-			for _, w := range storyWords(b.text) {
-				lede[w] = true
-			}
-			n++
-		}
-	}
+	lede := ledeWords(d, body)
 	for i := max(0, body-ledeSpan); i < body; i++ {
 		b := d.blocks[i]
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
@@ -69,15 +60,7 @@ func sharedWithLede(d *doc, i, body int) int {
 	if i < 0 {
 		return 0
 	}
-	lede := map[string]bool{}
-	for k, n := body, 0; k < len(d.blocks) && n < 2; k++ {
-		if b := d.blocks[k]; b.kept() && b.kind == "paragraph" {
-			for _, w := range storyWords(b.text) {
-				lede[w] = true
-			}
-			n++
-		}
-	}
+	lede := ledeWords(d, body)
 	n := 0
 	for _, w := range storyWords(d.blocks[i].text) {
 		if lede[w] {
@@ -91,20 +74,28 @@ func sharedWithLede(d *doc, i, body int) int {
 // with the first two kept paragraphs after block h: a headline above a
 // standfirst does, a site's name, a byline or a menu entry does not.
 func echoesStoryBelow(d *doc, i, h int) bool {
-	own := storyWords(d.blocks[i].text)
-	for k, n := h+1, 0; k < len(d.blocks) && n < 2; k++ {
-		b := d.blocks[k]
-		if !b.kept() || b.kind != "paragraph" {
-			continue
-		}
-		n++
-		for _, w := range storyWords(b.text) {
-			if slices.Contains(own, w) {
-				return true
-			}
+	lede := ledeWords(d, h+1)
+	for _, w := range storyWords(d.blocks[i].text) {
+		if lede[w] {
+			return true
 		}
 	}
 	return false
+}
+
+// ledeWords are the story words of the first two kept paragraphs from block
+// from on.
+func ledeWords(d *doc, from int) map[string]bool {
+	lede := map[string]bool{}
+	for i, n := from, 0; i < len(d.blocks) && n < 2; i++ {
+		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
+			for _, w := range storyWords(b.text) {
+				lede[w] = true
+			}
+			n++
+		}
+	}
+	return lede
 }
 
 // headlineRestorable reports whether a line removed for reason may still be

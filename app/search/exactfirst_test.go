@@ -1,14 +1,11 @@
 package search_test
 
 import (
-	"encoding/json"
 	"math"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/dossierapp/dossier/app/search"
-	"github.com/dossierapp/dossier/app/search/internal/benchdata"
 )
 
 // TestExactFirstBBC: for every judged BBC query, typed or finished, the
@@ -16,23 +13,7 @@ import (
 // search (every word quoted) gives them: fuzzy matching adds hits below
 // them and changes nothing above.
 func TestExactFirstBBC(t *testing.T) {
-	dir := benchdata.Dir()
-	if dir == "" {
-		t.Skip("corpora not found: set DOSSIER_CORPORA or provide ../shared/corpora")
-	}
-	raw, err := os.ReadFile("../../testdata/search/bbc_judged.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var set judgedSet
-	if err := json.Unmarshal(raw, &set); err != nil {
-		t.Fatal(err)
-	}
-	rs, err := benchdata.Load(dir, "bbc.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := search.Build(benchdata.Docs(rs))
+	set, ix := judgedBBC(t)
 	for _, jq := range set.Queries {
 		quoted := `"` + strings.Join(strings.Fields(jq.Q), `" "`) + `"`
 		exact, m := ix.SearchCount(quoted, search.Options{Limit: 10})

@@ -24,7 +24,10 @@ type judgedSet struct {
 // (ours measured 0.813; MiniSearch 7 reached 0.773 in the browser benchmark).
 const minPAt10 = 0.80
 
-func TestJudgedBBC(t *testing.T) {
+// judgedBBC returns the judged BBC queries and the index of the BBC
+// articles they were judged on, or skips the test without the corpora.
+func judgedBBC(t *testing.T) (judgedSet, *search.Index) {
+	t.Helper()
 	dir := benchdata.Dir()
 	if dir == "" {
 		t.Skip("corpora not found: set DOSSIER_CORPORA or provide ../shared/corpora")
@@ -41,7 +44,11 @@ func TestJudgedBBC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := search.Build(benchdata.Docs(rs))
+	return set, search.Build(benchdata.Docs(rs))
+}
+
+func TestJudgedBBC(t *testing.T) {
+	set, ix := judgedBBC(t)
 	sum := 0.0
 	for _, q := range set.Queries {
 		rel := map[string]bool{}
