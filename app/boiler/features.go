@@ -48,6 +48,10 @@ const (
 	fProseNear   // share of prose lines within five lines
 	fProseBefore // lines since the last prose line above (log)
 	fProseAfter  // lines until the next prose line below (log)
+	fCode        // share of the line's words written as code (see measure)
+	fCodeEnd     // the line ends as a line of code does ({ } ; ( [ , =)
+	fCodeNear    // share of code-like lines within three lines
+	fSeqRun      // the numbered run the line's item number belongs to (log; 0 if none)
 	fNeighbours  // 4 offsets (-2, -1, +1, +2) × neighbourFeatures
 	numFeatures  = fNeighbours + 4*neighbourFeatures
 )
@@ -67,6 +71,8 @@ type stats struct {
 	endSentence, endColon        bool
 	startSymbol, url, copyright  bool
 	quoteStart, month            bool
+	codeEnd                      bool
+	code                         float32 // share of words written as code
 	avgWordLen, separators       float32
 	commas, allCaps              float32
 	vocabMean, vocabMin, vocabMx float32
@@ -109,10 +115,11 @@ func lexicon(vocab map[string]float32) map[string]lexEntry {
 func measure(s string, lex map[string]lexEntry) stats {
 	var st stats
 	var buf [24]byte
-	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters, seps int
+	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters, seps, nCode int
 	var vsum float32
 	// The current word.
 	n, hasDigit, upperFirst, allUpper, nl, inWord, wordStart := 0, false, false, true, 0, false, 0
+	code := false // the word has a character only code puts inside a word
 	endWord := func(end int) {
 		if !inWord {
 			return
@@ -121,6 +128,9 @@ func measure(s string, lex map[string]lexEntry) stats {
 		st.words++
 		if upperFirst {
 			nCaps++
+		}
+		if code {
+			nCode++
 		}
 		if allUpper && nl >= 2 {
 			nAllCaps++
@@ -159,7 +169,7 @@ func measure(s string, lex map[string]lexEntry) stats {
 		}
 		if !inWord {
 			inWord, wordStart = true, i
-			n, hasDigit, upperFirst, allUpper, nl = 0, false, false, true, 0
+			n, hasDigit, upperFirst, allUpper, nl, code = 0, false, false, true, 0, false
 		}
 		var letter, upper, digit bool
 		var lr rune
@@ -206,6 +216,12 @@ func measure(s string, lex map[string]lexEntry) stats {
 				nSym++
 			}
 			switch r {
+			case '{', '}', '[', ']', ';', '=', '_', '$', '\\':
+				code = true
+			case '(':
+				code = code || i > wordStart
+			}
+			switch r {
 			case '|', '»', '›', '•', '·', '«', '‹', '>', '/':
 				seps++
 			case '©':
@@ -230,6 +246,7 @@ func measure(s string, lex map[string]lexEntry) stats {
 	}
 	st.vocabCover = float32(nVocab) / nw
 	st.separators = float32(seps) / nw
+	st.code = float32(nCode) / nw
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	st.startSymbol = !unicode.IsLetter(first) && !unicode.IsDigit(first) && !isQuote(first)
@@ -239,6 +256,8 @@ func measure(s string, lex map[string]lexEntry) stats {
 		st.endSentence = true
 	case ':':
 		st.endColon = true
+	case '{', '}', ';', '(', '[', ',', '=':
+		st.codeEnd = true
 	}
 	return st
 }
@@ -329,6 +348,14 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 		}
 		i = j
 	}
+	seqRun := numberedRuns(lines, st)
+	codeCum := make([]int, n+1)
+	for i := range st {
+		codeCum[i+1] = codeCum[i]
+		if st[i].codeLike() {
+			codeCum[i+1]++
+		}
+	}
 	logLines := log1p(n)
 	logDoc := log1p(docWords)
 	for i := range lines {
@@ -391,6 +418,11 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 		if nextProse[i] >= 0 {
 			f[fProseAfter] = log1p(nextProse[i] - i)
 		}
+		f[fCode] = s.code
+		f[fCodeEnd] = b2f(s.codeEnd)
+		lo, hi = max(i-3, 0), min(i+4, n)
+		f[fCodeNear] = float32(codeCum[hi]-codeCum[lo]) / float32(hi-lo)
+		f[fSeqRun] = log1p(seqRun[i])
 		f[fWindowWords] = ww / float32(c)
 		f[fWindowStop] = ws / float32(c)
 		for k, off := range [4]int{-2, -1, 1, 2} {
@@ -408,6 +440,49 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 	}
 	return out, st
 }
+
+// codeLike reports whether a line reads as a line of code: a word written
+// as code (a call, an assignment, braces) or a code line's ending.
+func (s *stats) codeLike() bool { return s.code > 0 || s.codeEnd }
+
+// numberedRuns returns, for each line that starts with an item number ("12.",
+// "3)"), the length of the run of numbered lines it belongs to, each number
+// one up (or one down) from the last numbered line's, with at most
+// maxItemGap other lines between two; 0 for other lines. A long run is an
+// ordered list (an index of posts, the steps of a recipe), which markup-less
+// text shows only by its numbers.
+func numberedRuns(lines []string, st []stats) []int {
+	out := make([]int, len(lines))
+	var run []int
+	last, lastAt, step := 0, -1, 0
+	flush := func() {
+		for _, k := range run {
+			out[k] = len(run)
+		}
+		run = run[:0]
+		step = 0
+	}
+	for i, l := range lines {
+		num, ok := itemNumber(l)
+		if !ok || st[i].words > 40 {
+			continue
+		}
+		d := num - last
+		if lastAt < 0 || i-lastAt > maxItemGap+1 || d != 1 && d != -1 || step != 0 && d != step {
+			flush()
+		} else {
+			step = d
+		}
+		run = append(run, i)
+		last, lastAt = num, i
+	}
+	flush()
+	return out
+}
+
+// maxItemGap is how many lines may stand between two items of a numbered
+// run (an item's own paragraphs).
+const maxItemGap = 6
 
 // mainRegion returns the run of lines [start, end) with the most prose: the
 // maximum-sum run where a line of prose counts its words and a short or

@@ -66,8 +66,8 @@ type Tree struct {
 // contextFeatures are what a later stage adds to a line's features from the
 // previous stage's scores: the line's own, those at -2, -1, +1, +2, the mean
 // over ±3 lines and over ±10, and where the line sits relative to the page's
-// main block (see ContextRows).
-const contextFeatures = 11
+// main block, and what kind of page it is (see ContextRows).
+const contextFeatures = 15
 
 // stageFeatures is the width of stage k's feature rows.
 func stageFeatures(k int) int {
@@ -230,6 +230,7 @@ func ContextRows(dst, p, base []float32) {
 		}
 	}
 	share := float32(content) / float32(max(n, 1))
+	kind := pageKind(p, base, start, end)
 	for i := range p {
 		d := dst[i*contextFeatures : (i+1)*contextFeatures]
 		d[0] = p[i]
@@ -248,8 +249,50 @@ func ContextRows(dst, p, base []float32) {
 			d[9] = log1p(i - end + 1)
 		}
 		d[10] = share
+		copy(d[11:15], kind[:])
 	}
 }
+
+// pageKind measures what kind of page the scores p make of it: an article
+// has one run of prose holding most of what reads as content; a list of
+// posts, a forum thread, a table or a page of code spreads it over many
+// runs, or holds many code lines or a long numbered list. It returns the
+// share of the content words inside the main block [start, end), the number
+// of content runs (log), the share of code-like lines and the longest
+// numbered run (log).
+func pageKind(p, base []float32, start, end int) [4]float32 {
+	var in, all float32
+	runs, gap, code := 0, runGap, 0
+	var seq float32
+	for i := range p {
+		row := base[i*numFeatures : (i+1)*numFeatures]
+		if row[fCode] > 0 || row[fCodeEnd] > 0 {
+			code++
+		}
+		seq = max(seq, row[fSeqRun])
+		if p[i] >= 0.5 {
+			gap++
+			continue
+		}
+		if gap >= runGap {
+			runs++
+		}
+		gap = 0
+		w := float32(math.Expm1(float64(row[fLogWords])))
+		all += w
+		if i >= start && i < end {
+			in += w
+		}
+	}
+	spread := float32(1)
+	if all > 0 {
+		spread = in / all
+	}
+	return [4]float32{spread, log1p(runs), float32(code) / float32(max(len(p), 1)), seq}
+}
+
+// runGap is how many boilerplate lines end a run of content (pageKind).
+const runGap = 3
 
 // longestRuns walks the lines from `from` away from the main block by step
 // (1 down, -1 up) and sets gap[j] to the longest run of boilerplate lines

@@ -63,6 +63,7 @@ func ruleLearned(d *doc) {
 	protected := func(i int, p float32) bool {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold
 	}
+	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {
 		if dec.Boilerplate && d.blocks[i].kept() && !protected(i, dec.P) {
 			reason := learnedReason(dec.Reason)
@@ -70,11 +71,50 @@ func ruleLearned(d *doc) {
 				reason = ReasonMetadata
 			}
 			d.remove(i, reason)
+			cut = append(cut, i)
 		}
 	}
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
+	continueAfterBox(d, cut, decisions)
 	learnedRounds(d, protected)
 }
+
+// continueAfterBox brings back the article's sentences after a box the
+// named rules took out of it (a newsletter sign-up, an advert) that the
+// classifier removed (cut) as it removes comments after an article: on the
+// page as it was, a block of boilerplate ends the main run of prose. A
+// sentence the classifier does not hold for near-certain boilerplate comes
+// back when only such a box stands between it and a kept sentence of the
+// article, or it follows one that came back; a line the classifier removed
+// between them (a commenter's name, "Reply") ends the article as before.
+func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
+	isCut := make(map[int]bool, len(cut))
+	for _, i := range cut {
+		isCut[i] = true
+	}
+	after, box := false, false // after a kept sentence; a box since
+	for i, b := range d.blocks {
+		sentence := b.kind == "paragraph" && b.nw >= minSentenceWords && endsSentence(b.text)
+		switch {
+		case b.kept():
+			if sentence {
+				after, box = true, false
+			}
+		case isCut[i]:
+			if after && box && sentence && decisions[i].P < boiler.InsideThreshold {
+				b.removed = ""
+				continue
+			}
+			after, box = false, false
+		case b.removed != ReasonEmpty:
+			box = box || after
+		}
+	}
+}
+
+// minSentenceWords is the fewest words of a paragraph continueAfterBox
+// brings back.
+const minSentenceWords = 8
 
 // cutInside reports whether a rule removed a span inside block b (a glued
 // credit), so its kept text differs from its text.

@@ -37,7 +37,7 @@ func main() {
 	fold := flag.Int("fold", 0, "with -holdout, the fifth of dev held out (0 to 4; cleanbench -cv scores all five)")
 	trees := flag.Int("trees", 100, "trees per stage")
 	depth := flag.Int("depth", 6, "tree depth")
-	stages := flag.Int("stages", 2, "stages (2 = one context-smoothing stage)")
+	stages := flag.Int("stages", 3, "stages (each after the first reads the one before: context smoothing and the page's kind)")
 	vocabSize := flag.Int("vocab", 600, "vocabulary words")
 	cleanPath := flag.String("clean", "", "clean articles (JSON Lines with id and text) to learn from as all-content pages: those whose id hashes even")
 	rate := flag.Float64("rate", 0.17, "learning rate")

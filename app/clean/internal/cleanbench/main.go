@@ -36,6 +36,7 @@ func main() {
 	inside := flag.Float64("inside", float64(boiler.InsideThreshold), "the probability a line between two kept sentences needs to be removed (boiler.InsideThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
+	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
 	cv := flag.String("cv", "", "cross-validate: score every dev page with the model `PREFIX`N.bin that held out its fold N (train -holdout -fold N)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -93,6 +94,16 @@ func main() {
 			}
 		}
 		ps = h
+	}
+	if *threshold > 0 {
+		// The threshold of the model(s) the pages are scored with, to
+		// draw the trade-off between content kept and boilerplate removed.
+		if foldModels == nil {
+			boiler.Default().Threshold = float32(*threshold)
+		}
+		for _, m := range foldModels {
+			m.Threshold = float32(*threshold)
+		}
 	}
 	var out *bufio.Writer
 	if *pred != "" {

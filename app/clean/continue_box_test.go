@@ -1,0 +1,52 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// TestContinueAfterBox: the article's sentences after a box the named rules
+// took out (a newsletter sign-up) come back when the classifier only
+// doubts them; a near-certain one stays out, and so do sentences after a
+// line the classifier itself removed (a commenter's name), as comments.
+func TestContinueAfterBox(t *testing.T) {
+	s := func(n int) string {
+		return "The council said on Tuesday that the bridge would stay closed for " + strings.Repeat("another ", n) + "year."
+	}
+	lines := []string{
+		s(1),                         // 0 kept sentence
+		"Sign up for our newsletter", // 1 box (named rule)
+		s(2),                         // 2 cut, doubtful: back
+		s(3),                         // 3 cut, doubtful: back (follows one that came back)
+		s(4),                         // 4 cut, near-certain: stays out
+		s(5),                         // 5 cut, doubtful but after a near-certain one: stays out
+		s(6),                         // 6 kept sentence
+		"Jane Doe",                   // 7 cut by the classifier (a name)
+		s(7),                         // 8 cut, doubtful, after the classifier's own removal: stays out
+		"Newsletter box",             // 9 box
+		s(8),                         // 10 cut, doubtful, after a box but no kept sentence since 7: stays out
+	}
+	d := newDoc(strings.Join(lines, "\n\n"))
+	if len(d.blocks) != len(lines) {
+		t.Fatalf("%d blocks, want %d", len(d.blocks), len(lines))
+	}
+	decisions := make([]boiler.Decision, len(lines))
+	var cut []int
+	for _, i := range []int{2, 3, 4, 5, 7, 8, 10} {
+		decisions[i] = boiler.Decision{P: 0.8, Boilerplate: true}
+		d.blocks[i].removed = "boilerplate"
+		cut = append(cut, i)
+	}
+	decisions[4].P = 0.99
+	d.blocks[1].removed = ReasonNewsletter
+	d.blocks[9].removed = ReasonNewsletter
+	continueAfterBox(d, cut, decisions)
+	want := []bool{true, false, true, true, false, false, true, false, false, false, false}
+	for i, b := range d.blocks {
+		if b.kept() != want[i] {
+			t.Errorf("line %d %q: kept %v, want %v", i, lines[i], b.kept(), want[i])
+		}
+	}
+}
