@@ -8,11 +8,11 @@
 // capitalisation, digits and symbols, code punctuation, numbered runs of
 // items, runs of short lines, the line's place relative to the densest run of
 // prose, and a short vocabulary of words that mark boilerplate or content —
-// and scores them with gradient-boosted trees in two stages, the second also
-// reading the first's verdicts around the line, the line's distance, in
-// boilerplate, from the page's main block, and what kind of page those
-// verdicts make (one article, or content spread over runs of one size as on
-// a forum or a list of posts, code, a long numbered list).
+// and scores them with gradient-boosted trees in three stages, each after
+// the first also reading the verdicts of the one before around the line, the
+// line's distance, in boilerplate, from the page's main block, and what kind
+// of page those verdicts make (one article, or content spread over many runs
+// as on a forum or a list of posts, code, a long numbered list).
 // The weights are embedded (model.bin). The same bytes drive the native CLI
 // and the wasm app, so both decide alike.
 //
