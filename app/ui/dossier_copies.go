@@ -41,6 +41,15 @@ const keepCopiesFrom = 500
 // (this visit or the last, with every article processed) are read back.
 func (d *dossier) findCopies(docs []doc) {
 	c := &d.copies
+	if d.processed < d.toProcess && len(docs) >= keepCopiesFrom {
+		// A large dossier still processing is shown again every moment
+		// with more articles: comparing all of them each time held the
+		// page's thread for a tenth of a second and more. Its copies are
+		// found once, when it is all there (their keys made meanwhile,
+		// between frames: WarmCopyKeys).
+		c.of, c.others = nil, nil
+		return
+	}
 	var key string
 	if c.store != nil && len(docs) >= keepCopiesFrom {
 		key = docsKey(docs)
