@@ -125,6 +125,11 @@ func (p *timelinePage) sync() {
 	p.hits = p.model.Matches(timeline.NewQuery(p.query))
 	p.view.setModel(p.model, p.hits, p.from, p.to)
 	markPhase("timeline-set")
+	if app.IsClient {
+		// The query's folded texts, made between frames while nobody
+		// types (the model is made without them, to draw sooner).
+		go p.model.Fold(pause)
+	}
 }
 
 func (p *timelinePage) Render() app.UI {

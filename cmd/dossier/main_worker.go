@@ -23,6 +23,8 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/dossierapp/dossier/app/article"
+	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
@@ -47,6 +49,8 @@ func main() {
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	w := workerproto.New(func() (workerproto.Store, error) { return libdb.Open() })
 	w.Warn = warn
+	w.Mark = mark
+	mark("w-main")
 	w.Pipeline = pipeline
 	helper := newJSHelper(self.Get("location").Get("href").String())
 	w.Helper = helper
@@ -71,8 +75,16 @@ func main() {
 	})
 	picks := workerproto.NewJSFiles()
 	// The app asks for the whole library first: read its snapshot now,
-	// while the app is still loading.
+	// while the app is still loading; then the bundled articles and the
+	// values kept for them, which it asks for next.
 	w.Prefetch()
+	bundleURL := pipeline.asset("articles.json") // ui.BundlePath's, next to this script
+	if pipeline.version != "" {
+		// Its URL names the app's version, a hash of the articles among
+		// the rest: the worker may keep its whole answer (snapshot.go).
+		w.VersionedBundle = bundleURL
+	}
+	w.PrefetchBundle(bundleURL, doccache.Head(article.Version))
 	for {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit.
@@ -95,6 +107,9 @@ func main() {
 				im.Cancel()
 			default:
 				answer(self, w, msg)
+				// A bundle answered from its snapshot is read now, while
+				// the page decodes it.
+				w.Settle()
 			}
 		case r := <-helper.Done():
 			w.Helped(r)
@@ -111,6 +126,9 @@ func main() {
 // closer together than that.
 const snapshotDelay = 300 * time.Millisecond
 
+// mark tells the page the worker reached a phase (import-worker.js).
+func mark(phase string) { js.Global().Call("dossierPhase", phase) }
+
 // answer handles one request and posts its answer, with the request's id.
 func answer(self js.Value, w *workerproto.Worker, msg js.Value) {
 	var res workerproto.Response
@@ -118,6 +136,10 @@ func answer(self js.Value, w *workerproto.Worker, msg js.Value) {
 	if err != nil {
 		res.Err = err
 	} else {
+		if req.URL != "" {
+			// The bundle's URL as the worker's prefetch made it (absolute).
+			req.URL = js.Global().Get("URL").New(req.URL, self.Get("location").Get("href")).Call("toString").String()
+		}
 		res = w.Handle(req)
 	}
 	out, transfer := workerproto.ResponseToJS(res)
