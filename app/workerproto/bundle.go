@@ -134,7 +134,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	if from == 0 {
 		w.Mark("w-first-packed")
 		if i == n {
-			w.saveSnapshot(b, packed)
+			w.keepWhole(b, packed)
 		}
 	}
 	if b.left == 0 && !b.saved {
@@ -144,7 +144,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {
 			w.Warn("the processed articles were not kept: " + err.Error())
 		}
-		w.saveSnapshot(b, nil)
+		w.keepWhole(b, nil)
 	}
 	return nil
 }

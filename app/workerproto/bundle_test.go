@@ -71,6 +71,7 @@ func fetchAll(t *testing.T, w *Worker, url, head string) ([]string, int) {
 	var out []string
 	for n := 0; ; n++ {
 		res := w.Handle(Request{Op: OpBundle, URL: url, Head: head, From: len(out)})
+		w.Settle() // as the browser's worker does once it has answered
 		if res.Err != nil {
 			t.Fatalf("bundle from %d: %v", len(out), res.Err)
 		}

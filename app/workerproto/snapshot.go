@@ -78,11 +78,33 @@ func (w *Worker) fromSnapshot(req Request, out *Response) bool {
 	return true
 }
 
-// Settle reads the bundle answered from its snapshot, if it is not read
-// yet: the browser's worker calls it once it has answered, so that it
-// reads while the page decodes; the requests that need the bundle call
-// it first.
+// wholeAnswer is a bundle's whole answer made (packed, or nil to pack
+// it), to keep as its snapshot.
+type wholeAnswer struct {
+	b      *bundleState
+	packed []byte
+}
+
+// keepWhole has Settle keep the whole answer for b (packed, or nil to pack
+// it then) as its snapshot.
+func (w *Worker) keepWhole(b *bundleState, packed []byte) {
+	if !b.snapSaved && b.left == 0 && w.VersionedBundle != "" && w.bunURL == w.VersionedBundle && (w.whole == nil || w.whole.b != b || packed != nil) {
+		w.whole = &wholeAnswer{b, packed}
+	}
+}
+
+// Settle does what the page need not wait for: it keeps a bundle's whole
+// answer made, and reads the bundle answered from its snapshot if it is
+// not read yet. The browser's worker calls it once it has posted an
+// answer, so that it works while the page decodes; the requests that need
+// the bundle call it first.
 func (w *Worker) Settle() {
+	if wa := w.whole; wa != nil {
+		w.whole = nil
+		if w.bun == wa.b {
+			w.saveSnapshot(wa.b, wa.packed)
+		}
+	}
 	sn := w.settle
 	if sn == nil {
 		return

@@ -91,8 +91,9 @@ type Worker struct {
 	// bundle's version (a hash of its articles): the same URL, the same
 	// articles. The worker then keeps its whole answer (snapshot.go).
 	VersionedBundle string
-	snap            *bundleSnap // the kept answer prefetched, until used
-	settle          *bundleSnap // answered from the snapshot, the bundle not read yet
+	snap            *bundleSnap  // the kept answer prefetched, until used
+	settle          *bundleSnap  // answered from the snapshot, the bundle not read yet
+	whole           *wholeAnswer // a whole answer to keep once answered (Settle)
 
 	fresh           map[string][]byte // values processed for the cache, by entry ID
 	bun             *bundleState      // the bundle "bundle" last read

@@ -54,6 +54,7 @@ func idbBundleTest(l *libdb.Library) (string, error) {
 		}
 		w.PrefetchBundle(url, head)
 		res := w.Handle(workerproto.Request{Op: workerproto.OpBundle, URL: url, Head: head})
+		w.Settle() // as the browser's worker does once it has answered
 		if res.Err != nil {
 			return nil, 0, 0, res.Err
 		}
