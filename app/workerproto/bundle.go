@@ -100,7 +100,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	if w.fromSnapshot(req, out) {
 		return nil
 	}
-	w.Settle()
+	w.settleBundle()
 	b := w.bun
 	if b == nil || w.bunURL != req.URL || w.bunHead != req.Head {
 		w.Mark("w-bundle-asked")
@@ -327,6 +327,10 @@ func (w *Worker) reclean(req Request, out *Response) error {
 	if w.Pipeline == nil {
 		return errors.New("this worker does not process articles")
 	}
+	if w.recleanFromSnapshot(req, out) {
+		return nil
+	}
+	w.settleBundle()
 	vals := make([][]byte, len(req.Recleans))
 	b := w.bun
 	var at map[string]int // bundled articles by ID
@@ -368,6 +372,7 @@ func (w *Worker) reclean(req Request, out *Response) error {
 		vals[i] = w.Pipeline.Reclean(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: len(e.Raw), Text: text}, e.Hash, rc.Lines)
 	}
 	if keep && b.left == 0 {
+		w.recleanedDirty = b.snapSaved
 		if s, err := w.openStore(); err != nil {
 			w.Warn("the pages cleaned again were not kept: " + err.Error())
 		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {

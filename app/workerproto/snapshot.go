@@ -11,9 +11,12 @@ import (
 // cache head. The next visit's worker reads it before the page asks, and
 // answers the page's first "bundle" with it as it is (in the browser a
 // Uint8Array transferred to the page, not copied): no fetching and
-// parsing of the bundle, no unpacking and packing of values first. It
-// reads the bundle itself afterwards, while the page decodes (Settle),
-// for the requests that need it ("reclean", "stories").
+// parsing of the bundle, no unpacking and packing of values first. The
+// bundle's articles cleaned again without their sites' template lines are
+// kept next to it, and the page's "reclean" that follows is answered from
+// them too. The worker reads the bundle itself later, once the requests
+// pause (Settle), or at once for a request that needs it ("stories", a
+// "reclean" of other lines).
 //
 // The key is the URL, so only a URL that names the bundle's version
 // (VersionedBundle: the app's version, a hash of the articles among the
@@ -26,6 +29,8 @@ type bundleSnap struct {
 	url, head string
 	packed    Packed
 	total     int
+	recleaned map[string][]byte // by recleanKey
+	took      map[string][]byte // what the page took from recleaned, by article ID
 }
 
 // snapshotKey is the store key of the answer kept for the bundle at url
@@ -48,7 +53,7 @@ func (w *Worker) prefetchSnapshot(url, head string) bool {
 	if err != nil {
 		return false
 	}
-	packed, total, ok, err := s.BundleSnapshot(snapshotKey(url, head))
+	packed, total, recleaned, ok, err := s.BundleSnapshot(snapshotKey(url, head))
 	if err != nil {
 		w.Warn("the processed articles kept could not be read: " + err.Error())
 		return false
@@ -56,7 +61,13 @@ func (w *Worker) prefetchSnapshot(url, head string) bool {
 	if !ok || total <= 0 {
 		return false
 	}
-	w.snap = &bundleSnap{url: url, head: head, packed: packed, total: total}
+	sn := &bundleSnap{url: url, head: head, packed: packed, total: total, recleaned: map[string][]byte{}, took: map[string][]byte{}}
+	if vals, err := UnpackValues(recleaned); err == nil && len(vals)%2 == 0 {
+		for i := 0; i+1 < len(vals); i += 2 {
+			sn.recleaned[vals[i]] = []byte(vals[i+1])
+		}
+	}
+	w.snap = sn
 	w.Mark("w-snapshot")
 	return true
 }
@@ -93,11 +104,33 @@ func (w *Worker) keepWhole(b *bundleState, packed []byte) {
 	}
 }
 
+// recleanFromSnapshot answers a "reclean" of bundled articles from the
+// values kept with the snapshot answered, when the bundle is not read yet
+// and every one asked for is kept; it reports whether it answered.
+func (w *Worker) recleanFromSnapshot(req Request, out *Response) bool {
+	sn := w.settle
+	if sn == nil || w.bun != nil {
+		return false
+	}
+	vals := make([][]byte, len(req.Recleans))
+	for i, rc := range req.Recleans {
+		v, ok := sn.recleaned[recleanKey(rc)]
+		if !ok {
+			return false
+		}
+		vals[i] = v
+	}
+	for i, rc := range req.Recleans {
+		sn.took[rc.Entry] = vals[i]
+	}
+	out.Packed = PackedBytes(PackValues(vals))
+	return true
+}
+
 // Settle does what the page need not wait for: it keeps a bundle's whole
-// answer made, and reads the bundle answered from its snapshot if it is
-// not read yet. The browser's worker calls it once it has posted an
-// answer, so that it works while the page decodes; the requests that need
-// the bundle call it first.
+// answer made and its articles cleaned again, and reads the bundle
+// answered from its snapshot if it is not read yet. The browser's worker
+// calls it once the requests pause (Unsettled says when it has work).
 func (w *Worker) Settle() {
 	if wa := w.whole; wa != nil {
 		w.whole = nil
@@ -105,6 +138,21 @@ func (w *Worker) Settle() {
 			w.saveSnapshot(wa.b, wa.packed)
 		}
 	}
+	if w.recleanedDirty {
+		w.recleanedDirty = false
+		if b := w.bun; b != nil && b.snapSaved {
+			w.saveRecleaned(b)
+		}
+	}
+	w.settleBundle()
+}
+
+// Unsettled reports whether Settle has work to do.
+func (w *Worker) Unsettled() bool { return w.whole != nil || w.recleanedDirty || w.settle != nil }
+
+// settleBundle reads the bundle answered from its snapshot, if it is not
+// read yet, with what the page took of its articles cleaned again.
+func (w *Worker) settleBundle() {
 	sn := w.settle
 	if sn == nil {
 		return
@@ -113,8 +161,36 @@ func (w *Worker) Settle() {
 	if w.bun != nil && w.bunURL == sn.url && w.bunHead == sn.head {
 		return
 	}
-	if b, err := w.readBundle(sn.url, sn.head); err == nil {
-		b.snapSaved = true
+	b, err := w.readBundle(sn.url, sn.head)
+	if err != nil {
+		return
+	}
+	b.snapSaved = true
+	if len(sn.took) > 0 {
+		at := make(map[string]int, len(b.arts))
+		for i, a := range b.arts {
+			at[a.ID] = i
+		}
+		for id, v := range sn.took {
+			if i, ok := at[id]; ok {
+				b.took(i, v)
+			}
+		}
+	}
+}
+
+// saveRecleaned keeps b's articles cleaned again next to its snapshot.
+func (w *Worker) saveRecleaned(b *bundleState) {
+	vals := make([][]byte, 0, 2*len(b.recleaned))
+	for k, v := range b.recleaned {
+		vals = append(vals, []byte(k), v)
+	}
+	s, err := w.openStore()
+	if err == nil {
+		err = s.SaveBundleRecleaned(snapshotKey(w.bunURL, w.bunHead), PackValues(vals))
+	}
+	if err != nil {
+		w.Warn("the pages cleaned again were not kept whole: " + err.Error())
 	}
 }
 
@@ -135,5 +211,7 @@ func (w *Worker) saveSnapshot(b *bundleState, packed []byte) {
 	}
 	if err != nil {
 		w.Warn("the processed articles were not kept whole: " + err.Error())
+		return
 	}
+	w.saveRecleaned(b)
 }

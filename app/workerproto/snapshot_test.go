@@ -113,3 +113,58 @@ func TestBundleSnapshot(t *testing.T) {
 		}
 	})
 }
+
+// TestBundleSnapshotReclean: the articles cleaned again are kept with the
+// bundle's whole answer; the next visit's "reclean" of the same lines is
+// answered from them before the bundle is read, and what the page took
+// counts for the stories made once it is read. Other lines are cleaned
+// again, from the bundle read then.
+func TestBundleSnapshotReclean(t *testing.T) {
+	const v1 = "/b.json?v=1"
+	s := newMemStore()
+	p := &fakePipeline{bundles: map[string][]corpus.Article{v1: articles(4)}}
+	w := snapWorker(s, p, v1)
+	fetchAll(t, w, v1, "H1")
+	lines := map[string]int{"menu": 3}
+	first, err := recleaned(t, w, Reclean{"a0", lines})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Settle() // once the requests pause: kept with the snapshot
+	if s.recleaned == nil {
+		t.Fatal("the pages cleaned again were not kept with the snapshot")
+	}
+
+	p.reads, p.recleans, p.stories = 0, 0, 0
+	w = snapWorker(s, p, v1)
+	w.PrefetchBundle(v1, "H1")
+	w.Handle(Request{Op: OpBundle, URL: v1, Head: "H1"})
+	got, err := recleaned(t, w, Reclean{"a0", lines})
+	if err != nil || got[0] != first[0] || p.reads != 0 || p.recleans != 0 {
+		t.Fatalf("reclean from the snapshot: %q, %v, %d bundle reads, %d cleaned; want %q, none read or cleaned", got, err, p.reads, p.recleans, first[0])
+	}
+	if !w.Unsettled() {
+		t.Error("the bundle answered from its snapshot is not to be read")
+	}
+	// Stories need the bundle: it is read, with what the page took.
+	res := w.Handle(Request{Op: OpStories, URL: v1, Head: "H1"})
+	if res.Err != nil || p.reads != 1 {
+		t.Fatalf("stories: %v, %d reads", res.Err, p.reads)
+	}
+	stories, err := UnpackStories(res.Packed.PackedData(), 4)
+	if err != nil || len(stories) == 0 || stories[0].Label != first[0] {
+		t.Errorf("stories %+v, %v; want the first labelled with the value the page took, %q", stories, err, first[0])
+	}
+	// Other lines: cleaned again.
+	if got, err := recleaned(t, w, Reclean{"a1", map[string]int{"footer": 2}}); err != nil || got[0] != "\x00reclean 1 lines: text 1" || p.recleans != 1 {
+		t.Errorf("other lines: %q, %v, %d cleaned", got, err, p.recleans)
+	}
+	// A reclean of lines never kept, before the bundle is read, reads it.
+	w = snapWorker(s, p, v1)
+	p.reads = 0
+	w.PrefetchBundle(v1, "H1")
+	w.Handle(Request{Op: OpBundle, URL: v1, Head: "H1"})
+	if got, err := recleaned(t, w, Reclean{"a0", lines}, Reclean{"a2", map[string]int{"other": 2}}); err != nil || got[0] != first[0] || got[1] != "\x00reclean 1 lines: text 2" || p.reads != 1 {
+		t.Errorf("a reclean not all kept: %q, %v, %d reads", got, err, p.reads)
+	}
+}

@@ -42,12 +42,18 @@ type Store interface {
 	// values saved before; it does not change the library's generation.
 	SaveBundleValues(key string, packed []byte) error
 	// BundleSnapshot returns the bundle's whole answer kept under key
-	// (SaveBundleSnapshot) and how many articles it holds; ok is false
-	// when the one kept is another's, or there is none.
-	BundleSnapshot(key string) (packed Packed, total int, ok bool, err error)
+	// (SaveBundleSnapshot), how many articles it holds and the values of
+	// its articles cleaned again kept under key (SaveBundleRecleaned, nil
+	// when none are); ok is false when the answer kept is another's, or
+	// there is none.
+	BundleSnapshot(key string) (packed Packed, total int, recleaned []byte, ok bool, err error)
 	// SaveBundleSnapshot keeps packed, every article of a bundle with its
 	// value (PackArticles), under key in place of the one kept before.
 	SaveBundleSnapshot(key string, total int, packed []byte) error
+	// SaveBundleRecleaned keeps packed, the values of the bundle's
+	// articles cleaned again (PackValues: each key, then its value),
+	// under key in place of those kept before.
+	SaveBundleRecleaned(key string, packed []byte) error
 }
 
 // Stored is a stored entry as Store.Records reads it: what it copies is up
@@ -94,6 +100,7 @@ type Worker struct {
 	snap            *bundleSnap  // the kept answer prefetched, until used
 	settle          *bundleSnap  // answered from the snapshot, the bundle not read yet
 	whole           *wholeAnswer // a whole answer to keep once answered (Settle)
+	recleanedDirty  bool         // the bundle's recleaned values changed since kept with its snapshot
 
 	fresh           map[string][]byte // values processed for the cache, by entry ID
 	bun             *bundleState      // the bundle "bundle" last read
@@ -299,8 +306,8 @@ func (w *Worker) Handle(req Request) (res Response) {
 
 func (w *Worker) handle(req Request, out *Response) error {
 	switch req.Op {
-	case OpReclean, OpStories:
-		w.Settle() // they need the bundle read
+	case OpStories:
+		w.settleBundle() // it needs the bundle read
 	}
 	switch req.Op {
 	case OpStore, OpCache, OpDelete, OpClear:

@@ -26,8 +26,11 @@ type memStore struct {
 	wholeKey   string
 	wholeTotal int
 	wholeReads int
-	writes     int
-	fail       error // every call fails with it when set
+	// recleaned is the bundle's values cleaned again kept with it
+	recleaned    []byte
+	recleanedKey string
+	writes       int
+	fail         error // every call fails with it when set
 }
 
 type memSnap struct {
@@ -146,15 +149,27 @@ func (s *memStore) KeptBundle() (string, []byte, error) {
 	return "", nil, nil
 }
 
-func (s *memStore) BundleSnapshot(key string) (Packed, int, bool, error) {
+func (s *memStore) BundleSnapshot(key string) (Packed, int, []byte, bool, error) {
 	if s.fail != nil {
-		return nil, 0, false, s.fail
+		return nil, 0, nil, false, s.fail
 	}
 	if s.whole == nil || s.wholeKey != key {
-		return nil, 0, false, nil
+		return nil, 0, nil, false, nil
 	}
 	s.wholeReads++
-	return append(PackedBytes(nil), s.whole...), s.wholeTotal, true, nil
+	var rc []byte
+	if s.recleanedKey == key {
+		rc = append([]byte(nil), s.recleaned...)
+	}
+	return append(PackedBytes(nil), s.whole...), s.wholeTotal, rc, true, nil
+}
+
+func (s *memStore) SaveBundleRecleaned(key string, packed []byte) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	s.recleaned, s.recleanedKey = append([]byte(nil), packed...), key
+	return nil
 }
 
 func (s *memStore) SaveBundleSnapshot(key string, total int, packed []byte) error {

@@ -88,9 +88,15 @@ func main() {
 	for {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit.
-		var idle <-chan time.Time
+		var idle, settle <-chan time.Time
 		if w.Pending() {
 			idle = time.After(snapshotDelay)
+		}
+		// What the page does not wait for (keeping the bundle's whole
+		// answer, reading a bundle answered from it) waits for the
+		// requests that follow an answer, which it would hold up.
+		if w.Unsettled() {
+			settle = time.After(settleDelay)
 		}
 		select {
 		case msg := <-requests:
@@ -107,9 +113,6 @@ func main() {
 				im.Cancel()
 			default:
 				answer(self, w, msg)
-				// A bundle answered from its snapshot is read now, while
-				// the page decodes it.
-				w.Settle()
 			}
 		case r := <-helper.Done():
 			w.Helped(r)
@@ -117,6 +120,8 @@ func main() {
 			c.reply <- w.Handle(c.req)
 		case <-idle:
 			w.SaveSnapshot()
+		case <-settle:
+			w.Settle()
 		}
 	}
 }
@@ -125,6 +130,12 @@ func main() {
 // saves a snapshot of a changed library: an import sends its batches
 // closer together than that.
 const snapshotDelay = 300 * time.Millisecond
+
+// settleDelay is how long the requests must pause before the worker does
+// what the page does not wait for (workerproto's Settle): a repeat visit's
+// page asks for the bundle, decodes it, then asks for its pages cleaned
+// again within about that.
+const settleDelay = time.Second
 
 // mark tells the page the worker reached a phase (import-worker.js).
 func mark(phase string) { js.Global().Call("dossierPhase", phase) }

@@ -54,7 +54,8 @@ func idbBundleTest(l *libdb.Library) (string, error) {
 		}
 		w.PrefetchBundle(url, head)
 		res := w.Handle(workerproto.Request{Op: workerproto.OpBundle, URL: url, Head: head})
-		w.Settle() // as the browser's worker does once it has answered
+		processed, reads = p.processed, p.reads
+		w.Settle() // as the browser's worker does once the requests pause
 		if res.Err != nil {
 			return nil, 0, 0, res.Err
 		}
@@ -62,7 +63,7 @@ func idbBundleTest(l *libdb.Library) (string, error) {
 			return nil, 0, 0, fmt.Errorf("total %d, want %d", res.Total, len(arts))
 		}
 		_, vals, err = workerproto.UnpackArticles(res.Packed.PackedData())
-		return vals, p.processed, p.reads, err
+		return vals, processed, reads, err
 	}
 	want := func(arts []corpus.Article, head string) string {
 		var out []string
@@ -77,7 +78,7 @@ func idbBundleTest(l *libdb.Library) (string, error) {
 		arts      []corpus.Article
 		url, head string
 		versioned bool
-		// processed and bundle reads wanted
+		// processed and bundle reads wanted, before the answer
 		processed, reads int
 	}{
 		{"first visit", arts, "/b.json", "H1", false, 3, 1},
