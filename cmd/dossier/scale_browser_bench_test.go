@@ -109,6 +109,9 @@ func BenchmarkBrowserReuters(b *testing.B) {
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
 		offlineShown = append(offlineShown, waitMs(b, ctx, shown, 120*time.Second))
 		offline = append(offline, waitMs(b, ctx, drawn, 120*time.Second))
+		if i == 0 {
+			chrome.Screenshot(b, ctx, "reuters-timeline-offline")
+		}
 		b.Logf("offline reload's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
 	}
 	b.ReportMetric(median(paint), "first-paint-ms")

@@ -3,6 +3,7 @@ package view
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -120,6 +121,13 @@ func Synthetic(n int, reader func(id string) string) *Model {
 	}
 	m.Index()
 	return m
+}
+
+// Grow makes room for arts more articles and events more events, so that
+// adding a large dossier's articles does not copy the model again and again.
+func (m *Model) Grow(arts, events int) {
+	m.Arts = slices.Grow(m.Arts, arts)
+	m.Events = slices.Grow(m.Events, events)
 }
 
 // Add adds an article and its events (Index must follow).
