@@ -372,7 +372,9 @@ func (w *Worker) reclean(req Request, out *Response) error {
 		vals[i] = w.Pipeline.Reclean(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: len(e.Raw), Text: text}, e.Hash, rc.Lines)
 	}
 	if keep && b.left == 0 {
-		w.recleanedDirty = b.snapSaved
+		if b.snapSaved {
+			w.saveRecleaned(b) // next to the whole answer too
+		}
 		if s, err := w.openStore(); err != nil {
 			w.Warn("the pages cleaned again were not kept: " + err.Error())
 		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {

@@ -116,6 +116,7 @@ func (w *Worker) recleanFromSnapshot(req Request, out *Response) bool {
 	for i, rc := range req.Recleans {
 		v, ok := sn.recleaned[recleanKey(rc)]
 		if !ok {
+			w.Mark("w-reclean-not-kept")
 			return false
 		}
 		vals[i] = v
@@ -124,31 +125,33 @@ func (w *Worker) recleanFromSnapshot(req Request, out *Response) bool {
 		sn.took[rc.Entry] = vals[i]
 	}
 	out.Packed = PackedBytes(PackValues(vals))
+	w.Mark("w-reclean-kept")
 	return true
 }
 
-// Settle does what the page need not wait for: it keeps a bundle's whole
-// answer made and its articles cleaned again, and reads the bundle
-// answered from its snapshot if it is not read yet. The browser's worker
-// calls it once the requests pause (Unsettled says when it has work).
-func (w *Worker) Settle() {
+// KeepWhole keeps a bundle's whole answer made, if there is one to keep:
+// the browser's worker calls it once it has posted an answer, so that it
+// writes while the page decodes (and before the page may be closed).
+func (w *Worker) KeepWhole() {
 	if wa := w.whole; wa != nil {
 		w.whole = nil
 		if w.bun == wa.b {
 			w.saveSnapshot(wa.b, wa.packed)
 		}
 	}
-	if w.recleanedDirty {
-		w.recleanedDirty = false
-		if b := w.bun; b != nil && b.snapSaved {
-			w.saveRecleaned(b)
-		}
-	}
+}
+
+// Settle does what the page need not wait for: it keeps a bundle's whole
+// answer made (KeepWhole), and reads the bundle answered from its
+// snapshot if it is not read yet. The browser's worker calls it once the
+// requests pause (Unsettled says when it has work).
+func (w *Worker) Settle() {
+	w.KeepWhole()
 	w.settleBundle()
 }
 
 // Unsettled reports whether Settle has work to do.
-func (w *Worker) Unsettled() bool { return w.whole != nil || w.recleanedDirty || w.settle != nil }
+func (w *Worker) Unsettled() bool { return w.whole != nil || w.settle != nil }
 
 // settleBundle reads the bundle answered from its snapshot, if it is not
 // read yet, with what the page took of its articles cleaned again.

@@ -130,7 +130,6 @@ func TestBundleSnapshotReclean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Settle() // once the requests pause: kept with the snapshot
 	if s.recleaned == nil {
 		t.Fatal("the pages cleaned again were not kept with the snapshot")
 	}

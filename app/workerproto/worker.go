@@ -100,7 +100,6 @@ type Worker struct {
 	snap            *bundleSnap  // the kept answer prefetched, until used
 	settle          *bundleSnap  // answered from the snapshot, the bundle not read yet
 	whole           *wholeAnswer // a whole answer to keep once answered (Settle)
-	recleanedDirty  bool         // the bundle's recleaned values changed since kept with its snapshot
 
 	fresh           map[string][]byte // values processed for the cache, by entry ID
 	bun             *bundleState      // the bundle "bundle" last read

@@ -92,9 +92,9 @@ func main() {
 		if w.Pending() {
 			idle = time.After(snapshotDelay)
 		}
-		// What the page does not wait for (keeping the bundle's whole
-		// answer, reading a bundle answered from it) waits for the
-		// requests that follow an answer, which it would hold up.
+		// Reading a bundle answered from its whole answer kept, which
+		// the page does not wait for, waits for the requests that
+		// follow that answer, which it would hold up.
 		if w.Unsettled() {
 			settle = time.After(settleDelay)
 		}
@@ -113,6 +113,9 @@ func main() {
 				im.Cancel()
 			default:
 				answer(self, w, msg)
+				// A bundle's whole answer made is kept now, while the
+				// page decodes it.
+				w.KeepWhole()
 			}
 		case r := <-helper.Done():
 			w.Helped(r)
@@ -131,11 +134,13 @@ func main() {
 // closer together than that.
 const snapshotDelay = 300 * time.Millisecond
 
-// settleDelay is how long the requests must pause before the worker does
-// what the page does not wait for (workerproto's Settle): a repeat visit's
-// page asks for the bundle, decodes it, then asks for its pages cleaned
-// again within about that.
-const settleDelay = time.Second
+// settleDelay is how long the requests must pause before the worker reads
+// a bundle it answered from its whole answer kept (workerproto's Settle),
+// which only a request for its stories, or for pages cleaned again without
+// other lines, needs (and reads at once): a repeat visit's page, which
+// decodes that answer and then asks for its pages cleaned again, may take
+// seconds on a busy machine, and the reading would hold its request up.
+const settleDelay = 10 * time.Second
 
 // mark tells the page the worker reached a phase (import-worker.js).
 func mark(phase string) { js.Global().Call("dossierPhase", phase) }
