@@ -23,6 +23,9 @@ new PerformanceObserver(l => { for (const e of l.getEntries()) window.dossierLon
 // phasesJS lists the page's phase marks (ui.markPhase) with their times.
 const phasesJS = `performance.getEntriesByType("mark").filter(m => m.name.startsWith("dossier:")).map(m => m.name.slice(8) + " " + Math.round(m.startTime)).join(", ")`
 
+// summaryJS is the timeline's summary and the first stories of its legend.
+const summaryJS = `document.querySelector(".tl-summary").textContent + " | " + Array.from(document.querySelectorAll(".tl-legend li")).slice(0, 3).map(e => e.textContent).join("; ")`
+
 // timelineShown is true once the timeline shows every article's events:
 // the summary counts them all, none still processing (the search index
 // may still be building).
@@ -92,12 +95,14 @@ func BenchmarkBrowserReuters(b *testing.B) {
 		}
 		over100, longest = append(over100, n), append(longest, max)
 		b.Logf("first visit's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
+		b.Logf("first visit's summary: %s", chrome.Eval[string](b, ctx, summaryJS))
 		b.Logf("first visit: long tasks after the first paint (start, ms): %v", tasks)
 		waitWorker(b, ctx)
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
 		repeatShown = append(repeatShown, waitMs(b, ctx, shown, 120*time.Second))
 		repeat = append(repeat, waitMs(b, ctx, drawn, 120*time.Second))
 		b.Logf("repeat visit's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
+		b.Logf("repeat visit's summary: %s", chrome.Eval[string](b, ctx, summaryJS))
 		if i == 0 {
 			chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 			chrome.WaitFor(b, ctx, 60*time.Second, `document.documentElement.dataset.dossierProcessed === "1"`, ``)
@@ -113,6 +118,7 @@ func BenchmarkBrowserReuters(b *testing.B) {
 			chrome.Screenshot(b, ctx, "reuters-timeline-offline")
 		}
 		b.Logf("offline reload's phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
+		b.Logf("offline reload's summary: %s", chrome.Eval[string](b, ctx, summaryJS))
 	}
 	b.ReportMetric(median(paint), "first-paint-ms")
 	b.ReportMetric(median(first), "timeline-ms")
