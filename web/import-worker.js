@@ -9,10 +9,20 @@ importScripts(new URL("../wasm_exec.js", self.location).href);
   var v = new URLSearchParams(self.location.search).get("v") || "";
   var url = new URL("import-worker.wasm" + (v ? "?v=" + encodeURIComponent(v) : ""), self.location).href;
   var go = new Go();
+  // phase tells the page when the worker reached a phase (web/import.js
+  // marks it on the page's time line for the benchmarks).
+  self.dossierPhase = function (name) {
+    if (self.name) {
+      return; // the second pipeline worker (its library worker ignores them)
+    }
+    self.postMessage({ type: "phase", name: name, at: performance.timeOrigin + performance.now() });
+  };
+  self.dossierPhase("w-start");
   function fail(err) {
     self.postMessage({ type: "failed", error: String((err && err.message) || err) });
   }
   function run(result) {
+    self.dossierPhase("w-compiled");
     go.run(result.instance);
   }
   fetch(url)

@@ -40,6 +40,14 @@
         w.forEach(function (go) { go(); });
         return;
       }
+      if (m.type === "phase") {
+        // The worker's phases, on the page's time line (the benchmarks
+        // read them with the page's own, see app/ui's markPhase).
+        if (performance.mark) {
+          performance.mark("dossier:" + m.name, { startTime: Math.max(0, m.at - performance.timeOrigin) });
+        }
+        return;
+      }
       if (m.type === "changed") {
         emit({ type: "changed" });
         return;

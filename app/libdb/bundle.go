@@ -2,29 +2,41 @@
 
 package libdb
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/dossierapp/dossier/app/workerproto"
+)
 
 // bundleKey is the meta store's key of the bundled articles' values: the
 // values of one bundle are kept, the last one processed.
 const bundleKey = "bundle-values"
 
-// BundleValues returns the bundled articles' values saved under key, when
-// they are the ones saved (workerproto.Store).
-func (l *Library) BundleValues(key string) (packed []byte, ok bool, err error) {
+// bundleSnapshotKey is the meta store's key of the bundle's whole answer
+// (workerproto's snapshot.go): one is kept, the last one made.
+const bundleSnapshotKey = "bundle-snapshot"
+
+// bundleRecleanedKey is the meta store's key of the articles cleaned again
+// of the bundle whose whole answer is kept.
+const bundleRecleanedKey = "bundle-snapshot-recleaned"
+
+// KeptBundle returns the bundled articles' values saved last and the key
+// they were saved under ("" when none were; workerproto.Store).
+func (l *Library) KeptBundle() (key string, packed []byte, err error) {
 	var req js.Value
 	err = l.run("reading the processed articles", []string{idbMeta}, "readonly", func(tx js.Value) {
 		req = tx.Call("objectStore", idbMeta).Call("get", bundleKey)
 	}, func(js.Value) {
 		v := req.Get("result")
-		if v.Type() != js.TypeObject || stringOr(v.Get("key")) != key || !isUint8Array(v.Get("packed")) {
+		if v.Type() != js.TypeObject || !isUint8Array(v.Get("packed")) {
 			return
 		}
 		p := v.Get("packed")
 		packed = make([]byte, p.Length())
 		js.CopyBytesToGo(packed, p)
-		ok = true
+		key = stringOr(v.Get("key"))
 	})
-	return packed, ok, err
+	return key, packed, err
 }
 
 // SaveBundleValues keeps packed under key in place of the values saved
@@ -36,5 +48,54 @@ func (l *Library) SaveBundleValues(key string, packed []byte) error {
 	value.Set("packed", bytesToJS(packed))
 	return l.run("keeping the processed articles", []string{idbMeta}, "readwrite", func(tx js.Value) {
 		tx.Call("objectStore", idbMeta).Call("put", value, bundleKey)
+	}, nil)
+}
+
+// BundleSnapshot returns the bundle's whole answer kept under key (a
+// Uint8Array of its own, which can be transferred), how many articles it
+// holds and its articles cleaned again kept under key, when it is the one
+// kept (workerproto.Store).
+func (l *Library) BundleSnapshot(key string) (packed workerproto.Packed, total int, recleaned []byte, ok bool, err error) {
+	var req, rreq js.Value
+	err = l.run("reading the processed articles", []string{idbMeta}, "readonly", func(tx js.Value) {
+		meta := tx.Call("objectStore", idbMeta)
+		req = meta.Call("get", bundleSnapshotKey)
+		rreq = meta.Call("get", bundleRecleanedKey)
+	}, func(js.Value) {
+		v := req.Get("result")
+		if v.Type() != js.TypeObject || stringOr(v.Get("key")) != key || !isUint8Array(v.Get("packed")) || v.Get("total").Type() != js.TypeNumber {
+			return
+		}
+		packed, total, ok = workerproto.NewJSPacked(v.Get("packed")), v.Get("total").Int(), true
+		if r := rreq.Get("result"); r.Type() == js.TypeObject && stringOr(r.Get("key")) == key && isUint8Array(r.Get("packed")) {
+			p := r.Get("packed")
+			recleaned = make([]byte, p.Length())
+			js.CopyBytesToGo(recleaned, p)
+		}
+	})
+	return packed, total, recleaned, ok, err
+}
+
+// SaveBundleSnapshot keeps packed, the bundle's whole answer, under key in
+// place of the one kept before. Like the values, it leaves the library's
+// generation and snapshot alone.
+func (l *Library) SaveBundleSnapshot(key string, total int, packed []byte) error {
+	value := js.Global().Get("Object").New()
+	value.Set("key", key)
+	value.Set("total", total)
+	value.Set("packed", bytesToJS(packed))
+	return l.run("keeping the processed articles", []string{idbMeta}, "readwrite", func(tx js.Value) {
+		tx.Call("objectStore", idbMeta).Call("put", value, bundleSnapshotKey)
+	}, nil)
+}
+
+// SaveBundleRecleaned keeps packed, the bundle's articles cleaned again,
+// under key in place of those kept before.
+func (l *Library) SaveBundleRecleaned(key string, packed []byte) error {
+	value := js.Global().Get("Object").New()
+	value.Set("key", key)
+	value.Set("packed", bytesToJS(packed))
+	return l.run("keeping the pages cleaned again", []string{idbMeta}, "readwrite", func(tx js.Value) {
+		tx.Call("objectStore", idbMeta).Call("put", value, bundleRecleanedKey)
 	}, nil)
 }

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"time"
 )
@@ -35,18 +37,19 @@ type Axis struct {
 // NewAxis sorts a copy of items by start (then end, kind, ref) and indexes them.
 func NewAxis(items []Item) *Axis {
 	a := &Axis{items: append([]Item(nil), items...)}
-	sort.SliceStable(a.items, func(i, j int) bool {
-		x, y := a.items[i], a.items[j]
-		if !x.Span.Start.Equal(y.Span.Start) {
-			return x.Span.Start.Before(y.Span.Start)
+	// Typed, not through sort.SliceStable's reflection: ten thousand
+	// events sort several times faster, in the browser most of all.
+	slices.SortStableFunc(a.items, func(x, y Item) int {
+		if c := x.Span.Start.Compare(y.Span.Start); c != 0 {
+			return c
 		}
-		if !x.Span.End.Equal(y.Span.End) {
-			return x.Span.End.Before(y.Span.End)
+		if c := x.Span.End.Compare(y.Span.End); c != 0 {
+			return c
 		}
 		if x.Kind != y.Kind {
-			return x.Kind < y.Kind
+			return cmp.Compare(x.Kind, y.Kind)
 		}
-		return x.Ref < y.Ref
+		return cmp.Compare(x.Ref, y.Ref)
 	})
 	a.starts = make([]int64, len(a.items))
 	a.ends = make([]int64, len(a.items))

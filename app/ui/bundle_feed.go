@@ -84,6 +84,7 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		}()
 		return ch
 	}
+	markPhase("bundle-asked")
 	next := ask(0)
 	for from := 0; from == 0 || from < total; {
 		a := <-next

@@ -51,16 +51,19 @@ func LoadBundled() {
 	d := theDossier
 	d.WarmCopyKeys(b.docs, pause)
 	d.SetBundled(b.docs, b.hidden, b.err)
+	markPhase("set-bundled")
 	d.SetProcessing(len(b.docs), b.total)
 	if b.more == nil && b.err == nil {
 		// All there: the pages their site's template lines touch are
 		// cleaned again now, so that the first render shows them as
 		// they stay (a change after it would make the timeline again).
 		d.ApplyTemplates(d.worker)
+		markPhase("templates-applied")
 	}
 	d.pre.put(&b, recs)
 	if onTimeline() {
 		d.prebuildTimeline()
+		markPhase("prebuilt")
 	}
 	// The first render, which follows, runs in a task of its own.
 	markPhase("loaded")

@@ -66,6 +66,7 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			ctx.Async(func() { followBundle(ctx, b.more) })
 		}
 		gen := d.Gen()
+		markPhase("corpus-loaded")
 		ctx.Dispatch(func(ctx app.Context) {
 			if !preloaded {
 				ctx.SetState(stateCorpus, gen)
@@ -84,7 +85,10 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			// again, and a large dossier is indexed, between frames: then
 			// every article is processed and searchable.
 			reindexLater(ctx)
-			ctx.Dispatch(func(ctx app.Context) { markRoot(ctx, "data-dossier-processed", "1") })
+			ctx.Dispatch(func(ctx app.Context) {
+				markRoot(ctx, "data-dossier-processed", "1")
+				ctx.Defer(func(app.Context) { markPhase("processed") })
+			})
 		}
 	})
 }

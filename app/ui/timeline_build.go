@@ -53,6 +53,11 @@ func (c *timelineCache) buildModel(docs []doc, pause func(), keep bool) *view.Mo
 	of, cls := c.clustersOf(docs, pause, keep)
 	pause()
 	m := view.NewModel(cls, readerLink)
+	events := 0
+	for _, d := range docs {
+		events += len(d.Events)
+	}
+	m.Grow(len(docs), events)
 	for _, d := range docs {
 		m.Add(view.Article{
 			ID: d.ID, Title: d.DisplayTitle(), Date: d.EffectiveDate(), UserDate: d.UserDate,

@@ -125,6 +125,13 @@ func (p *timelinePage) sync() {
 	p.hits = p.model.Matches(timeline.NewQuery(p.query))
 	p.view.setModel(p.model, p.hits, p.from, p.to)
 	markPhase("timeline-set")
+	if done, total := theDossier.Processing(); app.IsClient && done >= total {
+		// The query's folded texts, made between frames while nobody
+		// types (the model is made without them, to draw sooner); not
+		// for the models of a dossier still processing, soon replaced
+		// (a query folds them then).
+		go p.model.Fold(pause)
+	}
 }
 
 func (p *timelinePage) Render() app.UI {

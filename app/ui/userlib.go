@@ -167,7 +167,9 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 func reindexLater(ctx app.Context) {
 	d := theDossier
 	changed := d.ApplyTemplates(d.worker)
+	markPhase("reindex-templates")
 	if d.Reindex(pause) || changed {
+		markPhase("reindexed")
 		publishBuilt(ctx)
 	}
 }

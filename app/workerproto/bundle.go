@@ -46,10 +46,12 @@ type Pipeline interface {
 // requests (imports) do not wait long behind it.
 const DefaultChunkTime = 150 * time.Millisecond
 
-// MaxChunk is the most articles one "bundle" answer brings (when they
-// were processed before, many more would fit in ChunkTime): the page
-// decodes and shows them as they come. A full chunk tells the page the
-// worker kept the values: the rest follows as fast.
+// MaxChunk is the most articles one "bundle" answer brings while the
+// worker is processing (when some were processed before, many more would
+// fit in ChunkTime): the page decodes and shows them as they come. A full
+// chunk tells the page the worker kept the values: the rest follows as
+// fast. When every value is made (kept from a visit before), one answer
+// brings them all: the page then waits for no round trip between chunks.
 const MaxChunk = 1000
 
 // bundleState is the bundle the worker is processing or has processed.
@@ -59,6 +61,8 @@ type bundleState struct {
 	values [][]byte // by article; nil until processed
 	left   int      // how many are still nil
 	saved  bool     // the values are in the store
+	// snapSaved: its whole answer is in the store (snapshot.go)
+	snapSaved bool
 	// recleaned holds the values of its articles cleaned again without
 	// their sites' template lines, by recleanKey; kept with the values.
 	recleaned map[string][]byte
@@ -93,20 +97,25 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	if w.Pipeline == nil {
 		return errors.New("this worker does not process articles")
 	}
+	if w.fromSnapshot(req, out) {
+		return nil
+	}
+	w.settleBundle()
 	b := w.bun
 	if b == nil || w.bunURL != req.URL || w.bunHead != req.Head {
-		arts, err := w.Pipeline.Articles(req.URL)
-		if err != nil {
+		w.Mark("w-bundle-asked")
+		var err error
+		if b, err = w.readBundle(req.URL, req.Head); err != nil {
 			return err
 		}
-		b = &bundleState{key: bundleKey(req.Head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts), top: len(arts)}
-		w.loadBundleValues(b)
-		w.bun, w.bunURL, w.bunHead = b, req.URL, req.Head
 	}
 	n := len(b.arts)
 	from := min(max(req.From, 0), n)
 	start := time.Now()
 	i := from
+	if b.left == 0 {
+		i = n // all made: all in one answer
+	}
 	for ; i < n && i-from < MaxChunk && (i == from || time.Since(start) < w.ChunkTime); i++ {
 		w.helped()
 		if b.values[i] == nil && i >= b.top {
@@ -120,7 +129,14 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		}
 	}
 	out.Total = n
-	out.Packed = PackedBytes(PackArticles(b.arts[from:i], b.values[from:i]))
+	packed := PackArticles(b.arts[from:i], b.values[from:i])
+	out.Packed = PackedBytes(packed)
+	if from == 0 {
+		w.Mark("w-first-packed")
+		if i == n {
+			w.keepWhole(b, packed)
+		}
+	}
 	if b.left == 0 && !b.saved {
 		b.saved = true
 		if s, err := w.openStore(); err != nil {
@@ -128,6 +144,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {
 			w.Warn("the processed articles were not kept: " + err.Error())
 		}
+		w.keepWhole(b, nil)
 	}
 	return nil
 }
@@ -145,20 +162,55 @@ func (b *bundleState) pack() []byte {
 	return PackValues(vals)
 }
 
-// loadBundleValues fills b with the values the store kept for it, if any.
-func (w *Worker) loadBundleValues(b *bundleState) {
+// PrefetchBundle reads the bundle at url, for the page's cache head, and
+// the values the store kept for it, before the page asks for them: the
+// worker starts before the page's own code, which then finds them read.
+// A failure is met again, and answered, when the page asks.
+func (w *Worker) PrefetchBundle(url, head string) {
+	if w.Pipeline != nil && w.bun == nil && !w.prefetchSnapshot(url, head) {
+		_, _ = w.readBundle(url, head)
+	}
+}
+
+// readBundle reads the bundle at url and the values the store kept for it
+// (for the same articles and head: see bundleKey), and makes it the
+// bundle of the requests that follow. The store is read while the
+// articles are.
+func (w *Worker) readBundle(url, head string) (*bundleState, error) {
+	type kept struct {
+		key    string
+		packed []byte
+	}
+	keptCh := make(chan kept, 1)
 	s, err := w.openStore()
+	if err == nil {
+		go func() {
+			key, packed, err := s.KeptBundle()
+			if err != nil {
+				w.Warn("the processed articles kept could not be read: " + err.Error())
+			}
+			keptCh <- kept{key, packed}
+		}()
+	} else {
+		keptCh <- kept{}
+	}
+	arts, err := w.Pipeline.Articles(url)
+	k := <-keptCh
 	if err != nil {
-		return
+		return nil, err
 	}
-	packed, ok, err := s.BundleValues(b.key)
-	if err != nil {
-		w.Warn("the processed articles kept could not be read: " + err.Error())
-		return
+	w.Mark("w-articles")
+	b := &bundleState{key: bundleKey(head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts), top: len(arts)}
+	if k.key == b.key && k.packed != nil {
+		w.keepValues(b, k.packed)
 	}
-	if !ok {
-		return
-	}
+	w.Mark("w-values")
+	w.bun, w.bunURL, w.bunHead = b, url, head
+	return b, nil
+}
+
+// keepValues fills b with packed, the values the store kept for it.
+func (w *Worker) keepValues(b *bundleState, packed []byte) {
 	vals, err := UnpackValues(packed)
 	if err != nil || len(vals) < len(b.arts) || (len(vals)-len(b.arts))%2 != 0 {
 		w.Warn("the processed articles kept are damaged; they are processed again")
@@ -275,6 +327,10 @@ func (w *Worker) reclean(req Request, out *Response) error {
 	if w.Pipeline == nil {
 		return errors.New("this worker does not process articles")
 	}
+	if w.recleanFromSnapshot(req, out) {
+		return nil
+	}
+	w.settleBundle()
 	vals := make([][]byte, len(req.Recleans))
 	b := w.bun
 	var at map[string]int // bundled articles by ID
@@ -316,6 +372,9 @@ func (w *Worker) reclean(req Request, out *Response) error {
 		vals[i] = w.Pipeline.Reclean(corpus.Article{ID: e.ID, Source: e.Name, Name: e.Name, Size: len(e.Raw), Text: text}, e.Hash, rc.Lines)
 	}
 	if keep && b.left == 0 {
+		if b.snapSaved {
+			w.saveRecleaned(b) // next to the whole answer too
+		}
 		if s, err := w.openStore(); err != nil {
 			w.Warn("the pages cleaned again were not kept: " + err.Error())
 		} else if err := s.SaveBundleValues(b.key, b.pack()); err != nil {

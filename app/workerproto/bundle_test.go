@@ -71,6 +71,7 @@ func fetchAll(t *testing.T, w *Worker, url, head string) ([]string, int) {
 	var out []string
 	for n := 0; ; n++ {
 		res := w.Handle(Request{Op: OpBundle, URL: url, Head: head, From: len(out)})
+		w.Settle() // as the browser's worker does once it has answered
 		if res.Err != nil {
 			t.Fatalf("bundle from %d: %v", len(out), res.Err)
 		}
@@ -124,11 +125,23 @@ func TestBundleInChunksThenFromStore(t *testing.T) {
 	if again, calls := fetchAll(t, w2, "/b.json", "H1"); len(again) != 7 || calls != 1 || p.processed != 7 {
 		t.Errorf("new visit: %d values in %d requests, %d processed; want 7 in 1, none processed", len(again), calls, p.processed)
 	}
+	// A bundle larger than a chunk, all kept, comes in one answer.
+	big := articles(MaxChunk + 5)
+	p.bundles["/big.json"] = big
+	wa := newTestWorker(s)
+	wa.Pipeline = p
+	fetchAll(t, wa, "/big.json", "H1")
+	wb := newTestWorker(s)
+	wb.Pipeline = p
+	if _, calls := fetchAll(t, wb, "/big.json", "H1"); calls != 1 {
+		t.Errorf("a bundle of %d kept came in %d answers, want 1", len(big), calls)
+	}
 	// Another pipeline version (head) processes again.
 	w3 := newTestWorker(s)
 	w3.Pipeline = p
-	if again, _ := fetchAll(t, w3, "/b.json", "H2"); len(again) != 7 || p.processed != 14 {
-		t.Errorf("new head: %d values, %d processed; want 7, 14", len(again), p.processed)
+	p.processed = 0
+	if again, _ := fetchAll(t, w3, "/b.json", "H2"); len(again) != 7 || p.processed != 7 {
+		t.Errorf("new head: %d values, %d processed; want 7, 7", len(again), p.processed)
 	}
 }
 
@@ -352,4 +365,81 @@ func TestRecleanKept(t *testing.T) {
 	if p2.recleans != 1 {
 		t.Errorf("other lines: %d recleans, want 1", p2.recleans)
 	}
+}
+
+// TestBundlePrefetched: the worker reads the bundle and the values kept
+// for it before the page asks (PrefetchBundle), and answers the page from
+// them, only when the page asks for that bundle with that head; values
+// kept for other articles or another pipeline are never answered.
+func TestBundlePrefetched(t *testing.T) {
+	s := newMemStore()
+	arts := articles(5)
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": arts, "/c.json": articles(2)}}
+	w := newTestWorker(s)
+	w.Pipeline = p
+	first, _ := fetchAll(t, w, "/b.json", "H1") // the first visit keeps them
+	t.Run("same bundle and head", func(t *testing.T) {
+		p.reads, p.processed = 0, 0
+		w := newTestWorker(s)
+		w.Pipeline = p
+		w.PrefetchBundle("/b.json", "H1")
+		if p.reads != 1 || w.bun == nil || w.bun.left != 0 {
+			t.Fatalf("prefetch: %d reads, state %+v; want the bundle read with its values", p.reads, w.bun)
+		}
+		vals, calls := fetchAll(t, w, "/b.json", "H1")
+		if strings.Join(vals, ",") != strings.Join(first, ",") || calls != 1 || p.reads != 1 || p.processed != 0 {
+			t.Errorf("%q in %d answers, %d reads, %d processed; want the kept values in 1, 1 read, none processed", vals, calls, p.reads, p.processed)
+		}
+	})
+	t.Run("another head", func(t *testing.T) {
+		p.reads, p.processed = 0, 0
+		w := newTestWorker(s)
+		w.Pipeline = p
+		w.PrefetchBundle("/b.json", "H1")
+		vals, _ := fetchAll(t, w, "/b.json", "H2")
+		if len(vals) != 5 || p.reads != 2 || p.processed != 5 {
+			t.Errorf("%d values, %d reads, %d processed; want 5 read again and processed for the page's head", len(vals), p.reads, p.processed)
+		}
+	})
+	t.Run("another bundle", func(t *testing.T) {
+		p.reads, p.processed = 0, 0
+		w := newTestWorker(s)
+		w.Pipeline = p
+		w.PrefetchBundle("/b.json", "H1")
+		vals, _ := fetchAll(t, w, "/c.json", "H1")
+		if len(vals) != 2 || vals[1] != "\x00TEXT 1" || p.reads != 2 || p.processed != 2 {
+			t.Errorf("%q, %d reads, %d processed; want /c.json's 2 read and processed", vals, p.reads, p.processed)
+		}
+	})
+	t.Run("articles changed since", func(t *testing.T) {
+		changed := append([]corpus.Article(nil), arts...)
+		changed[1] = corpus.Article{ID: "a1-new", Text: "new text"}
+		p.bundles["/d.json"] = changed
+		s2 := newMemStore()
+		w := newTestWorker(s2)
+		w.Pipeline = p
+		fetchAll(t, w, "/b.json", "H1") // kept: /b.json's values
+		p.reads, p.processed = 0, 0
+		w = newTestWorker(s2)
+		w.Pipeline = p
+		w.PrefetchBundle("/d.json", "H1")
+		if w.bun == nil || w.bun.left != 5 {
+			t.Fatalf("prefetch took values kept for other articles: %+v", w.bun)
+		}
+		vals, _ := fetchAll(t, w, "/d.json", "H1")
+		if vals[1] != "\x00NEW TEXT" || p.processed != 5 || p.reads != 1 {
+			t.Errorf("%q, %d processed, %d reads; want the new text, 5 processed, 1 read", vals, p.processed, p.reads)
+		}
+	})
+	t.Run("bundle missing", func(t *testing.T) {
+		w := newTestWorker(s)
+		w.Pipeline = p
+		w.PrefetchBundle("/missing.json", "H1")
+		if w.bun != nil {
+			t.Fatal("a bundle that failed to load was kept")
+		}
+		if res := w.Handle(Request{Op: OpBundle, URL: "/missing.json", Head: "H1"}); res.Err == nil {
+			t.Error("the page's request did not report the missing bundle")
+		}
+	})
 }

@@ -33,12 +33,27 @@ type Store interface {
 	// SaveSnapshot keeps packed as the snapshot of generation gen for
 	// head, unless the library has changed since (saved is false then).
 	SaveSnapshot(gen, head string, packed []byte) (saved bool, err error)
-	// BundleValues returns the bundled articles' values saved under key
-	// (PackValues), if those are the ones saved.
-	BundleValues(key string) (packed []byte, ok bool, err error)
+	// KeptBundle returns the bundled articles' values saved last
+	// (PackValues) and the key they were saved under ("" and nil when
+	// none were): the caller compares the key, so that the values can be
+	// read while the bundle's articles, which make the key, are.
+	KeptBundle() (key string, packed []byte, err error)
 	// SaveBundleValues keeps packed under key in place of the bundle
 	// values saved before; it does not change the library's generation.
 	SaveBundleValues(key string, packed []byte) error
+	// BundleSnapshot returns the bundle's whole answer kept under key
+	// (SaveBundleSnapshot), how many articles it holds and the values of
+	// its articles cleaned again kept under key (SaveBundleRecleaned, nil
+	// when none are); ok is false when the answer kept is another's, or
+	// there is none.
+	BundleSnapshot(key string) (packed Packed, total int, recleaned []byte, ok bool, err error)
+	// SaveBundleSnapshot keeps packed, every article of a bundle with its
+	// value (PackArticles), under key in place of the one kept before.
+	SaveBundleSnapshot(key string, total int, packed []byte) error
+	// SaveBundleRecleaned keeps packed, the values of the bundle's
+	// articles cleaned again (PackValues: each key, then its value),
+	// under key in place of those kept before.
+	SaveBundleRecleaned(key string, packed []byte) error
 }
 
 // Stored is a stored entry as Store.Records reads it: what it copies is up
@@ -63,6 +78,9 @@ type Worker struct {
 	OnOpen func(Store)
 	// Warn reports a problem that does not fail a request.
 	Warn func(msg string)
+	// Mark records that the worker reached a phase of its work (the
+	// browser benchmarks show it on the page's time line).
+	Mark func(phase string)
 	// Now is the clock of imported entries' Added time.
 	Now func() time.Time
 	// Pipeline processes the bundled articles ("bundle"); nil in a worker
@@ -75,6 +93,13 @@ type Worker struct {
 	// (helper.go).
 	Helper Helper
 	help   helping
+	// VersionedBundle is the URL of the bundle, when it names the
+	// bundle's version (a hash of its articles): the same URL, the same
+	// articles. The worker then keeps its whole answer (snapshot.go).
+	VersionedBundle string
+	snap            *bundleSnap  // the kept answer prefetched, until used
+	settle          *bundleSnap  // answered from the snapshot, the bundle not read yet
+	whole           *wholeAnswer // a whole answer to keep once answered (Settle)
 
 	fresh           map[string][]byte // values processed for the cache, by entry ID
 	bun             *bundleState      // the bundle "bundle" last read
@@ -107,7 +132,7 @@ type packedLibrary struct {
 // New returns a worker over the store open opens (called for each request:
 // it returns the same store until that one is closed).
 func New(open func() (Store, error)) *Worker {
-	return &Worker{open: open, Now: time.Now, Warn: func(string) {}, OnOpen: func(Store) {}, ChunkTime: DefaultChunkTime}
+	return &Worker{open: open, Now: time.Now, Warn: func(string) {}, Mark: func(string) {}, OnOpen: func(Store) {}, ChunkTime: DefaultChunkTime}
 }
 
 // Changed tells the worker that another tab changed the library.
@@ -279,6 +304,10 @@ func (w *Worker) Handle(req Request) (res Response) {
 }
 
 func (w *Worker) handle(req Request, out *Response) error {
+	switch req.Op {
+	case OpStories:
+		w.settleBundle() // it needs the bundle read
+	}
 	switch req.Op {
 	case OpStore, OpCache, OpDelete, OpClear:
 		// The library changes: the snapshot read at start and what "all"

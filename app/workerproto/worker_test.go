@@ -20,8 +20,17 @@ type memStore struct {
 	gen     int
 	snap    *memSnap
 	bundle  map[string][]byte // saved bundle values, by key (one at a time)
-	writes  int
-	fail    error // every call fails with it when set
+	// whole is the bundle's whole answer kept (one at a time), its key
+	// and total; wholeReads counts the reads that found it.
+	whole      PackedBytes
+	wholeKey   string
+	wholeTotal int
+	wholeReads int
+	// recleaned is the bundle's values cleaned again kept with it
+	recleaned    []byte
+	recleanedKey string
+	writes       int
+	fail         error // every call fails with it when set
 }
 
 type memSnap struct {
@@ -130,12 +139,45 @@ func (s *memStore) SaveSnapshot(gen, head string, packed []byte) (bool, error) {
 	return true, nil
 }
 
-func (s *memStore) BundleValues(key string) ([]byte, bool, error) {
+func (s *memStore) KeptBundle() (string, []byte, error) {
 	if s.fail != nil {
-		return nil, false, s.fail
+		return "", nil, s.fail
 	}
-	v, ok := s.bundle[key]
-	return v, ok, nil
+	for k, v := range s.bundle {
+		return k, v, nil
+	}
+	return "", nil, nil
+}
+
+func (s *memStore) BundleSnapshot(key string) (Packed, int, []byte, bool, error) {
+	if s.fail != nil {
+		return nil, 0, nil, false, s.fail
+	}
+	if s.whole == nil || s.wholeKey != key {
+		return nil, 0, nil, false, nil
+	}
+	s.wholeReads++
+	var rc []byte
+	if s.recleanedKey == key {
+		rc = append([]byte(nil), s.recleaned...)
+	}
+	return append(PackedBytes(nil), s.whole...), s.wholeTotal, rc, true, nil
+}
+
+func (s *memStore) SaveBundleRecleaned(key string, packed []byte) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	s.recleaned, s.recleanedKey = append([]byte(nil), packed...), key
+	return nil
+}
+
+func (s *memStore) SaveBundleSnapshot(key string, total int, packed []byte) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	s.whole, s.wholeKey, s.wholeTotal = append(PackedBytes(nil), packed...), key, total
+	return nil
 }
 
 func (s *memStore) SaveBundleValues(key string, packed []byte) error {

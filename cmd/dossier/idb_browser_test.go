@@ -145,7 +145,8 @@ func setQuota(t *testing.T, ctx context.Context, origin string, quota *float64) 
 
 // TestBrowserIndexedDB drives app/ui's IndexedDB library (idb.go) in
 // Chromium: a lossless round trip, a snapshot that goes stale on every
-// write, a real quota failure that loses
+// write, the bundled articles' values kept answered only for the same
+// articles and pipeline, a real quota failure that loses
 // nothing, two tabs writing at once, and a newer version in another tab.
 func TestBrowserIndexedDB(t *testing.T) {
 	if testing.Short() {
@@ -161,6 +162,9 @@ func TestBrowserIndexedDB(t *testing.T) {
 	}
 	if out := idb(t, ctx, "snapshot"); out != "ok" {
 		t.Fatalf("snapshot: %s", out)
+	}
+	if out := idb(t, ctx, "bundle"); out != "ok" {
+		t.Fatalf("bundle: %s", out)
 	}
 
 	// Quota: with the quota lowered to what is used plus 2 MB, a 4 MB

@@ -23,6 +23,8 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/dossierapp/dossier/app/article"
+	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
@@ -47,6 +49,8 @@ func main() {
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	w := workerproto.New(func() (workerproto.Store, error) { return libdb.Open() })
 	w.Warn = warn
+	w.Mark = mark
+	mark("w-main")
 	w.Pipeline = pipeline
 	helper := newJSHelper(self.Get("location").Get("href").String())
 	w.Helper = helper
@@ -71,14 +75,28 @@ func main() {
 	})
 	picks := workerproto.NewJSFiles()
 	// The app asks for the whole library first: read its snapshot now,
-	// while the app is still loading.
+	// while the app is still loading; then the bundled articles and the
+	// values kept for them, which it asks for next.
 	w.Prefetch()
+	bundleURL := pipeline.asset("articles.json") // ui.BundlePath's, next to this script
+	if pipeline.version != "" {
+		// Its URL names the app's version, a hash of the articles among
+		// the rest: the worker may keep its whole answer (snapshot.go).
+		w.VersionedBundle = bundleURL
+	}
+	w.PrefetchBundle(bundleURL, doccache.Head(article.Version))
 	for {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit.
-		var idle <-chan time.Time
+		var idle, settle <-chan time.Time
 		if w.Pending() {
 			idle = time.After(snapshotDelay)
+		}
+		// Reading a bundle answered from its whole answer kept, which
+		// the page does not wait for, waits for the requests that
+		// follow that answer, which it would hold up.
+		if w.Unsettled() {
+			settle = time.After(settleDelay)
 		}
 		select {
 		case msg := <-requests:
@@ -95,6 +113,9 @@ func main() {
 				im.Cancel()
 			default:
 				answer(self, w, msg)
+				// A bundle's whole answer made is kept now, while the
+				// page decodes it.
+				w.KeepWhole()
 			}
 		case r := <-helper.Done():
 			w.Helped(r)
@@ -102,6 +123,8 @@ func main() {
 			c.reply <- w.Handle(c.req)
 		case <-idle:
 			w.SaveSnapshot()
+		case <-settle:
+			w.Settle()
 		}
 	}
 }
@@ -111,6 +134,17 @@ func main() {
 // closer together than that.
 const snapshotDelay = 300 * time.Millisecond
 
+// settleDelay is how long the requests must pause before the worker reads
+// a bundle it answered from its whole answer kept (workerproto's Settle),
+// which only a request for its stories, or for pages cleaned again without
+// other lines, needs (and reads at once): a repeat visit's page, which
+// decodes that answer and then asks for its pages cleaned again, may take
+// seconds on a busy machine, and the reading would hold its request up.
+const settleDelay = 10 * time.Second
+
+// mark tells the page the worker reached a phase (import-worker.js).
+func mark(phase string) { js.Global().Call("dossierPhase", phase) }
+
 // answer handles one request and posts its answer, with the request's id.
 func answer(self js.Value, w *workerproto.Worker, msg js.Value) {
 	var res workerproto.Response
@@ -118,6 +152,10 @@ func answer(self js.Value, w *workerproto.Worker, msg js.Value) {
 	if err != nil {
 		res.Err = err
 	} else {
+		if req.URL != "" {
+			// The bundle's URL as the worker's prefetch made it (absolute).
+			req.URL = js.Global().Get("URL").New(req.URL, self.Get("location").Get("href")).Call("toString").String()
+		}
 		res = w.Handle(req)
 	}
 	out, transfer := workerproto.ResponseToJS(res)

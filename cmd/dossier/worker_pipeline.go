@@ -31,6 +31,7 @@ func (p *workerPipeline) Articles(url string) ([]corpus.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading articles: %w", err)
 	}
+	mark("w-fetched")
 	b, err := corpus.Unmarshal(body)
 	if err != nil {
 		return nil, err

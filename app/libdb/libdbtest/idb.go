@@ -25,6 +25,8 @@ import (
 //
 //	roundtrip     put entries of every kind, read them back, delete, meta, cache
 //	snapshot      the library's snapshot goes stale on every write; Get
+//	bundle        the bundled articles' values kept are answered only for
+//	              the same articles and pipeline (idbBundleTest)
 //	reset         clear the library
 //	put P N       N separate Puts of one entry named P-<i>
 //	ids           the stored IDs, as a JSON array
@@ -128,6 +130,8 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 		return idbRoundTrip(l, now)
 	case "snapshot":
 		return idbSnapshotTest(l, now)
+	case "bundle":
+		return idbBundleTest(l)
 	}
 	return "", fmt.Errorf("unknown command %q", cmd)
 }

@@ -60,3 +60,44 @@ func TestMatchesFoldAsSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldAheadMatchesAsLazy: folding ahead of the first query (Fold, as
+// the page does once the timeline is drawn) finds what folding at the
+// first query finds, and an article added after folding is folded too.
+func TestFoldAheadMatchesAsLazy(t *testing.T) {
+	build := func(n int) *Model {
+		m := NewModel([]Cluster{{Label: "all"}}, testReader)
+		for i := 0; i < n; i++ {
+			title := []string{"Talks in Kyïv", "Kharkiv report", "KYIV shelled"}[i%3]
+			m.Add(Article{ID: string(rune('a' + i)), Title: title, Date: "2024-03-20", Stated: true}, []timeline.Event{{
+				DocID: string(rune('a' + i)), Date: "2024-03-19", Precision: dates.PrecisionDay, Text: title + " again", Resolved: true, End: 5,
+			}})
+		}
+		m.Index()
+		return m
+	}
+	lazy, ahead := build(6), build(6)
+	paused := 0
+	ahead.Fold(func() { paused++ })
+	if paused == 0 {
+		t.Error("Fold never paused")
+	}
+	q := timeline.NewQuery("kyiv")
+	a, b := lazy.Matches(q), ahead.Matches(q)
+	if a.N != 4 || b.N != a.N || len(b.Articles) != len(a.Articles) {
+		t.Fatalf("lazy %d events, ahead %d; want 4 both", a.N, b.N)
+	}
+	for i := range a.Articles {
+		if a.Articles[i] != b.Articles[i] {
+			t.Errorf("article %d: lazy %v, ahead %v", i, a.Articles[i], b.Articles[i])
+		}
+	}
+	// Added after folding: its title and sentence are matched too.
+	ahead.Add(Article{ID: "z", Title: "Kyiv at night", Date: "2024-03-21", Stated: true}, []timeline.Event{{
+		DocID: "z", Date: "2024-03-21", Precision: dates.PrecisionDay, Text: "Kyiv at night", Resolved: true, End: 4,
+	}})
+	ahead.Index()
+	if h := ahead.Matches(q); h.N != 5 || !h.Articles[6] {
+		t.Errorf("after an Add: %d events, the new article matched %v; want 5, true", h.N, h.Articles[6])
+	}
+}

@@ -3,7 +3,9 @@ package view
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/dossierapp/dossier/app/dates"
@@ -25,8 +27,7 @@ type Article struct {
 	// Unresolved are the relative expressions waiting for a date, with
 	// their sentences.
 	Unresolved []timeline.Event
-	Events     int // resolved events
-	foldTitle  string
+	Events     int    // resolved events
 	Href       string // the reader, escaped for HTML
 }
 
@@ -35,7 +36,6 @@ type Event struct {
 	Art   int // index into Model.Arts
 	Ev    timeline.Event
 	Span  timeline.Span
-	fold  string // case-folded sentence, for the query
 	Label string // short text for the axis
 	Href  string // the sentence in the reader, escaped for HTML
 }
@@ -70,6 +70,17 @@ type Model struct {
 	// Undated and UserDated are the tray's articles (indexes into Arts).
 	Undated, UserDated []int
 	Synthetic          int
+	folds              folding
+}
+
+// folding is the case-folded titles and sentences the query matches (by
+// index in Arts and Events): made at the first query, or ahead of it by
+// Fold, not by Add (folding every sentence is a large part of making the
+// model, and the timeline is drawn before anyone types a query).
+type folding struct {
+	mu             sync.Mutex
+	made           bool
+	titles, events []string
 }
 
 // NewModel returns an empty model of the given stories; reader gives the
@@ -112,10 +123,19 @@ func Synthetic(n int, reader func(id string) string) *Model {
 	return m
 }
 
+// Grow makes room for arts more articles and events more events, so that
+// adding a large dossier's articles does not copy the model again and again.
+func (m *Model) Grow(arts, events int) {
+	m.Arts = slices.Grow(m.Arts, arts)
+	m.Events = slices.Grow(m.Events, events)
+}
+
 // Add adds an article and its events (Index must follow).
 func (m *Model) Add(a Article, events []timeline.Event) {
 	ai := len(m.Arts)
-	a.foldTitle = timeline.Fold(a.Title)
+	m.folds.mu.Lock()
+	m.folds.made, m.folds.titles, m.folds.events = false, nil, nil
+	m.folds.mu.Unlock()
 	ref := m.reader(a.ID)
 	a.Href = html.EscapeString(ref)
 	for _, e := range events {
@@ -127,7 +147,7 @@ func (m *Model) Add(a Article, events []timeline.Event) {
 			continue
 		}
 		a.Events++
-		m.Events = append(m.Events, Event{Art: ai, Ev: e, Span: sp, fold: timeline.Fold(e.Text), Label: e.Text, Href: html.EscapeString(EventHref(ref, e))})
+		m.Events = append(m.Events, Event{Art: ai, Ev: e, Span: sp, Label: e.Text, Href: html.EscapeString(EventHref(ref, e))})
 	}
 	m.Arts = append(m.Arts, a)
 	if a.Date == "" {
@@ -210,17 +230,64 @@ func (m *Model) Matches(q timeline.Query) Hits {
 	if q.Empty() {
 		return Hits{}
 	}
+	titles, events := m.folded()
 	h := Hits{Events: make([]bool, len(m.Events)), Articles: make([]bool, len(m.Arts))}
-	for i, a := range m.Arts {
-		h.Articles[i] = q.Match(a.foldTitle)
+	for i := range m.Arts {
+		h.Articles[i] = q.Match(titles[i])
 	}
 	for i, e := range m.Events {
-		h.Events[i] = h.Articles[e.Art] || q.Match(e.fold, m.Arts[e.Art].foldTitle)
+		h.Events[i] = h.Articles[e.Art] || q.Match(events[i], titles[e.Art])
 		if h.Events[i] {
 			h.N++
 		}
 	}
 	return h
+}
+
+// Fold makes the folded texts the query matches ahead of the first query,
+// calling pause between articles: the page calls it once the timeline is
+// drawn, so that the first query does not fold them all at once.
+func (m *Model) Fold(pause func()) {
+	m.folds.mu.Lock()
+	made, n := m.folds.made, len(m.Arts)
+	m.folds.mu.Unlock()
+	if made {
+		return
+	}
+	titles, events := make([]string, n), make([]string, 0, len(m.Events))
+	for i, a := range m.Arts[:n] {
+		titles[i] = timeline.Fold(a.Title)
+		pause()
+	}
+	for _, e := range m.Events {
+		if e.Art >= n {
+			break // added since (Add starts again)
+		}
+		events = append(events, timeline.Fold(e.Ev.Text))
+	}
+	m.folds.mu.Lock()
+	defer m.folds.mu.Unlock()
+	if !m.folds.made && len(m.Arts) == n && len(events) == len(m.Events) {
+		m.folds.made, m.folds.titles, m.folds.events = true, titles, events
+	}
+}
+
+// folded returns the folded titles and sentences, made now if they are not.
+func (m *Model) folded() (titles, events []string) {
+	m.folds.mu.Lock()
+	defer m.folds.mu.Unlock()
+	if !m.folds.made {
+		m.folds.titles = make([]string, len(m.Arts))
+		for i, a := range m.Arts {
+			m.folds.titles[i] = timeline.Fold(a.Title)
+		}
+		m.folds.events = make([]string, len(m.Events))
+		for i, e := range m.Events {
+			m.folds.events[i] = timeline.Fold(e.Ev.Text)
+		}
+		m.folds.made = true
+	}
+	return m.folds.titles, m.folds.events
 }
 
 // FormatDate renders an event or article date at its precision for people:
