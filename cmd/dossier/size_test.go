@@ -43,10 +43,17 @@ const (
 // the story clustering of a large bundle (off the page's thread) and its
 // second pipeline worker, and read the bundle without encoding/json's
 // reflection (issue 15): 1,446,792 → 1,497,757 bytes gzip, 1,123,428 →
-// 1,160,887 brotli.
+// 1,160,887 brotli. Raised again on 2026-12-04 (sixth session), by 20 / 15
+// KB, for 1,504,735 → 1,529,966 bytes gzip and 1,158,504 → 1,179,663 brotli
+// (wasm code, uncompressed: app/clean +32 KB for the headline's rules and
+// the plain-article skip, app/workerproto and app/libdb +27 KB for the
+// bundle's kept whole answer, app/boiler +6 KB for the classifier's third
+// stage; `make bench-size` lists the page's packages, the same test with
+// DOSSIER_WASM_SYMBOLS set to a worker built with -tags importworker the
+// worker's).
 const (
-	budgetWorkerGzip   = 1_520_000
-	budgetWorkerBrotli = 1_175_000
+	budgetWorkerGzip   = 1_540_000
+	budgetWorkerBrotli = 1_190_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
