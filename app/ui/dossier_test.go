@@ -122,7 +122,7 @@ func TestDossierSearch(t *testing.T) {
 	d.SetBundled(docs, nil, nil)
 	target := docs[0]
 	word := longestWord(target.DisplayTitle())
-	res, n := d.Search(word, search.Options{Limit: resultLimit})
+	res, n := d.Search(word, search.Options{Limit: resultPage})
 	found := false
 	for _, r := range res {
 		if r.doc.ID != r.hit.ID {
@@ -138,7 +138,7 @@ func TestDossierSearch(t *testing.T) {
 	if _, _, ok := d.Doc(target.ID); ok || len(d.Docs()) != len(docs)-1 {
 		t.Errorf("hidden %s is still listed (%d docs)", target.ID, len(d.Docs()))
 	}
-	res, _ = d.Search(word, search.Options{Limit: resultLimit})
+	res, _ = d.Search(word, search.Options{Limit: resultPage})
 	for _, r := range res {
 		if r.doc.ID == target.ID {
 			t.Errorf("hidden %s is still found", target.ID)

@@ -10,8 +10,11 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// resultLimit is how many search results the page shows.
-const resultLimit = 50
+// resultPage is how many search results the page shows at first and adds
+// with each "Show more results": a keystroke finds, cuts snippets for and
+// renders no more than a screenful or two (50 had cost a keystroke twice the
+// time while a large dossier was still processing).
+const resultPage = 20
 
 // listPage is how many articles the list shows at first and adds with each
 // "Show more": a library of thousands renders in a moment, and the rest is
@@ -28,6 +31,7 @@ type libraryPage struct {
 	query   string
 	filters filters
 	shown   int // articles the list shows (listPage at first)
+	results int // search results shown (resultPage at first)
 	// groupsShown and groupShown are how many sources, and how many
 	// articles of each, a long library shows (see library_groups.go).
 	groupsShown int
@@ -63,12 +67,15 @@ func (p *libraryPage) OnMount(ctx app.Context) {
 
 // options are the search options of the page's filters.
 func (p *libraryPage) options() search.Options {
-	return search.Options{Limit: resultLimit, From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
+	return search.Options{Limit: max(p.results, resultPage), From: p.filters.From, To: p.filters.To, Publisher: p.filters.Publisher, SortByDate: p.filters.ByDate}
 }
 
 // find runs the search for the query and filters, unless its answer for
 // them and the current articles is there already.
 func (p *libraryPage) find() {
+	if p.query != p.found.query {
+		p.results = resultPage // another query: its first results
+	}
 	q, opt, gen := p.query, p.options(), theDossier.Gen()
 	if strings.TrimSpace(q) == "" {
 		p.found = found{query: q, opt: opt, gen: gen}
@@ -111,6 +118,7 @@ func (p *libraryPage) renderList() app.UI {
 	var summary string
 	var grouped app.UI // a long list, by source
 	more := 0          // articles of the list not shown yet
+	moreResults := 0   // search results not shown yet
 	if strings.TrimSpace(p.query) == "" {
 		list, folded := withoutCopies(filterDocs(docs, p.filters))
 		summary = fmt.Sprintf("%d articles", len(list))
@@ -146,6 +154,7 @@ func (p *libraryPage) renderList() app.UI {
 		for _, r := range res {
 			items = append(items, libraryItem(r.doc, &r.hit, r.hit.Title, r.hit.TitleHighlights))
 		}
+		moreResults = matched - len(res)
 	} else {
 		summary = fmt.Sprintf("Preparing search of %d articles…", len(docs))
 	}
@@ -158,6 +167,14 @@ func (p *libraryPage) renderList() app.UI {
 			return app.Button().ID("show-more").Class("show-more").
 				Text(fmt.Sprintf("Show %d more (%d not shown)", min(more, listPage), more)).
 				OnClick(func(ctx app.Context, e app.Event) { p.shown = max(p.shown, listPage) + listPage })
+		}),
+		app.If(moreResults > 0, func() app.UI {
+			return app.Button().ID("more-results").Class("show-more").
+				Text(fmt.Sprintf("Show %d more results (%d not shown)", min(moreResults, resultPage), moreResults)).
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.results = max(p.results, resultPage) + resultPage
+					p.find()
+				})
 		}),
 	)
 }

@@ -316,3 +316,44 @@ func TestImportPage(t *testing.T) {
 		t.Errorf("one imported article: %s", out)
 	}
 }
+
+// TestLibraryPageMoreResults: a query that matches more articles than a page
+// of results shows the first resultPage and a button for more, which shows
+// resultPage more; another query starts again from the first page.
+func TestLibraryPageMoreResults(t *testing.T) {
+	d := useDossier(t)
+	seeds := seedDocs(t)
+	var docs []doc
+	for i := 0; i < resultPage+25; i++ {
+		x := seeds[0]
+		x.ID = fmt.Sprintf("%s-%d", x.ID, i)
+		docs = append(docs, x)
+	}
+	d.SetBundled(docs, nil, nil)
+	p := newLibraryPage()
+	p.query = "korea"
+	p.find()
+	out := text(render(p))
+	if !strings.Contains(out, `id="more-results"`) || !strings.Contains(out, "(25 not shown)") {
+		t.Fatalf("no button for more results: %s", out[strings.Index(out, "result-summary"):][:300])
+	}
+	if n := strings.Count(out, `<li>`); n != resultPage {
+		t.Errorf("%d results shown, want %d", n, resultPage)
+	}
+	for _, want := range []int{2 * resultPage, len(docs)} {
+		p.results += resultPage // as the button does
+		p.find()
+		out = text(render(p))
+		if n := strings.Count(out, `<li>`); n != want {
+			t.Errorf("%d results shown after more, want %d", n, want)
+		}
+	}
+	if strings.Contains(out, `id="more-results"`) {
+		t.Error("a button for more results when all are shown")
+	}
+	p.query = "pyongyang"
+	p.find()
+	if p.results != resultPage {
+		t.Errorf("another query shows %d results, want %d", p.results, resultPage)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -68,9 +69,10 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 	// The library is ready (long lists are paged or grouped by source).
 	chrome.WaitFor(t, ctx, 60*time.Second, `document.documentElement.dataset.dossierProcessed === "1" && document.querySelectorAll(".library li").length > 0`,
 		`document.body.innerText.slice(0, 500)`)
+	moreShown := 0
 	for _, q := range queries {
 		var out, errb bytes.Buffer
-		if code := run([]string{"search", "--json", "--limit", "50", "--articles", dir, q}, &out, &errb); code != 0 {
+		if code := run([]string{"search", "--json", "--limit", "40", "--articles", dir, q}, &out, &errb); code != 0 {
 			t.Fatalf("dossier search %q: exit %d: %s", q, code, errb.String())
 		}
 		var hits []struct{ ID string }
@@ -81,7 +83,7 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 		for _, h := range hits {
 			cli = append(cli, "/a/"+h.ID)
 		}
-		// The search box shows 50 results at most (resultLimit in app/ui).
+		// The search box shows 20 results at first (resultPage in app/ui).
 		// A query typed and complete: its last word ends with a space, as
 		// on the command line.
 		chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape(q+" ")))
@@ -91,8 +93,20 @@ func compareSearch(t *testing.T, ctx context.Context, dir string, queries []stri
 		if len(cli) == 0 {
 			t.Errorf("%q: the CLI finds nothing", q)
 		}
-		if strings.Join(box, " ") != strings.Join(cli, " ") {
-			t.Errorf("%q: search box and CLI differ\nbox: %v\ncli: %v", q, box, cli)
+		if first := cli[:min(len(cli), 20)]; strings.Join(box, " ") != strings.Join(first, " ") {
+			t.Errorf("%q: search box and CLI differ\nbox: %v\ncli: %v", q, box, first)
+		}
+		if len(cli) > 20 {
+			// "Show more results" adds the next 20, in the CLI's order.
+			chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#more-results`)))
+			chrome.WaitFor(t, ctx, 10*time.Second, fmt.Sprintf(`document.querySelectorAll(".library a.title").length === %d`, len(cli)),
+				`document.querySelector("main").innerText.slice(0, 300)`)
+			box = chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll(".library a.title")].map(a => a.getAttribute("href"))`)
+			if strings.Join(box, " ") != strings.Join(cli, " ") {
+				t.Errorf("%q, more results: search box and CLI differ\nbox: %v\ncli: %v", q, box, cli)
+			}
+			moreShown++
 		}
 	}
+	t.Logf("%d of %d queries compared past the first page of results too", moreShown, len(queries))
 }
