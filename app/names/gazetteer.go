@@ -219,5 +219,15 @@ const orgSuffixWords = `Institute Reserve Foundation Association Organization Or
 	Journal Herald Tribune Holdings Motors Energy Technologies Systems Club School College Academy Society
 	Brigade Brigades Institutes Partners Capital Investments Industries Pharmaceuticals Telecom Broadcasting`
 
+// placeHeadWords end the names of places ("Han River", "Harrington Lake",
+// "Incheon Airport"); placeFirstWords start them ("Cape Breton", "Mount
+// Paektu", "Lake Simcoe"). A run of capitalised words with one is a place,
+// not a person.
+const (
+	placeHeadWords = `Lake River Sea Ocean Island Islands Mountain Mountains Street Road Square Airport Province
+	County District Peninsula Valley Canyon Strait Gulf Coast Desert Falls Harbour Harbor Avenue`
+	placeFirstWords = `Lake Mount Cape Fort Port Gulf Isle`
+)
+
 // demonyms and other capitalised words that are never a name on their own.
 const stopWords = `The A An And Or But If In On At By For From To Of As With Without After Before Since While When Where What Who Why How This That These Those There Here It Its He She They We You I Our Their His Her My Your However Meanwhile Moreover Also Yet Still Then Thus So Not No Yes All Some Many Most Both Each Every One Two Three Four Five Six Seven Eight Nine Ten Such Other Another Despite Although Though Because Amid Amidst Among Against During Under Over Between Through Into Upon About Following According Notably Dear Thank Please Once Read More Sign Share Continue Preview Advertisement Advertisment Photo Image Video Related Updated Posted Reporting Editing Writing Analysis Opinion Live Breaking Exclusive Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Russian Korean North South East West Northern Southern Eastern Western American Chinese Japanese Ukrainian Belarusian Iranian Syrian Israeli British English French German Italian Spanish Polish Turkish Indian European Asian African Soviet Stalinist Communist Islamic Christian Muslim Jewish Arab Korean-American Inter-Korean State Office Ministry Embassy Agency Party Government Army Military Navy Council Committee Parliament Assembly Congress Senate Court Times News Hall City War Peninsula Region Republic Kingdom Federation Union Group Company Corporation Bank University Department Week Day Year Month Province County District Airport Station Square Street Road River Sea Ocean Island Mountain Border Zone Summit Conference Olympics Cup Privacy Policy Terms Subscribers Subscribe Newsletter Message Support Donate Smoke Experts Analysts Officials Tensions Those Later Earlier Last Next Today Yesterday Tomorrow Now Instead Indeed Even Just Only Never Again Already Perhaps Maybe Well`

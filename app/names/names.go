@@ -27,7 +27,7 @@ const (
 
 // Version identifies what Find returns; it changes whenever the mentions
 // found in some text change, so it can key caches of processed articles.
-const Version = "names-3"
+const Version = "names-4"
 
 // Mention is a person, place or organisation an article names.
 type Mention struct {
@@ -56,7 +56,10 @@ var (
 	stopSet  map[string]bool
 	// orgSuffixes are the folded orgSuffixWords.
 	orgSuffixes map[string]bool
-	maxTokens   = 8
+	// placeHeads and placeFirsts are the folded placeHeadWords and
+	// placeFirstWords.
+	placeHeads, placeFirsts map[string]bool
+	maxTokens               = 8
 )
 
 func load() {
@@ -94,6 +97,7 @@ func load() {
 		for _, w := range strings.Fields(orgSuffixWords) {
 			orgSuffixes[fold(w)] = true
 		}
+		placeHeads, placeFirsts = setOfFolded(placeHeadWords), setOfFolded(placeFirstWords)
 	})
 }
 
@@ -279,6 +283,15 @@ func markHeading(line string, toks []token) {
 	}
 }
 
+// setOfFolded is the set of the folded words of s.
+func setOfFolded(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[fold(w)] = true
+	}
+	return m
+}
+
 // dotsAndQuotes drops dots and straightens curly apostrophes (see fold).
 var dotsAndQuotes = strings.NewReplacer(".", "", "’", "'")
 
@@ -379,12 +392,23 @@ func Find(text string) []Mention {
 				break
 			}
 		}
+		// A place's head word after the run, which stops it ("Han River",
+		// "Incheon Airport"), or last or first in it ("Harrington Lake",
+		// "Cape Breton"): a place, not a person.
+		if j > i && j < len(toks) && toks[j].capital && placeHeads[toks[j].key] && !toks[j-1].breakEnd && !toks[i].heading {
+			add(placeName(toks[i:j+1]), Place, "", i)
+			i = j + 1
+			continue
+		}
 		switch {
 		case j-i >= 2 && toks[i].heading:
 			i = j
 		case j-i >= 2 && orgSuffixes[toks[j-1].key]:
 			// "Federal Reserve", "Kiel Institute", "Acme Holdings".
 			add(joinText(toks[i:j]), Org, "", i)
+			i = j
+		case j-i >= 2 && (placeHeads[toks[j-1].key] || placeFirsts[toks[i].key]):
+			add(placeName(toks[i:j]), Place, "", i)
 			i = j
 		case j-i >= 2:
 			// "Fed Chair Jerome Powell", "Treasury Secretary Janet
@@ -509,6 +533,12 @@ func titleAt(toks []token, i int) int {
 		}
 	}
 	return best
+}
+
+// placeName is the name of the place toks name, without the full stop a
+// sentence's end leaves on a short last word ("Arabian Sea.").
+func placeName(toks []token) string {
+	return strings.TrimSuffix(joinText(toks), ".")
 }
 
 func joinText(toks []token) string {
