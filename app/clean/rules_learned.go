@@ -72,7 +72,7 @@ func ruleLearned(d *doc) {
 	for i, dec := range decisions {
 		if dec.Boilerplate && d.blocks[i].kept() && !protected(i, dec.P) {
 			reason := learnedReason(dec.Reason)
-			if d.articleMeta(i, h) {
+			if d.articleMeta(i, h) || isWireDateline(d.blocks[i]) {
 				reason = ReasonMetadata
 			}
 			d.remove(i, reason)
@@ -176,7 +176,11 @@ func learnedRounds(d *doc, protected func(i int, p float32) bool) {
 		removed := false
 		for j, dec := range boiler.Default().Classify(lines) {
 			if i := kept[j]; dec.Boilerplate && !protected(i, dec.P) {
-				d.remove(i, learnedReason(dec.Reason))
+				reason := learnedReason(dec.Reason)
+				if isWireDateline(d.blocks[i]) {
+					reason = ReasonMetadata
+				}
+				d.remove(i, reason)
 				removed = true
 			}
 		}

@@ -37,6 +37,28 @@ func (d *doc) articleMeta(i, h int) bool {
 	return isNameLine(b.text) || isTimeLine(b.low)
 }
 
+// isWireDateline reports whether block b is a wire story's dateline on a
+// line of its own, a date and a dash to end it ("NICOSIA, August 8
+// (Xinhua) --"): the article's metadata wherever the classifier finds it,
+// the publication date read from it.
+func isWireDateline(b *block) bool {
+	t := strings.TrimSpace(b.text)
+	if b.nw == 0 || b.nw > 10 || !(strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")) {
+		return false
+	}
+	if firstDate(t) != "" {
+		return true
+	}
+	// "PLACE, Month Day": a month's name and a number after the place.
+	_, rest, ok := strings.Cut(t, ", ")
+	f := strings.Fields(rest)
+	return ok && len(f) >= 2 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
+}
+
+// monthWords are the months' names and their short forms.
+var monthWords = setOf(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
 // isTimeLine reports whether lw (lower case) is a time of day with at most
 // a zone or a date word around it: "03:06 pm edt", "7:09am, edt".
 func isTimeLine(lw string) bool {

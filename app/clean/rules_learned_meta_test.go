@@ -51,3 +51,21 @@ func TestIsTimeLine(t *testing.T) {
 		}
 	}
 }
+
+// TestWireDateline: a wire story's dateline on a line of its own is the
+// article's metadata, whatever the classifier named it.
+func TestWireDateline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"NICOSIA, August 8 (Xinhua) --":              true,
+		"WASHINGTON, Feb. 26 (Xinhua) --":            true,
+		"SEOUL, June 16, 2020 (Reuters) -":           true,
+		"Read more - Sports -":                       false,
+		"NICOSIA, August 8 (Xinhua)":                 false,
+		"Talks resumed in Nicosia on August 8, 2020": false,
+	} {
+		d := newDoc(s)
+		if got := isWireDateline(d.blocks[0]); got != want {
+			t.Errorf("isWireDateline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

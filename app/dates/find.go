@@ -79,7 +79,11 @@ func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
 	if ctx == nil {
 		f.ctx = &f.own
 	}
-	f.toks = appendTokens(f.ctx.toks[:0], sentence)
+	toks := f.ctx.toks[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, len(sentence)/5+1) // a first sentence: room as tokenize makes it
+	}
+	f.toks = appendTokens(toks, sentence)
 	f.ctx.toks = f.toks
 	if anchor.Known {
 		f.day = anchor.day()

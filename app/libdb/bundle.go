@@ -43,11 +43,23 @@ func (l *Library) KeptBundle() (key string, packed []byte, err error) {
 // before. The library's entries are not touched: its generation and
 // snapshot stay.
 func (l *Library) SaveBundleValues(key string, packed []byte) error {
+	return l.putKeyed("keeping the processed articles", bundleKey, keyedPacked(key, packed))
+}
+
+// keyedPacked is the record {key, packed} of a bundle's kept bytes.
+func keyedPacked(key string, packed []byte) js.Value {
 	value := js.Global().Get("Object").New()
 	value.Set("key", key)
 	value.Set("packed", bytesToJS(packed))
-	return l.run("keeping the processed articles", []string{idbMeta}, "readwrite", func(tx js.Value) {
-		tx.Call("objectStore", idbMeta).Call("put", value, bundleKey)
+	return value
+}
+
+// putKeyed puts value under metaKey in the meta store, in place of what was
+// there, leaving the library's generation and snapshot alone; what names
+// the work in an error.
+func (l *Library) putKeyed(what, metaKey string, value js.Value) error {
+	return l.run(what, []string{idbMeta}, "readwrite", func(tx js.Value) {
+		tx.Call("objectStore", idbMeta).Call("put", value, metaKey)
 	}, nil)
 }
 
@@ -80,22 +92,13 @@ func (l *Library) BundleSnapshot(key string) (packed workerproto.Packed, total i
 // place of the one kept before. Like the values, it leaves the library's
 // generation and snapshot alone.
 func (l *Library) SaveBundleSnapshot(key string, total int, packed []byte) error {
-	value := js.Global().Get("Object").New()
-	value.Set("key", key)
+	value := keyedPacked(key, packed)
 	value.Set("total", total)
-	value.Set("packed", bytesToJS(packed))
-	return l.run("keeping the processed articles", []string{idbMeta}, "readwrite", func(tx js.Value) {
-		tx.Call("objectStore", idbMeta).Call("put", value, bundleSnapshotKey)
-	}, nil)
+	return l.putKeyed("keeping the processed articles", bundleSnapshotKey, value)
 }
 
 // SaveBundleRecleaned keeps packed, the bundle's articles cleaned again,
 // under key in place of those kept before.
 func (l *Library) SaveBundleRecleaned(key string, packed []byte) error {
-	value := js.Global().Get("Object").New()
-	value.Set("key", key)
-	value.Set("packed", bytesToJS(packed))
-	return l.run("keeping the pages cleaned again", []string{idbMeta}, "readwrite", func(tx js.Value) {
-		tx.Call("objectStore", idbMeta).Call("put", value, bundleRecleanedKey)
-	}, nil)
+	return l.putKeyed("keeping the pages cleaned again", bundleRecleanedKey, keyedPacked(key, packed))
 }

@@ -3,14 +3,10 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
-	"io"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	chrome "github.com/dossierapp/dossier/app/browsertest"
 )
@@ -41,20 +37,7 @@ func BenchmarkBrowserReutersKeystroke(b *testing.B) {
 	dir := reutersFolder(b)
 	var keys []float64
 	for i := 0; i < b.N; i++ {
-		s, err := openSite(webDir, dir, "", io.Discard, siteOptions{workers: serveWorkers()})
-		if err != nil {
-			b.Fatal(err)
-		}
-		s.proc.wait()
-		srv := startServer(b, s)
-		ctx := chrome.Start(b)
-		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		if _, err := chromedp.Run(tctx, func(ctx context.Context, tg *chromedp.Target) (page.AddScriptToEvaluateOnNewDocumentResult, error) {
-			return cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: keystrokeJS})
-		}); err != nil {
-			b.Fatal(err)
-		}
-		cancel()
+		srv, ctx := reutersBrowser(b, dir, keystrokeJS)
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 		// Search is there once some articles are: type while the rest
 		// are still processing.

@@ -52,20 +52,7 @@ func BenchmarkBrowserReuters(b *testing.B) {
 	dir := reutersFolder(b)
 	var paint, first, repeat, offline, over100, longest, repeatShown, offlineShown []float64
 	for i := 0; i < b.N; i++ {
-		s, err := openSite(webDir, dir, "", io.Discard, siteOptions{workers: serveWorkers()})
-		if err != nil {
-			b.Fatal(err)
-		}
-		s.proc.wait()
-		srv := startServer(b, s)
-		ctx := chrome.Start(b)
-		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		if _, err := chromedp.Run(tctx, func(ctx context.Context, tg *chromedp.Target) (page.AddScriptToEvaluateOnNewDocumentResult, error) {
-			return cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTasksJS})
-		}); err != nil {
-			b.Fatal(err)
-		}
-		cancel()
+		srv, ctx := reutersBrowser(b, dir, longTasksJS)
 		drawn := chromedp.Poll[float64](timelineDrawn, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(170*time.Second))
 		shown := chromedp.Poll[float64](timelineShown, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(170*time.Second))
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))
@@ -129,6 +116,28 @@ func BenchmarkBrowserReuters(b *testing.B) {
 	b.ReportMetric(median(over100), "tasks-over-100ms")
 	b.ReportMetric(median(longest), "longest-task-ms")
 	b.ReportMetric(0, "ns/op")
+}
+
+// reutersBrowser serves the site of the stories in dir, every one processed
+// natively for the prerendered pages, and starts a Chromium that runs
+// script in every page it opens before the page's own.
+func reutersBrowser(b *testing.B, dir, script string) (*testServer, context.Context) {
+	b.Helper()
+	s, err := openSite(webDir, dir, "", io.Discard, siteOptions{workers: serveWorkers()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.proc.wait()
+	srv := startServer(b, s)
+	ctx := chrome.Start(b)
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(tctx, func(ctx context.Context, tg *chromedp.Target) (page.AddScriptToEvaluateOnNewDocumentResult, error) {
+		return cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+	}); err != nil {
+		b.Fatal(err)
+	}
+	return srv, ctx
 }
 
 // waitMs polls until the expression gives the page's time, and returns it.
