@@ -285,16 +285,17 @@ func TestSpinnerHeldOut(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured last (0.656, 0.164,
-	// 2.12), so that a change that loses ground shows.
-	if got := float64(tu) / float64(max(ts, 1)); got < 0.64 {
-		t.Errorf("top 200 pairs: %.3f undone, want 0.64 or more", got)
+	// README). These floors hold the figures measured last (0.671, 0.175,
+	// 1.66 since the news model's word classes; 0.656, 0.164, 2.12
+	// before), so that a change that loses ground shows.
+	if got := float64(tu) / float64(max(ts, 1)); got < 0.66 {
+		t.Errorf("top 200 pairs: %.3f undone, want 0.66 or more", got)
 	}
-	if got := float64(ru) / float64(max(rs, 1)); got < 0.155 {
-		t.Errorf("other pairs: %.3f undone, want 0.155 or more", got)
+	if got := float64(ru) / float64(max(rs, 1)); got < 0.165 {
+		t.Errorf("other pairs: %.3f undone, want 0.165 or more", got)
 	}
-	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 2.3 {
-		t.Errorf("%.2f wrong repairs per 10,000 words, want 2.3 or fewer", got)
+	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 2.0 {
+		t.Errorf("%.2f wrong repairs per 10,000 words, want 2.0 or fewer", got)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)

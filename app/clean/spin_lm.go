@@ -19,6 +19,11 @@ type newsModel struct {
 	lines
 	total    float64 // words counted
 	logTotal float64
+	// classText is the "k" lines of the word classes, read on first use
+	// (see classes.go).
+	classText string
+	classOnce sync.Once
+	classes   wordClasses
 }
 
 // logBackoff is the log weight of the unigram estimate for a pair the model does
@@ -40,13 +45,17 @@ func (m *newsModel) init() {
 
 // word returns the quantised count of w and its pairs (" w2 q w2 q ..."),
 // or ok false when the model does not know w.
-func (m *newsModel) word(w string) (q int, pairs string, ok bool) {
+func (m *newsModel) word(w string) (q, class int, pairs string, ok bool) {
 	line, ok := m.find(w)
 	if !ok {
-		return 0, "", false
+		return 0, noClass, "", false
 	}
 	f, rest := nextField(line[2+len(w):])
-	return min(atoi(f), len(logCount)-1), rest, true
+	class = noClass
+	if c, after := nextField(rest); c != "" && isDigit(c[0]) {
+		class, rest = atoi(c), after // the word's class
+	}
+	return min(atoi(f), len(logCount)-1), class, rest, true
 }
 
 // pair returns the quantised count of b after a word whose pairs are given
@@ -142,7 +151,7 @@ const minBenefitQ = 12
 // original to be this much more likely than the word as written.
 const (
 	// repairMargin is the margin for a repair in a spun article.
-	repairMargin = 6.5 // ×660
+	repairMargin = 7.0 // ×1100
 	// ambiguity is how much better than the next candidate the best
 	// must fit to count as clear.
 	ambiguity = 4.5 // ×90
@@ -282,6 +291,7 @@ type reading struct {
 	word    string
 	written bool
 	q       int    // the word's quantised count
+	class   int32  // the word's class (noClass: none)
 	pairs   string // its pairs in the model
 	known   bool   // the model knows the word
 	// secondary: the written word is in the reading's first synsets but
@@ -600,8 +610,8 @@ func cost(r reading) float64 {
 
 // reading looks w up.
 func (m *newsModel) reading(w string, written bool) reading {
-	q, pairs, ok := m.word(w)
-	return reading{word: w, written: written, q: q, pairs: pairs, known: ok}
+	q, class, pairs, ok := m.word(w)
+	return reading{word: w, written: written, q: q, class: int32(class), pairs: pairs, known: ok}
 }
 
 // logUniReading is logUni of a reading.
@@ -646,6 +656,10 @@ func (m *newsModel) transModel(x, y reading) float64 {
 	if x.known {
 		if q, ok := pair(x.pairs, y.word); ok {
 			return min(0, logCount[q]-logCount[x.q])
+		}
+		if e, ok := m.classTrans(x, y); ok {
+			// An unlisted pair was seen less than minPair (3) times.
+			return min(e, logUnlistedMax-logCount[x.q])
 		}
 		if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
 			// At most twice after x, and no likelier than y alone: a

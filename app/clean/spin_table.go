@@ -300,7 +300,8 @@ func currentTable() *spinTable {
 
 // indexTable samples the sections of the table text (see lines) and fills
 // the filter of rare spun words. The generator writes the comments, then
-// the spun words' lines, then the "g" lines, then the "t" line.
+// the spun words' lines, then the "g" lines, then the "t" line, then the
+// "k" lines of the word classes (read on first use: classes.go).
 func indexTable(data string) *spinTable {
 	t := &spinTable{}
 	spunAt := 0
@@ -316,7 +317,12 @@ func indexTable(data string) *spinTable {
 	tAt := len(data)
 	if k := strings.LastIndex(data[gAt:], "\nt "); k >= 0 {
 		tAt = gAt + k + 1
-		if f := strings.Fields(data[tAt:]); len(f) >= 3 && f[1] == "total" {
+		tLine := data[tAt:]
+		if e := strings.IndexByte(tLine, '\n'); e >= 0 {
+			t.lm.classText = tLine[e+1:] // the "k" lines
+			tLine = tLine[:e]
+		}
+		if f := strings.Fields(tLine); len(f) >= 3 && f[1] == "total" {
 			t.lm.total = float64(atoi(f[2]))
 		}
 	}

@@ -10,11 +10,11 @@ import (
 )
 
 // TestNewsModelLookupMatchesTable checks the in-place lookups of the news
-// model against a full parse of the table: every word gives its count, every
-// listed pair its count, and an unlisted second word none.
+// model against a full parse of the table: every word gives its count and
+// class, every listed pair its count, and an unlisted second word none.
 func TestNewsModelLookupMatchesTable(t *testing.T) {
 	tab := loadTable()
-	lines := 0
+	lines, classes := 0, 0
 	for _, line := range strings.Split(SpinTableData(), "\n") {
 		f := strings.Fields(line)
 		if len(f) < 3 || f[0] != "g" {
@@ -22,11 +22,19 @@ func TestNewsModelLookupMatchesTable(t *testing.T) {
 		}
 		lines++
 		want, _ := strconv.Atoi(f[2])
-		q, pairs, ok := tab.lm.word(f[1])
+		q, class, pairs, ok := tab.lm.word(f[1])
 		if !ok || q != want {
 			t.Errorf("g %s: count %d, %v; want %d", f[1], q, ok, want)
 		}
-		for i := 3; i+1 < len(f); i += 2 {
+		from, wantClass := 3, noClass
+		if len(f) > 3 && f[3][0] >= '0' && f[3][0] <= '9' { // the word's class
+			from, wantClass = 4, atoi(f[3])
+			classes++
+		}
+		if class != wantClass {
+			t.Errorf("g %s: class %d, want %d", f[1], class, wantClass)
+		}
+		for i := from; i+1 < len(f); i += 2 {
 			want, _ := strconv.Atoi(f[i+1])
 			if got, ok := pair(pairs, f[i]); !ok || got != want {
 				t.Errorf("g %s %s: got %d want %d", f[1], f[i], got, want)
@@ -36,8 +44,8 @@ func TestNewsModelLookupMatchesTable(t *testing.T) {
 			t.Errorf("g %s: an unlisted word has a count", f[1])
 		}
 	}
-	if lines < 10000 || tab.lm.total < 1e6 {
-		t.Errorf("news model: %d words, %.0f counted", lines, tab.lm.total)
+	if lines < 10000 || tab.lm.total < 1e6 || classes < 3000 {
+		t.Errorf("news model: %d words (%d with a class), %.0f counted", lines, classes, tab.lm.total)
 	}
 }
 

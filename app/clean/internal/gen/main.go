@@ -1,7 +1,8 @@
 // Command gen writes app/clean/spin_table.dat: the reverse table of the
 // synonym spinner (spun word → the words it may have replaced) from WordNet
 // 3.0, and a context model of news English, pruned bigram counts of news
-// prose around the table's words. Run it with `go generate` in app/clean;
+// prose around the table's words with word classes learned from the same
+// prose (classes.go) for the pairs it does not list. Run it with `go generate` in app/clean;
 // WordNet is Debian's wordnet-base (/usr/share/wordnet), the news text the
 // BBC and Reuters corpora in ../shared/corpora (research use: the table keeps
 // counts of word pairs seen three times or more, quantised, from which no
@@ -37,6 +38,10 @@ const minCommon = 10
 // would let a reader piece sentences back together.
 const minPair = 3
 
+// minClassPair is the least count of a pair of word classes the model
+// keeps; a pair of classes seen less is read as seen half a time.
+const minClassPair = 2
+
 // maxSenses is how many of a word's first senses (per part of speech) the
 // spinner may draw synonyms from.
 const maxSenses = 1
@@ -63,8 +68,11 @@ func main() {
 	model := map[string]int{}    // the model's words: names as NameClass
 	bi := map[[2]string]int{}
 	total := 0
+	var runs [][]string          // joined words as the model reads them, for the classes
+	runCount := map[string]int{} // uses of each model word in runs
 	count := func(text string) {
 		prev := ""
+		var run []string
 		for i, t := range Tokens(text) {
 			w := t.Word
 			uni[w]++
@@ -83,8 +91,16 @@ func main() {
 			total++
 			if i > 0 && t.Joined {
 				bi[[2]string{prev, m}]++
+			} else if len(run) > 0 {
+				runs = append(runs, run)
+				run = nil
 			}
+			run = append(run, m)
+			runCount[m]++
 			prev = m
+		}
+		if len(run) > 0 {
+			runs = append(runs, run)
 		}
 	}
 	articles := 0
@@ -198,7 +214,10 @@ func main() {
 		"#                        (x: a swap seen in the wild; r, y: s, x of a word news prose rarely uses)\n" +
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
 		"#                        (#n: every word written with a capital within a sentence, a name)\n" +
-		"# t total n              the number of words counted\n")
+		"#                        (a number after u: the word's class, learned from its neighbours; see the k lines)\n" +
+		"# t total n              the number of words counted\n" +
+		"# k a u row              class a's count u and a byte for each class b: the count q of the pair (a, b),\n" +
+		"#                        quantised, as '0'+q ('.': seen less than twice)\n")
 	for _, s := range spun {
 		kind := "s"
 		if spinExtra[s] != nil {
@@ -226,20 +245,41 @@ func main() {
 		}
 	}
 	sort.Strings(firsts)
+	class := wordClasses(runs, runCount)
+	classUni, classBi := classPairs(runs, class)
 	for _, w := range firsts {
 		sort.Strings(group[w])
 		sb.WriteString("g " + w + " " + fmt.Sprint(Quantise(model[w])))
+		if k, ok := class[w]; ok {
+			sb.WriteString(" " + fmt.Sprint(k))
+		}
 		for _, g := range group[w] {
 			sb.WriteString(" " + g)
 		}
 		sb.WriteByte('\n')
 	}
 	fmt.Fprintf(&sb, "t total %d\n", total)
+	// The classes' lines: "k a u row", every class a with its count u and
+	// a row of one byte per class b: the count of the pair (a, b),
+	// quantised, as '0'+q, or '.' for a pair seen less than minClassPair
+	// times.
+	classLines := 0
+	row := make([]byte, len(classUni))
+	for a, u := range classUni {
+		for b := range row {
+			row[b] = '.'
+			if n := classBi[[2]int{a, b}]; n >= minClassPair {
+				row[b] = byte('0' + Quantise(n))
+				classLines++
+			}
+		}
+		fmt.Fprintf(&sb, "k %d %d %s\n", a, Quantise(u), row)
+	}
 	if err := os.WriteFile(*out, []byte(sb.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d articles, %d words; %d spun words, %d words, %d pairs, %d bytes",
-		articles, total, len(spun), len(firsts), pairs, sb.Len())
+	log.Printf("%d articles, %d words; %d spun words, %d words, %d pairs, %d words in %d classes with %d pairs, %d bytes",
+		articles, total, len(spun), len(firsts), pairs, len(class), len(classUni), classLines, sb.Len())
 }
 
 // NameClass stands in the news model for every word written with a capital
