@@ -264,3 +264,26 @@ func TestSuccessfulLeftAsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesNotRepaired: a function word's spun form written with a capital
+// within a sentence is part of a name ("August Connected Educator Month",
+// "Successful Farming magazine"), which a spinner leaves alone; at a
+// sentence's start it is still repaired.
+func TestNamesNotRepaired(t *testing.T) {
+	toks := func(s string) []token { return tokenize([]Segment{{Text: s}}, s, lower(s)) }
+	for _, c := range []struct {
+		text string
+		at   int
+	}{
+		{"the department declared August Connected Educator Month", 4},
+		{"she wrote for Successful Farming magazine", 3},
+	} {
+		tk := toks(c.text)
+		if got := spunRepair(tk, c.at); got != "" {
+			t.Errorf("%q: %q repaired to %q", c.text, tk[c.at].word, got)
+		}
+	}
+	if got := spunRepair(toks("Successful the region, troops gathered"), 0); got != "In" {
+		t.Errorf("at a sentence's start: repaired to %q, want In", got)
+	}
+}
