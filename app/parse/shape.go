@@ -37,7 +37,7 @@ func LooksLikeHeadline(s string) bool {
 	if !startsCapital(s) || endsBadly(s) {
 		return false
 	}
-	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") {
+	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") || MenuShaped(s) {
 		return false
 	}
 	// A long line ending in a full stop is a sentence, checked by endsBadly; a
@@ -155,4 +155,27 @@ func isSmallWord(w string) bool {
 		buf[i] = c
 	}
 	return smallWords[string(buf[:len(w)])]
+}
+
+// MenuShaped reports whether s is a row of links, not a headline: four or
+// more items between " | ", none longer than four words ("Home Page | Site
+// Index | RSS Feeds | About Us"), or a blog's "« Previous post | Main | Next
+// post »". A title line's "Headline | Section | Site" has three parts and a
+// longer first.
+func MenuShaped(s string) bool {
+	if strings.Count(s, " | ") < 2 {
+		return false
+	}
+	parts := strings.Split(s, " | ")
+	short := true
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if strings.EqualFold(p, "main") || strings.EqualFold(p, "home") {
+			return true
+		}
+		if countWords(p) > 4 {
+			short = false
+		}
+	}
+	return short && len(parts) >= 4
 }

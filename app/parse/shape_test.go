@@ -41,3 +41,26 @@ func TestShapeCounts(t *testing.T) {
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 func isUpperOrDigit(r rune) bool  { return unicode.IsUpper(r) || unicode.IsDigit(r) }
+
+// TestMenuShaped: a row of links is no headline; a title line with its
+// section and site is.
+func TestMenuShaped(t *testing.T) {
+	for _, s := range []string{
+		"• Complete Forecast | Home Page | Site Index | RSS Feeds | About Us | Contact Us | Advertise",
+		"« Four D.C. Senior Judges Up For Reappointment | Main | Regardless of the outcome »",
+		"Slate | Time | The Washington Examiner | The New York Times",
+	} {
+		if !MenuShaped(s) || LooksLikeHeadline(s) {
+			t.Errorf("%q: menu %v, headline %v", s, MenuShaped(s), LooksLikeHeadline(s))
+		}
+	}
+	for _, s := range []string{
+		"Warnock in winning Lane return | Premier League | Sky Sports",
+		"Obama wins | US news | The Guardian",
+		"Markets rally as oil falls | Reuters",
+	} {
+		if MenuShaped(s) || !LooksLikeHeadline(s) {
+			t.Errorf("%q: menu %v, headline %v", s, MenuShaped(s), LooksLikeHeadline(s))
+		}
+	}
+}
