@@ -86,6 +86,10 @@ func spunRepair(toks []token, i int) string {
 // ("successful and talented", "successful in business").
 var afterAdjective = setOf("and or but in at as than enough to for with of on")
 
+// degreeWords stand before an adjective ("how successful the team was",
+// "so successful that").
+var degreeWords = setOf("how so too very as more most less least")
+
 // copulas take an adjective complement ("seemed successful").
 var copulas = setOf(`seem seems seemed look looks looked appear appears appeared deemed considered sound sounds sounded
 	feel feels felt grow grew grown turn turned turns make makes made render rendered`)
@@ -162,9 +166,11 @@ func repairFunction(toks []token, i int, spun bool) string {
 			return ""
 		}
 	case "successful", "connected":
-		if spun && !determiners[prev] && (determiners[next] || pronounsObj[next] && next != "it" && next != "that") {
+		if spun && !determiners[prev] && !degreeWords[prev] && (determiners[next] || pronounsObj[next] && next != "it" && next != "that") {
 			// "successful the region": no adjective stands before a
-			// determiner; "connected the" only as a verb, not after "be".
+			// determiner, but after a degree word ("how successful the
+			// team was", "so successful that"); "connected the" only as
+			// a verb, not after "be".
 			if t.low == "successful" || beForms[prev] {
 				break
 			}

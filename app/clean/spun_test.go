@@ -230,7 +230,8 @@ func TestSpunHave(t *testing.T) {
 
 // TestSuccessfulLeftAsAdjective: in a spun article, "successful" stays an
 // adjective where one stands naturally: after "as" or an adverb in -ly,
-// before a conjunction or preposition, and after a spun determiner.
+// before a conjunction or preposition, after a spun determiner, and after
+// a degree word before a determiner ("how successful the Jaguars").
 func TestSuccessfulLeftAsAdjective(t *testing.T) {
 	toks := func(s string) []token { return tokenize([]Segment{{Text: s}}, s, lower(s)) }
 	for _, c := range []struct {
@@ -241,6 +242,8 @@ func TestSuccessfulLeftAsAdjective(t *testing.T) {
 		{"the enormously successful GameBoy handheld sold well", 2},
 		{"artists sol successful and talented", 2},
 		{"he is angstrom successful businessman and investor", 3},
+		{"it reflected how successful the Jaguars have been", 3},
+		{"has been so successful that Daniel stayed", 3},
 	} {
 		tk := toks(c.text)
 		if tk[c.at].low != "successful" {
