@@ -16,7 +16,7 @@ const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // maxNotIdempotent is how many dev pages may still change when cleaned
 // again (see TestIdempotentOnRealPages).
-const maxNotIdempotent = 46
+const maxNotIdempotent = 43
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the
@@ -51,7 +51,9 @@ func TestIdempotentOnRealPages(t *testing.T) {
 	// each a title line or a tags or dated line taken only on the second
 	// cleaning once the classifier kept or took the lines around it
 	// (dragnet/267, 329, R132, R167, readability/aclu, cleaneval-dev/43),
-	// 3 fewer (cleaneval-dev/33, dragnet/T135, T55), so 46.
+	// 3 fewer (cleaneval-dev/33, dragnet/T135, T55), so 46. A spun word
+	// counted rare only when news prose seldom writes it in lower case or
+	// at a sentence's start (clean-44): 43.
 	t.Logf("%d of %d pages not idempotent", bad, len(pages))
 	if bad > maxNotIdempotent {
 		t.Errorf("%d of %d real pages change when their rendering is cleaned again, want %d or fewer", bad, len(pages), maxNotIdempotent)

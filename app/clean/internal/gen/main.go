@@ -64,7 +64,7 @@ func main() {
 		log.Fatal(err)
 	}
 	uni := map[string]int{}      // uses of each word
-	lowerUni := map[string]int{} // uses written in lower case
+	lowerUni := map[string]int{} // uses written in lower case, or capitalised at a sentence's start
 	model := map[string]int{}    // the model's words: names as NameClass
 	bi := map[[2]string]int{}
 	total := 0
@@ -76,7 +76,7 @@ func main() {
 		for i, t := range Tokens(text) {
 			w := t.Word
 			uni[w]++
-			if t.Lower {
+			if t.Lower || t.Start {
 				lowerUni[w]++
 			}
 			m := w
@@ -223,8 +223,12 @@ func main() {
 		if spinExtra[s] != nil {
 			kind = "x"
 		}
-		// Rare: news prose seldom writes the word in lower case ("ii",
-		// "oregon" are names and numerals there).
+		// Rare: news prose seldom writes the word other than as a name's
+		// ("ii", "oregon" are names and numerals there): in lower case or
+		// at a sentence's start ("Additionally, ..." is common; counted in
+		// lower case only, it was rare, and a writer's "Additionally" at a
+		// sentence's start was repaired to "Further" as the wild
+		// spinner's swap).
 		if lowerUni[s] <= maxRare {
 			kind = map[string]string{"s": "r", "x": "y"}[kind]
 		}
