@@ -332,8 +332,13 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 			for hi < len(tk) && tk[hi-1].joinsNext() && !tk[hi].sentStart {
 				hi++
 			}
+			// A word alone between punctuation ("Besides, the team")
+			// has only the counts of its readings to go by, which favour
+			// a frequent original whatever the writer wrote: it needs the
+			// full margin.
+			alone := hi-lo == 1
 			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, func(i int, cand reading, gain float64, one, single bool) {
-				uses = append(uses, use{k, lo + i, cand.word, gain, one, repairMarginFor(cand, single)})
+				uses = append(uses, use{k, lo + i, cand.word, gain, one, repairMarginFor(cand, single && !alone)})
 			})
 			lo = hi
 		}

@@ -290,3 +290,20 @@ func TestNamesNotRepaired(t *testing.T) {
 		t.Errorf("at a sentence's start: repaired to %q, want In", got)
 	}
 }
+
+// TestLoneWordNeedsFullMargin: in a spun article, a word alone between
+// punctuation has no neighbours to judge by; the counts of its readings
+// alone ("also" is far more common than "besides") repair no writer's
+// "Besides,", while the spun words with neighbours around it still are.
+func TestLoneWordNeedsFullMargin(t *testing.T) {
+	text := "Story\n\nThe angstrom plan was announced successful March. Besides, the technical team volition work connected it successful the coming weeks, and the officials hold said that they would beryllium ready.\n\nIt is arsenic simple arsenic that, the spokesman said astatine the meeting.\n"
+	r := Clean(text)
+	var body []string
+	for _, b := range r.Body() {
+		body = append(body, b.Text())
+	}
+	got := strings.Join(body, "\n")
+	if !strings.Contains(got, "Besides, the technical team will work on it in the coming weeks") {
+		t.Errorf("cleaned text:\n%s", got)
+	}
+}
