@@ -28,15 +28,16 @@ func TestSpinnerOtherNews(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 40)])
 	// The figures when the repair's margins were chosen here (0.636,
 	// 0.111, 4.78 per 10,000 words; main before the word classes: 0.622,
-	// 0.103, 4.92): these floors keep the ground.
+	// 0.103, 4.92), and after the precision fixes found here (0.635, 0.109,
+	// 4.35): these floors keep the ground.
 	if got := float64(tu) / float64(max(ts, 1)); got < 0.625 {
 		t.Errorf("top 200 pairs: %.3f undone, want 0.625 or more", got)
 	}
 	if got := float64(ru) / float64(max(rs, 1)); got < 0.105 {
 		t.Errorf("other pairs: %.3f undone, want 0.105 or more", got)
 	}
-	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 5.1 {
-		t.Errorf("%.2f wrong repairs per 10,000 words, want 5.1 or fewer", got)
+	if got := 1e4 * float64(sc.wrong) / float64(max(sc.words, 1)); got > 4.7 {
+		t.Errorf("%.2f wrong repairs per 10,000 words, want 4.7 or fewer", got)
 	}
 	if sc.articles < 500 {
 		t.Errorf("only %d articles compared", sc.articles)
