@@ -56,15 +56,16 @@ func (b *bundleState) nextAhead() int {
 }
 
 // waitedSince notes that the worker answered a chunk of b with articles
-// still to make: until the next request, the page keeps it waiting.
+// still to make: the time until the next request is the page's.
 func (b *bundleState) waitedSince(t time.Time) {
 	if b.left > 0 {
 		b.answered = t
 	}
 }
 
-// noteDone marks, once, that every value of b is made, with what the
-// page's requests kept the worker waiting and what it made ahead:
+// noteDone marks, once, that every value of b is made, with how long the
+// page took in all to ask again after an answer (what the worker would
+// have idled without working ahead) and how many articles it made ahead:
 // "w-processed-waited-<ms>-ahead-<count>".
 func (w *Worker) noteDone(b *bundleState) {
 	if b.left == 0 && !b.doneMarked {
