@@ -23,19 +23,51 @@ importScripts(new URL("../wasm_exec.js", self.location).href);
   }
   function run(result) {
     self.dossierPhase("w-compiled");
+    self.dossierModule = result.module;
     go.run(result.instance);
   }
-  fetch(url)
-    .then(function (res) {
-      if (!res.ok) {
-        throw new Error("loading " + url + ": " + res.status);
+  // dossierShareModule gives the second pipeline worker (worker_helper.go)
+  // its first message: the compiled module, which it instantiates without
+  // fetching and compiling the wasm again (and with the code the engine
+  // has optimised since), or null when it cannot be sent (it then fetches).
+  self.dossierShareModule = function (worker) {
+    try {
+      worker.postMessage({ module: self.dossierModule || null });
+    } catch (e) {
+      worker.postMessage({ module: null });
+    }
+  };
+  if (self.name === "dossier-pipeline") {
+    // The second pipeline worker waits for its library worker's module.
+    self.onmessage = function (e) {
+      self.onmessage = null;
+      var module = e.data && e.data.module;
+      if (module instanceof WebAssembly.Module) {
+        WebAssembly.instantiate(module, go.importObject)
+          .then(function (instance) {
+            self.dossierShared = true;
+            run({ module: module, instance: instance });
+          }, fail);
+      } else {
+        load();
       }
-      if (WebAssembly.instantiateStreaming && /wasm/.test(res.headers.get("Content-Type") || "")) {
-        return WebAssembly.instantiateStreaming(res, go.importObject);
-      }
-      return res.arrayBuffer().then(function (b) {
-        return WebAssembly.instantiate(b, go.importObject);
-      });
-    })
-    .then(run, fail);
+    };
+    return;
+  }
+  load();
+  function load() {
+    fetch(url)
+      .then(function (res) {
+        if (!res.ok) {
+          throw new Error("loading " + url + ": " + res.status);
+        }
+        if (WebAssembly.instantiateStreaming && /wasm/.test(res.headers.get("Content-Type") || "")) {
+          return WebAssembly.instantiateStreaming(res, go.importObject);
+        }
+        return res.arrayBuffer().then(function (b) {
+          return WebAssembly.instantiate(b, go.importObject);
+        });
+      })
+      .then(run, fail);
+  }
 })();

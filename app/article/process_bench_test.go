@@ -20,21 +20,9 @@ const reutersPath = "../../../shared/corpora/reuters21578-10k.jsonl"
 //
 //	PATH="$(go env GOROOT)/lib/wasm:$PATH" GOOS=js GOARCH=wasm go test -run '^$' -bench ProcessNews ./app/article
 func BenchmarkProcessNews(b *testing.B) {
-	f, err := os.Open(reutersPath)
-	if err != nil {
-		b.Skip(reutersPath + " absent")
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	var arts []corpus.Article
+	arts := reutersArticles(b, 500)
 	size := 0
-	for sc.Scan() && len(arts) < 500 {
-		var a struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, corpus.Article{ID: a.ID, Text: a.Text, Name: a.ID + ".txt"})
+	for _, a := range arts {
 		size += len(a.Text)
 	}
 	b.SetBytes(int64(size))
@@ -44,4 +32,25 @@ func BenchmarkProcessNews(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(arts)), "µs/article")
+}
+
+// reutersArticles reads the first n Reuters stories (skipping the
+// benchmark when the corpus is absent).
+func reutersArticles(b *testing.B, n int) []corpus.Article {
+	f, err := os.Open(reutersPath)
+	if err != nil {
+		b.Skip(reutersPath + " absent")
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<22)
+	var arts []corpus.Article
+	for sc.Scan() && len(arts) < n {
+		var a struct{ ID, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, corpus.Article{ID: a.ID, Text: a.Text, Name: a.ID + ".txt"})
+	}
+	return arts
 }

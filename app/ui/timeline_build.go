@@ -44,13 +44,34 @@ func (c *timelineCache) clustersOf(docs []doc, pause func(), keep bool) (map[str
 // between visits: a small dossier clusters in a moment.
 const keepClustersFrom = 500
 
+// storiesLater is the one "story" of a timeline drawn while the bundled
+// articles are still processing: a clustering of the articles there so
+// far would cost the page's thread seconds on a large dossier (repeated
+// as the set grows, each thrown away) and would change as they come; the
+// stories are made, once, of them all (by the worker: askStories).
+const storiesLater = "stories once every article is processed"
+
+// pendingStories puts every document in the one story storiesLater, in
+// the grey of the stories past the palette.
+func pendingStories(docs []doc) (map[string]int, []view.Cluster) {
+	of := make(map[string]int, len(docs))
+	for _, d := range docs {
+		of[d.ID] = 0
+	}
+	return of, []view.Cluster{{Label: storiesLater, Size: len(docs), Color: view.PaletteSize}}
+}
+
 // buildModel makes the timeline of the loaded documents, calling pause
-// between articles. The page passes noPause: it builds in go-app's event
+// between articles; while bundled articles are still processing
+// (processing), its articles are in no story yet (pendingStories). The page passes noPause: it builds in go-app's event
 // handlers, and a click the browser took during a pause there would be
 // dispatched through an element the handler's update then replaces, and
 // lost. Only prebuildTimeline, before the first mount, lets the page draw.
-func (c *timelineCache) buildModel(docs []doc, pause func(), keep bool) *view.Model {
-	of, cls := c.clustersOf(docs, pause, keep)
+func (c *timelineCache) buildModel(docs []doc, pause func(), keep, processing bool) *view.Model {
+	of, cls := pendingStories(docs)
+	if !processing {
+		of, cls = c.clustersOf(docs, pause, keep)
+	}
 	pause()
 	m := view.NewModel(cls, readerLink)
 	events := 0
@@ -81,7 +102,7 @@ func (d *dossier) prebuildTimeline() {
 	if d.timeline.made(gen) {
 		return // the documents did not change since (only the index did)
 	}
-	d.timeline.keep(gen, d.timeline.buildModel(docs, pause, d.allProcessed()))
+	d.timeline.keep(gen, d.timeline.buildModel(docs, pause, d.allProcessed(), !d.allProcessed()))
 }
 
 // timelineModel returns the model of docs, of documents' generation gen (DocsOf): the
@@ -91,7 +112,7 @@ func (d *dossier) timelineModel(docs []doc, gen int) *view.Model {
 	if m := d.timeline.take(gen); m != nil {
 		return m
 	}
-	return d.timeline.buildModel(docs, noPause, d.allProcessed())
+	return d.timeline.buildModel(docs, noPause, d.allProcessed(), !d.allProcessed())
 }
 
 // allProcessed reports whether every bundled article is processed: only

@@ -2,7 +2,11 @@
 
 package ui
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossierapp/dossier/app/timeline/view"
+)
 
 // TestPrebuiltTimelineModel: the model LoadBundled makes ahead is what the
 // timeline page takes, once, for the corpus generation it was made of; for
@@ -10,7 +14,7 @@ import "testing"
 func TestPrebuiltTimelineModel(t *testing.T) {
 	d := useDossier(t)
 	docs := process(seedArticles(t), nil)
-	prebuilt := d.timeline.buildModel(docs, noPause, false)
+	prebuilt := d.timeline.buildModel(docs, noPause, false, false)
 	d.timeline.keep(7, prebuilt)
 	if m := d.timelineModel(docs, 8); m == prebuilt {
 		t.Fatal("the model of generation 7 was used for generation 8")
@@ -48,5 +52,32 @@ func TestPrebuiltTimelineModel(t *testing.T) {
 	d.prebuildTimeline()
 	if _, gen2 := d.DocsOf(); gen2 == gen || d.timeline.take(gen2) == nil {
 		t.Error("no new model for new documents")
+	}
+}
+
+// TestTimelineStoriesOnceProcessed: while bundled articles are still
+// processing, the timeline's model puts its articles in one grey story
+// (storiesLater) without clustering them; once they are all processed, it
+// has their stories.
+func TestTimelineStoriesOnceProcessed(t *testing.T) {
+	d := useDossier(t)
+	docs := process(seedArticles(t), nil)
+	d.SetBundled(docs, nil, nil)
+	d.SetProcessing(len(docs)-1, len(docs)+1)
+	d.prebuildTimeline()
+	_, gen := d.DocsOf()
+	m := d.timeline.take(gen)
+	if m == nil || len(m.Clusters) != 1 || m.Clusters[0].Label != storiesLater || m.Clusters[0].Size != len(docs) || m.Clusters[0].Color != view.PaletteSize {
+		t.Fatalf("while processing, the model's stories are %+v; want one, storiesLater, of all %d, grey", m.Clusters, len(docs))
+	}
+	for _, a := range m.Arts {
+		if a.Cluster != 0 {
+			t.Errorf("%s is in story %d while processing", a.ID, a.Cluster)
+		}
+	}
+	d.SetProcessing(len(docs), len(docs))
+	m = d.timelineModel(docs, gen)
+	if len(m.Clusters) < 2 || m.Clusters[0].Label == storiesLater {
+		t.Errorf("all processed, the model's stories are %+v; want the seeds' stories", m.Clusters)
 	}
 }

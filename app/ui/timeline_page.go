@@ -214,6 +214,13 @@ func (p *timelinePage) renderLegend() app.UI {
 	var items []app.UI
 	other := 0
 	for _, c := range cls {
+		if c.Color >= view.PaletteSize && c.Label == storiesLater {
+			items = append(items, app.Li().Body(
+				app.Span().Class("sw c8").Aria("hidden", "true"),
+				app.Span().Text(fmt.Sprintf("%d %s: %s", c.Size, plural(c.Size, "article", "articles"), c.Label)),
+			))
+			continue
+		}
 		if c.Color >= view.PaletteSize {
 			other++
 			continue

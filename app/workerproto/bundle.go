@@ -75,6 +75,18 @@ type bundleState struct {
 	// Shared with the helper (helper.go): the articles from top on are
 	// the helper's; pos is the one the worker processes.
 	top, pos int
+	// Working ahead (ahead.go): asked is true once the page asked for the
+	// bundle; ahead is where the next article to make may be; answered is
+	// when the last chunk with articles still to make was answered, waited
+	// the time between such answers and the next request, madeAhead the
+	// articles made between requests; doneMarked: every value made was
+	// marked.
+	asked      bool
+	ahead      int
+	answered   time.Time
+	waited     time.Duration
+	madeAhead  int
+	doneMarked bool
 }
 
 // bundleKey is the store key of a bundle's values: the page's cache head
@@ -112,6 +124,11 @@ func (w *Worker) bundle(req Request, out *Response) error {
 	n := len(b.arts)
 	from := min(max(req.From, 0), n)
 	start := time.Now()
+	b.asked = true
+	if !b.answered.IsZero() {
+		b.waited += start.Sub(b.answered)
+		b.answered = time.Time{}
+	}
 	i := from
 	if b.left == 0 {
 		i = n // all made: all in one answer
@@ -129,6 +146,8 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		}
 	}
 	out.Total = n
+	w.noteDone(b)
+	b.waitedSince(time.Now())
 	packed := PackArticles(b.arts[from:i], b.values[from:i])
 	out.Packed = PackedBytes(packed)
 	if from == 0 {

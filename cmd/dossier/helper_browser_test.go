@@ -44,4 +44,9 @@ func TestBrowserSecondPipelineWorker(t *testing.T) {
 		t.Errorf("the timeline says %q; the server's page %q", got, want)
 	}
 	t.Logf("timeline: %s", got)
+	// The second worker started from the library worker's compiled module,
+	// without fetching and compiling the wasm again.
+	if marks := chrome.Eval[string](t, ctx, `performance.getEntriesByType("mark").map(m => m.name).filter(n => n.startsWith("dossier:w-helper")).join(" ")`); marks != "dossier:w-helper-ready-shared" {
+		t.Errorf("the second pipeline worker's start: %q, want dossier:w-helper-ready-shared", marks)
+	}
 }

@@ -85,6 +85,7 @@ func main() {
 		w.VersionedBundle = bundleURL
 	}
 	w.PrefetchBundle(bundleURL, doccache.Head(article.Version))
+	turn := newTurns()
 	for {
 		// After a change, once the requests pause, the worker saves the
 		// library's snapshot for the next visit.
@@ -97,6 +98,13 @@ func main() {
 		// follow that answer, which it would hold up.
 		if w.Unsettled() {
 			settle = time.After(settleDelay)
+		}
+		// With articles to process before the page asks for them, the
+		// worker yields to the event loop (its messages come in) and
+		// processes a slice ahead when nothing came.
+		var ahead <-chan struct{}
+		if w.Ahead() {
+			ahead = turn.next()
 		}
 		select {
 		case msg := <-requests:
@@ -125,6 +133,9 @@ func main() {
 			w.SaveSnapshot()
 		case <-settle:
 			w.Settle()
+		case <-ahead:
+			turn.taken()
+			w.WorkAhead(aheadSlice)
 		}
 	}
 }
@@ -141,6 +152,47 @@ const snapshotDelay = 300 * time.Millisecond
 // decodes that answer and then asks for its pages cleaned again, may take
 // seconds on a busy machine, and the reading would hold its request up.
 const settleDelay = 10 * time.Second
+
+// aheadSlice is how long the worker processes ahead (workerproto's
+// WorkAhead) between two looks at its messages: what a request waits
+// behind it at most.
+const aheadSlice = 50 * time.Millisecond
+
+// turns gives the worker's loop a turn after the event loop's pending
+// tasks (the page's messages among them): a message to itself on a
+// MessageChannel, which unlike a timer is not clamped to 4 ms. (A Go timer
+// of 0 would not yield: the Go scheduler runs an expired timer without
+// returning to JavaScript.)
+type turns struct {
+	port    js.Value
+	ch      chan struct{}
+	pending bool
+}
+
+// newTurns makes the worker's channel to itself.
+func newTurns() *turns {
+	t := &turns{ch: make(chan struct{}, 1)}
+	mc := js.Global().Get("MessageChannel").New()
+	mc.Get("port1").Set("onmessage", js.FuncOf(func(js.Value, []js.Value) any {
+		t.ch <- struct{}{}
+		return nil
+	}))
+	t.port = mc.Get("port2")
+	return t
+}
+
+// next asks for a turn (unless one is already asked for) and returns the
+// channel it comes on.
+func (t *turns) next() <-chan struct{} {
+	if !t.pending {
+		t.pending = true
+		t.port.Call("postMessage", nil)
+	}
+	return t.ch
+}
+
+// taken records that the turn asked for came.
+func (t *turns) taken() { t.pending = false }
 
 // mark tells the page the worker reached a phase (import-worker.js).
 func mark(phase string) { js.Global().Call("dossierPhase", phase) }

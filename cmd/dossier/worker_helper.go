@@ -91,6 +91,8 @@ func (h *jsHelper) start() {
 		case data.Get("type").String() == "failed":
 			fail(data.Get("error").String())
 		case data.Get("type").String() == "ready":
+			// how it started: from the shared module, or fetched
+			mark("w-helper-ready-" + data.Get("start").String())
 			h.ready = true
 			for _, p := range h.waiting {
 				h.post(p)
@@ -116,6 +118,9 @@ func (h *jsHelper) start() {
 	h.worker.Set("onmessage", onMessage)
 	h.worker.Set("onerror", onError)
 	h.funcs = []js.Func{onMessage, onError}
+	// Its first message is this worker's compiled module (import-worker.js),
+	// so that it neither fetches nor compiles the wasm again.
+	js.Global().Call("dossierShareModule", h.worker)
 }
 
 // pipelineMain is the helper's main: it processes the batches it is sent,
@@ -127,7 +132,11 @@ func pipelineMain(p *workerPipeline) {
 		batches <- args[0].Get("data").Get("packed")
 		return nil
 	}))
-	self.Call("postMessage", map[string]any{"type": "ready"})
+	start := "fetched"
+	if self.Get("dossierShared").Truthy() {
+		start = "shared"
+	}
+	self.Call("postMessage", map[string]any{"type": "ready", "start": start})
 	for arr := range batches {
 		b := make([]byte, arr.Length())
 		js.CopyBytesToGo(b, arr)
