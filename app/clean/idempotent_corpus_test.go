@@ -16,7 +16,7 @@ const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // maxNotIdempotent is how many dev pages may still change when cleaned
 // again (see TestIdempotentOnRealPages).
-const maxNotIdempotent = 43
+const maxNotIdempotent = 45
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the
@@ -53,7 +53,13 @@ func TestIdempotentOnRealPages(t *testing.T) {
 	// (dragnet/267, 329, R132, R167, readability/aclu, cleaneval-dev/43),
 	// 3 fewer (cleaneval-dev/33, dragnet/T135, T55), so 46. A spun word
 	// counted rare only when news prose seldom writes it in lower case or
-	// at a sentence's start (clean-44): 43.
+	// at a sentence's start (clean-44): 43. Keeping the lines the
+	// classifier doubts under a kept sentence, and between two at P < 0.93
+	// (clean-47), moved it again: a sentence kept at the edge of those
+	// bounds goes on the second cleaning (dragnet/T51, cleaneval-dev/33),
+	// and the headline a "Most popular" list no longer swallows becomes the
+	// title, which a second cleaning takes for a teaser's (dragnet/T70);
+	// dragnet/329 holds still now (pages listed on clean-39): 45.
 	t.Logf("%d of %d pages not idempotent", bad, len(pages))
 	if bad > maxNotIdempotent {
 		t.Errorf("%d of %d real pages change when their rendering is cleaned again, want %d or fewer", bad, len(pages), maxNotIdempotent)

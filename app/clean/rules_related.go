@@ -108,13 +108,25 @@ func ruleRelated(d *doc) {
 			if !(sameGroup || colon || relatedIntros[k] && k != "read more") {
 				break
 			}
-			if !looksLikeLinkItem(nb.text) {
+			if !looksLikeLinkItem(nb.text) || d.titleEchoed(j) {
 				break
 			}
 			d.remove(j, ReasonRelated)
 			i = j
 		}
 	}
+}
+
+// titleEchoed reports whether block i is the headline the page's first line
+// (its HTML title, "Reading the masters — The Endeavour") holds beside the
+// site's name: the page's own story, not a link to another one. A list of
+// links under "Most popular" ends there, where the article starts.
+func (d *doc) titleEchoed(i int) bool {
+	if i == 0 || len(d.blocks) == 0 {
+		return false
+	}
+	_, ok := titleEcho(d.blocks[0].text, d.blocks[i].text)
+	return ok
 }
 
 // looksLikeLinkItem reports whether text reads as a story link in a list: a

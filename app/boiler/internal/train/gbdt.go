@@ -17,6 +17,11 @@ type config struct {
 	trees, depth, stages int
 	rate, lambda         float64
 	minHess, subsample   float64
+	// contentWeight multiplies the weight of content lines.
+	contentWeight float64
+	// perLine is the share of the weight given to every line alike; the
+	// rest is given to every page alike (see rows).
+	perLine float64
 }
 
 // dataset is a matrix of feature rows with labels and weights.
@@ -32,7 +37,7 @@ type dataset struct {
 // the stage before, so it learns how much to trust them.
 func fit(ps []boilerpages.Page, vocab map[string]float32, cfg config) *boiler.Model {
 	m := &boiler.Model{Vocab: vocab, Threshold: 0.5}
-	base := rows(ps, m)
+	base := rows(ps, m, cfg)
 	log.Printf("train: %d lines, %d features", len(base.y), base.width)
 	var prev []float32 // out-of-fold scores of the previous stage
 	for k := 0; k < cfg.stages; k++ {
@@ -64,8 +69,10 @@ func foldOf(id string) int {
 }
 
 // rows computes the first stage's rows of every page, weighting each page as
-// a whole equally, half by lines and half by words.
-func rows(ps []boilerpages.Page, m *boiler.Model) dataset {
+// a whole equally, half by lines and half by words; cfg.perLine of the weight
+// goes to every line alike instead, and content lines weigh
+// cfg.contentWeight times as much.
+func rows(ps []boilerpages.Page, m *boiler.Model, cfg config) dataset {
 	d := dataset{width: boiler.NumFeatures}
 	for pi := range ps {
 		p := &ps[pi]
@@ -84,6 +91,16 @@ func rows(ps []boilerpages.Page, m *boiler.Model) dataset {
 			nw := float32(len(splitWords(l.Text)) + 1)
 			d.w = append(d.w, 0.5/float32(len(texts))+0.5*nw/float32(words))
 			d.page = append(d.page, pi)
+		}
+	}
+	// Every line alike: the page weights sum to the pages, so a line's
+	// share of them is pages/lines.
+	perLine := float32(len(ps)) / float32(max(len(d.w), 1))
+	a := float32(cfg.perLine)
+	for i := range d.w {
+		d.w[i] = (1-a)*d.w[i] + a*perLine
+		if d.y[i] == 0 {
+			d.w[i] *= float32(cfg.contentWeight)
 		}
 	}
 	// Mean weight 1.

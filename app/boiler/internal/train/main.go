@@ -42,6 +42,8 @@ func main() {
 	cleanPath := flag.String("clean", "", "clean articles (JSON Lines with id and text) to learn from as all-content pages: those whose id hashes even")
 	rate := flag.Float64("rate", 0.17, "learning rate")
 	threshold := flag.Float64("threshold", 0.6, "boilerplate probability threshold")
+	contentWeight := flag.Float64("content-weight", 1, "weight of a content line's error against a boilerplate line's")
+	perLine := flag.Float64("per-line", 0, "share of the weight spread over lines (every line alike) rather than over pages (every page alike)")
 	flag.Parse()
 	log.SetFlags(0)
 	t0 := time.Now()
@@ -69,7 +71,8 @@ func main() {
 		train = append(train, extra...)
 	}
 	log.Printf("train: %d pages (%d held out), read in %v", len(train), len(held), time.Since(t0).Round(time.Millisecond))
-	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: 1, minHess: 5, subsample: 0.6}
+	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: 1, minHess: 5, subsample: 0.6,
+		contentWeight: *contentWeight, perLine: *perLine}
 	m := fit(train, learnVocab(train, *vocabSize), cfg)
 	m.Threshold = float32(*threshold)
 	if *holdout {

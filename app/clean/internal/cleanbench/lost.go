@@ -9,8 +9,10 @@ import (
 	"github.com/dossierapp/dossier/app/internal/boilerpages"
 )
 
-// lostBy counts, per data set, why content lines were not kept ("- reason")
-// and which blocks kept boilerplate lines ("+ shown:kind").
+// lostBy counts, per data set, why content lines were not kept ("- rule:
+// reason" when the named rules alone lose the line too, "- classifier:
+// reason" when they keep it) and which blocks kept boilerplate lines ("+
+// shown:kind").
 var lostBy = map[string]map[string]int{}
 
 // lostPages counts the content lines lost per page and reason.
@@ -34,8 +36,8 @@ func reasons(r clean.Result, lines []string) []string {
 }
 
 // countLost tallies why each content line of p was not kept and which
-// boilerplate lines were kept.
-func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep []bool) {
+// boilerplate lines were kept; ruleKeep is what the named rules alone keep.
+func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep, ruleKeep []bool) {
 	reason := reasons(r, lines)
 	m := lostBy[p.Dataset]
 	if m == nil {
@@ -51,8 +53,13 @@ func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep []bool)
 			w = w[:i] + "N"
 		}
 		if l.Label == "content" && !keep[i] {
-			m["- "+w]++
-			lostPages[p.ID+" "+w]++
+			by := "classifier: "
+			if !ruleKeep[i] {
+				by = "rule: "
+			}
+			m["- "+by+w]++
+			m["- "+by[:len(by)-2]]++
+			lostPages[p.ID+" "+by+w]++
 		}
 		if l.Label != "content" && keep[i] {
 			m["+ "+w]++

@@ -34,6 +34,7 @@ func main() {
 	showTitles := flag.Int("titles", 0, "print this many pages whose title is not the labelled headline")
 	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	inside := flag.Float64("inside", float64(boiler.InsideThreshold), "the probability a line between two kept sentences needs to be removed (boiler.InsideThreshold)")
+	after := flag.Float64("after", float64(boiler.AfterThreshold), "the probability a line under a kept sentence needs to be removed (boiler.AfterThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
 	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
@@ -52,6 +53,7 @@ func main() {
 	}
 	boiler.SentenceThreshold = float32(*sentence)
 	boiler.InsideThreshold = float32(*inside)
+	boiler.AfterThreshold = float32(*after)
 	ps, err := boilerpages.Load(*path, *split)
 	if err != nil {
 		log.Fatal(err)
@@ -145,7 +147,13 @@ func main() {
 		}
 		keep, ok := kept(r, texts, conventionOf(p.Dataset))
 		if *lost {
-			countLost(p, r, texts, keep)
+			// The same page cleaned by the named rules alone: a content
+			// line they lose too is a rule's loss, else the classifier's.
+			m := boiler.Default()
+			boiler.SetDefault(&boiler.Model{})
+			ruleKeep, _ := kept(clean.Clean(raw), texts, conventionOf(p.Dataset))
+			boiler.SetDefault(m)
+			countLost(p, r, texts, keep, ruleKeep)
 		}
 		if !ok {
 			mismatched++
@@ -156,6 +164,7 @@ func main() {
 			// its mistakes beside the rules' (the cleanup may hand it
 			// slightly different lines).
 			ds := boiler.Default().Classify(texts)
+			fmt.Printf("### %s\n", p.ID)
 			for j, l := range p.Lines {
 				fmt.Printf("%-5v %-11s %-18.18s %.2f %s\n", keep[j], l.Label, why[j], ds[j].P, l.Text)
 			}
