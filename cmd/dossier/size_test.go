@@ -50,10 +50,15 @@ const (
 // bundle's kept whole answer, app/boiler +6 KB for the classifier's third
 // stage; `make bench-size` lists the page's packages, the same test with
 // DOSSIER_WASM_SYMBOLS set to a worker built with -tags importworker the
-// worker's).
+// worker's). Raised again on 2026-12-04 (seventh session), by 10 / 10 KB,
+// for 1,529,966 → 1,540,503 bytes gzip and 1,179,663 → 1,190,925 brotli:
+// the worker processing ahead and sharing its compiled module with the
+// second pipeline worker (issue 15: +4.9 / +5.1 KB), the news model's word
+// classes, the spun-text precision rules, keepAfterSentences and the
+// headline's row-of-links test (issues 17 and 13: +5.6 / +6.2 KB).
 const (
-	budgetWorkerGzip   = 1_540_000
-	budgetWorkerBrotli = 1_190_000
+	budgetWorkerGzip   = 1_550_000
+	budgetWorkerBrotli = 1_200_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
