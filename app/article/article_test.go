@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-47/events-8/names-4"
-		digest  = "843f1644ee207eb7420ebb9dd3973ee6b51fdcb54641156b471e2beb0e9f841b"
+		version = "clean-47/events-9/names-4"
+		digest  = "02c3c2bcc0af85c9bb918d6d38992b7c0802d4839e644027af477d0dc88b40be"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -101,6 +101,12 @@ func (f *finder) numeric(i int) int {
 	return i + 1
 }
 
+// minAbbrevYear is the earliest year an abbreviated month takes: in wire
+// copy's tables a month's abbreviation heads an amount ("Dec 1403", "Mar
+// 2901" in a sugar market's open positions); a date of the 15th century is
+// written out, if news gives one at all.
+const minAbbrevYear = 1500
+
 // maxYear is the latest year a four-digit number is read as: news gives
 // later ones only as numbers ("Mar 2901", a futures price in a table).
 const maxYear = 2200
@@ -213,7 +219,7 @@ func (f *finder) monthFirst(i int, modified bool) (hit, bool) {
 	if f.low(k) == "of" || f.tok(k).text == "," {
 		k++
 	}
-	if y, end := f.yearAt(k); y > 0 {
+	if y, end := f.yearAt(k); y > 0 && !(abbrev && y < minAbbrevYear) {
 		return hit{end: end, prec: PrecisionMonth, abs: date(y, m, 1)}, true
 	}
 	// Month [of] last/this/next year
