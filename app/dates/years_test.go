@@ -19,7 +19,7 @@ func TestNumbersThatAreNotYears(t *testing.T) {
 		{"The mine, started in 1896 by a U.S. company, is untapped.", "1896"},
 		{"Reuters has kept a bureau in Japan since the 1870s.", "1870"},
 		{"The plant closed in 1986 after 1530 workers were laid off.", "1986"},
-		{"Mar 2901 2905 2890", ""}, // a futures price in a table, not a year
+		{"Mar 2901 2905 2890", ""},                          // a futures price in a table, not a year
 		{"Aug 12414\n Oct 13929\n Dec 1403\n Mar 2901", ""}, // a market's open positions
 		{"Constantinople fell in May 1453, the historian said.", "1453-05"},
 		{"The lease runs until March 2150.", "2150-03"},
