@@ -9,11 +9,11 @@ import (
 // counted 30 times or more belongs to a class learned from its neighbours,
 // the most frequent words to one each; a rarer word's few neighbours say
 // too little of it ("cook", seldom in news prose, is no verb of "ready"'s
-// kind there), and it has none. A pair of words the
-// model does not list gets its estimate from the pair of their classes:
-// P(y | x) ≈ P(class y | class x) · P(y | class y). "they hold been" is
-// unlisted, as are most pairs of rarer words, but a verb of hold's class is
-// rare before "been", where "have" (a class of its own) is common.
+// kind there), and it has none. A pair of words the model does not list
+// gets its estimate from the pair of their classes: P(y | x) ≈ P(class y |
+// class x) · P(y | class y). "they hold been" is unlisted, as are most
+// pairs of rarer words, but a verb of hold's class is rare before "been",
+// where "have" (a class of its own) is common.
 
 // noClass marks a word without a class.
 const noClass = -1
