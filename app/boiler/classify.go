@@ -74,6 +74,9 @@ type Decision struct {
 	Reason string
 }
 
+// keep overrules the classifier: the line is kept, with no reason.
+func (d *Decision) keep() { d.Boilerplate, d.Reason = false, "" }
+
 // Classify decides, line by line, which lines of a page are boilerplate.
 func (m *Model) Classify(lines []string) []Decision {
 	out := make([]Decision, len(lines))
@@ -160,7 +163,7 @@ func keepAfterSentences(out []Decision, st []stats) {
 		was := cont
 		cont = false
 		if out[i].Boilerplate && out[i].P < AfterThreshold && (was || !out[i-1].Boilerplate && st[i-1].sentence()) {
-			out[i].Boilerplate, out[i].Reason = false, ""
+			out[i].keep()
 			cont = true
 		}
 	}
@@ -189,7 +192,7 @@ func keepBetweenSentences(out []Decision, st []stats) {
 		}
 		for k := prev + 1; prev >= 0 && k < i; k++ {
 			if out[k].P < InsideThreshold {
-				out[k].Boilerplate, out[k].Reason = false, ""
+				out[k].keep()
 			}
 		}
 		prev = i
@@ -228,7 +231,7 @@ func keepNumbered(lines []string, out []Decision, st []stats) {
 			}
 			if 2*over > b-a {
 				for _, i := range at[a:b] {
-					out[i].Boilerplate, out[i].Reason = false, ""
+					out[i].keep()
 				}
 			}
 		}
@@ -279,7 +282,7 @@ func keepLists(out []Decision, st []stats) {
 			continue
 		}
 		for k := i; k < j; k++ {
-			out[k].Boilerplate, out[k].Reason = false, ""
+			out[k].keep()
 		}
 		i = j
 	}

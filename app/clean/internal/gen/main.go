@@ -75,12 +75,15 @@ func main() {
 	total := 0
 	var runs [][]string          // joined words as the model reads them, for the classes
 	runCount := map[string]int{} // uses of each model word in runs
-	count := func(text string) {
+	count := func(text string, bbcText bool) {
 		prev := ""
 		var run []string
 		for i, t := range Tokens(text) {
 			w := t.Word
 			uni[w]++
+			if bbcText {
+				bbcUni[w]++
+			}
 			if t.Lower || t.Start {
 				lowerUni[w]++
 			}
@@ -124,12 +127,7 @@ func main() {
 				Text string `json:"text"`
 			}
 			if json.Unmarshal([]byte(line), &a) == nil {
-				if path == *bbc {
-					for _, t := range Tokens(a.Text) {
-						bbcUni[t.Word]++
-					}
-				}
-				count(a.Text)
+				count(a.Text, path == *bbc)
 				articles++
 			}
 		})
