@@ -96,3 +96,60 @@ func TestSpunCopyRepairedFromOriginal(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineTellsCopiesOnce: a second copy of a story adds no event the
+// original has, nor an article of its own, to the timeline; a copy that
+// tells one dated sentence more adds that event, under its own article.
+func TestTimelineTellsCopiesOnce(t *testing.T) {
+	d := useDossier(t)
+	arts := seedArticles(t)
+	seeds := process(arts, nil)
+	d.SetBundled(seeds, nil, nil)
+	docs, gen := d.DocsOf()
+	alone := d.timelineModel(docs, gen)
+
+	// The seed 001 tells six dated events.
+	var orig doc
+	var text string
+	for i, a := range arts {
+		if strings.HasPrefix(a.Name, "001_") {
+			orig, text = seeds[i], a.Text
+		}
+	}
+	if n := len(alone.Events); len(orig.Events) < 2 || n < len(orig.Events) {
+		t.Fatalf("seed 001 has %d events, the timeline %d", len(orig.Events), n)
+	}
+	paras := strings.Split(strings.TrimSpace(text), "\n\n")
+	paras[len(paras)-1], paras[len(paras)-2] = paras[len(paras)-2], paras[len(paras)-1]
+	body := strings.Join(paras, "\n\n") + "\n"
+	cp := processOne(corpus.Article{ID: "copy-1", Source: "copy.txt", Name: "copy.txt", Size: len(body), Text: body}, orig.EffectiveDate())
+	d.SetBundled(append(append([]doc{}, seeds...), cp), nil, nil)
+	if _, listed, isCopy := d.Copies("copy-1"); !isCopy || listed.ID != orig.ID {
+		t.Fatalf("copy-1 is listed as %q (a copy: %v), want %s", listed.ID, isCopy, orig.ID)
+	}
+	docs, gen = d.DocsOf()
+	m := d.timelineModel(docs, gen)
+	if len(m.Events) != len(alone.Events) || len(m.Arts) != len(alone.Arts) {
+		t.Errorf("with a copy of %s: %d events of %d articles, without it %d of %d",
+			orig.ID, len(m.Events), len(m.Arts), len(alone.Events), len(alone.Arts))
+	}
+
+	// One sentence more, dated, in the copy: that event is the copy's.
+	extra := body + "\nThe talks resume on 14 March 2031 in Geneva.\n"
+	cp = processOne(corpus.Article{ID: "copy-2", Source: "copy2.txt", Name: "copy2.txt", Size: len(extra), Text: extra}, orig.EffectiveDate())
+	d.SetBundled(append(append([]doc{}, seeds...), cp), nil, nil)
+	if _, listed, isCopy := d.Copies("copy-2"); !isCopy || listed.ID != orig.ID {
+		t.Fatalf("copy-2 is listed as %q (a copy: %v), want %s", listed.ID, isCopy, orig.ID)
+	}
+	docs, gen = d.DocsOf()
+	m = d.timelineModel(docs, gen)
+	if len(m.Events) != len(alone.Events)+1 || len(m.Arts) != len(alone.Arts)+1 {
+		t.Fatalf("with a copy telling one event more: %d events of %d articles, without it %d of %d",
+			len(m.Events), len(m.Arts), len(alone.Events), len(alone.Arts))
+	}
+	for _, e := range m.Events {
+		if m.Arts[e.Art].ID == "copy-2" && e.Ev.Date != "2031-03-14" {
+			t.Errorf("the copy tells %q (%s) again", e.Ev.Text, e.Ev.Date)
+		}
+	}
+}

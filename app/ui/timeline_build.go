@@ -63,11 +63,13 @@ func pendingStories(docs []doc) (map[string]int, []view.Cluster) {
 
 // buildModel makes the timeline of the loaded documents, calling pause
 // between articles; while bundled articles are still processing
-// (processing), its articles are in no story yet (pendingStories). The page passes noPause: it builds in go-app's event
+// (processing), its articles are in no story yet (pendingStories). A copy
+// of another article's story (copyOf, as clean.CopyOf gives it; nil: none)
+// adds only what its original lacks (copyEvents). The page passes noPause: it builds in go-app's event
 // handlers, and a click the browser took during a pause there would be
 // dispatched through an element the handler's update then replaces, and
 // lost. Only prebuildTimeline, before the first mount, lets the page draw.
-func (c *timelineCache) buildModel(docs []doc, pause func(), keep, processing bool) *view.Model {
+func (c *timelineCache) buildModel(docs []doc, copyOf []int, pause func(), keep, processing bool) *view.Model {
 	of, cls := pendingStories(docs)
 	if !processing {
 		of, cls = c.clustersOf(docs, pause, keep)
@@ -79,11 +81,15 @@ func (c *timelineCache) buildModel(docs []doc, pause func(), keep, processing bo
 		events += len(d.Events)
 	}
 	m.Grow(len(docs), events)
-	for _, d := range docs {
+	for i, d := range docs {
+		events, shown := copyEvents(docs, copyOf, i)
+		if !shown {
+			continue
+		}
 		m.Add(view.Article{
 			ID: d.ID, Title: d.DisplayTitle(), Date: d.EffectiveDate(), UserDate: d.UserDate,
 			Stated: d.Date != "", Cluster: of[d.ID],
-		}, d.Events)
+		}, events)
 		pause()
 	}
 	m.Index()
@@ -102,7 +108,7 @@ func (d *dossier) prebuildTimeline() {
 	if d.timeline.made(gen) {
 		return // the documents did not change since (only the index did)
 	}
-	d.timeline.keep(gen, d.timeline.buildModel(docs, pause, d.allProcessed(), !d.allProcessed()))
+	d.timeline.keep(gen, d.timeline.buildModel(docs, d.copiesAt(gen), pause, d.allProcessed(), !d.allProcessed()))
 }
 
 // timelineModel returns the model of docs, of documents' generation gen (DocsOf): the
@@ -112,7 +118,7 @@ func (d *dossier) timelineModel(docs []doc, gen int) *view.Model {
 	if m := d.timeline.take(gen); m != nil {
 		return m
 	}
-	return d.timeline.buildModel(docs, noPause, d.allProcessed(), !d.allProcessed())
+	return d.timeline.buildModel(docs, d.copiesAt(gen), noPause, d.allProcessed(), !d.allProcessed())
 }
 
 // allProcessed reports whether every bundled article is processed: only

@@ -14,7 +14,7 @@ import (
 func TestPrebuiltTimelineModel(t *testing.T) {
 	d := useDossier(t)
 	docs := process(seedArticles(t), nil)
-	prebuilt := d.timeline.buildModel(docs, noPause, false, false)
+	prebuilt := d.timeline.buildModel(docs, nil, noPause, false, false)
 	d.timeline.keep(7, prebuilt)
 	if m := d.timelineModel(docs, 8); m == prebuilt {
 		t.Fatal("the model of generation 7 was used for generation 8")
