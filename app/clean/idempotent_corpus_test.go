@@ -16,7 +16,7 @@ const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // maxNotIdempotent is how many dev pages may still change when cleaned
 // again (see TestIdempotentOnRealPages).
-const maxNotIdempotent = 45
+const maxNotIdempotent = 46
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the
@@ -38,7 +38,7 @@ func TestIdempotentOnRealPages(t *testing.T) {
 		once := Clean(strings.Join(p.Texts(), "\n")).Render()
 		if twice := Clean(once).Render(); twice != once {
 			bad++
-			if bad <= 5 {
+			if bad <= 5 || os.Getenv("DOSSIER_ALL") != "" {
 				t.Logf("%s: not idempotent", p.ID)
 			}
 		}
@@ -59,7 +59,11 @@ func TestIdempotentOnRealPages(t *testing.T) {
 	// bounds goes on the second cleaning (dragnet/T51, cleaneval-dev/33),
 	// and the headline a "Most popular" list no longer swallows becomes the
 	// title, which a second cleaning takes for a teaser's (dragnet/T70);
-	// dragnet/329 holds still now (pages listed on clean-39): 45.
+	// dragnet/329 holds still now (pages listed on clean-39): 45. The
+	// comment sections taken out whole (clean-48, ruleComments) leave a
+	// shorter page whose last lines the classifier reads otherwise on the
+	// second cleaning (dragnet/458, R14), and cleaneval-dev/33 holds
+	// still: 46. DOSSIER_ALL=1 lists every page.
 	t.Logf("%d of %d pages not idempotent", bad, len(pages))
 	if bad > maxNotIdempotent {
 		t.Errorf("%d of %d real pages change when their rendering is cleaned again, want %d or fewer", bad, len(pages), maxNotIdempotent)

@@ -1,0 +1,226 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ReasonComments marks the readers' comments under an article, as the
+// classifier names them (boiler.ReasonComments).
+const ReasonComments = "comments"
+
+// ruleComments removes a page's comment section: from where it starts to
+// the end of the page, every line still kept. Comments read as prose, so the
+// classifier keeps many of them once it has kept the article above; what
+// gives them away is the signatures blog and news software puts on each
+// ("Jane says:" over the comment's time, "Posted by: Jane | May 3, 2012
+// 4:05 PM", "May 3, 2012 at 4:05 pm") and the section's headings ("12 Responses to …", "Leave a
+// Reply"). The section starts at such a heading, or at the first of two
+// signatures each followed by a comment's prose, and only under the
+// article: three kept lines of prose above it. A blog's own posts signed
+// "Posted by Jane at 4:05 PM", one after another on an index page, are
+// posts, not comments: a name that signs twice with "Posted by" signs no
+// comment. On the boilerplate corpus's dev pages (cross-validated models,
+// `make bench-clean-cv`): token F1 0.916 → 0.928 (Dragnet 0.898 → 0.916),
+// boilerplate lines removed 0.945 → 0.961, content lines kept 0.855 →
+// 0.853 (a blog's trackbacks, a forum's posts); no page of the BBC and
+// Reuters text has a comment section found.
+func ruleComments(d *doc) {
+	start := commentsStart(d)
+	if start < 0 {
+		return
+	}
+	for i := start; i < len(d.blocks); i++ {
+		if d.blocks[i].kind != "title" {
+			d.remove(i, ReasonComments)
+		}
+	}
+}
+
+// commentSign is a line that signs or heads comments.
+type commentSign struct {
+	at   int
+	kind signKind
+	name string // who signs, for signByName
+}
+
+type signKind uint8
+
+const (
+	signSays      signKind = iota // "Jane says:"
+	signByName                    // "Posted by Jane at 4:05 PM", "Posted by: Jane | …"
+	signByColon                   // "Posted by: Jane | …", the comments' own form
+	signStamp                     // "May 3, 2012 at 4:05 pm"
+	signCount                     // "12 Responses to “Headline”", "Comments (12)"
+	signBareCount                 // "12 Comments"
+	signLeave                     // "Leave a Reply", "Post a comment"
+)
+
+// Lines that sign or head comments (matched on the lower-cased line).
+var (
+	signedBy = regexp.MustCompile(`^(?:posted|written|submitted|comment|commented)\s+by(:?)\s+([^|@]{1,40}?)\s*(?:\||\bat\b|\bon\b|—|–|,|@|\s-\s)`)
+	dateTime = regexp.MustCompile(`^.{0,50}?` +
+		`(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthRe + `,?\s+\d{2,4})` +
+		`.{0,12}?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[|·].{0,30})?$`)
+	commentCount = regexp.MustCompile(`^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|comments?\s*\(\d+\))$`)
+	bareCount    = regexp.MustCompile(`^\d+\s+\S+$`)
+	leaveComment = regexp.MustCompile(`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)\b`)
+	saysColon    = regexp.MustCompile(`^([^.!?]{1,60}?)\s+says:$`)
+	notStamp     = regexp.MustCompile(`^by\b|published|updated|posted on`)
+)
+
+const monthRe = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
+
+// maxSignLen is the longest line read as a signature or a heading.
+const maxSignLen = 150
+
+// signOf returns what kind of comment signature or heading the lower-cased
+// line low is, and who signs it.
+func signOf(low string) (signKind, string, bool) {
+	if len(low) > maxSignLen || low == "" {
+		return 0, "", false
+	}
+	if strings.HasSuffix(low, "says:") {
+		if m := saysColon.FindStringSubmatch(low); m != nil {
+			return signSays, m[1], true
+		}
+	}
+	if hasAnyPrefix(low, "posted", "written", "submitted", "comment") {
+		if m := signedBy.FindStringSubmatch(low); m != nil {
+			if m[1] == ":" {
+				return signByColon, m[2], true
+			}
+			return signByName, m[2], true
+		}
+	}
+	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
+		if commentCount.MatchString(low) {
+			if bareCount.MatchString(low) {
+				return signBareCount, "", true
+			}
+			return signCount, "", true
+		}
+		if leaveComment.MatchString(low) {
+			return signLeave, "", true
+		}
+	}
+	if hasClock(low) {
+		if dateTime.MatchString(low) && !notStamp.MatchString(low) {
+			return signStamp, "", true
+		}
+	}
+	return 0, "", false
+}
+
+// stampedNext reports whether a date and time stamp (in next, the signs
+// after it) follows the line at within two lines: "Jane says:" signs a
+// comment when its time follows it.
+func stampedNext(next []commentSign, at int) bool {
+	for _, n := range next {
+		if n.at > at+2 {
+			break
+		}
+		if n.kind == signStamp {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClock reports whether s holds a time of day: a digit, a colon or a
+// point, and two digits ("4:05", "09.14").
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Where a comment section may start: under this many kept lines of prose
+// (lines of proseWords words or more), at a heading, or at a signature
+// followed by commentWords words or more of a comment, twice.
+const (
+	articleLines = 3
+	proseWords   = 12
+	commentWords = 8
+)
+
+// commentsStart returns the index of the block where the page's comment
+// section starts, or -1.
+func commentsStart(d *doc) int {
+	var signs []commentSign
+	for i, b := range d.blocks {
+		if k, name, ok := signOf(strings.TrimSpace(b.low)); ok {
+			signs = append(signs, commentSign{at: i, kind: k, name: name})
+		}
+	}
+	if len(signs) < 1 {
+		return -1
+	}
+	// A name that signs twice "Posted by" signs a blog's posts.
+	byName := map[string]int{}
+	for _, s := range signs {
+		if s.kind == signByName || s.kind == signByColon {
+			byName[s.name]++
+		}
+	}
+	kept := signs[:0]
+	for j, s := range signs {
+		if (s.kind == signByName || s.kind == signByColon) && byName[s.name] > 1 {
+			continue
+		}
+		if s.kind == signSays && !stampedNext(signs[j+1:], s.at) {
+			continue // someone quoted: "The minister says:"
+		}
+		kept = append(kept, s)
+	}
+	signs = kept
+	// prose[i]: kept lines of prose above block i
+	prose, n := make([]int, len(d.blocks)+1), 0
+	for i, b := range d.blocks {
+		prose[i] = n
+		if b.kept() && b.nw >= proseWords {
+			n++
+		}
+	}
+	for j, s := range signs {
+		if prose[s.at] < articleLines {
+			continue
+		}
+		switch s.kind {
+		case signCount, signBareCount, signLeave:
+			return s.at
+		case signByName:
+			continue // a post's own signature, or the first of a blog's
+		}
+		followed := 0
+		for k := j; k < len(signs) && followed < 2; k++ {
+			end := len(d.blocks)
+			if k+1 < len(signs) {
+				end = signs[k+1].at
+			}
+			for x := signs[k].at + 1; x < end; x++ {
+				if d.blocks[x].nw >= commentWords {
+					followed++
+					break
+				}
+			}
+		}
+		if followed >= 2 {
+			return s.at
+		}
+	}
+	return -1
+}
