@@ -48,13 +48,17 @@ type signKind uint8
 
 const (
 	signSays      signKind = iota // "Jane says:"
-	signByName                    // "Posted by Jane at 4:05 PM", "Posted by: Jane | …"
+	signByName                    // "Posted by Jane at 4:05 PM"
 	signByColon                   // "Posted by: Jane | …", the comments' own form
 	signStamp                     // "May 3, 2012 at 4:05 pm"
 	signCount                     // "12 Responses to “Headline”", "Comments (12)"
 	signBareCount                 // "12 Comments"
 	signLeave                     // "Leave a Reply", "Post a comment"
+	signReply                     // "Reply", "Report abuse": under a comment
 )
+
+// commentActions are the links under each comment.
+var commentActions = setOfPhrases("reply", "report abuse", "flag as inappropriate", "report comment", "report this comment", "reply to this comment", "like reply")
 
 // Lines that sign or head comments (matched on the lower-cased line).
 var (
@@ -84,6 +88,9 @@ func signOf(low string) (signKind, string, bool) {
 		if m := saysColon.FindStringSubmatch(low); m != nil {
 			return signSays, m[1], true
 		}
+	}
+	if commentActions[low] {
+		return signReply, "", true
 	}
 	if hasAnyPrefix(low, "posted", "written", "submitted", "comment") {
 		if m := signedBy.FindStringSubmatch(low); m != nil {

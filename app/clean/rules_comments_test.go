@@ -25,6 +25,9 @@ func TestCommentsRemoved(t *testing.T) {
 		"3 Responses to “Harbour repairs to finish before the winter storms”\n\nMarta says:\n\nOctober 3, 2012 at 9:14 am\n\nAbout time too, the outer berth has been closed for far too long and the ferries had to wait outside.\n\nReply\n\nJohn K. says:\n\nOctober 3, 2012 at 11:02 am\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n",
 		// TypePad, no heading
 		"Posted by: Marta | October 3, 2012 09:14 AM\n\nAbout time too, the outer berth has been closed for far too long and the ferries had to wait outside.\n\nPosted by: John K. | October 3, 2012 11:02 AM\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n",
+		// Disqus-like: names, and the actions under each comment (the
+		// section starts at the first: the first comment stays)
+		"Reply\n\nJohn K.\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n\nReply\n\nAnna\n\nAbout time too, anyone who fishes there can tell you the western arm is worse than the eastern one.\n\nReply\n",
 		// a form's heading first
 		"Leave a Reply\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n",
 	} {
@@ -88,6 +91,7 @@ func TestSignOf(t *testing.T) {
 		{"comments (12)", signCount, true},
 		{"4 comments", signBareCount, true},
 		{"leave a reply", signLeave, true},
+		{"report abuse", signReply, true},
 		{"by jane doe published 09 november 2012 13:50", 0, false},
 		{"the minister said: we will reopen the berth.", 0, false},
 		{"repairs cost 4.5 million euros", 0, false},
