@@ -203,6 +203,22 @@ func isBreadcrumb(text string) bool {
 	return true
 }
 
+// keptPart returns b, or, when parse cut metadata glued to its text
+// ("Date 2024-03-01 Follow"), a block of what is left of it: a cleaning of
+// the rendering sees only that. Found by FuzzClean.
+func keptPart(b *block) *block {
+	if len(b.segs) < 2 {
+		return b
+	}
+	kt := b.keptText()
+	if kt == b.text {
+		return b
+	}
+	p := &block{kind: b.kind, group: b.group, segs: []Segment{{Text: kt}}}
+	p.setText(kt)
+	return p
+}
+
 // engagementStarts open a call to comment, write in or get the app
 // ("Have your say: ...", "Get in touch: Email us at ...").
 var engagementStarts = []string{"have your say", "join the conversation", "tell us what you think",
@@ -229,6 +245,7 @@ func ruleCrumbs(d *doc) {
 		if !b.kept() {
 			continue
 		}
+		b := keptPart(b)
 		if isEngagement(b) {
 			d.remove(i, ReasonShare)
 			continue

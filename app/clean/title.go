@@ -35,13 +35,20 @@ func chooseTitle(d *doc) (string, bool) {
 			continue
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
+			title, site := splitTitle(withoutKicker(b.keptText()))
+			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) {
+				// What a "Headline | Site" line gives must have a word and
+				// not be a credit: a cleaning of the rendering, where it
+				// stands alone, takes it for a headline only then; else
+				// the line is the title whole. Found by FuzzClean.
+				title, site = b.keptText(), ""
+			}
 			for _, o := range d.blocks {
 				if o != b && o.kind == "title" {
 					o.kind = "heading"
 				}
 			}
 			b.kind = "title"
-			title, site := splitTitle(withoutKicker(b.keptText()))
 			if site != "" && d.site == "" {
 				d.site = site
 			}
