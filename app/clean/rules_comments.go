@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // ReasonComments marks the readers' comments under an article, as the
 // classifier names them (boiler.ReasonComments).
@@ -60,21 +57,6 @@ const (
 // commentActions are the links under each comment.
 var commentActions = setOfPhrases("reply", "report abuse", "flag as inappropriate", "report comment", "report this comment", "reply to this comment", "like reply")
 
-// Lines that sign or head comments (matched on the lower-cased line).
-var (
-	signedBy = regexp.MustCompile(`^(?:posted|written|submitted|comment|commented)\s+by(:?)\s+([^|@]{1,40}?)\s*(?:\||\bat\b|\bon\b|—|–|,|@|\s-\s)`)
-	dateTime = regexp.MustCompile(`^.{0,50}?` +
-		`(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthRe + `,?\s+\d{2,4})` +
-		`.{0,12}?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[|·].{0,30})?$`)
-	commentCount = regexp.MustCompile(`^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|comments?\s*\(\d+\))$`)
-	bareCount    = regexp.MustCompile(`^\d+\s+\S+$`)
-	leaveComment = regexp.MustCompile(`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)\b`)
-	saysColon    = regexp.MustCompile(`^([^.!?]{1,60}?)\s+says:$`)
-	notStamp     = regexp.MustCompile(`^by\b|published|updated|posted on`)
-)
-
-const monthRe = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
-
 // maxSignLen is the longest line read as a signature or a heading.
 const maxSignLen = 150
 
@@ -85,34 +67,34 @@ func signOf(low string) (signKind, string, bool) {
 		return 0, "", false
 	}
 	if strings.HasSuffix(low, "says:") {
-		if m := saysColon.FindStringSubmatch(low); m != nil {
-			return signSays, m[1], true
+		if name, ok := saysName(low); ok {
+			return signSays, name, true
 		}
 	}
 	if commentActions[low] {
 		return signReply, "", true
 	}
 	if hasAnyPrefix(low, "posted", "written", "submitted", "comment") {
-		if m := signedBy.FindStringSubmatch(low); m != nil {
-			if m[1] == ":" {
-				return signByColon, m[2], true
+		if name, colon, ok := signedBy(low); ok {
+			if colon {
+				return signByColon, name, true
 			}
-			return signByName, m[2], true
+			return signByName, name, true
 		}
 	}
 	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
-		if commentCount.MatchString(low) {
-			if bareCount.MatchString(low) {
+		if commentCount(low) {
+			if bareCount(low) {
 				return signBareCount, "", true
 			}
 			return signCount, "", true
 		}
-		if leaveComment.MatchString(low) {
+		if leaveComment(low) {
 			return signLeave, "", true
 		}
 	}
 	if hasClock(low) {
-		if dateTime.MatchString(low) && !notStamp.MatchString(low) {
+		if dateTime(low) && !notStamp(low) {
 			return signStamp, "", true
 		}
 	}
