@@ -2,6 +2,8 @@ package boiler
 
 import (
 	"math"
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -77,11 +79,16 @@ type stats struct {
 	commas, allCaps              float32
 	vocabMean, vocabMin, vocabMx float32
 	vocabCover                   float32
+	// foreign counts the line's function words of each other language
+	// (foreignStopwords): a page in one of them measures its prose by
+	// them (pageLanguage).
+	foreign [numForeign]uint16
 }
 
 // lexEntry is what the features know of a word.
 type lexEntry struct {
 	stop, month, copyright, inVocab bool
+	foreign                         uint16 // a bit for each language of foreignStopwords the word is a function word of
 	weight                          float32
 }
 
@@ -93,6 +100,13 @@ func lexicon(vocab map[string]float32) map[string]lexEntry {
 		e := m[w]
 		e.stop = true
 		m[w] = e
+	}
+	for lang, l := range foreignStopwords {
+		for w := range strings.FieldsSeq(l.words) {
+			e := m[w]
+			e.foreign |= 1 << lang
+			m[w] = e
+		}
 	}
 	for w := range months {
 		e := m[w]
@@ -145,6 +159,11 @@ func measure(s string, lex map[string]lexEntry) stats {
 			if e, ok := lex[string(buf[:n])]; ok {
 				if e.stop {
 					nStop++
+				}
+				for b := e.foreign; b != 0; b &= b - 1 {
+					if l := bits.TrailingZeros16(b); st.foreign[l] < math.MaxUint16 {
+						st.foreign[l]++
+					}
 				}
 				if e.inVocab {
 					nVocab++
@@ -284,6 +303,34 @@ thursday friday saturday sunday updated published posted`)
 // prose reports whether a line reads as a sentence of running text.
 func (s *stats) prose() bool { return s.words >= 10 && s.stop >= 0.2 }
 
+// pageLanguage returns the language of foreignStopwords a page is written
+// in, or -1 for English (or any other): the one whose function words are
+// the most on the page, when they are twice English's and at least
+// minForeignWords. The classifier learned from English pages; on a page in
+// French or German, their function words tell its prose from its menus as
+// English's do on an English page (jusText keeps a list for each language).
+func pageLanguage(st []stats) int {
+	english := 0
+	var foreign [numForeign]int
+	for i := range st {
+		english += int(st[i].stop*float32(st[i].words) + 0.5)
+		for l, n := range st[i].foreign {
+			foreign[l] += int(n)
+		}
+	}
+	best := -1
+	for l, n := range foreign {
+		if n >= minForeignWords && n >= 2*english && (best < 0 || n > foreign[best]) {
+			best = l
+		}
+	}
+	return best
+}
+
+// minForeignWords is the fewest function words of another language that
+// make a page that language's.
+const minForeignWords = 20
+
 // sentence reports whether a line reads as a whole sentence: six words or
 // more with function words, ending as a sentence ends.
 func (s *stats) sentence() bool { return s.words >= 6 && s.stop >= 0.2 && s.endSentence && !s.url }
@@ -297,6 +344,13 @@ func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
 	for i, l := range lines {
 		st[i] = measure(l, lex)
 		docWords += st[i].words
+	}
+	if lang := pageLanguage(st); lang >= 0 {
+		for i := range st {
+			if st[i].words > 0 {
+				st[i].stop = float32(st[i].foreign[lang]) / float32(st[i].words)
+			}
+		}
 	}
 	regionStart, regionEnd := mainRegion(st)
 	regionWords := 0

@@ -55,10 +55,16 @@ const (
 // the worker processing ahead and sharing its compiled module with the
 // second pipeline worker (issue 15: +4.9 / +5.1 KB), the news model's word
 // classes, the spun-text precision rules, keepAfterSentences and the
-// headline's row-of-links test (issues 17 and 13: +5.6 / +6.2 KB).
+// headline's row-of-links test (issues 17 and 13: +5.6 / +6.2 KB). Raised
+// again on 2026-12-04 (eighth session), by 20 / 15 KB, for 1,540,503 →
+// 1,558,139 bytes gzip and 1,190,925 → 1,205,624 brotli: comment sections
+// taken out whole, their signatures matched by hand (about 12.8 KB gzip;
+// the regexp package they were first written with cost 100 KB), and the
+// function words of eight languages for the classifier's pages in them
+// (4.6 KB gzip; issue 13: token F1 on the dev pages 0.916 → 0.929).
 const (
-	budgetWorkerGzip   = 1_550_000
-	budgetWorkerBrotli = 1_200_000
+	budgetWorkerGzip   = 1_570_000
+	budgetWorkerBrotli = 1_215_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
