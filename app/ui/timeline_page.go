@@ -174,11 +174,18 @@ func (p *timelinePage) renderSummary() app.UI {
 		return app.P().Class("status").Attr("role", "status").Text(theDossier.LoadingText("Loading articles…"))
 	}
 	m := p.model
-	n := len(docs)
+	n, copies := len(docs), 0
+	if ofModel, gen := theDossier.DocsOf(); gen == p.modelGen && len(ofModel) > len(m.Arts) {
+		// a story's copies are told with it (copyEvents)
+		n, copies = len(m.Arts), len(ofModel)-len(m.Arts)
+	}
 	if m.Synthetic > 0 {
-		n = m.Synthetic
+		n, copies = m.Synthetic, 0
 	}
 	s := fmt.Sprintf("%d %s from %d %s", len(m.Events), plural(len(m.Events), "event", "events"), n, plural(n, "article", "articles"))
+	if copies > 0 {
+		s += fmt.Sprintf(" (and %d %s, told with %s)", copies, plural(copies, "copy", "copies"), plural(copies, "its story", "their stories"))
+	}
 	if m.HasData {
 		s += fmt.Sprintf(", %d–%d", m.Bounds.Start.Year(), m.Bounds.End.Add(-time.Second).Year())
 	}
