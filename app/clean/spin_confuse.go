@@ -38,35 +38,65 @@ const (
 	confMargin = 1.0
 )
 
-// confModels are the "c" lines, read.
+// confModels are the "c" lines: indexed by their pair on first use, each
+// read when it is first asked for (reading all 200 on first use cost ~20 ms
+// natively, more than the rest of a first cleaning of the seeds).
 type confModels struct {
 	text  string
 	once  sync.Once
-	pairs map[[2]string]*confModel // (spun, original) → model
+	lines map[[2]string]string // (spun, original) → its line
+	mu    sync.Mutex
+	pairs map[[2]string]*confModel // the models read so far
 }
 
 // get returns the model of the swap of orig for spun, if any.
 func (c *confModels) get(spun, orig string) *confModel {
-	c.once.Do(func() { c.pairs = readConfusions(c.text) })
-	return c.pairs[[2]string{spun, orig}]
+	c.once.Do(func() { c.lines = indexConfusions(c.text) })
+	k := [2]string{spun, orig}
+	line, ok := c.lines[k]
+	if !ok {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m := c.pairs[k]
+	if m == nil {
+		if c.pairs == nil {
+			c.pairs = map[[2]string]*confModel{}
+		}
+		m = readConfusion(line)
+		c.pairs[k] = m
+	}
+	return m
 }
 
-// readConfusions reads the "c s o bias f q f q ..." lines, weights in
-// tenths.
-func readConfusions(text string) map[[2]string]*confModel {
-	out := map[[2]string]*confModel{}
+// indexConfusions maps each pair of the "c s o bias f q f q ..." lines to
+// its line.
+func indexConfusions(text string) map[[2]string]string {
+	out := map[[2]string]string{}
 	for line := range strings.Lines(text) {
-		f := strings.Fields(line)
-		if len(f) < 4 || f[0] != "c" || len(f)%2 != 0 {
-			continue
+		f, rest := nextField(strings.TrimSuffix(line, "\n"))
+		s, rest := nextField(rest)
+		o, _ := nextField(rest)
+		if f == "c" && s != "" && o != "" {
+			out[[2]string{s, o}] = line
 		}
-		m := &confModel{bias: float64(signedAtoi(f[3])) / 10, w: make(map[string]float64, (len(f)-4)/2)}
-		for i := 4; i+1 < len(f); i += 2 {
-			m.w[f[i]] = float64(signedAtoi(f[i+1])) / 10
-		}
-		out[[2]string{f[1], f[2]}] = m
 	}
 	return out
+}
+
+// readConfusion reads one "c s o bias f q f q ..." line, weights in tenths
+// (a malformed line gives a model of no weight).
+func readConfusion(line string) *confModel {
+	f := strings.Fields(line)
+	if len(f) < 4 || len(f)%2 != 0 {
+		return &confModel{}
+	}
+	m := &confModel{bias: float64(signedAtoi(f[3])) / 10, w: make(map[string]float64, (len(f)-4)/2)}
+	for i := 4; i+1 < len(f); i += 2 {
+		m.w[f[i]] = float64(signedAtoi(f[i+1])) / 10
+	}
+	return m
 }
 
 // signedAtoi reads a small signed count (0 for anything else).

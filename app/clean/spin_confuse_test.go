@@ -10,9 +10,10 @@ import (
 // writes (internal/gen's confFeats): the words at −2, −1, +1 and +2, '^'
 // past the sentence's edge, and each word within five once.
 func TestConfModelScore(t *testing.T) {
-	m := readConfusions("c past by 5 <^ 2 <the -30 >week -4 [the -20 ]the 7 ~the 3 ~week -1 ~was 1\n")[[2]string{"past", "by"}]
-	if m == nil {
-		t.Fatal("model not read")
+	c := confModels{text: "c past by 5 <^ 2 <the -30 >week -4 [the -20 ]the 7 ~the 3 ~week -1 ~was 1\nc x y 1\n"}
+	m := c.get("past", "by")
+	if m == nil || c.get("past", "x") != nil || c.get("x", "y") == nil {
+		t.Fatal("models not read")
 	}
 	for _, c := range []struct {
 		words string
@@ -35,16 +36,16 @@ func TestConfModelScore(t *testing.T) {
 }
 
 // TestConfusionModelsInTable checks the table's confusion models: read
-// apart from the classes, two hundred of them, and telling a spun word's
+// apart from the other lines, two hundred of them, and telling a spun word's
 // own context from its original's ("the past week" as written; "driven by
 // the" as "by").
 func TestConfusionModelsInTable(t *testing.T) {
 	tab := loadTable()
-	if strings.Contains(tab.lm.classText, "\nc ") || !strings.HasPrefix(tab.lm.conf.text, "c ") {
-		t.Fatal("the classes' text and the confusion models' are not apart")
+	if strings.Contains(tab.lm.classText, "\nc ") || !strings.HasPrefix(tab.lm.conf.text, "c ") || strings.Contains(tab.lm.conf.text, "\ng ") {
+		t.Fatal("the confusion models' lines are not apart")
 	}
 	tab.lm.conf.get("", "")
-	if n := len(tab.lm.conf.pairs); n < 150 {
+	if n := len(tab.lm.conf.lines); n < 150 {
 		t.Errorf("%d confusion models", n)
 	}
 	m := tab.lm.conf.get("past", "by")
@@ -59,12 +60,13 @@ func TestConfusionModelsInTable(t *testing.T) {
 	}
 }
 
-// TestIndexTableSections checks that lines after the classes (the
-// confusion models' "c" lines) leave the spun words' section and the news
-// model's where they are.
+// TestIndexTableSections checks that the confusion models' "c" lines,
+// between the spun words' and the news model's, leave both sections where
+// they are.
 func TestIndexTableSections(t *testing.T) {
-	data := "# comment\ns merely but only\ns past by\ng by 20 the 10\ng the 30\nt total 100\nk 0 5 ..\nk 1 5 ..\n" +
-		"c past by 3 " + strings.Repeat("~word 1 ", 200) + "\n" + strings.Repeat("c past x 1 ~y 1\n", 50)
+	data := "# comment\ns merely but only\ns past by\n" +
+		"c past by 3 " + strings.Repeat("~word 1 ", 200) + "\n" + strings.Repeat("c past x 1 ~y 1\n", 50) +
+		"g by 20 the 10\ng the 30\nt total 100\nk 0 5 ..\nk 1 5 ..\n"
 	tab := indexTable(data)
 	if e, ok := tab.entry("past"); !ok || e.cands[0] != "by" {
 		t.Errorf("past: %v %v", e, ok)
@@ -75,7 +77,7 @@ func TestIndexTableSections(t *testing.T) {
 	if _, ok := tab.spun.find("by"); ok {
 		t.Error("a g line in the spun words' section")
 	}
-	if tab.lm.total != 100 || strings.Contains(tab.lm.classText, "c ") || tab.lm.conf.get("past", "by") == nil {
+	if tab.lm.total != 100 || !strings.HasPrefix(tab.lm.classText, "k 0") || tab.lm.conf.get("past", "by") == nil {
 		t.Errorf("total %.0f, classes %q, confusion models %.20q", tab.lm.total, tab.lm.classText, tab.lm.conf.text)
 	}
 }

@@ -300,9 +300,9 @@ func currentTable() *spinTable {
 
 // indexTable samples the sections of the table text (see lines) and fills
 // the filter of rare spun words. The generator writes the comments, then
-// the spun words' lines, then the "g" lines, then the "t" line, then the
-// "k" lines of the word classes (read on first use: classes.go), then the
-// "c" lines of the confusion models (read on first use: spin_confuse.go).
+// the spun words' lines, then the "c" lines of the confusion models (read
+// on first use: spin_confuse.go), then the "g" lines, then the "t" line,
+// then the "k" lines of the word classes (read on first use: classes.go).
 func indexTable(data string) *spinTable {
 	t := &spinTable{}
 	spunAt := 0
@@ -315,24 +315,22 @@ func indexTable(data string) *spinTable {
 		spunAt += k + 1
 	}
 	// The spun words' kinds (s, x, r, y); all that follows is of others.
-	gAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind == 's' || kind == 'x' || kind == 'r' || kind == 'y' })
+	cAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind == 's' || kind == 'x' || kind == 'r' || kind == 'y' })
+	gAt := sectionEnd(data, cAt, func(kind byte) bool { return kind == 'c' })
+	t.lm.conf.text = data[cAt:gAt]
 	tAt := len(data)
 	if k := strings.LastIndex(data[gAt:], "\nt "); k >= 0 {
 		tAt = gAt + k + 1
 		tLine := data[tAt:]
 		if e := strings.IndexByte(tLine, '\n'); e >= 0 {
-			t.lm.classText = tLine[e+1:] // the "k" lines, then the "c" lines
+			t.lm.classText = tLine[e+1:] // the "k" lines
 			tLine = tLine[:e]
-			if c := strings.Index(t.lm.classText, "\nc "); c >= 0 {
-				t.lm.conf.text = t.lm.classText[c+1:]
-				t.lm.classText = t.lm.classText[:c+1]
-			}
 		}
 		if f := strings.Fields(tLine); len(f) >= 3 && f[1] == "total" {
 			t.lm.total = float64(atoi(f[2]))
 		}
 	}
-	t.spun.sample(data, spunAt, gAt)
+	t.spun.sample(data, spunAt, cAt)
 	t.lm.sample(data, gAt, tAt)
 	t.spun.each(func(line string) {
 		if len(line) < 5 || line[0] != 'r' && line[0] != 'y' {

@@ -275,6 +275,12 @@ func main() {
 	sort.Strings(firsts)
 	class := wordClasses(runs, runCount)
 	classUni, classBi := classPairs(runs, class)
+	// The confusion models' lines, between the spun words' and the news
+	// model's: the reader finds each section by a binary search of its
+	// kind and the "t" line by a search back from the end over the
+	// classes alone.
+	confs := confusionModels(texts, rev, cands, uni, lowerUni, wn, *confDev)
+	confLines(&sb, confs.pairs, confs.corpus)
 	for _, w := range firsts {
 		sort.Strings(group[w])
 		sb.WriteString("g " + w + " " + fmt.Sprint(Quantise(model[w])))
@@ -287,7 +293,6 @@ func main() {
 		sb.WriteByte('\n')
 	}
 	fmt.Fprintf(&sb, "t total %d\n", total)
-	confs := confusionModels(texts, rev, cands, uni, lowerUni, wn, *confDev)
 	// The classes' lines: "k a u row", every class a with its count u and
 	// a row of one byte per class b: the count of the pair (a, b),
 	// quantised, as '0'+q, or '.' for a pair seen less than minClassPair
@@ -304,7 +309,6 @@ func main() {
 		}
 		fmt.Fprintf(&sb, "k %d %d %s\n", a, Quantise(u), row)
 	}
-	confLines(&sb, confs.pairs, confs.corpus)
 	if err := os.WriteFile(*out, []byte(sb.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
