@@ -24,6 +24,7 @@ type newsModel struct {
 	classText string
 	classOnce sync.Once
 	classes   wordClasses
+	conf      confModels // the "c" lines (spin_confuse.go)
 }
 
 // logBackoff is the log weight of the unigram estimate for a pair the model does
@@ -326,6 +327,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 	var uses []use
 	c := t.cache()
 	wild := c.wildSpinner(toks)
+	conf := &confContext{m: &t.lm.conf}
 	for k, tk := range toks {
 		for lo := 0; lo < len(tk); {
 			hi := lo + 1
@@ -337,7 +339,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 			// a frequent original whatever the writer wrote: it needs the
 			// full margin.
 			alone := hi-lo == 1
-			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, func(i int, cand reading, gain float64, one, single bool) {
+			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, conf.at(tk, repls[k], lo), func(i int, cand reading, gain float64, one, single bool) {
 				uses = append(uses, use{k, lo + i, cand.word, gain, one, repairMarginFor(cand, single && !alone)})
 			})
 			lo = hi
@@ -447,7 +449,7 @@ func (c *lookups) entry(w string) (*spinEntry, bool) {
 // whether the word may stand for that original throughout the article (it
 // stands for one original in the wild and no other fits about as well), and
 // whether the spinner swaps the word in for that original alone.
-func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i int, cand reading, gain float64, one, single bool)) {
+func (c *lookups) decodeRun(toks []token, repl []string, wild bool, conf func(i int, spun, orig string) float64, found func(i int, cand reading, gain float64, one, single bool)) {
 	m := &c.t.lm
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -569,7 +571,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, found func(i
 			}
 		}
 		// Two originals that fit about as well: the repair would be a guess.
-		over := best - own
+		over := best - own + conf(i, toks[i].low, ri[bestR].word)
 		amb := ambiguity
 		if ri[bestR].seen {
 			// A swap seen in the wild needs half the margin; of a rare

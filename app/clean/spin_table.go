@@ -300,8 +300,9 @@ func currentTable() *spinTable {
 
 // indexTable samples the sections of the table text (see lines) and fills
 // the filter of rare spun words. The generator writes the comments, then
-// the spun words' lines, then the "g" lines, then the "t" line, then the
-// "k" lines of the word classes (read on first use: classes.go).
+// the spun words' lines, then the "c" lines of the confusion models (read
+// on first use: spin_confuse.go), then the "g" lines, then the "t" line,
+// then the "k" lines of the word classes (read on first use: classes.go).
 func indexTable(data string) *spinTable {
 	t := &spinTable{}
 	spunAt := 0
@@ -313,7 +314,10 @@ func indexTable(data string) *spinTable {
 		}
 		spunAt += k + 1
 	}
-	gAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind != 'g' && kind != 't' })
+	// The spun words' kinds (s, x, r, y); all that follows is of others.
+	cAt := sectionEnd(data, spunAt, func(kind byte) bool { return kind == 's' || kind == 'x' || kind == 'r' || kind == 'y' })
+	gAt := sectionEnd(data, cAt, func(kind byte) bool { return kind == 'c' })
+	t.lm.conf.text = data[cAt:gAt]
 	tAt := len(data)
 	if k := strings.LastIndex(data[gAt:], "\nt "); k >= 0 {
 		tAt = gAt + k + 1
@@ -326,7 +330,7 @@ func indexTable(data string) *spinTable {
 			t.lm.total = float64(atoi(f[2]))
 		}
 	}
-	t.spun.sample(data, spunAt, gAt)
+	t.spun.sample(data, spunAt, cAt)
 	t.lm.sample(data, gAt, tAt)
 	t.spun.each(func(line string) {
 		if len(line) < 5 || line[0] != 'r' && line[0] != 'y' {

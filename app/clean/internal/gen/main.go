@@ -2,7 +2,9 @@
 // synonym spinner (spun word → the words it may have replaced) from WordNet
 // 3.0, and a context model of news English, pruned bigram counts of news
 // prose around the table's words with word classes learned from the same
-// prose (classes.go) for the pairs it does not list. Run it with `go generate` in app/clean;
+// prose (classes.go) for the pairs it does not list, and confusion models
+// of the most frequent swaps, weights of the words around a use
+// (confuse.go). Run it with `go generate` in app/clean;
 // WordNet is Debian's wordnet-base (/usr/share/wordnet), the news text the
 // BBC and Reuters corpora in ../shared/corpora (research use: the table keeps
 // counts of word pairs seen three times or more, quantised, from which no
@@ -62,6 +64,7 @@ func main() {
 	out := flag.String("o", "spin_table.dat", "output file")
 	bbc := flag.String("bbc", "", "BBC corpus (JSON lines with a \"text\" field); every fifth article is held out")
 	reuters := flag.String("reuters", "", "Reuters corpus (JSON lines with a \"text\" field)")
+	confDev := flag.Bool("confdev", false, "log each confusion model's AUC on a fifth of its examples left out")
 	flag.Parse()
 	wn, err := wordnet.Load(*dir)
 	if err != nil {
@@ -112,6 +115,7 @@ func main() {
 		}
 	}
 	articles := 0
+	var texts []string // the articles the model reads, for the confusion models
 	for _, path := range []string{*bbc, *reuters} {
 		if path == "" {
 			continue
@@ -128,6 +132,7 @@ func main() {
 			}
 			if json.Unmarshal([]byte(line), &a) == nil {
 				count(a.Text, path == *bbc)
+				texts = append(texts, a.Text)
 				articles++
 			}
 		})
@@ -234,7 +239,9 @@ func main() {
 		"#                        (a number after u: the word's class, learned from its neighbours; see the k lines)\n" +
 		"# t total n              the number of words counted\n" +
 		"# k a u row              class a's count u and a byte for each class b: the count q of the pair (a, b),\n" +
-		"#                        quantised, as '0'+q ('.': seen less than twice)\n")
+		"#                        quantised, as '0'+q ('.': seen less than twice)\n" +
+		"# c s o bias f q ...     the confusion model of the swap of o for s: log-odds of o over s (tenths) from\n" +
+		"#                        the words around it, slot then word ('<' -2, '[' -1, ']' +1, '>' +2, '~' within 5)\n")
 	for _, s := range spun {
 		kind := "s"
 		if spinExtra[s] != nil {
@@ -268,6 +275,12 @@ func main() {
 	sort.Strings(firsts)
 	class := wordClasses(runs, runCount)
 	classUni, classBi := classPairs(runs, class)
+	// The confusion models' lines, between the spun words' and the news
+	// model's: the reader finds each section by a binary search of its
+	// kind and the "t" line by a search back from the end over the
+	// classes alone.
+	confs := confusionModels(texts, rev, cands, uni, lowerUni, wn, *confDev)
+	confLines(&sb, confs.pairs, confs.corpus)
 	for _, w := range firsts {
 		sort.Strings(group[w])
 		sb.WriteString("g " + w + " " + fmt.Sprint(Quantise(model[w])))
