@@ -39,7 +39,7 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 			d.askStories(last)
 			d.Reindex(pause)
 			markPhase("indexed")
-		} else if time.Since(indexed) > indexInterval {
+		} else if indexSoFar(time.Since(indexed), onTimeline()) {
 			d.IndexSoFar(pause)
 			indexed = time.Now()
 		}
@@ -130,6 +130,16 @@ func followStep(p bundleProgress, since time.Duration, timeline bool, shown int)
 		return stepCounts
 	}
 	return stepShow
+}
+
+// indexSoFar reports whether followBundle, showing more documents since
+// seconds after it last indexed, indexes them: every indexInterval, but
+// not on the timeline, which does not search them (the library does, and
+// the first showing there indexes them); there the page's thread is better
+// spent taking the worker's next articles, and the documents are indexed
+// once, when they are all there.
+func indexSoFar(since time.Duration, timeline bool) bool {
+	return !timeline && since > indexInterval
 }
 
 // timelineGrowth is how many times larger a set of documents must be than

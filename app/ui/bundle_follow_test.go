@@ -50,3 +50,14 @@ func TestNewest(t *testing.T) {
 		t.Errorf("the last, then closed: %d, %v, closed %v", p.done, p.err, closed)
 	}
 }
+
+// TestIndexSoFar: while articles are processing, what is there is indexed
+// every indexInterval, except on the timeline, which does not search.
+func TestIndexSoFar(t *testing.T) {
+	if !indexSoFar(indexInterval+time.Millisecond, false) || indexSoFar(indexInterval/2, false) {
+		t.Error("the library is not indexed every indexInterval")
+	}
+	if indexSoFar(time.Hour, true) {
+		t.Error("the timeline indexes while articles are processing")
+	}
+}
