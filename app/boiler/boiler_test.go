@@ -38,15 +38,7 @@ Terms of use`, "\n")
 
 func TestClassifyPage(t *testing.T) {
 	d := Default().Classify(page)
-	for i, l := range page {
-		prose := len(strings.Fields(l)) > 20
-		if prose && d[i].Boilerplate {
-			t.Errorf("prose removed (p=%.2f): %s", d[i].P, l)
-		}
-		if d[i].Boilerplate && d[i].Reason == "" {
-			t.Errorf("removed without a reason: %s", l)
-		}
-	}
+	checkProseKept(t, page, d)
 	for _, i := range []int{0, 1, 2, 3, 7, 8, 13, 14, 15, 17, 18, 19} {
 		if !d[i].Boilerplate {
 			t.Errorf("boilerplate kept (p=%.2f): %s", d[i].P, page[i])
@@ -54,6 +46,20 @@ func TestClassifyPage(t *testing.T) {
 	}
 	for i := range page {
 		t.Logf("%.2f %-14s %s", d[i].P, d[i].Reason, page[i])
+	}
+}
+
+// checkProseKept fails the test when a line of prose (more than 20 words)
+// of page is removed, or a line is removed without a reason.
+func checkProseKept(t *testing.T, page []string, d []Decision) {
+	t.Helper()
+	for i, l := range page {
+		if len(strings.Fields(l)) > 20 && d[i].Boilerplate {
+			t.Errorf("prose removed (p=%.2f): %s", d[i].P, l)
+		}
+		if d[i].Boilerplate && d[i].Reason == "" {
+			t.Errorf("removed without a reason: %s", l)
+		}
 	}
 }
 

@@ -83,6 +83,7 @@ type stats struct {
 	// (foreignStopwords): a page in one of them measures its prose by
 	// them (pageLanguage).
 	foreign [numForeign]uint16
+	english int // its English function words (stop is their share)
 }
 
 // lexEntry is what the features know of a word.
@@ -253,7 +254,7 @@ func measure(s string, lex map[string]lexEntry) stats {
 		return st
 	}
 	nw := float32(st.words)
-	st.stop = float32(nStop) / nw
+	st.stop, st.english = float32(nStop)/nw, nStop
 	st.caps = float32(nCaps) / nw
 	st.digits = float32(nDigits) / nw
 	st.allCaps = float32(nAllCaps) / nw
@@ -313,7 +314,7 @@ func pageLanguage(st []stats) int {
 	english := 0
 	var foreign [numForeign]int
 	for i := range st {
-		english += int(st[i].stop*float32(st[i].words) + 0.5)
+		english += st[i].english
 		for l, n := range st[i].foreign {
 			foreign[l] += int(n)
 		}

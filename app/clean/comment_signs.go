@@ -324,16 +324,6 @@ func commentCount(low string) bool {
 	return false
 }
 
-// bareCount matches a number and one word: "4 comments" (`^\d+\s+\S+$`).
-func bareCount(low string) bool {
-	d := digitsEnd(low, 0, 1, len(low))
-	if d < 0 {
-		return false
-	}
-	rest := skipSpace(low[d:])
-	return len(rest) < len(low)-d && rest != "" && !strings.ContainsAny(rest, " \t\n\f\r")
-}
-
 // leaveComment matches the heading of a comment form: "leave a reply",
 // "post a comment", "add your comment" (`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)\b`).
 func leaveComment(low string) bool {

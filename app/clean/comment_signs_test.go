@@ -20,7 +20,6 @@ var (
 		`(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthRe + `,?\s+\d{2,4})` +
 		`.{0,12}?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[|·].{0,30})?$`)
 	commentCountRe = regexp.MustCompile(`^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|comments?\s*\(\d+\))$`)
-	bareCountRe    = regexp.MustCompile(`^\d+\s+\S+$`)
 	leaveCommentRe = regexp.MustCompile(`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)\b`)
 	saysColonRe    = regexp.MustCompile(`^([^.!?]{1,60}?)\s+says:$`)
 	notStampRe     = regexp.MustCompile(`^by\b|published|updated|posted on`)
@@ -43,7 +42,6 @@ func signsDiffer(low string) string {
 	}
 	check("dateTime", dateTime(low), dateTimeRe.MatchString(low))
 	check("commentCount", commentCount(low), commentCountRe.MatchString(low))
-	check("bareCount", bareCount(low), bareCountRe.MatchString(low))
 	check("leaveComment", leaveComment(low), leaveCommentRe.MatchString(low))
 	sm := saysColonRe.FindStringSubmatch(low)
 	sname, sok := saysName(low)

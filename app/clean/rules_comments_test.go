@@ -89,7 +89,7 @@ func TestSignOf(t *testing.T) {
 		{"03/10/2012 09:14", signStamp, true},
 		{"12 responses to “harbour repairs”", signCount, true},
 		{"comments (12)", signCount, true},
-		{"4 comments", signBareCount, true},
+		{"4 comments", signCount, true},
 		{"leave a reply", signLeave, true},
 		{"report abuse", signReply, true},
 		{"by jane doe published 09 november 2012 13:50", 0, false},
