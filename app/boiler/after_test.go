@@ -14,3 +14,17 @@ func TestKeepAfterSentences(t *testing.T) {
 	keepAfterSentences(out, st)
 	checkKept(t, lines, p, out, []bool{true, false, false, false, true, true, true, true, true})
 }
+
+// TestKeepBeforeSentences: above a kept sentence, doubtful sentences stay
+// one after another (an article's first paragraphs under its menus); a
+// near-certain one stops the run, and a short line above it (a menu entry)
+// is not a sentence and goes.
+func TestKeepBeforeSentences(t *testing.T) {
+	lex := lexicon(nil)
+	sentence := "The council said on Tuesday that the bridge would be closed for a year."
+	lines := []string{"Menu entry", sentence, sentence, "Bridge closures", sentence, sentence, sentence}
+	p := []float32{0.8, 0.8, 0.95, 0.8, 0.8, 0.8, 0.1}
+	out, st := scoredLines(lines, p, lex)
+	keepBeforeSentences(out, st)
+	checkKept(t, lines, p, out, []bool{true, true, true, true, false, false, false})
+}

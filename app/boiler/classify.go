@@ -141,7 +141,28 @@ func (m *Model) Classify(lines []string) []Decision {
 	keepNumbered(lines, out, st)
 	keepBetweenSentences(out, st)
 	keepAfterSentences(out, st)
+	keepBeforeSentences(out, st)
 	return out
+}
+
+// BeforeThreshold is the probability a sentence right above a kept
+// sentence needs to be removed (see keepBeforeSentences).
+var BeforeThreshold float32 = 0.85
+
+// keepBeforeSentences keeps the sentences above a kept sentence that the
+// classifier only doubts: an article's first paragraphs, under its
+// headline, read like a teaser or a comment to it when the page's menus
+// above them drive the context's scores up. A line that is no sentence (a
+// menu entry, a heading) stops the run. Measured by cross-validation over
+// the corpus's dev pages (cleanbench -cv): content lines kept 0.851 →
+// 0.853, token F1 0.929 → 0.930, boilerplate R 0.964 at P 0.982 as before
+// (0.8: 0.852 at 0.929; 0.9: 0.853 at 0.929; 0.95: 0.852 at 0.928).
+func keepBeforeSentences(out []Decision, st []stats) {
+	for i := len(out) - 2; i >= 0; i-- {
+		if out[i].Boilerplate && out[i].P < BeforeThreshold && st[i].sentence() && !out[i+1].Boilerplate && st[i+1].sentence() {
+			out[i].keep()
+		}
+	}
 }
 
 // AfterThreshold is the probability a line right under a kept sentence

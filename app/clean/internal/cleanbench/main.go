@@ -34,6 +34,7 @@ func main() {
 	showTitles := flag.Int("titles", 0, "print this many pages whose title is not the labelled headline")
 	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	inside := flag.Float64("inside", float64(boiler.InsideThreshold), "the probability a line between two kept sentences needs to be removed (boiler.InsideThreshold)")
+	before := flag.Float64("before", float64(boiler.BeforeThreshold), "the probability a sentence above a kept sentence needs to be removed (boiler.BeforeThreshold)")
 	after := flag.Float64("after", float64(boiler.AfterThreshold), "the probability a line under a kept sentence needs to be removed (boiler.AfterThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
@@ -54,6 +55,7 @@ func main() {
 	boiler.SentenceThreshold = float32(*sentence)
 	boiler.InsideThreshold = float32(*inside)
 	boiler.AfterThreshold = float32(*after)
+	boiler.BeforeThreshold = float32(*before)
 	ps, err := boilerpages.Load(*path, *split)
 	if err != nil {
 		log.Fatal(err)
