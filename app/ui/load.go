@@ -20,6 +20,9 @@ const (
 	// SpinTablePath is where the spun-text repair table is served: it is
 	// left out of the wasm; the library worker fetches it (cached offline).
 	SpinTablePath = "/web/spin-table.dat"
+	// PrebuiltPath is where the server serves the bundled articles as it
+	// processed them, for a first visit's worker (workerproto.PackPrebuilt).
+	PrebuiltPath = "/web/articles-values.bin"
 	// BoilerModelPath is where the learned boilerplate classifier's model
 	// (app/boiler) is served: like the spin table, it is left out of the
 	// wasm and the library worker fetches it (cached offline).

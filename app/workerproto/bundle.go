@@ -27,6 +27,9 @@ import (
 type Pipeline interface {
 	// Articles returns the articles of the bundle at url.
 	Articles(url string) ([]corpus.Article, error)
+	// Prebuilt returns the values the server made for the bundle at url
+	// (PackPrebuilt), or nil when it has none (prebuilt.go).
+	Prebuilt(url string) []byte
 	// Process returns the cache value of an article processed now, made
 	// for its content hash: the value the page decodes with
 	// app/article.Decode (a bundled article's hash is "").
@@ -222,6 +225,8 @@ func (w *Worker) readBundle(url, head string) (*bundleState, error) {
 	b := &bundleState{key: bundleKey(head, arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts), top: len(arts)}
 	if k.key == b.key && k.packed != nil {
 		w.keepValues(b, k.packed)
+	} else if data := w.Pipeline.Prebuilt(url); data != nil && w.usePrebuilt(b, data) {
+		w.Mark("w-prebuilt")
 	}
 	w.Mark("w-values")
 	w.bun, w.bunURL, w.bunHead = b, url, head

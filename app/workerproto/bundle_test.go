@@ -16,6 +16,7 @@ import (
 type fakePipeline struct {
 	head      string // the values' head, as the page's (doccache.Head)
 	bundles   map[string][]corpus.Article
+	prebuilt  map[string][]byte // the server's values, by bundle URL
 	processed int
 	reads     int
 	recleans  int
@@ -30,6 +31,8 @@ func (p *fakePipeline) Articles(url string) ([]corpus.Article, error) {
 	}
 	return arts, nil
 }
+
+func (p *fakePipeline) Prebuilt(url string) []byte { return p.prebuilt[url] }
 
 func (p *fakePipeline) Reclean(a corpus.Article, hash string, lines map[string]int) []byte {
 	p.recleans++

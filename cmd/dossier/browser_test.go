@@ -64,10 +64,23 @@ func newTestSite(t testing.TB, base string) *site {
 // clearly when the wasm has not been built.
 func siteOf(t testing.TB, dir, base string) *site {
 	t.Helper()
+	return siteWith(t, dir, base, siteOptions{})
+}
+
+// processingSite is newTestSite that does not serve the values it made
+// (--prebuilt=false): the browser's worker processes every article.
+func processingSite(t testing.TB, dir string) *site {
+	t.Helper()
+	return siteWith(t, dir, "", siteOptions{noPrebuilt: true})
+}
+
+// siteWith is siteOf with options.
+func siteWith(t testing.TB, dir, base string, opt siteOptions) *site {
+	t.Helper()
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		t.Fatalf("web/app.wasm is missing: run 'make wasm' (or 'make test', which builds it) first")
 	}
-	s, err := newSite(webDir, dir, base, io.Discard)
+	s, err := openSite(webDir, dir, base, io.Discard, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -315,6 +328,7 @@ func TestBrowserStaticSubPath(t *testing.T) {
 
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/sub/"))
 	waitLibrary(t, ctx, 5)
+	checkPrebuilt(t, ctx, true)
 	href := chrome.Eval[string](t, ctx, `document.querySelector(".library a.title").getAttribute("href")`)
 	if !strings.HasPrefix(href, "/sub/a/") {
 		t.Errorf("article link %q does not carry the base path", href)
@@ -327,10 +341,19 @@ func TestBrowserStaticSubPath(t *testing.T) {
 		`document.body.innerText.slice(0, 300)`)
 }
 
+// checkPrebuilt checks whether the library worker took the articles' values
+// the site made (its phase mark "w-prebuilt") or processed them itself.
+func checkPrebuilt(t testing.TB, ctx context.Context, want bool) {
+	t.Helper()
+	if got := chrome.Eval[bool](t, ctx, `performance.getEntriesByName("dossier:w-prebuilt").length > 0`); got != want {
+		t.Errorf("the worker took the site's values: %v, want %v; phases: %s", got, want, chrome.Eval[string](t, ctx, phasesJS))
+	}
+}
+
 // TestBrowserCleanup opens the spun seed 002: the reader shows repaired text,
 // and "Show removed" brings back the donation appeal in place with its reason.
 func TestBrowserCleanup(t *testing.T) {
-	s := newTestSite(t, "")
+	s := processingSite(t, articlesDir)
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 
@@ -342,6 +365,7 @@ func TestBrowserCleanup(t *testing.T) {
 	// them (a figure for the notes, not an assertion: speed is benchmarked).
 	t.Logf("seeds fetched and processed in the browser in %s ms",
 		chrome.Eval[string](t, ctx, `document.documentElement.dataset.dossierLoadMs`))
+	checkPrebuilt(t, ctx, false)
 	body := chrome.Eval[string](t, ctx, `document.querySelector(".reader .body").innerText`)
 	for _, bad := range []string{"Dear readers", "Remind maine later", "successful Moscow", "beryllium"} {
 		if strings.Contains(body, bad) {

@@ -33,6 +33,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
 	base := fs.String("base-path", "/", "URL path the site is served under, e.g. /dossier/")
 	cache := cacheFlag(fs)
+	prebuilt := prebuiltFlag(fs)
 	baseURL := fs.String("base-url", "", "public address of the site, e.g. https://example.org/dossier/, for link previews (og:url, og:image); without it they are left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -42,7 +43,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier build:", err)
 		return 2
 	}
-	s, err := openSite(*web, *articles, *base, stderr, siteOptions{cache: cache.of(*articles, stderr)})
+	s, err := openSite(*web, *articles, *base, stderr, siteOptions{cache: cache.of(*articles, stderr), noPrebuilt: !*prebuilt})
 	if err != nil {
 		fmt.Fprintln(stderr, "dossier build:", err)
 		return 1
@@ -79,6 +80,11 @@ func (s *site) build(dir string) (int, error) {
 	if err := writeFile(filepath.Join(dir, "web", "articles.json"), s.bundleJSON); err != nil {
 		return 0, err
 	}
+	if s.prebuilt != nil {
+		if err := writeFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(ui.PrebuiltPath, "/"))), s.prebuilt); err != nil {
+			return 0, err
+		}
+	}
 	if err := writeFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(ui.BoilerModelPath, "/"))), boiler.ModelData()); err != nil {
 		return 0, err
 	}
@@ -86,6 +92,9 @@ func (s *site) build(dir string) (int, error) {
 		return 0, err
 	}
 	n := len(webFiles) + 1
+	if s.prebuilt != nil {
+		n++
+	}
 	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
 		data, err := s.render(f)
 		if err != nil {

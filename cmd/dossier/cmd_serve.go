@@ -28,6 +28,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	articles := fs.String("articles", "testdata", "folder of articles (.txt, .md, .html), read recursively")
 	web := fs.String("web", "", "folder of the app's static files (app.wasm, CSS, icons); default: those built into this binary, else ./web")
 	cache := cacheFlag(fs)
+	prebuilt := prebuiltFlag(fs)
 	baseURL := fs.String("base-url", "", "public address of the site, e.g. https://example.org/dossier/, for link previews (og:url, og:image); without it they are left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -37,7 +38,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier serve:", err)
 		return 2
 	}
-	s, err := openSite(*web, *articles, "", stderr, siteOptions{cache: cache.of(*articles, stderr), workers: serveWorkers()})
+	s, err := openSite(*web, *articles, "", stderr, siteOptions{cache: cache.of(*articles, stderr), workers: serveWorkers(), noPrebuilt: !*prebuilt})
 	if err != nil {
 		fmt.Fprintln(stderr, "dossier serve:", err)
 		return 1

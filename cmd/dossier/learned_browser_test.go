@@ -50,7 +50,7 @@ func TestBrowserLearnedCleanup(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s := siteOf(t, dir, "")
+	s := processingSite(t, dir)
 	var id string
 	for _, a := range s.bundle.Articles {
 		if a.Name == "harbour.txt" {

@@ -61,6 +61,9 @@ func (s *site) startProcessing(opt siteOptions) {
 		// the articles: it is made first (encodeBundle).
 		<-s.bundled
 		docs, fresh := p.run(arts, cache, gate, opt.workers)
+		if !opt.noPrebuilt {
+			s.prebuilt, s.prebuiltGzip = s.prebuiltValues(docs)
+		}
 		current.Lock()
 		if current.s == s {
 			ui.SetDocs(docs)

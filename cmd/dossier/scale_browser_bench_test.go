@@ -27,10 +27,14 @@ const phasesJS = `performance.getEntriesByType("mark").filter(m => m.name.starts
 const summaryJS = `document.querySelector(".tl-summary").textContent + " | " + Array.from(document.querySelectorAll(".tl-legend li")).slice(0, 3).map(e => e.textContent).join("; ")`
 
 // timelineShown is true once the timeline shows every article's events:
-// the summary counts them all, none still processing (the search index
-// may still be building).
-const timelineShown = `!!document.querySelector(".tl-summary") && /from 10000 articles/.test(document.querySelector(".tl-summary").textContent) &&
-	!/processing/.test(document.querySelector(".tl-summary").textContent) && performance.now()`
+// the summary counts them all, with the copies it tells with their
+// stories ("from 9855 articles (and 145 copies, …)"), none still
+// processing (the search index may still be building).
+const timelineShown = `(() => {
+	const e = document.querySelector(".tl-summary");
+	const m = e && /from (\d+) articles?(?: \(and (\d+) cop)?/.exec(e.textContent);
+	return !!m && +m[1] + (+m[2] || 0) === 10000 && !/processing/.test(e.textContent) && performance.now();
+})()`
 
 // timelineDrawn is true once the timeline shows every article's events
 // and the page has done its work: the worker has processed them all, the
@@ -47,16 +51,32 @@ const timelineDrawn = `document.documentElement.dataset.dossierProcessed === "1"
 // offline-shown-ms), with the main thread's long tasks after the first
 // paint of the first visit (tasks-over-100ms, longest-task-ms).
 //
+// The server serves the values it made (prebuilt.go), so that the worker
+// processes none of them; BenchmarkBrowserReutersProcessing measures the
+// same visits with the worker processing every article itself
+// (--prebuilt=false).
+//
 //	go test -run '^$' -bench BrowserReuters -benchtime 1x ./cmd/dossier
-func BenchmarkBrowserReuters(b *testing.B) {
+func BenchmarkBrowserReuters(b *testing.B) { benchReuters(b, siteOptions{}) }
+
+// BenchmarkBrowserReutersProcessing is BenchmarkBrowserReuters with the
+// library worker processing every article itself, as it does when the
+// server has no values for it.
+func BenchmarkBrowserReutersProcessing(b *testing.B) {
+	benchReuters(b, siteOptions{noPrebuilt: true})
+}
+
+// benchReuters measures the visits of BenchmarkBrowserReuters to the
+// site made with opt.
+func benchReuters(b *testing.B, opt siteOptions) {
 	dir := reutersFolder(b)
 	var paint, first, repeat, offline, over100, longest, repeatShown, offlineShown []float64
 	for i := 0; i < b.N; i++ {
-		srv, ctx := reutersBrowser(b, dir, longTasksJS)
+		srv, ctx := reutersBrowser(b, dir, longTasksJS, opt)
 		drawn := chromedp.Poll[float64](timelineDrawn, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(170*time.Second))
 		shown := chromedp.Poll[float64](timelineShown, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(170*time.Second))
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))
-		if i == 0 {
+		if i == 0 && opt.noPrebuilt {
 			// The timeline while the worker processes (to look at).
 			chrome.WaitFor(b, ctx, 120*time.Second, `/still processing/.test(document.body.innerText)`, `document.body.innerText.slice(0, 300)`)
 			chrome.Screenshot(b, ctx, "reuters-timeline-processing")
@@ -118,12 +138,13 @@ func BenchmarkBrowserReuters(b *testing.B) {
 	b.ReportMetric(0, "ns/op")
 }
 
-// reutersBrowser serves the site of the stories in dir, every one processed
-// natively for the prerendered pages, and starts a Chromium that runs
+// reutersBrowser serves the site of the stories in dir made with opt, every
+// one processed natively for the prerendered pages, and starts a Chromium that runs
 // script in every page it opens before the page's own.
-func reutersBrowser(b *testing.B, dir, script string) (*testServer, context.Context) {
+func reutersBrowser(b *testing.B, dir, script string, opt siteOptions) (*testServer, context.Context) {
 	b.Helper()
-	s, err := openSite(webDir, dir, "", io.Discard, siteOptions{workers: serveWorkers()})
+	opt.workers = serveWorkers()
+	s, err := openSite(webDir, dir, "", io.Discard, opt)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -42,6 +42,11 @@ type site struct {
 	bundleGzip []byte
 	bundleErr  error
 	proc       *processing // the articles' processing for the prerenderer
+	// prebuilt and prebuiltGzip are the processed articles' values for a
+	// first visit's worker (prebuilt.go), set before proc.ready is
+	// closed; nil with the option noPrebuilt.
+	prebuilt     []byte
+	prebuiltGzip []byte
 	spinGzip   []byte      // the spin table, gzipped once (in the background: wait on spinZipped)
 	spinZipped chan struct{}
 	modelGzip  []byte // the boilerplate model, gzipped once
@@ -74,6 +79,9 @@ type siteOptions struct {
 	// workers is how many articles are processed at once; 0 is one per
 	// processor.
 	workers int
+	// noPrebuilt: the site does not serve the values it made (prebuilt.go),
+	// and the browser processes every article itself.
+	noPrebuilt bool
 }
 
 // openSite is newSite with options.
@@ -246,6 +254,9 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case ui.SpinTablePath:
 		s.serveSpinTable(w, r)
+		return
+	case ui.PrebuiltPath:
+		s.servePrebuilt(w, r)
 		return
 	case ui.BoilerModelPath:
 		s.serveData(w, r, "application/octet-stream", boiler.ModelData(), s.modelGzip)

@@ -39,6 +39,22 @@ func (p *workerPipeline) Articles(url string) ([]corpus.Article, error) {
 	return b.Articles, nil
 }
 
+// Prebuilt fetches the values the server made for the bundle, when url
+// is the bundle next to this script: nil when the server has none yet
+// (it answers 503 while it processes) or at all.
+func (p *workerPipeline) Prebuilt(url string) []byte {
+	if url != p.asset("articles.json") {
+		return nil
+	}
+	body, err := fetchBytes(p.asset("articles-values.bin"))
+	if err != nil {
+		mark("w-prebuilt-none")
+		return nil
+	}
+	mark("w-prebuilt-fetched")
+	return body
+}
+
 // prepare loads the spin table and the boilerplate model, once, before the
 // first article is processed (a failure turns that part of the cleanup
 // off and is reported in the console).

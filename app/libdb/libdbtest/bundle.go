@@ -25,6 +25,8 @@ func (p *bundlePipeline) Articles(string) ([]corpus.Article, error) {
 	return p.arts, nil
 }
 
+func (p *bundlePipeline) Prebuilt(string) []byte { return nil }
+
 func (p *bundlePipeline) Process(a corpus.Article, hash string) []byte {
 	p.processed++
 	return []byte(p.head + hash + "\x00" + strings.ToUpper(a.Text))

@@ -1,0 +1,67 @@
+package workerproto
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/corpus"
+)
+
+// serverValues are the values a server made of arts for head, as
+// PackPrebuilt serves them ("server:" before each text, so that they are
+// told from the worker's own).
+func serverValues(head string, arts []corpus.Article) []byte {
+	vals := make([][]byte, len(arts))
+	for i, a := range arts {
+		vals[i] = []byte(head + "\x00server:" + a.Text)
+	}
+	return PackPrebuilt(head, arts, vals)
+}
+
+// TestBundlePrebuilt: a first visit's worker answers the bundle with the
+// server's values, in one answer, processing nothing, and keeps them for
+// the next visit; values made for other articles or another head, or
+// damaged ones, are not used: the worker processes the articles itself.
+func TestBundlePrebuilt(t *testing.T) {
+	arts := articles(5)
+	s := newMemStore()
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": arts}, prebuilt: map[string][]byte{"/b.json": serverValues("H", arts)}}
+	w := newTestWorker(s)
+	w.Pipeline = p
+	vals, calls := fetchAll(t, w, "/b.json", "H")
+	if len(vals) != 5 || vals[0] != "H\x00server:text 0" || vals[4] != "H\x00server:text 4" || calls != 1 || p.processed != 0 {
+		t.Fatalf("values %q in %d answers, %d processed; want the server's 5 in 1, none processed", vals, calls, p.processed)
+	}
+	if len(s.bundle) != 1 {
+		t.Fatalf("the server's values were not kept: %d saved", len(s.bundle))
+	}
+	// The next visit reads them from the store, not from the server.
+	p.prebuilt = nil
+	w2 := newTestWorker(s)
+	w2.Pipeline = p
+	if again, _ := fetchAll(t, w2, "/b.json", "H"); strings.Join(again, "|") != strings.Join(vals, "|") || p.processed != 0 {
+		t.Errorf("next visit: %q, %d processed", again, p.processed)
+	}
+
+	changed := append([]corpus.Article(nil), arts...)
+	changed[2] = corpus.Article{ID: "a2-new", Text: "new text"}
+	damaged := serverValues("H", arts)
+	for _, c := range []struct {
+		name     string
+		prebuilt []byte
+	}{
+		{"another head", serverValues("H2", arts)},
+		{"other articles", serverValues("H", changed)},
+		{"truncated", damaged[:len(damaged)-3]},
+		{"no magic", []byte("H\x00server:text 0")},
+		{"empty", []byte{}},
+	} {
+		p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": arts}, prebuilt: map[string][]byte{"/b.json": c.prebuilt}}
+		w := newTestWorker(newMemStore())
+		w.Pipeline = p
+		vals, _ := fetchAll(t, w, "/b.json", "H")
+		if len(vals) != 5 || vals[3] != "\x00TEXT 3" || p.processed != 5 {
+			t.Errorf("%s: values %q, %d processed; want the worker's own 5", c.name, vals, p.processed)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"net/http"
+
+	"github.com/dossierapp/dossier/app/article"
+	"github.com/dossierapp/dossier/app/doccache"
+	"github.com/dossierapp/dossier/app/workerproto"
+)
+
+// The server processes every bundled article for its prerendered pages;
+// it also serves what it made (ui.PrebuiltPath, workerproto.PackPrebuilt),
+// so that a first visit's library worker reads the values instead of
+// making them again: on the 10,000 Reuters stories, minutes of a reader's
+// CPU on a first visit. The worker takes them only when they were made
+// for the same articles by the same pipeline, and processes the articles
+// itself when the server has none (still processing, or --prebuilt=false).
+
+// prebuiltValues packs the processed articles docs of the site's bundle as
+// the worker would have made them (a bundled article's hash is "").
+func (s *site) prebuiltValues(docs []article.Doc) (data, zipped []byte) {
+	vals := make([][]byte, len(docs))
+	for i, d := range docs {
+		d.Hash = ""
+		vals[i] = article.Encode(d)
+	}
+	data = workerproto.PackPrebuilt(doccache.Head(article.Version), s.bundle.Articles, vals)
+	return data, gzipBytes(data)
+}
+
+// servePrebuilt serves the prebuilt values once every article is
+// processed; before, or when the site makes none, the worker is told to
+// process the articles itself (and not to keep that answer).
+func (s *site) servePrebuilt(w http.ResponseWriter, r *http.Request) {
+	select {
+	case <-s.proc.ready:
+	default:
+		w.Header().Set("Cache-Control", "no-store")
+		http.Error(w, "the articles are still being processed", http.StatusServiceUnavailable)
+		return
+	}
+	if s.prebuilt == nil {
+		w.Header().Set("Cache-Control", "no-store")
+		http.NotFound(w, r)
+		return
+	}
+	s.serveData(w, r, "application/octet-stream", s.prebuilt, s.prebuiltGzip)
+}
+
+// prebuiltFlag declares --prebuilt on fs (serve and build).
+func prebuiltFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("prebuilt", true, "serve the articles as this command processed them, so that a browser's first visit does not process them again; false: the browser processes every article itself")
+}
