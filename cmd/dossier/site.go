@@ -47,12 +47,12 @@ type site struct {
 	// closed; nil with the option noPrebuilt.
 	prebuilt     []byte
 	prebuiltGzip []byte
-	spinGzip   []byte      // the spin table, gzipped once (in the background: wait on spinZipped)
-	spinZipped chan struct{}
-	modelGzip  []byte // the boilerplate model, gzipped once
-	appJS      []byte // go-app's loader script with appJSEdits
-	version    string
-	handler    *app.Handler
+	spinGzip     []byte // the spin table, gzipped once (in the background: wait on spinZipped)
+	spinZipped   chan struct{}
+	modelGzip    []byte // the boilerplate model, gzipped once
+	appJS        []byte // go-app's loader script with appJSEdits
+	version      string
+	handler      *app.Handler
 }
 
 // webFiles are the static files the app needs; app.wasm is built by make.
