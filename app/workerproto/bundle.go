@@ -75,6 +75,11 @@ type bundleState struct {
 	// nil until asked for and after a reclean.
 	latest  map[int][]byte
 	stories []byte
+	// prebuiltStories are the server's clustering (prebuilt.go), made of
+	// its values with those in prebuiltLatest taken cleaned again: the
+	// answer to "stories" while the page has the same.
+	prebuiltStories []byte
+	prebuiltLatest  map[int][]byte
 	// Shared with the helper (helper.go): the articles from top on are
 	// the helper's; pos is the one the worker processes.
 	top, pos int
@@ -236,9 +241,18 @@ func (w *Worker) readBundle(url, head string) (*bundleState, error) {
 // keepValues fills b with packed, the values the store kept for it.
 func (w *Worker) keepValues(b *bundleState, packed []byte) {
 	vals, err := UnpackValues(packed)
-	if err != nil || len(vals) < len(b.arts) || (len(vals)-len(b.arts))%2 != 0 {
+	if err != nil || !b.fill(vals) {
 		w.Warn("the processed articles kept are damaged; they are processed again")
 		return
+	}
+	b.saved = true
+}
+
+// fill fills b with vals, as pack packed them: a value for each article,
+// then each recleaned value after its key. It reports whether they fit.
+func (b *bundleState) fill(vals []string) bool {
+	if len(vals) < len(b.arts) || (len(vals)-len(b.arts))%2 != 0 {
+		return false
 	}
 	for i, v := range vals[:len(b.arts)] {
 		b.values[i] = []byte(v)
@@ -249,7 +263,8 @@ func (w *Worker) keepValues(b *bundleState, packed []byte) {
 		}
 		b.recleaned[vals[i]] = []byte(vals[i+1])
 	}
-	b.left, b.saved = 0, true
+	b.left = 0
+	return true
 }
 
 // PackValues packs values into one byte slice, each as

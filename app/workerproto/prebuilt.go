@@ -1,6 +1,7 @@
 package workerproto
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/corpus"
@@ -22,16 +23,50 @@ import (
 // prebuiltMagic starts a prebuilt values file; it changes with its layout.
 const prebuiltMagic = "dossier-prebuilt-1\n"
 
-// PackPrebuilt packs the values made for arts under the cache head (the
-// pipeline's: doccache.Head), for a worker to read as its own: the magic,
-// the bundle's key and a newline, then the values (PackValues).
-func PackPrebuilt(head string, arts []corpus.Article, values [][]byte) []byte {
+// Prebuilt is what a server made of a bundle's articles for a first
+// visit's worker (PackPrebuilt).
+type Prebuilt struct {
+	// Values are the articles' values, in the bundle's order.
+	Values [][]byte
+	// Recleans are the pages the page will ask to clean again without
+	// their sites' template lines (ui's dossier.ApplyTemplates), and
+	// Recleaned their values cleaned so.
+	Recleans  []Reclean
+	Recleaned [][]byte
+	// Stories are the articles' stories (PackStories), clustered from the
+	// values as the page has them once it took those cleaned again.
+	Stories []byte
+}
+
+// PackPrebuilt packs p, made for arts under the cache head (the pipeline's:
+// doccache.Head), for a worker to read as its own: the magic, the bundle's
+// key and a newline; the stories and the index in arts of each page
+// cleaned again (uvarints), as library.AppendField writes them; then the
+// values as the store keeps them (bundleState.pack). A reclean of an
+// article not in arts is left out.
+func PackPrebuilt(head string, arts []corpus.Article, p Prebuilt) []byte {
 	key := bundleKey(head, arts)
-	out := make([]byte, 0, len(prebuiltMagic)+len(key)+1)
+	at := make(map[string]int, len(arts))
+	for i, a := range arts {
+		at[a.ID] = i
+	}
+	vals := append(p.Values[:len(p.Values):len(p.Values)], make([][]byte, 0, 2*len(p.Recleans))...)
+	var which []byte
+	for i, rc := range p.Recleans {
+		j, ok := at[rc.Entry]
+		if !ok {
+			continue
+		}
+		vals = append(vals, []byte(recleanKey(rc)), p.Recleaned[i])
+		which = binary.AppendUvarint(which, uint64(j))
+	}
+	out := make([]byte, 0, len(prebuiltMagic)+len(key)+1+len(p.Stories)+len(which)+10)
 	out = append(out, prebuiltMagic...)
 	out = append(out, key...)
 	out = append(out, '\n')
-	return append(out, PackValues(values)...)
+	out = library.AppendField(out, string(p.Stories))
+	out = library.AppendField(out, string(which))
+	return append(out, PackValues(vals)...)
 }
 
 // usePrebuilt fills b with the prebuilt values data, when they are the
@@ -46,19 +81,56 @@ func (w *Worker) usePrebuilt(b *bundleState, data []byte) bool {
 	if !ok || key != b.key {
 		return false
 	}
-	vals := make([][]byte, 0, len(b.arts))
-	for packed != "" && len(vals) < len(b.arts) {
-		v, next, ok := library.ReadField(packed)
-		if !ok {
-			break
-		}
-		vals, packed = append(vals, []byte(v)), next
+	stories, packed, ok := library.ReadField(packed)
+	var which string
+	if ok {
+		which, packed, ok = library.ReadField(packed)
 	}
-	if packed != "" || len(vals) != len(b.arts) {
+	var vals []string
+	for ok && packed != "" {
+		var v string
+		if v, packed, ok = library.ReadField(packed); ok {
+			vals = append(vals, v)
+		}
+	}
+	if !ok || !b.fill(vals) {
 		w.Warn("the server's processed articles are damaged; they are processed here")
 		return false
 	}
-	copy(b.values, vals)
-	b.left = 0
+	b.prebuiltStories, b.prebuiltLatest = prebuiltStories(stories, which, vals[len(b.arts):], len(b.arts))
+	return true
+}
+
+// prebuiltStories reads the prebuilt stories of n articles, and the values
+// they were made of where the page will take them cleaned again, by
+// article (the index of each in which, its value the second of each pair
+// of recleaned): nil when they do not read.
+func prebuiltStories(stories, which string, recleaned []string, n int) ([]byte, map[int][]byte) {
+	if _, err := UnpackStories([]byte(stories), n); err != nil {
+		return nil, nil
+	}
+	latest := map[int][]byte{}
+	for k := 0; which != ""; k++ {
+		j, rest, ok := library.ReadUvarint(which)
+		if !ok || j >= uint64(n) || 2*k+1 >= len(recleaned) {
+			return nil, nil
+		}
+		latest[int(j)], which = []byte(recleaned[2*k+1]), rest
+	}
+	return []byte(stories), latest
+}
+
+// prebuiltStoriesFit reports whether the prebuilt stories were made of the
+// values the page has now: the pages it took cleaned again are those the
+// server cleaned again, with the same values.
+func (b *bundleState) prebuiltStoriesFit() bool {
+	if b.prebuiltStories == nil || len(b.latest) != len(b.prebuiltLatest) {
+		return false
+	}
+	for i, v := range b.latest {
+		if p, ok := b.prebuiltLatest[i]; !ok || string(p) != string(v) {
+			return false
+		}
+	}
 	return true
 }

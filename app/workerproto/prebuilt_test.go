@@ -15,7 +15,7 @@ func serverValues(head string, arts []corpus.Article) []byte {
 	for i, a := range arts {
 		vals[i] = []byte(head + "\x00server:" + a.Text)
 	}
-	return PackPrebuilt(head, arts, vals)
+	return PackPrebuilt(head, arts, Prebuilt{Values: vals})
 }
 
 // TestBundlePrebuilt: a first visit's worker answers the bundle with the
@@ -62,6 +62,56 @@ func TestBundlePrebuilt(t *testing.T) {
 		vals, _ := fetchAll(t, w, "/b.json", "H")
 		if len(vals) != 5 || vals[3] != "\x00TEXT 3" || p.processed != 5 {
 			t.Errorf("%s: values %q, %d processed; want the worker's own 5", c.name, vals, p.processed)
+		}
+	}
+}
+
+// TestBundlePrebuiltStories: the server's stories answer "stories" when
+// the page took cleaned again the pages the server cleaned again, with the
+// same values; when it took others, or none, the worker clusters the
+// articles itself.
+func TestBundlePrebuiltStories(t *testing.T) {
+	arts := articles(4)
+	lines := map[string]int{"Menu": 3}
+	serverStories := PackStories([]Story{{Label: "the server's", Members: []int{0, 1, 2, 3}}})
+	vals := make([][]byte, len(arts))
+	for i, a := range arts {
+		vals[i] = []byte("H\x00server:" + a.Text)
+	}
+	prebuilt := PackPrebuilt("H", arts, Prebuilt{Values: vals,
+		Recleans:  []Reclean{{Entry: "a1", Lines: lines}},
+		Recleaned: [][]byte{[]byte("H\x00server, cleaned again:text 1")},
+		Stories:   serverStories,
+	})
+	for _, c := range []struct {
+		name     string
+		recleans []Reclean
+		want     string // "server" or "worker"
+	}{
+		{"the same page cleaned again", []Reclean{{Entry: "a1", Lines: lines}}, "server"},
+		{"another page", []Reclean{{Entry: "a2", Lines: lines}}, "worker"},
+		{"with other lines", []Reclean{{Entry: "a1", Lines: map[string]int{"Menu": 3, "Footer": 3}}}, "worker"},
+		{"none", nil, "worker"},
+	} {
+		p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": arts}, prebuilt: map[string][]byte{"/b.json": prebuilt}}
+		w := newTestWorker(newMemStore())
+		w.Pipeline = p
+		fetchAll(t, w, "/b.json", "H")
+		if c.recleans != nil {
+			if res := w.Handle(Request{Op: OpReclean, Recleans: c.recleans}); res.Err != nil {
+				t.Fatalf("%s: reclean: %v", c.name, res.Err)
+			}
+		}
+		res := w.Handle(Request{Op: OpStories, URL: "/b.json", Head: "H"})
+		if res.Err != nil {
+			t.Fatalf("%s: stories: %v", c.name, res.Err)
+		}
+		fromServer := string(res.Packed.PackedData()) == string(serverStories)
+		if fromServer != (c.want == "server") || fromServer == (p.stories == 1) {
+			t.Errorf("%s: the server's stories answered %v, %d clustered by the worker; want the %s's", c.name, fromServer, p.stories, c.want)
+		}
+		if c.name == "the same page cleaned again" && p.recleans != 0 {
+			t.Errorf("%s: the worker cleaned %d pages again itself", c.name, p.recleans)
 		}
 	}
 }

@@ -34,6 +34,10 @@ func (w *Worker) stories(req Request, out *Response) error {
 	if b.left > 0 {
 		return errors.New("the stories of a bundle still processing")
 	}
+	if b.stories == nil && b.prebuiltStoriesFit() {
+		b.stories = b.prebuiltStories
+		w.Mark("w-stories-prebuilt")
+	}
 	if b.stories == nil {
 		vals := b.values
 		if len(b.latest) > 0 {

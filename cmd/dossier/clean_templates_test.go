@@ -11,25 +11,32 @@ import (
 	"testing"
 )
 
+// templatePageQuote is the quote two sites of templatePages carry.
+const templatePageQuote = "“We will not give up on the families who still wait for news,” the mayor said at the ceremony."
+
+// templatePages are three pages of one site, its menu and footer on each,
+// and a page of another site that carries the same quote, by file name.
+func templatePages() map[string]string {
+	site := func(title, body string) string {
+		return strings.Join([]string{"Go to Contents", "Local", "World", title, body, templatePageQuote,
+			"Maintained by Example Web Services", "© 2024 Example Valley Gazette"}, "\n\n") + "\n"
+	}
+	return map[string]string{
+		"a.txt": site("Dam opens after repairs", "The river dam reopened on Monday after engineers finished six weeks of repairs to its spillway, officials said."),
+		"b.txt": site("Ferry fares to rise", "Ferry operators said fares would rise by five percent in the spring to cover higher fuel and insurance costs."),
+		"c.txt": site("Library extends hours", "The city library will stay open until nine in the evening from next month, the council announced on Wednesday."),
+		"other.txt": "Families mark anniversary of the flood\n\nHundreds gathered by the river on Sunday to remember the victims of the flood, which destroyed more than two hundred homes.\n\n" +
+			templatePageQuote + "\n\n© 2024 Another Example Herald\n",
+	}
+}
+
 // TestCleanFolderTemplates: `dossier clean --json DIR` treats the folder as
 // one dossier, as the app does: the lines one site repeats on its pages go
 // with the reason "repeated on N pages from this site"; a quote another
 // site also carries stays. (Pages written here.)
 func TestCleanFolderTemplates(t *testing.T) {
 	dir := t.TempDir()
-	quote := "“We will not give up on the families who still wait for news,” the mayor said at the ceremony."
-	site := func(title, body string) string {
-		return strings.Join([]string{"Go to Contents", "Local", "World", title, body, quote,
-			"Maintained by Example Web Services", "© 2024 Example Valley Gazette"}, "\n\n") + "\n"
-	}
-	files := map[string]string{
-		"a.txt": site("Dam opens after repairs", "The river dam reopened on Monday after engineers finished six weeks of repairs to its spillway, officials said."),
-		"b.txt": site("Ferry fares to rise", "Ferry operators said fares would rise by five percent in the spring to cover higher fuel and insurance costs."),
-		"c.txt": site("Library extends hours", "The city library will stay open until nine in the evening from next month, the council announced on Wednesday."),
-		"other.txt": "Families mark anniversary of the flood\n\nHundreds gathered by the river on Sunday to remember the victims of the flood, which destroyed more than two hundred homes.\n\n" +
-			quote + "\n\n© 2024 Another Example Herald\n",
-	}
-	for name, text := range files {
+	for name, text := range templatePages() {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -17,7 +17,8 @@ import (
 // TestBrowserSecondPipelineWorker: a dossier large enough that the library
 // worker shares its processing with its second pipeline worker (from the
 // last article down) shows, once processed, the same timeline as the
-// server's prerendered page, which the native pipeline made.
+// server's prerendered page, which the native pipeline made. (The server
+// does not serve its values: the browser processes every article.)
 func TestBrowserSecondPipelineWorker(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 400 {
@@ -27,7 +28,7 @@ func TestBrowserSecondPipelineWorker(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s := siteOf(t, dir, "")
+	s := processingSite(t, dir)
 	srv := startServer(t, s)
 	ctx := chrome.Start(t)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))

@@ -4,7 +4,9 @@ package main
 
 import (
 	"flag"
+	"maps"
 	"net/http"
+	"slices"
 
 	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/doccache"
@@ -20,14 +22,27 @@ import (
 // itself when the server has none (still processing, or --prebuilt=false).
 
 // prebuiltValues packs the processed articles docs of the site's bundle as
-// the worker would have made them (a bundled article's hash is "").
+// the worker would have made them (a bundled article's hash is ""), with
+// the pages the page will have the worker clean again without their
+// sites' template lines (ui's dossier.ApplyTemplates) cleaned so, and the
+// stories the worker would cluster of them then (storiesOf).
 func (s *site) prebuiltValues(docs []article.Doc) (data, zipped []byte) {
-	vals := make([][]byte, len(docs))
+	arts := s.bundle.Articles
+	p := workerproto.Prebuilt{Values: make([][]byte, len(docs))}
 	for i, d := range docs {
 		d.Hash = ""
-		vals[i] = article.Encode(d)
+		p.Values[i] = article.Encode(d)
 	}
-	data = workerproto.PackPrebuilt(doccache.Head(article.Version), s.bundle.Articles, vals)
+	tpl := article.TemplateLines(docs)
+	view := slices.Clone(p.Values)
+	for _, i := range slices.Sorted(maps.Keys(tpl)) {
+		v := article.Encode(article.Recleaned(arts[i], "", tpl[i]))
+		p.Recleans = append(p.Recleans, workerproto.Reclean{Entry: arts[i].ID, Lines: tpl[i]})
+		p.Recleaned = append(p.Recleaned, v)
+		view[i] = v
+	}
+	p.Stories = workerproto.PackStories(storiesOf(arts, view))
+	data = workerproto.PackPrebuilt(doccache.Head(article.Version), arts, p)
 	return data, gzipBytes(data)
 }
 

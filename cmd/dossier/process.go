@@ -61,14 +61,14 @@ func (s *site) startProcessing(opt siteOptions) {
 		// the articles: it is made first (encodeBundle).
 		<-s.bundled
 		docs, fresh := p.run(arts, cache, gate, opt.workers)
-		if !opt.noPrebuilt {
-			s.prebuilt, s.prebuiltGzip = s.prebuiltValues(docs)
-		}
 		current.Lock()
 		if current.s == s {
 			ui.SetDocs(docs)
 		}
 		current.Unlock()
+		if !opt.noPrebuilt {
+			s.prebuilt, s.prebuiltGzip = s.prebuiltValues(docs)
+		}
 		p.took = time.Since(t0)
 		if cache != nil && fresh {
 			cache.save(docs)

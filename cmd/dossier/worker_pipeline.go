@@ -11,7 +11,6 @@ import (
 	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
-	"github.com/dossierapp/dossier/app/timeline"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
 
@@ -92,31 +91,9 @@ func (p *workerPipeline) Reclean(a corpus.Article, hash string, lines map[string
 }
 
 // Stories clusters the articles into stories as the page's timeline does
-// (app/ui's clustersOf): each article's cleaned text and title, no date.
-// An article whose value does not decode is in none (the page, which
-// cannot read it either, then clusters its own articles).
+// (storiesOf).
 func (p *workerPipeline) Stories(arts []corpus.Article, values [][]byte) []workerproto.Story {
-	docs := make([]timeline.Doc, 0, len(arts))
-	at := make(map[string]int, len(arts))
-	for i, a := range arts {
-		d, ok := article.Decode(a, "", string(values[i]), "")
-		if !ok {
-			continue
-		}
-		td := timeline.DocOf(d.ID, d.Result, "")
-		td.Title = d.DisplayTitle()
-		docs = append(docs, td)
-		at[a.ID] = i
-	}
-	cs := timeline.Clusters(docs)
-	out := make([]workerproto.Story, len(cs))
-	for i, c := range cs {
-		out[i].Label = c.Label
-		for _, id := range c.DocIDs {
-			out[i].Members = append(out[i].Members, at[id])
-		}
-	}
-	return out
+	return storiesOf(arts, values)
 }
 
 // asset is the URL of a static asset next to the worker's script, of the
