@@ -26,6 +26,8 @@ type bundled struct {
 	more chan bundleProgress
 	// total is how many articles the bundle has.
 	total int
+	// url is the bundle's, as the worker read it.
+	url string
 }
 
 // LoadBundled loads and processes the bundled articles in the browser
@@ -59,6 +61,12 @@ func LoadBundled() {
 		// they stay (a change after it would make the timeline again).
 		d.ApplyTemplates(d.worker)
 		markPhase("templates-applied")
+		// A large dossier that came whole without stories kept (the
+		// server's values on a first visit): the worker has the
+		// server's stories, or clusters them off this thread.
+		if !keptFor(d.timeline.store, docsKey(b.docs)) {
+			d.askStories(bundleProgress{docs: b.docs, done: len(b.docs), total: b.total, url: b.url})
+		}
 	}
 	d.pre.put(&b, recs)
 	if onTimeline() {
@@ -78,6 +86,7 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	start := time.Now()
 	var b bundled
 	url := resolve(asset(BundlePath))
+	b.url = url
 	b.userDates = loadUserDates(get)
 	b.hidden = loadHidden(get)
 	feed := make(chan bundleProgress, 64)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"hash/fnv"
@@ -50,6 +51,16 @@ func docsKey(docs []doc) string {
 		kb.WriteByte(0)
 	}
 	return clusterKey(kb.String())
+}
+
+// keptFor reports whether s keeps the clustering of the documents with key
+// (docsKey), without reading it: what is kept starts with its key.
+func keptFor(s keptStore, key string) bool {
+	if s == nil {
+		return false
+	}
+	k, _ := json.Marshal(key)
+	return bytes.HasPrefix(s.Get(), append([]byte(`{"k":`), k...))
 }
 
 // loadClusters returns the clustering kept under key of the documents

@@ -25,7 +25,13 @@ func TestKeptClusters(t *testing.T) {
 	of := map[string]int{"a-1": 0, "b-2": 1, "c-3": 0}
 	cls := []view.Cluster{{Label: "oil prices", Size: 2, Color: 0}, {Label: "coffee", Size: 1, Color: 1}}
 	s := &memKept{}
+	if keptFor(s, key) {
+		t.Error("nothing kept yet, but keptFor says there is")
+	}
 	saveClusters(s, key, ids, of, cls)
+	if !keptFor(s, key) || keptFor(s, clusterKey("a-1\x00")) || keptFor(nil, key) {
+		t.Error("keptFor does not tell the clustering kept from others")
+	}
 	gotOf, gotCls, ok := loadClusters(s, key, ids)
 	if !ok || len(gotCls) != 2 || gotCls[0].Label != "oil prices" || gotOf["b-2"] != 1 || gotOf["c-3"] != 0 {
 		t.Fatalf("read back %v %v %v", gotOf, gotCls, ok)
