@@ -316,7 +316,7 @@ type reading struct {
 // repairNeed (repairMargin, less for a frequent original); a spinner swaps a word the same way throughout an article,
 // so once a third of the uses of a spun word are repaired to one original,
 // the others are repaired to it wherever it wins by typeMargin.
-func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
+func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	type use struct {
 		block, tok int
 		cand       string
@@ -342,7 +342,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, conf.at(tk, repls[k], lo), func(i int, cand reading, over, lead float64, one, single bool) {
 				// The gain counts as short of the margin by what the
 				// lead is short of its need.
-				margin, need := repairNeed(cand, single, alone)
+				margin, need := repairNeed(cand, single, alone, heavy)
 				uses = append(uses, use{k, lo + i, cand.word, min(over, lead-need+margin), one, margin})
 			})
 			lo = hi
@@ -691,22 +691,29 @@ func (t *spinTable) cache() *lookups {
 
 // repairNeed returns what a repair to the candidate c needs: its margin
 // over the word as written, and its lead over the next candidate (the
-// choice between originals). A frequent original (from freqMinQ) needs a
-// smaller margin, the more frequent the smaller: the news model counts its
-// pairs many times over, so their ratios are reliable. One the spinner
-// swaps the written word in for alone ("on" for "along", "in" for "inch")
-// needs none from freqFullQ on; one of several ("merely": but, only, just;
-// "past": by, last) needs severalFreqMargin there, and a lead of
-// severalLead more than ambiguity, since its choice between originals is
-// the less reliable part. A word alone between punctuation needs the full
-// margin (see lmRepairs).
-func repairNeed(c reading, single, alone bool) (margin, lead float64) {
-	if alone {
+// choice between originals). A frequent original needs a smaller margin,
+// the more frequent the smaller: the news model counts its pairs many times
+// over, so their ratios are reliable. One the spinner swaps the written
+// word in for alone ("on" for "along", "in" for "inch") needs none from
+// freqFullQ on. In a heavily spun article (heavySpinScore), where the
+// written word is a swap more often, the margin falls from freqMinQ rather
+// than lightFreqMinQ, and an original of several ("merely": but, only,
+// just; "past": by, last) gets it too, down to severalFreqMargin, with a
+// lead severalLead more than ambiguity, since its choice between originals
+// is the less reliable part; one of several that is not frequent needs
+// severalMargin. A word alone between punctuation needs the full margin
+// (see lmRepairs).
+func repairNeed(c reading, single, alone, heavy bool) (margin, lead float64) {
+	if alone || !single && !heavy {
 		return repairMargin, ambiguity
 	}
-	f := 0.0 // how frequent c is, from 0 (freqMinQ) to 1 (freqFullQ)
-	if c.known && c.q > freqMinQ {
-		f = min(1, float64(c.q-freqMinQ)/float64(freqFullQ-freqMinQ))
+	from := lightFreqMinQ
+	if heavy {
+		from = freqMinQ
+	}
+	f := 0.0 // how frequent c is, from 0 (at from) to 1 (freqFullQ)
+	if c.known && c.q > from {
+		f = min(1, float64(c.q-from)/float64(freqFullQ-from))
 	}
 	if single {
 		// Its lead is over a candidate the spinner would not have
@@ -721,13 +728,15 @@ func repairNeed(c reading, single, alone bool) (margin, lead float64) {
 }
 
 // The counts (quantised) from which the margin for a frequent original
-// falls (256 of the 2 million words of the news text) and from which it is
-// freqMargin (16,000: "in", "on", "by", "have"), or severalFreqMargin for
-// one of several originals of the written word; and the margin and extra
-// lead of one of several originals. Chosen on other news
+// falls in a heavily spun article (256 of the 2 million words of the news
+// text) and in another one (500), and from which it is freqMargin (16,000:
+// "in", "on", "by", "have"), or severalFreqMargin for one of several
+// originals of the written word; and the margin and the further lead of
+// one of several in a heavily spun article. Chosen on other news
 // (TestSpinnerOtherNews): see the README.
 const (
 	freqMinQ          = 16
+	lightFreqMinQ     = 18
 	freqFullQ         = 28
 	freqMargin        = 0.0
 	severalMargin     = 7.5
