@@ -465,6 +465,13 @@ func spinScore(d *doc) (float64, bool) {
 // minSpinScore is the least score of a spun article.
 const minSpinScore = 0.25
 
+// heavySpinScore is the least score of a heavily spun article (three signs
+// of a spinner in a hundred words), where the news model's repairs of
+// frequent originals need smaller margins (repairNeed). Of the articles
+// the test spinner swaps half the words it can in, 95% or more score so
+// much; a fifth of them, a quarter to a third; a tenth, under a tenth.
+const heavySpinScore = 0.75
+
 // repairSpin scores how spun the text looks and, when it is spun, repairs
 // swapped words whose context makes the repair certain. It returns the score.
 func repairSpin(d *doc) float64 {
@@ -489,7 +496,7 @@ func repairSpin(d *doc) float64 {
 		toks = append(toks, tk)
 		repls = append(repls, repl)
 	}
-	t.lmRepairs(toks, repls)
+	t.lmRepairs(toks, repls, score >= heavySpinScore)
 	for k, b := range blocks {
 		if slices.ContainsFunc(repls[k], func(r string) bool { return r != "" }) {
 			b.segs = applyRepairs(b.segs, toks[k], repls[k])

@@ -27,9 +27,9 @@ func TestSpinnerOtherNews(t *testing.T) {
 	// 0.111, 4.78 per 10,000 words; main before the word classes: 0.622,
 	// 0.103, 4.92), and after the precision fixes found here (0.635, 0.109,
 	// 4.35), and with the confusion models (spin_confuse.go: 0.645,
-	// 0.113, 4.26): these floors keep the ground (0.635 of the top pairs
-	// without the models).
-	sc.checkFloors(t, 0.64, 0.11, 4.5)
+	// 0.113, 4.26), and with the margins for frequent originals of several
+	// (repairNeed: 0.660, 0.119, 4.20): these floors keep the ground.
+	sc.checkFloors(t, 0.655, 0.115, 4.5)
 	if sc.articles < 500 {
 		t.Errorf("only %d articles compared", sc.articles)
 	}

@@ -313,16 +313,16 @@ type reading struct {
 // of its candidate originals, and the best reading through a candidate is
 // compared with the best reading through the word as written (max-marginals
 // of a bigram Viterbi pass). A word is repaired where its original wins by
-// repairMarginFor (repairMargin, less for a frequent original); a spinner swaps a word the same way throughout an article,
+// repairNeed (repairMargin, less for a frequent original); a spinner swaps a word the same way throughout an article,
 // so once a third of the uses of a spun word are repaired to one original,
 // the others are repaired to it wherever it wins by typeMargin.
-func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
+func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	type use struct {
 		block, tok int
 		cand       string
 		gain       float64
 		one        bool    // the word stands for one original throughout the article
-		margin     float64 // the margin its repair needs (repairMarginFor)
+		margin     float64 // the margin its repair needs (repairNeed)
 	}
 	var uses []use
 	c := t.cache()
@@ -339,8 +339,11 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string) {
 			// a frequent original whatever the writer wrote: it needs the
 			// full margin.
 			alone := hi-lo == 1
-			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, conf.at(tk, repls[k], lo), func(i int, cand reading, gain float64, one, single bool) {
-				uses = append(uses, use{k, lo + i, cand.word, gain, one, repairMarginFor(cand, single && !alone)})
+			c.decodeRun(tk[lo:hi], repls[k][lo:hi], wild, conf.at(tk, repls[k], lo), func(i int, cand reading, over, lead float64, one, single bool) {
+				// The gain counts as short of the margin by what the
+				// lead is short of its need.
+				margin, need := repairNeed(cand, single, alone, heavy)
+				uses = append(uses, use{k, lo + i, cand.word, min(over, lead-need+margin), one, margin})
 			})
 			lo = hi
 		}
@@ -446,10 +449,11 @@ func (c *lookups) entry(w string) (*spinEntry, bool) {
 
 // decodeRun decodes one run of words (see lmRepairs) and calls found with
 // the best candidate of each spun word, its gain over the word as written,
-// whether the word may stand for that original throughout the article (it
+// its lead over the next candidate (as repairNeed reads it, eased between
+// the originals of the spinner seen in the wild), whether the word may stand for that original throughout the article (it
 // stands for one original in the wild and no other fits about as well), and
 // whether the spinner swaps the word in for that original alone.
-func (c *lookups) decodeRun(toks []token, repl []string, wild bool, conf func(i int, spun, orig string) float64, found func(i int, cand reading, gain float64, one, single bool)) {
+func (c *lookups) decodeRun(toks []token, repl []string, wild bool, conf func(i int, spun, orig string) float64, found func(i int, cand reading, over, lead float64, one, single bool)) {
 	m := &c.t.lm
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -596,7 +600,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, wild bool, conf func(i 
 			several = e.seen > 1
 			single = e.primary == 1 && !ri[bestR].secondary
 		}
-		found(i, ri[bestR], min(over, best-second-amb+repairMargin), !several && best-second >= typeAmbiguity, single)
+		found(i, ri[bestR], over, best-second+ambiguity-amb, !several && best-second >= typeAmbiguity, single)
 	}
 }
 
@@ -685,27 +689,57 @@ func (t *spinTable) cache() *lookups {
 	return t.lookups
 }
 
-// repairMarginFor is the margin a repair to the candidate c needs: a
-// frequent original the spinner swaps for the written word alone ("on" for
-// "along", "in" for "inch") needs less, down to freqMargin from freqFullQ
-// on. The news model counts its pairs many times over, so their ratios are
-// reliable; of the ambiguous words ("merely": but, only, just) the choice
-// between originals is not (single false).
-func repairMarginFor(c reading, single bool) float64 {
-	if !single || !c.known || c.q <= freqMinQ {
-		return repairMargin
+// repairNeed returns what a repair to the candidate c needs: its margin
+// over the word as written, and its lead over the next candidate (the
+// choice between originals). A frequent original needs a smaller margin,
+// the more frequent the smaller: the news model counts its pairs many times
+// over, so their ratios are reliable. One the spinner swaps the written
+// word in for alone ("on" for "along", "in" for "inch") needs none from
+// freqFullQ on. In a heavily spun article (heavySpinScore), where the
+// written word is a swap more often, the margin falls from freqMinQ rather
+// than lightFreqMinQ, and an original of several ("merely": but, only,
+// just; "past": by, last) gets it too, down to severalFreqMargin, with a
+// lead severalLead more than ambiguity, since its choice between originals
+// is the less reliable part; one of several that is not frequent needs
+// severalMargin. A word alone between punctuation needs the full margin
+// (see lmRepairs).
+func repairNeed(c reading, single, alone, heavy bool) (margin, lead float64) {
+	if alone || !single && !heavy {
+		return repairMargin, ambiguity
 	}
-	if c.q >= freqFullQ {
-		return freqMargin
+	from := lightFreqMinQ
+	if heavy {
+		from = freqMinQ
 	}
-	return repairMargin + (freqMargin-repairMargin)*float64(c.q-freqMinQ)/float64(freqFullQ-freqMinQ)
+	f := 0.0 // how frequent c is, from 0 (at from) to 1 (freqFullQ)
+	if c.known && c.q > from {
+		f = min(1, float64(c.q-from)/float64(freqFullQ-from))
+	}
+	if single {
+		// Its lead is over a candidate the spinner would not have
+		// swapped (secondaryCost): it eases with the margin.
+		margin = repairMargin + (freqMargin-repairMargin)*f
+		return margin, ambiguity - repairMargin + margin
+	}
+	if f == 0 {
+		return severalMargin, ambiguity
+	}
+	return severalMargin + (severalFreqMargin-severalMargin)*f, ambiguity + severalLead
 }
 
 // The counts (quantised) from which the margin for a frequent original
-// falls (about 500 of the 2 million words of the news text) and from which
-// it is freqMargin (16,000: "in", "on", "by", "have").
+// falls in a heavily spun article (256 of the 2 million words of the news
+// text) and in another one (500), and from which it is freqMargin (16,000:
+// "in", "on", "by", "have"), or severalFreqMargin for one of several
+// originals of the written word; and the margin and the further lead of
+// one of several in a heavily spun article. Chosen on other news
+// (TestSpinnerOtherNews): see the README.
 const (
-	freqMinQ   = 18
-	freqFullQ  = 28
-	freqMargin = 0.0
+	freqMinQ          = 16
+	lightFreqMinQ     = 18
+	freqFullQ         = 28
+	freqMargin        = 0.0
+	severalMargin     = 7.5
+	severalFreqMargin = 3.0
+	severalLead       = 3.0
 )
