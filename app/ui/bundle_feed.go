@@ -29,6 +29,9 @@ type bundleProgress struct {
 	first     time.Time
 	firstDone int
 	url       string // the bundle's (the worker's stories are of it)
+	// copies are the server's copies of the bundle's articles (see
+	// workerproto.PackCopies), when the first answer brought them all.
+	copies []int
 }
 
 // workerCall asks the library worker (libCall in the browser).
@@ -43,7 +46,7 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 	var docs []doc
 	var first time.Time
 	firstDone, prev := 0, 0
-	total, err := decodeFromWorker(call, url, userDates, func(more []doc, done, total int) {
+	total, err := decodeFromWorker(call, url, userDates, func(more []doc, done, total int, copies []int) {
 		docs = append(docs, more...)
 		if first.IsZero() {
 			first, firstDone = time.Now(), done
@@ -51,7 +54,7 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 		}
 		markShare(prev, done, total)
 		prev = done
-		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone, url: url}
+		out <- bundleProgress{docs: docs, done: done, total: total, first: first, firstDone: firstDone, url: url, copies: copies}
 	})
 	switch {
 	case err != nil:
@@ -64,11 +67,13 @@ func feedBundle(call workerCall, url string, userDates map[string]string, out ch
 
 // decodeFromWorker asks the worker for the bundle's articles processed,
 // from the first on, and calls add with the documents of each answer,
-// decoded, how many articles are done and how many the bundle has. An
+// decoded, how many articles are done and how many the bundle has, and the
+// server's copies of them all when the first answer brought them (nil
+// otherwise, or when an article did not decode). An
 // article whose value does not decode is left out. It returns the
 // bundle's size, and an error, having added what it had, when the worker
 // cannot answer.
-func decodeFromWorker(call workerCall, url string, userDates map[string]string, add func(docs []doc, done, total int)) (total int, err error) {
+func decodeFromWorker(call workerCall, url string, userDates map[string]string, add func(docs []doc, done, total int, copies []int)) (total int, err error) {
 	head := doccache.Head(processVersion)
 	type answer struct {
 		res workerproto.Response
@@ -121,8 +126,12 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 			}
 			pause()
 		}
+		var copies []int
+		if from == 0 && res.Bytes != nil && len(docs) == total {
+			copies, _ = workerproto.UnpackCopies(res.Bytes, total)
+		}
 		from += len(arts)
-		add(docs, from, total)
+		add(docs, from, total, copies)
 	}
 	return total, nil
 }

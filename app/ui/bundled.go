@@ -28,6 +28,8 @@ type bundled struct {
 	total int
 	// url is the bundle's, as the worker read it.
 	url string
+	// copies are the server's copies of docs, when it sent them (nil).
+	copies []int
 }
 
 // LoadBundled loads and processes the bundled articles in the browser
@@ -51,6 +53,9 @@ func LoadBundled() {
 	b := loadBundled(staticResource, localGet)
 	markPhase("first-docs")
 	d := theDossier
+	if b.copies != nil && b.more == nil {
+		d.KeepCopies(b.docs, b.copies)
+	}
 	d.WarmCopyKeys(b.docs, pause)
 	d.SetBundled(b.docs, b.hidden, b.err)
 	markPhase("set-bundled")
@@ -95,7 +100,7 @@ func loadBundled(resolve func(string) string, get storageGet) bundled {
 	first, b.more = awaitFirstRender(feed, time.After(firstRenderWait), time.After(firstRenderLimit), func(p bundleProgress) bool {
 		return finishesBy(p, time.Now(), start.Add(firstRenderSoon))
 	})
-	b.docs, b.total = first.docs, first.total
+	b.docs, b.total, b.copies = first.docs, first.total, first.copies
 	if first.err != nil && len(first.docs) == 0 {
 		b.err = first.err
 	} else if first.err != nil {

@@ -114,6 +114,22 @@ func (c *copies) keptOf(key string, n int) ([]int, bool) {
 	return c.kept.Of, true
 }
 
+// KeepCopies keeps of, the copies of docs the server found (a first
+// visit's), as if the page had found them: a large dossier's copies are
+// then read back instead of found (findCopies), and their keys not made.
+func (d *dossier) KeepCopies(docs []doc, of []int) {
+	c := &d.copies
+	if c.store == nil || len(docs) < keepCopiesFrom || len(of) != len(docs) {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c.kept = keptCopies{Key: docsKey(docs), Of: of}
+	if data, err := json.Marshal(c.kept); err == nil {
+		c.store.Set(data)
+	}
+}
+
 // hasKept reports whether the copies of docs are kept: their keys need
 // not be made.
 func (d *dossier) hasKept(docs []doc) bool {

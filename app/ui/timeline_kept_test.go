@@ -136,6 +136,36 @@ func TestKeptCopies(t *testing.T) {
 	}
 }
 
+// TestKeepCopiesFromServer: the copies the server found, kept on a first
+// visit, are read as the page's own: no copy key is made.
+func TestKeepCopiesFromServer(t *testing.T) {
+	many := repeated(seedDocs(t), keepCopiesFrom)
+	of := make([]int, len(many))
+	for i := range of {
+		of[i] = -1
+	}
+	of[2] = 1
+	d := newDossier()
+	d.copies.store = &memKept{}
+	d.KeepCopies(many, of)
+	d.WarmCopyKeys(many, func() {})
+	d.SetProcessing(len(many), len(many))
+	d.SetBundled(many, nil, nil)
+	if len(d.copies.keys) != 0 {
+		t.Errorf("%d copy keys made", len(d.copies.keys))
+	}
+	if _, listedAs, ok := d.Copies(many[2].ID); !ok || listedAs.ID != many[1].ID {
+		t.Errorf("the server's copies are not read: %v %v", listedAs.ID, ok)
+	}
+	// Copies of other documents, or of another count, are not kept.
+	other := newDossier()
+	other.copies.store = &memKept{}
+	other.KeepCopies(many, of[1:])
+	if other.copies.store.Get() != nil {
+		t.Error("copies of another count kept")
+	}
+}
+
 // repeated returns docs repeated, each copy with an ID of its own, until
 // there are at least n.
 func repeated(docs []doc, n int) []doc {

@@ -80,6 +80,9 @@ type bundleState struct {
 	// answer to "stories" while the page has the same.
 	prebuiltStories []byte
 	prebuiltLatest  map[int][]byte
+	// prebuiltCopies are the server's copies (PackCopies), sent with the
+	// bundle's first answer when it brings every article.
+	prebuiltCopies []byte
 	// Shared with the helper (helper.go): the articles from top on are
 	// the helper's; pos is the one the worker processes.
 	top, pos int
@@ -162,6 +165,7 @@ func (w *Worker) bundle(req Request, out *Response) error {
 		w.Mark("w-first-packed")
 		if i == n {
 			w.keepWhole(b, packed)
+			out.Bytes = b.prebuiltCopies
 		}
 	}
 	if b.left == 0 && !b.saved {

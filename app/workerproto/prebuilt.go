@@ -36,13 +36,16 @@ type Prebuilt struct {
 	// Stories are the articles' stories (PackStories), clustered from the
 	// values as the page has them once it took those cleaned again.
 	Stories []byte
+	// Copies says of each article which one it is a copy of (its index),
+	// or -1 (clean.CopyOf of the values as the page first has them).
+	Copies []int
 }
 
 // PackPrebuilt packs p, made for arts under the cache head (the pipeline's:
 // doccache.Head), for a worker to read as its own: the magic, the bundle's
-// key and a newline; the stories and the index in arts of each page
-// cleaned again (uvarints), as library.AppendField writes them; then the
-// values as the store keeps them (bundleState.pack). A reclean of an
+// key and a newline; the stories, the index in arts of each page cleaned
+// again (uvarints) and the copies (PackCopies), as library.AppendField
+// writes them; then the values as the store keeps them (bundleState.pack). A reclean of an
 // article not in arts is left out.
 func PackPrebuilt(head string, arts []corpus.Article, p Prebuilt) []byte {
 	key := bundleKey(head, arts)
@@ -66,6 +69,7 @@ func PackPrebuilt(head string, arts []corpus.Article, p Prebuilt) []byte {
 	out = append(out, '\n')
 	out = library.AppendField(out, string(p.Stories))
 	out = library.AppendField(out, string(which))
+	out = library.AppendField(out, string(PackCopies(p.Copies)))
 	return append(out, PackValues(vals)...)
 }
 
@@ -82,9 +86,12 @@ func (w *Worker) usePrebuilt(b *bundleState, data []byte) bool {
 		return false
 	}
 	stories, packed, ok := library.ReadField(packed)
-	var which string
+	var which, copies string
 	if ok {
 		which, packed, ok = library.ReadField(packed)
+	}
+	if ok {
+		copies, packed, ok = library.ReadField(packed)
 	}
 	var vals []string
 	for ok && packed != "" {
@@ -98,7 +105,37 @@ func (w *Worker) usePrebuilt(b *bundleState, data []byte) bool {
 		return false
 	}
 	b.prebuiltStories, b.prebuiltLatest = prebuiltStories(stories, which, vals[len(b.arts):], len(b.arts))
+	if _, err := UnpackCopies([]byte(copies), len(b.arts)); err == nil && copies != "" {
+		b.prebuiltCopies = []byte(copies)
+	}
 	return true
+}
+
+// PackCopies packs copies (an index or -1 for each article) as uvarints of
+// each plus one; none packs to nothing.
+func PackCopies(copies []int) []byte {
+	var out []byte
+	for _, c := range copies {
+		out = binary.AppendUvarint(out, uint64(c+1))
+	}
+	return out
+}
+
+// UnpackCopies reads what PackCopies packed of n articles: each an index
+// below n, or -1.
+func UnpackCopies(packed []byte, n int) ([]int, error) {
+	out := make([]int, 0, n)
+	for data := string(packed); data != ""; {
+		c, rest, ok := library.ReadUvarint(data)
+		if !ok || c > uint64(n) {
+			return nil, errDamaged
+		}
+		out, data = append(out, int(c)-1), rest
+	}
+	if len(out) != n {
+		return nil, errDamaged
+	}
+	return out, nil
 }
 
 // prebuiltStories reads the prebuilt stories of n articles, and the values

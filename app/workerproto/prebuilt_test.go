@@ -1,6 +1,7 @@
 package workerproto
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -113,5 +114,37 @@ func TestBundlePrebuiltStories(t *testing.T) {
 		if c.name == "the same page cleaned again" && p.recleans != 0 {
 			t.Errorf("%s: the worker cleaned %d pages again itself", c.name, p.recleans)
 		}
+	}
+}
+
+// TestPrebuiltCopies: the server's copies go with the bundle's first
+// answer when it brings every article, and read back as they were made;
+// damaged ones, or of another count, do not read.
+func TestPrebuiltCopies(t *testing.T) {
+	arts := articles(4)
+	vals := make([][]byte, len(arts))
+	for i, a := range arts {
+		vals[i] = []byte("H\x00server:" + a.Text)
+	}
+	copies := []int{-1, 0, -1, 2}
+	p := &fakePipeline{bundles: map[string][]corpus.Article{"/b.json": arts}, prebuilt: map[string][]byte{"/b.json": PackPrebuilt("H", arts, Prebuilt{Values: vals, Copies: copies})}}
+	w := newTestWorker(newMemStore())
+	w.Pipeline = p
+	res := w.Handle(Request{Op: OpBundle, URL: "/b.json", Head: "H"})
+	got, err := UnpackCopies(res.Bytes, len(arts))
+	if res.Err != nil || err != nil || fmt.Sprint(got) != fmt.Sprint(copies) {
+		t.Fatalf("copies %v (%v, %v), want %v", got, res.Err, err, copies)
+	}
+	for _, bad := range [][]byte{PackCopies(copies[:3]), PackCopies([]int{-1, 0, -1, 4}), {0x80}} {
+		if _, err := UnpackCopies(bad, len(arts)); err == nil {
+			t.Errorf("%v read as copies of %d articles", bad, len(arts))
+		}
+	}
+	// Without the server's values, no copies.
+	p.prebuilt = nil
+	w = newTestWorker(newMemStore())
+	w.Pipeline = p
+	if res := w.Handle(Request{Op: OpBundle, URL: "/b.json", Head: "H"}); res.Bytes != nil {
+		t.Errorf("copies %v sent without the server's values", res.Bytes)
 	}
 }

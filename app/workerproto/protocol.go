@@ -130,7 +130,7 @@ type Response struct {
 	Packed  Packed   // all: records; bundle: articles and values (PackArticles); reclean: values (PackValues), in order; stories: PackStories
 	Total   int      // bundle: how many articles the bundle has
 	Text    string   // text
-	Bytes   []byte   // export: the file; process: the value
+	Bytes   []byte   // export: the file; process: the value; bundle: the server's copies of a first answer that brings every article (PackCopies), or nil
 }
 
 // Packed is the library's records packed by library.AppendRecord: bytes

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/dossierapp/dossier/app/article"
+	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
@@ -24,8 +25,9 @@ import (
 // prebuiltValues packs the processed articles docs of the site's bundle as
 // the worker would have made them (a bundled article's hash is ""), with
 // the pages the page will have the worker clean again without their
-// sites' template lines (ui's dossier.ApplyTemplates) cleaned so, and the
-// stories the worker would cluster of them then (storiesOf).
+// sites' template lines (ui's dossier.ApplyTemplates) cleaned so, the
+// stories the worker would cluster of them then (storiesOf), and the
+// copies the page would find (ui's findCopies).
 func (s *site) prebuiltValues(docs []article.Doc) (data, zipped []byte) {
 	arts := s.bundle.Articles
 	p := workerproto.Prebuilt{Values: make([][]byte, len(docs))}
@@ -42,6 +44,12 @@ func (s *site) prebuiltValues(docs []article.Doc) (data, zipped []byte) {
 		view[i] = v
 	}
 	p.Stories = workerproto.PackStories(storiesOf(arts, view))
+	keys := make([]clean.CopyKey, len(docs))
+	spin := make([]float64, len(docs))
+	for i, d := range docs {
+		keys[i], spin[i] = clean.KeyOf(d.Result), d.Spin
+	}
+	p.Copies = clean.CopyOf(keys, spin)
 	data = workerproto.PackPrebuilt(doccache.Head(article.Version), arts, p)
 	return data, gzipBytes(data)
 }

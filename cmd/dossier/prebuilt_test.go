@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/dossierapp/dossier/app/article"
+	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/doccache"
 	"github.com/dossierapp/dossier/app/ui"
@@ -73,6 +75,10 @@ func checkWorkerPrebuilt(t *testing.T, s *site, data []byte) {
 	if err != nil || len(vals) != len(arts) {
 		t.Fatalf("bundle: %v, %d values", err, len(vals))
 	}
+	copies, err := workerproto.UnpackCopies(res.Bytes, len(arts))
+	if err != nil {
+		t.Fatalf("the server's copies: %v", err)
+	}
 	docs := make([]article.Doc, len(arts))
 	for i, a := range arts {
 		want := p.Process(a, "")
@@ -83,6 +89,14 @@ func checkWorkerPrebuilt(t *testing.T, s *site, data []byte) {
 		if docs[i], ok = article.Decode(a, "", vals[i], ""); !ok {
 			t.Fatalf("%s: the value does not decode", a.Name)
 		}
+	}
+	keys := make([]clean.CopyKey, len(docs))
+	spin := make([]float64, len(docs))
+	for i, d := range docs {
+		keys[i], spin[i] = clean.KeyOf(d.Result), d.Spin
+	}
+	if want := clean.CopyOf(keys, spin); fmt.Sprint(copies) != fmt.Sprint(want) {
+		t.Errorf("the server's copies %v, the page would find %v", copies, want)
 	}
 	var rcs []workerproto.Reclean
 	view := make([][]byte, len(vals))
