@@ -512,14 +512,32 @@ func splitTitle(t string) (headline, site string) {
 		if k <= 0 || words(t[k+len(sep):]) > 5 || words(t[:k]) < 3 {
 			continue
 		}
-		rest := strings.TrimSpace(t[k+len(sep):])
+		rest := strings.TrimRight(strings.TrimSpace(t[k+len(sep):]), " ®™")
 		name := properName(rest)
+		if domainName(rest) {
+			name = rest // "www.azstarnet.com ®"
+		}
 		if name == "" || name != rest || kickers[strings.ToLower(name)] {
 			continue
 		}
 		return withoutSection(strings.TrimSpace(t[:k])), name
 	}
 	return t, ""
+}
+
+// domainName reports whether s is a site's domain name ("www.azstarnet.com",
+// "KalingaTimes.com"): one word with a dot, letters after its last dot.
+func domainName(s string) bool {
+	k := strings.LastIndexByte(s, '.')
+	if k <= 0 || k+2 >= len(s) || strings.ContainsAny(s, " /@") {
+		return false
+	}
+	for _, r := range s[k+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutSection removes a section's name left after a headline once the

@@ -91,6 +91,9 @@ func TestSplitTitleSection(t *testing.T) {
 		{"Jeremy Clarkson ripped off - Digital Lifestyle - Macworld UK", "Jeremy Clarkson ripped off", "Macworld UK"},
 		{"Bush to Saudis: More Oil Please - World - CBN News", "Bush to Saudis: More Oil Please", "CBN News"},
 		{"Council approves new bridge - Riverside Star", "Council approves new bridge", "Riverside Star"},
+		// A site named by its domain, a trademark sign after it.
+		{"Devils on cloud nine after surprising start | www.azstarnet.com ®", "Devils on cloud nine after surprising start", "www.azstarnet.com"},
+		{"Orkut gets a rival in India | KalingaTimes.com", "Orkut gets a rival in India", "KalingaTimes.com"},
 		// A long last part is the headline's own.
 		{"Fire crews battle blaze near the coast - Live Pictures From The Scene Tonight - Daily Ledger",
 			"Fire crews battle blaze near the coast - Live Pictures From The Scene Tonight", "Daily Ledger"},
