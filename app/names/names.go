@@ -126,13 +126,25 @@ type token struct {
 // markHeading).
 func tokenize(s string) []token {
 	if !strings.Contains(s, "\n") {
-		return appendLineTokens(nil, s)
+		return appendLineTokens(nil, s, "")
 	}
-	toks := make([]token, 0, len(s)/6)
+	// Room for a word every four bytes, so the array rarely grows: the
+	// median Reuters story has one every 5.9 bytes, its densest twentieth
+	// one every 4.5 or less.
+	toks := make([]token, 0, len(s)/4+1)
+	// An ASCII text is lowered once, not line by line.
+	low := ""
+	if isASCII(s) {
+		low = strings.ToLower(s)
+	}
 	for {
 		line, rest, more := strings.Cut(s, "\n")
+		lineLow := ""
+		if low != "" {
+			lineLow, low = low[:len(line)], low[min(len(line)+1, len(low)):]
+		}
 		k := len(toks)
-		toks = appendLineTokens(toks, line)
+		toks = appendLineTokens(toks, line, lineLow)
 		markHeading(line, toks[k:])
 		if !more {
 			return toks
@@ -187,12 +199,12 @@ func isLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// appendLineTokens appends the words of one line to toks.
-func appendLineTokens(toks []token, s string) []token {
+// appendLineTokens appends the words of one line to toks. low is the
+// line's lower case when the caller has it (an ASCII text's), else "".
+func appendLineTokens(toks []token, s, low string) []token {
 	// An ASCII line is lowered once (no copy when it has no capital): the
 	// key of a word without a dot is a slice of it.
-	low := ""
-	if isASCII(s) {
+	if low == "" && isASCII(s) {
 		low = strings.ToLower(s)
 	}
 	start := true
