@@ -174,28 +174,27 @@ var wordByte = func() (t [128]bool) {
 	return t
 }()
 
-// runeAt decodes the rune at s[i:], ASCII without a call.
-func runeAt(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
-// isWordRune reports whether r is a letter or a digit.
+// isWordRune reports whether r is a letter or a digit. It is inlined (its
+// slow path kept out of line), so an ASCII rune costs a table read, not a
+// call: in wasm a call costs more than the work.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return wordByte[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRuneWide(r)
 }
+
+// isWordRuneWide is isWordRune beyond ASCII, out of line.
+//
+//go:noinline
+func isWordRuneWide(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isLetterAt reports whether s[i:] starts with a letter ("" does not).
 func isLetterAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
-	r, _ := runeAt(s, i)
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
 }
 
@@ -210,7 +209,7 @@ func appendLineTokens(toks []token, s, low string) []token {
 	start := true
 	i := 0
 	for i < len(s) {
-		r, n := runeAt(s, i)
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			switch r {
 			case '.', '!', '?', '\n', '…':
@@ -224,7 +223,7 @@ func appendLineTokens(toks []token, s, low string) []token {
 		}
 		j := i
 		for j < len(s) {
-			r, n := runeAt(s, j)
+			r, n := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += n
 				continue
@@ -235,7 +234,7 @@ func appendLineTokens(toks []token, s, low string) []token {
 			}
 			if r == '.' && j-i <= 3 {
 				// abbreviation: U.S. N. Gen. Mr.
-				if r0, _ := runeAt(s, i); unicode.IsUpper(r0) {
+				if r0, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r0) {
 					j += n
 					continue
 				}
