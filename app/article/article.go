@@ -95,8 +95,14 @@ func (d *Doc) FindNames() { d.Mentions = names.Find(d.CleanText()) }
 
 // CleanText is the article's kept text, blocks separated by blank lines.
 func (d Doc) CleanText() string {
+	body := d.Body()
+	n := 0
+	for _, b := range body {
+		n += len(b.Text()) + 2
+	}
 	var sb strings.Builder
-	for _, b := range d.Body() {
+	sb.Grow(n)
+	for _, b := range body {
 		sb.WriteString(b.Text())
 		sb.WriteString("\n\n")
 	}

@@ -101,11 +101,14 @@ func (b Block) Source() string {
 
 // Body returns the kept heading and paragraph blocks.
 func (r Result) Body() []Block {
-	var out []Block
+	out := make([]Block, 0, len(r.Blocks)) // one array, not one per doubling
 	for _, b := range r.Blocks {
 		if b.Removed == "" && b.Kind != string(parse.Title) && b.Text() != "" {
 			out = append(out, b)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

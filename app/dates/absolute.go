@@ -29,8 +29,22 @@ func (f *finder) numeric(i int) int {
 			sep = t.text[k]
 		}
 	}
-	parts := strings.Split(t.text, string(sep))
-	nums := make([]int, len(parts))
+	// No date has more than three parts: t.text split at sep, without
+	// strings.Split's allocations (a decimal such as "3.5" is split too).
+	var partsBuf [3]string
+	var nums [3]int
+	parts := partsBuf[:0]
+	for rest := t.text; ; {
+		k := strings.IndexByte(rest, sep)
+		if k < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		if len(parts) == len(partsBuf)-1 {
+			return i
+		}
+		parts, rest = append(parts, rest[:k]), rest[k+1:]
+	}
 	for k, p := range parts {
 		if len(p) > 4 {
 			return i

@@ -68,6 +68,9 @@ func AnchorOn(year int, month time.Month, day int) Anchor {
 // ParseAnchor returns the anchor for a "YYYY-MM-DD" date; an empty or invalid
 // string gives an unknown anchor.
 func ParseAnchor(date string) Anchor {
+	if date == "" {
+		return Anchor{} // without time.Parse's error, allocated
+	}
 	t, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		return Anchor{}

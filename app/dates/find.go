@@ -43,6 +43,9 @@ type Context struct {
 	// toks is the tokens of the last sentence, whose array the next one
 	// reuses: a text's sentences allocate one array between them.
 	toks []token
+	// f is the state of the sentence being read, kept here so that a
+	// text's sentences allocate it once between them.
+	f finder
 }
 
 // finder holds the state of one Find call.
@@ -57,7 +60,6 @@ type finder struct {
 	lastStart int
 	cues      []tense // tense cue per token, computed on first use
 	ctx       *Context
-	own       Context // the context of a Find without one
 	// aside is a quarter before the report's that this sentence named
 	// (Context.earlierQuarter): it is the quarter of this sentence only
 	aside string
@@ -75,10 +77,11 @@ func Find(sentence string, anchor Anchor) []Expr {
 // carries what earlier sentences said and is updated (nil for none).
 func FindIn(sentence string, anchor Anchor, ctx *Context) []Expr {
 	loadTables()
-	f := &finder{s: sentence, anchor: anchor, lastEnd: -1, ctx: ctx}
 	if ctx == nil {
-		f.ctx = &f.own
+		ctx = new(Context)
 	}
+	f := &ctx.f
+	*f = finder{s: sentence, anchor: anchor, lastEnd: -1, ctx: ctx}
 	toks := f.ctx.toks[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(sentence)/5+1) // a first sentence: room as tokenize makes it

@@ -32,9 +32,13 @@ func Sentences(paragraph string) []string {
 
 // SentenceBounds is Sentences with byte offsets: each element is the
 // [start, end) of one trimmed sentence in paragraph.
-func SentenceBounds(paragraph string) [][2]int {
+func SentenceBounds(paragraph string) [][2]int { return AppendSentenceBounds(nil, paragraph) }
+
+// AppendSentenceBounds appends the bounds SentenceBounds returns to dst: a
+// caller that reads many paragraphs reuses one array for them.
+func AppendSentenceBounds(dst [][2]int, paragraph string) [][2]int {
 	loadTables()
-	var out [][2]int
+	out := dst
 	s := paragraph
 	start := 0
 	add := func(lo, hi int) {
@@ -130,17 +134,19 @@ func breaksAfterPeriod(s string, dot, end int) bool {
 	if unicode.IsLower(nr) {
 		return false // "the border. and officials", "approx. five"
 	}
-	nextWord := strings.ToLower(leadingWord(s[k:]))
+	// whether the next word starts sentences, lowered only when asked: most
+	// periods end a plain word, and the next word's copy would be garbage
+	starter := func() bool { return sentenceStarters[strings.ToLower(leadingWord(s[k:]))] }
 	switch {
 	case word == "":
 		return true
 	case strings.Contains(word, "."): // "U.S.", "p.m.", "e.g."
-		return sentenceStarters[nextWord]
+		return starter()
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
 		return false // an initial: "Kim J. Un"
 	case abbreviations[strings.ToLower(word)]:
 		// a month abbreviation before a number: "Jan. 5"; a title before a name
-		return sentenceStarters[nextWord] && !unicode.IsDigit(nr)
+		return starter() && !unicode.IsDigit(nr)
 	}
 	return true
 }

@@ -62,8 +62,10 @@ func events(d Doc, refs bool) []Event {
 	var out []Event
 	var ctx dates.Context
 	seen := map[string]bool{}
+	var bounds [][2]int // one array for every paragraph's sentences
 	for p, para := range d.Paragraphs {
-		for _, b := range dates.SentenceBounds(para) {
+		bounds = dates.AppendSentenceBounds(bounds[:0], para)
+		for _, b := range bounds {
 			s := para[b[0]:b[1]]
 			exprs := dates.FindIn(s, anchor, &ctx)
 			if len(exprs) == 0 {
