@@ -93,6 +93,9 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 	next := ask(0)
 	for from := 0; from == 0 || from < total; {
 		a := <-next
+		if from == 0 {
+			markPhase("answer-in")
+		}
 		res, err := a.res, a.err
 		if err != nil {
 			return total, err
@@ -107,9 +110,16 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		if res.Packed == nil {
 			return total, errors.New("the worker sent no articles")
 		}
-		arts, vals, err := workerproto.UnpackArticles(res.Packed.PackedData())
+		data := res.Packed.PackedData()
+		if from == 0 {
+			markPhase("answer-copied")
+		}
+		arts, vals, err := workerproto.UnpackArticles(data)
 		if err != nil {
 			return total, err
+		}
+		if from == 0 {
+			markPhase("answer-unpacked")
 		}
 		if len(arts) == 0 || from+len(arts) > total {
 			return total, errors.New("the worker sent no articles")
