@@ -9,9 +9,12 @@ import (
 // BenchmarkProcessStages times each step of the pipeline (and what the
 // page and the story clustering do with a value) on the first 500 Reuters
 // stories, per article: where a first visit's time goes. Under
-// GOOS=js GOARCH=wasm (node) it measures the worker's wasm:
+// GOOS=js GOARCH=wasm (node) it measures the worker's wasm, as the worker
+// is built only with the Makefile's WASM_GCFLAGS (which inline less: the
+// events stage takes about a third longer with them):
 //
 //	PATH="$(go env GOROOT)/lib/wasm:$PATH" GOOS=js GOARCH=wasm go test -run '^$' -bench ProcessStages ./app/article
+//	(add the gcflags of the Makefile's WASM_GCFLAGS to measure what the worker runs)
 func BenchmarkProcessStages(b *testing.B) {
 	arts := reutersArticles(b, 500)
 	docs := make([]Doc, len(arts))
