@@ -148,3 +148,40 @@ func TestPrebuiltCopies(t *testing.T) {
 		t.Errorf("copies %v sent without the server's values", res.Bytes)
 	}
 }
+
+// FuzzUsePrebuilt: whatever a server sends as its values, the worker
+// neither panics nor takes values that do not fit the bundle: taken, there
+// is one for each article, its stories read for them, and its copies too.
+func FuzzUsePrebuilt(f *testing.F) {
+	arts := articles(3)
+	vals := [][]byte{[]byte("v0"), []byte("v1"), []byte("v2")}
+	f.Add(PackPrebuilt("H", arts, Prebuilt{Values: vals}))
+	f.Add(PackPrebuilt("H", arts, Prebuilt{Values: vals,
+		Recleans: []Reclean{{Entry: "a1", Lines: map[string]int{"Menu": 2}}}, Recleaned: [][]byte{[]byte("r1")},
+		Stories: PackStories([]Story{{Label: "s", Members: []int{0, 2}}}), Copies: []int{-1, 0, -1}}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w := newTestWorker(newMemStore())
+		b := &bundleState{key: bundleKey("H", arts), arts: arts, values: make([][]byte, len(arts)), left: len(arts)}
+		if !w.usePrebuilt(b, data) {
+			return
+		}
+		if b.left != 0 {
+			t.Fatalf("taken with %d values missing", b.left)
+		}
+		for i, v := range b.values {
+			if v == nil {
+				t.Fatalf("article %d has no value", i)
+			}
+		}
+		if b.prebuiltStories != nil {
+			if _, err := UnpackStories(b.prebuiltStories, len(arts)); err != nil {
+				t.Fatalf("stories taken that do not read: %v", err)
+			}
+		}
+		if b.prebuiltCopies != nil {
+			if _, err := UnpackCopies(b.prebuiltCopies, len(arts)); err != nil {
+				t.Fatalf("copies taken that do not read: %v", err)
+			}
+		}
+	})
+}
