@@ -106,7 +106,9 @@ func (w *Worker) usePrebuilt(b *bundleState, data []byte) bool {
 		return false
 	}
 	b.prebuiltStories, b.prebuiltLatest = prebuiltStories(stories, which, vals[len(b.arts):], len(b.arts))
-	if _, err := UnpackCopies([]byte(copies), len(b.arts)); err == nil && copies != "" {
+	if copies != "" {
+		// The page reads them (UnpackCopies) and finds its own when
+		// they do not read: the worker's wasm carries no reader.
 		b.prebuiltCopies = []byte(copies)
 	}
 	return true
@@ -139,13 +141,15 @@ func UnpackCopies(packed []byte, n int) ([]int, error) {
 	return out, nil
 }
 
-// prebuiltStories reads the prebuilt stories of n articles, and the values
-// they were made of where the page will take them cleaned again, by
+// prebuiltStories returns the prebuilt stories of n articles, and the
+// values they were made of where the page will take them cleaned again, by
 // article (the index of each in which, its value the second of each pair
 // of recleaned): nil when there are none (an empty clustering is made
-// again: the server may have sent none) or they do not read.
+// again: the server may have sent none) or which does not read. The page
+// reads the stories (UnpackStories) and clusters its articles itself when
+// they do not read: the worker's wasm carries no reader.
 func prebuiltStories(stories, which string, recleaned []string, n int) ([]byte, map[int][]byte) {
-	if _, err := UnpackStories([]byte(stories), n); err != nil || stories == "" {
+	if stories == "" {
 		return nil, nil
 	}
 	latest := map[int][]byte{}
