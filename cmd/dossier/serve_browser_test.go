@@ -17,7 +17,8 @@ import (
 // TestBrowserServeWhileProcessing: a visitor who comes while the server
 // has processed none of its articles (a gate holds them all back) gets a
 // page that says so, and the app then shows the library and the timeline
-// from the articles bundle, processed in the browser, without the server.
+// from the articles bundle, processed in the browser, without the server
+// (whose values answer 503 meanwhile: the worker takes none).
 func TestBrowserServeWhileProcessing(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		t.Fatalf("web/app.wasm is missing: run 'make wasm' first")
@@ -35,6 +36,7 @@ func TestBrowserServeWhileProcessing(t *testing.T) {
 	ctx := chrome.Start(t)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 	waitLibrary(t, ctx, 5)
+	checkPrebuilt(t, ctx, false)
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/timeline"))
 	chrome.WaitFor(t, ctx, 60*time.Second,
 		`document.documentElement.dataset.dossierReady === "1" && /\d+ events from 5 articles/.test(document.body.innerText)`,
