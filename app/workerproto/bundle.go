@@ -339,9 +339,24 @@ func PackArticles(arts []corpus.Article, values [][]byte) []byte {
 	return out
 }
 
+// unpackSlice is how many articles UnpackArticlesFrom reads between
+// pauses.
+const unpackSlice = 500
+
 // UnpackArticles reads what PackArticles packed.
 func UnpackArticles(packed []byte) (arts []corpus.Article, values []string, err error) {
-	for data := string(packed); data != ""; {
+	return UnpackArticlesFrom(string(packed), nil)
+}
+
+// UnpackArticlesFrom is UnpackArticles of packed data given as a string
+// (the articles' fields are parts of it), calling pause (when not nil)
+// every unpackSlice articles: the page's thread reads a large bundle's
+// answer (ten thousand articles, 27 MB) between frames.
+func UnpackArticlesFrom(data string, pause func()) (arts []corpus.Article, values []string, err error) {
+	for data != "" {
+		if pause != nil && len(arts)%unpackSlice == unpackSlice-1 {
+			pause()
+		}
 		var f [5]string
 		for i := range f {
 			var ok bool

@@ -222,6 +222,25 @@ func TestPackArticlesRoundTrip(t *testing.T) {
 	}
 }
 
+// TestUnpackArticlesFrom: the paced reading reads what the plain one
+// does, pausing once every unpackSlice articles.
+func TestUnpackArticlesFrom(t *testing.T) {
+	arts := articles(2*unpackSlice + 3)
+	vals := make([][]byte, len(arts))
+	for i := range vals {
+		vals[i] = []byte(fmt.Sprint("v", i))
+	}
+	packed := PackArticles(arts, vals)
+	pauses := 0
+	got, gotVals, err := UnpackArticlesFrom(string(packed), func() { pauses++ })
+	if err != nil || len(got) != len(arts) || got[len(arts)-1] != arts[len(arts)-1] || gotVals[unpackSlice] != fmt.Sprint("v", unpackSlice) {
+		t.Fatalf("%d articles, %v", len(got), err)
+	}
+	if pauses != 2 {
+		t.Errorf("%d pauses for %d articles, want 2", pauses, len(arts))
+	}
+}
+
 func FuzzUnpackArticles(f *testing.F) {
 	f.Add(PackArticles([]corpus.Article{{ID: "a", Text: "x", Size: 3}}, [][]byte{[]byte("v")}))
 	f.Fuzz(func(t *testing.T, b []byte) {
