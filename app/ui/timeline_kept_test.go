@@ -119,20 +119,28 @@ func TestKeptCopies(t *testing.T) {
 	s.data, _ = json.Marshal(k)
 	next := newDossier()
 	next.copies.store = s
-	next.WarmCopyKeys(many, func() {})
-	next.SetProcessing(len(many), len(many))
-	next.SetBundled(many, nil, nil)
-	if len(next.copies.keys) != 0 {
-		t.Errorf("%d copy keys made on the visit after", len(next.copies.keys))
-	}
-	if _, listedAs, ok := next.Copies(many[1].ID); !ok || listedAs.ID != many[0].ID {
-		t.Errorf("the kept copies are not read back: %v %v", listedAs.ID, ok)
-	}
+	checkKeptCopiesRead(t, next, many, 1, 0)
 	other := newDossier()
 	other.copies.store = s
 	other.SetBundled(many[1:], nil, nil)
 	if len(other.copies.keys) == 0 {
 		t.Error("copies of other articles read back")
+	}
+}
+
+// checkKeptCopiesRead shows docs, all processed, on d, whose store keeps
+// their copies, and checks that d made no copy key and lists document
+// dup as a copy of document orig, as kept.
+func checkKeptCopiesRead(t *testing.T, d *dossier, docs []doc, dup, orig int) {
+	t.Helper()
+	d.WarmCopyKeys(docs, func() {})
+	d.SetProcessing(len(docs), len(docs))
+	d.SetBundled(docs, nil, nil)
+	if len(d.copies.keys) != 0 {
+		t.Errorf("%d copy keys made with the copies kept", len(d.copies.keys))
+	}
+	if _, listedAs, ok := d.Copies(docs[dup].ID); !ok || listedAs.ID != docs[orig].ID {
+		t.Errorf("the kept copies are not read: %v %v", listedAs.ID, ok)
 	}
 }
 
@@ -148,15 +156,7 @@ func TestKeepCopiesFromServer(t *testing.T) {
 	d := newDossier()
 	d.copies.store = &memKept{}
 	d.KeepCopies(many, of)
-	d.WarmCopyKeys(many, func() {})
-	d.SetProcessing(len(many), len(many))
-	d.SetBundled(many, nil, nil)
-	if len(d.copies.keys) != 0 {
-		t.Errorf("%d copy keys made", len(d.copies.keys))
-	}
-	if _, listedAs, ok := d.Copies(many[2].ID); !ok || listedAs.ID != many[1].ID {
-		t.Errorf("the server's copies are not read: %v %v", listedAs.ID, ok)
-	}
+	checkKeptCopiesRead(t, d, many, 2, 1)
 	// Copies of other documents, or of another count, are not kept.
 	other := newDossier()
 	other.copies.store = &memKept{}
