@@ -37,14 +37,17 @@ func (s *site) prebuiltValues(docs []article.Doc) (data, zipped []byte) {
 		p.Values[i] = article.Encode(d)
 	}
 	tpl := article.TemplateLines(docs)
-	view := slices.Clone(p.Values)
-	for _, i := range slices.Sorted(maps.Keys(tpl)) {
-		v := article.Encode(article.Recleaned(arts[i], "", tpl[i]))
-		p.Recleans = append(p.Recleans, workerproto.Reclean{Entry: arts[i].ID, Lines: tpl[i]})
-		p.Recleaned = append(p.Recleaned, v)
-		view[i] = v
+	view := slices.Clone(docs) // as the page has them once it took those cleaned again
+	at := make([]int, len(docs))
+	for i := range at {
+		at[i] = i
 	}
-	p.Stories = workerproto.PackStories(storiesOf(arts, view))
+	for _, i := range slices.Sorted(maps.Keys(tpl)) {
+		view[i] = article.Recleaned(arts[i], "", tpl[i])
+		p.Recleans = append(p.Recleans, workerproto.Reclean{Entry: arts[i].ID, Lines: tpl[i]})
+		p.Recleaned = append(p.Recleaned, article.Encode(view[i]))
+	}
+	p.Stories = workerproto.PackStories(storiesOfDocs(view, at))
 	keys := make([]clean.CopyKey, len(docs))
 	spin := make([]float64, len(docs))
 	for i, d := range docs {

@@ -62,9 +62,18 @@ const (
 // the regexp package they were first written with cost 100 KB), and the
 // function words of eight languages for the classifier's pages in them
 // (4.6 KB gzip; issue 13: token F1 on the dev pages 0.916 → 0.929).
+// Raised again on 2026-12-04 (ninth session), by 5 / 5 KB, for 1,563,898
+// → 1,569,392 bytes gzip and 1,205,931 → 1,215,010 brotli: the worker
+// takes the server's values on a first visit and passes its stories and
+// copies on (about 4.5 KB gzip; issue 15: the 10,000 Reuters stories' first
+// visit 17 s → 6 s), and the names tokenizer's helpers are inlined (0.9
+// KB; 9% less CPU an article in that stage). Within the old budget the
+// compressed sizes of nearly identical builds crossed it and back by a
+// few hundred bytes (brotli's drift is up to 8 KB): the raise leaves room
+// for that drift, not for more code.
 const (
-	budgetWorkerGzip   = 1_570_000
-	budgetWorkerBrotli = 1_215_000
+	budgetWorkerGzip   = 1_575_000
+	budgetWorkerBrotli = 1_220_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)

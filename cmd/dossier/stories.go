@@ -14,24 +14,32 @@ import (
 // articles). The library worker runs it for the page (worker_pipeline.go),
 // the server for the values it serves (prebuilt.go).
 func storiesOf(arts []corpus.Article, values [][]byte) []workerproto.Story {
-	docs := make([]timeline.Doc, 0, len(arts))
-	at := make(map[string]int, len(arts))
+	docs := make([]article.Doc, 0, len(arts))
+	at := make([]int, 0, len(arts))
 	for i, a := range arts {
-		d, ok := article.Decode(a, "", string(values[i]), "")
-		if !ok {
-			continue
+		if d, ok := article.Decode(a, "", string(values[i]), ""); ok {
+			docs, at = append(docs, d), append(at, i)
 		}
-		td := timeline.DocOf(d.ID, d.Result, "")
-		td.Title = d.DisplayTitle()
-		docs = append(docs, td)
-		at[a.ID] = i
 	}
-	cs := timeline.Clusters(docs)
+	return storiesOfDocs(docs, at)
+}
+
+// storiesOfDocs clusters docs into stories as storiesOf does, each story's
+// members given by at (the index of each document among the articles).
+func storiesOfDocs(docs []article.Doc, at []int) []workerproto.Story {
+	tds := make([]timeline.Doc, len(docs))
+	index := make(map[string]int, len(docs))
+	for i, d := range docs {
+		tds[i] = timeline.DocOf(d.ID, d.Result, "")
+		tds[i].Title = d.DisplayTitle()
+		index[d.ID] = at[i]
+	}
+	cs := timeline.Clusters(tds)
 	out := make([]workerproto.Story, len(cs))
 	for i, c := range cs {
 		out[i].Label = c.Label
 		for _, id := range c.DocIDs {
-			out[i].Members = append(out[i].Members, at[id])
+			out[i].Members = append(out[i].Members, index[id])
 		}
 	}
 	return out
