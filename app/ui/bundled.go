@@ -57,6 +57,7 @@ func LoadBundled() {
 		d.KeepCopies(b.docs, b.copies)
 	}
 	d.WarmCopyKeys(b.docs, pause)
+	markPhase("copy-keys-warm")
 	d.SetBundled(b.docs, b.hidden, b.err)
 	markPhase("set-bundled")
 	d.SetProcessing(len(b.docs), b.total)
