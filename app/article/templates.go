@@ -28,14 +28,22 @@ func WithTemplates(docs []Doc) []Doc {
 // TemplateLines finds the pages of docs that hold lines their site repeats
 // on other pages: for each such page (by index in docs), its site's lines
 // (clean.Templates.SiteLines), with which Reclean cleans it again.
-func TemplateLines(docs []Doc) map[int]map[string]int {
+func TemplateLines(docs []Doc) map[int]map[string]int { return TemplateLinesPaced(docs, nil) }
+
+// TemplateLinesPaced is TemplateLines calling pause, when not nil, after
+// each page it reads: the browser's page draws between slices of a large
+// dossier.
+func TemplateLinesPaced(docs []Doc, pause func()) map[int]map[string]int {
 	results := make([]clean.Result, len(docs))
 	for i := range docs {
 		results[i] = docs[i].Result
 	}
-	tpl := clean.FindTemplates(results)
+	tpl := clean.FindTemplatesPaced(results, pause)
 	out := map[int]map[string]int{}
 	for i, d := range docs {
+		if pause != nil {
+			pause()
+		}
 		if lines := tpl.SiteLines(d.Result); lines != nil {
 			out[i] = lines
 		}

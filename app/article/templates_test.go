@@ -1,6 +1,7 @@
 package article
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -50,5 +51,29 @@ func TestWithTemplates(t *testing.T) {
 		if again[i].CleanText() != out[i].CleanText() {
 			t.Errorf("%s: a second application differs", again[i].ID)
 		}
+	}
+}
+
+// TestTemplateLinesPaced: the paced finding of template lines finds what
+// TemplateLines finds, pausing after every page it reads (twice a page).
+func TestTemplateLinesPaced(t *testing.T) {
+	page := func(title, p string) string {
+		return strings.Join([]string{"Go to Contents", "Local news", "World news", title, p, "Back to top"}, "\n\n") + "\n"
+	}
+	var docs []Doc
+	for i, w := range []string{"dam", "ferry", "library", "bridge"} {
+		text := page("The "+w+" story", "The "+w+" reopened on Monday after engineers finished six weeks of repairs, officials said today.")
+		docs = append(docs, Process(corpus.Article{ID: string(rune('a' + i)), Text: text}, ""))
+	}
+	want := TemplateLines(docs)
+	if len(want) == 0 {
+		t.Fatal("no page holds template lines: the test needs others")
+	}
+	pauses := 0
+	if got := TemplateLinesPaced(docs, func() { pauses++ }); !reflect.DeepEqual(got, want) {
+		t.Errorf("paced: %v, want %v", got, want)
+	}
+	if pauses != 2*len(docs) {
+		t.Errorf("%d pauses for %d pages, want %d", pauses, len(docs), 2*len(docs))
 	}
 }

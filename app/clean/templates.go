@@ -42,10 +42,17 @@ func SiteOf(r Result) string {
 // FindTemplates collects the lines repeated across pages of each site. Two
 // versions of one story (the same headline and the same first paragraph)
 // count as one page: what they share is the story, not the site's template.
-func FindTemplates(pages []Result) *Templates {
+func FindTemplates(pages []Result) *Templates { return FindTemplatesPaced(pages, nil) }
+
+// FindTemplatesPaced is FindTemplates calling pause, when not nil, after
+// each page: the browser's page draws between slices of a large dossier.
+func FindTemplatesPaced(pages []Result, pause func()) *Templates {
 	t := &Templates{pages: map[string]map[string]int{}}
 	stories := map[string]bool{} // site, headline and lede of each page counted
 	for _, r := range pages {
+		if pause != nil {
+			pause()
+		}
 		site := SiteOf(r)
 		if site == "" {
 			continue

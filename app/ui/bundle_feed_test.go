@@ -153,6 +153,29 @@ func TestAwaitFirstRender(t *testing.T) {
 	}
 }
 
+// TestAwaitFirstRenderAllThereLate: a large dossier whose every article
+// arrives with both timers fired (a slow page: the worker's whole answer
+// took past the limit to decode) is shown whole, with nothing more to
+// follow, whichever the select picks first: followBundle, given the feed,
+// would find it closed and finish with no documents.
+func TestAwaitFirstRenderAllThereLate(t *testing.T) {
+	big := smallDossier + 1
+	for i := 0; i < 50; i++ {
+		fired := func() chan time.Time {
+			c := make(chan time.Time, 1)
+			c <- time.Now()
+			return c
+		}
+		feed := make(chan bundleProgress, 1)
+		feed <- bundleProgress{docs: make([]doc, big), done: big, total: big}
+		close(feed)
+		got, more := awaitFirstRender(feed, fired(), fired(), func(bundleProgress) bool { return false })
+		if len(got.docs) != big || more != nil {
+			t.Fatalf("run %d: %d docs of %d, more %v; want all, nothing more", i, len(got.docs), big, more != nil)
+		}
+	}
+}
+
 // TestAwaitFirstRenderSoon: a large dossier whose rest arrives soon (a
 // repeat visit) is shown whole, in one render; one whose rest is far off
 // (a first visit, the worker processing) is shown with what is there once

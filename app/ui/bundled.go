@@ -57,6 +57,7 @@ func LoadBundled() {
 		d.KeepCopies(b.docs, b.copies)
 	}
 	d.WarmCopyKeys(b.docs, pause)
+	markPhase("copy-keys-warm")
 	d.SetBundled(b.docs, b.hidden, b.err)
 	markPhase("set-bundled")
 	d.SetProcessing(len(b.docs), b.total)
@@ -135,7 +136,9 @@ const (
 // rest will be there by then (a repeat visit, whose articles the worker
 // kept processed, arrives in a second or two), it waits for them: one
 // render of them all costs the page less than a render of some and another
-// of all.
+// of all. Progress with every article there is returned as all there is
+// (more nil), whichever timer fired meanwhile: the feed sends nothing after
+// it, and a follower given it would finish with no documents.
 func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time, soon func(bundleProgress) bool) (last bundleProgress, more chan bundleProgress) {
 	need := -1 // documents enough to show a large dossier; -1 until wait fires
 	ready := func() bool {
@@ -151,6 +154,9 @@ func awaitFirstRender(feed chan bundleProgress, wait, limit <-chan time.Time, so
 				return last, nil
 			}
 			last = p
+			if p.err == nil && p.total > 0 && p.done >= p.total {
+				return last, nil
+			}
 		case <-wait:
 			wait = nil
 			if need < 0 {

@@ -61,6 +61,7 @@ type dossier struct {
 	hidden     map[string]bool
 
 	tpl      map[string]templated // pages cleaned again without their site's template lines, by ID
+	lines    linesCache           // the template lines found of the pages (template_lines_kept.go)
 	timeline timelineCache        // the timeline's clustering and prebuilt model
 	copies   copies               // the copies of one story among docs
 	pre      preload              // what LoadBundled loaded before the first render
@@ -85,6 +86,7 @@ func newDossier() *dossier {
 	if app.IsClient {
 		d.timeline.store = localClustersKey
 		d.copies.store = localCopiesKey
+		d.lines.store = localLinesKey
 	}
 	return d
 }

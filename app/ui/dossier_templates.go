@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/workerproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,7 +36,9 @@ func (d *dossier) ApplyTemplates(call workerCall) bool {
 	var rcs []workerproto.Reclean
 	var which []int
 	var sigs []string
-	for i, lines := range article.TemplateLines(docs) {
+	tl := d.lines.of(docs, done)
+	markPhase("template-lines")
+	for i, lines := range tl {
 		x := docs[i]
 		sig := linesSig(lines)
 		if t, ok := done[x.ID]; ok && t.sig == sig {
@@ -50,6 +51,7 @@ func (d *dossier) ApplyTemplates(call workerCall) bool {
 		return false
 	}
 	res, err := call(workerproto.Request{Op: workerproto.OpReclean, Recleans: rcs})
+	markPhase("recleans-in")
 	var vals []string
 	if err == nil && res.Packed == nil {
 		err = errors.New("the worker sent no pages")

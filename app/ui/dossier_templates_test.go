@@ -33,6 +33,11 @@ func TestApplyTemplates(t *testing.T) {
 		t.Fatal("the first cleanup already removes the repeated line: the test needs another")
 	}
 	d.SetBundled(docs, nil, nil)
+	finds := 0
+	d.lines.find = func(ds []doc) map[int]map[string]int {
+		finds++
+		return templateLines(ds)
+	}
 	if !d.ApplyTemplates(f.call) {
 		t.Fatal("no page was cleaned again")
 	}
@@ -50,6 +55,11 @@ func TestApplyTemplates(t *testing.T) {
 	}
 	if d.ApplyTemplates(f.call) || len(f.recleaned) != 3 {
 		t.Errorf("applied again: asked %v", f.recleaned)
+	}
+	// The lines were found of the pages as they came and as they are
+	// now, each once (linesCache).
+	if d.ApplyTemplates(f.call); finds != 2 {
+		t.Errorf("template lines found %d times, want 2", finds)
 	}
 	// Composed again (a date set): the pages stay cleaned, the date applies.
 	d.SetUserDate("b", "2020-02-03")

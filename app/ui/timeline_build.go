@@ -73,6 +73,7 @@ func (c *timelineCache) buildModel(docs []doc, copyOf []int, pause func(), keep,
 	of, cls := pendingStories(docs)
 	if !processing {
 		of, cls = c.clustersOf(docs, pause, keep)
+		markPhase("clusters")
 	}
 	pause()
 	m := view.NewModel(cls, readerLink)

@@ -109,6 +109,7 @@ type localKept string
 const (
 	localClustersKey = localKept("dossier-clusters")
 	localCopiesKey   = localKept("dossier-copies")
+	localLinesKey    = localKept("dossier-template-lines")
 )
 
 func (k localKept) Get() []byte {
