@@ -20,7 +20,7 @@ func TestSpinnerOtherNews(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	sc := scoreSpun(t, otherNewsArticles(t), spinRate)
+	sc := scoreSpun(t, otherNewsArticles(t), *evalSpinRate)
 	sc.report(t)
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 40)])
 	// The figures when the repair's margins were chosen here (0.636,
@@ -29,7 +29,9 @@ func TestSpinnerOtherNews(t *testing.T) {
 	// 4.35), and with the confusion models (spin_confuse.go: 0.645,
 	// 0.113, 4.26), and with the margins for frequent originals of several
 	// (repairNeed: 0.660, 0.119, 4.20): these floors keep the ground.
-	sc.checkFloors(t, 0.655, 0.115, 4.5)
+	if *evalSpinRate == spinRate {
+		sc.checkFloors(t, 0.655, 0.115, 4.5)
+	}
 	if sc.articles < 500 {
 		t.Errorf("only %d articles compared", sc.articles)
 	}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -293,7 +294,7 @@ func TestSpinnerHeldOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	sc := scoreSpun(t, heldOutBBC(t), spinRate)
+	sc := scoreSpun(t, heldOutBBC(t), *evalSpinRate)
 	missed := sc.report(t)
 	t.Logf("top pairs missed: %v", missed)
 	top := sc.topSet(200)
@@ -318,7 +319,9 @@ func TestSpinnerHeldOut(t *testing.T) {
 	// 1.60 since the news model's word classes and the precision fixes of
 	// the seventh session; 0.656, 0.164, 2.12 before), so that a change
 	// that loses ground shows.
-	sc.checkFloors(t, 0.695, 0.18, 2.0)
+	if *evalSpinRate == spinRate {
+		sc.checkFloors(t, 0.695, 0.18, 2.0)
+	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)
 	}
@@ -327,6 +330,12 @@ func TestSpinnerHeldOut(t *testing.T) {
 // spinRate is the share of the words it can swap that the test spinner
 // swaps.
 const spinRate = 0.5
+
+// evalSpinRate is the share TestSpinnerHeldOut and TestSpinnerOtherNews
+// spin with: spinRate unless -spinrate says otherwise (go test -run
+// TestSpinnerHeldOut ./app/clean -args -spinrate 0.2); their floors hold
+// at spinRate only.
+var evalSpinRate = flag.Float64("spinrate", spinRate, "the share of the words it can swap that the spinner of TestSpinnerHeldOut and TestSpinnerOtherNews swaps")
 
 // TestWildSpinner checks the signal of the spinner seen in the wild: the
 // seed 002 shows it; no held-out BBC article spun with WordNet's first
