@@ -73,7 +73,7 @@ func (c *linesCache) of(docs []doc, done map[string]templated) map[int]map[strin
 		}
 	}
 	for _, k := range c.kept {
-		if k.Key == key {
+		if k.Key == key && linesFit(k.Lines, len(docs)) {
 			c.mu.Unlock()
 			return k.Lines
 		}
@@ -101,3 +101,15 @@ func (c *linesCache) of(docs []doc, done map[string]templated) map[int]map[strin
 // templateLines is article.TemplateLines of docs, letting the page draw
 // between pages (pause).
 func templateLines(docs []doc) map[int]map[string]int { return article.TemplateLinesPaced(docs, pause) }
+
+// linesFit reports whether kept lines name only pages of a set of n: the
+// browser's storage is read as it is, and a damaged value is found anew
+// rather than trusted with an index.
+func linesFit(lines map[int]map[string]int, n int) bool {
+	for i := range lines {
+		if i < 0 || i >= n {
+			return false
+		}
+	}
+	return true
+}

@@ -56,3 +56,26 @@ func TestKeptTemplateLines(t *testing.T) {
 		t.Errorf("a small dossier's lines kept: %d bytes", len(small.data))
 	}
 }
+
+// TestKeptTemplateLinesDamaged: what the browser's storage holds is not
+// trusted: a value that does not parse, or whose pages are not of the set
+// (an index past its end), is found anew, never used.
+func TestKeptTemplateLinesDamaged(t *testing.T) {
+	docs := repeated(process(seedArticles(t), nil), keepClustersFrom+10)
+	want := templateLines(docs)
+	key := linesKey(docs, nil)
+	for name, data := range map[string]string{
+		"not JSON":      "{",
+		"index too far": `[{"k":"` + key + `","l":{"100000":{"x":2}}}]`,
+		"negative":      `[{"k":"` + key + `","l":{"-1":{"x":2}}}]`,
+	} {
+		finds := 0
+		c := &linesCache{store: &memKept{data: []byte(data)}, find: func(ds []doc) map[int]map[string]int {
+			finds++
+			return templateLines(ds)
+		}}
+		if got := c.of(docs, nil); !reflect.DeepEqual(got, want) || finds != 1 {
+			t.Errorf("%s: %d pages with lines, %d finds; want %d found anew", name, len(got), finds, len(want))
+		}
+	}
+}
