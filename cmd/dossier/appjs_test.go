@@ -13,9 +13,9 @@ import (
 )
 
 // TestAppJSEdits checks the loader script the server and a static build
-// send: go-app's, with the wasm started after the first paint, fetched
-// straight into the compiler, and the app's data fetched with it, all under
-// the base path.
+// send: go-app's, with the wasm started after the first paint, compiled in
+// a worker (else fetched straight into the compiler), all under the base
+// path.
 func TestAppJSEdits(t *testing.T) {
 	s := newTestSite(t, "/sub/")
 	rec := httptest.NewRecorder()
@@ -26,7 +26,10 @@ func TestAppJSEdits(t *testing.T) {
 	}
 	for _, want := range []string{
 		"dossierStartAfterPaint(goappInitWebAssembly);",
-		`fetch("/sub/web/app.wasm")`,
+		`dossierInstantiate(instantiateStreaming, "/sub/web/app.wasm",`,
+		`new Worker(goappEnv.GOAPP_STATIC_RESOURCES_URL + "/wasm-compile.js?v="`,
+		`"GOAPP_STATIC_RESOURCES_URL":"/sub/web"`,
+		`instantiateStreaming(fetch(url), imports)`,
 	} {
 		if !strings.Contains(js, want) {
 			t.Errorf("/app.js lacks %s", want)

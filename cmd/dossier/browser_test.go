@@ -240,6 +240,7 @@ func TestBrowserOffline(t *testing.T) {
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
 	waitLibrary(t, ctx, 5)
 	waitWorker(t, ctx)
+	checkWasmCompiledInWorker(t, ctx, "online")
 
 	srv.Stop()
 	if _, err := http.Get(srv.URL + "/"); err == nil {
@@ -252,6 +253,7 @@ func TestBrowserOffline(t *testing.T) {
 	chrome.Run(t, ctx, 60*time.Second, chromedp.Reload())
 	waitLibrary(t, ctx, 5)
 	chrome.Screenshot(t, ctx, "library-offline")
+	checkWasmCompiledInWorker(t, ctx, "offline")
 	// The browser fetches the favicon itself, out of the page's sight:
 	// check that the worker cached every icon instead.
 	if missing := chrome.Eval[string](t, ctx, uncachedIcons); missing != "" {
@@ -268,6 +270,15 @@ func TestBrowserOffline(t *testing.T) {
 	time.Sleep(2 * time.Second)
 	if urls := failed(); len(urls) > 0 {
 		t.Errorf("offline, %d requests failed: %v", len(urls), urls)
+	}
+}
+
+// checkWasmCompiledInWorker checks that the page's wasm was compiled in
+// web/wasm-compile.js, not on the page's thread (appjs.go).
+func checkWasmCompiledInWorker(t *testing.T, ctx context.Context, when string) {
+	t.Helper()
+	if !chrome.Eval[bool](t, ctx, `performance.getEntriesByName("dossier-wasm-worker").length === 1`) {
+		t.Errorf("%s, the page's wasm was not compiled in the worker", when)
 	}
 }
 

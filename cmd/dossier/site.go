@@ -58,7 +58,7 @@ type site struct {
 // webFiles are the static files the app needs; app.wasm is built by make.
 var webFiles = []string{
 	"app.wasm", "dossier.css", "timeline.css", "dossier.js", "import.js",
-	"import-worker.js", "import-worker.wasm",
+	"import-worker.js", "import-worker.wasm", wasmCompileJS,
 	"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg",
 }
 
@@ -237,6 +237,7 @@ func (s *site) newHandler() *app.Handler {
 		// go-app precaches the PNG icons, not the SVG one the page names
 		// as its favicon: every icon is listed here, so none fails offline.
 		CacheableResources: []string{v(ui.BundlePath), v(ui.SpinTablePath), v(ui.BoilerModelPath), v("/web/import-worker.js"), v("/web/import-worker.wasm"),
+			v("/web/" + wasmCompileJS),
 			icon.Default, icon.Large, icon.Maskable, icon.SVG},
 		RawHeaders:            []string{cspMeta},
 		Resources:             res,
