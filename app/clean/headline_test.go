@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -146,5 +147,30 @@ func TestHeadlineUnderTitleLine(t *testing.T) {
 	}
 	if r.Title != headline || r.Publisher != "Example Valley Gazette" {
 		t.Errorf("title %q, publisher %q", r.Title, r.Publisher)
+	}
+}
+
+// TestFarTitleLine: a page whose menus put its title line more than
+// nearTitle lines above the prose, with no headline near the prose, only an
+// agency's name or an advertisement: the title line, which tells the story
+// of the first paragraphs, is the headline; the line near the prose, which
+// tells none of it, is not. With the line near the prose naming the story,
+// that line stays the headline.
+func TestFarTitleLine(t *testing.T) {
+	menu := make([]string, 0, nearTitle+5)
+	for i := range nearTitle + 5 {
+		menu = append(menu, fmt.Sprintf("Section %c", 'A'+i%26))
+	}
+	const title = "Harbour bridge closed to heavy lorries after cracks found"
+	for _, near := range []string{"Find a financial adviser", "Great Day - Great Deals"} {
+		page := scrapedPage(title, append(append([]string{}, menu...), near)...)
+		if got := headlineOf(page); got != title {
+			t.Errorf("near line %q: headline %q, want the title line %q", near, got, title)
+		}
+	}
+	const story = "Cracks close the harbour bridge to lorries"
+	page := scrapedPage(title, append(append([]string{}, menu...), story)...)
+	if got := headlineOf(page); got != story {
+		t.Errorf("headline %q, want the line near the prose %q", got, story)
 	}
 }

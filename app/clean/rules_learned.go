@@ -246,10 +246,33 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// line the page's layout suggests, a site's name or a menu entry.
 	if e, n := ledeEcho(d, body); e >= 0 && e != h && (n > sharedWithLede(d, h, body) || e < h && n == sharedWithLede(d, h, body) && decisions[e].P < 0.95) {
 		d.blocks[e].removed = ""
-		return e
+		h = e
+	}
+	// The page's title line, further above the article than the lines
+	// looked at so far, when it tells the story and the line they gave
+	// does not: a site's name, a credit, an advertisement.
+	if b := d.blocks[0]; body > nearTitle && h != 0 && b.kept() && b.kind == "title" && sharedWithLede(d, h, body) == 0 && sharedWithLede(d, 0, body) >= 2 {
+		h = 0
+		// A line below that repeats its headline is the headline, as
+		// it is for headlineNearBody; one not shaped as a headline goes
+		// as a repeat of the title.
+		key := textKey(titlePart(b.text))
+		for i := 1; i < body; i++ {
+			if o := d.blocks[i]; o.kept() && textKey(o.text) == key {
+				if h == 0 && parse.LooksLikeHeadline(o.text) {
+					h = i
+					continue
+				}
+				d.remove(i, ReasonRepeated)
+			}
+		}
 	}
 	return h
 }
+
+// nearTitle is how far above the article's prose headlineNearBody looks
+// for its title line and candidates.
+const nearTitle = 25
 
 // headlineNearBody is headline's choice by the page's layout: the title
 // line, the line that repeats its headline, or the candidate nearest above
@@ -257,7 +280,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 	title := -1
 	var cands []int
-	for i := max(body-25, 0); i < body; i++ {
+	for i := max(body-nearTitle, 0); i < body; i++ {
 		b := d.blocks[i]
 		if !b.kept() {
 			continue
