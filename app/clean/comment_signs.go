@@ -17,6 +17,24 @@ func saysName(low string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	return nameBefore(rest)
+}
+
+// saidName matches "jane doe said..." (`^([^.!?]{1,60}?)\s+said(?:\.\.\.|…)$`),
+// Blogger's signature over each comment, and returns the name.
+func saidName(low string) (string, bool) {
+	rest, ok := strings.CutSuffix(low, "said...")
+	if !ok {
+		if rest, ok = strings.CutSuffix(low, "said…"); !ok {
+			return "", false
+		}
+	}
+	return nameBefore(rest)
+}
+
+// nameBefore returns the name in rest, what comes before a signature's verb
+// (`^([^.!?]{1,60}?)\s+$`).
+func nameBefore(rest string) (string, bool) {
 	name := strings.TrimRight(rest, " \t\n\f\r")
 	if name == "" && len(rest) >= 2 {
 		name = rest[:1] // the shortest name: one of the spaces

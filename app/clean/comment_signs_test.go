@@ -22,6 +22,7 @@ var (
 	commentCountRe = regexp.MustCompile(`^(?:\d+\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:to|on)\b.*)?|comments?\s*\(\d+\))$`)
 	leaveCommentRe = regexp.MustCompile(`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment)\b`)
 	saysColonRe    = regexp.MustCompile(`^([^.!?]{1,60}?)\s+says:$`)
+	saidDotsRe     = regexp.MustCompile(`^([^.!?]{1,60}?)\s+said(?:\.\.\.|…)$`)
 	notStampRe     = regexp.MustCompile(`^by\b|published|updated|posted on`)
 )
 
@@ -49,11 +50,18 @@ func signsDiffer(low string) string {
 	if sok && sm != nil && sname != sm[1] {
 		out = append(out, "saysName "+sname+" / "+sm[1])
 	}
+	dm := saidDotsRe.FindStringSubmatch(low)
+	dname, dok := saidName(low)
+	check("saidName", dok, dm != nil)
+	if dok && dm != nil && dname != dm[1] {
+		out = append(out, "saidName "+dname+" / "+dm[1])
+	}
 	check("notStamp", notStamp(low), notStampRe.MatchString(low))
 	return strings.Join(out, ", ")
 }
 
 var signLines = []string{
+	"jane doe said...", "jane doe said…", "said...", " said…", "dr. who said...", "jane said..", "the minister said... more",
 	"jane doe says:", "jane  says:", "says:", " says:", "mr. smith says:", "posted by: jane | may 3, 2012 4:05 pm",
 	"posted by jane at 4:05 pm", "posted by simon on may 3", "written by jonathan - editor", "commented by al@home",
 	"posted by: ", "submitted by x,", "posted  by   kim — 3 may", "posted by a-b - c", "posted by jan at",

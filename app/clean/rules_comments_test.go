@@ -30,6 +30,8 @@ func TestCommentsRemoved(t *testing.T) {
 		"Reply\n\nJohn K.\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n\nReply\n\nAnna\n\nAbout time too, anyone who fishes there can tell you the western arm is worse than the eastern one.\n\nReply\n",
 		// a form's heading first
 		"Leave a Reply\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n",
+		// Blogger: "Name said...", the comment, its time
+		"Marta said...\n\nAbout time too, the outer berth has been closed for far too long and the ferries had to wait outside.\n\nOctober 3, 2012 9:14 AM\n\nJohn K. said...\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n\nOctober 3, 2012 11:02 AM\n",
 	} {
 		r := Clean(commentsArticle + "\n" + section)
 		var kept []string
@@ -51,6 +53,26 @@ func TestCommentsRemoved(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("the comment does not go as %q", ReasonComments)
+		}
+	}
+}
+
+// TestBloggerCommentsUnderShortPost: Blogger's signatures ("Name
+// said..."), three or more, start the comments under a post of a single
+// paragraph too, where other signatures need three paragraphs above them.
+func TestBloggerCommentsUnderShortPost(t *testing.T) {
+	post := "Next up: pumpkin pie\n\nTomorrow I will show you how to make a pumpkin pie from scratch, crust and all, in time for the holiday.\n\n"
+	comments := "Jennifer said...\n\nJust in time, I was looking for a recipe like this one for our family dinner on Thursday!\n\nNovember 11, 2012 11:54 PM\n\n" +
+		"Matthew said...\n\nCan you also show us how to make the whipped cream that goes on top of it, please?\n\nNovember 12, 2012 12:10 AM\n\n" +
+		"Anna said...\n\nWe made the apple pie from your last video and everybody at the table asked for a second piece.\n\nNovember 12, 2012 8:02 AM\n"
+	r := Clean(post + comments)
+	for _, b := range r.Blocks {
+		text := b.Text()
+		switch {
+		case strings.Contains(text, "crust and all") && b.Removed != "":
+			t.Errorf("the post went: %q (%s)", text, b.Removed)
+		case strings.Contains(text, "whipped cream") && b.Removed != ReasonComments:
+			t.Errorf("a comment is not removed as comments: %q (%q)", text, b.Removed)
 		}
 	}
 }
