@@ -140,10 +140,11 @@ func publicationName(name string) string {
 		}
 		name = strings.TrimRight(name[:k], " ,")
 	}
-	// A year or an issue's number after the name: "© Ben Hunt 2006".
+	// A year or a date after the name: "© Ben Hunt 2006"; a short number
+	// is the name's own ("Channel 4").
 	for {
 		k := strings.LastIndexByte(name, ' ')
-		if k < 0 || strings.TrimLeft(name[k+1:], "0123456789.-") != "" {
+		if k < 0 || len(name)-k-1 < 4 || strings.TrimLeft(name[k+1:], "0123456789.-") != "" {
 			break
 		}
 		name = name[:k]
@@ -152,7 +153,9 @@ func publicationName(name string) string {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		furniture = furniture && furnitureWords[w]
 	}
-	if furniture || len(name) <= 2 && strings.ToUpper(name) != name {
+	// A number ("3. On the same day ...", "More from 1885") or the
+	// pronoun "I" ("Support I ...") names no publication.
+	if furniture || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) {
 		return ""
 	}
 	if l := strings.ToLower(name); strings.HasSuffix(l, " rss") || strings.HasSuffix(l, " feed") || strings.HasSuffix(l, " feeds") {
