@@ -330,11 +330,13 @@ func commentCount(low string) bool {
 			return true
 		}
 		next := skipSpace(after)
-		if len(next) == len(after) || strings.Contains(after, "\n") {
+		if len(next) == len(after) {
 			continue
 		}
+		// `\s+(?:to|on)\b.*`: any spaces, a newline too, before "to" or
+		// "on"; no newline after it (`.`).
 		for _, p := range []string{"to", "on"} {
-			if strings.HasPrefix(next, p) && (len(next) == 2 || !isWordChar(next[2])) {
+			if strings.HasPrefix(next, p) && (len(next) == 2 || !isWordChar(next[2])) && !strings.Contains(next[2:], "\n") {
 				return true
 			}
 		}
