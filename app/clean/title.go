@@ -36,6 +36,17 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
 			title, site := splitTitle(withoutKicker(b.keptText()))
+			if part := storyPart(d, title); part != title {
+				// The part that tells the story, and no line repeating it
+				// below: a cleaning of the rendering would take that for
+				// the headline's echo.
+				title = part
+				for i, o := range d.blocks {
+					if o != b && o.kept() && textKey(o.text) == textKey(part) {
+						d.remove(i, ReasonRepeated)
+					}
+				}
+			}
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) {
 				// What a "Headline | Site" line gives must have a word and
 				// not be a credit: a cleaning of the rendering, where it
@@ -199,3 +210,44 @@ var abbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "s
 	"lt": true, "col": true, "sgt": true, "prof": true, "sen": true, "rep": true, "gov": true, "jr": true,
 	"sr": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "ltd": true, "jan": true,
 	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true}
+
+// storyPart returns the part of a headline in parts, what is left of a
+// title line once its site's name went ("FBI to post mug shots on
+// billboards | STATE NEWS | Breaking Houston News, Weather, Sports";
+// "TheStar.com | News | Law professors sign brief"), that tells the story of
+// the article's first paragraphs: the one sharing the most words with them,
+// two or more, and more than any other part. Else the headline whole.
+func storyPart(d *doc, t string) string {
+	parts := strings.Split(t, " | ")
+	if len(parts) < 2 {
+		return t
+	}
+	body := 0
+	for i, b := range d.blocks {
+		if b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) {
+			body = i
+			break
+		}
+	}
+	lede := ledeWords(d, body)
+	best, bestN, second := "", 0, 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		n := 0
+		for _, w := range storyWords(p) {
+			if lede[w] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second = p, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || bestN == second || words(best) < 3 {
+		return t
+	}
+	return best
+}

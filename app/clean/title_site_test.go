@@ -49,3 +49,20 @@ func TestHeadlineEchoesPageTitle(t *testing.T) {
 		t.Errorf("title %q, want the headline the title line echoes", r.Title)
 	}
 }
+
+// TestStoryPartOfTitle: of a title line in three or more parts, the title is
+// the part that tells the story of the first paragraphs; a line none of
+// whose parts does keeps all but its site's name.
+func TestStoryPartOfTitle(t *testing.T) {
+	const prose = "\n\nThe FBI will post the mug shots of wanted criminals on digital billboards across the country, officials said on Tuesday.\n\n" +
+		"The billboards will show the faces of fugitives within hours of a request from local police, the bureau said.\n"
+	for line, want := range map[string]string{
+		"Mug shots of fugitives go on billboards | STATE NEWS | Breaking Houston News, Weather, Sports, Traffic | 11 News": "Mug shots of fugitives go on billboards",
+		"TheStar.com | News | Criminal mug shots go up on billboards":                                                      "Criminal mug shots go up on billboards",
+		"Houston weather warning | Traffic delays on the freeway | KHOU 11":                                                "Houston weather warning | Traffic delays on the freeway",
+	} {
+		if got := Clean(line + prose).Title; got != want {
+			t.Errorf("%q: title %q, want %q", line, got, want)
+		}
+	}
+}
