@@ -16,7 +16,9 @@ import (
 // them, at least one in a hundred words, is repaired, so a clean article ("a
 // successful launch", "the Maine governor") never changes. In a spun article
 // the rules repair the function words and the news model the rest, where
-// the original clearly reads better.
+// the original clearly reads better, and a spelling variant of the other
+// convention than the one the article shows is read as a swap
+// (spin_variant.go).
 
 // token is a word of a block's plain text.
 type token struct {
@@ -497,6 +499,7 @@ func repairSpin(d *doc) float64 {
 		repls = append(repls, repl)
 	}
 	t.lmRepairs(toks, repls, score >= heavySpinScore)
+	t.variantRepairs(toks, repls)
 	for k, b := range blocks {
 		if slices.ContainsFunc(repls[k], func(r string) bool { return r != "" }) {
 			b.segs = applyRepairs(b.segs, toks[k], repls[k])

@@ -28,9 +28,11 @@ func TestSpinnerOtherNews(t *testing.T) {
 	// 0.103, 4.92), and after the precision fixes found here (0.635, 0.109,
 	// 4.35), and with the confusion models (spin_confuse.go: 0.645,
 	// 0.113, 4.26), and with the margins for frequent originals of several
-	// (repairNeed: 0.660, 0.119, 4.20): these floors keep the ground.
+	// (repairNeed: 0.660, 0.119, 4.20), and with the spelling variants
+	// (spin_variant.go) and the rarer originals (0.660, 0.120, 4.22):
+	// these floors keep the ground.
 	if *evalSpinRate == spinRate {
-		sc.checkFloors(t, 0.655, 0.115, 4.5)
+		sc.checkFloors(t, 0.655, 0.119, 4.5)
 	}
 	if sc.articles < 500 {
 		t.Errorf("only %d articles compared", sc.articles)

@@ -312,7 +312,9 @@ func TestSpinnerHeldOut(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured last (0.701, 0.183,
+	// README). These floors hold the figures measured last (0.701, 0.185,
+	// 1.60 with the spelling variants of spin_variant.go and the rarer
+	// originals of spun words no common word stands for; 0.701, 0.183,
 	// 1.60 with the ninth session's margins for frequent originals of
 	// several (repairNeed); 0.683, 0.179,
 	// 1.60 with the confusion models of the eighth session; 0.670, 0.173,
@@ -320,7 +322,7 @@ func TestSpinnerHeldOut(t *testing.T) {
 	// the seventh session; 0.656, 0.164, 2.12 before), so that a change
 	// that loses ground shows.
 	if *evalSpinRate == spinRate {
-		sc.checkFloors(t, 0.695, 0.18, 2.0)
+		sc.checkFloors(t, 0.695, 0.185, 2.0)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)

@@ -12,7 +12,10 @@
 //
 // The spinner replaces a word w with a synonym from w's first synset of each
 // part of speech. For each common word w (frequent in news prose) and each
-// word s of those synsets, the table maps s back to w.
+// word s of those synsets, the table maps s back to w; a spun word that no
+// common word stands for is mapped back to the rarer words (minRareOrig)
+// the spinner swaps it in for ("wed" to "marry"). British and American
+// spellings of a word are listed apart, as "v" lines (variants.go).
 //
 // Every fifth BBC article (its line number in bbc.jsonl divisible by 5) is
 // held out of the model, for the tests to spin and repair (HeldOut).
@@ -35,6 +38,11 @@ import (
 // minCommon is how often a word must occur in the news text to count as a
 // common word the spinner's swaps of which the table undoes.
 const minCommon = 10
+
+// minRareOrig is how often a word rarer than minCommon must occur for the
+// table to list it as the original of a spun word that no common word
+// stands for ("wed" for "marry", "concealment" for "hiding").
+const minRareOrig = 3
 
 // minPair is the least count of a word pair the model keeps: rarer pairs
 // would let a reader piece sentences back together.
@@ -70,10 +78,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	uni := map[string]int{}      // uses of each word
-	bbcUni := map[string]int{}   // uses in the BBC's articles
-	lowerUni := map[string]int{} // uses written in lower case, or capitalised at a sentence's start
-	model := map[string]int{}    // the model's words: names as NameClass
+	uni := map[string]int{}       // uses of each word
+	bbcUni := map[string]int{}    // uses in the BBC's articles
+	lowerUni := map[string]int{}  // uses written in lower case, or capitalised at a sentence's start
+	lowerOnly := map[string]int{} // uses written in lower case
+	bbcLower := map[string]int{}  // the BBC's uses written in lower case
+	model := map[string]int{}     // the model's words: names as NameClass
 	bi := map[[2]string]int{}
 	total := 0
 	var runs [][]string          // joined words as the model reads them, for the classes
@@ -89,6 +99,12 @@ func main() {
 			}
 			if t.Lower || t.Start {
 				lowerUni[w]++
+			}
+			if t.Lower {
+				lowerOnly[w]++
+				if bbcText {
+					bbcLower[w]++
+				}
 			}
 			m := w
 			if !t.Lower && !t.Start && w != "i" {
@@ -146,6 +162,9 @@ func main() {
 	// word of one of w's first synsets), false where s is another word of
 	// those synsets.
 	rev := map[string]map[string]bool{}
+	// rareRev[s] are the rarer words (minRareOrig to minCommon uses) the
+	// spinner swaps s in for.
+	rareRev := map[string]map[string]bool{}
 	wireOnly := 0 // lemmas left out as the wire's shorthand
 	add := func(s, w string, first bool) {
 		if rev[s] == nil {
@@ -155,6 +174,19 @@ func main() {
 	}
 	for p := range wordnet.POS {
 		wn.Lemmas(p, func(w string) {
+			if wordnet.SingleWord(w) && uni[w] >= minRareOrig && uni[w] < minCommon && !functionWords[w] {
+				// A rare word: kept only for a spun word no common word
+				// stands for (below).
+				for _, s := range wn.FirstSynonyms(w) {
+					if !spelling(s, w) {
+						if rareRev[s] == nil {
+							rareRev[s] = map[string]bool{}
+						}
+						rareRev[s][w] = true
+					}
+				}
+				return
+			}
 			if !(wordnet.SingleWord(w) || functionWords[w]) || uni[w] < minCommon && !functionWords[w] {
 				return
 			}
@@ -182,6 +214,20 @@ func main() {
 	for s, ws := range spinExtra {
 		for _, w := range ws {
 			add(s, w, true)
+		}
+	}
+	rareAdded := 0
+	for s, ws := range rareRev {
+		primary := false
+		for _, first := range rev[s] {
+			primary = primary || first
+		}
+		if primary {
+			continue
+		}
+		for w := range ws {
+			add(s, w, true)
+			rareAdded++
 		}
 	}
 	var spun []string
@@ -241,7 +287,14 @@ func main() {
 		"# k a u row              class a's count u and a byte for each class b: the count q of the pair (a, b),\n" +
 		"#                        quantised, as '0'+q ('.': seen less than twice)\n" +
 		"# c s o bias f q ...     the confusion model of the swap of o for s: log-odds of o over s (tenths) from\n" +
-		"#                        the words around it, slot then word ('<' -2, '[' -1, ']' +1, '>' +2, '~' within 5)\n")
+		"#                        the words around it, slot then word ('<' -2, '[' -1, ']' +1, '>' +2, '~' within 5)\n" +
+		"# v word b|a             a British (b) or American (a) spelling the spinner never writes: the writer's\n" +
+		"# v word B|A orig        a British (B) or American (A) spelling the spinner writes for orig, the other\n" +
+		"#                        convention's, and for no other word (A: where British prose hardly writes it)\n")
+	variants := variantLines(wn, lowerOnly, bbcLower)
+	for _, l := range variants {
+		sb.WriteString(l + "\n")
+	}
 	for _, s := range spun {
 		kind := "s"
 		if spinExtra[s] != nil {
@@ -312,7 +365,7 @@ func main() {
 	if err := os.WriteFile(*out, []byte(sb.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d wire-only lemmas left out", wireOnly)
+	log.Printf("%d wire-only lemmas left out; %d spelling variants; %d rare originals", wireOnly, len(variants), rareAdded)
 	log.Printf("%d articles, %d words; %d spun words, %d words, %d pairs, %d words in %d classes with %d pairs, %d bytes",
 		articles, total, len(spun), len(firsts), pairs, len(class), len(classUni), classLines, sb.Len())
 }
@@ -405,7 +458,9 @@ func american(w string) string {
 	for _, r := range [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"ised", "ized"}, {"ising", "izing"},
 		{"ises", "izes"}, {"our", "or"}, {"ours", "ors"}, {"ourable", "orable"}, {"ourite", "orite"}, {"mme", "m"},
 		{"mmes", "ms"}, {"ence", "ense"}, {"tre", "ter"}, {"tres", "ters"}, {"llist", "list"}, {"lled", "led"},
-		{"lling", "ling"}, {"ogue", "og"}, {"xion", "ction"}} {
+		{"lling", "ling"}, {"ogue", "og"}, {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
+		{"yses", "yzes"}, {"isations", "izations"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourites", "orites"},
+		{"tred", "tered"}, {"ences", "enses"}, {"llists", "lists"}, {"ller", "ler"}, {"llers", "lers"}} {
 		if strings.HasSuffix(w, r[0]) {
 			return strings.TrimSuffix(w, r[0]) + r[1]
 		}
