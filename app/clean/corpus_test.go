@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/dossierapp/dossier/app/internal/boilerpages"
 )
 
 // bbcPath is the BBC news corpus (2,225 clean articles), read when present;
@@ -60,35 +58,6 @@ func BenchmarkClean(b *testing.B) {
 		n += len(s)
 	}
 	Clean(all[2]) // load the table
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, s := range all {
-			Clean(s)
-		}
-	}
-}
-
-// BenchmarkCleanPages cleans the boilerplate corpus's dev pages (1,524 real
-// web pages flattened to text, 14.6 MB): scraped pages, short lines of menus
-// and links, which the classifier scores line by line, unlike the clean prose
-// most of BenchmarkClean's input is. Skipped when the corpus is absent.
-func BenchmarkCleanPages(b *testing.B) {
-	if _, err := os.Stat(boilerplatePages); err != nil {
-		b.Skip(boilerplatePages + " absent")
-	}
-	pages, err := boilerpages.Load(boilerplatePages, "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
-	var all []string
-	n := 0
-	for _, p := range pages {
-		raw := strings.Join(p.Texts(), "\n\n") + "\n"
-		all = append(all, raw)
-		n += len(raw)
-	}
-	Clean(all[0]) // load the table
 	b.SetBytes(int64(n))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
