@@ -98,7 +98,7 @@ bench-clean:
 	$(GO) run ./app/clean/internal/cleanbench -split test -pages $(BOILERPLATE)/pages.jsonl.gz -pred /tmp/dossier-clean-test.jsonl
 	python3 $(BOILERPLATE)/score.py $(BOILERPLATE)/pages.jsonl.gz /tmp/dossier-clean-test.jsonl --split test
 	$(GO) test -count=1 -run 'TestBBC$$' -v ./app/clean | grep 'BBC:'
-	$(GO) test -count=1 -run '^$$' -bench 'Clean$$|Classify$$' -benchtime 2s ./app/clean ./app/boiler
+	$(GO) test -count=1 -run '^$$' -bench 'Clean$$|CleanPages$$|Classify$$' -benchtime 2s ./app/clean ./app/boiler
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench 'Clean$$|Classify$$' -benchtime 5x ./app/clean ./app/boiler
 
 # The cleanup on every dev page by 5-fold cross-validation: five models, each
