@@ -67,7 +67,8 @@ func warmDocs() []doc {
 	return docs
 }
 
-// warmPage is the page component of the route path is on (see Register).
+// warmPage is the page component of the route path is on (see Register),
+// set to show what warmDocs makes.
 func warmPage(path string) app.UI {
 	switch {
 	case path == PathTimeline:
@@ -75,7 +76,9 @@ func warmPage(path string) app.UI {
 	case path == PathAbout:
 		return newAboutPage()
 	case strings.HasPrefix(path, "/a/"):
-		return newReaderPage()
+		// The first made-up article: an article page renders it as a
+		// reader's article is.
+		return &readerPage{id: warmDocs()[0].ID}
 	}
 	return newLibraryPage()
 }

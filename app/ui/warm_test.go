@@ -41,4 +41,8 @@ func TestWarmDocs(t *testing.T) {
 	if !strings.Contains(html, "Talks resume in Geneva") {
 		t.Errorf("the library page does not list the made-up articles:\n%.500s", html)
 	}
+	html = app.HTMLString(warmPage(ReaderPath("any")))
+	if !strings.Contains(html, "The ministers met on Monday") {
+		t.Errorf("an article page does not show the first made-up article:\n%.500s", html)
+	}
 }
