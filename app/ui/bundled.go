@@ -41,6 +41,9 @@ func LoadBundled() {
 	if !app.IsClient {
 		return
 	}
+	// Go's start (the runtime, every package's init) has had this task:
+	// the rest of the load begins in a task of its own.
+	yieldToBrowser()
 	var recs <-chan userRecords
 	if ImportEnabled {
 		// The library worker boots and reads the reader's own articles in

@@ -31,6 +31,16 @@ import (
 //     straight to the compiler, not through go-app's JavaScript stream that
 //     counted its bytes on the page's thread. The loading badge keeps its
 //     spinner and label, without the percentage.
+//   - Once the page has the module, the worker runs the start of the same
+//     Go program in an instance of its own (web/wasm-compile.js, the
+//     "-warm" run of main_wasm.go, app/ui's Warm), and the page starts Go
+//     when it says it is done (or after warmTimeoutMs): the engine
+//     compiles each wasm function on its first call, on the thread that
+//     calls it, and keeps the code for every instance of the module, so
+//     the page finds that code compiled. On a first visit the page's
+//     thread otherwise compiled ~2,300 functions, ~1,000 of them before
+//     main (a trace: TestTraceColdVisit, -tags tracetool); now ~700, of
+//     them ~7 before main (TestBrowserWasmWarm).
 //   - The Go program starts in a task of its own, after the one that
 //     instantiated the module: the browser can paint and take input in
 //     between.
@@ -73,13 +83,21 @@ var appJSEdits = []struct{ old, new string }{
 // instantiates it in the page, else falls back to instantiateStreaming
 // (see appJSEdits). The worker's script is precached with the build's
 // version, like the app's other files. A page whose wasm was compiled in the
-// worker has the performance mark "dossier-wasm-worker".
+// worker has the performance mark "dossier-wasm-worker". The page then
+// waits (up to warmTimeoutMs) for the worker to run Go's start once in an
+// instance of its own, which has the engine compile that code off the
+// page's thread (it compiles a wasm function on its first call, on the
+// calling thread); it is instantiated meanwhile. A page that found its
+// start's code warmed has the mark "dossier-wasm-warmed".
 const dossierInstantiateJS = `
 async function dossierInstantiate(instantiateStreaming, url, imports) {
   try {
-    const module = await dossierCompileInWorker(url);
+    const { module, warmed } = await dossierCompileInWorker(url);
     const instance = await WebAssembly.instantiate(module, imports);
     performance.mark("dossier-wasm-worker");
+    if (await warmed) {
+      performance.mark("dossier-wasm-warmed");
+    }
     return { module, instance };
   } catch (err) {
     console.warn("dossier: compiling the wasm in a worker failed, compiling it here:", err);
@@ -95,27 +113,42 @@ function dossierCompileInWorker(url) {
     }
     const worker = new Worker(goappEnv.GOAPP_STATIC_RESOURCES_URL + "/` + wasmCompileJS + `?v=" +
       encodeURIComponent(goappEnv.GOAPP_VERSION));
-    const done = (err, module) => {
+    let warmedDone, timer;
+    const warmed = new Promise((r) => (warmedDone = r));
+    const done = (err, ok) => {
+      clearTimeout(timer);
       worker.terminate();
-      err ? reject(err) : resolve(module);
+      reject(err);
+      warmedDone(ok);
     };
     worker.onmessage = (e) => {
-      const module = e.data && e.data.module;
-      if (module instanceof WebAssembly.Module) {
-        done(null, module);
+      const d = e.data || {};
+      if (d.module instanceof WebAssembly.Module) {
+        timer = setTimeout(() => done(null, false), ` + warmTimeoutMs + `);
+        resolve({ module: d.module, warmed });
+      } else if ("warmed" in d) {
+        if (!d.warmed) {
+          console.warn("dossier: warming the wasm's code in the worker failed:", d.error);
+        }
+        done(null, d.warmed);
       } else {
-        done(new Error((e.data && e.data.error) || "the worker sent no module"));
+        done(new Error(d.error || "the worker sent no module"), false);
       }
     };
-    worker.onmessageerror = () => done(new Error("the module could not be received"));
+    worker.onmessageerror = () => done(new Error("the module could not be received"), false);
     worker.onerror = (e) => {
       e.preventDefault();
-      done(new Error("the worker failed: " + (e.message || "it did not start")));
+      done(new Error("the worker failed: " + (e.message || "it did not start")), false);
     };
-    worker.postMessage({ url: new URL(url, location.href).href });
+    worker.postMessage({ url: new URL(url, location.href).href, path: location.pathname });
   });
 }
 `
+
+// warmTimeoutMs is how long the page waits, once it has the compiled
+// module, for the worker to warm its code (web/wasm-compile.js) before it
+// starts Go anyway and compiles what is still cold itself.
+const warmTimeoutMs = "5000"
 
 // wasmCompileJS is the worker that compiles the page's wasm, in webDir.
 const wasmCompileJS = "wasm-compile.js"

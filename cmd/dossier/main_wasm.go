@@ -4,6 +4,7 @@
 package main
 
 import (
+	"os"
 	"syscall/js"
 
 	"github.com/dossierapp/dossier/app/ui"
@@ -11,8 +12,20 @@ import (
 )
 
 func main() {
+	if warmRun() {
+		// The worker that compiled the wasm runs code of the page's start,
+		// so that the page finds it compiled (web/wasm-compile.js).
+		ui.Warm(os.Args[2])
+		return
+	}
 	js.Global().Get("performance").Call("mark", "dossier:main")
 	ui.Register()
 	ui.LoadBundled()
 	app.RunWhenOnBrowser()
+}
+
+// warmRun reports whether this is web/wasm-compile.js's warm run, which
+// has no page: its arguments are -warm and the path of the page.
+func warmRun() bool {
+	return len(os.Args) == 3 && os.Args[1] == "-warm"
 }

@@ -41,3 +41,63 @@ func TestBrowserWasmCompileFallback(t *testing.T) {
 		})
 	}
 }
+
+// TestBrowserWasmWarm checks that on a first visit the page finds the code
+// of Go's start compiled: the worker that compiled the wasm ran the start
+// once (web/wasm-compile.js), so the engine, which compiles a wasm
+// function on its first call on the calling thread, compiles few on the
+// page's thread before main (without the warm run: the runtime's and every
+// package's init, about 1,000). The count, from a Chrome trace, does
+// not depend on the machine's speed. It also checks that the load
+// (ui.LoadBundled) begins in a task of its own, not in the one that ran
+// Go's start.
+func TestBrowserWasmWarm(t *testing.T) {
+	s := newTestSite(t, "")
+	srv := startServer(t, s)
+	ctx := chrome.Start(t)
+	raw := traceBrowser(t, ctx, []string{"v8.wasm", "blink.user_timing", "toplevel"}, func() {
+		chrome.Run(t, ctx, 60*time.Second, chromedp.Navigate(srv.URL+"/"))
+		waitLibrary(t, ctx, 5)
+	})
+	if !chrome.Eval[bool](t, ctx, `performance.getEntriesByName("dossier-wasm-warmed").length === 1`) {
+		t.Error(`the page did not find its wasm warmed (no "dossier-wasm-warmed" mark)`)
+	}
+	evs := traceEvents(t, raw)
+	var main, load *traceEvent
+	for i, e := range evs {
+		switch e.Name {
+		case "dossier:main":
+			main = &evs[i]
+		case "dossier:load-start":
+			load = &evs[i]
+		}
+	}
+	if main == nil || load == nil {
+		t.Fatal(`no "dossier:main" or "dossier:load-start" mark in the trace`)
+	}
+	// taskOf is the start of the page's task that holds the mark m.
+	taskOf := func(m *traceEvent) float64 {
+		for _, e := range evs {
+			if e.Name == "ThreadControllerImpl::RunTask" && e.Pid == m.Pid && e.Tid == m.Tid && e.Ts <= m.Ts && m.Ts <= e.Ts+e.Dur {
+				return e.Ts
+			}
+		}
+		return -1
+	}
+	if a, b := taskOf(main), taskOf(load); a < 0 || a == b {
+		t.Errorf("Go's start and the load ran in one task of the page (task at %.0f µs, %.0f µs)", a, b)
+	}
+	lazy, before := 0, 0
+	for _, e := range evs {
+		if e.Name == "wasm.CompileLazy" && e.Pid == main.Pid && e.Tid == main.Tid {
+			lazy++
+			if e.Ts < main.Ts {
+				before++
+			}
+		}
+	}
+	t.Logf("functions compiled on the page's thread: %d before main, %d in all", before, lazy)
+	if before > 100 {
+		t.Errorf("the page's thread compiled %d wasm functions before main, want ≤ 100 (the worker's warm run compiles them)", before)
+	}
+}
