@@ -69,7 +69,9 @@ type dossier struct {
 	//lint:ignore U1000 the bridge exists in the browser only (import_bridge.go)
 	bridge bridgeState // the library worker's reports
 	shown  shownImport // the import page on screen, if any
-	once   onces       // things done once a page load
+	// queryURL is the query the library's URL takes once typing pauses.
+	queryURL queryURL
+	once     onces // things done once a page load
 	// worker asks the library worker (libCall; tests give a fake).
 	worker workerCall
 	// progress, on a server still processing its articles, tells how many
