@@ -111,7 +111,6 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		if res.Packed == nil {
 			return total, errors.New("the worker sent no articles")
 		}
-		waitKeys() // copying the answer is one long step: a keystroke goes first
 		data := res.Packed.PackedData()
 		if from == 0 {
 			markPhase("answer-copied")

@@ -70,9 +70,6 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		published = time.Now()
 	}
 	for p := range more {
-		// A keystroke in the search box goes first: its search and render,
-		// then the corpus update's.
-		waitKeys()
 		p, closed := newest(p, more)
 		last = p
 		if p.err != nil {

@@ -111,7 +111,6 @@ func (c *timelineCache) take(gen int) *view.Model {
 type pacer struct {
 	mu    sync.Mutex
 	start time.Time // when the current slice began
-	key   time.Time // the last keystroke in the search box (see keyQuiet)
 }
 
 // shownImport is the import page on screen, if any (it shows progress).

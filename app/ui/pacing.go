@@ -18,13 +18,6 @@ import (
 // pacerSlice is how long work runs between yields.
 const pacerSlice = 25 * time.Millisecond
 
-// keyQuiet is how long after a keystroke in the search box the loops that
-// pause, and followBundle's showing of more articles, leave the page's
-// thread to that keystroke's search and render: otherwise their slices,
-// and the search and render of a corpus update, run between the keystroke
-// and the frame that shows its results.
-const keyQuiet = 200 * time.Millisecond
-
 // pause yields the thread to the browser when the current slice is used
 // up; call it between units of work of a few milliseconds at most. On the
 // server (prerendering) it does nothing.
@@ -33,19 +26,17 @@ func pause() {
 		return
 	}
 	pacing := &theDossier.pace
-	now := time.Now()
 	pacing.mu.Lock()
 	if pacing.start.IsZero() {
-		pacing.start = now
+		pacing.start = time.Now()
 	}
-	used := now.Sub(pacing.start) >= pacerSlice || pacing.quietLeftLocked(now) > 0
+	used := time.Since(pacing.start) >= pacerSlice
 	pacing.mu.Unlock()
 	if !used {
 		return
 	}
 	slept := time.Now()
 	yieldToBrowser()
-	waitKeys()
 	pacing.mu.Lock()
 	if !pacing.start.After(slept) {
 		// The first loop to resume starts the new slice; the others,
@@ -53,43 +44,4 @@ func pause() {
 		pacing.start = time.Now()
 	}
 	pacing.mu.Unlock()
-}
-
-// keystroke records a keystroke in the search box at now (see keyQuiet).
-func (p *pacer) keystroke(now time.Time) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.key = now
-}
-
-// quietLeft returns how long, at now, work that can wait still leaves the
-// page's thread to the last keystroke in the search box (0: none is fresh).
-func (p *pacer) quietLeft(now time.Time) time.Duration {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.quietLeftLocked(now)
-}
-
-// quietLeftLocked is quietLeft with p.mu held.
-func (p *pacer) quietLeftLocked(now time.Time) time.Duration {
-	if p.key.IsZero() {
-		return 0
-	}
-	return max(0, keyQuiet-now.Sub(p.key))
-}
-
-// waitKeys waits, in the browser, until no keystroke in the search box is
-// fresh (keyQuiet): work that can wait calls it before it takes the page's
-// thread.
-func waitKeys() {
-	if !app.IsClient {
-		return
-	}
-	for {
-		left := theDossier.pace.quietLeft(time.Now())
-		if left <= 0 {
-			return
-		}
-		yieldFor(left)
-	}
 }

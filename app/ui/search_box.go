@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -45,7 +44,6 @@ func (s *searchBox) Render() app.UI {
 }
 
 func (s *searchBox) onInput(ctx app.Context, e app.Event) {
-	theDossier.pace.keystroke(time.Now()) // work that can wait lets this keystroke go first
 	s.query = ctx.JSSrc().Get("value").String()
 	ctx.SetState(stateQuery, s.query)
 	if appPath(ctx.Page().URL().Path) != PathLibrary {

@@ -2,10 +2,7 @@
 
 package ui
 
-import (
-	"syscall/js"
-	"time"
-)
+import "syscall/js"
 
 // yieldToBrowser ends the current task of the page's thread and waits for
 // a task of its own: it blocks on a setTimeout callback, so the Go
@@ -22,19 +19,6 @@ func yieldToBrowser() {
 		return nil
 	})
 	js.Global().Call("setTimeout", resume, 0)
-	<-done
-	resume.Release()
-}
-
-// yieldFor is yieldToBrowser for at least d: the page's thread is the
-// browser's, and other goroutines', until then.
-func yieldFor(d time.Duration) {
-	done := make(chan struct{})
-	resume := js.FuncOf(func(js.Value, []js.Value) any {
-		close(done)
-		return nil
-	})
-	js.Global().Call("setTimeout", resume, int((d+time.Millisecond-1)/time.Millisecond))
 	<-done
 	resume.Release()
 }
