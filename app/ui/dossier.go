@@ -69,7 +69,9 @@ type dossier struct {
 	//lint:ignore U1000 the bridge exists in the browser only (import_bridge.go)
 	bridge bridgeState // the library worker's reports
 	shown  shownImport // the import page on screen, if any
-	once   onces       // things done once a page load
+	// queryURL is the query the library's URL takes once typing pauses.
+	queryURL queryURL
+	once     onces // things done once a page load
 	// worker asks the library worker (libCall; tests give a fake).
 	worker workerCall
 	// progress, on a server still processing its articles, tells how many
@@ -148,11 +150,17 @@ func (d *dossier) Doc(id string) (doc, int, bool) {
 // with the documents they are of, and how many documents match in all.
 // Hits whose document is gone (the index is being rebuilt) are left out.
 func (d *dossier) Search(q string, opt search.Options) ([]result, int) {
+	res, n, _ := d.SearchIndex(q, opt)
+	return res, n
+}
+
+// SearchIndex is Search that also returns the index searched (nil: none).
+func (d *dossier) SearchIndex(q string, opt search.Options) ([]result, int, *search.Index) {
 	d.mu.RLock()
 	ix, docs, byID := d.index, d.docs, d.byID
 	d.mu.RUnlock()
 	if ix == nil {
-		return nil, 0
+		return nil, 0, nil
 	}
 	hits, matched := ix.SearchCount(q, opt)
 	out := make([]result, 0, len(hits))
@@ -161,7 +169,30 @@ func (d *dossier) Search(q string, opt search.Options) ([]result, int) {
 			out = append(out, result{doc: docs[i], hit: h})
 		}
 	}
-	return out, matched
+	return out, matched, ix
+}
+
+// Resolve returns results with the current version of each hit's
+// document, leaving out hits whose document is gone.
+func (d *dossier) Resolve(results []result) []result {
+	d.mu.RLock()
+	docs, byID := d.docs, d.byID
+	d.mu.RUnlock()
+	out := make([]result, 0, len(results))
+	for _, r := range results {
+		if i, ok := byID[r.hit.ID]; ok {
+			r.doc = docs[i]
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// DocsGen returns the documents' generation (see DocsOf).
+func (d *dossier) DocsGen() int {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.docsGen
 }
 
 // result is a search hit and its document.

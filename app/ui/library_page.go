@@ -37,15 +37,18 @@ type libraryPage struct {
 	groupsShown int
 	groupShown  map[string]int
 	// found is the search's answer for query and filters: search runs when
-	// they or the articles change (see find), never while rendering.
+	// they or the search index change (see find), never while rendering.
 	found found
+	// searches counts the searches find ran.
+	searches int
 }
 
 // found is what a search found.
 type found struct {
 	query   string
 	opt     search.Options
-	gen     int // the corpus generation searched
+	index   *search.Index // the index searched
+	docsGen int           // the documents' generation of results (DocsOf)
 	results []result
 	matched int
 }
@@ -71,21 +74,31 @@ func (p *libraryPage) options() search.Options {
 }
 
 // find runs the search for the query and filters, unless its answer for
-// them and the current articles is there already.
+// them and the current search index is there already. A corpus update
+// that leaves the index as it was (more articles shown before they are
+// indexed, the count of those processed) does not search again: the hits
+// are the same, and take their documents' current versions (Resolve).
+// While a large dossier processes, such updates come every
+// publishInterval, and each search ran in the page's thread.
 func (p *libraryPage) find() {
 	if p.query != p.found.query {
 		p.results = resultPage // another query: its first results
 	}
-	q, opt, gen := p.query, p.options(), theDossier.Gen()
+	q, opt := p.query, p.options()
 	if strings.TrimSpace(q) == "" {
-		p.found = found{query: q, opt: opt, gen: gen}
+		p.found = found{query: q, opt: opt}
 		return
 	}
-	if p.found.query == q && p.found.opt == opt && p.found.gen == gen && p.found.results != nil {
+	ix, docsGen := theDossier.Index(), theDossier.DocsGen()
+	if p.found.query == q && p.found.opt == opt && p.found.index == ix && p.found.results != nil {
+		if p.found.docsGen != docsGen {
+			p.found.results, p.found.docsGen = theDossier.Resolve(p.found.results), docsGen
+		}
 		return
 	}
-	res, n := theDossier.Search(q, opt)
-	p.found = found{query: q, opt: opt, gen: gen, results: res, matched: n}
+	res, n, ix := theDossier.SearchIndex(q, opt)
+	p.searches++
+	p.found = found{query: q, opt: opt, index: ix, docsGen: docsGen, results: res, matched: n}
 }
 
 func (p *libraryPage) OnNav(ctx app.Context) {

@@ -57,18 +57,53 @@ func TestLibraryPageListsAndSearches(t *testing.T) {
 	if out := text(render(p)); !strings.Contains(out, "Nothing matches “zzzznotaword”.") {
 		t.Errorf("an unknown word: %s", out)
 	}
-	// A new generation of the articles searches again.
+	// The same query on the same index does not search again.
 	p.query = word
 	p.find()
-	before := p.found
+	before, searches := p.found, p.searches
 	p.find()
-	if &before.results[0] != &p.found.results[0] {
+	if &before.results[0] != &p.found.results[0] || p.searches != searches {
 		t.Error("the same query on the same articles searched again")
 	}
-	d.Touch()
+}
+
+// TestLibraryPageSearchesOncePerIndex: while a large dossier processes,
+// corpus updates that leave the search index as it was (the count of the
+// articles processed, more articles shown before they are indexed) do not
+// search again — each search ran in the page's thread, beside the reader's
+// keystrokes — and the hits show their documents' current versions; a new
+// index searches again.
+func TestLibraryPageSearchesOncePerIndex(t *testing.T) {
+	d := useDossier(t)
+	docs := seedDocs(t)
+	d.SetBundled(docs, nil, nil)
+	p := newLibraryPage()
+	p.query = longestWord(docs[0].DisplayTitle())
 	p.find()
-	if p.found.gen != d.Gen() {
-		t.Error("a change of the articles did not search again")
+	if len(p.found.results) == 0 {
+		t.Fatalf("searching %q found nothing", p.query)
+	}
+	searches := p.searches
+	d.Touch() // a count of the articles processed
+	p.find()
+	more := append([]doc(nil), docs...)
+	for i := range more {
+		if more[i].ID == p.found.results[0].doc.ID {
+			more[i].Publisher = "Another Publisher"
+		}
+	}
+	d.MoreBundled(more, len(more), len(more)+10) // shown, not indexed
+	p.find()
+	if p.searches != searches {
+		t.Errorf("%d searches again for corpus updates that left the index as it was", p.searches-searches)
+	}
+	if got := p.found.results[0].doc.Publisher; got != "Another Publisher" {
+		t.Errorf("the first hit shows the publisher %q of its document's earlier version", got)
+	}
+	d.Reindex(nil)
+	p.find()
+	if p.searches != searches+1 || p.found.index != d.Index() {
+		t.Errorf("a new index: %d searches, want 1", p.searches-searches)
 	}
 }
 

@@ -38,6 +38,7 @@ func (s *searchBox) Render() app.UI {
 			AutoComplete(false).
 			Attr("spellcheck", "false").
 			OnInput(s.onInput).
+			OnBlur(s.onBlur).
 			OnKeyDown(s.onKeyDown),
 	)
 }
@@ -48,9 +49,13 @@ func (s *searchBox) onInput(ctx app.Context, e app.Event) {
 	if appPath(ctx.Page().URL().Path) != PathLibrary {
 		return
 	}
-	u := *ctx.Page().URL()
-	u.RawQuery = queryString(s.query)
-	app.Window().Get("history").Call("replaceState", nil, "", u.String())
+	theDossier.queryURL.typed(s.query) // the URL takes it once typing pauses
+}
+
+// onBlur has the library's URL take the query typed at once: the reader
+// leaves the box, to a result or the address bar.
+func (s *searchBox) onBlur(ctx app.Context, e app.Event) {
+	theDossier.queryURL.flush()
 }
 
 func (s *searchBox) onSubmit(ctx app.Context, e app.Event) {
