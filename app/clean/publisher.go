@@ -59,8 +59,19 @@ func findPublisher(d *doc) string {
 				}
 				rest := b.text[k+len(c):]
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
+				// A wire's headline in capitals names no publisher ("BANKS
+				// URGE SUPPORT FOR DEVELOPMENT BANKS", "IBM FILES COPYRIGHT
+				// INFRINGEMENT SUIT"); a copyright line in capitals has
+				// its year ("COPYRIGHT 2012 CNN").
+				shouted := !strings.ContainsFunc(b.text, unicode.IsLower)
 				if copyright {
-					rest = skipYears(rest)
+					after := skipYears(rest)
+					if shouted && len(after) == len(strings.TrimLeft(rest, " ")) {
+						continue
+					}
+					rest = after
+				} else if shouted {
+					continue
 				}
 				vote(properName(rest), 1, copyright)
 			}
@@ -153,9 +164,10 @@ func publicationName(name string) string {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		furniture = furniture && furnitureWords[w]
 	}
-	// A number ("3. On the same day ...", "More from 1885") or the
-	// pronoun "I" ("Support I ...") names no publication.
-	if furniture || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) {
+	// A number ("3. On the same day ...", "More from 1885"), the pronoun
+	// "I" ("Support I ...") or a month ("Published in June") names no
+	// publication.
+	if furniture || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
 		return ""
 	}
 	if l := strings.ToLower(name); strings.HasSuffix(l, " rss") || strings.HasSuffix(l, " feed") || strings.HasSuffix(l, " feeds") {
@@ -163,6 +175,9 @@ func publicationName(name string) string {
 	}
 	return name
 }
+
+// months are the months' names, which name no publication.
+var months = setOf("january february march april may june july august september october november december")
 
 // corporateSuffixes end a company's legal name.
 var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all")

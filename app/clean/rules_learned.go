@@ -525,8 +525,14 @@ func startsUpper(s string) bool {
 // and "Example News". The site part is a proper name of at most five words
 // after the last separator, and not a section label ("Analysis"), or a
 // masthead before the first one ("The Hindu : Business : BSNL offers ...",
-// see siteBefore); without one, site is "".
+// see siteBefore); without one, site is "". A wire's headline in capitals
+// has none: what follows its dash is whom it quotes ("JAPAN ASKS BANKS TO
+// CUT DOLLAR SALES - DEALERS", "G-6 WANTS TO HOLD DLR ABOVE 150 YEN -
+// NAKASONE"), and the line is the title whole.
 func splitTitle(t string) (headline, site string) {
+	if !strings.ContainsFunc(t, unicode.IsLower) {
+		return t, ""
+	}
 	if h, s := siteBefore(t); s != "" {
 		return h, s
 	}

@@ -278,7 +278,7 @@ func TestPublicationName(t *testing.T) {
 		"Cable News Network LP": "Cable News Network", "CBS Interactive Inc.": "CBS Interactive",
 		"Ben Hunt 2006": "Ben Hunt", "RSS": "", "Information": "", "RSS Feeds": "", "Technology RSS Feeds": "",
 		"On": "", "Monday 11.12.12": "", "Dawn": "Dawn", "The Moscow Times": "The Moscow Times", "BBC": "BBC",
-		"3": "", "1885": "", "I": "", "AP": "AP", "Channel 4": "Channel 4",
+		"3": "", "1885": "", "I": "", "AP": "AP", "Channel 4": "Channel 4", "June": "", "April": "",
 	} {
 		if got := publicationName(in); got != want {
 			t.Errorf("publicationName(%q) = %q, want %q", in, got, want)

@@ -66,3 +66,21 @@ func TestStoryPartOfTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWireHeadlineInCapitals: a wire's headline in capitals keeps what
+// follows its dash, whom it quotes, and names no publisher; neither does a
+// cue word inside it ("SUPPORT", "COPYRIGHT").
+func TestWireHeadlineInCapitals(t *testing.T) {
+	const body = "\nThe Finance Ministry has asked Japanese commercial banks to moderate their dollar sales, bank dealers said.\n"
+	for _, title := range []string{
+		"JAPAN ASKS BANKS TO CUT DOLLAR SALES - DEALERS",
+		"G-6 WANTS TO HOLD DLR ABOVE 150 YEN - NAKASONE",
+		"BANKS URGE SUPPORT FOR DEVELOPMENT BANKS",
+		"IBM CANADA FILES COPYRIGHT INFRINGEMENT SUIT",
+	} {
+		r := Clean(title + body)
+		if r.Title != title || r.Publisher != "" {
+			t.Errorf("%q: title %q, publisher %q; want the line whole and no publisher", title, r.Title, r.Publisher)
+		}
+	}
+}
