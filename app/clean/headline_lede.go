@@ -60,9 +60,13 @@ func sharedWithLede(d *doc, i, body int) int {
 	if i < 0 {
 		return 0
 	}
-	lede := ledeWords(d, body)
+	return sharedWords(ledeWords(d, body), d.blocks[i].text)
+}
+
+// sharedWords counts the story words of s in lede (see ledeWords).
+func sharedWords(lede map[string]bool, s string) int {
 	n := 0
-	for _, w := range storyWords(d.blocks[i].text) {
+	for _, w := range storyWords(s) {
 		if lede[w] {
 			n++
 		}

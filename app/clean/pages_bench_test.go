@@ -23,18 +23,8 @@ func BenchmarkCleanPages(b *testing.B) {
 		b.Fatal(err)
 	}
 	var all []string
-	n := 0
 	for _, p := range pages {
-		raw := strings.Join(p.Texts(), "\n\n") + "\n"
-		all = append(all, raw)
-		n += len(raw)
+		all = append(all, strings.Join(p.Texts(), "\n\n")+"\n")
 	}
-	Clean(all[0]) // load the table
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, s := range all {
-			Clean(s)
-		}
-	}
+	benchClean(b, all)
 }

@@ -63,14 +63,14 @@ func findPublisher(d *doc) string {
 				// URGE SUPPORT FOR DEVELOPMENT BANKS", "IBM FILES COPYRIGHT
 				// INFRINGEMENT SUIT"); a copyright line in capitals has
 				// its year ("COPYRIGHT 2012 CNN").
-				shouted := !strings.ContainsFunc(b.text, unicode.IsLower)
+				caps := shouted(b.text)
 				if copyright {
 					after := skipYears(rest)
-					if shouted && len(after) == len(strings.TrimLeft(rest, " ")) {
+					if caps && len(after) == len(strings.TrimLeft(rest, " ")) {
 						continue
 					}
 					rest = after
-				} else if shouted {
+				} else if caps {
 					continue
 				}
 				vote(properName(rest), 1, copyright)

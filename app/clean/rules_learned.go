@@ -218,13 +218,7 @@ func ledeAfter(d *doc, h int) int {
 // candidate the classifier does not hold for certain boilerplate is the
 // headline. It returns -1 when there is none.
 func headline(d *doc, decisions []boiler.Decision) int {
-	first := -1
-	for i, b := range d.blocks {
-		if b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) {
-			first = i
-			break
-		}
-	}
+	first := d.firstProse()
 	if first < 0 {
 		return -1
 	}
@@ -233,7 +227,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// not where the article starts.
 	body := first
 	for i := first; i < len(d.blocks); i++ {
-		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) && !decisions[i].Boilerplate {
+		if b := d.blocks[i]; b.prose() && !decisions[i].Boilerplate {
 			body = i
 			break
 		}
@@ -269,6 +263,26 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	}
 	return h
 }
+
+// prose reports whether a kept block is a paragraph of prose: a sentence of
+// twelve words or more.
+func (b *block) prose() bool {
+	return b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text)
+}
+
+// firstProse returns the index of the first block of prose, or -1.
+func (d *doc) firstProse() int {
+	for i, b := range d.blocks {
+		if b.prose() {
+			return i
+		}
+	}
+	return -1
+}
+
+// shouted reports whether s has no lower-case letter: a wire's headline in
+// capitals.
+func shouted(s string) bool { return !strings.ContainsFunc(s, unicode.IsLower) }
 
 // nearTitle is how far above the article's prose headlineNearBody looks
 // for its title line and candidates.
@@ -530,7 +544,7 @@ func startsUpper(s string) bool {
 // CUT DOLLAR SALES - DEALERS", "G-6 WANTS TO HOLD DLR ABOVE 150 YEN -
 // NAKASONE"), and the line is the title whole.
 func splitTitle(t string) (headline, site string) {
-	if !strings.ContainsFunc(t, unicode.IsLower) {
+	if shouted(t) {
 		return t, ""
 	}
 	if h, s := siteBefore(t); s != "" {

@@ -222,23 +222,11 @@ func storyPart(d *doc, t string) string {
 	if len(parts) < 2 {
 		return t
 	}
-	body := 0
-	for i, b := range d.blocks {
-		if b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) {
-			body = i
-			break
-		}
-	}
-	lede := ledeWords(d, body)
+	lede := ledeWords(d, max(d.firstProse(), 0))
 	best, bestN, second := "", 0, 0
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		n := 0
-		for _, w := range storyWords(p) {
-			if lede[w] {
-				n++
-			}
-		}
+		n := sharedWords(lede, p)
 		switch {
 		case n > bestN:
 			best, bestN, second = p, n, bestN
