@@ -13,10 +13,26 @@ import (
 // it is never copied into the repository.
 const bbcPath = "/work/shared/corpora/bbc.jsonl"
 
+// reutersCorpus is the 10,000 Reuters-21578 stories, read when present.
+const reutersCorpus = "/work/shared/corpora/reuters21578-10k.jsonl"
+
 // loadBBC returns up to n BBC articles' texts (all when n <= 0), or nil.
 func loadBBC(tb testing.TB, n int) []string {
 	tb.Helper()
-	f, err := os.Open(bbcPath)
+	return loadJSONL(bbcPath, n)
+}
+
+// loadJSONLTexts returns the texts of every article of a JSON Lines corpus
+// at path, or nil when it is absent.
+func loadJSONLTexts(tb testing.TB, path string) []string {
+	tb.Helper()
+	return loadJSONL(path, 0)
+}
+
+// loadJSONL returns the "text" of up to n lines (all when n <= 0) of the
+// JSON Lines file at path, or nil when it cannot be read.
+func loadJSONL(path string, n int) []string {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil
 	}

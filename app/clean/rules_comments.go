@@ -155,7 +155,8 @@ func commentsStart(d *doc) int {
 			signs = append(signs, commentSign{at: i, kind: k, name: name})
 		}
 	}
-	if len(signs) < 1 {
+	dated := datedSignatures(d)
+	if len(signs) < 1 && len(dated) == 0 {
 		return -1
 	}
 	// A name that signs twice "Posted by" signs a blog's posts.
@@ -184,6 +185,14 @@ func commentsStart(d *doc) int {
 			n++
 		}
 	}
+	// The first dated signature under the article (see datedSignatures).
+	start := -1
+	for _, at := range dated {
+		if prose[at] >= articleLines {
+			start = at
+			break
+		}
+	}
 	said := 0
 	for _, s := range signs {
 		if s.kind == signSaid {
@@ -191,6 +200,9 @@ func commentsStart(d *doc) int {
 		}
 	}
 	for j, s := range signs {
+		if start >= 0 && s.at >= start {
+			break
+		}
 		// Blogger's signatures, several, follow a short post too.
 		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) {
 			continue
@@ -218,5 +230,5 @@ func commentsStart(d *doc) int {
 			return s.at
 		}
 	}
-	return -1
+	return start
 }

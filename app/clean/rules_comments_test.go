@@ -125,3 +125,128 @@ func TestSignOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedSignatures: comment software that signs each comment with a name
+// and a date in a shape of its own, whatever its words, starts the comment
+// section at its first signature; the article above stays whole.
+func TestDatedSignatures(t *testing.T) {
+	for _, section := range []string{
+		// a name and a short date
+		"Marta 07 Nov 12\n\nAbout time too, the outer berth has been closed for far too long and the ferries had to wait outside.\n\n" +
+			"John Kowalski 07 Nov 12\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n\n" +
+			"Anna 08 Nov 12\n\nAnyone who fishes there can tell you the western wall is in a worse state than the eastern one.\n",
+		// a name, "on", a long date and a handle
+		"Marta Ruiz, on November 7th, 2012 // Twitter: @marta\n\nAbout time too, the outer berth has been closed for far too long and the ferries had to wait outside.\n\n" +
+			"John, on November 7th, 2012 // Twitter: @jk\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n\n" +
+			"Anna, on November 8th, 2012 // Twitter: @anna\n\nAnyone who fishes there can tell you the western wall is in a worse state than the eastern one.\n",
+		// numbered comments, the name on the next line
+		"#1 - Tue Jul 24, 2012 10:14 AM EDT\n\nmarta_r\n\nAbout time too, the outer berth has been closed for far too long and the ferries had to wait outside.\n\n" +
+			"#2 - Tue Jul 24, 2012 11:02 AM EDT\n\njk1968\n\nFour million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.\n\n" +
+			"#3 - Tue Jul 24, 2012 1:40 PM EDT\n\nAnna\n\nAnyone who fishes there can tell you the western wall is in a worse state than the eastern one.\n",
+	} {
+		r := Clean(commentsArticle + "\n" + section)
+		var kept []string
+		for _, b := range r.Blocks {
+			if b.Removed == "" {
+				kept = append(kept, b.Text())
+			}
+			if strings.Contains(b.Text(), "invoices") && b.Removed != ReasonComments {
+				t.Errorf("a comment is not removed as comments: %q (%q)", b.Text(), b.Removed)
+			}
+		}
+		got := strings.Join(kept, "\n")
+		if strings.Contains(got, "About time") || strings.Contains(got, "western wall") {
+			t.Errorf("a comment was kept:\n%s\n\nafter the section\n%s", got, section)
+		}
+		if !strings.Contains(got, "western arm") || !strings.Contains(got, "cargo ships") {
+			t.Errorf("the article lost a paragraph:\n%s", got)
+		}
+	}
+}
+
+// TestDatedLinesNotSignatures: dated lines of one shape that sign no
+// comment stay: a schedule (its lines follow each other), a digest that
+// cites each article it quotes at length, a blog's posts signed by one
+// author, a numbered list of earlier posts, numbered sections.
+func TestDatedLinesNotSignatures(t *testing.T) {
+	// quoted is three paragraphs of about 90 words each, quoted from an
+	// article.
+	quoted := func(paper string) string {
+		var ps []string
+		for _, topic := range []string{"repairs", "berth", "survey"} {
+			ps = append(ps, strings.Repeat("The "+paper+" reports that the "+topic+" at the harbour will be finished before the storms, the port authority said on Monday. ", 4))
+		}
+		return strings.Join(ps, "\n\n")
+	}
+	pages := map[string]string{
+		"schedule": commentsArticle + "\nSeries schedule\n\nGame 1 -- Nov. 5 at Blainville-Boisbriand, Que.\n\nGame 2 -- Nov. 7 at Val-d'Or, Que.\n\n" +
+			"Game 3 -- Nov. 8 at Guelph, Ont.\n\nGame 4 -- Nov. 12 at Sarnia, Ont.\n\nThe series starts on Monday, and every game will be shown live on the network in both countries.\n",
+		"digest": commentsArticle + "\nMarta Ruiz, Harbour Times, August 7, 2012\n\n" + quoted("Harbour Times") + "\n\n" +
+			"John Kowalski, Port Gazette, August 7, 2012\n\n" + quoted("Port Gazette") + "\n\n" +
+			"Anna Berg, Coast News, August 8, 2012\n\n" + quoted("Coast News") + "\n",
+		"posts": commentsArticle + "\nMarta Ruiz, November 3, 2012\n\nThe ferry company will run two crossings a day instead of four from the first of November, it said.\n\n" +
+			"Marta Ruiz, November 4, 2012\n\nThe fish market moves to the old customs shed for the winter while its roof is being repaired.\n\n" +
+			"Marta Ruiz, November 5, 2012\n\nThe harbour master retires at the end of the year after thirty years in the job, the city said.\n",
+		"archive": commentsArticle + "\nEarlier posts\n\n1. Breakwater cracks found (Mar. 11, 2012)\n\nDivers found cracks in the concrete blocks of the eastern breakwater after the spring survey.\n\n" +
+			"2. Outer berth closed (Apr. 2, 2012)\n\nThe authority closed the outer berth while divers inspected the foundations of the wall.\n\n" +
+			"3. Repairs funded (May 20, 2012)\n\nThe city and the regional government agreed to share the cost of the repairs between them.\n",
+		"sections": commentsArticle + "\n3.1.1 Repairs\n\nThe repairs cost about four million euros, shared between the city and the regional government.\n\n" +
+			"3.1.2 Berths\n\nThe outer berth reopens to cargo ships next month, the inner berths stay open all winter.\n\n" +
+			"3.1.3 Surveys\n\nFishermen asked for a second survey of the western arm, which took the brunt of the storms.\n",
+	}
+	for name, page := range pages {
+		for _, b := range Clean(page).Blocks {
+			if b.Removed == ReasonComments {
+				t.Errorf("%s: %q removed as comments", name, b.Text())
+			}
+		}
+	}
+}
+
+// TestNoCommentsInNews: no comment section is found in the clean BBC and
+// Reuters articles (when the corpora are beside the repository).
+func TestNoCommentsInNews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	arts := loadBBC(t, 0)
+	if arts == nil {
+		t.Skip(bbcPath + " absent")
+	}
+	arts = append(arts, loadJSONLTexts(t, reutersCorpus)...)
+	found := 0
+	for _, a := range arts {
+		for _, b := range Clean(a).Blocks {
+			if b.Removed == ReasonComments {
+				found++
+				if found <= 10 {
+					t.Errorf("removed as comments: %q", b.Text())
+				}
+			}
+		}
+	}
+	t.Logf("%d articles, %d blocks removed as comments", len(arts), found)
+}
+
+// FuzzSignatureShape: any line gets an answer without a panic, a line with
+// a shape holds a name and a date, and a numeric date holds digits only
+// between its two separators.
+func FuzzSignatureShape(f *testing.F) {
+	for _, l := range []string{"Jermaine 07 Nov 12", "#17 - Tue Jul 24, 2012 2:54 PM EDT", "Jamie Wayne, on November 7th, 2012 // Twitter: @jw",
+		"3.1.2. Fertility", "4/19/2005", "/1/2/3", "1.2.", "Anna 1 hour, 27 minutes ago.", "(Mar. 11, 2003)", "\xff 1 may"} {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		shape, name, ok := signatureShape(s)
+		if ok && (shape == "" || name == "" || !strings.Contains(shape, "N")) {
+			t.Errorf("%q: shape %q, name %q", s, shape, name)
+		}
+		for _, w := range strings.Fields(s) {
+			if numericDate(w) && strings.IndexFunc(strings.TrimRight(w, ",;:"), func(r rune) bool {
+				return !(r >= '0' && r <= '9' || r == '/' || r == '-' || r == '.')
+			}) >= 0 {
+				t.Errorf("%q read as a date", w)
+			}
+		}
+	})
+}
