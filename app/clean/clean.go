@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-63"
+const PipelineVersion = "clean-64"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -276,7 +276,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	}
 	d.dropHollow()
 	res.Title, res.TitleInferred = chooseTitle(d)
-	res.Publisher = findPublisher(d)
+	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)
 	res.Blocks = make([]Block, 0, len(d.blocks))
 	for _, b := range d.blocks {

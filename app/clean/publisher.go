@@ -13,6 +13,12 @@ var publisherCues = []string{
 	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ",
 }
 
+// weakCues are the publisherCues that name a section, a topic or a person
+// about as often as the publication ("More from Architecture", "Support
+// Our Troops", "Top CEOs donate to Romney"): a site named by the title line
+// outweighs them.
+var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true}
+
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
 var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI")
 
@@ -20,24 +26,34 @@ var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonh
 // subscription appeal ("A Message from The Moscow Times:", "Support The Moscow
 // Times!"), a copyright line ("© 2024 Example News"), a newsletter box, or a
 // wire dateline ("(Reuters) -").
-func findPublisher(d *doc) string {
+//
+// The title's site part is the publisher when no cue names one, when only
+// copyright lines or weak cues (weakCues) do, and never when it is the
+// title itself (title: the headline chosen; a "Site – Headline" line whose
+// parts were read the wrong way round).
+func findPublisher(d *doc, title string) string {
 	votes := map[string]int{}
 	best, bestN := "", 0
 	// owner: the best name so far comes only from copyright lines, which
 	// often name the owning company ("CBS Interactive Inc") rather than the
-	// publication the title line names.
-	owner := true
-	vote := func(name string, w int, copyright bool) {
+	// publication the title line names; weak: only from weak cues.
+	owner, weak := true, true
+	strong := map[string]bool{} // names a cue other than a weak one gave
+	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
 			return
 		}
 		votes[name] += w
+		if !weakCue && !copyright {
+			strong[name] = true
+		}
 		if votes[name] > bestN {
 			best, bestN = name, votes[name]
 			owner = copyright
 		} else if name == best && !copyright {
 			owner = false
 		}
+		weak = !strong[best]
 	}
 	for _, b := range d.blocks {
 		boiler := !b.kept() || b.kind == "title"
@@ -65,7 +81,7 @@ func findPublisher(d *doc) string {
 				// its year ("COPYRIGHT 2012 CNN").
 				caps := shouted(b.text)
 				if copyright {
-					after := skipYears(rest)
+					after := skipYears(skipCopyright(rest))
 					if caps && len(after) == len(strings.TrimLeft(rest, " ")) {
 						continue
 					}
@@ -73,7 +89,7 @@ func findPublisher(d *doc) string {
 				} else if caps {
 					continue
 				}
-				vote(properName(rest), 1, copyright)
+				vote(properName(rest), 1, copyright, weakCues[c])
 			}
 		}
 	}
@@ -85,7 +101,7 @@ func findPublisher(d *doc) string {
 		}
 		for _, part := range strings.FieldsFunc(b.low, func(r rune) bool { return r == ',' || r == '|' || r == ';' || r == ':' }) {
 			if w := wireNamed(strings.TrimSpace(part)); w != "" {
-				vote(w, 1, false)
+				vote(w, 1, false, false)
 			}
 		}
 	}
@@ -95,13 +111,27 @@ func findPublisher(d *doc) string {
 		if b.nw > 40 || !strings.Contains(b.low, "published ") {
 			continue // every phrase below holds "published "
 		}
+		if strings.Contains(b.low, "comment") || strings.Contains(b.low, " | ") {
+			continue // a blog's category line: "Published in Architecture, Prefab | 1 Comment"
+		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by "} {
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
-				vote(properName(b.text[k+len(c):]), 2, false)
+				vote(properName(b.text[k+len(c):]), 2, false, false)
 			}
 		}
 	}
-	if site := publicationName(d.site); site != "" && (best == "" || owner) {
+	site := publicationName(d.site)
+	if strings.EqualFold(site, title) {
+		// The title line's other part, which the headline's echo in
+		// the body ("Spiced Fig Loaves") shows to be the site's.
+		site = ""
+		if len(d.blocks) > 0 {
+			if s, ok := titleEcho(d.blocks[0].text, title); ok && !strings.EqualFold(s, title) {
+				site = publicationName(s)
+			}
+		}
+	}
+	if site != "" && (best == "" || owner || weak) {
 		return site
 	}
 	if best != "" {
@@ -188,6 +218,26 @@ var furnitureWords = setOf(`rss feed feeds atom xml email newsletter newsletters
 information policy terms privacy management manager news blog website site pictures photos videos
 video life comment internship prospects home sport sports football business
 monday tuesday wednesday thursday friday saturday sunday`)
+
+// skipCopyright skips the words of a copyright notice that a cue leaves in
+// front of the owner's name: "© Copyright 2012 Kalyn's Kitchen", "(c)
+// Copyright © 2012".
+func skipCopyright(s string) string {
+	for {
+		t := strings.TrimLeft(s, " ")
+		l := strings.ToLower(t)
+		switch {
+		case strings.HasPrefix(l, "copyright ") || strings.HasPrefix(l, "copyright:"):
+			s = t[len("copyright "):]
+		case strings.HasPrefix(l, "©"):
+			s = t[len("©"):]
+		case strings.HasPrefix(l, "(c) "):
+			s = t[len("(c) "):]
+		default:
+			return t
+		}
+	}
+}
 
 // skipYears skips "2024 ", "2020-2024 " and similar after a copyright sign.
 func skipYears(s string) string {

@@ -308,6 +308,22 @@ func TestPublisherNamed(t *testing.T) {
 		// A page's furniture after a cue names no publisher.
 		{"Talks resume in Geneva\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\nSubscribe to RSS\n\nCopyright Information\n",
 			"Talks resume in Geneva", ""},
+		// The title line's site over what a weak cue names: a topic, a
+		// person, a section.
+		{"Talks resume in Geneva | Example Herald\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\nMore from Switzerland\n\nTop donors give to Geneva talks, donate to Red Cross\n",
+			"Talks resume in Geneva", "Example Herald"},
+		// The words of a copyright notice are no name; a year is none.
+		{"Talks resume in Geneva\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\n© Copyright 2012 Example Herald\n",
+			"Talks resume in Geneva", "Example Herald"},
+		{"Talks resume in Geneva\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\n(C) Copyright: 2005-2012\n",
+			"Talks resume in Geneva", ""},
+		// A masthead repeating the site's part over the headline: the
+		// headline is the line nearer the prose, the site the publisher.
+		{"The Harbour Baker – Spiced Fig Loaves\n\nHome\n\nRecipes\n\nThe Harbour Baker\n\nSpiced Fig Loaves\n\nOctober 25, 2012\n\nWe can't have a winter without a loaf of this bread on the table, and here is how I make it at home.\n",
+			"Spiced Fig Loaves", "The Harbour Baker"},
+		// A blog's category line names no publisher.
+		{"Talks resume in Geneva\n\nNegotiators met again on Tuesday, officials said, after a pause of three weeks in the talks.\n\nPublished in Diplomacy, Europe | 1 Comment\n",
+			"Talks resume in Geneva", ""},
 	} {
 		r := Clean(c.in)
 		if r.Title != c.title || r.Publisher != c.publisher {
