@@ -16,7 +16,7 @@ const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // maxNotIdempotent is how many dev pages may still change when cleaned
 // again (see TestIdempotentOnRealPages).
-const maxNotIdempotent = 46
+const maxNotIdempotent = 47
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the
@@ -63,7 +63,15 @@ func TestIdempotentOnRealPages(t *testing.T) {
 	// comment sections taken out whole (clean-48, ruleComments) leave a
 	// shorter page whose last lines the classifier reads otherwise on the
 	// second cleaning (dragnet/458, R14), and cleaneval-dev/33 holds
-	// still: 46. DOSSIER_ALL=1 lists every page.
+	// still: 46. A page written a block a line no longer has a line in
+	// lower case joined to the one above (clean-65: the title line and
+	// the site's name under it were one block): the first cleaning of
+	// these pages, joined with "\n" here, now sees what the "\n\n" join
+	// shows (dev token F1 0.924 -> 0.931), and the tail moved: 5 pages
+	// hold still (dragnet/R121, R14, R432, R713, T51), 7 do not any more
+	// (cleaneval-dev/8, dragnet/R59, R608, R895, readability/medium-3,
+	// mercurial, videos-1: a list marker, a title chosen on the second
+	// cleaning): 47. DOSSIER_ALL=1 lists every page.
 	t.Logf("%d of %d pages not idempotent", bad, len(pages))
 	if bad > maxNotIdempotent {
 		t.Errorf("%d of %d real pages change when their rendering is cleaned again, want %d or fewer", bad, len(pages), maxNotIdempotent)

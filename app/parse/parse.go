@@ -196,10 +196,15 @@ func groupBlocks(out []Block, g []line) []Block {
 		g[i].md = max(g[i].md, mdHeadingLevel(g[i].text))
 	}
 	wrapped := looksWrapped(g)
+	// A long run of lines that is not hard-wrapped is a page written one
+	// block element a line, as a scraper flattens HTML: a line that starts
+	// in lower case there is a block of its own ("hanneli.com About /
+	// Contact" under the page's title), not the line above continued.
+	blockLines := !wrapped && len(g) >= minBlockLines && longestLine(g) > maxWrapWidth
 	i := 0
 	for i < len(g) {
 		j := i + 1
-		if g[i].md == 0 {
+		if g[i].md == 0 && !blockLines {
 			for j < len(g) && g[j].md == 0 && joins(g[j-1], g[j], wrapped) {
 				j++
 			}
@@ -208,6 +213,23 @@ func groupBlocks(out []Block, g []line) []Block {
 		i = j
 	}
 	return out
+}
+
+// minBlockLines is how many lines without a blank one between them, not
+// hard-wrapped, make a page written one block a line (see groupBlocks).
+const minBlockLines = 8
+
+// maxWrapWidth is the longest line hard-wrapped text holds: a run of lines
+// with a longer one is not wrapped.
+const maxWrapWidth = 150
+
+// longestLine returns the length in characters of g's longest line.
+func longestLine(g []line) int {
+	n := 0
+	for _, l := range g {
+		n = max(n, utf8.RuneCountInString(l.text))
+	}
+	return n
 }
 
 // looksWrapped reports whether a group looks hard-wrapped at a fixed width.

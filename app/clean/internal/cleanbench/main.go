@@ -39,6 +39,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
 	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
+	joinWith := flag.String("join", "\n\n", "what joins a page's lines into the text cleaned")
 	cv := flag.String("cv", "", "cross-validate: score every dev page with the model `PREFIX`N.bin that held out its fold N (train -holdout -fold N)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -130,7 +131,7 @@ func main() {
 	for i := range ps {
 		p := &ps[i]
 		texts := p.Texts()
-		raw := strings.Join(texts, "\n\n") + "\n"
+		raw := strings.Join(texts, *joinWith) + "\n"
 		if foldModels != nil {
 			boiler.SetDefault(foldModels[boilerpages.Fold(p.ID)])
 		}

@@ -1,0 +1,49 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFlattenedPageLines: a page written one block element a line, without
+// blank lines (as a simple scraper flattens HTML, and as the boilerplate
+// corpus's "text" holds it), keeps a block for each line: a line that
+// starts in lower case is not the line above continued. Hard-wrapped text
+// without blank lines (a wire story) is still joined.
+func TestFlattenedPageLines(t *testing.T) {
+	page := []string{
+		"AT DIOR SS13 – HARBOUR NOTES",
+		"harbournotes.example About / Contact",
+		"AT DIOR SS13",
+		"Leelee Sobieski looks like she has walked out of the pages of a vintage magazine in her bright red dress at the show in Paris, and the rest of the front row could not take their eyes off her.",
+		"57 Comments",
+		"Eva",
+		"September 29, 2012, | Permalink",
+		"i love this bold trench! great statement",
+		"Maria",
+	}
+	blocks := Parse(strings.Join(page, "\n"))
+	if len(blocks) != len(page) {
+		var got []string
+		for _, b := range blocks {
+			got = append(got, b.Text)
+		}
+		t.Fatalf("%d blocks for %d lines:\n%s", len(blocks), len(page), strings.Join(got, "\n"))
+	}
+	if blocks[0].Kind != Title || blocks[0].Text != page[0] {
+		t.Errorf("title %s %q", blocks[0].Kind, blocks[0].Text)
+	}
+	wire := "BAHIA COCOA REVIEW\nShowers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n" +
+		"January and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored,\n" +
+		"Comissaria Smith said in its weekly review.\n    The dry period means the temporao will be late this year.\n" +
+		"Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos making a cumulative total for the season of 5.93\n" +
+		"mln against 5.81 at the same stage last year.\n"
+	blocks = Parse(wire)
+	if len(blocks) < 2 || !strings.HasPrefix(blocks[1].Text, "Showers continued") || !strings.Contains(blocks[1].Text, "the Bahia cocoa zone") {
+		var got []string
+		for _, b := range blocks {
+			got = append(got, b.Text)
+		}
+		t.Errorf("the wire story's wrapped lines are not joined:\n%s", strings.Join(got, "\n"))
+	}
+}
