@@ -31,8 +31,9 @@ func TestSpinnerOtherNews(t *testing.T) {
 	// (repairNeed: 0.660, 0.119, 4.20), and with the spelling variants
 	// (spin_variant.go) and the rarer originals (0.660, 0.120, 4.22),
 	// and with the pairs across a run's edges, the spinner's odds of each
-	// swap (fanWeight), the rarity of the spun word (rarityPrior) and
-	// firstLead (0.673, 0.123, 4.00): these floors keep the ground.
+	// swap (fanWeight), the rarity of the spun word (rarityPrior),
+	// firstLead and confLead (0.676, 0.123, 4.02): these floors keep the
+	// ground.
 	if *evalSpinRate == spinRate {
 		sc.checkFloors(t, 0.670, 0.120, 4.3)
 	}

@@ -628,18 +628,23 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		}
 		f, b := fwd[at[i]:at[i+1]], bwd[at[i]:at[i+1]]
 		own := f[0] + b[0]
-		best, second, bestR := math.Inf(-1), math.Inf(-1), 0
+		best, second, bestR, secondR := math.Inf(-1), math.Inf(-1), 0, 0
 		for r := 1; r < len(ri); r++ {
 			s := f[r] + b[r]
 			switch {
 			case s > best:
-				best, second, bestR = s, best, r
+				best, second, bestR, secondR = s, best, r, bestR
 			case s > second:
-				second = s
+				second, secondR = s, r
 			}
 		}
 		// Two originals that fit about as well: the repair would be a guess.
 		over := best - own + conf(i, toks[i].low, ri[bestR].word)
+		// The confusion models' say in the choice between the two best
+		// originals.
+		if secondR > 0 {
+			second -= c.confLead(conf, i, toks[i].low, ri[bestR].word, ri[secondR].word)
+		}
 		amb := ambiguity
 		if ri[bestR].seen {
 			// A swap seen in the wild needs half the margin; of a rare
@@ -856,3 +861,18 @@ const (
 	rarityWeight = 0.3
 	rarityFloor  = 4.0
 )
+
+// confLead returns what the confusion models add to the lead of the
+// original best over second for the written word w at word i of a run:
+// the difference of their log-odds over w, where both have a model ("past":
+// by, last), else 0. Each is a likelihood ratio of the context, so their
+// difference is the context's ratio between the two originals, which the
+// news model's neighbours alone may leave close ("past the" is "by the" or
+// "last the"; the words further away tell).
+func (c *lookups) confLead(conf func(i int, spun, orig string) float64, i int, w, best, second string) float64 {
+	m := &c.t.lm.conf
+	if m.get(w, best) == nil || m.get(w, second) == nil {
+		return 0
+	}
+	return conf(i, w, best) - conf(i, w, second)
+}
