@@ -30,6 +30,7 @@ type token struct {
 	punctAfter bool   // punctuation (not a space) right after the word
 	glued      bool   // a hyphen or apostrophe right before or after the word
 	quoteGap   bool   // only quotation marks and spaces before the next word
+	afterComma bool   // a comma before the word, with only spaces and quotation marks between, within a sentence
 }
 
 var determiners = setOf("the a an his her its their our my your this that these those some many several each every all both any no another such which what whose")
@@ -212,6 +213,7 @@ func tokenize(segs []Segment, text, lowText string) []token {
 // appendTokens is tokenize appending to toks.
 func appendTokens(toks []token, segs []Segment, text, lowText string) []token {
 	sentStart := true
+	comma := false // a comma since the last word
 	for si, s := range segs {
 		if s.Removed != "" || s.Original != "" {
 			continue
@@ -232,13 +234,18 @@ func appendTokens(toks []token, segs []Segment, text, lowText string) []token {
 				w := txt[i:j]
 				toks = append(toks, token{seg: int32(si), start: int32(i), end: int32(j), word: w, low: low[i:j], sentStart: sentStart,
 					punctAfter: j < len(txt) && txt[j] != ' ', quoteGap: true,
-					glued: i > 0 && isGlue(txt[i-1]) || j < len(txt) && isGlue(txt[j])})
-				sentStart = false
+					glued: i > 0 && isGlue(txt[i-1]) || j < len(txt) && isGlue(txt[j]), afterComma: comma && !sentStart})
+				sentStart, comma = false, false
 				i = j
 				continue
 			}
 			if c == '.' || c == '!' || c == '?' {
 				sentStart = true
+			}
+			if c == ',' {
+				comma = true
+			} else if c != ' ' && quoteLen(txt[i:]) == 0 {
+				comma = false
 			}
 			if q := quoteLen(txt[i:]); q > 0 || c == ' ' {
 				if q > 1 {

@@ -81,3 +81,31 @@ func TestIndexTableSections(t *testing.T) {
 		t.Errorf("total %.0f, classes %q, confusion models %.20q", tab.lm.total, tab.lm.classText, tab.lm.conf.text)
 	}
 }
+
+// TestConfLead: the confusion models weigh the choice between two
+// originals that both have one ("past": by, last) by the words around the
+// use, and leave it alone where either has none.
+func TestConfLead(t *testing.T) {
+	tb := loadTable()
+	c := tb.cache()
+	lead := func(text, w, best, second string) float64 {
+		toks := tokenize([]Segment{{Text: text}}, text, lower(text))
+		i := -1
+		for k, tk := range toks {
+			if tk.low == w {
+				i = k
+			}
+		}
+		conf := (&confContext{m: &tb.lm.conf}).at(toks, make([]string, len(toks)), 0)
+		return c.confLead(conf, i, w, best, second)
+	}
+	if l := lead("The deal was signed past both sides and approved past the board.", "past", "by", "last"); l <= 0 {
+		t.Errorf("signed past both sides: lead of by over last %.2f", l)
+	}
+	if l := lead("Prices rose sharply past week, the figures showed.", "past", "last", "by"); l <= 0 {
+		t.Errorf("rose past week: lead of last over by %.2f", l)
+	}
+	if l := lead("It was merely a test.", "merely", "just", "but"); l != 0 {
+		t.Errorf("merely: lead %.2f without models", l)
+	}
+}

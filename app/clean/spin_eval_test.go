@@ -197,7 +197,8 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 				if got[i] == want[i] {
 				} else if got[i] != spunF[i] && !strings.EqualFold(strings.Trim(got[i], ",.;:\"“”'’()"), s.orig) {
 					sc.wrong++
-					sc.wrongs = append(sc.wrongs, fmt.Sprintf("%s→%s→%s", want[i], spunF[i], got[i]))
+					lo, hi := max(0, i-2), min(len(got), i+3)
+					sc.wrongs = append(sc.wrongs, fmt.Sprintf("%s→%s→%s (%s)", want[i], spunF[i], got[i], strings.Join(spunF[lo:hi], " ")))
 				}
 				sc.pairs[k] = n
 				continue
@@ -312,7 +313,11 @@ func TestSpinnerHeldOut(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The issue's targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured last (0.701, 0.185,
+	// README). These floors hold the figures measured last (0.723, 0.189,
+	// 1.83 with the news model's pairs across a run's edges — a sentence's
+	// start and end, a comma — the spinner's odds of each swap, the
+	// rarity of the spun word and the confusion models' say between two
+	// originals (twelfth session); 0.701, 0.185,
 	// 1.60 with the spelling variants of spin_variant.go and the rarer
 	// originals of spun words no common word stands for; 0.701, 0.183,
 	// 1.60 with the ninth session's margins for frequent originals of
@@ -322,7 +327,7 @@ func TestSpinnerHeldOut(t *testing.T) {
 	// the seventh session; 0.656, 0.164, 2.12 before), so that a change
 	// that loses ground shows.
 	if *evalSpinRate == spinRate {
-		sc.checkFloors(t, 0.695, 0.185, 2.0)
+		sc.checkFloors(t, 0.715, 0.185, 2.0)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)

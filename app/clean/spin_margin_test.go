@@ -8,7 +8,9 @@ import "testing"
 // nor below severalFreqMargin for one of several, which needs a clearer
 // lead over the other originals once its margin falls. In an article that
 // is not heavily spun, one of several needs the full margin, and the
-// margin of the only one falls from lightFreqMinQ; a word alone between
+// margin of the only one falls from lightFreqMinQ; the most frequent of
+// several needs a lead firstLead, not severalLead, more than ambiguity; a
+// word alone between
 // punctuation needs the full margin whatever its original.
 func TestRepairNeed(t *testing.T) {
 	prev, prevSeveral := repairMargin+1, severalMargin+1
@@ -27,6 +29,11 @@ func TestRepairNeed(t *testing.T) {
 			t.Errorf("q %d, one of several: margin %.2f, lead %.2f", q, ms, lead)
 		}
 		prevSeveral = ms
+		// The most frequent of several originals needs a smaller lead.
+		r.first = true
+		if mf, lead := repairNeed(r, false, false, true); mf != ms || ms < severalMargin && lead != ambiguity+firstLead || ms == severalMargin && lead != ambiguity {
+			t.Errorf("q %d, the first of several: margin %.2f, lead %.2f", q, mf, lead)
+		}
 		if m, lead := repairNeed(r, false, false, false); m != repairMargin || lead != ambiguity {
 			t.Errorf("q %d, one of several, not heavily spun: %.2f, %.2f", q, m, lead)
 		}

@@ -15,10 +15,12 @@ import (
 // cand..." (the reverse table: the words the spinner may have replaced with
 // spun, most frequent first, "|" before those it would not swap for it and
 // "+" after the originals of a swap seen in the wild when there are
-// several; K says whether the swap was seen in the wild and whether news
+// several, "o/k" for an original the spinner swaps for k words, this one
+// among them; K says whether the swap was seen in the wild and whether news
 // prose rarely uses the spun word), "g word u w2 q w2 q ..." (the news
-// model: quantised counts of the word and of the pairs it starts) and "t
-// total n". It is indexed, not parsed, on first use.
+// model: quantised counts of the word and of the pairs it starts, "^" and
+// "," for what precedes a run's first word, "." and "," for what follows
+// its last) and "t total n". It is indexed, not parsed, on first use.
 //
 // Natively it is embedded (spin_embed.go). The wasm leaves it out and the app
 // passes it in with SetSpinTable once it has fetched it, cached offline like
@@ -37,6 +39,17 @@ type spinEntry struct {
 	// seen is how many of cands, first, the swap seen in the wild stands
 	// for (1, or more where the line says so with "+").
 	seen int
+	// fan, when not nil, is for each of cands how many words the spinner
+	// swaps it for, this one among them ("o/k" in the line; 1 without).
+	fan []uint8
+}
+
+// fanOf returns fan's k for cands[i].
+func (e *spinEntry) fanOf(i int) int {
+	if i < len(e.fan) {
+		return int(e.fan[i])
+	}
+	return 1
 }
 
 // spinTable is the reverse table and the news model over the table text,
@@ -240,6 +253,19 @@ func (t *spinTable) entry(w string) (spinEntry, bool) {
 		case "+":
 			e.seen = len(cands)
 		default:
+			fan := 1
+			if k := strings.IndexByte(c, '/'); k > 0 {
+				c, fan = c[:k], max(1, atoi(c[k+1:]))
+				if e.fan == nil {
+					e.fan = make([]uint8, len(cands), len(fields))
+					for i := range e.fan {
+						e.fan[i] = 1
+					}
+				}
+			}
+			if e.fan != nil {
+				e.fan = append(e.fan, uint8(min(fan, 255)))
+			}
 			cands = append(cands, c)
 		}
 	}

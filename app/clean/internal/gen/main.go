@@ -91,7 +91,8 @@ func main() {
 	count := func(text string, bbcText bool) {
 		prev := ""
 		var run []string
-		for i, t := range Tokens(text) {
+		toks := Tokens(text)
+		for i, t := range toks {
 			w := t.Word
 			uni[w]++
 			if bbcText {
@@ -116,6 +117,21 @@ func main() {
 				model[m]++
 			}
 			total++
+			if b := Boundary(t); b != "" && (i == 0 || !t.Joined) {
+				// The run's start: a pair of the boundary and the word
+				// ("^ but", ", but"), which a run's first word reads
+				// instead of its count alone.
+				bi[[2]string{b, m}]++
+				model[b]++
+			}
+			if b := BoundaryAfter(toks, i); b != "" && !t.Hyphen {
+				// The run's end: a pair of the word and what follows it
+				// ("merely .", "along ,").
+				bi[[2]string{m, b}]++
+				if b == SentenceEnd {
+					model[b]++
+				}
+			}
 			if i > 0 && t.Joined {
 				bi[[2]string{prev, m}]++
 			} else if len(run) > 0 {
@@ -280,8 +296,11 @@ func main() {
 		"#                        and those of whose first synsets it is another word, each most frequent first\n" +
 		"#                        (\"+\" after the originals of a swap seen in the wild, when there are several)\n" +
 		"#                        (x: a swap seen in the wild; r, y: s, x of a word news prose rarely uses)\n" +
+		"#                        (o/k: the spinner swaps o for s in about one of k of its swaps of o)\n" +
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
 		"#                        (#n: every word written with a capital within a sentence, a name)\n" +
+		"#                        (^, \",\": a sentence's start, a comma, before a run's first word;\n" +
+		"#                        \".\", \",\": a sentence's end, a comma, after a run's last word)\n" +
 		"#                        (a number after u: the word's class, learned from its neighbours; see the k lines)\n" +
 		"# t total n              the number of words counted\n" +
 		"# k a u row              class a's count u and a byte for each class b: the count q of the pair (a, b),\n" +
@@ -309,7 +328,7 @@ func main() {
 		if lowerUni[s] <= maxRare {
 			kind = map[string]string{"s": "r", "x": "y"}[kind]
 		}
-		fmt.Fprintf(&sb, "%s %s %s\n", kind, s, strings.Join(cands[s], " "))
+		fmt.Fprintf(&sb, "%s %s %s\n", kind, s, strings.Join(fanned(wn, s, cands[s]), " "))
 	}
 	group := map[string][]string{}
 	pairs := 0
@@ -370,6 +389,36 @@ func main() {
 		articles, total, len(spun), len(firsts), pairs, len(class), len(classUni), classLines, sb.Len())
 }
 
+// fanned returns the candidates of the spun word s with each original the
+// spinner swaps for s among others written "o/k": the spinner swaps o for
+// s in one of about k of its swaps of o (k of o's first synonyms, one per
+// part of speech, chosen at random), so s is the likelier original's swap
+// the fewer other words it has.
+func fanned(wn *wordnet.WordNet, s string, cands []string) []string {
+	out := make([]string, len(cands))
+	primary := true
+	for i, o := range cands {
+		out[i] = o
+		if o == "|" {
+			primary = false
+		}
+		if !primary || o == "|" || o == "+" {
+			continue
+		}
+		syns := wn.FirstSynonyms(o)
+		n := 0
+		for _, x := range syns {
+			if x == s {
+				n++
+			}
+		}
+		if n > 0 && len(syns) > n {
+			out[i] = fmt.Sprintf("%s/%d", o, int(math.Round(float64(len(syns))/float64(n))))
+		}
+	}
+	return out
+}
+
 // NameClass stands in the news model for every word written with a capital
 // within a sentence (names: "North Korean leader Kim"): a pair with a name
 // is counted as a pair with the class, which is common where any one name
@@ -388,6 +437,43 @@ func Quantise(n int) int {
 	return int(math.Round(2 * math.Log2(float64(n))))
 }
 
+// SentenceStart and AfterComma are the news model's words for the start of
+// a sentence and for a comma: a pair ("^ but", ", but") counts the words
+// that start a run after them.
+const (
+	SentenceStart = "^"
+	AfterComma    = ","
+)
+
+// Boundary returns the news model's word for what comes before t when t
+// starts a run (SentenceStart, AfterComma), or "" for other punctuation.
+func Boundary(t Token) string {
+	switch {
+	case t.Start:
+		return SentenceStart
+	case t.Comma:
+		return AfterComma
+	}
+	return ""
+}
+
+// SentenceEnd is the news model's word for the end of a sentence, after a
+// run's last word ("along ."); AfterComma stands for a comma there too.
+const SentenceEnd = "."
+
+// BoundaryAfter returns the news model's word for what follows toks[i] when
+// it ends a run: SentenceEnd (the text's end, a sentence's or a
+// paragraph's), AfterComma, or "" (other punctuation, or none).
+func BoundaryAfter(toks []Token, i int) string {
+	switch {
+	case i+1 == len(toks) || toks[i+1].Start:
+		return SentenceEnd
+	case toks[i+1].Comma:
+		return AfterComma
+	}
+	return ""
+}
+
 // Token is a word of news text as Tokens reads it.
 type Token struct {
 	Word   string // in lower case
@@ -395,6 +481,7 @@ type Token struct {
 	Lower  bool   // written in lower case
 	Start  bool   // starts a sentence: the text, a paragraph, or after ".", "!" or "?"
 	Hyphen bool   // a hyphen right after it ("non-executive")
+	Comma  bool   // a comma before it, with only spaces and quotation marks between, within a sentence
 }
 
 // Tokens splits text into words as Clean's repair does (letters with inner
@@ -403,6 +490,7 @@ func Tokens(text string) []Token {
 	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	var toks []Token
 	gapOK := false
+	comma := false // a comma since the word before
 	sentStart := true
 	newlines := 0
 	for i := 0; i < len(text); {
@@ -414,8 +502,8 @@ func Tokens(text string) []Token {
 			}
 			w := strings.ToLower(text[i:j])
 			toks = append(toks, Token{Word: w, Joined: gapOK && len(toks) > 0, Lower: w == text[i:j], Start: sentStart,
-				Hyphen: j < len(text) && text[j] == '-'})
-			gapOK, newlines, sentStart = true, 0, false
+				Hyphen: j < len(text) && text[j] == '-', Comma: comma && !sentStart})
+			gapOK, newlines, sentStart, comma = true, 0, false, false
 			i = j
 			continue
 		}
@@ -435,9 +523,11 @@ func Tokens(text string) []Token {
 			}
 		case '.', '!', '?':
 			sentStart = true
-			gapOK = false
+			gapOK, comma = false, false
+		case ',':
+			gapOK, comma = false, true
 		default:
-			gapOK = false
+			gapOK, comma = false, false
 		}
 		i++
 	}
