@@ -37,9 +37,10 @@ type posting struct {
 }
 
 // Index is a searchable collection of documents. Build it with Build, extend
-// it with Add, query it with Search. An Index is safe for concurrent use.
+// it with Add or AddPaced, query it with Search. An Index is safe for concurrent use.
 type Index struct {
-	mu sync.Mutex
+	mu  sync.Mutex // held by searches, and by writers a document at a time
+	wmu sync.Mutex // held by a writer (Add, AddPaced) throughout
 
 	docs    []Doc
 	pubFold []string             // folded publisher per document
@@ -120,22 +121,6 @@ func BuildPaced(docs []Doc, pause func()) *Index {
 	ix.updateNorms()
 	ix.scratch.grow(len(docs)) // so that the first keystroke does not pay for it
 	return ix
-}
-
-// Add indexes one more document, for example an article the user imported.
-// Its ID should be new; an existing ID is not replaced.
-func (ix *Index) Add(d Doc) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ends := ix.addSeq(d)
-	for len(ix.post) < len(ix.vocab.terms) {
-		ix.post = append(ix.post, nil)
-	}
-	ix.addPostings(uint32(len(ix.docs)-1), ends)
-	ix.vocab.sortNew()
-	ix.normOK = false
-	ix.cache = nil
-	ix.last = prefixRange{}
 }
 
 // Len returns the number of indexed documents.

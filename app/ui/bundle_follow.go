@@ -3,7 +3,6 @@ package ui
 import (
 	"time"
 
-	"github.com/dossierapp/dossier/app/article"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -170,17 +169,4 @@ const (
 // onTimeline reports whether the timeline page is on screen.
 func onTimeline() bool {
 	return app.IsClient && appPath(app.Window().Get("location").Get("pathname").String()) == PathTimeline
-}
-
-// IndexSoFar indexes the documents shown now, calling pause between
-// documents, and makes that the search index even if more documents came
-// meanwhile (Reindex, at the end, indexes them all).
-func (d *dossier) IndexSoFar(pause func()) {
-	d.mu.RLock()
-	docs := d.docs
-	d.mu.RUnlock()
-	ix := article.IndexPaced(docs, pause)
-	d.mu.Lock()
-	d.index = ix
-	d.mu.Unlock()
 }

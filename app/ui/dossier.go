@@ -3,7 +3,6 @@ package ui
 import (
 	"sync"
 
-	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/search"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -49,8 +48,12 @@ type dossier struct {
 	byID   map[string]int // index in docs of each document's ID
 	index  *search.Index
 	// docsGen counts the changes of docs, indexGen is the docsGen index
-	// was built for (see reindex).
+	// was built for (see Reindex); indexed are the documents index holds,
+	// in its order, and indexMu is held while it is built or extended
+	// (dossier_index.go).
 	docsGen, indexGen int
+	indexed           []doc
+	indexMu           sync.Mutex
 	// The parts docs is made of (in the browser): the processed bundled
 	// articles, the reader's imported entries (hidden ones included) and
 	// their processed documents by ID, and the bundled articles the reader
@@ -403,34 +406,8 @@ func (d *dossier) install(docs []doc, index *search.Index) {
 	d.findCopies(docs)
 	d.docsGen++
 	if index != nil {
-		d.index = index
+		d.index, d.indexed = index, docs
 		d.indexGen = d.docsGen
-	}
-}
-
-// Reindex rebuilds the search index of the documents shown, calling pause
-// between documents; until it is done searches use the previous index. It
-// builds again if the documents changed while it worked. It reports
-// whether it set a new index (false: it was current, or another caller
-// indexed these documents first).
-func (d *dossier) Reindex(pause func()) bool {
-	for {
-		d.mu.RLock()
-		docs, g, done := d.docs, d.docsGen, d.indexGen == d.docsGen
-		d.mu.RUnlock()
-		if done {
-			return false
-		}
-		ix := article.IndexPaced(docs, pause)
-		d.mu.Lock()
-		current := d.docsGen == g
-		if current {
-			d.index, d.indexGen = ix, g
-		}
-		d.mu.Unlock()
-		if current {
-			return true
-		}
 	}
 }
 

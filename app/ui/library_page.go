@@ -48,6 +48,7 @@ type found struct {
 	query   string
 	opt     search.Options
 	index   *search.Index // the index searched
+	indexed int           // its documents then (it grows as more are processed)
 	docsGen int           // the documents' generation of results (DocsOf)
 	results []result
 	matched int
@@ -90,7 +91,11 @@ func (p *libraryPage) find() {
 		return
 	}
 	ix, docsGen := theDossier.Index(), theDossier.DocsGen()
-	if p.found.query == q && p.found.opt == opt && p.found.index == ix && p.found.results != nil {
+	indexed := 0
+	if ix != nil {
+		indexed = ix.Len()
+	}
+	if p.found.query == q && p.found.opt == opt && p.found.index == ix && p.found.indexed == indexed && p.found.results != nil {
 		if p.found.docsGen != docsGen {
 			p.found.results, p.found.docsGen = theDossier.Resolve(p.found.results), docsGen
 		}
@@ -98,7 +103,7 @@ func (p *libraryPage) find() {
 	}
 	res, n, ix := theDossier.SearchIndex(q, opt)
 	p.searches++
-	p.found = found{query: q, opt: opt, index: ix, docsGen: docsGen, results: res, matched: n}
+	p.found = found{query: q, opt: opt, index: ix, indexed: indexed, docsGen: docsGen, results: res, matched: n}
 }
 
 func (p *libraryPage) OnNav(ctx app.Context) {

@@ -34,7 +34,7 @@ func (d *dossier) setServerProgress(progress func() (done, total int)) {
 	d.progress = progress
 	d.status, d.err, d.bundleDocs = statusLoading, nil, nil
 	d.install(nil, nil)
-	d.index, d.indexGen = nil, d.docsGen
+	d.index, d.indexed, d.indexGen = nil, nil, d.docsGen
 	d.gen++
 }
 

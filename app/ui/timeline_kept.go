@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"hash/fnv"
-	"strings"
 
 	"github.com/dossierapp/dossier/app/timeline/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -41,16 +40,6 @@ func clusterKey(ids string) string {
 	h.Write([]byte{0})
 	h.Write([]byte(ids))
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// docsKey is the key of what is kept of docs (clusterKey of their IDs).
-func docsKey(docs []doc) string {
-	var kb strings.Builder
-	for _, x := range docs {
-		kb.WriteString(x.ID)
-		kb.WriteByte(0)
-	}
-	return clusterKey(kb.String())
 }
 
 // keptFor reports whether s keeps the clustering of the documents with key

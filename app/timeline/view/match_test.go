@@ -79,8 +79,8 @@ func TestFoldAheadMatchesAsLazy(t *testing.T) {
 	lazy, ahead := build(6), build(6)
 	paused := 0
 	ahead.Fold(func() { paused++ })
-	if paused == 0 {
-		t.Error("Fold never paused")
+	if paused < 12 {
+		t.Errorf("Fold paused %d times, want one an article and one an event (12)", paused)
 	}
 	q := timeline.NewQuery("kyiv")
 	a, b := lazy.Matches(q), ahead.Matches(q)

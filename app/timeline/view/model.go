@@ -245,7 +245,7 @@ func (m *Model) Matches(q timeline.Query) Hits {
 }
 
 // Fold makes the folded texts the query matches ahead of the first query,
-// calling pause between articles: the page calls it once the timeline is
+// calling pause between articles and between events: the page calls it once the timeline is
 // drawn, so that the first query does not fold them all at once.
 func (m *Model) Fold(pause func()) {
 	m.folds.mu.Lock()
@@ -264,6 +264,7 @@ func (m *Model) Fold(pause func()) {
 			break // added since (Add starts again)
 		}
 		events = append(events, timeline.Fold(e.Ev.Text))
+		pause()
 	}
 	m.folds.mu.Lock()
 	defer m.folds.mu.Unlock()
