@@ -7,7 +7,8 @@ import (
 
 // IndexSoFar indexes the documents shown now, calling pause between
 // documents, and makes that the search index even if more documents came
-// meanwhile (Reindex, at the end, indexes them all).
+// meanwhile (Reindex, at the end, indexes them all) — unless the documents
+// came with an index of their own (install): that one, current, stays.
 func (d *dossier) IndexSoFar(pause func()) {
 	d.indexMu.Lock()
 	defer d.indexMu.Unlock()
@@ -16,7 +17,9 @@ func (d *dossier) IndexSoFar(pause func()) {
 	d.mu.RUnlock()
 	ix := d.indexFor(docs, pause)
 	d.mu.Lock()
-	d.index, d.indexed = ix, docs
+	if d.indexGen != d.docsGen || d.index == ix {
+		d.index, d.indexed = ix, docs
+	}
 	d.mu.Unlock()
 }
 

@@ -104,3 +104,34 @@ func TestLibraryPageSearchesAGrownIndex(t *testing.T) {
 		t.Errorf("after the index grew: %d searches, %d → %d results", p.searches-searches, before, len(p.found.results))
 	}
 }
+
+// TestIndexSoFarKeepsANewerIndex: an index installed with the documents
+// while IndexSoFar worked (all of a small dossier, say) stays the index:
+// IndexSoFar's, of fewer documents, does not take its place, where no later
+// Reindex would see that it lacks some.
+func TestIndexSoFarKeepsANewerIndex(t *testing.T) {
+	d := useDossier(t)
+	docs := seedDocs(t)
+	noPause := func() {}
+	d.SetBundled(docs[:2], nil, nil)
+	d.IndexSoFar(noPause)
+	d.MoreBundled(docs[:4], 4, 5)
+	installed := false
+	d.IndexSoFar(func() {
+		if !installed {
+			installed = true
+			d.SetBundled(docs, nil, nil) // small: indexed at once
+		}
+	})
+	if !installed {
+		t.Fatal("IndexSoFar did not pause")
+	}
+	d.Reindex(noPause)
+	if n := d.Index().Len(); n != len(docs) {
+		t.Errorf("the index holds %d documents of %d", n, len(docs))
+	}
+	last := docs[len(docs)-1]
+	if res, _ := d.Search(longestWord(last.DisplayTitle()), search.Options{Limit: 10}); len(res) == 0 {
+		t.Errorf("the last article is not found")
+	}
+}
