@@ -34,25 +34,7 @@ type Ensemble struct {
 	Edges [][]float32
 	Trees []Tree
 
-	flat []node    // every tree's internal nodes, tree after tree (see compile)
-	leaf []float32 // every tree's leaves, tree after tree
-}
-
-// node is an internal node in the form score walks.
-type node struct {
-	threshold float32
-	feature   uint32
-}
-
-// compile lays the trees out flat for score.
-func (e *Ensemble) compile() {
-	e.flat, e.leaf = e.flat[:0], e.leaf[:0]
-	for _, t := range e.Trees {
-		for i, f := range t.Feature {
-			e.flat = append(e.flat, node{t.Threshold[i], uint32(f)})
-		}
-		e.leaf = append(e.leaf, t.Leaf...)
-	}
+	walk keyed // the trees in the form ScoreRows walks, made on first use
 }
 
 // Tree is a complete binary tree: node k's children are 2k+1 and 2k+2;
@@ -75,39 +57,6 @@ func stageFeatures(k int) int {
 		return numFeatures
 	}
 	return numFeatures + contextFeatures
-}
-
-// ScoreRows evaluates the ensemble on rows of width features laid end to
-// end in x, writing each row's raw log-odds to out (one a row). It gives
-// what Score gives row by row, tree after tree.
-func (e *Ensemble) ScoreRows(x []float32, width int, out []float32) {
-	if e.flat == nil {
-		e.compile()
-	}
-	internal := 1<<e.Depth - 1
-	leaves := internal + 1
-	nodes, leaf := e.flat, e.leaf
-	n := min(len(out), len(x)/max(width, 1))
-	for r := range n {
-		out[r] = e.Base
-	}
-	for t := 0; t+internal <= len(nodes) && (t/internal+1)*leaves <= len(leaf); t += internal {
-		tree := nodes[t : t+internal]
-		lv := leaf[(t/internal)*leaves : (t/internal+1)*leaves]
-		for r := range n {
-			row := x[r*width : (r+1)*width]
-			k := 0
-			for k < internal {
-				nd := tree[k]
-				c := 1
-				if row[nd.feature] >= nd.threshold {
-					c = 2
-				}
-				k = 2*k + c
-			}
-			out[r] += lv[k-internal]
-		}
-	}
 }
 
 // Score evaluates the ensemble on one row (its raw log-odds); x must be as
@@ -173,27 +122,35 @@ func (s *scorer) at(k, i int) float32 {
 // stage scores every line with stage k, tree after tree over all rows (a
 // tree's nodes stay in the cache while every line walks it).
 func (s *scorer) stage(k int) {
-	n := len(s.st)
-	rows, width := s.base, numFeatures
-	if k > 0 {
-		if s.p[k-1] == nil {
-			s.stage(k - 1)
-		}
-		ctx := make([]float32, n*contextFeatures)
-		ContextRows(ctx, s.p[k-1], s.base)
-		width = stageFeatures(k)
-		rows = make([]float32, n*width)
-		for i := range n {
-			copy(rows[i*width:], s.base[i*numFeatures:(i+1)*numFeatures])
-			copy(rows[i*width+numFeatures:], ctx[i*contextFeatures:(i+1)*contextFeatures])
-		}
-	}
-	p := make([]float32, n)
+	rows, width := s.rows(k)
+	p := make([]float32, len(s.st))
 	s.m.Stages[k].ScoreRows(rows, width, p)
 	for i := range p {
 		p[i] = sigmoid(p[i])
 	}
 	s.p[k] = p
+}
+
+// rows returns stage k's feature rows of the page and their width: the
+// first stage's, and for a later stage each followed by its context (which
+// scores the stages before it).
+func (s *scorer) rows(k int) ([]float32, int) {
+	if k == 0 {
+		return s.base, numFeatures
+	}
+	n := len(s.st)
+	if s.p[k-1] == nil {
+		s.stage(k - 1)
+	}
+	ctx := make([]float32, n*contextFeatures)
+	ContextRows(ctx, s.p[k-1], s.base)
+	width := stageFeatures(k)
+	rows := make([]float32, n*width)
+	for i := range n {
+		copy(rows[i*width:], s.base[i*numFeatures:(i+1)*numFeatures])
+		copy(rows[i*width+numFeatures:], ctx[i*contextFeatures:(i+1)*contextFeatures])
+	}
+	return rows, width
 }
 
 // ContextRows writes the context features of every line of a page, from the
