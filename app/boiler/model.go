@@ -87,6 +87,7 @@ func (m *Model) lexicon() map[string]lexEntry {
 // probabilities returns the boilerplate probabilities and each line's stats.
 func (m *Model) probabilities(lines []string) ([]float32, []stats) {
 	s := m.scorer(lines)
+	defer s.release()
 	p := make([]float32, len(lines))
 	for i := range p {
 		p[i] = s.at(len(m.Stages)-1, i)
@@ -102,6 +103,10 @@ type scorer struct {
 	base []float32   // first-stage feature rows
 	st   []stats     // the lines' measurements
 	p    [][]float32 // per stage: every line's probability, nil until scored
+	// keys are the rows as the trees walk them (see keyRows), from
+	// rowPool until release; nil until a stage needs them.
+	keys *[]rowKeys
+	done int // the last stage's lines scored, from the first
 }
 
 func (m *Model) scorer(lines []string) *scorer {
@@ -109,26 +114,95 @@ func (m *Model) scorer(lines []string) *scorer {
 	return &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages))}
 }
 
+// release gives the scorer's keys back to the pool; it scores no more.
+func (s *scorer) release() {
+	if s.keys != nil {
+		rowPool.Put(s.keys)
+		s.keys = nil
+	}
+}
+
 // at returns stage k's probability for line i. A later stage reads where the
 // line sits relative to the whole page, so it needs every line's score of
-// the stage before.
+// the stage before; the last stage scores lines only as they are asked for,
+// a block at a time (a page that is no scraped page is judged by its first
+// lines).
 func (s *scorer) at(k, i int) float32 {
-	if s.p[k] == nil {
-		s.stage(k)
+	if s.p[k] == nil || k == len(s.p)-1 && i >= s.done {
+		s.stage(k, i+1)
 	}
 	return s.p[k][i]
 }
 
-// stage scores every line with stage k, tree after tree over all rows (a
-// tree's nodes stay in the cache while every line walks it).
-func (s *scorer) stage(k int) {
-	rows, width := s.rows(k)
-	p := make([]float32, len(s.st))
-	s.m.Stages[k].ScoreRows(rows, width, p)
+// lazyRows is how many of the last stage's rows are scored at a time.
+const lazyRows = 2 * walkBlock
+
+// stage scores stage k's lines, tree after tree over blocks of rows (a
+// tree's nodes stay in the cache while the block walks it): every line, or
+// for the last stage at least the first upto.
+func (s *scorer) stage(k, upto int) {
+	e := &s.m.Stages[k]
+	n, width := len(s.st), stageFeatures(k)
+	if !e.keyedFor(width) {
+		rows, _ := s.rows(k)
+		p := make([]float32, n)
+		e.ScoreRows(rows, width, p)
+		sigmoids(p)
+		s.p[k], s.done = p, n
+		return
+	}
+	last := k == len(s.p)-1
+	if s.p[k] == nil {
+		rows := s.keyRows(k) // before p[k] is set: it may score the stages before
+		s.p[k] = make([]float32, n)
+		if !last {
+			e.scoreKeys(rows, s.p[k])
+			sigmoids(s.p[k])
+			return
+		}
+		s.done = 0
+	}
+	lo, hi := s.done, min(n, max(upto, s.done+lazyRows))
+	e.scoreKeys((*s.keys)[lo:hi], s.p[k][lo:hi])
+	sigmoids(s.p[k][lo:hi])
+	s.done = hi
+}
+
+// sigmoids turns raw log-odds into probabilities in place.
+func sigmoids(p []float32) {
 	for i := range p {
 		p[i] = sigmoid(p[i])
 	}
-	s.p[k] = p
+}
+
+// keyRows returns stage k's rows as keys: the first stage's features,
+// turned to keys once for every stage, then stage k's context, which
+// replaces the stage before's (the first stage's trees read none of it).
+func (s *scorer) keyRows(k int) []rowKeys {
+	n := len(s.st)
+	if k > 0 && s.p[k-1] == nil {
+		s.stage(k-1, n)
+	}
+	if s.keys == nil {
+		s.keys = getRows(n)
+		for r := range *s.keys {
+			row := &(*s.keys)[r]
+			for i, f := range s.base[r*numFeatures : (r+1)*numFeatures] {
+				row[i] = floatKey(f)
+			}
+		}
+	}
+	rows := *s.keys
+	if k > 0 {
+		ctx := make([]float32, n*contextFeatures)
+		ContextRows(ctx, s.p[k-1], s.base)
+		for r := range rows {
+			for i, f := range ctx[r*contextFeatures : (r+1)*contextFeatures] {
+				rows[r][numFeatures+i] = floatKey(f)
+			}
+		}
+	}
+	return rows
 }
 
 // rows returns stage k's feature rows of the page and their width: the
@@ -140,7 +214,7 @@ func (s *scorer) rows(k int) ([]float32, int) {
 	}
 	n := len(s.st)
 	if s.p[k-1] == nil {
-		s.stage(k - 1)
+		s.stage(k-1, n)
 	}
 	ctx := make([]float32, n*contextFeatures)
 	ContextRows(ctx, s.p[k-1], s.base)

@@ -88,9 +88,28 @@ func (e *Ensemble) compile() {
 // rowPool holds the rows' keys between calls.
 var rowPool = sync.Pool{New: func() any { return new([]rowKeys) }}
 
+// getRows returns n rows of keys from the pool (their content is stale).
+func getRows(n int) *[]rowKeys {
+	buf := rowPool.Get().(*[]rowKeys)
+	if cap(*buf) < n {
+		*buf = make([]rowKeys, n)
+	}
+	*buf = (*buf)[:n]
+	return buf
+}
+
 // walkBlock is how many rows walk the trees together: their keys stay in
 // the cache while every tree walks them.
 const walkBlock = 32
+
+// keyedFor reports whether the ensemble walks rows of width features by
+// their keys (scoreKeys), compiling it first if need be.
+func (e *Ensemble) keyedFor(width int) bool {
+	if !e.walk.made || e.walk.n != len(e.Trees) {
+		e.compile()
+	}
+	return e.walk.trees != nil && width <= maxKeyFeatures && e.walk.width <= width
+}
 
 // ScoreRows evaluates the ensemble on rows of width features laid end to
 // end in x, writing each row's raw log-odds to out (one a row). It gives
@@ -98,24 +117,26 @@ const walkBlock = 32
 // (scoreHeap), to the bit: each row reaches the same leaves and adds them
 // tree after tree.
 func (e *Ensemble) ScoreRows(x []float32, width int, out []float32) {
-	if !e.walk.made || e.walk.n != len(e.Trees) {
-		e.compile()
-	}
-	if e.walk.trees == nil || width > maxKeyFeatures || e.walk.width > width {
+	if !e.keyedFor(width) {
 		e.scoreHeap(x, width, out)
 		return
 	}
 	n := min(len(out), len(x)/max(width, 1))
-	buf := rowPool.Get().(*[]rowKeys)
-	if cap(*buf) < n {
-		*buf = make([]rowKeys, n)
-	}
-	rows := (*buf)[:n]
+	buf := getRows(n)
+	rows := *buf
 	for r := range rows {
 		for i, f := range x[r*width : (r+1)*width] {
 			rows[r][i] = floatKey(f)
 		}
 	}
+	e.scoreKeys(rows, out)
+	rowPool.Put(buf)
+}
+
+// scoreKeys is ScoreRows on rows already turned to keys; keyedFor must
+// hold for their width.
+func (e *Ensemble) scoreKeys(rows []rowKeys, out []float32) {
+	n := min(len(out), len(rows))
 	for r := range n {
 		out[r] = e.Base
 	}
@@ -147,7 +168,6 @@ func (e *Ensemble) ScoreRows(x []float32, width int, out []float32) {
 			}
 		}
 	}
-	rowPool.Put(buf)
 }
 
 // step takes row from node k to the child it goes to: 2k+1 (left) or 2k+2.

@@ -14,8 +14,9 @@ import (
 const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // TestScoreRowsMatchesStored: ScoreRows, walking the trees by their keys,
-// gives every row of every stage the very score (to the bit) that walking
-// them as stored gives, on the sample page and on two thirds of the
+// and the scorer, which turns a page's first-stage features to keys once
+// for all stages and scores the last stage's lines a block at a time, give every row of every stage the very score (to the
+// bit) that walking the trees as stored gives, on the sample page and on two thirds of the
 // corpus's dev pages when present (a tenth of that with -short).
 func TestScoreRowsMatchesStored(t *testing.T) {
 	m := Default()
@@ -48,10 +49,14 @@ func TestScoreRowsMatchesStored(t *testing.T) {
 				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
 					t.Fatalf("stage %d, line %q: %v, stored trees %v", k, lines[i], got[i], want[i])
 				}
+				// the scorer's, line by line: the last stage a block at a time
+				if got, p := sc.at(k, i), sigmoid(want[i]); math.Float32bits(got) != math.Float32bits(p) {
+					t.Fatalf("stage %d, line %q: scorer %v, stored trees %v", k, lines[i], got, p)
+				}
 			}
 			rows += len(got)
-			sc.at(k, 0)
 		}
+		sc.release()
 	}
 	t.Logf("%d pages, %d rows", len(pages), rows)
 }
