@@ -16,7 +16,7 @@ import (
 type Model struct {
 	// Vocab maps a lower-cased word to its log-odds of boilerplate.
 	Vocab map[string]float32
-	lex   map[string]lexEntry // Vocab with the built-in word lists, made on first use
+	lex   *lexTable // Vocab with the built-in word lists, made on first use
 	// Stages are applied in order.
 	Stages []Ensemble
 	// Threshold is the boilerplate probability above which a line is
@@ -77,7 +77,7 @@ func (m *Model) Probabilities(lines []string) []float32 {
 }
 
 // lexicon returns the model's word table, made on first use.
-func (m *Model) lexicon() map[string]lexEntry {
+func (m *Model) lexicon() *lexTable {
 	if m.lex == nil {
 		m.lex = lexicon(m.Vocab)
 	}

@@ -145,18 +145,20 @@ func (e *Ensemble) scoreKeys(rows []rowKeys, out []float32) {
 		for t := range e.walk.trees {
 			tr := &e.walk.trees[t]
 			r := r0
-			for ; r+2 <= r1; r += 2 { // two rows at once: their steps overlap
-				a, b := &rows[r], &rows[r+1]
-				ka, kb := tr.step(a, 0), tr.step(b, 0)
-				ka, kb = tr.step(a, ka), tr.step(b, kb)
-				ka, kb = tr.step(a, ka), tr.step(b, kb)
-				ka, kb = tr.step(a, ka), tr.step(b, kb)
-				ka, kb = tr.step(a, ka), tr.step(b, kb)
-				ka, kb = tr.step(a, ka), tr.step(b, kb)
+			for ; r+4 <= r1; r += 4 { // four rows at once: their steps overlap
+				a, b, c, d := &rows[r], &rows[r+1], &rows[r+2], &rows[r+3]
+				ka, kb, kc, kd := tr.step(a, 0), tr.step(b, 0), tr.step(c, 0), tr.step(d, 0)
+				ka, kb, kc, kd = tr.step(a, ka), tr.step(b, kb), tr.step(c, kc), tr.step(d, kd)
+				ka, kb, kc, kd = tr.step(a, ka), tr.step(b, kb), tr.step(c, kc), tr.step(d, kd)
+				ka, kb, kc, kd = tr.step(a, ka), tr.step(b, kb), tr.step(c, kc), tr.step(d, kd)
+				ka, kb, kc, kd = tr.step(a, ka), tr.step(b, kb), tr.step(c, kc), tr.step(d, kd)
+				ka, kb, kc, kd = tr.step(a, ka), tr.step(b, kb), tr.step(c, kc), tr.step(d, kd)
 				out[r] += tr.leafAt(ka)
 				out[r+1] += tr.leafAt(kb)
+				out[r+2] += tr.leafAt(kc)
+				out[r+3] += tr.leafAt(kd)
 			}
-			if r < r1 {
+			for ; r < r1; r++ {
 				a := &rows[r]
 				k := tr.step(a, 0)
 				k = tr.step(a, k)
