@@ -97,6 +97,7 @@ func (m *Model) Classify(lines []string) []Decision {
 		return out
 	}
 	sc := m.scorer(lines)
+	defer sc.release()
 	st, last := sc.st, len(m.Stages)-1
 	words, prose := 0, false
 	for i := range st {

@@ -94,8 +94,9 @@ type lexEntry struct {
 }
 
 // lexicon merges the stopwords, the date words and a model's vocabulary into
-// one table, so a word costs one lookup.
-func lexicon(vocab map[string]float32) map[string]lexEntry {
+// one table, so a word costs one lookup (or none, when the filter says the
+// table has no such word).
+func lexicon(vocab map[string]float32) *lexTable {
 	m := make(map[string]lexEntry, len(stopwords)+len(months)+len(vocab))
 	for w := range stopwords {
 		e := m[w]
@@ -122,12 +123,12 @@ func lexicon(vocab map[string]float32) map[string]lexEntry {
 	e := m["copyright"]
 	e.copyright = true
 	m["copyright"] = e
-	return m
+	return newLexTable(m)
 }
 
 // measure returns the stats of line s, looking its words up in lex. It
 // reads the line once; ASCII, most of any English page, takes a fast path.
-func measure(s string, lex map[string]lexEntry) stats {
+func measure(s string, lex *lexTable) stats {
 	var st stats
 	var buf [24]byte
 	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters, seps, nCode int
@@ -157,7 +158,7 @@ func measure(s string, lex map[string]lexEntry) stats {
 			nDigits++
 		}
 		if n > 0 {
-			if e, ok := lex[string(buf[:n])]; ok {
+			if e, ok := lex.get(buf[:n]); ok {
 				if e.stop {
 					nStop++
 				}
@@ -338,7 +339,7 @@ func (s *stats) sentence() bool { return s.words >= 6 && s.stop >= 0.2 && s.endS
 
 // features computes the feature vectors of lines into a flat slice, one row of
 // NumFeatures a line.
-func features(lines []string, lex map[string]lexEntry) ([]float32, []stats) {
+func features(lines []string, lex *lexTable) ([]float32, []stats) {
 	n := len(lines)
 	st := make([]stats, n)
 	docWords := 0
@@ -580,14 +581,29 @@ func duplicates(lines []string) []int {
 
 // titleWords is the set of lower-cased words of the page's first line, which
 // on a flattened page is the HTML title and elsewhere the headline.
-func titleWords(lines []string) map[string]bool {
-	m := map[string]bool{}
+func titleWords(lines []string) wordSet {
+	m := wordSet{words: map[string]bool{}, filter: newWordFilter(titleFilterBits)}
 	if len(lines) == 0 || len(lines[0]) > 1000 {
 		return m
 	}
-	forWords(lines[0], func(w []byte) { m[string(w)] = true })
+	forWords(lines[0], func(w []byte) {
+		m.words[string(w)] = true
+		m.filter.add(w)
+	})
 	return m
 }
+
+// wordSet is a set of words with a filter of them.
+type wordSet struct {
+	words  map[string]bool
+	filter wordFilter
+}
+
+// titleFilterBits sizes a title's filter: 4,096 bits for its words.
+const titleFilterBits = 12
+
+// has reports whether w is in the set.
+func (s wordSet) has(w []byte) bool { return s.filter.mayHave(w) && s.words[string(w)] }
 
 // headlineLine is the line below the first that repeats most of the first
 // line's words (on a flattened page, the headline under the HTML title), or
@@ -607,14 +623,14 @@ func headlineLine(lines []string, overlaps []float32) int {
 
 // overlap is the share of line's words found in title; 0 for the first line
 // and for long lines.
-func overlap(line string, title map[string]bool, i int) float32 {
-	if i == 0 || len(title) == 0 || len(line) > 400 {
+func overlap(line string, title wordSet, i int) float32 {
+	if i == 0 || len(title.words) == 0 || len(line) > 400 {
 		return 0
 	}
 	n, in := 0, 0
 	forWords(line, func(w []byte) {
 		n++
-		if title[string(w)] {
+		if title.has(w) {
 			in++
 		}
 	})

@@ -17,7 +17,7 @@ func TestKeepBetweenSentences(t *testing.T) {
 
 // scoredLines makes the classifier's decisions for lines scored p (with a
 // reason for each removed line) and the lines' measures.
-func scoredLines(lines []string, p []float32, lex map[string]lexEntry) ([]Decision, []stats) {
+func scoredLines(lines []string, p []float32, lex *lexTable) ([]Decision, []stats) {
 	out := make([]Decision, len(lines))
 	st := make([]stats, len(lines))
 	for i, l := range lines {

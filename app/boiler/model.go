@@ -16,7 +16,7 @@ import (
 type Model struct {
 	// Vocab maps a lower-cased word to its log-odds of boilerplate.
 	Vocab map[string]float32
-	lex   map[string]lexEntry // Vocab with the built-in word lists, made on first use
+	lex   *lexTable // Vocab with the built-in word lists, made on first use
 	// Stages are applied in order.
 	Stages []Ensemble
 	// Threshold is the boilerplate probability above which a line is
@@ -34,25 +34,7 @@ type Ensemble struct {
 	Edges [][]float32
 	Trees []Tree
 
-	flat []node    // every tree's internal nodes, tree after tree (see compile)
-	leaf []float32 // every tree's leaves, tree after tree
-}
-
-// node is an internal node in the form score walks.
-type node struct {
-	threshold float32
-	feature   uint32
-}
-
-// compile lays the trees out flat for score.
-func (e *Ensemble) compile() {
-	e.flat, e.leaf = e.flat[:0], e.leaf[:0]
-	for _, t := range e.Trees {
-		for i, f := range t.Feature {
-			e.flat = append(e.flat, node{t.Threshold[i], uint32(f)})
-		}
-		e.leaf = append(e.leaf, t.Leaf...)
-	}
+	walk keyed // the trees in the form ScoreRows walks, made on first use
 }
 
 // Tree is a complete binary tree: node k's children are 2k+1 and 2k+2;
@@ -77,39 +59,6 @@ func stageFeatures(k int) int {
 	return numFeatures + contextFeatures
 }
 
-// ScoreRows evaluates the ensemble on rows of width features laid end to
-// end in x, writing each row's raw log-odds to out (one a row). It gives
-// what Score gives row by row, tree after tree.
-func (e *Ensemble) ScoreRows(x []float32, width int, out []float32) {
-	if e.flat == nil {
-		e.compile()
-	}
-	internal := 1<<e.Depth - 1
-	leaves := internal + 1
-	nodes, leaf := e.flat, e.leaf
-	n := min(len(out), len(x)/max(width, 1))
-	for r := range n {
-		out[r] = e.Base
-	}
-	for t := 0; t+internal <= len(nodes) && (t/internal+1)*leaves <= len(leaf); t += internal {
-		tree := nodes[t : t+internal]
-		lv := leaf[(t/internal)*leaves : (t/internal+1)*leaves]
-		for r := range n {
-			row := x[r*width : (r+1)*width]
-			k := 0
-			for k < internal {
-				nd := tree[k]
-				c := 1
-				if row[nd.feature] >= nd.threshold {
-					c = 2
-				}
-				k = 2*k + c
-			}
-			out[r] += lv[k-internal]
-		}
-	}
-}
-
 // Score evaluates the ensemble on one row (its raw log-odds); x must be as
 // wide as the stage's features. It is ScoreRows of one row.
 func (e *Ensemble) Score(x []float32) float32 {
@@ -128,7 +77,7 @@ func (m *Model) Probabilities(lines []string) []float32 {
 }
 
 // lexicon returns the model's word table, made on first use.
-func (m *Model) lexicon() map[string]lexEntry {
+func (m *Model) lexicon() *lexTable {
 	if m.lex == nil {
 		m.lex = lexicon(m.Vocab)
 	}
@@ -138,6 +87,7 @@ func (m *Model) lexicon() map[string]lexEntry {
 // probabilities returns the boilerplate probabilities and each line's stats.
 func (m *Model) probabilities(lines []string) ([]float32, []stats) {
 	s := m.scorer(lines)
+	defer s.release()
 	p := make([]float32, len(lines))
 	for i := range p {
 		p[i] = s.at(len(m.Stages)-1, i)
@@ -153,6 +103,10 @@ type scorer struct {
 	base []float32   // first-stage feature rows
 	st   []stats     // the lines' measurements
 	p    [][]float32 // per stage: every line's probability, nil until scored
+	// keys are the rows as the trees walk them (see keyRows), from
+	// rowPool until release; nil until a stage needs them.
+	keys *[]rowKeys
+	done int // the last stage's lines scored, from the first
 }
 
 func (m *Model) scorer(lines []string) *scorer {
@@ -160,40 +114,117 @@ func (m *Model) scorer(lines []string) *scorer {
 	return &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages))}
 }
 
+// release gives the scorer's keys back to the pool; it scores no more.
+func (s *scorer) release() {
+	if s.keys != nil {
+		rowPool.Put(s.keys)
+		s.keys = nil
+	}
+}
+
 // at returns stage k's probability for line i. A later stage reads where the
 // line sits relative to the whole page, so it needs every line's score of
-// the stage before.
+// the stage before; the last stage scores lines only as they are asked for,
+// a block at a time (a page that is no scraped page is judged by its first
+// lines).
 func (s *scorer) at(k, i int) float32 {
-	if s.p[k] == nil {
-		s.stage(k)
+	if s.p[k] == nil || k == len(s.p)-1 && i >= s.done {
+		s.stage(k, i+1)
 	}
 	return s.p[k][i]
 }
 
-// stage scores every line with stage k, tree after tree over all rows (a
-// tree's nodes stay in the cache while every line walks it).
-func (s *scorer) stage(k int) {
-	n := len(s.st)
-	rows, width := s.base, numFeatures
-	if k > 0 {
-		if s.p[k-1] == nil {
-			s.stage(k - 1)
-		}
-		ctx := make([]float32, n*contextFeatures)
-		ContextRows(ctx, s.p[k-1], s.base)
-		width = stageFeatures(k)
-		rows = make([]float32, n*width)
-		for i := range n {
-			copy(rows[i*width:], s.base[i*numFeatures:(i+1)*numFeatures])
-			copy(rows[i*width+numFeatures:], ctx[i*contextFeatures:(i+1)*contextFeatures])
-		}
+// lazyRows is how many of the last stage's rows are scored at a time.
+const lazyRows = 2 * walkBlock
+
+// stage scores stage k's lines, tree after tree over blocks of rows (a
+// tree's nodes stay in the cache while the block walks it): every line, or
+// for the last stage at least the first upto.
+func (s *scorer) stage(k, upto int) {
+	e := &s.m.Stages[k]
+	n, width := len(s.st), stageFeatures(k)
+	if !e.keyedFor(width) {
+		rows, _ := s.rows(k)
+		p := make([]float32, n)
+		e.ScoreRows(rows, width, p)
+		sigmoids(p)
+		s.p[k], s.done = p, n
+		return
 	}
-	p := make([]float32, n)
-	s.m.Stages[k].ScoreRows(rows, width, p)
+	last := k == len(s.p)-1
+	if s.p[k] == nil {
+		rows := s.keyRows(k) // before p[k] is set: it may score the stages before
+		s.p[k] = make([]float32, n)
+		if !last {
+			e.scoreKeys(rows, s.p[k])
+			sigmoids(s.p[k])
+			return
+		}
+		s.done = 0
+	}
+	lo, hi := s.done, min(n, max(upto, s.done+lazyRows))
+	e.scoreKeys((*s.keys)[lo:hi], s.p[k][lo:hi])
+	sigmoids(s.p[k][lo:hi])
+	s.done = hi
+}
+
+// sigmoids turns raw log-odds into probabilities in place.
+func sigmoids(p []float32) {
 	for i := range p {
 		p[i] = sigmoid(p[i])
 	}
-	s.p[k] = p
+}
+
+// keyRows returns stage k's rows as keys: the first stage's features,
+// turned to keys once for every stage, then stage k's context, which
+// replaces the stage before's (the first stage's trees read none of it).
+func (s *scorer) keyRows(k int) []rowKeys {
+	n := len(s.st)
+	if k > 0 && s.p[k-1] == nil {
+		s.stage(k-1, n)
+	}
+	if s.keys == nil {
+		s.keys = getRows(n)
+		for r := range *s.keys {
+			row := &(*s.keys)[r]
+			for i, f := range s.base[r*numFeatures : (r+1)*numFeatures] {
+				row[i] = floatKey(f)
+			}
+		}
+	}
+	rows := *s.keys
+	if k > 0 {
+		ctx := make([]float32, n*contextFeatures)
+		ContextRows(ctx, s.p[k-1], s.base)
+		for r := range rows {
+			for i, f := range ctx[r*contextFeatures : (r+1)*contextFeatures] {
+				rows[r][numFeatures+i] = floatKey(f)
+			}
+		}
+	}
+	return rows
+}
+
+// rows returns stage k's feature rows of the page and their width: the
+// first stage's, and for a later stage each followed by its context (which
+// scores the stages before it).
+func (s *scorer) rows(k int) ([]float32, int) {
+	if k == 0 {
+		return s.base, numFeatures
+	}
+	n := len(s.st)
+	if s.p[k-1] == nil {
+		s.stage(k-1, n)
+	}
+	ctx := make([]float32, n*contextFeatures)
+	ContextRows(ctx, s.p[k-1], s.base)
+	width := stageFeatures(k)
+	rows := make([]float32, n*width)
+	for i := range n {
+		copy(rows[i*width:], s.base[i*numFeatures:(i+1)*numFeatures])
+		copy(rows[i*width+numFeatures:], ctx[i*contextFeatures:(i+1)*contextFeatures])
+	}
+	return rows, width
 }
 
 // ContextRows writes the context features of every line of a page, from the

@@ -15,7 +15,7 @@ import (
 // lines before anything else. The wasm, whose size is counted, measures the
 // lines instead (prose_wasm.go); TestProseSentenceMatchesMeasure checks that
 // both say the same.
-func proseSentence(s string, lex map[string]lexEntry) bool {
+func proseSentence(s string, lex *lexTable) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
 	case '.', '!', '?', '…', '"', '”', '’', '\'', ')':
@@ -42,7 +42,7 @@ func proseSentence(s string, lex map[string]lexEntry) bool {
 	endWord := func() bool {
 		inWord = false
 		if n > 0 {
-			if e, ok := lex[string(buf[:n])]; ok && e.stop {
+			if e, ok := lex.get(buf[:n]); ok && e.stop {
 				nStop++
 				return float32(nStop)/nw >= 0.2
 			}
