@@ -230,5 +230,35 @@ func commentsStart(d *doc) int {
 			return s.at
 		}
 	}
+	if start >= 0 {
+		return withHeading(d, start)
+	}
 	return start
+}
+
+// withHeading returns where a comment section that starts with a dated
+// signature at begins: at the heading right above it that counts or
+// announces the comments in words signOf does not know ("8 appreciated
+// comments on “Headline”", "Join the discussion: 12 comments"), else at.
+func withHeading(d *doc, at int) int {
+	for i := at - 1; i >= 0; i-- {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		if b.nw <= maxHeadingWords && !endsSentence(b.text) && hasDigitByte(b.low) &&
+			(strings.Contains(b.low, "comment") || strings.Contains(b.low, "respons") || strings.Contains(b.low, "repl")) {
+			return i
+		}
+		break
+	}
+	return at
+}
+
+// maxHeadingWords is the longest heading withHeading takes.
+const maxHeadingWords = 15
+
+// hasDigitByte reports whether s holds an ASCII digit.
+func hasDigitByte(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }
