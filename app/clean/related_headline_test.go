@@ -37,3 +37,21 @@ func TestRelatedListEndsAtHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedIntroInWords: a short line that starts with "Related" in words
+// of its site's own ("Related posts worth a look", "Related Recipes &
+// Stories:") heads a list of links like the intros it knows; the list goes
+// with it as related stories, the article stays.
+func TestRelatedIntroInWords(t *testing.T) {
+	page := commentsArticle + "\nRelated posts worth a look\n\nNew work: Harbour Pilots (9)\n\nNew work: Ferry Timetables (17)\n\nNew work: Breakwater Survey (5)\n"
+	r := Clean(page)
+	for _, b := range r.Blocks {
+		text := b.Text()
+		switch {
+		case strings.HasPrefix(text, "New work") && b.Removed != ReasonRelated:
+			t.Errorf("%q: removed %q, want %q", text, b.Removed, ReasonRelated)
+		case strings.Contains(text, "western arm") && b.Removed != "":
+			t.Errorf("the article lost %q (%s)", text, b.Removed)
+		}
+	}
+}

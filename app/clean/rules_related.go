@@ -89,6 +89,7 @@ func ruleRelated(d *doc) {
 			continue
 		}
 		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
+			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
 		if !intro {
 			continue
