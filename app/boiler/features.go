@@ -340,8 +340,15 @@ func (s *stats) sentence() bool { return s.words >= 6 && s.stop >= 0.2 && s.endS
 // features computes the feature vectors of lines into a flat slice, one row of
 // NumFeatures a line.
 func features(lines []string, lex *lexTable) ([]float32, []stats) {
+	return featuresIn(newScratch(), lines, lex)
+}
+
+// featuresIn is features in sc's buffers: the rows and stats it returns are
+// sc's, valid until sc is used again.
+func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats) {
 	n := len(lines)
-	st := make([]stats, n)
+	sc.st = grow(sc.st, n)
+	st := sc.st
 	docWords := 0
 	for i, l := range lines {
 		st[i] = measure(l, lex)
@@ -360,11 +367,12 @@ func features(lines []string, lex *lexTable) ([]float32, []stats) {
 		regionWords += st[i].words
 	}
 	dups := duplicates(lines)
-	title := titleWords(lines)
-	out := make([]float32, n*numFeatures)
+	title := titleWords(lines, sc.word[:0])
+	sc.base = grow(sc.base, n*numFeatures)
+	out := sc.base
 	ov := make([]float32, n)
 	for i := range lines {
-		ov[i] = overlap(lines[i], title, i)
+		ov[i] = overlap(lines[i], title, i, sc.word[:0])
 	}
 	head := headlineLine(lines, ov)
 	proseCum := make([]int, n+1)
@@ -581,12 +589,12 @@ func duplicates(lines []string) []int {
 
 // titleWords is the set of lower-cased words of the page's first line, which
 // on a flattened page is the HTML title and elsewhere the headline.
-func titleWords(lines []string) wordSet {
+func titleWords(lines []string, buf []byte) wordSet {
 	m := wordSet{words: map[string]bool{}, filter: newWordFilter(titleFilterBits)}
 	if len(lines) == 0 || len(lines[0]) > 1000 {
 		return m
 	}
-	forWords(lines[0], func(w []byte) {
+	forWords(lines[0], buf, func(w []byte) {
 		m.words[string(w)] = true
 		m.filter.add(w)
 	})
@@ -622,13 +630,13 @@ func headlineLine(lines []string, overlaps []float32) int {
 }
 
 // overlap is the share of line's words found in title; 0 for the first line
-// and for long lines.
-func overlap(line string, title wordSet, i int) float32 {
+// and for long lines. buf holds a word (see forWords).
+func overlap(line string, title wordSet, i int, buf []byte) float32 {
 	if i == 0 || len(title.words) == 0 || len(line) > 400 {
 		return 0
 	}
 	n, in := 0, 0
-	forWords(line, func(w []byte) {
+	forWords(line, buf, func(w []byte) {
 		n++
 		if title.has(w) {
 			in++
@@ -641,10 +649,12 @@ func overlap(line string, title wordSet, i int) float32 {
 }
 
 // forWords calls fn with each word of s, lower-cased, letters and digits
-// only; fn must not keep the slice.
-func forWords(s string, fn func([]byte)) {
-	var arr [64]byte
-	buf := arr[:0]
+// only, written in buf's array (grown if need be: a caller that passes the
+// same array each time allocates nothing, where an array of forWords' own
+// would escape to the heap at each call, as fn receives it); fn must not
+// keep the slice.
+func forWords(s string, buf []byte, fn func([]byte)) {
+	buf = buf[:0]
 	flush := func() {
 		if len(buf) > 0 {
 			fn(buf)

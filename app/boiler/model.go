@@ -72,7 +72,7 @@ func (m *Model) Probabilities(lines []string) []float32 {
 	if len(lines) == 0 || len(m.Stages) == 0 {
 		return make([]float32, len(lines))
 	}
-	p, _ := m.probabilities(lines)
+	p := m.probabilities(lines)
 	return p
 }
 
@@ -84,15 +84,15 @@ func (m *Model) lexicon() *lexTable {
 	return m.lex
 }
 
-// probabilities returns the boilerplate probabilities and each line's stats.
-func (m *Model) probabilities(lines []string) ([]float32, []stats) {
+// probabilities returns the lines' boilerplate probabilities.
+func (m *Model) probabilities(lines []string) []float32 {
 	s := m.scorer(lines)
 	defer s.release()
 	p := make([]float32, len(lines))
 	for i := range p {
 		p[i] = s.at(len(m.Stages)-1, i)
 	}
-	return p, s.st
+	return p
 }
 
 // scorer computes a page's scores on demand: a line's final score needs the
@@ -106,19 +106,26 @@ type scorer struct {
 	// keys are the rows as the trees walk them (see keyRows), from
 	// rowPool until release; nil until a stage needs them.
 	keys *[]rowKeys
-	done int // the last stage's lines scored, from the first
+	done int      // the last stage's lines scored, from the first
+	buf  *scratch // base, st and p are in it, from scratchPool until release
 }
 
 func (m *Model) scorer(lines []string) *scorer {
-	base, st := features(lines, m.lexicon())
-	return &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages))}
+	buf := scratchPool.Get().(*scratch)
+	base, st := featuresIn(buf, lines, m.lexicon())
+	return &scorer{m: m, base: base, st: st, p: make([][]float32, len(m.Stages)), buf: buf}
 }
 
-// release gives the scorer's keys back to the pool; it scores no more.
+// release gives the scorer's keys and buffers back to their pools; it
+// scores no more, and its stats are no longer to be read.
 func (s *scorer) release() {
 	if s.keys != nil {
 		rowPool.Put(s.keys)
 		s.keys = nil
+	}
+	if s.buf != nil {
+		scratchPool.Put(s.buf)
+		s.buf, s.base, s.st, s.p = nil, nil, nil, nil
 	}
 }
 
@@ -154,7 +161,7 @@ func (s *scorer) stage(k, upto int) {
 	last := k == len(s.p)-1
 	if s.p[k] == nil {
 		rows := s.keyRows(k) // before p[k] is set: it may score the stages before
-		s.p[k] = make([]float32, n)
+		s.p[k] = s.buf.stage(k, len(s.p), n)
 		if !last {
 			e.scoreKeys(rows, s.p[k])
 			sigmoids(s.p[k])
@@ -194,7 +201,8 @@ func (s *scorer) keyRows(k int) []rowKeys {
 	}
 	rows := *s.keys
 	if k > 0 {
-		ctx := make([]float32, n*contextFeatures)
+		s.buf.ctx = grow(s.buf.ctx, n*contextFeatures)
+		ctx := s.buf.ctx
 		ContextRows(ctx, s.p[k-1], s.base)
 		for r := range rows {
 			for i, f := range ctx[r*contextFeatures : (r+1)*contextFeatures] {

@@ -17,7 +17,7 @@ func TestLexTableFilter(t *testing.T) {
 	}
 	missed, turned := 0, 0
 	for _, l := range page {
-		forWords(l, func(w []byte) {
+		forWords(l, nil, func(w []byte) {
 			got, ok := lex.get(w)
 			want, wantOK := lex.words[string(w)]
 			if ok != wantOK || got != want {
@@ -38,7 +38,7 @@ func TestLexTableFilter(t *testing.T) {
 
 // TestTitleWords: the title's set has its words and only them.
 func TestTitleWords(t *testing.T) {
-	s := titleWords([]string{"Bridge opens after ten years | Example News"})
+	s := titleWords([]string{"Bridge opens after ten years | Example News"}, nil)
 	for _, w := range strings.Fields("bridge opens after ten years example news") {
 		if !s.has([]byte(w)) {
 			t.Errorf("%q missing", w)

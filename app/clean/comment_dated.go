@@ -115,6 +115,14 @@ type signatureGroup struct {
 // line that starts with an item number ("6. The Padilla Case (Mar. 11,
 // 2003)") is a list's, not a signature.
 func signatureShape(line string) (shape, name string, ok bool) {
+	if !mayDate(line) {
+		return "", "", false // most lines: no need to shape them
+	}
+	return shapeSignature(line)
+}
+
+// shapeSignature is signatureShape without its quick test.
+func shapeSignature(line string) (shape, name string, ok bool) {
 	words := strings.Fields(line)
 	if len(words) == 0 || itemNumbered(words[0]) {
 		return "", "", false
@@ -150,6 +158,22 @@ func signatureShape(line string) (shape, name string, ok bool) {
 		return "", "", false
 	}
 	return strings.Join(kinds, " "), strings.ToLower(name), true
+}
+
+// mayDate reports whether a line may hold what signatureShape takes for a
+// date: a digit (a day, a year, a time) or "ago" in any case; a line with
+// neither has no word of kind "0" nor "ago" (no other letter lower-cases
+// to a, g or o).
+func mayDate(line string) bool {
+	if strings.ContainsFunc(line, unicode.IsDigit) {
+		return true
+	}
+	for i := 0; i+2 < len(line); i++ {
+		if line[i]|0x20 == 'a' && line[i+1]|0x20 == 'g' && line[i+2]|0x20 == 'o' {
+			return true
+		}
+	}
+	return false
 }
 
 // numericDate reports whether the word is a date in digits: one or two
