@@ -89,9 +89,14 @@ const (
 // repeated shape (datedSignatures and its helpers, about 14 KB of wasm
 // code), the publisher's weak cues and copyright words (4 KB), the spun
 // text's sentence and comma edges (issue 17) and the search index extended
-// in place (issue 15): about 8 KB gzip, 3 KB brotli together.
+// in place (issue 15): about 8 KB gzip, 3 KB brotli together. Raised by 4
+// KB gzip more at the session's end (1,592,735 bytes, brotli 1,226,638
+// within its budget): the classifier's pooled buffers (issue 13: a third
+// less memory a pass), the comment heading above a dated section and the
+// "Related …" intros, about 1.7 KB gzip together; gzip moves by ±1 KB from
+// build to build where brotli holds, so the margin is that.
 const (
-	budgetWorkerGzip   = 1_592_000
+	budgetWorkerGzip   = 1_596_000
 	budgetWorkerBrotli = 1_230_000
 )
 
