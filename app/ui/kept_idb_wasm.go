@@ -43,7 +43,15 @@ func openKeptDB() (b keptBackend, err error) {
 	if keptEvent(req, "success", "error") != "success" {
 		return nil, errors.New("opening the kept values failed")
 	}
-	return keptIDB{req.Get("result")}, nil
+	db := req.Get("result")
+	// A newer Dossier in another tab upgrading the database closes this
+	// tab's connection rather than wait for it (later writes then fail,
+	// and keep nothing).
+	db.Set("onversionchange", js.FuncOf(func(js.Value, []js.Value) any {
+		db.Call("close")
+		return nil
+	}))
+	return keptIDB{db}, nil
 }
 
 func (b keptIDB) load(names []string) (vals map[string][]byte, err error) {
