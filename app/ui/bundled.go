@@ -44,6 +44,8 @@ func LoadBundled() {
 	// Go's start (the runtime, every package's init) has had this task:
 	// the rest of the load begins in a task of its own.
 	yieldToBrowser()
+	// The values kept from the last visit are read meanwhile.
+	theDossier.kept.begin()
 	var recs <-chan userRecords
 	if ImportEnabled {
 		// The library worker boots and reads the reader's own articles in

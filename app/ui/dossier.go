@@ -68,6 +68,7 @@ type dossier struct {
 	timeline timelineCache        // the timeline's clustering and prebuilt model
 	copies   copies               // the copies of one story among docs
 	pre      preload              // what LoadBundled loaded before the first render
+	kept     *keptValues          // what a large dossier keeps between visits (browser only)
 	pace     pacer                // how long loops run before letting the page draw
 	//lint:ignore U1000 the bridge exists in the browser only (import_bridge.go)
 	bridge bridgeState // the library worker's reports
@@ -89,9 +90,10 @@ type dossier struct {
 func newDossier() *dossier {
 	d := &dossier{byID: map[string]int{}, entryDocs: map[string]doc{}, hidden: map[string]bool{}, worker: libCall}
 	if app.IsClient {
-		d.timeline.store = localClustersKey
-		d.copies.store = localCopiesKey
-		d.lines.store = localLinesKey
+		d.kept = newKeptValues(openKeptDB, localLegacy{}, keptClustersName, keptCopiesName, keptLinesName)
+		d.timeline.store = keptSlot{d.kept, keptClustersName}
+		d.copies.store = keptSlot{d.kept, keptCopiesName}
+		d.lines.store = keptSlot{d.kept, keptLinesName}
 	}
 	return d
 }

@@ -7,7 +7,6 @@ import (
 	"hash/fnv"
 
 	"github.com/dossierapp/dossier/app/timeline/view"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The story clustering of a large dossier is the costliest part of its
@@ -24,8 +23,8 @@ type keptClusters struct {
 	Cls []view.Cluster `json:"c"`
 }
 
-// keptStore keeps one value between visits (a key of the browser's local
-// storage; a variable in tests). Get returns nil when there is none.
+// keptStore keeps one value between visits (a keptSlot; a variable in
+// tests). Get returns nil when there is none.
 type keptStore interface {
 	Get() []byte
 	Set([]byte)
@@ -91,27 +90,9 @@ func saveClusters(s keptStore, key string, ids []string, of map[string]int, cls 
 	}
 }
 
-// localKept keeps a value in the browser's local storage under its key.
-type localKept string
-
-// Names of what is kept in local storage.
+// Names of the kept values (keptValues).
 const (
-	localClustersKey = localKept("dossier-clusters")
-	localCopiesKey   = localKept("dossier-copies")
-	localLinesKey    = localKept("dossier-template-lines")
+	keptClustersName = "dossier-clusters"
+	keptCopiesName   = "dossier-copies"
+	keptLinesName    = "dossier-template-lines"
 )
-
-func (k localKept) Get() []byte {
-	item := app.Window().Get("localStorage").Call("getItem", string(k))
-	if item.IsNull() || item.IsUndefined() {
-		return nil
-	}
-	return []byte(item.String())
-}
-
-// Set stores data; a full storage keeps nothing (the next visit makes it
-// again).
-func (k localKept) Set(data []byte) {
-	defer func() { _ = recover() }() // a quota error is thrown as a JS exception
-	app.Window().Get("localStorage").Call("setItem", string(k), string(data))
-}
