@@ -191,10 +191,8 @@ func numericDate(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		for i := 0; i < len(p); i++ {
-			if !isDigit(p[i]) {
-				return false
-			}
+		if !allDigits(p) {
+			return false
 		}
 	}
 	a, b, c := len(parts[0]), len(parts[1]), len(parts[2])

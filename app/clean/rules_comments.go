@@ -246,7 +246,7 @@ func withHeading(d *doc, at int) int {
 		if !b.kept() {
 			continue
 		}
-		if b.nw <= maxHeadingWords && !endsSentence(b.text) && hasDigitByte(b.low) &&
+		if b.nw <= maxHeadingWords && !endsSentence(b.text) && strings.ContainsAny(b.low, "0123456789") &&
 			(strings.Contains(b.low, "comment") || strings.Contains(b.low, "respons") || strings.Contains(b.low, "repl")) {
 			return i
 		}
@@ -257,8 +257,3 @@ func withHeading(d *doc, at int) int {
 
 // maxHeadingWords is the longest heading withHeading takes.
 const maxHeadingWords = 15
-
-// hasDigitByte reports whether s holds an ASCII digit.
-func hasDigitByte(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
-}
