@@ -13,9 +13,11 @@
 // a render of the page at path to HTML: cmd/dossier/main_wasm.go's "-warm"
 // run, app/ui's Warm) in an instance of its own, and
 // the page's start then finds that code compiled instead of compiling it on
-// its thread. The answer is {warmed: true}, or {warmed: false} when the
-// warm run failed; the page starts Go either way (and after warmTimeoutMs
-// without an answer).
+// its thread. The run posts {warmed: true} itself once that code ran, then
+// warms what a reader does first after the start (a search's code: app/ui's
+// WarmSearch) while the page starts; when it ends, the worker posts
+// {finished: true}, or {warmed: false} when the run failed. The page starts
+// Go on the first {warmed} (and after warmTimeoutMs without one).
 "use strict";
 self.onmessage = function (e) {
   self.onmessage = null;
@@ -26,7 +28,7 @@ self.onmessage = function (e) {
       self.postMessage({ module: module });
       return warm(module, path).then(
         function () {
-          self.postMessage({ warmed: true });
+          self.postMessage({ finished: true });
         },
         function (err) {
           self.postMessage({ warmed: false, error: String((err && err.message) || err) });

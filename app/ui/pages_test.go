@@ -392,3 +392,34 @@ func TestLibraryPageMoreResults(t *testing.T) {
 		t.Errorf("another query shows %d results, want %d", p.results, resultPage)
 	}
 }
+
+// TestLibraryListMadeOnce: the page renders again after every event in it
+// (a keystroke in the search box first renders it with the query before
+// it); its list is made again only when the documents or the filters
+// change, and shows each change.
+func TestLibraryListMadeOnce(t *testing.T) {
+	d := useDossier(t)
+	seeds := seedDocs(t)
+	d.SetBundled(seeds, nil, nil)
+	p := newLibraryPage()
+	for i := 0; i < 4; i++ {
+		// (go-app writes attributes in no fixed order: the pages are
+		// compared by what they list.)
+		if out := text(render(p)); !strings.Contains(out, ">5 articles<") || strings.Count(out, "<li>") != 5 {
+			t.Fatalf("render %d: %.400s", i+1, out[strings.Index(out, "result-summary"):])
+		}
+	}
+	if p.listed.lists != 1 {
+		t.Errorf("four renders of the same documents made the list %d times, want 1", p.listed.lists)
+	}
+	hidden := map[string]bool{seeds[0].ID: true}
+	d.SetHidden(hidden)
+	out := text(render(p))
+	if p.listed.lists != 2 || strings.Contains(out, `href="/a/`+seeds[0].ID+`"`) || !strings.Contains(out, "4 articles") {
+		t.Errorf("after hiding %s: %d lists made, want 2; the page: %.400s", seeds[0].ID, p.listed.lists, out[strings.Index(out, "result-summary"):])
+	}
+	p.filters = filters{Publisher: "no such publisher"}
+	if out := text(render(p)); p.listed.lists != 3 || !strings.Contains(out, "0 of 4 articles") {
+		t.Errorf("after a filter: %d lists made, want 3; the page: %.300s", p.listed.lists, out[strings.Index(out, "result-summary"):])
+	}
+}

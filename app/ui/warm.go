@@ -22,7 +22,7 @@ import (
 // dossier as the bundled ones are (their copy keys, the search index, the
 // copies), and renders the page at path (the one the page shows first) to
 // HTML: its components' Render and go-app's elements, without mounting
-// them. A step that fails is skipped; its state is thrown away with the
+// them. WarmSearch warms a first keystroke's code. A step that fails is skipped; its state is thrown away with the
 // worker's instance.
 func Warm(path string) {
 	Register()
@@ -42,6 +42,28 @@ func Warm(path string) {
 		theDossier.SetProcessing(len(docs), len(docs))
 	})
 	warmStep(func() { app.HTMLString(warmPage(path)) })
+}
+
+// WarmSearch runs, after Warm, the code of a reader's first keystroke in
+// the library: a search of the made-up articles, its snippets and the
+// results' render, which no page shows at its start. The worker runs it
+// once the page has started (a first keystroke had waited ~100 wasm
+// functions' compiling on the page's thread).
+func WarmSearch() {
+	warmStep(func() { app.HTMLString(warmSearch()) })
+}
+
+// warmQuery is a misspelt query for the made-up articles: its search takes
+// the fuzzy path as well as the exact one.
+const warmQuery = "tlks geneva"
+
+// warmSearch is the library page showing the results of warmQuery, as
+// after a reader's first keystroke.
+func warmSearch() app.UI {
+	p := newLibraryPage()
+	p.query = warmQuery
+	p.find()
+	return p
 }
 
 // warmDocs are two made-up articles from two sources, processed: a title,

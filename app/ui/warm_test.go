@@ -46,3 +46,17 @@ func TestWarmDocs(t *testing.T) {
 		t.Errorf("an article page does not show the first made-up article:\n%.500s", html)
 	}
 }
+
+// TestWarmSearch checks that Warm's search step finds the made-up articles
+// and renders them as results with a snippet: the code of a first
+// keystroke is what it warms.
+func TestWarmSearch(t *testing.T) {
+	d := useDossier(t)
+	docs := warmDocs()
+	d.WarmCopyKeys(docs, func() {})
+	d.SetBundled(docs, nil, nil)
+	html := app.HTMLString(warmSearch())
+	if !strings.Contains(html, "2 of 2 articles match") || !strings.Contains(html, "<mark>Geneva</mark>") {
+		t.Errorf("the search step shows no results with a marked match:\n%.3000s", html)
+	}
+}

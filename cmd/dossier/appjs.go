@@ -88,7 +88,9 @@ var appJSEdits = []struct{ old, new string }{
 // instance of its own, which has the engine compile that code off the
 // page's thread (it compiles a wasm function on its first call, on the
 // calling thread); it is instantiated meanwhile. A page that found its
-// start's code warmed has the mark "dossier-wasm-warmed".
+// start's code warmed has the mark "dossier-wasm-warmed"; the worker then
+// warms the code of a first keystroke while the page starts, and the page
+// marks "dossier-wasm-warm-finished" when it is done.
 const dossierInstantiateJS = `
 async function dossierInstantiate(instantiateStreaming, url, imports) {
   try {
@@ -129,8 +131,17 @@ function dossierCompileInWorker(url) {
       } else if ("warmed" in d) {
         if (!d.warmed) {
           console.warn("dossier: warming the wasm's code in the worker failed:", d.error);
+          done(null, false);
+          return;
         }
-        done(null, d.warmed);
+        // The start's code is warm; the worker warms a first keystroke's
+        // meanwhile, until it finishes (or finishTimeoutMs).
+        clearTimeout(timer);
+        timer = setTimeout(() => done(null, true), ` + finishTimeoutMs + `);
+        warmedDone(true);
+      } else if (d.finished) {
+        performance.mark("dossier-wasm-warm-finished");
+        done(null, true);
       } else {
         done(new Error(d.error || "the worker sent no module"), false);
       }
@@ -144,6 +155,10 @@ function dossierCompileInWorker(url) {
   });
 }
 `
+
+// finishTimeoutMs is how long the worker may go on warming code after the
+// page started (a first keystroke's, ui.WarmSearch) before the page ends it.
+const finishTimeoutMs = "20000"
 
 // warmTimeoutMs is how long the page waits, once it has the compiled
 // module, for the worker to warm its code (web/wasm-compile.js) before it

@@ -16,6 +16,10 @@ func main() {
 		// The worker that compiled the wasm runs code of the page's start,
 		// so that the page finds it compiled (web/wasm-compile.js).
 		ui.Warm(os.Args[2])
+		// The page may start now; what a reader does first after its
+		// start is warmed meanwhile.
+		js.Global().Call("postMessage", map[string]any{"warmed": true})
+		ui.WarmSearch()
 		return
 	}
 	js.Global().Get("performance").Call("mark", "dossier:main")
