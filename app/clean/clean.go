@@ -236,6 +236,17 @@ type doc struct {
 	// twins holds, for a block removed as a repeat, the copy that stayed
 	// (see ruleRepeated and restoreRepeats).
 	twins map[int]int
+	// title0 is the first line's split as a page title (see pageTitle).
+	title0 titleSplit
+}
+
+// pageTitle returns the first line as a page title line, split on first
+// use and again when the line changed.
+func (d *doc) pageTitle() *titleSplit {
+	if t := d.blocks[0].text; d.title0.t != t {
+		d.title0 = titleSplit{t: t}
+	}
+	return &d.title0
 }
 
 // repanic makes Clean panic instead of falling back to its best-effort

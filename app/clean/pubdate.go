@@ -19,6 +19,9 @@ var monthNum = func() map[string]int {
 // Numeric dates must be unambiguous: 25/03/2024 (day > 12) or 03/25/2024 (US,
 // second part > 12); 03/04/2024 is ambiguous and skipped.
 func firstDate(text string) string {
+	if !fourDigits(text) {
+		return "" // every date parse.DateLen reads has its year's four digits
+	}
 	for i := 0; i < len(text); i++ {
 		if i > 0 {
 			p := text[i-1]
@@ -39,6 +42,21 @@ func firstDate(text string) string {
 		}
 	}
 	return ""
+}
+
+// fourDigits reports whether s holds four ASCII digits in a row.
+func fourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // normDate turns a date matched by parse.DateLen into "YYYY-MM-DD", or "".

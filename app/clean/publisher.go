@@ -13,6 +13,9 @@ var publisherCues = []string{
 	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ",
 }
 
+// publisherMatcher finds which publisherCues a line holds in one pass.
+var publisherMatcher = newMatcher(publisherCues...)
+
 // weakCues are the publisherCues that name a section, a topic or a person
 // about as often as the publication ("More from Architecture", "Support
 // Our Troops", "Top CEOs donate to Romney"): a site named by the title line
@@ -61,7 +64,11 @@ func findPublisher(d *doc, title string) string {
 			continue
 		}
 		lw := b.low
-		for _, c := range publisherCues {
+		found := publisherMatcher.mask(lw, false)
+		for ci, c := range publisherCues {
+			if found&(1<<ci) == 0 {
+				continue
+			}
 			from := 0
 			for {
 				k := strings.Index(lw[from:], c)

@@ -31,17 +31,22 @@ func ruleLearned(d *doc) {
 	}
 	// The title a rendering put above its text is not a line of the page:
 	// the classifier sees the page as the first cleaning did.
-	var lines []string
-	var at []int
+	lines := make([]string, 0, len(d.blocks))
+	at := make([]int, 0, len(d.blocks))
 	for i, b := range d.blocks {
 		if i != d.echo {
 			lines = append(lines, b.text)
 			at = append(at, i)
 		}
 	}
-	decisions := make([]boiler.Decision, len(d.blocks))
-	for j, dec := range boiler.Default().Classify(lines) {
-		decisions[at[j]] = dec
+	decisions := boiler.Default().Classify(lines)
+	if len(lines) < len(d.blocks) {
+		// The rendering's title line was left out: each decision to its block.
+		all := make([]boiler.Decision, len(d.blocks))
+		for j, dec := range decisions {
+			all[at[j]] = dec
+		}
+		decisions = all
 	}
 	scraped := false
 	for _, dec := range decisions {
@@ -395,9 +400,10 @@ func echoOfPageTitle(d *doc, first int) int {
 		return -1
 	}
 	// A line the title line holds whole beside its site's name.
+	ts := d.pageTitle()
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
 		if b := d.blocks[i]; b.kept() && b.nw <= 30 && parse.LooksLikeHeadline(b.text) {
-			if _, ok := titleEcho(d.blocks[0].text, b.text); ok && !lineBelow(d, i, b.text) {
+			if _, ok := ts.echo(b.text); ok && !lineBelow(d, i, b.text) {
 				return i
 			}
 		}

@@ -126,7 +126,7 @@ func (d *doc) titleEchoed(i int) bool {
 	if i == 0 || len(d.blocks) == 0 {
 		return false
 	}
-	_, ok := titleEcho(d.blocks[0].text, d.blocks[i].text)
+	_, ok := d.pageTitle().echo(d.blocks[i].text)
 	return ok
 }
 

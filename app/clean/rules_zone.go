@@ -346,15 +346,31 @@ func ruleTrailingBox(d *doc) {
 // title line ("Life as a Healthcare CIO: On the Road in China") holds the
 // blog's name and a post's title, which is no name.
 func titleEcho(t, line string) (site string, ok bool) {
+	ts := titleSplit{t: t}
+	return ts.echo(line)
+}
+
+// titleSplit is a page title line and its parts (splitTitle), split on
+// first use: a page's lines are matched against its title one by one.
+type titleSplit struct {
+	t, head, site string
+	split         bool
+}
+
+// echo is titleEcho(ts.t, line).
+func (ts *titleSplit) echo(line string) (site string, ok bool) {
+	t := ts.t
 	if words(line) < 3 || len(line) >= len(t) {
 		return "", false
 	}
-	if strings.EqualFold(line, titlePart(t)) {
-		if s := siteOfTitle(t); s != "" {
-			return s, true
-		}
+	if !ts.split {
+		ts.head, ts.site = splitTitle(t)
+		ts.split = true
 	}
-	for _, sep := range append(titleSeparators, ": ") {
+	if ts.site != "" && strings.EqualFold(line, ts.head) {
+		return ts.site, true
+	}
+	for _, sep := range echoSeparators {
 		var other, near string
 		switch {
 		case len(t) > len(line)+len(sep) && strings.EqualFold(t[:len(line)], line) && t[len(line):len(line)+len(sep)] == sep:
@@ -384,6 +400,9 @@ func titleEcho(t, line string) (site string, ok bool) {
 	}
 	return "", false
 }
+
+// echoSeparators are the separators titleEcho splits a title line at.
+var echoSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], ": ")
 
 // siteName returns s when it reads as a site's name: a domain
 // ("KalingaTimes.com") or a proper name of at most six words and not a
