@@ -80,3 +80,29 @@ func TestHeavySpinMargins(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairObserver: repairObserver sees each candidate repair with the
+// margins' verdict, and its decision, where it makes one, replaces theirs
+// (TestLearnRepairs weighs a learned decision so).
+func TestRepairObserver(t *testing.T) {
+	const text = "The ministers hold agreed to meet again next month."
+	defer func() { repairObserver = nil }()
+	for _, c := range []struct {
+		decide, repair bool
+		want           string
+	}{{false, false, "have"}, {true, false, ""}, {true, true, "have"}} {
+		seen := 0
+		repairObserver = func(u repairUse, _ [][]token, heavy bool) (bool, bool) {
+			if u.b.cand.word == "have" && u.hand >= 0 && heavy {
+				seen++
+			}
+			return c.repair, c.decide
+		}
+		toks := [][]token{tokenize([]Segment{{Text: text}}, text, lower(text))}
+		repls := [][]string{make([]string, len(toks[0]))}
+		loadTable().lmRepairs(toks, repls, true)
+		if repls[0][2] != c.want || seen != 1 {
+			t.Errorf("decide %v, repair %v: %q repaired to %q (want %q), seen %d", c.decide, c.repair, toks[0][2].word, repls[0][2], c.want, seen)
+		}
+	}
+}

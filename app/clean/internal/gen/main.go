@@ -73,6 +73,7 @@ func main() {
 	bbc := flag.String("bbc", "", "BBC corpus (JSON lines with a \"text\" field); every fifth article is held out")
 	reuters := flag.String("reuters", "", "Reuters corpus (JSON lines with a \"text\" field)")
 	confDev := flag.Bool("confdev", false, "log each confusion model's AUC on a fifth of its examples left out")
+	fold := flag.Int("fold", 0, "also hold out the n-th article of each corpus where n%5 is this (1 to 4), for a model whose repairs are learned on that fold (app/clean's TestLearnRepairs)")
 	flag.Parse()
 	wn, err := wordnet.Load(*dir)
 	if err != nil {
@@ -154,7 +155,7 @@ func main() {
 		}
 		n := 0
 		forLines(path, func(line string) {
-			held := path == *bbc && HeldOut(n)
+			held := path == *bbc && HeldOut(n) || *fold > 0 && n%5 == *fold
 			n++
 			if held {
 				return
