@@ -352,7 +352,9 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	c := t.cache()
 	wild := c.wildSpinner(toks)
 	conf := &confContext{m: &t.lm.conf}
+	words := 0
 	for k, tk := range toks {
+		words += len(tk)
 		for lo := 0; lo < len(tk); {
 			hi := lo + 1
 			for hi < len(tk) && tk[hi-1].joinsNext() && !tk[hi].sentStart {
@@ -402,11 +404,17 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 		// A spinner swaps a word the same way throughout an article.
 		u.typed = s > 0 && 3*s >= n[tk.low] && u.hand+u.margin >= typeMargin && u.b.one
 		repair := u.hand >= 0 || u.typed
+		u.others, u.othersSure, u.sure = n[tk.low]-1, s, nSure
+		if u.hand >= 0 {
+			u.othersSure--
+		}
+		if f := &t.forest; f.leaf != nil {
+			// The learned decision vetoes the margins' doubtful repairs
+			// and adds its clear ones.
+			p := f.score(repairFeatures(u, words, heavy))
+			repair = repair && p >= f.veto || p >= f.add
+		}
 		if repairObserver != nil {
-			u.others, u.othersSure, u.sure = n[tk.low]-1, s, nSure
-			if u.hand >= 0 {
-				u.othersSure--
-			}
 			if r, ok := repairObserver(u, toks, heavy); ok {
 				repair = r
 			}
