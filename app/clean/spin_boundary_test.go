@@ -63,7 +63,7 @@ func TestRunBoundaries(t *testing.T) {
 		toks[0].sentStart = false
 		g := 0.0
 		c.decodeRun(toks, make([]string, len(toks)), end, false, func(int, string, string) float64 { return 0 },
-			func(_ int, _ reading, over, _ float64, _, _ bool) { g = over })
+			func(b bestReading) { g = b.over })
 		return g
 	}
 	for _, text := range []string{"rose approximately", "stood along"} {

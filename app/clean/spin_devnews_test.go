@@ -32,10 +32,11 @@ func TestSpinnerOtherNews(t *testing.T) {
 	// (spin_variant.go) and the rarer originals (0.660, 0.120, 4.22),
 	// and with the pairs across a run's edges, the spinner's odds of each
 	// swap (fanWeight), the rarity of the spun word (rarityPrior),
-	// firstLead and confLead (0.676, 0.123, 4.02): these floors keep the
+	// firstLead and confLead (0.676, 0.123, 4.02), and with the learned
+	// decision (spin_learn.go: 0.688, 0.129, 3.79): these floors keep the
 	// ground.
 	if *evalSpinRate == spinRate {
-		sc.checkFloors(t, 0.670, 0.120, 4.3)
+		sc.checkFloors(t, 0.680, 0.125, 4.0)
 	}
 	if sc.articles < 500 {
 		t.Errorf("only %d articles compared", sc.articles)

@@ -313,8 +313,9 @@ func TestSpinnerHeldOut(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured last (0.723, 0.189,
-	// 1.83 with the news model's pairs across a run's edges — a sentence's
+	// README). These floors hold the figures measured last (0.737, 0.198,
+	// 1.95 with the learned decision of spin_learn.go, thirteenth session;
+	// 0.723, 0.189, 1.83 with the news model's pairs across a run's edges — a sentence's
 	// start and end, a comma — the spinner's odds of each swap, the
 	// rarity of the spun word and the confusion models' say between two
 	// originals (twelfth session); 0.701, 0.185,
@@ -327,7 +328,7 @@ func TestSpinnerHeldOut(t *testing.T) {
 	// the seventh session; 0.656, 0.164, 2.12 before), so that a change
 	// that loses ground shows.
 	if *evalSpinRate == spinRate {
-		sc.checkFloors(t, 0.715, 0.185, 2.0)
+		sc.checkFloors(t, 0.730, 0.195, 2.1)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)

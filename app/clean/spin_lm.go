@@ -348,18 +348,13 @@ type reading struct {
 // so once a third of the uses of a spun word are repaired to one original,
 // the others are repaired to it wherever it wins by typeMargin.
 func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
-	type use struct {
-		block, tok int
-		cand       string
-		gain       float64
-		one        bool    // the word stands for one original throughout the article
-		margin     float64 // the margin its repair needs (repairNeed)
-	}
-	var uses []use
+	var uses []repairUse
 	c := t.cache()
 	wild := c.wildSpinner(toks)
 	conf := &confContext{m: &t.lm.conf}
+	words := 0
 	for k, tk := range toks {
+		words += len(tk)
 		for lo := 0; lo < len(tk); {
 			hi := lo + 1
 			for hi < len(tk) && tk[hi-1].joinsNext() && !tk[hi].sentStart {
@@ -377,32 +372,55 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 			case tk[hi].afterComma:
 				end = afterComma
 			}
-			c.decodeRun(tk[lo:hi], repls[k][lo:hi], end, wild, conf.at(tk, repls[k], lo), func(i int, cand reading, over, lead float64, one, single bool) {
+			c.decodeRun(tk[lo:hi], repls[k][lo:hi], end, wild, conf.at(tk, repls[k], lo), func(b bestReading) {
 				// The gain counts as short of the margin by what the
 				// lead is short of its need.
-				margin, need := repairNeed(cand, single, alone, heavy)
+				over := b.over
+				margin, need := repairNeed(b.cand, b.single, alone, heavy)
+				written := c.reading(tk[lo+b.i].low, true)
 				if heavy {
-					over += rarityPrior(cand, c.reading(tk[lo+i].low, true))
+					over += rarityPrior(b.cand, written)
 				}
-				uses = append(uses, use{k, lo + i, cand.word, min(over, lead-need+margin), one, margin})
+				uses = append(uses, repairUse{block: k, tok: lo + b.i, b: b, written: written,
+					hand: min(over, b.lead-need+margin) - margin, margin: margin, runLen: hi - lo})
 			})
 			lo = hi
 		}
 	}
 	// uses of each spun word, and those repaired surely to each original.
 	n, sure := map[string]int{}, map[[2]string]int{}
+	nSure := 0
 	for _, u := range uses {
 		w := toks[u.block][u.tok].low
 		n[w]++
-		if u.gain >= u.margin {
-			sure[[2]string{w, u.cand}]++
+		if u.hand >= 0 {
+			sure[[2]string{w, u.b.cand.word}]++
+			nSure++
 		}
 	}
 	for _, u := range uses {
 		tk := toks[u.block][u.tok]
-		s := sure[[2]string{tk.low, u.cand}]
-		if u.gain >= u.margin || s > 0 && 3*s >= n[tk.low] && u.gain >= typeMargin && u.one {
-			repls[u.block][u.tok] = matchCase(u.cand, tk.word)
+		s := sure[[2]string{tk.low, u.b.cand.word}]
+		// A spinner swaps a word the same way throughout an article.
+		u.typed = s > 0 && 3*s >= n[tk.low] && u.hand+u.margin >= typeMargin && u.b.one
+		repair := u.hand >= 0 || u.typed
+		u.others, u.othersSure, u.sure = n[tk.low]-1, s, nSure
+		if u.hand >= 0 {
+			u.othersSure--
+		}
+		if f := &t.forest; f.leaf != nil {
+			// The learned decision vetoes the margins' doubtful repairs
+			// and adds its clear ones.
+			p := f.score(repairFeatures(u, words, heavy))
+			repair = repair && p >= f.veto || p >= f.add
+		}
+		if repairObserver != nil {
+			if r, ok := repairObserver(u, toks, heavy); ok {
+				repair = r
+			}
+		}
+		if repair {
+			repls[u.block][u.tok] = matchCase(u.b.cand.word, tk.word)
 		}
 	}
 }
@@ -489,12 +507,9 @@ func (c *lookups) entry(w string) (*spinEntry, bool) {
 }
 
 // decodeRun decodes one run of words (see lmRepairs) and calls found with
-// the best candidate of each spun word, its gain over the word as written,
-// its lead over the next candidate (as repairNeed reads it, eased between
-// the originals of the spinner seen in the wild), whether the word may stand for that original throughout the article (it
-// stands for one original in the wild and no other fits about as well), and
-// whether the spinner swaps the word in for that original alone.
-func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, conf func(i int, spun, orig string) float64, found func(i int, cand reading, over, lead float64, one, single bool)) {
+// the best candidate of each spun word and the evidence for it
+// (bestReading).
+func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, conf func(i int, spun, orig string) float64, found func(bestReading)) {
 	m := &c.t.lm
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -639,7 +654,8 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 			}
 		}
 		// Two originals that fit about as well: the repair would be a guess.
-		over := best - own + conf(i, toks[i].low, ri[bestR].word)
+		cf := conf(i, toks[i].low, ri[bestR].word)
+		over := best - own + cf
 		// The confusion models' say in the choice between the two best
 		// originals.
 		if secondR > 0 {
@@ -669,8 +685,31 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 			several = e.seen > 1
 			single = e.primary == 1 && !ri[bestR].secondary
 		}
-		found(i, ri[bestR], over, best-second+ambiguity-amb, !several && best-second >= typeAmbiguity, single)
+		found(bestReading{i: i, cand: ri[bestR], over: over, lead: best - second + ambiguity - amb,
+			one: !several && best-second >= typeAmbiguity, single: single,
+			left: f[bestR] - f[0], right: b[bestR] - b[0], conf: cf, ncand: len(ri) - 1, rare: rare[i]})
 	}
+}
+
+// bestReading is what decodeRun finds for a spun word of a run: its best
+// candidate original and the evidence for it.
+type bestReading struct {
+	i    int     // the word's index in the run
+	cand reading // the best candidate
+	// over is the candidate's gain over the word as written (log ratio),
+	// with the confusion model's log-odds conf; lead is its lead over the
+	// next candidate, as repairNeed reads it (eased between the originals
+	// of the spinner seen in the wild).
+	over, lead, conf float64
+	// left and right are the gain's parts before and after the word: the
+	// best readings up to it and after it.
+	left, right float64
+	// one: the word may stand for that original throughout the article
+	// (it stands for one original in the wild and no other fits about as
+	// well); single: the spinner swaps the word in for that original alone.
+	one, single bool
+	ncand       int  // how many candidates the word has
+	rare        bool // news prose rarely writes the word (spinEntry.rare)
 }
 
 // cost is the prior cost of a reading: of a swap, and of the spinner's

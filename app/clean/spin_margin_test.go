@@ -62,11 +62,26 @@ func TestRepairNeed(t *testing.T) {
 	}
 }
 
-// TestHeavySpinMargins: a heavily spun article repairs a frequent original
-// of several ("hold" for "have", "keep", ...) that a lightly spun one leaves
-// alone.
+// TestHeavySpinMargins: by the margins alone, a heavily spun article
+// repairs a frequent original of several ("hold" for "have", "keep", ...)
+// that a lightly spun one leaves alone; the learned decision
+// (spin_learn.go) repairs it in both.
 func TestHeavySpinMargins(t *testing.T) {
 	const text = "The ministers hold agreed to meet again next month."
+	tab := loadTable()
+	if tab.forest.leaf == nil {
+		t.Fatal("the table has no learned decision")
+	}
+	for _, heavy := range []bool{false, true} {
+		toks := [][]token{tokenize([]Segment{{Text: text}}, text, lower(text))}
+		repls := [][]string{make([]string, len(toks[0]))}
+		tab.lmRepairs(toks, repls, heavy)
+		if repls[0][2] != "have" {
+			t.Errorf("learned, heavy %v: %q repaired to %q, want %q", heavy, toks[0][2].word, repls[0][2], "have")
+		}
+	}
+	defer func(f repairForest) { tab.forest = f }(tab.forest)
+	tab.forest = repairForest{}
 	for _, heavy := range []bool{false, true} {
 		toks := [][]token{tokenize([]Segment{{Text: text}}, text, lower(text))}
 		repls := [][]string{make([]string, len(toks[0]))}
@@ -77,6 +92,32 @@ func TestHeavySpinMargins(t *testing.T) {
 		}
 		if repls[0][2] != want {
 			t.Errorf("heavy %v: %q repaired to %q, want %q", heavy, toks[0][2].word, repls[0][2], want)
+		}
+	}
+}
+
+// TestRepairObserver: repairObserver sees each candidate repair with the
+// margins' verdict, and its decision, where it makes one, replaces theirs
+// (TestLearnRepairs weighs a learned decision so).
+func TestRepairObserver(t *testing.T) {
+	const text = "The ministers hold agreed to meet again next month."
+	defer func() { repairObserver = nil }()
+	for _, c := range []struct {
+		decide, repair bool
+		want           string
+	}{{false, false, "have"}, {true, false, ""}, {true, true, "have"}} {
+		seen := 0
+		repairObserver = func(u repairUse, _ [][]token, heavy bool) (bool, bool) {
+			if u.b.cand.word == "have" && u.hand >= 0 && heavy {
+				seen++
+			}
+			return c.repair, c.decide
+		}
+		toks := [][]token{tokenize([]Segment{{Text: text}}, text, lower(text))}
+		repls := [][]string{make([]string, len(toks[0]))}
+		loadTable().lmRepairs(toks, repls, true)
+		if repls[0][2] != c.want || seen != 1 {
+			t.Errorf("decide %v, repair %v: %q repaired to %q (want %q), seen %d", c.decide, c.repair, toks[0][2].word, repls[0][2], c.want, seen)
 		}
 	}
 }

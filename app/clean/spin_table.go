@@ -1,6 +1,6 @@
 package clean
 
-//go:generate go run ./internal/gen -o spin_table.dat -bbc ../../../shared/corpora/bbc.jsonl -reuters ../../../shared/corpora/reuters21578-10k.jsonl
+//go:generate go run ./internal/gen -o spin_table.dat -repairs internal/gen/repairs.txt -bbc ../../../shared/corpora/bbc.jsonl -reuters ../../../shared/corpora/reuters21578-10k.jsonl
 
 import (
 	"strconv"
@@ -70,6 +70,11 @@ type spinTable struct {
 	// two bits a word: a word with either bit clear is none of them, which
 	// spares all but about one in 2,000 words of a clean article any search.
 	rare [1 << 12]uint64
+
+	// forest is the learned decision of the news model's repairs (the
+	// header's "#d" and "#t" lines, spin_learn.go); without it the
+	// margins alone decide.
+	forest repairForest
 
 	cacheOnce sync.Once
 	lookups   *lookups // see cache
@@ -341,6 +346,7 @@ func indexTable(data string) *spinTable {
 			spunAt = len(data)
 			break
 		}
+		t.forest.parseLine(data[spunAt : spunAt+k])
 		spunAt += k + 1
 	}
 	// The spelling variants, then the spun words' kinds (s, x, r, y); all

@@ -94,10 +94,17 @@ const (
 // within its budget): the classifier's pooled buffers (issue 13: a third
 // less memory a pass), the comment heading above a dated section and the
 // "Related …" intros, about 1.7 KB gzip together; gzip moves by ±1 KB from
-// build to build where brotli holds, so the margin is that.
+// build to build where brotli holds, so the margin is that. Brotli raised
+// by 5 KB (gzip kept) on 2026-12-05 (thirteenth session) for the learned
+// decision of the spun-text repairs (issue 17: app/clean/spin_learn.go, its
+// features and the reader and walk of the table's trees, about 4.6 KB of
+// wasm code): 1,595,619 bytes gzip and 1,234,358 brotli, against 1,593,555
+// and 1,227,593 without it; the same code with its features written as one
+// literal of calls measured 1,596,814 and 1,229,806 (brotli again moving by
+// several KB where gzip moves by one).
 const (
 	budgetWorkerGzip   = 1_596_000
-	budgetWorkerBrotli = 1_230_000
+	budgetWorkerBrotli = 1_235_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)

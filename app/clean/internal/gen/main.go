@@ -73,6 +73,8 @@ func main() {
 	bbc := flag.String("bbc", "", "BBC corpus (JSON lines with a \"text\" field); every fifth article is held out")
 	reuters := flag.String("reuters", "", "Reuters corpus (JSON lines with a \"text\" field)")
 	confDev := flag.Bool("confdev", false, "log each confusion model's AUC on a fifth of its examples left out")
+	repairs := flag.String("repairs", "", "the learned decision of the repairs (app/clean's TestLearnRepairs -learnout), copied into the table's header")
+	fold := flag.Int("fold", 0, "also hold out the n-th article of each corpus where n%5 is this (1 to 4), for a model whose repairs are learned on that fold (app/clean's TestLearnRepairs)")
 	flag.Parse()
 	wn, err := wordnet.Load(*dir)
 	if err != nil {
@@ -154,7 +156,7 @@ func main() {
 		}
 		n := 0
 		forLines(path, func(line string) {
-			held := path == *bbc && HeldOut(n)
+			held := path == *bbc && HeldOut(n) || *fold > 0 && n%5 == *fold
 			n++
 			if held {
 				return
@@ -309,7 +311,22 @@ func main() {
 		"#                        the words around it, slot then word ('<' -2, '[' -1, ']' +1, '>' +2, '~' within 5)\n" +
 		"# v word b|a             a British (b) or American (a) spelling the spinner never writes: the writer's\n" +
 		"# v word B|A orig        a British (B) or American (A) spelling the spinner writes for orig, the other\n" +
-		"#                        convention's, and for no other word (A: where British prose hardly writes it)\n")
+		"#                        convention's, and for no other word (A: where British prose hardly writes it)\n" +
+		"# d veto add, t tree     the learned decision of the news model's repairs: boosted trees over a repair's\n" +
+		"#                        evidence, each its splits (feature, value) then its leaves, in thousandths\n" +
+		"#                        (app/clean/spin_learn.go; written by its TestLearnRepairs)\n")
+	if *repairs != "" {
+		data, err := os.ReadFile(*repairs)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			if !strings.HasPrefix(l, "#d ") && !strings.HasPrefix(l, "#t ") {
+				log.Fatalf("%s: not a line of the learned decision: %.40q", *repairs, l)
+			}
+			sb.WriteString(l + "\n")
+		}
+	}
 	variants := variantLines(wn, lowerOnly, bbcLower)
 	for _, l := range variants {
 		sb.WriteString(l + "\n")

@@ -1,0 +1,137 @@
+package clean
+
+import (
+	"math"
+	"strings"
+)
+
+// The learned decision of the news model's repairs. The hand-set margins
+// (repairNeed, rarityPrior, confLead) give a verdict on the best candidate
+// original that decodeRun finds for a spun word; boosted trees over the
+// evidence decodeRun has, that verdict and what the article says of the
+// word elsewhere (repairFeatures) keep it or not, and repair a candidate
+// the margins leave (repairForest). TestLearnRepairs (spin_learn_test.go)
+// trains them on text spun by the test spinner and writes the table's
+// lines; without them the margins alone decide.
+
+// repairUse is a candidate repair lmRepairs weighs.
+type repairUse struct {
+	block, tok int
+	b          bestReading // what decodeRun found
+	written    reading     // the word as written
+	// hand is the hand-set margins' value (repaired from 0), margin the
+	// margin it needed (repairNeed).
+	hand, margin float64
+	runLen       int // the length of the word's run
+	// typed: the article repairs the written word to the candidate
+	// elsewhere, and a spinner swaps a word the same way throughout an
+	// article, so the margins repair it too.
+	typed bool
+	// How many other uses of the written word the article has, how many
+	// of them the margins alone repair to the same candidate, and how
+	// many words of the article they repair.
+	others, othersSure, sure int
+}
+
+// repairObserver, when not nil, is told of every candidate repair
+// lmRepairs weighs, with the article's blocks (toks) and whether it is
+// heavily spun; where it returns decided, its repair replaces the margins'
+// verdict. Nil but in TestLearnRepairs.
+var repairObserver func(u repairUse, toks [][]token, heavy bool) (repair, decided bool)
+
+// nRepairFeatures is the length of repairFeatures' vector.
+const nRepairFeatures = 26
+
+// repairFeatures returns the features of a candidate repair u, in an
+// article of words words, heavily spun or not, that the learned decision
+// weighs (see repairForest). It makes no calls but two logarithms: each
+// call costs the wasm code.
+func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float64 {
+	b := &u.b
+	x := new([nRepairFeatures]float64)
+	x[0] = 1
+	x[1] = max(-15, min(15, u.hand))
+	over := max(-15, min(25, b.over))
+	x[2] = over
+	x[3] = max(-5, min(20, b.lead)) // +Inf for one candidate
+	x[4] = max(-15, min(20, b.left))
+	x[5] = max(-15, min(20, b.right))
+	x[6], x[7] = -1, -1
+	if b.cand.known {
+		x[6] = logCount[b.cand.q]
+	}
+	if u.written.known {
+		x[7] = logCount[u.written.q]
+	}
+	if heavy {
+		x[8], x[19] = 1, over
+	}
+	for i, f := range [...]bool{9: b.single, 10: u.runLen == 1, 11: b.cand.first, 12: b.cand.secondary, 13: b.cand.seen,
+		17: b.rare, 20: u.hand >= 0, 21: u.typed} {
+		if f {
+			x[i] = 1
+		}
+	}
+	x[14] = b.cand.fanCost
+	x[15] = max(-10, min(10, b.conf))
+	x[16] = float64(min(b.ncand, 6))
+	x[18] = float64(min(u.runLen, 12))
+	x[22] = math.Log1p(float64(u.others))
+	x[23] = math.Log1p(float64(u.othersSure))
+	x[24] = float64(u.othersSure) / float64(max(u.others, 1))
+	x[25] = 100 * float64(u.sure) / float64(max(words, 1))
+	return x
+}
+
+// forestDepth is the depth of the learned decision's trees.
+const forestDepth = 3
+
+// repairForest is the learned decision: boosted regression trees over
+// repairFeatures whose leaves sum to the log-odds that a repair is right.
+// A candidate the margins repair is kept from veto on, and any other is
+// repaired from add on. The table's "#d veto add" line and "#t" lines (a
+// tree each: its splits level by level, "f v" where feature f above v goes
+// right, then its leaves) give it, the numbers in thousandths.
+type repairForest struct {
+	feat      []uint8
+	split     []float64
+	leaf      []float64
+	veto, add float64
+}
+
+// parseLine reads a "#d" or "#t" line of the table's header.
+func (f *repairForest) parseLine(line string) {
+	const nodes = 1<<forestDepth - 1
+	fs := strings.Fields(line)
+	milli := func(s string) float64 { return float64(atoi(s)) / 1000 }
+	switch {
+	case len(fs) == 3 && fs[0] == "#d":
+		f.veto, f.add = milli(fs[1]), milli(fs[2])
+	case len(fs) == 2+3*nodes && fs[0] == "#t":
+		for i := range nodes {
+			f.feat = append(f.feat, uint8(min(atoi(fs[1+2*i]), nRepairFeatures-1)))
+			f.split = append(f.split, milli(fs[2+2*i]))
+		}
+		for _, l := range fs[1+2*nodes:] {
+			f.leaf = append(f.leaf, milli(l))
+		}
+	}
+}
+
+// score returns the forest's log-odds for x.
+func (f *repairForest) score(x *[nRepairFeatures]float64) float64 {
+	const nodes = 1<<forestDepth - 1
+	s := 0.0
+	for t := range len(f.feat) / nodes {
+		n := 0
+		for range forestDepth {
+			k := t*nodes + n
+			n = 2*n + 1
+			if x[f.feat[k]] > f.split[k] {
+				n++
+			}
+		}
+		s += f.leaf[t*(nodes+1)+n-nodes]
+	}
+	return s
+}

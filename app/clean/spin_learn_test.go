@@ -1,0 +1,489 @@
+//go:build !wasm
+
+package clean
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The learned decision of the news model's repairs, weighed against the
+// hand-set margins: gradient-boosted trees over the evidence decodeRun
+// has for a candidate (the gain, its parts before and after the word, the
+// lead over the next candidate, the words' counts, the spinner's odds of
+// the swap, the confusion model's log-odds), the margins' own verdict and
+// what the article says of the word elsewhere. Trained on the BBC
+// articles and Reuters stories the news model reads, never the held-out
+// fifth of BBC, spun by the test spinner and each read with a news model
+// that did not count it: internal/gen -fold k holds out a further fifth
+// of each corpus (n%5 == k), and fold k's text is read with that table.
+//
+//	cd app/clean
+//	for k in 1 2 3 4; do go run ./internal/gen -fold $k -o /tmp/fold$k.dat \
+//	  -bbc ../../../shared/corpora/bbc.jsonl -reuters ../../../shared/corpora/reuters21578-10k.jsonl; done
+//	go test -run TestLearnRepairs -v . -args -learnrepairs /tmp/fold%d.dat -learnout internal/gen/repairs.txt
+//	go generate .
+//
+// Fitted on folds 1 to 3 and weighed on fold 4 (its candidates, then its
+// BBC articles through the cleanup), then fitted on all four and weighed
+// on other news; the decision shipped (shipped) is chosen from
+// learnDecisions on those two, never on the held-out BBC articles.
+
+var (
+	learnTables = flag.String("learnrepairs", "", "learn the repair decision: the fold tables' path pattern (internal/gen -fold k -o PATTERN, %d for k)")
+	learnTrees  = flag.Int("learntrees", 150, "the learned decision's trees")
+	learnOut    = flag.String("learnout", "", "write the trees fitted on all four folds and the shipped decision to this file, as the table's lines (internal/gen -repairs)")
+	// learnHeldOut reports the held-out BBC articles' figures for given
+	// decisions, chosen beforehand on fold 4 and other news: for the
+	// record, never to choose one.
+	learnHeldOut = flag.String("learnheldout", "", "also report the held-out BBC figures of these decisions (veto:add,...)")
+)
+
+// example is one candidate repair of the training text.
+type example struct {
+	x     [nRepairFeatures]float64
+	y     bool // the candidate is the original the spinner swapped
+	hand  bool // the hand-set margins repair it
+	swap  bool // the word is a swap
+	fold  int
+	bbc   bool // from the BBC's articles (else Reuters')
+	words int  // the article's words, on its first example (else 0)
+}
+
+// TestLearnRepairs: see above.
+func TestLearnRepairs(t *testing.T) {
+	if *learnTables == "" {
+		t.Skip("pass -learnrepairs")
+	}
+	orig := spinTableData
+	defer SetSpinTable(orig)
+	var ex []example
+	for fold := 1; fold <= 4; fold++ {
+		data, err := os.ReadFile(fmt.Sprintf(*learnTables, fold))
+		if err != nil {
+			t.Fatal(err)
+		}
+		SetSpinTable(string(data))
+		n0 := len(ex)
+		for _, path := range []string{bbcPath, reutersCorpus} {
+			n1 := len(ex)
+			ex = appendExamples(t, ex, foldArticles(t, path, fold), fold)
+			for i := n1; i < len(ex); i++ {
+				ex[i].bbc = path == bbcPath
+			}
+		}
+		t.Logf("fold %d: %d examples", fold, len(ex)-n0)
+	}
+	SetSpinTable(orig)
+	var train, dev, devBBC []example
+	for _, e := range ex {
+		switch {
+		case e.fold != 4:
+			train = append(train, e)
+		case e.bbc:
+			devBBC = append(devBBC, e)
+			fallthrough
+		default:
+			dev = append(dev, e)
+		}
+	}
+	f := fitBoost(train, *learnTrees, 3, 0.3)
+	t.Log("fold 4, BBC and Reuters:")
+	compareDecisions(t, dev, f.score)
+	t.Log("fold 4, BBC:")
+	compareDecisions(t, devBBC, f.score)
+	defer func() { repairObserver = nil }()
+	// The decisions through the cleanup, on fold 4's BBC articles with
+	// fold 4's table and the trees fitted without them, then on other
+	// news with the trees fitted on all four folds.
+	data, err := os.ReadFile(fmt.Sprintf(*learnTables, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	SetSpinTable(string(data))
+	arts := foldArticles(t, bbcPath, 4)
+	for _, d := range learnDecisions {
+		t.Logf("fold 4's BBC, %v: %s", d, d.run(t, f, arts))
+	}
+	SetSpinTable(orig)
+	f = fitBoost(ex, *learnTrees, 3, 0.3)
+	if *learnOut != "" {
+		if err := os.WriteFile(*learnOut, []byte(forestText(f, shipped)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	news := otherNewsArticles(t)
+	// The shipped decision as the table holds it (numbers in thousandths),
+	// then every decision, as the trees decide them.
+	tab := loadTable()
+	defer func(old repairForest) { tab.forest = old }(tab.forest)
+	tab.forest = repairForest{}
+	for _, l := range strings.Split(forestText(f, shipped), "\n") {
+		tab.forest.parseLine(l)
+	}
+	t.Logf("other news, %v, as the table's lines: %s", shipped, spinFigures(t, news))
+	for _, d := range learnDecisions {
+		t.Logf("other news, %v: %s", d, d.run(t, f, news))
+	}
+	if *learnHeldOut != "" {
+		held := heldOutBBC(t)
+		for _, s := range strings.Split(*learnHeldOut, ",") {
+			var d decision
+			fmt.Sscanf(s, "%g:%g", &d.veto, &d.add)
+			t.Logf("held-out BBC, %v: %s", d, d.run(t, f, held))
+		}
+	}
+}
+
+// decision is a learned decision weighed: the margins' verdict, unless
+// the trees' log-odds fall below veto, or reach add (veto = add: the trees
+// alone decide).
+type decision struct{ veto, add float64 }
+
+// shipped is the decision the table holds (-learnout): of those that do
+// better than the margins alone on both fold 4's BBC articles and other
+// news (more swaps undone, no more wrong repairs), the one that undoes
+// the most.
+var shipped = decision{3, 5}
+
+// learnDecisions are the decisions TestLearnRepairs weighs: the margins
+// alone first.
+var learnDecisions = []decision{{math.Inf(-1), math.Inf(1)}, {4.5, 4.5}, {4.86, 4.86}, {2, math.Inf(1)}, {3, math.Inf(1)},
+	{math.Inf(-1), 5}, {math.Inf(-1), 5.5}, {2, 5}, {2, 5.5}, {3, 5}, {3, 5.5}, {3.5, 5}}
+
+func (d decision) String() string { return fmt.Sprintf("veto %g, add %g", d.veto, d.add) }
+
+// run cleans the articles spun as scoreSpun spins them, deciding with
+// the trees f, and returns the figures.
+func (d decision) run(t *testing.T, f forest, arts []string) string {
+	repairObserver = func(u repairUse, toks [][]token, heavy bool) (bool, bool) {
+		s := f.score(repairFeatures(u, countWords(toks), heavy))
+		return (u.hand >= 0 || u.typed) && s >= d.veto || s >= d.add, true
+	}
+	defer func() { repairObserver = nil }()
+	return spinFigures(t, arts)
+}
+
+// spinFigures cleans the articles spun as scoreSpun spins them and returns
+// the figures.
+func spinFigures(t *testing.T, arts []string) string {
+	sc := scoreSpun(t, arts, spinRate)
+	ts, tu, rs, ru, _ := sc.topPairs(200)
+	return fmt.Sprintf("top 200 pairs %.3f, others %.3f, %d wrong (%.2f per 10,000 words)",
+		float64(tu)/float64(ts), float64(ru)/float64(rs), sc.wrong, 1e4*float64(sc.wrong)/float64(sc.words))
+}
+
+// countWords returns the words of an article's blocks.
+func countWords(toks [][]token) int {
+	n := 0
+	for _, tk := range toks {
+		n += len(tk)
+	}
+	return n
+}
+
+// forestText writes the trees and the decision as the table's "#d" and
+// "#t" lines (see repairForest).
+func forestText(f forest, d decision) string {
+	milli := func(v float64) int { return int(math.Round(max(-1e6, min(1e6, v)) * 1000)) }
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "#d %d %d\n", milli(d.veto), milli(d.add))
+	for _, t := range f {
+		sb.WriteString("#t")
+		for i, k := range t.f {
+			// x at most v goes left, and v rounded up keeps it there: a
+			// split's value is one of the feature's values (a word's
+			// count, a flag), which many candidates have.
+			fmt.Fprintf(&sb, " %d %d", k, int(math.Ceil(max(-1e6, min(1e6, t.v[i]))*1000)))
+		}
+		for _, l := range t.leaf {
+			fmt.Fprintf(&sb, " %d", milli(l))
+		}
+		sb.WriteString("\n")
+	}
+	return sb.String()
+}
+
+// foldArticles returns the articles of the JSON Lines corpus at path whose
+// line number n has n%5 == fold, as heldOutBBC renders them.
+func foldArticles(tb testing.TB, path string, fold int) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for n := 0; sc.Scan(); n++ {
+		var a struct {
+			Text string `json:"text"`
+		}
+		if n%5 != fold || json.Unmarshal(sc.Bytes(), &a) != nil || a.Text == "" {
+			continue
+		}
+		title, _, _ := strings.Cut(a.Text, "\n")
+		var paras []string
+		for _, b := range Clean(a.Text).Body() {
+			if b.Kind == "paragraph" {
+				paras = append(paras, b.Text())
+			}
+		}
+		if len(paras) > 0 {
+			out = append(out, title+"\n\n"+strings.Join(paras, "\n\n")+"\n")
+		}
+	}
+	return out
+}
+
+// appendExamples spins each article as the tests do (half the words the
+// spinner can swap) and records the candidate repairs of those that count
+// as spun.
+func appendExamples(tb testing.TB, ex []example, arts []string, fold int) []example {
+	sp := loadSpinner(tb)
+	rng := rand.New(rand.NewPCG(uint64(fold), 1313))
+	tab := loadTable()
+	defer func() { repairObserver = nil }()
+	for _, a := range arts {
+		title, body, _ := strings.Cut(a, "\n")
+		spunBody, swaps := sp.spin(body, spinRate, rng)
+		score := Clean(title + "\n" + spunBody).Spin
+		if score < 0.5 {
+			continue
+		}
+		at := map[int]swap{}
+		for _, s := range swaps {
+			at[s.at] = s
+		}
+		var toks [][]token
+		var repls [][]string
+		var offs []int
+		words := 0
+		for off := 0; off < len(spunBody); {
+			end := strings.Index(spunBody[off:], "\n\n")
+			if end < 0 {
+				end = len(spunBody) - off
+			}
+			p := spunBody[off : off+end]
+			tk := tokenize([]Segment{{Text: p}}, p, lower(p))
+			repl := make([]string, len(tk))
+			for i := range tk {
+				repl[i] = spunRepair(tk, i)
+			}
+			toks, repls, offs = append(toks, tk), append(repls, repl), append(offs, off)
+			words += len(tk)
+			off += end + 2
+		}
+		first := len(ex)
+		repairObserver = func(u repairUse, _ [][]token, heavy bool) (bool, bool) {
+			s, swapped := at[offs[u.block]+int(toks[u.block][u.tok].start)]
+			if swapped && s.spun != toks[u.block][u.tok].low {
+				swapped = false
+			}
+			ex = append(ex, example{x: *repairFeatures(u, countWords(toks), heavy), y: swapped && s.orig == u.b.cand.word,
+				hand: u.hand >= 0 || u.typed, swap: swapped, fold: fold})
+			return false, false
+		}
+		tab.lmRepairs(toks, repls, score >= heavySpinScore)
+		repairObserver = nil
+		if len(ex) > first {
+			ex[first].words = words
+		}
+	}
+	return ex
+}
+
+// compareDecisions logs, on the dev examples, the repairs right and wrong
+// of the hand-set margins and of the learned decision (score) at the
+// thresholds that make as many wrong repairs, and fewer.
+func compareDecisions(t *testing.T, dev []example, score func(*[nRepairFeatures]float64) float64) {
+	words, swaps := 0, 0
+	handRight, handWrong := 0, 0
+	type scored struct {
+		s float64
+		y bool
+	}
+	var ss []scored
+	for _, e := range dev {
+		words += e.words
+		if e.swap {
+			swaps++
+		}
+		if e.hand {
+			if e.y {
+				handRight++
+			} else {
+				handWrong++
+			}
+		}
+		ss = append(ss, scored{score(&e.x), e.y})
+	}
+	sort.Slice(ss, func(i, j int) bool { return ss[i].s > ss[j].s })
+	t.Logf("dev: %d words, %d examples, %d swaps with a candidate; hand margins: %d right, %d wrong (%.2f per 10,000 words)",
+		words, len(dev), swaps, handRight, handWrong, 1e4*float64(handWrong)/float64(words))
+	right, wrong := 0, 0
+	targets := []int{handWrong, handWrong * 3 / 4, handWrong / 2, handWrong / 4, words / 10000}
+	sort.Ints(targets)
+	for _, s := range ss {
+		if !s.y {
+			for len(targets) > 0 && wrong == targets[0] {
+				t.Logf("learned at log-odds %.2f: %d right, %d wrong (%.2f per 10,000 words)", s.s, right, wrong, 1e4*float64(wrong)/float64(words))
+				targets = targets[1:]
+			}
+			wrong++
+		} else {
+			right++
+		}
+	}
+}
+
+// tree is a regression tree of gradient boosting: node n (from 0, level
+// by level) splits on feature f[n] at v[n] (left, 2n+1: x[f] <= v; right,
+// 2n+2), and the leaves hold values.
+type tree struct {
+	f     []int
+	v     []float64
+	leaf  []float64
+	depth int
+}
+
+func (t *tree) eval(x *[nRepairFeatures]float64) float64 {
+	n := 0
+	for range t.depth {
+		if x[t.f[n]] <= t.v[n] {
+			n = 2*n + 1
+		} else {
+			n = 2*n + 2
+		}
+	}
+	return t.leaf[n-(1<<t.depth-1)]
+}
+
+// forest is boosted trees, whose values sum to log-odds.
+type forest []tree
+
+// score returns the forest's log-odds for x.
+func (f forest) score(x *[nRepairFeatures]float64) float64 {
+	s := 0.0
+	for i := range f {
+		s += f[i].eval(x)
+	}
+	return s
+}
+
+// fitBoost fits ntrees trees of depth depth to the logistic loss with
+// learning rate lr, splitting at quantiles of each feature.
+func fitBoost(ex []example, ntrees, depth int, lr float64) forest {
+	const nb = 32
+	// Candidate thresholds per feature.
+	var cuts [nRepairFeatures][]float64
+	for f := range nRepairFeatures {
+		vals := make([]float64, 0, len(ex)/50+1)
+		for i := 0; i < len(ex); i += 50 {
+			vals = append(vals, ex[i].x[f])
+		}
+		sort.Float64s(vals)
+		for b := 1; b < nb; b++ {
+			v := vals[b*len(vals)/nb]
+			if len(cuts[f]) == 0 || v > cuts[f][len(cuts[f])-1] {
+				cuts[f] = append(cuts[f], v)
+			}
+		}
+	}
+	bin := make([][nRepairFeatures]uint8, len(ex))
+	for i, e := range ex {
+		for f := range nRepairFeatures {
+			bin[i][f] = uint8(sort.SearchFloat64s(cuts[f], e.x[f]))
+		}
+	}
+	z := make([]float64, len(ex))
+	g, h := make([]float64, len(ex)), make([]float64, len(ex))
+	node := make([]int, len(ex))
+	var trees forest
+	for range ntrees {
+		for i, e := range ex {
+			p := 1 / (1 + math.Exp(-z[i]))
+			y := 0.0
+			if e.y {
+				y = 1
+			}
+			g[i], h[i] = p-y, max(p*(1-p), 1e-6)
+			node[i] = 0
+		}
+		t := tree{depth: depth}
+		for d := range depth {
+			first, count := 1<<d-1, 1<<d
+			type hist struct{ g, h [nRepairFeatures][nb]float64 }
+			hs := make([]hist, count)
+			for i := range ex {
+				k := node[i] - first
+				for f := range nRepairFeatures {
+					hs[k].g[f][bin[i][f]] += g[i]
+					hs[k].h[f][bin[i][f]] += h[i]
+				}
+			}
+			fs, vs := make([]int, count), make([]float64, count)
+			for k := range count {
+				var G, H float64
+				for b := range nb {
+					G += hs[k].g[0][b]
+					H += hs[k].h[0][b]
+				}
+				best, bf, bb := 0.0, 0, -1
+				for f := range nRepairFeatures {
+					var gl, hl float64
+					for b := 0; b < len(cuts[f]); b++ {
+						gl += hs[k].g[f][b]
+						hl += hs[k].h[f][b]
+						gr, hr := G-gl, H-hl
+						if hl < 20 || hr < 20 {
+							continue
+						}
+						if gain := gl*gl/(hl+1) + gr*gr/(hr+1) - G*G/(H+1); gain > best {
+							best, bf, bb = gain, f, b
+						}
+					}
+				}
+				fs[k] = bf
+				if bb < 0 {
+					vs[k] = math.Inf(1)
+				} else {
+					vs[k] = cuts[bf][bb]
+				}
+			}
+			t.f = append(t.f, fs...)
+			t.v = append(t.v, vs...)
+			for i, e := range ex {
+				k := node[i] - first
+				if e.x[fs[k]] <= vs[k] {
+					node[i] = 2*node[i] + 1
+				} else {
+					node[i] = 2*node[i] + 2
+				}
+			}
+		}
+		nl := 1 << depth
+		G, H := make([]float64, nl), make([]float64, nl)
+		for i := range ex {
+			G[node[i]-(nl-1)] += g[i]
+			H[node[i]-(nl-1)] += h[i]
+		}
+		t.leaf = make([]float64, nl)
+		for l := range nl {
+			t.leaf[l] = -lr * G[l] / (H[l] + 1)
+		}
+		for i := range ex {
+			z[i] += t.leaf[node[i]-(nl-1)]
+		}
+		trees = append(trees, t)
+	}
+	return trees
+}
