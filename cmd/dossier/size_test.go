@@ -101,9 +101,13 @@ const (
 // wasm code): 1,595,619 bytes gzip and 1,234,358 brotli, against 1,593,555
 // and 1,227,593 without it; the same code with its features written as one
 // literal of calls measured 1,596,814 and 1,229,806 (brotli again moving by
-// several KB where gzip moves by one).
+// several KB where gzip moves by one). Gzip raised by 4 KB the same
+// session when main with both that and the cleanup's prefilters (issue 13:
+// the title line split once a page, the publisher's cues in one matcher
+// pass, the four-digit test before a date; +1.4 KB gzip) measured
+// 1,597,056 bytes gzip and 1,226,533 brotli.
 const (
-	budgetWorkerGzip   = 1_596_000
+	budgetWorkerGzip   = 1_600_000
 	budgetWorkerBrotli = 1_235_000
 )
 
