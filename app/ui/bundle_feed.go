@@ -111,7 +111,7 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		if res.Packed == nil {
 			return total, errors.New("the worker sent no articles")
 		}
-		data := res.Packed.PackedData()
+		data := workerproto.PackedDataPaced(res.Packed, pause)
 		if from == 0 {
 			markPhase("answer-copied")
 		}

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
-
 	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/clean"
 )
@@ -27,8 +25,8 @@ type copies struct {
 // keptCopies is what is kept of a dossier's copies: the key of its
 // documents (clusterKey) and of for them.
 type keptCopies struct {
-	Key string `json:"k"`
-	Of  []int  `json:"o"`
+	Key string
+	Of  []int
 }
 
 // keepCopiesFrom is the fewest documents whose copies are kept between
@@ -73,9 +71,7 @@ func (d *dossier) findCopies(docs []doc) {
 		c.of = clean.CopyOf(keys, spin)
 		if key != "" && d.processed >= d.toProcess {
 			c.kept = keptCopies{Key: key, Of: c.of}
-			if data, err := json.Marshal(c.kept); err == nil {
-				c.store.Set(data)
-			}
+			c.store.Set(encodeCopies(key, c.of))
 		}
 	}
 	c.others = map[int][]int{}
@@ -96,12 +92,11 @@ func (c *copies) keptOf(key string, n int) ([]int, bool) {
 		return nil, false
 	}
 	if c.kept.Key != key {
-		var k keptCopies
-		data := c.store.Get()
-		if data == nil || json.Unmarshal(data, &k) != nil {
+		of, ok := decodeCopies(c.store.Get(), key)
+		if !ok {
 			return nil, false
 		}
-		c.kept = k
+		c.kept = keptCopies{key, of}
 	}
 	if c.kept.Key != key || len(c.kept.Of) != n {
 		return nil, false
@@ -125,9 +120,7 @@ func (d *dossier) KeepCopies(docs []doc, of []int) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	c.kept = keptCopies{Key: docsKey(docs), Of: of}
-	if data, err := json.Marshal(c.kept); err == nil {
-		c.store.Set(data)
-	}
+	c.store.Set(encodeCopies(c.kept.Key, of))
 }
 
 // hasKept reports whether the copies of docs are kept: their keys need

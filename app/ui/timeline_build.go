@@ -70,8 +70,11 @@ func pendingStories(docs []doc) (map[string]int, []view.Cluster) {
 // dispatched through an element the handler's update then replaces, and
 // lost. Only prebuildTimeline, before the first mount, lets the page draw.
 func (c *timelineCache) buildModel(docs []doc, copyOf []int, pause func(), keep, processing bool) *view.Model {
-	of, cls := pendingStories(docs)
-	if !processing {
+	var of map[string]int
+	var cls []view.Cluster
+	if processing {
+		of, cls = pendingStories(docs)
+	} else {
 		of, cls = c.clustersOf(docs, pause, keep)
 		markPhase("clusters")
 	}

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"encoding/hex"
-	"encoding/json"
 	"hash/fnv"
 
 	"github.com/dossierapp/dossier/app/timeline/view"
@@ -14,14 +13,6 @@ import (
 // depends only on the articles: it is kept in the browser's storage, and a
 // later visit with the same articles, processed by the same pipeline,
 // reads it instead of clustering again.
-
-// keptClusters is a clustering as it is kept: the key of the articles it
-// is of, the story of each article in order, and the stories.
-type keptClusters struct {
-	Key string         `json:"k"`
-	Of  []int          `json:"o"`
-	Cls []view.Cluster `json:"c"`
-}
 
 // keptStore keeps one value between visits (a keptSlot; a variable in
 // tests). Get returns nil when there is none.
@@ -47,8 +38,7 @@ func keptFor(s keptStore, key string) bool {
 	if s == nil {
 		return false
 	}
-	k, _ := json.Marshal(key)
-	return bytes.HasPrefix(s.Get(), append([]byte(`{"k":`), k...))
+	return bytes.HasPrefix(s.Get(), keptHead(key))
 }
 
 // loadClusters returns the clustering kept under key of the documents
@@ -57,23 +47,19 @@ func loadClusters(s keptStore, key string, ids []string) (map[string]int, []view
 	if s == nil {
 		return nil, nil, false
 	}
-	data := s.Get()
-	if data == nil {
-		return nil, nil, false
-	}
-	var k keptClusters
-	if json.Unmarshal(data, &k) != nil || k.Key != key || len(k.Of) != len(ids) {
+	kOf, cls, ok := decodeClusters(s.Get(), key)
+	if !ok || len(kOf) != len(ids) {
 		return nil, nil, false
 	}
 	of := make(map[string]int, len(ids))
 	for i, id := range ids {
-		c := k.Of[i]
-		if c < 0 || c >= len(k.Cls) {
+		c := kOf[i]
+		if c < 0 || c >= len(cls) {
 			return nil, nil, false
 		}
 		of[id] = c
 	}
-	return of, k.Cls, true
+	return of, cls, true
 }
 
 // saveClusters keeps the clustering of the documents with ids under key.
@@ -81,13 +67,11 @@ func saveClusters(s keptStore, key string, ids []string, of map[string]int, cls 
 	if s == nil {
 		return
 	}
-	k := keptClusters{Key: key, Of: make([]int, len(ids)), Cls: cls}
+	kOf := make([]int, len(ids))
 	for i, id := range ids {
-		k.Of[i] = of[id]
+		kOf[i] = of[id]
 	}
-	if data, err := json.Marshal(k); err == nil {
-		s.Set(data)
-	}
+	s.Set(encodeClusters(key, kOf, cls))
 }
 
 // Names of the kept values (keptValues).

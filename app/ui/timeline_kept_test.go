@@ -3,10 +3,10 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/timeline/view"
 )
@@ -43,7 +43,9 @@ func TestKeptClusters(t *testing.T) {
 	if _, _, ok := loadClusters(s, key, ids[:2]); ok {
 		t.Error("a clustering read for fewer articles")
 	}
-	for _, bad := range []string{"", "{", `{"k":"` + key + `","o":[0,5,0],"c":[]}`} {
+	good := string(encodeClusters(key, []int{0, 1, 0}, cls))
+	for _, bad := range []string{"", "{", `{"k":"` + key + `","o":[0,1,0],"c":[]}`, // as JSON kept it
+		string(encodeClusters(key, []int{0, 5, 0}, cls)), good[:len(good)-1], good + "x"} {
 		s.data = []byte(bad)
 		if _, _, ok := loadClusters(s, key, ids); ok {
 			t.Errorf("damaged storage %q read", bad)
@@ -111,12 +113,13 @@ func TestKeptCopies(t *testing.T) {
 	}
 	// What is kept is what is read: mark the second document a copy of
 	// the first in it, and the next visit lists them so.
-	var k keptCopies
-	if err := json.Unmarshal(s.data, &k); err != nil || fmt.Sprint(k.Of) != fmt.Sprint(first.copies.of) {
-		t.Fatalf("kept %v, %v; found %v", k.Of, err, first.copies.of)
+	key := docsKey(many)
+	kept, ok := decodeCopies(s.data, key)
+	if !ok || fmt.Sprint(kept) != fmt.Sprint(first.copies.of) {
+		t.Fatalf("kept %v, %v; found %v", kept, ok, first.copies.of)
 	}
-	k.Of[1] = 0
-	s.data, _ = json.Marshal(k)
+	kept[1] = 0
+	s.data = encodeCopies(key, kept)
 	next := newDossier()
 	next.copies.store = s
 	checkKeptCopiesRead(t, next, many, 1, 0)
@@ -177,4 +180,38 @@ func repeated(docs []doc, n int) []doc {
 		}
 	}
 	return out
+}
+
+// TestKeptCodec: the compact form of kept values reads back what was
+// written, under its key only, and refuses a value cut short, with bytes
+// after it, or with a count past its end.
+func TestKeptCodec(t *testing.T) {
+	cls := []view.Cluster{{Label: "oil prices", Size: 2}, {Label: "", Size: 1, Color: view.PaletteSize}}
+	data := encodeClusters("k1", []int{0, 1, 0, 300}, cls)
+	of, got, ok := decodeClusters(data, "k1")
+	if !ok || fmt.Sprint(of) != "[0 1 0 300]" || fmt.Sprint(got) != fmt.Sprint(cls) {
+		t.Fatalf("read back %v %v %v", of, got, ok)
+	}
+	if _, _, ok := decodeClusters(data, "k2"); ok {
+		t.Error("read under another key")
+	}
+	for i := len(keptHead("k1")); i < len(data); i++ {
+		if _, _, ok := decodeClusters(data[:i], "k1"); ok {
+			t.Errorf("read cut at %d of %d bytes", i, len(data))
+		}
+	}
+	copies := encodeCopies("k1", []int{-1, 0, -1, 1})
+	if of, ok := decodeCopies(copies, "k1"); !ok || fmt.Sprint(of) != "[-1 0 -1 1]" {
+		t.Errorf("copies read back %v %v", of, ok)
+	}
+	if _, ok := decodeCopies(append(copies, 0), "k1"); ok {
+		t.Error("copies read with a byte after them")
+	}
+	if _, ok := decodeCopies(appendKeptInt(keptHead("k1"), 1<<40), "k1"); ok {
+		t.Error("copies read with a count past the end")
+	}
+	// Local storage keeps text: the kept form must be valid UTF-8.
+	if !utf8.Valid(data) || !utf8.Valid(copies) {
+		t.Errorf("not text: %q, %q", data, copies)
+	}
 }

@@ -50,6 +50,15 @@ type tlView struct {
 	removers []func()
 	fr       view.Frame
 	painter  tlPainter
+
+	// The plot's width comes from a ResizeObserver, after the browser's
+	// own layout: reading it in a frame would force the style and layout
+	// of a page go-app has just rendered (170–260 ms on the first frame of
+	// the 10,000 Reuters stories) into the frame's task. A new plot is
+	// drawn in the frame after the one that laid it out.
+	ro       app.Value
+	observed app.Value // the plot element ro observes
+	sized    bool      // the width of observed is known
 }
 
 // Element IDs the view draws into.
@@ -138,8 +147,13 @@ func (v *tlView) frame() {
 	}
 	perf := app.Window().Get("performance")
 	t0 := perf.Call("now").Float()
-	if w := plot.Get("clientWidth").Float(); w > 0 {
-		v.width = w
+	if !plot.Equal(v.observed) {
+		v.ro.Call("disconnect")
+		v.ro.Call("observe", plot)
+		v.observed, v.sized = plot, false
+	}
+	if !v.sized {
+		return // drawn once ro tells the width (onResize)
 	}
 	canvas := plot.Get("firstElementChild")
 	if !canvas.Truthy() || canvas.Get("tagName").String() != "CANVAS" {
@@ -199,7 +213,10 @@ func (v *tlView) attach(ctx app.Context) {
 	on(doc, "pointercancel", nil, v.onPointerUp)
 	on(doc, "keydown", nil, v.onKeyDown)
 	on(doc, "click", map[string]any{"capture": true}, v.onClick)
-	on(app.Window().JSValue(), "resize", map[string]any{"passive": true}, func(app.Value) { v.schedule() })
+	ro := app.FuncOf(func(_ app.Value, args []app.Value) any { v.onResize(args[0]); return nil })
+	v.funcs = append(v.funcs, ro)
+	v.ro = app.Window().Get("ResizeObserver").New(ro)
+	v.removers = append(v.removers, func() { v.ro.Call("disconnect") })
 	marks := app.FuncOf(func(app.Value, []app.Value) any { return v.marksJSON() })
 	app.Window().Set("dossierTimelineMarks", marks)
 	v.funcs = append(v.funcs, marks)
@@ -220,6 +237,28 @@ func (v *tlView) detach() {
 		v.raf.Release()
 	}
 	v.removers, v.funcs, v.raf, v.pending = nil, nil, nil, false
+	v.observed, v.sized = nil, false
+}
+
+// onResize takes the plot's width from the ResizeObserver's last entry
+// and draws with it when it is new (the frame's own change of the plot's
+// height draws nothing again).
+func (v *tlView) onResize(entries app.Value) {
+	n := entries.Length()
+	if n == 0 {
+		return
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	w := entries.Index(n - 1).Get("contentRect").Get("width").Float()
+	if v.sized && (w <= 0 || w == v.width) {
+		return
+	}
+	if w > 0 {
+		v.width = w
+	}
+	v.sized = true
+	v.scheduleLocked()
 }
 
 // inViewport reports whether the event's target is inside the viewport.

@@ -41,6 +41,11 @@ func (p JSPacked) PackedData() []byte {
 	return b
 }
 
+// copyTo copies p's bytes from from on into b (see PackedDataPaced).
+func (p JSPacked) copyTo(b []byte, from int) {
+	js.CopyBytesToGo(b, p.v.Call("subarray", from, from+len(b)))
+}
+
 // RequestToJS makes the message of a request (the page's side).
 func RequestToJS(r Request) js.Value {
 	o := object.New()

@@ -150,7 +150,7 @@ func reutersBrowser(b *testing.B, dir, script string, opt siteOptions) (*testSer
 }
 
 // addScript has the browser run script first in every new document.
-func addScript(b *testing.B, ctx context.Context, script string) {
+func addScript(b testing.TB, ctx context.Context, script string) {
 	b.Helper()
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
