@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"net/url"
 	"os"
 	"strings"
 	"unicode"
@@ -264,4 +265,23 @@ func Fold(id string) int {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	return int(h.Sum32() % Folds)
+}
+
+// SiteFold is Fold by the page's site: every page of one host (its address
+// without "www.") in the same part, a page without an address alone by its
+// id. Scored with it, cross-validation measures what the held-out
+// pages ask, pages of sites the model never saw, where Fold lets a site's
+// other pages (Dragnet has up to 16 of one site in dev) teach its template.
+func SiteFold(p *Page) int {
+	return Fold(Site(p))
+}
+
+// Site returns the host of the page's address without "www.", or its id
+// when it has no address.
+func Site(p *Page) string {
+	u, err := url.Parse(p.URL)
+	if p.URL == "" || err != nil || u.Hostname() == "" {
+		return p.ID
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

@@ -22,6 +22,9 @@ type config struct {
 	// perLine is the share of the weight given to every line alike; the
 	// rest is given to every page alike (see rows).
 	perLine float64
+	// siteWeight is e in the weight n^-e of a page whose site has n pages
+	// among those trained on: 0 weighs every page alike, 1 every site.
+	siteWeight float64
 }
 
 // dataset is a matrix of feature rows with labels and weights.
@@ -74,9 +77,14 @@ func foldOf(id string) int {
 // cfg.contentWeight times as much.
 func rows(ps []boilerpages.Page, m *boiler.Model, cfg config) dataset {
 	d := dataset{width: boiler.NumFeatures}
+	perSite := map[string]int{}
+	for pi := range ps {
+		perSite[boilerpages.Site(&ps[pi])]++
+	}
 	for pi := range ps {
 		p := &ps[pi]
 		texts := p.Texts()
+		pw := float32(math.Pow(float64(perSite[boilerpages.Site(p)]), -cfg.siteWeight))
 		d.x = append(d.x, m.Features(texts)...)
 		words := 0
 		for _, t := range texts {
@@ -89,7 +97,7 @@ func rows(ps []boilerpages.Page, m *boiler.Model, cfg config) dataset {
 			}
 			d.y = append(d.y, y)
 			nw := float32(len(splitWords(l.Text)) + 1)
-			d.w = append(d.w, 0.5/float32(len(texts))+0.5*nw/float32(words))
+			d.w = append(d.w, pw*(0.5/float32(len(texts))+0.5*nw/float32(words)))
 			d.page = append(d.page, pi)
 		}
 	}

@@ -44,6 +44,8 @@ func main() {
 	threshold := flag.Float64("threshold", 0.6, "boilerplate probability threshold")
 	contentWeight := flag.Float64("content-weight", 1, "weight of a content line's error against a boilerplate line's")
 	perLine := flag.Float64("per-line", 0, "share of the weight spread over lines (every line alike) rather than over pages (every page alike)")
+	siteWeight := flag.Float64("site-weight", 0, "weigh a page n^-e where its site has n pages (0: every page alike, 1: every site alike)")
+	bySite := flag.Bool("bysite", false, "with -holdout, cut dev into fifths by site (boilerpages.SiteFold), not by page")
 	flag.Parse()
 	log.SetFlags(0)
 	t0 := time.Now()
@@ -55,7 +57,11 @@ func main() {
 	if *holdout {
 		train, held = nil, nil
 		for _, p := range dev {
-			if boilerpages.Fold(p.ID) == *fold {
+			k := boilerpages.Fold(p.ID)
+			if *bySite {
+				k = boilerpages.SiteFold(&p)
+			}
+			if k == *fold {
 				held = append(held, p)
 			} else {
 				train = append(train, p)
@@ -72,7 +78,7 @@ func main() {
 	}
 	log.Printf("train: %d pages (%d held out), read in %v", len(train), len(held), time.Since(t0).Round(time.Millisecond))
 	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: 1, minHess: 5, subsample: 0.6,
-		contentWeight: *contentWeight, perLine: *perLine}
+		contentWeight: *contentWeight, perLine: *perLine, siteWeight: *siteWeight}
 	m := fit(train, learnVocab(train, *vocabSize), cfg)
 	m.Threshold = float32(*threshold)
 	if *holdout {

@@ -40,6 +40,7 @@ func main() {
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
 	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
 	joinWith := flag.String("join", "\n\n", "what joins a page's lines into the text cleaned")
+	bySite := flag.Bool("bysite", false, "with -cv, the fold models were trained with -bysite: pick each page's by its site")
 	cv := flag.String("cv", "", "cross-validate: score every dev page with the model `PREFIX`N.bin that held out its fold N (train -holdout -fold N)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -133,7 +134,11 @@ func main() {
 		texts := p.Texts()
 		raw := strings.Join(texts, *joinWith) + "\n"
 		if foldModels != nil {
-			boiler.SetDefault(foldModels[boilerpages.Fold(p.ID)])
+			k := boilerpages.Fold(p.ID)
+			if *bySite {
+				k = boilerpages.SiteFold(p)
+			}
+			boiler.SetDefault(foldModels[k])
 		}
 		bytes += len(raw)
 		t0 := time.Now()
