@@ -25,5 +25,7 @@ func init() {
 	if err != nil {
 		panic(err)
 	}
-	clean.SetSpinTable(string(table))
+	if err := clean.SetSpinTable(string(table)); err != nil {
+		panic(err)
+	}
 }

@@ -109,7 +109,7 @@ func (f *repairForest) parseLine(line string) {
 		f.veto, f.add = milli(fs[1]), milli(fs[2])
 	case len(fs) == 2+3*nodes && fs[0] == "#t":
 		for i := range nodes {
-			f.feat = append(f.feat, uint8(min(atoi(fs[1+2*i]), nRepairFeatures-1)))
+			f.feat = append(f.feat, uint8(min(max(atoi(fs[1+2*i]), 0), nRepairFeatures-1)))
 			f.split = append(f.split, milli(fs[2+2*i]))
 		}
 		for _, l := range fs[1+2*nodes:] {

@@ -292,14 +292,21 @@ var (
 
 // SetSpinTable gives Clean the spin table (the contents of spin_table.dat)
 // where it is not embedded, in the wasm app. Call it before cleaning; spun
-// text cleaned without it is scored but not repaired.
-func SetSpinTable(data string) {
+// text cleaned without it is scored but not repaired. A table that is not
+// one internal/gen wrote (truncated, damaged, an error page) is refused
+// with an error saying where, and Clean goes on without one.
+func SetSpinTable(data string) error {
+	err := checkSpinTable(data)
+	if err != nil {
+		data = ""
+	}
 	tableMu.Lock()
 	defer tableMu.Unlock()
 	spinTableData = data
 	tableOnce = sync.Once{}
 	table = nil
 	tablePtr.Store(nil)
+	return err
 }
 
 // SpinTableData returns the spin table Clean uses ("" in the wasm until

@@ -8,6 +8,8 @@ import "os"
 // tests read it from the package directory, as the app would be given it.
 func init() {
 	if data, err := os.ReadFile("spin_table.dat"); err == nil {
-		SetSpinTable(string(data))
+		if err := SetSpinTable(string(data)); err != nil {
+			panic(err)
+		}
 	}
 }

@@ -62,8 +62,8 @@ func (p *workerPipeline) prepare() {
 		p.prepared = true
 		if table, err := fetchBytes(p.asset("spin-table.dat")); err != nil {
 			warn("spun-text repair is off: " + err.Error())
-		} else {
-			clean.SetSpinTable(string(table))
+		} else if err := clean.SetSpinTable(string(table)); err != nil {
+			warn("spun-text repair is off: " + err.Error())
 		}
 		if model, err := fetchBytes(p.asset("boiler-model.bin")); err != nil {
 			warn("the learned cleanup is off: " + err.Error())
