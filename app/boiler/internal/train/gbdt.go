@@ -15,8 +15,11 @@ import (
 
 type config struct {
 	trees, depth, stages int
-	rate, lambda         float64
-	minHess, subsample   float64
+	// stageTrees, when set, is the number of trees of each stage in turn
+	// (trees for the stages it does not reach).
+	stageTrees         []int
+	rate, lambda       float64
+	minHess, subsample float64
 	// contentWeight multiplies the weight of content lines.
 	contentWeight float64
 	// perLine is the share of the weight given to every line alike; the
@@ -50,7 +53,7 @@ func fit(ps []boilerpages.Page, vocab map[string]float32, cfg config) *boiler.Mo
 			prev = make([]float32, len(d.y))
 			for fold := 0; fold < 2; fold++ {
 				in := func(p int) bool { return foldOf(ps[p].ID) != fold }
-				e := train(d, cfg, in)
+				e := train(d, cfg.forStage(k), in)
 				for i := range d.y {
 					if !in(d.page[i]) {
 						prev[i] = sigmoid(e.Score(d.x[i*d.width : (i+1)*d.width]))
@@ -58,11 +61,19 @@ func fit(ps []boilerpages.Page, vocab map[string]float32, cfg config) *boiler.Mo
 				}
 			}
 		}
-		e := train(d, cfg, func(int) bool { return true })
+		e := train(d, cfg.forStage(k), func(int) bool { return true })
 		m.Stages = append(m.Stages, e)
 		log.Printf("train: stage %d done", k)
 	}
 	return m
+}
+
+// forStage is cfg with stage k's number of trees.
+func (cfg config) forStage(k int) config {
+	if k < len(cfg.stageTrees) {
+		cfg.trees = cfg.stageTrees[k]
+	}
+	return cfg
 }
 
 func foldOf(id string) int {

@@ -23,6 +23,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,7 @@ func main() {
 	holdout := flag.Bool("holdout", false, "train on 80% of dev, report the other 20%")
 	fold := flag.Int("fold", 0, "with -holdout, the fifth of dev held out (0 to 4; cleanbench -cv scores all five)")
 	trees := flag.Int("trees", 100, "trees per stage")
+	stageTrees := flag.String("stage-trees", "", "trees of each stage in turn, comma-separated (overrides -trees for the stages it names)")
 	depth := flag.Int("depth", 6, "tree depth")
 	stages := flag.Int("stages", 3, "stages (each after the first reads the one before: context smoothing and the page's kind)")
 	vocabSize := flag.Int("vocab", 600, "vocabulary words")
@@ -79,6 +81,9 @@ func main() {
 	log.Printf("train: %d pages (%d held out), read in %v", len(train), len(held), time.Since(t0).Round(time.Millisecond))
 	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: 1, minHess: 5, subsample: 0.6,
 		contentWeight: *contentWeight, perLine: *perLine, siteWeight: *siteWeight}
+	if cfg.stageTrees, err = parseStageTrees(*stageTrees); err != nil {
+		log.Fatalf("train: %v", err)
+	}
 	m := fit(train, learnVocab(train, *vocabSize), cfg)
 	m.Threshold = float32(*threshold)
 	if *holdout {
@@ -92,6 +97,23 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("train: wrote %s (%d bytes, %d words) in %v", *out, len(data), len(m.Vocab), time.Since(t0).Round(time.Second))
+}
+
+// parseStageTrees reads -stage-trees: numbers of trees, comma-separated,
+// one a stage from the first ("" for none).
+func parseStageTrees(s string) ([]int, error) {
+	var out []int
+	for f := range strings.SplitSeq(s, ",") {
+		if s == "" {
+			break
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("-stage-trees %q: want numbers of trees, comma-separated", s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // learnVocab picks the words whose presence best tells boilerplate from
