@@ -419,32 +419,9 @@ func (p *timelinePage) renderList() app.UI {
 	}
 	m := p.model
 	n := min(len(m.EventOrder), p.listLimit)
-	items := make([]app.UI, n)
-	for k := 0; k < n; k++ {
-		i := m.EventOrder[k]
-		e := m.Events[i]
-		a := m.Arts[e.Art]
-		cls := "c" + strconv.Itoa(m.Clusters[a.Cluster].Color)
-		if p.hits.Events != nil {
-			if p.hits.Events[i] {
-				cls += " hit"
-			} else {
-				cls += " dim"
-			}
-		}
-		items[k] = app.Li().Class(cls).DataSet("date", e.Ev.Date).Body(
-			app.Time().DateTime(view.HTMLDate(e.Ev.Date, e.Ev.Precision)).Text(view.FormatDate(e.Ev.Date, e.Ev.Precision)),
-			app.Span().Class("prec").Text(string(e.Ev.Precision)),
-			app.A().Class("sentence").Href(articleEventHref(e.Ev)).Text(e.Ev.Text),
-			app.Span().Class("src").Body(
-				app.Text("in "),
-				app.A().Href(link(ReaderPath(a.ID))).Text(truncate(a.Title, 90)),
-			),
-		)
-	}
 	return app.Section().Class("tl-events").Aria("labelledby", "tl-events-h").Body(
 		app.H2().ID("tl-events-h").Text("Events by date"),
-		app.Ol().Class("tl-list").Body(items...),
+		app.Raw(eventListHTML(m, p.hits, n)),
 		app.If(n < len(m.EventOrder), func() app.UI {
 			return app.Button().Type("button").Class("more").
 				Text(fmt.Sprintf("Show more (%d of %d shown)", n, len(m.EventOrder))).
