@@ -41,6 +41,7 @@ func LoadBundled() {
 	if !app.IsClient {
 		return
 	}
+	relaxGCForLoad()
 	// Go's start (the runtime, every package's init) has had this task:
 	// the rest of the load begins in a task of its own.
 	yieldToBrowser()
