@@ -53,6 +53,7 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 			ctx.SetState(stateCorpus, gen)
 			if final {
 				markRoot(ctx, "data-dossier-processed", "1")
+				ctx.Defer(func(app.Context) { loadDone() })
 			}
 		})
 		published = time.Now()

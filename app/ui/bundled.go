@@ -41,6 +41,7 @@ func LoadBundled() {
 	if !app.IsClient {
 		return
 	}
+	relaxGCForLoad()
 	// Go's start (the runtime, every package's init) has had this task:
 	// the rest of the load begins in a task of its own.
 	yieldToBrowser()
@@ -57,14 +58,20 @@ func LoadBundled() {
 	markPhase("load-start")
 	b := loadBundled(staticResource, localGet)
 	markPhase("first-docs")
+	// Each step from here on is a task of its own: with ten thousand
+	// articles each takes tens of milliseconds and the garbage collector's
+	// share, and in one task they held the page's thread ~350 ms.
+	yieldToBrowser()
 	d := theDossier
 	if b.copies != nil && b.more == nil {
 		d.KeepCopies(b.docs, b.copies)
 	}
 	d.WarmCopyKeys(b.docs, pause)
 	markPhase("copy-keys-warm")
+	yieldToBrowser()
 	d.SetBundled(b.docs, b.hidden, b.err)
 	markPhase("set-bundled")
+	yieldToBrowser()
 	d.SetProcessing(len(b.docs), b.total)
 	if b.more == nil && b.err == nil {
 		// All there: the pages their site's template lines touch are
@@ -72,6 +79,7 @@ func LoadBundled() {
 		// they stay (a change after it would make the timeline again).
 		d.ApplyTemplates(d.worker)
 		markPhase("templates-applied")
+		yieldToBrowser()
 		// A large dossier that came whole without stories kept (the
 		// server's values on a first visit): the worker has the
 		// server's stories, or clusters them off this thread.

@@ -86,6 +86,9 @@ func (d *dossier) ApplyTemplates(call workerCall) bool {
 	if len(made) == 0 {
 		return false
 	}
+	// Composing a large dossier again is a step of its own (a task of the
+	// page's thread, the pages' decoding above another).
+	yieldToBrowser()
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	tpl := make(map[string]templated, len(d.tpl)+len(made))

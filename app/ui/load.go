@@ -90,7 +90,7 @@ func handleLoadCorpus(ctx app.Context, _ app.Action) {
 			reindexLater(ctx)
 			ctx.Dispatch(func(ctx app.Context) {
 				markRoot(ctx, "data-dossier-processed", "1")
-				ctx.Defer(func(app.Context) { markPhase("processed") })
+				ctx.Defer(func(app.Context) { markPhase("processed"); loadDone() })
 			})
 		}
 	})

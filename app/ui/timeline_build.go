@@ -96,6 +96,7 @@ func (c *timelineCache) buildModel(docs []doc, copyOf []int, pause func(), keep,
 		}, events)
 		pause()
 	}
+	pause() // the axes' sorting is a step of its own
 	m.Index()
 	return m
 }

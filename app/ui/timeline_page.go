@@ -285,103 +285,24 @@ func (p *timelinePage) renderTray() app.UI {
 	if len(m.Undated) == 0 && len(m.UserDated) == 0 {
 		return app.Text("")
 	}
-	var items []app.UI
-	nu := min(len(m.Undated), p.trayLimit)
-	for _, ai := range m.Undated[:nu] {
-		items = append(items, p.renderTrayItem(m.Arts[ai]))
-	}
-	if nu < len(m.Undated) {
-		items = append(items, trayMore("undated", nu, len(m.Undated), "undated articles", func() { p.trayLimit += tlTrayPage }))
-	}
-	nd := min(len(m.UserDated), p.datedLimit)
-	for _, ai := range m.UserDated[:nd] {
-		items = append(items, p.renderUserDated(m.Arts[ai]))
-	}
-	if nd < len(m.UserDated) {
-		items = append(items, trayMore("dated", nd, len(m.UserDated), "articles you dated", func() { p.datedLimit += tlTrayPage }))
-	}
-	return app.Section().ID("tl-undated").Class("tl-tray").Aria("labelledby", "tl-undated-h").Body(
+	return app.Section().ID("tl-undated").Class("tl-tray").Aria("labelledby", "tl-undated-h").
+		On("submit", p.onTraySubmit).On("click", p.onTrayClick).Body(
 		app.H2().ID("tl-undated-h").Text(fmt.Sprintf("Undated articles (%d)", len(m.Undated))),
 		app.P().Class("hint").Text("These articles state no publication date, so their relative dates (“on Tuesday”, “last week”) cannot be placed. If you know when one was published, set it: it is kept on this device and the article moves onto the axis."),
 		app.If(p.notice != "", func() app.UI { return app.P().Class("status").Attr("role", "status").Text(p.notice) }),
-		app.Ul().Body(items...),
+		app.Raw(trayHTML(m, p.trayLimit, p.datedLimit)),
 	)
 }
 
-// trayMore is the tray's "show more" item for a list of which shown of
-// total articles are on the page; more shows the next page.
-func trayMore(kind string, shown, total int, what string, more func()) app.UI {
-	next := min(tlTrayPage, total-shown)
-	return app.Li().Class("more").DataSet("more", kind).Body(
-		app.Span().Class("count").Text(fmt.Sprintf("%d of %d %s shown.", shown, total, what)),
-		app.Button().Type("button").Class("more").
-			Aria("label", fmt.Sprintf("Show %d more %s (%d of %d shown)", next, what, shown, total)).
-			Text(fmt.Sprintf("Show %d more", next)).
-			OnClick(func(app.Context, app.Event) { more() }),
-	)
-}
-
-func (p *timelinePage) renderTrayItem(a view.Article) app.UI {
-	id := a.ID
-	exprs := view.UniqueExpressions(a.Unresolved)
-	var chips []app.UI
-	for k, x := range exprs {
-		if k == tlChipsMax {
-			chips = append(chips, app.Li().Class("more-exprs").Text(fmt.Sprintf("and %d more", len(exprs)-k)))
-			break
-		}
-		sentence := ""
-		for _, e := range a.Unresolved {
-			if e.Expression == x {
-				sentence = e.Text
-				break
-			}
-		}
-		chips = append(chips, app.Li().Class("expr").Title(sentence).Text("“"+x+"”"))
+// onTraySubmit sets the date entered in an undated article's form (the
+// tray's list is HTML, its forms' submits come here). The article's ID
+// rides on the form and the date is read from its own input.
+func (p *timelinePage) onTraySubmit(ctx app.Context, e app.Event) {
+	form := e.Get("target")
+	if !form.Truthy() || form.Get("tagName").String() != "FORM" {
+		return
 	}
-	inputID := "date-" + id
-	return app.Li().Class("tray-item").DataSet("id", id).Body(
-		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.Title),
-		app.If(len(chips) > 0, func() app.UI {
-			return app.Div().Class("exprs").Body(
-				app.Span().Class("label").Text("Waiting for a date:"),
-				app.Ul().Body(chips...),
-			)
-		}).Else(func() app.UI {
-			return app.P().Class("exprs none").Text("No relative dates in this article.")
-		}),
-		app.If(p.model.Synthetic == 0, func() app.UI {
-			// The article's ID rides on the form, and the date is read from
-			// the form's own input: go-app keeps a list item's first
-			// handler when the tray shifts, so a closure over id would
-			// date another article.
-			return app.Form().Class("set-date").DataSet("id", id).OnSubmit(p.onSetDate).Body(
-				app.Label().For(inputID).Text("Published on"),
-				app.Input().Type("date").ID(inputID).Name("date").Required(true).Max("2100-12-31"),
-				app.Button().Type("submit").Text("Set date"),
-			)
-		}),
-	)
-}
-
-func (p *timelinePage) renderUserDated(a view.Article) app.UI {
-	id := a.ID
-	return app.Li().Class("tray-item user-dated").DataSet("id", id).Body(
-		app.A().Class("title").Href(link(ReaderPath(id))).Text(a.Title),
-		app.P().Class("exprs").Body(
-			app.Text("You dated it "),
-			app.Time().DateTime(a.UserDate).Text(view.FormatDate(a.UserDate, dates.PrecisionDay)),
-			app.Text(fmt.Sprintf(": %d %s placed. ", a.Events, plural(a.Events, "event", "events"))),
-			app.Button().Type("button").Class("clear").Aria("label", "Clear the date of "+a.Title).DataSet("id", id).Text("Clear").
-				OnClick(p.onClearDate),
-		),
-	)
-}
-
-// onSetDate sets the date entered in an undated article's form.
-func (p *timelinePage) onSetDate(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	form := ctx.JSSrc()
 	input := form.Call("querySelector", "input[type=date]")
 	if !input.Truthy() {
 		return
@@ -389,9 +310,29 @@ func (p *timelinePage) onSetDate(ctx app.Context, e app.Event) {
 	p.setDate(ctx, form.Get("dataset").Get("id").String(), input.Get("value").String())
 }
 
-// onClearDate forgets the date the reader set for an article.
-func (p *timelinePage) onClearDate(ctx app.Context, e app.Event) {
-	p.setDate(ctx, ctx.JSSrc().Get("dataset").Get("id").String(), "")
+// onTrayClick handles the tray's buttons: "Clear" forgets the date the
+// reader set for an article, "Show more" shows the next page of a list.
+// Other clicks (a title's link) change nothing here.
+func (p *timelinePage) onTrayClick(ctx app.Context, e app.Event) {
+	target := e.Get("target")
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	if b := target.Call("closest", "button.clear"); b.Truthy() {
+		p.setDate(ctx, b.Get("dataset").Get("id").String(), "")
+		return
+	}
+	if li := target.Call("closest", "li.more"); li.Truthy() && target.Call("closest", "button.more").Truthy() {
+		switch li.Get("dataset").Get("more").String() {
+		case "undated":
+			p.trayLimit += tlTrayPage
+		case "dated":
+			p.datedLimit += tlTrayPage
+		}
+		return
+	}
+	ctx.PreventUpdate()
 }
 
 // setDate saves the reader's date for an article ("" clears it).
@@ -419,32 +360,9 @@ func (p *timelinePage) renderList() app.UI {
 	}
 	m := p.model
 	n := min(len(m.EventOrder), p.listLimit)
-	items := make([]app.UI, n)
-	for k := 0; k < n; k++ {
-		i := m.EventOrder[k]
-		e := m.Events[i]
-		a := m.Arts[e.Art]
-		cls := "c" + strconv.Itoa(m.Clusters[a.Cluster].Color)
-		if p.hits.Events != nil {
-			if p.hits.Events[i] {
-				cls += " hit"
-			} else {
-				cls += " dim"
-			}
-		}
-		items[k] = app.Li().Class(cls).DataSet("date", e.Ev.Date).Body(
-			app.Time().DateTime(view.HTMLDate(e.Ev.Date, e.Ev.Precision)).Text(view.FormatDate(e.Ev.Date, e.Ev.Precision)),
-			app.Span().Class("prec").Text(string(e.Ev.Precision)),
-			app.A().Class("sentence").Href(articleEventHref(e.Ev)).Text(e.Ev.Text),
-			app.Span().Class("src").Body(
-				app.Text("in "),
-				app.A().Href(link(ReaderPath(a.ID))).Text(truncate(a.Title, 90)),
-			),
-		)
-	}
 	return app.Section().Class("tl-events").Aria("labelledby", "tl-events-h").Body(
 		app.H2().ID("tl-events-h").Text("Events by date"),
-		app.Ol().Class("tl-list").Body(items...),
+		app.Raw(eventListHTML(m, p.hits, n)),
 		app.If(n < len(m.EventOrder), func() app.UI {
 			return app.Button().Type("button").Class("more").
 				Text(fmt.Sprintf("Show more (%d of %d shown)", n, len(m.EventOrder))).

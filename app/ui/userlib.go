@@ -166,6 +166,10 @@ func addRecords(ctx app.Context, added []libRecord, reindex bool) {
 // changed while it worked, and stops when another caller indexed them.
 func reindexLater(ctx app.Context) {
 	d := theDossier
+	// Called as the first render is done, in its task: what follows is
+	// work of its own (finding the template lines of ten thousand pages
+	// takes tens of milliseconds).
+	yieldToBrowser()
 	changed := d.ApplyTemplates(d.worker)
 	markPhase("reindex-templates")
 	if d.Reindex(pause) || changed {
