@@ -105,10 +105,15 @@ const (
 // session when main with both that and the cleanup's prefilters (issue 13:
 // the title line split once a page, the publisher's cues in one matcher
 // pass, the four-digit test before a date; +1.4 KB gzip) measured
-// 1,597,056 bytes gzip and 1,226,533 brotli.
+// 1,597,056 bytes gzip and 1,226,533 brotli. Brotli raised by 3 KB on
+// 2026-12-05 (fourteenth session) for the spin table's check when the
+// worker is given it (app/clean/spin_table_check.go: a damaged table made
+// Clean panic): +5.5 KB raw, 1,597,333 -> 1,599,127 bytes gzip (+1.8 KB)
+// and 1,226,104 -> 1,235,693 brotli (+9.6 KB: brotli's jump again out of
+// proportion; the same check written without fmt measured larger).
 const (
 	budgetWorkerGzip   = 1_600_000
-	budgetWorkerBrotli = 1_235_000
+	budgetWorkerBrotli = 1_238_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
