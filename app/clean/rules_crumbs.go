@@ -59,6 +59,29 @@ var liveControls = phrases("key events|show key events only|show all|pinned post
 // pagerLinks label a link to the previous or next story.
 var pagerLinks = phrases("next|previous|prev|next article|previous article|next story|previous story|next post|previous post")
 
+// postPager reports whether a line (lower case) is a blog's links to the
+// posts before and after it, as TypePad, Movable Type and WordPress themes
+// write them: "« Older post's title | Main | Newer post's title »", "« A
+// title | Blog Home", "« Previous Post | Next post »". Its titles may be
+// long; what tells it is the guillemet at an end and a part that is the
+// blog's home or a pager link.
+func postPager(low string) bool {
+	if !strings.HasPrefix(low, "«") && !strings.HasSuffix(low, "»") || !strings.Contains(low, " | ") {
+		return false
+	}
+	parts := strings.Split(low, " | ")
+	if len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		switch p = strings.TrimSpace(strings.Trim(p, "«» ")); {
+		case p == "main" || p == "home" || p == "blog home" || pagerLinks[p]:
+			return true
+		}
+	}
+	return false
+}
+
 // shareTokens are the words a share bar is made of.
 var shareTokens = map[string]bool{
 	"share": true, "tweet": true, "email": true, "e-mail": true, "facebook": true, "twitter": true,
@@ -69,7 +92,13 @@ var shareTokens = map[string]bool{
 
 // crumbReason returns why a whole block is a crumb, or "" when it is not.
 func crumbReason(b *block) string {
-	if b.nw > 12 || b.nw == 0 {
+	if b.nw == 0 {
+		return ""
+	}
+	if postPager(b.low) {
+		return ReasonNav
+	}
+	if b.nw > 12 {
 		return ""
 	}
 	text, k := b.text, b.k
