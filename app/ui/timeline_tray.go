@@ -63,14 +63,7 @@ func trayItemHTML(b *strings.Builder, a view.Article, form bool) {
 				b.WriteString(`</li>`)
 				break
 			}
-			sentence := ""
-			for _, e := range a.Unresolved {
-				if e.Expression == x {
-					sentence = e.Text
-					break
-				}
-			}
-			writeHTML(b, `<li class="expr" title="`, sentence)
+			writeHTML(b, `<li class="expr" title="`, sentenceOf(a, x))
 			writeHTML(b, `">`, "“"+x+"”")
 			b.WriteString(`</li>`)
 		}
@@ -84,6 +77,17 @@ func trayItemHTML(b *strings.Builder, a view.Article, form bool) {
 		b.WriteString(`" name="date" required max="2100-12-31"><button type="submit">Set date</button></form>`)
 	}
 	b.WriteString(`</li>`)
+}
+
+// sentenceOf returns the sentence of the article's first unresolved
+// expression x ("" when none): the title of x's chip.
+func sentenceOf(a view.Article, x string) string {
+	for _, e := range a.Unresolved {
+		if e.Expression == x {
+			return e.Text
+		}
+	}
+	return ""
 }
 
 // trayMoreHTML writes the tray's "show more" item for a list of which

@@ -64,14 +64,7 @@ func trayItemUI(a view.Article, form bool) app.UI {
 			chips = append(chips, app.Li().Class("more-exprs").Text(fmt.Sprintf("and %d more", len(exprs)-k)))
 			break
 		}
-		sentence := ""
-		for _, e := range a.Unresolved {
-			if e.Expression == x {
-				sentence = e.Text
-				break
-			}
-		}
-		chips = append(chips, app.Li().Class("expr").Title(sentence).Text("“"+x+"”"))
+		chips = append(chips, app.Li().Class("expr").Title(sentenceOf(a, x)).Text("“"+x+"”"))
 	}
 	inputID := "date-" + a.ID
 	return app.Li().Class("tray-item").DataSet("id", a.ID).Body(
