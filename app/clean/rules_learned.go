@@ -69,9 +69,9 @@ func ruleLearned(d *doc) {
 		promoteHeadline(d, h)
 		headerZone(d, h) // the byline and labels under it, if the header rules saw another headline
 	}
-	lede := ledeAfter(d, h)
+	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
 	protected := func(i int, p float32) bool {
-		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold
+		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold
 	}
 	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {

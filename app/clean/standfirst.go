@@ -1,0 +1,49 @@
+package clean
+
+// A standfirst (a deck) is the line under a headline that tells the story in
+// a sentence before the article starts: "Campaigners say 'shameful' delay
+// will cost lives as government pushes back publication to autumn". The
+// classifier reads it as a caption: a long line without a full stop, next to
+// a byline and a date line. Its words say otherwise: it tells the story of
+// the first paragraphs, as a caption of a picture beside them seldom does in
+// two or more of its own words.
+
+// standfirstThreshold is the probability a standfirst needs to be removed by
+// the classifier.
+var standfirstThreshold float32 = 0.99
+
+// standfirstUnder returns the standfirst under the headline h: the first kept
+// line of 8 to 60 words between h and the article's first paragraph of prose
+// that is written as a sentence (not in a headline's capitals), is no credit,
+// byline or date line, and shares two or more story words
+// (see storyWords) with the first paragraphs; -1 when there is none.
+func standfirstUnder(d *doc, h int) int {
+	if h < 0 {
+		return -1
+	}
+	body := -1
+	for i := h + 1; i < len(d.blocks) && i <= h+standfirstSpan; i++ {
+		if d.blocks[i].prose() {
+			body = i
+			break
+		}
+	}
+	if body < 0 {
+		return -1
+	}
+	for i := h + 1; i < body; i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.nw < 8 {
+			continue
+		}
+		if b.nw > 60 || capitalised(b.text) || b.credit || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || sharedWithLede(d, i, body) < 2 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// standfirstSpan is how many lines under the headline the article's first
+// paragraph may start for a line between them to be its standfirst.
+const standfirstSpan = 8
