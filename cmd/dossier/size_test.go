@@ -110,9 +110,14 @@ const (
 // worker is given it (app/clean/spin_table_check.go: a damaged table made
 // Clean panic): +5.5 KB raw, 1,597,333 -> 1,599,127 bytes gzip (+1.8 KB)
 // and 1,226,104 -> 1,235,693 brotli (+9.6 KB: brotli's jump again out of
-// proportion; the same check written without fmt measured larger).
+// proportion; the same check written without fmt measured larger). Gzip
+// raised by 2 KB on 2026-12-05 (fifteenth session): the fourteenth
+// session's main built again on this session's new machine measured
+// 1,599,715 bytes gzip (+0.6 KB with no change of code), and the
+// standfirst kept under a headline (app/clean/standfirst.go, issue 13)
+// adds 0.75 KB: 1,600,464 gzip, 1,231,400 brotli.
 const (
-	budgetWorkerGzip   = 1_600_000
+	budgetWorkerGzip   = 1_602_000
 	budgetWorkerBrotli = 1_238_000
 )
 
