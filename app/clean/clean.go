@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-71"
+const PipelineVersion = "clean-72"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -405,7 +405,8 @@ func (d *doc) dropHollow() {
 // text. Cleaning the rendering then sees what the first cleaning saw (one
 // paragraph, no headline) and infers the same title, so Render is idempotent.
 func (d *doc) dropEchoTitle() {
-	first, next := -1, -1
+	first := -1
+	var next []int // the paragraphs under it chooseTitle may have inferred a title from
 	for i, b := range d.blocks {
 		if !b.kept() {
 			continue
@@ -414,26 +415,39 @@ func (d *doc) dropEchoTitle() {
 			first = i
 			continue
 		}
+		// The first paragraph, or one after a few short lines the first
+		// cleaning read as headings and this one, under a title, as
+		// paragraphs ("0 said!").
 		if b.kind == "paragraph" {
-			next = i // the paragraph chooseTitle infers a title from
-			break
+			next = append(next, i)
+			if len(next) == echoReach || b.nw > 14 {
+				break
+			}
 		}
 	}
-	if first < 0 || next < 0 {
+	if first < 0 {
 		return
 	}
-	t, p := d.blocks[first], d.blocks[next]
+	t := d.blocks[first]
 	// An inferred title is a run of the paragraph's first 400 bytes with its
 	// first letter capitalised: a cheap test before inferring one.
 	_, n := utf8.DecodeRuneInString(t.text)
-	if t.nw > 14 || !strings.Contains(p.text[:min(len(p.text), 400)], t.text[n:]) {
+	if t.nw > 14 {
 		return
 	}
-	if t.text == inferTitle(p.keptText()) {
-		d.remove(first, ReasonRepeated)
-		d.echo, d.echoOf = first, next
+	for _, k := range next {
+		p := d.blocks[k]
+		if strings.Contains(p.text[:min(len(p.text), 400)], t.text[n:]) && t.text == inferTitle(p.keptText()) {
+			d.remove(first, ReasonRepeated)
+			d.echo, d.echoOf = first, k
+			return
+		}
 	}
 }
+
+// echoReach is how many paragraphs under a first line dropEchoTitle reads
+// for the one its title was inferred from.
+const echoReach = 3
 
 // remove marks block i removed with reason, if it is still kept.
 func (d *doc) remove(i int, reason string) {

@@ -10,9 +10,14 @@ import (
 )
 
 // sanitize makes raw safe to parse: valid UTF-8 (invalid bytes become U+FFFD),
-// no NUL or other control characters but tab and newline, "\r\n" and "\r" as
-// "\n", NFC normalised.
+// no NUL or other control characters but newline, a tab as a space (as the
+// rendering writes it: "*\t" and "#\t" read as a list marker and a heading
+// once the rendering is cleaned again, so they do the first time too),
+// "\r\n" and "\r" as "\n", NFC normalised.
 func sanitize(raw string) string {
+	if strings.IndexByte(raw, '\t') >= 0 {
+		raw = strings.ReplaceAll(raw, "\t", " ")
+	}
 	clean := true
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]

@@ -172,8 +172,17 @@ func inferTitle(p string) string {
 			s = strings.Join(f[:12], " ")
 		}
 	}
-	s = strings.TrimRight(strings.TrimSpace(s), ".!?;:,…-–—\"“'‘(")
-	s = strings.TrimSpace(s)
+	// Without end punctuation, and without a "*" or "_" at either end: one
+	// that ended a word inside the sentence ("0*!") would read as an
+	// emphasis mark at the title's end, which a second cleaning of the
+	// rendering would drop.
+	for {
+		t := strings.Trim(strings.TrimRight(strings.TrimSpace(s), ".!?;:,…-–—\"“'‘("), "*_ ")
+		if t == s {
+			break
+		}
+		s = t
+	}
 	if s == "" {
 		return ""
 	}

@@ -15,9 +15,29 @@ func TestStripInline(t *testing.T) {
 		"the snake_case name and 5*3 and 5 * 3":           "the snake_case name and 5*3 and 5 * 3",
 		"a footnote*":                                     "a footnote",
 		"_Reporting by Jane Doe in Seoul; editing by X._": "Reporting by Jane Doe in Seoul; editing by X.",
+		// A run of markers goes whole where it opens or closes emphasis,
+		// so that stripping it again changes nothing (FuzzClean: "*_0"
+		// was "*0", then "0").
+		"*_0":                "0",
+		"***bold italic***":  "bold italic",
+		"a**b and x*_y":      "ab and x*_y",
+		"tail_*":             "tail",
+		"a ** b, not a word": "a  b, not a word",
 	} {
+		if again := stripInline(want); again != want {
+			t.Errorf("stripInline(%q) = %q: not stable", want, again)
+		}
 		if got := stripInline(in); got != want {
 			t.Errorf("stripInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHeadingAfterTab: "#" and a tab open a heading as "#" and a space do.
+func TestHeadingAfterTab(t *testing.T) {
+	for in, want := range map[string]int{"#\tNews": 1, "## News": 2, "#News": 0, "#": 0, "####### News": 0} {
+		if got := mdHeadingLevel(in); got != want {
+			t.Errorf("mdHeadingLevel(%q) = %d, want %d", in, got, want)
 		}
 	}
 }

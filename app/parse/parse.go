@@ -297,13 +297,14 @@ func makeBlock(ls []line) Block {
 	return b
 }
 
-// mdHeadingLevel returns the level of an ATX Markdown heading ("## Heading").
+// mdHeadingLevel returns the level of an ATX Markdown heading ("## Heading";
+// a tab may follow the marks, as CommonMark allows).
 func mdHeadingLevel(s string) int {
 	n := 0
 	for n < len(s) && s[n] == '#' {
 		n++
 	}
-	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' && s[n] != '\t' {
 		return 0
 	}
 	return n
@@ -338,14 +339,28 @@ func stripInline(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == '*' && i+1 < len(s) && s[i+1] == '*':
-			i += 2
-			continue
-		case c == '_' && i+1 < len(s) && s[i+1] == '_':
-			i += 2
-			continue
-		case (c == '*' || c == '_') && emphasisMark(s, i):
-			i++
+		case c == '*' || c == '_':
+			// A run of markers goes whole when it opens or closes
+			// emphasis, so that no marker of it is left to open or close
+			// it in a second reading ("*_0" is "0", not "*0"); otherwise
+			// its pairs go ("a**b" is "ab") and single markers stay
+			// ("snake_case", "5 * 3").
+			j := i
+			for j < len(s) && (s[j] == '*' || s[j] == '_') {
+				j++
+			}
+			if emphasisRun(s, i, j) {
+				i = j
+				continue
+			}
+			for i < j {
+				if i+1 < j && s[i+1] == s[i] {
+					i += 2
+					continue
+				}
+				sb.WriteByte(s[i])
+				i++
+			}
 			continue
 		case c == '[' || (c == '!' && i+1 < len(s) && s[i+1] == '['):
 			img := c == '!'
@@ -381,19 +396,13 @@ func stripInline(s string) string {
 	return strings.TrimSpace(sb.String())
 }
 
-// emphasisMark reports whether the "*" or "_" at s[i] opens or closes
-// emphasis: it starts a word ("*Published", "_la_") or ends one
+// emphasisRun reports whether the run of "*" and "_" markers s[i:j] opens
+// or closes emphasis: it starts a word ("*Published", "_la_") or ends one
 // ("2024*"), never inside one ("snake_case", "5*3") or alone ("5 * 3").
-func emphasisMark(s string, i int) bool {
+func emphasisRun(s string, i, j int) bool {
 	before := i > 0 && emphasisInner(s[i-1])
-	after := i+1 < len(s) && emphasisInner(s[i+1])
-	if before == after {
-		return false
-	}
-	if after {
-		return i == 0 || s[i-1] != s[i] // "**" is handled as a pair
-	}
-	return i+1 == len(s) || s[i+1] != s[i]
+	after := j < len(s) && emphasisInner(s[j])
+	return before != after
 }
 
 // emphasisInner reports whether c can stand just inside an emphasis
