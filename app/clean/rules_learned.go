@@ -578,6 +578,7 @@ func startsUpper(s string) bool {
 // CUT DOLLAR SALES - DEALERS", "G-6 WANTS TO HOLD DLR ABOVE 150 YEN -
 // NAKASONE"), and the line is the title whole.
 func splitTitle(t string) (headline, site string) {
+	t = strings.TrimRight(t, " :") // "Headline - Site:"
 	if shouted(t) {
 		return t, ""
 	}
