@@ -103,3 +103,24 @@ func TestSectionLabelNotTitleEcho(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelFromTitleTrail: a label above the headline that the page's title
+// line holds beside it ("People: Mason, Ruth" of "Film Weekly - People -
+// Mason, Ruth: Remembering Ruth Mason") goes as navigation, and the title is
+// the headline; a label the title line does not hold stays.
+func TestLabelFromTitleTrail(t *testing.T) {
+	lede := "Ruth Mason, who ran the city's film festival for thirty years, died on Sunday at her home, her family said."
+	for _, c := range []struct {
+		title, label, removed string
+	}{
+		{"Film Weekly - People - Mason, Ruth: Remembering Ruth Mason", "People: Mason, Ruth", ReasonNav},
+		{"Remembering Ruth Mason | Film Weekly", "Obituary: Mason, Ruth", ""},
+	} {
+		d := newDoc(strings.Join([]string{c.title, c.label, "Remembering Ruth Mason", lede}, "\n\n"))
+		d.blocks[0].kind, d.blocks[1].kind, d.blocks[2].kind = "title", "heading", "heading"
+		promoteHeadline(d, 2)
+		if got := d.blocks[1].removed; got != c.removed {
+			t.Errorf("label %q under %q: removed %q, want %q", c.label, c.title, got, c.removed)
+		}
+	}
+}

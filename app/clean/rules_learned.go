@@ -486,11 +486,12 @@ func promoteHeadline(d *doc, h int) {
 		}
 	}
 	d.blocks[h].kind = "title"
-	// A section's label right above it ("International - India & World"):
-	// the title is the headline, not the label a reader would take for it.
+	// A section's label right above it ("International - India & World",
+	// or one the page's title line holds beside the headline): the title
+	// is the headline, not the label a reader would take for it.
 	for i := h - 1; i >= 0; i-- {
 		if b := d.blocks[i]; b.kept() {
-			if b.kind == "heading" && b.nw <= 6 && !endsSentence(b.text) && (sectionLabel(b.text) || !echoesStoryBelow(d, i, h)) {
+			if b.kind == "heading" && b.nw <= 6 && !endsSentence(b.text) && (sectionLabel(b.text) || !echoesStoryBelow(d, i, h) || titleTrail(d, i, h)) {
 				d.remove(i, ReasonNav)
 			}
 			break
@@ -668,4 +669,38 @@ func learnedReason(r string) string {
 		return ReasonRelated
 	}
 	return r
+}
+
+// titleTrail reports whether block i, above the headline h, is a label
+// the page's title line holds beside the headline ("Artist: Cohl, Dusty"
+// of "JAM! Movies - Artists - Cohl, Dusty: Remembering Dusty Cohl"): its
+// words all in the title line, one of them not in the headline, which the
+// title line holds too.
+func titleTrail(d *doc, i, h int) bool {
+	if i == 0 {
+		return false
+	}
+	title := map[string]bool{}
+	for _, w := range storyWords(d.blocks[0].text) {
+		title[w] = true
+	}
+	head := map[string]bool{}
+	in := 0
+	for _, w := range storyWords(d.blocks[h].text) {
+		head[w] = true
+		if title[w] {
+			in++
+		}
+	}
+	if 5*in < 4*len(head) {
+		return false // the title line does not hold the headline
+	}
+	own, other := storyWords(d.blocks[i].text), false
+	for _, w := range own {
+		if !title[w] {
+			return false
+		}
+		other = other || !head[w]
+	}
+	return len(own) > 0 && other
 }
