@@ -181,6 +181,16 @@ func findPublisher(d *doc, title string) string {
 // for a word a page's furniture puts after the cues ("Subscribe to RSS",
 // "Copyright Information", "More from Football").
 func publicationName(name string) string {
+	name = strings.TrimRight(name, " :") // "Star-Telegram.com: | 01/02/2008 | Headline"
+	// A year inside: "(c) Copyright Clubcall.com 2006 Contact Us".
+	if f := strings.Fields(name); len(f) > 2 {
+		for i, w := range f[1 : len(f)-1] {
+			if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+				name = strings.Join(f[:i+1], " ")
+				break
+			}
+		}
+	}
 	for {
 		k := strings.LastIndexByte(name, ' ')
 		if k < 0 || !corporateSuffixes[strings.ToLower(strings.TrimRight(name[k+1:], "."))] {
@@ -223,7 +233,7 @@ var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co pl
 // page's furniture rather than a publication's name.
 var furnitureWords = setOf(`rss feed feeds atom xml email newsletter newsletters alerts updates posts comments
 information policy terms privacy management manager news blog website site pictures photos videos
-video life comment internship prospects home sport sports football business
+video life comment internship prospects home sport sports football business notice advertise advertising
 monday tuesday wednesday thursday friday saturday sunday`)
 
 // skipCopyright skips the words of a copyright notice that a cue leaves in

@@ -68,6 +68,7 @@ func ruleLearned(d *doc) {
 	if h >= 0 {
 		promoteHeadline(d, h)
 		headerZone(d, h) // the byline and labels under it, if the header rules saw another headline
+		headerAbove(d, h, decisions)
 	}
 	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
 	protected := func(i int, p float32) bool {
@@ -87,6 +88,25 @@ func ruleLearned(d *doc) {
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	continueAfterBox(d, cut, decisions)
 	learnedRounds(d, protected)
+}
+
+// headerAbove removes the kept lines above the headline h that the
+// classifier scores at or over its threshold: a sentence's higher bar and
+// the rules that keep a doubted line next to a kept sentence or in a list
+// (boiler's keep rules) are for the article's own lines, and the article
+// starts at its headline. What stays above it is a betting advert or a
+// teaser the reader would otherwise take for the article's first lines, and
+// chooseTitle for its headline. Measured by 5-fold cross-validation over the
+// corpus's dev pages (cleanbench -cv): 117 boilerplate lines more removed,
+// 2 content lines lost, token F1 0.929 → 0.930, content lines kept 0.857 as
+// before (at 0.5: 182 and 9).
+func headerAbove(d *doc, h int, decisions []boiler.Decision) {
+	th := boiler.Default().Threshold
+	for i := 0; i < h; i++ {
+		if b := d.blocks[i]; b.kept() && b.kind != "title" && decisions[i].P >= th {
+			d.remove(i, boiler.ReasonHeader)
+		}
+	}
 }
 
 // continueAfterBox brings back the article's sentences after a box the
@@ -270,9 +290,11 @@ func headline(d *doc, decisions []boiler.Decision) int {
 }
 
 // prose reports whether a kept block is a paragraph of prose: a sentence of
-// twelve words or more.
+// twelve words or more. A teaser cut short with an ellipsis ("Passenger
+// vans similar to one that crashed in New Brunswick, killing seven
+// students...") is a link to another story, not where the article starts.
 func (b *block) prose() bool {
-	return b.kept() && b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text)
+	return b.kept() && b.kind == "paragraph" && b.nw >= 12 && captionSentence(b.text)
 }
 
 // firstProse returns the index of the first block of prose, or -1.
@@ -415,6 +437,12 @@ func echoOfPageTitle(d *doc, first int) int {
 		if !b.kept() || b.nw < 3 || b.nw > 30 || !parse.LooksLikeHeadline(b.text) {
 			continue
 		}
+		if b.nw <= 6 && sectionLabel(b.text) && sharedWithLede(d, i, first) == 0 {
+			// A section's label the title line names whole ("Lifestyle
+			// & Entertainment" over "LIFESTYLE & ENTERTAINMENT"): it
+			// tells nothing of the story below.
+			continue
+		}
 		words := wordSet(b.text)
 		in := 0
 		for w := range words {
@@ -458,11 +486,12 @@ func promoteHeadline(d *doc, h int) {
 		}
 	}
 	d.blocks[h].kind = "title"
-	// A section's label right above it ("International - India & World"):
-	// the title is the headline, not the label a reader would take for it.
+	// A section's label right above it ("International - India & World",
+	// or one the page's title line holds beside the headline): the title
+	// is the headline, not the label a reader would take for it.
 	for i := h - 1; i >= 0; i-- {
 		if b := d.blocks[i]; b.kept() {
-			if b.kind == "heading" && b.nw <= 6 && !endsSentence(b.text) && (sectionLabel(b.text) || !echoesStoryBelow(d, i, h)) {
+			if b.kind == "heading" && b.nw <= 6 && !endsSentence(b.text) && (sectionLabel(b.text) || !echoesStoryBelow(d, i, h) || titleTrail(d, i, h)) {
 				d.remove(i, ReasonNav)
 			}
 			break
@@ -550,6 +579,7 @@ func startsUpper(s string) bool {
 // CUT DOLLAR SALES - DEALERS", "G-6 WANTS TO HOLD DLR ABOVE 150 YEN -
 // NAKASONE"), and the line is the title whole.
 func splitTitle(t string) (headline, site string) {
+	t = strings.TrimRight(t, " :") // "Headline - Site:"
 	if shouted(t) {
 		return t, ""
 	}
@@ -639,4 +669,38 @@ func learnedReason(r string) string {
 		return ReasonRelated
 	}
 	return r
+}
+
+// titleTrail reports whether block i, above the headline h, is a label
+// the page's title line holds beside the headline ("Artist: Cohl, Dusty"
+// of "JAM! Movies - Artists - Cohl, Dusty: Remembering Dusty Cohl"): its
+// words all in the title line, one of them not in the headline, which the
+// title line holds too.
+func titleTrail(d *doc, i, h int) bool {
+	if i == 0 {
+		return false
+	}
+	title := map[string]bool{}
+	for _, w := range storyWords(d.blocks[0].text) {
+		title[w] = true
+	}
+	head := map[string]bool{}
+	in := 0
+	for _, w := range storyWords(d.blocks[h].text) {
+		head[w] = true
+		if title[w] {
+			in++
+		}
+	}
+	if 5*in < 4*len(head) {
+		return false // the title line does not hold the headline
+	}
+	own, other := storyWords(d.blocks[i].text), false
+	for _, w := range own {
+		if !title[w] {
+			return false
+		}
+		other = other || !head[w]
+	}
+	return len(own) > 0 && other
 }

@@ -76,7 +76,7 @@ func ruleRelated(d *doc) {
 			}
 			continue
 		}
-		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) {
+		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
@@ -126,8 +126,16 @@ func (d *doc) titleEchoed(i int) bool {
 	if i == 0 || len(d.blocks) == 0 {
 		return false
 	}
-	_, ok := d.pageTitle().echo(d.blocks[i].text)
-	return ok
+	if _, ok := d.pageTitle().echo(d.blocks[i].text); ok {
+		return true
+	}
+	// A title line that is the headline alone ("Getting social in the
+	// workplace" over the same line), above the article's first paragraph.
+	if d.blocks[i].nw < 3 || textKey(d.blocks[i].text) != textKey(d.blocks[0].text) {
+		return false
+	}
+	f := d.firstProse()
+	return f < 0 || i < f
 }
 
 // looksLikeLinkItem reports whether text reads as a story link in a list: a

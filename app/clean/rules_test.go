@@ -279,6 +279,10 @@ func TestPublicationName(t *testing.T) {
 		"Ben Hunt 2006": "Ben Hunt", "RSS": "", "Information": "", "RSS Feeds": "", "Technology RSS Feeds": "",
 		"On": "", "Monday 11.12.12": "", "Dawn": "Dawn", "The Moscow Times": "The Moscow Times", "BBC": "BBC",
 		"3": "", "1885": "", "I": "", "AP": "AP", "Channel 4": "Channel 4", "June": "", "April": "",
+		// A copyright line's links after the name or in its place, a
+		// title line's colon: "(c) Copyright Example.com 2006 Contact Us",
+		// "© 2008 Advertise | Privacy", "Example Notice".
+		"Example.com 2006 Contact Us": "Example.com", "Advertise": "", "Notice": "", "Riverside-Star.com:": "Riverside-Star.com",
 	} {
 		if got := publicationName(in); got != want {
 			t.Errorf("publicationName(%q) = %q, want %q", in, got, want)

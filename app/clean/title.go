@@ -36,6 +36,9 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
 			title, site := splitTitle(withoutKicker(b.keptText()))
+			if quoted(d, site) {
+				title, site = withoutKicker(b.keptText()), ""
+			}
 			if part := storyPart(d, title); part != title {
 				// The part that tells the story, and no line repeating it
 				// below: a cleaning of the rendering would take that for
@@ -78,6 +81,16 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// quoted reports whether the site part of a headline is the one word of a
+// name the article's first paragraphs name: whom the headline quotes
+// ("McCarthy is not for sale - Hughes" over "... dropped by Blackburn
+// manager Mark Hughes"), not a site. A wire's name ("- Reuters") is a
+// site however its dateline names it.
+func quoted(d *doc, site string) bool {
+	return site != "" && words(site) == 1 && wireNamed(lower(site)) == "" &&
+		sharedWords(ledeWords(d, max(d.firstProse(), 0)), site) == 1
 }
 
 // A picture's caption may stand above the headline (maxCaptionsAbove

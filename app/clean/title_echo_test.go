@@ -27,6 +27,8 @@ func TestTitleEcho(t *testing.T) {
 		{"Life as a Healthcare CIO: On the Road in China", "Life as a Healthcare CIO", "", false},
 		// A date is no site's name.
 		{"The Final Chapter? - 1/21/2008 - Broadcasting & Cable", "Broadcasting & Cable", "", false},
+		// A title line ending with a colon, as some sites' HTML titles do.
+		{"Harbour pilots end their strike - Riverside Business Journal:", "Harbour pilots end their strike", "Riverside Business Journal", true},
 		// Not the whole part at a separator, or too short.
 		{"Council approves new bridge | Riverside Star", "Council approves new", "", false},
 		{"Rates rise | Daily Ledger", "Rates rise", "", false},
