@@ -115,10 +115,16 @@ const (
 // session's main built again on this session's new machine measured
 // 1,599,715 bytes gzip (+0.6 KB with no change of code), and the
 // standfirst kept under a headline (app/clean/standfirst.go, issue 13)
-// adds 0.75 KB: 1,600,464 gzip, 1,231,400 brotli.
+// adds 0.75 KB: 1,600,464 gzip, 1,231,400 brotli. Raised by 4 / 5 KB the
+// same session for the headlines of scraped pages past adverts, teasers
+// and section labels and the publisher's fixes (helper title15, issue 13:
+// titles by CV on dev 381 -> 389 of 420) and four fixes of FuzzClean's
+// idempotence (parse's emphasis runs, tabs, the rendering's title): main
+// measured 1,602,861 bytes gzip (+2.4 KB) and 1,237,809 brotli (+6.4 KB,
+// brotli's jump again out of proportion).
 const (
-	budgetWorkerGzip   = 1_602_000
-	budgetWorkerBrotli = 1_238_000
+	budgetWorkerGzip   = 1_606_000
+	budgetWorkerBrotli = 1_243_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
