@@ -19,6 +19,8 @@
     calls: {},
     waiting: [],
     progress: null, // the last count of the import under way
+    kept: null, // the bundle's answer kept, being read (readKept)
+    keptUsed: false, // the page took it: the worker's copy goes unread
   };
 
   function emit(msg) {
@@ -63,6 +65,27 @@
       }
       var resolve = s.calls[m.id];
       delete s.calls[m.id];
+      if (resolve && typeof Blob !== "undefined" && m.packed instanceof Blob) {
+        // The bundle's answer kept, which the worker hands on unread:
+        // read here, off the page's thread (not when the page has read
+        // its own copy of it, readKept).
+        var blob = m.packed;
+        m.packed = null;
+        if (s.keptUsed) {
+          resolve(m);
+          return;
+        }
+        blob.arrayBuffer().then(
+          function (b) {
+            m.packed = new Uint8Array(b);
+            resolve(m);
+          },
+          function (e) {
+            resolve({ error: "the processed articles kept could not be read: " + e });
+          }
+        );
+        return;
+      }
       if (resolve) {
         resolve(m);
       }
@@ -116,6 +139,64 @@
       }
     });
   }
+  // readKept reads the bundle's answer the library worker kept for the
+  // next visit (app/libdb's SaveBundleSnapshot: a record of the "meta"
+  // store of its IndexedDB database "dossier", its bytes a Blob) while the
+  // page loads, when it is the bundle's at url: the page's Go then decodes
+  // it as soon as it starts, without waiting for the worker's own start
+  // (app/ui's keptAnswer checks that it is its bundle's, for its
+  // pipeline). It resolves with {key, url, total, packed} or null, never
+  // fails, and creates no database.
+  function readKept(url) {
+    return new Promise(function (resolve) {
+      var req;
+      try {
+        req = indexedDB.open("dossier");
+      } catch (e) {
+        resolve(null);
+        return;
+      }
+      req.onupgradeneeded = function () {
+        req.transaction.abort(); // no database yet: leave it to the worker
+      };
+      req.onerror = function () {
+        resolve(null);
+      };
+      req.onsuccess = function () {
+        var db = req.result;
+        db.onversionchange = function () {
+          db.close();
+        };
+        try {
+          var get = db.transaction("meta", "readonly").objectStore("meta").get("bundle-snapshot");
+          get.onerror = function () {
+            db.close();
+            resolve(null);
+          };
+          get.onsuccess = function () {
+            db.close();
+            var v = get.result;
+            if (!v || v.url !== url || !(v.packed instanceof Blob)) {
+              resolve(null);
+              return;
+            }
+            v.packed.arrayBuffer().then(
+              function (b) {
+                resolve({ key: v.key, url: v.url, total: v.total, packed: new Uint8Array(b) });
+              },
+              function () {
+                resolve(null);
+              }
+            );
+          };
+        } catch (e) {
+          db.close();
+          resolve(null);
+        }
+      };
+    });
+  }
+
   // add has the worker import text, or files: their names at once, then
   // the File objects (read there) fifty at a time, 40 ms apart (over a
   // thousand a second, faster than the worker reads them): posting a File
@@ -278,6 +359,16 @@
     },
     // call asks the library worker (the protocol: app/workerproto).
     call: call,
+    // kept resolves, once, with the bundle's answer kept (readKept) or
+    // null; the worker's copy of it is then left unread.
+    kept: function () {
+      var p = s.kept || Promise.resolve(null);
+      s.kept = null;
+      return p.then(function (k) {
+        s.keptUsed = s.keptUsed || !!k;
+        return k;
+      });
+    },
     // storage is {usage, quota, persisted}; persist asks to keep it.
     storage: function () {
       var st = navigator.storage;
@@ -301,5 +392,13 @@
   if (me && me.src && /import\.js(\?|$)/.test(me.src)) {
     s.workerURL = me.src.replace(/import\.js(\?|$)/, "import-worker.js$1");
     ensureWorker();
+    // The bundle's URL as the worker makes it (cmd/dossier's
+    // workerPipeline.asset): only a versioned one has its answer kept.
+    var v = new URL(s.workerURL).searchParams.get("v");
+    if (v && self.indexedDB && self.Blob) {
+      var u = new URL("articles.json", s.workerURL);
+      u.searchParams.set("v", v);
+      s.kept = readKept(u.toString());
+    }
   }
 })();
