@@ -19,7 +19,8 @@
     calls: {},
     waiting: [],
     progress: null, // the last count of the import under way
-    kept: null, // the bundle's answer kept, being read (readKept)
+    kept: null, // the bundle's answer kept, as the worker reads it (keptRead)
+    keptRead: null, // resolves kept
     keptUsed: false, // the page took it: the worker's copy goes unread
   };
 
@@ -33,8 +34,17 @@
       return;
     }
     s.worker = new Worker(s.workerURL);
+    s.kept = new Promise(function (resolve) {
+      s.keptRead = resolve;
+    });
     s.worker.onmessage = function (ev) {
       var m = ev.data || {};
+      if (m.type === "kept") {
+        // The bundle's answer the worker kept for this visit, read by
+        // its script before its Go starts (import-worker.js's readKept).
+        s.keptRead(m.kept || null);
+        return;
+      }
       if (m.type === "ready") {
         s.ready = true;
         var w = s.waiting;
@@ -67,8 +77,9 @@
       delete s.calls[m.id];
       if (resolve && typeof Blob !== "undefined" && m.packed instanceof Blob) {
         // The bundle's answer kept, which the worker hands on unread:
-        // read here, off the page's thread (not when the page has read
-        // its own copy of it, readKept).
+        // read here, on the page's thread (a few long tasks for a large
+        // bundle), only when the page has no copy of its own (the
+        // worker's "kept" message).
         var blob = m.packed;
         m.packed = null;
         if (s.keptUsed) {
@@ -97,6 +108,9 @@
   // fatal ends the import under way (if any) with the worker's failure and
   // answers every request waiting with it.
   function fatal(msg) {
+    if (s.keptRead) {
+      s.keptRead(null);
+    }
     for (var id in s.calls) {
       s.calls[id]({ error: msg });
     }
@@ -139,64 +153,6 @@
       }
     });
   }
-  // readKept reads the bundle's answer the library worker kept for the
-  // next visit (app/libdb's SaveBundleSnapshot: a record of the "meta"
-  // store of its IndexedDB database "dossier", its bytes a Blob) while the
-  // page loads, when it is the bundle's at url: the page's Go then decodes
-  // it as soon as it starts, without waiting for the worker's own start
-  // (app/ui's keptAnswer checks that it is its bundle's, for its
-  // pipeline). It resolves with {key, url, total, packed} or null, never
-  // fails, and creates no database.
-  function readKept(url) {
-    return new Promise(function (resolve) {
-      var req;
-      try {
-        req = indexedDB.open("dossier");
-      } catch (e) {
-        resolve(null);
-        return;
-      }
-      req.onupgradeneeded = function () {
-        req.transaction.abort(); // no database yet: leave it to the worker
-      };
-      req.onerror = function () {
-        resolve(null);
-      };
-      req.onsuccess = function () {
-        var db = req.result;
-        db.onversionchange = function () {
-          db.close();
-        };
-        try {
-          var get = db.transaction("meta", "readonly").objectStore("meta").get("bundle-snapshot");
-          get.onerror = function () {
-            db.close();
-            resolve(null);
-          };
-          get.onsuccess = function () {
-            db.close();
-            var v = get.result;
-            if (!v || v.url !== url || !(v.packed instanceof Blob)) {
-              resolve(null);
-              return;
-            }
-            v.packed.arrayBuffer().then(
-              function (b) {
-                resolve({ key: v.key, url: v.url, total: v.total, packed: new Uint8Array(b) });
-              },
-              function () {
-                resolve(null);
-              }
-            );
-          };
-        } catch (e) {
-          db.close();
-          resolve(null);
-        }
-      };
-    });
-  }
-
   // add has the worker import text, or files: their names at once, then
   // the File objects (read there) fifty at a time, 40 ms apart (over a
   // thousand a second, faster than the worker reads them): posting a File
@@ -359,8 +315,9 @@
     },
     // call asks the library worker (the protocol: app/workerproto).
     call: call,
-    // kept resolves, once, with the bundle's answer kept (readKept) or
-    // null; the worker's copy of it is then left unread.
+    // kept resolves, once, with the bundle's answer kept (the worker's
+    // "kept" message) or null; the worker's copy of it is then left
+    // unread.
     kept: function () {
       var p = s.kept || Promise.resolve(null);
       s.kept = null;
@@ -392,13 +349,5 @@
   if (me && me.src && /import\.js(\?|$)/.test(me.src)) {
     s.workerURL = me.src.replace(/import\.js(\?|$)/, "import-worker.js$1");
     ensureWorker();
-    // The bundle's URL as the worker makes it (cmd/dossier's
-    // workerPipeline.asset): only a versioned one has its answer kept.
-    var v = new URL(s.workerURL).searchParams.get("v");
-    if (v && self.indexedDB && self.Blob) {
-      var u = new URL("articles.json", s.workerURL);
-      u.searchParams.set("v", v);
-      s.kept = readKept(u.toString());
-    }
   }
 })();
