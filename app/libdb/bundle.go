@@ -97,10 +97,11 @@ func (l *Library) BundleSnapshot(key string) (packed workerproto.Packed, total i
 // on the reading thread, and a Uint8Array of the 10,000 Reuters stories'
 // whole answer (27 MB) held the reading thread 215-320 ms (plus 75-100 ms
 // before the request's success), while a Blob's result is a handle (under
-// 1 ms) whose bytes the browser reads off the thread (arrayBuffer, 125-160
-// ms in all; headless Chromium 156, 27 MB). So web/import.js reads it for
-// the page as the page loads (the record's url says which bundle it is),
-// and the worker hands it to the page unread.
+// 1 ms) whose bytes arrayBuffer() reads in a few tasks (125-160 ms in all;
+// headless Chromium 156, 27 MB; two tasks of ~80 ms on a page's thread at
+// load ~5). So the worker's script reads it for the page as the worker
+// starts (web/import-worker.js's readKept; the record's url says which
+// bundle it is), and the worker's Go hands it to the page unread.
 func (l *Library) SaveBundleSnapshot(key, url string, total int, packed []byte) error {
 	value := js.Global().Get("Object").New()
 	value.Set("key", key)

@@ -98,8 +98,9 @@ func jsAwait(method string) js.Value {
 }
 
 // keptAnswer is the bundle's whole answer the library worker kept for the
-// next visit (workerproto's snapshot.go), as web/import.js read it while
-// the page loaded, when it is the answer for the bundle at url and head:
+// next visit (workerproto's snapshot.go), as the worker's script read it
+// before its Go started (web/import-worker.js's readKept, passed on by
+// web/import.js), when it is the answer for the bundle at url and head:
 // the page decodes it without waiting for the worker's start. ok is false
 // when there is none (a first visit, a new version) or it is another's.
 func keptAnswer(url, head string) (res workerproto.Response, ok bool) {

@@ -27,7 +27,7 @@ var (
 // IndexedDB, or an answer the page received. The worker sends it as it is
 // (transferred, not copied). A bundle's answer kept (libdb's
 // BundleSnapshot) is a Blob, which the worker only sends on, unread
-// (web/import.js reads it for the page).
+// (the worker's script read it for the page before: web/import-worker.js).
 type JSPacked struct{ v js.Value }
 
 // NewJSPacked is the packed records in the Uint8Array (or Blob) v.

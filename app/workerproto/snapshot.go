@@ -35,7 +35,8 @@ type bundleSnap struct {
 
 // SnapshotKey is the store key of the answer kept for the bundle at url
 // (absolute) made for head. The page checks with it the answer kept that
-// web/import.js read before the page's Go started (app/ui's keptAnswer).
+// the worker's script read before the worker's Go started (app/ui's
+// keptAnswer, web/import-worker.js's readKept).
 func SnapshotKey(url, head string) string {
 	h := fnv.New128a()
 	h.Write([]byte(head))

@@ -256,8 +256,8 @@ func TestBrowserOffline(t *testing.T) {
 	waitLibrary(t, ctx, 5)
 	chrome.Screenshot(t, ctx, "library-offline")
 	checkWasmCompiledInWorker(t, ctx, "offline")
-	// The page decoded that answer as web/import.js read it while the
-	// page loaded, without waiting for the worker (app/ui's keptAnswer).
+	// The page decoded that answer as the worker's script read it, without
+	// waiting for the worker's Go (app/ui's keptAnswer).
 	if !chrome.Eval[bool](t, ctx, `performance.getEntriesByName("dossier:answer-kept").length === 1`) {
 		t.Errorf("offline, the page did not decode the answer kept: its phases %s", chrome.Eval[string](t, ctx, phasesJS))
 	}
@@ -282,7 +282,8 @@ func TestBrowserOffline(t *testing.T) {
 
 // keptAnswerSaved is true once the library worker has kept its whole
 // answer for the bundle (app/libdb's SaveBundleSnapshot: a Blob, with the
-// bundle's URL, which web/import.js reads for the next visit's page).
+// bundle's URL, which web/import-worker.js reads for the next visit's
+// page).
 const keptAnswerSaved = `new Promise(resolve => {
 	const req = indexedDB.open("dossier");
 	req.onupgradeneeded = () => req.transaction.abort();

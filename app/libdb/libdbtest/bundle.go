@@ -41,7 +41,7 @@ func (p *bundlePipeline) Stories([]corpus.Article, [][]byte) []workerproto.Story
 
 // packedData is what the answer packed, as the page gets it: an answer
 // kept is a Blob the worker hands on unread (libdb's BundleSnapshot),
-// which web/import.js reads for the page.
+// which the page reads (web/import.js) when it has no copy of its own.
 func packedData(res workerproto.Response) ([]byte, error) {
 	msg, _ := workerproto.ResponseToJS(res)
 	p := msg.Get("packed")
