@@ -19,6 +19,9 @@
     calls: {},
     waiting: [],
     progress: null, // the last count of the import under way
+    kept: null, // the bundle's answer kept, as the worker reads it (keptRead)
+    keptRead: null, // resolves kept
+    keptUsed: false, // the page took it: the worker's copy goes unread
   };
 
   function emit(msg) {
@@ -31,8 +34,17 @@
       return;
     }
     s.worker = new Worker(s.workerURL);
+    s.kept = new Promise(function (resolve) {
+      s.keptRead = resolve;
+    });
     s.worker.onmessage = function (ev) {
       var m = ev.data || {};
+      if (m.type === "kept") {
+        // The bundle's answer the worker kept for this visit, read by
+        // its script before its Go starts (import-worker.js's readKept).
+        s.keptRead(m.kept || null);
+        return;
+      }
       if (m.type === "ready") {
         s.ready = true;
         var w = s.waiting;
@@ -63,6 +75,28 @@
       }
       var resolve = s.calls[m.id];
       delete s.calls[m.id];
+      if (resolve && typeof Blob !== "undefined" && m.packed instanceof Blob) {
+        // The bundle's answer kept, which the worker hands on unread:
+        // read here, on the page's thread (a few long tasks for a large
+        // bundle), only when the page has no copy of its own (the
+        // worker's "kept" message).
+        var blob = m.packed;
+        m.packed = null;
+        if (s.keptUsed) {
+          resolve(m);
+          return;
+        }
+        blob.arrayBuffer().then(
+          function (b) {
+            m.packed = new Uint8Array(b);
+            resolve(m);
+          },
+          function (e) {
+            resolve({ error: "the processed articles kept could not be read: " + e });
+          }
+        );
+        return;
+      }
       if (resolve) {
         resolve(m);
       }
@@ -74,6 +108,9 @@
   // fatal ends the import under way (if any) with the worker's failure and
   // answers every request waiting with it.
   function fatal(msg) {
+    if (s.keptRead) {
+      s.keptRead(null);
+    }
     for (var id in s.calls) {
       s.calls[id]({ error: msg });
     }
@@ -278,6 +315,17 @@
     },
     // call asks the library worker (the protocol: app/workerproto).
     call: call,
+    // kept resolves, once, with the bundle's answer kept (the worker's
+    // "kept" message) or null; the worker's copy of it is then left
+    // unread.
+    kept: function () {
+      var p = s.kept || Promise.resolve(null);
+      s.kept = null;
+      return p.then(function (k) {
+        s.keptUsed = s.keptUsed || !!k;
+        return k;
+      });
+    },
     // storage is {usage, quota, persisted}; persist asks to keep it.
     storage: function () {
       var st = navigator.storage;

@@ -696,3 +696,7 @@ func bytesToJS(b []byte) js.Value { return workerproto.BytesToJS(b) }
 func isUint8Array(v js.Value) bool {
 	return v.Type() == js.TypeObject && v.InstanceOf(uint8Array)
 }
+
+func isBlob(v js.Value) bool {
+	return v.Type() == js.TypeObject && v.InstanceOf(js.Global().Get("Blob"))
+}

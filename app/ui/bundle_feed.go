@@ -91,9 +91,19 @@ func decodeFromWorker(call workerCall, url string, userDates map[string]string, 
 		return ch
 	}
 	markPhase("bundle-asked")
+	// A repeat visit's page has the worker's answer kept: the worker is
+	// asked all the same, so that it answers what follows from it, and its
+	// answer, the same, is left.
+	kept, haveKept := keptAnswer(url, head)
+	if haveKept {
+		markPhase("answer-kept")
+	}
 	next := ask(0)
 	for from := 0; from == 0 || from < total; {
-		a := <-next
+		a := answer{res: kept}
+		if from > 0 || !haveKept {
+			a = <-next
+		}
 		if from == 0 {
 			markPhase("answer-in")
 		}

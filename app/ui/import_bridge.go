@@ -97,6 +97,24 @@ func jsAwait(method string) js.Value {
 	return <-done
 }
 
+// keptAnswer is the bundle's whole answer the library worker kept for the
+// next visit (workerproto's snapshot.go), as the worker's script read it
+// before its Go started (web/import-worker.js's readKept, passed on by
+// web/import.js), when it is the answer for the bundle at url and head:
+// the page decodes it without waiting for the worker's start. ok is false
+// when there is none (a first visit, a new version) or it is another's.
+func keptAnswer(url, head string) (res workerproto.Response, ok bool) {
+	v := jsAwait("kept")
+	if v.Type() != js.TypeObject || v.Get("total").Type() != js.TypeNumber {
+		return res, false
+	}
+	abs := js.Global().Get("URL").New(url, js.Global().Get("location").Get("href")).Call("toString").String()
+	if v.Get("url").String() != abs || v.Get("key").String() != workerproto.SnapshotKey(abs, head) {
+		return res, false
+	}
+	return workerproto.Response{Total: v.Get("total").Int(), Packed: workerproto.NewJSPacked(v.Get("packed"))}, true
+}
+
 // storageInfo is navigator.storage's estimate and whether it is persisted.
 func storageInfo() (usage, quota int64, persisted bool) {
 	v := jsAwait("storage")

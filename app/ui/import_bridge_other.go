@@ -22,6 +22,9 @@ func libCall(req workerproto.Request) (workerproto.Response, error) {
 	return workerproto.Response{}, errNoLibrary
 }
 func storageInfo() (usage, quota int64, persisted bool) { return 0, 0, false }
-func requestPersist()                                   {}
-func importCall(method string, args ...any)             {}
-func download(name, mime string, data []byte)           {}
+func keptAnswer(url, head string) (workerproto.Response, bool) {
+	return workerproto.Response{}, false
+}
+func requestPersist()                         {}
+func importCall(method string, args ...any)   {}
+func download(name, mime string, data []byte) {}

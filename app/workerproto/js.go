@@ -25,10 +25,12 @@ var (
 
 // JSPacked is packed records in a Uint8Array: a snapshot read from
 // IndexedDB, or an answer the page received. The worker sends it as it is
-// (transferred, not copied).
+// (transferred, not copied). A bundle's answer kept (libdb's
+// BundleSnapshot) is a Blob, which the worker only sends on, unread
+// (the worker's script read it for the page before: web/import-worker.js).
 type JSPacked struct{ v js.Value }
 
-// NewJSPacked is the packed records in the Uint8Array v.
+// NewJSPacked is the packed records in the Uint8Array (or Blob) v.
 func NewJSPacked(v js.Value) JSPacked { return JSPacked{v} }
 
 // PackedSize is the length of p.
@@ -195,8 +197,12 @@ func ResponseToJS(res Response) (msg js.Value, transfer []js.Value) {
 	}
 	switch p := res.Packed.(type) {
 	case JSPacked:
+		// A Blob (an answer kept, libdb's BundleSnapshot) goes unread,
+		// as a handle; a Uint8Array is moved.
 		o.Set("packed", p.v)
-		transfer = append(transfer, p.v.Get("buffer"))
+		if isUint8Array(p.v) {
+			transfer = append(transfer, p.v.Get("buffer"))
+		}
 	case PackedBytes:
 		b := BytesToJS(p)
 		o.Set("packed", b)

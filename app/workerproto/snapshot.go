@@ -33,9 +33,11 @@ type bundleSnap struct {
 	took      map[string][]byte // what the page took from recleaned, by article ID
 }
 
-// snapshotKey is the store key of the answer kept for the bundle at url
-// made for head.
-func snapshotKey(url, head string) string {
+// SnapshotKey is the store key of the answer kept for the bundle at url
+// (absolute) made for head. The page checks with it the answer kept that
+// the worker's script read before the worker's Go started (app/ui's
+// keptAnswer, web/import-worker.js's readKept).
+func SnapshotKey(url, head string) string {
 	h := fnv.New128a()
 	h.Write([]byte(head))
 	h.Write([]byte{0})
@@ -53,7 +55,7 @@ func (w *Worker) prefetchSnapshot(url, head string) bool {
 	if err != nil {
 		return false
 	}
-	packed, total, recleaned, ok, err := s.BundleSnapshot(snapshotKey(url, head))
+	packed, total, recleaned, ok, err := s.BundleSnapshot(SnapshotKey(url, head))
 	if err != nil {
 		w.Warn("the processed articles kept could not be read: " + err.Error())
 		return false
@@ -190,7 +192,7 @@ func (w *Worker) saveRecleaned(b *bundleState) {
 	}
 	s, err := w.openStore()
 	if err == nil {
-		err = s.SaveBundleRecleaned(snapshotKey(w.bunURL, w.bunHead), PackValues(vals))
+		err = s.SaveBundleRecleaned(SnapshotKey(w.bunURL, w.bunHead), PackValues(vals))
 	}
 	if err != nil {
 		w.Warn("the pages cleaned again were not kept whole: " + err.Error())
@@ -210,7 +212,7 @@ func (w *Worker) saveSnapshot(b *bundleState, packed []byte) {
 	}
 	s, err := w.openStore()
 	if err == nil {
-		err = s.SaveBundleSnapshot(snapshotKey(w.bunURL, w.bunHead), len(b.arts), packed)
+		err = s.SaveBundleSnapshot(SnapshotKey(w.bunURL, w.bunHead), w.bunURL, len(b.arts), packed)
 	}
 	if err != nil {
 		w.Warn("the processed articles were not kept whole: " + err.Error())

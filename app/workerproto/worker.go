@@ -48,8 +48,10 @@ type Store interface {
 	// there is none.
 	BundleSnapshot(key string) (packed Packed, total int, recleaned []byte, ok bool, err error)
 	// SaveBundleSnapshot keeps packed, every article of a bundle with its
-	// value (PackArticles), under key in place of the one kept before.
-	SaveBundleSnapshot(key string, total int, packed []byte) error
+	// value (PackArticles), under key in place of the one kept before,
+	// with the bundle's URL (absolute), which tells the worker's script
+	// whether to read it for the page before the worker's Go starts.
+	SaveBundleSnapshot(key, url string, total int, packed []byte) error
 	// SaveBundleRecleaned keeps packed, the values of the bundle's
 	// articles cleaned again (PackValues: each key, then its value),
 	// under key in place of those kept before.

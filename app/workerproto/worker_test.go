@@ -172,7 +172,7 @@ func (s *memStore) SaveBundleRecleaned(key string, packed []byte) error {
 	return nil
 }
 
-func (s *memStore) SaveBundleSnapshot(key string, total int, packed []byte) error {
+func (s *memStore) SaveBundleSnapshot(key, _ string, total int, packed []byte) error {
 	if s.fail != nil {
 		return s.fail
 	}

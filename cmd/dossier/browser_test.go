@@ -241,6 +241,8 @@ func TestBrowserOffline(t *testing.T) {
 	waitLibrary(t, ctx, 5)
 	waitWorker(t, ctx)
 	checkWasmCompiledInWorker(t, ctx, "online")
+	// The library worker keeps its whole answer for the next visit.
+	chrome.WaitFor(t, ctx, 60*time.Second, keptAnswerSaved, ``)
 
 	srv.Stop()
 	if _, err := http.Get(srv.URL + "/"); err == nil {
@@ -254,6 +256,11 @@ func TestBrowserOffline(t *testing.T) {
 	waitLibrary(t, ctx, 5)
 	chrome.Screenshot(t, ctx, "library-offline")
 	checkWasmCompiledInWorker(t, ctx, "offline")
+	// The page decoded that answer as the worker's script read it, without
+	// waiting for the worker's Go (app/ui's keptAnswer).
+	if !chrome.Eval[bool](t, ctx, `performance.getEntriesByName("dossier:answer-kept").length === 1`) {
+		t.Errorf("offline, the page did not decode the answer kept: its phases %s", chrome.Eval[string](t, ctx, phasesJS))
+	}
 	// The browser fetches the favicon itself, out of the page's sight:
 	// check that the worker cached every icon instead.
 	if missing := chrome.Eval[string](t, ctx, uncachedIcons); missing != "" {
@@ -272,6 +279,23 @@ func TestBrowserOffline(t *testing.T) {
 		t.Errorf("offline, %d requests failed: %v", len(urls), urls)
 	}
 }
+
+// keptAnswerSaved is true once the library worker has kept its whole
+// answer for the bundle (app/libdb's SaveBundleSnapshot: a Blob, with the
+// bundle's URL, which web/import-worker.js reads for the next visit's
+// page).
+const keptAnswerSaved = `new Promise(resolve => {
+	const req = indexedDB.open("dossier");
+	req.onupgradeneeded = () => req.transaction.abort();
+	req.onerror = () => resolve(false);
+	req.onsuccess = () => {
+		const db = req.result;
+		if (!db.objectStoreNames.contains("meta")) { db.close(); resolve(false); return; }
+		const get = db.transaction("meta").objectStore("meta").get("bundle-snapshot");
+		get.onsuccess = () => { db.close(); const v = get.result; resolve(!!v && v.packed instanceof Blob && /articles\.json\?v=/.test(v.url)); };
+		get.onerror = () => { db.close(); resolve(false); };
+	};
+})`
 
 // checkWasmCompiledInWorker checks that the page's wasm was compiled in
 // web/wasm-compile.js, not on the page's thread (appjs.go).

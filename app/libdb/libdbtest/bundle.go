@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"syscall/js"
 
 	"github.com/dossierapp/dossier/app/corpus"
 	"github.com/dossierapp/dossier/app/libdb"
@@ -38,6 +39,36 @@ func (p *bundlePipeline) Reclean(a corpus.Article, hash string, _ map[string]int
 
 func (p *bundlePipeline) Stories([]corpus.Article, [][]byte) []workerproto.Story { return nil }
 
+// packedData is what the answer packed, as the page gets it: an answer
+// kept is a Blob the worker hands on unread (libdb's BundleSnapshot),
+// which the page reads (web/import.js) when it has no copy of its own.
+func packedData(res workerproto.Response) ([]byte, error) {
+	msg, _ := workerproto.ResponseToJS(res)
+	p := msg.Get("packed")
+	if !p.InstanceOf(js.Global().Get("Blob")) {
+		return res.Packed.PackedData(), nil
+	}
+	got := make(chan js.Value, 1)
+	ok := js.FuncOf(func(_ js.Value, a []js.Value) any {
+		got <- js.Global().Get("Uint8Array").New(a[0])
+		return nil
+	})
+	defer ok.Release()
+	fail := js.FuncOf(func(js.Value, []js.Value) any {
+		got <- js.Null()
+		return nil
+	})
+	defer fail.Release()
+	p.Call("arrayBuffer").Call("then", ok, fail)
+	b := <-got
+	if b.IsNull() {
+		return nil, errors.New("the answer kept could not be read")
+	}
+	data := make([]byte, b.Length())
+	js.CopyBytesToGo(data, b)
+	return data, nil
+}
+
 // idbBundleTest checks, over IndexedDB, that the bundled articles' values
 // a visit kept are what the next visit's worker answers, read before the
 // page asks (PrefetchBundle), and only for the same articles and head: a
@@ -64,7 +95,11 @@ func idbBundleTest(l *libdb.Library) (string, error) {
 		if res.Total != len(arts) {
 			return nil, 0, 0, fmt.Errorf("total %d, want %d", res.Total, len(arts))
 		}
-		_, vals, err = workerproto.UnpackArticles(res.Packed.PackedData())
+		data, err := packedData(res)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		_, vals, err = workerproto.UnpackArticles(data)
 		return vals, processed, reads, err
 	}
 	want := func(arts []corpus.Article, head string) string {
