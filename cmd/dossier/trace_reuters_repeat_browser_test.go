@@ -4,7 +4,6 @@ package main
 
 import (
 	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -32,9 +31,6 @@ func BenchmarkTraceReutersRepeat(b *testing.B) {
 	chrome.WaitFor(b, ctx, 180*time.Second, "!!("+timelineDrawn+")", "")
 	waitWorker(b, ctx)
 	time.Sleep(2 * time.Second)
-	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8", "v8.execute",
-		"v8.wasm", "blink.user_timing", "loading", "disabled-by-default-v8.gc",
-		"disabled-by-default-v8.cpu_profiler"}
 	if os.Getenv("DOSSIER_TRACE_OFFLINE") != "" {
 		// The offline reload's instead: the repeat visit first, untraced.
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
@@ -42,18 +38,9 @@ func BenchmarkTraceReutersRepeat(b *testing.B) {
 		time.Sleep(2 * time.Second)
 		srv.Stop()
 	}
-	raw := traceBrowser(b, ctx, cats, func() {
+	writeReutersTrace(b, ctx, out, func() {
 		chrome.Run(b, ctx, 60*time.Second, chromedp.Reload())
 		chrome.WaitFor(b, ctx, 120*time.Second, "!!("+timelineDrawn+")", "")
 		time.Sleep(time.Second)
 	})
-	tasks, n, longest := longTasksAfterPaint(b, ctx)
-	b.Logf("long tasks after the first paint: %d over 100 ms, the longest %.0f ms: %v", int(n), longest, tasks)
-	b.Logf("shown at %.0f ms", chrome.Eval[float64](b, ctx, timelineShown))
-	b.Logf("phases (ms): %s", chrome.Eval[string](b, ctx, phasesJS))
-	b.Logf("all marks (ms): %s", chrome.Eval[string](b, ctx, `performance.getEntriesByType("mark").map(m => m.name + " " + Math.round(m.startTime)).join(", ")`))
-	if err := os.WriteFile(out, []byte("["+strings.Join(raw, ",\n")+"]"), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("%d events to %s", len(raw), out)
 }
