@@ -50,3 +50,35 @@ func TestContinueAfterBox(t *testing.T) {
 		}
 	}
 }
+
+// TestContinueAfterBoxRelated: a list of other stories the named rules
+// took out ends the article, so a doubted paragraph under it (the site's
+// "about us" blurb) does not come back as the article's.
+func TestContinueAfterBoxRelated(t *testing.T) {
+	lines := []string{
+		"The council said on Tuesday that the bridge would stay closed for another year.", // 0 kept sentence
+		"Related coverage",                           // 1 related (named rule)
+		"Bridge repairs delayed again as costs rise", // 2 related (named rule)
+		"The Daily Example is an independent news organization dedicated to factual reporting.", // 3 cut, doubtful: stays out
+	}
+	d := newDoc(strings.Join(lines, "\n\n"))
+	if len(d.blocks) != len(lines) {
+		t.Fatalf("%d blocks, want %d", len(d.blocks), len(lines))
+	}
+	decisions := make([]boiler.Decision, len(lines))
+	decisions[3] = boiler.Decision{P: 0.8, Boilerplate: true}
+	d.blocks[1].removed = ReasonRelated
+	d.blocks[2].removed = ReasonRelated
+	d.blocks[3].removed = "boilerplate"
+	continueAfterBox(d, []int{3}, decisions)
+	if d.blocks[3].kept() {
+		t.Errorf("%q came back after a list of related stories", lines[3])
+	}
+	// The same paragraph after a newsletter box comes back.
+	d.blocks[1].removed = ReasonNewsletter
+	d.blocks[2].removed = ReasonNewsletter
+	continueAfterBox(d, []int{3}, decisions)
+	if !d.blocks[3].kept() {
+		t.Errorf("%q did not come back after a newsletter box", lines[3])
+	}
+}

@@ -39,21 +39,20 @@ func ruleDonation(d *doc) {
 		if b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
 			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) &&
 			!endsWithPeriod(b.text) {
-			d.remove(i, ReasonDonation)
+			// A banner that opens an appeal ("Help us keep reporting")
+			// takes the appeal's paragraphs under it with it.
+			end := i
+			if isAppealStart(k, b.nw) {
+				end = appealEnd(d, i)
+			}
+			removeAppeal(d, i, end)
+			i = end
 			continue
 		}
 		if isAppealStart(k, b.nw) {
 			end := appealEnd(d, i)
 			if end > i || appealScore(lw) >= 2 {
-				for j := i; j <= end; j++ {
-					reason := ReasonDonation
-					if j > i {
-						if r := crumbReason(d.blocks[j]); r != "" {
-							reason = r
-						}
-					}
-					d.remove(j, reason)
-				}
+				removeAppeal(d, i, end)
 				i = end
 				continue
 			}
@@ -64,6 +63,20 @@ func ruleDonation(d *doc) {
 			weMatcher.any(lw) && appealScore(lw) >= 3 {
 			d.remove(i, ReasonDonation)
 		}
+	}
+}
+
+// removeAppeal removes the appeal of blocks i to end: its crumbs ("Donate
+// now") with their own reason, the rest as a donation appeal.
+func removeAppeal(d *doc, i, end int) {
+	for j := i; j <= end; j++ {
+		reason := ReasonDonation
+		if j > i {
+			if r := crumbReason(d.blocks[j]); r != "" {
+				reason = r
+			}
+		}
+		d.remove(j, reason)
 	}
 }
 

@@ -136,6 +136,10 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 				continue
 			}
 			after, box = false, false
+		case b.removed == ReasonRelated:
+			// A list of other stories ends the article: what follows it
+			// is the page's (an "about us" blurb), not the article's.
+			after, box = false, false
 		case b.removed != ReasonEmpty:
 			box = box || after
 		}

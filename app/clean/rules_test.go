@@ -97,6 +97,36 @@ func TestDonationAppeal(t *testing.T) {
 	}
 }
 
+// TestDonationBannerAppeal: a banner that opens an appeal ("Help us keep
+// reporting") goes with the appeal's paragraph under it, which asks in too
+// few words for money to go alone; a news paragraph about funding stays.
+func TestDonationBannerAppeal(t *testing.T) {
+	article := "Port authority votes to double cargo fees\n\n" +
+		"The port authority board voted 5-2 on Thursday to double the fees it charges cargo ships to dock, starting in January.\n\n" +
+		"The board's chair said the increase would pay for dredging the main channel, which has silted up since the storm.\n\n"
+	appeal := "Help us keep reporting\n\n" +
+		"The Harbour Ledger is funded by readers like you. If you value local journalism, please consider becoming a member today. Every contribution, big or small, keeps our newsroom independent.\n\n" +
+		"Donate now\n\nTags: port, shipping, fees\n"
+	r := Clean(article + appeal)
+	got := r.Render()
+	if strings.Contains(got, "readers like you") || strings.Contains(got, "Help us") || !strings.Contains(got, "silted up") {
+		t.Errorf("render:\n%s", got)
+	}
+	reasons := map[string]string{}
+	for _, b := range r.Blocks {
+		reasons[b.Source()] = b.Removed
+	}
+	if reasons["Help us keep reporting"] != ReasonDonation {
+		t.Errorf("banner removed as %q, want %q", reasons["Help us keep reporting"], ReasonDonation)
+	}
+	// Without the banner the paragraph reads as a note on funding (two
+	// appeal cues), and stays: the banner is the evidence.
+	quoted := article + "The Harbour Ledger is funded by readers like you, its editor said, and by a grant from the city.\n"
+	if got := Clean(quoted).Render(); !strings.Contains(got, "funded by readers") {
+		t.Errorf("a paragraph on funding removed:\n%s", got)
+	}
+}
+
 func TestGluedAndAdClause(t *testing.T) {
 	r := Clean(" date 2024-03-25 Following a deadly attack, officials met. stepan / Flickr\n\nSamsung and Kia, the company known for making the best SUV for mileage. Kia, the carmaker, said so.")
 	if r.Date != "2024-03-25" {
