@@ -112,6 +112,16 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	// A masthead's link: "The Guardian - Back to homepage", "Make
+	// Boston.com your homepage".
+	for _, b := range d.blocks {
+		if b.kept() || b.nw > 8 {
+			continue
+		}
+		if name := mastheadName(b.text, b.low); name != "" {
+			vote(name, 1, false, false)
+		}
+	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally
 	// published by The Conversation".
 	for _, b := range d.blocks {
@@ -341,6 +351,34 @@ func wireNamed(part string) string {
 		if w, ok := wires[name]; ok {
 			return w
 		}
+	}
+	return ""
+}
+
+// mastheadName returns the site a masthead's link names (text, and low in
+// lower case): "The Guardian - Back to homepage", "Back to The Guardian
+// homepage", "Make Boston.com your homepage"; "" for another line.
+func mastheadName(text, low string) string {
+	for _, home := range []string{"homepage", "home page"} {
+		if !strings.HasSuffix(low, home) {
+			continue
+		}
+		rest := strings.TrimSpace(text[:len(text)-len(home)])
+		lr := strings.ToLower(rest)
+		var name string
+		switch {
+		case strings.HasSuffix(lr, "back to"):
+			name = strings.TrimRight(rest[:len(rest)-len("back to")], " -–—|:")
+		case strings.HasPrefix(lr, "back to "):
+			name = rest[len("back to "):]
+		case strings.HasPrefix(lr, "make ") && strings.HasSuffix(lr, " your"):
+			name = rest[len("make ") : len(rest)-len(" your")]
+		}
+		switch strings.ToLower(strings.TrimSpace(name)) {
+		case "", "us", "this", "it", "the", "this page":
+			return ""
+		}
+		return properName(strings.TrimSpace(name))
 	}
 	return ""
 }
