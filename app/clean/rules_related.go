@@ -44,6 +44,23 @@ var relatedPrefixes = []string{
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:",
 }
 
+// teaserIntros open a one-line teaser when a bar or an arrow follows them:
+// "ALSO READ | Mumbai rains: ...", "Read more » ...".
+var teaserIntros = []string{"also read", "read also", "read more", "see also", "related", "must read", "also watch", "read next"}
+
+// teaserBar reports whether the lower-cased line opens with a teaser's
+// intro and a bar or an arrow (the intros with a colon or a dash are
+// relatedPrefixes).
+func teaserBar(lw string) bool {
+	for _, p := range teaserIntros {
+		if strings.HasPrefix(lw, p) {
+			rest := strings.TrimLeft(lw[len(p):], " ")
+			return hasPrefixAny(rest, "|", "»", "›", ">", "::") && len(rest) > 2
+		}
+	}
+	return false
+}
+
 // ruleRelated removes related-story lists and one-line teasers ("Read more: ...",
 // "Click here to subscribe").
 func ruleRelated(d *doc) {
@@ -76,7 +93,7 @@ func ruleRelated(d *doc) {
 			}
 			continue
 		}
-		if b.nw <= 30 && hasPrefixAny(lw, relatedPrefixes...) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
+		if b.nw <= 30 && (hasPrefixAny(lw, relatedPrefixes...) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
