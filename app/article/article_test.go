@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-78/events-9/names-4"
-		digest  = "1d1315c1bb17a31d65300b16e85c56d331e1b243a8bb1efc26471840b729cee2"
+		version = "clean-78/events-10/names-4"
+		digest  = "1449518d9a8c3ee84519f42bc149b3e5c1e2eb83f70381c567891773de60a092"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

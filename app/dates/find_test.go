@@ -256,6 +256,14 @@ func TestMonthWithoutYear(t *testing.T) {
 		// past tense and "September" → never the future
 		{mar, "They met in September.", []want{{"September", "2023-09", PrecisionMonth}}},
 		{mar, "They met in March and April.", []want{{"March", "2024-03", PrecisionMonth}, {"April", "2023-04", PrecisionMonth}}},
+		// a past verb in another clause: a date in the coming weeks is the
+		// coming one, across the new year too
+		{AnchorOn(2026, 11, 28), "The board voted on Thursday to double the fees, starting January 1, in a move firms opposed.",
+			[]want{{"Thursday", "2026-11-26", PrecisionDay}, {"January 1", "2027-01-01", PrecisionDay}}},
+		// what "since" reaches back to is past, whatever the clause's verb;
+		// "since" as a reason with a verb of its own is not
+		{AnchorOn(2026, 11, 30), "The two sides are expected to review progress since their last meeting in June.", []want{{"June", "2026-06", PrecisionMonth}}},
+		{AnchorOn(2026, 11, 30), "Talks are expected to slow, since it will take effect in June.", []want{{"June", "2027-06", PrecisionMonth}}},
 		// leap years
 		{AnchorOn(2024, 3, 10), "It was signed on February 29.", []want{{"February 29", "2024-02-29", PrecisionDay}}},
 		{AnchorOn(2023, 3, 10), "It was signed on February 29.", []want{{"February 29", "2020-02-29", PrecisionDay}}},

@@ -87,8 +87,12 @@ func dayInYear(a time.Time, m time.Month, d int, t tense) (time.Time, bool) {
 	if t == tensePastFar {
 		// a past verb in another clause: a date in the coming weeks is
 		// still ahead ("invited them to a ceremony, on March 12")
-		if ahead := date(y, m, 1).AddDate(0, 0, d-1).Sub(a); ahead > 0 && ahead <= soonAhead {
-			return date(y, m, d), true
+		// ("starting January 1" in a report of November 28 is the coming
+		// one, in the next year)
+		for _, c := range []int{y, y + 1} {
+			if ahead := date(c, m, 1).AddDate(0, 0, d-1).Sub(a); validDay(c, m, d) && ahead > 0 && ahead <= soonAhead {
+				return date(c, m, d), true
+			}
 		}
 		t = tensePast
 	}

@@ -202,6 +202,10 @@ func cuesOf(toks []token) []tense {
 	return cues
 }
 
+// sinceReach is how far (in tokens) before an expression a "since" makes
+// it past.
+const sinceReach = 6
+
 // afterPenalty is added to the distance of a cue after the expression.
 const afterPenalty = 3
 
@@ -219,6 +223,18 @@ func tenseAt(toks []token, cues []tense, lo, hi int) tense {
 			return tenseFuture
 		case pastLead[w]:
 			return tensePast
+		}
+	}
+	// "since their last meeting in June": what "since" reaches back to is
+	// gone by, whatever the clause's verb ("are expected to review progress
+	// since ..."), unless a verb of its own comes between ("since it will
+	// take effect in June" gives a reason).
+	for i := lo - 1; i >= 0 && lo-i <= sinceReach && !clauseBreak(toks[i]); i-- {
+		if toks[i].lower == "since" {
+			return tensePast
+		}
+		if cues[i] != tenseUnknown {
+			break
 		}
 	}
 	// "by Jan. 14" and "the Jan. 14 deadline" are to come, unless the

@@ -16,7 +16,7 @@ type Doc struct {
 // Version identifies what Events makes of a document (with app/dates'
 // resolution); it changes whenever the events of some input change, so it
 // can key caches of processed articles.
-const Version = "events-9"
+const Version = "events-10"
 
 // Event is one temporal expression in a sentence of an article.
 type Event struct {
