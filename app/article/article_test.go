@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-78/events-10/names-4"
-		digest  = "1449518d9a8c3ee84519f42bc149b3e5c1e2eb83f70381c567891773de60a092"
+		version = "clean-78/events-11/names-4"
+		digest  = "80e04ac594779126675c827dd2ac9d2ab20661dfdde2919a1a0eab074deda4c2"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

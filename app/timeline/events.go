@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/dossierapp/dossier/app/dates"
 )
 
@@ -16,7 +19,7 @@ type Doc struct {
 // Version identifies what Events makes of a document (with app/dates'
 // resolution); it changes whenever the events of some input change, so it
 // can key caches of processed articles.
-const Version = "events-10"
+const Version = "events-11"
 
 // Event is one temporal expression in a sentence of an article.
 type Event struct {
@@ -82,6 +85,13 @@ func events(d Doc, refs bool) []Event {
 				}
 			}
 			for _, e := range exprs {
+				if !refs && dated > 1 && p == 0 && b[0] == 0 && dateline(s, e) {
+					// "SEOUL, Nov. 30 (Yonhap) -- ... next week": the
+					// dateline is the publication's day, not the
+					// sentence's; its other dates place it
+					dated--
+					continue
+				}
 				if e.Precision == dates.PrecisionRef && !refs {
 					if e.Date != dates.PresentRef || dated > 0 {
 						continue
@@ -103,4 +113,26 @@ func events(d Doc, refs bool) []Event {
 		}
 	}
 	return out
+}
+
+// dateline reports whether e is the date of a wire dateline opening the
+// sentence s: "SEOUL, Nov. 30 (Yonhap) --", "NEW YORK, March 5 -": a place
+// in capitals and a comma before it, the agency or a dash after it.
+func dateline(s string, e dates.Expr) bool {
+	if e.Start < 3 || e.Start > 40 || e.Precision != dates.PrecisionDay {
+		return false
+	}
+	place := strings.TrimSuffix(s[:e.Start], " ")
+	if !strings.HasSuffix(place, ",") {
+		return false
+	}
+	place = place[:len(place)-1]
+	for _, r := range place {
+		if !unicode.IsUpper(r) && r != ' ' && r != '.' && r != '-' && r != '\'' && r != ',' {
+			return false
+		}
+	}
+	after := strings.TrimLeft(s[e.End:], " ")
+	return strings.HasPrefix(after, "(") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") ||
+		strings.HasPrefix(after, "—") || strings.HasPrefix(after, "/")
 }
