@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/dossierapp/dossier/app/dates"
 )
@@ -127,8 +126,9 @@ func dateline(s string, e dates.Expr) bool {
 		return false
 	}
 	place = place[:len(place)-1]
-	for _, r := range place {
-		if !unicode.IsUpper(r) && r != ' ' && r != '.' && r != '-' && r != '\'' && r != ',' {
+	for i := 0; i < len(place); i++ {
+		// capitals, their separators, and letters outside ASCII ("SÃO")
+		if c := place[i]; (c < 'A' || c > 'Z') && c < 0x80 && !strings.ContainsRune(" .-',", rune(c)) {
 			return false
 		}
 	}

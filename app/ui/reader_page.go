@@ -102,6 +102,10 @@ func (p *readerPage) renderArticle() app.UI {
 		)
 	}
 	bodyIdx := view.BodyIndexes(d.Blocks) // timeline: event sentence
+	var runs []int                        // "Show removed": a box a run of one reason
+	if p.showRemoved && !p.showOriginal {
+		runs = removedRuns(d.Blocks)
+	}
 	cls := "reader"
 	if p.showRemoved {
 		cls += " show-removed"
@@ -129,7 +133,12 @@ func (p *readerPage) renderArticle() app.UI {
 		}).Else(func() app.UI {
 			return app.Div().Class("body").Body(
 				// timeline: bodyIdx finds the block of the event sentence
-				app.Range(d.Blocks).Slice(func(i int) app.UI { return p.renderBlockAt(d.Blocks[i], bodyIdx[i]) }),
+				app.Range(d.Blocks).Slice(func(i int) app.UI {
+					if runs != nil && d.Blocks[i].Removed != "" {
+						return renderRemovedRun(d.Blocks, i, runs[i])
+					}
+					return p.renderBlockAt(d.Blocks[i], bodyIdx[i])
+				}),
 			)
 		}),
 		pager(docs, i),
@@ -177,15 +186,30 @@ func (p *readerPage) renderBlockAt(b clean.Block, bi int) app.UI {
 	return app.P().Body(segs...)
 }
 
+// renderRemovedRun renders, for "Show removed", the removed blocks i to
+// end (removedRuns) as one box with their reason; nothing when block i is
+// inside a run an earlier block shows (end < 0).
+func renderRemovedRun(blocks []clean.Block, i, end int) app.UI {
+	if end < 0 {
+		return app.Text("")
+	}
+	body := []app.UI{nil} // the label, then a paragraph a line
+	for _, b := range blocks[i:end] {
+		if b.Removed != clean.ReasonEmpty {
+			body = append(body, app.P().Text(b.Source()))
+		}
+	}
+	label := "Removed: " + blocks[i].Removed
+	if n := len(body) - 1; n > 1 {
+		label += fmt.Sprintf(" · %d lines", n)
+	}
+	body[0] = app.Span().Class("reason").Text(label)
+	return app.Div().Class("removed").DataSet("reason", blocks[i].Removed).Body(body...)
+}
+
 func (p *readerPage) renderBlock(b clean.Block) app.UI {
 	if b.Removed != "" {
-		if !p.showRemoved || b.Removed == clean.ReasonEmpty {
-			return app.Text("")
-		}
-		return app.Div().Class("removed").DataSet("reason", b.Removed).Body(
-			app.Span().Class("reason").Text("Removed: "+b.Removed),
-			app.P().Text(b.Source()),
-		)
+		return app.Text("")
 	}
 	if b.Kind == "title" {
 		return app.Text("")

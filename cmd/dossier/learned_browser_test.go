@@ -77,11 +77,11 @@ func TestBrowserLearnedCleanup(t *testing.T) {
 	}
 	chrome.Screenshot(t, ctx, "reader-scraped")
 	chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#toggle-removed`)))
-	chrome.WaitFor(t, ctx, 10*time.Second, `document.querySelectorAll(".reader .removed").length > 5`,
+	chrome.WaitFor(t, ctx, 10*time.Second, `document.querySelectorAll(".reader .removed p").length > 5`,
 		`document.querySelector(".reader").innerText.slice(0, 2000)`)
 	type removed struct{ Text, Reason string }
 	got := chrome.Eval[[]removed](t, ctx,
-		`[...document.querySelectorAll(".reader .removed")].map(e => ({Text: e.innerText, Reason: e.dataset.reason || ""}))`)
+		`[...document.querySelectorAll(".reader .removed p")].map(e => ({Text: e.innerText, Reason: e.closest(".removed").dataset.reason || ""}))`)
 	reasonOf := func(line string) string {
 		for _, r := range got {
 			if strings.HasSuffix(strings.TrimSpace(r.Text), line) {
@@ -105,6 +105,13 @@ func TestBrowserLearnedCleanup(t *testing.T) {
 		if r.Reason == "" {
 			t.Errorf("%q removed without a reason", r.Text)
 		}
+	}
+	// Neighbours removed for one reason share a box, its reason said once
+	// with their count ("Removed: navigation · 6 lines").
+	boxes := chrome.Eval[int](t, ctx, `document.querySelectorAll(".reader .removed").length`)
+	grouped := chrome.Eval[bool](t, ctx, `[...document.querySelectorAll(".reader .removed .reason")].some(e => /^Removed: navigation · \d+ lines$/.test(e.textContent))`)
+	if boxes >= len(got) || !grouped {
+		t.Errorf("%d removed lines in %d boxes, a navigation box with its count: %v", len(got), boxes, grouped)
 	}
 	chrome.Screenshot(t, ctx, "reader-scraped-removed")
 }

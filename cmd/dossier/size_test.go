@@ -31,9 +31,15 @@ import (
 // site's template lines touch), which took its wasm to 2,296,093 bytes
 // gzip and 1,746,438 brotli; the worker's wasm grew from 1.10 to 1.42 MB
 // gzip, downloaded beside the page's and compiled off its thread.
+// Brotli raised to 1.806 MB on 2026-12-05 (sixteenth session): the
+// session's cleanup rules (issue 13), dates and the timeline's datelines
+// and "Show removed" in boxes a run of one reason grew the raw wasm by 10 KB
+// (10,488,611 -> 10,498,191 bytes) and its brotli copy from 1,794,292 to
+// 1,800,406-1,801,980 bytes between builds of the same code; gzip, 2,369,730,
+// keeps its budget.
 const (
 	budgetGzip   = 2_400_000
-	budgetBrotli = 1_800_000
+	budgetBrotli = 1_806_000
 )
 
 // Budgets for the library worker's wasm (web/import-worker.wasm), which
@@ -122,8 +128,11 @@ const (
 // idempotence (parse's emphasis runs, tabs, the rendering's title): main
 // measured 1,602,861 bytes gzip (+2.4 KB) and 1,237,809 brotli (+6.4 KB,
 // brotli's jump again out of proportion).
+// Gzip raised by 2 KB on 2026-12-05 (sixteenth session) for the session's
+// cleanup rules, dates and datelines: 1,605,766 -> 1,606,522 bytes gzip,
+// 1,240,562 brotli.
 const (
-	budgetWorkerGzip   = 1_606_000
+	budgetWorkerGzip   = 1_608_000
 	budgetWorkerBrotli = 1_243_000
 )
 
