@@ -62,7 +62,10 @@ func isMetadataLine(text, lw string, w int) bool {
 		if strings.HasPrefix(lw, p) {
 			switch p {
 			case "published ", "posted ", "updated ", "dated ":
-				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w)
+				// "Published in Dawn": a masthead's line, or the one
+				// app/ingest writes for a page's og:site_name
+				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w) ||
+					p == "published " && strings.HasPrefix(lw, "published in ") && w <= 7 && !endsSentence(text) && startsUpper(text[len("published in "):])
 			case "source:", "sources:":
 				return w <= 8
 			case "correction:", "corrections:":

@@ -38,6 +38,8 @@ func TestRules(t *testing.T) {
 		{"read more arrow", "Read more » Seoul says talks with Pyongyang stalled", ReasonRelated},
 		{"related sentence", "Related reports said the talks had stalled over the summer, officials told reporters.", ""},
 		{"inputs credit", "(With inputs from agencies)", ReasonMetadata},
+		{"published in masthead", "Published in Lowlands Herald", ReasonMetadata},
+		{"published in sentence", "Published in paperback, the memoir sold well.", ""},
 		{"agency inputs", "With agency inputs", ReasonMetadata},
 		{"click here", "Click here to read the full report", ReasonRelated},
 		{"credit", "Photo: AP", ReasonCredit},

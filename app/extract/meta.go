@@ -23,7 +23,7 @@ func (x *extractor) metadata() Result {
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
 	h1 := x.h1
 	switch {
-	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle)):
+	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
 		r.Title = h1
 	case metaTitle != "":
 		r.Title = metaTitle
@@ -33,7 +33,11 @@ func (x *extractor) metadata() Result {
 		r.Title = h1
 	}
 	if r.SiteName == "" && docTitle != "" {
-		if rest, ok := strings.CutPrefix(docTitle, r.Title); ok && r.Title != "" {
+		head := r.Title
+		if !strings.HasPrefix(docTitle, head) {
+			head = trimSiteName(docTitle, "") // the headline shortened
+		}
+		if rest, ok := strings.CutPrefix(docTitle, head); ok && head != "" && head != docTitle {
 			for _, sep := range titleSeps {
 				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" && utf8.RuneCountInString(s) <= 40 {
 					r.SiteName = s
@@ -102,6 +106,15 @@ func matches(a, b string) bool {
 	}
 	a, b = strings.ToLower(collapse(a)), strings.ToLower(collapse(b))
 	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// headOf reports whether the <title> t, its site's name trimmed, is the
+// start of the headline h1 or holds it, in three words or more: a page's
+// title line often shortens its headline ("Dutch farmers block motorways |
+// Herald" over "Dutch farmers block motorways over nitrogen rules").
+func headOf(h1, t, site string) bool {
+	head := trimSiteName(t, site)
+	return head != t && len(strings.Fields(head)) >= 3 && matches(h1, head)
 }
 
 var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · "}

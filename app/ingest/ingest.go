@@ -96,7 +96,7 @@ func ReadAs(name, kind string, data []byte) (File, error) {
 		if err != nil || strings.TrimSpace(res.Text) == "" {
 			return File{}, &FileError{Name: name, Err: ErrNoText}
 		}
-		text = res.Text
+		text = withMeta(res)
 	}
 	h := HashOf(data)
 	return File{ID: ID(name, h), Name: name, Kind: kind, Hash: h, Size: len(data), Encoding: enc, Guessed: guessed, Text: text}, nil
