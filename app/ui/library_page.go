@@ -319,7 +319,8 @@ func (p *libraryPage) renderFilters(pubs []string) app.UI {
 		}),
 		app.Label().Body(app.Span().Text("Sort"),
 			app.Select().ID("filter-sort").OnChange(p.onFilter(func(f *filters, v string) { f.ByDate = v == "date" })).Body(
-				selectedIf(app.Option().Value("relevance").Text("Relevance"), !p.filters.ByDate),
+				// without a query nothing is ranked: the library's own order
+				selectedIf(app.Option().Value("relevance").Text(map[bool]string{true: "Relevance", false: "Library order"}[strings.TrimSpace(p.query) != ""]), !p.filters.ByDate),
 				selectedIf(app.Option().Value("date").Text("Newest first"), p.filters.ByDate),
 			)),
 	)

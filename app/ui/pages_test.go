@@ -34,6 +34,10 @@ func TestLibraryPageListsAndSearches(t *testing.T) {
 	if !strings.Contains(out, fmt.Sprintf("%d articles", len(docs))) || !strings.Contains(out, "<h1>Library</h1>") {
 		t.Fatalf("the library does not list %d articles:\n%s", len(docs), out)
 	}
+	// Nothing is ranked without a query: the first order is the library's.
+	if !strings.Contains(out, ">Library order</option>") || strings.Contains(out, ">Relevance</option>") {
+		t.Errorf("the library's sort does not offer its own order:\n%s", out)
+	}
 	for _, x := range docs {
 		if !strings.Contains(out, `href="/a/`+x.ID+`"`) {
 			t.Errorf("%s is not linked", x.ID)
@@ -46,6 +50,9 @@ func TestLibraryPageListsAndSearches(t *testing.T) {
 	out = text(render(p))
 	if !strings.Contains(out, "<h1>Search</h1>") || !strings.Contains(out, "match “"+word+"”") || !strings.Contains(out, `href="/a/`+docs[0].ID+`"`) {
 		t.Fatalf("searching %q: %s", word, out)
+	}
+	if !strings.Contains(out, ">Relevance</option>") {
+		t.Errorf("a search's sort does not offer relevance:\n%s", out)
 	}
 	// Rendering does not search: a query not yet searched shows the last
 	// answer until find runs.
