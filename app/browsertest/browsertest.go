@@ -100,7 +100,17 @@ func WaitFor(t testing.TB, ctx context.Context, timeout time.Duration, predicate
 	t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	_, err := chromedp.Run(tctx, chromedp.Poll[bool](predicate, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
+	var err error
+	for {
+		_, err = chromedp.Run(tctx, chromedp.Poll[bool](predicate, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
+		// A navigation while polling (the service worker taking over and
+		// reloading the page) destroys the context the poll ran in: poll
+		// again in the new one until the timeout.
+		if err == nil || tctx.Err() != nil || !contextLost(err) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	if err != nil {
 		state := ""
 		if describe != "" {
@@ -151,3 +161,11 @@ func Viewport(t testing.TB, ctx context.Context, w, h int64, mobile bool) {
 
 // Describe formats a value for failure messages.
 func Describe(v any) string { return fmt.Sprintf("%+v", v) }
+
+// contextLost reports whether err says the page's JavaScript context went
+// away under a call (the page navigated).
+func contextLost(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "Cannot find context with specified id") || strings.Contains(m, "Execution context was destroyed") ||
+		strings.Contains(m, "Inspected target navigated or closed")
+}
