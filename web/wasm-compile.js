@@ -18,6 +18,13 @@
 // WarmSearch) while the page starts; when it ends, the worker posts
 // {finished: true}, or {warmed: false} when the run failed. The page starts
 // Go on the first {warmed} (and after warmTimeoutMs without one).
+//
+// The page keeps this worker, idle after its run (Go's exit releases the
+// warm instance), for as long as it lives: the engine writes the compiled
+// code to the browser's code cache through the worker whose
+// compileStreaming made the module, some seconds after it optimised
+// enough of it, and a visit in a new renderer process then reads it
+// instead of compiling again (cmd/dossier/appjs.go).
 "use strict";
 self.onmessage = function (e) {
   self.onmessage = null;

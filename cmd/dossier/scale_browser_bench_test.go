@@ -21,8 +21,12 @@ import (
 const longTasksJS = `window.dossierLongTasks = [];
 new PerformanceObserver(l => { for (const e of l.getEntries()) window.dossierLongTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({type: "longtask", buffered: true});`
 
-// phasesJS lists the page's phase marks (ui.markPhase) with their times.
-const phasesJS = `performance.getEntriesByType("mark").filter(m => m.name.startsWith("dossier:")).map(m => m.name.slice(8) + " " + Math.round(m.startTime)).join(", ")`
+// phasesJS lists the page's phase marks (ui.markPhase, and the library
+// worker's "w-…") with their times, the loader's ("dossier-wasm-worker":
+// the page's wasm instantiated; "dossier-wasm-warmed": the compile
+// worker's warm run done, Go may start; see appjs.go) and the first
+// contentful paint.
+const phasesJS = `performance.getEntriesByType("paint").concat(performance.getEntriesByType("mark")).filter(m => m.name.startsWith("dossier") || m.name == "first-contentful-paint").map(m => m.name.replace(/^dossier:/, "") + " " + Math.round(m.startTime)).join(", ")`
 
 // summaryJS is the timeline's summary and the first stories of its legend.
 const summaryJS = `document.querySelector(".tl-summary").textContent + " | " + Array.from(document.querySelectorAll(".tl-legend li")).slice(0, 3).map(e => e.textContent).join("; ")`

@@ -117,6 +117,11 @@ func TestBrowserWasmWarmSearch(t *testing.T) {
 	waitLibrary(t, ctx, 5)
 	chrome.WaitFor(t, ctx, 20*time.Second, `performance.getEntriesByName("dossier-wasm-warm-finished").length === 1`,
 		`JSON.stringify(performance.getEntriesByType("mark").map(m => m.name))`)
+	// The page keeps the worker once its warm run is done: the engine
+	// writes the code cache through it later (appjs.go).
+	if !chrome.Eval[bool](t, ctx, `typeof dossierCompileWorker !== "undefined" && dossierCompileWorker instanceof Worker`) {
+		t.Error("the page did not keep the worker that compiled its wasm (dossierCompileWorker)")
+	}
 	chrome.Eval[bool](t, ctx, `(() => { const q = document.querySelector("#q"); q.focus(); return document.activeElement === q })()`)
 	raw := traceBrowser(t, ctx, []string{"v8.wasm", "blink.user_timing", "toplevel"}, func() {
 		chrome.Eval[bool](t, ctx, `(performance.mark("dossier-test-first-key"), true)`)
