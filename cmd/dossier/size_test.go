@@ -121,9 +121,15 @@ const (
 // titles by CV on dev 381 -> 389 of 420) and four fixes of FuzzClean's
 // idempotence (parse's emphasis runs, tabs, the rendering's title): main
 // measured 1,602,861 bytes gzip (+2.4 KB) and 1,237,809 brotli (+6.4 KB,
-// brotli's jump again out of proportion).
+// brotli's jump again out of proportion). Gzip raised by 1 KB on
+// 2026-12-05 (sixteenth session) for the spinner's rate signs and the
+// second learned decision of heavily spun articles (issue 17:
+// app/clean/spin_rate.go, repairForest.high; +6.8 KB raw): the session's
+// base (9384ba1) built the same minutes measured 1,603,449 bytes gzip and
+// 1,239,703 brotli, the branch 1,606,024 gzip (24 bytes over after three
+// rewrites that shrank it from 1,606,297) and 1,236,073 brotli.
 const (
-	budgetWorkerGzip   = 1_606_000
+	budgetWorkerGzip   = 1_607_000
 	budgetWorkerBrotli = 1_243_000
 )
 
