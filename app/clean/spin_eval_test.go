@@ -313,7 +313,10 @@ func TestSpinnerHeldOut(t *testing.T) {
 	t.Logf("wrong: %v", sc.wrongs[:min(len(sc.wrongs), 60)])
 	// The targets are 0.95 for the top 200 pairs, 0.70 for the
 	// others and at most 1 wrong repair in 10,000 words: not met (see the
-	// README). These floors hold the figures measured last (0.737, 0.198,
+	// README). These floors hold the figures measured last (0.738, 0.199,
+	// 1.95 with a second learned decision for articles the spinner swapped
+	// most of the words in, by their rate signs, sixteenth session: at 0.8
+	// and 1.0 of the words 0.770, 0.220, 1.95 and 0.798, 0.257, 2.46; 0.737, 0.198,
 	// 1.95 with the learned decision of spin_learn.go, thirteenth session;
 	// 0.723, 0.189, 1.83 with the news model's pairs across a run's edges — a sentence's
 	// start and end, a comma — the spinner's odds of each swap, the

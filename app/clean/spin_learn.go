@@ -12,7 +12,9 @@ import (
 // word elsewhere (repairFeatures) keep it or not, and repair a candidate
 // the margins leave (repairForest). TestLearnRepairs (spin_learn_test.go)
 // trains them on text spun by the test spinner and writes the table's
-// lines; without them the margins alone decide.
+// lines; without them the margins alone decide. Articles whose rate signs
+// (spin_rate.go) say the spinner swapped most of the words it can have a
+// decision of their own (repairForest.high), trained on such text.
 
 // repairUse is a candidate repair lmRepairs weighs.
 type repairUse struct {
@@ -31,6 +33,8 @@ type repairUse struct {
 	// of them the margins alone repair to the same candidate, and how
 	// many words of the article they repair.
 	others, othersSure, sure int
+	// signs are the article's signs of how much the spinner swapped.
+	signs rateSigns
 }
 
 // repairObserver, when not nil, is told of every candidate repair
@@ -40,7 +44,7 @@ type repairUse struct {
 var repairObserver func(u repairUse, toks [][]token, heavy bool) (repair, decided bool)
 
 // nRepairFeatures is the length of repairFeatures' vector.
-const nRepairFeatures = 26
+const nRepairFeatures = 28
 
 // repairFeatures returns the features of a candidate repair u, in an
 // article of words words, heavily spun or not, that the learned decision
@@ -80,6 +84,8 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 	x[23] = math.Log1p(float64(u.othersSure))
 	x[24] = float64(u.othersSure) / float64(max(u.others, 1))
 	x[25] = 100 * float64(u.sure) / float64(max(words, 1))
+	x[26] = u.signs.share()
+	x[27] = 100 * float64(u.signs.origOnly) / float64(max(words, 1))
 	return x
 }
 
@@ -91,12 +97,26 @@ const forestDepth = 3
 // A candidate the margins repair is kept from veto on, and any other is
 // repaired from add on. The table's "#d veto add" line and "#t" lines (a
 // tree each: its splits level by level, "f v" where feature f above v goes
-// right, then its leaves) give it, the numbers in thousandths.
+// right, then its leaves) give it, the numbers in thousandths. A "#h gate
+// veto add" line starts a second decision, whose "#t" lines follow it, for
+// the articles whose rate signs' share (rateSigns.share) is gate or more:
+// those the spinner swapped most of the words it can in.
 type repairForest struct {
 	feat      []uint8
 	split     []float64
 	leaf      []float64
 	veto, add float64
+	// high, when not nil, decides for the articles at gate or more.
+	high *repairForest
+	gate float64
+}
+
+// pick returns the decision for an article with rate signs s.
+func (f *repairForest) pick(s rateSigns) *repairForest {
+	if f.high != nil && s.share() >= f.gate {
+		return f.high
+	}
+	return f
 }
 
 // parseLine reads a "#d" or "#t" line of the table's header.
@@ -105,6 +125,11 @@ func (f *repairForest) parseLine(line string) {
 	fs := strings.Fields(line)
 	milli := func(s string) float64 { return float64(atoi(s)) / 1000 }
 	switch {
+	case len(fs) == 4 && fs[0] == "#h":
+		f.high = &repairForest{veto: milli(fs[2]), add: milli(fs[3])}
+		f.gate = milli(fs[1])
+	case f.high != nil:
+		f.high.parseLine(line)
 	case len(fs) == 3 && fs[0] == "#d":
 		f.veto, f.add = milli(fs[1]), milli(fs[2])
 	case len(fs) == 2+3*nodes && fs[0] == "#t":

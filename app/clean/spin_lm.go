@@ -352,6 +352,9 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	c := t.cache()
 	wild := c.wildSpinner(toks)
 	conf := &confContext{m: &t.lm.conf}
+	c.mu.Lock()
+	signs := c.rateSigns(toks)
+	c.mu.Unlock()
 	words := 0
 	for k, tk := range toks {
 		words += len(tk)
@@ -405,10 +408,11 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 		u.typed = s > 0 && 3*s >= n[tk.low] && u.hand+u.margin >= typeMargin && u.b.one
 		repair := u.hand >= 0 || u.typed
 		u.others, u.othersSure, u.sure = n[tk.low]-1, s, nSure
+		u.signs = signs
 		if u.hand >= 0 {
 			u.othersSure--
 		}
-		if f := &t.forest; f.leaf != nil {
+		if f := t.forest.pick(signs); f.leaf != nil {
 			// The learned decision vetoes the margins' doubtful repairs
 			// and adds its clear ones.
 			p := f.score(repairFeatures(u, words, heavy))
@@ -469,6 +473,7 @@ type lookups struct {
 	mu      sync.Mutex
 	reads   map[string]reading
 	entries map[string]*spinEntry // nil: not a spun word
+	origs   map[string]bool       // the originals of spun words (see rateSigns)
 	// decodeRun's scratch: the scores, the readings and their offsets.
 	buf    []float64
 	rd     []reading

@@ -127,12 +127,16 @@ const (
 // titles by CV on dev 381 -> 389 of 420) and four fixes of FuzzClean's
 // idempotence (parse's emphasis runs, tabs, the rendering's title): main
 // measured 1,602,861 bytes gzip (+2.4 KB) and 1,237,809 brotli (+6.4 KB,
-// brotli's jump again out of proportion).
-// Gzip raised by 2 KB on 2026-12-05 (sixteenth session) for the session's
-// cleanup rules, dates and datelines: 1,605,766 -> 1,606,522 bytes gzip,
-// 1,240,562 brotli.
+// brotli's jump again out of proportion). Raised on 2026-12-05 (sixteenth
+// session) for the spinner's rate signs and the second learned decision of
+// heavily spun articles (issue 17: app/clean/spin_rate.go,
+// repairForest.high; +6.8 KB raw: the session's base 9384ba1 built the same
+// minutes measured 1,603,449 bytes gzip and 1,239,703 brotli, the branch
+// 1,606,024 gzip and 1,236,073 brotli) and for the session's cleanup rules,
+// dates, datelines and HTML pages' site and date (+4.3 KB gzip:
+// 1,607,864 without the spinner's part); both: 1,610,129 gzip, 1,236,671 brotli.
 const (
-	budgetWorkerGzip   = 1_608_000
+	budgetWorkerGzip   = 1_612_000
 	budgetWorkerBrotli = 1_243_000
 )
 

@@ -314,14 +314,16 @@ func main() {
 		"#                        convention's, and for no other word (A: where British prose hardly writes it)\n" +
 		"# d veto add, t tree     the learned decision of the news model's repairs: boosted trees over a repair's\n" +
 		"#                        evidence, each its splits (feature, value) then its leaves, in thousandths\n" +
-		"#                        (app/clean/spin_learn.go; written by its TestLearnRepairs)\n")
+		"#                        (app/clean/spin_learn.go; written by its TestLearnRepairs)\n" +
+		"# h gate veto add        a second decision, its trees after it, for articles spun more: those whose share\n" +
+		"#                        of words only a swap, among those and the words only an original, is gate or more\n")
 	if *repairs != "" {
 		data, err := os.ReadFile(*repairs)
 		if err != nil {
 			log.Fatal(err)
 		}
 		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			if !strings.HasPrefix(l, "#d ") && !strings.HasPrefix(l, "#t ") {
+			if !strings.HasPrefix(l, "#d ") && !strings.HasPrefix(l, "#t ") && !strings.HasPrefix(l, "#h ") {
 				log.Fatalf("%s: not a line of the learned decision: %.40q", *repairs, l)
 			}
 			sb.WriteString(l + "\n")
