@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-80"
+const PipelineVersion = "clean-81"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -286,6 +286,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 		r.apply(d)
 	}
 	d.dropHollow()
+	d.nameShareBars()
 	res.Title, res.TitleInferred = chooseTitle(d)
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)

@@ -1,0 +1,45 @@
+package clean
+
+import "strings"
+
+// nameShareBars gives the reason "share widget" to the buttons of a share
+// bar that other rules took out for another reason: "Copy" (the header's
+// metadata to the classifier) and "X" (a dialog's close button to the crumb
+// list) between "Facebook" and "Reddit". A removed line of one or two
+// share-bar words (shareTokens) takes the reason when a line removed as a
+// share widget sits next to it, blank lines aside, or when it sits in a run
+// of such lines that reaches one. Only reasons change, never what is kept.
+func (d *doc) nameShareBars() {
+	shareWord := func(b *block) bool {
+		if b.removed == "" || b.removed == ReasonEmpty || b.removed == ReasonShare || b.nw == 0 || b.nw > 2 {
+			return false
+		}
+		for _, w := range strings.Fields(b.k) {
+			if !shareTokens[w] {
+				return false
+			}
+		}
+		return true
+	}
+	// Two sweeps, down then up, so a run of such lines takes the reason
+	// from a share widget on either side.
+	for pass := range 2 {
+		near := false // the last line seen, blank lines aside, is a share widget
+		for k := range d.blocks {
+			i := k
+			if pass == 1 {
+				i = len(d.blocks) - 1 - k
+			}
+			b := d.blocks[i]
+			switch {
+			case b.removed == ReasonEmpty:
+			case b.removed == ReasonShare:
+				near = true
+			case near && shareWord(b):
+				b.removed = ReasonShare
+			default:
+				near = false
+			}
+		}
+	}
+}
