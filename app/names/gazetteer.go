@@ -217,7 +217,8 @@ const orgSuffixWords = `Institute Reserve Foundation Association Organization Or
 	Authority Fund Institution Alliance League Movement Museum Hospital Airlines Airways Exchange Inc Inc. Corp
 	Corp. Ltd Ltd. Co. Network Centre Center Service Services Board Bureau Trust Guard Police Forces Post
 	Journal Herald Tribune Holdings Motors Energy Technologies Systems Club School College Academy Society
-	Brigade Brigades Institutes Partners Capital Investments Industries Pharmaceuticals Telecom Broadcasting`
+	Brigade Brigades Institutes Partners Capital Investments Industries Pharmaceuticals Telecom Broadcasting
+	Force Front Coalition`
 
 // placeHeadWords end the names of places ("Han River", "Harrington Lake",
 // "Incheon Airport"); placeFirstWords start them ("Cape Breton", "Mount

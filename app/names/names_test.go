@@ -158,18 +158,20 @@ func BenchmarkFind(b *testing.B) {
 func TestOrgsTitlesAndSurnames(t *testing.T) {
 	text := "The Federal Reserve held rates steady. Fed Chair Jerome Powell said inflation was high. " +
 		"Treasury Secretary Janet Yellen agreed, said Dr. Anna Schmidt of the Kiel Institute. " +
-		"French President Emmanuel Macron spoke later. Macron said Europe would act. Jim Press, a car executive, agreed."
+		"French President Emmanuel Macron spoke later. Macron said Europe would act. Jim Press, a car executive, agreed. " +
+		"The protest group Farmers Defence Force said it would go on."
 	got := map[string]Mention{}
 	for _, m := range Find(text) {
 		got[m.Name] = m
 	}
 	for name, want := range map[string]Mention{
-		"Federal Reserve": {Kind: Org, Count: 1},
-		"Kiel Institute":  {Kind: Org, Count: 1},
-		"Jerome Powell":   {Kind: Person, Count: 1, Title: "Fed Chair"},
-		"Janet Yellen":    {Kind: Person, Count: 1, Title: "Treasury Secretary"},
-		"Emmanuel Macron": {Kind: Person, Count: 2, Title: "President"},
-		"Jim Press":       {Kind: Person, Count: 1},
+		"Federal Reserve":       {Kind: Org, Count: 1},
+		"Kiel Institute":        {Kind: Org, Count: 1},
+		"Farmers Defence Force": {Kind: Org, Count: 1},
+		"Jerome Powell":         {Kind: Person, Count: 1, Title: "Fed Chair"},
+		"Janet Yellen":          {Kind: Person, Count: 1, Title: "Treasury Secretary"},
+		"Emmanuel Macron":       {Kind: Person, Count: 2, Title: "President"},
+		"Jim Press":             {Kind: Person, Count: 1},
 	} {
 		m, ok := got[name]
 		if !ok || m.Kind != want.Kind || m.Count != want.Count || m.Title != want.Title {
