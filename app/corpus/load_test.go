@@ -87,8 +87,10 @@ func TestUniqueIDs(t *testing.T) {
 	}
 }
 
-// TestLoadDirHTML: a bundled HTML page arrives as its extracted text, and
-// a page saved as .txt is sniffed as HTML; the same file twice gets two IDs.
+// TestLoadDirHTML: a bundled HTML page arrives as its extracted text, with
+// the site its title line names written as the cleanup's metadata line
+// (ingest's withMeta), and a page saved as .txt is sniffed as HTML; the
+// same file twice gets two IDs.
 func TestLoadDirHTML(t *testing.T) {
 	dir := t.TempDir()
 	page := "<!doctype html><html><head><title>Summit ends | Example News</title></head><body><nav><a href=/>Home</a></nav>" +
@@ -107,7 +109,7 @@ func TestLoadDirHTML(t *testing.T) {
 	ids := map[string]bool{}
 	for _, a := range b.Articles {
 		ids[a.ID] = true
-		if strings.Contains(a.Text, "<") || !strings.HasPrefix(a.Text, "Summit ends\n\nThe two leaders met") || strings.Contains(a.Text, "Home") {
+		if strings.Contains(a.Text, "<") || !strings.HasPrefix(a.Text, "Summit ends\n\nPublished in Example News\n\nThe two leaders met") || strings.Contains(a.Text, "Home") {
 			t.Errorf("%s: text %q", a.Source, a.Text)
 		}
 	}
