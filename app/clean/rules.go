@@ -25,6 +25,7 @@ var rules = []rule{
 	{"caption", ruleCaption},
 	{"repeated-lede", ruleRepeated},
 	{"ad-clause", ruleAdClause},
+	{"link-label", ruleLinkLabels},
 	{"paywall", rulePaywall},
 	{"header-zone", ruleHeaderZone},
 	{"author-bio", ruleAuthorBio},

@@ -49,9 +49,10 @@ func ruleCaption(d *doc) {
 }
 
 // galleryCounter reports whether a lower-cased block opens with a gallery's
-// counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5".
+// counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5", and
+// Reuters' "item 1 of 2 ..." and "[1/2]...".
 func galleryCounter(lw string) bool {
-	for _, p := range []string{"image ", "photo ", "picture ", "slide "} {
+	for _, p := range []string{"image ", "photo ", "picture ", "slide ", "item ", "["} {
 		if rest, ok := strings.CutPrefix(lw, p); ok {
 			return isCounter(rest)
 		}

@@ -147,7 +147,7 @@ func wordDateLen(s string) int {
 				for i < len(s) && (s[i] == ' ' || s[i] == ',') {
 					i++
 				}
-				if y := digits(s[i:]); y == 4 {
+				if yearAt(s[i:]) {
 					return i + 4
 				}
 			}
@@ -172,10 +172,23 @@ func wordDateLen(s string) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
 		i++
 	}
-	if y := digits(s[i:]); y == 4 {
+	if yearAt(s[i:]) {
 		return i + 4
 	}
 	return 0
+}
+
+// yearAt reports whether s starts with a four-digit year: alone, or glued
+// to the time after it as a page's markup runs them together
+// ("November 20, 20263:14 AM GMT").
+func yearAt(s string) bool {
+	switch y := digits(s); y {
+	case 4:
+		return true
+	case 5, 6:
+		return y < len(s) && s[y] == ':'
+	}
+	return false
 }
 
 func skipOrdinal(s string) int {
