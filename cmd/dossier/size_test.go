@@ -135,8 +135,11 @@ const (
 // 1,606,024 gzip and 1,236,073 brotli) and for the session's cleanup rules,
 // dates, datelines and HTML pages' site and date (+4.3 KB gzip:
 // 1,607,864 without the spinner's part); both: 1,610,129 gzip, 1,236,671 brotli.
+// Raised again by 3 KB the same session for the share bars' reasons,
+// names-5 and Reuters pages' glued dates, gallery captions and link labels
+// (clean-81, clean-82): 1,612,684 bytes gzip, 1,240,678 brotli.
 const (
-	budgetWorkerGzip   = 1_612_000
+	budgetWorkerGzip   = 1_615_000
 	budgetWorkerBrotli = 1_243_000
 )
 
