@@ -34,6 +34,10 @@ func ruleCaption(d *doc) {
 		switch {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
+		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…")):
+			// The New York Times' caption, its credit glued on: "A dry
+			// riverbed near Petorca, in 2024.Credit...Jane Doe for The Times"
+			d.remove(i, ReasonCaption)
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)

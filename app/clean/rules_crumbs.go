@@ -50,7 +50,8 @@ func init() {
 		"save article", "save for later", "saved", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "font size", "text size", "a a", "a+ a-", "a- a+",
-		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied")
+		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
+		"share full article", "read in app", "open in the app")
 }
 
 // liveControls are a live blog's buttons and labels.
@@ -129,6 +130,10 @@ func crumbReason(b *block) string {
 		if all {
 			return ReasonShare
 		}
+	}
+	// An audio player's label: "Listen to this article · 6:12 min Learn more".
+	if b.nw <= 10 && strings.HasPrefix(b.low, "listen to this article") {
+		return ReasonShare
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".
 	if strings.ContainsAny(k, "0123456789") && countedWidget(k) {

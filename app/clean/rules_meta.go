@@ -15,7 +15,8 @@ var metaPrefixes = []string{
 	"last modified", "first published", "date:", "dated ", "by ", "written by", "words by",
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
-	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs", "© ", "(c) ", "copyright ",
+	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs",
+	"reporting from ", "a version of this article appears in print", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
@@ -68,6 +69,10 @@ func isMetadataLine(text, lw string, w int) bool {
 					p == "published " && strings.HasPrefix(lw, "published in ") && w <= 7 && !endsSentence(text) && startsUpper(text[len("published in "):])
 			case "source:", "sources:":
 				return w <= 8
+			case "reporting from ":
+				// "Reporting from Santiago, Chile"; "Reporting from the
+				// front line is dangerous, she said." is a sentence
+				return w <= 6 && !endsSentence(text)
 			case "correction:", "corrections:":
 				return false
 			}

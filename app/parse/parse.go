@@ -278,7 +278,13 @@ func makeBlock(ls []line) Block {
 	if ls[0].md > 0 {
 		b.Kind = Heading
 		b.Level = ls[0].md
-		b.Text = stripInline(strings.TrimSpace(strings.TrimLeft(ls[0].text, "#")))
+		t := strings.TrimSpace(strings.TrimLeft(ls[0].text, "#"))
+		for mdHeadingLevel(t) > 0 {
+			// "# # 0": marks again after the marks would make the
+			// rendering's heading a heading again, one level down
+			t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+		}
+		b.Text = stripInline(t)
 		b.Text = strings.TrimSpace(strings.TrimRight(b.Text, "#"))
 		if b.Text == "" {
 			b.Text = ls[0].text
