@@ -33,31 +33,7 @@ func ruleAdClause(d *doc) {
 		if st, _ := findAdClauseLow(b.low); st < 0 {
 			continue
 		}
-		var out []Segment
-		changed := false
-		for _, s := range b.segs {
-			if s.Removed != "" || s.Original != "" {
-				out = append(out, s)
-				continue
-			}
-			rest := s.Text
-			for {
-				st, en := findAdClause(rest)
-				if st < 0 {
-					break
-				}
-				out = append(out, Segment{Text: rest[:st]}, Segment{Text: rest[st:en], Removed: ReasonAdClause})
-				rest = rest[en:]
-				changed = true
-			}
-			if rest != "" {
-				out = append(out, Segment{Text: rest})
-			}
-		}
-		if changed {
-			b.segs = out
-			b.toks, b.tokOK = nil, false
-		}
+		b.cutSpans(findAdClause, ReasonAdClause)
 	}
 }
 

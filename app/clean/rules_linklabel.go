@@ -19,31 +19,7 @@ func ruleLinkLabels(d *doc) {
 		if !b.kept() || !strings.Contains(b.low, "opens ") || !hasAny(b.low, linkLabels...) {
 			continue
 		}
-		var out []Segment
-		changed := false
-		for _, s := range b.segs {
-			if s.Removed != "" || s.Original != "" {
-				out = append(out, s)
-				continue
-			}
-			rest := s.Text
-			for {
-				st, en := linkLabelIn(rest)
-				if st < 0 {
-					break
-				}
-				out = append(out, Segment{Text: rest[:st]}, Segment{Text: rest[st:en], Removed: ReasonLinkLabel})
-				rest = rest[en:]
-				changed = true
-			}
-			if rest != "" {
-				out = append(out, Segment{Text: rest})
-			}
-		}
-		if changed {
-			b.segs = out
-			b.toks, b.tokOK = nil, false
-		}
+		b.cutSpans(linkLabelIn, ReasonLinkLabel)
 	}
 }
 
