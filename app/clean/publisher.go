@@ -10,7 +10,7 @@ import (
 var publisherCues = []string{
 	"a message from ", "support ", "by supporting ", "journalists of ", "the journalists at ",
 	"© ", "(c) ", "copyright © ", "copyright (c) ", "copyright ", "analysis and more from ",
-	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ",
+	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ", "thanks for reading ",
 }
 
 // publisherMatcher finds which publisherCues a line holds in one pass.
@@ -23,7 +23,7 @@ var publisherMatcher = newMatcher(publisherCues...)
 var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true}
 
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
-var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI")
+var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI|prnewswire=PR Newswire|business wire=Business Wire|globe newswire=GlobeNewswire")
 
 // findPublisher returns the publication the text names: in a donation or
 // subscription appeal ("A Message from The Moscow Times:", "Support The Moscow
@@ -80,6 +80,9 @@ func findPublisher(d *doc, title string) string {
 				if k > 0 && lw[k-1] != ' ' && lw[k-1] != '"' && lw[k-1] != '(' {
 					continue
 				}
+				if (c == "support " || c == "donate to ") && k > 0 && inName(b.text, k) {
+					continue // "the Rapid Support Forces": the cue is part of a name
+				}
 				rest := b.text[k+len(c):]
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
 				// A wire's headline in capitals names no publisher ("BANKS
@@ -100,6 +103,17 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	// "Kyiv Independent © 2026": the name before the sign.
+	for _, b := range d.blocks {
+		if b.kept() || b.nw > 8 {
+			continue
+		}
+		if k := strings.Index(b.text, " ©"); k > 0 {
+			if name := strings.TrimSpace(b.text[:k]); words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") {
+				vote(name, 1, true, false)
+			}
+		}
+	}
 	// A wire named in a byline or source line: "By Jane Doe, Reuters",
 	// "Source: Yonhap News Agency".
 	for _, b := range d.blocks {
@@ -109,6 +123,15 @@ func findPublisher(d *doc, title string) string {
 		for _, part := range strings.FieldsFunc(b.low, func(r rune) bool { return r == ',' || r == '|' || r == ';' || r == ':' }) {
 			if w := wireNamed(strings.TrimSpace(part)); w != "" {
 				vote(w, 1, false, false)
+			}
+		}
+		// Al Jazeera's "Source: Al Jazeera and news agencies": the site
+		// names itself beside the wires it drew on.
+		if src, ok := strings.CutPrefix(b.text, "Source: "); ok {
+			for _, tail := range []string{" and news agencies", " and agencies"} {
+				if name, ok := strings.CutSuffix(strings.TrimRight(src, ". "), tail); ok && wireNamed(strings.ToLower(name)) == "" {
+					vote(properName(name), 2, false, false)
+				}
 			}
 		}
 	}
@@ -381,4 +404,20 @@ func mastheadName(text, low string) string {
 		return properName(strings.TrimSpace(name))
 	}
 	return ""
+}
+
+// inName reports whether the capitalised word at text[k:] follows another
+// capitalised word, as a word of a name does ("Rapid Support Forces"), unlike
+// a cue opening a line or following a verb ("Please support The Times").
+func inName(text string, k int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[k:]); !unicode.IsUpper(r) {
+		return false
+	}
+	prev := strings.Fields(text[:k])
+	if len(prev) == 0 {
+		return false
+	}
+	w := prev[len(prev)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !strings.ContainsAny(w[len(w)-1:], ".!?:")
 }

@@ -101,7 +101,7 @@ func setOfPhrases(keys ...string) map[string]bool {
 }
 
 // isCaption reports whether a block is a photo caption: a short text ending in
-// a " | Agency" or "(AP Photo/...)"-style credit, or one that parse found a
+// a " | Agency", "(AP Photo/...)" or "[File: Reuters]"-style credit, or one that parse found a
 // glued credit on and that is no longer than a caption.
 func isCaption(b *block) bool {
 	if !b.credit || b.nw > 60 {
@@ -120,5 +120,26 @@ func isCaption(b *block) bool {
 	if hasPrefixAny(lc, "photograph:", "photo:", "image:", "picture:", "photos:") && b.nw <= 40 {
 		return true
 	}
-	return strings.HasPrefix(credit, "(") && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+	if strings.HasPrefix(credit, "(") && strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") {
+		return true // "(State Emergency Service / Telegram)": a source and where it posted
+	}
+	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
+		return false // a label: "... Magazine! [Photos]"
+	}
+	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+}
+
+// namesOnly reports whether every word of s is capitalised, a slash or a
+// name's small word ("Ministry of Defense / Facebook").
+func namesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "/", "of", "the", "and", "for", "via", "de":
+			continue
+		}
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -99,6 +99,9 @@ func crumbReason(b *block) string {
 	if postPager(b.low) {
 		return ReasonNav
 	}
+	if b.nw <= 40 && socialFollow(b.low) {
+		return ReasonShare
+	}
 	if b.nw > 12 {
 		return ""
 	}
@@ -147,6 +150,10 @@ func crumbReason(b *block) string {
 	if strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) }) == "" || len(f) == 2 && startsDigit(f[0]) &&
 		hasPrefixAny(f[1], "like", "restack", "follower", "clap", "view", "repost", "reaction") {
 		return ReasonShare
+	}
+	// A logo's text: "Dawn Logo", "Al Jazeera Media Network logo".
+	if len(f) >= 2 && len(f) <= 6 && f[len(f)-1] == "logo" {
+		return ReasonNav
 	}
 	// Screen-reader list markers: "list of 4 items", "list 1 of 4".
 	if len(f) >= 3 && len(f) <= 4 && f[0] == "list" && (f[1] == "of" || startsDigit(f[1])) {
@@ -308,3 +315,27 @@ func ruleCrumbs(d *doc) {
 		}
 	}
 }
+
+// socialFollow reports whether a lower-cased line asks the reader to follow
+// the site on two social networks or more: "Follow Dawn Business on X,
+// LinkedIn, Instagram and Facebook for insights on business ...".
+func socialFollow(lw string) bool {
+	if !strings.HasPrefix(lw, "follow ") {
+		return false
+	}
+	_, rest, ok := strings.Cut(lw, " on ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if socialNetworks[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// socialNetworks are the networks a site asks to be followed on.
+var socialNetworks = setOfPhrases("x", "twitter", "facebook", "instagram", "linkedin", "telegram", "whatsapp",
+	"youtube", "tiktok", "threads", "bluesky", "mastodon", "snapchat", "pinterest")

@@ -123,9 +123,15 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 		isCut[i] = true
 	}
 	after, box := false, false // after a kept sentence; a box since
+	listed := false            // after was true when a related list began
 	for i, b := range d.blocks {
 		sentence := b.kind == "paragraph" && b.nw >= minSentenceWords && endsSentence(b.text)
 		switch {
+		case b.k == "end of list" && !b.kept():
+			// Al Jazeera's "Keep reading · list of 4 items · ... · end
+			// of list": the list says it was a box inside the article.
+			after, box = listed, listed
+			listed = false
 		case b.kept():
 			if sentence {
 				after, box = true, false
@@ -139,6 +145,7 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 		case b.removed == ReasonRelated:
 			// A list of other stories ends the article: what follows it
 			// is the page's (an "about us" blurb), not the article's.
+			listed = listed || after
 			after, box = false, false
 		case b.removed != ReasonEmpty:
 			box = box || after
@@ -269,7 +276,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// line the page's layout suggests, a site's name or a menu entry.
 	if e, n := ledeEcho(d, body); e >= 0 && e != h && (n > sharedWithLede(d, h, body) || e < h && n == sharedWithLede(d, h, body) && decisions[e].P < 0.95) {
 		d.blocks[e].removed = ""
-		h = e
+		h = d.overDeck(e, decisions)
 	}
 	// The page's title line, further above the article than the lines
 	// looked at so far, when it tells the story and the line they gave
@@ -347,7 +354,7 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			// the line right above the article's prose.
 			if n := len(cands); n > 0 && cands[n-1] > title && body-cands[n-1] <= nearBody && decisions[cands[n-1]].P < 0.95 &&
 				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
-				return cands[n-1]
+				return d.overDeck(cands[n-1], decisions)
 			}
 			return title
 		}
@@ -369,6 +376,27 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 		}
 	}
 	return -1
+}
+
+// overDeck returns h, or the line right above it when that is a shorter
+// headline-shaped line alone over it: the headline over its deck ("Why
+// Vilnius is buying trains, not tanks" / "Rail gauge, not armour, is the
+// bottleneck of NATO's east"), not an entry of a list of headlines.
+func (d *doc) overDeck(h int, decisions []boiler.Decision) int {
+	if h < 1 {
+		return h
+	}
+	head, deck := d.blocks[h-1], d.blocks[h]
+	if !head.kept() || head.kind == "paragraph" && endsSentence(head.text) || !parse.LooksLikeHeadline(head.text) ||
+		head.nw < 5 || head.nw >= deck.nw || decisions[h-1].P >= 0.95 {
+		return h
+	}
+	if h >= 2 {
+		if above := d.blocks[h-2]; above.kept() && above.nw >= 4 && parse.LooksLikeHeadline(above.text) {
+			return h // a list of headlines
+		}
+	}
+	return h - 1
 }
 
 // creditShaped reports whether a headline-shaped line is a byline, a

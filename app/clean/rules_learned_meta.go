@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -41,18 +42,42 @@ func (d *doc) articleMeta(i, h int) bool {
 // line of its own, a date and a dash to end it ("NICOSIA, August 8
 // (Xinhua) --"): the article's metadata wherever the classifier finds it,
 // the publication date read from it.
-func isWireDateline(b *block) bool {
-	t := strings.TrimSpace(b.text)
-	if b.nw == 0 || b.nw > 10 || !(strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")) {
+func isWireDateline(b *block) bool { return wireDateline(b.text, b.nw) }
+
+// wireDateline is isWireDateline for a line's text and its number of words:
+// a place and a date, or a place and the wire's name (CNN's "Manila,
+// Philippines CNN —"), and a dash.
+func wireDateline(text string, nw int) bool {
+	t := strings.TrimSpace(text)
+	if nw == 0 || nw > 10 || !(strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")) {
 		return false
 	}
 	if firstDate(t) != "" {
 		return true
 	}
+	f := strings.Fields(strings.TrimRight(t, "-–— "))
+	if len(f) >= 2 && len(f) <= 6 {
+		last := strings.ToLower(strings.Trim(f[len(f)-1], "()"))
+		if _, ok := wires[last]; ok && allCapitalised(f) {
+			return true
+		}
+	}
 	// "PLACE, Month Day": a month's name and a number after the place.
 	_, rest, ok := strings.Cut(t, ", ")
-	f := strings.Fields(rest)
+	f = strings.Fields(rest)
 	return ok && len(f) >= 2 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
+}
+
+// allCapitalised reports whether every word opens with a capital letter or
+// a parenthesis and one ("(CNN)").
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "("))
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // monthWords are the months' names and their short forms.

@@ -16,7 +16,7 @@ var metaPrefixes = []string{
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
 	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs",
-	"reporting from ", "a version of this article appears in print", "© ", "(c) ", "copyright ",
+	"reporting from ", "news provided by", "a version of this article appears in print", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
@@ -97,7 +97,7 @@ func isMetadataLine(text, lw string, w int) bool {
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
 		return true
 	}
-	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w)
+	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w)
 }
 
 // isDatedLabel reports whether a short line is a section label with its

@@ -76,9 +76,12 @@ func ruleRepeated(d *doc) {
 		case first.credit || first.kind != "paragraph" && b.kind == "paragraph":
 			d.removeRepeat(j, i)
 			seen[h] = i
-		case d.inShortRun(j) && d.leadsSection(i):
+		case d.inShortRun(j) && (d.leadsSection(i) || d.shareCardTitle(j, i)):
 			// The first copy is an entry of the page's table of contents,
-			// the repeat the heading of its section.
+			// the repeat the heading of its section; or the first is a
+			// share card's ("Share this post" / "Why Vilnius is buying
+			// trains, not tanks" / "Copy link") and the repeat the
+			// headline over the article's subtitle, byline and prose.
 			d.remove(j, ReasonNav)
 			seen[h] = i
 		default:
@@ -117,6 +120,51 @@ func (d *doc) leadsSection(i int) bool {
 	next := d.blocks[i+1]
 	return next.kind == "paragraph" && next.nw > shortLine && endsSentence(next.text)
 }
+
+// shareCardTitle reports whether block j is a share card's copy of the
+// headline i a few lines under it, above the article: both headings, no
+// prose above j, and the prose of the article a few short lines under i (a
+// subtitle, a byline, a date).
+func (d *doc) shareCardTitle(j, i int) bool {
+	if i-j > shareCardReach || d.blocks[j].kind == "paragraph" || d.blocks[i].kind == "paragraph" || d.blocks[i].nw < 4 {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if b := d.blocks[k]; b.kept() && b.kind == "paragraph" && b.nw > shortLine && endsSentence(b.text) {
+			return false
+		}
+	}
+	return d.leadsArticle(i)
+}
+
+// shareCardReach is the most lines between a share card's title and the
+// headline it repeats.
+const shareCardReach = 12
+
+// leadsArticle reports whether block i is a short line with the prose of
+// an article a few short lines under it (a subtitle, a byline, a date).
+func (d *doc) leadsArticle(i int) bool {
+	if !d.short(i) {
+		return false
+	}
+	for k := i + 1; k < len(d.blocks) && k <= i+articleReach; k++ {
+		b := d.blocks[k]
+		if !b.kept() {
+			continue
+		}
+		if b.kind == "paragraph" && b.nw > shortLine && endsSentence(b.text) {
+			return true
+		}
+		if !d.short(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// articleReach is how many lines under a headline leadsArticle looks for
+// the article's first paragraph.
+const articleReach = 8
 
 // removeRepeat removes block i as a repeat of block twin, which stays.
 func (d *doc) removeRepeat(i, twin int) {

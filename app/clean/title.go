@@ -161,6 +161,10 @@ func inferTitle(p string) string {
 			break
 		}
 	}
+	// Drop a dateline in capitals: "KARACHI: The Sindh government ...".
+	if k := strings.Index(s, ": "); k > 2 && k < 30 && shouted(s[:k]) && strings.ContainsFunc(s[:k], unicode.IsLetter) && words(s[k+2:]) >= 5 {
+		s = s[k+2:]
+	}
 	// Drop a leading subordinate clause: "Following a deadly attack in Moscow, ...".
 	if k := strings.Index(s, ", "); k > 0 && words(s[:k]) <= 10 && words(s[k+2:]) >= 5 {
 		first := strings.ToLower(strings.Fields(s)[0])

@@ -298,7 +298,8 @@ var creditWords = map[string]bool{
 
 // CreditSuffixStart returns the offset in text where a photo credit glued onto
 // the end of a sentence starts ("... on Tuesday. stepan / Flickr", "... on
-// Tuesday. Photo: AP", "... (Getty Images)", "... | Yonhap via REUTERS"), or -1.
+// Tuesday. Photo: AP", "... (Getty Images)", "... | Yonhap via REUTERS", "...
+// [File: Reuters]"), or -1.
 // The offset points at the whitespace before the credit.
 func CreditSuffixStart(text string) int {
 	if len(text) < 20 {
@@ -316,6 +317,19 @@ func CreditSuffixStart(text string) int {
 			return base + k
 		}
 	}
+	// Al Jazeera's "... in Tawila on November 30 [File: Reuters]" and
+	// "... [Mohammed Salem/Reuters]": a bracketed credit ends a caption.
+	if strings.HasSuffix(tail, "]") {
+		if k := strings.LastIndex(tail, " ["); k >= 0 && k < len(tail)-3 {
+			in := strings.TrimSpace(tail[k+2 : len(tail)-1])
+			if f, ok := cutFold(in, "file:"); ok {
+				in = strings.TrimSpace(f)
+			}
+			if in != "" && !mediaLabels[strings.ToLower(in)] && isCredit(in) && (hasCreditWord(in) || slashAgency(in)) {
+				return base + k
+			}
+		}
+	}
 	// "... sentence. stepan / Flickr": the credit follows the last sentence end.
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(".!?\"”’", last) {
@@ -323,7 +337,7 @@ func CreditSuffixStart(text string) int {
 	}
 	for k := len(tail) - 1; k > 0; k-- {
 		if tail[k] == ' ' && endsSentence(tail[:k]) {
-			if isCredit(tail[k+1:]) {
+			if c := tail[k+1:]; isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] {
 				return base + k
 			}
 			break
@@ -436,3 +450,16 @@ func isCredit(s string) bool {
 	}
 	return true
 }
+
+// cutFold is strings.CutPrefix ignoring ASCII case.
+func cutFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
+// mediaLabels are the bracketed labels a headline carries ("... [Photos]"),
+// not a credit.
+var mediaLabels = map[string]bool{"photo": true, "photos": true, "video": true, "videos": true, "pics": true,
+	"image": true, "images": true, "gallery": true, "slideshow": true, "audio": true, "watch": true}
