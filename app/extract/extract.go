@@ -301,7 +301,7 @@ func (x *extractor) prune(n *node) {
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
-			if !drop && (c.tag == "form" || c.tag == "header") {
+			if !drop && (c.tag == "form" || c.tag == "header" && !articleHeader(c)) {
 				if x.pTotal < 0 {
 					x.pTotal = pText(x.doc.root)
 				}
@@ -315,6 +315,30 @@ func (x *extractor) prune(n *node) {
 		}
 		c = next
 	}
+}
+
+// articleHeader reports whether a <header> is an article's own, inside an
+// <article> and holding its <h1>: the headline and the standfirst under it
+// ("Thousands of families are on the move ..."), not the site's masthead.
+func articleHeader(n *node) bool {
+	inArticle := false
+	for p := n.parent; p != nil; p = p.parent {
+		if p.tag == "article" {
+			inArticle = true
+			break
+		}
+	}
+	return inArticle && hasTag(n, "h1")
+}
+
+// hasTag reports whether an element with the tag is under n.
+func hasTag(n *node, tag string) bool {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == tag || c.tag != "" && hasTag(c, tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // pText is the length of the text inside <p> elements under n.
