@@ -260,7 +260,7 @@ func publicationName(name string) string {
 var months = setOf("january february march april may june july august september october november december")
 
 // corporateSuffixes end a company's legal name.
-var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all")
+var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all newsletter")
 
 // furnitureWords are the single words that follow the publisher cues on a
 // page's furniture rather than a publication's name.

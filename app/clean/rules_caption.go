@@ -15,6 +15,9 @@ func ruleCaption(d *doc) {
 	afterMarker := false // the previous kept block was an image's button
 	for i, b := range d.blocks {
 		if !b.kept() {
+			if b.removed == ReasonCredit {
+				d.captionOverCreditLabel(i)
+			}
 			continue
 		}
 		lw := b.low
@@ -34,6 +37,7 @@ func ruleCaption(d *doc) {
 		switch {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
+			d.captionOverCreditLabel(i)
 		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…")):
 			// The New York Times' caption, its credit glued on: "A dry
 			// riverbed near Petorca, in 2024.Credit...Jane Doe for The Times"
@@ -142,4 +146,17 @@ func namesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// captionOverCreditLabel removes the caption over credit line i when the
+// line labels itself a photo's credit in parentheses, as The Jerusalem
+// Post's "(photo credit: YONATAN SINDEL/FLASH90)" does under "Energy
+// Minister Eli Cohen at a conference in Jerusalem, November 2026.".
+func (d *doc) captionOverCreditLabel(i int) {
+	if i == 0 || !strings.HasPrefix(d.blocks[i].low, "(photo credit") {
+		return
+	}
+	if p := d.blocks[i-1]; p.kept() && p.kind == "paragraph" && p.nw <= 40 {
+		d.remove(i-1, ReasonCaption)
+	}
 }

@@ -29,7 +29,7 @@ func init() {
 		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
-	add(ReasonNav, "read more", "read more stories", "more", "load more", "show more", "see more",
+	add(ReasonNav, "story continues", "story continues below", "article continues below", "read more", "read more stories", "more", "load more", "show more", "see more",
 		"back to top", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
@@ -135,7 +135,7 @@ func crumbReason(b *block) string {
 		}
 	}
 	// An audio player's label: "Listen to this article · 6:12 min Learn more".
-	if b.nw <= 10 && strings.HasPrefix(b.low, "listen to this article") {
+	if b.nw <= 10 && (hasPrefixAny(b.low, "listen to this article", "listen to this story") || strings.Contains(b.low, "you can now listen to")) {
 		return ReasonShare
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".

@@ -276,7 +276,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// line the page's layout suggests, a site's name or a menu entry.
 	if e, n := ledeEcho(d, body); e >= 0 && e != h && (n > sharedWithLede(d, h, body) || e < h && n == sharedWithLede(d, h, body) && decisions[e].P < 0.95) {
 		d.blocks[e].removed = ""
-		h = d.overDeck(e, decisions)
+		h = d.headlineOverByline(d.overDeck(e, decisions))
 	}
 	// The page's title line, further above the article than the lines
 	// looked at so far, when it tells the story and the line they gave
@@ -341,7 +341,7 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			title = i
 			continue
 		}
-		if parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) && !creditShaped(b) && !isMetadataLine(b.text, b.low, b.nw) {
+		if headlineShaped(b) {
 			cands = append(cands, i)
 		}
 	}
@@ -354,7 +354,7 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			// the line right above the article's prose.
 			if n := len(cands); n > 0 && cands[n-1] > title && body-cands[n-1] <= nearBody && decisions[cands[n-1]].P < 0.95 &&
 				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
-				return d.overDeck(cands[n-1], decisions)
+				return d.headlineOverByline(d.overDeck(cands[n-1], decisions))
 			}
 			return title
 		}
@@ -372,11 +372,55 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 	for k := len(cands) - 1; k >= 0; k-- {
 		// A bare name ("Sean Collins") under a headline is its byline.
 		if i := cands[k]; decisions[i].P < 0.95 && (k == 0 || d.blocks[i].nw > 2 || !isNameLine(d.blocks[i].text)) {
-			return i
+			return d.headlineOverByline(i)
 		}
 	}
 	return -1
 }
+
+// headlineOverByline returns the headline over the article's byline when
+// the candidate h sits under that byline: there it is a video's title or a
+// caption ("By Jane Smith Fox News" / "Published ..." / "Video" / "Senate
+// leaders strike deal on funding"). The headline is the first of the one
+// or two headline-shaped lines right above the byline (a headline and its
+// deck); with more, or none, h stays.
+func (d *doc) headlineOverByline(h int) int {
+	m := -1
+	for k := h - 1; k >= 0 && k >= h-bylineReach; k-- {
+		if b := d.blocks[k]; strings.HasPrefix(b.low, "by ") && b.nw <= 8 && isByline(b.text[3:]) {
+			m = k
+			break
+		}
+	}
+	if m < 0 {
+		return h
+	}
+	var run []int
+	for k := m - 1; k >= 0 && len(run) <= 2; k-- {
+		b := d.blocks[k]
+		if !b.kept() {
+			continue
+		}
+		if !headlineShaped(b) {
+			break
+		}
+		run = append(run, k)
+	}
+	if len(run) == 0 || len(run) > 2 {
+		return h
+	}
+	return run[len(run)-1]
+}
+
+// headlineShaped reports whether a kept line could be the headline: shaped
+// as one, three words or more, and no time, credit or metadata line.
+func headlineShaped(b *block) bool {
+	return parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) && !creditShaped(b) && !isMetadataLine(b.text, b.low, b.nw)
+}
+
+// bylineReach is how many lines above a headline candidate
+// headlineOverByline looks for the byline.
+const bylineReach = 8
 
 // overDeck returns h, or the line right above it when that is a shorter
 // headline-shaped line alone over it: the headline over its deck ("Why
@@ -410,7 +454,7 @@ func creditShaped(b *block) bool {
 	}
 	if f := strings.Fields(b.low); len(f) > 0 && len(f) <= 5 {
 		switch f[len(f)-1] {
-		case "staff", "writer", "correspondent", "reporter", "editor", "contributor":
+		case "staff", "writer", "correspondent", "reporter", "editor", "contributor", "bureau", "desk", "newsroom":
 			return true
 		}
 	}

@@ -28,6 +28,12 @@ func ruleNewsletter(d *doc) {
 			continue
 		}
 		d.remove(i, ReasonNewsletter)
+		// The box's call right above it: "Stay updated with the latest
+		// news!" over "Subscribe to The Jerusalem Post Newsletter".
+		if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 8 && strings.HasSuffix(d.blocks[p].text, "!") &&
+			hasAny(d.blocks[p].low, "news", "updated", "inbox", "informed", "touch", "loop") {
+			d.remove(p, ReasonNewsletter)
+		}
 		// A box closed by its consent footer within a few lines: all of it.
 		for j := i + 1; j < len(d.blocks) && j <= i+5; j++ {
 			nb := d.blocks[j]

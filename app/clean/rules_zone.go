@@ -171,10 +171,16 @@ func ruleAuthorBio(d *doc) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
-		if k <= 0 || !hasAny(b.low, bioVerbs...) {
+		if k <= 0 || !hasAny(b.low, bioVerbs...) && !jobLine(b.low) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
+		if d.bylineNames(b.text) {
+			// "Jane Smith is a congressional reporter for Fox News
+			// Digital." under the article "By Jane Smith Fox News" opened.
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		// The name line before it: kept and bare, or a removed byline.
 		for p := i - 1; p >= 0 && p >= i-2; p-- {
 			pb := d.blocks[p]
@@ -188,6 +194,41 @@ func ruleAuthorBio(d *doc) {
 			break
 		}
 	}
+}
+
+// jobLine reports whether a lower-cased line says what a writer does within
+// its first words: "jane smith is a congressional reporter for ...".
+func jobLine(lw string) bool {
+	f := strings.Fields(lw)
+	f = f[:min(len(f), 10)]
+	is := false
+	for _, w := range f {
+		switch strings.Trim(w, ",.") {
+		case "is", "was":
+			is = true
+		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist":
+			if is {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bylineNames reports whether text opens with the two capitalised words of
+// a name that a byline of the article ("By Jane Smith Fox News") holds.
+func (d *doc) bylineNames(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 3 || !startsUpper(f[0]) || !startsUpper(f[1]) {
+		return false
+	}
+	name := strings.ToLower(f[0] + " " + f[1])
+	for _, b := range d.blocks {
+		if b.removed == ReasonMetadata && strings.HasPrefix(b.low, "by ") && b.nw <= 10 && strings.Contains(b.low, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether the space-separated words of s include w.

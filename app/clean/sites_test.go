@@ -7,10 +7,11 @@ import (
 	"testing"
 )
 
-// TestSitesToday cleans pages written here in the shapes eight sites are
-// scraped in today (testdata/sites: an Al Jazeera, CNN, Dawn, Kyiv
-// Independent, PR Newswire, South China Morning Post, Substack and TASS
-// page; a lead's walkthrough found each fault below) and checks the title,
+// TestSitesToday cleans pages written here in the shapes thirteen sites are
+// scraped in today (testdata/sites: Al Jazeera, CNN, Dawn, Fox News, The
+// Hindu, The Jerusalem Post, Kyiv Independent, PR Newswire, South China
+// Morning Post, Substack, TASS, Xinhua and Yahoo News pages; a lead's
+// walkthrough found each fault below) and checks the title,
 // the publisher, lines that must stay and lines that must go with their
 // reason.
 func TestSitesToday(t *testing.T) {
@@ -77,6 +78,45 @@ func TestSitesToday(t *testing.T) {
 			title:     "Why Vilnius is buying trains, not tanks", // not its deck, nor lost as the share card's repeat
 			publisher: "The Eastern Flank",                       // "Thanks for reading The Eastern Flank!"
 			kept:      []string{"Lithuania's government last week approved"},
+		},
+		{
+			file:  "fox-style.txt",
+			title: "Senate passes stopgap bill hours before shutdown deadline", // not the video's title under the byline
+			kept:  []string{"The Senate passed a stopgap funding bill"},
+			removed: []gone{
+				{"NEWYou can now listen to Fox News articles!", ReasonShare},
+				{"Jane Smith is a congressional reporter for Fox News Digital.", ReasonMetadata}, // the byline's writer
+			},
+			publisher: "Politics", // "More from Politics": wrong, left alone (a weak cue and no other)
+		},
+		{
+			file:    "hindu-style.txt",
+			title:   "Kerala to set up 100 new fast-charging stations for electric buses", // not "The Hindu Bureau"
+			kept:    []string{"The Kerala government on Tuesday approved"},
+			removed: []gone{{"Published - December 02, 2026 10:14 pm IST", ReasonMetadata}},
+		},
+		{
+			file:      "jpost-style.txt",
+			title:     "Israel, Cyprus sign deal on undersea power cable",
+			publisher: "The Jerusalem Post", // not "... Newsletter"
+			kept:      []string{"Israel and Cyprus signed an agreement on Tuesday"},
+			removed: []gone{
+				{"Energy Minister Eli Cohen at a conference in Jerusalem", ReasonCaption}, // over "(photo credit: ...)"
+				{"Stay updated with the latest news!", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "xinhua-style.txt",
+			title:     "China launches new Earth observation satellite",
+			publisher: "XINHUANET.com", // its copyright line outvotes "Source: Xinhua": left alone
+			kept:      []string{"China on Tuesday launched a new Earth observation satellite"},
+		},
+		{
+			file:      "yahoo-style.txt",
+			title:     "Wildfire forces evacuations near Los Angeles as winds pick up",
+			publisher: "Yahoo",
+			kept:      []string{"No injuries were reported."},
+			removed:   []gone{{"Story continues", ReasonNav}},
 		},
 		{
 			file:      "tass-style.txt",
