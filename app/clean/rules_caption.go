@@ -124,8 +124,12 @@ func isCaption(b *block) bool {
 	if hasPrefixAny(lc, "photograph:", "photo:", "image:", "picture:", "photos:") && b.nw <= 40 {
 		return true
 	}
-	if strings.HasPrefix(credit, "(") && strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") {
-		return true // "(State Emergency Service / Telegram)": a source and where it posted
+	if strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") &&
+		(strings.HasPrefix(credit, "(") || b.nw <= 30) {
+		// "(State Emergency Service / Telegram)": a source and where it
+		// posted; "The Bank of Russia headquarters in Moscow. Sergei
+		// Kiselyov / Moskva News Agency": a photographer and the agency.
+		return true
 	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		return false // a label: "... Magazine! [Photos]"
@@ -152,11 +156,23 @@ func namesOnly(s string) bool {
 // line labels itself a photo's credit in parentheses, as The Jerusalem
 // Post's "(photo credit: YONATAN SINDEL/FLASH90)" does under "Energy
 // Minister Eli Cohen at a conference in Jerusalem, November 2026.".
+//
+// DW's "Image: Michael Kappeler/dpa/picture alliance" under "German
+// lawmakers debated the budget for three days": a line with no sentence
+// end over an "Image:" credit is its caption.
 func (d *doc) captionOverCreditLabel(i int) {
-	if i == 0 || !strings.HasPrefix(d.blocks[i].low, "(photo credit") {
+	if i == 0 {
 		return
 	}
-	if p := d.blocks[i-1]; p.kept() && p.kind == "paragraph" && p.nw <= 40 {
-		d.remove(i-1, ReasonCaption)
+	p, low := d.blocks[i-1], d.blocks[i].low
+	switch {
+	case strings.HasPrefix(low, "(photo credit"):
+		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
+			d.remove(i-1, ReasonCaption)
+		}
+	case strings.HasPrefix(low, "image:"):
+		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
+			d.remove(i-1, ReasonCaption)
+		}
 	}
 }

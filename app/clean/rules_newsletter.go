@@ -22,6 +22,20 @@ func ruleNewsletter(d *doc) {
 		lw := b.low
 		if isNewsletterFooter(lw, b.nw) {
 			d.remove(i, ReasonNewsletter)
+			// The box's description between its name and the footer:
+			// "Playbook" / "The unofficial guide to official
+			// Washington, every morning and weekday afternoons." / "By
+			// signing up, you acknowledge ...".
+			if p := i - 1; p >= 1 && d.blocks[p].kept() && d.blocks[p].nw <= 25 && hasAny(lw, "signing up", "subscrib", "newsletter") {
+				name := d.blocks[p-1]
+				switch {
+				case !name.kept() && name.removed != ReasonEmpty:
+					d.remove(p, ReasonNewsletter)
+				case name.kind == "heading" && name.nw <= 3 && !endsSentence(name.text):
+					d.remove(p-1, ReasonNewsletter)
+					d.remove(p, ReasonNewsletter)
+				}
+			}
 			continue
 		}
 		if !isNewsletterStart(lw, b.nw) {

@@ -7,11 +7,12 @@ import (
 	"testing"
 )
 
-// TestSitesToday cleans pages written here in the shapes thirteen sites are
-// scraped in today (testdata/sites: Al Jazeera, CNN, Dawn, Fox News, The
-// Hindu, The Jerusalem Post, Kyiv Independent, PR Newswire, South China
-// Morning Post, Substack, TASS, Xinhua and Yahoo News pages; a lead's
-// walkthrough found each fault below) and checks the title,
+// TestSitesToday cleans pages written here in the shapes eighteen sites
+// are scraped in today (testdata/sites: Al Jazeera, CNN, Daily Mail, Dawn,
+// DW, Fox News, The Hindu, The Jerusalem Post, The Korea Herald, Kyiv
+// Independent, The Moscow Times, Politico, PR Newswire, South China Morning
+// Post, Substack, TASS, Xinhua and Yahoo News pages; a lead's walkthrough
+// found each fault below) and checks the title,
 // the publisher, lines that must stay and lines that must go with their
 // reason.
 func TestSitesToday(t *testing.T) {
@@ -117,6 +118,47 @@ func TestSitesToday(t *testing.T) {
 			publisher: "Yahoo",
 			kept:      []string{"No injuries were reported."},
 			removed:   []gone{{"Story continues", ReasonNav}},
+		},
+		{
+			file:  "dailymail-style.txt",
+			title: "Pensioner, 84, wins £1million on scratchcard bought with change from his newspaper",
+			kept:  []string{"A pensioner who bought a scratchcard"},
+			removed: []gone{
+				{"Lucky man! Enjoy it Frank.", "boilerplate"}, // a reader's comment
+			},
+		},
+		{
+			file:    "dw-style.txt",
+			title:   "Germany raises defense budget to record €108 billion",
+			kept:    []string{"Germany's parliament on Tuesday approved"},
+			removed: []gone{{"German lawmakers debated the budget for three days", ReasonCaption}}, // over "Image: ..."
+		},
+		{
+			file:    "koreaherald-style.txt",
+			title:   "Seoul to expand free shuttle buses to all districts",
+			kept:    []string{"Officials said the expansion would cost"},
+			removed: []gone{{"A free shuttle bus runs in Dongdaemun-gu", ReasonCaption}},
+		},
+		{
+			file:      "moscowtimes-style.txt",
+			title:     "Russia Raises Key Rate to 18% as Inflation Persists",
+			publisher: "The Moscow Times",
+			kept:      []string{"Russia's Central Bank raised its key interest rate"},
+			removed: []gone{
+				{"The Bank of Russia headquarters in Moscow.", ReasonCaption}, // "... Sergei Kiselyov / Moskva News Agency"
+				{"We are facing unprecedented challenges.", ReasonDonation},
+			},
+		},
+		{
+			file:      "politico-style.txt",
+			title:     "House Republicans unveil $300B farm bill",
+			publisher: "POLITICO",
+			kept:      []string{"The proposal sets up a clash with Senate Democrats"},
+			removed: []gone{
+				{"House Agriculture Chair Glenn Thompson said the bill", ReasonCaption}, // "... | Francis Chung/POLITICO"
+				{"Playbook", ReasonNewsletter},
+				{"The unofficial guide to official Washington", ReasonNewsletter},
+			},
 		},
 		{
 			file:      "tass-style.txt",

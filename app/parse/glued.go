@@ -308,7 +308,7 @@ func CreditSuffixStart(text string) int {
 	tail := text[max(0, len(text)-90):]
 	base := len(text) - len(tail)
 	// "... sentence. | Agency" or "... caption | Agency".
-	if k := strings.LastIndex(tail, " | "); k >= 0 && isCredit(tail[k+3:]) {
+	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:])) {
 		return base + k
 	}
 	// "... sentence. (Getty Images)" / "(Photo: AP)".
@@ -463,3 +463,23 @@ func cutFold(s, prefix string) (string, bool) {
 // not a credit.
 var mediaLabels = map[string]bool{"photo": true, "photos": true, "video": true, "videos": true, "pics": true,
 	"image": true, "images": true, "gallery": true, "slideshow": true, "audio": true, "watch": true}
+
+// nameSlashOutlet reports whether s is a photographer's name and the outlet
+// in capitals joined by a bare slash, as Politico credits after a caption's
+// bar: "Francis Chung/POLITICO". Every word is capitalised; two to five
+// words, the slash in the last.
+func nameSlashOutlet(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || strings.Count(s, "/") != 1 || !strings.Contains(f[len(f)-1], "/") {
+		return false
+	}
+	for _, w := range f {
+		for _, x := range strings.Split(w, "/") {
+			if r, _ := utf8.DecodeRuneInString(x); x == "" || !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
+	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+}
