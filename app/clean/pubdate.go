@@ -40,9 +40,46 @@ func firstDate(text string) string {
 		if s := normDate(text[i : i+n]); s != "" {
 			return s
 		}
+		if usTimeZone(text[i+n:]) {
+			// "12/02/2026 05:00 AM EST": an American page writes the
+			// month first.
+			if s := normDate(monthFirst(text[i : i+n])); s != "" {
+				return s
+			}
+		}
 	}
 	return ""
 }
+
+// usTimeZone reports whether the time after a date is given in an American
+// zone: "05:00 AM EST", "11:41pm ET".
+func usTimeZone(after string) bool {
+	f := strings.Fields(after[:min(len(after), 24)])
+	for _, w := range f[:min(len(f), 4)] {
+		switch strings.Trim(w, ".,()") {
+		case "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT":
+			return true
+		}
+	}
+	return false
+}
+
+// monthFirst rewrites "MM/DD/YYYY" with the month's name ("Dec 02 2026")
+// so normDate reads it without doubt; anything else is returned as it is.
+func monthFirst(s string) string {
+	f := strings.Split(s, "/")
+	if len(f) != 3 {
+		return s
+	}
+	m, err := strconv.Atoi(f[0])
+	if err != nil || m < 1 || m > 12 {
+		return s
+	}
+	return monthNames[m-1] + " " + f[1] + " " + f[2]
+}
+
+// monthNames are the months' short English names, January first.
+var monthNames = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 // fourDigits reports whether s holds four ASCII digits in a row.
 func fourDigits(s string) bool {

@@ -43,3 +43,19 @@ func TestNormDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstDateAmericanZone: a day and month both 12 or under are read
+// month first only when an American time zone follows the date.
+func TestFirstDateAmericanZone(t *testing.T) {
+	for in, want := range map[string]string{
+		"12/02/2026 05:00 AM EST":   "2026-12-02",
+		"03/04/2024 11:41pm ET":     "2024-03-04",
+		"03/04/2024 10:00 GMT":      "",
+		"03/04/2024":                "",
+		"Updated 03/04/2024 at PST": "2024-03-04",
+	} {
+		if got := firstDate(in); got != want {
+			t.Errorf("firstDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
