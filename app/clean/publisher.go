@@ -206,7 +206,23 @@ func findPublisher(d *doc, title string) string {
 		}
 		break
 	}
-	return ""
+	return masthead(d, title)
+}
+
+// masthead returns the site's name a scraped page opens with when nothing
+// else names the publisher: a first line of a few capitalised words that is
+// not the headline ("The Korea Herald", "South China Morning Post").
+func masthead(d *doc, title string) string {
+	if len(d.blocks) < 2 {
+		return ""
+	}
+	b := d.blocks[0]
+	if b.kept() || b.nw == 0 || b.nw > 5 || !capitalised(b.text) || !startsUpper(b.text) ||
+		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,0123456789") || crumbReason(b) != "" ||
+		hasAny(b.low, "rights reserved", "copyright") {
+		return ""
+	}
+	return publicationName(b.text)
 }
 
 // publicationName returns name as a publication's name: without a company's

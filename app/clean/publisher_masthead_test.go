@@ -31,3 +31,20 @@ func TestMastheadName(t *testing.T) {
 		t.Errorf("publisher %q, want The Guardian", got)
 	}
 }
+
+// TestMastheadFirstLine: with nothing else naming the publisher, a first
+// line of a few capitalised words is the site's masthead; a copyright line,
+// a line with digits or the headline itself is not.
+func TestMastheadFirstLine(t *testing.T) {
+	body := "\nNational\nBusiness\nFinance\nSports\nWorld\nSeoul to expand free shuttle buses to all districts\nBy Lee Jung-joo\nPublished : Dec. 2, 2026 - 16:21\nShare\nSeoul plans to expand its free autonomous shuttle bus service to all 25 districts by 2028, the city government said Tuesday.\n\nThe service carried more than 1.2 million passengers last year, according to the city.\n"
+	for first, want := range map[string]string{
+		"The Korea Herald":          "The Korea Herald",
+		"All Rights Reserved":       "",
+		"Nokia Asha 305 Gallery":    "",
+		"Breaking: Seoul buses run": "",
+	} {
+		if got := Clean(first + "\n" + body).Publisher; got != want {
+			t.Errorf("first line %q: publisher %q, want %q", first, got, want)
+		}
+	}
+}

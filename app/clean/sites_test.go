@@ -69,10 +69,11 @@ func TestSitesToday(t *testing.T) {
 			removed:   []gone{{"News provided by", ReasonMetadata}},
 		},
 		{
-			file:    "scmp-style.txt",
-			title:   "Beijing sets up new agency to oversee data exports",
-			kept:    []string{"China has set up a dedicated office"},
-			removed: []gone{{"Published: 6:30pm, 27 Nov 2026", ReasonMetadata}},
+			file:      "scmp-style.txt",
+			publisher: "South China Morning Post", // the masthead, the first line
+			title:     "Beijing sets up new agency to oversee data exports",
+			kept:      []string{"China has set up a dedicated office"},
+			removed:   []gone{{"Published: 6:30pm, 27 Nov 2026", ReasonMetadata}},
 		},
 		{
 			file:      "substack-style.txt",
@@ -91,10 +92,11 @@ func TestSitesToday(t *testing.T) {
 			publisher: "Politics", // "More from Politics": wrong, left alone (a weak cue and no other)
 		},
 		{
-			file:    "hindu-style.txt",
-			title:   "Kerala to set up 100 new fast-charging stations for electric buses", // not "The Hindu Bureau"
-			kept:    []string{"The Kerala government on Tuesday approved"},
-			removed: []gone{{"Published - December 02, 2026 10:14 pm IST", ReasonMetadata}},
+			file:      "hindu-style.txt",
+			publisher: "The Hindu",                                                          // the masthead, the first line
+			title:     "Kerala to set up 100 new fast-charging stations for electric buses", // not "The Hindu Bureau"
+			kept:      []string{"The Kerala government on Tuesday approved"},
+			removed:   []gone{{"Published - December 02, 2026 10:14 pm IST", ReasonMetadata}},
 		},
 		{
 			file:      "jpost-style.txt",
@@ -120,9 +122,10 @@ func TestSitesToday(t *testing.T) {
 			removed:   []gone{{"Story continues", ReasonNav}},
 		},
 		{
-			file:  "dailymail-style.txt",
-			title: "Pensioner, 84, wins £1million on scratchcard bought with change from his newspaper",
-			kept:  []string{"A pensioner who bought a scratchcard"},
+			file:      "dailymail-style.txt",
+			publisher: "Daily Mail", // the masthead, the first line
+			title:     "Pensioner, 84, wins £1million on scratchcard bought with change from his newspaper",
+			kept:      []string{"A pensioner who bought a scratchcard"},
 			removed: []gone{
 				{"Lucky man! Enjoy it Frank.", "boilerplate"}, // a reader's comment
 			},
@@ -134,10 +137,11 @@ func TestSitesToday(t *testing.T) {
 			removed: []gone{{"German lawmakers debated the budget for three days", ReasonCaption}}, // over "Image: ..."
 		},
 		{
-			file:    "koreaherald-style.txt",
-			title:   "Seoul to expand free shuttle buses to all districts",
-			kept:    []string{"Officials said the expansion would cost"},
-			removed: []gone{{"A free shuttle bus runs in Dongdaemun-gu", ReasonCaption}},
+			file:      "koreaherald-style.txt",
+			publisher: "The Korea Herald", // the masthead, the first line
+			title:     "Seoul to expand free shuttle buses to all districts",
+			kept:      []string{"Officials said the expansion would cost"},
+			removed:   []gone{{"A free shuttle bus runs in Dongdaemun-gu", ReasonCaption}},
 		},
 		{
 			file:      "moscowtimes-style.txt",
