@@ -44,8 +44,14 @@ func TestBoundaryPairs(t *testing.T) {
 // "Merely it" starting a sentence is "But it", not after a colon, where the
 // originals read alone are no clear choice — and its last word before what
 // follows it: "approximately" ending a sentence is less likely "about"'s
-// swap than before other punctuation, since "about" seldom ends one.
+// swap than before other punctuation, since "about" seldom ends one. The
+// margins' verdict is checked, not the learned decision's: in a text of
+// nine words, which writes neither original, the decision refitted with the
+// candidate's uses in the article (seventeenth session) repairs "merely"
+// after the colon too.
 func TestRunBoundaries(t *testing.T) {
+	repairObserver = func(u repairUse, _ [][]token, _ bool) (bool, bool) { return u.hand >= 0 || u.typed, true }
+	defer func() { repairObserver = nil }()
 	for _, c := range []struct{ text, want string }{
 		{"The plan was late. Merely it was cheap.", "But"},
 		{"The plan was late: merely it was cheap.", ""},

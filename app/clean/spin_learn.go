@@ -35,6 +35,9 @@ type repairUse struct {
 	others, othersSure, sure int
 	// signs are the article's signs of how much the spinner swapped.
 	signs rateSigns
+	// candWritten is how many times the article writes the candidate
+	// (a word on its topic: the spinner leaves some of its uses alone).
+	candWritten int
 }
 
 // repairObserver, when not nil, is told of every candidate repair
@@ -44,7 +47,7 @@ type repairUse struct {
 var repairObserver func(u repairUse, toks [][]token, heavy bool) (repair, decided bool)
 
 // nRepairFeatures is the length of repairFeatures' vector.
-const nRepairFeatures = 28
+const nRepairFeatures = 30
 
 // repairFeatures returns the features of a candidate repair u, in an
 // article of words words, heavily spun or not, that the learned decision
@@ -86,8 +89,19 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 	x[25] = 100 * float64(u.sure) / float64(max(words, 1))
 	x[26] = u.signs.share()
 	x[27] = 100 * float64(u.signs.origOnly) / float64(max(words, 1))
+	x[28] = math.Log1p(float64(u.candWritten))
+	// The candidate's uses in the article against what its frequency in
+	// news prose leads to expect (log ratio, each plus one): a word on
+	// the article's topic is used more often than usual.
+	if b.cand.known {
+		x[29] = x[28] - math.Log1p(float64(words)*math.Exp(x[6]-logNewsWords))
+	}
 	return x
 }
+
+// logNewsWords is the log of the words the news model counted, about
+// (the table's total: 2.0 million).
+var logNewsWords = math.Log(2.0e6)
 
 // forestDepth is the depth of the learned decision's trees.
 const forestDepth = 3

@@ -356,6 +356,15 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	signs := c.rateSigns(toks)
 	c.mu.Unlock()
 	words := 0
+	// How often the article writes each word (lower case), for the
+	// learned decision: a candidate original the article writes elsewhere
+	// is on its topic (the spinner leaves some of its uses alone).
+	inArticle := map[string]int32{}
+	for _, tk := range toks {
+		for i := range tk {
+			inArticle[tk[i].low]++
+		}
+	}
 	for k, tk := range toks {
 		words += len(tk)
 		for lo := 0; lo < len(tk); {
@@ -409,6 +418,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 		repair := u.hand >= 0 || u.typed
 		u.others, u.othersSure, u.sure = n[tk.low]-1, s, nSure
 		u.signs = signs
+		u.candWritten = int(inArticle[u.b.cand.word])
 		if u.hand >= 0 {
 			u.othersSure--
 		}
