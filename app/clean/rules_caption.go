@@ -131,6 +131,9 @@ func isCaption(b *block) bool {
 		// Kiselyov / Moskva News Agency": a photographer and the agency.
 		return true
 	}
+	if strings.HasPrefix(credit, "(") && strings.Contains(credit, "/") && namesOnly(strings.NewReplacer("/", " ", "(", "", ")", "").Replace(credit)) {
+		return true // "(Kent Nishimura/Bloomberg News)"
+	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		return false // a label: "... Magazine! [Photos]"
 	}

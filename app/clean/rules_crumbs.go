@@ -29,7 +29,7 @@ func init() {
 		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
-	add(ReasonNav, "story continues", "story continues below", "article continues below", "read more", "read more stories", "more", "load more", "show more", "see more",
+	add(ReasonNav, "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "more", "load more", "show more", "see more",
 		"back to top", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
@@ -49,7 +49,7 @@ func init() {
 		"hide comments", "join the conversation", "join our commenting forum", "join the discussion", "join the debate", "listen", "listen to this article", "save",
 		"save article", "save for later", "saved", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
-		"add to favourites", "add to favorites", "font size", "text size", "a a", "a+ a-", "a- a+",
+		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app")
 }
@@ -101,6 +101,11 @@ func crumbReason(b *block) string {
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
+	}
+	// The Times of India's "Catch all the Delhi News, Latest News, and
+	// Weather Forecast on The Times of India."
+	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && strings.Contains(b.low, " on ") {
+		return ReasonNav
 	}
 	if b.nw > 12 {
 		return ""

@@ -352,7 +352,7 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			// site's name alone ("Morris Daily Herald", "The Times -
 			// Article": every word capitalised): then the headline is
 			// the line right above the article's prose.
-			if n := len(cands); n > 0 && cands[n-1] > title && body-cands[n-1] <= nearBody && decisions[cands[n-1]].P < 0.95 &&
+			if n := len(cands); n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 &&
 				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
 				return d.headlineOverByline(d.overDeck(cands[n-1], decisions))
 			}
@@ -421,6 +421,19 @@ func headlineShaped(b *block) bool {
 // bylineReach is how many lines above a headline candidate
 // headlineOverByline looks for the byline.
 const bylineReach = 8
+
+// keptBetween counts the kept lines between blocks i and j (i < j): the
+// rules' removals (a text-size control's "Small" / "Medium" / "Large")
+// do not part a headline from its article.
+func (d *doc) keptBetween(i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if d.blocks[k].kept() {
+			n++
+		}
+	}
+	return n
+}
 
 // overDeck returns h, or the line right above it when that is a shorter
 // headline-shaped line alone over it: the headline over its deck ("Why

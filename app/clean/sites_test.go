@@ -7,11 +7,12 @@ import (
 	"testing"
 )
 
-// TestSitesToday cleans pages written here in the shapes eighteen sites
-// are scraped in today (testdata/sites: Al Jazeera, CNN, Daily Mail, Dawn,
-// DW, Fox News, The Hindu, The Jerusalem Post, The Korea Herald, Kyiv
-// Independent, The Moscow Times, Politico, PR Newswire, South China Morning
-// Post, Substack, TASS, Xinhua and Yahoo News pages; a lead's walkthrough
+// TestSitesToday cleans pages written here in the shapes twenty-two sites
+// are scraped in today (testdata/sites: ABC News, Al Jazeera, CNN, Daily
+// Mail, Dawn, DW, Fox News, The Hindu, The Independent, The Jerusalem Post,
+// The Korea Herald, Kyiv Independent, The Moscow Times, Politico, PR
+// Newswire, South China Morning Post, Substack, TASS, The Times of India,
+// The Washington Post, Xinhua and Yahoo News pages; a lead's walkthrough
 // found each fault below) and checks the title,
 // the publisher, lines that must stay and lines that must go with their
 // reason.
@@ -162,6 +163,39 @@ func TestSitesToday(t *testing.T) {
 				{"House Agriculture Chair Glenn Thompson said the bill", ReasonCaption}, // "... | Francis Chung/POLITICO"
 				{"Playbook", ReasonNewsletter},
 				{"The unofficial guide to official Washington", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "wapo-style.txt",
+			title:     "Supreme Court to hear challenge to state social media laws", // not "Accessibility statement"
+			publisher: "The Washington Post",
+			kept:      []string{"The Supreme Court agreed Tuesday to decide"},
+			removed: []gone{
+				{"Accessibility statement", ReasonNav},
+				{"The Supreme Court building in Washington on Nov. 14.", ReasonCaption}, // "(Kent Nishimura/Bloomberg News)"
+				{"Add to your saved stories", ReasonShare},
+			},
+		},
+		{
+			file:      "toi-style.txt",
+			title:     "Delhi Metro Phase 4 corridor to open by March, says DMRC", // past a text-size control's lines
+			publisher: "The Times of India",
+			kept:      []string{"The project was delayed by land acquisition disputes"},
+			removed:   []gone{{"Catch all the Delhi News", ReasonNav}},
+		},
+		{
+			file:      "abc-style.txt",
+			title:     "Queensland floods: Thousands told to evacuate as Brisbane River rises",
+			publisher: "ABC News",
+			kept:      []string{"Premier David Crisafulli said the river"},
+		},
+		{
+			file:      "independent-style.txt",
+			title:     "Rail fares to rise by 4.6% in March, government confirms",
+			publisher: "The Independent",
+			kept: []string{
+				"Increase is the smallest in three years", // the standfirst
+				"Regulated rail fares in England will rise",
 			},
 		},
 		{
