@@ -36,10 +36,15 @@ import (
 // and "Show removed" in boxes a run of one reason grew the raw wasm by 10 KB
 // (10,488,611 -> 10,498,191 bytes) and its brotli copy from 1,794,292 to
 // 1,800,406-1,801,980 bytes between builds of the same code; gzip, 2,369,730,
-// keeps its budget.
+// keeps its budget. Brotli raised to 1.82 MB on 2026-12-05 (seventeenth
+// session): the raw wasm grew by 3.9 KB (10,498,191 -> 10,502,413 bytes:
+// the cleanup's rules for today's site shapes, issue 13), and brotli's copy
+// of two builds 272 raw bytes apart measured 1,797,610 and 1,811,454 bytes
+// (CI 1,810,689): brotli -q 11 moves by up to 14 KB on this wasm, so the
+// budget keeps that much room; gzip, 2,369,989, keeps its budget.
 const (
 	budgetGzip   = 2_400_000
-	budgetBrotli = 1_806_000
+	budgetBrotli = 1_820_000
 )
 
 // Budgets for the library worker's wasm (web/import-worker.wasm), which
@@ -138,9 +143,18 @@ const (
 // Raised again by 3 KB the same session for the share bars' reasons,
 // names-5 and Reuters pages' glued dates, gallery captions and link labels
 // (clean-81, clean-82): 1,612,684 bytes gzip, 1,240,678 brotli.
+// Raised on 2026-12-05 (seventeenth session) by 15 / 17 KB for the
+// cleanup's rules for twenty-two sites' pages as scraped today (issue 13,
+// clean-84 to clean-90: captions' bracket and slash credits, the headline
+// over its byline and deck, share cards, mastheads and other publishers'
+// names, newsletter boxes' names, American dates; TestSitesToday) and the
+// spinner's refitted decision (issue 17): +26 KB raw from clean-84's
+// build in CI (6,458,859 -> 6,484,767 bytes), 1,625,380 bytes gzip
+// and 1,250,871 brotli (+13 KB / +10 KB over the session's start), with
+// room for brotli's jitter between builds.
 const (
-	budgetWorkerGzip   = 1_615_000
-	budgetWorkerBrotli = 1_243_000
+	budgetWorkerGzip   = 1_630_000
+	budgetWorkerBrotli = 1_260_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
