@@ -175,6 +175,13 @@ func findPublisher(d *doc, title string) string {
 		return site
 	}
 	if best != "" {
+		if owner {
+			// Only copyright lines named it, often the owner ("Korea
+			// Risk Group"): the masthead names the publication ("NK News").
+			if m := masthead(d, title); m != "" {
+				return m
+			}
+		}
 		return best
 	}
 	// A wire dateline in the first kept paragraph.
@@ -217,7 +224,7 @@ func masthead(d *doc, title string) string {
 		return ""
 	}
 	b := d.blocks[0]
-	if b.kept() || b.nw == 0 || b.nw > 5 || !capitalised(b.text) || !startsUpper(b.text) ||
+	if b.kept() || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,0123456789") || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright") {
 		return ""

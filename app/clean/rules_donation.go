@@ -12,6 +12,7 @@ var appealStarts = []string{
 	"as you're here", "since you're here", "we have a small favour", "we have a small favor",
 	"thank you for reading", "become a member", "become a supporter", "donate to ",
 	"make a donation", "make a contribution", "support us", "help us",
+	"you're a dedicated reader", "you are a dedicated reader", "we're really pleased that you",
 }
 
 // appealCues are phrases only appeals for money use.

@@ -32,10 +32,33 @@ var metaPrefixes = []string{
 // be read from them.
 func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 40 && isMetadataLine(b.text, b.low, b.nw) {
+		if b.kept() && b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i)) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
+}
+
+// placeDateline reports whether block i is a dateline's place on a line of
+// its own ("ANKARA"): a word or three in capitals, right under a metadata
+// line (the byline or the date) and over the article's first paragraph.
+func (d *doc) placeDateline(i int) bool {
+	b := d.blocks[i]
+	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(b.text) || !strings.ContainsFunc(b.text, unicode.IsLetter) ||
+		strings.ContainsFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
+		return false
+	}
+	next := d.blocks[i+1]
+	if d.blocks[i-1].removed != ReasonMetadata || !next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
+		return false
+	}
+	// Only over the article's first paragraph: "COMMENTS" over the first
+	// comment is a heading.
+	for _, p := range d.blocks[:i] {
+		if p.kept() && p.kind == "paragraph" && p.nw >= 12 && endsSentence(p.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // isMetadataLine reports whether a whole block is a metadata line.
@@ -78,6 +101,19 @@ func isMetadataLine(text, lw string, w int) bool {
 			}
 			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally")
 		}
+	}
+	// A byline and its date split by a bar: "Ahmet Gencturk |02.12.2026 -
+	// Update : 02.12.2026".
+	// A comment's signature has more ("Matt Jaycox | November 9, 2012
+	// 12:13 AM | Reply"): the comment rules read it.
+	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !strings.Contains(lw, "reply") &&
+		isNameLine(strings.TrimSpace(name)) && hasDate(rest) {
+		return true
+	}
+	// A copyright notice: "No part of this content may be reproduced ...
+	// without prior written permission".
+	if w <= 40 && (strings.Contains(lw, "may not be reproduced") || strings.Contains(lw, "may be reproduced") && strings.Contains(lw, "without")) {
+		return true
 	}
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.

@@ -7,9 +7,10 @@ import (
 	"testing"
 )
 
-// TestSitesToday cleans pages written here in the shapes twenty-two sites
-// are scraped in today (testdata/sites: ABC News, Al Jazeera, CNN, Daily
-// Mail, Dawn, DW, Fox News, The Hindu, The Independent, The Jerusalem Post,
+// TestSitesToday cleans pages written here in the shapes twenty-seven
+// sites are scraped in today (testdata/sites: ABC News, Al Jazeera, Anadolu,
+// Axios, Bloomberg, CNN, Daily Mail, Dawn, DW, Fox News, NK News, The Times
+// of Israel, The Hindu, The Independent, The Jerusalem Post,
 // The Korea Herald, Kyiv Independent, The Moscow Times, Politico, PR
 // Newswire, South China Morning Post, Substack, TASS, The Times of India,
 // The Washington Post, Xinhua and Yahoo News pages; a lead's walkthrough
@@ -112,13 +113,13 @@ func TestSitesToday(t *testing.T) {
 		{
 			file:      "xinhua-style.txt",
 			title:     "China launches new Earth observation satellite",
-			publisher: "XINHUANET.com", // its copyright line outvotes "Source: Xinhua": left alone
+			publisher: "Xinhua", // its masthead over the owner its copyright line names ("XINHUANET.com")
 			kept:      []string{"China on Tuesday launched a new Earth observation satellite"},
 		},
 		{
 			file:      "yahoo-style.txt",
 			title:     "Wildfire forces evacuations near Los Angeles as winds pick up",
-			publisher: "Yahoo",
+			publisher: "Yahoo News",
 			kept:      []string{"No injuries were reported."},
 			removed:   []gone{{"Story continues", ReasonNav}},
 		},
@@ -196,6 +197,48 @@ func TestSitesToday(t *testing.T) {
 			kept: []string{
 				"Increase is the smallest in three years", // the standfirst
 				"Regulated rail fares in England will rise",
+			},
+		},
+		{
+			file:      "anadolu-style.txt",
+			title:     "Türkiye, Greece agree to resume high-level talks next month",
+			publisher: "Anadolu Ajansı",
+			kept:      []string{"The decision came after Foreign Minister Hakan Fidan"},
+			removed: []gone{
+				{"Ahmet Gencturk |02.12.2026", ReasonMetadata},
+				{"ANKARA", ReasonMetadata}, // the dateline's place over the first paragraph
+			},
+		},
+		{
+			file:      "axios-style.txt",
+			title:     "Senate confirms new FAA chief",
+			publisher: "Axios",
+			kept:      []string{"Why it matters: The FAA has been without"},
+			removed:   []gone{{"Go deeper: Air traffic control woes", ReasonRelated}},
+		},
+		{
+			file:      "bloomberg-style.txt",
+			title:     "Oil Rises as OPEC+ Signals It May Extend Output Cuts Into 2027", // not inferred past the caption
+			publisher: "Bloomberg",
+			kept:      []string{"Brent crude futures climbed as much as 1.8%"},
+			removed:   []gone{{"Brent crude rose above $78 a barrel on Tuesday.", ReasonCaption}}, // "Photographer: ..."
+		},
+		{
+			file:      "nknews-style.txt",
+			title:     "North Korea fires ballistic missile into East Sea, Seoul says",
+			publisher: "NK News", // its masthead over the owner its copyright line names ("Korea Risk Group")
+			kept:      []string{"Japan's defense ministry said the missile fell"},
+			removed:   []gone{{"No part of this content may be reproduced", ReasonMetadata}},
+		},
+		{
+			file:      "toisrael-style.txt",
+			title:     "Knesset passes first reading of bill to split attorney general's role",
+			publisher: "The Times of Israel",
+			kept:      []string{"The bill passed 62-48"},
+			removed: []gone{
+				{"Justice Minister Yariv Levin at the Knesset", ReasonCaption}, // "(Yonatan Sindel/Flash90)"
+				{"Sam Sokol is the Times of Israel's political correspondent.", ReasonMetadata},
+				{"We're really pleased that you've read", ReasonDonation},
 			},
 		},
 		{

@@ -313,7 +313,7 @@ func CreditSuffixStart(text string) int {
 	}
 	// "... sentence. (Getty Images)" / "(Photo: AP)".
 	if strings.HasSuffix(tail, ")") {
-		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && isCredit(strings.Trim(tail[k+1:], "()")) {
+		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
 		}
 	}
@@ -469,6 +469,18 @@ var mediaLabels = map[string]bool{"photo": true, "photos": true, "video": true, 
 // bar: "Francis Chung/POLITICO". Every word is capitalised; two to five
 // words, the slash in the last.
 func nameSlashOutlet(s string) bool {
+	if !nameSlash(s) {
+		return false
+	}
+	f := strings.Fields(s)
+	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
+	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+}
+
+// nameSlash reports whether s is a photographer's name and the outlet joined
+// by a bare slash, every word capitalised, two to five words: "Yonatan
+// Sindel/Flash90" in the parentheses that close a caption.
+func nameSlash(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 || strings.Count(s, "/") != 1 || !strings.Contains(f[len(f)-1], "/") {
 		return false
@@ -480,6 +492,5 @@ func nameSlashOutlet(s string) bool {
 			}
 		}
 	}
-	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
-	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+	return true
 }
