@@ -127,7 +127,19 @@ func (m *Model) Classify(lines []string) []Decision {
 		return out
 	}
 	start, end := mainRegion(st)
+	// The runs of short lines reason reads, counted once for the page:
+	// after[i] such lines from line i down, upto those ending at line i.
+	after := make([]int, len(st)+1)
+	for i := len(st) - 1; i >= 0; i-- {
+		if st[i].words <= 6 {
+			after[i] = after[i+1] + 1
+		}
+	}
+	upto := 0
 	for i := range lines {
+		if upto++; st[i].words > 6 {
+			upto = 0
+		}
 		out[i].P = sc.at(last, i)
 		th := m.Threshold
 		if st[i].sentence() {
@@ -135,7 +147,7 @@ func (m *Model) Classify(lines []string) []Decision {
 		}
 		if out[i].P >= th {
 			out[i].Boilerplate = true
-			out[i].Reason = reason(st, i, start, end)
+			out[i].Reason = reason(st, i, start, end, upto+after[i+1])
 		}
 	}
 	keepLists(out, st)
@@ -331,17 +343,13 @@ const MinLines = 3
 var SentenceThreshold float32 = 0.7
 
 // reason names the kind of boilerplate line i looks like, from where it sits
-// relative to the main run of prose [start, end) and what it holds.
-func reason(st []stats, i, start, end int) string {
+// relative to the main run of prose [start, end), what it holds and the
+// short lines (six words or fewer) around it: run counts those in the run
+// that ends at line i (none when it is not short) and in the run right under
+// it.
+func reason(st []stats, i, start, end, run int) string {
 	s := &st[i]
 	short := s.words <= 6
-	run := 0 // short lines around i
-	for j := i; j >= 0 && st[j].words <= 6; j-- {
-		run++
-	}
-	for j := i + 1; j < len(st) && st[j].words <= 6; j++ {
-		run++
-	}
 	switch {
 	case s.copyright || s.url && short:
 		return ReasonFooter

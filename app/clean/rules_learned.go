@@ -520,17 +520,23 @@ func echoOfPageTitle(d *doc, first int) int {
 		}
 	}
 	title := wordSet(d.blocks[0].text)
+	var lede map[string]bool // the first paragraphs' story words, made when a label needs them
 	best, bestIn := -1, 0
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
 		b := d.blocks[i]
 		if !b.kept() || b.nw < 3 || b.nw > 30 || !parse.LooksLikeHeadline(b.text) {
 			continue
 		}
-		if b.nw <= 6 && sectionLabel(b.text) && sharedWithLede(d, i, first) == 0 {
-			// A section's label the title line names whole ("Lifestyle
-			// & Entertainment" over "LIFESTYLE & ENTERTAINMENT"): it
-			// tells nothing of the story below.
-			continue
+		if b.nw <= 6 && sectionLabel(b.text) {
+			if lede == nil {
+				lede = ledeWords(d, first)
+			}
+			if sharedWords(lede, b.text) == 0 {
+				// A section's label the title line names whole
+				// ("Lifestyle & Entertainment" over "LIFESTYLE &
+				// ENTERTAINMENT"): it tells nothing of the story below.
+				continue
+			}
 		}
 		words := wordSet(b.text)
 		in := 0

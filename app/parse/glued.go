@@ -422,18 +422,10 @@ func isCredit(s string) bool {
 	if k := strings.IndexByte(s, '('); k > 0 && !hasCreditWord(s[:k]) {
 		return false
 	}
+	// Every word should be capitalised or a credit connective ("via",
+	// "for"), and one an agency's: the first test, which needs no word
+	// lowered, rejects most lines.
 	w := strings.Fields(s)
-	agency := false
-	for _, x := range w {
-		x = strings.ToLower(strings.Trim(x, "()[]:,"))
-		if creditWords[x] && x != "photo" && x != "image" && x != "file" && x != "news" && x != "images" {
-			agency = true
-		}
-	}
-	if !agency {
-		return false
-	}
-	// Every word should be capitalised or a credit connective ("via", "for").
 	for _, x := range w {
 		x = strings.Trim(x, "()[]:,")
 		if x == "" {
@@ -448,7 +440,13 @@ func isCredit(s string) bool {
 			}
 		}
 	}
-	return true
+	for _, x := range w {
+		x = strings.ToLower(strings.Trim(x, "()[]:,"))
+		if creditWords[x] && x != "photo" && x != "image" && x != "file" && x != "news" && x != "images" {
+			return true
+		}
+	}
+	return false
 }
 
 // cutFold is strings.CutPrefix ignoring ASCII case.
