@@ -175,9 +175,11 @@ func findPublisher(d *doc, title string) string {
 		return site
 	}
 	if best != "" {
-		if owner {
+		if owner || weak {
 			// Only copyright lines named it, often the owner ("Korea
-			// Risk Group"): the masthead names the publication ("NK News").
+			// Risk Group"), or weak cues, often a section ("More from
+			// Politics"): the masthead names the publication ("NK News",
+			// "Fox News").
 			if m := masthead(d, title); m != "" {
 				return m
 			}

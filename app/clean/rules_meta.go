@@ -268,5 +268,17 @@ func isByline(s string) bool {
 		}
 		return false
 	}
-	return names > 0 && !strings.HasSuffix(strings.TrimSpace(s), ".") || names > 0 && len(f) <= 4
+	// "By Staff Writer", "By Staff Reporter": a role alone.
+	return names > 0 && !strings.HasSuffix(strings.TrimSpace(s), ".") || names > 0 && len(f) <= 4 ||
+		names == 0 && len(f) <= 3 && onlyRoles(f)
+}
+
+// onlyRoles reports whether every word is a newsroom role ("Staff Writer").
+func onlyRoles(f []string) bool {
+	for _, w := range f {
+		if !roleWords[strings.ToLower(strings.Trim(w, ",;|·•()"))] {
+			return false
+		}
+	}
+	return true
 }

@@ -35,6 +35,7 @@ func TestSitesToday(t *testing.T) {
 			removed: []gone{
 				{"Displaced Sudanese families arrive at a camp", ReasonCaption}, // "... [File: Reuters]"
 				{"Al Jazeera Media Network logo", ReasonNav},
+				{"By Staff Writer", ReasonMetadata}, // a role alone is a byline
 			},
 		},
 		{
@@ -91,7 +92,7 @@ func TestSitesToday(t *testing.T) {
 				{"NEWYou can now listen to Fox News articles!", ReasonShare},
 				{"Jane Smith is a congressional reporter for Fox News Digital.", ReasonMetadata}, // the byline's writer
 			},
-			publisher: "Politics", // "More from Politics": wrong, left alone (a weak cue and no other)
+			publisher: "Fox News", // its masthead over "More from Politics" (a weak cue, a section)
 		},
 		{
 			file:      "hindu-style.txt",

@@ -27,7 +27,7 @@ const (
 
 // Version identifies what Find returns; it changes whenever the mentions
 // found in some text change, so it can key caches of processed articles.
-const Version = "names-5"
+const Version = "names-6"
 
 // Mention is a person, place or organisation an article names.
 type Mention struct {
@@ -364,6 +364,7 @@ func Find(text string) []Mention {
 			a.m.Title = title
 		}
 	}
+	cued := placesByCue(toks)
 	var singles []int // positions of lone capitalised words, resolved at the end
 	var starts []int  // the same first in a sentence: counted for a surname only
 	for i := 0; i < len(toks); {
@@ -431,6 +432,13 @@ func Find(text string) []Mention {
 					break
 				}
 			}
+			if k == i && title == "" && cued[fold(joinText(toks[i:j]))] {
+				// "the town of Um Kadada", and "the loss of Um Kadada"
+				// after it.
+				add(placeName(toks[i:j]), Place, "", i)
+				i = j
+				continue
+			}
 			if k > i {
 				title = strings.TrimSpace(title + " " + joinText(toks[i:k]))
 			}
@@ -491,6 +499,37 @@ func Find(text string) []Mention {
 	}
 	return ms
 }
+
+// placesByCue returns the names (folded) that follow a place's noun and
+// "of" in the text: "the town of Um Kadada", "the besieged city of El
+// Fasher". Up to four capitalised words, as a run in Find.
+func placesByCue(toks []token) map[string]bool {
+	var out map[string]bool
+	for i := 2; i < len(toks); i++ {
+		if !toks[i].capital || toks[i-1].key != "of" || !placeNouns[toks[i-2].key] {
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < 4 && toks[j].capital && !stopSet[toks[j].key] {
+			j++
+			if toks[j-1].breakEnd {
+				break
+			}
+		}
+		if j-i >= 2 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[fold(joinText(toks[i:j]))] = true
+		}
+	}
+	return out
+}
+
+// placeNouns name a kind of place before "of" and its name.
+var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "province": true, "region": true,
+	"district": true, "county": true, "port": true, "island": true, "suburb": true, "capital": true, "state": true,
+	"governorate": true, "oblast": true, "prefecture": true, "municipality": true}
 
 func isAllCaps(w string) bool {
 	n := 0

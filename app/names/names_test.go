@@ -201,3 +201,21 @@ func TestPlaceHeadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesByCue: a name after a place's noun and "of" is a place, where
+// it stands and wherever the text names it again; a person after "of" is
+// still a person.
+func TestPlacesByCue(t *testing.T) {
+	text := "Fighters seized the town of Um Kadada, cutting a road to the besieged city of El Fasher. " +
+		"The army did not comment on the loss of Um Kadada. A spokesman of Adam Rojal's group spoke. " +
+		"The mayor of Jane Smith's town was not reached."
+	got := map[string]string{}
+	for _, m := range Find(text) {
+		got[m.Name] = m.Kind
+	}
+	for name, kind := range map[string]string{"Um Kadada": Place, "El Fasher": Place, "Adam Rojal": Person, "Jane Smith": Person} {
+		if got[name] != kind {
+			t.Errorf("%q: kind %q, want %q (all: %v)", name, got[name], kind, got)
+		}
+	}
+}
