@@ -102,9 +102,9 @@ func (p *readerPage) renderArticle() app.UI {
 		)
 	}
 	bodyIdx := view.BodyIndexes(d.Blocks) // timeline: event sentence
-	var runs []int                        // "Show removed": a box a run of one reason
+	var runs, stretches []int             // "Show removed": a label a run of one reason, a box a stretch
 	if p.showRemoved && !p.showOriginal {
-		runs = removedRuns(d.Blocks)
+		runs, stretches = removedRuns(d.Blocks), removedStretches(d.Blocks)
 	}
 	cls := "reader"
 	if p.showRemoved {
@@ -135,7 +135,7 @@ func (p *readerPage) renderArticle() app.UI {
 				// timeline: bodyIdx finds the block of the event sentence
 				app.Range(d.Blocks).Slice(func(i int) app.UI {
 					if runs != nil && d.Blocks[i].Removed != "" {
-						return renderRemovedRun(d.Blocks, i, runs[i])
+						return renderRemovedStretch(d.Blocks, i, stretches[i], runs)
 					}
 					return p.renderBlockAt(d.Blocks[i], bodyIdx[i])
 				}),
@@ -184,6 +184,24 @@ func (p *readerPage) renderBlockAt(b clean.Block, bi int) app.UI {
 		return app.H2().Body(segs...)
 	}
 	return app.P().Body(segs...)
+}
+
+// renderRemovedStretch renders, for "Show removed", the removed blocks i to
+// end (removedStretches) as one box holding a labelled part a reason
+// (renderRemovedRun): the twenty lines of a page's header read as one
+// box, each line still under the reason it went for. Nothing when block i
+// is inside a stretch an earlier block shows (end < 0).
+func renderRemovedStretch(blocks []clean.Block, i, end int, runs []int) app.UI {
+	if end < 0 {
+		return app.Text("")
+	}
+	parts := make([]app.UI, 0, 4)
+	for j := i; j < end; j++ {
+		if runs[j] >= 0 {
+			parts = append(parts, renderRemovedRun(blocks, j, runs[j]))
+		}
+	}
+	return app.Div().Class("removed-group").Body(parts...)
 }
 
 // renderRemovedRun renders, for "Show removed", the removed blocks i to

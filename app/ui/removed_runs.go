@@ -35,3 +35,30 @@ func removedRuns(blocks []clean.Block) (ends []int) {
 	}
 	return ends
 }
+
+// removedStretches groups the removed blocks into stretches between kept
+// blocks, whatever their reasons: "Show removed" draws one box a stretch.
+// For each block i, ends[i] is the index after the stretch block i starts,
+// or -1 (inside a stretch, kept, or an empty line). Empty lines at a
+// stretch's edges are left out of it.
+func removedStretches(blocks []clean.Block) (ends []int) {
+	ends = make([]int, len(blocks))
+	for i := range ends {
+		ends[i] = -1
+	}
+	for i := 0; i < len(blocks); {
+		if r := blocks[i].Removed; r == "" || r == clean.ReasonEmpty {
+			i++
+			continue
+		}
+		end := i + 1
+		for j := i + 1; j < len(blocks) && blocks[j].Removed != ""; j++ {
+			if blocks[j].Removed != clean.ReasonEmpty {
+				end = j + 1
+			}
+		}
+		ends[i] = end
+		i = end
+	}
+	return ends
+}
