@@ -13,8 +13,12 @@ import (
 // that sits on the line right before a caption.
 func ruleCaption(d *doc) {
 	afterMarker := false // the previous kept block was an image's button
+	afterLabel := false  // ... a bare label: "Image:"
 	for i, b := range d.blocks {
 		if !b.kept() {
+			if b.removed == ReasonCredit && imageLabels[b.k] {
+				afterMarker, afterLabel = true, true
+			}
 			if b.removed == ReasonCredit {
 				d.captionOverCreditLabel(i)
 			}
@@ -29,6 +33,14 @@ func ruleCaption(d *doc) {
 		}
 		if afterMarker {
 			afterMarker = false
+			if afterLabel {
+				// Sky News' "Image:" alone over the caption.
+				afterLabel = false
+				if b.nw <= 40 && !b.credit {
+					d.remove(i, ReasonCaption)
+					continue
+				}
+			}
 			if b.credit && b.nw <= 60 || hasPrefixAny(lw, "toggle caption", "hide caption") {
 				d.remove(i, ReasonCaption)
 				continue
@@ -38,6 +50,9 @@ func ruleCaption(d *doc) {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
+			if imageLabels[b.k] {
+				afterMarker, afterLabel = true, true
+			}
 		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…")):
 			// The New York Times' caption, its credit glued on: "A dry
 			// riverbed near Petorca, in 2024.Credit...Jane Doe for The Times"
@@ -89,6 +104,10 @@ func isCounter(s string) bool {
 	}
 	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
+
+// imageLabels are a credit's label left alone on its line ("Image:"), the
+// caption under it.
+var imageLabels = setOfPhrases("image", "photo", "picture", "photograph")
 
 // imageMarkers are the buttons a scraped image leaves in the text.
 var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide caption", "itoggle caption",

@@ -102,6 +102,11 @@ func crumbReason(b *block) string {
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
 	}
+	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
+	// the site's standards.
+	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
+		return ReasonNav
+	}
 	// The Times of India's "Catch all the Delhi News, Latest News, and
 	// Weather Forecast on The Times of India."
 	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && strings.Contains(b.low, " on ") {

@@ -85,10 +85,58 @@ func ruleLearned(d *doc) {
 			cut = append(cut, i)
 		}
 	}
+	if h >= 0 {
+		d.bylineBlock(h)
+	}
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	continueAfterBox(d, cut, decisions)
 	learnedRounds(d, protected)
 }
+
+// bylineBlock removes as metadata the byline's lines the classifier only
+// doubted under headline h: a name or a role ("Ashish Joshi" / "Health
+// correspondent @AshishJoshiSky") over the article's date line, past the
+// standfirst at most.
+func (d *doc) bylineBlock(h int) {
+	for i := h + 1; i < len(d.blocks) && i <= h+bylineBlockReach; i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		if b.kind == "paragraph" && b.nw >= 12 && endsSentence(b.text) {
+			if i == h+1 {
+				continue // the standfirst
+			}
+			return
+		}
+		if !d.bylineLine(i) {
+			continue
+		}
+		// The date line under it, past the byline's other lines.
+		for k := i + 1; k < len(d.blocks) && k <= i+2; k++ {
+			if nb := d.blocks[k]; nb.removed == ReasonMetadata {
+				for j := i; j < k; j++ {
+					if d.blocks[j].kept() {
+						d.remove(j, ReasonMetadata)
+					}
+				}
+				return
+			} else if nb.kept() && !d.bylineLine(k) {
+				break
+			}
+		}
+	}
+}
+
+// bylineLine reports whether kept block i reads as a line of a byline: a
+// short name, or a short line naming a newsroom role, with no sentence end.
+func (d *doc) bylineLine(i int) bool {
+	b := d.blocks[i]
+	return b.kept() && b.nw <= 6 && !endsSentence(b.text) && (isNameLine(b.text) || hasRoleWord(b.low))
+}
+
+// bylineBlockReach is how many lines under the headline bylineBlock looks.
+const bylineBlockReach = 6
 
 // headerAbove removes the kept lines above the headline h that the
 // classifier scores at or over its threshold: a sentence's higher bar and

@@ -41,7 +41,7 @@ var relatedPrefixes = []string{
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
-	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
+	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:", "read more from",
 }
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
