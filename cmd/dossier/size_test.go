@@ -151,10 +151,15 @@ const (
 // spinner's refitted decision (issue 17): +26 KB raw from clean-84's
 // build in CI (6,458,859 -> 6,484,767 bytes), 1,625,380 bytes gzip
 // and 1,250,871 brotli (+13 KB / +10 KB over the session's start), with
-// room for brotli's jitter between builds.
+// room for brotli's jitter between builds. Raised again by 10 / 5 KB the
+// same session for clean-91 to clean-93 (mastheads, bylines over the date
+// line, captions under a bare label, places named after "the town of",
+// the reader's boxes a stretch of removed lines): 6,506,858 bytes raw,
+// 1,630,068 gzip, 1,254,003 brotli (+48 KB raw, +18 KB gzip over
+// clean-84's build in CI).
 const (
-	budgetWorkerGzip   = 1_630_000
-	budgetWorkerBrotli = 1_260_000
+	budgetWorkerGzip   = 1_640_000
+	budgetWorkerBrotli = 1_265_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
