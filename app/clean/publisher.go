@@ -231,6 +231,9 @@ func masthead(d *doc, title string) string {
 		hasAny(b.low, "rights reserved", "copyright") {
 		return ""
 	}
+	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
+		return "" // "Go to Contents": a link, not a name
+	}
 	return publicationName(b.text)
 }
 

@@ -42,6 +42,7 @@ func TestMastheadFirstLine(t *testing.T) {
 		"All Rights Reserved":       "",
 		"Nokia Asha 305 Gallery":    "",
 		"Breaking: Seoul buses run": "",
+		"Go to Contents":            "",
 	} {
 		if got := Clean(first + "\n" + body).Publisher; got != want {
 			t.Errorf("first line %q: publisher %q, want %q", first, got, want)
