@@ -137,12 +137,18 @@ func findPublisher(d *doc, title string) string {
 	}
 	// A masthead's link: "The Guardian - Back to homepage", "Make
 	// Boston.com your homepage".
-	for _, b := range d.blocks {
+	for i, b := range d.blocks {
 		if b.kept() || b.nw > 8 {
 			continue
 		}
 		if name := mastheadName(b.text, b.low); name != "" {
 			vote(name, 1, false, false)
+		} else if i < 3 {
+			// The logo's link first on the page: "The Verge homepage"
+			// ("Sport Homepage" further down is a section's).
+			if rest, ok := strings.CutSuffix(b.text, " homepage"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) {
+				vote(properName(rest), 1, false, false)
+			}
 		}
 	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally

@@ -24,8 +24,16 @@ var adMarkers = map[string]bool{
 func ruleAdMarker(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && (adMarkers[b.k] || b.nw <= 6 && strings.HasPrefix(b.k, "advertisement") &&
-			strings.Contains(b.k, "scroll")) {
+			strings.Contains(b.k, "scroll") || affiliateNotice(b)) {
 			d.remove(i, ReasonAd)
 		}
 	}
+}
+
+// affiliateNotice reports whether a block is an affiliate link's notice:
+// "If you buy something from a Verge link, Vox Media may earn a commission.
+// See our ethics statement."
+func affiliateNotice(b *block) bool {
+	return b.nw <= 40 && (strings.Contains(b.low, "may earn a commission") || strings.Contains(b.low, "may earn an affiliate commission") ||
+		strings.Contains(b.low, "we may earn") && strings.Contains(b.low, "commission"))
 }

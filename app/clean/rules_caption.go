@@ -140,7 +140,7 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:") && b.nw <= 40 {
+	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:") && b.nw <= 40 {
 		return true
 	}
 	if strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") &&

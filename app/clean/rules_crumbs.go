@@ -161,8 +161,10 @@ func crumbReason(b *block) string {
 		hasPrefixAny(f[1], "like", "restack", "follower", "clap", "view", "repost", "reaction") {
 		return ReasonShare
 	}
-	// A logo's text: "Dawn Logo", "Al Jazeera Media Network logo".
-	if len(f) >= 2 && len(f) <= 6 && f[len(f)-1] == "logo" {
+	// A logo's text: "Dawn Logo", "Al Jazeera Media Network logo"; its
+	// link: "The Verge homepage" ("... Home" ends headlines too: "Boomerang
+	// Students Return Home").
+	if len(f) >= 2 && len(f) <= 6 && (f[len(f)-1] == "logo" || f[len(f)-1] == "homepage") {
 		return ReasonNav
 	}
 	// Screen-reader list markers: "list of 4 items", "list 1 of 4".

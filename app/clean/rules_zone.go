@@ -165,7 +165,9 @@ var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports 
 // article's last long paragraph count.
 func ruleAuthorBio(d *doc) {
 	tail := trailingStart(d)
-	for i := max(tail, 1); i < len(d.blocks); i++ {
+	// The last long paragraph may be the bio itself, when it names the
+	// byline's writer (below).
+	for i := max(tail-1, 1); i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		if !b.kept() || b.nw > 40 || !endsSentence(b.text) {
 			continue
@@ -175,10 +177,22 @@ func ruleAuthorBio(d *doc) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
+		if i < tail && !d.bylineNames(b.text) {
+			continue
+		}
 		if d.bylineNames(b.text) {
 			// "Jane Smith is a congressional reporter for Fox News
-			// Digital." under the article "By Jane Smith Fox News" opened.
+			// Digital." under the article "By Jane Smith Fox News" opened,
+			// and the author box's name and role over it ("Stephen
+			// Clark" / "Space Reporter").
 			d.remove(i, ReasonMetadata)
+			for p := i - 1; p >= 0 && p >= i-2; p-- {
+				if pb := d.blocks[p]; pb.kept() && pb.nw <= 4 && !endsSentence(pb.text) && (isNameLine(pb.text) || hasRoleWord(pb.low)) {
+					d.remove(p, ReasonMetadata)
+				} else {
+					break
+				}
+			}
 			continue
 		}
 		// The name line before it: kept and bare, or a removed byline.
@@ -224,7 +238,7 @@ func (d *doc) bylineNames(text string) bool {
 	}
 	name := strings.ToLower(f[0] + " " + f[1])
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata && strings.HasPrefix(b.low, "by ") && b.nw <= 10 && strings.Contains(b.low, name) {
+		if b.removed == ReasonMetadata && b.nw <= 10 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
 			return true
 		}
 	}

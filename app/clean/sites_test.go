@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestSitesToday cleans pages written here in the shapes thirty sites are
-// scraped in today (testdata/sites: ABC News, Al Jazeera, Anadolu, Axios,
+// TestSitesToday cleans pages written here in the shapes thirty-three sites
+// are scraped in today (testdata/sites: ABC News, Al Jazeera, Anadolu, Ars
+// Technica, a Guardian live blog, The Verge, Axios,
 // Bloomberg, CNN, Daily Mail, Dawn, DW, Euronews, Fox News, The Hindu, The
 // Independent, The Jerusalem Post, The Korea Herald, Kyiv Independent, The
 // Moscow Times, NK News, Politico, PR Newswire, RFE/RL, Sky News, South
@@ -265,6 +266,31 @@ func TestSitesToday(t *testing.T) {
 			title:     "EU agrees to fast-track ammunition production for Ukraine",
 			publisher: "Euronews",
 			kept:      []string{"The funds will go to manufacturers in 15 countries."},
+		},
+		{
+			file:  "verge-style.txt",
+			title: "Apple will let EU users delete the App Store under new rules", // not "The Verge homepage"
+			kept:  []string{"Apple said the update would arrive in iOS 20.3."},
+			removed: []gone{
+				{"The Verge homepage", ReasonNav},
+				{"If you buy something from a Verge link, Vox Media may earn a commission.", ReasonAd},
+			},
+			publisher: "Vox Media", // its copyright line outvotes the logo's link: left alone
+		},
+		{
+			file:    "ars-style.txt",
+			title:   "NASA delays Artemis III crew landing to 2028",
+			kept:    []string{"NASA said Tuesday it would delay the Artemis III mission"},
+			removed: []gone{{"Artist's illustration of SpaceX's Starship on the Moon.", ReasonCaption}}, // "Credit: SpaceX"
+		},
+		{
+			file:      "guardianlive-style.txt",
+			title:     "Starmer faces questions over winter fuel payments – as it happened",
+			publisher: "The Guardian",
+			kept: []string{
+				"Keir Starmer defended the government's winter fuel policy",
+				"Around 40 Labour MPs are expected to rebel",
+			},
 		},
 		{
 			file:      "tass-style.txt",
