@@ -102,6 +102,11 @@ func crumbReason(b *block) string {
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
 	}
+	// "Join ST's WhatsApp Channel and get the latest news and must-reads."
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && strings.Contains(b.low, " channel") &&
+		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
+		return ReasonShare
+	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {

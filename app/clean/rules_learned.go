@@ -400,7 +400,11 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			// site's name alone ("Morris Daily Herald", "The Times -
 			// Article": every word capitalised): then the headline is
 			// the line right above the article's prose.
-			if n := len(cands); n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 &&
+			n := len(cands)
+			for n > 0 && d.bylineLine(cands[n-1]) && d.blocks[cands[n-1]].nw <= 3 {
+				n-- // a bare name under the headline is its byline ("Goh Yan Han")
+			}
+			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 &&
 				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
 				return d.headlineOverByline(d.overDeck(cands[n-1], decisions))
 			}
@@ -470,14 +474,16 @@ func headlineShaped(b *block) bool {
 // headlineOverByline looks for the byline.
 const bylineReach = 8
 
-// keptBetween counts the kept lines between blocks i and j (i < j): the
-// rules' removals (a text-size control's "Small" / "Medium" / "Large")
-// do not part a headline from its article.
+// keptBetween counts the kept lines of three words or more between blocks
+// i and j (i < j) that are no byline's: the rules' removals (a text-size
+// control's "Small" / "Medium" / "Large"), labels ("Updated") and a byline
+// ("Goh Yan Han" / "Political Correspondent") do not part a headline from
+// its article.
 func (d *doc) keptBetween(i, j int) int {
 	n := 0
 	for k := i + 1; k < j; k++ {
-		if d.blocks[k].kept() {
-			n++
+		if b := d.blocks[k]; b.kept() && b.nw >= 3 && !d.bylineLine(k) {
+			n++ // a byline's name and role lines, and labels, do not part them either
 		}
 	}
 	return n

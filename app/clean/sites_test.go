@@ -7,9 +7,10 @@ import (
 	"testing"
 )
 
-// TestSitesToday cleans pages written here in the shapes thirty-three sites
+// TestSitesToday cleans pages written here in the shapes thirty-six sites
 // are scraped in today (testdata/sites: ABC News, Al Jazeera, Anadolu, Ars
-// Technica, a Guardian live blog, The Verge, Axios,
+// Technica, a Guardian live blog, The Verge, Newsweek, The Straits Times,
+// The Telegraph, Axios,
 // Bloomberg, CNN, Daily Mail, Dawn, DW, Euronews, Fox News, The Hindu, The
 // Independent, The Jerusalem Post, The Korea Herald, Kyiv Independent, The
 // Moscow Times, NK News, Politico, PR Newswire, RFE/RL, Sky News, South
@@ -291,6 +292,26 @@ func TestSitesToday(t *testing.T) {
 				"Keir Starmer defended the government's winter fuel policy",
 				"Around 40 Labour MPs are expected to rebel",
 			},
+		},
+		{
+			file:      "straitstimes-style.txt",
+			title:     "Singapore to raise GST vouchers for lower-income households in 2027", // not the masthead over it
+			publisher: "The Straits Times",                                                   // the masthead over its owner's copyright
+			kept:      []string{"The enhancement will cost the government about $1.2 billion"},
+			removed:   []gone{{"Join ST's WhatsApp Channel", ReasonShare}},
+		},
+		{
+			file:      "newsweek-style.txt",
+			title:     "Texas floods: Map shows where rivers are expected to crest",
+			publisher: "Newsweek",
+			kept:      []string{"The Guadalupe River is forecast to reach 28 feet"},
+		},
+		{
+			file:      "telegraph-style.txt",
+			title:     "Water bills to rise by 9pc from April",
+			publisher: "The Telegraph",
+			kept:      []string{"Ofwat said the increases would fund"},
+			removed:   []gone{{"Noah Keate", ReasonMetadata}},
 		},
 		{
 			file:      "tass-style.txt",
