@@ -401,8 +401,12 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			// Article": every word capitalised): then the headline is
 			// the line right above the article's prose.
 			n := len(cands)
-			for n > 0 && d.bylineLine(cands[n-1]) && d.blocks[cands[n-1]].nw <= 3 {
-				n-- // a bare name under the headline is its byline ("Goh Yan Han")
+			tw := wordSet(t)
+			for n > 0 && (d.bylineLine(cands[n-1]) && d.blocks[cands[n-1]].nw <= 3 || coverage(tw, wordSet(d.blocks[cands[n-1]].text)) >= 0.5) {
+				// A bare name under the headline is its byline ("Goh
+				// Yan Han"); a line naming the site is its own ("Add CBS
+				// News on Google").
+				n--
 			}
 			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 &&
 				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
