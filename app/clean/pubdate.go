@@ -64,22 +64,14 @@ func usTimeZone(after string) bool {
 	return false
 }
 
-// monthFirst rewrites "MM/DD/YYYY" with the month's name ("Dec 02 2026")
-// so normDate reads it without doubt; anything else is returned as it is.
+// monthFirst rewrites "MM/DD/YYYY" as "YYYY-MM-DD", which normDate reads
+// without doubt; anything else is returned as it is.
 func monthFirst(s string) string {
-	f := strings.Split(s, "/")
-	if len(f) != 3 {
-		return s
+	if f := strings.Split(s, "/"); len(f) == 3 {
+		return f[2] + "-" + f[0] + "-" + f[1]
 	}
-	m, err := strconv.Atoi(f[0])
-	if err != nil || m < 1 || m > 12 {
-		return s
-	}
-	return monthNames[m-1] + " " + f[1] + " " + f[2]
+	return s
 }
-
-// monthNames are the months' short English names, January first.
-var monthNames = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 // fourDigits reports whether s holds four ASCII digits in a row.
 func fourDigits(s string) bool {

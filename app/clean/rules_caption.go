@@ -159,15 +159,16 @@ func isCaption(b *block) bool {
 	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
 }
 
-// namesOnly reports whether every word of s is capitalised, a slash or a
-// name's small word ("Ministry of Defense / Facebook").
+// namesOnly reports whether every word of s is capitalised (after an
+// opening parenthesis: "(CNN)"), a slash or a name's small word ("Ministry
+// of Defense / Facebook").
 func namesOnly(s string) bool {
 	for _, w := range strings.Fields(s) {
 		switch w {
 		case "/", "of", "the", "and", "for", "via", "de":
 			continue
 		}
-		if !startsUpper(w) {
+		if !startsUpper(strings.TrimLeft(w, "(")) {
 			return false
 		}
 	}

@@ -408,8 +408,8 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 				// News on Google").
 				n--
 			}
-			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 &&
-				coverage(wordSet(t), wordSet(d.blocks[cands[n-1]].text)) < 0.5 && capitalised(t) {
+			// (The loop leaves no candidate covering the title's words.)
+			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 && capitalised(t) {
 				return d.headlineOverByline(d.overDeck(cands[n-1], decisions))
 			}
 			return title

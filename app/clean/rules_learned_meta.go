@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -58,7 +57,7 @@ func wireDateline(text string, nw int) bool {
 	f := strings.Fields(strings.TrimRight(t, "-–— "))
 	if len(f) >= 2 && len(f) <= 6 {
 		last := strings.ToLower(strings.Trim(f[len(f)-1], "()"))
-		if _, ok := wires[last]; ok && allCapitalised(f) {
+		if _, ok := wires[last]; ok && namesOnly(strings.Join(f, " ")) {
 			return true
 		}
 	}
@@ -66,18 +65,6 @@ func wireDateline(text string, nw int) bool {
 	_, rest, ok := strings.Cut(t, ", ")
 	f = strings.Fields(rest)
 	return ok && len(f) >= 2 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
-}
-
-// allCapitalised reports whether every word opens with a capital letter or
-// a parenthesis and one ("(CNN)").
-func allCapitalised(words []string) bool {
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "("))
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // monthWords are the months' names and their short forms.

@@ -177,17 +177,18 @@ func ruleAuthorBio(d *doc) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
-		if i < tail && !d.bylineNames(b.text) {
+		named := d.bylineNames(b.text)
+		if i < tail && !named {
 			continue
 		}
-		if d.bylineNames(b.text) {
+		if named {
 			// "Jane Smith is a congressional reporter for Fox News
 			// Digital." under the article "By Jane Smith Fox News" opened,
 			// and the author box's name and role over it ("Stephen
 			// Clark" / "Space Reporter").
 			d.remove(i, ReasonMetadata)
 			for p := i - 1; p >= 0 && p >= i-2; p-- {
-				if pb := d.blocks[p]; pb.kept() && pb.nw <= 4 && !endsSentence(pb.text) && (isNameLine(pb.text) || hasRoleWord(pb.low)) {
+				if d.bylineLine(p) && d.blocks[p].nw <= 4 {
 					d.remove(p, ReasonMetadata)
 				} else {
 					break
