@@ -41,7 +41,7 @@ var relatedPrefixes = []string{
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
-	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:", "read more from",
+	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
 }
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
@@ -106,6 +106,7 @@ func ruleRelated(d *doc) {
 			continue
 		}
 		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
+			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
 		if !intro {

@@ -254,6 +254,8 @@ func TestSitesToday(t *testing.T) {
 				{"Junior doctors on a picket line", ReasonCaption}, // under a bare "Image:"
 				{"Why you can trust Sky News", ReasonNav},
 				{"Read more from Sky News:", ReasonRelated},
+				{"Nurses to be balloted on industrial action", ReasonRelated}, // the list under it
+				{"NHS waiting list falls for third month", ReasonRelated},
 			},
 		},
 		{
