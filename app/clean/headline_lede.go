@@ -26,7 +26,17 @@ const ledeSpan = 8
 // many; -1 when none does.
 func ledeEcho(d *doc, body int) (int, int) {
 	lede := ledeWords(d, body)
-	for i := max(0, body-ledeSpan); i < body; i++ {
+	// The span's first line: a removed button's word or two ("Share",
+	// "Save", "PA Media") between the headline and the text counts for no
+	// line.
+	from := body
+	for n := 0; from > 0 && n < ledeSpan; {
+		from--
+		if b := d.blocks[from]; b.kept() || b.nw > 2 {
+			n++
+		}
+	}
+	for i := from; i < body; i++ {
 		b := d.blocks[i]
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
 			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) {

@@ -3,8 +3,6 @@ package clean
 import (
 	"strconv"
 	"strings"
-
-	"github.com/dossierapp/dossier/app/parse"
 )
 
 var monthNum = func() map[string]int {
@@ -19,36 +17,17 @@ var monthNum = func() map[string]int {
 // Numeric dates must be unambiguous: 25/03/2024 (day > 12) or 03/25/2024 (US,
 // second part > 12); 03/04/2024 is ambiguous and skipped.
 func firstDate(text string) string {
-	if !fourDigits(text) {
-		return "" // every date parse.DateLen reads has its year's four digits
-	}
-	for i := 0; i < len(text); i++ {
-		if i > 0 {
-			p := text[i-1]
-			if p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' {
-				continue
-			}
-		}
-		c := text[i]
-		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-			continue
-		}
-		n := parse.DateLen(text[i:])
-		if n == 0 {
-			continue
-		}
-		if s := normDate(text[i : i+n]); s != "" {
-			return s
-		}
-		if usTimeZone(text[i+n:]) {
+	found := ""
+	eachDate(text, func(date, after string) bool {
+		found = normDate(date)
+		if found == "" && usTimeZone(after) {
 			// "12/02/2026 05:00 AM EST": an American page writes the
 			// month first.
-			if s := normDate(monthFirst(text[i : i+n])); s != "" {
-				return s
-			}
+			found = normDate(monthFirst(date))
 		}
-	}
-	return ""
+		return found != ""
+	})
+	return found
 }
 
 // usTimeZone reports whether the time after a date is given in an American
@@ -183,6 +162,9 @@ func findDate(d *doc) string {
 				return v
 			}
 		}
+	}
+	if v := ambiguousDate(d); v != "" {
+		return v
 	}
 	// A dateline: "SEOUL, June 16, 2020 (Reuters) - ..." within the first kept
 	// paragraphs, near their start.

@@ -46,6 +46,25 @@ func findPublisher(d *doc, title string) string {
 		if name = publicationName(name); name == "" {
 			return
 		}
+		// One name in capitals and in its own case ("FRANCE 24", "France
+		// 24") is one name, in its own case.
+		for other, n := range votes {
+			if other != name && strings.EqualFold(other, name) {
+				if shouted(name) {
+					name = other
+				} else {
+					delete(votes, other)
+					votes[name] = n
+					if strong[other] {
+						strong[name] = true
+					}
+					if best == other {
+						best = name
+					}
+				}
+				break
+			}
+		}
 		votes[name] += w
 		if !weakCue && !copyright {
 			strong[name] = true
@@ -85,6 +104,9 @@ func findPublisher(d *doc, title string) string {
 				}
 				rest := b.text[k+len(c):]
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
+				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit) {
+					continue // a picture's "© Thomas Samson, AFP" names its photographer
+				}
 				// A wire's headline in capitals names no publisher ("BANKS
 				// URGE SUPPORT FOR DEVELOPMENT BANKS", "IBM FILES COPYRIGHT
 				// INFRINGEMENT SUIT"); a copyright line in capitals has
@@ -149,6 +171,24 @@ func findPublisher(d *doc, title string) string {
 			if rest, ok := strings.CutSuffix(b.text, " homepage"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) {
 				vote(properName(rest), 1, false, false)
 			}
+		}
+		if i < 6 {
+			// The logo's picture near the top: "France 24 Logo", "AP
+			// Logo".
+			if rest, ok := cutSuffixFold(b.text, " logo"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) {
+				vote(properName(rest), 1, false, false)
+			}
+		}
+	}
+	// The article's credit line at its end: "(FRANCE 24 with AFP)", "(The
+	// Moscow Times with Reuters)": the site and the wire it drew on.
+	for _, b := range d.blocks {
+		if b.nw > 8 || !strings.HasPrefix(b.text, "(") || !strings.HasSuffix(b.text, ")") {
+			continue
+		}
+		if name, wire, ok := strings.Cut(b.text[1:len(b.text)-1], " with "); ok && wireNamed(strings.ToLower(strings.TrimSpace(name))) == "" &&
+			(wireNamed(strings.ToLower(strings.TrimSpace(wire))) != "" || hasAny(strings.ToLower(wire), "agencies", "wires")) {
+			vote(properName(name), 2, false, false)
 		}
 	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally
@@ -231,14 +271,21 @@ func masthead(d *doc, title string) string {
 	if len(d.blocks) < 2 {
 		return ""
 	}
+	// Past the skip links ("Skip to main content", "Skip to navigation").
 	b := d.blocks[0]
+	for i := 1; i < len(d.blocks)-1 && i <= 3 && hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links"); i++ {
+		b = d.blocks[i]
+	}
 	if b.kept() || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,0123456789") || crumbReason(b) != "" ||
-		hasAny(b.low, "rights reserved", "copyright") {
+		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
 	}
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
+	}
+	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
+		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	return publicationName(b.text)
 }
@@ -454,4 +501,13 @@ func inName(text string, k int) bool {
 	w := prev[len(prev)-1]
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && !strings.ContainsAny(w[len(w)-1:], ".!?:")
+}
+
+// cutSuffixFold returns s without suffix, matched in any case, and whether
+// it was there.
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) < len(suffix) || !strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
 }

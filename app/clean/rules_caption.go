@@ -41,7 +41,10 @@ func ruleCaption(d *doc) {
 					continue
 				}
 			}
-			if b.credit && b.nw <= 60 || hasPrefixAny(lw, "toggle caption", "hide caption") {
+			// NPR's "Enlarge this image" / caption / "Scott Olson/Getty
+			// Images": the caption between the button and its credit.
+			creditNext := i+1 < len(d.blocks) && d.blocks[i+1].nw <= 10 && parse.IsCredit(strings.Trim(d.blocks[i+1].text, "()[] "))
+			if b.credit && b.nw <= 60 || hasPrefixAny(lw, "toggle caption", "hide caption") || creditNext && b.nw <= 40 {
 				d.remove(i, ReasonCaption)
 				continue
 			}
@@ -50,6 +53,7 @@ func ruleCaption(d *doc) {
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
+			d.captionUnderCredit(i)
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
@@ -64,7 +68,7 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) {
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -153,6 +157,12 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, "/") && namesOnly(strings.NewReplacer("/", " ", "(", "", ")", "").Replace(credit)) {
 		return true // "(Kent Nishimura/Bloomberg News)"
 	}
+	if strings.HasPrefix(credit, "©") && b.nw <= 40 {
+		return true // "... on December 2, 2026. © Thomas Samson, AFP"
+	}
+	if strings.HasPrefix(credit, "(") && strings.Contains(credit, ": ") && parse.OutletColonName(strings.Trim(credit, "()")) {
+		return true // "(ABC News: Keana Naughton)"
+	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		return false // a label: "... Magazine! [Photos]"
 	}
@@ -198,4 +208,53 @@ func (d *doc) captionOverCreditLabel(i int) {
 			d.remove(i-1, ReasonCaption)
 		}
 	}
+}
+
+// captionUnderCredit removes the caption under credit line i where the
+// credit stands over its picture's caption, as on the BBC's pages ("PA
+// Media" / "Rescue teams used boats to reach people in Appleby on Tuesday
+// morning" / the article's first paragraph): a line of six to thirty words
+// with no sentence end, between a credit of a few words and a paragraph of
+// prose. A lede ends its sentence; a subhead is shorter. A credit labelled
+// "Credit" (The New York Times' "CreditKevin Frayer/Getty Images") is
+// under its caption, and a teaser may follow it.
+func (d *doc) captionUnderCredit(i int) {
+	if i+2 >= len(d.blocks) || d.blocks[i].nw > 4 || !agencyCredit(d.blocks[i].low) || strings.HasPrefix(d.blocks[i].low, "credit") {
+		return
+	}
+	c, next := d.blocks[i+1], d.blocks[i+2]
+	if !c.kept() || c.kind == "title" || c.nw < 6 || c.nw > 30 || endsSentence(c.text) || strings.HasSuffix(c.text, ":") ||
+		!next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
+		return
+	}
+	d.remove(i+1, ReasonCaption)
+}
+
+// agencyCredit reports whether a lower-cased credit line names an agency or
+// a picture library ("pa media", "getty images", "epa-efe/rex/shutterstock"),
+// not only a label ("photos", "file").
+func agencyCredit(lw string) bool {
+	for _, w := range strings.FieldsFunc(lw, func(r rune) bool { return r == ' ' || r == '/' || r == '-' || r == ',' }) {
+		switch w {
+		case "photo", "photos", "image", "images", "file", "credit", "courtesy", "photograph", "media":
+			continue
+		}
+		if parse.CreditWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deckUnderHeadline reports whether block p reads as a headline's deck
+// ("Housing completions fall for second quarter in a row" / "Builders
+// blame rising costs and planning delays"): five words or more right under
+// a kept headline-shaped line of as many, not an image's title ("IMG_2034",
+// "Donald Trump").
+func (d *doc) deckUnderHeadline(p int) bool {
+	if p < 1 || d.blocks[p].nw < 5 {
+		return false
+	}
+	h := d.blocks[p-1]
+	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
 }

@@ -98,8 +98,13 @@ func ruleLearned(d *doc) {
 // correspondent @AshishJoshiSky") over the article's date line, past the
 // standfirst at most.
 func (d *doc) bylineBlock(h int) {
-	for i := h + 1; i < len(d.blocks) && i <= h+bylineBlockReach; i++ {
+	// A share bar's buttons ("Share", "WhatsApp", "Email") between the
+	// headline and the byline count for no line.
+	for i, n := h+1, 0; i < len(d.blocks) && n < bylineBlockReach; i++ {
 		b := d.blocks[i]
+		if b.kept() || b.nw > 2 {
+			n++
+		}
 		if !b.kept() {
 			continue
 		}

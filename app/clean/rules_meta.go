@@ -24,7 +24,7 @@ var metaPrefixes = []string{
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "word count:",
+	"about the author", "about the writer", "word count:", "(attn:",
 }
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
@@ -190,7 +190,7 @@ const (
 
 // stampFillers introduce a timestamp ("From 5 Mar 2024 09:31 GMT",
 // "Updated at 10.02 GMT").
-var stampFillers = setOf("from updated posted published last edited modified")
+var stampFillers = setOf("from updated posted published last edited modified issued")
 
 // timeZones are the zones news sites print after a time.
 var timeZones = setOf("gmt bst utc est edt cst cdt pst pdt et pt ct cet cest kst jst ist aest msk hkt sgt")
@@ -200,14 +200,15 @@ var weekdayWords = setOf("monday tuesday wednesday thursday friday saturday sund
 
 // stampWord classifies a lower-cased word of a possible timestamp line.
 func stampWord(f string) stampKind {
-	f = strings.Trim(f, ",;()|")
+	f = strings.Trim(f, ",;:()|")
 	d := strings.TrimSuffix(f, ".")
 	switch {
-	case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m.":
+	case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m." || f == "-" || f == "–" || f == "—":
 		return stampNeutral
 	case stampFillers[f]:
 		return stampFiller
-	case monthNum[d] != 0 || weekdayWords[d] || allDigits(f) && len(f) <= 4:
+	case monthNum[d] != 0 || weekdayWords[d] || allDigits(f) && len(f) <= 4 || len(f) >= 8 && strings.ContainsAny(f, "/.") && parse.DateLen(f) == len(f):
+		// "02/12/2026" and "28.12.2013" are dates too
 		return stampDate
 	case isClock(f):
 		return stampTime

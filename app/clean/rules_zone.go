@@ -159,17 +159,24 @@ var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports 
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
 	" has reported ", " is based in "}
 
+// bioReach is how many blocks before the article's trailing lines
+// ruleAuthorBio looks for a bio naming the byline's writer.
+const bioReach = 4
+
 // ruleAuthorBio removes an author box at the end of an article: a bare name
 // line ("JOHN SEEWER") and the bio that follows it, which names the author
 // again ("Seewer covers ... for The Associated Press."). Only blocks after the
 // article's last long paragraph count.
 func ruleAuthorBio(d *doc) {
 	tail := trailingStart(d)
-	// The last long paragraph may be the bio itself, when it names the
-	// byline's writer (below).
-	for i := max(tail-1, 1); i < len(d.blocks); i++ {
+	// The last long paragraphs may be bios, when they name the byline's
+	// writers (below): The New York Times puts a print edition's note
+	// after them.
+	for i := max(tail-bioReach, 1); i < len(d.blocks); i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) {
+		// The New York Times' bio ends with its link: "... covering
+		// Japan and the Koreas. More about Motoko Rich".
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !strings.Contains(b.low, ". more about ") {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
@@ -316,6 +323,22 @@ func rulePaywall(d *doc) {
 			continue
 		}
 		d.remove(i, ReasonDonation)
+	}
+	appealLeadIns(d)
+}
+
+// appealLeadIns removes the line that leads into a subscription or donation
+// appeal the rules above removed ("In a time of both misinformation and too
+// much information, quality journalism is more crucial than ever." over "By
+// subscribing, you can help us get the story right."): a short sentence
+// about journalism right over the appeal's first line.
+func appealLeadIns(d *doc) {
+	for i := 1; i < len(d.blocks); i++ {
+		b, p := d.blocks[i], d.blocks[i-1]
+		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
+			strings.Contains(p.low, "journalism") && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
+			d.remove(i-1, ReasonDonation)
+		}
 	}
 }
 

@@ -19,12 +19,7 @@ import (
 // the title, the publisher, lines that must stay and lines that must go
 // with their reason.
 func TestSitesToday(t *testing.T) {
-	type gone struct{ text, reason string }
-	cases := []struct {
-		file, title, publisher string
-		kept                   []string
-		removed                []gone
-	}{
+	checkSites(t, []siteCase{
 		{
 			file:      "aljazeera-style.txt",
 			title:     "Sudan's RSF seizes key town near El Fasher as civilians flee",
@@ -328,7 +323,24 @@ func TestSitesToday(t *testing.T) {
 			publisher: "TASS",
 			kept:      []string{"Russia and Iran will sign a new agreement"},
 		},
-	}
+	})
+}
+
+// siteCase is one page of testdata/sites and what its cleaning must give:
+// the title, the publisher, the date when set, lines kept and lines removed
+// with their reason.
+type siteCase struct {
+	file, title, publisher, date string
+	kept                         []string
+	removed                      []gone
+}
+
+// gone is a line a page's cleaning must remove, and the reason it must give.
+type gone struct{ text, reason string }
+
+// checkSites cleans each case's page and checks what it must give.
+func checkSites(t *testing.T, cases []siteCase) {
+	t.Helper()
 	for _, c := range cases {
 		raw, err := os.ReadFile(filepath.Join("testdata", "sites", c.file))
 		if err != nil {
@@ -340,6 +352,9 @@ func TestSitesToday(t *testing.T) {
 		}
 		if r.Publisher != c.publisher {
 			t.Errorf("%s: publisher %q, want %q", c.file, r.Publisher, c.publisher)
+		}
+		if c.date != "" && r.Date != c.date {
+			t.Errorf("%s: date %q, want %q", c.file, r.Date, c.date)
 		}
 		for _, k := range c.kept {
 			if b := blockWith(r, k); b == nil || b.Removed != "" {

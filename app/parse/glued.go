@@ -313,7 +313,7 @@ func CreditSuffixStart(text string) int {
 	}
 	// "... sentence. (Getty Images)" / "(Photo: AP)".
 	if strings.HasSuffix(tail, ")") {
-		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()"))) {
+		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) || outletColonName(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
 		}
 	}
@@ -337,13 +337,60 @@ func CreditSuffixStart(text string) int {
 	}
 	for k := len(tail) - 1; k > 0; k-- {
 		if tail[k] == ' ' && endsSentence(tail[:k]) {
-			if c := tail[k+1:]; isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] {
+			c := tail[k+1:]
+			if r, ok := strings.CutPrefix(c, "©"); ok {
+				c = strings.TrimSpace(r) // "... 2026. © Thomas Samson, AFP"
+			}
+			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] {
 				return base + k
 			}
 			break
 		}
 	}
 	return -1
+}
+
+// CreditWord reports whether the lower-cased word w names a photo agency,
+// a picture library or a credit's label ("reuters", "getty", "photo").
+func CreditWord(w string) bool { return creditWords[w] }
+
+// OutletColonName reports whether s is an outlet and its photographer
+// parted by a colon (see outletColonName).
+func OutletColonName(s string) bool { return outletColonName(s) }
+
+// outletColonName reports whether s is an outlet and its photographer
+// parted by a colon, as a caption's parenthesised credit: "ABC News: Keana
+// Naughton", "CBC: Evan Mitsui". The outlet is one to three capitalised
+// words, one a newsroom's word or an acronym; the name two to four
+// capitalised words.
+func outletColonName(s string) bool {
+	head, name, ok := strings.Cut(s, ": ")
+	if !ok {
+		return false
+	}
+	hw, nw := strings.Fields(head), strings.Fields(name)
+	if len(hw) == 0 || len(hw) > 3 || len(nw) < 2 || len(nw) > 4 {
+		return false
+	}
+	outlet := false
+	for _, w := range hw {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "news", "media", "press", "tv", "radio", "photo", "photos":
+			outlet = true
+		}
+		outlet = outlet || creditWords[strings.ToLower(w)] || len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && !strings.ContainsFunc(w, unicode.IsDigit)
+	}
+	for _, w := range nw {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return unicode.IsDigit(r) || r == ':' || r == '/' }) {
+			return false
+		}
+	}
+	return outlet
 }
 
 // slashAgency reports whether a word joined by a bare slash names an agency
