@@ -164,7 +164,7 @@ func findPublisher(d *doc, title string) string {
 			continue
 		}
 		if name := mastheadName(b.text, b.low); name != "" {
-			vote(name, 1, false, false)
+			vote(name, 2, false, false)
 		} else if i < 3 {
 			// The logo's link first on the page: "The Verge homepage"
 			// ("Sport Homepage" further down is a section's).

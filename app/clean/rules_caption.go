@@ -199,7 +199,8 @@ func (d *doc) captionOverCreditLabel(i int) {
 	}
 	p, low := d.blocks[i-1], d.blocks[i].low
 	switch {
-	case strings.HasPrefix(low, "(photo credit"):
+	case strings.HasPrefix(low, "(photo credit"), strings.HasPrefix(low, "photo credit:"):
+		// and the Nation's "Photo credit: File | Nation Media Group"
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}

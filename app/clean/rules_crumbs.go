@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // crumbs maps the normalised text of a whole line to the reason it is removed:
@@ -122,6 +123,14 @@ func crumbReason(b *block) string {
 	// intelligence."
 	if b.nw <= 30 && strings.Contains(b.low, "text-to-speech") && hasAny(b.low, "audio version", "generated", "voiced by", "narrated") {
 		return ReasonShare
+	}
+	// A notice over a machine's summary: "This is AI generated
+	// summarization, which may have errors."
+	if b.nw <= 30 && hasAny(b.low, "ai generated", "ai-generated") && strings.Contains(b.low, "summar") {
+		return ReasonCrumb
+	}
+	if b.nw <= 40 && menuRow(b.text) {
+		return ReasonNav
 	}
 	if b.nw > 12 {
 		return ""
@@ -362,3 +371,22 @@ func socialFollow(lw string) bool {
 // socialNetworks are the networks a site asks to be followed on.
 var socialNetworks = setOfPhrases("x", "twitter", "facebook", "instagram", "linkedin", "telegram", "whatsapp",
 	"youtube", "tiktok", "threads", "bluesky", "mastodon", "snapchat", "pinterest")
+
+// menuRow reports whether text is a row of five or more links parted by
+// bars: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us |
+// Newsletter". Each is one to four words, capitalised, and no sentence.
+func menuRow(text string) bool {
+	if strings.Count(text, " | ") < 4 {
+		return false
+	}
+	for _, p := range strings.Split(text, " | ") {
+		p = strings.TrimSpace(p)
+		if p == "" || wordsGT(p, 4) || strings.HasSuffix(p, ".") || strings.ContainsAny(p, ",;\"“”") {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

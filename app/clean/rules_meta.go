@@ -16,7 +16,7 @@ var metaPrefixes = []string{
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
 	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs",
-	"reporting from ", "news provided by", "a version of this article appears in print", "© ", "(c) ", "copyright ",
+	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
@@ -110,6 +110,12 @@ func isMetadataLine(text, lw string, w int) bool {
 		isNameLine(strings.TrimSpace(name)) && hasDate(rest) {
 		return true
 	}
+	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
+	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
+	if w <= 12 && strings.HasPrefix(lw, "write to ") && strings.Contains(lw, "@") ||
+		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") {
+		return true
+	}
 	// A copyright notice: "No part of this content may be reproduced ...
 	// without prior written permission".
 	if w <= 40 && (strings.Contains(lw, "may not be reproduced") || strings.Contains(lw, "may be reproduced") && strings.Contains(lw, "without")) {
@@ -190,7 +196,7 @@ const (
 
 // stampFillers introduce a timestamp ("From 5 Mar 2024 09:31 GMT",
 // "Updated at 10.02 GMT").
-var stampFillers = setOf("from updated posted published last edited modified issued")
+var stampFillers = setOf("from updated posted published last edited modified issued today yesterday")
 
 // timeZones are the zones news sites print after a time.
 var timeZones = setOf("gmt bst utc est edt cst cdt pst pdt et pt ct cet cest kst jst ist aest msk hkt sgt")
@@ -203,7 +209,7 @@ func stampWord(f string) stampKind {
 	f = strings.Trim(f, ",;:()|")
 	d := strings.TrimSuffix(f, ".")
 	switch {
-	case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m." || f == "-" || f == "–" || f == "—":
+	case f == "" || f == "at" || f == "on" || timeZones[f] || f == "am" || f == "pm" || f == "a.m." || f == "p.m." || f == "-" || f == "–" || f == "—" || f == "·":
 		return stampNeutral
 	case stampFillers[f]:
 		return stampFiller

@@ -4,9 +4,10 @@ import "testing"
 
 // TestSitesTodayMore cleans more pages written here in the shapes news
 // sites are scraped in today (testdata/sites: ABC News (Australia), AP
-// News, the BBC, CBC, CNA, France 24, The Irish Times, The Japan Times, NPR,
-// The New York Times, Reuters and Yonhap pages); a lead's walkthrough found
-// each fault below.
+// News, the BBC, CBC, CNA, France 24, The Guardian, Hong Kong Free Press,
+// The Irish Times, The Japan Times, the Nation (Kenya), NPR, The New York
+// Times, Rappler, Reuters, Scroll, Times of Malta, The Wall Street Journal
+// and Yonhap pages); a lead's walkthrough found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -117,6 +118,64 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "The Irish Times",
 			kept:      []string{"Housing completions fell by 8 per cent"},
 			removed:   []gone{{"Construction at a site in north Dublin.", ReasonCaption}},
+		},
+		{
+			file:      "guardian-style.txt",
+			title:     "Spain approves four-day week pilot for 50,000 public sector workers",
+			publisher: "The Guardian", // "The Guardian - Back to homepage" over the © line's "Guardian News & Media"
+			kept:      []string{"Government says trial will run for a year", "Unions welcomed the plan"},
+			removed:   []gone{{"This article is more than 1 month old", ReasonMetadata}},
+		},
+		{
+			file:      "nationafrica-style.txt",
+			title:     "Kenya raises fuel prices for third month running", // not "Nation Media Group" of the byline's lines
+			publisher: "Nation",
+			kept:      []string{"The Energy and Petroleum Regulatory Authority has raised fuel prices"},
+			removed: []gone{
+				{"Motorists queue at a petrol station in Nairobi", ReasonCaption}, // over "Photo credit: File | Nation Media Group"
+			},
+		},
+		{
+			file:      "scroll-style.txt",
+			title:     "Monsoon session: Lok Sabha passes bill to cap state borrowing",
+			publisher: "Scroll",
+			kept:      []string{"The Lok Sabha on Tuesday passed a bill"},
+			removed: []gone{
+				{"A view of Parliament House in New Delhi. | PTI", ReasonCaption},
+				{"Today · 04:15 pm", ReasonMetadata},
+				{"Scroll Staff", ReasonMetadata}, // the byline over that date line
+			},
+		},
+		{
+			file:      "rappler-style.txt",
+			title:     "Marcos signs law lowering rice tariffs",
+			publisher: "Rappler",
+			kept:      []string{"MANILA, Philippines – President Ferdinand Marcos Jr."},
+			removed:   []gone{{"This is AI generated summarization", ReasonCrumb}},
+		},
+		{
+			file:      "hk-free-press-style.txt",
+			title:     "Hong Kong to cut civil service by 2% as deficit widens",
+			publisher: "HKFP",
+			kept:      []string{"Lawmakers from several camps asked"},
+			removed:   []gone{{"Support HKFP | Policies & Ethics | Error/typo?", ReasonNav}},
+		},
+		{
+			file:      "wsj-style.txt",
+			title:     "Fed Officials Signal Another Rate Cut Is Likely in December",
+			publisher: "Dow Jones & Company",
+			kept:      []string{"Markets now see a cut as all but certain"},
+			removed: []gone{
+				{"Write to Nick Timiraos at", ReasonMetadata},
+				{"Appeared in the December 3, 2026, print edition", ReasonMetadata},
+			},
+		},
+		{
+			file:      "timesofmalta-style.txt",
+			title:     "Government to raise minimum wage by €25 a week",
+			publisher: "Times of Malta",
+			kept:      []string{"About 11,000 workers earn the minimum wage in Malta."},
+			removed:   []gone{{"The minimum wage will rise by €25 a week from January, Finance Minister", ReasonCaption}},
 		},
 	})
 }
