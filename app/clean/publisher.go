@@ -202,6 +202,9 @@ func findPublisher(d *doc, title string) string {
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by "} {
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
+				if f := strings.Fields(b.low[k+len(c):]); len(f) > 0 && languages[strings.Trim(f[0], ",.;")] {
+					continue // "an original article published in French on lemonde.fr"
+				}
 				vote(properName(b.text[k+len(c):]), 2, false, false)
 			}
 		}
@@ -511,3 +514,7 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 	}
 	return s[:len(s)-len(suffix)], true
 }
+
+// languages are the languages an article says it was first published in
+// ("published in French"): no publication's name.
+var languages = setOf("english french german spanish italian portuguese russian ukrainian arabic hebrew chinese japanese korean turkish persian dutch polish")

@@ -57,7 +57,9 @@ func ruleCaption(d *doc) {
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…")):
+		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…") || strings.Contains(lw, ".credit:")):
+			// and Haaretz's "The Knesset plenum in Jerusalem, last
+			// month.Credit: Olivier Fitoussi"
 			// The New York Times' caption, its credit glued on: "A dry
 			// riverbed near Petorca, in 2024.Credit...Jane Doe for The Times"
 			d.remove(i, ReasonCaption)

@@ -53,6 +53,10 @@ func init() {
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing")
+	// A feedback widget's question: "Do you like the content of this
+	// article?"
+	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
+		"did you find this article helpful", "how does this make you feel", "rate this article", "how would you rate this article")
 }
 
 // liveControls are a live blog's buttons and labels.

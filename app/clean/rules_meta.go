@@ -24,7 +24,8 @@ var metaPrefixes = []string{
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "word count:", "(attn:",
+	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:",
+	"translation of an original article",
 }
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
@@ -160,12 +161,13 @@ func isDatedLabel(text, lw string, w int) bool {
 
 // isTimestampLine reports whether a short lower-cased line is only a
 // timestamp: a word such as "updated" or "from", and a time or a date, with
-// a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt").
+// a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt") or a city in
+// parentheses.
 func isTimestampLine(lw string, w int) bool {
-	if w > 8 {
+	if w > 12 {
 		return false
 	}
-	times, dates, fillers := 0, 0, 0
+	times, dates, fillers, place := 0, 0, 0, false
 	for f := range strings.FieldsSeq(lw) {
 		switch stampWord(f) {
 		case stampFiller:
@@ -175,7 +177,12 @@ func isTimestampLine(lw string, w int) bool {
 		case stampTime:
 			times++
 		case stampOther:
-			return false
+			// The zone as a city: "Published today at 6:05 pm (Paris),
+			// updated at 7:30 pm".
+			if place || !strings.HasPrefix(f, "(") || !strings.HasSuffix(strings.TrimRight(f, ",;"), ")") {
+				return false
+			}
+			place = true
 		}
 	}
 	// A bare date or time may be the article's own (a match preview's

@@ -330,13 +330,15 @@ func rulePaywall(d *doc) {
 // appealLeadIns removes the line that leads into a subscription or donation
 // appeal the rules above removed ("In a time of both misinformation and too
 // much information, quality journalism is more crucial than ever." over "By
-// subscribing, you can help us get the story right."): a short sentence
-// about journalism right over the appeal's first line.
+// subscribing, you can help us get the story right."; "... shut down our
+// sources of funding. Meduza's survival depends on your help." over "Support
+// Meduza"): a short paragraph about journalism, or asking for money in two
+// ways, right over the appeal's first line.
 func appealLeadIns(d *doc) {
 	for i := 1; i < len(d.blocks); i++ {
 		b, p := d.blocks[i], d.blocks[i-1]
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
-			strings.Contains(p.low, "journalism") && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
+			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
 			d.remove(i-1, ReasonDonation)
 		}
 	}

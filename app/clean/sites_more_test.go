@@ -4,10 +4,12 @@ import "testing"
 
 // TestSitesTodayMore cleans more pages written here in the shapes news
 // sites are scraped in today (testdata/sites: ABC News (Australia), AP
-// News, the BBC, CBC, CNA, France 24, The Guardian, Hong Kong Free Press,
-// The Irish Times, The Japan Times, the Nation (Kenya), NPR, The New York
-// Times, Rappler, Reuters, Scroll, Times of Malta, The Wall Street Journal
-// and Yonhap pages); a lead's walkthrough found each fault below.
+// News, the Bangkok Post, the BBC, CBC, CNA, France 24, The Guardian,
+// Haaretz, Hong Kong Free Press, The Irish Times, The Japan Times, Le Monde
+// in English, Meduza, the Nation (Kenya), The National (UAE), NBC News,
+// NPR, The New York Times, Politico Europe, Rappler, Reuters, Scroll,
+// Times of Malta, The Wall Street Journal and Yonhap pages); a lead's
+// walkthrough found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -176,6 +178,60 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "Times of Malta",
 			kept:      []string{"About 11,000 workers earn the minimum wage in Malta."},
 			removed:   []gone{{"The minimum wage will rise by €25 a week from January, Finance Minister", ReasonCaption}},
+		},
+		{
+			file:      "bangkokpost-style.txt",
+			title:     "Baht hits 10-month high as tourists return",
+			publisher: "Bangkok Post",
+			kept:      []string{"Analysts said the Bank of Thailand"},
+			removed: []gone{
+				{"WRITER: Lamonphet Apisitniran", ReasonMetadata}, // not a caption
+				{"Do you like the content of this article?", ReasonCrumb},
+			},
+		},
+		{
+			file:      "haaretz-style.txt",
+			title:     "Netanyahu's Coalition Passes Bill to Split Attorney General Role",
+			publisher: "Haaretz",
+			kept:      []string{"The bill passed its first reading 62-51", "The Knesset approved in a first reading"},
+			removed:   []gone{{"The Knesset plenum in Jerusalem, last month.Credit: Olivier Fitoussi", ReasonCaption}},
+		},
+		{
+			file:      "lemonde-style.txt",
+			title:     "French government survives censure motion over budget",
+			publisher: "", // not "French" of "published in French on lemonde.fr"
+			kept:      []string{"The motion received 258 votes"},
+			removed: []gone{
+				{"Published today at 6:05 pm (Paris), updated at 7:30 pm", ReasonMetadata},
+				{"Translation of an original article published in French", ReasonMetadata},
+			},
+		},
+		{
+			file:      "meduza-style.txt",
+			publisher: "Meduza",
+			kept:      []string{"Several mothers told Meduza"},
+			removed:   []gone{{"Russia has declared us", ReasonDonation}}, // over "Support Meduza"
+		},
+		{
+			file:      "nbc-style.txt",
+			title:     "House passes stopgap bill to avert government shutdown",
+			publisher: "NBC News",
+			kept:      []string{"WASHINGTON — The House on Tuesday passed"},
+			removed:   []gone{{"Scott Wong is a senior congressional reporter", ReasonMetadata}},
+		},
+		{
+			file:      "politicoeu-style.txt",
+			title:     "Commission proposes EU-wide ban on disposable vapes",
+			publisher: "POLITICO",
+			kept:      []string{"BRUSSELS — The European Commission on Tuesday proposed"},
+			removed:   []gone{{"Disposable vapes are popular among teenagers", ReasonCaption}},
+		},
+		{
+			file:      "thenational-style.txt",
+			title:     "UAE to introduce four-day school week in Sharjah-style pilot",
+			publisher: "The National",
+			kept:      []string{"Private schools in Abu Dhabi can apply", "Parents' groups gave the plan"},
+			removed:   []gone{{"Pupils arrive at a school in Abu Dhabi.", ReasonCaption}},
 		},
 	})
 }
