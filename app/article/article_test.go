@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-101/events-11/names-6"
-		digest  = "370033791e2cc54d2f95ba076c850b55c9526b3d1f6b18959c8bb0d2fb5949e3"
+		version = "clean-102/events-11/names-6"
+		digest  = "4363e77ebe09e86e5041b5bb17f5e64cbc2561f6348d777c128ce8eae02e745c"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

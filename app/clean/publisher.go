@@ -147,6 +147,10 @@ func findPublisher(d *doc, title string) string {
 				vote(w, 1, false, false)
 			}
 		}
+		// "By Global Times": the paper as the byline.
+		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) {
+			vote(properName(rest), 1, false, false)
+		}
 		// Al Jazeera's "Source: Al Jazeera and news agencies": the site
 		// names itself beside the wires it drew on.
 		if src, ok := strings.CutPrefix(b.text, "Source: "); ok {
@@ -165,12 +169,13 @@ func findPublisher(d *doc, title string) string {
 		}
 		if name := mastheadName(b.text, b.low); name != "" {
 			vote(name, 2, false, false)
-		} else if i < 3 {
+		} else if rest, ok := strings.CutSuffix(b.text, " homepage"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
+			(i < 3 || d.namesLine(rest)) {
 			// The logo's link first on the page: "The Verge homepage"
-			// ("Sport Homepage" further down is a section's).
-			if rest, ok := strings.CutSuffix(b.text, " homepage"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) {
-				vote(properName(rest), 1, false, false)
-			}
+			// ("Sport Homepage" further down is a section's), or one
+			// naming the masthead's line ("Sydney Morning Herald
+			// homepage" under "The Sydney Morning Herald").
+			vote(properName(rest), 1, false, false)
 		}
 		if i < 6 {
 			// The logo's picture near the top: "France 24 Logo", "AP
@@ -200,7 +205,7 @@ func findPublisher(d *doc, title string) string {
 		if strings.Contains(b.low, "comment") || strings.Contains(b.low, " | ") {
 			continue // a blog's category line: "Published in Architecture, Prefab | 1 Comment"
 		}
-		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by "} {
+		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by ", "republished from "} {
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
 				if f := strings.Fields(b.low[k+len(c):]); len(f) > 0 && languages[strings.Trim(f[0], ",.;")] {
 					continue // "an original article published in French on lemonde.fr"
@@ -518,3 +523,25 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 // languages are the languages an article says it was first published in
 // ("published in French"): no publication's name.
 var languages = setOf("english french german spanish italian portuguese russian ukrainian arabic hebrew chinese japanese korean turkish persian dutch polish")
+
+// namesLine reports whether a short line of the page is name, with or
+// without "The " before it.
+func (d *doc) namesLine(name string) bool {
+	name = strings.TrimPrefix(name, "The ")
+	for _, b := range d.blocks {
+		if b.nw <= 6 && strings.EqualFold(strings.TrimPrefix(b.text, "The "), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// paperWords end a newspaper's or an agency's name.
+var paperWords = setOf("times news post herald journal tribune gazette telegraph express observer chronicle agency press daily standard guardian independent")
+
+// paperShaped reports whether name ends as a newspaper's name does ("Global
+// Times", "Daily News"), not as a person's.
+func paperShaped(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 2 && len(f) <= 4 && paperWords[strings.Trim(f[len(f)-1], ".,")]
+}

@@ -55,6 +55,8 @@ func init() {
 		"share full article", "read in app", "open in the app", "social sharing")
 	// A feedback widget's question: "Do you like the content of this
 	// article?"
+	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
+		"very large text size", "large text size", "small text size", "smaller text size")
 	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
 		"did you find this article helpful", "how does this make you feel", "rate this article", "how would you rate this article")
 }
@@ -132,6 +134,11 @@ func crumbReason(b *block) string {
 	// summarization, which may have errors."
 	if b.nw <= 30 && hasAny(b.low, "ai generated", "ai-generated") && strings.Contains(b.low, "summar") {
 		return ReasonCrumb
+	}
+	// A comment form's policy: "Comments are moderated and generally will
+	// be posted if they are on-topic and not abusive."
+	if b.nw <= 25 && strings.HasPrefix(b.low, "comments are moderated") {
+		return ReasonComments
 	}
 	if b.nw <= 40 && menuRow(b.text) {
 		return ReasonNav

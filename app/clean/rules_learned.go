@@ -452,6 +452,11 @@ func (d *doc) headlineOverByline(h int) int {
 			m = k
 			break
 		}
+		// The Conversation's "Author" label over the writer's name.
+		if b := d.blocks[k]; (b.k == "author" || b.k == "authors") && k+1 < len(d.blocks) && isNameLine(d.blocks[k+1].text) {
+			m = k
+			break
+		}
 	}
 	if m < 0 {
 		return h
@@ -462,8 +467,8 @@ func (d *doc) headlineOverByline(h int) int {
 		if !b.kept() {
 			continue
 		}
-		if !headlineShaped(b) {
-			break
+		if !headlineShaped(b) || b.nw <= 3 {
+			break // a menu's entries ("Science + Tech") end the run
 		}
 		run = append(run, k)
 	}
@@ -507,8 +512,15 @@ func (d *doc) overDeck(h int, decisions []boiler.Decision) int {
 		return h
 	}
 	head, deck := d.blocks[h-1], d.blocks[h]
-	if !head.kept() || head.kind == "paragraph" && endsSentence(head.text) || !parse.LooksLikeHeadline(head.text) ||
-		head.nw < 5 || head.nw >= deck.nw || decisions[h-1].P >= 0.95 {
+	if !head.kept() || head.kind == "paragraph" && endsSentence(head.text) || !parse.LooksLikeHeadline(head.text) || head.nw < 5 || head.nw > deck.nw {
+		return h
+	}
+	// A line the classifier holds for certain boilerplate, amid the menus
+	// over it, or no shorter than the line under it, is still the headline
+	// when it tells the lede's story ("SC adjourns hearing on military
+	// courts case" over "Seven-member bench to resume proceedings next
+	// week").
+	if (head.nw == deck.nw || decisions[h-1].P >= 0.95) && sharedWithLede(d, h-1, max(d.firstProse(), 0)) < 3 {
 		return h
 	}
 	if h >= 2 {

@@ -24,7 +24,8 @@ var metaPrefixes = []string{
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:",
+	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ",
+	"this article is republished from", "this article was republished from", "republished from ",
 	"translation of an original article",
 }
 
@@ -35,6 +36,12 @@ func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i)) {
 			d.remove(i, ReasonMetadata)
+		}
+		// The Conversation's "Disclosure statement" over the writer's
+		// funding: "Maria Rossi receives funding from ...".
+		if b.k == "disclosure statement" && i+1 < len(d.blocks) && d.blocks[i+1].nw <= 60 {
+			d.remove(i, ReasonMetadata)
+			d.remove(i+1, ReasonMetadata)
 		}
 	}
 }
@@ -115,6 +122,11 @@ func isMetadataLine(text, lw string, w int) bool {
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
 	if w <= 12 && strings.HasPrefix(lw, "write to ") && strings.Contains(lw, "@") ||
 		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") {
+		return true
+	}
+	// A syndication notice: "(Except for the headline, this story has not
+	// been edited by NDTV staff and is published from a syndicated feed.)"
+	if w <= 40 && strings.Contains(lw, "from a syndicated feed") {
 		return true
 	}
 	// A copyright notice: "No part of this content may be reproduced ...

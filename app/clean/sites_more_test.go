@@ -4,12 +4,13 @@ import "testing"
 
 // TestSitesTodayMore cleans more pages written here in the shapes news
 // sites are scraped in today (testdata/sites: ABC News (Australia), AP
-// News, the Bangkok Post, the BBC, CBC, CNA, France 24, The Guardian,
-// Haaretz, Hong Kong Free Press, The Irish Times, The Japan Times, Le Monde
-// in English, Meduza, the Nation (Kenya), The National (UAE), NBC News,
-// NPR, The New York Times, Politico Europe, Rappler, Reuters, Scroll,
-// Times of Malta, The Wall Street Journal and Yonhap pages); a lead's
-// walkthrough found each fault below.
+// News, the Bangkok Post, the BBC, CBC, CNA, The Conversation, The Express
+// Tribune, France 24, Global Times, The Guardian, Gulf News, Haaretz, Hong
+// Kong Free Press, The Irish Times, The Japan Times, Le Monde in English,
+// Meduza, the Nation (Kenya), The National (UAE), NBC News, NDTV, NPR, The
+// New York Times, Politico Europe, Rappler, Reuters, Scroll, The Sydney
+// Morning Herald, Times of Malta, The Wall Street Journal and Yonhap
+// pages); a lead's walkthrough found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -232,6 +233,57 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "The National",
 			kept:      []string{"Private schools in Abu Dhabi can apply", "Parents' groups gave the plan"},
 			removed:   []gone{{"Pupils arrive at a school in Abu Dhabi.", ReasonCaption}},
+		},
+		{
+			file:      "conversation-style.txt",
+			title:     "Why heatwaves are getting longer in southern Europe", // over "Author" / the writer, not her affiliation
+			publisher: "The Conversation",                                    // "This article is republished from The Conversation ..."
+			kept:      []string{"Heatwaves in southern Europe now last", "We found that the longest heatwaves"},
+			removed: []gone{
+				{"Maria Rossi receives funding from", ReasonMetadata}, // under "Disclosure statement"
+				{"This article is republished from The Conversation", ReasonMetadata},
+			},
+		},
+		{
+			file:      "tribune-pk-style.txt",
+			title:     "SC adjourns hearing on military courts case", // over its deck of as many words, amid menus
+			publisher: "The Express Tribune",
+			kept:      []string{"Seven-member bench to resume proceedings next week", "The court asked the government"},
+			removed:   []gone{{"Comments are moderated and generally will be posted", ReasonComments}},
+		},
+		{
+			file:      "ndtv-style.txt",
+			title:     "RBI Keeps Repo Rate Unchanged At 5.5%, Cuts Growth Forecast",
+			publisher: "NDTV",
+			kept:      []string{"The Reserve Bank of India on Tuesday kept"},
+			removed: []gone{
+				{"Reported by Aditi Sharma, Edited by Rahul Verma", ReasonMetadata},
+				{"(Except for the headline, this story has not been edited", ReasonMetadata},
+			},
+		},
+		{
+			file:      "smh-style.txt",
+			title:     "Albanese government to fast-track approvals for housing projects",
+			publisher: "Sydney Morning Herald", // "Sydney Morning Herald homepage" under "The Sydney Morning Herald"
+			kept:      []string{"The Greens said the changes would weaken"},
+			removed: []gone{
+				{"Log in, register or subscribe to save articles for later.", ReasonCrumb},
+				{"Larger text size", ReasonCrumb},
+			},
+		},
+		{
+			file:      "globaltimes-style.txt",
+			title:     "China, Brazil pledge to deepen cooperation in green energy",
+			publisher: "Global Times", // "By Global Times", not "GT Voice", a section's name first on the page
+			kept:      []string{"The two sides also agreed"},
+			removed:   []gone{{"Photo: VCG", ReasonCredit}},
+		},
+		{
+			file:      "gulfnews-style.txt",
+			title:     "Dubai to add 10 new bus routes from January",
+			publisher: "Gulf News",
+			kept:      []string{"RTA says new routes will connect Dubai South", "The RTA said bus ridership"},
+			removed:   []gone{{"Staff Reporter", ReasonMetadata}},
 		},
 	})
 }
