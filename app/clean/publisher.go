@@ -121,7 +121,11 @@ func findPublisher(d *doc, title string) string {
 				} else if caps {
 					continue
 				}
-				vote(properName(rest), 1, copyright, weakCues[c])
+				name := properName(rest)
+				if c == "more from " && isNameLine(name) && d.bylineHolds(name) {
+					continue // Medium's "More from Anna Petrova": the writer's
+				}
+				vote(name, 1, copyright, weakCues[c])
 			}
 		}
 	}
@@ -279,9 +283,16 @@ func masthead(d *doc, title string) string {
 	if len(d.blocks) < 2 {
 		return ""
 	}
-	// Past the skip links ("Skip to main content", "Skip to navigation").
+	// Past the skip links ("Skip to main content", "Skip to navigation")
+	// and a cookie banner's lines.
 	b := d.blocks[0]
-	for i := 1; i < len(d.blocks)-1 && i <= 3 && hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links"); i++ {
+	for i, skips := 1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 12; i++ {
+		if b.removed != ReasonCookie {
+			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links") {
+				break
+			}
+			skips++
+		}
 		b = d.blocks[i]
 	}
 	if b.kept() || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||

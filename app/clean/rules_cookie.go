@@ -20,8 +20,13 @@ func ruleCookie(d *doc) {
 		}
 		if strings.Contains(lw, "cookie") && hasAny(lw, "we use cookies", "uses cookies", "use of cookies",
 			"accept cookies", "accept all", "cookie policy", "cookie settings", "cookies to",
-			"consent to", "by continuing", "you agree", "manage your", "similar technologies") {
+			"consent to", "by continuing", "you agree", "manage your", "similar technologies", "essential cookies",
+			"additional cookies", "analytics cookies", "view cookies") {
 			d.remove(i, ReasonCookie)
+			// The banner's heading over it: "Cookies on GOV.UK".
+			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 5 && strings.HasPrefix(d.blocks[p].low, "cookies ") {
+				d.remove(p, ReasonCookie)
+			}
 		}
 	}
 }

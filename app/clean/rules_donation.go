@@ -22,6 +22,7 @@ var appealCues = []string{
 	"reader-funded", "readers like you", "paywall", "chip in", "monthly", "one-off", "one-time",
 	"small favour", "small favor", "your support", "your help", "$", "€", "£", "membership",
 	"funding", "fund our", "keep our journalism", "free for everyone", "every reader", "follow me", "clap",
+	"stay independent", "keep us independent",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

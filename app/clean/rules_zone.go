@@ -244,7 +244,13 @@ func (d *doc) bylineNames(text string) bool {
 	if len(f) < 3 || !startsUpper(f[0]) || !startsUpper(f[1]) {
 		return false
 	}
-	name := strings.ToLower(f[0] + " " + f[1])
+	return d.bylineHolds(f[0] + " " + f[1])
+}
+
+// bylineHolds reports whether a byline of the article (a short metadata
+// line) holds name.
+func (d *doc) bylineHolds(name string) bool {
+	name = strings.ToLower(name)
 	for _, b := range d.blocks {
 		if b.removed == ReasonMetadata && b.nw <= 10 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
 			return true
@@ -302,7 +308,8 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"members-only", "member-only", "for subscribers", "subscriber-only", "subscribers only", "start your subscription",
 	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
 	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
-	"subscribers can read", "log in below", "login below", "sign in below", "subscribe today!")
+	"subscribers can read", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
+	"have an account? log in", "already have an account? log in")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe
@@ -337,6 +344,13 @@ func rulePaywall(d *doc) {
 func appealLeadIns(d *doc) {
 	for i := 1; i < len(d.blocks); i++ {
 		b, p := d.blocks[i], d.blocks[i-1]
+		if callToJoin(b) && p.kept() && p.kind == "paragraph" && p.nw <= 30 && appealScore(p.low) >= 2 && !hasQuote(p.text) {
+			// "Kyiv Post has been covering Ukraine since 1995. Your
+			// support helps us stay independent." over "Join Kyiv Post".
+			d.remove(i-1, ReasonDonation)
+			d.remove(i, ReasonDonation)
+			continue
+		}
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
 			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
 			d.remove(i-1, ReasonDonation)
@@ -519,3 +533,10 @@ func lineBelow(d *doc, j int, text string) bool {
 
 // lineBelowSpan is how many lines lineBelow reads.
 const lineBelowSpan = 40
+
+// callToJoin reports whether a kept block is an appeal's button: a few
+// capitalised words opening with "Join", "Support", "Donate to" or "Become"
+// ("Join Kyiv Post", "Become a member").
+func callToJoin(b *block) bool {
+	return b.kept() && b.nw >= 2 && b.nw <= 4 && !endsSentence(b.text) && hasPrefixAny(b.low, "join ", "support ", "donate ", "become ")
+}

@@ -4,13 +4,14 @@ import "testing"
 
 // TestSitesTodayMore cleans more pages written here in the shapes news
 // sites are scraped in today (testdata/sites: ABC News (Australia), AP
-// News, the Bangkok Post, the BBC, CBC, CNA, The Conversation, The Express
-// Tribune, France 24, Global Times, The Guardian, Gulf News, Haaretz, Hong
-// Kong Free Press, The Irish Times, The Japan Times, Le Monde in English,
-// Meduza, the Nation (Kenya), The National (UAE), NBC News, NDTV, NPR, The
-// New York Times, Politico Europe, Rappler, Reuters, Scroll, The Sydney
-// Morning Herald, Times of Malta, The Wall Street Journal and Yonhap
-// pages); a lead's walkthrough found each fault below.
+// News, the Bangkok Post, the BBC, Business Insider, CBC, CNA, The
+// Conversation, The Express Tribune, France 24, Global Times, GOV.UK, The
+// Guardian, Gulf News, Haaretz, Hong Kong Free Press, The Irish Times, The
+// Japan Times, Kyiv Post, Le Monde in English, Medium, Meduza, the Nation
+// (Kenya), The National (UAE), NBC News, NDTV, NPR, The New York Times,
+// Politico Europe, Rappler, Reuters, Scroll, The Sydney Morning Herald,
+// Times of Malta, The Wall Street Journal, WRAL and Yonhap pages); a lead's
+// walkthrough found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -284,6 +285,48 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "Gulf News",
 			kept:      []string{"RTA says new routes will connect Dubai South", "The RTA said bus ridership"},
 			removed:   []gone{{"Staff Reporter", ReasonMetadata}},
+		},
+		{
+			file:      "businessinsider-style.txt",
+			title:     "Amazon is cutting 5,000 more corporate jobs, according to an internal memo", // not "Business Insider" first on the page
+			publisher: "Business Insider",
+			kept:      []string{"Amazon is laying off about 5,000 more corporate employees"},
+			removed: []gone{
+				{"This story is available exclusively to Business Insider subscribers.", ReasonDonation},
+				{"Have an account? Log in.", ReasonDonation},
+			},
+		},
+		{
+			file:      "govuk-style.txt",
+			title:     "£50 million for flood defences in the North of England", // not the cookie banner's heading
+			publisher: "GOV.UK",                                                 // past the cookie banner; not "Crown" of "© Crown copyright"
+			kept:      []string{"The funding will protect more than 8,000 homes"},
+			removed:   []gone{{"Cookies on GOV.UK", ReasonCookie}},
+		},
+		{
+			file:      "kyivpost-style.txt",
+			title:     "Ukraine Reports Biggest Drone Attack of the Month on Energy Sites",
+			publisher: "Kyiv Post",
+			kept:      []string{"Power cuts were reported in Kharkiv"},
+			removed: []gone{
+				{"Kyiv Post has been covering Ukraine since 1995.", ReasonDonation}, // over "Join Kyiv Post"
+				{"Join Kyiv Post", ReasonDonation},
+			},
+		},
+		{
+			file:      "medium-style.txt",
+			title:     "What I learned covering elections in three countries",
+			publisher: "", // not the writer of "More from Anna Petrova"
+			kept:      []string{"Those stories took weeks to confirm"},
+			removed:   []gone{{"Written by Anna Petrova", ReasonMetadata}},
+		},
+		{
+			file:      "wral-style.txt",
+			title:     "Raleigh to expand bus service to nights and Sundays",
+			publisher: "WRAL.com",
+			date:      "2026-12-02",
+			kept:      []string{"Riders have asked for later service"},
+			removed:   []gone{{"By Maggie Brown, WRAL reporter", ReasonMetadata}},
 		},
 	})
 }
