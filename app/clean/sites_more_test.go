@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
 
 // TestSitesTodayMore cleans more pages written here in the shapes news
 // sites are scraped in today (testdata/sites: ABC News (Australia), AP
@@ -10,8 +14,8 @@ import "testing"
 // Japan Times, Kyiv Post, Le Monde in English, Medium, Meduza, the Nation
 // (Kenya), The National (UAE), NBC News, NDTV, NPR, The New York Times,
 // Politico Europe, Rappler, Reuters, Scroll, The Sydney Morning Herald,
-// Times of Malta, The Wall Street Journal, WRAL and Yonhap pages); a lead's
-// walkthrough found each fault below.
+// Times of Malta, The Wall Street Journal, WRAL and Yonhap pages, and two as
+// markdown readers write them); a lead's walkthrough found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -327,6 +331,29 @@ func TestSitesTodayMore(t *testing.T) {
 			date:      "2026-12-02",
 			kept:      []string{"Riders have asked for later service"},
 			removed:   []gone{{"By Maggie Brown, WRAL reporter", ReasonMetadata}},
+		},
+		{
+			file:      "guardian-jina.md",
+			title:     "Spain approves four-day week pilot for 50,000 public sector workers",
+			publisher: "The Guardian",
+			date:      "2026-12-02",
+			kept:      []string{"Government says trial will run for a year", "Unions welcomed the plan"},
+			removed: []gone{
+				// The page title's heading goes; the article's own
+				// heading under it is the headline, shown once.
+				{"Spain approves four-day week pilot for 50,000 public sector workers | Spain | The Guardian", ReasonPageTitle},
+				{"Markdown Content:", boiler.ReasonHeader},
+			},
+		},
+		{
+			file:      "apnews-firecrawl.md",
+			title:     "Chile's new president vows to tighten border as migrants wait in the north",
+			publisher: "AP News", // its logo's picture
+			kept:      []string{"SANTIAGO, Chile (AP) — Chile's president-elect"},
+			removed: []gone{
+				{"Migrants wait to cross into Peru at the border in Arica", ReasonCaption},
+				{"Copyright 2026 The Associated Press.", ReasonMetadata},
+			},
 		},
 	})
 }

@@ -57,6 +57,16 @@ func chooseTitle(d *doc) (string, bool) {
 				// the line is the title whole. Found by FuzzClean.
 				title, site = b.keptText(), ""
 			}
+			if site != "" {
+				// The headline again under "Headline | Section | Site"
+				// (a reader's markdown gives the page title, then the
+				// article's own heading): the article's heading is the
+				// headline, the page title line goes.
+				if o := d.repeatOf(b, title); o != nil {
+					b.removed = ReasonPageTitle
+					b = o
+				}
+			}
 			for _, o := range d.blocks {
 				if o != b && o.kind == "title" {
 					o.kind = "heading"
@@ -264,4 +274,16 @@ func storyPart(d *doc, t string) string {
 		return t
 	}
 	return best
+}
+
+// repeatOf returns the first kept heading other than b whose text is title,
+// or nil.
+func (d *doc) repeatOf(b *block, title string) *block {
+	key := textKey(title)
+	for _, o := range d.blocks {
+		if o != b && o.kept() && o.kind != "paragraph" && textKey(o.text) == key {
+			return o
+		}
+	}
+	return nil
 }
