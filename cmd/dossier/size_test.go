@@ -156,10 +156,19 @@ const (
 // line, captions under a bare label, places named after "the town of",
 // the reader's boxes a stretch of removed lines): 6,506,858 bytes raw,
 // 1,630,068 gzip, 1,254,003 brotli (+48 KB raw, +18 KB gzip over
-// clean-84's build in CI).
+// clean-84's build in CI). Raised on 2026-12-05 (eighteenth session) by
+// 15 / 13 KB for clean-99 to clean-104, the cleanup's rules for forty more
+// sites' pages as scraped today (issue 13, TestSitesTodayMore: ambiguous
+// numeric dates read by the page's other dates, captions under and over
+// credit lines, mastheads past skip links and cookie banners, bylines past
+// share bars, appeals' lead-ins, paywall notices, markdown readers' page
+// titles): the worker's code for app/clean +34 KB and app/parse +4 KB raw
+// (a function costs 1-3 KB of wasm code), 6,563,598 bytes raw, 1,645,392
+// gzip and 1,271,218 brotli (+50 KB raw, +12.7 KB gzip, +13.6 KB brotli
+// over the session's start, 345cb0b), with room for brotli's jitter.
 const (
-	budgetWorkerGzip   = 1_640_000
-	budgetWorkerBrotli = 1_265_000
+	budgetWorkerGzip   = 1_655_000
+	budgetWorkerBrotli = 1_278_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
