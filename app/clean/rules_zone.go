@@ -168,6 +168,15 @@ const bioReach = 4
 // again ("Seewer covers ... for The Associated Press."). Only blocks after the
 // article's last long paragraph count.
 func ruleAuthorBio(d *doc) {
+	// A bio right under the byline it names: "By Jane Alvarez" / "Jane
+	// Alvarez is a columnist covering urban policy."
+	for i := 1; i < len(d.blocks); i++ {
+		b, p := d.blocks[i], d.blocks[i-1]
+		if b.kept() && b.nw <= 25 && p.removed == ReasonMetadata && strings.HasPrefix(p.low, "by ") &&
+			(hasAny(b.low, bioVerbs...) || jobLine(b.low)) && d.bylineNames(b.text) {
+			d.remove(i, ReasonMetadata)
+		}
+	}
 	tail := trailingStart(d)
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note

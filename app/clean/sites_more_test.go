@@ -14,8 +14,10 @@ import (
 // Japan Times, Kyiv Post, Le Monde in English, Medium, Meduza, the Nation
 // (Kenya), The National (UAE), NBC News, NDTV, NPR, The New York Times,
 // Politico Europe, Rappler, Reuters, Scroll, The Sydney Morning Herald,
-// Times of Malta, The Wall Street Journal, WRAL and Yonhap pages, and two as
-// markdown readers write them); a lead's walkthrough found each fault below.
+// Times of Malta, The Wall Street Journal, WRAL and Yonhap pages, Al-Monitor,
+// a Reuters fact check, a Washington Post opinion column, a local paper's
+// AP story, and two as markdown readers write them); a lead's walkthrough
+// found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -354,6 +356,34 @@ func TestSitesTodayMore(t *testing.T) {
 				{"Migrants wait to cross into Peru at the border in Arica", ReasonCaption},
 				{"Copyright 2026 The Associated Press.", ReasonMetadata},
 			},
+		},
+		{
+			file:      "almonitor-style.txt",
+			title:     "Saudi Arabia, UAE sign deal to link power grids", // under the section's label "Gulf"; was inferred from the deck
+			publisher: "Al-Monitor",
+			kept:      []string{"The agreement is part of a wider plan", "The link will allow the two countries"},
+			removed:   []gone{{"Al-Monitor Staff", ReasonMetadata}},
+		},
+		{
+			file:      "factcheck-style.txt",
+			title:     "Fact Check: Video does not show flooding in Valencia this week",
+			publisher: "",
+			kept:      []string{"Misleading. The video was filmed during floods in October 2024."},
+			removed:   []gone{{"This article was produced by the Reuters Fact Check team.", ReasonMetadata}},
+		},
+		{
+			file:      "opinion-style.txt",
+			title:     "Cities are right to rethink parking minimums",
+			publisher: "The Washington Post",
+			kept:      []string{"Removing the rules has not caused the chaos", "The results so far suggest the critics were wrong."},
+			removed:   []gone{{"Jane Alvarez is a columnist covering urban policy.", ReasonMetadata}}, // under "By Jane Alvarez"
+		},
+		{
+			file:      "local-ap-style.txt",
+			title:     "EU fines tech giant $2.1 billion over app store rules",
+			publisher: "The Daily Courier",
+			kept:      []string{"BRUSSELS (AP) — The European Union on Tuesday fined"},
+			removed:   []gone{{"Get local news delivered to your inbox!", ReasonNewsletter}},
 		},
 	})
 }

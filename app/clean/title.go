@@ -25,13 +25,21 @@ func chooseTitle(d *doc) (string, bool) {
 		p.kind = "paragraph"
 		return inferTitle(p.keptText()), true
 	}
-	captions := 0 // short kept paragraphs above the title block: captions
+	captions := 0  // short kept paragraphs above the title block: captions
+	label := false // a section's label above it
 	for _, b := range d.blocks {
 		if !b.kept() {
 			continue
 		}
 		if b.kind == "paragraph" && b.nw <= maxCaptionWords && captionSentence(b.text) && captions < maxCaptionsAbove && titleBelow(d, b) {
 			captions++
+			continue
+		}
+		if !label && b.kind == "heading" && b.nw <= 2 && !endsSentence(b.text) && !strings.HasSuffix(b.text, ":") && headingBelow(d, b) {
+			// A section's label over the headline ("Gulf", "Fact
+			// Check" over "Saudi Arabia, UAE sign deal ...").
+			label = true
+			b.removed = ReasonNav
 			continue
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
@@ -286,4 +294,20 @@ func (d *doc) repeatOf(b *block, title string) *block {
 		}
 	}
 	return nil
+}
+
+// headingBelow reports whether the next kept block after b is a heading or
+// title shaped as a headline.
+func headingBelow(d *doc, b *block) bool {
+	seen := false
+	for _, o := range d.blocks {
+		if o == b {
+			seen = true
+			continue
+		}
+		if seen && o.kept() {
+			return (o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.text) && o.nw >= 4
+		}
+	}
+	return false
 }
