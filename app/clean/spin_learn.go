@@ -47,12 +47,12 @@ type repairUse struct {
 var repairObserver func(u repairUse, toks [][]token, heavy bool) (repair, decided bool)
 
 // nRepairFeatures is the length of repairFeatures' vector.
-const nRepairFeatures = 30
+const nRepairFeatures = 39
 
 // repairFeatures returns the features of a candidate repair u, in an
 // article of words words, heavily spun or not, that the learned decision
-// weighs (see repairForest). It makes no calls but two logarithms: each
-// call costs the wasm code.
+// weighs (see repairForest). It calls nothing but math.Log1p and math.Exp:
+// each call costs the wasm code.
 func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float64 {
 	b := &u.b
 	x := new([nRepairFeatures]float64)
@@ -96,6 +96,20 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 	if b.cand.known {
 		x[29] = x[28] - math.Log1p(float64(words)*math.Exp(x[6]-logNewsWords))
 	}
+	// The spinner's odds of the written word and the candidate's share
+	// of them, the pairs' kinds and how well the written word fits its
+	// neighbours (bestReading).
+	x[30] = max(-10, min(15, b.prior))
+	x[31] = max(-10, b.share)
+	for k, v := range b.kinds {
+		x[32+k] = float64(v)
+	}
+	x[36] = max(-10, min(10, b.pmiLeft))
+	x[37] = max(-10, min(10, b.pmiRight))
+	// The written word's uses in the article against what its frequency
+	// in news prose leads to expect: a spinner's swaps crowd an article
+	// with words news prose seldom writes.
+	x[38] = math.Log1p(float64(u.others+1)) - math.Log1p(float64(words)*math.Exp(max(0, x[7])-logNewsWords))
 	return x
 }
 
@@ -103,16 +117,21 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 // (the table's total: 2.0 million).
 var logNewsWords = math.Log(2.0e6)
 
-// forestDepth is the depth of the learned decision's trees.
+// forestDepth is the depth of the learned decision's trees where its "#d"
+// or "#h" line names none.
 const forestDepth = 3
+
+// maxForestDepth bounds the depth a "#d" or "#h" line may name.
+const maxForestDepth = 8
 
 // repairForest is the learned decision: boosted regression trees over
 // repairFeatures whose leaves sum to the log-odds that a repair is right.
 // A candidate the margins repair is kept from veto on, and any other is
-// repaired from add on. The table's "#d veto add" line and "#t" lines (a
-// tree each: its splits level by level, "f v" where feature f above v goes
-// right, then its leaves) give it, the numbers in thousandths. A "#h gate
-// veto add" line starts a second decision, whose "#t" lines follow it, for
+// repaired from add on. The table's "#d veto add [depth]" line and "#t"
+// lines (a tree each: its splits level by level, "f v" where feature f
+// above v goes right, then its leaves) give it, the numbers in thousandths
+// (depth forestDepth where the line names none). A "#h gate veto add
+// [depth]" line starts a second decision, whose "#t" lines follow it, for
 // the articles whose rate signs' share (rateSigns.share) is gate or more:
 // those the spinner swapped most of the words it can in.
 type repairForest struct {
@@ -120,6 +139,7 @@ type repairForest struct {
 	split     []float64
 	leaf      []float64
 	veto, add float64
+	depth     int // 0: forestDepth
 	// high, when not nil, decides for the articles at gate or more.
 	high *repairForest
 	gate float64
@@ -133,19 +153,36 @@ func (f *repairForest) pick(s rateSigns) *repairForest {
 	return f
 }
 
-// parseLine reads a "#d" or "#t" line of the table's header.
+// treeDepth returns the depth of f's trees.
+func (f *repairForest) treeDepth() int {
+	if f.depth == 0 {
+		return forestDepth
+	}
+	return f.depth
+}
+
+// parseDepth reads a "#d" or "#h" line's depth field, if any.
+func parseDepth(fs []string, at int) int {
+	if len(fs) > at {
+		return min(max(atoi(fs[at]), 1), maxForestDepth)
+	}
+	return 0
+}
+
+// parseLine reads a "#d", "#h" or "#t" line of the table's header.
 func (f *repairForest) parseLine(line string) {
-	const nodes = 1<<forestDepth - 1
+	nodes := 1<<f.treeDepth() - 1
 	fs := strings.Fields(line)
 	milli := func(s string) float64 { return float64(atoi(s)) / 1000 }
 	switch {
-	case len(fs) == 4 && fs[0] == "#h":
-		f.high = &repairForest{veto: milli(fs[2]), add: milli(fs[3])}
+	case (len(fs) == 4 || len(fs) == 5) && fs[0] == "#h":
+		f.high = &repairForest{veto: milli(fs[2]), add: milli(fs[3]), depth: parseDepth(fs, 4)}
 		f.gate = milli(fs[1])
 	case f.high != nil:
 		f.high.parseLine(line)
-	case len(fs) == 3 && fs[0] == "#d":
+	case (len(fs) == 3 || len(fs) == 4) && fs[0] == "#d":
 		f.veto, f.add = milli(fs[1]), milli(fs[2])
+		f.depth = parseDepth(fs, 3)
 	case len(fs) == 2+3*nodes && fs[0] == "#t":
 		for i := range nodes {
 			f.feat = append(f.feat, uint8(min(max(atoi(fs[1+2*i]), 0), nRepairFeatures-1)))
@@ -159,11 +196,12 @@ func (f *repairForest) parseLine(line string) {
 
 // score returns the forest's log-odds for x.
 func (f *repairForest) score(x *[nRepairFeatures]float64) float64 {
-	const nodes = 1<<forestDepth - 1
+	depth := f.treeDepth()
+	nodes := 1<<depth - 1
 	s := 0.0
 	for t := range len(f.feat) / nodes {
 		n := 0
-		for range forestDepth {
+		for range depth {
 			k := t*nodes + n
 			n = 2*n + 1
 			if x[f.feat[k]] > f.split[k] {

@@ -422,9 +422,12 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 		if u.hand >= 0 {
 			u.othersSure--
 		}
-		if f := t.forest.pick(signs); f.leaf != nil {
+		if f := t.forest.pick(signs); f.leaf != nil && !wild {
 			// The learned decision vetoes the margins' doubtful repairs
-			// and adds its clear ones.
+			// and adds its clear ones. It was fitted on the swaps of
+			// WordNet's spinner alone: in an article that shows the
+			// spinner seen in the wild, whose swaps it never saw, the
+			// margins decide.
 			p := f.score(repairFeatures(u, words, heavy))
 			repair = repair && p >= f.veto || p >= f.add
 		}
@@ -700,9 +703,56 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 			several = e.seen > 1
 			single = e.primary == 1 && !ri[bestR].secondary
 		}
-		found(bestReading{i: i, cand: ri[bestR], over: over, lead: best - second + ambiguity - amb,
+		br := bestReading{i: i, cand: ri[bestR], over: over, lead: best - second + ambiguity - amb,
 			one: !several && best-second >= typeAmbiguity, single: single,
-			left: f[bestR] - f[0], right: b[bestR] - b[0], conf: cf, ncand: len(ri) - 1, rare: rare[i]})
+			left: f[bestR] - f[0], right: b[bestR] - b[0], conf: cf, ncand: len(ri) - 1, rare: rare[i]}
+		// The spinner's odds: how much of news prose it turns into the
+		// written word (each original's count over how many words it
+		// swaps it for) against how often news prose writes the word,
+		// and the best candidate's share of that.
+		mass, candMass := 0.0, 0.0
+		for r, x := range ri[1:] {
+			if x.known {
+				v := math.Exp(logCount[x.q] - x.fanCost/fanWeight)
+				mass += v
+				if r+1 == bestR {
+					candMass = v
+				}
+			}
+		}
+		br.prior, br.share = -10, -10
+		if mass > 0 {
+			lw := 0.0
+			if ri[0].known {
+				lw = logCount[ri[0].q]
+			}
+			br.prior = math.Log(mass) - lw
+			if candMass > 0 {
+				br.share = math.Log(candMass / mass)
+			}
+		}
+		// The word's neighbours as written, for the pairs' kinds.
+		var prev, next reading
+		switch {
+		case i > 0:
+			prev = reads(i - 1)[0]
+		case bounded:
+			prev = start
+		}
+		switch {
+		case i+1 < len(toks):
+			next = reads(i + 1)[0]
+		case end != "":
+			next = c.reading(end, true)
+		}
+		br.kinds = [4]int8{m.pairKind(prev, ri[bestR]), m.pairKind(ri[bestR], next), m.pairKind(prev, ri[0]), m.pairKind(ri[0], next)}
+		if prev.known {
+			br.pmiLeft = m.trans(prev, ri[0]) - m.logUniReading(ri[0])
+		}
+		if next.known {
+			br.pmiRight = m.trans(ri[0], next) - m.logUniReading(next)
+		}
+		found(br)
 	}
 }
 
@@ -725,6 +775,35 @@ type bestReading struct {
 	one, single bool
 	ncand       int  // how many candidates the word has
 	rare        bool // news prose rarely writes the word (spinEntry.rare)
+	// prior is the log ratio of what of news prose the spinner turns into
+	// the written word (its originals' counts, each over how many words
+	// the spinner swaps it for) to the written word's count; share is the
+	// candidate's part of that (log).
+	prior, share float64
+	// kinds are how the news model knows the pairs of the candidate and
+	// of the written word with the neighbours as written (pairKind):
+	// before and after the candidate, before and after the written word.
+	kinds [4]int8
+	// pmiLeft and pmiRight are how much likelier the neighbours make the
+	// written word and the next word after it than their counts alone
+	// (log ratio; 0 without a neighbour).
+	pmiLeft, pmiRight float64
+}
+
+// pairKind says how the model knows the pair x y: -1 where either word is
+// unknown (or absent), 0 estimated from a word's count alone, 1 from their
+// classes, 2 listed.
+func (m *newsModel) pairKind(x, y reading) int8 {
+	if !x.known || !y.known {
+		return -1
+	}
+	if _, ok := pair(x.pairs, y.word); ok {
+		return 2
+	}
+	if _, ok := m.classTrans(x, y); ok {
+		return 1
+	}
+	return 0
 }
 
 // cost is the prior cost of a reading: of a swap, and of the spinner's
