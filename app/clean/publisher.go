@@ -283,12 +283,12 @@ func masthead(d *doc, title string) string {
 	if len(d.blocks) < 2 {
 		return ""
 	}
-	// Past the skip links ("Skip to main content", "Skip to navigation")
-	// and a cookie banner's lines.
+	// Past the skip links ("Skip to main content", "Skip to navigation"),
+	// a menu's and a search's buttons, and a cookie banner's lines.
 	b := d.blocks[0]
 	for i, skips := 1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 12; i++ {
 		if b.removed != ReasonCookie {
-			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links") {
+			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links") && b.k != "menu" && b.k != "search" && b.k != "open menu" {
 				break
 			}
 			skips++

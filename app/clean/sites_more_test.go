@@ -16,8 +16,9 @@ import (
 // Politico Europe, Rappler, Reuters, Scroll, The Sydney Morning Herald,
 // Times of Malta, The Wall Street Journal, WRAL and Yonhap pages, Al-Monitor,
 // a Reuters fact check, a Washington Post opinion column, a local paper's
-// AP story, and two as markdown readers write them); a lead's walkthrough
-// found each fault below.
+// AP story, a Vox explainer, a Euronews interview, a Straits Times page as
+// its app shows it, and two as markdown readers write them); a lead's
+// walkthrough found each fault below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -384,6 +385,32 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "The Daily Courier",
 			kept:      []string{"BRUSSELS (AP) — The European Union on Tuesday fined"},
 			removed:   []gone{{"Get local news delivered to your inbox!", ReasonNewsletter}},
+		},
+		{
+			file:      "explainer-style.txt",
+			title:     "What the new tariffs mean for your grocery bill",
+			publisher: "Vox",
+			// "Produce at a supermarket in Washington, DC. Getty Images"
+			// stays: a sentence with a bare credit glued on and no image
+			// button over it may be a lede (TestCaptionAfterImageButton).
+			kept: []string{"What is being taxed?", "Coffee beans and chocolate", "Baby formula and some medicines are exempt."},
+			removed: []gone{
+				{"We rely on readers like you to fund our journalism.", ReasonDonation},
+			},
+		},
+		{
+			file:      "interview-style.txt",
+			title:     "Interview: EU climate chief says 2040 target is 'non-negotiable'",
+			publisher: "Euronews",
+			kept:      []string{"Euronews: Some member states want more flexibility.", "This interview has been edited for length and clarity."},
+			removed:   []gone{{"Published on 02/12/2026 - 11:30 GMT+1", ReasonMetadata}},
+		},
+		{
+			file:      "mobile-style.txt",
+			title:     "Changi Airport T5 construction to start in 2027",
+			publisher: "The Straits Times", // past "Menu" and "Search"
+			kept:      []string{"Construction of Changi Airport Terminal 5 will begin in 2027.", "Work was paused in 2020"},
+			removed:   []gone{{"Join ST's Telegram channel", ReasonShare}},
 		},
 	})
 }
