@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,7 +79,8 @@ func FromString(s string) (Result, error) {
 func run(s string, relaxed bool) (Result, string) {
 	d := parse(s)
 	x := &extractor{doc: d, relaxed: relaxed, pTotal: -1}
-	x.scan(d.root)
+	x.descKey = deckKey(description(d))
+	x.scan(d.root, false)
 	res := x.metadata()
 	x.prune(d.root)
 	measure(d.root)
@@ -106,7 +108,54 @@ func run(s string, relaxed bool) (Result, string) {
 		res.Title = w.firstHeading
 		blocks = blocks[1:]
 	}
+	blocks = dropRepeats(blocks)
+	if x.deck != "" && !holds(blocks, x.deck) {
+		blocks = append([]string{x.deck}, blocks...)
+	}
 	return res, strings.Join(blocks, "\n\n")
+}
+
+// dropRepeats removes a block of 40 to 400 bytes whose words an earlier
+// block holds in the same order: a pull quote set in the body repeats a
+// sentence of it, a gallery repeats a caption. The search is capped (the
+// first 300 such blocks, against the first 256 KB of text) to stay linear.
+func dropRepeats(blocks []string) []string {
+	var seen strings.Builder
+	out := blocks[:0]
+	checked := 0
+	for _, b := range blocks {
+		k := wordKey(b)
+		if len(b) >= 40 && len(b) <= 400 && checked < 300 && seen.Len() <= 256<<10 {
+			checked++
+			if strings.Contains(seen.String(), k) {
+				continue
+			}
+		}
+		seen.WriteString(k)
+		seen.WriteByte('\n')
+		out = append(out, b)
+	}
+	return out
+}
+
+// wordKey is s's letters and digits in lower case, its words parted by one
+// space: quotes, dashes and punctuation dropped.
+func wordKey(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return sb.String()
 }
 
 type extractor struct {
@@ -118,14 +167,27 @@ type extractor struct {
 	times   []*node // <time datetime> elements
 	top     *node
 	pTotal  int // pText of the whole page, -1 until needed
+	// descKey is the page's description (deckKey of og:description and
+	// the like); deck is the text of the element after the h1 that shows
+	// it, the standfirst, or "".
+	descKey, deck string
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
-// byline elements and <time> elements.
-func (x *extractor) scan(n *node) {
+// byline elements, <time> elements and the deck. inLeaf is set under an
+// element with no block children, whose text was compared with the
+// description already (each text is read once: scan stays linear).
+func (x *extractor) scan(n *node, inLeaf bool) {
 	for c := n.first; c != nil; c = c.next {
 		if c.tag == "" {
 			continue
+		}
+		leaf := inLeaf
+		if !inLeaf && x.deck == "" && x.descKey != "" && x.h1 != "" && !dropTags[c.tag] && !hasBlockChild(c) {
+			leaf = true
+			if t := collapse(textOf(c)); deckKey(t) == x.descKey && c.tag != "h1" {
+				x.deck = t
+			}
 		}
 		switch {
 		case c.tag == "h1" && x.h1 == "":
@@ -141,7 +203,7 @@ func (x *extractor) scan(n *node) {
 				continue
 			}
 		}
-		x.scan(c)
+		x.scan(c, leaf)
 	}
 }
 
@@ -168,6 +230,15 @@ var dropTags = map[string]bool{
 	"head": true, "title": true, "link": true, "meta": true, "base": true,
 	"img": true, "picture": true, "source": true, "noembed": true, "noframes": true,
 	"label": true, "option": true, "datalist": true,
+	// AMP's own elements for ads, consent, menus, share buttons, embeds
+	// and media: their placeholder and fallback text ("Loading ad",
+	// "Advertisement") is no article text.
+	"amp-ad": true, "amp-embed": true, "amp-sticky-ad": true, "amp-consent": true,
+	"amp-sidebar": true, "amp-social-share": true, "amp-analytics": true,
+	"amp-user-notification": true, "amp-iframe": true, "amp-img": true,
+	"amp-video": true, "amp-youtube": true, "amp-twitter": true, "amp-instagram": true,
+	"amp-facebook": true, "amp-lightbox": true, "amp-geo": true, "amp-pixel": true,
+	"amp-story-auto-ads": true, "amp-auto-ads": true, "amp-next-page": true,
 }
 
 var dropRoles = map[string]bool{
@@ -546,6 +617,9 @@ func (x *extractor) content() []*node {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	top := cands[0]
+	if top.tag == "tr" {
+		top = mainCell(top)
+	}
 	if top.tag == "body" || top.tag == "html" {
 		x.top = top
 		return []*node{top}
@@ -581,7 +655,9 @@ func (x *extractor) content() []*node {
 		if !p.scored {
 			continue
 		}
-		if p.score < threshold {
+		if p.score < threshold || top.tag == "td" && p.tag == "tr" {
+			// A layout table's row is its columns, the menus beside the
+			// article's cell: the walk stops at the cell.
 			break
 		}
 		if p.score > last {
@@ -628,6 +704,24 @@ func (x *extractor) content() []*node {
 	return out
 }
 
+// mainCell is the cell of the table row tr with the most text outside
+// links: an old page's layout row holds the menus' columns beside the
+// article's, and a cell that is a paragraph gives the row its score.
+func mainCell(tr *node) *node {
+	best, most := tr, 0
+	for c := tr.first; c != nil; c = c.next {
+		if c.tag == "td" || c.tag == "th" {
+			if t := c.textLen - c.linkLen; t > most {
+				best, most = c, t
+			}
+		}
+	}
+	if best != tr && most*2 < tr.textLen-tr.linkLen {
+		return tr // no cell holds most of the row's text: a table of data
+	}
+	return best
+}
+
 func contains(a, b *node) bool {
 	for ; b != nil; b = b.parent {
 		if b == a {
@@ -658,6 +752,11 @@ func (x *extractor) clean(n *node) bool {
 	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return classWeight(n) < 0
+	case "p":
+		// A short paragraph that is mostly a link and no sentence is a
+		// pointer to another page, in any language: "Read also: <a>…</a>",
+		// "Lesen Sie auch: …", "Читайте также: …".
+		return n.textLen < 200 && linkDensity(n) > 0.5 && !endsSentence(collapse(textOf(n)))
 	default:
 		return false
 	}
@@ -689,6 +788,15 @@ func (x *extractor) clean(n *node) bool {
 		return true
 	}
 	return false
+}
+
+// endsSentence reports whether t ends as a sentence does: with a full
+// stop, question or exclamation mark, an ellipsis, or one of them and a
+// closing quote or bracket.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'’”»)]")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。'
 }
 
 func hasHeadingChild(n *node) bool {

@@ -78,6 +78,40 @@ func (x *extractor) metadata() Result {
 	return r
 }
 
+// description is the page's summary as its head states it: og:description,
+// the description meta, twitter:description or the JSON-LD description.
+// News pages show it under the headline as the deck (standfirst), often
+// outside the element that holds the body.
+func description(d *doc) string {
+	m := d.meta
+	return first(m["og:description"], m["description"], m["twitter:description"],
+		ldString(strings.Join(d.ldjs, "\n"), "description"))
+}
+
+// deckKey is s folded for comparing a deck with the description: white
+// space collapsed, lower case, without the final full stop; "" for a
+// text under 20 or over 600 bytes.
+func deckKey(s string) string {
+	s = strings.TrimRight(strings.ToLower(collapse(s)), ". ")
+	if len(s) < 20 || len(s) > 600 {
+		return ""
+	}
+	return s
+}
+
+// holds reports whether the blocks already hold the line t.
+func holds(blocks []string, t string) bool {
+	k := deckKey(t)
+	for _, b := range blocks {
+		for _, line := range strings.Split(b, "\n") {
+			if deckKey(line) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func first(vs ...string) string {
 	for _, v := range vs {
 		if v = strings.TrimSpace(v); v != "" {
