@@ -92,6 +92,12 @@ func run(s string, relaxed bool) (Result, string) {
 	}
 	w.endBlock()
 	blocks := w.blocks
+	if ab := x.ldBody(); len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
+		// A page whose body the browser draws with script, or a paywalled
+		// page that shows a teaser, states the whole text in its
+		// JSON-LD for search engines.
+		blocks = ab
+	}
 	// The headline usually opens the content too: drop that copy.
 	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {
 		line, rest, _ := strings.Cut(blocks[i], "\n")
@@ -368,7 +374,7 @@ func (x *extractor) prune(n *node) {
 		next := c.next
 		if c.tag != "" {
 			drop := dropTags[c.tag] || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				(!x.relaxed && x.unlikely(c))
+				(!x.relaxed && x.unlikely(c) && !x.mostText(c))
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -386,6 +392,23 @@ func (x *extractor) prune(n *node) {
 		}
 		c = next
 	}
+}
+
+// mostText reports whether n holds at least half the paragraph text of the
+// page, 400 bytes or more, and names no comments: no chrome, whatever its class says (a
+// metered site wraps the body after its first paragraphs in a "paywall"
+// element that the page's script hides for readers over their limit).
+func (x *extractor) mostText(n *node) bool {
+	for _, w := range classWords(n) {
+		if strings.HasPrefix(w, "comment") || w == "disqus" || w == "respond" || w == "replies" {
+			return false
+		}
+	}
+	if x.pTotal < 0 {
+		x.pTotal = pText(x.doc.root)
+	}
+	t := pText(n)
+	return t >= 400 && t*2 >= x.pTotal
 }
 
 // articleHeader reports whether a <header> is an article's own, inside an

@@ -78,6 +78,39 @@ func (x *extractor) metadata() Result {
 	return r
 }
 
+// ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
+// break parts them), or nil. A body written as HTML ("<p>…</p>") is read
+// as a fragment of this page: its text only.
+func (x *extractor) ldBody() []string {
+	ab := ldString(strings.Join(x.doc.ldjs, "\n"), "articleBody")
+	if len(ab) < minBody {
+		return nil
+	}
+	if strings.Contains(ab, "</") || strings.Contains(ab, "<br") {
+		d := parse(ab)
+		w := &writer{x: &extractor{doc: d, pTotal: -1}}
+		w.node(d.root, true)
+		w.endBlock()
+		return w.blocks
+	}
+	var out []string
+	for _, p := range strings.Split(ab, "\n") {
+		if p = collapse(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// blocksLen is the number of bytes of text in blocks.
+func blocksLen(blocks []string) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(b)
+	}
+	return n
+}
+
 // description is the page's summary as its head states it: og:description,
 // the description meta, twitter:description or the JSON-LD description.
 // News pages show it under the headline as the deck (standfirst), often

@@ -17,7 +17,9 @@ import (
 // Windows-1251 page, a headline only in og:title and JSON-LD, an old table
 // layout with <br> paragraphs, tables and lists that are content, ad slots
 // splitting the body, obfuscated class names, a German page, an <h1> that is
-// the logo, a Ghost newsletter, boxes inside the body) through the app's path
+// the logo, a Ghost newsletter, boxes inside the body, a body in a
+// "paywall" element, a page drawn by script with its text in JSON-LD,
+// teasers with excerpts inside the body) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -116,6 +118,21 @@ func TestSitesTodayHTML(t *testing.T) {
 			kept:    []string{"The number of patients waiting for planned treatment fell by 41,000", "The number of people waiting for planned hospital treatment", "more than twice as long as they were in 2019."},
 			notKept: []string{"Most read", "Family pays tribute", "Surgical centre opens at Wexley", "Follow us on Facebook", "Listen to this article"},
 			raw:     []string{"CorrespondentRavi", "Chaudhry12"}, // spans run together
+		},
+		{
+			file: "paywall-wrapped.page", title: "Copper mine expansion approved despite objections from downstream towns", publisher: "Northern Business Journal",
+			kept:    []string{"The state environmental board on Wednesday approved", "The board attached 41 conditions", "Construction could begin next spring"}, // the body after its first paragraphs, in a "paywall" element
+			notKept: []string{"Subscribe to Northern Business Journal", "Subscribe now"},
+		},
+		{
+			file: "csr-jsonld.page", title: "Astronomers spot a comet that will be visible to the naked eye in March", publisher: "Skyline Science",
+			kept:    []string{"An amateur astronomer in northern Chile has found a comet", "It is the third comet he has discovered."}, // drawn by script: only the JSON-LD articleBody holds it
+			notKept: []string{"Loading", "enable JavaScript"},
+		},
+		{
+			file: "teasers-excerpts.page", title: "Teachers' union calls first strike in 30 years over class sizes", publisher: "Eastshore Times",
+			kept:    []string{"Teachers in Eastshore's public schools will strike", "The school board said it had offered", "staffed by head teachers and non-union staff."},
+			notKept: []string{"More on this story", "School board says budget leaves no room", "Some parents' groups back the union", "Classes in the district are among the largest"},
 		},
 	}
 	for _, tc := range cases {
