@@ -837,16 +837,29 @@ func textOf(n *node) string {
 		return n.text
 	}
 	var sb strings.Builder
+	var last rune // the last rune written
+	edge := false // an element started or ended since (see spaceAtEdge)
 	var walk func(*node)
 	walk = func(n *node) {
 		for c := n.first; c != nil; c = c.next {
 			if c.tag == "" {
+				if r, _ := utf8.DecodeRuneInString(c.text); edge && spaceAtEdge(last, r) {
+					sb.WriteByte(' ')
+				}
+				if c.text != "" {
+					last, _ = utf8.DecodeLastRuneInString(c.text)
+					edge = false
+				}
 				sb.WriteString(c.text)
 			} else if !dropTags[c.tag] {
 				if c.tag == "br" || blockTags[c.tag] {
 					sb.WriteByte(' ')
+					last = ' '
 				}
+				tight := c.tag == "sup" || c.tag == "sub"
+				edge = edge || !tight
 				walk(c)
+				edge = edge || !tight
 			}
 		}
 	}
