@@ -260,6 +260,7 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"promoted footer sidebar breadcrumb breadcrumbs popup modal banner sponsor sponsored " +
 	"outbrain taboola disqus masthead skip pagination pager signup login shoutbox " +
 	"donate donation paywall toolbar tools trending recommended recirculation more " +
+	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
 	"topics tags")
 
 // maybeWords protect an element from unlikelyWords.
@@ -374,7 +375,7 @@ func (x *extractor) prune(n *node) {
 		next := c.next
 		if c.tag != "" {
 			drop := dropTags[c.tag] || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				(!x.relaxed && x.unlikely(c) && !x.mostText(c))
+				(!x.relaxed && x.unlikely(c) && !x.mostText(c)) || commentSection(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -409,6 +410,41 @@ func (x *extractor) mostText(n *node) bool {
 	}
 	t := pText(n)
 	return t >= 400 && t*2 >= x.pTotal
+}
+
+// commentSection reports whether n is a block that opens with a comment
+// section's label ("3 Comments", "Comments (12)", "Kommentare"), whatever
+// its class names: readers' posts under a short article outweigh it.
+func commentSection(n *node) bool {
+	switch n.tag {
+	case "div", "section", "ol", "ul":
+	default:
+		return false
+	}
+	c := n.first
+	for c != nil && c.tag == "" && strings.TrimSpace(c.text) == "" {
+		c = c.next
+	}
+	if c == nil || c.tag == "" || hasBlockChild(c) {
+		return false
+	}
+	t := textOf(c)
+	if len(t) > 60 {
+		return false
+	}
+	return isCommentLabel(collapse(t))
+}
+
+// isCommentLabel reports whether t is a comment section's label: a word
+// for comments, with or without a count before it or in brackets after it.
+func isCommentLabel(t string) bool {
+	switch strings.ToLower(strings.Trim(t, " :()[]0123456789")) {
+	case "comment", "comments", "reader comments", "readers' comments", "join the conversation",
+		"kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
+		"комментарии", "комментариев", "коментарі":
+		return true
+	}
+	return false
 }
 
 // articleHeader reports whether a <header> is an article's own, inside an

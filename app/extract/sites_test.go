@@ -19,7 +19,8 @@ import (
 // splitting the body, obfuscated class names, a German page, an <h1> that is
 // the logo, a Ghost newsletter, boxes inside the body, a body in a
 // "paywall" element, a page drawn by script with its text in JSON-LD,
-// teasers with excerpts inside the body) through the app's path
+// teasers with excerpts inside the body, a short brief under its comments,
+// social embeds) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -133,6 +134,16 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "teasers-excerpts.page", title: "Teachers' union calls first strike in 30 years over class sizes", publisher: "Eastshore Times",
 			kept:    []string{"Teachers in Eastshore's public schools will strike", "The school board said it had offered", "staffed by head teachers and non-union staff."},
 			notKept: []string{"More on this story", "School board says budget leaves no room", "Some parents' groups back the union", "Classes in the district are among the largest"},
+		},
+		{
+			file: "short-brief.page", title: "Bridge on Route 4 closed after truck strike", publisher: "Granite Valley News",
+			kept:    []string{"The Route 4 bridge over the Pemi River", "whether the bridge can reopen to cars."},
+			notKept: []string{"3 Comments", "third time in two years a truck", "Glad nobody was hurt", "reader-supported newsroom"}, // comments outweighed the two-paragraph brief
+		},
+		{
+			file: "social-embeds.page", title: "Singer cancels stadium tour dates after vocal cord surgery", publisher: "Pop Ledger",
+			kept:    []string{"The singer Mara Voss has cancelled", "I’m so sorry to everyone who bought tickets.", "topped the charts in eleven countries."},
+			notKept: []string{"View this post on Instagram", "A post shared by", "original sound", "@maravoss\n"},
 		},
 	}
 	for _, tc := range cases {
