@@ -168,6 +168,7 @@ type extractor struct {
 	doc     *doc
 	relaxed bool
 	h1      string  // first <h1> text, before pruning
+	h1s     int     // <h1> elements
 	byline  string  // first byline element text
 	bylines []*node // byline elements, removed from the content
 	times   []*node // <time datetime> elements
@@ -196,8 +197,10 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			}
 		}
 		switch {
-		case c.tag == "h1" && x.h1 == "":
-			x.h1 = collapse(textOf(c))
+		case c.tag == "h1":
+			if x.h1s++; x.h1 == "" {
+				x.h1 = collapse(textOf(c))
+			}
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):

@@ -25,6 +25,11 @@ func (x *extractor) metadata() Result {
 	switch {
 	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
 		r.Title = h1
+	case metaTitle != "" && x.h1s == 1 && len(strings.Fields(h1)) >= 4 && !matches(h1, r.SiteName):
+		// The page's one headline, as the reader sees it, over a title
+		// written for search engines and social cards ("Drought 2026:
+		// City orders ..." over "No more lawn watering: ...").
+		r.Title = h1
 	case metaTitle != "":
 		r.Title = metaTitle
 	case docTitle != "":

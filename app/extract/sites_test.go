@@ -20,7 +20,7 @@ import (
 // the logo, a Ghost newsletter, boxes inside the body, a body in a
 // "paywall" element, a page drawn by script with its text in JSON-LD,
 // teasers with excerpts inside the body, a short brief under its comments,
-// social embeds) through the app's path
+// social embeds, an h1 apart from og:title) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -144,6 +144,10 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "social-embeds.page", title: "Singer cancels stadium tour dates after vocal cord surgery", publisher: "Pop Ledger",
 			kept:    []string{"The singer Mara Voss has cancelled", "I’m so sorry to everyone who bought tickets.", "topped the charts in eleven countries."},
 			notKept: []string{"View this post on Instagram", "A post shared by", "original sound", "@maravoss\n"},
+		},
+		{
+			file: "seo-title.page", title: "No more lawn watering: city imposes first restrictions in nearly 50 years", publisher: "The Plainsman",
+			kept: []string{"Residents of Bellmont may no longer water lawns", "stage 3 means restaurants and car washes too."}, // the one h1 over og:title's search headline
 		},
 	}
 	for _, tc := range cases {
