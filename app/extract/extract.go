@@ -178,22 +178,28 @@ type extractor struct {
 	// the like); deck is the text of the element after the h1 that shows
 	// it, the standfirst, or "".
 	descKey, deck string
+	deckTries     int // elements compared with the description: the 6 after the h1
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
 // byline elements, <time> elements and the deck. inLeaf is set under an
 // element with no block children, whose text was compared with the
-// description already (each text is read once: scan stays linear).
+// description already (each text is read once: scan stays linear), and
+// only the 6 first such elements after the h1 are compared (a deck is
+// the first or second).
 func (x *extractor) scan(n *node, inLeaf bool) {
 	for c := n.first; c != nil; c = c.next {
 		if c.tag == "" {
 			continue
 		}
 		leaf := inLeaf
-		if !inLeaf && x.deck == "" && x.descKey != "" && x.h1 != "" && !dropTags[c.tag] && !hasBlockChild(c) {
+		if !inLeaf && x.deck == "" && x.descKey != "" && x.h1 != "" && x.deckTries < 6 && !dropTags[c.tag] && !hasBlockChild(c) {
 			leaf = true
-			if t := collapse(textOf(c)); deckKey(t) == x.descKey && c.tag != "h1" {
-				x.deck = t
+			x.deckTries++
+			if size := textSize(c, 2*len(x.descKey)+200); c.tag != "h1" && size >= len(x.descKey) && size <= 2*len(x.descKey)+200 {
+				if t := collapse(textOf(c)); strings.EqualFold(strings.TrimRight(t, ". "), x.descKey) {
+					x.deck = t
+				}
 			}
 		}
 		switch {
@@ -428,14 +434,10 @@ func commentSection(n *node) bool {
 	for c != nil && c.tag == "" && strings.TrimSpace(c.text) == "" {
 		c = c.next
 	}
-	if c == nil || c.tag == "" || hasBlockChild(c) {
+	if c == nil || c.tag == "" || hasBlockChild(c) || textSize(c, 60) > 60 {
 		return false
 	}
-	t := textOf(c)
-	if len(t) > 60 {
-		return false
-	}
-	return isCommentLabel(collapse(t))
+	return isCommentLabel(collapse(textOf(c)))
 }
 
 // isCommentLabel reports whether t is a comment section's label: a word
@@ -868,6 +870,23 @@ func hasHeadingChild(n *node) bool {
 		}
 	}
 	return false
+}
+
+// textSize is the number of bytes of text under n, or a number over max
+// when there are more: it reads no more than that.
+func textSize(n *node, max int) int {
+	size := 0
+	var walk func(*node) bool
+	walk = func(n *node) bool {
+		for c := n.first; c != nil; c = c.next {
+			if size += len(c.text); size > max || c.tag != "" && walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	return size
 }
 
 // textOf is the raw text of n's subtree.

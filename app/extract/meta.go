@@ -137,12 +137,13 @@ func deckKey(s string) string {
 	return s
 }
 
-// holds reports whether the blocks already hold the line t.
+// holds reports whether the blocks already hold the line t (a line within
+// 4 bytes of its length, the final full stop or a case change apart).
 func holds(blocks []string, t string) bool {
 	k := deckKey(t)
 	for _, b := range blocks {
 		for _, line := range strings.Split(b, "\n") {
-			if deckKey(line) == k {
+			if d := len(line) - len(k); d >= -4 && d <= 4 && deckKey(line) == k {
 				return true
 			}
 		}
