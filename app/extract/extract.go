@@ -167,13 +167,15 @@ func wordKey(s string) string {
 type extractor struct {
 	doc     *doc
 	relaxed bool
-	h1      string  // first <h1> text, before pruning
-	h1s     int     // <h1> elements
-	byline  string  // first byline element text
-	bylines []*node // byline elements, removed from the content
-	times   []*node // <time datetime> elements
-	top     *node
-	pTotal  int // pText of the whole page, -1 until needed
+	h1      string // first <h1> text, before pruning
+	h1s     int    // <h1> elements
+	// h1article is the <article> that holds the first h1, or nil.
+	h1article *node
+	byline    string  // first byline element text
+	bylines   []*node // byline elements, removed from the content
+	times     []*node // <time datetime> elements
+	top       *node
+	pTotal    int // pText of the whole page, -1 until needed
 	// descKey is the page's description (deckKey of og:description and
 	// the like); deck is the text of the element after the h1 that shows
 	// it, the standfirst, or "".
@@ -206,6 +208,12 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		case c.tag == "h1":
 			if x.h1s++; x.h1 == "" {
 				x.h1 = collapse(textOf(c))
+				for p := c.parent; p != nil; p = p.parent {
+					if p.tag == "article" {
+						x.h1article = p
+						break
+					}
+				}
 			}
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
@@ -765,7 +773,50 @@ func (x *extractor) content() []*node {
 			}
 		}
 	}
+	if a := x.headlineArticle(out); a != nil {
+		x.top = a
+		return []*node{a}
+	}
 	return out
+}
+
+// headlineArticle is, when the content holds two <article> elements or
+// more side by side, the one that holds the page's h1, or nil: a page that
+// loads the next story as the reader scrolls, or lists stories after its
+// own, writes each in an <article> of the same class, and only the page's
+// own carries the h1. Nested ones (teasers, comments inside an article)
+// are not counted.
+func (x *extractor) headlineArticle(out []*node) *node {
+	if x.h1article == nil {
+		return nil
+	}
+	var arts []*node
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.tag == "article" {
+			if n.textLen > 0 {
+				arts = append(arts, n)
+			}
+			return
+		}
+		for c := n.first; c != nil; c = c.next {
+			if c.tag != "" && len(arts) < 100 {
+				walk(c)
+			}
+		}
+	}
+	for _, n := range out {
+		walk(n)
+	}
+	if len(arts) < 2 {
+		return nil
+	}
+	for _, a := range arts {
+		if a == x.h1article {
+			return a
+		}
+	}
+	return nil
 }
 
 // mainCell is the cell of the table row tr with the most text outside

@@ -20,7 +20,7 @@ import (
 // the logo, a Ghost newsletter, boxes inside the body, a body in a
 // "paywall" element, a page drawn by script with its text in JSON-LD,
 // teasers with excerpts inside the body, a short brief under its comments,
-// social embeds, an h1 apart from og:title) through the app's path
+// social embeds, an h1 apart from og:title, the next story loaded below) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -148,6 +148,11 @@ func TestSitesTodayHTML(t *testing.T) {
 		{
 			file: "seo-title.page", title: "No more lawn watering: city imposes first restrictions in nearly 50 years", publisher: "The Plainsman",
 			kept: []string{"Residents of Bellmont may no longer water lawns", "stage 3 means restaurants and car washes too."}, // the one h1 over og:title's search headline
+		},
+		{
+			file: "infinite-scroll.page", title: "Regional airline orders 12 electric planes for short island hops", publisher: "The Coastal Record",
+			kept:    []string{"Island Air, which flies between the mainland", "quieter for people living near the island airstrips."},
+			notKept: []string{"Harbour festival draws record crowd", "More than 40,000 people visited", "Police said the weekend passed"}, // the next story, loaded below in an <article> of the same class
 		},
 	}
 	for _, tc := range cases {
