@@ -190,7 +190,7 @@ func headOf(h1, t, site string) bool {
 	return head != t && len(strings.Fields(head)) >= 3 && matches(h1, head)
 }
 
-var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "_"}
 
 // trimSiteName removes " - Site", " | Site" and similar from a <title>.
 func trimSiteName(t, site string) string {

@@ -20,7 +20,8 @@ import (
 // the logo, a Ghost newsletter, boxes inside the body, a body in a
 // "paywall" element, a page drawn by script with its text in JSON-LD,
 // teasers with excerpts inside the body, a short brief under its comments,
-// social embeds, an h1 apart from og:title, the next story loaded below) through the app's path
+// social embeds, an h1 apart from og:title, the next story loaded below,
+// a Substack post, a Chinese page) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -29,6 +30,7 @@ func TestSitesTodayHTML(t *testing.T) {
 	cases := []struct {
 		file, title, publisher string
 		kept, notKept, raw     []string
+		rawKept                []string // text the extract must write (where the cleanup's faults hide it)
 	}{
 		{
 			file: "newspack-local.page", title: "County board approves new bus routes for rural towns", publisher: "The Millbrook Ledger",
@@ -154,6 +156,18 @@ func TestSitesTodayHTML(t *testing.T) {
 			kept:    []string{"Island Air, which flies between the mainland", "quieter for people living near the island airstrips."},
 			notKept: []string{"Harbour festival draws record crowd", "More than 40,000 people visited", "Police said the weekend passed"}, // the next story, loaded below in an <article> of the same class
 		},
+		{
+			file: "substack-post.page", title: "The county that stopped counting its homeless", publisher: "The Civic Ledger",
+			kept:    []string{"Why the annual count was cancelled", "Every January for twenty years", "Why it matters", "only count people who come in."},
+			notKept: []string{"Thanks for reading The Civic Ledger", "Leave a comment", "Subscribe now", "Discussion about this post", "Our county did the same", "Ready for more", "Substack is the home"},
+		},
+		{
+			// The cleanup removes every Chinese line as navigation (its
+			// classifier learned English pages): the extract is checked.
+			file:    "chinese-utf8.page",
+			rawKept: []string{"江城新建跨江大桥正式通车\n\nPublished in 江城日报 on 2026-09-28", "9月28日上午，江城第三座跨江大桥正式建成通车。", "现在方便多了。"}, // "Title_Site": the site after "_"
+			raw:     []string{"相关阅读", "江城地铁5号线", "分享到", "热点新闻", "备案号"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
@@ -168,6 +182,11 @@ func TestSitesTodayHTML(t *testing.T) {
 			for _, s := range tc.raw {
 				if strings.Contains(f.Text, s) {
 					t.Errorf("extract wrote %q", s)
+				}
+			}
+			for _, s := range tc.rawKept {
+				if !strings.Contains(f.Text, s) {
+					t.Errorf("extract lost %q in:\n%s", s, f.Text)
 				}
 			}
 			r := clean.Clean(f.Text)
