@@ -115,10 +115,33 @@ func run(s string, relaxed bool) (Result, string) {
 		blocks = blocks[1:]
 	}
 	blocks = dropRepeats(blocks)
+	if x.deck == "" && x.deckNode != nil {
+		dw := &writer{x: x}
+		x.prune(x.deckNode)
+		dw.node(x.deckNode, true)
+		dw.endBlock()
+		if len(dw.blocks) == 1 && !holds(blocks, dw.blocks[0]) && !holds(blocks, strings.SplitN(dw.blocks[0], "\n", 2)[0]) {
+			blocks = append(dw.blocks, blocks...)
+		}
+	}
 	if x.deck != "" && !holds(blocks, x.deck) {
 		blocks = append([]string{x.deck}, blocks...)
 	}
 	return res, strings.Join(blocks, "\n\n")
+}
+
+// deckWords in a class or id name a deck (standfirst, summary) under a
+// headline.
+var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
+	"summary excerpt lede sapo chapo vorspann intro")
+
+func deckClass(n *node) bool {
+	for _, w := range classWords(n) {
+		if deckWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRepeats removes a block of 40 to 400 bytes whose words an earlier
@@ -181,6 +204,11 @@ type extractor struct {
 	// it, the standfirst, or "".
 	descKey, deck string
 	deckTries     int // elements compared with the description: the 6 after the h1
+	// deckNode is an element among the 8 after the h1 whose class names a
+	// deck ("standfirst", "dek", "subtitle", ...), or nil; afterH1 counts
+	// the elements looked at.
+	deckNode *node
+	afterH1  int
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -202,6 +230,14 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				if t := collapse(textOf(c)); strings.EqualFold(strings.TrimRight(t, ". "), x.descKey) {
 					x.deck = t
 				}
+			}
+		}
+		if x.h1 != "" && x.deckNode == nil && x.afterH1 < 8 {
+			// The deck by its class, when the head states no description
+			// or says it otherwise: one of the first elements after the h1.
+			x.afterH1++
+			if c.tag != "h1" && !isHeading(c.tag) && deckClass(c) && textSize(c, 600) <= 600 {
+				x.deckNode = c
 			}
 		}
 		switch {

@@ -51,7 +51,7 @@ func TestSitesTodayHTML(t *testing.T) {
 		},
 		{
 			file: "liveblog.page", publisher: "The Northern Post",
-			kept:    []string{"We are closing this live blog now.", "Growth forecast cut", "Shares in the two largest listed bookmakers", "Good morning and welcome to our live coverage"},
+			kept:    []string{"Fuel duty frozen for another year at a cost of £2.4bn", "We are closing this live blog now.", "Growth forecast cut", "Shares in the two largest listed bookmakers", "Good morning and welcome to our live coverage"},
 			notKept: []string{"Show key events only", "I agree", "Most viewed", "Older posts"},
 		},
 		{
