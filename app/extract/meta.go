@@ -21,12 +21,6 @@ func (x *extractor) metadata() Result {
 	// Title.
 	docTitle := collapse(d.title)
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
-	for _, sep := range titleSeps {
-		// "Headline | Site" in og:title too, on some sites.
-		if head, ok := cutSuffixFold(metaTitle, sep+r.SiteName); ok && r.SiteName != "" && head != "" {
-			metaTitle = head
-		}
-	}
 	h1 := x.h1
 	switch {
 	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
@@ -155,14 +149,6 @@ func holds(blocks []string, t string) bool {
 		}
 	}
 	return false
-}
-
-// cutSuffixFold is strings.CutSuffix ignoring case.
-func cutSuffixFold(s, suffix string) (string, bool) {
-	if len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
-		return s[:len(s)-len(suffix)], true
-	}
-	return s, false
 }
 
 func first(vs ...string) string {

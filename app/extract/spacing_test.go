@@ -56,13 +56,3 @@ func TestLDBody(t *testing.T) {
 		}
 	}
 }
-
-// TestMetaTitleSite: an og:title that ends with " | Site" gives the headline
-// alone.
-func TestMetaTitleSite(t *testing.T) {
-	r, err := Text([]byte(`<meta property="og:title" content="Floods close the northern highway | The Valley Post">` +
-		`<meta property="og:site_name" content="The Valley Post"><p>The northern highway was closed on Monday after the river burst its banks.</p>`))
-	if err != nil || r.Title != "Floods close the northern highway" {
-		t.Errorf("title %q (%v)", r.Title, err)
-	}
-}
