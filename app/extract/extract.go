@@ -4,7 +4,6 @@ import (
 	"errors"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -114,7 +113,6 @@ func run(s string, relaxed bool) (Result, string) {
 		res.Title = w.firstHeading
 		blocks = blocks[1:]
 	}
-	blocks = dropRepeats(blocks)
 	if x.deck == "" && x.deckNode != nil {
 		dw := &writer{x: x}
 		x.prune(x.deckNode)
@@ -142,49 +140,6 @@ func deckClass(n *node) bool {
 		}
 	}
 	return false
-}
-
-// dropRepeats removes a block of 40 to 400 bytes whose words an earlier
-// block holds in the same order: a pull quote set in the body repeats a
-// sentence of it, a gallery repeats a caption. The search is capped (the
-// first 300 such blocks, against the first 256 KB of text) to stay linear.
-func dropRepeats(blocks []string) []string {
-	var seen strings.Builder
-	out := blocks[:0]
-	checked := 0
-	for _, b := range blocks {
-		k := wordKey(b)
-		if len(b) >= 40 && len(b) <= 400 && checked < 300 && seen.Len() <= 256<<10 {
-			checked++
-			if strings.Contains(seen.String(), k) {
-				continue
-			}
-		}
-		seen.WriteString(k)
-		seen.WriteByte('\n')
-		out = append(out, b)
-	}
-	return out
-}
-
-// wordKey is s's letters and digits in lower case, its words parted by one
-// space: quotes, dashes and punctuation dropped.
-func wordKey(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && sb.Len() > 0 {
-				sb.WriteByte(' ')
-			}
-			space = false
-			sb.WriteRune(unicode.ToLower(r))
-		} else {
-			space = true
-		}
-	}
-	return sb.String()
 }
 
 type extractor struct {
@@ -289,15 +244,6 @@ var dropTags = map[string]bool{
 	"head": true, "title": true, "link": true, "meta": true, "base": true,
 	"img": true, "picture": true, "source": true, "noembed": true, "noframes": true,
 	"label": true, "option": true, "datalist": true,
-	// AMP's own elements for ads, consent, menus, share buttons, embeds
-	// and media: their placeholder and fallback text ("Loading ad",
-	// "Advertisement") is no article text.
-	"amp-ad": true, "amp-embed": true, "amp-sticky-ad": true, "amp-consent": true,
-	"amp-sidebar": true, "amp-social-share": true, "amp-analytics": true,
-	"amp-user-notification": true, "amp-iframe": true, "amp-img": true,
-	"amp-video": true, "amp-youtube": true, "amp-twitter": true, "amp-instagram": true,
-	"amp-facebook": true, "amp-lightbox": true, "amp-geo": true, "amp-pixel": true,
-	"amp-story-auto-ads": true, "amp-auto-ads": true, "amp-next-page": true,
 }
 
 var dropRoles = map[string]bool{
@@ -427,7 +373,7 @@ func (x *extractor) prune(n *node) {
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
-			drop := dropTags[c.tag] || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				(!x.relaxed && x.unlikely(c) && !x.mostText(c)) || commentSection(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -453,10 +399,8 @@ func (x *extractor) prune(n *node) {
 // metered site wraps the body after its first paragraphs in a "paywall"
 // element that the page's script hides for readers over their limit).
 func (x *extractor) mostText(n *node) bool {
-	for _, w := range classWords(n) {
-		if strings.HasPrefix(w, "comment") || w == "disqus" || w == "respond" || w == "replies" {
-			return false
-		}
+	if id := strings.ToLower(n.attr("class") + n.attr("id")); strings.Contains(id, "comment") || strings.Contains(id, "disqus") {
+		return false
 	}
 	if x.pTotal < 0 {
 		x.pTotal = pText(x.doc.root)
@@ -487,14 +431,23 @@ func commentSection(n *node) bool {
 // isCommentLabel reports whether t is a comment section's label: a word
 // for comments, with or without a count before it or in brackets after it.
 func isCommentLabel(t string) bool {
-	switch strings.ToLower(strings.Trim(t, " :()[]0123456789")) {
-	case "comment", "comments", "reader comments", "readers' comments", "join the conversation",
-		"kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
-		"комментарии", "комментариев", "коментарі":
-		return true
-	}
-	return false
+	t = strings.ToLower(strings.Trim(t, " :()[]0123456789"))
+	return t != "" && strings.Contains(commentLabels, "|"+t+"|")
 }
+
+const commentLabels = "|comment|comments|reader comments|readers' comments|join the conversation|" +
+	"kommentare|commentaires|comentarios|comentários|commenti|reacties|комментарии|комментариев|коментарі|"
+
+// ampChrome reports whether tag is one of AMP's own elements other than
+// those that hold a page's text (amp-fit-text, amp-accordion, a live
+// blog's amp-live-list, ...): ads, consent, sidebars, share buttons,
+// embeds and media, whose placeholder and fallback text ("Loading ad",
+// "Advertisement") is no article text.
+func ampChrome(tag string) bool {
+	return strings.HasPrefix(tag, "amp-") && !strings.Contains(ampText, "|"+tag+"|")
+}
+
+const ampText = "|amp-fit-text|amp-accordion|amp-live-list|amp-list|amp-layout|amp-carousel|amp-selector|amp-story|amp-story-page|amp-story-grid-layer|amp-script|amp-truncate-text|"
 
 // articleHeader reports whether a <header> is an article's own, inside an
 // <article> and holding its <h1>: the headline and the standfirst under it

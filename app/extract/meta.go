@@ -84,27 +84,23 @@ func (x *extractor) metadata() Result {
 }
 
 // ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
-// break parts them), or nil. A body written as HTML ("<p>…</p>") is read
-// as a fragment of this page: its text only.
+// break parts them), or nil. It is read as a fragment of this page, so a
+// body written as HTML ("<p>…</p>") gives its text only.
 func (x *extractor) ldBody() []string {
 	ab := ldString(strings.Join(x.doc.ldjs, "\n"), "articleBody")
 	if len(ab) < minBody {
 		return nil
 	}
-	if strings.Contains(ab, "</") || strings.Contains(ab, "<br") {
-		d := parse(ab)
-		w := &writer{x: &extractor{doc: d, pTotal: -1}}
-		w.node(d.root, true)
-		w.endBlock()
-		return w.blocks
-	}
-	var out []string
-	for _, p := range strings.Split(ab, "\n") {
-		if p = collapse(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+	// Plain text parts paragraphs by line breaks: as <br><br>, the
+	// writer parts them.
+	d := parse(strings.ReplaceAll(ab, "\n", "<br><br>"))
+	fx := &extractor{doc: d, pTotal: -1, relaxed: true}
+	fx.prune(d.root)
+	measure(d.root)
+	w := &writer{x: fx}
+	w.node(d.root, true)
+	w.endBlock()
+	return w.blocks
 }
 
 // blocksLen is the number of bytes of text in blocks.

@@ -107,10 +107,14 @@ func (w *writer) node(n *node, top bool) {
 	if !top && w.x.clean(n) {
 		return
 	}
-	if n.tag != "br" && n.tag != "sup" && n.tag != "sub" {
-		w.edge = true
-		defer func() { w.edge = true }()
-	}
+	edge := n.tag != "br" && n.tag != "sup" && n.tag != "sub"
+	w.edge = w.edge || edge
+	w.element(n)
+	w.edge = w.edge || edge
+}
+
+// element writes the element n.
+func (w *writer) element(n *node) {
 	switch n.tag {
 	case "br":
 		// Two <br> in a row part paragraphs, as the pages that have no

@@ -42,7 +42,7 @@ func TestLDBody(t *testing.T) {
 	for _, tc := range []struct{ in, want, not string }{
 		{`<script type="application/ld+json">{"articleBody": "` + long + `\n` + other + `"}</script><div id=root>Loading</div>`,
 			strings.TrimSpace(long) + "\n\n" + strings.TrimSpace(other), "Loading"},
-		{`<script type="application/ld+json">{"articleBody": "<p>` + long + `</p><p>Second &amp; last.<\/p><script>x()<\/script>"}</script><div>Loading</div>`,
+		{`<script type="application/ld+json">{"articleBody": "<div><p>` + long + `</p><div>Second &amp; last.<\/div></div><script>x()<\/script>"}</script><div>Loading</div>`,
 			strings.TrimSpace(long) + "\n\nSecond & last.", "x()"},
 		{`<script type="application/ld+json">{"articleBody": "` + long + `"}</script><article><p>` + long + long + `</p></article>`,
 			strings.TrimSpace(long + long), ""},
