@@ -53,12 +53,18 @@ func (w *writer) text(t string) {
 // Feld" "June 2, 2026" as a byline's spans) rather than one word styled in
 // pieces ("<b>un</b>known", a drop cap "<span>T</span>he", "1<span>st</span>").
 // A lower-case letter, upper-case letter or digit before and an upper-case
-// letter or digit after are apart, except a capital before a capital.
+// letter or digit after are apart, except a capital before a capital; so
+// are a sentence's or clause's last mark and a capital (a caption "… in
+// December." and its credit "Marta Lind"), not a digit ("1.<i>5</i>").
 func spaceAtEdge(a, b rune) bool {
 	la, ua, da := unicode.IsLower(a), unicode.IsUpper(a), unicode.IsDigit(a)
 	ub, db := unicode.IsUpper(b), unicode.IsDigit(b)
 	switch {
-	case !(la || ua || da) || !(ub || db):
+	case !(ub || db):
+		return false
+	case strings.ContainsRune(".!?:;,)”", a):
+		return ub
+	case !(la || ua || da):
 		return false
 	case ua && ub:
 		return false

@@ -21,7 +21,7 @@ import (
 // "paywall" element, a page drawn by script with its text in JSON-LD,
 // teasers with excerpts inside the body, a short brief under its comments,
 // social embeds, an h1 apart from og:title, the next story loaded below,
-// a Substack post, a Chinese page) through the app's path
+// a Substack post, a Chinese page, a body in companion columns between ads) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -167,6 +167,12 @@ func TestSitesTodayHTML(t *testing.T) {
 			file:    "chinese-utf8.page",
 			rawKept: []string{"江城新建跨江大桥正式通车\n\nPublished in 江城日报 on 2026-09-28", "9月28日上午，江城第三座跨江大桥正式建成通车。", "现在方便多了。"}, // "Title_Site": the site after "_"
 			raw:     []string{"相关阅读", "江城地铁5号线", "分享到", "热点新闻", "备案号"},
+		},
+		{
+			file: "companion-columns.page", title: "The Last Lighthouse Keepers of the Northern Coast", publisher: "The Metropolitan Review",
+			kept:    []string{"Automation came for every light on the coast but one.", "The last two lighthouse keepers on Norway’s northern coast", "climb the 88 steps of the tower every evening at dusk."},
+			notKept: []string{"SKIP ADVERTISEMENT", "Share full article", "Read 214 comments", "Related Content", "A Foghorn’s Last Winter", "Skip to content"},
+			raw:     []string{"December.Marta"}, // a caption's span and its credit's, run together
 		},
 	}
 	for _, tc := range cases {

@@ -15,6 +15,7 @@ func TestElementEdges(t *testing.T) {
 		{"<p><span>Ravi Chaudhry</span><span>12 Nov</span></p>", "Ravi Chaudhry 12 Nov"},
 		{"<p><b>un</b>known and <span class=dropcap>T</span>he end</p>", "unknown and The end"},
 		{"<p><b>NA</b>SA</p>", "NASA"},
+		{"<p><span>At the light in December.</span><span>Marta Lind</span> <b>Note:</b>Open 24 hours, <i>1.</i>5 km</p>", "At the light in December. Marta Lind Note: Open 24 hours, 1.5 km"},
 		{"<p>the 1<sup>st</sup> of x<sup>2</sup> and CO<sub>2</sub></p>", "the 1st of x2 and CO2"},
 		{"<div>one<br><br>two<br>three</div>", "one\n\ntwo\nthree"},
 		{"<ul><li>a<br><br>b</li></ul>", "• a\nb"},
