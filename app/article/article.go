@@ -18,8 +18,16 @@ import (
 )
 
 // Version identifies what Process makes of an article: cached results of
-// another version are made again.
-const Version = clean.PipelineVersion + "/" + timeline.Version + "/" + names.Version
+// another version are made again. It names app/extract's output too: an
+// imported HTML page's cache value is keyed by its raw file's hash, and its
+// text is extracted again on every load.
+const Version = clean.PipelineVersion + "/" + ExtractVersion + "/" + timeline.Version + "/" + names.Version
+
+// ExtractVersion identifies app/extract's output (an HTML page's text). It
+// is kept here, not in app/extract, so that the page's wasm, which reads
+// Version, does not link the extractor; TestExtractVersionGuard says when
+// to bump it.
+const ExtractVersion = "extract-2"
 
 // Doc is an article as the app shows it: the raw original, its cleanup, the
 // events its sentences mention and the names it mentions.

@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-107/events-11/names-6"
-		digest  = "e2f2a3ee6ecddbe3c9712bf8e5186d8dd54dd5202dd8a52741c9fa7d599d1ba4"
+		version = "clean-107/extract-2/events-11/names-6"
+		digest  = "72398395322e377471aac205b35d8ec053a5de5df6b83ea206e11317e6d8b70b"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -78,7 +78,8 @@ func FromString(s string) (Result, error) {
 func run(s string, relaxed bool) (Result, string) {
 	d := parse(s)
 	x := &extractor{doc: d, relaxed: relaxed, pTotal: -1}
-	x.scan(d.root)
+	x.descKey = deckKey(description(d))
+	x.scan(d.root, false)
 	res := x.metadata()
 	x.prune(d.root)
 	measure(d.root)
@@ -90,6 +91,12 @@ func run(s string, relaxed bool) (Result, string) {
 	}
 	w.endBlock()
 	blocks := w.blocks
+	if ab := x.ldBody(); len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
+		// A page whose body the browser draws with script, or a paywalled
+		// page that shows a teaser, states the whole text in its
+		// JSON-LD for search engines.
+		blocks = ab
+	}
 	// The headline usually opens the content too: drop that copy.
 	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {
 		line, rest, _ := strings.Cut(blocks[i], "\n")
@@ -106,30 +113,99 @@ func run(s string, relaxed bool) (Result, string) {
 		res.Title = w.firstHeading
 		blocks = blocks[1:]
 	}
+	if x.deck == "" && x.deckNode != nil {
+		dw := &writer{x: x}
+		x.prune(x.deckNode)
+		dw.node(x.deckNode, true)
+		dw.endBlock()
+		if len(dw.blocks) == 1 && !holds(blocks, dw.blocks[0]) && !holds(blocks, strings.SplitN(dw.blocks[0], "\n", 2)[0]) {
+			blocks = append(dw.blocks, blocks...)
+		}
+	}
+	if x.deck != "" && !holds(blocks, x.deck) {
+		blocks = append([]string{x.deck}, blocks...)
+	}
 	return res, strings.Join(blocks, "\n\n")
+}
+
+// deckWords in a class or id name a deck (standfirst, summary) under a
+// headline.
+var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
+	"summary excerpt lede sapo chapo vorspann intro")
+
+func deckClass(n *node) bool {
+	for _, w := range classWords(n) {
+		if deckWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 type extractor struct {
 	doc     *doc
 	relaxed bool
-	h1      string  // first <h1> text, before pruning
-	byline  string  // first byline element text
-	bylines []*node // byline elements, removed from the content
-	times   []*node // <time datetime> elements
-	top     *node
-	pTotal  int // pText of the whole page, -1 until needed
+	h1      string // first <h1> text, before pruning
+	h1s     int    // <h1> elements
+	// h1article is the <article> that holds the first h1, or nil.
+	h1article *node
+	byline    string  // first byline element text
+	bylines   []*node // byline elements, removed from the content
+	times     []*node // <time datetime> elements
+	top       *node
+	pTotal    int // pText of the whole page, -1 until needed
+	// descKey is the page's description (deckKey of og:description and
+	// the like); deck is the text of the element after the h1 that shows
+	// it, the standfirst, or "".
+	descKey, deck string
+	deckTries     int // elements compared with the description: the 6 after the h1
+	// deckNode is an element among the 8 after the h1 whose class names a
+	// deck ("standfirst", "dek", "subtitle", ...), or nil; afterH1 counts
+	// the elements looked at.
+	deckNode *node
+	afterH1  int
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
-// byline elements and <time> elements.
-func (x *extractor) scan(n *node) {
+// byline elements, <time> elements and the deck. inLeaf is set under an
+// element with no block children, whose text was compared with the
+// description already (each text is read once: scan stays linear), and
+// only the 6 first such elements after the h1 are compared (a deck is
+// the first or second).
+func (x *extractor) scan(n *node, inLeaf bool) {
 	for c := n.first; c != nil; c = c.next {
 		if c.tag == "" {
 			continue
 		}
+		leaf := inLeaf
+		if !inLeaf && x.deck == "" && x.descKey != "" && x.h1 != "" && x.deckTries < 6 && !dropTags[c.tag] && !hasBlockChild(c) {
+			leaf = true
+			x.deckTries++
+			if size := textSize(c, 2*len(x.descKey)+200); c.tag != "h1" && size >= len(x.descKey) && size <= 2*len(x.descKey)+200 {
+				if t := collapse(textOf(c)); strings.EqualFold(strings.TrimRight(t, ". "), x.descKey) {
+					x.deck = t
+				}
+			}
+		}
+		if x.h1 != "" && x.deckNode == nil && x.afterH1 < 8 {
+			// The deck by its class, when the head states no description
+			// or says it otherwise: one of the first elements after the h1.
+			x.afterH1++
+			if c.tag != "h1" && !isHeading(c.tag) && deckClass(c) && textSize(c, 600) <= 600 {
+				x.deckNode = c
+			}
+		}
 		switch {
-		case c.tag == "h1" && x.h1 == "":
-			x.h1 = collapse(textOf(c))
+		case c.tag == "h1":
+			if x.h1s++; x.h1 == "" {
+				x.h1 = collapse(textOf(c))
+				for p := c.parent; p != nil; p = p.parent {
+					if p.tag == "article" {
+						x.h1article = p
+						break
+					}
+				}
+			}
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):
@@ -141,7 +217,7 @@ func (x *extractor) scan(n *node) {
 				continue
 			}
 		}
-		x.scan(c)
+		x.scan(c, leaf)
 	}
 }
 
@@ -183,6 +259,7 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"promoted footer sidebar breadcrumb breadcrumbs popup modal banner sponsor sponsored " +
 	"outbrain taboola disqus masthead skip pagination pager signup login shoutbox " +
 	"donate donation paywall toolbar tools trending recommended recirculation more " +
+	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
 	"topics tags")
 
 // maybeWords protect an element from unlikelyWords.
@@ -296,8 +373,8 @@ func (x *extractor) prune(n *node) {
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
-			drop := dropTags[c.tag] || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				(!x.relaxed && x.unlikely(c))
+			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				(!x.relaxed && x.unlikely(c) && !x.mostText(c)) || commentSection(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -316,6 +393,61 @@ func (x *extractor) prune(n *node) {
 		c = next
 	}
 }
+
+// mostText reports whether n holds at least half the paragraph text of the
+// page, 400 bytes or more, and names no comments: no chrome, whatever its class says (a
+// metered site wraps the body after its first paragraphs in a "paywall"
+// element that the page's script hides for readers over their limit).
+func (x *extractor) mostText(n *node) bool {
+	if id := strings.ToLower(n.attr("class") + n.attr("id")); strings.Contains(id, "comment") || strings.Contains(id, "disqus") {
+		return false
+	}
+	if x.pTotal < 0 {
+		x.pTotal = pText(x.doc.root)
+	}
+	t := pText(n)
+	return t >= 400 && t*2 >= x.pTotal
+}
+
+// commentSection reports whether n is a block that opens with a comment
+// section's label ("3 Comments", "Comments (12)", "Kommentare"), whatever
+// its class names: readers' posts under a short article outweigh it.
+func commentSection(n *node) bool {
+	switch n.tag {
+	case "div", "section", "ol", "ul":
+	default:
+		return false
+	}
+	c := n.first
+	for c != nil && c.tag == "" && strings.TrimSpace(c.text) == "" {
+		c = c.next
+	}
+	if c == nil || c.tag == "" || hasBlockChild(c) || textSize(c, 60) > 60 {
+		return false
+	}
+	return isCommentLabel(collapse(textOf(c)))
+}
+
+// isCommentLabel reports whether t is a comment section's label: a word
+// for comments, with or without a count before it or in brackets after it.
+func isCommentLabel(t string) bool {
+	t = strings.ToLower(strings.Trim(t, " :()[]0123456789"))
+	return t != "" && strings.Contains(commentLabels, "|"+t+"|")
+}
+
+const commentLabels = "|comment|comments|reader comments|readers' comments|join the conversation|" +
+	"kommentare|commentaires|comentarios|comentários|commenti|reacties|комментарии|комментариев|коментарі|"
+
+// ampChrome reports whether tag is one of AMP's own elements other than
+// those that hold a page's text (amp-fit-text, amp-accordion, a live
+// blog's amp-live-list, ...): ads, consent, sidebars, share buttons,
+// embeds and media, whose placeholder and fallback text ("Loading ad",
+// "Advertisement") is no article text.
+func ampChrome(tag string) bool {
+	return strings.HasPrefix(tag, "amp-") && !strings.Contains(ampText, "|"+tag+"|")
+}
+
+const ampText = "|amp-fit-text|amp-accordion|amp-live-list|amp-list|amp-layout|amp-carousel|amp-selector|amp-story|amp-story-page|amp-story-grid-layer|amp-script|amp-truncate-text|"
 
 // articleHeader reports whether a <header> is an article's own, inside an
 // <article> and holding its <h1>: the headline and the standfirst under it
@@ -546,6 +678,9 @@ func (x *extractor) content() []*node {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	top := cands[0]
+	if top.tag == "tr" {
+		top = mainCell(top)
+	}
 	if top.tag == "body" || top.tag == "html" {
 		x.top = top
 		return []*node{top}
@@ -581,7 +716,9 @@ func (x *extractor) content() []*node {
 		if !p.scored {
 			continue
 		}
-		if p.score < threshold {
+		if p.score < threshold || top.tag == "td" && p.tag == "tr" {
+			// A layout table's row is its columns, the menus beside the
+			// article's cell: the walk stops at the cell.
 			break
 		}
 		if p.score > last {
@@ -625,7 +762,68 @@ func (x *extractor) content() []*node {
 			}
 		}
 	}
+	if a := x.headlineArticle(out); a != nil {
+		x.top = a
+		return []*node{a}
+	}
 	return out
+}
+
+// headlineArticle is, when the content holds two <article> elements or
+// more side by side, the one that holds the page's h1, or nil: a page that
+// loads the next story as the reader scrolls, or lists stories after its
+// own, writes each in an <article> of the same class, and only the page's
+// own carries the h1. Nested ones (teasers, comments inside an article)
+// are not counted.
+func (x *extractor) headlineArticle(out []*node) *node {
+	if x.h1article == nil {
+		return nil
+	}
+	var arts []*node
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.tag == "article" {
+			if n.textLen > 0 {
+				arts = append(arts, n)
+			}
+			return
+		}
+		for c := n.first; c != nil; c = c.next {
+			if c.tag != "" && len(arts) < 100 {
+				walk(c)
+			}
+		}
+	}
+	for _, n := range out {
+		walk(n)
+	}
+	if len(arts) < 2 {
+		return nil
+	}
+	for _, a := range arts {
+		if a == x.h1article {
+			return a
+		}
+	}
+	return nil
+}
+
+// mainCell is the cell of the table row tr with the most text outside
+// links: an old page's layout row holds the menus' columns beside the
+// article's, and a cell that is a paragraph gives the row its score.
+func mainCell(tr *node) *node {
+	best, most := tr, 0
+	for c := tr.first; c != nil; c = c.next {
+		if c.tag == "td" || c.tag == "th" {
+			if t := c.textLen - c.linkLen; t > most {
+				best, most = c, t
+			}
+		}
+	}
+	if best != tr && most*2 < tr.textLen-tr.linkLen {
+		return tr // no cell holds most of the row's text: a table of data
+	}
+	return best
 }
 
 func contains(a, b *node) bool {
@@ -658,6 +856,11 @@ func (x *extractor) clean(n *node) bool {
 	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return classWeight(n) < 0
+	case "p":
+		// A short paragraph that is mostly a link and no sentence is a
+		// pointer to another page, in any language: "Read also: <a>…</a>",
+		// "Lesen Sie auch: …", "Читайте также: …".
+		return n.textLen < 200 && linkDensity(n) > 0.5 && !endsSentence(collapse(textOf(n)))
 	default:
 		return false
 	}
@@ -691,6 +894,15 @@ func (x *extractor) clean(n *node) bool {
 	return false
 }
 
+// endsSentence reports whether t ends as a sentence does: with a full
+// stop, question or exclamation mark, an ellipsis, or one of them and a
+// closing quote or bracket.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'’”»)]")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。'
+}
+
 func hasHeadingChild(n *node) bool {
 	for c := n.first; c != nil; c = c.next {
 		if isHeading(c.tag) {
@@ -700,22 +912,52 @@ func hasHeadingChild(n *node) bool {
 	return false
 }
 
+// textSize is the number of bytes of text under n, or a number over max
+// when there are more: it reads no more than that.
+func textSize(n *node, max int) int {
+	size := 0
+	var walk func(*node) bool
+	walk = func(n *node) bool {
+		for c := n.first; c != nil; c = c.next {
+			if size += len(c.text); size > max || c.tag != "" && walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	return size
+}
+
 // textOf is the raw text of n's subtree.
 func textOf(n *node) string {
 	if n.tag == "" {
 		return n.text
 	}
 	var sb strings.Builder
+	var last rune // the last rune written
+	edge := false // an element started or ended since (see spaceAtEdge)
 	var walk func(*node)
 	walk = func(n *node) {
 		for c := n.first; c != nil; c = c.next {
 			if c.tag == "" {
+				if r, _ := utf8.DecodeRuneInString(c.text); edge && spaceAtEdge(last, r) {
+					sb.WriteByte(' ')
+				}
+				if c.text != "" {
+					last, _ = utf8.DecodeLastRuneInString(c.text)
+					edge = false
+				}
 				sb.WriteString(c.text)
 			} else if !dropTags[c.tag] {
 				if c.tag == "br" || blockTags[c.tag] {
 					sb.WriteByte(' ')
+					last = ' '
 				}
+				tight := c.tag == "sup" || c.tag == "sub"
+				edge = edge || !tight
 				walk(c)
+				edge = edge || !tight
 			}
 		}
 	}

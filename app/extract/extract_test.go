@@ -192,6 +192,8 @@ func FuzzText(f *testing.F) {
 	// Text split by comments: quadratic before the lexer and the tree
 	// builder were separated (issue 14).
 	f.Add(commentSplit(4 << 10))
+	// A body in JSON-LD, read as an HTML fragment (meta.go's ldBody).
+	f.Add([]byte(`<script type="application/ld+json">{"articleBody":"<p>a<br><br>b<\/p><div><p>` + strings.Repeat("x ", 200) + `"}</script><p>y</p>`))
 	f.Add([]byte("<meta charset=windows-1251><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><p>\xec\xe8\xf0</p>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()

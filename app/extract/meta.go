@@ -25,6 +25,11 @@ func (x *extractor) metadata() Result {
 	switch {
 	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
 		r.Title = h1
+	case metaTitle != "" && x.h1s == 1 && len(strings.Fields(h1)) >= 4 && !matches(h1, r.SiteName):
+		// The page's one headline, as the reader sees it, over a title
+		// written for search engines and social cards ("Drought 2026:
+		// City orders ..." over "No more lawn watering: ...").
+		r.Title = h1
 	case metaTitle != "":
 		r.Title = metaTitle
 	case docTitle != "":
@@ -78,6 +83,70 @@ func (x *extractor) metadata() Result {
 	return r
 }
 
+// ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
+// break parts them), or nil. It is read as a fragment of this page, so a
+// body written as HTML ("<p>…</p>") gives its text only.
+func (x *extractor) ldBody() []string {
+	ab := ldString(strings.Join(x.doc.ldjs, "\n"), "articleBody")
+	if len(ab) < minBody {
+		return nil
+	}
+	// Plain text parts paragraphs by line breaks: as <br><br>, the
+	// writer parts them.
+	d := parse(strings.ReplaceAll(ab, "\n", "<br><br>"))
+	fx := &extractor{doc: d, pTotal: -1, relaxed: true}
+	fx.prune(d.root)
+	measure(d.root)
+	w := &writer{x: fx}
+	w.node(d.root, true)
+	w.endBlock()
+	return w.blocks
+}
+
+// blocksLen is the number of bytes of text in blocks.
+func blocksLen(blocks []string) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(b)
+	}
+	return n
+}
+
+// description is the page's summary as its head states it: og:description,
+// the description meta, twitter:description or the JSON-LD description.
+// News pages show it under the headline as the deck (standfirst), often
+// outside the element that holds the body.
+func description(d *doc) string {
+	m := d.meta
+	return first(m["og:description"], m["description"], m["twitter:description"],
+		ldString(strings.Join(d.ldjs, "\n"), "description"))
+}
+
+// deckKey is s folded for comparing a deck with the description: white
+// space collapsed, lower case, without the final full stop; "" for a
+// text under 20 or over 600 bytes.
+func deckKey(s string) string {
+	s = strings.TrimRight(strings.ToLower(collapse(s)), ". ")
+	if len(s) < 20 || len(s) > 600 {
+		return ""
+	}
+	return s
+}
+
+// holds reports whether the blocks already hold the line t (a line within
+// 4 bytes of its length, the final full stop or a case change apart).
+func holds(blocks []string, t string) bool {
+	k := deckKey(t)
+	for _, b := range blocks {
+		for _, line := range strings.Split(b, "\n") {
+			if d := len(line) - len(k); d >= -4 && d <= 4 && deckKey(line) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func first(vs ...string) string {
 	for _, v := range vs {
 		if v = strings.TrimSpace(v); v != "" {
@@ -117,7 +186,7 @@ func headOf(h1, t, site string) bool {
 	return head != t && len(strings.Fields(head)) >= 3 && matches(h1, head)
 }
 
-var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "_"}
 
 // trimSiteName removes " - Site", " | Site" and similar from a <title>.
 func trimSiteName(t, site string) string {

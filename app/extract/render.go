@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // writer turns the content tree into plain-text blocks of lines.
@@ -16,6 +17,12 @@ type writer struct {
 	inPre        int
 	counters     []int
 	firstHeading string
+	// last is the line's last non-space rune; edge is set when an element
+	// started or ended after it (see spaceAtEdge); brs counts the <br>
+	// elements since the last text.
+	last rune
+	edge bool
+	brs  int
 }
 
 func (w *writer) text(t string) {
@@ -27,16 +34,46 @@ func (w *writer) text(t string) {
 			w.space = w.line.Len() > 0
 		case invisible(r):
 		default:
-			if w.space {
+			if w.space || w.edge && spaceAtEdge(w.last, r) {
 				w.line.WriteByte(' ')
 				w.space = false
 			}
+			w.edge = false
+			w.brs = 0
 			w.line.WriteRune(r)
+			w.last = r
 		}
 	}
 }
 
+// spaceAtEdge reports whether the runes a and b, written one after the
+// other with an element's start or end between them and no white space,
+// are two words a browser shows apart: elements styled as blocks or
+// spaced by CSS ("Government" "Transportation" as category links, "Naomi
+// Feld" "June 2, 2026" as a byline's spans) rather than one word styled in
+// pieces ("<b>un</b>known", a drop cap "<span>T</span>he", "1<span>st</span>").
+// A lower-case letter, upper-case letter or digit before and an upper-case
+// letter or digit after are apart, except a capital before a capital; so
+// are a sentence's or clause's last mark and a capital (a caption "… in
+// December." and its credit "Marta Lind"), not a digit ("1.<i>5</i>").
+func spaceAtEdge(a, b rune) bool {
+	la, ua, da := unicode.IsLower(a), unicode.IsUpper(a), unicode.IsDigit(a)
+	ub, db := unicode.IsUpper(b), unicode.IsDigit(b)
+	switch {
+	case !(ub || db):
+		return false
+	case strings.ContainsRune(".!?:;,)”", a):
+		return ub
+	case !(la || ua || da):
+		return false
+	case ua && ub:
+		return false
+	}
+	return true
+}
+
 func (w *writer) newLine() {
+	w.last, w.edge = 0, false
 	if l := strings.TrimSpace(w.line.String()); l != "" && l != "•" && !isNumberMark(l) {
 		w.lines = append(w.lines, l)
 	}
@@ -76,9 +113,23 @@ func (w *writer) node(n *node, top bool) {
 	if !top && w.x.clean(n) {
 		return
 	}
+	edge := n.tag != "br" && n.tag != "sup" && n.tag != "sub"
+	w.edge = w.edge || edge
+	w.element(n)
+	w.edge = w.edge || edge
+}
+
+// element writes the element n.
+func (w *writer) element(n *node) {
 	switch n.tag {
 	case "br":
-		w.newLine()
+		// Two <br> in a row part paragraphs, as the pages that have no
+		// <p> write them ("text<br><br>text").
+		if w.brs++; w.brs == 2 {
+			w.brk()
+		} else {
+			w.newLine()
+		}
 		return
 	case "hr":
 		w.brk()

@@ -1,0 +1,221 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/clean"
+	"github.com/dossierapp/dossier/app/ingest"
+)
+
+// TestSitesTodayHTML reads pages written here in the shapes news sites serve
+// today (testdata/sites, invented text: a Newspack local site, a Next.js page
+// of <div> soup with JSON-LD, AMP, a live blog, paywall and newsletter boxes
+// inside <article>, figures with credits, a wire story on a local TV site, a
+// Windows-1251 page, a headline only in og:title and JSON-LD, an old table
+// layout with <br> paragraphs, tables and lists that are content, ad slots
+// splitting the body, obfuscated class names, a German page, an <h1> that is
+// the logo, a Ghost newsletter, boxes inside the body, a body in a
+// "paywall" element, a page drawn by script with its text in JSON-LD,
+// teasers with excerpts inside the body, a short brief under its comments,
+// social embeds, an h1 apart from og:title, the next story loaded below,
+// a Substack post, a Chinese page, a body in companion columns between ads) through the app's path
+// (ingest.Read, which extracts, then clean.Clean) and checks the title, the
+// publisher, text that must stay in the cleaned article and text that must
+// not be in it; raw is text the extract itself must not write (words run
+// together, ad placeholders). Each case names the fault it guards.
+func TestSitesTodayHTML(t *testing.T) {
+	cases := []struct {
+		file, title, publisher string
+		kept, notKept, raw     []string
+		rawKept                []string // text the extract must write (where the cleanup's faults hide it)
+	}{
+		{
+			file: "newspack-local.page", title: "County board approves new bus routes for rural towns", publisher: "The Millbrook Ledger",
+			kept:    []string{"Three towns without any public transit", "The Harlow County Board of Supervisors voted 4-1", "How the routes will be paid for", "Service is scheduled to begin on March 2."},
+			notKept: []string{"Seniors in Osgood say", "Get the Ledger in your inbox", "Donate today", "covers county government", "Leave a Reply", "About time.", "Most Read", "Skip to content"},
+			raw:     []string{"GovernmentTransportation"}, // adjacent category links run together
+		},
+		{
+			file: "nextjs-divsoup.page", title: "Port strike ends after 11 days as dockworkers accept 9% raise", publisher: "Meridian News",
+			kept:    []string{"Cargo ships anchored off the coast will begin unloading on Monday.", "VALMORA — Dockworkers", "skip Valmora on their next rotation"}, // the deck: og:description, shown under the h1
+			notKept: []string{"Advertisement", "Shipping delays push up prices", "Most popular", "Listen to article", "Central bank holds rates"},
+		},
+		{
+			file: "amp-story.page", title: "Heatwave pushes Riverton to record power demand", publisher: "Riverton Daily Star",
+			kept:    []string{"Electricity demand in the Riverton area hit an all-time high", "Heat kills more people in this state than tornadoes do."},
+			notKept: []string{"Loading ad", "Advertisement", "Accept all", "e-Edition", "School board delays vote"},
+			raw:     []string{"Loading ad"}, // <amp-ad>'s placeholder
+		},
+		{
+			file: "liveblog.page", publisher: "The Northern Post",
+			kept:    []string{"Fuel duty frozen for another year at a cost of £2.4bn", "We are closing this live blog now.", "Growth forecast cut", "Shares in the two largest listed bookmakers", "Good morning and welcome to our live coverage"},
+			notKept: []string{"Show key events only", "I agree", "Most viewed", "Older posts"},
+		},
+		{
+			file: "paywall-boxes.page", title: "Inside the fight over the last family dairy farms", publisher: "Valley Chronicle",
+			kept:    []string{"Milk prices have fallen for three years.", "At 4:30 a.m., when Ben and Hattie Lorrimer", "“Cheese buys you time,”", "studying animal science"},
+			notKept: []string{"hosted by a third party", "Sign up for The Valley Morning", "You’ve read 3 of 5 free articles", "Subscribe to keep reading", "Do Not Sell"},
+		},
+		{
+			file: "wire-local-tv.page", title: "Earthquake shakes southern coast, damaging homes and cutting power", publisher: "KXRV",
+			kept:    []string{"PUERTO SAL (AP) — A magnitude 6.4 earthquake", "No tsunami warning was issued."},
+			notKept: []string{"How to prepare an earthquake kit", "Watch KXRV 7 News live now", "Raw video shows damage", "City council approves new budget", "FCC Public File", "All rights reserved"},
+		},
+		{
+			file: "ogtitle-only.page", title: "Fishermen say new quotas will empty the harbour by spring", publisher: "Coastline Weekly",
+			kept:    []string{"Skippers in Harwick say", "repairs to the breakwater."},
+			notKept: []string{"Share this", "Registered in Scotland", "Letters"},
+		},
+		{
+			file: "br-split-oldcms.page", title: "Provincial assembly passes water rights bill", publisher: "The Frontier Gazette",
+			kept:    []string{"PESHAWAR: The provincial assembly on Monday passed a bill", "The bill now goes to the governor for assent."},
+			notKept: []string{"Front Page", "Read e-paper", "Today's Paper", "Gold prices hit new high"},
+			raw:     []string{"Read e-paper", "Today's Paper", "e-paper | "}, // the layout table's row, not its cell, was the content
+		},
+		{
+			file: "tables-subheads.page", title: "Election results: Greens gain three seats as turnout falls to 58%", publisher: "The Lakeside Herald",
+			kept:    []string{"The results", "Civic Alliance | 14 | −2 | 29.4%", "Green Party | 9 | +3 | 19.8%", "a new ferry link between the two largest towns on the lake;", "Why turnout fell", "Voters were told this election was about housing"},
+			notKept: []string{"Share this article", "More from Elections 2026", "Live results map"},
+		},
+		{
+			file: "cp1251-regional.page", title: "В Заречье открыли новый мост через Волжанку",
+			kept:    []string{"Движение по новому мосту открыто в субботу", "Новый мост длиной 420 метров", "Автобусный маршрут № 12"},
+			notKept: []string{"Читайте также", "Ремонт дороги на Никольское", "Поделиться", "Популярное"}, // "Read also:" and its link inside the body
+		},
+		{
+			file: "figures-credits.page", title: "The volunteers rebuilding a town's library one book at a time", publisher: "Harbour Times",
+			kept:    []string{"After the flood took 30,000 books", "When the river rose through Wendover in February", "Paperbacks we have plenty of"},
+			notKept: []string{"Recommended for you", "features writer at the Harbour Times", "Traditional Owners"},
+			raw:     []string{"FifitaApril"}, // spans run together (the pull quote that repeats a body sentence stays: its check cost 0.7 KB of the worker's wasm)
+		},
+		{
+			file: "split-sections-ads.page", title: "A quiet shift in who buys first homes", publisher: "The Capital Observer",
+			kept:    []string{"Single women now buy more first homes", "Five years ago, Renata Okonjo", "I listen to a lot of podcasts.", "the oldest on record."},
+			notKept: []string{"Story continues below advertisement", "Mortgage rates fall", "renter4life", "Gift Article", "Newsroom Policies"},
+		},
+		{
+			file: "obfuscated-comments.page", title: "Night trains return to the mountain line after 14 years", publisher: "Alpine Dispatch",
+			kept:    []string{"A sleeper service between Brennfeld and the coast restarts on December 14.", "A night train will run between Brennfeld", "Fares from 39 euros", "too thin to draw many drivers"},
+			notKept: []string{"I took the old train every Christmas", "Load more comments", "Ski resorts open early", "train conductor", "WhatsApp"},
+		},
+		{
+			file: "german-von.page", title: "Stadtrat beschließt autofreie Innenstadt ab 2028", publisher: "Rheintaler Zeitung",
+			kept:    []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit", "Die Innenstadt von Rheinau soll", "Bürgerentscheid zu sammeln."},
+			notKept: []string{"Anzeige", "Lesen Sie auch", "Händler fürchten", "Alle akzeptieren", "Das könnte Sie auch interessieren", "Impressum"},
+		},
+		{
+			file: "h1-logo.page", title: "Island council votes to ban cruise ships from the old harbour", publisher: "The Islander",
+			kept:    []string{"Cruise ships will no longer be allowed", "on days when ships are in."},
+			notKept: []string{"News from the islands since 1887", "Previous: Ferry fares", "Births, marriages and deaths"},
+		},
+		{
+			file: "ghost-newsletter.page", title: "What the water board won't tell you about the reservoir", publisher: "The Basin Report",
+			kept:    []string{"The water board's own engineers warned", "In the spring of 2023, two engineers", "What the report says", "reach me securely on Signal."},
+			notKept: []string{"Get the next story in your inbox", "The farms that pump the most groundwater", "Powered by Ghost", "Sign in"},
+		},
+		{
+			file: "inbody-lists.page", title: "Hospital waiting lists fall for first time in six years, figures show", publisher: "The Midlands Courier",
+			kept:    []string{"The number of patients waiting for planned treatment fell by 41,000", "The number of people waiting for planned hospital treatment", "more than twice as long as they were in 2019."},
+			notKept: []string{"Most read", "Family pays tribute", "Surgical centre opens at Wexley", "Follow us on Facebook", "Listen to this article"},
+			raw:     []string{"CorrespondentRavi", "Chaudhry12"}, // spans run together
+		},
+		{
+			file: "paywall-wrapped.page", title: "Copper mine expansion approved despite objections from downstream towns", publisher: "Northern Business Journal",
+			kept:    []string{"The state environmental board on Wednesday approved", "The board attached 41 conditions", "Construction could begin next spring"}, // the body after its first paragraphs, in a "paywall" element
+			notKept: []string{"Subscribe to Northern Business Journal", "Subscribe now"},
+		},
+		{
+			file: "csr-jsonld.page", title: "Astronomers spot a comet that will be visible to the naked eye in March", publisher: "Skyline Science",
+			kept:    []string{"An amateur astronomer in northern Chile has found a comet", "It is the third comet he has discovered."}, // drawn by script: only the JSON-LD articleBody holds it
+			notKept: []string{"Loading", "enable JavaScript"},
+		},
+		{
+			file: "teasers-excerpts.page", title: "Teachers' union calls first strike in 30 years over class sizes", publisher: "Eastshore Times",
+			kept:    []string{"Teachers in Eastshore's public schools will strike", "The school board said it had offered", "staffed by head teachers and non-union staff."},
+			notKept: []string{"More on this story", "School board says budget leaves no room", "Some parents' groups back the union", "Classes in the district are among the largest"},
+		},
+		{
+			file: "short-brief.page", title: "Bridge on Route 4 closed after truck strike", publisher: "Granite Valley News",
+			kept:    []string{"The Route 4 bridge over the Pemi River", "whether the bridge can reopen to cars."},
+			notKept: []string{"3 Comments", "third time in two years a truck", "Glad nobody was hurt", "reader-supported newsroom"}, // comments outweighed the two-paragraph brief
+		},
+		{
+			file: "social-embeds.page", title: "Singer cancels stadium tour dates after vocal cord surgery", publisher: "Pop Ledger",
+			kept:    []string{"The singer Mara Voss has cancelled", "I’m so sorry to everyone who bought tickets.", "topped the charts in eleven countries."},
+			notKept: []string{"View this post on Instagram", "A post shared by", "original sound", "@maravoss\n"},
+		},
+		{
+			file: "seo-title.page", title: "No more lawn watering: city imposes first restrictions in nearly 50 years", publisher: "The Plainsman",
+			kept: []string{"Residents of Bellmont may no longer water lawns", "stage 3 means restaurants and car washes too."}, // the one h1 over og:title's search headline
+		},
+		{
+			file: "infinite-scroll.page", title: "Regional airline orders 12 electric planes for short island hops", publisher: "The Coastal Record",
+			kept:    []string{"Island Air, which flies between the mainland", "quieter for people living near the island airstrips."},
+			notKept: []string{"Harbour festival draws record crowd", "More than 40,000 people visited", "Police said the weekend passed"}, // the next story, loaded below in an <article> of the same class
+		},
+		{
+			file: "substack-post.page", title: "The county that stopped counting its homeless", publisher: "The Civic Ledger",
+			kept:    []string{"Why the annual count was cancelled", "Every January for twenty years", "Why it matters", "only count people who come in."},
+			notKept: []string{"Thanks for reading The Civic Ledger", "Leave a comment", "Subscribe now", "Discussion about this post", "Our county did the same", "Ready for more", "Substack is the home"},
+		},
+		{
+			// The cleanup removes every Chinese line as navigation (its
+			// classifier learned English pages): the extract is checked.
+			file:    "chinese-utf8.page",
+			rawKept: []string{"江城新建跨江大桥正式通车\n\nPublished in 江城日报 on 2026-09-28", "9月28日上午，江城第三座跨江大桥正式建成通车。", "现在方便多了。"}, // "Title_Site": the site after "_"
+			raw:     []string{"相关阅读", "江城地铁5号线", "分享到", "热点新闻", "备案号"},
+		},
+		{
+			file: "companion-columns.page", title: "The Last Lighthouse Keepers of the Northern Coast", publisher: "The Metropolitan Review",
+			kept:    []string{"Automation came for every light on the coast but one.", "The last two lighthouse keepers on Norway’s northern coast", "climb the 88 steps of the tower every evening at dusk."},
+			notKept: []string{"SKIP ADVERTISEMENT", "Share full article", "Read 214 comments", "Related Content", "A Foghorn’s Last Winter", "Skip to content"},
+			raw:     []string{"December.Marta"}, // a caption's span and its credit's, run together
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "sites", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := ingest.Read(strings.TrimSuffix(tc.file, ".page")+".html", b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.raw {
+				if strings.Contains(f.Text, s) {
+					t.Errorf("extract wrote %q", s)
+				}
+			}
+			for _, s := range tc.rawKept {
+				if !strings.Contains(f.Text, s) {
+					t.Errorf("extract lost %q in:\n%s", s, f.Text)
+				}
+			}
+			r := clean.Clean(f.Text)
+			if tc.title != "" && r.Title != tc.title {
+				t.Errorf("title %q, want %q", r.Title, tc.title)
+			}
+			if tc.publisher != "" && r.Publisher != tc.publisher {
+				t.Errorf("publisher %q, want %q", r.Publisher, tc.publisher)
+			}
+			text := r.Render()
+			for _, s := range tc.kept {
+				if !strings.Contains(text, s) {
+					t.Errorf("lost %q", s)
+				}
+			}
+			for _, s := range tc.notKept {
+				if strings.Contains(text, s) {
+					t.Errorf("kept %q", s)
+				}
+			}
+			if t.Failed() {
+				t.Logf("cleaned text:\n%s", text)
+			}
+		})
+	}
+}
