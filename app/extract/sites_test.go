@@ -50,7 +50,10 @@ func TestSitesTodayHTML(t *testing.T) {
 			raw:     []string{"Loading ad"}, // <amp-ad>'s placeholder
 		},
 		{
-			file: "liveblog.page", publisher: "The Northern Post",
+			// A live blog's long headline (17 words): a headline up to
+			// 20 words since clean-108 (it was "Fuel duty frozen ...",
+			// the first key event).
+			file: "liveblog.page", title: "Budget 2026 live: chancellor unveils fuel duty freeze and new tax on online gambling – as it happened", publisher: "The Northern Post",
 			kept:    []string{"Fuel duty frozen for another year at a cost of £2.4bn", "We are closing this live blog now.", "Growth forecast cut", "Shares in the two largest listed bookmakers", "Good morning and welcome to our live coverage"},
 			notKept: []string{"Show key events only", "I agree", "Most viewed", "Older posts"},
 		},

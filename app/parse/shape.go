@@ -42,7 +42,11 @@ func LooksLikeHeadline(s string) bool {
 	}
 	// A long line ending in a full stop is a sentence, checked by endsBadly; a
 	// long line without end punctuation but with many lower-case words is prose.
-	return nw <= 16 || titleCaseRatio(s) >= 0.6
+	// Up to 20 words it may be a headline in sentence case: today's live
+	// blogs' and explainers' headlines run to 17 or more ("Budget 2026 live:
+	// chancellor unveils fuel duty freeze and new tax on online gambling – as
+	// it happened").
+	return nw <= 20 || titleCaseRatio(s) >= 0.6
 }
 
 // LooksLikeHeading reports whether s looks like a section heading: short, no end
