@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-108/extract-2/events-11/names-6"
-		digest  = "ca16eb9d91b224c1e360837f5ad180f6b6d566e2ddfa150f9feb83d109cfe032"
+		version = "clean-109/extract-2/events-11/names-6"
+		digest  = "d1940083cf50e2dcfb666f6ff7693292c9c5f74f6d99a9056ce786fd767557a3"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

@@ -24,7 +24,7 @@ var metaPrefixes = []string{
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "this article was produced by",
+	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "this article was produced by", "photography by ",
 	"this article is republished from", "this article was republished from", "republished from ",
 	"translation of an original article",
 }
@@ -161,6 +161,9 @@ func isMetadataLine(text, lw string, w int) bool {
 func isDatedLabel(text, lw string, w int) bool {
 	if w > 8 || endsSentence(text) || !hasDate(text) {
 		return false
+	}
+	if hasRoleWord(lw) && capitalised(text) {
+		return true // "Health Correspondent Ravi Chaudhry 12 Nov 2026"
 	}
 	other := 0
 	for _, f := range strings.Fields(lw) {

@@ -317,7 +317,7 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"members-only", "member-only", "for subscribers", "subscriber-only", "subscribers only", "start your subscription",
 	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
 	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
-	"subscribers can read", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
+	"subscribers can read", "subscribers can gift", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
 	"have an account? log in", "already have an account? log in")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
