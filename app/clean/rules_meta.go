@@ -124,6 +124,13 @@ func isMetadataLine(text, lw string, w int) bool {
 		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") {
 		return true
 	}
+	// A call for tips with the newsroom's address: "Have a news tip? Email
+	// news@courier.example or call 555-0142.", "Have you been affected by
+	// waiting times? Email ...".
+	if w <= 30 && hasPrefixAny(lw, "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
+		"have you been affected", "were you affected", "do you have information") && (strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact")) {
+		return true
+	}
 	// A syndication notice: "(Except for the headline, this story has not
 	// been edited by NDTV staff and is published from a syndicated feed.)"
 	if w <= 40 && strings.Contains(lw, "from a syndicated feed") {

@@ -60,7 +60,7 @@ func TestSitesTodayHTML(t *testing.T) {
 		{
 			file: "paywall-boxes.page", title: "Inside the fight over the last family dairy farms", publisher: "Valley Chronicle",
 			kept:    []string{"Milk prices have fallen for three years.", "At 4:30 a.m., when Ben and Hattie Lorrimer", "“Cheese buys you time,”", "studying animal science"},
-			notKept: []string{"hosted by a third party", "Sign up for The Valley Morning", "You’ve read 3 of 5 free articles", "Subscribe to keep reading", "Do Not Sell", "Subscribers can gift"},
+			notKept: []string{"hosted by a third party", "Sign up for The Valley Morning", "You’ve read 3 of 5 free articles", "Subscribe to keep reading", "Do Not Sell", "Subscribers can gift", "Have a news tip?"},
 		},
 		{
 			file: "wire-local-tv.page", title: "Earthquake shakes southern coast, damaging homes and cutting power", publisher: "KXRV",
@@ -122,7 +122,7 @@ func TestSitesTodayHTML(t *testing.T) {
 		{
 			file: "inbody-lists.page", title: "Hospital waiting lists fall for first time in six years, figures show", publisher: "The Midlands Courier",
 			kept:    []string{"The number of patients waiting for planned treatment fell by 41,000", "The number of people waiting for planned hospital treatment", "more than twice as long as they were in 2019."},
-			notKept: []string{"Most read", "Family pays tribute", "Surgical centre opens at Wexley", "Follow us on Facebook", "Listen to this article", "Health Correspondent Ravi Chaudhry"},
+			notKept: []string{"Most read", "Family pays tribute", "Surgical centre opens at Wexley", "Follow us on Facebook", "Listen to this article", "Health Correspondent Ravi Chaudhry", "Have you been affected by waiting times?"},
 			raw:     []string{"CorrespondentRavi", "Chaudhry12"}, // spans run together
 		},
 		{
