@@ -35,7 +35,8 @@ func chooseTitle(d *doc) (string, bool) {
 			captions++
 			continue
 		}
-		if !label && b.kind == "heading" && b.nw <= 2 && !endsSentence(b.text) && !strings.HasSuffix(b.text, ":") && headingBelow(d, b) {
+		if kt := b.keptText(); !label && b.kind == "heading" && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
+			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) {
 			// A section's label over the headline ("Gulf", "Fact
 			// Check" over "Saudi Arabia, UAE sign deal ...").
 			label = true
@@ -306,7 +307,8 @@ func headingBelow(d *doc, b *block) bool {
 			continue
 		}
 		if seen && o.kept() {
-			return (o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.text) && o.nw >= 4
+			kt := o.keptText()
+			return (o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(kt) && words(kt) >= 4
 		}
 	}
 	return false
