@@ -104,7 +104,7 @@ func TestXSS(t *testing.T) {
 }
 
 func TestUnit(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
+	checkTexts(t, []textCase{
 		{"<p>A &amp; B &lt;i&gt; &#8217; &#x2014; &#150; &nbsp;x &bogus; &amp</p>", "A & B <i> ’ — – x &bogus; &"},
 		{"<p>one<br>two<br/>three</p>", "one\ntwo\nthree"},
 		{"<ol><li>first<li>second</ol>", "1. first\n2. second"},
@@ -112,16 +112,7 @@ func TestUnit(t *testing.T) {
 		{"<p>x</p><script>var a='</p>'</script><p>y</p>", "x\n\ny"},
 		{"<p>a\u00ad\u200bb \t\n c</p>", "ab c"},
 		{"<div>plain text page with no paragraphs at all</div>", "plain text page with no paragraphs at all"},
-	} {
-		r, err := Text([]byte(tc.in))
-		if err != nil {
-			t.Errorf("%q: %v", tc.in, err)
-			continue
-		}
-		if got := strings.TrimSpace(r.Text); got != tc.want {
-			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-		}
-	}
+	})
 	for _, tc := range []struct{ in, want string }{
 		{"2024-03-25T10:00:00Z", "2024-03-25"}, {"2024/03/25", "2024-03-25"}, {"20240325", "2024-03-25"},
 		{"Mon, 25 Mar 2024 10:00:00 GMT", "2024-03-25"}, {"March 25, 2024", "2024-03-25"},
@@ -234,5 +225,23 @@ func BenchmarkText(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// textCase is an HTML snippet and the text Text must extract from it.
+type textCase struct{ in, want string }
+
+// checkTexts extracts each case's snippet and compares its text.
+func checkTexts(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, tc := range cases {
+		r, err := Text([]byte(tc.in))
+		if err != nil {
+			t.Errorf("%q: %v", tc.in, err)
+			continue
+		}
+		if got := strings.TrimSpace(r.Text); got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+		}
 	}
 }

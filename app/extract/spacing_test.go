@@ -9,7 +9,7 @@ import (
 // shows them apart, and a word styled in pieces stays one; two <br> part
 // paragraphs.
 func TestElementEdges(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
+	checkTexts(t, []textCase{
 		{"<p>Filed in <a>Government</a><a>Transportation</a>.</p>", "Filed in Government Transportation."},
 		{"<p><span>Naomi Feld</span><span>June 2, 2026</span></p>", "Naomi Feld June 2, 2026"},
 		{"<p><span>Ravi Chaudhry</span><span>12 Nov</span></p>", "Ravi Chaudhry 12 Nov"},
@@ -19,16 +19,7 @@ func TestElementEdges(t *testing.T) {
 		{"<p>the 1<sup>st</sup> of x<sup>2</sup> and CO<sub>2</sub></p>", "the 1st of x2 and CO2"},
 		{"<div>one<br><br>two<br>three</div>", "one\n\ntwo\nthree"},
 		{"<ul><li>a<br><br>b</li></ul>", "• a\nb"},
-	} {
-		r, err := Text([]byte(tc.in))
-		if err != nil {
-			t.Errorf("%q: %v", tc.in, err)
-			continue
-		}
-		if got := strings.TrimSpace(r.Text); got != tc.want {
-			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-		}
-	}
+	})
 	d := parse("<div><span>Naomi Feld</span><span>June 2</span> x<sup>2</sup></div>")
 	if got := collapse(textOf(d.root)); got != "Naomi Feld June 2 x2" {
 		t.Errorf("textOf: %q", got)
