@@ -135,6 +135,11 @@ func crumbReason(b *block) string {
 	if b.nw <= 30 && hasAny(b.low, "ai generated", "ai-generated") && strings.Contains(b.low, "summar") {
 		return ReasonCrumb
 	}
+	// A widget's error: "The content you requested does not exist or is
+	// not available anymore."
+	if b.nw <= 20 && hasPrefixAny(b.low, "the content you requested", "the page you requested", "this content is not available", "this content is no longer available") {
+		return ReasonCrumb
+	}
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
 	if b.nw <= 25 && strings.HasPrefix(b.low, "comments are moderated") {

@@ -29,6 +29,9 @@ var metaPrefixes = []string{
 	"translation of an original article",
 }
 
+// bylineLabels label a byline's name on the line under them ("Text by:").
+var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters")
+
 // ruleMetadataLine removes lines that carry metadata rather than text —
 // bylines, dates, copyright, tags, wire trailers — so the date and publisher can
 // be read from them.
@@ -36,6 +39,13 @@ func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i)) {
 			d.remove(i, ReasonMetadata)
+		}
+		// A byline's label alone, its name under it: "Text by:" /
+		// "FRANCE 24".
+		if bylineLabels[b.k] && strings.HasSuffix(b.text, ":") &&
+			i+1 < len(d.blocks) && d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
+			d.remove(i, ReasonMetadata)
+			d.remove(i+1, ReasonMetadata)
 		}
 		// The Conversation's "Disclosure statement" over the writer's
 		// funding: "Maria Rossi receives funding from ...".

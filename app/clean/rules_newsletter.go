@@ -38,6 +38,22 @@ func ruleNewsletter(d *doc) {
 			}
 			continue
 		}
+		if b.nw <= 4 && (strings.HasSuffix(lw, " newsletter") || strings.HasSuffix(lw, " newsletters")) {
+			// France 24's "Daily newsletter" / "Receive essential
+			// international news every morning" / "Subscribe": the box's
+			// name, its line and its button.
+			for j := i + 1; j < len(d.blocks) && j <= i+3; j++ {
+				if k := d.blocks[j].k; hasPrefixAny(k, "subscribe", "sign up") && d.blocks[j].nw <= 4 {
+					for x := i; x <= j; x++ {
+						d.remove(x, ReasonNewsletter)
+					}
+					break
+				}
+			}
+			if !b.kept() {
+				continue
+			}
+		}
 		if !isNewsletterStart(lw, b.nw) {
 			continue
 		}

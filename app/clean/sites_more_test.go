@@ -40,6 +40,10 @@ func TestSitesTodayMore(t *testing.T) {
 			removed: []gone{
 				{"Issued on: 02/12/2026 - 14:20", ReasonMetadata},
 				{"French farmers block the A6 motorway south of Paris", ReasonCaption}, // "... © Thomas Samson, AFP"
+				// Seen in the reader after 'Show removed':
+				{"FRANCE 24", ReasonMetadata}, // under "Text by:"
+				{"The content you requested does not exist", ReasonCrumb},
+				{"Receive essential international news every morning", ReasonNewsletter}, // under "Daily newsletter", over "Subscribe"
 			},
 		},
 		{
