@@ -86,10 +86,20 @@ func headerZone(d *doc, h int) {
 				continue
 			}
 		}
-		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) {
+		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) && !d.headlineUnderMasthead(j) {
 			d.remove(j, ReasonMetadata)
 		}
 	}
+}
+
+// headlineUnderMasthead reports whether block j, in the header zone under a
+// masthead taken for the headline ("Punch Newspapers"), is the headline
+// itself: four words or more that tell the lede's story in two of them
+// ("Tinubu signs 2027 budget into law" over "President Bola Tinubu on
+// Monday signed ...").
+func (d *doc) headlineUnderMasthead(j int) bool {
+	b := d.blocks[j]
+	return b.nw >= 4 && parse.LooksLikeHeadline(b.text) && !hasRoleWord(b.low) && sharedWithLede(d, j, max(d.firstProse(), 0)) >= 2
 }
 
 // kickerLines are section labels printed on a line of their own above a
@@ -235,7 +245,7 @@ func jobLine(lw string) bool {
 	is := false
 	for _, w := range f {
 		switch strings.Trim(w, ",.") {
-		case "is", "was":
+		case "is", "was", "has": // "... has over four years of experience as a journalist"
 			is = true
 		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist":
 			if is {

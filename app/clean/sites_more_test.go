@@ -17,8 +17,9 @@ import (
 // Times of Malta, The Wall Street Journal, WRAL and Yonhap pages, Al-Monitor,
 // a Reuters fact check, a Washington Post opinion column, a local paper's
 // AP story, a Vox explainer, a Euronews interview, a Straits Times page as
-// its app shows it, and two as markdown readers write them); a lead's
-// walkthrough found each fault below.
+// its app shows it, Punch, Daily Maverick, The Jakarta Post, and two as
+// markdown readers write them); a lead's walkthrough found each fault
+// below.
 func TestSitesTodayMore(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -416,6 +417,31 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "The Straits Times", // past "Menu" and "Search"
 			kept:      []string{"Construction of Changi Airport Terminal 5 will begin in 2027.", "Work was paused in 2020"},
 			removed:   []gone{{"Join ST's Telegram channel", ReasonShare}},
+		},
+		{
+			file:      "punch-style.txt",
+			title:     "Tinubu signs 2027 budget into law",
+			publisher: "Punch Newspapers",
+			date:      "2026-12-01",
+			kept:      []string{"The President said the budget would focus on security"},
+			removed: []gone{
+				{"Stephen Angbulu", ReasonMetadata}, // the author box's name and bio
+				{"Stephen has over four years of experience as a journalist", ReasonMetadata},
+			},
+		},
+		{
+			file:      "dailymaverick-style.txt",
+			title:     "Eskom to end load-shedding by March, says minister",
+			publisher: "Daily Maverick",
+			kept:      []string{"The electricity minister said new generation capacity", "Analysts were cautious"},
+			removed:   []gone{{"Ed Stoddard is a business reporter at Daily Maverick.", ReasonMetadata}},
+		},
+		{
+			file:      "jakartapost-style.txt",
+			title:     "Govt to cut fuel subsidies by 15 percent next year",
+			publisher: "The Jakarta Post",
+			kept:      []string{"The cut would save about Rp 50 trillion"},
+			removed:   []gone{{"Dio Suhenda (The Jakarta Post)", ReasonMetadata}},
 		},
 	})
 }
