@@ -161,6 +161,11 @@ func findDate(d *doc) string {
 			if v := firstDate(b.text); v != "" {
 				return v
 			}
+			if k := gluedDateAt(b.text); k > 0 && b.nw <= 10 {
+				if v := firstDate(b.text[k:]); v != "" {
+					return v // "Lukas Amberg1 December 2026"
+				}
+			}
 		}
 	}
 	if v := ambiguousDate(d); v != "" {

@@ -22,6 +22,7 @@ var rules = []rule{
 	{"cookie", ruleCookie},
 	{"crumbs", ruleCrumbs},
 	{"related", ruleRelated},
+	{"next-story", ruleNextStory},
 	{"caption", ruleCaption},
 	{"repeated-lede", ruleRepeated},
 	{"ad-clause", ruleAdClause},

@@ -204,7 +204,11 @@ func commentsStart(d *doc) int {
 			break
 		}
 		// Blogger's signatures, several, follow a short post too.
-		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) {
+		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) &&
+			!(s.kind == signCount && prose[s.at] >= 1 && stampedNext(signs[j+1:], s.at)) {
+			// A count over a signed, timed comment ("3 Comments" over
+			// "Ray T. March 3, 2026 at 4:01 pm") heads the comments under
+			// a brief of one or two paragraphs too.
 			continue
 		}
 		switch s.kind {

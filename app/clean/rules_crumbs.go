@@ -96,6 +96,30 @@ var shareTokens = map[string]bool{
 	"whatsapp": true, "linkedin": true, "reddit": true, "telegram": true, "pinterest": true, "print": true,
 	"copy": true, "link": true, "comments": true, "comment": true, "x": true, "messenger": true, "vk": true,
 	"flipboard": true, "save": true, "copied": true, "sms": true, "mail": true, "bluesky": true, "threads": true,
+	// Other languages' share bars: German, French, Spanish, Italian,
+	// Portuguese, Russian ("Поделиться: ВКонтакте Одноклассники Telegram").
+	"teilen": true, "partager": true, "compartir": true, "condividi": true, "compartilhar": true, "compartilhe": true,
+	"поделиться": true, "вконтакте": true, "одноклассники": true,
+}
+
+// gluedShareRow reports whether a one-word key is a share bar's buttons run
+// together, as a scraper joins links with no space between them
+// ("sharefacebookxwhatsappemail"): three share words or more, nothing else.
+func gluedShareRow(k string) bool {
+	if len(k) < 12 || len(k) > 80 || strings.ContainsAny(k, " \t") {
+		return false
+	}
+	// parts[i] is the fewest share words k[:i] splits into, 0 if none.
+	parts := make([]int, len(k)+1)
+	parts[0] = 1
+	for i := 1; i <= len(k); i++ {
+		for j := max(0, i-9); j < i; j++ {
+			if parts[j] > 0 && shareTokens[k[j:i]] && (parts[i] == 0 || parts[j]+1 < parts[i]) {
+				parts[i] = parts[j] + 1
+			}
+		}
+	}
+	return parts[len(k)]-1 >= 3
 }
 
 // crumbReason returns why a whole block is a crumb, or "" when it is not.
@@ -112,6 +136,13 @@ func crumbReason(b *block) string {
 	// "Join ST's WhatsApp Channel and get the latest news and must-reads."
 	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && strings.Contains(b.low, " channel") &&
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
+		return ReasonShare
+	}
+	// A social post's embed, flattened: "View this post on Instagram", "A
+	// post shared by Mara Voss (@maravoss)", "♬ original sound - Mara
+	// Voss".
+	if b.nw <= 12 && (hasPrefixAny(b.low, "view this post on ", "view this profile on ", "a post shared by ", "watch on tiktok", "watch on youtube") ||
+		strings.Contains(b.low, "♬ original sound")) {
 		return ReasonShare
 	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
@@ -168,6 +199,9 @@ func crumbReason(b *block) string {
 	f := strings.FieldsFunc(k, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':'
 	})
+	if len(f) == 1 && gluedShareRow(f[0]) {
+		return ReasonShare
+	}
 	if len(f) >= 2 {
 		all := true
 		for _, w := range f {

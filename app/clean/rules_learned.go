@@ -162,6 +162,18 @@ func headerAbove(d *doc, h int, decisions []boiler.Decision) {
 	}
 }
 
+// mastheadMenu reports whether a line above the headline is the site's name
+// the title line gave ("Headline - Eastshore Times"), alone or with its
+// menu's few labels run on ("Eastshore Times Education Local", as a scraper
+// joins the links of a header): the page's header, never the title.
+func mastheadMenu(b *block, site string) bool {
+	if site == "" || b.nw > words(site)+5 || endsSentence(b.text) {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	return len(t) >= len(site) && strings.EqualFold(t[:len(site)], site) && (len(t) == len(site) || t[len(site)] == ' ')
+}
+
 // continueAfterBox brings back the article's sentences after a box the
 // named rules took out of it (a newsletter sign-up, an advert) that the
 // classifier removed (cut) as it removes comments after an article: on the
@@ -656,6 +668,11 @@ func promoteHeadline(d *doc, h int) {
 		}
 	}
 	d.blocks[h].kind = "title"
+	for i := 0; i < h; i++ {
+		if b := d.blocks[i]; b.kept() && mastheadMenu(b, d.site) {
+			d.remove(i, boiler.ReasonHeader)
+		}
+	}
 	// A section's label right above it ("International - India & World",
 	// or one the page's title line holds beside the headline): the title
 	// is the headline, not the label a reader would take for it.

@@ -22,6 +22,13 @@ var relatedIntros = map[string]bool{
 	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,
 	"most emailed": true, "most watched": true,
 	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
+	// Other languages' (German, Russian, French, Spanish, Portuguese,
+	// Italian): "Lesen Sie auch", "Читайте также".
+	"lesen sie auch": true, "das könnte sie auch interessieren": true, "mehr zum thema": true, "meistgelesen": true,
+	"читайте также": true, "по теме": true, "популярное": true, "самое читаемое": true,
+	"lire aussi": true, "à lire aussi": true, "sur le même sujet": true, "les plus lus": true,
+	"lee también": true, "te puede interesar": true, "lo más leído": true, "leia também": true, "mais lidas": true,
+	"leggi anche": true, "i più letti": true,
 }
 
 // tagIntros label a list of topic tags.
@@ -42,6 +49,8 @@ var relatedPrefixes = []string{
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
+	"tagged:", "tagged with:", "lesen sie auch:", "mehr zum thema:", "читайте также:", "по теме:", "lire aussi :", "lire aussi:", "à lire aussi :",
+	"à lire aussi:", "lee también:", "leia também:", "leggi anche:",
 }
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
@@ -117,7 +126,10 @@ func ruleRelated(d *doc) {
 		if !b.kept() {
 			colon = true // an intro the crumbs rule took: a list follows
 		}
-		// The list: headline-like items right after the intro.
+		// The list: headline-like items right after the intro, each
+		// perhaps with its excerpt under it.
+		paired := false   // an item's excerpt was followed by another item
+		lastItem := false // the line before was an item, not an excerpt
 		for j := i + 1; j < len(d.blocks); j++ {
 			nb := d.blocks[j]
 			if !nb.kept() {
@@ -127,9 +139,22 @@ func ruleRelated(d *doc) {
 			if !(sameGroup || colon || relatedIntros[k] && k != "read more") {
 				break
 			}
-			if !looksLikeLinkItem(nb.text) || d.titleEchoed(j) {
+			if d.titleEchoed(j) {
 				break
 			}
+			item := looksLikeLinkItem(nb.text)
+			if !item {
+				// An excerpt under an item: the list goes on past it when
+				// another item follows it, or after such a pair.
+				if !lastItem || !teaserExcerpt(nb) {
+					break
+				}
+				if next := d.nextKept(j); !paired && (next < 0 || !looksLikeLinkItem(d.blocks[next].text) || endsSentence(d.blocks[next].text)) {
+					break
+				}
+				paired = true
+			}
+			lastItem = item
 			d.remove(j, ReasonRelated)
 			i = j
 		}
@@ -168,4 +193,22 @@ func looksLikeLinkItem(text string) bool {
 	}
 	t := strings.TrimSpace(text)
 	return !strings.HasSuffix(t, ".") || w <= 12 && strings.Count(t, ". ") == 0 && strings.HasSuffix(t, "...")
+}
+
+// teaserExcerpt reports whether b reads as the one-sentence excerpt a list
+// of related stories shows under each headline ("The board says hiring 140
+// more teachers would cost $11 million a year.").
+func teaserExcerpt(b *block) bool {
+	return b.kind == "paragraph" && b.nw >= 4 && b.nw <= 20 && endsSentence(b.text) &&
+		strings.Count(strings.TrimSpace(b.text), ". ") == 0
+}
+
+// nextKept is the index of the first kept block after i, or -1.
+func (d *doc) nextKept(i int) int {
+	for j := i + 1; j < len(d.blocks); j++ {
+		if d.blocks[j].kept() {
+			return j
+		}
+	}
+	return -1
 }

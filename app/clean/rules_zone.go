@@ -169,6 +169,11 @@ var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports 
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
 	" has reported ", " is based in "}
 
+// ReasonBio marks an author's box at the end of an article: the writer's
+// name over a bio that names them ("Seewer covers environmental and weather
+// stories for The Associated Press.").
+const ReasonBio = "author bio"
+
 // bioReach is how many blocks before the article's trailing lines
 // ruleAuthorBio looks for a bio naming the byline's writer.
 const bioReach = 4
@@ -190,12 +195,16 @@ func ruleAuthorBio(d *doc) {
 	tail := trailingStart(d)
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note
-	// after them.
-	for i := max(tail-bioReach, 1); i < len(d.blocks); i++ {
+	// after them. A bio that names them may stand anywhere after the lede:
+	// an author box above the comments (Newspack), which only the
+	// classifier, later, takes for the page's tail.
+	reach := max(tail-bioReach, 1)
+	for i := max(d.firstProse()+1, 1); i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		// The New York Times' bio ends with its link: "... covering
-		// Japan and the Koreas. More about Motoko Rich".
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !strings.Contains(b.low, ". more about ") {
+		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
+		// "More by Dana Whitcombe").
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !hasAny(b.low, ". more about ", ". more by ", ". more from ") {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
@@ -204,7 +213,7 @@ func ruleAuthorBio(d *doc) {
 		}
 		first := strings.ToLower(b.text[:k])
 		named := d.bylineNames(b.text)
-		if i < tail && !named {
+		if (i < tail || i < reach) && !named {
 			continue
 		}
 		if named {
@@ -212,10 +221,10 @@ func ruleAuthorBio(d *doc) {
 			// Digital." under the article "By Jane Smith Fox News" opened,
 			// and the author box's name and role over it ("Stephen
 			// Clark" / "Space Reporter").
-			d.remove(i, ReasonMetadata)
+			d.remove(i, ReasonBio)
 			for p := i - 1; p >= 0 && p >= i-2; p-- {
 				if d.bylineLine(p) && d.blocks[p].nw <= 4 {
-					d.remove(p, ReasonMetadata)
+					d.remove(p, ReasonBio)
 				} else {
 					break
 				}
@@ -229,8 +238,8 @@ func ruleAuthorBio(d *doc) {
 				continue
 			}
 			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.kept() && isNameLine(pb.text)) {
-				d.remove(p, ReasonMetadata)
-				d.remove(i, ReasonMetadata)
+				d.remove(p, ReasonBio)
+				d.remove(i, ReasonBio)
 			}
 			break
 		}

@@ -1,0 +1,146 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// TestSitesFlattened cleans the HTML pages of app/extract/testdata/sites
+// flattened as a simple scraper writes a page (testdata/sites/flat-*.txt:
+// one line per block element, the text of its inline elements run
+// together, scripts and styles left out; made by
+// testdata/sites/flatten.py), the shape the held-out text pages
+// have. Each check below failed before the fault it names was fixed.
+func TestSitesFlattened(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "flat-teasers-excerpts.txt",
+			title:     "Teachers' union calls first strike in 30 years over class sizes", // not the masthead and menu run together under the title line
+			publisher: "Eastshore Times",
+			date:      "2026-02-24",
+			kept:      []string{"Teachers in Eastshore's public schools will strike", "Schools will stay open for pupils"},
+			removed: []gone{
+				{"Eastshore Times Education Local", boiler.ReasonHeader},
+				{"The board says hiring 140 more teachers", ReasonRelated}, // each teaser's excerpt under "More on this story"
+				{"Parents split over planned walkout", ReasonRelated},
+				{"Classes in the district are among the largest", ReasonRelated},
+			},
+		},
+		{
+			file:      "flat-short-brief.txt",
+			title:     "Bridge on Route 4 closed after truck strike",
+			publisher: "Granite Valley News",
+			kept:      []string{"Drivers are being detoured through Ashford village."},
+			removed: []gone{
+				{"Granite Valley News Local Police & Fire", boiler.ReasonHeader},
+				{"This is the third time in two years a truck", ReasonComments}, // "3 Comments" under a brief of two paragraphs
+			},
+		},
+		{
+			file:      "flat-newspack-local.txt",
+			title:     "County board approves new bus routes for rural towns",
+			publisher: "The Millbrook Ledger",
+			kept:      []string{"Service is scheduled to begin on March 2."},
+			removed: []gone{
+				{"Tagged: buses, transit", ReasonRelated},
+				{"Dana Whitcombe covers county government", ReasonBio}, // the author box above the comments: "... More by Dana Whitcombe"
+				{"Republish this story", ReasonMetadata},
+				{"This work is licensed under a Creative Commons", ReasonMetadata},
+			},
+		},
+		{
+			file:      "flat-liveblog.txt",
+			title:     "Budget 2026 live: chancellor unveils fuel duty freeze and new tax on online gambling – as it happened",
+			publisher: "The Northern Post", // the title line's site, not the owner of the © line
+			kept:      []string{"Shares in the two largest listed bookmakers"},
+		},
+		{
+			file:      "flat-infinite-scroll.txt",
+			title:     "Regional airline orders 12 electric planes for short island hops", // not the masthead above it
+			publisher: "The Coastal Record",
+			kept:      []string{"Chief executive Morag Lindsay said"},
+			removed: []gone{
+				{"More than 40,000 people visited", ReasonNextStory}, // the next story, loaded under this one
+				{"Police said the weekend passed", ReasonNextStory},
+			},
+		},
+		{
+			file:      "flat-h1-logo.txt",
+			title:     "Island council votes to ban cruise ships from the old harbour", // the headline, not inferred from it
+			publisher: "The Islander",                                                  // the masthead past the page's title line
+			kept:      []string{"Cruise ships will no longer be allowed"},
+		},
+		{
+			file:      "flat-obfuscated-comments.txt",
+			title:     "Night trains return to the mountain line after 14 years",
+			publisher: "Alpine Dispatch",
+			date:      "2026-12-01",
+			kept:      []string{"Environmental groups welcomed the return of the train"},
+			removed: []gone{
+				{"ShareFacebookXWhatsAppEmail", ReasonShare},     // a share bar's buttons run together
+				{"Lukas Amberg1 December 2026", ReasonMetadata},  // a byline and its date run together
+				{"Lukas Amberg reports on transport", ReasonBio}, // the author box
+			},
+		},
+		{
+			file:      "flat-split-sections-ads.txt",
+			publisher: "The Capital Observer",
+			date:      "2026-06-02",
+			removed:   []gone{{"Naomi FeldJune 2, 2026 at 6:00 a.m. EDT", ReasonMetadata}},
+		},
+		{
+			file:      "flat-social-embeds.txt",
+			publisher: "Pop Ledger",
+			kept:      []string{"I’m so sorry to everyone who bought tickets.", "topped the charts in eleven countries."},
+			removed: []gone{
+				{"View this post on Instagram", ReasonShare},
+				{"A post shared by Mara Voss (@maravoss)", ReasonShare},
+				{"♬ original sound - Mara Voss", ReasonShare},
+			},
+		},
+		{
+			file:      "flat-ogtitle-only.txt",                                                   // the headline only in og:title, which a scraper drops
+			title:     "Skippers in Harwick say the cod and haddock quotas announced on Tuesday", // inferred from the lede, not the site's name
+			publisher: "Coastline Weekly",
+			kept:      []string{"Skippers in Harwick say", "repairs to the breakwater."},
+			removed:   []gone{{"Coastline Weekly", boiler.ReasonHeader}}, // the page's title line, which the menu under it repeats
+		},
+		{
+			file:      "flat-seo-title.txt",
+			title:     "No more lawn watering: city imposes first restrictions in nearly 50 years", // the headline over its byline, not the title line written for search
+			publisher: "The Plainsman",
+			kept:      []string{"Residents of Bellmont may no longer water lawns"},
+			removed: []gone{
+				{"Drought 2026: City orders first water restrictions since 1977", ReasonPageTitle},
+				{"Carmen Ruiz-Hale, The Plainsman", ReasonMetadata}, // a byline naming the title line's site
+			},
+		},
+		{
+			file:      "flat-german-von.txt",
+			publisher: "Rheintaler Zeitung",
+			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},
+			removed: []gone{
+				{"Lesen Sie auch: Händler fürchten", ReasonRelated},
+				{"Das könnte Sie auch interessieren", ReasonRelated},
+			},
+		},
+	})
+	// The headline is the title, not a paragraph of the body under a title
+	// inferred from it.
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "flat-h1-logo.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Clean(string(raw))
+	if r.TitleInferred {
+		t.Errorf("flat-h1-logo.txt: title inferred")
+	}
+	for _, b := range r.Blocks {
+		if b.Removed == "" && b.Kind == "paragraph" && b.Text() == r.Title {
+			t.Errorf("flat-h1-logo.txt: the headline kept as a paragraph under it")
+		}
+	}
+}
