@@ -26,6 +26,8 @@ var metaPrefixes = []string{
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "this article was produced by", "photography by ",
 	"this article is republished from", "this article was republished from", "republished from ",
+	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
+	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license",
 }
@@ -104,7 +106,9 @@ func isMetadataLine(text, lw string, w int) bool {
 		}
 		if strings.HasPrefix(lw, p) {
 			switch p {
-			case "published ", "posted ", "updated ", "dated ":
+			case "published ", "posted ", "updated ", "dated ", "publié le ", "mis à jour le ", "publicado el ", "actualizado el ",
+				"publicado em ", "atualizado em ", "pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ",
+				"опубликовано ", "обновлено ":
 				// "Published in Dawn": a masthead's line, or the one
 				// app/ingest writes for a page's og:site_name
 				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w) ||

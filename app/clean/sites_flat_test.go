@@ -144,3 +144,22 @@ func TestSitesFlattened(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignPubDates: a page's date written with a month named in its own
+// language, or in Chinese or Korean, is its publication date (it was none).
+func TestForeignPubDates(t *testing.T) {
+	for line, want := range map[string]string{
+		"12 октября 2026, 14:35":          "2026-10-12",
+		"19. März 2026, 17:45 Uhr":        "2026-03-19",
+		"Veröffentlicht am 19. März 2026": "2026-03-19",
+		"Publié le 30 avril 2015 à 07:19": "2015-04-30",
+		"5 de diciembre de 2026":          "2026-12-05",
+		"2026年12月5日 14:00":                "2026-12-05",
+		"2026년 12월 5일 오후 2:00":            "2026-12-05",
+	} {
+		page := "Headline of the day on the river bridge\n\n" + line + "\n\nThe new bridge over the river opened on Saturday, three months ahead of schedule, the district said.\n"
+		if got := Clean(page).Date; got != want {
+			t.Errorf("%q: date %q, want %q", line, got, want)
+		}
+	}
+}
