@@ -35,10 +35,27 @@ func ruleComments(d *doc) {
 	if start < 0 {
 		return
 	}
+	past := false // past the comments, in the page's lists and footer
 	for i := start; i < len(d.blocks); i++ {
-		if d.blocks[i].kind != "title" {
-			d.remove(i, ReasonComments)
+		b := d.blocks[i]
+		if b.kind == "title" {
+			continue
 		}
+		switch b.removed {
+		case boiler.ReasonCaption, boiler.ReasonOther:
+			// The classifier's guess for a line of the comments ("Carol
+			// says:" as a caption, a comment as boilerplate): a comment's.
+			if !past {
+				b.removed = ReasonComments
+			}
+		case ReasonNewsletter:
+			if !past && strings.Contains(b.low, "will not be published") {
+				b.removed = ReasonComments // the comment form's "Your email address will not be published."
+			}
+		case ReasonRelated, ReasonNav, boiler.ReasonRelated, boiler.ReasonFooter:
+			past = true
+		}
+		d.remove(i, ReasonComments)
 	}
 }
 

@@ -173,7 +173,7 @@ func crumbReason(b *block) string {
 	}
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
-	if b.nw <= 25 && strings.HasPrefix(b.low, "comments are moderated") {
+	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") {
 		return ReasonComments
 	}
 	if b.nw <= 40 && menuRow(b.text) {

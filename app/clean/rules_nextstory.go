@@ -25,8 +25,11 @@ func ruleNextStory(d *doc) {
 			continue
 		}
 		for j := i; j < len(d.blocks); j++ {
-			if d.blocks[j].kept() {
+			switch b := d.blocks[j]; {
+			case b.kept():
 				d.remove(j, ReasonNextStory)
+			case j <= i+3 && (b.removed == ReasonNav || b.removed == ReasonMetadata || b.removed == ReasonRelated):
+				b.removed = ReasonNextStory // its label, headline and byline
 			}
 		}
 		return

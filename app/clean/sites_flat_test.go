@@ -49,6 +49,9 @@ func TestSitesFlattened(t *testing.T) {
 				{"Dana Whitcombe covers county government", ReasonBio}, // the author box above the comments: "... More by Dana Whitcombe"
 				{"Republish this story", ReasonMetadata},
 				{"This work is licensed under a Creative Commons", ReasonMetadata},
+				{"Carol says:", ReasonComments}, // not "caption or credit", the classifier's guess
+				{"Why do the buses stop at 6?", ReasonComments},
+				{"Your email address will not be published.", ReasonComments},
 			},
 		},
 		{
@@ -63,7 +66,9 @@ func TestSitesFlattened(t *testing.T) {
 			publisher: "The Coastal Record",
 			kept:      []string{"Chief executive Morag Lindsay said"},
 			removed: []gone{
-				{"More than 40,000 people visited", ReasonNextStory}, // the next story, loaded under this one
+				{"Harbour festival draws record crowd despite rain", ReasonNextStory}, // the next story, loaded under this one
+				{"By Pete Adair · October 7, 2026", ReasonNextStory},
+				{"More than 40,000 people visited", ReasonNextStory},
 				{"Police said the weekend passed", ReasonNextStory},
 			},
 		},
