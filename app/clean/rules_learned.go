@@ -202,7 +202,7 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 				after, box = true, false
 			}
 		case isCut[i]:
-			if after && box && sentence && decisions[i].P < boiler.InsideThreshold {
+			if after && box && sentence && (decisions[i].P < boiler.InsideThreshold || decisions[i].P < endThreshold && b.nw >= proseWords && d.articleEndsAfter(i)) {
 				b.removed = ""
 				continue
 			}
@@ -216,6 +216,29 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 			box = box || after
 		}
 	}
+}
+
+// endThreshold is the certainty under which continueAfterBox brings back a
+// sentence after a box when a line that ends an article follows it (see
+// articleEndsAfter).
+const endThreshold = 0.99
+
+// articleEndsAfter reports whether the line after block i (past empty ones)
+// is one that only ends an article: its print edition's note ("A version of
+// this article appears in print on ..."), a wire's credits ("Reporting by
+// ...; Editing by ..."), a note of where it first appeared. The sentence at
+// i is then the article's last, whatever box stood above it ("Advertisement
+// / SKIP ADVERTISEMENT").
+func (d *doc) articleEndsAfter(i int) bool {
+	for j := i + 1; j < len(d.blocks); j++ {
+		b := d.blocks[j]
+		if b.removed == ReasonEmpty {
+			continue
+		}
+		return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
+			"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting")
+	}
+	return false
 }
 
 // minSentenceWords is the fewest words of a paragraph continueAfterBox

@@ -40,7 +40,12 @@ var bylineLabels = phrases("by|text by|words by|written by|author|authors|report
 // be read from them.
 func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i) || d.bylineOfSite(b)) {
+		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i) || d.bylineOfSite(b)) ||
+			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print")) {
+			// The print edition's note runs long with its headline: "A
+			// version of this article appears in print on Jan. 11, 2026,
+			// Section A, Page 4 of the New York edition with the headline:
+			// ...".
 			d.remove(i, ReasonMetadata)
 		}
 		// A byline's label alone, its name under it: "Text by:" /

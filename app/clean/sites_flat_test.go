@@ -124,6 +124,13 @@ func TestSitesFlattened(t *testing.T) {
 			},
 		},
 		{
+			file:      "flat-companion-columns.txt",
+			title:     "The Last Lighthouse Keepers of the Northern Coast",
+			publisher: "The Metropolitan Review",
+			kept:      []string{"For now, they still climb the 88 steps of the tower every evening at dusk."}, // the last paragraph, after an advert's box, over the print edition's note
+			removed:   []gone{{"A version of this article appears in print on Jan. 11, 2026", ReasonMetadata}},
+		},
+		{
 			file:      "flat-german-von.txt",
 			publisher: "Rheintaler Zeitung",
 			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},
