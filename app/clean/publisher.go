@@ -200,6 +200,16 @@ func findPublisher(d *doc, title string) string {
 			vote(properName(name), 2, false, false)
 		}
 	}
+	// A portal's syndication line: "Provided by The Coastal Post", "©
+	// Provided by The Coastal Post".
+	for _, b := range d.blocks {
+		if b.nw > 8 {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(b.text, "© "), "Provided by "); ok && capitalised(rest) {
+			vote(properName(rest), 2, false, false)
+		}
+	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally
 	// published by The Conversation".
 	for _, b := range d.blocks {

@@ -150,6 +150,11 @@ func crumbReason(b *block) string {
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
 		return ReasonNav
 	}
+	// A local TV site's closing plug: "For the latest news, weather,
+	// sports, and streaming video, head to KXMN 5 News."
+	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && strings.Contains(b.low, " head to ") {
+		return ReasonNav
+	}
 	// The Times of India's "Catch all the Delhi News, Latest News, and
 	// Weather Forecast on The Times of India."
 	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && strings.Contains(b.low, " on ") {

@@ -13,7 +13,9 @@ import (
 // one line per block element, the text of its inline elements run
 // together, scripts and styles left out; made by
 // testdata/sites/flatten.py), the shape the held-out text pages
-// have. Each check below failed before the fault it names was fixed.
+// have, and three pages written here in that shape (a CNN-like live page, a
+// local TV station's, a portal's syndicated copy). Each check below failed
+// before the fault it names was fixed.
 func TestSitesFlattened(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -129,6 +131,29 @@ func TestSitesFlattened(t *testing.T) {
 			publisher: "The Metropolitan Review",
 			kept:      []string{"For now, they still climb the 88 steps of the tower every evening at dusk."}, // the last paragraph, after an advert's box, over the print edition's note
 			removed:   []gone{{"A version of this article appears in print on Jan. 11, 2026", ReasonMetadata}},
+		},
+		{
+			file:      "cnnlive-style.txt",
+			title:     "Storm knocks out power to 400,000 in Northeast",
+			publisher: "CNN",
+			date:      "2026-12-02",
+			kept:      []string{"Utilities warn some customers", "Massachusetts Gov. Ellen Ricci declared"},
+			removed:   []gone{{"Video Ad Feedback", ReasonAd}},
+		},
+		{
+			file:      "localtv-style.txt",
+			title:     "Crews battle brush fire near Highway 60 as winds pick up",
+			publisher: "KXMN 5 News",
+			date:      "2026-11-30",
+			kept:      []string{"RED ROCK, Okla. (KXMN) — Firefighters", "A burn ban remains in effect"},
+			removed:   []gone{{"For the latest news, weather, sports, and streaming video, head to KXMN 5 News.", ReasonNav}},
+		},
+		{
+			file:      "msn-style.txt",
+			title:     "Ferry operator fined after engine fire forced evacuation",
+			publisher: "The Coastal Post", // "Provided by The Coastal Post", not "Provided"
+			kept:      []string{"A ferry operator has been fined", "pleaded guilty to two safety breaches"},
+			removed:   []gone{{"Sponsored Content", ReasonAd}, {"Continue reading", ReasonCrumb}},
 		},
 		{
 			file:      "flat-german-von.txt",
