@@ -341,8 +341,11 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
-	if start > 0 && owner != "" && !strings.Contains(lower(owner), lower(strings.TrimPrefix(name, "The "))) {
-		return "" // "SEO Services" under the title line, "© Organic SEO Consultant"
+	if start > 0 && (sectionWords[b.k] || owner != "" && !strings.Contains(lower(owner), lower(strings.TrimPrefix(name, "The ")))) {
+		// Past the title line, a menu's first entry ("Markets") or a
+		// name the copyright's company does not bear ("SEO Services"
+		// under "© Organic SEO Consultant") is no masthead.
+		return ""
 	}
 	return name
 }
@@ -594,3 +597,7 @@ func paperShaped(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) >= 2 && len(f) <= 4 && paperWords[strings.Trim(f[len(f)-1], ".,")]
 }
+
+// sectionWords name a news site's sections, never the site.
+var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|sports|tech|technology|science|health|" +
+	"entertainment|culture|lifestyle|travel|video|videos|local|national|economy|money|finance|weather|home|latest|live")

@@ -150,6 +150,14 @@ func crumbReason(b *block) string {
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
 		return ReasonNav
 	}
+	// A video's label with its length run on: "VIDEO02:41", "Video 1:05".
+	if b.nw <= 2 && videoLength(b.low) {
+		return ReasonRelated
+	}
+	// A writer's own plug: "Follow me on LinkedIn. Check out my website."
+	if b.nw <= 12 && hasPrefixAny(b.low, "follow me on ", "follow me at ", "you can follow me on ") {
+		return ReasonShare
+	}
 	// A local TV site's closing plug: "For the latest news, weather,
 	// sports, and streaming video, head to KXMN 5 News."
 	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && strings.Contains(b.low, " head to ") {
@@ -386,8 +394,9 @@ func ruleCrumbs(d *doc) {
 				continue
 			}
 			d.remove(i, r)
-			// "Next" / "Previous": the other story's headline follows.
-			if pagerLinks[b.k] {
+			// "Next" / "Previous": the other story's headline follows; so
+			// does a video's title its label ("VIDEO02:41").
+			if pagerLinks[b.k] || b.nw <= 2 && videoLength(b.low) {
 				for j := i + 1; j < len(d.blocks); j++ {
 					nb := d.blocks[j]
 					if nb.removed == ReasonEmpty {
@@ -444,4 +453,16 @@ func menuRow(text string) bool {
 		}
 	}
 	return true
+}
+
+// videoLength reports whether a lower-cased line is a video's label and its
+// running time: "video02:41", "video 1:05".
+func videoLength(lw string) bool {
+	rest, ok := strings.CutPrefix(lw, "video")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	m, s, ok := strings.Cut(rest, ":")
+	return ok && len(m) >= 1 && len(m) <= 2 && len(s) == 2 && isCount(m) && isCount(s)
 }

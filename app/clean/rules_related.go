@@ -115,6 +115,7 @@ func ruleRelated(d *doc) {
 			continue
 		}
 		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
+			strings.HasPrefix(k, "don't miss ") && b.nw <= 8 && !endsSentence(b.text) || // "Don't miss these insights from CNBC PRO"
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
@@ -149,8 +150,8 @@ func ruleRelated(d *doc) {
 				if !lastItem || !teaserExcerpt(nb) {
 					break
 				}
-				if next := d.nextKept(j); !paired && (next < 0 || !looksLikeLinkItem(d.blocks[next].text) || endsSentence(d.blocks[next].text)) {
-					break
+				if next := d.nextKept(j); !paired && (next < 0 || !d.listItemAt(next)) {
+					break // the first excerpt: another item of the list must follow
 				}
 				paired = true
 			}
@@ -211,4 +212,12 @@ func (d *doc) nextKept(i int) int {
 		}
 	}
 	return -1
+}
+
+// listItemAt reports whether block i reads as a related list's next item:
+// a link item, not a sentence, and no teaser with its own label ("WATCH:
+// ...", which stands alone).
+func (d *doc) listItemAt(i int) bool {
+	b := d.blocks[i]
+	return looksLikeLinkItem(b.text) && !endsSentence(b.text) && !hasPrefixAny(b.low, relatedPrefixes...)
 }

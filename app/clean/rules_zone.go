@@ -193,6 +193,13 @@ func ruleAuthorBio(d *doc) {
 		}
 	}
 	tail := trailingStart(d)
+	// The author box's name alone after the article ("Maya Castellanos"
+	// under Forbes' last paragraph), the byline's writer.
+	for i := tail; i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
+			d.remove(i, ReasonBio)
+		}
+	}
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note
 	// after them. A bio that names them may stand anywhere after the lede:
@@ -237,7 +244,7 @@ func ruleAuthorBio(d *doc) {
 			if pb.removed == ReasonEmpty {
 				continue
 			}
-			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.kept() && isNameLine(pb.text)) {
+			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.removed == ReasonBio || pb.kept() && isNameLine(pb.text)) {
 				d.remove(p, ReasonBio)
 				d.remove(i, ReasonBio)
 			}

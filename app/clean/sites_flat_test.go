@@ -13,8 +13,9 @@ import (
 // one line per block element, the text of its inline elements run
 // together, scripts and styles left out; made by
 // testdata/sites/flatten.py), the shape the held-out text pages
-// have, and three pages written here in that shape (a CNN-like live page, a
-// local TV station's, a portal's syndicated copy). Each check below failed
+// have, and five pages written here in that shape (a CNN-like live page, a
+// local TV station's, a portal's syndicated copy, CNBC- and Forbes-like
+// pages). Each check below failed
 // before the fault it names was fixed.
 func TestSitesFlattened(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -156,6 +157,29 @@ func TestSitesFlattened(t *testing.T) {
 			removed:   []gone{{"Sponsored Content", ReasonAd}, {"Continue reading", ReasonCrumb}},
 		},
 		{
+			file:      "cnbc-style.txt",
+			title:     "Chipmaker shares jump 14% after raising full-year outlook",
+			publisher: "CNBC PRO", // the subscription's name over the owner's "CNBC LLC"; not "Markets", the menu's first entry under the title line
+			kept: []string{"Solvane raised its revenue forecast", "Shares rose 14% in extended trading.", // the key points
+				"Solvane said it would open a second packaging plant"}, // under a related list, before a teaser with its own label
+			removed: []gone{
+				{"VIDEO02:41", ReasonRelated}, // a video's label and length, and its title
+				{"Why chip stocks are rallying again", ReasonNav},
+				{"Don't miss these insights from CNBC PRO", ReasonRelated},
+				{"Analyst says this stock could rally 40%", ReasonRelated},
+			},
+		},
+		{
+			file:      "forbes-style.txt",
+			title:     "Why Small Farms Are Betting On Solar Grazing",
+			publisher: "Forbes Media",
+			kept:      []string{"Across the Midwest, small farms are leasing land", "Researchers at two state universities"},
+			removed: []gone{
+				{"Sheep graze beneath solar panels at a farm in upstate New York.", ReasonCaption}, // over a bare "getty"
+				{"Follow me on LinkedIn. Check out my website.", ReasonShare},
+			},
+		},
+		{
 			file:      "flat-german-von.txt",
 			publisher: "Rheintaler Zeitung",
 			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},
@@ -165,6 +189,16 @@ func TestSitesFlattened(t *testing.T) {
 			},
 		},
 	})
+	// The author box's name alone after Forbes' article goes with it.
+	forbes, err := os.ReadFile(filepath.Join("testdata", "sites", "forbes-style.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range Clean(string(forbes)).Blocks {
+		if b.Text() == "Maya Castellanos" && b.Removed != ReasonBio {
+			t.Errorf("forbes-style.txt: the author's name after the article removed as %q, want %q", b.Removed, ReasonBio)
+		}
+	}
 	// The headline is the title, not a paragraph of the body under a title
 	// inferred from it.
 	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "flat-h1-logo.txt"))
