@@ -70,6 +70,16 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
 			title, site := splitTitle(withoutKicker(b.keptText()))
+			for range 3 {
+				// What the split gives, split again, until it stands:
+				// a cleaning of the rendering splits it once more ("0 0 |
+				// 0a 0 0 0 | 0"; found by FuzzClean).
+				t2, s2 := splitTitle(title)
+				if s2 == "" || t2 == title {
+					break
+				}
+				title = t2
+			}
 			if quoted(d, site) {
 				title, site = withoutKicker(b.keptText()), ""
 			}
@@ -84,11 +94,13 @@ func chooseTitle(d *doc) (string, bool) {
 					}
 				}
 			}
-			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) {
-				// What a "Headline | Site" line gives must have a word and
-				// not be a credit: a cleaning of the rendering, where it
-				// stands alone, takes it for a headline only then; else
-				// the line is the title whole. Found by FuzzClean.
+			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
+				site != "" && !parse.LooksLikeHeadline(title) && !strings.ContainsFunc(title, unicode.IsUpper) {
+				// What a "Headline | Site" line gives must have a word, a
+				// capital or a headline's shape, and not be a credit: a
+				// cleaning of the rendering, where it stands alone, takes it
+				// for a headline only then; else the line is the title
+				// whole. Found by FuzzClean ("0 0 | 0 a 0").
 				title, site = b.keptText(), ""
 			}
 			if site != "" {
@@ -357,7 +369,10 @@ func headingBelow(d *doc, b *block) bool {
 		}
 		if seen && o.kept() {
 			kt := o.keptText()
-			return (o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(kt) && words(kt) >= 4
+			// A headline has a word: a cleaning of the rendering may read
+			// a line of figures ("00 0 0 0") as a paragraph instead
+			// (found by FuzzClean).
+			return (o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(kt) && words(kt) >= 4 && strings.ContainsFunc(kt, unicode.IsLetter)
 		}
 	}
 	return false

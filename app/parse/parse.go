@@ -279,12 +279,11 @@ func makeBlock(ls []line) Block {
 		b.Kind = Heading
 		b.Level = ls[0].md
 		t := strings.TrimSpace(strings.TrimLeft(ls[0].text, "#"))
-		for mdHeadingLevel(t) > 0 {
-			// "# # 0": marks again after the marks would make the
-			// rendering's heading a heading again, one level down
-			t = strings.TrimSpace(strings.TrimLeft(t, "#"))
-		}
-		b.Text = stripInline(t)
+		// "# # 0": marks again after the marks would make the
+		// rendering's heading a heading again, one level down; a bullet
+		// after them ("# * 0") would make it a list's item. Found by
+		// FuzzClean.
+		b.Text = stripInline(stripMarkers(t))
 		b.Text = strings.TrimSpace(strings.TrimRight(b.Text, "#"))
 		if b.Text == "" {
 			b.Text = ls[0].text
@@ -292,12 +291,12 @@ func makeBlock(ls []line) Block {
 		return b
 	}
 	if len(ls) == 1 {
-		b.Text = stripInline(stripListMarker(ls[0].text))
+		b.Text = stripInline(stripMarkers(ls[0].text))
 		return b
 	}
 	parts := make([]string, len(ls))
 	for i, l := range ls {
-		parts[i] = stripInline(stripListMarker(l.text))
+		parts[i] = stripInline(stripMarkers(l.text))
 	}
 	b.Text = strings.Join(parts, " ")
 	return b
@@ -318,6 +317,23 @@ func mdHeadingLevel(s string) int {
 
 func isListItem(s string) bool {
 	return stripListMarker(s) != s
+}
+
+// stripMarkers removes a line's leading bullets and heading marks, however
+// many and in any order: the text of "* # 0" or "# * 0" is "0", so that its
+// rendering is not read as a heading or a list's item again (found by
+// FuzzClean).
+func stripMarkers(s string) string {
+	for {
+		switch {
+		case isListItem(s):
+			s = stripListMarker(s)
+		case mdHeadingLevel(s) > 0:
+			s = strings.TrimSpace(strings.TrimLeft(s, "#"))
+		default:
+			return s
+		}
+	}
 }
 
 // stripListMarker removes a leading "- ", "* ", "• " or "+ " bullet, or a
