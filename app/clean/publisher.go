@@ -365,21 +365,30 @@ func publicationName(name string) string {
 			}
 		}
 	}
+	// A company's suffixes and a year or a date after the name, in any
+	// order: "© Ben Hunt 2006", "The Economist Newspaper Limited 2026.";
+	// a short number is the name's own ("Channel 4").
 	for {
 		k := strings.LastIndexByte(name, ' ')
-		if k < 0 || !corporateSuffixes[strings.ToLower(strings.TrimRight(name[k+1:], "."))] {
+		if k < 0 {
 			break
 		}
-		name = strings.TrimRight(name[:k], " ,")
-	}
-	// A year or a date after the name: "© Ben Hunt 2006"; a short number
-	// is the name's own ("Channel 4").
-	for {
-		k := strings.LastIndexByte(name, ' ')
-		if k < 0 || len(name)-k-1 < 4 || strings.TrimLeft(name[k+1:], "0123456789.-") != "" {
-			break
+		last := name[k+1:]
+		if corporateSuffixes[strings.ToLower(strings.TrimRight(last, "."))] {
+			name = strings.TrimRight(name[:k], " ,")
+			// "The Economist Newspaper Limited": the company's
+			// "Newspaper" goes with its suffix ("Punch Newspapers" alone
+			// is the masthead's).
+			if n := strings.TrimSuffix(name, " Newspaper"); n != name && words(n) >= 2 {
+				name = n
+			}
+			continue
 		}
-		name = name[:k]
+		if len(last) >= 4 && strings.TrimLeft(last, "0123456789.-") == "" {
+			name = name[:k]
+			continue
+		}
+		break
 	}
 	furniture := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {

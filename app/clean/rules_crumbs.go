@@ -158,6 +158,18 @@ func crumbReason(b *block) string {
 	if b.nw <= 12 && hasPrefixAny(b.low, "follow me on ", "follow me at ", "you can follow me on ") {
 		return ReasonShare
 	}
+	// An audio player's notices: "Enjoy more audio and podcasts on iOS or
+	// Android.", "Produced by ElevenLabs and News Over Audio (NOA) using AI
+	// narration."
+	if b.nw <= 20 && (strings.HasPrefix(b.low, "enjoy more audio") || strings.Contains(b.low, "ai narration") || strings.Contains(b.low, "ai-generated narration")) {
+		return ReasonShare
+	}
+	// An affiliate's disclosure: "When you buy a book using a link on this
+	// page, we receive a commission."
+	if b.nw <= 40 && hasAny(b.low, "we receive a commission", "we may receive a commission", "we may earn a commission", "we earn a commission",
+		"may earn an affiliate commission", "we may earn a small commission", "earn a commission from") {
+		return ReasonAd
+	}
 	// A local TV site's closing plug: "For the latest news, weather,
 	// sports, and streaming video, head to KXMN 5 News."
 	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && strings.Contains(b.low, " head to ") {

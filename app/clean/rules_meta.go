@@ -141,7 +141,8 @@ func isMetadataLine(text, lw string, w int) bool {
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
 	if w <= 12 && strings.HasPrefix(lw, "write to ") && strings.Contains(lw, "@") ||
-		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") {
+		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") ||
+		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && strings.Contains(lw, "print edition") {
 		return true
 	}
 	// A call for tips with the newsroom's address: "Have a news tip? Email

@@ -13,9 +13,9 @@ import (
 // one line per block element, the text of its inline elements run
 // together, scripts and styles left out; made by
 // testdata/sites/flatten.py), the shape the held-out text pages
-// have, and five pages written here in that shape (a CNN-like live page, a
-// local TV station's, a portal's syndicated copy, CNBC- and Forbes-like
-// pages). Each check below failed
+// have, and seven pages written here in that shape (a CNN-like live page, a
+// local TV station's, a portal's syndicated copy, CNBC-, Forbes-,
+// Economist- and Atlantic-like pages). Each check below failed
 // before the fault it names was fixed.
 func TestSitesFlattened(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -177,6 +177,29 @@ func TestSitesFlattened(t *testing.T) {
 			removed: []gone{
 				{"Sheep graze beneath solar panels at a farm in upstate New York.", ReasonCaption}, // over a bare "getty"
 				{"Follow me on LinkedIn. Check out my website.", ReasonShare},
+			},
+		},
+		{
+			file:      "economist-style.txt",
+			title:     "Why central banks are buying gold again",
+			publisher: "The Economist", // not "The Economist Newspaper Limited" of its copyright line
+			date:      "2026-12-03",
+			kept:      []string{"Central banks bought more than 1,000 tonnes", "expect to hold more gold in five years' time."},
+			removed: []gone{
+				{"Enjoy more audio and podcasts on iOS or Android.", ReasonShare},
+				{"This article appeared in the Finance & economics section of the print edition", ReasonMetadata},
+			},
+		},
+		{
+			file:      "atlantic-style.txt",
+			title:     "The Quiet Return of the Night Train",
+			publisher: "The Atlantic",
+			date:      "2026-12-02",
+			kept:      []string{"Europe fell out of love with sleeper trains.", "every bed on the train from Vienna to Hamburg was sold."},
+			removed: []gone{
+				{"Produced by ElevenLabs and News Over Audio (NOA) using AI narration.", ReasonShare},
+				{"When you buy a book using a link on this page, we receive a commission.", ReasonAd},
+				{"Clara Voss is a contributing writer at The Atlantic.", ReasonBio},
 			},
 		},
 		{
