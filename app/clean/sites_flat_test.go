@@ -61,7 +61,8 @@ func TestSitesFlattened(t *testing.T) {
 			file:      "flat-liveblog.txt",
 			title:     "Budget 2026 live: chancellor unveils fuel duty freeze and new tax on online gambling – as it happened",
 			publisher: "The Northern Post", // the title line's site, not the owner of the © line
-			kept:      []string{"Shares in the two largest listed bookmakers"},
+			kept: []string{"Shares in the two largest listed bookmakers",
+				"Fuel duty frozen for another year at a cost of £2.4bn", "Watchdog cuts growth forecast for 2027 to 1.1%"}, // the key points under the headline
 		},
 		{
 			file:      "flat-infinite-scroll.txt",
