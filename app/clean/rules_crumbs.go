@@ -85,6 +85,10 @@ func postPager(low string) bool {
 		switch p = strings.TrimSpace(strings.Trim(p, "«» ")); {
 		case p == "main" || p == "home" || p == "blog home" || pagerLinks[p]:
 			return true
+		case hasPrefixAny(p, "previous: ", "next: ", "previous post: ", "next post: ", "previous article: ", "next article: "):
+			// "« Previous: Ferry fares to rise by 4% | Next: Island show
+			// results »": the neighbouring posts' titles after their labels.
+			return true
 		}
 	}
 	return false

@@ -81,6 +81,7 @@ func TestSitesFlattened(t *testing.T) {
 			title:     "Island council votes to ban cruise ships from the old harbour", // the headline, not inferred from it
 			publisher: "The Islander",                                                  // the masthead past the page's title line
 			kept:      []string{"Cruise ships will no longer be allowed"},
+			removed:   []gone{{"« Previous: Ferry fares to rise by 4% | Next: Island show results »", ReasonNav}}, // the blog's post pager
 		},
 		{
 			file:      "flat-obfuscated-comments.txt",
