@@ -186,7 +186,8 @@ func TestSitesFlattened(t *testing.T) {
 			title:     "Why central banks are buying gold again",
 			publisher: "The Economist", // not "The Economist Newspaper Limited" of its copyright line
 			date:      "2026-12-03",
-			kept:      []string{"Central banks bought more than 1,000 tonnes", "expect to hold more gold in five years' time."},
+			kept: []string{"Central banks bought more than 1,000 tonnes", "expect to hold more gold in five years' time.",
+				"Reserve managers want an asset no government can freeze"}, // the deck, which tells the third paragraph's story
 			removed: []gone{
 				{"Enjoy more audio and podcasts on iOS or Android.", ReasonShare},
 				{"This article appeared in the Finance & economics section of the print edition", ReasonMetadata},

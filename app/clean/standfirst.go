@@ -38,7 +38,7 @@ func standfirstUnder(d *doc, h int) int {
 		if !b.kept() || b.nw < 8 {
 			continue
 		}
-		if b.nw > 60 || capitalised(b.text) || b.credit || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || sharedWithLede(d, i, body) < 2 {
+		if b.nw > 60 || capitalised(b.text) || b.credit || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || sharedWords(paragraphWords(d, body, standfirstReach), b.text) < 2 {
 			return -1
 		}
 		return i
@@ -97,3 +97,24 @@ func keyPointsUnder(d *doc, h int) map[int]bool {
 // maxKeyPoints is the most key points keyPointsUnder reads under a
 // headline.
 const maxKeyPoints = 6
+
+// standfirstReach is how many of the article's first paragraphs a
+// standfirst shares its story words with: a deck may tell what the third
+// paragraph says ("Reserve managers want an asset no government can
+// freeze").
+const standfirstReach = 4
+
+// paragraphWords is the set of story words (see storyWords) of the first n
+// kept paragraphs from block from.
+func paragraphWords(d *doc, from, n int) map[string]bool {
+	words := map[string]bool{}
+	for i := from; i < len(d.blocks) && n > 0; i++ {
+		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
+			for _, w := range storyWords(b.text) {
+				words[w] = true
+			}
+			n--
+		}
+	}
+	return words
+}
