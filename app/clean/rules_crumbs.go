@@ -57,6 +57,7 @@ func init() {
 	// article?"
 	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
 		"very large text size", "large text size", "small text size", "smaller text size")
+	add(ReasonCrumb, "fill out our form", "fill out the form", "share your story", "tell us your story")
 	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
 		"did you find this article helpful", "how does this make you feel", "rate this article", "how would you rate this article")
 }
@@ -259,6 +260,10 @@ func crumbReason(b *block) string {
 	if strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) }) == "" || len(f) == 2 && startsDigit(f[0]) &&
 		hasPrefixAny(f[1], "like", "restack", "follower", "clap", "view", "repost", "reaction") {
 		return ReasonShare
+	}
+	// An icon's text: "Title icon", "Share icon".
+	if len(f) >= 2 && len(f) <= 3 && f[len(f)-1] == "icon" {
+		return ReasonNav
 	}
 	// A logo's text: "Dawn Logo", "Al Jazeera Media Network logo"; its
 	// link: "The Verge homepage" ("... Home" ends headlines too: "Boomerang

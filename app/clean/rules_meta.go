@@ -24,7 +24,7 @@ var metaPrefixes = []string{
 	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "this article was produced by", "photography by ",
+	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
 	"this article is republished from", "this article was republished from", "republished from ",
 	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
@@ -149,7 +149,8 @@ func isMetadataLine(text, lw string, w int) bool {
 	// news@courier.example or call 555-0142.", "Have you been affected by
 	// waiting times? Email ...".
 	if w <= 30 && hasPrefixAny(lw, "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
-		"have you been affected", "were you affected", "do you have information") && (strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact")) {
+		"have you been affected", "were you affected", "do you have information") && (strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
+		strings.Contains(lw, "we want to hear from you")) {
 		return true
 	}
 	// A syndication notice: "(Except for the headline, this story has not

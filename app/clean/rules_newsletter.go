@@ -99,6 +99,13 @@ func ruleNewsletter(d *doc) {
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
 func isNewsletterStart(lw string, nw int) bool {
+	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
+	// newsroom that investigates abuses of power. Sign up to receive our
+	// biggest stories as soon as they're published."
+	if nw <= 45 && hasAny(lw, ". sign up to receive", ". sign up for ", ". sign up to get") &&
+		hasAny(lw, "newsletter", "stories like this", "as soon as", "in your inbox", "our biggest stories") {
+		return true
+	}
 	if nw > 30 {
 		return false
 	}

@@ -13,9 +13,9 @@ import (
 // one line per block element, the text of its inline elements run
 // together, scripts and styles left out; made by
 // testdata/sites/flatten.py), the shape the held-out text pages
-// have, and seven pages written here in that shape (a CNN-like live page, a
+// have, and nine pages written here in that shape (a CNN-like live page, a
 // local TV station's, a portal's syndicated copy, CNBC-, Forbes-,
-// Economist- and Atlantic-like pages). Each check below failed
+// Economist-, Atlantic-, Semafor- and ProPublica-like pages). Each check below failed
 // before the fault it names was fixed.
 func TestSitesFlattened(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -203,6 +203,25 @@ func TestSitesFlattened(t *testing.T) {
 				{"Produced by ElevenLabs and News Over Audio (NOA) using AI narration.", ReasonShare},
 				{"When you buy a book using a link on this page, we receive a commission.", ReasonAd},
 				{"Clara Voss is a contributing writer at The Atlantic.", ReasonBio},
+			},
+		},
+		{
+			file:      "semafor-style.txt",
+			title:     "Europe's defense stocks are outpacing Big Tech",
+			publisher: "Semafor",
+			kept:      []string{"Know More", "Room for Disagreement", "That is a bet on politics"}, // the story's own sections
+			removed:   []gone{{"Title icon", ReasonNav}},                                           // an icon's text over each section
+		},
+		{
+			file:      "propublica-style.txt",
+			title:     "How a County Lost Track of Its Flood Money",
+			publisher: "ProPublica",
+			kept:      []string{"Records show millions in federal recovery funds", "The federal agency that provided the money"},
+			removed: []gone{
+				{"ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive", ReasonNewsletter},
+				{"This article was produced for ProPublica's Local Reporting Network", ReasonMetadata},
+				{"Do You Have Information About Flood Recovery Spending?", ReasonMetadata},
+				{"Fill out our form", ReasonCrumb},
 			},
 		},
 		{
