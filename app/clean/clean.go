@@ -167,7 +167,7 @@ type block struct {
 	text    string // tidy full text, glued spans included
 	low     string // text lower-cased
 	k       string // key(text)
-	nw      int    // words(text)
+	nw      int    // blockWords(text): words, Chinese and Japanese by their characters
 	toks    []token
 	arena   *[]token // where toks is carved from (see tokens), or nil
 	segs    []Segment

@@ -51,8 +51,8 @@ func TestScanText(t *testing.T) {
 			if utf8.ValidString(s) && low != want.String() {
 				t.Errorf("%q: lower %q, want %q", s, low, want.String())
 			}
-			if nw != words(s) {
-				t.Errorf("%q: %d words, want %d", s, nw, words(s))
+			if nw != blockWords(s) {
+				t.Errorf("%q: %d words, want %d", s, nw, blockWords(s))
 			}
 			wantSwap := false
 			for i := 0; i < len(low); {

@@ -421,9 +421,18 @@ func properName(s string) string {
 		}
 		r, _ := utf8.DecodeRuneInString(t)
 		lw := strings.ToLower(t)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) {
 			if (lw == "of" || lw == "and" || lw == "&" || lw == "the") && len(out) > 0 {
 				out = append(out, t)
+				continue
+			}
+			if len(out) > 0 && sentenceCaseName(out[0], r) {
+				// "Заречные вести": Russian capitalises a name's
+				// first word only.
+				out = append(out, t)
+				if trimmed {
+					break
+				}
 				continue
 			}
 			break
@@ -453,6 +462,28 @@ func properName(s string) string {
 		return ""
 	}
 	return name
+}
+
+// caseless reports whether r is a letter of a script without capitals
+// (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with
+// any letter.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r)
+}
+
+// sentenceCaseName reports whether a lower-case word starting with r goes
+// on a name whose first word is first: both in a cased script other than
+// Latin (Cyrillic, Greek), whose names capitalise their first word only
+// ("Заречные вести", "Российская газета"). A Latin name's lower-case word
+// ends it ("Dawn on March 5").
+func sentenceCaseName(first string, r rune) bool {
+	f, _ := utf8.DecodeRuneInString(first)
+	for _, sc := range []*unicode.RangeTable{unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian} {
+		if unicode.Is(sc, f) {
+			return unicode.Is(sc, r)
+		}
+	}
+	return false
 }
 
 // wireNamed returns the agency a byline part names ("reuters", "the

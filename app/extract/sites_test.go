@@ -84,7 +84,9 @@ func TestSitesTodayHTML(t *testing.T) {
 			notKept: []string{"Share this article", "More from Elections 2026", "Live results map"},
 		},
 		{
-			file: "cp1251-regional.page", title: "В Заречье открыли новый мост через Волжанку",
+			// The publisher capitalises its first word only (it was cut
+			// to "Заречные").
+			file: "cp1251-regional.page", title: "В Заречье открыли новый мост через Волжанку", publisher: "Заречные вести",
 			kept:    []string{"Движение по новому мосту открыто в субботу", "Новый мост длиной 420 метров", "Автобусный маршрут № 12"},
 			notKept: []string{"Читайте также", "Ремонт дороги на Никольское", "Поделиться", "Популярное"}, // "Read also:" and its link inside the body
 		},
@@ -165,9 +167,11 @@ func TestSitesTodayHTML(t *testing.T) {
 			notKept: []string{"Thanks for reading The Civic Ledger", "Leave a comment", "Subscribe now", "Discussion about this post", "Our county did the same", "Ready for more", "Substack is the home"},
 		},
 		{
-			// The cleanup removes every Chinese line as navigation (its
-			// classifier learned English pages): the extract is checked.
-			file:    "chinese-utf8.page",
+			// Chinese is written without spaces: the cleanup counted each
+			// paragraph a one-word line and removed them all as header
+			// lines (words now counts two characters a word).
+			file: "chinese-utf8.page", title: "江城新建跨江大桥正式通车", publisher: "江城日报",
+			kept:    []string{"9月28日上午，江城第三座跨江大桥正式建成通车。", "据市交通局介绍", "总投资约28亿元", "现在方便多了。"},
 			rawKept: []string{"江城新建跨江大桥正式通车\n\nPublished in 江城日报 on 2026-09-28", "9月28日上午，江城第三座跨江大桥正式建成通车。", "现在方便多了。"}, // "Title_Site": the site after "_"
 			raw:     []string{"相关阅读", "江城地铁5号线", "分享到", "热点新闻", "备案号"},
 		},

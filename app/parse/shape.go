@@ -79,6 +79,10 @@ func startsCapital(s string) bool {
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 			return true
+		case unicode.IsLetter(r) && !unicode.IsLower(r):
+			// A script without case (Chinese, Japanese, Korean, Arabic,
+			// Hebrew): any letter starts a line as a capital does.
+			return true
 		case strings.ContainsRune("\"'“‘«¿¡", r):
 			continue
 		default:
@@ -91,20 +95,28 @@ func startsCapital(s string) bool {
 // endsBadly reports whether s ends with sentence or clause punctuation.
 func endsBadly(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".,;:…", last)
+	return strings.ContainsRune(".,;:…。，；：、", last)
 }
 
-// countWords counts the fields of s as strings.Fields splits them.
+// countWords counts the fields of s as strings.Fields splits them; a run
+// of Chinese or Japanese characters, written without spaces, counts a word
+// for every two of them (the mean Chinese word is about 1.6 characters), so
+// that a Chinese headline is not taken for a one-word label.
 func countWords(s string) int {
-	n, in := 0, false
+	n, cjk, in := 0, 0, false
 	for _, r := range s {
+		if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+			cjk++
+			in = false
+			continue
+		}
 		sp := unicode.IsSpace(r)
 		if !sp && !in {
 			n++
 		}
 		in = !sp
 	}
-	return n
+	return n + (cjk+1)/2
 }
 
 // titleCaseRatio is the share of the content words of s that start with a
