@@ -22,7 +22,9 @@ var appealCues = []string{
 	"reader-funded", "readers like you", "paywall", "chip in", "monthly", "one-off", "one-time",
 	"small favour", "small favor", "your support", "your help", "$", "€", "£", "membership",
 	"funding", "fund our", "keep our journalism", "free for everyone", "every reader", "follow me", "clap",
-	"stay independent", "keep us independent",
+	"stay independent", "keep us independent", "free to read", "consider becoming", "if you value",
+	"supported by its members", "supported by its readers", "supported by readers", "supported by our readers",
+	"supported by our members", "member-supported", "member-funded",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The
@@ -110,8 +112,11 @@ func isAppealStart(k string, nw int) bool {
 func appealScore(lw string) int { return appealMatcher.count(lw) }
 
 var (
-	appealMatcher   = newMatcher(appealCues...)
-	weMatcher       = newMatcher(" we ", "we're", " our ", " us ", " us.", " us,", "we ")
+	appealMatcher = newMatcher(appealCues...)
+	// weMatcher finds the publication speaking of itself: "we", "our",
+	// or in the third person, "its members" ("The Basin Report is free
+	// to read and supported by its members.").
+	weMatcher       = newMatcher(" we ", "we're", " our ", " us ", " us.", " us,", "we ", " its members", " its readers", " its subscribers")
 	personalMatcher = newMatcher(" we ", " we're", " our ", " us ", " us.", " us,", " you ", " you.", " your ", " you're", "thank you", "we,")
 )
 
