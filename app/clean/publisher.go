@@ -421,8 +421,14 @@ func properName(s string) string {
 		}
 		r, _ := utf8.DecodeRuneInString(t)
 		lw := strings.ToLower(t)
+		if i == 0 && t == "the" && len(f) > 1 && startsUpper(f[1]) {
+			// "the Daily Courant": a site name written as a sentence
+			// writes it.
+			out = append(out, "The")
+			continue
+		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) {
-			if (lw == "of" || lw == "and" || lw == "&" || lw == "the") && len(out) > 0 {
+			if nameSmallWords[lw] && len(out) > 0 {
 				out = append(out, t)
 				continue
 			}
@@ -447,7 +453,7 @@ func properName(s string) string {
 	}
 	for len(out) > 0 {
 		l := strings.ToLower(out[len(out)-1])
-		if l == "of" || l == "and" || l == "&" || l == "the" {
+		if nameSmallWords[l] {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -463,6 +469,10 @@ func properName(s string) string {
 	}
 	return name
 }
+
+// nameSmallWords are the lower-case words inside a publication's name
+// ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
+var nameSmallWords = setOfPhrases("of", "and", "&", "the", "de", "del", "di", "da", "do", "dos", "das", "des", "du", "della", "y", "e", "et", "van", "von")
 
 // caseless reports whether r is a letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with

@@ -97,6 +97,9 @@ func isAppealStart(k string, nw int) bool {
 	if nw > 60 {
 		return false
 	}
+	if strings.Contains(k, "’") {
+		k = strings.ReplaceAll(k, "’", "'") // "You’ve read 8 articles"
+	}
 	for _, p := range appealStarts {
 		if strings.HasPrefix(k, p) {
 			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {
@@ -160,6 +163,17 @@ func appealEnd(d *doc, i int) int {
 		}
 		personal := personalMatcher.mask(lw, true) != 0
 		if !personal {
+			// The paper in the third person between two paragraphs of
+			// the appeal: "Unlike many others, the Daily Courant has no
+			// shareholders ..." before "Support the Daily Courant from
+			// as little as £1 ...".
+			if n := j + 1; b.nw <= 60 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 80 &&
+				personalMatcher.mask(d.blocks[n].low, true) != 0 && appealScore(d.blocks[n].low) >= 2 {
+				cues += appealScore(d.blocks[n].low)
+				end = n
+				j = n
+				continue
+			}
 			break
 		}
 		end = j

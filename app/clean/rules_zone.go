@@ -72,7 +72,13 @@ func headerZone(d *doc, h int) {
 			break
 		}
 		if b.nw >= 6 && endsSentence(b.text) {
-			break // the lede
+			// The lede, or a standfirst in sentences over the byline
+			// and the date: "Owen Pritchard, Local Democracy Reporter"
+			// over "Published: 8 July 2026, 4:15pm".
+			if n := nextKept(d, j); n > 0 && bylineOverDate(d, n) {
+				d.remove(n, ReasonMetadata)
+			}
+			break
 		}
 		// The headline under a "Headline | Site" title line is the title;
 		// the title line goes as the page's title, its site kept.
@@ -90,6 +96,35 @@ func headerZone(d *doc, h int) {
 			d.remove(j, ReasonMetadata)
 		}
 	}
+}
+
+// nextKept returns the index of the first kept block after j, or -1.
+func nextKept(d *doc, j int) int {
+	for n := j + 1; n < len(d.blocks); n++ {
+		if d.blocks[n].kept() {
+			return n
+		}
+		if d.blocks[n].removed != ReasonEmpty {
+			return -1 // a removed line between: not the next line
+		}
+	}
+	return -1
+}
+
+// bylineOverDate reports whether kept block n is a byline without "By":
+// a short header line naming a newsroom role, with the date line removed
+// as metadata right under it.
+func bylineOverDate(d *doc, n int) bool {
+	b := d.blocks[n]
+	if !isHeaderLine(b) || !hasRoleWord(b.low) || b.md || len(b.segs) != 1 {
+		return false
+	}
+	for k := n + 1; k < len(d.blocks); k++ {
+		if r := d.blocks[k].removed; r != ReasonEmpty {
+			return r == ReasonMetadata
+		}
+	}
+	return false
 }
 
 // headlineUnderMasthead reports whether block j, in the header zone under a

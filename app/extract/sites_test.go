@@ -184,6 +184,96 @@ func TestSitesTodayHTML(t *testing.T) {
 			notKept: []string{"SKIP ADVERTISEMENT", "Share full article", "Read 214 comments", "Related Content", "A Foghorn’s Last Winter", "Skip to content"},
 			raw:     []string{"December.Marta"}, // a caption's span and its credit's, run together
 		},
+		{
+			// Japanese: no spaces between words (see chinese-utf8).
+			file: "japanese-news.page", title: "北浜市、路面電車を30年ぶりに延伸へ 2029年開業目指す", publisher: "北浜新報",
+			kept:    []string{"北浜市は1日、市内を走る路面電車の路線を", "車いすやベビーカーでも乗り降りしやすくする。", "市は来年度から地元説明会を開く方針だ。"},
+			notKept: []string{"関連記事", "北浜駅前の再開発", "アクセスランキング", "会員限定", "ログイン", "広告", "無断転載", "北浜市提供"},
+		},
+		{
+			file: "korean-news.page", title: "해안시, 폐교 건물을 청년 창업공간으로 바꾼다", publisher: "해안일보",
+			kept:    []string{"해안시가 학생 수 감소로 문을 닫은", "입주 기업은 최대 3년 동안 임대료를 내지 않는다.", "입주 신청은 다음 달 1일부터"},
+			notKept: []string{"본문 바로가기", "관련기사", "많이 본 뉴스", "무단전재", "다른기사 보기", "광고", "jihoon@"},
+		},
+		{
+			// Right to left, a script without capitals: the publisher
+			// from og:site_name was no name (no capital letter).
+			file: "arabic-rtl.page", title: "افتتاح أول محطة لتحلية المياه بالطاقة الشمسية في مدينة الواحة", publisher: "صحيفة الساحل",
+			kept:    []string{"افتتحت بلدية الواحة، صباح اليوم الأحد", "ومن المقرر أن تبدأ البلدية العام المقبل"},
+			notKept: []string{"اقرأ أيضا", "ارتفاع أسعار المياه المعبأة", "الأكثر قراءة", "جميع الحقوق محفوظة", "الوسوم", "واتساب"},
+		},
+		{
+			// WordPress with Jetpack: sharedaddy's buttons, "Like this:",
+			// jp-relatedposts' cards with excerpts, the post navigation.
+			file: "wordpress-jetpack.page", title: "Volunteers count 212 species in the marsh’s first bioblitz", publisher: "Fenwick Valley Voice",
+			kept:    []string{"Over a single weekend, 140 volunteers", "“We expected around a hundred,”", "local nature reserve, which would protect it from drainage."},
+			notKept: []string{"Share this:", "Like this:", "Loading...", "Otters return to the lower river", "Footprints and spraints", "In \"Nature\"", "Previous post", "Leave a Reply", "Proudly powered by WordPress", "Recent Posts"},
+		},
+		{
+			// The body parted by inline teasers: "Read more:" and "ALSO
+			// READ:" with a link to another story.
+			file: "readmore-teasers.page", title: "Drought-hit growers turn to recycled water as dam levels fall below 20 per cent", publisher: "Southern Tablelands Star",
+			kept:    []string{"Orchardists around Marnoo have begun irrigating", "“It’s not glamorous,", "Health authorities require the water", "extend the pipeline to the vegetable growers"},
+			notKept: []string{"Read more:", "Water restrictions tighten", "Cherry exports hit", "ALSO READ", "second reservoir", "Get the latest Marnoo news", "More from News", "agriculture reporter"},
+		},
+		{
+			// A metered business site: the lede and its summary visible,
+			// "Keep reading with a ... subscription" under them.
+			file: "paywall-keepreading.page", title: "Shipping Insurers Raise Premiums as Strait Closures Drag On", publisher: "Harbourline Markets",
+			kept:    []string{"Insurers that cover ships against war damage", "up from 0.3% in early September", "Some owners reroute around the cape"},
+			notKept: []string{"Keep reading", "$1.99", "Already a subscriber", "Gift this article", "More From Harbourline", "Tanker Rates Jump", "All Rights Reserved"},
+		},
+		{
+			// A reader-revenue epic under the body (its class
+			// "contributions__epic"), "Most viewed" beside it; og:site_name
+			// "the Daily Courant" in lower case.
+			file: "guardian-epic.page", title: "Rewilded river halves flood peaks downstream, study finds", publisher: "The Daily Courant",
+			kept:    []string{"A river restored to a wilder state", "“The water spreads out across the floodplain,", "cannot afford to continue without it."},
+			notKept: []string{"You’ve read 8 articles", "billionaire owner", "as little as £1", "Remind me in May", "Most viewed", "The ten best walks", "More on this story", "Skip to main content", "Support the Courant", "Comments (112)", "Advertisement"},
+		},
+		{
+			// Lazy images (data-src) with <noscript> fallbacks, a lazy
+			// video, a tracking pixel in <noscript>.
+			file: "noscript-lazy.page", title: "The last ferryman of Kessock Sound hangs up his oars", publisher: "Highland Weekly",
+			kept:    []string{"For 47 years, anyone who wanted to cross Kessock Sound", "“I’ve carried brides, coffins, a piano", "and I’ll wave from the window.”"},
+			notKept: []string{"enable JavaScript", "Photo: Callum Munro", "The brass bell on the north jetty", "Popular this week", "Glen Print"},
+			raw:     []string{"data:image", "pixel.example"},
+		},
+		{
+			// The body in <section>s of a <main>, no <article>; a promo
+			// section between them; a byline without "By" under a
+			// standfirst in sentences (it stayed).
+			file: "main-sections.page", title: "City to test four-day week for 300 council staff", publisher: "Brackwater Post",
+			kept:    []string{"Brackwater City Council will let about 300 of its staff", "How will it be measured?", "An independent team from the university", "stopped early if services got worse."},
+			notKept: []string{"Owen Pritchard, Local Democracy Reporter", "morning briefing", "Bin collections move", "Read next", "Log in", "Quay Street"},
+		},
+		{
+			// A Spanish regional paper: an ad slot "Publicidad" (it stayed),
+			// "Te puede interesar:" in the body, the publisher "Diario del
+			// Valle" (was cut to "Diario").
+			file: "spanish-regional.page", title: "El Ayuntamiento de Valdemora aprueba la peatonalización del casco antiguo", publisher: "Diario del Valle",
+			kept:    []string{"El pleno del Ayuntamiento de Valdemora aprobó", "«Queremos que el centro vuelva a ser", "El consistorio prevé adjudicar los trabajos en septiembre."},
+			notKept: []string{"Publicidad", "Te puede interesar", "Los comerciantes del centro piden", "Lo más leído", "Utilizamos cookies", "Suscríbete", "Temas:", "Todos los derechos"},
+		},
+		{
+			file: "portuguese-regional.page", title: "Prefeitura de Santa Luzia do Norte inaugura primeira usina de compostagem da região", publisher: "Jornal do Agreste",
+			kept:    []string{"A Prefeitura de Santa Luzia do Norte inaugurou", "Cerca de 400 famílias já se inscreveram.", "A obra custou R$ 2,8 milhões"},
+			notKept: []string{"Publicidade", "LEIA TAMBÉM", "Feira livre do centro", "Mais lidas", "Compartilhe", "Todos os direitos", "Assine"},
+		},
+		{
+			// An opinion column: a disclaimer, an author bio box and a
+			// letters call under the body.
+			file: "opinion-bio.page", title: "Our small towns don’t need another study. They need a bus", publisher: "The Prairie Sentinel",
+			kept:    []string{"Every few years, someone in the provincial capital", "My mother is 84 and no longer drives.", "the next study will say the same as the last one."},
+			notKept: []string{"is a retired nurse", "The views expressed are the author", "Have your say", "letters@", "More Opinion", "Plains Media"},
+		},
+		{
+			// A photo gallery: the intro is the text; the slides' captions
+			// and credits go as captions, as elsewhere.
+			file: "photo-gallery.page", title: "Photos: Lantern parade lights up the old town for the winter solstice", publisher: "Riverside Tribune",
+			kept:    []string{"More than 3,000 people walked through the old town", "while a brass band played."},
+			notKept: []string{"1 of 4", "View fullscreen", "Dario Lindqvist / Riverside Tribune", "Buy a print", "More photo galleries", "Ice festival"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
