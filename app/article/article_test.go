@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-113/extract-2/events-11/names-6"
-		digest  = "45e4f5519e99acfdd56d66f7ec40a591e684e706f1af906ed2cba62b341aad5f"
+		version = "clean-114/extract-3/events-11/names-6"
+		digest  = "193ee097b0a6169c424dda0378a6697a39e403a89c4c8c6e7de781a745a9eeac"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

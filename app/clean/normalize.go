@@ -271,9 +271,12 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isCJK(r) {
-			// Chinese and Japanese: a word for every two characters (words).
-			cjk++
+		if isCJK(r) || cjkPunct(r) {
+			// Chinese and Japanese: a word for every two characters,
+			// their punctuation none (blockWords).
+			if !cjkPunct(r) {
+				cjk++
+			}
 			in, prevSpace = false, false
 			i += n
 			continue

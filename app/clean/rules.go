@@ -103,8 +103,10 @@ func blockWords(s string) int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0xe3 {
-			if r, sz := utf8.DecodeRuneInString(s[i:]); isCJK(r) {
-				cjk++
+			if r, sz := utf8.DecodeRuneInString(s[i:]); isCJK(r) || cjkPunct(r) {
+				if !cjkPunct(r) {
+					cjk++
+				}
 				in = false
 				i += sz - 1
 				continue
@@ -124,6 +126,10 @@ func blockWords(s string) int {
 func isCJK(r rune) bool {
 	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
+
+// cjkPunct reports whether r is the punctuation Chinese and Japanese write
+// between their characters ("，", "。", "、", "「"): like a space, no word.
+func cjkPunct(r rune) bool { return r >= 0x3000 && unicode.IsPunct(r) }
 
 // cjkWords is how many words n Chinese or Japanese characters make: a word
 // for every two (the mean length of a Chinese word is about 1.6 characters),

@@ -105,6 +105,10 @@ func endsBadly(s string) bool {
 func countWords(s string) int {
 	n, cjk, in := 0, 0, false
 	for _, r := range s {
+		if r >= 0x3000 && unicode.IsPunct(r) {
+			in = false // "，", "。": like a space
+			continue
+		}
 		if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
 			cjk++
 			in = false
