@@ -523,7 +523,7 @@ func wireNamed(part string) string {
 // lower case): "The Guardian - Back to homepage", "Back to The Guardian
 // homepage", "Make Boston.com your homepage"; "" for another line.
 func mastheadName(text, low string) string {
-	for _, home := range []string{"homepage", "home page"} {
+	for _, home := range []string{"homepage", "home page", "home"} { // "The Guardian - Back to home"
 		if !strings.HasSuffix(low, home) {
 			continue
 		}

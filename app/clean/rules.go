@@ -27,6 +27,7 @@ var rules = []rule{
 	{"ad-clause", ruleAdClause},
 	{"link-label", ruleLinkLabels},
 	{"paywall", rulePaywall},
+	{"disclaimer", ruleDisclaimer},
 	{"header-zone", ruleHeaderZone},
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},

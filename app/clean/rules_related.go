@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // relatedIntros introduce a list of links to other stories.
@@ -42,6 +44,11 @@ var relatedPrefixes = []string{
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
+	// The same in other languages: Spanish, Portuguese, French, Italian,
+	// German, Russian, Arabic.
+	"te puede interesar:", "lee también:", "lea también:", "leer más:", "relacionado:", "relacionada:",
+	"leia também:", "leia mais:", "veja também:", "saiba mais:", "lire aussi :", "lire aussi:", "à lire aussi",
+	"leggi anche:", "lesen sie auch:", "mehr zum thema:", "читайте также:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
 }
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
@@ -109,6 +116,10 @@ func ruleRelated(d *doc) {
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
+		if !intro && moreSection(d, i) {
+			// "More Opinion" over its links: a section's list.
+			intro = true
+		}
 		if !intro {
 			continue
 		}
@@ -117,7 +128,11 @@ func ruleRelated(d *doc) {
 		if !b.kept() {
 			colon = true // an intro the crumbs rule took: a list follows
 		}
-		// The list: headline-like items right after the intro.
+		// The list: headline-like items right after the intro, each
+		// perhaps a card with its excerpt under it (see cardExcerpt).
+		// Cards only under an article: a list above the body ("Don't
+		// Miss:" in a page's header) runs into it.
+		afterItem, cards := false, bodyAbove(d, i)
 		for j := i + 1; j < len(d.blocks); j++ {
 			nb := d.blocks[j]
 			if !nb.kept() {
@@ -127,11 +142,16 @@ func ruleRelated(d *doc) {
 			if !(sameGroup || colon || relatedIntros[k] && k != "read more") {
 				break
 			}
+			if cards && afterItem && (d.cardExcerpt(j) || cardContext(nb)) {
+				d.remove(j, ReasonRelated)
+				i, afterItem = j, cardContext(nb)
+				continue
+			}
 			if !looksLikeLinkItem(nb.text) || d.titleEchoed(j) {
 				break
 			}
 			d.remove(j, ReasonRelated)
-			i = j
+			i, afterItem = j, true
 		}
 	}
 }
@@ -168,4 +188,77 @@ func looksLikeLinkItem(text string) bool {
 	}
 	t := strings.TrimSpace(text)
 	return !strings.HasSuffix(t, ".") || w <= 12 && strings.Count(t, ". ") == 0 && strings.HasSuffix(t, "...")
+}
+
+// cardExcerpt reports whether kept block j, under a related story's link,
+// is the story's excerpt on its card: a paragraph of 40 words at most with
+// another card's headline (no full stop), or its context line, next, or no
+// sentence after it (the cards run to the page's end): "Footprints and
+// spraints found under the mill bridge suggest ...".
+func (d *doc) cardExcerpt(j int) bool {
+	if b := d.blocks[j]; b.nw > 40 || b.kind != "paragraph" || len(b.segs) != 1 {
+		return false
+	}
+	for n := j + 1; n < len(d.blocks); n++ {
+		nb := d.blocks[n]
+		if !nb.kept() {
+			continue
+		}
+		if looksLikeLinkItem(nb.text) && parse.LooksLikeHeadline(nb.text) || cardContext(nb) {
+			return true
+		}
+		break
+	}
+	for _, nb := range d.blocks[j+1:] {
+		if nb.kept() && nb.nw >= 6 && endsSentence(nb.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// cardContext reports whether b is a card's section line, as WordPress's
+// related posts print it: In "Nature".
+func cardContext(b *block) bool {
+	return b.nw <= 5 && (strings.HasPrefix(b.text, "In \"") || strings.HasPrefix(b.text, "In “"))
+}
+
+// moreSection reports whether block i is a section's label over its links,
+// "More Opinion", "More Sports": "More" and a word or two, no sentence, with
+// two story links under it (a subhead "More tests" heads paragraphs).
+func moreSection(d *doc, i int) bool {
+	b := d.blocks[i]
+	if !b.kept() || !strings.HasPrefix(b.k, "more ") || b.nw > 3 || endsSentence(b.text) {
+		return false
+	}
+	if f := strings.Fields(b.text); len(f) < 2 || !startsUpper(f[1]) {
+		return false
+	}
+	n := 0
+	for _, nb := range d.blocks[i+1:] {
+		if !nb.kept() {
+			if nb.removed == ReasonEmpty {
+				continue
+			}
+			break
+		}
+		if !looksLikeLinkItem(nb.text) {
+			break
+		}
+		if n++; n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAbove reports whether a kept paragraph of the article's prose (15
+// words or more, ending a sentence) comes before block i.
+func bodyAbove(d *doc, i int) bool {
+	for _, b := range d.blocks[:i] {
+		if b.kept() && b.kind == "paragraph" && b.nw >= 15 && endsSentence(b.text) {
+			return true
+		}
+	}
+	return false
 }

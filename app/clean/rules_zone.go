@@ -202,7 +202,7 @@ func isHeaderLine(b *block) bool {
 var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
 	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
-	" has reported ", " is based in "}
+	" has reported ", " is based in ", " has written about ", " has written for "}
 
 // bioReach is how many blocks before the article's trailing lines
 // ruleAuthorBio looks for a bio naming the byline's writer.
@@ -363,7 +363,8 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
 	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
 	"subscribers can read", "subscribers can gift", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
-	"have an account? log in", "already have an account? log in")
+	"have an account? log in", "already have an account? log in", "keep reading with", "continue reading with",
+	"subscribe to keep reading", "subscribe to continue")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe

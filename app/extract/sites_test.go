@@ -21,7 +21,11 @@ import (
 // "paywall" element, a page drawn by script with its text in JSON-LD,
 // teasers with excerpts inside the body, a short brief under its comments,
 // social embeds, an h1 apart from og:title, the next story loaded below,
-// a Substack post, a Chinese page, a body in companion columns between ads) through the app's path
+// a Substack post, a Chinese page, a body in companion columns between ads,
+// Japanese, Korean and Arabic pages, WordPress with Jetpack's boxes, inline
+// "Read more:" teasers, a metered "Keep reading" page, a reader-revenue
+// epic, lazy images with <noscript>, a body in <main> sections, Spanish and
+// Portuguese regional papers, an opinion column, a photo gallery) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
