@@ -446,6 +446,16 @@ func properName(s string) string {
 		if i == 0 && (lw == "us" || lw == "our" || lw == "we" || lw == "you" || lw == "your" || lw == "independent") {
 			return ""
 		}
+		if isCJK(r) {
+			// Chinese and Japanese names have no spaces: the word,
+			// up to its punctuation, is the name ("江城日报社" of
+			// "江城日报社 备案号：...").
+			if k := strings.IndexFunc(t, cjkPunct); k > 0 {
+				t = t[:k]
+			}
+			out = append(out, t)
+			break
+		}
 		out = append(out, t)
 		if trimmed {
 			break

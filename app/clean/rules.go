@@ -32,6 +32,7 @@ var rules = []rule{
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},
 	{"learned", ruleLearned},
+	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.

@@ -1,8 +1,12 @@
 package clean
 
-import "testing"
+import (
+	"testing"
 
-// TestSitesFlattened cleans six of app/extract's site-shaped pages
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// TestSitesFlattened cleans seven of app/extract's site-shaped pages
 // (testdata/sites/*.page there, invented text) as a simple scraper
 // flattens them: one line a block element, the text of inline elements
 // run together ("Rosalind NgSpecial to the Sentinel"). Each case names the
@@ -78,6 +82,22 @@ func TestSitesFlattened(t *testing.T) {
 			kept: []string{"Insurers that cover ships against war damage", "up from 0.3% in early September"},
 			removed: []gone{
 				{"Keep reading with a Harbourline Markets subscription", ReasonDonation},
+			},
+		},
+		{
+			// A Chinese page flattened (app/extract's chinese-utf8.page as
+			// a scraper writes it): the classifier reads no prose in it (no
+			// spaces, no function words it knows) and left every menu,
+			// link and footer line; the article is its run of prose.
+			file: "chinese-flat.txt", title: "江城新建跨江大桥正式通车", publisher: "江城日报社",
+			kept: []string{"9月28日上午，江城第三座跨江大桥正式建成通车。", "现在方便多了。"},
+			removed: []gone{
+				{"首页", ReasonNav},
+				{"财经", ReasonNav},
+				{"【相关阅读】江城地铁5号线年底试运行", boiler.ReasonOther},
+				{"分享到：微信 微博 QQ空间", boiler.ReasonOther},
+				{"江城国庆假期天气预报", boiler.ReasonOther},
+				{"版权所有 © 2026 江城日报社", boiler.ReasonOther},
 			},
 		},
 	})
