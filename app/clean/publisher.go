@@ -498,9 +498,11 @@ func caseless(r rune) bool {
 // ends it ("Dawn on March 5").
 func sentenceCaseName(first string, r rune) bool {
 	f, _ := utf8.DecodeRuneInString(first)
-	for _, sc := range []*unicode.RangeTable{unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian} {
-		if unicode.Is(sc, f) {
-			return unicode.Is(sc, r)
+	// The scripts' blocks (unicode.Cyrillic and its kin would add their
+	// tables to the wasm): Cyrillic, Greek, Armenian, Georgian.
+	for _, b := range [][2]rune{{0x0400, 0x052f}, {0x0370, 0x03ff}, {0x0530, 0x058f}, {0x10a0, 0x10ff}} {
+		if f >= b[0] && f <= b[1] {
+			return r >= b[0] && r <= b[1] && unicode.IsLetter(r)
 		}
 	}
 	return false

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // rule is one named step of the cleanup pipeline. It marks blocks (or spans of
@@ -126,7 +128,7 @@ func blockWords(s string) int {
 // isCJK reports whether r is a Han ideograph, hiragana or katakana: the
 // scripts written without spaces between words (Korean's hangul has them).
 func isCJK(r rune) bool {
-	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+	return parse.IsCJK(r)
 }
 
 // cjkPunct reports whether r is the punctuation Chinese and Japanese write

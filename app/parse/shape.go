@@ -109,7 +109,7 @@ func countWords(s string) int {
 			in = false // "，", "。": like a space
 			continue
 		}
-		if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+		if IsCJK(r) {
 			cjk++
 			in = false
 			continue
@@ -198,4 +198,21 @@ func MenuShaped(s string) bool {
 		}
 	}
 	return short && len(parts) >= 4
+}
+
+// IsCJK reports whether r is a Han ideograph, hiragana or katakana: the
+// scripts written without spaces between words (Korean's hangul has them).
+// The blocks are written out: unicode.Han and its kin would add their
+// tables to the wasm.
+func IsCJK(r rune) bool {
+	switch {
+	case r < 0x3005:
+		return false
+	case r <= 0x3007, r >= 0x3040 && r <= 0x30ff, r >= 0x31f0 && r <= 0x31ff, // 々〆〇, kana
+		r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff, r >= 0xf900 && r <= 0xfaff, // Han
+		r >= 0xff66 && r <= 0xff9f,   // half-width katakana
+		r >= 0x20000 && r <= 0x3134f: // Han, extensions B to G
+		return unicode.IsLetter(r) || r == 0x3007
+	}
+	return false
 }
