@@ -47,7 +47,7 @@ func (d *doc) tableRows() []int {
 
 // tableBars is the number of " | " in a line of 30 words at most, or 0.
 func tableBars(s string) int {
-	if !strings.Contains(s, " | ") || wordsGT(s, 30) {
+	if strings.IndexByte(s, '|') < 0 || !strings.Contains(s, " | ") || wordsGT(s, 30) {
 		return 0
 	}
 	return strings.Count(s, " | ")
