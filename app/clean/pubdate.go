@@ -3,6 +3,8 @@ package clean
 import (
 	"strconv"
 	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 var monthNum = func() map[string]int {
@@ -69,6 +71,9 @@ func fourDigits(s string) bool {
 
 // normDate turns a date matched by parse.DateLen into "YYYY-MM-DD", or "".
 func normDate(s string) string {
+	if y, m, d, n := parse.ForeignDate(s); n > 0 {
+		return ymd(y, m, d)
+	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '/' || r == '.' })
 	var y, m, d int
 	var nums []int
@@ -117,6 +122,12 @@ func normDate(s string) string {
 	default:
 		return ""
 	}
+	return ymd(y, m, d)
+}
+
+// ymd writes a date as "YYYY-MM-DD", or "" when it is no date of
+// 1900-2100.
+func ymd(y, m, d int) string {
 	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return ""
 	}
@@ -160,6 +171,11 @@ func findDate(d *doc) string {
 		if b.removed == ReasonMetadata && !isPostSignature(b.text, b.nw) {
 			if v := firstDate(b.text); v != "" {
 				return v
+			}
+			if k := gluedDateAt(b.text); k > 0 && b.nw <= 10 {
+				if v := firstDate(b.text[k:]); v != "" {
+					return v // "Lukas Amberg1 December 2026"
+				}
 			}
 		}
 	}

@@ -200,6 +200,16 @@ func findPublisher(d *doc, title string) string {
 			vote(properName(name), 2, false, false)
 		}
 	}
+	// A portal's syndication line: "Provided by The Coastal Post", "©
+	// Provided by The Coastal Post".
+	for _, b := range d.blocks {
+		if b.nw > 8 {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(b.text, "© "), "Provided by "); ok && capitalised(rest) {
+			vote(properName(rest), 2, false, false)
+		}
+	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally
 	// published by The Conversation".
 	for _, b := range d.blocks {
@@ -229,6 +239,18 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	if site == "" && owner && len(d.blocks) > 0 && title != "" {
+		// The page's first line holds the headline beside the site's
+		// name ("Budget 2026 live: ... | The Northern Post") though a
+		// rule, not the headline's, took it out, and the company of the
+		// copyright line bears that name ("Northern Post Media Ltd"):
+		// the name is the publication's.
+		if s, ok := titleEcho(d.blocks[0].text, title); ok && !strings.EqualFold(s, title) {
+			if name := strings.TrimPrefix(s, "The "); words(name) >= 2 && strings.Contains(lower(best), lower(name)) {
+				site = publicationName(s)
+			}
+		}
+	}
 	if site != "" && (best == "" || owner || weak) {
 		return site
 	}
@@ -238,7 +260,11 @@ func findPublisher(d *doc, title string) string {
 			// Risk Group"), or weak cues, often a section ("More from
 			// Politics"): the masthead names the publication ("NK News",
 			// "Fox News").
-			if m := masthead(d, title); m != "" {
+			company := ""
+			if owner {
+				company = best
+			}
+			if m := masthead(d, title, company); m != "" {
 				return m
 			}
 		}
@@ -273,20 +299,28 @@ func findPublisher(d *doc, title string) string {
 		}
 		break
 	}
-	return masthead(d, title)
+	return masthead(d, title, "")
 }
 
 // masthead returns the site's name a scraped page opens with when nothing
 // else names the publisher: a first line of a few capitalised words that is
-// not the headline ("The Korea Herald", "South China Morning Post").
-func masthead(d *doc, title string) string {
+// not the headline ("The Korea Herald", "South China Morning Post"). Past
+// the page's title line, the name must be the company's of a copyright
+// line, when one names it (owner).
+func masthead(d *doc, title, owner string) string {
 	if len(d.blocks) < 2 {
 		return ""
 	}
 	// Past the skip links ("Skip to main content", "Skip to navigation"),
 	// a menu's and a search's buttons, and a cookie banner's lines.
-	b := d.blocks[0]
-	for i, skips := 1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 12; i++ {
+	// Past the page's title line too, when the headline is all of it
+	// ("Island council votes ..." over "The Islander").
+	start := 0
+	if !d.blocks[0].kept() && textKey(d.blocks[0].text) == textKey(title) {
+		start = 1
+	}
+	b := d.blocks[start]
+	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 12; i++ {
 		if b.removed != ReasonCookie {
 			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links") && b.k != "menu" && b.k != "search" && b.k != "open menu" {
 				break
@@ -306,7 +340,14 @@ func masthead(d *doc, title string) string {
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
-	return publicationName(b.text)
+	name := publicationName(b.text)
+	if start > 0 && (sectionWords[b.k] || owner != "" && !strings.Contains(lower(owner), lower(strings.TrimPrefix(name, "The ")))) {
+		// Past the title line, a menu's first entry ("Markets") or a
+		// name the copyright's company does not bear ("SEO Services"
+		// under "© Organic SEO Consultant") is no masthead.
+		return ""
+	}
+	return name
 }
 
 // publicationName returns name as a publication's name: without a company's
@@ -609,3 +650,7 @@ func paperShaped(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) >= 2 && len(f) <= 4 && paperWords[strings.Trim(f[len(f)-1], ".,")]
 }
+
+// sectionWords name a news site's sections, never the site.
+var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|sports|tech|technology|science|health|" +
+	"entertainment|culture|lifestyle|travel|video|videos|local|national|economy|money|finance|weather|home|latest|live")

@@ -24,6 +24,7 @@ var rules = []rule{
 	{"cookie", ruleCookie},
 	{"crumbs", ruleCrumbs},
 	{"related", ruleRelated},
+	{"next-story", ruleNextStory},
 	{"caption", ruleCaption},
 	{"repeated-lede", ruleRepeated},
 	{"ad-clause", ruleAdClause},

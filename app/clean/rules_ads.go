@@ -12,7 +12,7 @@ var adMarkers = map[string]bool{
 	"story continues below": true, "continue reading below": true,
 	"continue reading the main story": true, "scroll to continue with content": true,
 	"skip advertisement": true, "advertisement scroll to continue": true,
-	"ad feedback": true, "content continues below": true, "remove ads": true,
+	"ad feedback": true, "video ad feedback": true, "content continues below": true, "remove ads": true,
 	"advertisement - scroll to continue": true, "anzeige": true, "publicité": true,
 	"reklama": true, "реклама": true, "광고": true, "ad choices": true, "adchoices": true,
 	"report this ad": true, "sponsored links": true, "sponsored stories": true,

@@ -217,6 +217,16 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
+	case d.blocks[i].nw <= 3 && agencyCredit(low):
+		// A bare agency under a short sentence that stands apart from the
+		// article's prose, no paragraph of it above (Forbes' share bar /
+		// "Sheep graze beneath solar panels ..." / "getty"), a longer
+		// paragraph under it: its caption.
+		above, below := d.prevNonEmpty(i-1), d.nextNonEmpty(i)
+		if p.kept() && p.kind == "paragraph" && p.nw >= 4 && p.nw <= 15 && endsSentence(p.text) &&
+			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {
+			d.remove(i-1, ReasonCaption)
+		}
 	}
 }
 
@@ -267,4 +277,24 @@ func (d *doc) deckUnderHeadline(p int) bool {
 	}
 	h := d.blocks[p-1]
 	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
+}
+
+// prevNonEmpty is the index of the last block before i with text, or -1.
+func (d *doc) prevNonEmpty(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if d.blocks[j].removed != ReasonEmpty {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextNonEmpty is the index of the first block after i with text, or -1.
+func (d *doc) nextNonEmpty(i int) int {
+	for j := i + 1; j < len(d.blocks); j++ {
+		if d.blocks[j].removed != ReasonEmpty {
+			return j
+		}
+	}
+	return -1
 }

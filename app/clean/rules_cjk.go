@@ -7,11 +7,12 @@ import (
 	"github.com/dossierapp/dossier/app/boiler"
 )
 
-// ruleCJKPage cleans a page in Chinese or Japanese, which the classifier
-// does not read (it tells prose by the function words between spaces, and
-// these scripts have no spaces): the article is its run of prose, from the
-// first paragraph of 15 words or more (blockWords: 30 characters) with a
-// sentence's end in it to the last; the short lines above it are the
+// ruleCJKPage cleans a page in Chinese, Japanese or another script the
+// classifier does not read (it tells prose by function words, of English
+// and of eight languages in Latin letters; Chinese and Japanese have no
+// spaces between words either), which it leaves whole: the article is its
+// run of prose, from the first paragraph of 15 words or more (blockWords:
+// 30 Chinese characters) with a sentence's end in it to the last; the short lines above it are the
 // page's menus ("首页", "新闻", "财经"), those under it its links, share
 // buttons and footer. The headline above the run stays: the line the
 // page's title line holds, else the nearest line of 4 to 40 words that is
@@ -23,19 +24,23 @@ func ruleCJKPage(d *doc) {
 	}
 	head := cjkHeadline(d, first)
 	for i := 0; i < first; i++ {
-		if b := d.blocks[i]; b.kept() && i != head && b.kind != "title" && b.nw < 15 {
+		// A sentence of six words or more above the run is its lede
+		// or standfirst, not a menu's entry.
+		if b := d.blocks[i]; b.kept() && i != head && b.kind != "title" && b.nw < 15 && (b.nw < 6 || !cjkSentenceEnd(b.text)) {
 			d.remove(i, ReasonNav)
 		}
 	}
 	// The article's last short sentences stay ("现在方便多了。"); the first
 	// line that is not one ends it.
+	// A line the rules removed (an inline "Read also:") does not end
+	// it either.
 	tail := last + 1
 	for ; tail < len(d.blocks); tail++ {
 		b := d.blocks[tail]
-		if b.removed == ReasonEmpty {
+		if !b.kept() {
 			continue
 		}
-		if !b.kept() || b.nw < 4 || !cjkSentenceEnd(b.text) {
+		if b.nw < 4 || !cjkSentenceEnd(b.text) {
 			break
 		}
 	}
@@ -82,51 +87,71 @@ func cjkBody(d *doc) (first, last, n int) {
 	return first, last, n
 }
 
-// cjkProse reports whether b is a paragraph of Chinese or Japanese prose:
-// 15 words or more, a sentence's end in it, mostly CJK.
+// cjkProse reports whether b is a paragraph of prose in a script the
+// classifier does not read (unread): 15 words or more, a sentence's end in
+// it, opening with such a letter and mostly in such letters.
 func cjkProse(b *block) bool {
-	// "。" starts with the byte 0xe3, "！" and "？" with 0xef: an
-	// English page's lines, which have neither, cost a fast scan.
-	if b.nw < 15 || strings.IndexByte(b.text, 0xe3) < 0 && strings.IndexByte(b.text, 0xef) < 0 || !strings.ContainsAny(b.text, "。！？") {
+	if b.nw < 15 || !cjkSentenceEnd(b.text) && !strings.Contains(b.text, "。") && !strings.Contains(b.text, ". ") {
 		return false
 	}
-	cjk, letters := 0, 0
 	for _, r := range b.text {
 		if unicode.IsLetter(r) {
-			letters++
-			if isCJK(r) {
-				cjk++
+			if !unread(r) {
+				return false // a Latin letter first: most pages' prose, at the cost of a rune
 			}
+			break
 		}
 	}
-	return 2*cjk >= letters
+	other, letters := letterShare(b.text)
+	return 2*other >= letters
 }
 
-// cjkSentenceEnd reports whether s ends as a Chinese or Japanese sentence
-// does, after any closing quote.
-func cjkSentenceEnd(s string) bool {
-	s = strings.TrimRight(s, " 」』）)”\"")
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？")
+// unread reports whether r is a letter of a script the classifier knows no
+// function words of: not Latin (Chinese, Japanese, Korean, Arabic,
+// Hebrew, Cyrillic, Greek, Thai, Devanagari, ...).
+func unread(r rune) bool {
+	return r > 0x24f && !(r >= 0x1e00 && r <= 0x1eff) && unicode.IsLetter(r)
 }
 
-// mostlyCJK reports whether most letters of the page's kept lines are
-// Chinese or Japanese.
-func mostlyCJK(d *doc) bool {
-	cjk, letters := 0, 0
-	for _, b := range d.blocks {
-		if !b.kept() {
+// letterShare counts the letters of s in scripts the classifier does not
+// read (unread), and all its letters.
+func letterShare(s string) (other, letters int) {
+	for _, r := range s {
+		if r < 0x80 {
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				letters++
+			}
 			continue
 		}
-		for _, r := range b.text {
-			if unicode.IsLetter(r) {
-				letters++
-				if isCJK(r) {
-					cjk++
-				}
+		if unicode.IsLetter(r) {
+			letters++
+			if unread(r) {
+				other++
 			}
 		}
 	}
-	return 2*cjk >= letters
+	return other, letters
+}
+
+// cjkSentenceEnd reports whether s ends as a sentence does, in Chinese or
+// Japanese ("。"), Arabic ("؟") or with a full stop, after any closing
+// quote.
+func cjkSentenceEnd(s string) bool {
+	s = strings.TrimRight(s, " 」』）)”\"»")
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "؟") || endsSentence(s)
+}
+
+// mostlyCJK reports whether most letters of the page's kept lines are in
+// scripts the classifier does not read.
+func mostlyCJK(d *doc) bool {
+	other, letters := 0, 0
+	for _, b := range d.blocks {
+		if b.kept() {
+			o, l := letterShare(b.text)
+			other, letters = other+o, letters+l
+		}
+	}
+	return 2*other >= letters
 }
 
 // cjkHeadline returns the headline above the prose that starts at block

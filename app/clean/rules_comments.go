@@ -35,10 +35,27 @@ func ruleComments(d *doc) {
 	if start < 0 {
 		return
 	}
+	past := false // past the comments, in the page's lists and footer
 	for i := start; i < len(d.blocks); i++ {
-		if d.blocks[i].kind != "title" {
-			d.remove(i, ReasonComments)
+		b := d.blocks[i]
+		if b.kind == "title" {
+			continue
 		}
+		switch b.removed {
+		case boiler.ReasonCaption, boiler.ReasonOther:
+			// The classifier's guess for a line of the comments ("Carol
+			// says:" as a caption, a comment as boilerplate): a comment's.
+			if !past {
+				b.removed = ReasonComments
+			}
+		case ReasonNewsletter:
+			if !past && strings.Contains(b.low, "will not be published") {
+				b.removed = ReasonComments // the comment form's "Your email address will not be published."
+			}
+		case ReasonRelated, ReasonNav, boiler.ReasonRelated, boiler.ReasonFooter:
+			past = true
+		}
+		d.remove(i, ReasonComments)
 	}
 }
 
@@ -204,7 +221,11 @@ func commentsStart(d *doc) int {
 			break
 		}
 		// Blogger's signatures, several, follow a short post too.
-		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) {
+		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) &&
+			!(s.kind == signCount && prose[s.at] >= 1 && stampedNext(signs[j+1:], s.at)) {
+			// A count over a signed, timed comment ("3 Comments" over
+			// "Ray T. March 3, 2026 at 4:01 pm") heads the comments under
+			// a brief of one or two paragraphs too.
 			continue
 		}
 		switch s.kind {

@@ -96,6 +96,30 @@ var shareTokens = map[string]bool{
 	"whatsapp": true, "linkedin": true, "reddit": true, "telegram": true, "pinterest": true, "print": true,
 	"copy": true, "link": true, "comments": true, "comment": true, "x": true, "messenger": true, "vk": true,
 	"flipboard": true, "save": true, "copied": true, "sms": true, "mail": true, "bluesky": true, "threads": true,
+	// Other languages' share bars: German, French, Spanish, Italian,
+	// Portuguese, Russian ("Поделиться: ВКонтакте Одноклассники Telegram").
+	"teilen": true, "partager": true, "compartir": true, "condividi": true, "compartilhar": true, "compartilhe": true,
+	"поделиться": true, "вконтакте": true, "одноклассники": true,
+}
+
+// gluedShareRow reports whether a one-word key is a share bar's buttons run
+// together, as a scraper joins links with no space between them
+// ("sharefacebookxwhatsappemail"): three share words or more, nothing else.
+func gluedShareRow(k string) bool {
+	if len(k) < 12 || len(k) > 80 || strings.ContainsAny(k, " \t") {
+		return false
+	}
+	// parts[i] is the fewest share words k[:i] splits into, 0 if none.
+	parts := make([]int, len(k)+1)
+	parts[0] = 1
+	for i := 1; i <= len(k); i++ {
+		for j := max(0, i-9); j < i; j++ {
+			if parts[j] > 0 && shareTokens[k[j:i]] && (parts[i] == 0 || parts[j]+1 < parts[i]) {
+				parts[i] = parts[j] + 1
+			}
+		}
+	}
+	return parts[len(k)]-1 >= 3
 }
 
 // crumbReason returns why a whole block is a crumb, or "" when it is not.
@@ -114,9 +138,29 @@ func crumbReason(b *block) string {
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}
+	// A social post's embed, flattened: "View this post on Instagram", "A
+	// post shared by Mara Voss (@maravoss)", "♬ original sound - Mara
+	// Voss".
+	if b.nw <= 12 && (hasPrefixAny(b.low, "view this post on ", "view this profile on ", "a post shared by ", "watch on tiktok", "watch on youtube") ||
+		strings.Contains(b.low, "♬ original sound")) {
+		return ReasonShare
+	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
+		return ReasonNav
+	}
+	// A video's label with its length run on: "VIDEO02:41", "Video 1:05".
+	if b.nw <= 2 && videoLength(b.low) {
+		return ReasonRelated
+	}
+	// A writer's own plug: "Follow me on LinkedIn. Check out my website."
+	if b.nw <= 12 && hasPrefixAny(b.low, "follow me on ", "follow me at ", "you can follow me on ") {
+		return ReasonShare
+	}
+	// A local TV site's closing plug: "For the latest news, weather,
+	// sports, and streaming video, head to KXMN 5 News."
+	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && strings.Contains(b.low, " head to ") {
 		return ReasonNav
 	}
 	// The Times of India's "Catch all the Delhi News, Latest News, and
@@ -142,7 +186,7 @@ func crumbReason(b *block) string {
 	}
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
-	if b.nw <= 25 && strings.HasPrefix(b.low, "comments are moderated") {
+	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") {
 		return ReasonComments
 	}
 	if b.nw <= 40 && menuRow(b.text) {
@@ -168,6 +212,9 @@ func crumbReason(b *block) string {
 	f := strings.FieldsFunc(k, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':'
 	})
+	if len(f) == 1 && gluedShareRow(f[0]) {
+		return ReasonShare
+	}
 	if len(f) >= 2 {
 		all := true
 		for _, w := range f {
@@ -348,8 +395,9 @@ func ruleCrumbs(d *doc) {
 				continue
 			}
 			d.remove(i, r)
-			// "Next" / "Previous": the other story's headline follows.
-			if pagerLinks[b.k] {
+			// "Next" / "Previous": the other story's headline follows; so
+			// does a video's title its label ("VIDEO02:41").
+			if pagerLinks[b.k] || b.nw <= 2 && videoLength(b.low) {
 				for j := i + 1; j < len(d.blocks); j++ {
 					nb := d.blocks[j]
 					if nb.removed == ReasonEmpty {
@@ -406,4 +454,16 @@ func menuRow(text string) bool {
 		}
 	}
 	return true
+}
+
+// videoLength reports whether a lower-cased line is a video's label and its
+// running time: "video02:41", "video 1:05".
+func videoLength(lw string) bool {
+	rest, ok := strings.CutPrefix(lw, "video")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	m, s, ok := strings.Cut(rest, ":")
+	return ok && len(m) >= 1 && len(m) <= 2 && len(s) == 2 && isCount(m) && isCount(s)
 }

@@ -164,6 +164,18 @@ func headerAbove(d *doc, h int, decisions []boiler.Decision) {
 	}
 }
 
+// mastheadMenu reports whether a line above the headline is the site's name
+// the title line gave ("Headline - Eastshore Times"), alone or with its
+// menu's few labels run on ("Eastshore Times Education Local", as a scraper
+// joins the links of a header): the page's header, never the title.
+func mastheadMenu(b *block, site string) bool {
+	if site == "" || b.nw > words(site)+5 || endsSentence(b.text) {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	return len(t) >= len(site) && strings.EqualFold(t[:len(site)], site) && (len(t) == len(site) || t[len(site)] == ' ')
+}
+
 // continueAfterBox brings back the article's sentences after a box the
 // named rules took out of it (a newsletter sign-up, an advert) that the
 // classifier removed (cut) as it removes comments after an article: on the
@@ -192,7 +204,7 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 				after, box = true, false
 			}
 		case isCut[i]:
-			if after && box && sentence && decisions[i].P < boiler.InsideThreshold {
+			if after && box && sentence && (decisions[i].P < boiler.InsideThreshold || decisions[i].P < endThreshold && b.nw >= proseWords && d.articleEndsAfter(i)) {
 				b.removed = ""
 				continue
 			}
@@ -206,6 +218,29 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 			box = box || after
 		}
 	}
+}
+
+// endThreshold is the certainty under which continueAfterBox brings back a
+// sentence after a box when a line that ends an article follows it (see
+// articleEndsAfter).
+const endThreshold = 0.99
+
+// articleEndsAfter reports whether the line after block i (past empty ones)
+// is one that only ends an article: its print edition's note ("A version of
+// this article appears in print on ..."), a wire's credits ("Reporting by
+// ...; Editing by ..."), a note of where it first appeared. The sentence at
+// i is then the article's last, whatever box stood above it ("Advertisement
+// / SKIP ADVERTISEMENT").
+func (d *doc) articleEndsAfter(i int) bool {
+	for j := i + 1; j < len(d.blocks); j++ {
+		b := d.blocks[j]
+		if b.removed == ReasonEmpty {
+			continue
+		}
+		return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
+			"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting")
+	}
+	return false
 }
 
 // minSentenceWords is the fewest words of a paragraph continueAfterBox
@@ -658,6 +693,11 @@ func promoteHeadline(d *doc, h int) {
 		}
 	}
 	d.blocks[h].kind = "title"
+	for i := 0; i < h; i++ {
+		if b := d.blocks[i]; b.kept() && mastheadMenu(b, d.site) {
+			d.remove(i, boiler.ReasonHeader)
+		}
+	}
 	// A section's label right above it ("International - India & World",
 	// or one the page's title line holds beside the headline): the title
 	// is the headline, not the label a reader would take for it.
@@ -758,6 +798,9 @@ func splitTitle(t string) (headline, site string) {
 	if h, s := siteBefore(t); s != "" {
 		return h, s
 	}
+	if h, s := cjkTitleSplit(t); s != "" {
+		return h, s
+	}
 	for _, sep := range titleSeparators {
 		k := strings.LastIndex(t, sep)
 		if k <= 0 || words(t[k+len(sep):]) > 5 || words(t[:k]) < 3 {
@@ -772,6 +815,32 @@ func splitTitle(t string) (headline, site string) {
 			continue
 		}
 		return withoutSection(strings.TrimSpace(t[:k])), name
+	}
+	return t, ""
+}
+
+// cjkSeparators part a Chinese or Japanese page title from its site's
+// name, without spaces: "江城新建跨江大桥正式通车_江城日报", "...｜北浜新報".
+var cjkSeparators = []string{"_", "｜"}
+
+// cjkTitleSplit splits a Chinese or Japanese page title at its first
+// separator (cjkSeparators): the headline before it, the site after the
+// last ("标题_教育频道_中国青年网" gives the site "中国青年网"); "" when t
+// is no such title.
+func cjkTitleSplit(t string) (headline, site string) {
+	for _, sep := range cjkSeparators {
+		k := strings.Index(t, sep)
+		if k <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !parse.IsCJK(r) && blockWords(t[:k]) == words(t[:k]) {
+			continue // no Chinese or Japanese in the headline
+		}
+		site = strings.TrimSpace(t[strings.LastIndex(t, sep)+len(sep):])
+		if blockWords(t[:k]) < 4 || site == "" || blockWords(site) > 6 {
+			continue
+		}
+		return strings.TrimSpace(t[:k]), site
 	}
 	return t, ""
 }

@@ -26,7 +26,10 @@ var metaPrefixes = []string{
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "this article was produced by", "photography by ",
 	"this article is republished from", "this article was republished from", "republished from ",
-	"translation of an original article",
+	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
+	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
+	"translation of an original article", "republish this story", "republish this article",
+	"this work is licensed under", "creative commons license",
 }
 
 // bylineLabels label a byline's name on the line under them ("Text by:").
@@ -37,7 +40,12 @@ var bylineLabels = phrases("by|text by|words by|written by|author|authors|report
 // be read from them.
 func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i)) {
+		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i) || d.bylineOfSite(b)) ||
+			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print")) {
+			// The print edition's note runs long with its headline: "A
+			// version of this article appears in print on Jan. 11, 2026,
+			// Section A, Page 4 of the New York edition with the headline:
+			// ...".
 			d.remove(i, ReasonMetadata)
 		}
 		// A byline's label alone, its name under it: "Text by:" /
@@ -103,7 +111,9 @@ func isMetadataLine(text, lw string, w int) bool {
 		}
 		if strings.HasPrefix(lw, p) {
 			switch p {
-			case "published ", "posted ", "updated ", "dated ":
+			case "published ", "posted ", "updated ", "dated ", "publié le ", "mis à jour le ", "publicado el ", "actualizado el ",
+				"publicado em ", "atualizado em ", "pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ",
+				"опубликовано ", "обновлено ":
 				// "Published in Dawn": a masthead's line, or the one
 				// app/ingest writes for a page's og:site_name
 				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w) ||
@@ -169,7 +179,33 @@ func isMetadataLine(text, lw string, w int) bool {
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
 		return true
 	}
-	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w)
+	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
+}
+
+// gluedByline reports whether a short line is a writer's name with the date
+// run on, as a scraper joins a byline's elements with no space between them:
+// "Lukas Amberg1 December 2026", "Naomi FeldJune 2, 2026 at 6:00 a.m. EDT".
+func gluedByline(text string, w int) bool {
+	return w >= 2 && w <= 10 && gluedDateAt(text) > 0
+}
+
+// gluedDateAt is where the date of a glued byline starts (see gluedByline),
+// or -1.
+func gluedDateAt(text string) int {
+	for i := 1; i < len(text); i++ {
+		p, c := text[i-1], text[i]
+		glued := p >= 'a' && p <= 'z' && (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
+		if !glued {
+			continue
+		}
+		if n := parse.DateLen(text[i:]); n > 0 && isNameLine(text[:i]) {
+			if rest := strings.TrimSpace(text[i+n:]); rest == "" || words(rest) <= 4 && !endsSentence(rest) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isDatedLabel reports whether a short line is a section label with its
@@ -327,4 +363,19 @@ func onlyRoles(f []string) bool {
 		}
 	}
 	return true
+}
+
+// bylineOfSite reports whether b is a byline naming the writer and the site
+// the page's title line names: "Carmen Ruiz-Hale, The Plainsman" under
+// "... - The Plainsman".
+func (d *doc) bylineOfSite(b *block) bool {
+	if b.nw < 3 || b.nw > 9 || len(d.blocks) < 2 || b == d.blocks[0] {
+		return false
+	}
+	name, outlet, ok := strings.Cut(b.text, ", ")
+	if !ok || !isNameLine(name) {
+		return false
+	}
+	site := siteOfTitle(d.blocks[0].text)
+	return site != "" && strings.EqualFold(strings.TrimSpace(outlet), site)
 }

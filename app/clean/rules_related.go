@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/dossierapp/dossier/app/parse"
 )
 
 // relatedIntros introduce a list of links to other stories.
@@ -24,6 +22,13 @@ var relatedIntros = map[string]bool{
 	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,
 	"most emailed": true, "most watched": true,
 	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
+	// Other languages' (German, Russian, French, Spanish, Portuguese,
+	// Italian): "Lesen Sie auch", "Читайте также".
+	"lesen sie auch": true, "das könnte sie auch interessieren": true, "mehr zum thema": true, "meistgelesen": true,
+	"читайте также": true, "по теме": true, "популярное": true, "самое читаемое": true,
+	"lire aussi": true, "à lire aussi": true, "sur le même sujet": true, "les plus lus": true,
+	"lee también": true, "te puede interesar": true, "lo más leído": true, "leia também": true, "mais lidas": true,
+	"leggi anche": true, "i più letti": true,
 }
 
 // tagIntros label a list of topic tags.
@@ -44,11 +49,10 @@ var relatedPrefixes = []string{
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
-	// The same in other languages: Spanish, Portuguese, French, Italian,
-	// German, Russian, Arabic.
-	"te puede interesar:", "lee también:", "lea también:", "leer más:", "relacionado:", "relacionada:",
-	"leia também:", "leia mais:", "veja também:", "saiba mais:", "lire aussi :", "lire aussi:", "à lire aussi",
-	"leggi anche:", "lesen sie auch:", "mehr zum thema:", "читайте также:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
+	"tagged:", "tagged with:", "lesen sie auch:", "mehr zum thema:", "читайте также:", "по теме:", "lire aussi :", "lire aussi:", "à lire aussi :",
+	"à lire aussi:", "lee también:", "leia também:", "leggi anche:",
+	"te puede interesar:", "lea también:", "leer más:", "relacionado:", "relacionada:", "leia mais:", "veja também:",
+	"saiba mais:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
 }
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
@@ -113,6 +117,7 @@ func ruleRelated(d *doc) {
 			continue
 		}
 		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
+			strings.HasPrefix(k, "don't miss ") && b.nw <= 8 && !endsSentence(b.text) || // "Don't miss these insights from CNBC PRO"
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
@@ -129,10 +134,9 @@ func ruleRelated(d *doc) {
 			colon = true // an intro the crumbs rule took: a list follows
 		}
 		// The list: headline-like items right after the intro, each
-		// perhaps a card with its excerpt under it (see cardExcerpt).
-		// Cards only under an article: a list above the body ("Don't
-		// Miss:" in a page's header) runs into it.
-		afterItem, cards := false, bodyAbove(d, i)
+		// perhaps with its excerpt under it.
+		paired := false   // an item's excerpt was followed by another item
+		lastItem := false // the line before was an item, not an excerpt
 		for j := i + 1; j < len(d.blocks); j++ {
 			nb := d.blocks[j]
 			if !nb.kept() {
@@ -142,16 +146,24 @@ func ruleRelated(d *doc) {
 			if !(sameGroup || colon || relatedIntros[k] && k != "read more") {
 				break
 			}
-			if cards && afterItem && (d.cardExcerpt(j) || cardContext(nb)) {
-				d.remove(j, ReasonRelated)
-				i, afterItem = j, cardContext(nb)
-				continue
-			}
-			if !looksLikeLinkItem(nb.text) || d.titleEchoed(j) {
+			if d.titleEchoed(j) {
 				break
 			}
+			item := looksLikeLinkItem(nb.text)
+			if !item {
+				// An excerpt under an item: the list goes on past it when
+				// another item follows it, or after such a pair.
+				if !lastItem || !teaserExcerpt(nb) {
+					break
+				}
+				if next := d.nextKept(j); !paired && (next < 0 || !d.listItemAt(next)) {
+					break // the first excerpt: another item of the list must follow
+				}
+				paired = true
+			}
+			lastItem = item
 			d.remove(j, ReasonRelated)
-			i, afterItem = j, true
+			i = j
 		}
 	}
 }
@@ -190,37 +202,30 @@ func looksLikeLinkItem(text string) bool {
 	return !strings.HasSuffix(t, ".") || w <= 12 && strings.Count(t, ". ") == 0 && strings.HasSuffix(t, "...")
 }
 
-// cardExcerpt reports whether kept block j, under a related story's link,
-// is the story's excerpt on its card: a paragraph of 40 words at most with
-// another card's headline (no full stop), or its context line, next, or no
-// sentence after it (the cards run to the page's end): "Footprints and
-// spraints found under the mill bridge suggest ...".
-func (d *doc) cardExcerpt(j int) bool {
-	if b := d.blocks[j]; b.nw > 40 || b.kind != "paragraph" || len(b.segs) != 1 {
-		return false
-	}
-	for n := j + 1; n < len(d.blocks); n++ {
-		nb := d.blocks[n]
-		if !nb.kept() {
-			continue
-		}
-		if looksLikeLinkItem(nb.text) && parse.LooksLikeHeadline(nb.text) || cardContext(nb) {
-			return true
-		}
-		break
-	}
-	for _, nb := range d.blocks[j+1:] {
-		if nb.kept() && nb.nw >= 6 && endsSentence(nb.text) {
-			return false
-		}
-	}
-	return true
+// teaserExcerpt reports whether b reads as the one-sentence excerpt a list
+// of related stories shows under each headline ("The board says hiring 140
+// more teachers would cost $11 million a year.").
+func teaserExcerpt(b *block) bool {
+	return b.kind == "paragraph" && b.nw >= 4 && b.nw <= 20 && endsSentence(b.text) &&
+		strings.Count(strings.TrimSpace(b.text), ". ") == 0
 }
 
-// cardContext reports whether b is a card's section line, as WordPress's
-// related posts print it: In "Nature".
-func cardContext(b *block) bool {
-	return b.nw <= 5 && (strings.HasPrefix(b.text, "In \"") || strings.HasPrefix(b.text, "In “"))
+// nextKept is the index of the first kept block after i, or -1.
+func (d *doc) nextKept(i int) int {
+	for j := i + 1; j < len(d.blocks); j++ {
+		if d.blocks[j].kept() {
+			return j
+		}
+	}
+	return -1
+}
+
+// listItemAt reports whether block i reads as a related list's next item:
+// a link item, not a sentence, and no teaser with its own label ("WATCH:
+// ...", which stands alone).
+func (d *doc) listItemAt(i int) bool {
+	b := d.blocks[i]
+	return looksLikeLinkItem(b.text) && !endsSentence(b.text) && !hasPrefixAny(b.low, relatedPrefixes...)
 }
 
 // moreSection reports whether block i is a section's label over its links,
@@ -246,17 +251,6 @@ func moreSection(d *doc, i int) bool {
 			break
 		}
 		if n++; n >= 2 {
-			return true
-		}
-	}
-	return false
-}
-
-// bodyAbove reports whether a kept paragraph of the article's prose (15
-// words or more, ending a sentence) comes before block i.
-func bodyAbove(d *doc, i int) bool {
-	for _, b := range d.blocks[:i] {
-		if b.kept() && b.kind == "paragraph" && b.nw >= 15 && endsSentence(b.text) {
 			return true
 		}
 	}

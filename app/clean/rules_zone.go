@@ -75,7 +75,7 @@ func headerZone(d *doc, h int) {
 			// The lede, or a standfirst in sentences over the byline
 			// and the date: "Owen Pritchard, Local Democracy Reporter"
 			// over "Published: 8 July 2026, 4:15pm".
-			if n := nextKept(d, j); n > 0 && bylineOverDate(d, n) {
+			if n := nextLine(d, j); n > 0 && bylineOverDate(d, n) {
 				d.remove(n, ReasonMetadata)
 			}
 			break
@@ -98,8 +98,9 @@ func headerZone(d *doc, h int) {
 	}
 }
 
-// nextKept returns the index of the first kept block after j, or -1.
-func nextKept(d *doc, j int) int {
+// nextLine returns the index of the kept block right after j (past empty
+// ones), or -1 when a removed line comes first.
+func nextLine(d *doc, j int) int {
 	for n := j + 1; n < len(d.blocks); n++ {
 		if d.blocks[n].kept() {
 			return n
@@ -204,6 +205,11 @@ var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports 
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
 	" has reported ", " is based in ", " has written about ", " has written for "}
 
+// ReasonBio marks an author's box at the end of an article: the writer's
+// name over a bio that names them ("Seewer covers environmental and weather
+// stories for The Associated Press.").
+const ReasonBio = "author bio"
+
 // bioReach is how many blocks before the article's trailing lines
 // ruleAuthorBio looks for a bio naming the byline's writer.
 const bioReach = 4
@@ -223,14 +229,25 @@ func ruleAuthorBio(d *doc) {
 		}
 	}
 	tail := trailingStart(d)
+	// The author box's name alone after the article ("Maya Castellanos"
+	// under Forbes' last paragraph), the byline's writer.
+	for i := tail; i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
+			d.remove(i, ReasonBio)
+		}
+	}
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note
-	// after them.
-	for i := max(tail-bioReach, 1); i < len(d.blocks); i++ {
+	// after them. A bio that names them may stand anywhere after the lede:
+	// an author box above the comments (Newspack), which only the
+	// classifier, later, takes for the page's tail.
+	reach := max(tail-bioReach, 1)
+	for i := max(d.firstProse()+1, 1); i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		// The New York Times' bio ends with its link: "... covering
-		// Japan and the Koreas. More about Motoko Rich".
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !strings.Contains(b.low, ". more about ") {
+		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
+		// "More by Dana Whitcombe").
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !hasAny(b.low, ". more about ", ". more by ", ". more from ") {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
@@ -239,7 +256,7 @@ func ruleAuthorBio(d *doc) {
 		}
 		first := strings.ToLower(b.text[:k])
 		named := d.bylineNames(b.text)
-		if i < tail && !named {
+		if (i < tail || i < reach) && !named {
 			continue
 		}
 		if named {
@@ -247,10 +264,10 @@ func ruleAuthorBio(d *doc) {
 			// Digital." under the article "By Jane Smith Fox News" opened,
 			// and the author box's name and role over it ("Stephen
 			// Clark" / "Space Reporter").
-			d.remove(i, ReasonMetadata)
+			d.remove(i, ReasonBio)
 			for p := i - 1; p >= 0 && p >= i-2; p-- {
 				if d.bylineLine(p) && d.blocks[p].nw <= 4 {
-					d.remove(p, ReasonMetadata)
+					d.remove(p, ReasonBio)
 				} else {
 					break
 				}
@@ -263,9 +280,9 @@ func ruleAuthorBio(d *doc) {
 			if pb.removed == ReasonEmpty {
 				continue
 			}
-			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.kept() && isNameLine(pb.text)) {
-				d.remove(p, ReasonMetadata)
-				d.remove(i, ReasonMetadata)
+			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.removed == ReasonBio || pb.kept() && isNameLine(pb.text)) {
+				d.remove(p, ReasonBio)
+				d.remove(i, ReasonBio)
 			}
 			break
 		}
@@ -510,7 +527,7 @@ type titleSplit struct {
 // echo is titleEcho(ts.t, line).
 func (ts *titleSplit) echo(line string) (site string, ok bool) {
 	t := ts.t
-	if words(line) < 3 || len(line) >= len(t) {
+	if blockWords(line) < 3 || len(line) >= len(t) {
 		return "", false
 	}
 	if !ts.split {
@@ -552,7 +569,7 @@ func (ts *titleSplit) echo(line string) (site string, ok bool) {
 }
 
 // echoSeparators are the separators titleEcho splits a title line at.
-var echoSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], ": ")
+var echoSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], ": ", "_", "｜")
 
 // siteName returns s when it reads as a site's name: a domain
 // ("KalingaTimes.com") or a proper name of at most six words and not a

@@ -82,8 +82,8 @@ func TestSitesTodayMore(t *testing.T) {
 			publisher: "The New York Times Company",
 			kept:      []string{"The opposition had hoped to force an early election", "The prime minister's approval rating has fallen"},
 			removed: []gone{
-				{"Motoko Rich is the Tokyo bureau chief", ReasonMetadata}, // the bylines' bios, over the print edition's note
-				{"Hisako Ueno is a reporter and researcher", ReasonMetadata},
+				{"Motoko Rich is the Tokyo bureau chief", ReasonBio}, // the bylines' bios, over the print edition's note
+				{"Hisako Ueno is a reporter and researcher", ReasonBio},
 			},
 		},
 		{
@@ -232,7 +232,7 @@ func TestSitesTodayMore(t *testing.T) {
 			title:     "House passes stopgap bill to avert government shutdown",
 			publisher: "NBC News",
 			kept:      []string{"WASHINGTON — The House on Tuesday passed"},
-			removed:   []gone{{"Scott Wong is a senior congressional reporter", ReasonMetadata}},
+			removed:   []gone{{"Scott Wong is a senior congressional reporter", ReasonBio}},
 		},
 		{
 			file:      "politicoeu-style.txt",
@@ -426,7 +426,7 @@ func TestSitesTodayMore(t *testing.T) {
 			kept:      []string{"The President said the budget would focus on security"},
 			removed: []gone{
 				{"Stephen Angbulu", ReasonMetadata}, // the author box's name and bio
-				{"Stephen has over four years of experience as a journalist", ReasonMetadata},
+				{"Stephen has over four years of experience as a journalist", ReasonBio},
 			},
 		},
 		{
@@ -434,7 +434,7 @@ func TestSitesTodayMore(t *testing.T) {
 			title:     "Eskom to end load-shedding by March, says minister",
 			publisher: "Daily Maverick",
 			kept:      []string{"The electricity minister said new generation capacity", "Analysts were cautious"},
-			removed:   []gone{{"Ed Stoddard is a business reporter at Daily Maverick.", ReasonMetadata}},
+			removed:   []gone{{"Ed Stoddard is a business reporter at Daily Maverick.", ReasonBio}},
 		},
 		{
 			file:      "jakartapost-style.txt",

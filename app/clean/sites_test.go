@@ -86,7 +86,7 @@ func TestSitesToday(t *testing.T) {
 			kept:  []string{"The Senate passed a stopgap funding bill"},
 			removed: []gone{
 				{"NEWYou can now listen to Fox News articles!", ReasonShare},
-				{"Jane Smith is a congressional reporter for Fox News Digital.", ReasonMetadata}, // the byline's writer
+				{"Jane Smith is a congressional reporter for Fox News Digital.", ReasonBio}, // the byline's writer
 			},
 			publisher: "Fox News", // its masthead over "More from Politics" (a weak cue, a section)
 		},
@@ -234,7 +234,7 @@ func TestSitesToday(t *testing.T) {
 			kept:      []string{"The bill passed 62-48"},
 			removed: []gone{
 				{"Justice Minister Yariv Levin at the Knesset", ReasonCaption}, // "(Yonatan Sindel/Flash90)"
-				{"Sam Sokol is the Times of Israel's political correspondent.", ReasonMetadata},
+				{"Sam Sokol is the Times of Israel's political correspondent.", ReasonBio},
 				{"We're really pleased that you've read", ReasonDonation},
 			},
 		},
@@ -315,7 +315,7 @@ func TestSitesToday(t *testing.T) {
 			title:     "Kansas City-area man charged in deadly hit-and-run", // not the masthead, past "Add CBS News on Google"
 			publisher: "CBS News",
 			kept:      []string{"He is being held on a $250,000 bond."},
-			removed:   []gone{{"Jane Miller is a reporter for CBS News.", ReasonMetadata}},
+			removed:   []gone{{"Jane Miller is a reporter for CBS News.", ReasonBio}},
 		},
 		{
 			file:      "tass-style.txt",

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -22,13 +23,30 @@ func chooseTitle(d *doc) (string, bool) {
 			}
 		}
 		p := d.blocks[d.echoOf]
+		if wholeHeadline(p) {
+			// The page's title line over its headline, the same words
+			// (a scraped page's first line is its HTML title): the
+			// headline is the title, as chooseTitle reads it below.
+			p.kind = "title"
+			return p.keptText(), false
+		}
 		p.kind = "paragraph"
 		return inferTitle(p.keptText()), true
 	}
 	captions := 0  // short kept paragraphs above the title block: captions
 	label := false // a section's label above it
-	for _, b := range d.blocks {
+	for i, b := range d.blocks {
 		if !b.kept() {
+			continue
+		}
+		if i == 0 && b.nw <= 5 && d.menuUnder(i) {
+			// The site's name alone (a page whose HTML title is only
+			// that), which its masthead's menu repeats below: "Coastline
+			// Weekly" over "Coastline Weekly | News | Sport | Letters".
+			b.removed = boiler.ReasonHeader
+			if d.site == "" {
+				d.site = b.keptText()
+			}
 			continue
 		}
 		if b.kind == "paragraph" && b.nw <= maxCaptionWords && captionSentence(b.text) && captions < maxCaptionsAbove && titleBelow(d, b) {
@@ -41,6 +59,13 @@ func chooseTitle(d *doc) (string, bool) {
 			// Check" over "Saudi Arabia, UAE sign deal ...").
 			label = true
 			b.removed = ReasonNav
+			continue
+		}
+		if b.kind == "heading" && len(d.blocks) > 1 && b != d.blocks[0] && mastheadMenu(b, siteOfTitle(d.blocks[0].text)) {
+			// The masthead and its menu under the page's title line
+			// ("Заречные вести Новости Общество Спорт Афиша" under "... —
+			// Заречные вести"), above the headline.
+			b.removed = boiler.ReasonHeader
 			continue
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
@@ -74,6 +99,17 @@ func chooseTitle(d *doc) (string, bool) {
 				if o := d.repeatOf(b, title); o != nil {
 					b.removed = ReasonPageTitle
 					b = o
+				} else if h := d.headlineUnderTitleLine(i); h >= 0 {
+					// The page's own headline over its byline, worded
+					// apart from the title line written for search
+					// ("Drought 2026: City orders ..." over "Drought" /
+					// "No more lawn watering: ..." / "Carmen Ruiz-Hale,
+					// The Plainsman"): the reader's headline is the title.
+					b.removed = ReasonPageTitle
+					for j := i + 1; j < h; j++ {
+						d.remove(j, ReasonNav)
+					}
+					b, title = d.blocks[h], d.blocks[h].keptText()
 				}
 			}
 			for _, o := range d.blocks {
@@ -86,6 +122,19 @@ func chooseTitle(d *doc) (string, bool) {
 				d.site = site
 			}
 			return title, false
+		}
+		if b.kind == "paragraph" && wholeHeadline(b) {
+			// A first line the parse read as a paragraph that is a
+			// headline whole ("Island council votes to ban cruise ships
+			// from the old harbour"): the title inferred from it would
+			// be all of it.
+			for _, o := range d.blocks {
+				if o.kind == "title" {
+					o.kind = "heading"
+				}
+			}
+			b.kind = "title"
+			return b.keptText(), false
 		}
 		break
 	}
@@ -312,4 +361,66 @@ func headingBelow(d *doc, b *block) bool {
 		}
 	}
 	return false
+}
+
+// wholeHeadline reports whether a kept paragraph reads as a headline and is
+// the title inferTitle would make of it, all of it.
+func wholeHeadline(b *block) bool {
+	kt := b.keptText()
+	return parse.LooksLikeHeadline(kt) && inferTitle(kt) == kt
+}
+
+// menuUnder reports whether one of the few lines under block i opens with
+// its text and a menu's separator, two or more of them: the masthead's row
+// of links ("Coastline Weekly | News | Sport | Letters").
+func (d *doc) menuUnder(i int) bool {
+	name := strings.TrimSpace(d.blocks[i].text)
+	if name == "" || !startsUpper(name) {
+		return false
+	}
+	for j := i + 1; j < len(d.blocks) && j <= i+3; j++ {
+		t := d.blocks[j].text
+		if len(t) <= len(name)+3 || !strings.HasPrefix(t, name) {
+			continue
+		}
+		for _, sep := range []string{" | ", " · ", " • ", " / "} {
+			if strings.HasPrefix(t[len(name):], sep) && strings.Count(t, sep) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineUnderTitleLine returns the line under the title line at i that reads
+// as the article's headline over its byline: within four lines, shaped as a
+// headline of four words or more, with only short labels (two words or
+// fewer) kept above it and a byline (a removed metadata line naming a
+// writer) right under it; -1 when there is none.
+func (d *doc) headlineUnderTitleLine(i int) int {
+	for j := i + 1; j < len(d.blocks) && j <= i+4; j++ {
+		b := d.blocks[j]
+		if !b.kept() {
+			continue
+		}
+		kt := b.keptText()
+		if words(kt) <= 2 {
+			continue
+		}
+		if words(kt) < 4 || endsSentence(kt) || !parse.LooksLikeHeadline(kt) {
+			return -1
+		}
+		for k := j + 1; k < len(d.blocks); k++ {
+			n := d.blocks[k]
+			if n.removed == ReasonEmpty {
+				continue
+			}
+			if n.removed == ReasonMetadata && n.nw <= 10 && (strings.HasPrefix(n.low, "by ") || isNameLine(strings.SplitN(n.text, ",", 2)[0])) {
+				return j
+			}
+			return -1
+		}
+		return -1
+	}
+	return -1
 }

@@ -75,7 +75,9 @@ var weekdayNames = []string{
 
 // DateLen returns the length of a date at the start of s, in one of the forms
 // 2024-03-25, 2024/03/25, 25/03/2024, 25.03.2024, March 25, 2024, 25 March 2024,
-// optionally preceded by a weekday ("Wednesday, 30 October 2024"); 0 if none.
+// optionally preceded by a weekday ("Wednesday, 30 October 2024"), or day
+// first with a month named in another language ("19. März 2026") or in
+// Chinese, Japanese or Korean ("2026年12月5日"; see ForeignDate); 0 if none.
 func DateLen(s string) int {
 	if s == "" {
 		return 0
@@ -104,6 +106,11 @@ func DateLen(s string) int {
 	}
 	if n := wordDateLen(t); n > 0 {
 		return i + n
+	}
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		if n := foreignDateLen(t); n > 0 {
+			return i + n
+		}
 	}
 	return 0
 }
@@ -452,7 +459,7 @@ func isCredit(s string) bool {
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
 		return false
 	}
-	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "image source"} {
+	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source"} {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}

@@ -1,0 +1,143 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foreignMonths maps the month names of other languages that write a date
+// day first ("19. März 2026", "30 avril 2015", "5 de diciembre de 2026",
+// "12 октября 2026", "3 maja 2024") to the month's number: German, French,
+// Spanish, Portuguese, Italian, Dutch, and the genitive forms Russian and
+// Polish dates use.
+var foreignMonths = func() map[string]int {
+	m := map[string]int{}
+	for _, names := range []string{
+		"januar februar märz april mai juni juli august september oktober november dezember",
+		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		"januari februari maart april mei juni juli augustus september oktober november december",
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+	} {
+		for i, n := range strings.Fields(names) {
+			m[n] = i + 1
+		}
+	}
+	m["setiembre"] = 9
+	return m
+}()
+
+// ForeignMonth returns the number of a month named in another language
+// (see foreignMonths), lower-cased, or 0.
+func ForeignMonth(name string) int {
+	return foreignMonths[name]
+}
+
+// foreignDateLen returns the length of a day-first date with a month named
+// in another language at the start of s: "19. März 2026", "1er décembre
+// 2026", "5 de diciembre de 2026", "12 октября 2026"; 0 if none.
+func foreignDateLen(s string) int {
+	_, _, _, n := ForeignDate(s)
+	return n
+}
+
+// ForeignDate reads a date at the start of s written day first with a
+// month named in another language, or written year first in Chinese,
+// Japanese or Korean ("2026年12月5日", "2026년 12월 5일"): the year, month
+// and day, and the date's length in bytes (0 when there is none).
+func ForeignDate(s string) (y, m, d, n int) {
+	if y, m, d, n = cjkDate(s); n > 0 {
+		return
+	}
+	dl := digits(s)
+	if dl == 0 || dl > 2 {
+		return 0, 0, 0, 0
+	}
+	d = atoi(s[:dl])
+	i := dl
+	for _, suffix := range []string{".", "er", "º", "°"} {
+		if strings.HasPrefix(s[i:], suffix) {
+			i += len(suffix)
+			break
+		}
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0, 0, 0, 0
+	}
+	i++
+	if strings.HasPrefix(s[i:], "de ") {
+		i += 3
+	}
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	m = foreignMonths[strings.ToLower(s[i:j])]
+	if m == 0 {
+		return 0, 0, 0, 0
+	}
+	i = j
+	if strings.HasPrefix(s[i:], ".") || strings.HasPrefix(s[i:], ",") {
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0, 0, 0, 0
+	}
+	i++
+	if strings.HasPrefix(s[i:], "de ") {
+		i += 3
+	}
+	if digits(s[i:]) != 4 || d < 1 || d > 31 {
+		return 0, 0, 0, 0
+	}
+	return atoi(s[i : i+4]), m, d, i + 4
+}
+
+// cjkDate reads "2026年12月5日" or "2026년 12월 5일" at the start of s.
+func cjkDate(s string) (y, m, d, n int) {
+	if digits(s) != 4 {
+		return 0, 0, 0, 0
+	}
+	parts := [3]int{}
+	i := 0
+	for k, marks := range [3][2]string{{"年", "년"}, {"月", "월"}, {"日", "일"}} {
+		dl := digits(s[i:])
+		if dl == 0 || k > 0 && dl > 2 {
+			return 0, 0, 0, 0
+		}
+		parts[k] = atoi(s[i : i+dl])
+		i += dl
+		switch {
+		case strings.HasPrefix(s[i:], marks[0]):
+			i += len(marks[0])
+		case strings.HasPrefix(s[i:], marks[1]):
+			i += len(marks[1])
+		default:
+			return 0, 0, 0, 0
+		}
+		if k < 2 && strings.HasPrefix(s[i:], " ") {
+			i++
+		}
+	}
+	if parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31 {
+		return 0, 0, 0, 0
+	}
+	return parts[0], parts[1], parts[2], i
+}
+
+// atoi reads the decimal digits of s (at most a few).
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}

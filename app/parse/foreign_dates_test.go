@@ -1,0 +1,55 @@
+package parse
+
+import "testing"
+
+// TestForeignDate: dates written day first with a month named in another
+// language, and year first in Chinese, Japanese and Korean, read whole; a
+// word that is no month, a day out of range, a weekday alone and a missing
+// year are no date.
+func TestForeignDate(t *testing.T) {
+	for in, want := range map[string][4]int{
+		"19. März 2026, 17:45 Uhr": {2026, 3, 19, len("19. März 2026")},
+		"30 avril 2015 à 07:19":    {2015, 4, 30, len("30 avril 2015")},
+		"1er décembre 2026":        {2026, 12, 1, len("1er décembre 2026")},
+		"5 de diciembre de 2026":   {2026, 12, 5, len("5 de diciembre de 2026")},
+		"5 de dezembro de 2026":    {2026, 12, 5, len("5 de dezembro de 2026")},
+		"7 gennaio 2025":           {2025, 1, 7, len("7 gennaio 2025")},
+		"12 октября 2026, 14:35":   {2026, 10, 12, len("12 октября 2026")},
+		"3 maja 2024":              {2024, 5, 3, len("3 maja 2024")},
+		"2026年12月5日 14:00":         {2026, 12, 5, len("2026年12月5日")},
+		"2026년 12월 5일 오후":          {2026, 12, 5, len("2026년 12월 5일")},
+		"5 de diciembre":           {},
+		"12 apples 2026":           {},
+		"40 März 2026":             {},
+		"2026年13月5日":               {},
+		"Montag":                   {},
+		"":                         {},
+	} {
+		y, m, d, n := ForeignDate(in)
+		if got := [4]int{y, m, d, n}; got != want {
+			t.Errorf("ForeignDate(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// DateLen reads them too, after a weekday in English.
+	if got, want := DateLen("Monday, 19. März 2026"), len("Monday, 19. März 2026"); got != want {
+		t.Errorf("DateLen = %d, want %d", got, want)
+	}
+	if got := DateLen("Monday, 12 apples"); got != 0 {
+		t.Errorf("DateLen(weekday, no date) = %d, want 0", got)
+	}
+}
+
+// FuzzForeignDate: no input panics, and a date read lies within the input.
+func FuzzForeignDate(f *testing.F) {
+	for _, s := range []string{"19. März 2026", "2026年12月5日", "5 de diciembre de 2026", "12 октября 2026", "1er"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, _, _, n := ForeignDate(s); n < 0 || n > len(s) {
+			t.Fatalf("length %d of %d", n, len(s))
+		}
+		if n := DateLen(s); n < 0 || n > len(s) {
+			t.Fatalf("DateLen %d of %d", n, len(s))
+		}
+	})
+}
