@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // ruleCJKPage cleans a page in Chinese, Japanese or another script the
@@ -88,22 +89,42 @@ func cjkBody(d *doc) (first, last, n int) {
 }
 
 // cjkProse reports whether b is a paragraph of prose in a script the
-// classifier does not read (unread): 15 words or more, a sentence's end in
-// it, opening with such a letter and mostly in such letters.
+// classifier does not read (unread): 15 words or more, mostly in such
+// letters, with a sentence's end in it: "。", "！" or "？" in Chinese or
+// Japanese (whose "...." is no sentence's end), else a full stop, "!", "?"
+// or "؟". Its first sixteen letters say cheaply whether to look further:
+// none unread, and it is a Latin script's, as most pages' prose is.
 func cjkProse(b *block) bool {
-	if b.nw < 15 || !cjkSentenceEnd(b.text) && !strings.Contains(b.text, "。") && !strings.Contains(b.text, ". ") {
+	if b.nw < 15 {
 		return false
 	}
+	n, other, cjk := 0, 0, 0
 	for _, r := range b.text {
-		if unicode.IsLetter(r) {
-			if !unread(r) {
-				return false // a Latin letter first: most pages' prose, at the cost of a rune
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unread(r) {
+			other++
+			if parse.IsCJK(r) {
+				cjk++
 			}
+		}
+		if n++; n == 16 {
 			break
 		}
 	}
-	other, letters := letterShare(b.text)
-	return 2*other >= letters
+	if other == 0 {
+		return false
+	}
+	if cjk > 0 {
+		if !strings.Contains(b.text, "。") && !strings.Contains(b.text, "！") && !strings.Contains(b.text, "？") {
+			return false
+		}
+	} else if !cjkSentenceEnd(b.text) && !strings.Contains(b.text, ". ") {
+		return false
+	}
+	o, letters := letterShare(b.text)
+	return 2*o >= letters
 }
 
 // unread reports whether r is a letter of a script the classifier knows no
@@ -134,11 +155,15 @@ func letterShare(s string) (other, letters int) {
 }
 
 // cjkSentenceEnd reports whether s ends as a sentence does, in Chinese or
-// Japanese ("。"), Arabic ("؟") or with a full stop, after any closing
-// quote.
+// Japanese ("。", also before a closing note: "...发表在《自然》上。（编译/林靖东）"),
+// Arabic ("؟") or with a full stop, after any closing quote.
 func cjkSentenceEnd(s string) bool {
 	s = strings.TrimRight(s, " 」』）)”\"»")
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "؟") || endsSentence(s)
+	if strings.HasSuffix(s, "！") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "؟") || endsSentence(s) {
+		return true
+	}
+	k := strings.LastIndex(s, "。")
+	return k >= 0 && len(s)-k <= 3*16 // at most fifteen characters after it
 }
 
 // mostlyCJK reports whether most letters of the page's kept lines are in
