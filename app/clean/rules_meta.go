@@ -345,7 +345,8 @@ func isByline(s string) bool {
 			continue
 		}
 		switch strings.ToLower(t) {
-		case "and", "&", "in", "for", "the", "of", "at", "de", "van", "von", "al", "bin", "and,", "staff", "reporter", "correspondent", "writer", "editor":
+		case "and", "&", "in", "for", "the", "of", "at", "de", "van", "von", "al", "bin", "and,", "staff", "reporter", "correspondent", "writer", "editor",
+			"—", "–", "-", "do", "da", "dos", "das", "del", "di", "du", "des": // "Por Carla Menezes — Santa Luzia do Norte"
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)
