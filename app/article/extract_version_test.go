@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-2"
-		digest  = "2afc48d95077a03f24d493eb1f9e147675639fd0bb2ffa1fcf058b9bdcfd7a61"
+		version = "extract-3"
+		digest  = "e217a63fd69269868830f2e63f92eefff0daf97c3e2ebc86b82231e9c3aa569d"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-125"
+const PipelineVersion = "clean-126"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -167,7 +167,7 @@ type block struct {
 	text    string // tidy full text, glued spans included
 	low     string // text lower-cased
 	k       string // key(text)
-	nw      int    // words(text)
+	nw      int    // blockWords(text): words, Chinese and Japanese by their characters
 	toks    []token
 	arena   *[]token // where toks is carved from (see tokens), or nil
 	segs    []Segment

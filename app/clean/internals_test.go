@@ -51,8 +51,8 @@ func TestScanText(t *testing.T) {
 			if utf8.ValidString(s) && low != want.String() {
 				t.Errorf("%q: lower %q, want %q", s, low, want.String())
 			}
-			if nw != words(s) {
-				t.Errorf("%q: %d words, want %d", s, nw, words(s))
+			if nw != blockWords(s) {
+				t.Errorf("%q: %d words, want %d", s, nw, blockWords(s))
 			}
 			wantSwap := false
 			for i := 0; i < len(low); {
@@ -158,6 +158,25 @@ func TestNFCFastPath(t *testing.T) {
 		// Full NFC agrees: r neither changes nor combines with a rune before it.
 		if p := norm.NFC.PropertiesString(string(r)); !p.BoundaryBefore() || !norm.NFC.IsNormalString(string(r)) {
 			t.Fatalf("U+%04X: may compose or change under NFC", r)
+		}
+	}
+}
+
+// TestBlockWordsCJK checks that Chinese and Japanese count a word for every
+// two characters, and that scanText counts as blockWords does on them.
+func TestBlockWordsCJK(t *testing.T) {
+	for s, want := range map[string]int{
+		"江城新建跨江大桥正式通车":      6,
+		"9月28日上午，江城第三座跨江大桥": 2 + 7, // "9", "28" and 13 characters
+		"北浜市は1日、市内を走る":      1 + 5,
+		"Published in 江城日报": 2 + 2,
+		"해안시, 폐교 건물을":       3, // Korean has spaces
+	} {
+		if got := blockWords(s); got != want {
+			t.Errorf("blockWords(%q) = %d, want %d", s, got, want)
+		}
+		if _, nw, _, _ := scanText(s); nw != want {
+			t.Errorf("scanText(%q) counts %d words, want %d", s, nw, want)
 		}
 	}
 }

@@ -201,13 +201,13 @@ func lower(s string) string {
 }
 
 // scanText makes, in one pass over s, what the rules match on: s lower-cased
-// as lower does, its word count as words counts, and whether a word of
+// as lower does, its word count as blockWords counts, and whether a word of
 // functionSwaps occurs in it (an ASCII letter run, not preceded by a
 // non-ASCII byte; a cheap test that spares tokenizing clean blocks), and
 // whether s is tidy (tidySpace would return it unchanged).
 func scanText(s string) (low string, nw int, swap, tidy bool) {
 	var buf []byte // a copy of s lowered in place, once something needs lowering
-	in := false
+	in, cjk := false, 0
 	tidy = true
 	prevSpace := true // for tidy: at the start or after a space
 	for i := 0; i < len(s); {
@@ -270,12 +270,22 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isCJK(r) || cjkPunct(r) {
+			// Chinese and Japanese: a word for every two characters,
+			// their punctuation none (blockWords).
+			if !cjkPunct(r) {
+				cjk++
+			}
+			in, prevSpace = false, false
+			i += n
+			continue
+		}
 		if !in {
 			nw++
 			in = true
 		}
 		prevSpace = false
-		r, n := utf8.DecodeRuneInString(s[i:])
 		if n == 1 || isSpaceRune(r) {
 			tidy = false // invalid UTF-8 or a Unicode space
 		}
@@ -292,6 +302,7 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 	if prevSpace && s != "" {
 		tidy = false
 	}
+	nw += cjkWords(cjk)
 	if buf == nil {
 		return s, nw, swap, tidy
 	}

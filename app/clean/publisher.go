@@ -471,15 +471,40 @@ func properName(s string) string {
 		}
 		r, _ := utf8.DecodeRuneInString(t)
 		lw := strings.ToLower(t)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			if (lw == "of" || lw == "and" || lw == "&" || lw == "the") && len(out) > 0 {
+		if i == 0 && t == "the" && len(f) > 1 && startsUpper(f[1]) {
+			// "the Daily Courant": a site name written as a sentence
+			// writes it.
+			out = append(out, "The")
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) {
+			if nameSmallWords[lw] && len(out) > 0 {
 				out = append(out, t)
+				continue
+			}
+			if len(out) > 0 && sentenceCaseName(out[0], r) {
+				// "Заречные вести": Russian capitalises a name's
+				// first word only.
+				out = append(out, t)
+				if trimmed {
+					break
+				}
 				continue
 			}
 			break
 		}
 		if i == 0 && (lw == "us" || lw == "our" || lw == "we" || lw == "you" || lw == "your" || lw == "independent") {
 			return ""
+		}
+		if isCJK(r) {
+			// Chinese and Japanese names have no spaces: the word,
+			// up to its punctuation, is the name ("江城日报社" of
+			// "江城日报社 备案号：...").
+			if k := strings.IndexFunc(t, cjkPunct); k > 0 {
+				t = t[:k]
+			}
+			out = append(out, t)
+			break
 		}
 		out = append(out, t)
 		if trimmed {
@@ -488,7 +513,7 @@ func properName(s string) string {
 	}
 	for len(out) > 0 {
 		l := strings.ToLower(out[len(out)-1])
-		if l == "of" || l == "and" || l == "&" || l == "the" {
+		if nameSmallWords[l] {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -503,6 +528,34 @@ func properName(s string) string {
 		return ""
 	}
 	return name
+}
+
+// nameSmallWords are the lower-case words inside a publication's name
+// ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
+var nameSmallWords = setOfPhrases("of", "and", "&", "the", "de", "del", "di", "da", "do", "dos", "das", "des", "du", "della", "y", "e", "et", "van", "von")
+
+// caseless reports whether r is a letter of a script without capitals
+// (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with
+// any letter.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r)
+}
+
+// sentenceCaseName reports whether a lower-case word starting with r goes
+// on a name whose first word is first: both in a cased script other than
+// Latin (Cyrillic, Greek), whose names capitalise their first word only
+// ("Заречные вести", "Российская газета"). A Latin name's lower-case word
+// ends it ("Dawn on March 5").
+func sentenceCaseName(first string, r rune) bool {
+	f, _ := utf8.DecodeRuneInString(first)
+	// The scripts' blocks (unicode.Cyrillic and its kin would add their
+	// tables to the wasm): Cyrillic, Greek, Armenian, Georgian.
+	for _, b := range [][2]rune{{0x0400, 0x052f}, {0x0370, 0x03ff}, {0x0530, 0x058f}, {0x10a0, 0x10ff}} {
+		if f >= b[0] && f <= b[1] {
+			return r >= b[0] && r <= b[1] && unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // wireNamed returns the agency a byline part names ("reuters", "the
@@ -532,7 +585,7 @@ func wireNamed(part string) string {
 // lower case): "The Guardian - Back to homepage", "Back to The Guardian
 // homepage", "Make Boston.com your homepage"; "" for another line.
 func mastheadName(text, low string) string {
-	for _, home := range []string{"homepage", "home page"} {
+	for _, home := range []string{"homepage", "home page", "home"} { // "The Guardian - Back to home"
 		if !strings.HasSuffix(low, home) {
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // rule is one named step of the cleanup pipeline. It marks blocks (or spans of
@@ -28,10 +30,12 @@ var rules = []rule{
 	{"ad-clause", ruleAdClause},
 	{"link-label", ruleLinkLabels},
 	{"paywall", rulePaywall},
+	{"disclaimer", ruleDisclaimer},
 	{"header-zone", ruleHeaderZone},
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},
 	{"learned", ruleLearned},
+	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
@@ -94,6 +98,49 @@ func wordsGT(s string, n int) bool {
 	return false
 }
 
+// blockWords is a block's length in words (its nw, which scanText counts):
+// words, but a run of Chinese or Japanese characters, written without
+// spaces, counts a word for every two of them (cjkWords), so that a
+// paragraph of Chinese is not a one-word line to the rules that tell menus
+// and header lines by their length.
+func blockWords(s string) int {
+	n, cjk, in := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0xe3 {
+			if r, sz := utf8.DecodeRuneInString(s[i:]); isCJK(r) || cjkPunct(r) {
+				if !cjkPunct(r) {
+					cjk++
+				}
+				in = false
+				i += sz - 1
+				continue
+			}
+		}
+		sp := c == ' ' || c == '\n' || c == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n + cjkWords(cjk)
+}
+
+// isCJK reports whether r is a Han ideograph, hiragana or katakana: the
+// scripts written without spaces between words (Korean's hangul has them).
+func isCJK(r rune) bool {
+	return parse.IsCJK(r)
+}
+
+// cjkPunct reports whether r is the punctuation Chinese and Japanese write
+// between their characters ("，", "。", "、", "「"): like a space, no word.
+func cjkPunct(r rune) bool { return r >= 0x3000 && unicode.IsPunct(r) }
+
+// cjkWords is how many words n Chinese or Japanese characters make: a word
+// for every two (the mean length of a Chinese word is about 1.6 characters),
+// so a sentence of them weighs about as much as its English translation.
+func cjkWords(n int) int { return (n + 1) / 2 }
+
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, x := range subs {
@@ -137,7 +184,7 @@ func hasPrefixAny(s string, ps ...string) bool {
 
 // endsSentence reports whether s ends with sentence punctuation.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"”’')")
+	s = strings.TrimRight(s, " \"”’')」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?'
+	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？'
 }

@@ -18,6 +18,10 @@ var adMarkers = map[string]bool{
 	"report this ad": true, "sponsored links": true, "sponsored stories": true,
 	"advertisement continue reading below": true, "sponsor message": true, "sponsored message": true, "the article continues after this ad": true,
 	"this article continues after the advertisement": true, "article continues after advertisement": true,
+	// The label in other languages: Spanish, Portuguese, Italian, Dutch,
+	// Swedish, Turkish, Chinese, Japanese, Arabic.
+	"publicidad": true, "anuncio": true, "publicidade": true, "pubblicità": true, "advertentie": true,
+	"annons": true, "reklam": true, "广告": true, "広告": true, "إعلان": true,
 }
 
 // ruleAdMarker removes "Advertisement"-style lines.

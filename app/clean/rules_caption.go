@@ -159,6 +159,9 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, "/") && namesOnly(strings.NewReplacer("/", " ", "(", "", ")", "").Replace(credit)) {
 		return true // "(Kent Nishimura/Bloomberg News)"
 	}
+	if givenPicture[lc] && b.nw <= 40 {
+		return true // "The children's corner before the flood. Supplied"
+	}
 	if strings.HasPrefix(credit, "©") && b.nw <= 40 {
 		return true // "... on December 2, 2026. © Thomas Samson, AFP"
 	}
@@ -170,6 +173,10 @@ func isCaption(b *block) bool {
 	}
 	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
 }
+
+// givenPicture are the credits of a picture someone gave the paper, which
+// end captions alone ("Supplied" in Australia and New Zealand).
+var givenPicture = setOfPhrases("supplied", "submitted", "contributed", "handout", "supplied photo", "submitted photo", "contributed photo")
 
 // namesOnly reports whether every word of s is capitalised (after an
 // opening parenthesis: "(CNN)"), a slash or a name's small word ("Ministry

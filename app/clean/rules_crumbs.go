@@ -398,9 +398,10 @@ func isEngagement(b *block) bool {
 // ruleCrumbs removes whole-line crumbs: payment and UI buttons, share bars,
 // navigation, calls to comment.
 func ruleCrumbs(d *doc) {
+	table := d.tableRows()
 	for i, b := range d.blocks {
-		if !b.kept() {
-			continue
+		if !b.kept() || table != nil && table[i] > 0 {
+			continue // a table's row is the article's (tableRows)
 		}
 		b := keptPart(b)
 		if isEngagement(b) {

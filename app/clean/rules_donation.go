@@ -22,7 +22,9 @@ var appealCues = []string{
 	"reader-funded", "readers like you", "paywall", "chip in", "monthly", "one-off", "one-time",
 	"small favour", "small favor", "your support", "your help", "$", "€", "£", "membership",
 	"funding", "fund our", "keep our journalism", "free for everyone", "every reader", "follow me", "clap",
-	"stay independent", "keep us independent",
+	"stay independent", "keep us independent", "free to read", "consider becoming", "if you value",
+	"supported by its members", "supported by its readers", "supported by readers", "supported by our readers",
+	"supported by our members", "member-supported", "member-funded",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The
@@ -95,6 +97,9 @@ func isAppealStart(k string, nw int) bool {
 	if nw > 60 {
 		return false
 	}
+	if strings.Contains(k, "’") {
+		k = strings.ReplaceAll(k, "’", "'") // "You’ve read 8 articles"
+	}
 	for _, p := range appealStarts {
 		if strings.HasPrefix(k, p) {
 			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {
@@ -110,8 +115,11 @@ func isAppealStart(k string, nw int) bool {
 func appealScore(lw string) int { return appealMatcher.count(lw) }
 
 var (
-	appealMatcher   = newMatcher(appealCues...)
-	weMatcher       = newMatcher(" we ", "we're", " our ", " us ", " us.", " us,", "we ")
+	appealMatcher = newMatcher(appealCues...)
+	// weMatcher finds the publication speaking of itself: "we", "our",
+	// or in the third person, "its members" ("The Basin Report is free
+	// to read and supported by its members.").
+	weMatcher       = newMatcher(" we ", "we're", " our ", " us ", " us.", " us,", "we ", " its members", " its readers", " its subscribers")
 	personalMatcher = newMatcher(" we ", " we're", " our ", " us ", " us.", " us,", " you ", " you.", " your ", " you're", "thank you", "we,")
 )
 
@@ -155,6 +163,17 @@ func appealEnd(d *doc, i int) int {
 		}
 		personal := personalMatcher.mask(lw, true) != 0
 		if !personal {
+			// The paper in the third person between two paragraphs of
+			// the appeal: "Unlike many others, the Daily Courant has no
+			// shareholders ..." before "Support the Daily Courant from
+			// as little as £1 ...".
+			if n := j + 1; b.nw <= 60 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 80 &&
+				personalMatcher.mask(d.blocks[n].low, true) != 0 && appealScore(d.blocks[n].low) >= 2 {
+				cues += appealScore(d.blocks[n].low)
+				end = n
+				j = n
+				continue
+			}
 			break
 		}
 		end = j

@@ -72,9 +72,10 @@ func ruleLearned(d *doc) {
 	}
 	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
 	points := keyPointsUnder(d, h)
+	table := tableVotes(d, decisions)
 	protected := func(i int, p float32) bool {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
-			points[i] && p < standfirstThreshold
+			points[i] && p < standfirstThreshold || table[i]
 	}
 	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {
@@ -798,6 +799,9 @@ func splitTitle(t string) (headline, site string) {
 	if h, s := siteBefore(t); s != "" {
 		return h, s
 	}
+	if h, s := cjkTitleSplit(t); s != "" {
+		return h, s
+	}
 	for _, sep := range titleSeparators {
 		k := strings.LastIndex(t, sep)
 		if k <= 0 || words(t[k+len(sep):]) > 5 || words(t[:k]) < 3 {
@@ -812,6 +816,32 @@ func splitTitle(t string) (headline, site string) {
 			continue
 		}
 		return withoutSection(strings.TrimSpace(t[:k])), name
+	}
+	return t, ""
+}
+
+// cjkSeparators part a Chinese or Japanese page title from its site's
+// name, without spaces: "江城新建跨江大桥正式通车_江城日报", "...｜北浜新報".
+var cjkSeparators = []string{"_", "｜"}
+
+// cjkTitleSplit splits a Chinese or Japanese page title at its first
+// separator (cjkSeparators): the headline before it, the site after the
+// last ("标题_教育频道_中国青年网" gives the site "中国青年网"); "" when t
+// is no such title.
+func cjkTitleSplit(t string) (headline, site string) {
+	for _, sep := range cjkSeparators {
+		k := strings.Index(t, sep)
+		if k <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !parse.IsCJK(r) && blockWords(t[:k]) == words(t[:k]) {
+			continue // no Chinese or Japanese in the headline
+		}
+		site = strings.TrimSpace(t[strings.LastIndex(t, sep)+len(sep):])
+		if blockWords(t[:k]) < 4 || site == "" || blockWords(site) > 6 {
+			continue
+		}
+		return strings.TrimSpace(t[:k]), site
 	}
 	return t, ""
 }

@@ -95,7 +95,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
 		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||
-			w <= 12 && strings.Contains(lw, "updated") {
+			w <= 12 && hasAny(lw, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") {
 			return true
 		}
 	}
@@ -104,6 +104,11 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if strings.HasPrefix(lw, "by ") {
 		return isByline(text[3:])
+	}
+	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
+	// "Par ..." (French), "Von ..." (German).
+	if hasPrefixAny(lw, "por ", "par ", "von ") && w <= 10 {
+		return isByline(text[4:])
 	}
 	for _, p := range metaPrefixes {
 		if lw[0] != p[0] {
@@ -342,7 +347,8 @@ func isByline(s string) bool {
 			continue
 		}
 		switch strings.ToLower(t) {
-		case "and", "&", "in", "for", "the", "of", "at", "de", "van", "von", "al", "bin", "and,", "staff", "reporter", "correspondent", "writer", "editor":
+		case "and", "&", "in", "for", "the", "of", "at", "de", "van", "von", "al", "bin", "and,", "staff", "reporter", "correspondent", "writer", "editor",
+			"—", "–", "-", "do", "da", "dos", "das", "del", "di", "du", "des": // "Por Carla Menezes — Santa Luzia do Norte"
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)

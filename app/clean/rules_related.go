@@ -51,6 +51,8 @@ var relatedPrefixes = []string{
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
 	"tagged:", "tagged with:", "lesen sie auch:", "mehr zum thema:", "читайте также:", "по теме:", "lire aussi :", "lire aussi:", "à lire aussi :",
 	"à lire aussi:", "lee también:", "leia também:", "leggi anche:",
+	"te puede interesar:", "lea también:", "leer más:", "relacionado:", "relacionada:", "leia mais:", "veja também:",
+	"saiba mais:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
 }
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
@@ -119,6 +121,10 @@ func ruleRelated(d *doc) {
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
+		if !intro && moreSection(d, i) {
+			// "More Opinion" over its links: a section's list.
+			intro = true
+		}
 		if !intro {
 			continue
 		}
@@ -220,4 +226,33 @@ func (d *doc) nextKept(i int) int {
 func (d *doc) listItemAt(i int) bool {
 	b := d.blocks[i]
 	return looksLikeLinkItem(b.text) && !endsSentence(b.text) && !hasPrefixAny(b.low, relatedPrefixes...)
+}
+
+// moreSection reports whether block i is a section's label over its links,
+// "More Opinion", "More Sports": "More" and a word or two, no sentence, with
+// two story links under it (a subhead "More tests" heads paragraphs).
+func moreSection(d *doc, i int) bool {
+	b := d.blocks[i]
+	if !b.kept() || !strings.HasPrefix(b.k, "more ") || b.nw > 3 || endsSentence(b.text) {
+		return false
+	}
+	if f := strings.Fields(b.text); len(f) < 2 || !startsUpper(f[1]) {
+		return false
+	}
+	n := 0
+	for _, nb := range d.blocks[i+1:] {
+		if !nb.kept() {
+			if nb.removed == ReasonEmpty {
+				continue
+			}
+			break
+		}
+		if !looksLikeLinkItem(nb.text) {
+			break
+		}
+		if n++; n >= 2 {
+			return true
+		}
+	}
+	return false
 }

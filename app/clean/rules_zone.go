@@ -72,7 +72,13 @@ func headerZone(d *doc, h int) {
 			break
 		}
 		if b.nw >= 6 && endsSentence(b.text) {
-			break // the lede
+			// The lede, or a standfirst in sentences over the byline
+			// and the date: "Owen Pritchard, Local Democracy Reporter"
+			// over "Published: 8 July 2026, 4:15pm".
+			if n := nextLine(d, j); n > 0 && bylineOverDate(d, n) {
+				d.remove(n, ReasonMetadata)
+			}
+			break
 		}
 		// The headline under a "Headline | Site" title line is the title;
 		// the title line goes as the page's title, its site kept.
@@ -90,6 +96,36 @@ func headerZone(d *doc, h int) {
 			d.remove(j, ReasonMetadata)
 		}
 	}
+}
+
+// nextLine returns the index of the kept block right after j (past empty
+// ones), or -1 when a removed line comes first.
+func nextLine(d *doc, j int) int {
+	for n := j + 1; n < len(d.blocks); n++ {
+		if d.blocks[n].kept() {
+			return n
+		}
+		if d.blocks[n].removed != ReasonEmpty {
+			return -1 // a removed line between: not the next line
+		}
+	}
+	return -1
+}
+
+// bylineOverDate reports whether kept block n is a byline without "By":
+// a short header line naming a newsroom role, with the date line removed
+// as metadata right under it.
+func bylineOverDate(d *doc, n int) bool {
+	b := d.blocks[n]
+	if !isHeaderLine(b) || !hasRoleWord(b.low) || b.md || len(b.segs) != 1 {
+		return false
+	}
+	for k := n + 1; k < len(d.blocks); k++ {
+		if r := d.blocks[k].removed; r != ReasonEmpty {
+			return r == ReasonMetadata
+		}
+	}
+	return false
 }
 
 // headlineUnderMasthead reports whether block j, in the header zone under a
@@ -167,7 +203,7 @@ func isHeaderLine(b *block) bool {
 var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
 	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
-	" has reported ", " is based in "}
+	" has reported ", " is based in ", " has written about ", " has written for "}
 
 // ReasonBio marks an author's box at the end of an article: the writer's
 // name over a bio that names them ("Seewer covers environmental and weather
@@ -344,7 +380,8 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
 	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
 	"subscribers can read", "subscribers can gift", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
-	"have an account? log in", "already have an account? log in")
+	"have an account? log in", "already have an account? log in", "keep reading with", "continue reading with",
+	"subscribe to keep reading", "subscribe to continue")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe
@@ -490,7 +527,7 @@ type titleSplit struct {
 // echo is titleEcho(ts.t, line).
 func (ts *titleSplit) echo(line string) (site string, ok bool) {
 	t := ts.t
-	if words(line) < 3 || len(line) >= len(t) {
+	if blockWords(line) < 3 || len(line) >= len(t) {
 		return "", false
 	}
 	if !ts.split {
@@ -532,7 +569,7 @@ func (ts *titleSplit) echo(line string) (site string, ok bool) {
 }
 
 // echoSeparators are the separators titleEcho splits a title line at.
-var echoSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], ": ")
+var echoSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], ": ", "_", "｜")
 
 // siteName returns s when it reads as a site's name: a domain
 // ("KalingaTimes.com") or a proper name of at most six words and not a

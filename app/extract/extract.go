@@ -260,6 +260,8 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"outbrain taboola disqus masthead skip pagination pager signup login shoutbox " +
 	"donate donation paywall toolbar tools trending recommended recirculation more " +
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
+	"epic " + // a reader-revenue appeal under the body: "contributions__epic"
+	"publi publicidad anuncio " + // Spanish ad slots
 	"topics tags")
 
 // maybeWords protect an element from unlikelyWords.
@@ -363,7 +365,7 @@ func (x *extractor) unlikely(n *node) bool {
 
 var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",
 	"subscri", "promo", "sidebar", "footer", "advert", "sponsor", "breadcrumb", "cookie",
-	"taboola", "outbrain", "recommend"}
+	"taboola", "outbrain", "recommend", "contribution"}
 
 // prune removes what cannot be article text: dropTags, hidden elements, ARIA
 // chrome roles, byline elements and (unless relaxed) elements whose class or

@@ -301,6 +301,9 @@ var creditWords = map[string]bool{
 	"kyodo": true, "pti": true, "ians": true, "ria": true, "novosti": true, "sipa": true, "zuma": true, "imago": true,
 	"wikipedia": true, "handout": true, "pool": true, "mil.ru": true, "kcna/kns": true,
 	"kns": true, "yna": true, "bbc": true, "cnn": true, "nk": true, "news": true,
+	// A picture the subject or a reader gave: "... before the flood.
+	// Supplied" (Australia, New Zealand), "Submitted", "Contributed".
+	"supplied": true, "submitted": true, "contributed": true,
 }
 
 // CreditSuffixStart returns the offset in text where a photo credit glued onto

@@ -79,6 +79,10 @@ func startsCapital(s string) bool {
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 			return true
+		case unicode.IsLetter(r) && !unicode.IsLower(r):
+			// A script without case (Chinese, Japanese, Korean, Arabic,
+			// Hebrew): any letter starts a line as a capital does.
+			return true
 		case strings.ContainsRune("\"'“‘«¿¡", r):
 			continue
 		default:
@@ -91,20 +95,32 @@ func startsCapital(s string) bool {
 // endsBadly reports whether s ends with sentence or clause punctuation.
 func endsBadly(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".,;:…", last)
+	return strings.ContainsRune(".,;:…。，；：、", last)
 }
 
-// countWords counts the fields of s as strings.Fields splits them.
+// countWords counts the fields of s as strings.Fields splits them; a run
+// of Chinese or Japanese characters, written without spaces, counts a word
+// for every two of them (the mean Chinese word is about 1.6 characters), so
+// that a Chinese headline is not taken for a one-word label.
 func countWords(s string) int {
-	n, in := 0, false
+	n, cjk, in := 0, 0, false
 	for _, r := range s {
+		if r >= 0x3000 && unicode.IsPunct(r) {
+			in = false // "，", "。": like a space
+			continue
+		}
+		if IsCJK(r) {
+			cjk++
+			in = false
+			continue
+		}
 		sp := unicode.IsSpace(r)
 		if !sp && !in {
 			n++
 		}
 		in = !sp
 	}
-	return n
+	return n + (cjk+1)/2
 }
 
 // titleCaseRatio is the share of the content words of s that start with a
@@ -182,4 +198,21 @@ func MenuShaped(s string) bool {
 		}
 	}
 	return short && len(parts) >= 4
+}
+
+// IsCJK reports whether r is a Han ideograph, hiragana or katakana: the
+// scripts written without spaces between words (Korean's hangul has them).
+// The blocks are written out: unicode.Han and its kin would add their
+// tables to the wasm.
+func IsCJK(r rune) bool {
+	switch {
+	case r < 0x3005:
+		return false
+	case r <= 0x3007, r >= 0x3040 && r <= 0x30ff, r >= 0x31f0 && r <= 0x31ff, // 々〆〇, kana
+		r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff, r >= 0xf900 && r <= 0xfaff, // Han
+		r >= 0xff66 && r <= 0xff9f,   // half-width katakana
+		r >= 0x20000 && r <= 0x3134f: // Han, extensions B to G
+		return unicode.IsLetter(r) || r == 0x3007
+	}
+	return false
 }

@@ -171,9 +171,17 @@ const (
 // 17, +3 KB gzip) and the HTML extraction of today's pages (html18, +3.2 KB
 // gzip with app/extract now built without inlining, which saved 4.1 KB):
 // 6,605,628 bytes raw, 1,652,235 gzip, 1,272,952 brotli at clean-110.
+// Raised on 2026-12-05 (nineteenth session, helper html19) by 12 / 8 KB
+// for clean-114: Chinese and Japanese pages (words counted by characters,
+// a page cut to its run of prose), data tables' rows kept whole, teaser
+// cards' excerpts, opinion pieces' notes, publishers in scripts without
+// capitals: app/clean's worker code +27.6 KB, the worker 6,612,911 ->
+// 6,655,637 bytes raw, brotli -q 11 1,276,193 -> 1,284,446 and gzip -9
+// 1,734,476 -> 1,745,753 (pigz -11 not installed on that machine) against
+// main at clean-113 built the same way.
 const (
-	budgetWorkerGzip   = 1_660_000
-	budgetWorkerBrotli = 1_282_000
+	budgetWorkerGzip   = 1_672_000
+	budgetWorkerBrotli = 1_290_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)

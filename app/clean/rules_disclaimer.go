@@ -1,0 +1,27 @@
+package clean
+
+import "strings"
+
+// ruleDisclaimer removes the notes a site prints around an opinion piece:
+// its disclaimer ("The views expressed are the author’s own and do not
+// necessarily reflect those of the Sentinel.") and its call for letters
+// ("Want to respond to this column? Send us a letter to the editor at
+// ..."). A quote or reported speech is the article's.
+func ruleDisclaimer(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw > 60 || b.kind == "title" {
+			continue
+		}
+		lw := b.low
+		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {
+			continue
+		}
+		disclaimer := hasAny(lw, "views expressed", "opinions expressed") &&
+			hasAny(lw, " own", "necessarily", "do not reflect", "does not reflect", "not the views")
+		letters := b.nw <= 50 && hasAny(lw, "letter to the editor", "letters to the editor") &&
+			hasAny(lw, "send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
+		if disclaimer || letters {
+			d.remove(i, ReasonMetadata)
+		}
+	}
+}
