@@ -225,6 +225,19 @@ func TestSitesFlattened(t *testing.T) {
 			},
 		},
 		{
+			file:      "flat-cp1251-regional.txt",
+			title:     "В Заречье открыли новый мост через Волжанку", // not the masthead and its menu under the title line
+			publisher: "Заречные вести",
+			date:      "2026-10-12", // "12 октября 2026, 14:35"
+			kept:      []string{"Движение по новому мосту открыто в субботу", "Автобусный маршрут № 12"},
+			removed: []gone{
+				{"Заречные вести Новости Общество Спорт Афиша", boiler.ReasonHeader},
+				{"Читайте также: Ремонт дороги", ReasonRelated},
+				{"Фото: пресс-служба", ReasonCredit},
+				{"Поделиться: ВКонтакте", ReasonShare},
+			},
+		},
+		{
 			file:      "flat-german-von.txt",
 			publisher: "Rheintaler Zeitung",
 			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},
