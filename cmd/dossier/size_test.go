@@ -178,10 +178,20 @@ const (
 // capitals: app/clean's worker code +27.6 KB, the worker 6,612,911 ->
 // 6,655,637 bytes raw, brotli -q 11 1,276,193 -> 1,284,446 and gzip -9
 // 1,734,476 -> 1,745,753 (pigz -11 not installed on that machine) against
-// main at clean-113 built the same way.
+// main at clean-113 built the same way. Raised again the same session by
+// 23 / 12 KB at the merge (clean-126), for the lead's clean-114 to clean-125
+// and the helper's later rules together: the cleanup's rules for pages as a
+// simple scraper flattens them (mastheads run into their menus, headlines
+// over bylines, teaser lists with excerpts, the next story below, author
+// boxes, glued bylines and share bars, embeds' and audio players' chrome,
+// live blogs' key points, print editions' notes), dates in eleven more
+// languages and scripts (parse.ForeignDate), the fallback for pages in
+// scripts the classifier cannot read: 6,730,375 bytes raw, 1,686,489 gzip
+// and 1,295,241 brotli (make wasm; +125 KB raw, +34 KB gzip, +22 KB brotli
+// over clean-110), with room for brotli's jitter between builds.
 const (
-	budgetWorkerGzip   = 1_672_000
-	budgetWorkerBrotli = 1_290_000
+	budgetWorkerGzip   = 1_695_000
+	budgetWorkerBrotli = 1_302_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
