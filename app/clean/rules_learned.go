@@ -71,11 +71,10 @@ func ruleLearned(d *doc) {
 		headerAbove(d, h, decisions)
 	}
 	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
-	points := keyPointsUnder(d, h)
 	table := tableVotes(d, decisions)
 	protected := func(i int, p float32) bool {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
-			points[i] && p < standfirstThreshold || table[i]
+			table[i]
 	}
 	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {

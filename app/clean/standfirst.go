@@ -1,7 +1,5 @@
 package clean
 
-import "github.com/dossierapp/dossier/app/parse"
-
 // A standfirst (a deck) is the line under a headline that tells the story in
 // a sentence before the article starts: "Campaigners say 'shameful' delay
 // will cost lives as government pushes back publication to autumn". The
@@ -49,54 +47,6 @@ func standfirstUnder(d *doc, h int) int {
 // standfirstSpan is how many lines under the headline the article's first
 // paragraph may start for a line between them to be its standfirst.
 const standfirstSpan = 8
-
-// keyPointsUnder returns the key points listed right under the headline h
-// (a live blog's "Fuel duty frozen for another year at a cost of £2.4bn" /
-// "New 15% levy on remote gambling profits from April" / ...): two to six
-// consecutive kept lines of five to twenty words, shaped as headlines, each
-// sharing a story word (see storyWords) with the article's paragraphs of
-// prose, over its byline or date line (a metadata line). Nil when there are
-// none.
-func keyPointsUnder(d *doc, h int) map[int]bool {
-	if h < 0 {
-		return nil
-	}
-	var run []int
-	i := h + 1
-	for ; i < len(d.blocks) && len(run) <= maxKeyPoints; i++ {
-		b := d.blocks[i]
-		if b.removed == ReasonEmpty {
-			continue
-		}
-		if !b.kept() || b.nw < 5 || b.nw > 20 || endsSentence(b.text) || !parse.LooksLikeHeadline(b.text) {
-			break
-		}
-		run = append(run, i)
-	}
-	if len(run) < 2 || len(run) > maxKeyPoints || i >= len(d.blocks) || d.blocks[i].removed != ReasonMetadata {
-		return nil
-	}
-	body := map[string]bool{}
-	for _, b := range d.blocks[i:] {
-		if b.prose() {
-			for _, w := range storyWords(b.text) {
-				body[w] = true
-			}
-		}
-	}
-	points := make(map[int]bool, len(run))
-	for _, k := range run {
-		if sharedWords(body, d.blocks[k].text) == 0 {
-			return nil
-		}
-		points[k] = true
-	}
-	return points
-}
-
-// maxKeyPoints is the most key points keyPointsUnder reads under a
-// headline.
-const maxKeyPoints = 6
 
 // standfirstReach is how many of the article's first paragraphs a
 // standfirst shares its story words with: a deck may tell what the third
