@@ -60,7 +60,35 @@ func ambiguousDate(d *doc) string {
 			break
 		}
 	}
+	if found == "" && !englishProse(d) {
+		// No other date says which comes first, and the page is not in
+		// English: the rest of the world writes the day first
+		// ("12/05/2026 18:40" on a Spanish page, "03/04/2026 16h20" on a
+		// Portuguese one).
+		found = dayFirst
+	}
 	return found
+}
+
+// englishProse reports whether the page's kept paragraphs read as English:
+// its commonest function words make up a twentieth of their words or more
+// (a page in Spanish, Portuguese or a script without Latin letters has
+// almost none of them).
+func englishProse(d *doc) bool {
+	words, common := 0, 0
+	for _, b := range d.blocks {
+		if !b.kept() || b.kind != "paragraph" {
+			continue
+		}
+		for _, w := range strings.Fields(b.low) {
+			words++
+			switch strings.Trim(w, ",.;:\"'“”‘’()") {
+			case "the", "and", "of", "to", "in", "is", "was", "that", "for", "on", "with", "said", "a", "it":
+				common++
+			}
+		}
+	}
+	return words < 30 || 20*common >= words
 }
 
 // bothReadings returns the two dates a numeric date with its year last

@@ -95,7 +95,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
 		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||
-			w <= 12 && hasAny(lw, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") {
+			w <= 12 && (hasAny(lw, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
+				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
+			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
 			return true
 		}
 	}

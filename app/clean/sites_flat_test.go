@@ -275,20 +275,41 @@ func TestSitesFlattened(t *testing.T) {
 }
 
 // TestForeignPubDates: a page's date written with a month named in its own
-// language, or in Chinese or Korean, is its publication date (it was none).
+// language, or in Chinese or Korean, is its publication date (it was none);
+// so is an English one with its time and reading time after it.
 func TestForeignPubDates(t *testing.T) {
 	for line, want := range map[string]string{
-		"12 октября 2026, 14:35":          "2026-10-12",
-		"19. März 2026, 17:45 Uhr":        "2026-03-19",
-		"Veröffentlicht am 19. März 2026": "2026-03-19",
-		"Publié le 30 avril 2015 à 07:19": "2015-04-30",
-		"5 de diciembre de 2026":          "2026-12-05",
-		"2026年12月5日 14:00":                "2026-12-05",
-		"2026년 12월 5일 오후 2:00":            "2026-12-05",
+		"12 октября 2026, 14:35":                        "2026-10-12",
+		"19. März 2026, 17:45 Uhr":                      "2026-03-19",
+		"Veröffentlicht am 19. März 2026":               "2026-03-19",
+		"Publié le 30 avril 2015 à 07:19":               "2015-04-30",
+		"5 de diciembre de 2026":                        "2026-12-05",
+		"2026年12月5日 14:00":                              "2026-12-05",
+		"2026년 12월 5일 오후 2:00":                          "2026-12-05",
+		"الأحد 21 سبتمبر 2026":                          "2026-09-21",
+		"November 29, 2026 at 9:40 PM UTC · 4 min read": "2026-11-29",
 	} {
 		page := "Headline of the day on the river bridge\n\n" + line + "\n\nThe new bridge over the river opened on Saturday, three months ahead of schedule, the district said.\n"
 		if got := Clean(page).Date; got != want {
 			t.Errorf("%q: date %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestDayFirstOffEnglishPages: a numeric date that reads both ways
+// ("12/05/2026") is read day first on a page not in English, where no other
+// date of the page says which comes first (it was none).
+func TestDayFirstOffEnglishPages(t *testing.T) {
+	for file, want := range map[string]string{
+		"flat-spanish-regional.txt":    "2026-05-12", // "12/05/2026 18:40"
+		"flat-portuguese-regional.txt": "2026-04-03", // "03/04/2026 16h20 · Atualizado há 2 horas"
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Clean(string(raw)).Date; got != want {
+			t.Errorf("%s: date %q, want %q", file, got, want)
 		}
 	}
 }

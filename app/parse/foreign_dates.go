@@ -28,6 +28,24 @@ var foreignMonths = func() map[string]int {
 		}
 	}
 	m["setiembre"] = 9
+	// Arabic, with the spellings of April and August without the hamza.
+	for i, n := range strings.Fields("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر") {
+		m[n] = i + 1
+	}
+	m["ابريل"], m["إبريل"], m["اغسطس"] = 4, 4, 8
+	return m
+}()
+
+// foreignWeekdays are the weekdays a foreign date may open with ("Sonntag,
+// 19. März 2026", "الأحد 21 سبتمبر 2026").
+var foreignWeekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica
+		понедельник вторник среда четверг пятница суббота воскресенье الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`) {
+		m[n] = true
+	}
 	return m
 }()
 
@@ -52,6 +70,16 @@ func foreignDateLen(s string) int {
 func ForeignDate(s string) (y, m, d, n int) {
 	if y, m, d, n = cjkDate(s); n > 0 {
 		return
+	}
+	// A weekday first: "Sonntag, 19. März 2026".
+	if k := strings.IndexByte(s, ' '); k > 0 && k < 40 && (s[0] < '0' || s[0] > '9') {
+		rest := strings.TrimLeft(s[k:], " ")
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' && foreignWeekdays[strings.ToLower(strings.TrimRight(s[:k], ","))] {
+			if y, m, d, n = ForeignDate(rest); n > 0 {
+				return y, m, d, n + len(s) - len(rest)
+			}
+		}
+		return 0, 0, 0, 0
 	}
 	dl := digits(s)
 	if dl == 0 || dl > 2 {

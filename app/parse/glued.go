@@ -90,7 +90,9 @@ func DateLen(s string) int {
 		switch c {
 		case 'a', 'd', 'f', 'j', 'm', 'n', 'o', 's', 't', 'w':
 		default:
-			return 0
+			// Another language's weekday first: "lundi 1er décembre
+			// 2026", "الأحد 21 سبتمبر 2026".
+			return foreignDateLen(s)
 		}
 	}
 	i := 0
@@ -107,10 +109,8 @@ func DateLen(s string) int {
 	if n := wordDateLen(t); n > 0 {
 		return i + n
 	}
-	if t != "" && t[0] >= '0' && t[0] <= '9' {
-		if n := foreignDateLen(t); n > 0 {
-			return i + n
-		}
+	if n := foreignDateLen(t); n > 0 {
+		return i + n
 	}
 	return 0
 }
