@@ -142,7 +142,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// A comment's signature has more ("Matt Jaycox | November 9, 2012
 	// 12:13 AM | Reply"): the comment rules read it.
 	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !strings.Contains(lw, "reply") &&
-		isNameLine(strings.TrimSpace(name)) && hasDate(rest) {
+		(isNameLine(strings.TrimSpace(name)) || bylineInScript(name)) && hasDate(rest) {
 		return true
 	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
@@ -388,4 +388,17 @@ func (d *doc) bylineOfSite(b *block) bool {
 	}
 	site := siteOfTitle(d.blocks[0].text)
 	return site != "" && strings.EqualFold(strings.TrimSpace(outlet), site)
+}
+
+// bylineInScript reports whether s, before a byline's bar, is a writer's
+// name and address in a script without capitals: "김지훈 기자
+// jihoon@haean.example" (a name, "reporter", an e-mail address). Five words
+// at most, no sentence's end, letters of such a script and an address.
+func bylineInScript(s string) bool {
+	s = strings.TrimSpace(s)
+	if words(s) > 5 || endsSentence(s) || !strings.Contains(s, "@") {
+		return false
+	}
+	other, _ := letterShare(s)
+	return other >= 2
 }

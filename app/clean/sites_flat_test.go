@@ -298,11 +298,13 @@ func TestForeignPubDates(t *testing.T) {
 
 // TestDayFirstOffEnglishPages: a numeric date that reads both ways
 // ("12/05/2026") is read day first on a page not in English, where no other
-// date of the page says which comes first (it was none).
+// date of the page says which comes first (it was none); a Korean byline's
+// date after its bar is read too.
 func TestDayFirstOffEnglishPages(t *testing.T) {
 	for file, want := range map[string]string{
 		"flat-spanish-regional.txt":    "2026-05-12", // "12/05/2026 18:40"
 		"flat-portuguese-regional.txt": "2026-04-03", // "03/04/2026 16h20 · Atualizado há 2 horas"
+		"flat-korean-news.txt":         "2026-10-14", // "김지훈 기자 jihoon@haean.example | 입력 2026.10.14 11:20"
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
 		if err != nil {
