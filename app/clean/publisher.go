@@ -251,7 +251,10 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
-	if site != "" && (best == "" || owner || weak) {
+	if site != "" && (best == "" || owner || weak || wireNamed(lower(best)) != "" && wireNamed(lower(site)) == "") {
+		// A wire's story on a member's site ("BY ROSA DELGADO AND KEN
+		// ITO, Associated Press" under "... | KXRV 7 News"): the site
+		// published it.
 		return site
 	}
 	if best != "" {

@@ -238,6 +238,12 @@ func TestSitesFlattened(t *testing.T) {
 			},
 		},
 		{
+			file:      "flat-wire-local-tv.txt",
+			title:     "Earthquake shakes southern coast, damaging homes and cutting power",
+			publisher: "KXRV 7 News", // the site that ran the wire's story ("| KXRV 7 News"), not "The Associated Press" of its byline
+			kept:      []string{"PUERTO SAL (AP) — A magnitude 6.4 earthquake"},
+		},
+		{
 			file:      "flat-german-von.txt",
 			publisher: "Rheintaler Zeitung",
 			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},
