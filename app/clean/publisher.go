@@ -270,6 +270,9 @@ func findPublisher(d *doc, title string) string {
 			if m := masthead(d, title, company); m != "" {
 				return m
 			}
+			if m := d.brandOf(company); m != "" {
+				return m
+			}
 		}
 		return best
 	}
@@ -666,3 +669,24 @@ func paperShaped(name string) bool {
 // sectionWords name a news site's sections, never the site.
 var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|sports|tech|technology|science|health|" +
 	"entertainment|culture|lifestyle|travel|video|videos|local|national|economy|money|finance|weather|home|latest|live")
+
+// brandOf returns a line among the page's first that names the copyright's
+// company by its first words alone ("Forbes" near the top of a page whose
+// copyright line is "© 2026 Forbes Media LLC"): the publication's name,
+// the company's without what it adds ("Media"). "" when there is none.
+func (d *doc) brandOf(company string) string {
+	if company == "" || words(company) < 2 {
+		return ""
+	}
+	lc := lower(company)
+	for _, b := range d.blocks[:min(len(d.blocks), 15)] {
+		t := strings.TrimSpace(b.text)
+		if b.nw == 0 || b.nw > 3 || !startsUpper(t) || !capitalised(t) {
+			continue
+		}
+		if lt := lower(t); strings.HasPrefix(lc, lt+" ") && !sectionWords[b.k] {
+			return t
+		}
+	}
+	return ""
+}
