@@ -244,6 +244,13 @@ func TestSitesFlattened(t *testing.T) {
 			kept:      []string{"PUERTO SAL (AP) — A magnitude 6.4 earthquake"},
 		},
 		{
+			file:      "flat-wordpress-jetpack.txt",
+			title:     "Volunteers count 212 species in the marsh’s first bioblitz", // not the site's tagline under its name
+			publisher: "Fenwick Valley Voice",
+			date:      "2026-06-09",
+			removed:   []gone{{"News from the valley, by the valley", boiler.ReasonHeader}},
+		},
+		{
 			file:      "flat-german-von.txt",
 			publisher: "Rheintaler Zeitung",
 			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},

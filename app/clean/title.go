@@ -61,6 +61,14 @@ func chooseTitle(d *doc) (string, bool) {
 			b.removed = ReasonNav
 			continue
 		}
+		if b.kind == "heading" && d.underSiteName(i) && d.promotedBelow(i) {
+			// A line under the site's name, above the headline the page's
+			// title line named (a site's tagline, "News from the valley,
+			// by the valley" under "Fenwick Valley Voice"): the page's
+			// header.
+			b.removed = boiler.ReasonHeader
+			continue
+		}
 		if b.kind == "heading" && len(d.blocks) > 1 && b != d.blocks[0] && mastheadMenu(b, siteOfTitle(d.blocks[0].text)) {
 			// The masthead and its menu under the page's title line
 			// ("Заречные вести Новости Общество Спорт Афиша" under "... —
@@ -438,4 +446,34 @@ func (d *doc) headlineUnderTitleLine(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// promotedBelow reports whether the headline was found below block i and
+// made the title from the page's title line, which went as the page title
+// above it (see promoteHeadline).
+func (d *doc) promotedBelow(i int) bool {
+	above := false
+	for _, b := range d.blocks[:i] {
+		above = above || b.removed == ReasonPageTitle
+	}
+	if !above {
+		return false
+	}
+	for _, b := range d.blocks[i+1:] {
+		if b.kept() && b.kind == "title" {
+			return true
+		}
+	}
+	return false
+}
+
+// underSiteName reports whether the line before block i is the site's name
+// as the page's title line gives it.
+func (d *doc) underSiteName(i int) bool {
+	p := d.prevNonEmpty(i)
+	if p < 0 || len(d.blocks) == 0 {
+		return false
+	}
+	site := siteOfTitle(d.blocks[0].text)
+	return site != "" && strings.EqualFold(strings.TrimSpace(d.blocks[p].text), site)
 }
