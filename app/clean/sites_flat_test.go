@@ -251,6 +251,13 @@ func TestSitesFlattened(t *testing.T) {
 			removed:   []gone{{"News from the valley, by the valley", boiler.ReasonHeader}},
 		},
 		{
+			file:      "flat-photo-gallery.txt",
+			title:     "Photos: Lantern parade lights up the old town for the winter solstice",
+			publisher: "Riverside Tribune",
+			kept:      []string{"More than 3,000 people walked through the old town"},
+			removed:   []gone{{"Photos by Dario Lindqvist, text by Anneke Boateng", ReasonMetadata}}, // a gallery's byline
+		},
+		{
 			file:      "flat-german-von.txt",
 			publisher: "Rheintaler Zeitung",
 			kept:      []string{"Nach monatelangem Streit stimmte eine knappe Mehrheit"},
