@@ -100,16 +100,22 @@ func echoesStoryBelow(d *doc, i, h int) bool {
 // ledeWords are the story words of the first two kept paragraphs from block
 // from on.
 func ledeWords(d *doc, from int) map[string]bool {
-	lede := map[string]bool{}
-	for i, n := from, 0; i < len(d.blocks) && n < 2; i++ {
+	return paragraphWords(d, from, 2)
+}
+
+// paragraphWords is the set of story words (see storyWords) of the first n
+// kept paragraphs from block from on.
+func paragraphWords(d *doc, from, n int) map[string]bool {
+	words := map[string]bool{}
+	for i := from; i < len(d.blocks) && n > 0; i++ {
 		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
 			for _, w := range storyWords(b.text) {
-				lede[w] = true
+				words[w] = true
 			}
-			n++
+			n--
 		}
 	}
-	return lede
+	return words
 }
 
 // headlineRestorable reports whether a line removed for reason may still be

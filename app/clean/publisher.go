@@ -246,7 +246,7 @@ func findPublisher(d *doc, title string) string {
 		// copyright line bears that name ("Northern Post Media Ltd"):
 		// the name is the publication's.
 		if s, ok := titleEcho(d.blocks[0].text, title); ok && !strings.EqualFold(s, title) {
-			if name := strings.TrimPrefix(s, "The "); words(name) >= 2 && strings.Contains(lower(best), lower(name)) {
+			if words(strings.TrimPrefix(s, "The ")) >= 2 && bears(best, s) {
 				site = publicationName(s)
 			}
 		}
@@ -347,7 +347,7 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
-	if start > 0 && (sectionWords[b.k] || owner != "" && !strings.Contains(lower(owner), lower(strings.TrimPrefix(name, "The ")))) {
+	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name)) {
 		// Past the title line, a menu's first entry ("Markets") or a
 		// name the copyright's company does not bear ("SEO Services"
 		// under "© Organic SEO Consultant") is no masthead.
@@ -689,4 +689,10 @@ func (d *doc) brandOf(company string) string {
 		}
 	}
 	return ""
+}
+
+// bears reports whether a company's name holds a publication's, without its
+// "The" ("Northern Post Media Ltd" bears "The Northern Post").
+func bears(company, name string) bool {
+	return strings.Contains(lower(company), lower(strings.TrimPrefix(name, "The ")))
 }

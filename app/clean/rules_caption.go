@@ -278,23 +278,3 @@ func (d *doc) deckUnderHeadline(p int) bool {
 	h := d.blocks[p-1]
 	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
 }
-
-// prevNonEmpty is the index of the last block before i with text, or -1.
-func (d *doc) prevNonEmpty(i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if d.blocks[j].removed != ReasonEmpty {
-			return j
-		}
-	}
-	return -1
-}
-
-// nextNonEmpty is the index of the first block after i with text, or -1.
-func (d *doc) nextNonEmpty(i int) int {
-	for j := i + 1; j < len(d.blocks); j++ {
-		if d.blocks[j].removed != ReasonEmpty {
-			return j
-		}
-	}
-	return -1
-}

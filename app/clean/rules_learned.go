@@ -232,15 +232,13 @@ const endThreshold = 0.99
 // i is then the article's last, whatever box stood above it ("Advertisement
 // / SKIP ADVERTISEMENT").
 func (d *doc) articleEndsAfter(i int) bool {
-	for j := i + 1; j < len(d.blocks); j++ {
-		b := d.blocks[j]
-		if b.removed == ReasonEmpty {
-			continue
-		}
-		return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
-			"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting")
+	j := d.nextNonEmpty(i)
+	if j < 0 {
+		return false
 	}
-	return false
+	b := d.blocks[j]
+	return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
+		"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting")
 }
 
 // minSentenceWords is the fewest words of a paragraph continueAfterBox

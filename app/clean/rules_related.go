@@ -210,16 +210,6 @@ func teaserExcerpt(b *block) bool {
 		strings.Count(strings.TrimSpace(b.text), ". ") == 0
 }
 
-// nextKept is the index of the first kept block after i, or -1.
-func (d *doc) nextKept(i int) int {
-	for j := i + 1; j < len(d.blocks); j++ {
-		if d.blocks[j].kept() {
-			return j
-		}
-	}
-	return -1
-}
-
 // listItemAt reports whether block i reads as a related list's next item:
 // a link item, not a sentence, and no teaser with its own label ("WATCH:
 // ...", which stands alone).

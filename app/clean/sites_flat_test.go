@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dossierapp/dossier/app/boiler"
@@ -268,22 +266,14 @@ func TestSitesFlattened(t *testing.T) {
 		},
 	})
 	// The author box's name alone after Forbes' article goes with it.
-	forbes, err := os.ReadFile(filepath.Join("testdata", "sites", "forbes-style.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, b := range Clean(string(forbes)).Blocks {
+	for _, b := range cleanSite(t, "forbes-style.txt").Blocks {
 		if b.Text() == "Maya Castellanos" && b.Removed != ReasonBio {
 			t.Errorf("forbes-style.txt: the author's name after the article removed as %q, want %q", b.Removed, ReasonBio)
 		}
 	}
 	// The headline is the title, not a paragraph of the body under a title
 	// inferred from it.
-	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "flat-h1-logo.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := Clean(string(raw))
+	r := cleanSite(t, "flat-h1-logo.txt")
 	if r.TitleInferred {
 		t.Errorf("flat-h1-logo.txt: title inferred")
 	}
@@ -326,11 +316,7 @@ func TestDayFirstOffEnglishPages(t *testing.T) {
 		"flat-portuguese-regional.txt": "2026-04-03", // "03/04/2026 16h20 · Atualizado há 2 horas"
 		"flat-korean-news.txt":         "2026-10-14", // "김지훈 기자 jihoon@haean.example | 입력 2026.10.14 11:20"
 	} {
-		raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := Clean(string(raw)).Date; got != want {
+		if got := cleanSite(t, file).Date; got != want {
 			t.Errorf("%s: date %q, want %q", file, got, want)
 		}
 	}

@@ -342,11 +342,7 @@ type gone struct{ text, reason string }
 func checkSites(t *testing.T, cases []siteCase) {
 	t.Helper()
 	for _, c := range cases {
-		raw, err := os.ReadFile(filepath.Join("testdata", "sites", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := Clean(string(raw))
+		r := cleanSite(t, c.file)
 		if c.title != "" && r.Title != c.title {
 			t.Errorf("%s: title %q, want %q", c.file, r.Title, c.title)
 		}
@@ -377,4 +373,14 @@ func blockWith(r Result, s string) *Block {
 		}
 	}
 	return nil
+}
+
+// cleanSite cleans the page file of testdata/sites.
+func cleanSite(t *testing.T, file string) Result {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Clean(string(raw))
 }

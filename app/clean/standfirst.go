@@ -53,18 +53,3 @@ const standfirstSpan = 8
 // paragraph says ("Reserve managers want an asset no government can
 // freeze").
 const standfirstReach = 4
-
-// paragraphWords is the set of story words (see storyWords) of the first n
-// kept paragraphs from block from.
-func paragraphWords(d *doc, from, n int) map[string]bool {
-	words := map[string]bool{}
-	for i := from; i < len(d.blocks) && n > 0; i++ {
-		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
-			for _, w := range storyWords(b.text) {
-				words[w] = true
-			}
-			n--
-		}
-	}
-	return words
-}
