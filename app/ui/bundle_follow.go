@@ -48,6 +48,7 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 				markPhase("timeline-model")
 			}
 		}
+		d.prebuildLibrary()
 		gen := d.Gen()
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.SetState(stateCorpus, gen)
@@ -148,14 +149,13 @@ func indexSoFar(since time.Duration, timeline bool) bool {
 const timelineGrowth = 2
 
 // publishBuilt tells every page that the articles changed, as publish
-// does, from a goroutine that may pause: on the timeline, the model of the
-// new generation is built first, between frames, for the page to take.
+// does, from a goroutine that may pause: the timeline's model of the new
+// generation, or the library's list, is made first, between frames, for the
+// page to take.
 func publishBuilt(ctx app.Context) {
 	d := theDossier
 	gen := d.Touch()
-	if onTimeline() {
-		d.prebuildTimeline()
-	}
+	d.prebuildPages()
 	ctx.SetState(stateCorpus, gen) // directly: see publish
 }
 

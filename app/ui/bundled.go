@@ -92,6 +92,10 @@ func LoadBundled() {
 		d.prebuildTimeline()
 		markPhase("prebuilt")
 	}
+	if onLibrary() {
+		d.prebuildLibrary()
+		markPhase("library-listed")
+	}
 	// The first render, which follows, runs in a task of its own.
 	markPhase("loaded")
 	yieldToBrowser()

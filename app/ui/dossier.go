@@ -66,6 +66,7 @@ type dossier struct {
 	tpl      map[string]templated // pages cleaned again without their site's template lines, by ID
 	lines    linesCache           // the template lines found of the pages (template_lines_kept.go)
 	timeline timelineCache        // the timeline's clustering and prebuilt model
+	library  libraryPrebuilt      // the library's list, made ahead of its render
 	copies   copies               // the copies of one story among docs
 	pre      preload              // what LoadBundled loaded before the first render
 	kept     *keptValues          // what a large dossier keeps between visits (browser only)

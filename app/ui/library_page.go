@@ -131,7 +131,7 @@ func (p *libraryPage) find() {
 func (p *libraryPage) OnNav(ctx app.Context) {
 	q := ctx.Page().URL().Query()
 	p.query = q.Get("q")
-	p.filters = filters{From: q.Get("from"), To: q.Get("to"), Publisher: q.Get("pub"), ByDate: q.Get("sort") == "date"}
+	p.filters = filtersOf(q)
 	p.shown = listPage
 	p.groupsShown, p.groupShown = 0, nil
 	p.find()
@@ -225,18 +225,19 @@ func (p *libraryPage) renderList() app.UI {
 // again after every event in it, a keystroke in the search box among them
 // (before the search's state reaches it), and making the list of 10,000
 // articles — filtered, without copies, grouped by source — had taken
-// ~200 ms of a first keystroke's 300.
+// ~200 ms of a first keystroke's 300. The loader makes it ahead, between
+// frames, when it can (prebuildLibrary).
 func (p *libraryPage) listOf(docs []doc, docsGen int) *listed {
 	l := &p.listed
 	if l.made && l.docsGen == docsGen && l.filters == p.filters {
 		return l
 	}
-	list, folded := withoutCopies(filterDocs(docs, p.filters))
-	var groups []sourceGroup
-	if len(list) > listPage {
-		groups = groupBySource(list)
+	parts := theDossier.library.take(docsGen, p.filters)
+	if parts == nil {
+		made := makeList(docs, docsGen, p.filters, noPause)
+		parts = &made
 	}
-	l.made, l.docsGen, l.filters, l.list, l.folded, l.groups = true, docsGen, p.filters, list, folded, groups
+	l.made, l.docsGen, l.filters, l.list, l.folded, l.groups = true, docsGen, p.filters, parts.list, parts.folded, parts.groups
 	l.lists++
 	return l
 }
