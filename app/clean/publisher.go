@@ -221,6 +221,12 @@ func findPublisher(d *doc, title string) string {
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by ", "republished from "} {
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
+				if c == "published in " && k > 0 && !hasSuffixAny(b.low[:k], "article was ", "story was ", "piece was ", "column was ", "report was ") {
+					// News of a publication, not the page's credit: "a
+					// poll published in the Bulletin magazine", "It was
+					// published in the Sunday Telegraph."
+					continue
+				}
 				if f := strings.Fields(b.low[k+len(c):]); len(f) > 0 && languages[strings.Trim(f[0], ",.;")] {
 					continue // "an original article published in French on lemonde.fr"
 				}

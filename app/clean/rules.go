@@ -34,6 +34,7 @@ var rules = []rule{
 	{"header-zone", ruleHeaderZone},
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},
+	{"wire-signoff", ruleWireSignoff},
 	{"learned", ruleLearned},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
@@ -176,6 +177,16 @@ func pairsOf(s string) map[string]string {
 func hasPrefixAny(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with any of ps.
+func hasSuffixAny(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
 			return true
 		}
 	}

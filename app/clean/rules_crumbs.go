@@ -333,6 +333,7 @@ func isBreadcrumb(text string) bool {
 	if wordsGT(text, 12) {
 		return false
 	}
+	text = withoutTickers(text)
 	var sep rune
 	for _, r := range []rune{'>', '›', '»', '/', '|', '•', '·'} {
 		if strings.Count(text, " "+string(r)+" ") >= 1 || r == '>' && strings.Count(text, ">") >= 1 || r == '›' && strings.ContainsRune(text, r) {
@@ -358,6 +359,23 @@ func isBreadcrumb(text string) bool {
 		}
 	}
 	return true
+}
+
+// withoutTickers returns text without its words in angle brackets, the
+// wire's stock tickers ("WAREHOUSE CLUB <WCLB> TO TAKE CHARGE"), whose '>'
+// is no separator of a trail.
+func withoutTickers(text string) string {
+	for {
+		i := strings.IndexByte(text, '<')
+		if i < 0 {
+			return text
+		}
+		j := strings.IndexByte(text[i:], '>')
+		if j < 2 || strings.ContainsRune(text[i:i+j], ' ') {
+			return text
+		}
+		text = text[:i] + text[i+j+1:]
+	}
 }
 
 // keptPart returns b, or, when parse cut metadata glued to its text

@@ -809,12 +809,25 @@ func splitTitle(t string) (headline, site string) {
 		if domainName(rest) {
 			name = rest // "www.azstarnet.com ®"
 		}
-		if name == "" || name != rest || kickers[strings.ToLower(name)] {
-			continue
+		if name == "" || name != rest || kickers[strings.ToLower(name)] || monthDay(name) {
+			continue // no site: "REUTER COMMODITY INDEX - June 29"
 		}
 		return withoutSection(strings.TrimSpace(t[:k])), name
 	}
 	return t, ""
+}
+
+// monthDay reports whether s is a day of a month named in English, without
+// its year: "June 29", "29 June".
+func monthDay(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) != 2 {
+		return false
+	}
+	if months[f[1]] {
+		f[0], f[1] = f[1], f[0]
+	}
+	return months[f[0]] && len(f[1]) <= 2 && isCount(f[1])
 }
 
 // cjkSeparators part a Chinese or Japanese page title from its site's

@@ -444,6 +444,37 @@ func endsSentence(s string) bool {
 // "Name / Source" shape.
 func IsCredit(s string) bool { return isCredit(s) }
 
+// shoutedHeadline reports whether s, a line of five words or more, is in
+// capitals and reads as a headline rather than a credit: its first word is
+// no credit's ("REUTERS/..." and "AFP PHOTO ..." are), or a word after the
+// first is none of a credit's words or connectives and the line has a
+// function word of a sentence ("TO", "IN", "ON", "AT", "AS", "IS").
+func shoutedHeadline(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return false
+	}
+	w := strings.Fields(s)
+	if !creditWords[strings.ToLower(strings.Trim(w[0], "()[]:,"))] {
+		return true
+	}
+	for _, x := range w[1:] {
+		switch x {
+		case "TO", "IN", "ON", "AT", "AS", "IS":
+			return true
+		}
+	}
+	return false
+}
+
 func isCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	nw := 0
@@ -472,6 +503,13 @@ func isCredit(s string) bool {
 				return true
 			}
 		}
+	}
+	// A line in capitals of five words or more that does not open with a
+	// credit's word is a wire's headline ("USDA CORRECTS TURKEY CREDIT
+	// ANNOUNCEMENT", "REUTERS TO BUY I P SHARP OF CANADA" opens with the
+	// agency but goes on past a credit's connectives), not a credit.
+	if nw >= 5 && shoutedHeadline(s) {
+		return false
 	}
 	// "Catherine Tate (The Catherine Tate Show, BBC Two)": a name with a
 	// parenthetical is a caption or a list entry unless the text before the

@@ -47,3 +47,22 @@ func TestFlattenedPageLines(t *testing.T) {
 		t.Errorf("the wire story's wrapped lines are not joined:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestCapitalsHeadlineNotJoined checks that a headline in capitals over a
+// hard-wrapped story is a block of its own, however long: the wire's
+// headline over its first line, which would otherwise continue it.
+func TestCapitalsHeadlineNotJoined(t *testing.T) {
+	text := "ARGENTINE GRAIN TALKS DIFFICULT - CENTRAL BANK\n" +
+		"The central bank president said negotiations with\n" +
+		"creditor banks on the country's private sector foreign debt\n" +
+		"were difficult and would not end next week, as the banks had\n" +
+		"asked for higher spreads on the loans they would extend.\n"
+	bs := Parse(text)
+	if len(bs) != 2 || bs[0].Text != "ARGENTINE GRAIN TALKS DIFFICULT - CENTRAL BANK" || !strings.HasPrefix(bs[1].Text, "The central bank president said negotiations with creditor") {
+		t.Errorf("blocks %+v", bs)
+	}
+	// Lines in capitals continue each other.
+	if bs := Parse("THE CENTRAL BANK PRESIDENT SAID NEGOTIATIONS WITH\nCREDITOR BANKS ON THE COUNTRY'S PRIVATE SECTOR FOREIGN DEBT\nWERE DIFFICULT AND WOULD NOT END NEXT WEEK, AS THE BANKS\nHAD ASKED FOR HIGHER SPREADS.\n"); len(bs) != 1 {
+		t.Errorf("a paragraph in capitals: %d blocks", len(bs))
+	}
+}

@@ -260,6 +260,12 @@ func joins(a, b line, wrapped bool) bool {
 	if isListItem(b.text) {
 		return false
 	}
+	// A line in capitals over one that is not is a headline over its
+	// story, however long ("ARGENTINE DEBT TALKS DIFFICULT - CENTRAL BANK"
+	// over the wire story's first line).
+	if inCapitals(a.text) && !inCapitals(b.text) {
+		return false
+	}
 	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 {
 		return true
 	}
@@ -271,6 +277,21 @@ func joins(a, b line, wrapped bool) bool {
 		return n >= 40
 	}
 	return false
+}
+
+// inCapitals reports whether s has letters, at least two words' worth,
+// and none in lower case.
+func inCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4 && strings.ContainsRune(s, ' ')
 }
 
 func makeBlock(ls []line) Block {
