@@ -820,14 +820,11 @@ func splitTitle(t string) (headline, site string) {
 // monthDay reports whether s is a day of a month named in English, without
 // its year: "June 29", "29 June".
 func monthDay(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) != 2 {
-		return false
+	m, day, ok := strings.Cut(s, " ")
+	if ok && isCount(m) {
+		m, day = day, m
 	}
-	if months[f[1]] {
-		f[0], f[1] = f[1], f[0]
-	}
-	return months[f[0]] && len(f[1]) <= 2 && isCount(f[1])
+	return ok && len(day) <= 2 && isCount(day) && months[strings.ToLower(m)]
 }
 
 // cjkSeparators part a Chinese or Japanese page title from its site's

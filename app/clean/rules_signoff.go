@@ -1,11 +1,14 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // wireSignoffs are the agencies' names a wire story signs off with, alone
-// on its last line, in lower case: "Reuter" (as Reuters signed its stories
-// in the 1980s), "REUTERS", "AFP".
-var wireSignoffs = setOf("reuter reuters afp ap upi dpa ansa efe xinhua")
+// on its last line: "Reuter" (as Reuters signed its stories in the
+// 1980s), "REUTERS", "AFP". One in lower case is no sign-off.
+var wireSignoffs = []string{"Reuter", "REUTER", "Reuters", "REUTERS", "AFP", "AP", "UPI", "dpa", "ANSA", "EFE", "Xinhua", "XINHUA"}
 
 // ruleWireSignoff removes a wire story's sign-off, the agency's name alone
 // on its last line under the story's text, as metadata. It names no
@@ -14,21 +17,15 @@ var wireSignoffs = setOf("reuter reuters afp ap upi dpa ansa efe xinhua")
 // recurring report's headline ("GRAIN SHIPS LOADING AT PORTLAND") a line
 // of its template.
 func ruleWireSignoff(d *doc) {
-	last := -1
-	for i := len(d.blocks) - 1; i >= 0; i-- {
-		if d.blocks[i].kept() {
-			last = i
-			break
-		}
+	last := len(d.blocks) - 1
+	for last >= 0 && !d.blocks[last].kept() {
+		last--
 	}
-	if last < 1 {
+	if last < 1 || !slices.Contains(wireSignoffs, strings.Trim(d.blocks[last].text, " .-()")) {
 		return
 	}
-	if !wireSignoffs[strings.ToLower(strings.Trim(d.blocks[last].text, " .-–—()"))] || d.blocks[last].text == strings.ToLower(d.blocks[last].text) {
-		return // "ap" in lower case is no agency's sign-off
-	}
-	for i := last - 1; i >= 0; i-- {
-		if b := d.blocks[i]; b.kept() && b.kind != "title" {
+	for _, b := range d.blocks[:last] {
+		if b.kept() && b.kind != "title" {
 			d.remove(last, ReasonMetadata)
 			return
 		}

@@ -450,16 +450,7 @@ func IsCredit(s string) bool { return isCredit(s) }
 // first is none of a credit's words or connectives and the line has a
 // function word of a sentence ("TO", "IN", "ON", "AT", "AS", "IS").
 func shoutedHeadline(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			letters++
-		}
-	}
-	if letters < 4 {
+	if !inCapitals(s) {
 		return false
 	}
 	w := strings.Fields(s)

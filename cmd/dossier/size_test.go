@@ -188,10 +188,18 @@ const (
 // languages and scripts (parse.ForeignDate), the fallback for pages in
 // scripts the classifier cannot read: 6,730,375 bytes raw, 1,686,489 gzip
 // and 1,295,241 brotli (make wasm; +125 KB raw, +34 KB gzip, +22 KB brotli
-// over clean-110), with room for brotli's jitter between builds.
+// over clean-110), with room for brotli's jitter between builds. Brotli
+// raised by 8 KB on 2026-12-05 (twentieth session) for clean-134, wire
+// stories' headlines in capitals (a ticker's '>' no breadcrumb's, a
+// credit's word no credit, the headline never joined to the wrapped line
+// below) and sign-offs, and no publisher from a sentence's "published in"
+// (issue 13; TestReutersTitles 6,499 -> 9,733 of 10,000): +8.1 KB of code
+// (ruleWireSignoff 2.9 KB, a function costs 1-3 KB), +9.3 KB raw, brotli -q
+// 11 1,296,735 -> 1,302,961 in one form and 1,306,486 in another 1.2 KB
+// smaller raw (brotli's jitter); gzip 1,690,942 within its budget.
 const (
 	budgetWorkerGzip   = 1_695_000
-	budgetWorkerBrotli = 1_302_000
+	budgetWorkerBrotli = 1_310_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
