@@ -449,7 +449,10 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 				n--
 			}
 			// (The loop leaves no candidate covering the title's words.)
-			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 && capitalised(t) {
+			// A wire's headline in capitals ("WILLCOX AND GIBBS INC <WG> 4TH
+			// QTR NET" over its table of results) is no site's name.
+			wire := shouted(t) && words(t) >= 5
+			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 && capitalised(t) && !wire {
 				return d.headlineOverByline(d.overDeck(cands[n-1], decisions))
 			}
 			return title

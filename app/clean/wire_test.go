@@ -51,6 +51,14 @@ func TestWireStory(t *testing.T) {
 		}
 	}
 
+	// A company's results under their headline, the wire's table: the
+	// headline is the title, not the line of figures above the note.
+	results := "ACME FREIGHT CORP <ACFR> 4TH QTR NET\nShr 42 cts vs 76 cts\n    Net 2.3 mln vs 3.3 mln\n    Revs 72.3 mln vs 59.8 mln\n" +
+		"    Year\n    Shr 1.48 dlrs vs 2.59 dlrs\n    Net 7.6 mln vs 11.1 mln\n    Revs 261.7 mln vs 224.7 mln\n" +
+		"    NOTE: 1985 net includes an extraordinary gain of 1.5 mln dlrs\nor 35 cts a share in the fourth quarter and 5.1 mln dlrs in the\nyear.\n Reuter\n"
+	if r := Clean(results); r.Title != "ACME FREIGHT CORP <ACFR> 4TH QTR NET" {
+		t.Errorf("results: title %q", r.Title)
+	}
 	// A headline's site part that is a date is no site.
 	if r := Clean("WEEKLY COMMODITY INDEX - June 29\n\nThe index rose to 1631.4 from 1614.2 a week earlier, the compilers said on Monday.\n"); r.Publisher != "" || !strings.Contains(r.Title, "June 29") {
 		t.Errorf("title %q, publisher %q", r.Title, r.Publisher)
@@ -63,10 +71,13 @@ func TestWireStory(t *testing.T) {
 
 // TestReutersTitles checks the titles and publishers of the 10,000
 // Reuters-21578 stories (../shared/corpora, read when present): the title
-// is the story's headline (the corpus gives it) for 97% of them or more
+// is the story's headline (the corpus gives it) for 98% of them or more
 // (at clean-133, 6,499: a headline over a wrapped first line was joined to
 // it, one with a ticker "<ACFR>" read as a breadcrumb, one with "CREDIT"
-// or "REUTERS" as a photo's credit), and no publisher is found in the
+// or "REUTERS" as a photo's credit; 9,733 at clean-134, when a results
+// table's headline was still read as a site's name, its last line of
+// figures taken for the headline; 9,914 at clean-135), and no publisher is
+// found in the
 // prose of more than 10 ("published in the Federal Register", "REUTER
 // COMMODITY INDEX - June 29": 16 at clean-133).
 func TestReutersTitles(t *testing.T) {
@@ -99,7 +110,7 @@ func TestReutersTitles(t *testing.T) {
 		}
 	}
 	t.Logf("%d stories: titles right %d (%.3f), publishers named %d; some wrong: %q", n, right, float64(right)/float64(n), named, wrong)
-	if n < 10000 || right*100 < n*97 || named > 10 {
-		t.Errorf("titles right %d of %d (want 97%%), publishers named %d (want at most 10)", right, n, named)
+	if n < 10000 || right*100 < n*98 || named > 10 {
+		t.Errorf("titles right %d of %d (want 98%%), publishers named %d (want at most 10)", right, n, named)
 	}
 }
