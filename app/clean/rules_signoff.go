@@ -21,7 +21,16 @@ func ruleWireSignoff(d *doc) {
 	for last >= 0 && !d.blocks[last].kept() {
 		last--
 	}
-	if last < 1 || !slices.Contains(wireSignoffs, strings.Trim(d.blocks[last].text, " .-()")) {
+	if last < 1 {
+		return
+	}
+	if b := d.blocks[last]; b.kind == "paragraph" && b.nw > 3 {
+		// Run into the story's last sentence by a wrapped line: "... in
+		// the 1987/88 price round. Reuter".
+		b.cutSpans(gluedSignoff, ReasonMetadata)
+		return
+	}
+	if !slices.Contains(wireSignoffs, strings.Trim(d.blocks[last].text, " .-()")) {
 		return
 	}
 	for _, b := range d.blocks[:last] {
@@ -30,4 +39,14 @@ func ruleWireSignoff(d *doc) {
 			return
 		}
 	}
+}
+
+// gluedSignoff returns the span of a sign-off that ends s after a full
+// sentence (" Reuter" of "... price round. Reuter"), or -1.
+func gluedSignoff(s string) (int, int) {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 1 || !slices.Contains(wireSignoffs, s[k+1:]) || !strings.ContainsRune(".!?\"”", rune(s[k-1])) {
+		return -1, -1
+	}
+	return k, len(s)
 }

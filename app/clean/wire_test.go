@@ -59,6 +59,14 @@ func TestWireStory(t *testing.T) {
 	if r := Clean(results); r.Title != "ACME FREIGHT CORP <ACFR> 4TH QTR NET" {
 		t.Errorf("results: title %q", r.Title)
 	}
+	// A sign-off run into the last sentence by the wrapping goes, the
+	// sentence stays.
+	glued := strings.Replace(wireStory("ACME FREIGHT SEEKS CREDIT LINE"), "guarantee.\n Reuter", "guarantee from the parent company and its two\nlargest shareholders. Reuter", 1)
+	r := Clean(glued)
+	body := r.Body()
+	if last := body[len(body)-1].Text(); !strings.HasSuffix(last, "largest shareholders.") {
+		t.Errorf("glued sign-off: the last paragraph ends %q", last[max(0, len(last)-40):])
+	}
 	// A headline's site part that is a date is no site.
 	if r := Clean("WEEKLY COMMODITY INDEX - June 29\n\nThe index rose to 1631.4 from 1614.2 a week earlier, the compilers said on Monday.\n"); r.Publisher != "" || !strings.Contains(r.Title, "June 29") {
 		t.Errorf("title %q, publisher %q", r.Title, r.Publisher)

@@ -444,7 +444,17 @@ func stripInline(s string) string {
 // ("2024*"), never inside one ("snake_case", "5*3") or alone ("5 * 3").
 func emphasisRun(s string, i, j int) bool {
 	before := i > 0 && emphasisInner(s[i-1])
+	if before && s[i-1] >= 0x80 {
+		// A space outside ASCII ("0 \u00a0*00"), which the rendering
+		// writes as a space, is no letter inside. Found by FuzzClean.
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		before = !isSpace(r)
+	}
 	after := j < len(s) && emphasisInner(s[j])
+	if after && s[j] >= 0x80 {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		after = !isSpace(r)
+	}
 	return before != after
 }
 
