@@ -39,7 +39,7 @@ func ledeEcho(d *doc, body int) (int, int) {
 	for i := from; i < body; i++ {
 		b := d.blocks[i]
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
-			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) {
+			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) || resultsLine(b) {
 			continue
 		}
 		own := storyWords(b.text)

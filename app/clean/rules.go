@@ -35,6 +35,7 @@ var rules = []rule{
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},
 	{"wire-signoff", ruleWireSignoff},
+	{"results", ruleResults},
 	{"learned", ruleLearned},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},

@@ -71,10 +71,10 @@ func ruleLearned(d *doc) {
 		headerAbove(d, h, decisions)
 	}
 	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
-	table := tableVotes(d, decisions)
+	table, results := tableVotes(d, decisions), resultsRows(d)
 	protected := func(i int, p float32) bool {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
-			table[i]
+			table[i] || results[i]
 	}
 	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {
@@ -519,7 +519,7 @@ func (d *doc) headlineOverByline(h int) int {
 // headlineShaped reports whether a kept line could be the headline: shaped
 // as one, three words or more, and no time, credit or metadata line.
 func headlineShaped(b *block) bool {
-	return parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) && !creditShaped(b) && !isMetadataLine(b.text, b.low, b.nw)
+	return parse.LooksLikeHeadline(b.text) && b.nw >= 3 && !isTimeLine(b.low) && !creditShaped(b) && !isMetadataLine(b.text, b.low, b.nw) && !resultsLine(b)
 }
 
 // bylineReach is how many lines above a headline candidate

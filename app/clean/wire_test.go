@@ -56,13 +56,24 @@ func TestWireStory(t *testing.T) {
 	results := "ACME FREIGHT CORP <ACFR> 4TH QTR NET\nShr 42 cts vs 76 cts\n    Net 2.3 mln vs 3.3 mln\n    Revs 72.3 mln vs 59.8 mln\n" +
 		"    Year\n    Shr 1.48 dlrs vs 2.59 dlrs\n    Net 7.6 mln vs 11.1 mln\n    Revs 261.7 mln vs 224.7 mln\n" +
 		"    NOTE: 1985 net includes an extraordinary gain of 1.5 mln dlrs\nor 35 cts a share in the fourth quarter and 5.1 mln dlrs in the\nyear.\n Reuter\n"
-	if r := Clean(results); r.Title != "ACME FREIGHT CORP <ACFR> 4TH QTR NET" {
+	r := Clean(results)
+	if r.Title != "ACME FREIGHT CORP <ACFR> 4TH QTR NET" {
 		t.Errorf("results: title %q", r.Title)
+	}
+	// The figures are the story: kept, as lines of text.
+	var figures []string
+	for _, b := range r.Body() {
+		if strings.Contains(b.Text(), " vs ") && b.Kind == "paragraph" {
+			figures = append(figures, b.Text())
+		}
+	}
+	if len(figures) != 6 {
+		t.Errorf("results: %d lines of figures kept as text, want 6: %q", len(figures), figures)
 	}
 	// A sign-off run into the last sentence by the wrapping goes, the
 	// sentence stays.
 	glued := strings.Replace(wireStory("ACME FREIGHT SEEKS CREDIT LINE"), "guarantee.\n Reuter", "guarantee from the parent company and its two\nlargest shareholders. Reuter", 1)
-	r := Clean(glued)
+	r = Clean(glued)
 	body := r.Body()
 	if last := body[len(body)-1].Text(); !strings.HasSuffix(last, "largest shareholders.") {
 		t.Errorf("glued sign-off: the last paragraph ends %q", last[max(0, len(last)-40):])
