@@ -12,10 +12,15 @@ import (
 )
 
 // TestSpinnerOtherNews spins news prose from other sites and years than the
-// news model read (the content lines of the boilerplate corpus's dev pages
-// from L3S-GN1 and Dragnet, 2007–2012) and reports what TestSpinnerHeldOut
-// reports: the settings of the repair are chosen here, not on the held-out
-// BBC articles, which stay the test.
+// BBC and Reuters text of the news model (the content lines of the
+// boilerplate corpus's dev pages from L3S-GN1 and Dragnet, 2007–2012) and
+// reports what TestSpinnerHeldOut reports: the settings of the repair are
+// chosen here, not on the held-out BBC articles, which stay the issue's
+// test. Since the twentieth session the model reads the prose of half those
+// pages' sites too (internal/gen -web), and other news is the other half
+// (boilerpages.SpinModel: 529 articles, was 1,138); the figures below
+// before that are of all the pages, and main's table of then on this half
+// made 0.683 / 0.143 / 3.35 per 10,000 words (70 wrong).
 func TestSpinnerOtherNews(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
@@ -38,7 +43,7 @@ func TestSpinnerOtherNews(t *testing.T) {
 	if *evalSpinRate == spinRate {
 		sc.checkFloors(t, 0.680, 0.125, 4.0)
 	}
-	if sc.articles < 500 {
+	if sc.articles < 400 {
 		t.Errorf("only %d articles compared", sc.articles)
 	}
 }
@@ -100,33 +105,18 @@ func otherNewsArticles(tb testing.TB) []string {
 	return otherNews
 }
 
-// newsOfPages makes the articles of otherNewsArticles.
+// newsOfPages makes the articles of otherNewsArticles: the news prose
+// (boilerpages.NewsProse) of the pages the news model does not read
+// (boilerpages.SpinModel: internal/gen -web reads the other half).
 func newsOfPages(pages []boilerpages.Page) []string {
 	var out []string
-	for _, p := range pages {
-		if p.Dataset != "l3s-gn1" && p.Dataset != "dragnet" {
+	for i := range pages {
+		if boilerpages.SpinModel(&pages[i]) {
 			continue
 		}
-		var paras []string
-		for _, l := range p.Lines {
-			if l.Content() && len(strings.Fields(l.Text)) >= 12 && mostlyASCII(l.Text) {
-				paras = append(paras, strings.TrimSpace(l.Text))
-			}
-		}
-		if len(paras) >= 3 {
+		if paras := boilerpages.NewsProse(&pages[i]); len(paras) >= 3 {
 			out = append(out, "Story\n\n"+strings.Join(paras, "\n\n")+"\n")
 		}
 	}
 	return out
-}
-
-// mostlyASCII reports whether all but one byte in fifty of s are ASCII.
-func mostlyASCII(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			n++
-		}
-	}
-	return n*50 < len(s)
 }

@@ -114,7 +114,8 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 }
 
 // logNewsWords is the log of the words the news model counted, about
-// (the table's total: 2.0 million).
+// (the table's total: 2.0 million when the features were set, 2.3 million
+// since it reads web prose too; the trees are fitted with this constant).
 var logNewsWords = math.Log(2.0e6)
 
 // forestDepth is the depth of the learned decision's trees where its "#d"

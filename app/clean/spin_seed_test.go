@@ -42,8 +42,8 @@ var seed002Swaps = []seedSwap{
 // seed002Misses are swaps a careful reader can identify that the repair
 // leaves as they are, with the word the reader would put back: the spinner
 // seen in the wild swaps "person" in for "have", "leader" and "closer", and
-// "enactment" for "party" and "support", and the news model (2 million words
-// of BBC and Reuters prose) has no pair that tells which one stands here
+// "enactment" for "party" and "support", and the news model (2.3 million
+// words of BBC, Reuters and web news prose) has no pair that tells which one stands here
 // ("drawn closer" and "either party" are not in it). They must at least not
 // change into something else.
 var seed002Misses = []seedSwap{

@@ -1,14 +1,21 @@
 // Command gen writes app/clean/spin_table.dat: the reverse table of the
 // synonym spinner (spun word → the words it may have replaced) from WordNet
 // 3.0, and a context model of news English, pruned bigram counts of news
-// prose around the table's words with word classes learned from the same
-// prose (classes.go) for the pairs it does not list, and confusion models
+// prose around the table's words with word classes (classes.go) for the
+// pairs it does not list, and confusion models
 // of the most frequent swaps, weights of the words around a use
 // (confuse.go). Run it with `go generate` in app/clean;
 // WordNet is Debian's wordnet-base (/usr/share/wordnet), the news text the
-// BBC and Reuters corpora in ../shared/corpora (research use: the table keeps
-// counts of word pairs seen three times or more, quantised, from which no
-// text can be read back; never text).
+// BBC and Reuters corpora in ../shared/corpora and, with -web, the news
+// prose of the dev pages of half the sites of the boilerplate corpus's
+// L3S-GN1 (Google News 2007–2008) and Dragnet (news and blogs 2012) sets
+// (web.go; the other half is app/clean's other news, the test pages are
+// never read), whose pairs it counts; the word classes are learned from
+// the BBC and Reuters text alone (-webclasses: from the web prose too,
+// which cost a swap of the seed 002 for a few more undone). The
+// corpora are for research use (L3S-GN1) or AGPL-3.0 (Dragnet): the table
+// keeps counts of word pairs seen three times or more, quantised, from which
+// no text can be read back; never text.
 //
 // The spinner replaces a word w with a synonym from w's first synset of each
 // part of speech. For each common word w (frequent in news prose) and each
@@ -18,7 +25,8 @@
 // spellings of a word are listed apart, as "v" lines (variants.go).
 //
 // Every fifth BBC article (its line number in bbc.jsonl divisible by 5) is
-// held out of the model, for the tests to spin and repair (HeldOut).
+// held out of the model, for the tests to spin and repair (HeldOut); -fold k
+// holds out the k-th fifth of each source, the web pages' too.
 package main
 
 import (
@@ -74,6 +82,8 @@ func main() {
 	reuters := flag.String("reuters", "", "Reuters corpus (JSON lines with a \"text\" field)")
 	confDev := flag.Bool("confdev", false, "log each confusion model's AUC on a fifth of its examples left out")
 	repairs := flag.String("repairs", "", "the learned decision of the repairs (app/clean's TestLearnRepairs -learnout), copied into the table's header")
+	web := flag.String("web", "", "the boilerplate corpus (pages.jsonl.gz): the news prose of half its L3S-GN1 and Dragnet dev pages (boilerpages.SpinModel), never its test pages")
+	webClasses := flag.Bool("webclasses", false, "with -web: learn the word classes from the web prose too (not the table's)")
 	fold := flag.Int("fold", 0, "also hold out the n-th article of each corpus where n%5 is this (1 to 4), for a model whose repairs are learned on that fold (app/clean's TestLearnRepairs)")
 	flag.Parse()
 	wn, err := wordnet.Load(*dir)
@@ -90,7 +100,7 @@ func main() {
 	total := 0
 	var runs [][]string          // joined words as the model reads them, for the classes
 	runCount := map[string]int{} // uses of each model word in runs
-	count := func(text string, bbcText bool) {
+	count := func(text string, bbcText, classText bool) {
 		prev := ""
 		var run []string
 		toks := Tokens(text)
@@ -137,14 +147,18 @@ func main() {
 			if i > 0 && t.Joined {
 				bi[[2]string{prev, m}]++
 			} else if len(run) > 0 {
-				runs = append(runs, run)
+				if classText {
+					runs = append(runs, run)
+				}
 				run = nil
 			}
 			run = append(run, m)
-			runCount[m]++
+			if classText {
+				runCount[m]++
+			}
 			prev = m
 		}
-		if len(run) > 0 {
+		if len(run) > 0 && classText {
 			runs = append(runs, run)
 		}
 	}
@@ -165,11 +179,25 @@ func main() {
 				Text string `json:"text"`
 			}
 			if json.Unmarshal([]byte(line), &a) == nil {
-				count(a.Text, path == *bbc)
+				count(a.Text, path == *bbc, true)
 				texts = append(texts, a.Text)
 				articles++
 			}
 		})
+	}
+	if *web != "" {
+		web, err := webNews(*web)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for n, a := range web {
+			if *fold > 0 && n%5 == *fold {
+				continue
+			}
+			count(a, false, *webClasses)
+			texts = append(texts, a)
+			articles++
+		}
 	}
 	if total == 0 {
 		log.Fatal("no news text: pass -bbc and -reuters")
