@@ -11,7 +11,7 @@ import (
 var wireSignoffs = []string{"Reuter", "REUTER", "Reuters", "REUTERS", "AFP", "AP", "UPI", "dpa", "ANSA", "EFE", "Xinhua", "XINHUA"}
 
 // ruleWireSignoff removes a wire story's sign-off, the agency's name alone
-// on its last line under the story's text, as metadata. It names no
+// on its last line under the story's text (ReasonSignoff). It names no
 // publisher: the wire's stories on a member's site sign off so too, and a
 // dossier of one wire's stories given a publisher would find each
 // recurring report's headline ("GRAIN SHIPS LOADING AT PORTLAND") a line
@@ -27,7 +27,7 @@ func ruleWireSignoff(d *doc) {
 	if b := d.blocks[last]; b.kind == "paragraph" && b.nw > 3 {
 		// Run into the story's last sentence by a wrapped line: "... in
 		// the 1987/88 price round. Reuter".
-		b.cutSpans(gluedSignoff, ReasonMetadata)
+		b.cutSpans(gluedSignoff, ReasonSignoff)
 		return
 	}
 	if !slices.Contains(wireSignoffs, strings.Trim(d.blocks[last].text, " .-()")) {
@@ -35,7 +35,7 @@ func ruleWireSignoff(d *doc) {
 	}
 	for _, b := range d.blocks[:last] {
 		if b.kept() && b.kind != "title" {
-			d.remove(last, ReasonMetadata)
+			d.remove(last, ReasonSignoff)
 			return
 		}
 	}

@@ -28,7 +28,7 @@ asked for a guarantee.
 // ticker or the word "CREDIT" in it, is its title, not joined to the
 // wrapped first line below it, nor a breadcrumb, nor a photo's credit;
 // that publications its prose names are not its publisher; and that its
-// sign-off goes as metadata.
+// sign-off goes with its own reason.
 func TestWireStory(t *testing.T) {
 	for _, headline := range []string{
 		"ACME FREIGHT <ACFR> ARRANGES REFINANCING",  // a ticker's '>'
@@ -46,8 +46,8 @@ func TestWireStory(t *testing.T) {
 		if len(body) == 0 || !strings.HasPrefix(body[0].Text(), "Acme Freight Corp said") {
 			t.Fatalf("%s: body starts %q", headline, body)
 		}
-		if last := r.Blocks[len(r.Blocks)-1]; last.Text() != "Reuter" || last.Removed != ReasonMetadata {
-			t.Errorf("%s: the sign-off %q: removed %q, want %q", headline, last.Text(), last.Removed, ReasonMetadata)
+		if last := r.Blocks[len(r.Blocks)-1]; last.Text() != "Reuter" || last.Removed != ReasonSignoff {
+			t.Errorf("%s: the sign-off %q: removed %q, want %q", headline, last.Text(), last.Removed, ReasonSignoff)
 		}
 	}
 
@@ -83,7 +83,7 @@ func TestWireStory(t *testing.T) {
 		t.Errorf("title %q, publisher %q", r.Title, r.Publisher)
 	}
 	// A sign-off in lower case is no agency's.
-	if r := Clean("Harbour fees rise\n\nThe port said fees would rise in May, after talks with the shipping lines.\n\nap\n"); r.Blocks[len(r.Blocks)-1].Removed == ReasonMetadata {
+	if r := Clean("Harbour fees rise\n\nThe port said fees would rise in May, after talks with the shipping lines.\n\nap\n"); r.Blocks[len(r.Blocks)-1].Removed == ReasonSignoff {
 		t.Errorf("lower-case 'ap' removed as a sign-off")
 	}
 }
