@@ -140,12 +140,18 @@ const (
 
 // FindCopies returns the pairs (i < j) of keys that are copies of one story,
 // in order.
-func FindCopies(keys []CopyKey) [][2]int {
+func FindCopies(keys []CopyKey) [][2]int { return FindCopiesPaced(keys, func() {}) }
+
+// FindCopiesPaced is FindCopies calling pause after each article it
+// indexes and each it compares with the others: in the browser's page, where ten thousand
+// articles took a quarter of a second, pause lets it draw between them.
+func FindCopiesPaced(keys []CopyKey, pause func()) [][2]int {
 	post := map[uint64][]int32{}
 	for i, k := range keys {
 		for _, h := range k.runs {
 			post[h] = append(post[h], int32(i))
 		}
+		pause()
 	}
 	var out [][2]int
 	common := map[int32]int{}
@@ -177,6 +183,7 @@ func FindCopies(keys []CopyKey) [][2]int {
 		for _, j := range js {
 			out = append(out, [2]int{i, j})
 		}
+		pause()
 	}
 	return out
 }
@@ -429,7 +436,10 @@ func CleanDossier(texts []string) (results []Result, copyOf []int) {
 // keys) and returns, for each, the index of the article it is a copy of:
 // its group's first clean article (spin below 0.5), or its first article
 // when all are spun. That article itself, and one without copies, get -1.
-func CopyOf(keys []CopyKey, spin []float64) []int {
+func CopyOf(keys []CopyKey, spin []float64) []int { return CopyOfPaced(keys, spin, func() {}) }
+
+// CopyOfPaced is CopyOf calling pause between articles (FindCopiesPaced).
+func CopyOfPaced(keys []CopyKey, spin []float64, pause func()) []int {
 	// Groups: each article points at its group's first member.
 	group := make([]int, len(keys))
 	for i := range group {
@@ -442,7 +452,7 @@ func CopyOf(keys []CopyKey, spin []float64) []int {
 		}
 		return i
 	}
-	for _, p := range FindCopies(keys) {
+	for _, p := range FindCopiesPaced(keys, pause) {
 		a, b := find(p[0]), find(p[1])
 		group[max(a, b)] = min(a, b)
 	}

@@ -29,6 +29,8 @@ func followBundle(ctx app.Context, more <-chan bundleProgress) {
 		d.WarmCopyKeys(last.docs, pause)
 		if final {
 			markPhase("copy-keys")
+			d.WarmCopies(last.docs, pause)
+			markPhase("copies")
 		}
 		d.MoreBundled(last.docs, last.done, last.total)
 		if final {

@@ -368,16 +368,31 @@ func (d *dossier) EntryDocs() map[string]doc {
 // compose makes docs from its parts, and the search index when index is
 // set; d.mu is held.
 func (d *dossier) compose(index bool) {
-	docs := make([]doc, 0, len(d.bundleDocs)+len(d.entries))
-	for _, x := range d.bundleDocs {
+	docs := d.composedList(d.bundleDocs)
+	// The dossier is one: a page that holds a line its site repeats on
+	// other pages is shown cleaned again without it (dossier_templates.go).
+	d.withTemplated(docs)
+	var ix *search.Index
+	if index {
+		ix = buildIndex(docs)
+	}
+	d.install(docs, ix)
+}
+
+// composedList is the list of documents the dossier shows with bundle as
+// its bundled articles: those the reader did not hide, then the reader's
+// own; d.mu is held (read).
+func (d *dossier) composedList(bundle []doc) []doc {
+	docs := make([]doc, 0, len(bundle)+len(d.entries))
+	for _, x := range bundle {
 		if !d.hidden[x.ID] {
 			docs = append(docs, x)
 		}
 	}
 	var bundled map[string]bool
 	if len(d.entries) > 0 {
-		bundled = make(map[string]bool, len(d.bundleDocs))
-		for _, x := range d.bundleDocs {
+		bundled = make(map[string]bool, len(bundle))
+		for _, x := range bundle {
 			bundled[x.ID] = true
 		}
 	}
@@ -388,14 +403,7 @@ func (d *dossier) compose(index bool) {
 			docs = append(docs, x)
 		}
 	}
-	// The dossier is one: a page that holds a line its site repeats on
-	// other pages is shown cleaned again without it (dossier_templates.go).
-	d.withTemplated(docs)
-	var ix *search.Index
-	if index {
-		ix = buildIndex(docs)
-	}
-	d.install(docs, ix)
+	return docs
 }
 
 // install makes docs the documents shown, and index, when not nil, their
