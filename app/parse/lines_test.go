@@ -66,3 +66,30 @@ func TestCapitalsHeadlineNotJoined(t *testing.T) {
 		t.Errorf("a paragraph in capitals: %d blocks", len(bs))
 	}
 }
+
+// TestIndentedParagraphsOfWrappedText checks hard-wrapped text whose
+// paragraphs open indented, as the newswires wrote it: a line the
+// wrapping cut is joined to the next even when that one starts with a
+// capital, and an indented line starts a paragraph.
+func TestIndentedParagraphsOfWrappedText(t *testing.T) {
+	text := "ACME FREIGHT TO MAKE ACQUISITION\n" +
+		"Acme Freight Corp said it has\n" +
+		"agreed to acquire the parts distributor Bolton and West\n" +
+		"Electric Supply Co for an undisclosed amount of cash.\n" +
+		"    Bolton and West had sales of about eight mln dlrs in its\n" +
+		"most recent year, the company said.\n" +
+		"    Acme said it plans further expansion in the Atlanta area.\n"
+	var got []string
+	for _, b := range Parse(text) {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"ACME FREIGHT TO MAKE ACQUISITION",
+		"Acme Freight Corp said it has agreed to acquire the parts distributor Bolton and West Electric Supply Co for an undisclosed amount of cash.",
+		"Bolton and West had sales of about eight mln dlrs in its most recent year, the company said.",
+		"Acme said it plans further expansion in the Atlanta area.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks:\n%q\nwant\n%q", got, want)
+	}
+}

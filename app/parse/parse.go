@@ -57,6 +57,7 @@ type line struct {
 	text       string // trimmed
 	start, end int    // offsets of the trimmed text in raw
 	md         int    // markdown heading level (0 when none)
+	indent     bool   // the line starts with white space
 }
 
 // Parse splits raw into blocks. Paragraphs are separated by blank lines, or sit
@@ -121,7 +122,7 @@ func splitGroups(raw string) [][]line {
 		}
 		s, e := trimSpan(raw, pos, end)
 		if s < e {
-			l := line{text: raw[s:e], start: s, end: e}
+			l := line{text: raw[s:e], start: s, end: e, indent: s > pos}
 			if isRule(l.text) {
 				// A Markdown rule or setext underline: a separator.
 				if len(all)-gs == 1 && (l.text[0] == '=' || l.text[0] == '-') && s == pos {
@@ -201,11 +202,15 @@ func groupBlocks(out []Block, g []line) []Block {
 	// in lower case there is a block of its own ("hanneli.com About /
 	// Contact" under the page's title), not the line above continued.
 	blockLines := !wrapped && len(g) >= minBlockLines && longestLine(g) > maxWrapWidth
+	// Wrapped text whose paragraphs open indented ("    B and W had sales
+	// ..." under a wire story's first paragraph): an indented line starts
+	// a paragraph.
+	indented := wrapped && mixedIndent(g)
 	i := 0
 	for i < len(g) {
 		j := i + 1
 		if g[i].md == 0 && !blockLines {
-			for j < len(g) && g[j].md == 0 && joins(g[j-1], g[j], wrapped) {
+			for j < len(g) && g[j].md == 0 && !(indented && g[j].indent) && joins(g[j-1], g[j], wrapped) {
 				j++
 			}
 		}
@@ -213,6 +218,18 @@ func groupBlocks(out []Block, g []line) []Block {
 		i = j
 	}
 	return out
+}
+
+// mixedIndent reports whether some of g's lines are indented and some
+// are not.
+func mixedIndent(g []line) bool {
+	in := 0
+	for _, l := range g {
+		if l.indent {
+			in++
+		}
+	}
+	return in > 0 && in < len(g)
 }
 
 // minBlockLines is how many lines without a blank one between them, not
@@ -244,13 +261,22 @@ func looksWrapped(g []line) bool {
 	if maxLen < 40 || maxLen > 120 {
 		return false
 	}
-	long := 0
-	for _, l := range g[:len(g)-1] {
+	// A paragraph's last line, which ends its sentence, and a headline in
+	// capitals over the text are short in wrapped text too: the lines
+	// that count are those the wrapping cut, two in three of them long (a
+	// wire story's first line is short where its dateline was cut off).
+	long, cut := 0, 0
+	for i, l := range g[:len(g)-1] {
+		last, _ := utf8.DecodeLastRuneInString(l.text)
+		if strings.ContainsRune(".!?:\"”’", last) || i == 0 && inCapitals(l.text) {
+			continue
+		}
+		cut++
 		if utf8.RuneCountInString(l.text)*10 >= maxLen*7 {
 			long++
 		}
 	}
-	return long*10 >= (len(g)-1)*8
+	return cut > 0 && long*3 >= cut*2
 }
 
 // joins reports whether line b continues the paragraph of line a.
