@@ -26,7 +26,7 @@ func LooksLikeHeadline(s string) bool {
 	if len(s) > 4*200 {
 		return false // more than 200 runes
 	}
-	n := utf8.RuneCountInString(s)
+	n := tidyLen(s)
 	if n < 8 || n > 200 {
 		return false
 	}
@@ -49,6 +49,25 @@ func LooksLikeHeadline(s string) bool {
 	return nw <= 20 || titleCaseRatio(s) >= 0.6
 }
 
+// tidyLen is the length of s in runes with each run of white space counted
+// as one and none at either end: its length as the cleanup renders it
+// ("00  000A" is as short as "00 000A", found by FuzzClean).
+func tidyLen(s string) int {
+	n, space := 0, false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsSpace(r) {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		n++
+	}
+	return n
+}
+
 // LooksLikeHeading reports whether s looks like a section heading: short, no end
 // punctuation other than "?", starting with a capital, and mostly title case
 // (or very short).
@@ -56,7 +75,7 @@ func LooksLikeHeading(s string) bool {
 	if len(s) > 4*100 {
 		return false // more than 100 runes
 	}
-	n := utf8.RuneCountInString(s)
+	n := tidyLen(s)
 	if n < 2 || n > 100 {
 		return false
 	}
