@@ -122,6 +122,10 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 // most of them short of add: a log-odds of 4.25 is as often right there as
 // one of 5 for a word news prose writes. Chosen on fold 4's BBC and other
 // news with the veto at 3.25 (TestLearnRepairs: 0, 0.5, 0.75 and 1 tried).
+// The second decision (repairForest.high) is not eased: with its trees
+// refitted on the fold tables, an ease of 0.5 undid more of the others'
+// swaps in fold 4's BBC at 0.8 and 1.0 (0.249 -> 0.264, 0.273 -> 0.291) for
+// 3 and 5 more wrong repairs (35 -> 38, 42 -> 47), and 4 more at 0.5.
 const unknownAddEase = 0.75
 
 // logNewsWords is the log of the words the news model counted, about

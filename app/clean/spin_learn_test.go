@@ -368,7 +368,7 @@ var shipped = decision{veto: 3.25, add: 5}
 var learnDecisions = []decision{{veto: math.Inf(-1), add: math.Inf(1)}, {veto: 4.5, add: 4.5}, {veto: 4.86, add: 4.86}, {veto: 2, add: math.Inf(1)}, {veto: 3, add: math.Inf(1)},
 	{veto: math.Inf(-1), add: 5}, {veto: math.Inf(-1), add: 5.5}, {veto: 2, add: 5}, {veto: 2, add: 5.5}, {veto: 3, add: 5}, {veto: 3, add: 5.5}, {veto: 3.5, add: 5},
 	{veto: 3, add: 5, ease: -1}, {veto: 3, add: 5, ease: 0.5}, {veto: 3, add: 5, ease: 1}, {veto: 3.25, add: 5}, {veto: 3.5, add: 5, ease: 0.5},
-	{veto: 3.5, add: 5, ease: 1}, {veto: 4, add: 5, ease: -1}, {veto: 4, add: 5, ease: 1}}
+	{veto: 3.5, add: 5, ease: 1}, {veto: 3.5, add: 5, ease: -1}, {veto: 4, add: 5, ease: -1}, {veto: 4, add: 5, ease: 1}}
 
 func (d decision) String() string {
 	if d.baseOnly {
@@ -407,7 +407,11 @@ func (d decision) run(t *testing.T, f forest, arts []string, p float64) string {
 		x := learnFeatures(u, countWords(toks), heavy)
 		if gated != nil && (x[26] < *learnGate || d.baseOnly) {
 			s := gated.score(x)
-			return (u.hand >= 0 || u.typed) && s >= gated.veto || s >= gated.add, true
+			add := gated.add
+			if x[7] < 0 {
+				add -= unknownAddEase // as lmRepairs eases the first decision
+			}
+			return (u.hand >= 0 || u.typed) && s >= gated.veto || s >= add, true
 		}
 		s := f.score(x)
 		return (u.hand >= 0 || u.typed) && s >= d.veto || s >= d.addFor(x), true
