@@ -48,6 +48,17 @@ import (
 // 32; main's fold tables 0.710 / 0.210 / 45 and 0.695 / 0.183 / 44) and the
 // table's lines from "#h" on kept.
 //
+// In the twentieth session (helper spin21) the trees were kept and the first decision
+// eased for a word news prose never writes (unknownAddEase 0.75), its veto
+// raised to 3.25 (the table's "#d" line), chosen by the eighteenth
+// session's command below on fold tables of the twentieth session's gen:
+// on fold 4's BBC 0.710 / 0.230 / 31 wrong against veto 3, add 5's 0.710 /
+// 0.214 / 32; on other news 0.690 / 0.179 / 68 against 0.690 / 0.161 / 66.
+// Two features tried then, how much more often news prose writes the
+// candidate than the word (6 less 7) and the weaker of the gain's parts
+// (min of 4 and 5), gave nothing (0.709 / 0.213 / 34 against 0.710 /
+// 0.214 / 32 without them) and were dropped.
+//
 // The first decision was refitted in the eighteenth session as 300 trees
 // of depth 5 with the features 30 to 38, by
 //
@@ -320,22 +331,51 @@ func TestLearnRepairs(t *testing.T) {
 type decision struct {
 	veto, add float64
 	baseOnly  bool // with learnGate: learnBase's decision for every article
+	// ease, when not 0, replaces unknownAddEase: how much less a
+	// candidate for a word news prose never writes needs than add
+	// (below 0: nothing less).
+	ease float64
+}
+
+// easeOf returns how much less than add d asks of a candidate for a word
+// news prose never writes.
+func (d decision) easeOf() float64 {
+	if d.ease != 0 {
+		return max(d.ease, 0)
+	}
+	return unknownAddEase
+}
+
+// addFor returns what the trees' log-odds must reach for d to repair a
+// candidate with features x that the margins leave.
+func (d decision) addFor(x *[nRepairFeatures]float64) float64 {
+	if x[7] >= 0 {
+		return d.add
+	}
+	return d.add - d.easeOf()
 }
 
 // shipped is the decision the table holds (-learnout): of those that do
 // better than the margins alone on both fold 4's BBC articles and other
 // news (more swaps undone, no more wrong repairs), the one that undoes
 // the most.
-var shipped = decision{veto: 3, add: 5}
+var shipped = decision{veto: 3.25, add: 5}
 
 // learnDecisions are the decisions TestLearnRepairs weighs: the margins
-// alone first.
+// alone first. Each eases add by unknownAddEase for a word news prose never
+// writes unless its ease says otherwise (-1: not at all); the last ones
+// are helper spin21's (twentieth session).
 var learnDecisions = []decision{{veto: math.Inf(-1), add: math.Inf(1)}, {veto: 4.5, add: 4.5}, {veto: 4.86, add: 4.86}, {veto: 2, add: math.Inf(1)}, {veto: 3, add: math.Inf(1)},
-	{veto: math.Inf(-1), add: 5}, {veto: math.Inf(-1), add: 5.5}, {veto: 2, add: 5}, {veto: 2, add: 5.5}, {veto: 3, add: 5}, {veto: 3, add: 5.5}, {veto: 3.5, add: 5}}
+	{veto: math.Inf(-1), add: 5}, {veto: math.Inf(-1), add: 5.5}, {veto: 2, add: 5}, {veto: 2, add: 5.5}, {veto: 3, add: 5}, {veto: 3, add: 5.5}, {veto: 3.5, add: 5},
+	{veto: 3, add: 5, ease: -1}, {veto: 3, add: 5, ease: 0.5}, {veto: 3, add: 5, ease: 1}, {veto: 3.25, add: 5}, {veto: 3.5, add: 5, ease: 0.5},
+	{veto: 3.5, add: 5, ease: 1}, {veto: 3.5, add: 5, ease: -1}, {veto: 4, add: 5, ease: -1}, {veto: 4, add: 5, ease: 1}}
 
 func (d decision) String() string {
 	if d.baseOnly {
 		return "the base decision alone"
+	}
+	if e := d.easeOf(); e > 0 && !math.IsInf(d.add, 1) {
+		return fmt.Sprintf("veto %g, add %g (%g for a word news never writes)", d.veto, d.add, d.add-e)
 	}
 	return fmt.Sprintf("veto %g, add %g", d.veto, d.add)
 }
@@ -367,10 +407,14 @@ func (d decision) run(t *testing.T, f forest, arts []string, p float64) string {
 		x := learnFeatures(u, countWords(toks), heavy)
 		if gated != nil && (x[26] < *learnGate || d.baseOnly) {
 			s := gated.score(x)
-			return (u.hand >= 0 || u.typed) && s >= gated.veto || s >= gated.add, true
+			add := gated.add
+			if x[7] < 0 {
+				add -= unknownAddEase // as lmRepairs eases the first decision
+			}
+			return (u.hand >= 0 || u.typed) && s >= gated.veto || s >= add, true
 		}
 		s := f.score(x)
-		return (u.hand >= 0 || u.typed) && s >= d.veto || s >= d.add, true
+		return (u.hand >= 0 || u.typed) && s >= d.veto || s >= d.addFor(x), true
 	}
 	defer func() { repairObserver = nil }()
 	return spinFigures(t, arts, p)

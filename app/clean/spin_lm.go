@@ -429,7 +429,13 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 			// spinner seen in the wild, whose swaps it never saw, the
 			// margins decide.
 			p := f.score(repairFeatures(u, words, heavy))
-			repair = repair && p >= f.veto || p >= f.add
+			add := f.add
+			if !u.written.known && f == &t.forest {
+				// A word news prose never writes: nearly always the
+				// spinner's (the first decision's alone).
+				add -= unknownAddEase
+			}
+			repair = repair && p >= f.veto || p >= add
 		}
 		if repairObserver != nil {
 			if r, ok := repairObserver(u, toks, heavy); ok {
