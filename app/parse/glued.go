@@ -446,9 +446,9 @@ func IsCredit(s string) bool { return isCredit(s) }
 
 // shoutedHeadline reports whether s, a line of five words or more, is in
 // capitals and reads as a headline rather than a credit: its first word is
-// no credit's ("REUTERS/..." and "AFP PHOTO ..." are), or a word after the
-// first is none of a credit's words or connectives and the line has a
-// function word of a sentence ("TO", "IN", "ON", "AT", "AS", "IS").
+// no credit's ("REUTERS/..." and "AFP PHOTO ..." are), or a later word is
+// a sentence's function word ("TO", "IN", "ON", "AT", "AS", "IS":
+// "REUTERS TO BUY I P SHARP OF CANADA").
 func shoutedHeadline(s string) bool {
 	if !inCapitals(s) {
 		return false

@@ -268,7 +268,7 @@ func looksWrapped(g []line) bool {
 	long, cut := 0, 0
 	for i, l := range g[:len(g)-1] {
 		last, _ := utf8.DecodeLastRuneInString(l.text)
-		if strings.ContainsRune(".!?:\"”’", last) || i == 0 && inCapitals(l.text) {
+		if endsLine(last) || i == 0 && inCapitals(l.text) {
 			continue
 		}
 		cut++
@@ -297,13 +297,17 @@ func joins(a, b line, wrapped bool) bool {
 	}
 	if wrapped {
 		n := utf8.RuneCountInString(a.text)
-		if strings.ContainsRune(".!?:\"”’", last) && n < 40 {
+		if endsLine(last) && n < 40 {
 			return false
 		}
 		return n >= 40
 	}
 	return false
 }
+
+// endsLine reports whether r, a line's last character, ends a sentence or
+// a quotation there.
+func endsLine(r rune) bool { return strings.ContainsRune(".!?:\"”’", r) }
 
 // inCapitals reports whether s has letters, at least two words' worth,
 // and none in lower case.
