@@ -85,7 +85,8 @@ func (m *Model) Classify(lines []string) []Decision {
 	}
 	// Most articles open with their prose: one whose first three lines
 	// hold two sentences of it has no room for the evidence below, and is
-	// not scored at all.
+	// not scored at all, unless a menu follows them (menuRun: a headline
+	// that is a question and a sign-in notice over a hundred links).
 	lex := m.lexicon()
 	sentences := 0
 	for i := 0; i < 3 && i < len(lines); i++ {
@@ -93,7 +94,7 @@ func (m *Model) Classify(lines []string) []Decision {
 			sentences++
 		}
 	}
-	if sentences >= 2 {
+	if sentences >= 2 && !menuRun(lines, lex) {
 		return out
 	}
 	sc := m.scorer(lines)
@@ -111,7 +112,9 @@ func (m *Model) Classify(lines []string) []Decision {
 	// boilerplate above its first paragraph of prose (a menu, a skip link,
 	// a section label, the HTML title). A clean article, or a cleaned one
 	// cleaned again, has none, so its lists and short lines stay; its other
-	// lines are not even scored.
+	// lines are not even scored. A menu near its top (menuRun) is
+	// evidence too: an archive's or a section's links under the page's
+	// title line and first sentence.
 	before := 0
 	for i := range lines {
 		p := sc.at(last, i)
@@ -123,7 +126,7 @@ func (m *Model) Classify(lines []string) []Decision {
 			before++
 		}
 	}
-	if before < MinBefore {
+	if before < MinBefore && !menuRun(lines, lex) {
 		return out
 	}
 	start, end := mainRegion(st)
@@ -324,6 +327,68 @@ func keepLists(out []Decision, st []stats) {
 
 // maxListItems is the most items keepLists keeps under one line.
 const maxListItems = 100
+
+// menuRunLines is how many short lines in a row (menuWords words or fewer
+// each) make a menu: a page with one is scored even when its first lines
+// read as prose (a question for a headline over a sign-in notice, then a
+// hundred section links).
+const (
+	menuRunLines = 8
+	menuWords    = 3
+	menuProse    = 3
+)
+
+// menuRun reports whether lines open with a menu: a run of menuRunLines
+// short lines above the page's menuProse-th sentence of prose.
+func menuRun(lines []string, lex *lexTable) bool {
+	run, prose := 0, 0
+	for _, l := range lines {
+		if n := countFields(l, menuWords+1); n > 0 && n <= menuWords && !endsInFigure(l) {
+			if run++; run >= menuRunLines {
+				return true
+			}
+			continue
+		}
+		run = 0
+		if proseSentence(l, lex) {
+			if prose++; prose >= menuProse {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// endsInFigure reports whether line l ends in a digit: a row of a table of
+// figures ("Brazil   55"), which the article prints, not a menu's entry.
+func endsInFigure(l string) bool {
+	for i := len(l) - 1; i >= 0; i-- {
+		switch c := l[i]; {
+		case c == ' ' || c == '\t' || c == '%':
+		case c >= '0' && c <= '9':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// countFields counts the space-separated words of s, up to most.
+func countFields(s string, most int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' {
+			in = false
+		} else if !in {
+			if n++; n >= most {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
 
 // MinBefore is how many boilerplate lines above the first paragraph of
 // prose make a page a scraped page.
