@@ -65,10 +65,11 @@ func ruleRepeated(d *doc) {
 		}
 		first := d.blocks[j]
 		switch {
-		case first.kind == "title" && b.kind != "title" && j == 0 && i <= maxHeadlineLine && d.short(i):
+		case first.kind == "title" && b.kind != "title" && j == 0 && d.short(i) && (i <= maxHeadlineLine || d.leadsArticle(i)):
 			// The page's title line over the headline that repeats it: the
 			// page's own headline is the title, and the title line goes
-			// (a scraped page's first line is its HTML title).
+			// (a scraped page's first line is its HTML title). Past a long
+			// menu the headline is the repeat over the article's prose.
 			promoteHeadline(d, i)
 			seen[h] = i
 		case first.kind == "title" && b.kind != "title":
@@ -147,11 +148,12 @@ func (d *doc) leadsArticle(i int) bool {
 	if !d.short(i) {
 		return false
 	}
-	for k := i + 1; k < len(d.blocks) && k <= i+articleReach; k++ {
+	for k, n := i+1, 0; k < len(d.blocks) && n < articleReach; k++ {
 		b := d.blocks[k]
 		if !b.kept() {
 			continue
 		}
+		n++
 		if b.kind == "paragraph" && b.nw > shortLine && endsSentence(b.text) {
 			return true
 		}
@@ -162,8 +164,9 @@ func (d *doc) leadsArticle(i int) bool {
 	return false
 }
 
-// articleReach is how many lines under a headline leadsArticle looks for
-// the article's first paragraph.
+// articleReach is how many kept lines under a headline leadsArticle looks
+// for the article's first paragraph (past the lines the rules removed: a
+// share bar, a byline).
 const articleReach = 8
 
 // removeRepeat removes block i as a repeat of block twin, which stays.
