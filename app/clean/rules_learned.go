@@ -625,9 +625,24 @@ func echoOfPageTitle(d *doc, first int) int {
 	}
 	// A line the title line holds whole beside its site's name.
 	ts := d.pageTitle()
+	masthead := -1
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
 		if b := d.blocks[i]; b.kept() && b.nw <= 30 && parse.LooksLikeHeadline(b.text) {
-			if _, ok := ts.echo(b.text); ok && !lineBelow(d, i, b.text) {
+			if other, ok := ts.echo(b.text); ok && !lineBelow(d, i, b.text) {
+				if other != "" && hasPrefixFold(d.blocks[0].text, other) {
+					if k := indexBelow(d, i, other); k >= 0 {
+						// The title line's first part is a line
+						// further down, over the article ("How
+						// Layaway Plans Work | Million Dollar
+						// Journey"): that is the headline, and this
+						// line the site's masthead.
+						if d.blocks[k].kept() {
+							return k
+						}
+						masthead = i
+						continue
+					}
+				}
 				return i
 			}
 		}
@@ -637,7 +652,7 @@ func echoOfPageTitle(d *doc, first int) int {
 	best, bestIn := -1, 0
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw < 3 || b.nw > 30 || !parse.LooksLikeHeadline(b.text) {
+		if i == masthead || !b.kept() || b.nw < 3 || b.nw > 30 || !parse.LooksLikeHeadline(b.text) {
 			continue
 		}
 		if b.nw <= 6 && sectionLabel(b.text) {
@@ -663,6 +678,11 @@ func echoOfPageTitle(d *doc, first int) int {
 		}
 	}
 	return best
+}
+
+// hasPrefixFold reports whether s begins with prefix, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // coverage is the share of want's words found in have.

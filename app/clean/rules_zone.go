@@ -595,12 +595,18 @@ func siteName(s string) string {
 // lineBelow reports whether one of the lines after block j reads text: a
 // blog's name above its post's title, which the title line holds both of.
 func lineBelow(d *doc, j int, text string) bool {
-	for _, b := range d.blocks[j+1 : min(len(d.blocks), j+1+lineBelowSpan)] {
-		if strings.EqualFold(b.text, text) {
-			return true
+	return indexBelow(d, j, text) >= 0
+}
+
+// indexBelow returns the first of the lineBelowSpan lines after block j
+// that reads text, or -1.
+func indexBelow(d *doc, j int, text string) int {
+	for k := j + 1; k < len(d.blocks) && k <= j+lineBelowSpan; k++ {
+		if strings.EqualFold(d.blocks[k].text, text) {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // lineBelowSpan is how many lines lineBelow reads.
