@@ -113,7 +113,8 @@ func signOf(low string) (signKind, string, bool) {
 		}
 	}
 	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
-		if commentCount(low) {
+		if commentCount(low) || commentCount(strings.TrimSpace(strings.Trim(low, "{}[]"))) {
+			// "{ 167 comments }", "[12 comments]" too: a theme's brackets.
 			return signCount, "", true
 		}
 		if leaveComment(low) {
