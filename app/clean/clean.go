@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-146"
+const PipelineVersion = "clean-147"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -29,6 +29,7 @@ const (
 	ReasonMetadata   = "metadata line"
 	ReasonAdClause   = "injected ad clause"
 	ReasonSignoff    = "wire sign-off"
+	ReasonTags       = "tag list"
 	ReasonEmpty      = "empty"
 )
 

@@ -32,6 +32,14 @@ var metaPrefixes = []string{
 	"this work is licensed under", "creative commons license",
 }
 
+// tagPrefixes start a line of the site's tags or categories ("Tags: Google,
+// Search", "Filed under: Politics"): links to the site's other pages, not
+// the article's byline or date, though the metadata rule finds them.
+var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "filed under", "categories:", "category:", "keywords:", "labels:"}
+
+// isTagLine reports whether a line (lower case) lists tags or categories.
+func isTagLine(low string) bool { return hasPrefixAny(low, tagPrefixes...) }
+
 // bylineLabels label a byline's name on the line under them ("Text by:").
 var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters")
 
@@ -46,7 +54,11 @@ func ruleMetadataLine(d *doc) {
 			// version of this article appears in print on Jan. 11, 2026,
 			// Section A, Page 4 of the New York edition with the headline:
 			// ...".
-			d.remove(i, ReasonMetadata)
+			reason := ReasonMetadata
+			if isTagLine(b.low) {
+				reason = ReasonTags
+			}
+			d.remove(i, reason)
 		}
 		// A byline's label alone, its name under it: "Text by:" /
 		// "FRANCE 24".

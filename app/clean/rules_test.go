@@ -38,6 +38,8 @@ func TestRules(t *testing.T) {
 		{"read more arrow", "Read more » Seoul says talks with Pyongyang stalled", ReasonRelated},
 		{"related sentence", "Related reports said the talks had stalled over the summer, officials told reporters.", ""},
 		{"inputs credit", "(With inputs from agencies)", ReasonMetadata},
+		{"tag list", "Tags: Google, Search, Matt Cutts", ReasonTags},
+		{"filed under", "Filed Under: Politics, Elections", ReasonTags},
 		{"gallery item", "Item 1 of 2 A man walks past an electronic board showing the Nikkei index outside a brokerage in Tokyo, Japan, November 20, 2026.", ReasonCaption},
 		{"gallery bracket", "[1/2]A man walks past an electronic board showing the Nikkei index in Tokyo, Japan, November 20, 2026.", ReasonCaption},
 		{"glued date and time", "November 20, 20263:14 AM GMTUpdated 2 hours ago", ReasonMetadata},
