@@ -129,6 +129,13 @@ func signOf(low string) (signKind, string, bool) {
 	return 0, "", false
 }
 
+// noComments reports whether a comment count (lower case) counts none:
+// "0 comments", "{ 0 comments }", "comments (0)".
+func noComments(low string) bool {
+	low = strings.TrimSpace(strings.Trim(low, "{}[]"))
+	return strings.HasPrefix(low, "0 ") || strings.HasSuffix(low, "(0)")
+}
+
 // stampedNext reports whether a date and time stamp (in next, the signs
 // after it) follows the line at within two lines: "Jane says:" signs a
 // comment when its time follows it.
@@ -230,7 +237,12 @@ func commentsStart(d *doc) int {
 			continue
 		}
 		switch s.kind {
-		case signCount, signLeave:
+		case signCount:
+			if noComments(d.blocks[s.at].low) {
+				continue // "0 comments" in the article's header: none follow
+			}
+			return s.at
+		case signLeave:
 			return s.at
 		case signByName:
 			continue // a post's own signature, or the first of a blog's

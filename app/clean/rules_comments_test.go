@@ -254,3 +254,32 @@ func FuzzSignatureShape(f *testing.F) {
 		}
 	})
 }
+
+// TestZeroCommentCount: "0 comments" in an article's header (a page written
+// here: three teasers of other stories above it) counts no comments, so it
+// heads no comment section: the article under it stays.
+func TestZeroCommentCount(t *testing.T) {
+	page := `Harbour Council Votes To Rebuild The Old Pier
+The city's transport board said on Monday that the ferry timetable would change next month, with fewer crossings at night.
+A new school opened in the east of the city on Tuesday, the first to be built there in more than twenty years.
+The regional museum will close for repairs in the spring and reopen before the summer, its director said on Wednesday.
+Harbour Council Votes To Rebuild The Old Pier
+Posted: 6:12 PM Dec 30, 2007
+0 comments
+The harbour council voted on Thursday to rebuild the old pier, which has been closed to the public since a storm damaged it last winter.
+The work will cost about four million euros and take two years, the council said, with the first stage starting in the spring.
+Fishermen who moor their boats at the pier said they welcomed the decision but feared the work would drive them away for a season.
+The council's leader said a temporary landing would be built for the fishing fleet before the old pier is closed for the works.
+`
+	r := Clean(page)
+	var body []string
+	for _, b := range r.Body() {
+		body = append(body, b.Text())
+	}
+	text := strings.Join(body, "\n")
+	for _, want := range []string{"The harbour council voted on Thursday", "Fishermen who moor their boats", "a temporary landing would be built"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("article line %q removed", want)
+		}
+	}
+}
