@@ -196,9 +196,15 @@ const (
 // (issue 13; TestReutersTitles 6,499 -> 9,733 of 10,000): +8.1 KB of code
 // (ruleWireSignoff 2.9 KB, a function costs 1-3 KB), +9.3 KB raw, brotli -q
 // 11 1,296,735 -> 1,302,961 in one form and 1,306,486 in another 1.2 KB
-// smaller raw (brotli's jitter); gzip 1,690,942 within its budget.
+// smaller raw (brotli's jitter); gzip 1,690,942 within its budget. Gzip
+// raised by 5 KB on 2026-12-06 (twenty-first session) for clean-143 to
+// clean-148 (issue 13: a menu near a page's top is evidence of a scraped
+// page, the headline past a long menu, a masthead repeating the title
+// line's last part, comment counts in braces and of zero, tag lines' own
+// reason; dev CV content precision 0.780 -> 0.807 at the same recall):
+// 6,763,398 bytes raw, gzip 1,692,708 -> 1,695,138, brotli 1,301,159.
 const (
-	budgetWorkerGzip   = 1_695_000
+	budgetWorkerGzip   = 1_700_000
 	budgetWorkerBrotli = 1_310_000
 )
 
