@@ -761,7 +761,7 @@ func crumbsTo(line, head string) bool {
 }
 
 // titleSeparators split a page title into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › "}
 
 // siteBefore splits a title whose site comes first: "San Bernardino County
 // Sun - USC has imposing challenge", "ContraCostaTimes.com - Choi wins",
@@ -770,7 +770,7 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " 
 // it go too. A one-word name is not taken for a site ("Ukraine - Russia
 // talks resume"), nor is a rest of fewer than three words.
 func siteBefore(t string) (headline, site string) {
-	for _, sep := range []string{" - ", " | ", " :: ", " : ", " » ", " > "} {
+	for _, sep := range []string{" - ", " | ", " :: ", " : ", " » ", " > ", " › "} {
 		k := strings.Index(t, sep)
 		if k <= 0 {
 			continue

@@ -96,6 +96,9 @@ func TestSplitTitleSection(t *testing.T) {
 		// A site named by its domain, a trademark sign after it.
 		{"Devils on cloud nine after surprising start | www.azstarnet.com ®", "Devils on cloud nine after surprising start", "www.azstarnet.com"},
 		{"Orkut gets a rival in India | KalingaTimes.com", "Orkut gets a rival in India", "KalingaTimes.com"},
+		// WordPress themes' single angle quotes, either way round.
+		{"Harbour Notes › Why the ferry timetable changed", "Why the ferry timetable changed", "Harbour Notes"},
+		{"Why the ferry timetable changed ‹ Harbour Notes", "Why the ferry timetable changed", "Harbour Notes"},
 		// A long last part is the headline's own.
 		{"Fire crews battle blaze near the coast - Live Pictures From The Scene Tonight - Daily Ledger",
 			"Fire crews battle blaze near the coast - Live Pictures From The Scene Tonight", "Daily Ledger"},
