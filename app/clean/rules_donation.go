@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // appealStarts open a multi-paragraph donation appeal.
 var appealStarts = []string{
@@ -185,12 +188,20 @@ func appealEnd(d *doc, i int) int {
 }
 
 // trailingShort reports whether blocks j.. are all short lines (buttons and
-// crumbs) running to the end of the document.
+// crumbs) running to the end of the document, lines without a letter aside.
 func trailingShort(d *doc, j int) bool {
-	n := 0
+	n, kept := 0, false
 	for ; j < len(d.blocks); j++ {
 		b := d.blocks[j]
 		if !b.kept() {
+			continue
+		}
+		kept = true
+		if !strings.ContainsFunc(b.text, unicode.IsLetter) {
+			// Amounts and stray figures ("$5", "0") are no line of
+			// text: the count does not hang on whether a later rule
+			// takes them as metadata (cleaning the rendering again
+			// would count fewer).
 			continue
 		}
 		n++
@@ -198,5 +209,5 @@ func trailingShort(d *doc, j int) bool {
 			return false
 		}
 	}
-	return n > 0
+	return kept
 }
