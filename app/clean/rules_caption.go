@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -89,8 +90,9 @@ func galleryCounter(lw string) bool {
 	return false
 }
 
-// isCounter reports whether s opens with "N of M" or "N/M": a bare "1 of 5"
-// line is a gallery's counter.
+// isCounter reports whether s opens with "N of M" or "N/M" (M a whole
+// number, no letter glued to it): a bare "1 of 5" line is a gallery's
+// counter.
 func isCounter(s string) bool {
 	n := 0
 	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
@@ -108,7 +110,12 @@ func isCounter(s string) bool {
 	default:
 		return false
 	}
-	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	m := 0
+	for m < len(rest) && rest[m] >= '0' && rest[m] <= '9' {
+		m++
+	}
+	// The total is a whole number: "1/12", not "1/12a".
+	return m > 0 && (m == len(rest) || !unicode.IsLetter(rune(rest[m])))
 }
 
 // imageLabels are a credit's label left alone on its line ("Image:"), the
