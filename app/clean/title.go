@@ -164,11 +164,30 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	for _, b := range d.blocks {
-		if b.kept() && b.kind == "paragraph" {
+		if !b.kept() {
+			continue
+		}
+		if b.kind == "paragraph" {
+			return inferTitle(b.keptText()), true
+		}
+		if b.kind == "heading" && readsAsParagraph(b) {
+			// A heading the rendering writes without its Markdown marks,
+			// where it reads as the first paragraph ("# some lower-case
+			// line"): the title is inferred from it, as a cleaning of the
+			// rendering infers it (found by FuzzClean).
+			b.kind = "paragraph"
 			return inferTitle(b.keptText()), true
 		}
 	}
 	return "", true
+}
+
+// readsAsParagraph reports whether a heading's kept text, written alone as
+// Render writes it (no Markdown marks), is not shaped as a heading: parse
+// reads it as a paragraph when the rendering is cleaned again.
+func readsAsParagraph(b *block) bool {
+	kt := b.keptText()
+	return kt != "" && !parse.LooksLikeHeading(kt)
 }
 
 // quoted reports whether the site part of a headline is the one word of a
