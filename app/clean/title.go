@@ -103,12 +103,14 @@ func chooseTitle(d *doc) (string, bool) {
 				}
 			}
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
+				words(title) <= 3 && isCounter(strings.ToLower(title)) ||
 				site != "" && !parse.LooksLikeHeadline(title) && !strings.ContainsFunc(title, unicode.IsUpper) {
 				// What a "Headline | Site" line gives must have a word, a
 				// capital or a headline's shape, and not be a credit: a
 				// cleaning of the rendering, where it stands alone, takes it
 				// for a headline only then; else the line is the title
-				// whole. Found by FuzzClean ("0 0 | 0 a 0").
+				// whole. Found by FuzzClean ("0 0 | 0 a 0"; a gallery's
+				// counter, "0 0 | 0/0 a0 0").
 				title, site = b.keptText(), ""
 			}
 			if site != "" {
