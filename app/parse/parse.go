@@ -360,7 +360,13 @@ func mdHeadingLevel(s string) int {
 	for n < len(s) && s[n] == '#' {
 		n++
 	}
-	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' && s[n] != '\t' {
+	if n == 0 || n > 6 || n >= len(s) {
+		return 0
+	}
+	// Any white space after the marks: the cleanup renders a no-break
+	// space as a space, which a second reading takes for a heading's
+	// ("#\u00a000"; found by FuzzClean).
+	if r, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsSpace(r) {
 		return 0
 	}
 	return n
