@@ -334,7 +334,7 @@ func makeBlock(ls []line) Block {
 		// rendering's heading a heading again, one level down; a bullet
 		// after them ("# * 0") would make it a list's item. Found by
 		// FuzzClean.
-		b.Text = stripInline(stripMarkers(t))
+		b.Text = stripText(t)
 		b.Text = strings.TrimSpace(strings.TrimRight(b.Text, "#"))
 		if b.Text == "" {
 			b.Text = ls[0].text
@@ -342,12 +342,12 @@ func makeBlock(ls []line) Block {
 		return b
 	}
 	if len(ls) == 1 {
-		b.Text = stripInline(stripMarkers(ls[0].text))
+		b.Text = stripText(ls[0].text)
 		return b
 	}
 	parts := make([]string, len(ls))
 	for i, l := range ls {
-		parts[i] = stripInline(stripMarkers(l.text))
+		parts[i] = stripText(l.text)
 	}
 	b.Text = strings.Join(parts, " ")
 	return b
@@ -360,7 +360,13 @@ func mdHeadingLevel(s string) int {
 	for n < len(s) && s[n] == '#' {
 		n++
 	}
-	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' && s[n] != '\t' {
+	if n == 0 || n > 6 || n >= len(s) {
+		return 0
+	}
+	// Any white space after the marks: the cleanup renders a no-break
+	// space as a space, which a second reading takes for a heading's
+	// ("#\u00a000"; found by FuzzClean).
+	if r, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsSpace(r) {
 		return 0
 	}
 	return n
@@ -385,6 +391,22 @@ func stripMarkers(s string) string {
 			return s
 		}
 	}
+}
+
+// stripText removes a line's leading markers and its inline Markdown until
+// none is left to read again: removing emphasis may bare a heading's marks
+// ("#** 0" is "# 0" once stripped, which the rendering's reading takes for a
+// heading "0"; found by FuzzClean). A round bares only what the one before
+// left at the line's start, so a few rounds settle a line.
+func stripText(s string) string {
+	for range 4 {
+		t := stripInline(stripMarkers(s))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
 }
 
 // stripListMarker removes a leading "- ", "* ", "• " or "+ " bullet, or a
