@@ -94,7 +94,18 @@ func (m *Model) Classify(lines []string) []Decision {
 			sentences++
 		}
 	}
-	if sentences >= 2 && !menuRun(lines, lex) {
+	// menu is menuRun's answer, asked at most once (-1: not yet).
+	menu := -1
+	hasMenu := func() bool {
+		if menu < 0 {
+			menu = 0
+			if menuRun(lines, lex) {
+				menu = 1
+			}
+		}
+		return menu == 1
+	}
+	if sentences >= 2 && !hasMenu() {
 		return out
 	}
 	sc := m.scorer(lines)
@@ -126,7 +137,7 @@ func (m *Model) Classify(lines []string) []Decision {
 			before++
 		}
 	}
-	if before < MinBefore && !menuRun(lines, lex) {
+	if before < MinBefore && !hasMenu() {
 		return out
 	}
 	start, end := mainRegion(st)

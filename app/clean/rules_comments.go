@@ -113,7 +113,7 @@ func signOf(low string) (signKind, string, bool) {
 		}
 	}
 	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
-		if commentCount(low) || commentCount(strings.TrimSpace(strings.Trim(low, "{}[]"))) {
+		if commentCount(low) || commentCount(unbracketed(low)) {
 			// "{ 167 comments }", "[12 comments]" too: a theme's brackets.
 			return signCount, "", true
 		}
@@ -129,10 +129,14 @@ func signOf(low string) (signKind, string, bool) {
 	return 0, "", false
 }
 
+// unbracketed returns a line without the braces or brackets a theme puts
+// around its comment count ("{ 167 comments }").
+func unbracketed(low string) string { return strings.TrimSpace(strings.Trim(low, "{}[]")) }
+
 // noComments reports whether a comment count (lower case) counts none:
 // "0 comments", "{ 0 comments }", "comments (0)".
 func noComments(low string) bool {
-	low = strings.TrimSpace(strings.Trim(low, "{}[]"))
+	low = unbracketed(low)
 	return strings.HasPrefix(low, "0 ") || strings.HasSuffix(low, "(0)")
 }
 
