@@ -390,3 +390,25 @@ func skipSpaceAt(s string, i int) int {
 	}
 	return i
 }
+
+// linkedName matches a commenter's name linked to their site, as comment
+// software flattened to text writes it: the address, a space and the name
+// ("http://tdhurst.com/ tdhurst", "http://twitter.com/jnanberg Josh
+// Nanberg"). The name is one to four words of at most 40 bytes, no
+// sentence's end after them: "http://example.com/ Read the report." is a
+// link's label, not a name.
+func linkedName(low string) (string, bool) {
+	if !strings.HasPrefix(low, "http://") && !strings.HasPrefix(low, "https://") {
+		return "", false
+	}
+	sp := strings.IndexByte(low, ' ')
+	if sp < 0 {
+		return "", false
+	}
+	name := strings.TrimSpace(low[sp+1:])
+	if name == "" || len(name) > 40 || strings.Contains(name, "://") || strings.ContainsAny(name, ",;:!?()\"“”") ||
+		strings.HasSuffix(name, ".") || len(strings.Fields(name)) > 4 {
+		return "", false
+	}
+	return name, true
+}

@@ -77,6 +77,7 @@ const (
 	signCount                   // "12 Responses to “Headline”", "12 Comments", "Comments (12)"
 	signLeave                   // "Leave a Reply", "Post a comment"
 	signReply                   // "Reply", "Report abuse": under a comment
+	signLinked                  // "http://tdhurst.com/ tdhurst": a name linked to its site
 )
 
 // commentActions are the links under each comment.
@@ -103,6 +104,9 @@ func signOf(low string) (signKind, string, bool) {
 	}
 	if commentActions[low] {
 		return signReply, "", true
+	}
+	if name, ok := linkedName(low); ok {
+		return signLinked, name, true
 	}
 	if hasPrefixAny(low, "posted", "written", "submitted", "comment") {
 		if name, colon, ok := signedBy(low); ok {
@@ -170,6 +174,7 @@ func hasClock(s string) bool {
 // (lines of proseWords words or more), at a heading, or at a signature
 // followed by commentWords words or more of a comment, twice.
 const (
+	minLinked    = 3 // linked names on a page before they sign comments
 	articleLines = 3
 	proseWords   = 12
 	commentWords = 8
@@ -190,15 +195,22 @@ func commentsStart(d *doc) int {
 	}
 	// A name that signs twice "Posted by" signs a blog's posts.
 	byName := map[string]int{}
+	linked := 0
 	for _, s := range signs {
 		if s.kind == signByName || s.kind == signByColon {
 			byName[s.name]++
+		}
+		if s.kind == signLinked {
+			linked++
 		}
 	}
 	kept := signs[:0]
 	for j, s := range signs {
 		if (s.kind == signByName || s.kind == signByColon) && byName[s.name] > 1 {
 			continue
+		}
+		if s.kind == signLinked && linked < minLinked {
+			continue // an address and its site's name: a link, not yet a thread
 		}
 		if s.kind == signSays && !stampedNext(signs[j+1:], s.at) {
 			continue // someone quoted: "The minister says:"

@@ -117,6 +117,11 @@ func TestSignOf(t *testing.T) {
 		{"{ the comments }", 0, false},
 		{"leave a reply", signLeave, true},
 		{"report abuse", signReply, true},
+		{"http://tdhurst.com/ tdhurst", signLinked, true},
+		{"http://twitter.com/jnanberg josh nanberg", signLinked, true},
+		{"https://example.org/report read the full report.", 0, false},
+		{"http://example.org/a, http://example.org/b", 0, false},
+		{"http://example.org/report", 0, false},
 		{"by jane doe published 09 november 2012 13:50", 0, false},
 		{"the minister said: we will reopen the berth.", 0, false},
 		{"repairs cost 4.5 million euros", 0, false},
@@ -280,6 +285,54 @@ The council's leader said a temporary landing would be built for the fishing fle
 	for _, want := range []string{"The harbour council voted on Thursday", "Fishermen who moor their boats", "a temporary landing would be built"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("article line %q removed", want)
+		}
+	}
+}
+
+// TestLinkedNameComments: comments signed by a name linked to the
+// commenter's site ("http://tdhurst.com/ tdhurst"), as a comment widget
+// flattened to text writes them, three or more on the page, go from the
+// first; an article citing two sites by their addresses keeps them.
+func TestLinkedNameComments(t *testing.T) {
+	article := `Harbour Council Votes To Rebuild The Old Pier
+The harbour council voted on Thursday to rebuild the old pier, which has been closed to the public since a storm damaged it last winter.
+The work will cost about four million euros and take two years, the council said, with the first stage starting in the spring.
+Fishermen who moor their boats at the pier said they welcomed the decision but feared the work would drive them away for a season.
+`
+	comments := `http://tdhurst.com/ tdhurst
+About time too, the outer berth has been closed for far too long and the ferries had to wait outside.
+http://twitter.com/marta_k Marta K
+Four million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.
+http://www.example-fishing.org Anna
+Anyone who fishes there can tell you the western wall is in a worse state than the eastern one.
+`
+	body := func(page string) string {
+		var out []string
+		for _, b := range Clean(page).Body() {
+			out = append(out, b.Text())
+		}
+		return strings.Join(out, "\n")
+	}
+	text := body(article + comments)
+	for _, gone := range []string{"tdhurst", "About time too", "Marta K", "Four million seems", "western wall"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("comment line %q kept:\n%s", gone, text)
+		}
+	}
+	if !strings.Contains(text, "Fishermen who moor their boats") {
+		t.Errorf("article's last line removed:\n%s", text)
+	}
+	// Two addresses with their sites' names, each over a sentence about
+	// it: the article's own links, not a thread.
+	cited := article + `http://www.harbour-council.gov Harbour Council
+The council publishes the plans and the costs of the works on its site, with a map of the closed areas.
+http://www.ferries.example Island Ferries
+The ferry company lists the changed crossings for the months of the works on its timetable page.
+`
+	text = body(cited)
+	for _, kept := range []string{"publishes the plans", "lists the changed crossings"} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("article line %q removed:\n%s", kept, text)
 		}
 	}
 }
