@@ -26,6 +26,7 @@ var rules = []rule{
 	{"related", ruleRelated},
 	{"next-story", ruleNextStory},
 	{"caption", ruleCaption},
+	{"gallery", ruleGallery},
 	{"repeated-lede", ruleRepeated},
 	{"ad-clause", ruleAdClause},
 	{"link-label", ruleLinkLabels},
