@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // ruleGallery removes a photo gallery's captions where the page repeats the
 // gallery's title once for each photo: a run of the same line (two words or
 // more, not a number) minGallery (8) times or more, one after another, with as
@@ -32,6 +34,7 @@ func ruleGallery(d *doc) {
 		}
 		i = j
 	}
+	slideshowAfterArticle(d)
 }
 
 // minGallery is the fewest repeats of a gallery's title ruleGallery reads
@@ -77,5 +80,39 @@ func (d *doc) galleryCaptionsAbove(at, n int) {
 	}
 	for _, c := range captions {
 		d.remove(c, ReasonCaption)
+	}
+}
+
+// slideshowAfterArticle removes a slideshow of other stories under an
+// article, as the Huffington Post's pages flatten: "Also on HuffPost:"
+// (or "Related on HuffPost:") over "Loading Slideshow", then each slide's
+// title and text (past what the rules took for captions and credits), up
+// to the page's own lines, which the rules have already taken ("Send us a
+// tip"). The intro must be short and end with a
+// colon, the loader right under it.
+func slideshowAfterArticle(d *doc) {
+	for i, b := range d.blocks {
+		if b.nw > 5 || !strings.HasSuffix(b.text, ":") || !hasPrefixAny(b.k, "also on ", "related on ") {
+			continue
+		}
+		j := d.nextNonEmpty(i)
+		if j < 0 || d.blocks[j].k != "loading slideshow" {
+			continue
+		}
+		d.remove(i, ReasonRelated)
+		d.remove(j, ReasonRelated)
+		for k := j + 1; k < len(d.blocks); k++ {
+			nb := d.blocks[k]
+			switch nb.removed {
+			case "":
+				d.remove(k, ReasonRelated)
+			case ReasonEmpty, ReasonCaption, ReasonCredit:
+				// a slide's caption or credit ("CREDIT SUISSE", a bank's
+				// name, taken for one)
+			default:
+				return
+			}
+		}
+		return
 	}
 }

@@ -73,3 +73,42 @@ Fishermen who moor their boats at the pier said they welcomed the decision but f
 		t.Errorf("a line above a short run taken for a caption:\n%s", text)
 	}
 }
+
+// TestSlideshowAfterArticle: "Also on HuffPost:" over "Loading Slideshow"
+// ends the article; the slides under it (a title and its text each) go as
+// related stories. A slideshow without the intro, inside an article, stays.
+func TestSlideshowAfterArticle(t *testing.T) {
+	article := `Harbour Council Votes To Rebuild The Old Pier
+The harbour council voted on Thursday to rebuild the old pier, which has been closed to the public since a storm damaged it last winter.
+The work will cost about four million euros and take two years, the council said, with the first stage starting in the spring.
+Fishermen who moor their boats at the pier said they welcomed the decision but feared the work would drive them away for a season.
+`
+	slides := `Loading Slideshow
+Storms Of The Decade
+The worst storm of the decade flooded the old town twice in one winter and closed the coast road for a week.
+Bridges That Fell
+Three bridges in the region collapsed in the last ten years, each after inspectors had warned of the danger.
+`
+	body := func(page string) string {
+		var out []string
+		for _, b := range Clean(page).Body() {
+			out = append(out, b.Text())
+		}
+		return strings.Join(out, "\n")
+	}
+	text := body(article + "Also on HuffPost:\n" + slides)
+	for _, gone := range []string{"Also on HuffPost", "flooded the old town", "Three bridges in the region"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("slideshow line %q kept:\n%s", gone, text)
+		}
+	}
+	if !strings.Contains(text, "Fishermen who moor") {
+		t.Errorf("article's last line removed:\n%s", text)
+	}
+	text = body(article + slides)
+	for _, kept := range []string{"flooded the old town", "Three bridges in the region"} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("line %q of a slideshow with no intro removed:\n%s", kept, text)
+		}
+	}
+}
