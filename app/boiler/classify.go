@@ -164,12 +164,24 @@ func (m *Model) Classify(lines []string) []Decision {
 			out[i].Reason = reason(st, i, start, end, upto+after[i+1])
 		}
 	}
-	keepLists(out, st)
-	keepNumbered(lines, out, st)
-	keepBetweenSentences(out, st)
-	keepAfterSentences(out, st)
-	keepBeforeSentences(out, st)
+	keepArticle(lines, out, st)
 	return out
+}
+
+// keepArticle keeps the doubted lines the article's own lines vouch for
+// (lists, numbered headings, lines between, after and before kept
+// sentences), down to the article's end when a line says where it is
+// (articleEnd): past it, the page's lines are judged on their scores.
+func keepArticle(lines []string, out []Decision, st []stats) {
+	body := len(out)
+	if e := articleEnd(lines, st); e >= 0 {
+		body = e + 1
+	}
+	keepLists(out[:body], st[:body])
+	keepNumbered(lines[:body], out[:body], st[:body])
+	keepBetweenSentences(out[:body], st[:body])
+	keepAfterSentences(out[:body], st[:body])
+	keepBeforeSentences(out[:body], st[:body])
 }
 
 // BeforeThreshold is the probability a sentence right above a kept
