@@ -51,7 +51,7 @@ func ruleCaption(d *doc) {
 			}
 		}
 		switch {
-		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
+		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
@@ -284,4 +284,11 @@ func (d *doc) deckUnderHeadline(p int) bool {
 	}
 	h := d.blocks[p-1]
 	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
+}
+
+// keptCredit reports whether what a block keeps after a rule cut a span
+// out of it (a date glued before a credit: "Date 2012-05-03 A. Ria") is a
+// credit: a second cleaning of the rendering sees only that.
+func keptCredit(b *block) bool {
+	return cutInside(b) && parse.IsCredit(strings.Trim(b.keptText(), "()[] "))
 }
