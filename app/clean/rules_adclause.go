@@ -26,7 +26,7 @@ var adClauseNouns = []string{"company", "brand", "firm", "maker", "manufacturer"
 // that names a company-like noun, a marketing verb and a superlative, running to
 // the end of its sentence, is removed.
 func ruleAdClause(d *doc) {
-	for _, b := range d.blocks {
+	for i, b := range d.blocks {
 		if !b.kept() || b.kind != "paragraph" || !strings.Contains(b.low, ", ") {
 			continue
 		}
@@ -34,6 +34,12 @@ func ruleAdClause(d *doc) {
 			continue
 		}
 		b.cutSpans(findAdClause, ReasonAdClause)
+		// What is left is judged as the crumbs rule judged whole lines,
+		// as a cleaning of the rendering will: "x X X X !" under ", the
+		// Company known for the Best" is a share bar's (FuzzClean).
+		if r := crumbReason(keptPart(b)); r != "" {
+			d.remove(i, r)
+		}
 	}
 }
 
