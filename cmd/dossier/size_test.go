@@ -41,10 +41,16 @@ import (
 // the cleanup's rules for today's site shapes, issue 13), and brotli's copy
 // of two builds 272 raw bytes apart measured 1,797,610 and 1,811,454 bytes
 // (CI 1,810,689): brotli -q 11 moves by up to 14 KB on this wasm, so the
-// budget keeps that much room; gzip, 2,369,989, keeps its budget.
+// budget keeps that much room; gzip, 2,369,989, keeps its budget. Brotli
+// raised to 1.83 MB on 2026-12-06 (twenty-second session): clean-155 to
+// clean-160 (issue 13: comments signed by linked names, galleries' and
+// slideshows' captions, an article's end past which no sentence vouches
+// for doubted lines) left the raw wasm at 10,544,002 bytes and gzip at
+// 2,380,647 (+541), and brotli's copy of builds of the same size measured
+// 1,815,111 and 1,820,770 (CI): its jitter again, over the old budget.
 const (
 	budgetGzip   = 2_400_000
-	budgetBrotli = 1_820_000
+	budgetBrotli = 1_830_000
 )
 
 // Budgets for the library worker's wasm (web/import-worker.wasm), which
@@ -203,9 +209,17 @@ const (
 // line's last part, comment counts in braces and of zero, tag lines' own
 // reason; dev CV content precision 0.780 -> 0.807 at the same recall):
 // 6,763,398 bytes raw, gzip 1,692,708 -> 1,695,138, brotli 1,301,159.
+// Gzip and brotli raised by 6 KB on 2026-12-06 (twenty-second session) for
+// clean-155 to clean-160 (issue 13: comments signed by names linked to
+// their sites, gallery captions under a title repeated once a photo, a
+// slideshow of other stories under an article, an article's end past which
+// no kept sentence vouches for doubted lines, crumbs and credits judged on
+// what a cut leaves; dev CV token F1 0.933 -> 0.935, content precision
+// 0.807 -> 0.823): 6,783,522 bytes raw, gzip 1,696,049 ->
+// 1,700,064, brotli 1,302,326 -> 1,308,064 (CI 1,310,371 a build before).
 const (
-	budgetWorkerGzip   = 1_700_000
-	budgetWorkerBrotli = 1_310_000
+	budgetWorkerGzip   = 1_706_000
+	budgetWorkerBrotli = 1_316_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
