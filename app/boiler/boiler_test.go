@@ -161,7 +161,7 @@ func TestKeepListsAnnounced(t *testing.T) {
 		for i := 2; i < len(lines); i++ {
 			out[i] = Decision{P: 0.8, Boilerplate: true, Reason: ReasonRelated}
 		}
-		keepLists(out, st)
+		keepLists(lines, out, st)
 		for i := 2; i < len(lines); i++ {
 			if out[i].Boilerplate == c.keep {
 				t.Errorf("under %q: %q removed %v", c.intro, lines[i], out[i].Boilerplate)
@@ -218,6 +218,42 @@ func TestKeepNumbered(t *testing.T) {
 		n, ok := itemNumber(s)
 		if ok != (want >= 0) || ok && n != want {
 			t.Errorf("itemNumber(%q) = %d, %v", s, n, ok)
+		}
+	}
+}
+
+// TestKeepListsNearSureTail: down a long list announced by a line of
+// prose, the items the classifier is near-sure of (0.98 and more, as the
+// context stage's scores climb) stay while they are written as the first
+// item is; a line written otherwise ends the list. Under a line asking the
+// reader to share the article the near-sure items end it, and the four
+// left are too few to keep.
+func TestKeepListsNearSureTail(t *testing.T) {
+	names := []string{"Brian Edwards (Wake Forest)", "Matt Allen (Creighton)", "Sean Franklin (Northridge)",
+		"Matt Hatzke (Santa Clara)", "Shea Salinas (Furman)", "Eric Brunner (Ohio State)", "George Josten (Gonzaga)",
+		"Most Viewed Articles"}
+	p := []float32{0.5, 0.6, 0.7, 0.9, 0.98, 0.99, 0.99, 0.99}
+	for _, c := range []struct {
+		intro string
+		kept  int // the items kept
+	}{
+		{"Below is the list of players who have been invited to this year's combine:", 7},
+		// Four items under 0.97 are too few for a list ending the article.
+		{"If you liked this article, please help spread the news on the following sites:", 0},
+	} {
+		lines := append([]string{
+			"More than sixty players will be tested this weekend after being invited to the combine in Florida, the league said.",
+			c.intro}, names...)
+		_, st := features(lines, Default().lexicon())
+		out := make([]Decision, len(lines))
+		for i := 2; i < len(lines); i++ {
+			out[i] = Decision{P: p[i-2], Boilerplate: true, Reason: ReasonRelated}
+		}
+		keepLists(lines, out, st)
+		for i := 2; i < len(lines); i++ {
+			if want := i-2 >= c.kept || c.kept == 0; out[i].Boilerplate != want {
+				t.Errorf("under %q: %q (P %.2f) removed %v, want %v", c.intro, lines[i], p[i-2], out[i].Boilerplate, want)
+			}
 		}
 	}
 }
