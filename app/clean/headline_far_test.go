@@ -72,3 +72,31 @@ func TestLeadsArticlePastRemovedLines(t *testing.T) {
 		t.Error("headline over ten kept short lines leads the article")
 	}
 }
+
+// TestShortHeadlineUnderSiteTitle: under a title line that names the site
+// alone and its menu, the two-word headline right above the byline and the
+// article's prose is the title; a section's label there is not.
+func TestShortHeadlineUnderSiteTitle(t *testing.T) {
+	menu := []string{"Canoe Home", "Harbour Times", "Home", "News", "Video", "Sports", "Business", "Showbiz", "Movie Listings",
+		"CD Reviews", "Comment/Columns", "Lifestyle", "Obituaries", "Homes & Gardens", "Schedule", "Statistics", "Roster", "History"}
+	paras := []string{
+		"Five is the number of wins in a row for the harbour team. Three is their place in the league table this week.",
+		"One is the spot they hold in their division after the win over the visitors from across the bay.",
+		"\"It's big. At the same time, we can't pat ourselves on the back,\" said the captain after the game on Saturday.",
+		"\"It's tight. Every game is going to be important, especially the games against our neighbours.\"",
+		"With so much of the season remaining, the team is by no means free and clear of the teams behind it.",
+		"That lofty perch may be short-lived, since the city's other club sits only a point back with a game in hand.",
+		"Still, what the team has done since the start of December is an amazing achievement for a young side.",
+		"A month ago the team was sitting perilously close to the bottom of the league, with few wins to its name.",
+	}
+	page := func(head string) string {
+		lines := append(append([]string{"The Harbour Times"}, menu...), head, "JANE DOE")
+		return strings.Join(append(lines, paras...), "\n\n") + "\n"
+	}
+	if got := Clean(page("Red-hot frontrunners")).Title; got != "Red-hot frontrunners" {
+		t.Errorf("title %q, want the headline above the byline", got)
+	}
+	if got := Clean(page("Local News")).Title; got == "Local News" {
+		t.Errorf("title %q: a section's label", got)
+	}
+}

@@ -455,6 +455,9 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			if n > 0 && cands[n-1] > title && d.keptBetween(cands[n-1], body) < nearBody && decisions[cands[n-1]].P < 0.95 && capitalised(t) && !wire {
 				return d.headlineOverByline(d.overDeck(cands[n-1], decisions))
 			}
+			if h := d.shortHeadlineAbove(body, title, decisions); h >= 0 && capitalised(t) && !wire {
+				return h
+			}
 			return title
 		}
 		words := wordSet(titlePart(t))
@@ -475,6 +478,36 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 		}
 	}
 	return -1
+}
+
+// shortHeadlineAbove returns the headline of two words right above the
+// article's prose (block body), past its byline, under a title line that
+// names the site alone ("The Calgary Sun" / menu / "Red-hot frontrunners" /
+// "RANDY SPORTAK" / the article), or -1. headlineShaped asks three words
+// of a candidate further up: a menu's entries have two.
+func (d *doc) shortHeadlineAbove(body, title int, decisions []boiler.Decision) int {
+	k := body - 1
+	for k > title && !d.blocks[k].kept() {
+		k--
+	}
+	if k > title && d.bylineLine(k) {
+		for k--; k > title && !d.blocks[k].kept(); k-- {
+		}
+	}
+	if k <= title {
+		return -1
+	}
+	b := d.blocks[k]
+	if b.nw != 2 || decisions[k].P >= 0.95 || sectionLabel(b.text) || !parse.LooksLikeHeadline(b.text) ||
+		isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) {
+		return -1
+	}
+	for _, w := range strings.Fields(b.k) {
+		if sectionWords[w] {
+			return -1 // a section's label: "Local News", "World Business"
+		}
+	}
+	return k
 }
 
 // headlineOverByline returns the headline over the article's byline when
