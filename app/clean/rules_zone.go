@@ -538,19 +538,21 @@ func (ts *titleSplit) echo(line string) (site string, ok bool) {
 		return ts.site, true
 	}
 	for _, sep := range echoSeparators {
-		var other, near string
+		var other, near, far string // far: the part at the title's other end
 		switch {
 		case len(t) > len(line)+len(sep) && strings.EqualFold(t[:len(line)], line) && t[len(line):len(line)+len(sep)] == sep:
 			other = strings.TrimSpace(t[len(line)+len(sep):])
-			near = other
+			near, far = other, other
 			if k := strings.Index(other, sep); k > 0 {
 				near = other[:k]
+				far = other[strings.LastIndex(other, sep)+len(sep):]
 			}
 		case len(t) > len(line)+len(sep) && strings.EqualFold(t[len(t)-len(line):], line) && t[len(t)-len(line)-len(sep):len(t)-len(line)] == sep:
 			other = strings.TrimSpace(t[:len(t)-len(line)-len(sep)])
-			near = other
+			near, far = other, other
 			if k := strings.LastIndex(other, sep); k > 0 {
 				near = other[k+len(sep):]
+				far = other[:strings.Index(other, sep)]
 			}
 		default:
 			continue
@@ -561,11 +563,28 @@ func (ts *titleSplit) echo(line string) (site string, ok bool) {
 		if name := siteName(strings.TrimSpace(near)); name != "" && near != other {
 			return name, true
 		}
+		// The site's name at the title's other end, a section's long
+		// label between ("Northwest Herald - Local News and Video for
+		// McHenry County, Illinois - To USC, Williams poses threat").
+		if name := siteName(strings.TrimSpace(far)); name != "" && far != other && sep != ": " && namesSection(near) {
+			return name, true
+		}
 		if words(line) >= 5 && words(line) > words(other) {
 			return "", true
 		}
 	}
 	return "", false
+}
+
+// namesSection reports whether a part of a title line names one of the
+// site's sections ("Local News and Video for McHenry County").
+func namesSection(part string) bool {
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		if sectionWords[strings.Trim(w, ",.:;")] {
+			return true
+		}
+	}
+	return false
 }
 
 // echoSeparators are the separators titleEcho splits a title line at.

@@ -17,9 +17,16 @@ func TestTitleEcho(t *testing.T) {
 		{"KalingaTimes.com: Move over Orkut, here comes a new network", "Move over Orkut, here comes a new network", "KalingaTimes.com", true},
 		// A section between the headline and the site.
 		{"Bush to Saudis: More Oil Please - World - CBN News", "Bush to Saudis: More Oil Please", "", true},
-		// A short headline beside a long part that names no site: left alone.
+		// A short headline beside a long part naming a section, the site's
+		// name at the title's other end.
 		{"Northwest Herald - Local News and Video for McHenry County - To USC, Williams poses threat",
-			"To USC, Williams poses threat", "", false},
+			"To USC, Williams poses threat", "Northwest Herald", true},
+		// ... but not beside a blog's name, a person's at the other end,
+		// or across colons.
+		{"The Wrong Pickup | Confessions of a Pioneer Woman | Ree Drummond", "The Wrong Pickup", "", false},
+		{"Inside Google Desktop: Featured gadget: Task List and Timer", "Task List and Timer", "", false},
+		// A short headline beside a long part that names no site: left alone.
+		{"Harbour Pilots - Notes and Letters from the Riverside Quays - Strike ends at dawn", "Strike ends at dawn", "", false},
 		// A long headline beside a rest that is no name.
 		{"Blog:SFGate: World Views: 22695 : Another political murder in Lebanon, another dashed hope for peace",
 			"Another political murder in Lebanon, another dashed hope for peace", "", true},
