@@ -263,6 +263,12 @@ var titleCuts = []string{", ", " to ", " by ", " after ", " amid ", " following 
 // a clause boundary, without end punctuation.
 func inferTitle(p string) string {
 	s := firstSentence(p)
+	if strings.ContainsRune(s, utf8.RuneError) {
+		// Bytes that were no UTF-8 (a replacement character each): no
+		// headline is read from them, and a second cleaning of the
+		// rendering would split such a line otherwise (FuzzClean).
+		return ""
+	}
 	// Drop a dateline: "SEOUL, June 16 (Reuters) - ".
 	for _, dash := range []string{" - ", " – ", " — ", " -- "} {
 		if k := strings.Index(s, dash); k > 0 && k < 60 && strings.ContainsAny(s[:k], "(,") && words(s[:k]) <= 8 {
