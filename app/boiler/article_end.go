@@ -17,7 +17,7 @@ func articleEnd(lines []string, st []stats) int {
 		if st[i].prose() && st[i].sentence() {
 			prose++
 		}
-		if prose >= endProse && st[i].words <= endWords && endsArticle(strings.ToLower(l)) {
+		if prose >= endProse && st[i].words <= endWords && endsArticle(l) {
 			return i
 		}
 	}
@@ -31,19 +31,30 @@ const (
 	endWords = 25
 )
 
-// endsArticle reports whether the lower-cased line only ends an article.
+// endsArticle reports whether the line only ends an article (any case).
 // "First published" and "Originally published" open one too (its dateline,
-// under the headline), so only "originally published on" a page or "in" a
-// paper ends one.
-func endsArticle(low string) bool {
-	low = strings.TrimSpace(low)
+// under the headline), so only "this article was originally published"
+// ends one. It lowers no line: the classifier reads every page's lines.
+func endsArticle(l string) bool {
+	l = strings.TrimSpace(l)
 	for _, p := range []string{"with files from ", "reporting by ", "additional reporting by ", "editing by "} {
-		if strings.HasPrefix(low, p) {
+		if len(l) >= len(p) && strings.EqualFold(l[:len(p)], p) {
 			return true
 		}
 	}
 	for _, s := range []string{"contributed to this report", "appears in print", "appeared in print", "this article was originally published", "this story was originally published"} {
-		if strings.Contains(low, s) {
+		if containsFold(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII sub in any
+// case, without lowering s.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

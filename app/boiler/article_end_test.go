@@ -54,3 +54,26 @@ func TestArticleEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsArticleAnyCase: the lines that end an article are found in any
+// case, and not in other lines.
+func TestEndsArticleAnyCase(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"With files from the Canadian Press", true},
+		{"WITH FILES FROM THE CANADIAN PRESS", true},
+		{"  Reporting by Jane Doe; Editing by John Smith", true},
+		{"AP writer Jane Doe CONTRIBUTED TO THIS REPORT.", true},
+		{"A version of this article Appears In Print on May 3.", true},
+		{"This article was originally published on page 20 of The Star.", true},
+		{"Originally published by the Tribune", false},
+		{"The files were sent to the council on Monday.", false},
+		{"", false},
+	} {
+		if got := endsArticle(c.line); got != c.want {
+			t.Errorf("endsArticle(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
