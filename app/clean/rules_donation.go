@@ -161,6 +161,17 @@ func appealEnd(d *doc, i int) int {
 			}
 			return len(d.blocks) - 1
 		}
+		// A stray short line right under the appeal's opening ("AA0", a
+		// button's label) over the appeal's text: the appeal goes on past
+		// it, as a cleaning of the rendering, where later rules took the
+		// line away, sees it go on (FuzzClean).
+		if n := j + 1; j == i+1 && b.nw <= 3 && !endsSentence(b.text) && n < len(d.blocks) && d.blocks[n].kept() &&
+			d.blocks[n].nw <= 80 && personalMatcher.mask(d.blocks[n].low, true) != 0 && appealScore(d.blocks[n].low) >= 1 {
+			cues += appealScore(d.blocks[n].low)
+			end = n
+			j = n
+			continue
+		}
 		if b.kind == "heading" && appealScore(lw) == 0 {
 			break
 		}
