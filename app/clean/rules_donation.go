@@ -208,11 +208,12 @@ func trailingShort(d *doc, j int) bool {
 			continue
 		}
 		kept = true
-		if !strings.ContainsFunc(b.text, unicode.IsLetter) {
+		if !strings.ContainsFunc(b.text, unicode.IsLetter) || crumbReason(b) != "" {
 			// Amounts and stray figures ("$5", "0") are no line of
-			// text: the count does not hang on whether a later rule
-			// takes them as metadata (cleaning the rendering again
-			// would count fewer).
+			// text, and buttons ("Continue") are the crumbs counted
+			// for: the count does not hang on whether a later rule
+			// takes them away (cleaning the rendering again would
+			// count fewer).
 			continue
 		}
 		n++
