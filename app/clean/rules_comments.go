@@ -133,6 +133,17 @@ func signOf(low string) (signKind, string, bool) {
 	return 0, "", false
 }
 
+// talksOfComments reports whether a short line of the page (eight words or
+// fewer) speaks of comments or replies.
+func talksOfComments(d *doc) bool {
+	for _, b := range d.blocks {
+		if b.nw <= 8 && hasAny(b.low, "comment", "disqus", "repl", "respons") {
+			return true
+		}
+	}
+	return false
+}
+
 // unbracketed returns a line without the braces or brackets a theme puts
 // around its comment count ("{ 167 comments }").
 func unbracketed(low string) string { return strings.TrimSpace(strings.Trim(low, "{}[]")) }
@@ -209,8 +220,12 @@ func commentsStart(d *doc) int {
 		if (s.kind == signByName || s.kind == signByColon) && byName[s.name] > 1 {
 			continue
 		}
-		if s.kind == signLinked && linked < minLinked {
-			continue // an address and its site's name: a link, not yet a thread
+		if s.kind == signLinked && (linked < minLinked || !talksOfComments(d)) {
+			// An address and its site's name: a link, not yet a
+			// thread; a list of sources, unless the page speaks of
+			// comments somewhere ("99 COMMENTS", "blog comments
+			// powered by Disqus").
+			continue
 		}
 		if s.kind == signSays && !stampedNext(signs[j+1:], s.at) {
 			continue // someone quoted: "The minister says:"

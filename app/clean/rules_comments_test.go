@@ -292,7 +292,8 @@ The council's leader said a temporary landing would be built for the fishing fle
 // TestLinkedNameComments: comments signed by a name linked to the
 // commenter's site ("http://tdhurst.com/ tdhurst"), as a comment widget
 // flattened to text writes them, three or more on the page, go from the
-// first; an article citing two sites by their addresses keeps them.
+// first, when the page speaks of comments; an article citing sites by
+// their addresses keeps them.
 func TestLinkedNameComments(t *testing.T) {
 	article := `Harbour Council Votes To Rebuild The Old Pier
 The harbour council voted on Thursday to rebuild the old pier, which has been closed to the public since a storm damaged it last winter.
@@ -305,6 +306,7 @@ http://twitter.com/marta_k Marta K
 Four million seems a lot for a few cracks, I hope somebody checks the invoices before they are paid.
 http://www.example-fishing.org Anna
 Anyone who fishes there can tell you the western wall is in a worse state than the eastern one.
+blog comments powered by Disqus
 `
 	body := func(page string) string {
 		var out []string
@@ -321,6 +323,15 @@ Anyone who fishes there can tell you the western wall is in a worse state than t
 	}
 	if !strings.Contains(text, "Fishermen who moor their boats") {
 		t.Errorf("article's last line removed:\n%s", text)
+	}
+	// The same lines where the page speaks of no comments: a list of
+	// sources, each with a line about it.
+	sources := strings.Replace(comments, "blog comments powered by Disqus\n", "", 1)
+	text = body(article + sources)
+	for _, kept := range []string{"About time too", "Four million seems", "western wall"} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("line %q under linked names, no comments spoken of, removed:\n%s", kept, text)
+		}
 	}
 	// Two addresses with their sites' names, each over a sentence about
 	// it: the article's own links, not a thread.
