@@ -488,6 +488,32 @@ func repairSpin(d *doc) float64 {
 	if !spun {
 		return score
 	}
+	heavy := score >= heavySpinScore
+	for round := 0; round < maxSpinRounds; round++ {
+		if round > 0 {
+			// The repaired text as a cleaning of the rendering reads it:
+			// what it would repair too is repaired now, so cleaning the
+			// rendering again repairs nothing more.
+			if again, ok := spinScore(d); !ok {
+				break
+			} else {
+				heavy = again >= heavySpinScore
+			}
+		}
+		if !repairRound(d, heavy) {
+			break
+		}
+	}
+	return score
+}
+
+// maxSpinRounds is how many times repairSpin reads the text again after
+// repairing it.
+const maxSpinRounds = 3
+
+// repairRound repairs the doc's kept blocks once, leaving the words an
+// earlier round repaired, and reports whether it repaired any.
+func repairRound(d *doc, heavy bool) bool {
 	t := loadTable()
 	var blocks []*block
 	var toks [][]token
@@ -505,15 +531,22 @@ func repairSpin(d *doc) float64 {
 		toks = append(toks, tk)
 		repls = append(repls, repl)
 	}
-	t.lmRepairs(toks, repls, score >= heavySpinScore)
+	t.lmRepairs(toks, repls, heavy)
 	t.variantRepairs(toks, repls)
+	any := false
 	for k, b := range blocks {
+		for i, tk := range toks[k] {
+			if repls[k][i] != "" && int(tk.seg) < len(b.segs) && b.segs[tk.seg].Original != "" {
+				repls[k][i] = "" // a word a round before repaired
+			}
+		}
 		if slices.ContainsFunc(repls[k], func(r string) bool { return r != "" }) {
 			b.segs = applyRepairs(b.segs, toks[k], repls[k])
 			b.setText(tidySpace(b.fullText()))
+			any = true
 		}
 	}
-	return score
+	return any
 }
 
 // applyRepairs splits segments around the repaired words.
