@@ -410,11 +410,15 @@ func stripText(s string) string {
 }
 
 // stripListMarker removes a leading "- ", "* ", "• " or "+ " bullet, or a
-// Markdown quote's "> ".
+// Markdown quote's "> ", the mark followed by any white space: a rendering
+// writes "*\u00a00" with a plain space, which reads as a bullet (found by
+// FuzzClean).
 func stripListMarker(s string) string {
-	for _, p := range []string{"- ", "* ", "• ", "+ ", "· ", "> "} {
+	for _, p := range []string{"-", "*", "•", "+", "·", ">"} {
 		if strings.HasPrefix(s, p) {
-			return strings.TrimSpace(s[len(p):])
+			if r, n := utf8.DecodeRuneInString(s[len(p):]); n > 0 && unicode.IsSpace(r) {
+				return strings.TrimSpace(s[len(p)+n:])
+			}
 		}
 	}
 	return s
