@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-169/extract-3/events-11/names-6"
-		digest  = "4d7cc053bbdadd9e29a1f3ebdf5ad79c252d489b10df9c72f809ead2fe7fa9c8"
+		version = "clean-170/extract-3/events-11/names-6"
+		digest  = "bc9a5cdfe59081f9cb458a9734e877a8f2c907c5c611257e7d2f186187508309"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

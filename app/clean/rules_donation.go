@@ -161,6 +161,12 @@ func appealEnd(d *doc, i int) int {
 			}
 			return len(d.blocks) - 1
 		}
+		if !strings.ContainsFunc(b.text, unicode.IsLetter) {
+			// A stray figure ("0") is no line of text: the appeal goes on
+			// past it, as a cleaning of the rendering sees it once later
+			// rules took it away (FuzzClean).
+			continue
+		}
 		// A stray short line right under the appeal's opening ("AA0", a
 		// button's label) over the appeal's text: the appeal goes on past
 		// it, as a cleaning of the rendering, where later rules took the
