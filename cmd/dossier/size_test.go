@@ -217,8 +217,12 @@ const (
 // what a cut leaves; dev CV token F1 0.933 -> 0.935, content precision
 // 0.807 -> 0.823): 6,783,522 bytes raw, gzip 1,696,049 ->
 // 1,700,064, brotli 1,302,326 -> 1,308,064 (CI 1,310,371 a build before).
+// Gzip raised by 3 KB more the same session for clean-161 to clean-170
+// (announced lists, short headlines, title echoes, the spun text read again
+// after its repairs, the fuzzer's fixes to appeals, credits and bullets):
+// 6,798,923 bytes raw, gzip 1,704,128, brotli 1,309,776.
 const (
-	budgetWorkerGzip   = 1_706_000
+	budgetWorkerGzip   = 1_709_000
 	budgetWorkerBrotli = 1_316_000
 )
 
