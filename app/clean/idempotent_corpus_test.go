@@ -16,7 +16,7 @@ const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // maxNotIdempotent is how many dev pages may still change when cleaned
 // again (see TestIdempotentOnRealPages).
-const maxNotIdempotent = 47
+const maxNotIdempotent = 33
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the
@@ -71,7 +71,9 @@ func TestIdempotentOnRealPages(t *testing.T) {
 	// hold still (dragnet/R121, R14, R432, R713, T51), 7 do not any more
 	// (cleaneval-dev/8, dragnet/R59, R608, R895, readability/medium-3,
 	// mercurial, videos-1: a list marker, a title chosen on the second
-	// cleaning): 47. DOSSIER_ALL=1 lists every page.
+	// cleaning): 47. Later sessions' fixes brought it to 33 (measured at
+	// clean-154 and clean-170, the twenty-second session): the ceiling
+	// follows. DOSSIER_ALL=1 lists every page.
 	t.Logf("%d of %d pages not idempotent", bad, len(pages))
 	if bad > maxNotIdempotent {
 		t.Errorf("%d of %d real pages change when their rendering is cleaned again, want %d or fewer", bad, len(pages), maxNotIdempotent)
