@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -411,4 +412,32 @@ func linkedName(low string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// countWithTail matches a comment count that comment software writes with
+// a mark or a call after it: "13 comments:", "53 Comments »", "7 Comments
+// +", "5 comments so far...", "1 comment, displaying first", "126
+// Comments Add A Comment", "20 Comments Post a comment". commentCount
+// takes the count alone or over the headline ("12 responses to …").
+func countWithTail(low string) bool {
+	d := digitsEnd(low, 0, 1, len(low))
+	if d < 0 {
+		return false
+	}
+	rest := skipSpace(low[d:])
+	if len(rest) == len(low)-d {
+		return false
+	}
+	for _, w := range []string{"responses", "response", "comments", "comment", "replies"} {
+		after, ok := strings.CutPrefix(rest, w)
+		if !ok {
+			continue
+		}
+		if after != "" && isWordChar(after[0]) {
+			return false // "commentary"
+		}
+		tail := strings.TrimFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+		return tail == "" || strings.HasPrefix(tail, "so far") || strings.HasPrefix(tail, "displaying") || leaveComment(tail)
+	}
+	return false
 }

@@ -117,7 +117,7 @@ func signOf(low string) (signKind, string, bool) {
 		}
 	}
 	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
-		if commentCount(low) || commentCount(unbracketed(low)) {
+		if commentCount(low) || commentCount(unbracketed(low)) || countWithTail(low) {
 			// "{ 167 comments }", "[12 comments]" too: a theme's brackets.
 			return signCount, "", true
 		}
