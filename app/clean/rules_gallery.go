@@ -10,7 +10,8 @@ import "strings"
 // CAPTION", "Election 2012: The best photos" 81 times, a pager 1 to 81.
 // Without as many lines above the run, it is something else (a book list's
 // "Amazon Barnes & Noble" under each book, a newspaper's front pages each
-// "courtesy of the Newseum") and stays for the other rules.
+// "courtesy of the Newseum") and stays for the other rules. It then takes
+// a slideshow of other stories under the article (slideshowAfterArticle).
 func ruleGallery(d *doc) {
 	for i := 0; i < len(d.blocks); {
 		b := d.blocks[i]
