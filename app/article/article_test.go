@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-171/extract-3/events-11/names-6"
-		digest  = "ff45ffd7fd24851cc660242cd2e73c9ddf3b3d2963ca0c015623920ab5cb1234"
+		version = "clean-172/extract-3/events-11/names-6"
+		digest  = "88a66aa7d1543af6cb4095e2707a0999e48783cf5cdd27b3cb64f742d5589698"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {
