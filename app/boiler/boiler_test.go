@@ -153,15 +153,7 @@ func TestKeepListsAnnounced(t *testing.T) {
 		{"Below is the list of players who have been invited to this year's combine:", true},
 		{"Read more:", false},
 	} {
-		lines := append([]string{
-			"More than sixty players will be tested this weekend after being invited to the combine in Florida, the league said.",
-			c.intro}, names...)
-		_, st := features(lines, Default().lexicon())
-		out := make([]Decision, len(lines))
-		for i := 2; i < len(lines); i++ {
-			out[i] = Decision{P: 0.8, Boilerplate: true, Reason: ReasonRelated}
-		}
-		keepLists(lines, out, st)
+		lines, out := listUnder(c.intro, names, func(int) float32 { return 0.8 })
 		for i := 2; i < len(lines); i++ {
 			if out[i].Boilerplate == c.keep {
 				t.Errorf("under %q: %q removed %v", c.intro, lines[i], out[i].Boilerplate)
@@ -241,19 +233,27 @@ func TestKeepListsNearSureTail(t *testing.T) {
 		// Four items under 0.97 are too few for a list ending the article.
 		{"If you liked this article, please help spread the news on the following sites:", 0},
 	} {
-		lines := append([]string{
-			"More than sixty players will be tested this weekend after being invited to the combine in Florida, the league said.",
-			c.intro}, names...)
-		_, st := features(lines, Default().lexicon())
-		out := make([]Decision, len(lines))
-		for i := 2; i < len(lines); i++ {
-			out[i] = Decision{P: p[i-2], Boilerplate: true, Reason: ReasonRelated}
-		}
-		keepLists(lines, out, st)
+		lines, out := listUnder(c.intro, names, func(k int) float32 { return p[k] })
 		for i := 2; i < len(lines); i++ {
 			if want := i-2 >= c.kept || c.kept == 0; out[i].Boilerplate != want {
 				t.Errorf("under %q: %q (P %.2f) removed %v, want %v", c.intro, lines[i], p[i-2], out[i].Boilerplate, want)
 			}
 		}
 	}
+}
+
+// listUnder runs keepLists on a sentence, the line intro and the items
+// under it, each item k removed by the classifier at P p(k), and returns
+// the lines and the decisions.
+func listUnder(intro string, items []string, p func(k int) float32) ([]string, []Decision) {
+	lines := append([]string{
+		"More than sixty players will be tested this weekend after being invited to the combine in Florida, the league said.",
+		intro}, items...)
+	_, st := features(lines, Default().lexicon())
+	out := make([]Decision, len(lines))
+	for i := 2; i < len(lines); i++ {
+		out[i] = Decision{P: p(i - 2), Boilerplate: true, Reason: ReasonRelated}
+	}
+	keepLists(lines, out, st)
+	return lines, out
 }

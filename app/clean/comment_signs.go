@@ -314,19 +314,7 @@ func commentCount(low string) bool {
 		}
 		return false
 	}
-	d := digitsEnd(low, 0, 1, len(low))
-	if d < 0 {
-		return false
-	}
-	rest := skipSpace(low[d:])
-	if len(rest) == len(low)-d {
-		return false
-	}
-	for _, w := range []string{"responses", "response", "comments", "comment", "replies", "thoughts"} {
-		after, ok := strings.CutPrefix(rest, w)
-		if !ok {
-			continue
-		}
+	for _, after := range countedAfter(low, "responses", "response", "comments", "comment", "replies", "thoughts") {
 		if after == "" {
 			return true
 		}
@@ -420,19 +408,7 @@ func linkedName(low string) (string, bool) {
 // Comments Add A Comment", "20 Comments Post a comment". commentCount
 // takes the count alone or over the headline ("12 responses to …").
 func countWithTail(low string) bool {
-	d := digitsEnd(low, 0, 1, len(low))
-	if d < 0 {
-		return false
-	}
-	rest := skipSpace(low[d:])
-	if len(rest) == len(low)-d {
-		return false
-	}
-	for _, w := range []string{"responses", "response", "comments", "comment", "replies"} {
-		after, ok := strings.CutPrefix(rest, w)
-		if !ok {
-			continue
-		}
+	for _, after := range countedAfter(low, "responses", "response", "comments", "comment", "replies") {
 		if after != "" && isWordChar(after[0]) {
 			return false // "commentary"
 		}
@@ -440,4 +416,25 @@ func countWithTail(low string) bool {
 		return tail == "" || strings.HasPrefix(tail, "so far") || strings.HasPrefix(tail, "displaying") || leaveComment(tail)
 	}
 	return false
+}
+
+// countedAfter returns, for each of words that follows the number and the
+// spaces opening low ("12 comments"), what comes after the word, in the
+// order of words: the count lines commentCount and countWithTail read.
+func countedAfter(low string, words ...string) []string {
+	d := digitsEnd(low, 0, 1, len(low))
+	if d < 0 {
+		return nil
+	}
+	rest := skipSpace(low[d:])
+	if len(rest) == len(low)-d {
+		return nil
+	}
+	var out []string
+	for _, w := range words {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			out = append(out, after)
+		}
+	}
+	return out
 }

@@ -215,12 +215,15 @@ func commentsStart(d *doc) int {
 			linked++
 		}
 	}
+	// Linked names sign comments only where the page speaks of them:
+	// asked once, not for each signature.
+	linkedSign := linked >= minLinked && talksOfComments(d)
 	kept := signs[:0]
 	for j, s := range signs {
 		if (s.kind == signByName || s.kind == signByColon) && byName[s.name] > 1 {
 			continue
 		}
-		if s.kind == signLinked && (linked < minLinked || !talksOfComments(d)) {
+		if s.kind == signLinked && !linkedSign {
 			// An address and its site's name: a link, not yet a
 			// thread; a list of sources, unless the page speaks of
 			// comments somewhere ("99 COMMENTS", "blog comments

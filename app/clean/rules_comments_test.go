@@ -317,14 +317,7 @@ http://www.example-fishing.org Anna
 Anyone who fishes there can tell you the western wall is in a worse state than the eastern one.
 blog comments powered by Disqus
 `
-	body := func(page string) string {
-		var out []string
-		for _, b := range Clean(page).Body() {
-			out = append(out, b.Text())
-		}
-		return strings.Join(out, "\n")
-	}
-	text := body(article + comments)
+	text := shownBody(article + comments)
 	for _, gone := range []string{"tdhurst", "About time too", "Marta K", "Four million seems", "western wall"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("comment line %q kept:\n%s", gone, text)
@@ -336,7 +329,7 @@ blog comments powered by Disqus
 	// The same lines where the page speaks of no comments: a list of
 	// sources, each with a line about it.
 	sources := strings.Replace(comments, "blog comments powered by Disqus\n", "", 1)
-	text = body(article + sources)
+	text = shownBody(article + sources)
 	for _, kept := range []string{"About time too", "Four million seems", "western wall"} {
 		if !strings.Contains(text, kept) {
 			t.Errorf("line %q under linked names, no comments spoken of, removed:\n%s", kept, text)
@@ -349,7 +342,7 @@ The council publishes the plans and the costs of the works on its site, with a m
 http://www.ferries.example Island Ferries
 The ferry company lists the changed crossings for the months of the works on its timetable page.
 `
-	text = body(cited)
+	text = shownBody(cited)
 	for _, kept := range []string{"publishes the plans", "lists the changed crossings"} {
 		if !strings.Contains(text, kept) {
 			t.Errorf("article line %q removed:\n%s", kept, text)

@@ -39,12 +39,7 @@ Fishermen who moor their boats at the pier said they welcomed the decision but f
 	for i := range captions {
 		fmt.Fprintf(&page, "%d\n", i+1)
 	}
-	r := Clean(page.String())
-	var body []string
-	for _, b := range r.Body() {
-		body = append(body, b.Text())
-	}
-	text := strings.Join(body, "\n")
+	text := shownBody(page.String())
 	for _, c := range captions {
 		if strings.Contains(text, c) {
 			t.Errorf("caption %q kept:\n%s", c, text)
@@ -64,12 +59,7 @@ Fishermen who moor their boats at the pier said they welcomed the decision but f
 	for range 8 {
 		list.WriteString("Amazon Barnes & Noble\n")
 	}
-	r = Clean(list.String())
-	body = body[:0]
-	for _, b := range r.Body() {
-		body = append(body, b.Text())
-	}
-	if text := strings.Join(body, "\n"); !strings.Contains(text, "The harbour master recommends") {
+	if text := shownBody(list.String()); !strings.Contains(text, "The harbour master recommends") {
 		t.Errorf("a line above a short run taken for a caption:\n%s", text)
 	}
 }
@@ -89,14 +79,7 @@ The worst storm of the decade flooded the old town twice in one winter and close
 Bridges That Fell
 Three bridges in the region collapsed in the last ten years, each after inspectors had warned of the danger.
 `
-	body := func(page string) string {
-		var out []string
-		for _, b := range Clean(page).Body() {
-			out = append(out, b.Text())
-		}
-		return strings.Join(out, "\n")
-	}
-	text := body(article + "Also on HuffPost:\n" + slides)
+	text := shownBody(article + "Also on HuffPost:\n" + slides)
 	for _, gone := range []string{"Also on HuffPost", "flooded the old town", "Three bridges in the region"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("slideshow line %q kept:\n%s", gone, text)
@@ -105,10 +88,20 @@ Three bridges in the region collapsed in the last ten years, each after inspecto
 	if !strings.Contains(text, "Fishermen who moor") {
 		t.Errorf("article's last line removed:\n%s", text)
 	}
-	text = body(article + slides)
+	text = shownBody(article + slides)
 	for _, kept := range []string{"flooded the old town", "Three bridges in the region"} {
 		if !strings.Contains(text, kept) {
 			t.Errorf("line %q of a slideshow with no intro removed:\n%s", kept, text)
 		}
 	}
+}
+
+// shownBody cleans text and returns the blocks of its body the reader is
+// shown, one a line: headings and paragraphs.
+func shownBody(text string) string {
+	var out []string
+	for _, b := range Clean(text).Body() {
+		out = append(out, b.Text())
+	}
+	return strings.Join(out, "\n")
 }
