@@ -41,6 +41,14 @@ func ruleComments(d *doc) {
 		if b.kind == "title" {
 			continue
 		}
+		if !b.kept() && b.removed != ReasonEmpty && !past && (i == start || isCommentSign(b)) {
+			// The section's heading and its signatures, whatever the
+			// classifier or the crumbs rule took them for ("3
+			// Comments:" as a share widget, a linked name as the page's
+			// footer): the comments', and no end of them.
+			b.removed = ReasonComments
+			continue
+		}
 		switch b.removed {
 		case boiler.ReasonCaption, boiler.ReasonOther:
 			// The classifier's guess for a line of the comments ("Carol
@@ -131,6 +139,12 @@ func signOf(low string) (signKind, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// isCommentSign reports whether block b signs or heads comments.
+func isCommentSign(b *block) bool {
+	_, _, ok := signOf(strings.TrimSpace(b.low))
+	return ok
 }
 
 // talksOfComments reports whether a short line of the page (eight words or

@@ -326,6 +326,14 @@ blog comments powered by Disqus
 	if !strings.Contains(text, "Fishermen who moor their boats") {
 		t.Errorf("article's last line removed:\n%s", text)
 	}
+	// Each line of the section goes as the comments', whatever the
+	// classifier took a signature for (a linked name for the page's
+	// footer): "Show removed" says why.
+	for _, b := range Clean(article + comments).Blocks {
+		if b.Removed != "" && b.Removed != ReasonComments && !strings.Contains(article, b.Text()) {
+			t.Errorf("%q removed as %q, want %q", b.Text(), b.Removed, ReasonComments)
+		}
+	}
 	// The same lines where the page speaks of no comments: a list of
 	// sources, each with a line about it.
 	sources := strings.Replace(comments, "blog comments powered by Disqus\n", "", 1)
