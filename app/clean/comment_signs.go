@@ -408,14 +408,16 @@ func linkedName(low string) (string, bool) {
 // Comments Add A Comment", "20 Comments Post a comment". commentCount
 // takes the count alone or over the headline ("12 responses to …").
 func countWithTail(low string) bool {
-	for _, after := range countedAfter(low, "responses", "response", "comments", "comment", "replies") {
-		if after != "" && isWordChar(after[0]) {
-			return false // "commentary"
-		}
-		tail := strings.TrimFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
-		return tail == "" || strings.HasPrefix(tail, "so far") || strings.HasPrefix(tail, "displaying") || leaveComment(tail)
+	found := countedAfter(low, "responses", "response", "comments", "comment", "replies")
+	if len(found) == 0 {
+		return false
 	}
-	return false
+	after := found[0] // the longest word that fits
+	if after != "" && isWordChar(after[0]) {
+		return false // "commentary"
+	}
+	tail := strings.TrimFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	return tail == "" || strings.HasPrefix(tail, "so far") || strings.HasPrefix(tail, "displaying") || leaveComment(tail)
 }
 
 // countedAfter returns, for each of words that follows the number and the
