@@ -77,15 +77,16 @@ type commentSign struct {
 type signKind uint8
 
 const (
-	signSays    signKind = iota // "Jane says:"
-	signSaid                    // "Jane said...", Blogger's
-	signByName                  // "Posted by Jane at 4:05 PM"
-	signByColon                 // "Posted by: Jane | …", the comments' own form
-	signStamp                   // "May 3, 2012 at 4:05 pm"
-	signCount                   // "12 Responses to “Headline”", "12 Comments", "Comments (12)"
-	signLeave                   // "Leave a Reply", "Post a comment"
-	signReply                   // "Reply", "Report abuse": under a comment
-	signLinked                  // "http://tdhurst.com/ tdhurst": a name linked to its site
+	signSays       signKind = iota // "Jane says:"
+	signSaid                       // "Jane said...", Blogger's
+	signByName                     // "Posted by Jane at 4:05 PM"
+	signByColon                    // "Posted by: Jane | …", the comments' own form
+	signStamp                      // "May 3, 2012 at 4:05 pm"
+	signCount                      // "12 Responses to “Headline”", "12 Comments", "Comments (12)"
+	signLeave                      // "Leave a Reply", "Post a comment"
+	signReply                      // "Reply", "Report abuse": under a comment
+	signLinked                     // "http://tdhurst.com/ tdhurst": a name linked to its site
+	signReplyStamp                 // "by Alec on Nov 21, 2010 at 8:12 am. Reply #": a signed stamp offering a reply
 )
 
 // commentActions are the links under each comment.
@@ -137,6 +138,9 @@ func signOf(low string) (signKind, string, bool) {
 		if dateTime(low) && !notStamp(low) {
 			return signStamp, "", true
 		}
+		if replyStamp(low) {
+			return signReplyStamp, "", true
+		}
 	}
 	return 0, "", false
 }
@@ -169,6 +173,34 @@ func noComments(low string) bool {
 	return strings.HasPrefix(low, "0 ") || strings.HasSuffix(low, "(0)")
 }
 
+// replyStamp reports whether low is a date and time with a reply offered
+// after it: "by Alec on November 21, 2010 at 8:12 am. Reply #", "by Jo on
+// Aug 9, 2012 10:19 AM EDT up reply actions". It has a byline's shape, but
+// an article offers no reply.
+func replyStamp(low string) bool {
+	if !containsWord(low, "reply") {
+		return false
+	}
+	head := low[:strings.Index(low, "reply")]
+	end := -1
+	for i := 1; i+2 < len(head); i++ {
+		if head[i] == ':' && isDigit(head[i-1]) && isDigit(head[i+1]) && isDigit(head[i+2]) {
+			end = i + 3
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	rest := skipSpace(head[end:])
+	for _, ap := range []string{"am", "pm", "a.m.", "p.m."} {
+		if strings.HasPrefix(rest, ap) {
+			end = len(head) - len(rest) + len(ap)
+			break
+		}
+	}
+	return dateTime(head[:end])
+}
+
 // stampedNext reports whether a date and time stamp (in next, the signs
 // after it) follows the line at within two lines: "Jane says:" signs a
 // comment when its time follows it.
@@ -177,7 +209,7 @@ func stampedNext(next []commentSign, at int) bool {
 		if n.at > at+2 {
 			break
 		}
-		if n.kind == signStamp {
+		if n.kind == signStamp || n.kind == signReplyStamp {
 			return true
 		}
 	}
@@ -199,10 +231,13 @@ func hasClock(s string) bool {
 // (lines of proseWords words or more), at a heading, or at a signature
 // followed by commentWords words or more of a comment, twice.
 const (
-	minLinked    = 3 // linked names on a page before they sign comments
-	articleLines = 3
-	proseWords   = 12
-	commentWords = 8
+	minLinked = 3 // linked names on a page before they sign comments
+	// signatures offering a reply on a page before they sign comments
+	// under an article of any length (an open thread's two lines)
+	minReplyStamps = 3
+	articleLines   = 3
+	proseWords     = 12
+	commentWords   = 8
 )
 
 // commentsStart returns the index of the block where the page's comment
@@ -266,10 +301,13 @@ func commentsStart(d *doc) int {
 			break
 		}
 	}
-	said := 0
+	said, replyStamps := 0, 0
 	for _, s := range signs {
-		if s.kind == signSaid {
+		switch s.kind {
+		case signSaid:
 			said++
+		case signReplyStamp:
+			replyStamps++
 		}
 	}
 	for j, s := range signs {
@@ -278,6 +316,7 @@ func commentsStart(d *doc) int {
 		}
 		// Blogger's signatures, several, follow a short post too.
 		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) &&
+			!(s.kind == signReplyStamp && replyStamps >= minReplyStamps) &&
 			!(s.kind == signCount && prose[s.at] >= 1 && stampedNext(signs[j+1:], s.at)) {
 			// A count over a signed, timed comment ("3 Comments" over
 			// "Ray T. March 3, 2026 at 4:01 pm") heads the comments under

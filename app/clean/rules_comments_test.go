@@ -125,6 +125,10 @@ func TestSignOf(t *testing.T) {
 		{"3 comments from readers who disagreed", 0, false},
 		{"12 commentary pieces", 0, false},
 		{"leave a reply", signLeave, true},
+		{"by alec on november 21, 2010 at 8:12 am. reply #", signReplyStamp, true},
+		{"by bw smith on aug 9, 2012 10:21 am edt up reply actions", signReplyStamp, true},
+		{"by jaxon on aug 9, 2012 10:15 am edt", 0, false},
+		{"reply to jane on may 3", 0, false},
 		{"report abuse", signReply, true},
 		{"http://tdhurst.com/ tdhurst", signLinked, true},
 		{"http://twitter.com/jnanberg josh nanberg", signLinked, true},
@@ -352,6 +356,35 @@ The ferry company lists the changed crossings for the months of the works on its
 `
 	text = shownBody(cited)
 	for _, kept := range []string{"publishes the plans", "lists the changed crossings"} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("article line %q removed:\n%s", kept, text)
+		}
+	}
+}
+
+// TestReplyStampedComments: comments each signed "by NAME on DATE TIME" with
+// a reply offered go under an open thread's two lines of article too, while
+// the article's own byline, of the same shape but offering no reply, stays.
+func TestReplyStampedComments(t *testing.T) {
+	article := `Harbour Training Camp Open Thread
+by Jaxon on Aug 9, 2012 10:15 AM EDT
+We have another morning practice at the harbour camp today, starting at half past ten, and I will post what I hear.
+So let us keep it going, this is now an open thread for the rest of the day!
+`
+	comments := `by BusyBee on Aug 9, 2012 10:19 AM EDT reply actions
+Got my reaction pictures loaded up in a separate tab, ready for any wild news from the camp.
+by BW Smith on Aug 9, 2012 10:21 AM EDT up reply actions
+I thought everyone did this or your dues went up at the end of the season?
+by MF Harbour on Aug 9, 2012 10:23 AM EDT up reply actions 3 recs
+Are the new signings practising yet, or are they still waiting for their papers to clear?
+`
+	text := shownBody(article + comments)
+	for _, gone := range []string{"reaction pictures", "dues went up", "new signings", "BW Smith"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("comment line %q kept:\n%s", gone, text)
+		}
+	}
+	for _, kept := range []string{"another morning practice", "open thread for the rest"} {
 		if !strings.Contains(text, kept) {
 			t.Errorf("article line %q removed:\n%s", kept, text)
 		}
