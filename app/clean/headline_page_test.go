@@ -124,3 +124,81 @@ func TestLabelFromTitleTrail(t *testing.T) {
 		}
 	}
 }
+
+// TestEchoOverArticle: the line that repeats the title line's headline
+// part over the article's prose is found however far below the first
+// sentence of the page it stands (a blog's side column holds sentences
+// too); a repeat with no prose under it is not.
+func TestEchoOverArticle(t *testing.T) {
+	side := []string{
+		"Harbour pilots end their strike - Tide Notes",
+		"Tide Notes",
+		"Ten Things I Believe",
+		"1. Sometimes the best management is no management at all, so first do no harm to the harbour.",
+		"2. Listening to the pilots is as important as talking to the owners of the port.",
+		"My Writing",
+		"Why the harbour needs its pilots | The Coast Times",
+		"Ferries and the sound: a history | Harbour Weekly",
+	}
+	article := []string{
+		"Harbour pilots end their strike",
+		"By Jo Reyes",
+		"The harbour pilots of the port ended their strike on Monday after the owners agreed to a new roster.",
+		"The roster gives each pilot two days of rest after every night shift, the union said in a statement.",
+	}
+	d := newDoc(strings.Join(append(append([]string{}, side...), article...), "\n\n"))
+	key := textKey(titlePart(d.blocks[0].text))
+	if got := echoOverArticle(d, key); got != len(side) {
+		t.Errorf("echoOverArticle = %d, want %d (the headline over the article)", got, len(side))
+	}
+	// The headline repeated with no prose under it: a link to the post.
+	d = newDoc(strings.Join(append(append([]string{}, side...), article[0], "Share", "Print", "Email", "Related posts", "Ferry fares to rise"), "\n\n"))
+	if got := echoOverArticle(d, key); got != 0 {
+		t.Errorf("echoOverArticle = %d for a repeat with no prose under it, want 0", got)
+	}
+}
+
+// TestSideColumnAboveEcho: a blog's side column above the post (its
+// author's beliefs as sentences, links to his articles elsewhere) goes
+// where the classifier scores it as boilerplate, though the sentences in
+// it were taken for the article's start and the keep rules held the links
+// between them and the post: the post starts at the line repeating the
+// page's title. The post stays whole.
+func TestSideColumnAboveEcho(t *testing.T) {
+	lines := []string{
+		"Harbour pilots end their strike - Tide Notes",
+		"Tide Notes", "About", "Subscribe to this blog's feed", "Email Me", "Search",
+		"Ten Things I Believe",
+		"1. Sometimes the best management is no management at all, so first do no harm to the harbour.",
+		"2. Listening to the pilots is as important as talking to the owners of the port, and both matter.",
+		"3. You get what you expect from people, and this is especially true when it comes to the crews.",
+		"My Writing and Ranting",
+		"Why the harbour needs its pilots - The Coast Times",
+		"Ferries and the sound: a history | Harbour Weekly",
+		"Good bosses know when to get out of the way: Financial Post",
+		"Bad Bosses Beware -- ABC News",
+		"Interview with the port's director: The Quarterly",
+		"Press Room",
+		"The Apple effect: CSMonitor.com",
+		"Getting around a bad boss - The Globe and Mail",
+		"How to rebound from a wrong career choice - NYTimes",
+		"Harbour pilots end their strike",
+		"The harbour pilots of the port ended their strike on Monday after the owners agreed to a new roster for the winter.",
+		"The roster gives each pilot two days of rest after every night shift, the union said in a statement on Monday evening.",
+		"Ships that had waited outside the harbour for a week began to come in on the morning tide, the harbour master said.",
+		"The owners said they hoped the agreement would hold for at least three years, and that talks on pay would start in May.",
+		"Posted by Jo Reyes at 9:14 AM",
+		"Comments",
+	}
+	text := shownBody(strings.Join(lines, "\n\n"))
+	for _, gone := range []string{"Why the harbour needs its pilots", "Ferries and the sound", "Financial Post", "ABC News", "The Quarterly", "Press Room", "CSMonitor"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("side column's line %q kept:\n%s", gone, text)
+		}
+	}
+	for _, kept := range lines[21:25] {
+		if !strings.Contains(text, kept) {
+			t.Errorf("post's line %q removed:\n%s", kept, text)
+		}
+	}
+}
