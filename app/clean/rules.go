@@ -22,6 +22,7 @@ var rules = []rule{
 	{"donation", ruleDonation},
 	{"newsletter", ruleNewsletter},
 	{"cookie", ruleCookie},
+	{"player", rulePlayer},
 	{"crumbs", ruleCrumbs},
 	{"related", ruleRelated},
 	{"next-story", ruleNextStory},
