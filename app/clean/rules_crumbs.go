@@ -52,7 +52,15 @@ func init() {
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
-		"share full article", "read in app", "open in the app", "social sharing")
+		"share full article", "read in app", "open in the app", "social sharing",
+		// A story's tools, as older news sites label them.
+		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
+		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",
+		"email story", "e-mail story", "email this page", "e-mail this page", "send this story",
+		"send this article", "forward this story", "forward this article", "send to a friend",
+		"email to a friend", "e-mail to a friend", "print story", "print this story", "print friendly",
+		"printer friendly", "printer-friendly", "print friendly version", "printer friendly version",
+		"printer-friendly version", "printer friendly page", "printer-friendly page")
 	// A feedback widget's question: "Do you like the content of this
 	// article?"
 	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
