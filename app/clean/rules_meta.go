@@ -185,6 +185,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
 	if w <= 30 && (hasAny(lw, "contributed to this report", "contributed reporting", "contributed to this story") ||
+		w <= 10 && withFilesFrom(lw) ||
 		strings.Contains(lw, " can be reached at ") || strings.Contains(lw, "[email protected]") && w <= 10) {
 		return true
 	}
@@ -413,4 +414,11 @@ func bylineInScript(s string) bool {
 	}
 	other, _ := letterShare(s)
 	return other >= 2
+}
+
+// withFilesFrom reports whether the lower-cased line lw credits wire copy
+// the story drew on: "With files from The Canadian Press", "— With files
+// from Reuters".
+func withFilesFrom(lw string) bool {
+	return strings.HasPrefix(strings.TrimLeft(lw, "-–—* "), "with files from ")
 }

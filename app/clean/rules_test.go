@@ -47,6 +47,8 @@ func TestRules(t *testing.T) {
 		{"share full article", "Share full article", ReasonShare},
 		{"read in app", "Read in app", ReasonShare},
 		{"mail this story", "MAIL THIS STORY", ReasonShare},
+		{"with files from", "With files from The Canadian Press", ReasonMetadata},
+		{"with files from sentence", "With files from the archive, the museum rebuilt the harbour's first map of 1820.", ""},
 		{"printer friendly", "Printer-friendly version", ReasonShare},
 		{"send to a friend", "Send to a friend", ReasonShare},
 		{"reporting from", "Reporting from Santiago, Chile", ReasonMetadata},
