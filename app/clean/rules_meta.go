@@ -351,6 +351,11 @@ func hasDate(text string) bool {
 // isByline reports whether s (after "By ") is a list of names, optionally with
 // an outlet or a date: "John Smith and Jane Doe, Reuters", "JOHN SMITH | AP".
 func isByline(s string) bool {
+	// "Jane Doe on August 9, 2012 at 10:15 am", a blog's byline with its
+	// date and time.
+	if name, date, ok := strings.Cut(s, " on "); ok && words(name) <= 4 && hasDate(date) && isByline(name) {
+		return true
+	}
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 14 {
 		return false
