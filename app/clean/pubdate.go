@@ -166,7 +166,12 @@ func findDate(d *doc) string {
 			}
 		}
 	}
-	for _, b := range d.blocks {
+	for i, b := range d.blocks {
+		if b.removed == ReasonMetadata && b.nw == 1 {
+			if v := firstDate(d.splitDateAt(i)); v != "" {
+				return v // "24" / "Jul" / "2012"
+			}
+		}
 		// An embedded post's date is the post's, not the article's.
 		if b.removed == ReasonMetadata && !isPostSignature(b.text, b.nw) {
 			if v := firstDate(b.text); v != "" {

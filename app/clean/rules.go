@@ -18,6 +18,7 @@ type rule struct {
 // rules is the cleanup pipeline, in order.
 var rules = []rule{
 	{"metadata-line", ruleMetadataLine},
+	{"split-date", ruleSplitDate},
 	{"ad-marker", ruleAdMarker},
 	{"donation", ruleDonation},
 	{"newsletter", ruleNewsletter},
