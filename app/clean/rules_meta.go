@@ -104,6 +104,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w > 40 || w == 0 {
 		return false
 	}
+	if w == 4 && deptLine(lw) {
+		return true
+	}
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
 		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||
@@ -426,4 +429,19 @@ func bylineInScript(s string) bool {
 // from Reuters".
 func withFilesFrom(lw string) bool {
 	return strings.HasPrefix(strings.TrimLeft(lw, "-–—* "), "with files from ")
+}
+
+// deptLine reports whether the lower-cased line lw is the joke department
+// Slashdot and Techdirt file a story under, below its byline: "from the
+// posner-south dept.".
+func deptLine(lw string) bool {
+	mid, ok := strings.CutPrefix(strings.TrimSpace(lw), "from the ")
+	if !ok {
+		return false
+	}
+	mid, ok = strings.CutSuffix(mid, " dept.")
+	if !ok {
+		mid, ok = strings.CutSuffix(mid, " dept")
+	}
+	return ok && mid != "" && !strings.Contains(mid, " ")
 }

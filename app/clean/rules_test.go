@@ -49,6 +49,8 @@ func TestRules(t *testing.T) {
 		{"mail this story", "MAIL THIS STORY", ReasonShare},
 		{"with files from", "With files from The Canadian Press", ReasonMetadata},
 		{"byline on date", "By Jane Doe on August 9, 2012 at 10:15 am", ReasonMetadata},
+		{"dept line", "from the posner-south dept.", ReasonMetadata},
+		{"from the dept sentence", "from the harbour dept. to the town hall", ""},
 		{"byline on day", "by Jaxon on Aug 9, 2012 10:15 AM EDT", ReasonMetadata},
 		{"by the end on date", "By the end of the day on August 9, 2012 the harbour had reopened.", ""},
 		{"with files from sentence", "With files from the archive, the museum rebuilt the harbour's first map of 1820.", ""},
