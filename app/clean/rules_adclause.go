@@ -24,10 +24,12 @@ var adClauseNouns = []string{"company", "brand", "firm", "maker", "manufacturer"
 // ruleAdClause removes an advertising clause injected into a body sentence:
 // ", the company known for making the best SUV for mileage." Only an appositive
 // that names a company-like noun, a marketing verb and a superlative, running to
-// the end of its sentence, is removed.
+// the end of its sentence, is removed. A heading's too: the line a
+// paragraph would be once its markup is gone, as a second cleaning of the
+// rendering reads it (FuzzClean's ad_clause_in_heading).
 func ruleAdClause(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.kind != "paragraph" || !strings.Contains(b.low, ", ") {
+		if !b.kept() || b.kind == "title" || !strings.Contains(b.low, ", ") {
 			continue
 		}
 		if st, _ := findAdClauseLow(b.low); st < 0 {
