@@ -31,7 +31,7 @@ func init() {
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
 	add(ReasonNav, "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "more", "load more", "show more", "see more",
-		"back to top", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
+		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
 		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
@@ -65,6 +65,8 @@ func init() {
 	// article?"
 	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
 		"very large text size", "large text size", "small text size", "smaller text size")
+	// A copy-protection script's alert, left in the text.
+	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
 	add(ReasonCrumb, "fill out our form", "fill out the form", "share your story", "tell us your story")
 	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
 		"did you find this article helpful", "how does this make you feel", "rate this article", "how would you rate this article")

@@ -16,6 +16,8 @@ var appealStarts = []string{
 	"thank you for reading", "become a member", "become a supporter", "donate to ",
 	"make a donation", "make a contribution", "support us", "help us",
 	"you're a dedicated reader", "you are a dedicated reader", "we're really pleased that you",
+	"your support helps", "your support makes", "your support keeps", "your support allows",
+	"your contribution helps", "your donation helps",
 }
 
 // appealCues are phrases only appeals for money use.
