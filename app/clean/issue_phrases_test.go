@@ -62,3 +62,32 @@ func TestIssueListedBoilerplate(t *testing.T) {
 		t.Errorf("title %q, publisher %q, date %q", r.Title, r.Publisher, r.Date)
 	}
 }
+
+// TestLineOverHeadline: what issue 13 saw taken for the title on pages of
+// sites never seen ("Go to Contents", "Updated at", "In Pictures", "An
+// official website of the United States Government"), over a headline
+// that tells the story of the first paragraphs: the headline is the title,
+// and the line names no publisher. A line over a heading that does not
+// tell the story stays the title.
+func TestLineOverHeadline(t *testing.T) {
+	article := []string{
+		"Harbour pilots end week-long strike after deal on rosters",
+		"The harbour pilots of the port ended their week-long strike on Monday after the owners agreed to a new roster for the winter months.",
+		"Pilots guide every large ship through the narrow channel, and the strike had left dozens of vessels waiting at anchor outside the breakwater.",
+	}
+	for _, above := range [][]string{
+		{"Go to Contents"},
+		{"Updated at", "2026-12-02 10:15"},
+		{"In Pictures"},
+		{"An official website of the United States Government", "Here's how you know"},
+	} {
+		r := Clean(strings.Join(append(append([]string{}, above...), article...), "\n\n"))
+		if r.Title != article[0] || r.Publisher != "" {
+			t.Errorf("%q: title %q, publisher %q; want the headline and none", above, r.Title, r.Publisher)
+		}
+	}
+	other := append([]string{"Coastal Notebook", "Weekend reading list"}, article[1:]...)
+	if r := Clean(strings.Join(other, "\n\n")); r.Title != "Coastal Notebook" {
+		t.Errorf("title %q, want the first line: the heading under it tells no story", r.Title)
+	}
+}

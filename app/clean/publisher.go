@@ -341,7 +341,7 @@ func masthead(d *doc, title, owner string) string {
 		}
 		b = d.blocks[i]
 	}
-	if b.kept() || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
+	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,0123456789") || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""

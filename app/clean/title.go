@@ -59,6 +59,10 @@ func chooseTitle(d *doc) (string, bool) {
 			// Check" over "Saudi Arabia, UAE sign deal ...").
 			label = true
 			b.removed = ReasonNav
+			if d.overHeadline == nil {
+				d.overHeadline = map[*block]bool{}
+			}
+			d.overHeadline[b] = true
 			continue
 		}
 		if b.kind == "heading" && d.underSiteName(i) && d.promotedBelow(i) {
@@ -74,6 +78,18 @@ func chooseTitle(d *doc) (string, bool) {
 			// ("Заречные вести Новости Общество Спорт Афиша" under "... —
 			// Заречные вести"), above the headline.
 			b.removed = boiler.ReasonHeader
+			continue
+		}
+		if (b.kind == "title" || b.kind == "heading") && d.headlineBelowTellsStory(i) {
+			// A skip link, a stamp's label, a section's or a site's line
+			// over the headline ("Go to Contents", "In Pictures", "An
+			// official website of the United States Government"): not a
+			// masthead naming the publisher either.
+			b.removed = ReasonNav
+			if d.overHeadline == nil {
+				d.overHeadline = map[*block]bool{}
+			}
+			d.overHeadline[b] = true
 			continue
 		}
 		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
@@ -121,7 +137,7 @@ func chooseTitle(d *doc) (string, bool) {
 				if o := d.repeatOf(b, title); o != nil {
 					b.removed = ReasonPageTitle
 					b = o
-				} else if h := d.headlineUnderTitleLine(i); h >= 0 {
+				} else if h := d.headlineUnderTitleLine(i); h >= 0 && !d.headlineBelowTellsStory(h) {
 					// The page's own headline over its byline, worded
 					// apart from the title line written for search
 					// ("Drought 2026: City orders ..." over "Drought" /
@@ -504,3 +520,39 @@ func (d *doc) underSiteName(i int) bool {
 	site := siteOfTitle(d.blocks[0].text)
 	return site != "" && strings.EqualFold(strings.TrimSpace(d.blocks[p].text), site)
 }
+
+// headlineBelowTellsStory reports whether a kept heading below block i and
+// above the article's first paragraph of prose, at most storyHeadReach
+// kept blocks under it, is headline-shaped and shares two story words or more
+// with the article's first paragraphs while block i shares none: block i is
+// then a line of the page's header, not the headline.
+func (d *doc) headlineBelowTellsStory(i int) bool {
+	f := d.firstProse()
+	if f <= i+1 {
+		return false
+	}
+	between := 0 // kept blocks: the rendering's distance
+	for k := i + 1; k < f; k++ {
+		if d.blocks[k].kept() {
+			between++
+		}
+	}
+	if between >= storyHeadReach {
+		return false
+	}
+	lede := ledeWords(d, f)
+	if sharedWords(lede, d.blocks[i].text) > 0 {
+		return false
+	}
+	for k := i + 1; k < f; k++ {
+		o := d.blocks[k]
+		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// storyHeadReach is how far above the article's first paragraph
+// headlineBelowTellsStory looks.
+const storyHeadReach = 6
