@@ -91,3 +91,34 @@ func TestLineOverHeadline(t *testing.T) {
 		t.Errorf("title %q, want the first line: the heading under it tells no story", r.Title)
 	}
 }
+
+// TestIssueListedPublishers: the publishers issue 13 found never named on
+// pages of sites never seen, each on a page written here: a masthead of a
+// credit's shape over the headline ("NK News", not a photo's credit with
+// the headline for its caption), a wire's tag on a dateline line of its own
+// ("/TASS/", "(Yonhap)", not the title), an appeal opening with the paper's
+// name, "Published in Dawn".
+func TestIssueListedPublishers(t *testing.T) {
+	article := []string{
+		"Harbour pilots end week-long strike after deal on rosters",
+		"The harbour pilots of the port ended their week-long strike on Monday after the owners agreed to a new roster for the winter months.",
+		"Pilots guide every large ship through the narrow channel, and the strike had left dozens of vessels waiting at anchor outside the breakwater.",
+	}
+	for _, c := range []struct {
+		above, below []string
+		publisher    string
+	}{
+		{[]string{"Skip to main content", "NK News"}, nil, "NK News"},
+		{[]string{"MOSCOW, December 2 /TASS/."}, nil, "TASS"},
+		{[]string{"SEOUL, Dec. 2 (Yonhap)"}, nil, "Yonhap"},
+		{nil, []string{"The Kyiv Independent is an English-language media outlet. Your support helps us stay independent. Become a member today."}, "The Kyiv Independent"},
+		{nil, []string{"The Coastal Times relies on readers like you. Please support our journalism with a donation."}, "The Coastal Times"},
+		{nil, []string{"Published in Dawn, December 3rd, 2026"}, "Dawn"},
+	} {
+		lines := append(append(append([]string{}, c.above...), article...), c.below...)
+		r := Clean(strings.Join(lines, "\n\n"))
+		if r.Publisher != c.publisher || r.Title != article[0] {
+			t.Errorf("%q / %q: publisher %q, title %q; want %q and the headline", c.above, c.below, r.Publisher, r.Title, c.publisher)
+		}
+	}
+}

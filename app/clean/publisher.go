@@ -200,6 +200,16 @@ func findPublisher(d *doc, title string) string {
 			vote(properName(name), 2, false, false)
 		}
 	}
+	// An appeal that opens with the paper's name as its subject: "The Kyiv
+	// Independent is an English-language media outlet ...", "The Coastal
+	// Times relies on readers like you".
+	for _, b := range d.blocks {
+		if b.removed == ReasonDonation {
+			if name := appealSubject(b.text); name != "" {
+				vote(name, 2, false, false)
+			}
+		}
+	}
 	// A portal's syndication line: "Provided by The Coastal Post", "©
 	// Provided by The Coastal Post".
 	for _, b := range d.blocks {
@@ -282,8 +292,17 @@ func findPublisher(d *doc, title string) string {
 		}
 		return best
 	}
-	// A wire dateline in the first kept paragraph.
+	// A wire dateline in the first kept paragraph, or on a line of its own
+	// above it ("MOSCOW, December 2 /TASS/.", taken out as metadata).
 	for _, b := range d.blocks {
+		if b.removed == ReasonMetadata && wireTagged(strings.TrimSpace(b.text)) {
+			lw := b.low
+			for name, w := range wires {
+				if strings.Contains(lw, "/"+name+"/") || strings.Contains(lw, "("+name+")") {
+					return w
+				}
+			}
+		}
 		if !b.kept() || b.kind != "paragraph" {
 			continue
 		}
@@ -703,3 +722,21 @@ func (d *doc) brandOf(company string) string {
 func bears(company, name string) bool {
 	return strings.Contains(lower(company), lower(strings.TrimPrefix(name, "The ")))
 }
+
+// appealSubject returns the name an appeal opens with as its subject (two
+// to six words, the verb after it one an appeal says of its paper: "The
+// Kyiv Independent is ...", "The Coastal Times relies on ..."), or "".
+func appealSubject(text string) string {
+	name := properName(text)
+	if words(name) < 2 || len(name) >= len(text) {
+		return ""
+	}
+	rest := strings.Fields(text[len(name):])
+	if len(rest) == 0 || !appealVerbs[strings.ToLower(rest[0])] {
+		return ""
+	}
+	return name
+}
+
+// appealVerbs follow a paper's name that opens its appeal.
+var appealVerbs = setOf("is relies depends needs has was exists remains counts survives runs")

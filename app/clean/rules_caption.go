@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -51,6 +52,10 @@ func ruleCaption(d *doc) {
 			}
 		}
 		switch {
+		case b.nw <= 4 && d.firstKept(i) && parse.IsCredit(strings.Trim(b.text, "()[] ")) && !b.credit:
+			// A credit's shape atop the page, no picture above it: the
+			// site's masthead ("NK News" over the headline).
+			d.remove(i, boiler.ReasonHeader)
 		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
@@ -291,4 +296,15 @@ func (d *doc) deckUnderHeadline(p int) bool {
 // credit: a second cleaning of the rendering sees only that.
 func keptCredit(b *block) bool {
 	return cutInside(b) && parse.IsCredit(strings.Trim(b.keptText(), "()[] "))
+}
+
+// firstKept reports whether no block above block i is kept: i is the first
+// line the page shows.
+func (d *doc) firstKept(i int) bool {
+	for _, b := range d.blocks[:i] {
+		if b.kept() {
+			return false
+		}
+	}
+	return true
 }

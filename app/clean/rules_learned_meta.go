@@ -48,6 +48,9 @@ func isWireDateline(b *block) bool { return wireDateline(b.text, b.nw) }
 // Philippines CNN —"), and a dash.
 func wireDateline(text string, nw int) bool {
 	t := strings.TrimSpace(text)
+	if nw > 0 && nw <= 10 && wireTagged(t) {
+		return true
+	}
 	if nw == 0 || nw > 10 || !(strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")) {
 		return false
 	}
@@ -65,6 +68,36 @@ func wireDateline(text string, nw int) bool {
 	_, rest, ok := strings.Cut(t, ", ")
 	f = strings.Fields(rest)
 	return ok && len(f) >= 2 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
+}
+
+// wireTagged reports whether t is a place and a date with a wire's tag
+// after them, on a line of its own: "MOSCOW, December 2 /TASS/.",
+// "SEOUL, Dec. 2 (Yonhap)".
+func wireTagged(t string) bool {
+	t = strings.TrimRight(t, ". ")
+	var tag string
+	switch {
+	case strings.HasSuffix(t, "/"):
+		k := strings.LastIndexByte(t[:len(t)-1], '/')
+		if k < 0 {
+			return false
+		}
+		tag, t = t[k+1:len(t)-1], t[:k]
+	case strings.HasSuffix(t, ")"):
+		k := strings.LastIndexByte(t, '(')
+		if k < 0 {
+			return false
+		}
+		tag, t = t[k+1:len(t)-1], t[:k]
+	default:
+		return false
+	}
+	if _, ok := wires[strings.ToLower(strings.TrimSpace(tag))]; !ok {
+		return false
+	}
+	place, rest, ok := strings.Cut(strings.TrimSpace(t), ", ")
+	f := strings.Fields(strings.TrimRight(rest, ". "))
+	return ok && namesOnly(place) && len(f) >= 2 && len(f) <= 3 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
 }
 
 // monthWords are the months' names and their short forms.

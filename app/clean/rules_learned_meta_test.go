@@ -56,12 +56,15 @@ func TestIsTimeLine(t *testing.T) {
 // article's metadata, whatever the classifier named it.
 func TestWireDateline(t *testing.T) {
 	for s, want := range map[string]bool{
-		"NICOSIA, August 8 (Xinhua) --":              true,
-		"WASHINGTON, Feb. 26 (Xinhua) --":            true,
-		"SEOUL, June 16, 2020 (Reuters) -":           true,
-		"Read more - Sports -":                       false,
-		"NICOSIA, August 8 (Xinhua)":                 false,
-		"Talks resumed in Nicosia on August 8, 2020": false,
+		"NICOSIA, August 8 (Xinhua) --":                 true,
+		"WASHINGTON, Feb. 26 (Xinhua) --":               true,
+		"SEOUL, June 16, 2020 (Reuters) -":              true,
+		"Read more - Sports -":                          false,
+		"NICOSIA, August 8 (Xinhua)":                    true, // a wire's tag ends it as a dash does (clean-185)
+		"MOSCOW, December 2 /TASS/.":                    true,
+		"Ferry fares rise, the minister says (Reuters)": false,
+		"NICOSIA, August 8 (Harbour Weekly)":            false,
+		"Talks resumed in Nicosia on August 8, 2020":    false,
 	} {
 		d := newDoc(s)
 		if got := isWireDateline(d.blocks[0]); got != want {
