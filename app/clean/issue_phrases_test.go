@@ -9,8 +9,10 @@ import (
 // as kept by the plain-text cleanup on pages of sites never seen ("Go to
 // Contents", "2 min read", "Share this News:", "Read more on the story
 // here", "Check Also" over an unrelated teaser, "Your support helps us to
-// tell the story" over its appeal, a caption's credit, a hashtag row, "error:
-// Content is protected !!", "Leave a Reply", "Back to top button"): each
+// tell the story" over its appeal, captions with their credits ("(photo
+// credit: ... / REUTERS)", "... /VCG Photo"), a hashtag row, "error:
+// Content is protected !!", "Leave a Reply", "Back to top button", the
+// footer's "Maintain by ..."): each
 // goes, the article stays whole, and the title is the headline without the
 // site's name, which is the publisher.
 func TestIssueListedBoilerplate(t *testing.T) {
@@ -25,7 +27,7 @@ func TestIssueListedBoilerplate(t *testing.T) {
 		"Your support helps us to tell the story",
 		"Independent journalism costs money. Please consider a donation of any size to keep our reporting free for everyone.",
 		"#harbour #strike #ports", "error: Content is protected !!", "Leave a Reply", "Back to top button",
-		"REUTERS",
+		"REUTERS", "Maintain by Coastal Web Studio", "Workers wait at the gate", "VCG",
 	}
 	page := strings.Join([]string{
 		"Harbour pilots end week-long strike after deal on rosters | Coastal Times",
@@ -45,6 +47,8 @@ func TestIssueListedBoilerplate(t *testing.T) {
 		"Leave a Reply",
 		"Your email address will not be published. Required fields are marked *",
 		"Back to top button",
+		"Workers wait at the gate of the port in Qingdao, east China's Shandong Province, Dec. 2, 2026. /VCG Photo",
+		"Maintain by Coastal Web Studio",
 	}, "\n\n")
 	body := shownBody(page)
 	for _, g := range gone {

@@ -183,6 +183,9 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		return false // a label: "... Magazine! [Photos]"
 	}
+	if strings.HasPrefix(credit, "/") && b.nw <= 40 {
+		return true // "... Shandong Province, Dec. 2, 2026. /VCG Photo"
+	}
 	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
 }
 

@@ -160,6 +160,11 @@ func crumbReason(b *block) string {
 		strings.Contains(b.low, "♬ original sound")) {
 		return ReasonShare
 	}
+	// The site's own credits in its footer: "Maintain by Coastal Web
+	// Studio", "Powered by WordPress", "Designed and developed by ...".
+	if b.nw <= 8 && !endsSentence(b.text) && hasPrefixAny(b.low, siteCredits...) {
+		return ReasonFooter
+	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
@@ -515,4 +520,15 @@ func videoLength(lw string) bool {
 	rest = strings.TrimSpace(rest)
 	m, s, ok := strings.Cut(rest, ":")
 	return ok && len(m) >= 1 && len(m) <= 2 && len(s) == 2 && isCount(m) && isCount(s)
+}
+
+// ReasonFooter is the removal reason of a site's footer lines.
+const ReasonFooter = "page footer"
+
+// siteCredits open the line a site's footer credits its makers with.
+var siteCredits = []string{
+	"powered by ", "maintain by ", "maintained by ", "website by ", "site by ", "web design by ",
+	"theme by ", "site designed by ", "website designed by ", "website developed by ",
+	"designed and developed by ", "designed and maintained by ", "developed and maintained by ",
+	"design and development by ", "website design by ", "proudly powered by ",
 }

@@ -301,6 +301,7 @@ var creditWords = map[string]bool{
 	"kyodo": true, "pti": true, "ians": true, "ria": true, "novosti": true, "sipa": true, "zuma": true, "imago": true,
 	"wikipedia": true, "handout": true, "pool": true, "mil.ru": true, "kcna/kns": true,
 	"kns": true, "yna": true, "bbc": true, "cnn": true, "nk": true, "news": true,
+	"vcg": true, "cfp": true, "imaginechina": true, // China's picture agencies: "/VCG Photo"
 	// A picture the subject or a reader gave: "... before the flood.
 	// Supplied" (Australia, New Zealand), "Submitted", "Contributed".
 	"supplied": true, "submitted": true, "contributed": true,
@@ -324,6 +325,14 @@ func CreditSuffixStart(text string) int {
 	// "... sentence. (Getty Images)" / "(Photo: AP)".
 	if strings.HasSuffix(tail, ")") {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) || outletColonName(strings.Trim(tail[k+1:], "()"))) {
+			return base + k
+		}
+	}
+	// CGTN's and China Daily's "... Shandong Province, Dec. 2, 2026. /VCG
+	// Photo", "... /Xinhua": a slash, no space after it, and a credit that
+	// names an agency or a photo.
+	if k := strings.LastIndex(tail, " /"); k >= 0 && k+2 < len(tail) && tail[k+2] != ' ' && tail[k+2] != '/' {
+		if c := tail[k+2:]; !strings.ContainsRune(c, '/') && isCredit(c) && hasCreditWord(c) {
 			return base + k
 		}
 	}
