@@ -561,8 +561,13 @@ func repairRound(d *doc, heavy bool) bool {
 	t.variantRepairs(toks, repls)
 	for k := range toks {
 		for i := range toks[k] {
-			if repls[k][i] == "" && butOpening(toks[k], i) {
+			if repls[k][i] != "" {
+				continue
+			}
+			if butOpening(toks[k], i) {
 				repls[k][i] = matchCase("but", toks[k][i].word)
+			} else {
+				repls[k][i] = phraseRepair(toks[k], i)
 			}
 		}
 	}
