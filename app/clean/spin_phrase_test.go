@@ -6,7 +6,8 @@ import (
 )
 
 // TestPhraseRepair: in a spun article, "past" before a gerund is the
-// spinner's "by", which the news model leaves; "past" after a determiner or a preposition ("any past
+// spinner's "by" and "hold to" before a verb its "have to", which the news
+// model leaves; "past" after a determiner or a preposition ("any past
 // marketing") stays, and a clean article is never repaired.
 func TestPhraseRepair(t *testing.T) {
 	spun := "The sojourn comes arsenic North Korean troops are grooming successful Russia and could beryllium deployed to combat Ukraine. " +
@@ -15,13 +16,14 @@ func TestPhraseRepair(t *testing.T) {
 		{"It can be avoided past doing this.", "avoided by doing this"},
 		{"Past signing the deal, the club secured its future.", "By signing the deal"},
 		{"It spent more than on any past marketing effort.", "any past marketing"},
+		{"The firm will hold to sell the plant.", "will have to sell"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)
 		}
 	}
-	clean := "The visit comes as troops are training in Russia. The firm cut costs past closing time.\n"
-	if got := shownBody(clean); !strings.Contains(got, "past closing time.") {
+	clean := "The visit comes as troops are training in Russia. The firm cut costs past closing time, and they hold to account no one.\n"
+	if got := shownBody(clean); !strings.Contains(got, "past closing time, and they hold to account") {
 		t.Errorf("clean article repaired: %q", got)
 	}
 }
