@@ -74,15 +74,43 @@ var subjectPronouns = setOf("i we you they who which that")
 // decides whether an article is spun at all. spunRepair adds the contexts that
 // are certain only once the article is known to be spun.
 func functionRepair(toks []token, i int) string {
-	return repairFunction(toks, i, false)
+	return repairFunction(toks, i, false, false)
 }
 
 // spunRepair is functionRepair for an article known to be spun: "successful"
 // and "connected" are also repaired where the adjective or participle could
-// stand only in unusual English ("an escalation successful tensions",
-// "remained successful the region", "has been connected the upswing").
+// stand only in unusual English ("remained successful the region", "has
+// been connected the upswing").
 func spunRepair(toks []token, i int) string {
-	return repairFunction(toks, i, true)
+	return repairFunction(toks, i, true, false)
+}
+
+// ruleRepairs returns the rules' repairs of a spun article's blocks
+// (spunRepair). Where they repair "successful" to "in" somewhere, the
+// article's spinner swaps "in" for it, as it swaps a word the same way
+// throughout: there "successful" between a noun or verb and another word
+// is read as "in" too ("an escalation successful tensions"), which is
+// elsewhere the adjective ("the second highest successful run", "other
+// successful titles": the spinner of the tests swaps "in" for "inch" or
+// "inwards", and on other news and fold 4 these were 5 wrong repairs).
+func ruleRepairs(toks [][]token) [][]string {
+	repls := make([][]string, len(toks))
+	in := false // "successful" repaired to "in"
+	for k, tk := range toks {
+		repls[k] = make([]string, len(tk))
+		for i := range tk {
+			repls[k][i] = spunRepair(tk, i)
+			in = in || repls[k][i] != "" && tk[i].low == "successful"
+		}
+	}
+	for k, tk := range toks {
+		for i := range tk {
+			if in && repls[k][i] == "" && tk[i].low == "successful" {
+				repls[k][i] = repairFunction(tk, i, true, true)
+			}
+		}
+	}
+	return repls
 }
 
 // afterAdjective are words an adjective stands before naturally
@@ -107,7 +135,9 @@ var beforeNounPhrase = setOf(`of for with by to from into onto than about among 
 	without within own said says say think thinks thought believe believes argue argues argued added warned noted
 	hope hopes that and but or because while when if whether where`)
 
-func repairFunction(toks []token, i int, spun bool) string {
+// repairFunction is functionRepair, spunRepair (spun), and with between
+// also "successful" between a noun or verb and another word (ruleRepairs).
+func repairFunction(toks []token, i int, spun, between bool) string {
 	t := toks[i]
 	orig, ok := functionSwaps[t.low]
 	if !ok || !repairable(t) {
@@ -178,7 +208,7 @@ func repairFunction(toks []token, i int, spun bool) string {
 				break
 			}
 		}
-		if spun && t.low == "successful" && prev != "" && next != "" && !auxiliaries[prev] && !determiners[prev] &&
+		if between && t.low == "successful" && prev != "" && next != "" && !auxiliaries[prev] && !determiners[prev] &&
 			!copulas[prev] && !beforeNounPhrase[prev] && !strings.HasSuffix(prev, "ly") && !beforeNoun && !afterAdjective[next] && prev != "as" {
 			// Between a noun or verb and another word: "escalation
 			// successful tensions", "allies successful recent years".
@@ -543,20 +573,14 @@ func repairRound(d *doc, heavy bool) bool {
 	t := loadTable()
 	var blocks []*block
 	var toks [][]token
-	var repls [][]string
 	for _, b := range d.blocks {
 		if !b.kept() {
 			continue
 		}
-		tk := b.tokens()
-		repl := make([]string, len(tk))
-		for i := range tk {
-			repl[i] = spunRepair(tk, i)
-		}
 		blocks = append(blocks, b)
-		toks = append(toks, tk)
-		repls = append(repls, repl)
+		toks = append(toks, b.tokens())
 	}
+	repls := ruleRepairs(toks)
 	t.lmRepairs(toks, repls, heavy)
 	t.variantRepairs(toks, repls)
 	for k := range toks {
