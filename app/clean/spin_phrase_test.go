@@ -6,9 +6,12 @@ import (
 )
 
 // TestPhraseRepair: in a spun article, "past" before a gerund is the
-// spinner's "by" and "hold to" before a verb its "have to", which the news
-// model leaves; "past" after a determiner or a preposition ("any past
-// marketing") stays, and a clean article is never repaired.
+// spinner's "by", "hold to" before a verb its "have to", and "wholly",
+// "subsequently" and "approximately" before a noun phrase's article or
+// possessive its "all", "after" and "about" ("some" before "of"), which
+// the news model leaves; "past" after a determiner or a preposition ("any
+// past marketing") and "approximately" before a number stay, and a clean
+// article is never repaired.
 func TestPhraseRepair(t *testing.T) {
 	spun := "The sojourn comes arsenic North Korean troops are grooming successful Russia and could beryllium deployed to combat Ukraine. " +
 		"%s He said helium would not comment connected the details of the talks, which volition continue next week.\n"
@@ -17,6 +20,11 @@ func TestPhraseRepair(t *testing.T) {
 		{"Past signing the deal, the club secured its future.", "By signing the deal"},
 		{"It spent more than on any past marketing effort.", "any past marketing"},
 		{"The firm will hold to sell the plant.", "will have to sell"},
+		{"Prosecutors dropped wholly the charges against him.", "dropped all the charges"},
+		{"Prices kept dipping subsequently the storm.", "dipping after the storm"},
+		{"She spoke publicly approximately her illness.", "publicly about her illness"},
+		{"They needed approximately of the votes.", "needed some of the votes"},
+		{"The firm sells approximately 60% of its output.", "approximately 60% of"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)
