@@ -16,7 +16,11 @@ import "strings"
 //     a demonstrative: "wholly the charges" ("all"), "subsequently the
 //     ruling" ("after"; "subsequently this year" is "later"),
 //     "approximately her illness" ("about"; before a number it stays) and
-//     "approximately of" ("some").
+//     "approximately of" ("some");
+//   - "newly", which stands before a participle ("the newly elected
+//     mayor"), after an article, a possessive or a demonstrative before
+//     another word: "the newly law" ("new"; not after "a", where the
+//     spinner's "fresh" stands as well: "a fresh start").
 //
 // "" elsewhere.
 func phraseRepair(toks []token, i int) string {
@@ -52,6 +56,10 @@ func phraseRepair(toks []token, i int) string {
 		} else if definite[next] {
 			orig = "about"
 		}
+	case "newly":
+		if definite[prev] && !participle(next) {
+			orig = "new"
+		}
 	case "past":
 		if len(next) >= 5 && strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "thing") {
 			orig = "by"
@@ -79,3 +87,9 @@ var demonstratives = setOf("this that these those")
 // adjacent reports whether only a space comes between tokens a and b (the
 // tokens leave out numbers: "approximately 60% of").
 func adjacent(a, b token) bool { return a.seg == b.seg && b.start == a.end+1 }
+
+// participle reports whether w reads as a past participle or a present one
+// ("newly elected", "newly built", "newly emerging").
+func participle(w string) bool {
+	return pastParticiples[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing"))
+}

@@ -6,12 +6,13 @@ import (
 )
 
 // TestPhraseRepair: in a spun article, "past" before a gerund is the
-// spinner's "by", "hold to" before a verb its "have to", and "wholly",
+// spinner's "by", "hold to" before a verb its "have to", "wholly",
 // "subsequently" and "approximately" before a noun phrase's article or
-// possessive its "all", "after" and "about" ("some" before "of"), which
-// the news model leaves; "past" after a determiner or a preposition ("any
-// past marketing") and "approximately" before a number stay, and a clean
-// article is never repaired.
+// possessive its "all", "after" and "about" ("some" before "of"), and
+// "newly" after "the" before a noun its "new", which the news model
+// leaves; "past" after a determiner or a preposition ("any past
+// marketing"), "approximately" before a number and "newly" before a
+// participle stay, and a clean article is never repaired.
 func TestPhraseRepair(t *testing.T) {
 	spun := "The sojourn comes arsenic North Korean troops are grooming successful Russia and could beryllium deployed to combat Ukraine. " +
 		"%s He said helium would not comment connected the details of the talks, which volition continue next week.\n"
@@ -25,6 +26,8 @@ func TestPhraseRepair(t *testing.T) {
 		{"She spoke publicly approximately her illness.", "publicly about her illness"},
 		{"They needed approximately of the votes.", "needed some of the votes"},
 		{"The firm sells approximately 60% of its output.", "approximately 60% of"},
+		{"Critics attacked the newly measures.", "the new measures"},
+		{"The newly elected mayor spoke.", "newly elected mayor"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)
