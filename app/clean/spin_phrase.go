@@ -20,7 +20,10 @@ import "strings"
 //   - "newly", which stands before a participle ("the newly elected
 //     mayor"), after an article, a possessive or a demonstrative before
 //     another word: "the newly law" ("new"; not after "a", where the
-//     spinner's "fresh" stands as well: "a fresh start").
+//     spinner's "fresh" stands as well: "a fresh start");
+//   - "piece" before a clause's subject or a name, not after a determiner:
+//     "waited outside piece she was", "scored twice piece Jones added"
+//     ("while"; the noun comes after "a" or "the", before "of").
 //
 // "" elsewhere.
 func phraseRepair(toks []token, i int) string {
@@ -29,7 +32,8 @@ func phraseRepair(toks []token, i int) string {
 		return ""
 	}
 	n := toks[i+1]
-	if n.word != n.low || n.glued || !adjacent(t, n) {
+	capital := n.word != n.low
+	if capital && t.low != "piece" || n.glued || !adjacent(t, n) {
 		return ""
 	}
 	prev := ""
@@ -59,6 +63,10 @@ func phraseRepair(toks []token, i int) string {
 	case "newly":
 		if definite[prev] && !participle(next) {
 			orig = "new"
+		}
+	case "piece":
+		if (capital || butNext[next] || next == "the") && !determiners[prev] {
+			orig = "while"
 		}
 	case "past":
 		if len(next) >= 5 && strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "thing") {

@@ -9,8 +9,8 @@ import (
 // spinner's "by", "hold to" before a verb its "have to", "wholly",
 // "subsequently" and "approximately" before a noun phrase's article or
 // possessive its "all", "after" and "about" ("some" before "of"), and
-// "newly" after "the" before a noun its "new", which the news model
-// leaves; "past" after a determiner or a preposition ("any past
+// "newly" after "the" before a noun its "new", and "piece" opening a clause
+// its "while", which the news model leaves; "past" after a determiner or a preposition ("any past
 // marketing"), "approximately" before a number and "newly" before a
 // participle stay, and a clean article is never repaired.
 func TestPhraseRepair(t *testing.T) {
@@ -27,6 +27,9 @@ func TestPhraseRepair(t *testing.T) {
 		{"They needed approximately of the votes.", "needed some of the votes"},
 		{"The firm sells approximately 60% of its output.", "approximately 60% of"},
 		{"Critics attacked the newly measures.", "the new measures"},
+		{"Smith scored twice piece Jones added a third.", "twice while Jones"},
+		{"He waited outside piece she was inside.", "outside while she"},
+		{"It cost him a piece of his savings.", "a piece of his"},
 		{"The newly elected mayor spoke.", "newly elected mayor"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
