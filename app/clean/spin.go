@@ -85,34 +85,6 @@ func spunRepair(toks []token, i int) string {
 	return repairFunction(toks, i, true, false)
 }
 
-// ruleRepairs returns the rules' repairs of a spun article's blocks
-// (spunRepair). Where they repair "successful" to "in" somewhere, the
-// article's spinner swaps "in" for it, as it swaps a word the same way
-// throughout: there "successful" between a noun or verb and another word
-// is read as "in" too ("an escalation successful tensions"), which is
-// elsewhere the adjective ("the second highest successful run", "other
-// successful titles": the spinner of the tests swaps "in" for "inch" or
-// "inwards", and on other news and fold 4 these were 5 wrong repairs).
-func ruleRepairs(toks [][]token) [][]string {
-	repls := make([][]string, len(toks))
-	in := false // "successful" repaired to "in"
-	for k, tk := range toks {
-		repls[k] = make([]string, len(tk))
-		for i := range tk {
-			repls[k][i] = spunRepair(tk, i)
-			in = in || repls[k][i] != "" && tk[i].low == "successful"
-		}
-	}
-	for k, tk := range toks {
-		for i := range tk {
-			if in && repls[k][i] == "" && tk[i].low == "successful" {
-				repls[k][i] = repairFunction(tk, i, true, true)
-			}
-		}
-	}
-	return repls
-}
-
 // afterAdjective are words an adjective stands before naturally
 // ("successful and talented", "successful in business").
 var afterAdjective = setOf("and or but in at as than enough to for with of on")
@@ -136,7 +108,7 @@ var beforeNounPhrase = setOf(`of for with by to from into onto than about among 
 	hope hopes that and but or because while when if whether where`)
 
 // repairFunction is functionRepair, spunRepair (spun), and with between
-// also "successful" between a noun or verb and another word (ruleRepairs).
+// also "successful" between a noun or verb and another word (phraseRepair).
 func repairFunction(toks []token, i int, spun, between bool) string {
 	t := toks[i]
 	orig, ok := functionSwaps[t.low]
@@ -561,7 +533,9 @@ func butOpening(toks []token, i int) bool {
 
 // butNext are the words after a sentence's opening "But" that "Just" and
 // "Only" seldom come before.
-var butNext = setOf("it it's he she they we i there there's these those that what if now mr you his her our their its my")
+var butNext = setOf(butNextWords)
+
+const butNextWords = "it it's he she they we i there there's these those that what if now mr you his her our their its my"
 
 // maxSpinRounds is how many times repairSpin reads the text again after
 // repairing it.
@@ -573,14 +547,22 @@ func repairRound(d *doc, heavy bool) bool {
 	t := loadTable()
 	var blocks []*block
 	var toks [][]token
+	var repls [][]string
+	in := false // "successful" repaired to "in" (see phraseRepair)
 	for _, b := range d.blocks {
 		if !b.kept() {
 			continue
 		}
+		tk := b.tokens()
+		repl := make([]string, len(tk))
+		for i := range tk {
+			repl[i] = spunRepair(tk, i)
+			in = in || repl[i] != "" && tk[i].low == "successful"
+		}
 		blocks = append(blocks, b)
-		toks = append(toks, b.tokens())
+		toks = append(toks, tk)
+		repls = append(repls, repl)
 	}
-	repls := ruleRepairs(toks)
 	t.lmRepairs(toks, repls, heavy)
 	t.variantRepairs(toks, repls)
 	for k := range toks {
@@ -591,7 +573,7 @@ func repairRound(d *doc, heavy bool) bool {
 			if butOpening(toks[k], i) {
 				repls[k][i] = matchCase("but", toks[k][i].word)
 			} else {
-				repls[k][i] = phraseRepair(toks[k], i)
+				repls[k][i] = phraseRepair(toks[k], i, in)
 			}
 		}
 	}

@@ -66,6 +66,7 @@ func bucketsOf(t *testing.T, arts []string, p float64) (sc spinScores, topMiss, 
 		}
 		// The lattice's view, by byte offset in the spun body.
 		var toks [][]token
+		var repls [][]string
 		var offs []int
 		for off := 0; off < len(spunBody); {
 			end := strings.Index(spunBody[off:], "\n\n")
@@ -74,10 +75,13 @@ func bucketsOf(t *testing.T, arts []string, p float64) (sc spinScores, topMiss, 
 			}
 			para := spunBody[off : off+end]
 			tk := tokenize([]Segment{{Text: para}}, para, lower(para))
-			toks, offs = append(toks, tk), append(offs, off)
+			repl := make([]string, len(tk))
+			for i := range tk {
+				repl[i] = spunRepair(tk, i)
+			}
+			toks, repls, offs = append(toks, tk), append(repls, repl), append(offs, off)
 			off += end + 2
 		}
-		repls := ruleRepairs(toks)
 		tokAt := map[int]token{}
 		ruleAt := map[int]string{}
 		for k := range toks {

@@ -526,6 +526,7 @@ func appendSpun(ex []example, sp *wordNetSpinner, a string, p float64, rng *rand
 		at[s.at] = s
 	}
 	var toks [][]token
+	var repls [][]string
 	var offs []int
 	words := 0
 	for off := 0; off < len(spunBody); {
@@ -535,11 +536,14 @@ func appendSpun(ex []example, sp *wordNetSpinner, a string, p float64, rng *rand
 		}
 		p := spunBody[off : off+end]
 		tk := tokenize([]Segment{{Text: p}}, p, lower(p))
-		toks, offs = append(toks, tk), append(offs, off)
+		repl := make([]string, len(tk))
+		for i := range tk {
+			repl[i] = spunRepair(tk, i)
+		}
+		toks, repls, offs = append(toks, tk), append(repls, repl), append(offs, off)
 		words += len(tk)
 		off += end + 2
 	}
-	repls := ruleRepairs(toks)
 	first := len(ex)
 	repairObserver = func(u repairUse, _ [][]token, heavy bool) (bool, bool) {
 		s, swapped := at[offs[u.block]+int(toks[u.block][u.tok].start)]

@@ -31,6 +31,7 @@ func TestPhraseRepair(t *testing.T) {
 		{"He waited outside piece she was inside.", "outside while she"},
 		{"It cost him a piece of his savings.", "a piece of his"},
 		{"The newly elected mayor spoke.", "newly elected mayor"},
+		{"Newly York police said it was calm.", "New York police"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)

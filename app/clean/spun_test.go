@@ -261,10 +261,10 @@ func TestSuccessfulLeftAsAdjective(t *testing.T) {
 		t.Errorf("before a name: successful repaired to %q, want in", got)
 	}
 	between := toks("an escalation successful tensions")
-	if got := ruleRepairs([][]token{between})[0][2]; got != "" {
+	if got := phraseRepair(between, 2, false); got != "" {
 		t.Errorf("between words, no other sign: successful repaired to %q", got)
 	}
-	if got := ruleRepairs([][]token{toks("troops are training successful Russia"), between})[1][2]; got != "in" {
+	if got := phraseRepair(between, 2, true); got != "in" {
 		t.Errorf("between words, in an article that swaps in: successful repaired to %q, want in", got)
 	}
 }
