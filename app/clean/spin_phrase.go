@@ -13,12 +13,15 @@ import "strings"
 //     or a preposition ("any past marketing");
 //   - "hold to" before a verb is its "have to" ("will hold to sell"; not
 //     one "hold to" in the BBC's and Reuters' text, three "hold to be" in
-//     the web pages');
+//     the web pages'), "departure to" its "going to" ("was departure to
+//     be"), and "hold" before a participle "have" ("prices hold soared");
 //   - adverbs that take no noun phrase, before an article, a possessive or
 //     a demonstrative: "wholly the charges" ("all"), "subsequently the
-//     ruling" ("after"; "subsequently this year" is "later"),
+//     ruling", "subsequently Apple reported" ("after"; "subsequently this
+//     year" is "later"),
 //     "approximately her illness" ("about"; before a number it stays) and
-//     "approximately of" ("some");
+//     "approximately of" ("some"); "similar the old days" ("like": the
+//     adjective takes "to");
 //   - "newly", which stands before a participle ("the newly elected
 //     mayor"), before another word or a name after an article, a
 //     possessive or a demonstrative, or opening a clause: "the newly law",
@@ -71,14 +74,19 @@ func phraseRepair(toks []token, i int, in bool) string {
 		orig = "new"
 	case t.low == "past" && len(w) >= 5 && w[len(w)-3:] == "ing" && w[len(w)-5:] != "thing":
 		orig = "by"
-	case t.low == "hold" && w == "to" && !n.punctAfter && !t.sentStart && i+2 < len(toks):
+	case t.low == "hold" && participle(w):
+		orig, prev = "have", "" // "hold been": no noun "hold" before a participle
+	case (t.low == "hold" || t.low == "departure") && w == "to" && !n.punctAfter && !t.sentStart && i+2 < len(toks):
 		v := toks[i+2]
 		if v.word == v.low && adjacent(n, v) && !determiners[v.low] && !pronounsObj[v.low] {
 			orig = "have"
+			if t.low == "departure" {
+				orig = "going"
+			}
 		}
 	}
-	if orig == "" || (t.low == "piece" || t.low == "past" || t.low == "hold") && determiners[prev] ||
-		(t.low == "past" || t.low == "hold") && beforeNounPhrase[prev] {
+	if orig == "" || (t.low == "piece" || t.low == "past" || t.low == "hold" || t.low == "departure") && (determiners[prev] ||
+		t.low != "piece" && beforeNounPhrase[prev]) {
 		return ""
 	}
 	return matchCase(orig, t.word)
@@ -92,7 +100,8 @@ const definite = " the his her its their our my your this that these those "
 // words (between spaces; "#n" a name).
 var phraseNext = [...]struct{ spun, orig, next string }{
 	{"wholly", "all", definite},
-	{"subsequently", "after", " the his her its their our my your a an angstrom "},
+	{"subsequently", "after", " the his her its their our my your a an angstrom #n "},
+	{"similar", "like", definite + "a an angstrom "},
 	{"approximately", "some", " of "},
 	{"approximately", "about", definite},
 	{"piece", "while", " the #n " + butNextWords + " "},

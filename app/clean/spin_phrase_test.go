@@ -6,7 +6,9 @@ import (
 )
 
 // TestPhraseRepair: in a spun article, "past" before a gerund is the
-// spinner's "by", "hold to" before a verb its "have to", "wholly",
+// spinner's "by", "hold to" before a verb its "have to" ("departure to":
+// "going to"; "hold" before a participle "have"), "similar" before a
+// noun phrase "like", "wholly",
 // "subsequently" and "approximately" before a noun phrase's article or
 // possessive its "all", "after" and "about" ("some" before "of"), and
 // "newly" after "the" before a noun its "new", and "piece" opening a clause
@@ -32,6 +34,10 @@ func TestPhraseRepair(t *testing.T) {
 		{"It cost him a piece of his savings.", "a piece of his"},
 		{"The newly elected mayor spoke.", "newly elected mayor"},
 		{"Newly York police said it was calm.", "New York police"},
+		{"Oil prices hold soared to new highs.", "prices have soared"},
+		{"It was departure to be hard, he said.", "was going to be"},
+		{"It is not similar the old days.", "not like the old"},
+		{"Shares fell subsequently Apple reported its results.", "fell after Apple"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)
