@@ -548,7 +548,11 @@ func repairRound(d *doc, heavy bool) bool {
 	var blocks []*block
 	var toks [][]token
 	var repls [][]string
-	in := false // "successful" repaired to "in" (see phraseRepair)
+	// in: the rules repaired a preposition's adjective ("successful" for
+	// "in", "connected" for "on"), which the spinner seen in the wild swaps
+	// in and the tests' does not ("inch", "inwards"; "along"): see
+	// phraseRepair.
+	in := false
 	for _, b := range d.blocks {
 		if !b.kept() {
 			continue
@@ -557,7 +561,10 @@ func repairRound(d *doc, heavy bool) bool {
 		repl := make([]string, len(tk))
 		for i := range tk {
 			repl[i] = spunRepair(tk, i)
-			in = in || repl[i] != "" && tk[i].low == "successful"
+			switch tk[i].low {
+			case "successful", "connected":
+				in = in || repl[i] != ""
+			}
 		}
 		blocks = append(blocks, b)
 		toks = append(toks, tk)

@@ -31,12 +31,13 @@ import "strings"
 //     "waited outside piece she was", "scored twice piece Jones added"
 //     ("while"; the noun comes after "a" or "the", before "of");
 //   - "successful" between a noun or verb and another word ("an escalation
-//     successful tensions") where in says the rules repaired "successful"
-//     to "in" elsewhere in the article: its spinner swaps "in" for it, as
-//     it swaps a word the same way throughout; elsewhere it is the
-//     adjective ("the second highest successful run", "other successful
-//     titles": the spinner of the tests swaps "in" for "inch" or
-//     "inwards", and on other news and fold 4 these were 5 wrong repairs).
+//     successful tensions") where in says the rules repaired a
+//     preposition's adjective elsewhere in the article ("successful" for
+//     "in", "connected" for "on"...): its spinner swaps "in" for
+//     "successful"; elsewhere it is the adjective ("the second highest
+//     successful run", "other successful titles": the spinner of the tests
+//     swaps "in" for "inch" or "inwards", and on other news and fold 4
+//     these were 5 wrong repairs).
 //
 // "" elsewhere.
 func phraseRepair(toks []token, i int, in bool) string {
