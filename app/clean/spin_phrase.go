@@ -17,16 +17,17 @@ import "strings"
 //     be"), and "hold" before a participle "have" ("prices hold soared");
 //   - adverbs that take no noun phrase, before an article, a possessive or
 //     a demonstrative: "wholly the charges" ("all"), "subsequently the
-//     ruling", "subsequently Apple reported" ("after"; "subsequently this
-//     year" is "later"),
+//     ruling" ("after"; "subsequently this year" is "later", and before a
+//     name it follows a time: "hours subsequently Sir Edward"),
 //     "approximately her illness" ("about"; before a number it stays) and
 //     "approximately of" ("some"); "similar the old days" ("like": the
 //     adjective takes "to");
 //   - "newly", which stands before a participle ("the newly elected
-//     mayor"), before another word or a name after an article, a
-//     possessive or a demonstrative, or opening a clause: "the newly law",
-//     "Newly York" ("new"; not after "a", where the spinner's "fresh"
-//     stands as well: "a fresh start");
+//     mayor"), before a name after an article, a possessive or a
+//     demonstrative, or opening a clause: "the newly Xbox", "Newly York"
+//     ("new"; before a lower-case word, on other news and the four BBC
+//     folds at several spin rates, 394 more undone but 4 more wrong, the
+//     spinner's "fresh": "the fresh rally");
 //   - "piece" before a clause's subject or a name, not after a determiner:
 //     "waited outside piece she was", "scored twice piece Jones added"
 //     ("while"; the noun comes after "a" or "the", before "of");
@@ -71,7 +72,7 @@ func phraseRepair(toks []token, i int, in bool) string {
 		}
 	}
 	switch {
-	case t.low == "newly" && (prev == "" || strings.Contains(definite, " "+prev+" ")) && !participle(w):
+	case t.low == "newly" && (prev == "" || strings.Contains(definite, " "+prev+" ")) && w == "":
 		orig = "new"
 	case t.low == "past" && len(w) >= 5 && w[len(w)-3:] == "ing" && w[len(w)-5:] != "thing":
 		orig = "by"
@@ -79,7 +80,7 @@ func phraseRepair(toks []token, i int, in bool) string {
 		orig, prev = "have", "" // "hold been": no noun "hold" before a participle
 	case (t.low == "hold" || t.low == "departure") && w == "to" && !n.punctAfter && !t.sentStart && i+2 < len(toks):
 		v := toks[i+2]
-		if v.word == v.low && adjacent(n, v) && !determiners[v.low] && !pronounsObj[v.low] {
+		if v.word == v.low && adjacent(n, v) && !determiners[v.low] && !pronounsObj[v.low] && v.low != "angstrom" {
 			orig = "have"
 			if t.low == "departure" {
 				orig = "going"
@@ -101,7 +102,7 @@ const definite = " the his her its their our my your this that these those "
 // words (between spaces; "#n" a name).
 var phraseNext = [...]struct{ spun, orig, next string }{
 	{"wholly", "all", definite},
-	{"subsequently", "after", " the his her its their our my your a an angstrom #n "},
+	{"subsequently", "after", " the his her its their our my your a an angstrom "},
 	{"similar", "like", definite + "a an angstrom "},
 	{"approximately", "some", " of "},
 	{"approximately", "about", definite},
@@ -112,9 +113,8 @@ var phraseNext = [...]struct{ spun, orig, next string }{
 // tokens leave out numbers: "approximately 60% of").
 func adjacent(a, b token) bool { return a.seg == b.seg && b.start == a.end+1 }
 
-// participle reports whether w reads as a past participle or a present one
-// ("newly elected", "newly built", "newly emerging").
+// participle reports whether w reads as a past participle ("hold been",
+// "hold soared").
 func participle(w string) bool {
-	e := w[max(len(w)-3, 0):]
-	return pastParticiples[w] || len(w) > 4 && (e[1:] == "ed" || e[1:] == "en" || e == "ing")
+	return pastParticiples[w] || len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en")
 }

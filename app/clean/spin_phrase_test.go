@@ -11,7 +11,7 @@ import (
 // noun phrase "like", "wholly",
 // "subsequently" and "approximately" before a noun phrase's article or
 // possessive its "all", "after" and "about" ("some" before "of"), and
-// "newly" after "the" before a noun its "new", and "piece" opening a clause
+// "newly" after "the" before a name its "new", and "piece" opening a clause
 // its "while", which the news model leaves; "past" after a determiner or a preposition ("any past
 // marketing"), "approximately" before a number and "newly" before a
 // participle stay, and a clean article is never repaired.
@@ -28,7 +28,7 @@ func TestPhraseRepair(t *testing.T) {
 		{"She spoke publicly approximately her illness.", "publicly about her illness"},
 		{"They needed approximately of the votes.", "needed some of the votes"},
 		{"The firm sells approximately 60% of its output.", "approximately 60% of"},
-		{"Critics attacked the newly measures.", "the new measures"},
+		{"Fans queued for the newly Xbox.", "the new Xbox"},
 		{"Smith scored twice piece Jones added a third.", "twice while Jones"},
 		{"He waited outside piece she was inside.", "outside while she"},
 		{"It cost him a piece of his savings.", "a piece of his"},
@@ -37,7 +37,6 @@ func TestPhraseRepair(t *testing.T) {
 		{"Oil prices hold soared to new highs.", "prices have soared"},
 		{"It was departure to be hard, he said.", "was going to be"},
 		{"It is not similar the old days.", "not like the old"},
-		{"Shares fell subsequently Apple reported its results.", "fell after Apple"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)
