@@ -22,12 +22,6 @@ import "strings"
 //     "approximately her illness" ("about"; before a number it stays) and
 //     "approximately of" ("some"); "similar the old days" ("like": the
 //     adjective takes "to");
-//   - "newly", which stands before a participle ("the newly elected
-//     mayor"), before a name after an article, a possessive or a
-//     demonstrative, or opening a clause: "the newly Xbox", "Newly York"
-//     ("new"; before a lower-case word, on other news and the four BBC
-//     folds at several spin rates, 394 more undone but 4 more wrong, the
-//     spinner's "fresh": "the fresh rally");
 //   - "piece" before a clause's subject or a name, not after a determiner:
 //     "waited outside piece she was", "scored twice piece Jones added"
 //     ("while"; the noun comes after "a" or "the", before "of");
@@ -72,8 +66,6 @@ func phraseRepair(toks []token, i int, in bool) string {
 		}
 	}
 	switch {
-	case t.low == "newly" && (prev == "" || strings.Contains(definite, " "+prev+" ")) && w == "":
-		orig = "new"
 	case t.low == "past" && len(w) >= 5 && w[len(w)-3:] == "ing" && w[len(w)-5:] != "thing":
 		orig = "by"
 	case t.low == "hold" && participle(w):

@@ -7,14 +7,13 @@ import (
 
 // TestPhraseRepair: in a spun article, "past" before a gerund is the
 // spinner's "by", "hold to" before a verb its "have to" ("departure to":
-// "going to"; "hold" before a participle "have"), "similar" before a
-// noun phrase "like", "wholly",
-// "subsequently" and "approximately" before a noun phrase's article or
-// possessive its "all", "after" and "about" ("some" before "of"), and
-// "newly" after "the" before a name its "new", and "piece" opening a clause
-// its "while", which the news model leaves; "past" after a determiner or a preposition ("any past
-// marketing"), "approximately" before a number and "newly" before a
-// participle stay, and a clean article is never repaired.
+// "going to"; "hold" before a participle "have"), "similar" before a noun
+// phrase "like", "wholly", "subsequently" and "approximately" before a
+// noun phrase's article or possessive its "all", "after" and "about"
+// ("some" before "of"), and "piece" opening a clause its "while", which
+// the news model leaves; "past" after a determiner or a preposition ("any
+// past marketing") and "approximately" before a number stay, and a clean
+// article is never repaired.
 func TestPhraseRepair(t *testing.T) {
 	spun := "The sojourn comes arsenic North Korean troops are grooming successful Russia and could beryllium deployed to combat Ukraine. " +
 		"%s He said helium would not comment connected the details of the talks, which volition continue next week.\n"
@@ -28,12 +27,9 @@ func TestPhraseRepair(t *testing.T) {
 		{"She spoke publicly approximately her illness.", "publicly about her illness"},
 		{"They needed approximately of the votes.", "needed some of the votes"},
 		{"The firm sells approximately 60% of its output.", "approximately 60% of"},
-		{"Fans queued for the newly Xbox.", "the new Xbox"},
 		{"Smith scored twice piece Jones added a third.", "twice while Jones"},
 		{"He waited outside piece she was inside.", "outside while she"},
 		{"It cost him a piece of his savings.", "a piece of his"},
-		{"The newly elected mayor spoke.", "newly elected mayor"},
-		{"Newly York police said it was calm.", "New York police"},
 		{"Oil prices hold soared to new highs.", "prices have soared"},
 		{"It was departure to be hard, he said.", "was going to be"},
 		{"It is not similar the old days.", "not like the old"},
