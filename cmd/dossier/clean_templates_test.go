@@ -19,7 +19,7 @@ const templatePageQuote = "“We will not give up on the families who still wait
 func templatePages() map[string]string {
 	site := func(title, body string) string {
 		return strings.Join([]string{"Go to Contents", "Local", "World", title, body, templatePageQuote,
-			"Maintained by Example Web Services", "© 2024 Example Valley Gazette"}, "\n\n") + "\n"
+			"Example Valley Web Services, 12 Harbour Road", "© 2024 Example Valley Gazette"}, "\n\n") + "\n"
 	}
 	return map[string]string{
 		"a.txt": site("Dam opens after repairs", "The river dam reopened on Monday after engineers finished six weeks of repairs to its spillway, officials said."),
@@ -72,7 +72,7 @@ func TestCleanFolderTemplates(t *testing.T) {
 		for _, r := range a.Removed {
 			reasons[r.Text] = r.Reason
 		}
-		for _, l := range []string{"Go to Contents", "Maintained by Example Web Services"} {
+		for _, l := range []string{"Go to Contents", "Example Valley Web Services, 12 Harbour Road"} {
 			if reasons[l] != "repeated on 3 pages from this site" {
 				t.Errorf("%s: %q removed as %q, want \"repeated on 3 pages from this site\"", a.Source, l, reasons[l])
 			}
