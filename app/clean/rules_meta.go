@@ -99,6 +99,9 @@ func (d *doc) placeDateline(i int) bool {
 	return true
 }
 
+// contributorNotes credit a report's contributors (see isMetadataLine).
+var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
+
 // isMetadataLine reports whether a whole block is a metadata line.
 func isMetadataLine(text, lw string, w int) bool {
 	if w > 40 || w == 0 {
@@ -187,7 +190,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
-	if w <= 30 && (hasAny(lw, "contributed to this report", "contributed reporting", "contributed to this story") ||
+	if w <= 30 && (contributorNotes.any(lw) ||
 		w <= 10 && withFilesFrom(lw) ||
 		strings.Contains(lw, " can be reached at ") || strings.Contains(lw, "[email protected]") && w <= 10) {
 		return true
