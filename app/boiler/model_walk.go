@@ -31,39 +31,42 @@ type keyTree struct {
 // keyNode is a split: a row goes right when its feature's key is at least
 // key.
 type keyNode struct {
-	key     int32
+	key     uint32
 	feature uint32
 }
 
 // rowKeys is a row's features as keys; a feature index of any tree is
 // masked into it, and every one is below maxKeyFeatures.
-type rowKeys [maxKeyFeatures]int32
+type rowKeys [maxKeyFeatures]uint32
 
 // maxKeyFeatures bounds the rows ScoreRows walks its fast way.
 const maxKeyFeatures = 128
 
-// floatKey maps a float to an integer whose order is the floats' order
-// (x ≥ t exactly when floatKey(x) ≥ floatKey(t), −0 equal to +0), NaN below
-// every other: a NaN feature goes left at every split, as x ≥ t is false.
-func floatKey(f float32) int32 {
+// floatKey maps a float to an unsigned integer whose order is the floats'
+// order (x ≥ t exactly when floatKey(x) ≥ floatKey(t), −0 equal to +0),
+// NaN below every other: a NaN feature goes left at every split, as x ≥ t
+// is false. Unsigned, a key loads with no sign to extend, one instruction
+// fewer a step of the walk than the signed keys before (with the row's
+// offset folded into the load: three fewer in all).
+func floatKey(f float32) uint32 {
 	switch {
 	case f != f:
-		return math.MinInt32
-	case f == 0:
 		return 0
+	case f == 0:
+		return 1 << 31
 	}
 	b := int32(math.Float32bits(f))
 	if b < 0 {
 		b ^= math.MaxInt32 // a negative float: the greater its magnitude, the lower
 	}
-	return b
+	return uint32(b) ^ 1<<31 // the signed order, unsigned
 }
 
 // thresholdKey is floatKey for a split's threshold: a NaN threshold sends
 // every row left (x ≥ NaN is false), so its key is above every feature's.
-func thresholdKey(t float32) int32 {
+func thresholdKey(t float32) uint32 {
 	if t != t {
-		return math.MaxInt32
+		return math.MaxUint32
 	}
 	return floatKey(t)
 }
