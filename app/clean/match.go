@@ -32,6 +32,9 @@ func newMatcher(pats ...string) *matcher {
 	return m
 }
 
+// matcherOf is newMatcher of the patterns s lists, separated by "|".
+func matcherOf(s string) *matcher { return newMatcher(strings.Split(s, "|")...) }
+
 func hash2(a, b byte) uint { return (uint(a)*31 + uint(b)) & (1<<9 - 1) }
 
 // mask returns the set of patterns that occur in s, as bits. With

@@ -137,6 +137,17 @@ func gluedShareRow(k string) bool {
 	return parts[len(k)]-1 >= 3
 }
 
+// The phrases crumbReason and isEngagement look for, each list found in one
+// pass over a line (a matcher), not a strings.Contains a phrase; listed in
+// one string each, which costs the wasm less code than a slice literal.
+var (
+	commissionNotes = matcherOf("we receive a commission|we may receive a commission|we may earn a commission|we earn a commission|" +
+		"may earn an affiliate commission|we may earn a small commission|earn a commission from")
+	browserNotices = matcherOf("turn on javascript|enable javascript|javascript is disabled|" +
+		"javascript is not enabled|your browser does not support|update your browser")
+	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section")
+)
+
 // crumbReason returns why a whole block is a crumb, or "" when it is not.
 func crumbReason(b *block) string {
 	if b.nw == 0 {
@@ -186,8 +197,7 @@ func crumbReason(b *block) string {
 	}
 	// An affiliate's disclosure: "When you buy a book using a link on this
 	// page, we receive a commission."
-	if b.nw <= 40 && hasAny(b.low, "we receive a commission", "we may receive a commission", "we may earn a commission", "we earn a commission",
-		"may earn an affiliate commission", "we may earn a small commission", "earn a commission from") {
+	if b.nw <= 40 && commissionNotes.any(b.low) {
 		return ReasonAd
 	}
 	// A local TV site's closing plug: "For the latest news, weather,
@@ -232,8 +242,7 @@ func crumbReason(b *block) string {
 		return r
 	}
 	// Live blogs' controls and browser notices.
-	if liveControls[k] || b.nw <= 20 && hasAny(b.low, "turn on javascript", "enable javascript", "javascript is disabled",
-		"javascript is not enabled", "your browser does not support", "update your browser") {
+	if liveControls[k] || b.nw <= 20 && browserNotices.any(b.low) {
 		return ReasonCrumb
 	}
 	// WordPress share buttons: "Click to share on X (Opens in new window)".
@@ -424,7 +433,7 @@ func isEngagement(b *block) bool {
 	}
 	lw := b.low
 	return hasPrefixAny(lw, engagementStarts...) ||
-		hasAny(lw, "in the comments below", "in the comment section", "in the comments section") ||
+		commentCalls.any(lw) ||
 		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16
 }
 

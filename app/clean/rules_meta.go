@@ -99,6 +99,9 @@ func (d *doc) placeDateline(i int) bool {
 	return true
 }
 
+// contributorNotes credit a report's contributors (see isMetadataLine).
+var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
+
 // isMetadataLine reports whether a whole block is a metadata line.
 func isMetadataLine(text, lw string, w int) bool {
 	if w > 40 || w == 0 {
@@ -187,7 +190,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
-	if w <= 30 && (hasAny(lw, "contributed to this report", "contributed reporting", "contributed to this story") ||
+	if w <= 30 && (contributorNotes.any(lw) ||
 		w <= 10 && withFilesFrom(lw) ||
 		strings.Contains(lw, " can be reached at ") || strings.Contains(lw, "[email protected]") && w <= 10) {
 		return true
@@ -257,8 +260,8 @@ func isDatedLabel(text, lw string, w int) bool {
 // a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt") or a city in
 // parentheses.
 func isTimestampLine(lw string, w int) bool {
-	if w > 12 {
-		return false
+	if w > 12 || !stampFillerWords.any(lw) {
+		return false // no word of it can be a filler
 	}
 	times, dates, fillers, place := 0, 0, 0, false
 	for f := range strings.FieldsSeq(lw) {
@@ -296,7 +299,14 @@ const (
 
 // stampFillers introduce a timestamp ("From 5 Mar 2024 09:31 GMT",
 // "Updated at 10.02 GMT").
-var stampFillers = setOf("from updated posted published last edited modified issued today yesterday")
+var stampFillers = setOf(stampFillerList)
+
+const stampFillerList = "from updated posted published last edited modified issued today yesterday"
+
+// stampFillerWords finds the fillers in a line in one pass: a line without
+// one is no timestamp line, whatever its words (most lines isTimestampLine
+// reads have none, and splitting them into words cost more).
+var stampFillerWords = newMatcher(strings.Fields(stampFillerList)...)
 
 // timeZones are the zones news sites print after a time.
 var timeZones = setOf("gmt bst utc est edt cst cdt pst pdt et pt ct cet cest kst jst ist aest msk hkt sgt")

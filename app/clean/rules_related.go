@@ -57,6 +57,19 @@ var relatedPrefixes = []string{
 	"saiba mais:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
 }
 
+// relatedStart reports whether a lower-cased line opens with one of
+// relatedPrefixes. It compares a prefix's first byte before the rest: most
+// lines open otherwise than most of the sixty, and comparing each whole
+// (hasPrefixAny) was four fifths of ruleRelated's time.
+func relatedStart(lw string) bool {
+	for _, p := range relatedPrefixes {
+		if len(lw) >= len(p) && lw[0] == p[0] && lw[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
 // "ALSO READ | Mumbai rains: ...", "Read more » ...".
 var teaserIntros = []string{"also read", "read also", "read more", "see also", "related", "must read", "also watch", "read next"}
@@ -106,7 +119,7 @@ func ruleRelated(d *doc) {
 			}
 			continue
 		}
-		if b.nw <= 30 && (hasPrefixAny(lw, relatedPrefixes...) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
@@ -217,7 +230,7 @@ func teaserExcerpt(b *block) bool {
 // ...", which stands alone).
 func (d *doc) listItemAt(i int) bool {
 	b := d.blocks[i]
-	return looksLikeLinkItem(b.text) && !endsSentence(b.text) && !hasPrefixAny(b.low, relatedPrefixes...)
+	return looksLikeLinkItem(b.text) && !endsSentence(b.text) && !relatedStart(b.low)
 }
 
 // moreSection reports whether block i is a section's label over its links,

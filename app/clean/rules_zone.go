@@ -205,6 +205,14 @@ var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports 
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
 	" has reported ", " is based in ", " has written about ", " has written for "}
 
+// bioLinks end a bio with a link to the writer's page.
+var bioLinks = matcherOf(". more about |. more by |. more from ")
+
+// bioMatcher finds bioVerbs in a line in one pass: a strings.Contains for
+// each of them (all opening with a space, which the search's first-byte
+// scan finds everywhere) took five times as long on the corpus's lines.
+var bioMatcher = newMatcher(bioVerbs...)
+
 // ReasonBio marks an author's box at the end of an article: the writer's
 // name over a bio that names them ("Seewer covers environmental and weather
 // stories for The Associated Press.").
@@ -224,7 +232,7 @@ func ruleAuthorBio(d *doc) {
 	for i := 1; i < len(d.blocks); i++ {
 		b, p := d.blocks[i], d.blocks[i-1]
 		if b.kept() && b.nw <= 25 && p.removed == ReasonMetadata && strings.HasPrefix(p.low, "by ") &&
-			(hasAny(b.low, bioVerbs...) || jobLine(b.low)) && d.bylineNames(b.text) {
+			(bioMatcher.any(b.low) || jobLine(b.low)) && d.bylineNames(b.text) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
@@ -247,11 +255,11 @@ func ruleAuthorBio(d *doc) {
 		// The New York Times' bio ends with its link: "... covering
 		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
 		// "More by Dana Whitcombe").
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !hasAny(b.low, ". more about ", ". more by ", ". more from ") {
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
-		if k <= 0 || !hasAny(b.low, bioVerbs...) && !jobLine(b.low) {
+		if k <= 0 || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])

@@ -26,7 +26,7 @@ func LooksLikeHeadline(s string) bool {
 	if len(s) > 4*200 {
 		return false // more than 200 runes
 	}
-	n := tidyLen(s)
+	n := tidyLen(s, 200)
 	if n < 8 || n > 200 {
 		return false
 	}
@@ -51,11 +51,15 @@ func LooksLikeHeadline(s string) bool {
 
 // tidyLen is the length of s in runes with each run of white space counted
 // as one and none at either end: its length as the cleanup renders it
-// ("00  000A" is as short as "00 000A", found by FuzzClean).
-func tidyLen(s string) int {
+// ("00  000A" is as short as "00 000A", found by FuzzClean). It stops
+// counting past most (the callers ask whether s is short).
+func tidyLen(s string, most int) int {
 	n, space := 0, false
 	for _, r := range strings.TrimSpace(s) {
-		if unicode.IsSpace(r) {
+		if n > most {
+			break
+		}
+		if isUnicodeSpace(r) {
 			if space {
 				continue
 			}
@@ -75,7 +79,7 @@ func LooksLikeHeading(s string) bool {
 	if len(s) > 4*100 {
 		return false // more than 100 runes
 	}
-	n := tidyLen(s)
+	n := tidyLen(s, 100)
 	if n < 2 || n > 100 {
 		return false
 	}
@@ -124,6 +128,14 @@ func endsBadly(s string) bool {
 func countWords(s string) int {
 	n, cjk, in := 0, 0, false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			sp := r == ' ' || r >= '\t' && r <= '\r'
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+			continue
+		}
 		if r >= 0x3000 && unicode.IsPunct(r) {
 			in = false // "，", "。": like a space
 			continue
@@ -140,6 +152,14 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n + (cjk+1)/2
+}
+
+// isUnicodeSpace is unicode.IsSpace, ASCII first.
+func isUnicodeSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // titleCaseRatio is the share of the content words of s that start with a
