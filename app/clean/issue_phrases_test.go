@@ -90,6 +90,13 @@ func TestLineOverHeadline(t *testing.T) {
 			t.Errorf("%q: title %q, publisher %q; want the headline and none", above, r.Title, r.Publisher)
 		}
 	}
+	// A wire's headline in capitals over its results' rows, which share
+	// the figures' words with the paragraph under them.
+	wire := "HARBOURCORP <HBC> 3RD QTR NET\nShr profit 3.64 dlrs vs profit 1.64 dlrs\n    Net profit 541 mln vs profit 247 mln\n    Nine mths\n" +
+		"    Shr loss 1.30 dlrs vs profit 5.11 dlrs\n    NOTE: Net in nine mths includes a provision for\npossible loan losses of 419 mln dlrs vs 132 mln dlrs.\n"
+	if r := Clean(wire); r.Title != "HARBOURCORP <HBC> 3RD QTR NET" {
+		t.Errorf("title %q, want the wire's headline", r.Title)
+	}
 	other := append([]string{"Coastal Notebook", "Weekend reading list"}, article[1:]...)
 	if r := Clean(strings.Join(other, "\n\n")); r.Title != "Coastal Notebook" {
 		t.Errorf("title %q, want the first line: the heading under it tells no story", r.Title)
