@@ -15,7 +15,7 @@ var adMarkers = map[string]bool{
 	"ad feedback": true, "video ad feedback": true, "content continues below": true, "remove ads": true,
 	"advertisement - scroll to continue": true, "anzeige": true, "publicité": true,
 	"reklama": true, "реклама": true, "광고": true, "ad choices": true, "adchoices": true,
-	"report this ad": true, "sponsored links": true, "sponsored stories": true,
+	"report this ad": true, "report an ad": true, "report ad": true, "sponsored links": true, "sponsored stories": true,
 	"advertisement continue reading below": true, "sponsor message": true, "sponsored message": true, "the article continues after this ad": true,
 	"this article continues after the advertisement": true, "article continues after advertisement": true,
 	// The label in other languages: Spanish, Portuguese, Italian, Dutch,

@@ -51,6 +51,7 @@ func TestRules(t *testing.T) {
 		{"byline on date", "By Jane Doe on August 9, 2012 at 10:15 am", ReasonMetadata},
 		{"dept line", "from the posner-south dept.", ReasonMetadata},
 		{"back to top button", "Back to top button", ReasonNav},
+		{"report an ad", "Report an ad", ReasonAd},
 		{"site credit", "Powered by WordPress", ReasonFooter},
 		{"maintain by", "Maintain by Coastal Web Studio", ReasonFooter},
 		{"slash agency caption", "Workers wait at the gate of the port in Qingdao, east China's Shandong Province, Dec. 2, 2026. /VCG Photo", ReasonCaption},
