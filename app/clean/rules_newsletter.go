@@ -67,7 +67,7 @@ func ruleNewsletter(d *doc) {
 		// A box closed by its consent footer within a few lines: all of it.
 		for j := i + 1; j < len(d.blocks) && j <= i+5; j++ {
 			nb := d.blocks[j]
-			if nb.kept() && nb.nw > 60 {
+			if nb.kept() && (nb.nw > 60 || articleSentence(nb)) {
 				break
 			}
 			if nb.kept() && isNewsletterFooter(nb.low, nb.nw) {
@@ -141,3 +141,12 @@ var (
 		"every monday", "weekly", "daily digest", "delivered to you", "straight to you")
 	newsletterWords = newMatcher("newsletter", "briefing", "bulletin", "email alerts", "news alerts", "in your inbox", "to your inbox")
 )
+
+// articleSentence reports whether kept block b is a sentence of the
+// article's, not of a sign-up box: twelve words or more, a sentence's end,
+// no word of subscribing ("The roster gives each pilot two days of rest
+// ..." between "Thanks for reading Tide Notes! Subscribe for free ..."
+// and the form's "Type your email…").
+func articleSentence(b *block) bool {
+	return b.nw >= 12 && endsSentence(b.text) && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
+}
