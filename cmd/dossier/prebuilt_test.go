@@ -229,7 +229,7 @@ func TestServePrebuiltTemplates(t *testing.T) {
 	s := siteOf(t, dir, "")
 	data := []byte(getPage(t, s, ui.PrebuiltPath))
 	checkWorkerPrebuilt(t, s, data)
-	if !strings.Contains(string(data), "Maintained by") {
+	if !strings.Contains(string(data), "12 Harbour Road") {
 		t.Fatal("the values lack the pages' text")
 	}
 }
