@@ -436,9 +436,11 @@ func bylineInScript(s string) bool {
 
 // withFilesFrom reports whether the lower-cased line lw credits wire copy
 // the story drew on: "With files from The Canadian Press", "— With files
-// from Reuters".
+// from Reuters", "(With input from Xinhua)".
 func withFilesFrom(lw string) bool {
-	return strings.HasPrefix(strings.TrimLeft(lw, "-–—* "), "with files from ")
+	lw = strings.TrimLeft(lw, "-–—*( ")
+	return strings.HasPrefix(lw, "with files from ") || strings.HasPrefix(lw, "with input from ") ||
+		strings.HasPrefix(lw, "with inputs from ")
 }
 
 // deptLine reports whether the lower-cased line lw is the joke department

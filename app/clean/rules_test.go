@@ -48,6 +48,8 @@ func TestRules(t *testing.T) {
 		{"read in app", "Read in app", ReasonShare},
 		{"mail this story", "MAIL THIS STORY", ReasonShare},
 		{"with files from", "With files from The Canadian Press", ReasonMetadata},
+		{"with input from", "(With input from Xinhua)", ReasonMetadata},
+		{"split dash date", "Updated 14:15, 02-Dec-2026", ReasonMetadata},
 		{"byline on date", "By Jane Doe on August 9, 2012 at 10:15 am", ReasonMetadata},
 		{"dept line", "from the posner-south dept.", ReasonMetadata},
 		{"back to top button", "Back to top button", ReasonNav},

@@ -147,10 +147,17 @@ func wordDateLen(s string) int {
 	if d := digits(s); d > 0 && d <= 2 {
 		i := d
 		i += skipOrdinal(s[i:])
-		if i < len(s) && s[i] == ' ' {
+		if i < len(s) && (s[i] == ' ' || s[i] == '-') {
+			dash := s[i] == '-' // "02-Dec-2026", CGTN's
 			i++
 			if w := wordAt(s[i:]); w != "" && isOneOf(strings.TrimSuffix(w, "."), monthNames) {
 				i += len(w)
+				if dash {
+					if i < len(s) && s[i] == '-' && yearAt(s[i+1:]) {
+						return i + 5
+					}
+					return 0
+				}
 				for i < len(s) && (s[i] == ' ' || s[i] == ',') {
 					i++
 				}
