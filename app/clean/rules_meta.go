@@ -163,6 +163,14 @@ func isMetadataLine(text, lw string, w int) bool {
 		(isNameLine(strings.TrimSpace(name)) || bylineInScript(name)) && hasDate(rest) {
 		return true
 	}
+	// A byline's parts and its stamp split by slashes: "TOI News Desk /
+	// TIMESOFINDIA.COM / Updated: Dec 2, 2026, 14:15 IST".
+	if k := strings.LastIndex(text, " / "); k > 0 && w <= 16 && !strings.Contains(lw, "reply") {
+		last := strings.TrimSpace(lw[k+3:])
+		if hasDate(last) && (hasPrefixAny(last, "updated", "published", "posted", "last updated") || parse.DateLen(last) > 0) {
+			return true
+		}
+	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
 	if w <= 12 && strings.HasPrefix(lw, "write to ") && strings.Contains(lw, "@") ||
