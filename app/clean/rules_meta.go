@@ -107,6 +107,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w > 40 || w == 0 {
 		return false
 	}
+	if u := undoubled(text); len(u) < len(text) {
+		return isMetadataLine(u, lower(u), words(u))
+	}
 	if w == 4 && deptLine(lw) {
 		return true
 	}
@@ -464,4 +467,24 @@ func deptLine(lw string) bool {
 		mid, ok = strings.CutSuffix(mid, " dept")
 	}
 	return ok && mid != "" && !strings.Contains(mid, " ")
+}
+
+// undoubled returns s with its tail written twice, glued, once ("Published
+// On 2 Dec 20262 Dec 2026", a stamp a page renders twice, for screens and
+// for readers of screens, gives "Published On 2 Dec 2026"); s itself when
+// no tail of ten bytes or more is doubled.
+func undoubled(s string) string {
+	if len(s) > 120 || len(s) < 20 {
+		return s
+	}
+	for i := 0; i+20 <= len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		r := s[i:]
+		if h := len(r) / 2; len(r)%2 == 0 && r[:h] == r[h:] {
+			return s[:i] + r[:h]
+		}
+	}
+	return s
 }

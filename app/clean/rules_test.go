@@ -52,6 +52,7 @@ func TestRules(t *testing.T) {
 		{"byline and stamp by slashes", "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 2, 2026, 14:15 IST", ReasonMetadata},
 		{"slashes without a stamp", "Harbour / Ferries / Fares", ReasonNav},
 		{"visual stories", "Visual Stories", ReasonRelated},
+		{"stamp rendered twice", "Published On 2 Dec 20262 Dec 2026", ReasonMetadata},
 		{"split dash date", "Updated 14:15, 02-Dec-2026", ReasonMetadata},
 		{"byline on date", "By Jane Doe on August 9, 2012 at 10:15 am", ReasonMetadata},
 		{"dept line", "from the posner-south dept.", ReasonMetadata},
