@@ -133,3 +133,30 @@ func TestIssueListedPublishers(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesAndSitesOfLayouts: dates and sites as pages written here in
+// current layouts give them: a date in figures and in words glued
+// ("12/02/2026December 2, 2026": the words say which is the month), a
+// date written with dashes ("02-Dec-2026"), a stamp rendered twice, a
+// title line whose last part is a date ("Headline – DW – 12/02/2026"), a
+// byline and its stamp split by slashes.
+func TestDatesAndSitesOfLayouts(t *testing.T) {
+	article := []string{
+		"The harbour pilots of the port ended their week-long strike on Monday after the owners agreed to a new roster.",
+		"Pilots guide every large ship through the narrow channel, and the strike had left dozens of vessels waiting at anchor outside the breakwater.",
+	}
+	for _, c := range []struct {
+		head            []string
+		date, publisher string
+	}{
+		{[]string{"Harbour pilots end strike after roster deal – DW – 12/02/2026", "Harbour pilots end strike after roster deal", "Mira Santos", "12/02/2026December 2, 2026"}, "2026-12-02", "DW"},
+		{[]string{"Harbour pilots end strike after roster deal", "Updated 14:15, 02-Dec-2026"}, "2026-12-02", ""},
+		{[]string{"Harbour pilots end strike after roster deal", "By Mira Santos", "Published On 2 Dec 20262 Dec 2026"}, "2026-12-02", ""},
+		{[]string{"Harbour pilots end strike after roster deal", "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 2, 2026, 14:15 IST"}, "2026-12-02", ""},
+	} {
+		r := Clean(strings.Join(append(append([]string{}, c.head...), article...), "\n\n"))
+		if r.Date != c.date || r.Publisher != c.publisher || r.Title != "Harbour pilots end strike after roster deal" {
+			t.Errorf("%q: date %q, publisher %q, title %q; want %q, %q and the headline", c.head, r.Date, r.Publisher, r.Title, c.date, c.publisher)
+		}
+	}
+}

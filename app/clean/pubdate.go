@@ -3,6 +3,7 @@ package clean
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -183,6 +184,9 @@ func findDate(d *doc) string {
 					return v // "Lukas Amberg1 December 2026"
 				}
 			}
+			if v := wordDateAfterNumeric(b.text); v != "" && b.nw <= 10 {
+				return v // "12/02/2026December 2, 2026"
+			}
 		}
 	}
 	if v := ambiguousDate(d); v != "" {
@@ -205,4 +209,15 @@ func findDate(d *doc) string {
 		}
 	}
 	return ""
+}
+
+// wordDateAfterNumeric returns the date written in words glued right after
+// a numeric one, which may be read day first or month first: DW's
+// "12/02/2026December 2, 2026" says which; "" when no such date follows.
+func wordDateAfterNumeric(text string) string {
+	i := strings.IndexFunc(text, unicode.IsLetter)
+	if i < 8 || strings.Trim(text[:i], "0123456789/.-") != "" || text[i] < 'A' || text[i] > 'Z' {
+		return ""
+	}
+	return firstDate(text[i:])
 }

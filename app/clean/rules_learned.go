@@ -884,6 +884,8 @@ func splitTitle(t string) (headline, site string) {
 	if shouted(t) {
 		return t, ""
 	}
+	t = withoutDatePart(t) // "Headline – DW – 12/02/2026"
+
 	if h, s := siteBefore(t); s != "" {
 		return h, s
 	}
@@ -906,6 +908,22 @@ func splitTitle(t string) (headline, site string) {
 		return withoutSection(strings.TrimSpace(t[:k])), name
 	}
 	return t, ""
+}
+
+// withoutDatePart returns title line t without a last part that is a date
+// alone ("Headline – DW – 12/02/2026"), when the headline keeps three words.
+func withoutDatePart(t string) string {
+	for _, sep := range titleSeparators {
+		k := strings.LastIndex(t, sep)
+		if k <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(t[k+len(sep):])
+		if tail != "" && parse.DateLen(tail) == len(tail) && words(t[:k]) >= 3 {
+			return strings.TrimSpace(t[:k])
+		}
+	}
+	return t
 }
 
 // monthDay reports whether s is a day of a month named in English, without

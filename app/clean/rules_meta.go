@@ -113,6 +113,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w == 4 && deptLine(lw) {
 		return true
 	}
+	if w <= 5 && wordDateAfterNumeric(text) != "" {
+		return true // "12/02/2026December 2, 2026": a date in figures and in words, glued
+	}
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
 		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||

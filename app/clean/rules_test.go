@@ -53,6 +53,7 @@ func TestRules(t *testing.T) {
 		{"slashes without a stamp", "Harbour / Ferries / Fares", ReasonNav},
 		{"visual stories", "Visual Stories", ReasonRelated},
 		{"stamp rendered twice", "Published On 2 Dec 20262 Dec 2026", ReasonMetadata},
+		{"date in figures and words glued", "12/02/2026December 2, 2026", ReasonMetadata},
 		{"split dash date", "Updated 14:15, 02-Dec-2026", ReasonMetadata},
 		{"byline on date", "By Jane Doe on August 9, 2012 at 10:15 am", ReasonMetadata},
 		{"dept line", "from the posner-south dept.", ReasonMetadata},
