@@ -160,3 +160,35 @@ func TestDatesAndSitesOfLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestStampedBylineAndAuthorBox: a page written here in an independent
+// newsroom's layout: the byline run into its stamp ("by Mira Santos
+// December 2, 2026 2:15 PM 2 min read") is metadata and gives the date, the
+// author box at the end (name, role, a bio naming the writer) goes, and so
+// does the appeal that opens with a greeting ("Hey, thank you for reading.").
+func TestStampedBylineAndAuthorBox(t *testing.T) {
+	article := []string{
+		"The harbour pilots of the port ended their week-long strike on Monday after the owners agreed to a new roster.",
+		"Pilots guide every large ship through the narrow channel, and the strike had left dozens of vessels waiting at anchor outside the breakwater.",
+	}
+	page := strings.Join(append(append([]string{"Harbour pilots end strike after roster deal - The Kyiv Independent",
+		"Harbour pilots end strike after roster deal", "by Mira Santos December 2, 2026 2:15 PM 2 min read"}, article...),
+		"Mira Santos", "Reporter", "Mira Santos is a reporter at the Kyiv Independent covering ports and shipping.",
+		"Hey, thank you for reading. We're the Kyiv Independent, and we're on the ground in Ukraine. Please support us so we can keep telling the world the truth.",
+		"Support us"), "\n\n")
+	r := Clean(page)
+	if r.Date != "2026-12-02" {
+		t.Errorf("date %q, want 2026-12-02 from the byline", r.Date)
+	}
+	body := shownBody(page)
+	for _, gone := range []string{"by Mira Santos", "Reporter", "is a reporter at", "thank you for reading"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q kept:\n%s", gone, body)
+		}
+	}
+	for _, a := range article {
+		if !strings.Contains(body, a) {
+			t.Errorf("article's line %q removed:\n%s", a, body)
+		}
+	}
+}

@@ -106,6 +106,9 @@ func isAppealStart(k string, nw int) bool {
 	if strings.Contains(k, "’") {
 		k = strings.ReplaceAll(k, "’", "'") // "You’ve read 8 articles"
 	}
+	for _, hey := range []string{"hey, ", "hi, ", "hello, ", "hey there, "} {
+		k = strings.TrimPrefix(k, hey) // "Hey, thank you for reading. We're ..."
+	}
 	for _, p := range appealStarts {
 		if strings.HasPrefix(k, p) {
 			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {

@@ -129,7 +129,7 @@ func isMetadataLine(text, lw string, w int) bool {
 		return true
 	}
 	if strings.HasPrefix(lw, "by ") {
-		return isByline(text[3:])
+		return isByline(text[3:]) || bylineStamped(text[3:])
 	}
 	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
 	// "Par ..." (French), "Von ..." (German).
@@ -490,4 +490,25 @@ func undoubled(s string) string {
 		}
 	}
 	return s
+}
+
+// bylineStamped reports whether s (after "by ") is a byline's names and
+// then its stamp, run together: "Mira Santos December 2, 2026 2:15 PM 2
+// min read". The names are those before the first date.
+func bylineStamped(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 16 || endsSentence(s) {
+		return false
+	}
+	at := 0
+	for k := 1; k < len(f) && k <= 5; k++ {
+		at += len(f[k-1]) + 1
+		for at < len(s) && s[at] == ' ' {
+			at++
+		}
+		if parse.DateLen(s[at:]) > 0 {
+			return isByline(strings.TrimSpace(s[:at]))
+		}
+	}
+	return false
 }

@@ -331,7 +331,7 @@ func (d *doc) bylineNames(text string) bool {
 func (d *doc) bylineHolds(name string) bool {
 	name = strings.ToLower(name)
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata && b.nw <= 10 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
+		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
 			return true
 		}
 	}
