@@ -137,7 +137,9 @@ func TestIssueListedPublishers(t *testing.T) {
 // TestDatesAndSitesOfLayouts: dates and sites as pages written here in
 // current layouts give them: a date in figures and in words glued
 // ("12/02/2026December 2, 2026": the words say which is the month), a
-// date written with dashes ("02-Dec-2026"), a stamp rendered twice, a
+// date written with dashes ("02-Dec-2026"), a date in figures with a time
+// on a 24-hour clock, which says the day comes first ("02/12/2026 -
+// 14:15"), a stamp rendered twice, a
 // title line whose last part is a date ("Headline – DW – 12/02/2026"), a
 // byline and its stamp split by slashes.
 func TestDatesAndSitesOfLayouts(t *testing.T) {
@@ -151,6 +153,7 @@ func TestDatesAndSitesOfLayouts(t *testing.T) {
 	}{
 		{[]string{"Harbour pilots end strike after roster deal – DW – 12/02/2026", "Harbour pilots end strike after roster deal", "Mira Santos", "12/02/2026December 2, 2026"}, "2026-12-02", "DW"},
 		{[]string{"Harbour pilots end strike after roster deal", "Updated 14:15, 02-Dec-2026"}, "2026-12-02", ""},
+		{[]string{"Harbour pilots end strike after roster deal", "Issued on: 02/12/2026 - 14:15"}, "2026-12-02", ""},
 		{[]string{"Harbour pilots end strike after roster deal", "By Mira Santos", "Published On 2 Dec 20262 Dec 2026"}, "2026-12-02", ""},
 		{[]string{"Harbour pilots end strike after roster deal", "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 2, 2026, 14:15 IST"}, "2026-12-02", ""},
 	} {

@@ -29,6 +29,12 @@ func firstDate(text string) string {
 			// month first.
 			found = normDate(monthFirst(date))
 		}
+		if found == "" && clock24(after) {
+			// "02/12/2026 - 14:15": a page that writes the time on a
+			// 24-hour clock, as American pages do not, writes the day
+			// first.
+			found = normDate(dayFirst(date))
+		}
 		return found != ""
 	})
 	return found
@@ -54,6 +60,23 @@ func monthFirst(s string) string {
 		return f[2] + "-" + f[0] + "-" + f[1]
 	}
 	return s
+}
+
+// dayFirst rewrites "DD/MM/YYYY" as "YYYY-MM-DD"; anything else is
+// returned as it is.
+func dayFirst(s string) string {
+	if f := strings.Split(s, "/"); len(f) == 3 {
+		return f[2] + "-" + f[1] + "-" + f[0]
+	}
+	return s
+}
+
+// clock24 reports whether the text after a date opens with a time on a
+// 24-hour clock, an hour of 13 to 23, past a dash or a comma: "- 14:15".
+func clock24(after string) bool {
+	a := strings.TrimLeft(after, " -–—,|·")
+	return len(a) >= 5 && a[2] == ':' && (a[0] == '1' && a[1] >= '3' && a[1] <= '9' || a[0] == '2' && a[1] >= '0' && a[1] <= '3') &&
+		a[3] >= '0' && a[3] <= '5' && a[4] >= '0' && a[4] <= '9'
 }
 
 // fourDigits reports whether s holds four ASCII digits in a row.
