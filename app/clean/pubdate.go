@@ -20,7 +20,9 @@ var monthNum = func() map[string]int {
 // Numeric dates must be unambiguous: 25/03/2024 (day > 12) or 03/25/2024 (US,
 // second part > 12); 03/04/2024 is ambiguous and skipped.
 func firstDate(text string) string {
-	text = undoubled(text)
+	if fourDigits(text) {
+		text = undoubled(text)
+	}
 	found := ""
 	eachDate(text, func(date, after string) bool {
 		found = normDate(date)

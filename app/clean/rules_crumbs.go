@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/boiler"
 )
 
 // crumbs maps the normalised text of a whole line to the reason it is removed:
@@ -531,8 +533,9 @@ func videoLength(lw string) bool {
 	return ok && len(m) >= 1 && len(m) <= 2 && len(s) == 2 && isCount(m) && isCount(s)
 }
 
-// ReasonFooter is the removal reason of a site's footer lines.
-const ReasonFooter = "page footer"
+// ReasonFooter is the removal reason of a site's footer lines, the one
+// the classifier gives them.
+const ReasonFooter = boiler.ReasonFooter
 
 // siteCredits open the line a site's footer credits its makers with.
 var siteCredits = []string{

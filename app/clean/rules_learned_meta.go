@@ -66,8 +66,13 @@ func wireDateline(text string, nw int) bool {
 	}
 	// "PLACE, Month Day": a month's name and a number after the place.
 	_, rest, ok := strings.Cut(t, ", ")
-	f = strings.Fields(rest)
-	return ok && len(f) >= 2 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
+	return ok && monthDayFirst(strings.Fields(rest))
+}
+
+// monthDayFirst reports whether words f open with a month's name and a
+// number: "December 2", "Dec. 2".
+func monthDayFirst(f []string) bool {
+	return len(f) >= 2 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
 }
 
 // wireTagged reports whether t is a place and a date with a wire's tag
@@ -97,7 +102,7 @@ func wireTagged(t string) bool {
 	}
 	place, rest, ok := strings.Cut(strings.TrimSpace(t), ", ")
 	f := strings.Fields(strings.TrimRight(rest, ". "))
-	return ok && namesOnly(place) && len(f) >= 2 && len(f) <= 3 && monthWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1][0] >= '0' && f[1][0] <= '9'
+	return ok && namesOnly(place) && len(f) <= 3 && monthDayFirst(f)
 }
 
 // monthWords are the months' names and their short forms.

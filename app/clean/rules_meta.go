@@ -107,8 +107,10 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w > 40 || w == 0 {
 		return false
 	}
-	if u := undoubled(text); len(u) < len(text) {
-		return isMetadataLine(u, lower(u), words(u))
+	if fourDigits(text) { // a doubled stamp holds a year
+		if u := undoubled(text); len(u) < len(text) {
+			return isMetadataLine(u, lower(u), words(u))
+		}
 	}
 	if w == 4 && deptLine(lw) {
 		return true

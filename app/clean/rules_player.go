@@ -25,9 +25,8 @@ func rulePlayer(d *doc) {
 		first, last, notices = -1, -1, 0
 	}
 	for i, b := range d.blocks {
-		k := playerKey(b.low)
-		notice := playerNotice(k)
-		if notice || playerControls[k] {
+		notice := playerNotice(b.k)
+		if notice || playerControls[b.k] {
 			if first < 0 {
 				first = i
 			}
@@ -56,17 +55,9 @@ const (
 	playerGap        = 12
 )
 
-// playerKey is a line as playerControls and playerNotices know it: lower
-// case, single spaces, no final full stop.
-func playerKey(low string) string {
-	if len(low) > 200 {
-		return ""
-	}
-	return strings.TrimSuffix(strings.Join(strings.Fields(low), " "), ".")
-}
-
-// playerNotice reports whether key k is one of a video player's own notices,
-// which no article prints as a line.
+// playerNotice reports whether a line's key k (see key: lower case, its
+// ends' punctuation trimmed) is one of a video player's own notices, which
+// no article prints as a line.
 func playerNotice(k string) bool {
 	if playerNotices[k] {
 		return true
@@ -83,7 +74,7 @@ func playerNotice(k string) bool {
 var playerNotices = setOfPhrases(
 	"video player is loading",
 	"current time 0:00", "duration time 0:00", "duration 0:00", "remaining time -0:00", "remaining time 0:00",
-	"loaded: 0%", "progress: 0%", "stream type live", "streamtypelive",
+	"loaded: 0", "progress: 0", "stream type live", "streamtypelive",
 	"seek to live, currently behind live", "seek to live, currently playing live",
 	"descriptions off, selected", "captions off, selected", "subtitles off, selected",
 	"captions settings, opens captions settings dialog", "subtitles settings, opens subtitles settings dialog",
@@ -106,5 +97,5 @@ var playerControls = setOfPhrases(
 	"play video", "play", "pause", "mute", "unmute", "replay", "fullscreen", "non-fullscreen",
 	"picture-in-picture", "playback rate", "chapters", "descriptions", "captions", "subtitles",
 	"audio track", "text", "background", "window", "font size", "text edge style", "font family",
-	"reset", "done", "close", "/", "1x", "live", "share",
+	"reset", "done", "close", "1x", "live", "share",
 )

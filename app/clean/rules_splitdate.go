@@ -15,7 +15,7 @@ func (d *doc) splitDateAt(i int) string {
 		switch {
 		case day == "" && isDayNumber(t):
 			day = t
-		case month == "" && months[strings.TrimSuffix(strings.ToLower(t), ".")] || month == "" && shortMonths[strings.TrimSuffix(strings.ToLower(t), ".")]:
+		case month == "" && monthWords[strings.TrimSuffix(strings.ToLower(t), ".")]:
 			month = t
 		case year == "" && len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isDigit(t[2]) && isDigit(t[3]):
 			year = t
@@ -41,9 +41,6 @@ func isDayNumber(t string) bool {
 	}
 	return n >= 1 && n <= 31
 }
-
-// shortMonths are the months' abbreviations.
-var shortMonths = setOf("jan feb mar apr may jun jul aug sep sept oct nov dec")
 
 // ruleSplitDate removes a date written over three lines as the article's
 // metadata: each line alone (a number, a month's name, a year) is no date
