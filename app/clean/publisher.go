@@ -153,6 +153,9 @@ func findPublisher(d *doc, title string) string {
 		}
 		// "By Global Times": the paper as the byline.
 		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) {
+			if site := publicationName(d.site); site != "" && strings.HasSuffix(rest, " "+site) {
+				rest = site // "By Liz Friden Fox News": the writer, then the site
+			}
 			vote(properName(rest), 1, false, false)
 		}
 		// Al Jazeera's "Source: Al Jazeera and news agencies": the site
@@ -367,6 +370,9 @@ func masthead(d *doc, title, owner string) string {
 	}
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
+	}
+	if languageNames[b.low] {
+		return "" // "Türkçe" over "English", "Français": a language switcher
 	}
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
@@ -668,6 +674,14 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 // languages are the languages an article says it was first published in
 // ("published in French"): no publication's name.
 var languages = setOf("english french german spanish italian portuguese russian ukrainian arabic hebrew chinese japanese korean turkish persian dutch polish")
+
+// languageNames are languages as a site's language switcher names them, each
+// in its own tongue (and English's): no publication's name.
+var languageNames = setOfPhrases("english", "türkçe", "français", "español", "deutsch", "italiano", "português",
+	"русский", "українська", "العربية", "عربي", "فارسی", "עברית", "中文", "简体中文", "繁體中文", "日本語", "한국어",
+	"polski", "nederlands", "bahasa indonesia", "bahasa melayu", "kiswahili", "हिन्दी", "tiếng việt", "ไทย", "ελληνικά",
+	"română", "magyar", "čeština", "svenska", "dansk", "norsk", "suomi", "bosanski", "hrvatski", "srpski", "shqip",
+	"azərbaycanca", "қазақша", "o'zbekcha", "кыргызча", "afaan oromoo", "hausa", "አማርኛ")
 
 // namesLine reports whether a short line of the page is name, with or
 // without "The " before it.

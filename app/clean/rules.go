@@ -34,6 +34,7 @@ var rules = []rule{
 	{"link-label", ruleLinkLabels},
 	{"paywall", rulePaywall},
 	{"disclaimer", ruleDisclaimer},
+	{"promo", rulePromo},
 	{"header-zone", ruleHeaderZone},
 	{"author-bio", ruleAuthorBio},
 	{"trailing-box", ruleTrailingBox},

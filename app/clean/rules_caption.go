@@ -186,7 +186,29 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "/") && b.nw <= 40 {
 		return true // "... Shandong Province, Dec. 2, 2026. /VCG Photo"
 	}
+	if b.nw <= 40 && pictureSourceOnly(lc) {
+		return true // "Elvira Nabiullina, head of the Central Bank. Kremlin.ru"
+	}
 	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+}
+
+// pictureSources are the sources of pictures that write no news: a credit
+// naming only them ends a caption, not a wire story's paragraph as a bare
+// "Reuters" may.
+var pictureSources = setOfPhrases("kremlin.ru", "mil.ru", "wikimedia", "commons", "wikimedia commons", "shutterstock",
+	"alamy", "unsplash", "pixabay", "flickr", "istock", "istockphoto", "getty", "getty images", "imago", "imago images",
+	"images", "vcg", "cfp", "imaginechina", "nurphoto", "zuma", "sipa")
+
+// pictureSourceOnly reports whether every word of a lower-cased credit names
+// a source of pictures (pictureSources).
+func pictureSourceOnly(lc string) bool {
+	words := strings.Fields(strings.Trim(lc, "()[]. "))
+	for _, w := range words {
+		if !pictureSources[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // givenPicture are the credits of a picture someone gave the paper, which

@@ -32,7 +32,7 @@ func init() {
 		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
-	add(ReasonNav, "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "more", "load more", "show more", "see more",
+	add(ReasonNav, "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
 		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
@@ -311,9 +311,16 @@ func crumbReason(b *block) string {
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // countedWidget matches "12 comments", "comments (12)", "5 min read",
-// "listen to this article · 4 min", "1.2k shares", "share2": every word is
+// "Read Time: 2 mins", "listen to this article · 4 min", "1.2k shares", "share2": every word is
 // a count or a widget word.
 func countedWidget(k string) bool {
+	for _, p := range []string{"estimated reading time", "reading time", "read time"} {
+		if rest, ok := strings.CutPrefix(k, p); ok {
+			// "Read Time: 2 mins", "Estimated reading time: 4 minutes".
+			k = "read " + strings.TrimLeft(rest, ": ")
+			break
+		}
+	}
 	num, widget, n := 0, 0, 0
 	for w := range strings.FieldsFuncSeq(k, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '·' || r == '•' || r == '|'

@@ -20,6 +20,10 @@ var appealStarts = []string{
 	"your contribution helps", "your donation helps",
 }
 
+// donateButtons are the buttons under an appeal, by their keys.
+var donateButtons = setOfPhrases("support now", "support us", "donate", "donate now", "give now", "contribute",
+	"contribute now", "become a supporter", "become a member", "support today", "support", "make a contribution")
+
 // appealCues are phrases only appeals for money use.
 var appealCues = []string{
 	"donat", "contribut", "support us", "support our", "supporting ", "support independent",
@@ -196,6 +200,15 @@ func appealEnd(d *doc, i int) int {
 			if n := j + 1; b.nw <= 60 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 80 &&
 				personalMatcher.mask(d.blocks[n].low, true) != 0 && appealScore(d.blocks[n].low) >= 2 {
 				cues += appealScore(d.blocks[n].low)
+				end = n
+				j = n
+				continue
+			}
+			// The paper in the third person right under the opening,
+			// then its button: "Your support helps us to tell the
+			// story" / "From reproductive rights to climate change ...,
+			// The Independent is on the ground ..." / "Support Now".
+			if n := j + 1; j == i+1 && b.nw <= 60 && n < len(d.blocks) && donateButtons[d.blocks[n].k] {
 				end = n
 				j = n
 				continue

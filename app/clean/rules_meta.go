@@ -401,8 +401,8 @@ func isByline(s string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '@' {
-			names++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '@' || isEmail(t) {
+			names++ // an address: "By Kim Yoon-mi (yoonmi@heraldcorp.com)"
 			continue
 		}
 		return false
@@ -410,6 +410,12 @@ func isByline(s string) bool {
 	// "By Staff Writer", "By Staff Reporter": a role alone.
 	return names > 0 && !strings.HasSuffix(strings.TrimSpace(s), ".") || names > 0 && len(f) <= 4 ||
 		names == 0 && len(f) <= 3 && onlyRoles(f)
+}
+
+// isEmail reports whether w is an e-mail address: a name, "@", a domain.
+func isEmail(w string) bool {
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at+1:], ".") && !strings.ContainsAny(w, " /")
 }
 
 // onlyRoles reports whether every word is a newsroom role ("Staff Writer").

@@ -8,7 +8,7 @@ var newsletterFooters = []string{
 	"by entering your email", "this site is protected by recaptcha", "you can unsubscribe",
 	"unsubscribe at any time", "enter your email", "email address", "your email address",
 	"thank you for signing up", "thanks for signing up", "you're signed up", "you are now subscribed",
-	"check your inbox", "privacy notice", "i would like to be emailed", "i would like to receive", "i agree to receive", "privacy policy and terms", "after newsletter promotion", "type your email",
+	"check your inbox", "privacy notice", "read our privacy notice", "read our privacy policy", "see our privacy notice", "see our privacy policy", "i would like to be emailed", "i would like to receive", "i agree to receive", "privacy policy and terms", "after newsletter promotion", "type your email",
 }
 
 // ruleNewsletter removes newsletter boxes: the sign-up line, its description and

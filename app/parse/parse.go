@@ -292,7 +292,7 @@ func joins(a, b line, wrapped bool) bool {
 	if inCapitals(a.text) && !inCapitals(b.text) {
 		return false
 	}
-	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 {
+	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 && !widgetLabels[b.text] {
 		return true
 	}
 	if wrapped {
@@ -304,6 +304,12 @@ func joins(a, b line, wrapped bool) bool {
 	}
 	return false
 }
+
+// widgetLabels are a page's buttons that a scraper writes in lower case on
+// a line of their own, under a line they do not continue: the Daily Mail's
+// share bar repeats the headline over "e-mail".
+var widgetLabels = map[string]bool{"e-mail": true, "email": true, "print": true, "share": true, "tweet": true,
+	"comments": true, "reply": true, "more": true, "close": true, "menu": true, "search": true}
 
 // endsLine reports whether r, a line's last character, ends a sentence or
 // a quotation there.

@@ -1,0 +1,111 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMoreNewsroomLayouts: pages written here in the layouts of more
+// newsrooms as scraped today (Hindustan Times, The Moscow Times, Anadolu
+// Agency, The Korea Herald, Fox News, The Independent, CNA), read as a new
+// user would; each case is what its page still got wrong: the line goes,
+// the article stays, and the publisher is the site's.
+func TestMoreNewsroomLayouts(t *testing.T) {
+	lede := "Delhi's air quality slipped back into the severe category on Tuesday as wind speeds dropped and temperatures fell, trapping pollutants close to the ground, officials said."
+	second := "The forecast for the next three days shows little relief, with the air expected to stay in the very poor range until rain arrives over the weekend."
+	cases := []struct {
+		name      string
+		lines     []string
+		gone      []string
+		publisher string
+	}{
+		{"a button to read the story in an app between the share row and the article (Hindustan Times)",
+			[]string{"Delhi air quality slips to 'severe' again as winds slow | Latest News Delhi - Hindustan Times", "Home", "Latest", "India", "World",
+				"Delhi air quality slips to 'severe' again as winds slow",
+				"The AQI at 4pm on Tuesday stood at 412, the worst reading in two weeks, according to the Central Pollution Control Board's daily bulletin.",
+				"By Jasjeev Gandhiok, New Delhi", "Dec 02, 2026 07:14 PM IST", "Share Via", "Copy Link", "Read Now", lede, second,
+				"Topics", "Delhi Air Pollution", "AQI", "Trending", "Copyright © HT Digital Streams Ltd. All rights reserved."},
+			[]string{"Read Now"}, "Hindustan Times"},
+		{"a site's call to follow its news under the article (Hindustan Times)",
+			[]string{"Delhi air quality slips to 'severe' again as winds slow | Latest News Delhi - Hindustan Times",
+				"Delhi air quality slips to 'severe' again as winds slow", "Dec 02, 2026 07:14 PM IST", lede, second,
+				"Get Current Updates on India News, Delhi Election 2026 along with Latest News and Top Headlines from India and around the world.",
+				"Topics", "Delhi Air Pollution"},
+			[]string{"Get Current Updates on India News"}, "Hindustan Times"},
+		{"a caption whose credit is a site of pictures (The Moscow Times' 'Kremlin.ru')",
+			[]string{"Russia Hikes Key Rate to 19% as Inflation Persists - The Moscow Times", "News", "Business",
+				"Russia Hikes Key Rate to 19% as Inflation Persists", "Dec. 2, 2026",
+				"Elvira Nabiullina, head of the Central Bank. Kremlin.ru", lede, second},
+			[]string{"Elvira Nabiullina"}, "The Moscow Times"},
+		{"a language switcher atop the page is no masthead (Anadolu Agency)",
+			[]string{"Turkish foreign minister meets Iranian counterpart in Ankara", "Türkçe", "English", "Français", "Politics", "Economy",
+				"Turkish foreign minister meets Iranian counterpart in Ankara", "Ahmet Yilmaz |02.12.2026 - Update : 02.12.2026", lede, second},
+			nil, ""},
+		{"the writer's byline with an address under the article (The Korea Herald)",
+			[]string{"Yoon's approval rating falls to new low: poll - The Korea Herald", "Home", "National", "Politics",
+				"Yoon's approval rating falls to new low: poll", "Published : Dec. 2, 2026 - 14:15", "By Kim Yoon-mi", lede, second,
+				"By Kim Yoon-mi (yoonmi@heraldcorp.com)"},
+			[]string{"yoonmi@heraldcorp.com"}, "The Korea Herald"},
+		{"a byline running the writer's name into the site's (Fox News)",
+			[]string{"Pentagon orders review of drone program after crash | Fox News", "U.S.", "Politics", "World",
+				"Published December 2, 2026 2:15pm EST", "Pentagon orders review of drone program after crash",
+				"By Liz Friden Fox News", lede, second},
+			nil, "Fox News"},
+		{"an appeal: its opening, the paper in the third person, its button (The Independent)",
+			[]string{"Storm Bert: Thousands without power as heavy rain hits Wales | The Independent", "News", "Sport", "Voices",
+				"Storm Bert: Thousands without power as heavy rain hits Wales", "Jane Dalton", "Tuesday 02 December 2026 15:14 GMT",
+				"Your support helps us to tell the story",
+				"From reproductive rights to climate change to Big Tech, The Independent is on the ground when the story is developing.",
+				"Support Now", lede,
+				"Sign up for our breaking news email for the latest stories as they happen", "Read our privacy notice", second},
+			[]string{"Your support helps", "From reproductive rights", "Read our privacy notice"}, "The Independent"},
+		{"the share bar's headline over its 'e-mail' button under the article (Daily Mail)",
+			[]string{"Britain braces for coldest night of the year as snow hits the north | Daily Mail Online", "Home", "News", "Sport",
+				"Britain braces for coldest night of the year as snow hits the north", "By JANE SMITH FOR MAILONLINE",
+				"Published: 14:15 GMT, 2 December 2026 | Updated: 16:40 GMT, 2 December 2026", lede, second,
+				"Share or comment on this article:\nBritain braces for coldest night of the year as snow hits the north\ne-mail\nAdd comment"},
+			[]string{"north e-mail", "the north\n"}, "Daily Mail Online"},
+		{"a reading time labelled (NDTV)",
+			[]string{"Cyclone Fengal Makes Landfall Near Puducherry, Heavy Rain In Chennai - NDTV", "Latest", "India", "World",
+				"Cyclone Fengal Makes Landfall Near Puducherry, Heavy Rain In Chennai",
+				"The cyclone crossed the coast with wind speeds of 70-80 kmph, the weather office said.",
+				"Reported by Nidhi Sharma, Edited by Abhishek Chakraborty", "India News", "Dec 02, 2026 14:15 pm IST", "Read Time: 2 mins", "Share",
+				"Chennai:", lede, second, "Track Latest News Live on NDTV.com and get news updates from India and around the world", "Follow us:"},
+			[]string{"Read Time"}, "NDTV"},
+		{"the notice of an audio version read by a machine (CNA)",
+			[]string{"Singapore's core inflation eases to 1.5% in November - CNA", "Singapore", "Asia", "World",
+				"Singapore's core inflation eases to 1.5% in November", "Listen to this article", "This audio is generated by an AI tool.",
+				"Ng Wei Kai", "02 Dec 2026 01:14PM", lede, second},
+			[]string{"This audio is generated"}, "CNA"},
+	}
+	for _, c := range cases {
+		page := strings.Join(c.lines, "\n\n")
+		body := shownBody(page)
+		for _, g := range c.gone {
+			if strings.Contains(body, g) {
+				t.Errorf("%s: %q kept:\n%s", c.name, g, body)
+			}
+		}
+		for _, a := range []string{lede, second} {
+			if !strings.Contains(body, a) {
+				t.Errorf("%s: the article's line %q removed:\n%s", c.name, a, body)
+			}
+		}
+		if r := Clean(page); r.Publisher != c.publisher {
+			t.Errorf("%s: publisher %q, want %q", c.name, r.Publisher, c.publisher)
+		}
+	}
+}
+
+// TestAudioNoticeInNews: a sentence of news about machine-read audio is the
+// article's, not a player's notice.
+func TestAudioNoticeInNews(t *testing.T) {
+	for _, s := range []string{"The audio was generated by AI, police said.", "Audio experts said the voice was generated by software used by scammers across the region."} {
+		if audioNotice(lower(s), words(s)) {
+			t.Errorf("%q taken for an audio player's notice", s)
+		}
+	}
+	if !audioNotice("voiced by amazon polly", 4) {
+		t.Error("\"Voiced by Amazon Polly\" not an audio player's notice")
+	}
+}

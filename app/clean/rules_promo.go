@@ -1,0 +1,36 @@
+package clean
+
+import "strings"
+
+// ReasonPromo is the removal reason of a site's call to follow its news.
+const ReasonPromo = "site promotion"
+
+// rulePromo removes a site's call to follow its news, which many news sites
+// print under every article or over their sign-up form: "Get Current
+// Updates on India News ... along with Latest News and Top Headlines from
+// India and around the world.", "Get the latest news from Computerworld
+// delivered via email.", "Follow @nytimesworld for international breaking
+// news and headlines.", "Get daily updates and breaking news alerts from
+// Eater National delivered straight to your inbox:". A line of up to forty
+// words that opens with the call (promoCalls) and names the news it offers
+// (promoNews); a sentence that says "get the latest news" in passing opens
+// otherwise.
+func rulePromo(d *doc) {
+	for i, b := range d.blocks {
+		if b.kept() && b.nw <= 40 && isPromo(b.low) {
+			d.remove(i, ReasonPromo)
+		}
+	}
+}
+
+// promoCalls open a site's call to follow its news.
+var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the "}
+
+// promoNews are the news a site's call offers.
+var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines"}
+
+// isPromo reports whether a lower-cased line is a site's call to follow its
+// news (see rulePromo).
+func isPromo(low string) bool {
+	return hasPrefixAny(low, promoCalls...) && hasAny(low, promoNews...) && !strings.Contains(low, "\"") && !strings.Contains(low, "“")
+}
