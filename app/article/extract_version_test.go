@@ -17,7 +17,7 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-3"
+		version = "extract-4"
 		digest  = "e217a63fd69269868830f2e63f92eefff0daf97c3e2ebc86b82231e9c3aa569d"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))

@@ -50,6 +50,17 @@ func (x *extractor) metadata() Result {
 			}
 		}
 	}
+	if lowerCased(r.SiteName) {
+		// og:site_name as a logo writes it ("euronews"): the name as the
+		// publisher's JSON-LD or the <title> spells it ("Euronews").
+		for _, s := range []string{ldName(ld, "publisher"), strings.TrimPrefix(docTitle, trimSiteName(docTitle, r.SiteName))} {
+			s = strings.TrimLeft(s, " |-–—:·_")
+			if strings.EqualFold(s, r.SiteName) && !lowerCased(s) {
+				r.SiteName = s
+				break
+			}
+		}
+	}
 	r.Title = cap300(r.Title)
 	r.SiteName = cap300(collapse(r.SiteName))
 
@@ -175,6 +186,11 @@ func matches(a, b string) bool {
 	}
 	a, b = strings.ToLower(collapse(a)), strings.ToLower(collapse(b))
 	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// lowerCased reports whether s has letters and none of them in upper case.
+func lowerCased(s string) bool {
+	return strings.ToLower(s) == s && strings.ToUpper(s) != s
 }
 
 // headOf reports whether the <title> t, its site's name trimmed, is the

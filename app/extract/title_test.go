@@ -23,3 +23,26 @@ func TestShortenedTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteNameAsLogoWritesIt: an og:site_name in lower case, as a logo
+// writes it ("euronews"), is spelt as the publisher's JSON-LD or the
+// <title> spells it; a name in lower case that nothing else spells stays.
+func TestSiteNameAsLogoWritesIt(t *testing.T) {
+	body := `<main><article><h1>EU leaders agree new sanctions package against Russia</h1>
+<p>EU leaders agreed on a new package of sanctions against Russia on Tuesday, targeting the country's shadow fleet of oil tankers and more banks.</p>
+<p>The package, the twentieth since the full-scale invasion of Ukraine, also bans imports of Russian aluminium, officials said after the meeting.</p></article></main>`
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Euronews"}}</script>`
+	for _, c := range []struct{ head, want string }{
+		{`<title>EU leaders agree new sanctions package against Russia | Euronews</title><meta property="og:site_name" content="euronews">`, "Euronews"},
+		{`<title>EU leaders agree new sanctions package against Russia</title><meta property="og:site_name" content="euronews">` + ld, "Euronews"},
+		{`<title>EU leaders agree new sanctions package against Russia</title><meta property="og:site_name" content="euronews">`, "euronews"},
+	} {
+		r, err := FromString("<html><head>" + c.head + "</head><body>" + body + "</body></html>")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.SiteName != c.want {
+			t.Errorf("%s: site %q, want %q", c.head, r.SiteName, c.want)
+		}
+	}
+}
