@@ -543,6 +543,12 @@ func properName(s string) string {
 			out = append(out, t)
 			break
 		}
+		if w == t+"." && i+1 < len(f) && (initials(t) || nameAbbreviations[lw]) && startsUpper(f[i+1]) {
+			// An abbreviation's point, inside the name: "U.S.
+			// Department of Agriculture", "St. Louis Post-Dispatch".
+			out = append(out, w)
+			continue
+		}
 		out = append(out, t)
 		if trimmed {
 			break
@@ -566,6 +572,22 @@ func properName(s string) string {
 	}
 	return name
 }
+
+// initials reports whether t is initials with their points, the last point
+// trimmed: "U.S", "E.W", "D.C".
+func initials(t string) bool {
+	parts := strings.Split(t, ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return len(parts) >= 2
+}
+
+// nameAbbreviations are the abbreviations that open a word of a name ("St.
+// Louis", "Ft. Worth"), their point not a sentence's end.
+var nameAbbreviations = setOfPhrases("st", "ste", "mt", "ft", "pt")
 
 // nameSmallWords are the lower-case words inside a publication's name
 // ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").

@@ -191,7 +191,9 @@ func main() {
 					idx = append(idx, j)
 				}
 			}
-			b, _ := json.Marshal(map[string]any{"id": p.ID, "keep": nonNil(idx)})
+			// The title, publisher and date beside: score.py reads only the
+			// lines kept, and a diff of two files shows what else changed.
+			b, _ := json.Marshal(map[string]any{"id": p.ID, "keep": nonNil(idx), "title": r.Title, "publisher": r.Publisher, "date": r.Date})
 			out.Write(append(b, '\n'))
 		}
 	}
