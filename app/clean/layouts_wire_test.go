@@ -131,3 +131,49 @@ func TestProperNameInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignNewsroomCrumbs: pages written here in Der Spiegel's and Le
+// Monde's layouts kept their buttons ("Artikel anhören (3 Minuten)",
+// "Temps de Lecture 2 min.", "Article réservé aux abonnés", "Offrir cet
+// article", "Réutiliser ce contenu") as text, and Le Monde's masthead under
+// its French skip link named no publisher.
+func TestForeignNewsroomCrumbs(t *testing.T) {
+	cases := []struct {
+		lines, article, gone []string
+		publisher            string
+	}{
+		{[]string{"Bundestag beschließt Haushalt für 2027 - DER SPIEGEL", "Zum Inhalt springen", "Startseite", "Politik", "Deutschland",
+			"Bundestag beschließt Haushalt für 2027", "02.12.2026, 14.15 Uhr", "Artikel zum Hören • 3 Min", "Artikel anhören (3 Minuten)",
+			"Der Bundestag hat am Dienstag den Bundeshaushalt für das Jahr 2027 beschlossen. Für den Etat stimmten 389 Abgeordnete, dagegen 251.",
+			"Der Haushalt sieht Ausgaben von 489 Milliarden Euro vor, davon rund 60 Milliarden Euro für die Verteidigung.",
+			"Mehr zum Thema", "Artikel teilen", "Link kopieren"},
+			[]string{"Der Bundestag hat am Dienstag", "Der Haushalt sieht Ausgaben"},
+			[]string{"Artikel zum Hören", "Artikel anhören", "Zum Inhalt springen", "Link kopieren"}, "DER SPIEGEL"},
+		{[]string{"Le gouvernement présente un plan pour le logement", "Aller au contenu principal", "Le Monde", "Actualités", "Économie",
+			"Le gouvernement présente un plan pour le logement", "Par Claire Dupont",
+			"Publié le 02 décembre 2026 à 14h15, modifié le 02 décembre 2026 à 16h40", "Temps de Lecture 2 min.",
+			"Article réservé aux abonnés", "Offrir cet article",
+			"Le gouvernement a présenté, mardi 2 décembre, un plan destiné à relancer la construction de logements, alors que le secteur traverse une crise profonde.",
+			"Le plan prévoit notamment une baisse de la TVA sur les logements neufs et un soutien aux collectivités qui construisent.",
+			"Contribuer", "Réutiliser ce contenu"},
+			[]string{"Le gouvernement a présenté", "Le plan prévoit"},
+			[]string{"Temps de Lecture", "Article réservé", "Offrir cet article", "Contribuer", "Réutiliser ce contenu"}, "Le Monde"},
+	}
+	for _, c := range cases {
+		page := strings.Join(c.lines, "\n\n")
+		body := shownBody(page)
+		for _, g := range c.gone {
+			if strings.Contains(body, g) {
+				t.Errorf("%s: %q kept:\n%s", c.publisher, g, body)
+			}
+		}
+		for _, a := range c.article {
+			if !strings.Contains(body, a) {
+				t.Errorf("%s: the article's line %q removed:\n%s", c.publisher, a, body)
+			}
+		}
+		if r := Clean(page); r.Publisher != c.publisher {
+			t.Errorf("publisher %q, want %q", r.Publisher, c.publisher)
+		}
+	}
+}

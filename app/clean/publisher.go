@@ -356,7 +356,8 @@ func masthead(d *doc, title, owner string) string {
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 12; i++ {
 		if b.removed != ReasonCookie {
-			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links") && b.k != "menu" && b.k != "search" && b.k != "open menu" {
+			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links", "aller au contenu", "zum inhalt", "zum hauptinhalt", "ir al contenido",
+				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && b.k != "menu" && b.k != "search" && b.k != "open menu" {
 				break
 			}
 			skips++

@@ -314,7 +314,8 @@ func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // "Read Time: 2 mins", "listen to this article · 4 min", "1.2k shares", "share2": every word is
 // a count or a widget word.
 func countedWidget(k string) bool {
-	for _, p := range []string{"estimated reading time", "reading time", "read time"} {
+	for _, p := range []string{"estimated reading time", "reading time", "read time", "temps de lecture", "lesezeit",
+		"tiempo de lectura", "tempo di lettura", "tempo de leitura", "artikel zum hören", "artikel anhören", "écouter cet article"} {
 		if rest, ok := strings.CutPrefix(k, p); ok {
 			// "Read Time: 2 mins", "Estimated reading time: 4 minutes".
 			k = "read " + strings.TrimLeft(rest, ": ")
@@ -328,6 +329,7 @@ func countedWidget(k string) bool {
 		if n++; n > 6 {
 			return false
 		}
+		w = strings.TrimSuffix(w, ".") // "3 Min. Lesezeit"
 		switch {
 		case isCount(w):
 			num++
@@ -344,7 +346,7 @@ func countedWidget(k string) bool {
 }
 
 // widgetWords are the words counted widgets are made of.
-var widgetWords = setOf("comment comments share shares min mins minute minutes read listen to this article reply replies response responses")
+var widgetWords = setOf("comment comments share shares min mins minute minutes read listen to this article reply replies response responses minuten minutos minuti lesezeit")
 
 // isCount reports whether w is a count: "12", "1.2k", "3,400", "2m".
 func isCount(w string) bool {
