@@ -177,3 +177,33 @@ func TestForeignNewsroomCrumbs(t *testing.T) {
 		}
 	}
 }
+
+// TestBloggerPost: a page written here in Blogger's layout, its lines
+// parted by single line breaks as a scraper writes them: the skip links
+// under the title line do not continue it (the title had been "The Quiet
+// Hiker: Walking the Cotswold Way in Winter skip to main"), the blog's
+// name is the publisher, and "Posted by Tom Harker at 8:15 PM" is the
+// post's byline, not a heading of its text.
+func TestBloggerPost(t *testing.T) {
+	page := strings.Join([]string{
+		"The Quiet Hiker: Walking the Cotswold Way in Winter", "skip to main | skip to sidebar", "The Quiet Hiker",
+		"Long walks, short words", "Tuesday, December 2, 2026", "Walking the Cotswold Way in Winter",
+		"Most people walk the Cotswold Way in summer. I walked it last week, in the rain, and I would do it again tomorrow.",
+		"The path runs 102 miles from Chipping Campden to Bath. In winter the villages are quiet and the pubs have fires going.",
+		"Posted by Tom Harker at 8:15 PM", "3 comments:", "Sarah said...", "Lovely write-up. Which inn would you recommend in Painswick?",
+		"December 2, 2026 at 9:30 PM", "Post a Comment", "Newer Post", "Older Post", "Home",
+	}, "\n")
+	r := Clean(page)
+	if r.Title != "Walking the Cotswold Way in Winter" || r.Publisher != "The Quiet Hiker" {
+		t.Errorf("title %q, publisher %q", r.Title, r.Publisher)
+	}
+	body := shownBody(page)
+	for _, g := range []string{"Posted by", "skip to", "Lovely write-up"} {
+		if strings.Contains(body, g) {
+			t.Errorf("%q kept:\n%s", g, body)
+		}
+	}
+	if !strings.Contains(body, "The path runs 102 miles") {
+		t.Errorf("the post's text removed:\n%s", body)
+	}
+}

@@ -150,6 +150,8 @@ func isMetadataLine(text, lw string, w int) bool {
 				// "Published in Dawn": a masthead's line, or the one
 				// app/ingest writes for a page's og:site_name
 				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w) ||
+					// Blogger's "Posted by Tom Harker at 8:15 PM" under the post
+					p == "posted " && strings.HasPrefix(lw, "posted by ") && w <= 10 && isByline(text[len("posted by "):]) ||
 					p == "published " && strings.HasPrefix(lw, "published in ") && w <= 7 && !endsSentence(text) && startsUpper(text[len("published in "):])
 			case "source:", "sources:":
 				return w <= 8

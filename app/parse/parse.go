@@ -292,7 +292,8 @@ func joins(a, b line, wrapped bool) bool {
 	if inCapitals(a.text) && !inCapitals(b.text) {
 		return false
 	}
-	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 && !widgetLabels[b.text] {
+	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 && !widgetLabels[b.text] &&
+		!strings.HasPrefix(b.text, "skip to ") && !strings.HasPrefix(b.text, "jump to ") {
 		return true
 	}
 	if wrapped {
@@ -307,7 +308,9 @@ func joins(a, b line, wrapped bool) bool {
 
 // widgetLabels are a page's buttons that a scraper writes in lower case on
 // a line of their own, under a line they do not continue: the Daily Mail's
-// share bar repeats the headline over "e-mail".
+// share bar repeats the headline over "e-mail". Nor does a skip link
+// continue the page's title line ("skip to main | skip to sidebar" under a
+// Blogger blog's).
 var widgetLabels = map[string]bool{"e-mail": true, "email": true, "print": true, "share": true, "tweet": true,
 	"comments": true, "reply": true, "more": true, "close": true, "menu": true, "search": true}
 
