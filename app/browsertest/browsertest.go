@@ -71,14 +71,31 @@ func Start(t testing.TB) context.Context {
 	return ctx
 }
 
-// Run runs the actions with a timeout, failing the test on error.
+// Run runs the actions with a timeout, failing the test on error. Actions
+// that found their node just as the page rendered it again (a list redrawn
+// by a message from the worker) run again: the node they found is gone,
+// and what they did to it (a click) did not happen.
 func Run(t testing.TB, ctx context.Context, timeout time.Duration, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	if err := chromedp.Do(tctx, steps...); err != nil {
-		t.Fatal(err)
+	for {
+		err := chromedp.Do(tctx, steps...)
+		if err == nil {
+			return
+		}
+		if !nodeLost(err) || tctx.Err() != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// nodeLost reports whether err says a node an action had found left the
+// page before the action reached it.
+func nodeLost(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "Could not find node with given id") || strings.Contains(m, "No node with given id found")
 }
 
 // Eval evaluates a JavaScript expression (awaiting promises) and returns its
