@@ -207,3 +207,50 @@ func TestBloggerPost(t *testing.T) {
 		t.Errorf("the post's text removed:\n%s", body)
 	}
 }
+
+// removedAs returns the reason Clean gives the page's line text ("" when
+// it is kept or not found).
+func removedAs(r Result, text string) string {
+	for _, b := range r.Blocks {
+		if b.Source() == text {
+			return b.Removed
+		}
+	}
+	return ""
+}
+
+// TestReasonsOfCardsAndComments: what goes says why. ESPN's author card
+// under the byline ("Adam Teicher" / "Close" / "Adam Teicher covers the
+// Kansas City Chiefs for ESPN.") is the byline's, not the article's first
+// paragraph; a WordPress comment that a related list's sweep reached is
+// a comment, not a related story.
+func TestReasonsOfCardsAndComments(t *testing.T) {
+	espn := strings.Join([]string{"Chiefs beat Raiders 27-20 to clinch playoff spot - ESPN", "Skip to main content", "ESPN", "NFL", "NBA",
+		"Chiefs beat Raiders 27-20 to clinch playoff spot", "Dec 2, 2026, 11:45 PM ET", "Adam Teicher", "Close",
+		"Adam Teicher covers the Kansas City Chiefs for ESPN. He joined ESPN in 2013.", "Facebook", "X", "Email",
+		"KANSAS CITY, Mo. -- Patrick Mahomes threw two touchdown passes and the Kansas City Chiefs beat the Las Vegas Raiders 27-20 on Tuesday night to clinch a playoff spot.",
+		"Mahomes finished 24-of-33 for 281 yards. Travis Kelce caught seven passes for 94 yards and a score.",
+	}, "\n")
+	if got := removedAs(Clean(espn), "Adam Teicher covers the Kansas City Chiefs for ESPN. He joined ESPN in 2013."); got != ReasonMetadata {
+		t.Errorf("ESPN's author card: %q, want %q", got, ReasonMetadata)
+	}
+	blog := strings.Join([]string{"Five Lessons From Running a Small Bakery for Ten Years – Flour & Crumb", "Skip to content", "Flour & Crumb",
+		"Home", "About", "Recipes", "Five Lessons From Running a Small Bakery for Ten Years", "Posted on December 2, 2026 by Anna Keller",
+		"Ten years ago this week, I opened a bakery with one oven, two employees and a lot of optimism. Here is what I have learned since.",
+		"Your regulars are your business. About 70 percent of our sales come from people who visit at least once a week.",
+		"Hire for attitude. We can teach anyone to shape a loaf, but we cannot teach them to care.",
+		"Share this:", "Like this:", "Like Loading...", "Related", "Why We Stopped Selling Croissants", "December 2, 2025", "In \"Business\"",
+		"4 thoughts on “Five Lessons From Running a Small Bakery for Ten Years”", "Mark Dillon says:", "December 2, 2026 at 3:41 pm",
+		"Congratulations! Your sourdough is the best in town.", "Reply", "Anna Keller says:", "December 2, 2026 at 5:02 pm",
+		"Thank you, Mark!", "Reply", "Leave a Reply Cancel reply",
+	}, "\n")
+	r := Clean(blog)
+	for _, c := range []string{"Congratulations! Your sourdough is the best in town.", "Thank you, Mark!"} {
+		if got := removedAs(r, c); got != ReasonComments {
+			t.Errorf("%q: %q, want %q", c, got, ReasonComments)
+		}
+	}
+	if got := removedAs(r, "Why We Stopped Selling Croissants"); got != ReasonRelated {
+		t.Errorf("the related post: %q, want %q", got, ReasonRelated)
+	}
+}

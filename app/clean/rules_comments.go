@@ -35,10 +35,24 @@ func ruleComments(d *doc) {
 	if start < 0 {
 		return
 	}
+	// The last signature: the comments run at least to it, whatever an
+	// earlier rule took their lines for (a related list's sweep takes a
+	// WordPress comment and its "Reply" for related stories).
+	lastSign := start
+	for i := len(d.blocks) - 1; i > start; i-- {
+		if b := d.blocks[i]; b.removed != ReasonEmpty && b.nw <= 30 && isCommentSign(b) {
+			lastSign = i
+			break
+		}
+	}
 	past := false // past the comments, in the page's lists and footer
 	for i := start; i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		if b.kind == "title" {
+			continue
+		}
+		if i < lastSign && !past && (b.removed == ReasonRelated || b.removed == boiler.ReasonRelated) {
+			b.removed = ReasonComments
 			continue
 		}
 		if !b.kept() && b.removed != ReasonEmpty && !past && (i == start || isCommentSign(b)) {

@@ -229,10 +229,20 @@ const bioReach = 4
 func ruleAuthorBio(d *doc) {
 	// A bio right under the byline it names: "By Jane Alvarez" / "Jane
 	// Alvarez is a columnist covering urban policy."
+	// A card's button may stand between them, and the byline may be the
+	// name alone: ESPN's "Adam Teicher" / "Close" / "Adam Teicher covers
+	// the Kansas City Chiefs for ESPN."
 	for i := 1; i < len(d.blocks); i++ {
-		b, p := d.blocks[i], d.blocks[i-1]
-		if b.kept() && b.nw <= 25 && p.removed == ReasonMetadata && strings.HasPrefix(p.low, "by ") &&
-			(bioMatcher.any(b.low) || jobLine(b.low)) && d.bylineNames(b.text) {
+		b := d.blocks[i]
+		if !b.kept() || b.nw > 25 || !bioMatcher.any(b.low) && !jobLine(b.low) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && k >= i-2 && (d.blocks[k].removed == ReasonCrumb || d.blocks[k].removed == ReasonShare) {
+			k--
+		}
+		if p := d.blocks[k]; p.removed == ReasonMetadata && (strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) ||
+			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ")) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
