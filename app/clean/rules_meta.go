@@ -165,6 +165,12 @@ func isMetadataLine(text, lw string, w int) bool {
 			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally")
 		}
 	}
+	// A byline and its outlet split by a middle dot: "Peter Zimonjic · CBC
+	// News".
+	if name, outlet, ok := strings.Cut(text, " · "); ok && w <= 8 && isNameLine(name) &&
+		(paperShaped(outlet) || wireNamed(lower(strings.TrimSpace(outlet))) != "") {
+		return true
+	}
 	// A byline and its date split by a bar: "Ahmet Gencturk |02.12.2026 -
 	// Update : 02.12.2026".
 	// A comment's signature has more ("Matt Jaycox | November 9, 2012

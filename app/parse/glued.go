@@ -331,7 +331,8 @@ func CreditSuffixStart(text string) int {
 	}
 	// "... sentence. (Getty Images)" / "(Photo: AP)".
 	if strings.HasSuffix(tail, ")") {
-		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) || outletColonName(strings.Trim(tail[k+1:], "()"))) {
+		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
+			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
 		}
 	}
@@ -575,6 +576,28 @@ func nameSlashOutlet(s string) bool {
 	f := strings.Fields(s)
 	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
 	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+}
+
+// nameSlashOutletWords reports whether s is a photographer's name and an
+// outlet of several words joined by a slash, as a caption's parenthesised
+// credit: "Adrian Wyld/The Canadian Press", "Paul Spinelli/Associated
+// Press". Two to three capitalised words before the slash, one to four
+// after.
+func nameSlashOutletWords(s string) bool {
+	name, outlet, ok := strings.Cut(s, "/")
+	if !ok || strings.Contains(outlet, "/") {
+		return false
+	}
+	nf, of := strings.Fields(name), strings.Fields(outlet)
+	if len(nf) < 2 || len(nf) > 3 || len(of) < 1 || len(of) > 4 || strings.HasSuffix(name, " ") || strings.HasPrefix(outlet, " ") {
+		return false
+	}
+	for _, w := range append(nf, of...) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSlash reports whether s is a photographer's name and the outlet joined
