@@ -261,3 +261,25 @@ func TestReasonsOfCardsAndComments(t *testing.T) {
 		t.Errorf("the related post: %q, want %q", got, ReasonRelated)
 	}
 }
+
+// TestPublisherWithoutTitleLine: a page scraped without its HTML title
+// line: the byline that runs the writer into the site ("By Liz Friden Fox
+// News") names the site, and a menu's first button ("Explore") is no
+// masthead.
+func TestPublisherWithoutTitleLine(t *testing.T) {
+	lede := "The Pentagon has ordered a review of its drone program after a Reaper drone crashed during a training flight over Nevada on Monday, officials said."
+	second := "No one was injured in the crash, which happened about 30 miles north of Creech Air Force Base, the Air Force said in a statement."
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Close main menu", "U.S.", "Politics", "World", "Published December 2, 2026 2:15pm EST",
+			"Pentagon orders review of drone program after crash", "By Liz Friden Fox News", lede, second}, "Fox News"},
+		{[]string{"Explore", "Search", "Sign In", "Subscribe", "Home", "Latest", "India", "World",
+			"Pentagon orders review of drone program after crash", "Dec 02, 2026 07:14 PM IST", lede, second}, ""},
+	} {
+		if got := Clean(strings.Join(c.lines, "\n")).Publisher; got != c.want {
+			t.Errorf("%q...: publisher %q, want %q", c.lines[0], got, c.want)
+		}
+	}
+}

@@ -155,6 +155,8 @@ func findPublisher(d *doc, title string) string {
 		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) {
 			if site := publicationName(d.site); site != "" && strings.HasSuffix(rest, " "+site) {
 				rest = site // "By Liz Friden Fox News": the writer, then the site
+			} else if f := strings.Fields(rest); len(f) >= 4 && isNameLine(strings.Join(f[:2], " ")) && paperShaped(strings.Join(f[2:], " ")) {
+				rest = strings.Join(f[2:], " ") // the same with no title line to name the site
 			}
 			vote(properName(rest), 1, false, false)
 		}
@@ -372,8 +374,8 @@ func masthead(d *doc, title, owner string) string {
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
 	}
-	if languageNames[b.low] {
-		return "" // "Türkçe" over "English", "Français": a language switcher
+	if languageNames[b.low] || menuButtons[b.low] {
+		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button
 	}
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
@@ -697,6 +699,11 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 // languages are the languages an article says it was first published in
 // ("published in French"): no publication's name.
 var languages = setOf("english french german spanish italian portuguese russian ukrainian arabic hebrew chinese japanese korean turkish persian dutch polish")
+
+// menuButtons are the buttons a page's menu bar opens with, the words a
+// masthead's place holds when the logo is a picture.
+var menuButtons = setOfPhrases("explore", "discover", "browse", "sections", "shop", "account", "my account", "profile",
+	"notifications", "trending", "edition", "change edition", "all sections", "quick links", "e-paper", "epaper")
 
 // languageNames are languages as a site's language switcher names them, each
 // in its own tongue (and English's): no publication's name.
