@@ -283,3 +283,42 @@ func TestPublisherWithoutTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithoutTitleLine: pages scraped without their HTML title line.
+// The banner atop United States government sites ("An official website of
+// the United States government", issue 13's example of a line taken for
+// the title) goes, and the press release's headline is the title; a
+// section's label run into a copy of the headline by a bare bar
+// ("Business|Judge Blocks Rule ...") is a repeat, not the title.
+func TestTitleWithoutTitleLine(t *testing.T) {
+	lede := "A federal judge in Texas on Tuesday blocked a Labor Department rule that would have made millions more salaried workers eligible for overtime pay."
+	second := "The rule would have raised the salary threshold below which employees must be paid extra for working more than 40 hours a week."
+	for _, c := range []struct {
+		lines                  []string
+		title, publisher, gone string
+	}{
+		{[]string{"Skip to main content", "An official website of the United States government", "Here's how you know",
+			"Official websites use .gov", "A .gov website belongs to an official government organization in the United States.",
+			"Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+			"U.S. Department of Agriculture", "Topics", "Programs", "Newsroom", "Press Release",
+			"Secretary Announces $500 Million for Rural Broadband",
+			"WASHINGTON, Dec. 2, 2026 – Agriculture Secretary Brooke Rollins today announced $500 million in grants and loans to bring high-speed internet to rural communities in 22 states.",
+			"The funding will connect more than 80,000 homes, farms and businesses, Secretary Rollins said.", second},
+			"Secretary Announces $500 Million for Rural Broadband", "U.S. Department of Agriculture", "official website"},
+		{[]string{"Skip to content", "Skip to site index", "Search", "Business", "Today’s Paper",
+			"Business|Judge Blocks Rule on Overtime Pay for Millions of Workers", "Advertisement", "Supported by",
+			"Judge Blocks Rule on Overtime Pay for Millions of Workers",
+			"The ruling is a setback for a Labor Department effort to extend overtime protections to more salaried employees.",
+			"By Lydia DePillis", "Dec. 2, 2026", lede, second},
+			"Judge Blocks Rule on Overtime Pay for Millions of Workers", "", "Business|"},
+	} {
+		page := strings.Join(c.lines, "\n")
+		r := Clean(page)
+		if r.Title != c.title || r.Publisher != c.publisher {
+			t.Errorf("title %q, publisher %q; want %q, %q", r.Title, r.Publisher, c.title, c.publisher)
+		}
+		if body := shownBody(page); strings.Contains(body, c.gone) || !strings.Contains(body, second) {
+			t.Errorf("%q kept or the article cut:\n%s", c.gone, body)
+		}
+	}
+}

@@ -356,8 +356,8 @@ func masthead(d *doc, title, owner string) string {
 		start = 1
 	}
 	b := d.blocks[start]
-	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 12; i++ {
-		if b.removed != ReasonCookie {
+	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 16; i++ {
+		if b.removed != ReasonCookie && !govBanner(b.low) {
 			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links", "aller au contenu", "zum inhalt", "zum hauptinhalt", "ir al contenido",
 				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && b.k != "menu" && b.k != "search" && b.k != "open menu" {
 				break
@@ -374,7 +374,7 @@ func masthead(d *doc, title, owner string) string {
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
 	}
-	if languageNames[b.low] || menuButtons[b.low] {
+	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabels[b.k] {
 		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button
 	}
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
@@ -570,7 +570,7 @@ func properName(s string) string {
 	}
 	name := strings.Join(out, " ")
 	switch strings.ToLower(name) {
-	case "all rights reserved", "privacy policy", "dear", "thank you", "today", "support":
+	case "all rights reserved", "privacy policy", "dear", "thank you", "today", "support", "now", "here", "us today":
 		return ""
 	}
 	return name
@@ -704,6 +704,11 @@ var languages = setOf("english french german spanish italian portuguese russian 
 // masthead's place holds when the logo is a picture.
 var menuButtons = setOfPhrases("explore", "discover", "browse", "sections", "shop", "account", "my account", "profile",
 	"notifications", "trending", "edition", "change edition", "all sections", "quick links", "e-paper", "epaper")
+
+// editionLabels are a site's editions and regions as its menu names them:
+// no masthead.
+var editionLabels = setOfPhrases("us edition", "uk edition", "international edition", "international", "edition",
+	"europe", "asia", "africa", "americas", "middle east", "asia pacific", "asia-pacific", "us", "uk", "u.s.")
 
 // languageNames are languages as a site's language switcher names them, each
 // in its own tongue (and English's): no publication's name.

@@ -67,6 +67,12 @@ func init() {
 	// article?"
 	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
 		"very large text size", "large text size", "small text size", "smaller text size")
+	// The banner atop every United States government site (the U.S. Web
+	// Design System's): "An official website of the United States
+	// government" / "Here's how you know" / what a .gov address and a
+	// lock mean. Issue 13 saw its first line taken for a page's title.
+	add(ReasonNav, "an official website of the united states government", "an official website of the united states government here's how you know",
+		"here's how you know", "here’s how you know", "official websites use .gov", "secure .gov websites use https")
 	// A copy-protection script's alert, left in the text.
 	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
 	add(ReasonCrumb, "fill out our form", "fill out the form", "share your story", "tell us your story")
@@ -228,6 +234,10 @@ func crumbReason(b *block) string {
 		return ReasonComments
 	}
 	if b.nw <= 40 && menuRow(b.text) {
+		return ReasonNav
+	}
+	// The longer lines of the banner of United States government sites.
+	if b.nw <= 30 && govBanner(b.low) {
 		return ReasonNav
 	}
 	if b.nw > 12 {
@@ -440,6 +450,16 @@ func isEngagement(b *block) bool {
 	return hasPrefixAny(lw, engagementStarts...) ||
 		commentCalls.any(lw) ||
 		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16
+}
+
+// govBanner reports whether a lower-cased line is one of the banner atop
+// United States government sites: "An official website of the United
+// States government", "Here's how you know", what a .gov address and a
+// lock mean.
+func govBanner(low string) bool {
+	return strings.HasPrefix(low, "an official website of the united states government") ||
+		strings.Contains(low, ".gov website") && hasPrefixAny(low, "a .gov website belongs to", "a lock (", "secure .gov websites") ||
+		hasPrefixAny(low, "official websites use .gov", "here's how you know", "here’s how you know")
 }
 
 // ruleCrumbs removes whole-line crumbs: payment and UI buttons, share bars,

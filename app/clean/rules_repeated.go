@@ -43,6 +43,7 @@ func textKey(s string) string {
 // is the one removed; otherwise the later copy goes. A paragraph repeating the
 // headline goes too.
 func ruleRepeated(d *doc) {
+	d.kickerEchoes()
 	seen := make(map[uint64]int, len(d.blocks))
 	for i, b := range d.blocks {
 		if !b.kept() {
@@ -237,4 +238,31 @@ func textHash(s string) (uint64, int) {
 func mix(x uint64) uint64 {
 	x *= 0x9e3779b97f4a7c15
 	return x ^ x>>29
+}
+
+// kickerEchoes removes a section's label run into a copy of the headline by
+// a bare bar, which a scraper writes from the label and the headline of a
+// page's breadcrumb ("Business|Judge Blocks Rule on Overtime Pay for
+// of Workers", The New York Times'): a repeat of the headline, never the
+// title (on a page scraped without its title line it had been).
+func (d *doc) kickerEchoes() {
+	for i, b := range d.blocks {
+		k := strings.IndexByte(b.text, '|')
+		if !b.kept() && !headlineRestorable(b.removed) || k <= 0 || k == len(b.text)-1 || b.text[k-1] == ' ' || b.text[k+1] == ' ' || b.nw > 30 {
+			continue
+		}
+		label, rest := b.text[:k], b.text[k+1:]
+		if words(label) > 3 || words(rest) < 4 || strings.ContainsRune(rest, '|') {
+			continue
+		}
+		key := textKey(rest)
+		for j, o := range d.blocks {
+			if j != i && o.kept() && textKey(o.text) == key {
+				// A repeat of the headline, whatever a rule before took it
+				// for: no line the headline's search may bring back.
+				b.removed = ReasonRepeated
+				break
+			}
+		}
+	}
 }

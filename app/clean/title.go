@@ -86,6 +86,12 @@ func chooseTitle(d *doc) (string, bool) {
 			// official website of the United States Government"): not a
 			// masthead naming the publisher either.
 			b.removed = ReasonNav
+			if bodyName(b.keptText()) {
+				// ... but a government body's masthead over its press
+				// release names it ("U.S. Department of Agriculture").
+				b.removed = boiler.ReasonHeader
+				continue
+			}
 			if d.overHeadline == nil {
 				d.overHeadline = map[*block]bool{}
 			}
@@ -544,17 +550,47 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		return false
 	}
 	lede := ledeWords(d, f)
-	if sharedWords(lede, d.blocks[i].text) > 0 {
+	own := sharedWords(lede, d.blocks[i].text)
+	if own > 0 && !bodyName(d.blocks[i].text) {
 		return false
 	}
 	for k := i + 1; k < f; k++ {
 		o := d.blocks[k]
-		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= 2 {
+		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= max(2, own+1) {
 			return true
 		}
 	}
 	return false
 }
+
+// bodyName reports whether s is the name of a government's or an
+// institution's body, as its site's masthead prints it ("U.S. Department
+// of Agriculture", "Ministry of Foreign Affairs"): seven words or fewer,
+// each capitalised or a name's small word, one naming a body. Its press
+// release's first paragraph names it too, so the line shares words with
+// the story and still does not tell it.
+func bodyName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 7 {
+		return false
+	}
+	body := false
+	for _, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if nameSmallWords[lw] {
+			continue
+		}
+		if !startsUpper(w) || strings.ContainsAny(w, "0123456789$%") {
+			return false
+		}
+		body = body || bodyWords[lw]
+	}
+	return body
+}
+
+// bodyWords name a government's or an institution's bodies.
+var bodyWords = setOfPhrases("department", "ministry", "agency", "office", "council", "commission", "bureau",
+	"administration", "authority", "embassy", "secretariat", "directorate", "institute", "university")
 
 // storyHeadReach is how far above the article's first paragraph
 // headlineBelowTellsStory looks.
