@@ -289,7 +289,8 @@ func TestPublisherWithoutTitleLine(t *testing.T) {
 // the United States government", issue 13's example of a line taken for
 // the title) goes, and the press release's headline is the title; a
 // section's label run into a copy of the headline by a bare bar
-// ("Business|Judge Blocks Rule ...") is a repeat, not the title.
+// ("Business|Judge Blocks Rule ...") is a repeat, not the title; a
+// standfirst under its headline is not the title (The Times of Israel's).
 func TestTitleWithoutTitleLine(t *testing.T) {
 	lede := "A federal judge in Texas on Tuesday blocked a Labor Department rule that would have made millions more salaried workers eligible for overtime pay."
 	second := "The rule would have raised the salary threshold below which employees must be paid extra for working more than 40 hours a week."
@@ -311,6 +312,15 @@ func TestTitleWithoutTitleLine(t *testing.T) {
 			"The ruling is a setback for a Labor Department effort to extend overtime protections to more salaried employees.",
 			"By Lydia DePillis", "Dec. 2, 2026", lede, second},
 			"Judge Blocks Rule on Overtime Pay for Millions of Workers", "", "Business|"},
+		{[]string{"Skip to main content", "The Times of Israel", "Search", "Log in", "Sign Up", "Israel & the Region", "Jewish Times", "Blogs",
+			"Knesset passes budget in first reading after all-night debate",
+			"Vote of 59-54 comes after coalition resolves dispute with ultra-Orthodox parties over funding for yeshivas",
+			"By Sam Sokol", "Follow", "2 December 2026, 9:05 am", "Edit",
+			"Members of Knesset vote on the state budget in the Knesset plenum, December 2, 2026. (Yonatan Sindel/Flash90)",
+			"The Knesset passed the 2027 state budget in its first reading early Tuesday morning after an all-night debate, with 59 lawmakers voting in favor and 54 against.",
+			"The vote came hours after the coalition resolved a dispute with the ultra-Orthodox parties, which had threatened to vote against the budget.",
+			second},
+			"Knesset passes budget in first reading after all-night debate", "The Times of Israel", "Sign Up"},
 	} {
 		page := strings.Join(c.lines, "\n")
 		r := Clean(page)

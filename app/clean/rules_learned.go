@@ -509,7 +509,9 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 	for k := len(cands) - 1; k >= 0; k-- {
 		// A bare name ("Sean Collins") under a headline is its byline.
 		if i := cands[k]; decisions[i].P < 0.95 && (k == 0 || d.blocks[i].nw > 2 || !isNameLine(d.blocks[i].text)) {
-			return d.headlineOverByline(i)
+			// The standfirst under its headline, on a page with no
+			// title line (The Times of Israel's, Anadolu's): the headline.
+			return d.headlineOverByline(d.overDeck(i, decisions))
 		}
 	}
 	return -1
