@@ -97,7 +97,8 @@ var phraseNext = [...]struct{ spun, orig, next string }{
 	{"subsequently", "after", " the his her its their our my your a an angstrom "},
 	{"similar", "like", definite + "a an angstrom "},
 	{"approximately", "some", " of "},
-	{"approximately", "about", definite},
+	{"approximately", "about", definite + "it them him me us you what how why whether "},
+	{"newly", "new", " #n "},
 	{"piece", "while", " the #n " + butNextWords + " "},
 }
 
