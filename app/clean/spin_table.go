@@ -45,8 +45,9 @@ type spinEntry struct {
 	// swaps it for, this one among them ("o/k" in the line; 1 without).
 	fan []uint8
 	// verb: WordNet knows the word as a verb alone ("!" in the line), so
-	// after an article or a possessive it is surely a swap.
-	verb bool
+	// after an article or a possessive it is surely a swap; noVerb: as
+	// neither a verb nor an adverb ("~"), so after a modal verb it is.
+	verb, noVerb bool
 }
 
 // fanOf returns fan's k for cands[i].
@@ -264,6 +265,8 @@ func (t *spinTable) entry(w string) (spinEntry, bool) {
 			e.seen = len(cands)
 		case "!":
 			e.verb = true
+		case "~":
+			e.noVerb = true
 		default:
 			fan := 1
 			if k := strings.IndexByte(c, '/'); k > 0 {

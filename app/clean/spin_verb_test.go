@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// TestVerbAfterArticle: in a spun article, a word WordNet knows as a verb
-// alone right after an article or a possessive is the spinner's, repaired
-// to its one original where the decision doubted it ("the locate of":
-// site); after "her", which may be an object, and in a clean article it
-// stays.
-func TestVerbAfterArticle(t *testing.T) {
+// TestAfterNoWriter: in a spun article, a word WordNet knows as a verb
+// alone right after an article or a possessive, or as neither a verb nor
+// an adverb right after a modal, is the spinner's, repaired to its one
+// original where the decision doubted it ("the locate of": site); after
+// "her", which may be an object, and in a clean article it stays.
+func TestAfterNoWriter(t *testing.T) {
 	spun := "The sojourn comes arsenic North Korean troops are grooming successful Russia and could beryllium deployed to combat Ukraine. " +
 		"%s He said helium would not comment connected the details of the talks, which volition continue next week.\n"
 	for _, c := range []struct{ in, want string }{
@@ -25,10 +25,19 @@ func TestVerbAfterArticle(t *testing.T) {
 	if got := shownBody(clean); !strings.Contains(got, "the exceed three") {
 		t.Errorf("clean article repaired: %q", got)
 	}
-	if e, ok := loadTable().entry("exceed"); !ok || !e.verb {
-		t.Errorf("exceed: %+v, want a verb alone", e)
-	}
-	if e, ok := loadTable().entry("top"); ok && e.verb {
-		t.Errorf("top: %+v, not a verb alone", e)
+	tab := loadTable()
+	for text, want := range map[string]bool{
+		"the exceed": true, "his publish": true, "angstrom locate": true, // "a locate"
+		"will drama": true, "would usage": true, "volition offering": true, // "will offering"
+		"her locate": false, "the drama": false, "will exceed": false, "the top": false,
+		"will expel": false, // a word news prose rarely writes
+	} {
+		tk := tokenize([]Segment{{Text: text}}, text, lower(text))
+		// The word before as repaired: "angstrom" (the news model's),
+		// "volition" (the rules').
+		repl := []string{map[string]string{"angstrom": "a", "volition": "will"}[tk[0].low], ""}
+		if got := tab.afterNoWriter(tk, repl, 1); got != want {
+			t.Errorf("%q: afterNoWriter %v, want %v", text, got, want)
+		}
 	}
 }
