@@ -1050,6 +1050,8 @@ func (t *spinTable) afterNoWriter(tk []token, repl []string, i int) bool {
 	prev := tk[i-1].low
 	if r := repl[i-1]; r != "" {
 		prev = strings.ToLower(r) // "angstrom" read as "a", "volition" as "will"
+	} else if tk[i-1].word != prev {
+		return false // a name: "May delivery exceeded"
 	}
 	if !articles[prev] && !modals[prev] {
 		return false

@@ -98,7 +98,6 @@ var phraseNext = [...]struct{ spun, orig, next string }{
 	{"similar", "like", definite + "a an angstrom "},
 	{"approximately", "some", " of "},
 	{"approximately", "about", definite + "it them him me us you what how why whether "},
-	{"newly", "new", " #n "},
 	{"piece", "while", " the #n " + butNextWords + " "},
 }
 

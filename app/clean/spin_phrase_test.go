@@ -10,9 +10,8 @@ import (
 // "going to"; "hold" before a participle "have"), "similar" before a noun
 // phrase "like", "wholly", "subsequently" and "approximately" before a
 // noun phrase's article or possessive its "all", "after" and "about"
-// ("some" before "of"; "about" before a pronoun too), "newly" before a
-// name "new", and "piece" opening a clause its "while", which the news
-// model leaves; the function words' swaps after a determiner that is a
+// ("some" before "of"; "about" before a pronoun too), and "piece" opening
+// a clause its "while", which the news model leaves; the function words' swaps after a determiner that is a
 // pronoun or a conjunction too ("such arsenic Intel", "her astatine the
 // time", "which volition also") and "as many arsenic" are repaired; "past" after a determiner or a preposition ("any
 // past marketing") and "approximately" before a number stay, and a clean
@@ -37,7 +36,6 @@ func TestPhraseRepair(t *testing.T) {
 		{"It was departure to be hard, he said.", "was going to be"},
 		{"It is not similar the old days.", "not like the old"},
 		{"Nobody was talking approximately it.", "talking about it"},
-		{"They bought the newly Xbox last week.", "the new Xbox"},
 		{"Rivals such arsenic Intel were slower.", "such as Intel"},
 		{"It hit as many arsenic two million people.", "as many as two million"},
 		{"Police were interviewing her astatine the time.", "her at the time"},

@@ -30,7 +30,7 @@ func TestAfterNoWriter(t *testing.T) {
 		"the exceed": true, "his publish": true, "angstrom locate": true, // "a locate"
 		"will drama": true, "would usage": true, "volition offering": true, // "will offering"
 		"her locate": false, "the drama": false, "will exceed": false, "the top": false,
-		"will expel": false, "of publish": true, "they drama": false, // expel: a word news prose rarely writes
+		"will expel": false, "of publish": true, "they drama": false, "May delivery": false, // expel: a word news prose rarely writes
 	} {
 		tk := tokenize([]Segment{{Text: text}}, text, lower(text))
 		// The word before as repaired: "angstrom" (the news model's),
