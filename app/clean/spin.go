@@ -85,6 +85,11 @@ func spunRepair(toks []token, i int) string {
 	return repairFunction(toks, i, true, false)
 }
 
+// spunDet are the determiners that are pronouns or conjunctions too,
+// which in a spun article do not keep a function word's swap from its
+// repair (see repairFunction).
+var spunDet = setOf("such her that which what")
+
 // afterAdjective are words an adjective stands before naturally
 // ("successful and talented", "successful in business").
 var afterAdjective = setOf("and or but in at as than enough to for with of on")
@@ -135,15 +140,25 @@ func repairFunction(toks []token, i int, spun, between bool) string {
 		nextNum = unicode.IsDigit(r)
 	}
 	beforeNoun := determiners[next] || nextCap || nextNum || pronounsObj[next]
+	// det: a determiner before the word, which a noun ("the beryllium",
+	// "its arsenic") follows and no function word does. In a spun article
+	// the determiners that are pronouns or conjunctions too are not: "such
+	// arsenic Intel" ("such as"), "interviewing her astatine the time",
+	// "that astatine least", "which volition also" (spunDet).
+	det := determiners[prev] && !(spun && spunDet[prev])
+	if spun && t.low == "arsenic" && (prev == "many" || prev == "much") && i >= 2 && !toks[i-2].punctAfter &&
+		(toks[i-2].low == "as" || toks[i-2].low == "arsenic") {
+		det = false // "as many arsenic two million"
+	}
 	switch t.low {
 	case "beryllium", "astatine":
-		if determiners[prev] || prev == "of" {
+		if det || prev == "of" {
 			return ""
 		}
 	case "arsenic":
 		// "as" seldom stands right before punctuation ("like arsenic,
 		// mercury").
-		if determiners[prev] || prev == "of" || prev == "with" || next == "poisoning" || next == "levels" || t.punctAfter {
+		if det || prev == "of" || prev == "with" || next == "poisoning" || next == "levels" || t.punctAfter {
 			return ""
 		}
 	case "person":
@@ -163,7 +178,7 @@ func repairFunction(toks []token, i int, spun, between bool) string {
 		}
 	case "astir", "conscionable":
 	case "volition":
-		if next == "" || next == "to" || determiners[prev] || prev == "own" || prev == "free" || prev == "of" || prev == "by" {
+		if next == "" || next == "to" || det || prev == "own" || prev == "free" || prev == "of" || prev == "by" {
 			return ""
 		}
 	case "maine", "america":

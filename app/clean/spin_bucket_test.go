@@ -232,23 +232,31 @@ func wrongKind(uses map[int]*spinUse, tokAt map[int]token, ruleAt map[int]string
 	return "decision added it"
 }
 
-// TestSpinBuckets logs the causes (see above) on the held-out BBC articles.
+// TestSpinBuckets logs the causes (see above) on the held-out BBC articles
+// (for the record: TestSpinBucketsChoosing reads the choosing sets).
 func TestSpinBuckets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	sc, topM, restM, wrong, ex := bucketsOf(t, heldOutBBC(t), *evalSpinRate)
+	logBuckets(t, "held-out BBC", heldOutBBC(t))
+}
+
+// logBuckets logs the causes of the swaps left and the wrong repairs in
+// the articles spun at evalSpinRate.
+func logBuckets(t *testing.T, name string, arts []string) {
+	sc, topM, restM, wrong, ex := bucketsOf(t, arts, *evalSpinRate)
 	sum := func(m map[string]int) (n int) {
 		for _, v := range m {
 			n += v
 		}
 		return
 	}
-	t.Logf("not undone, top 200 pairs (%d): %s", sum(topM), formatCauses(topM))
-	t.Logf("not undone, others (%d): %s", sum(restM), formatCauses(restM))
-	t.Logf("wrong (%d): %s", sum(wrong), formatCauses(wrong))
+	sc.report(t)
+	t.Logf("%s: not undone, top 200 pairs (%d): %s", name, sum(topM), formatCauses(topM))
+	t.Logf("%s: not undone, others (%d): %s", name, sum(restM), formatCauses(restM))
+	t.Logf("%s: wrong (%d): %s", name, sum(wrong), formatCauses(wrong))
 	for k, v := range ex {
-		t.Logf("%s: %v", k, v)
+		t.Logf("%s: %s: %v", name, k, v)
 	}
 	// The causes account for every swap scoreSpun finds left and every
 	// wrong repair it counts.

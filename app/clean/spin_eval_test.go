@@ -333,9 +333,16 @@ func TestSpinnerHeldOut(t *testing.T) {
 	// 1.60 with the confusion models of the eighth session; 0.670, 0.173,
 	// 1.60 since the news model's word classes and the precision fixes of
 	// the seventh session; 0.656, 0.164, 2.12 before), so that a change
-	// that loses ground shows.
+	// that loses ground shows. Twenty-fourth session (helper spin24,
+	// clean-206 (helper spin24): function words after "such", "her", "that", "which";
+	// words WordNet knows as a verb alone after an article, a possessive
+	// or a preposition, and as no verb nor adverb after a modal; chosen on
+	// other news, the BBC folds and the Reuters folds): 0.756, 0.231, 2.18
+	// (38 wrong, from 36 at 0.752, 0.229; on the choosing sets the wrong
+	// repairs fell or held, 1 fewer on 13 sets together), so the wrong
+	// repairs' floor rose from 2.1 to 2.2.
 	if *evalSpinRate == spinRate {
-		sc.checkFloors(t, 0.730, 0.195, 2.1)
+		sc.checkFloors(t, 0.750, 0.225, 2.2)
 	}
 	if sc.articles < 400 {
 		t.Errorf("only %d of the held-out articles compared", sc.articles)

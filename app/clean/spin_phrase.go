@@ -97,7 +97,7 @@ var phraseNext = [...]struct{ spun, orig, next string }{
 	{"subsequently", "after", " the his her its their our my your a an angstrom "},
 	{"similar", "like", definite + "a an angstrom "},
 	{"approximately", "some", " of "},
-	{"approximately", "about", definite},
+	{"approximately", "about", definite + "it them him me us you what how why whether "},
 	{"piece", "while", " the #n " + butNextWords + " "},
 }
 

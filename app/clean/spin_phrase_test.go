@@ -10,8 +10,10 @@ import (
 // "going to"; "hold" before a participle "have"), "similar" before a noun
 // phrase "like", "wholly", "subsequently" and "approximately" before a
 // noun phrase's article or possessive its "all", "after" and "about"
-// ("some" before "of"), and "piece" opening a clause its "while", which
-// the news model leaves; "past" after a determiner or a preposition ("any
+// ("some" before "of"; "about" before a pronoun too), and "piece" opening
+// a clause its "while", which the news model leaves; the function words' swaps after a determiner that is a
+// pronoun or a conjunction too ("such arsenic Intel", "her astatine the
+// time", "which volition also") and "as many arsenic" are repaired; "past" after a determiner or a preposition ("any
 // past marketing") and "approximately" before a number stay, and a clean
 // article is never repaired.
 func TestPhraseRepair(t *testing.T) {
@@ -33,6 +35,12 @@ func TestPhraseRepair(t *testing.T) {
 		{"Oil prices hold soared to new highs.", "prices have soared"},
 		{"It was departure to be hard, he said.", "was going to be"},
 		{"It is not similar the old days.", "not like the old"},
+		{"Nobody was talking approximately it.", "talking about it"},
+		{"Rivals such arsenic Intel were slower.", "such as Intel"},
+		{"It hit as many arsenic two million people.", "as many as two million"},
+		{"Police were interviewing her astatine the time.", "her at the time"},
+		{"The cost is put astatine that astatine least 100 jobs.", "that at least"},
+		{"It is a plan which volition also cut costs.", "which will also"},
 	} {
 		if got := shownBody(strings.Replace(spun, "%s", c.in, 1)); !strings.Contains(got, c.want) {
 			t.Errorf("spun article, %q: %q", c.in, got)

@@ -47,6 +47,8 @@ func (c *lookups) rateSigns(toks [][]token) rateSigns {
 			}
 		})
 		delete(c.origs, "+")
+		delete(c.origs, "!")
+		delete(c.origs, "~")
 	}
 	origs := c.origs
 	var s rateSigns

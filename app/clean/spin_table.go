@@ -44,6 +44,10 @@ type spinEntry struct {
 	// fan, when not nil, is for each of cands how many words the spinner
 	// swaps it for, this one among them ("o/k" in the line; 1 without).
 	fan []uint8
+	// verb: WordNet knows the word as a verb alone ("!" in the line), so
+	// after an article or a possessive it is surely a swap; noVerb: as
+	// neither a verb nor an adverb ("~"), so after a modal verb it is.
+	verb, noVerb bool
 }
 
 // fanOf returns fan's k for cands[i].
@@ -259,6 +263,10 @@ func (t *spinTable) entry(w string) (spinEntry, bool) {
 			e.primary = len(cands)
 		case "+":
 			e.seen = len(cands)
+		case "!":
+			e.verb = true
+		case "~":
+			e.noVerb = true
 		default:
 			fan := 1
 			if k := strings.IndexByte(c, '/'); k > 0 {

@@ -327,6 +327,8 @@ func main() {
 		"#                        (\"+\" after the originals of a swap seen in the wild, when there are several)\n" +
 		"#                        (x: a swap seen in the wild; r, y: s, x of a word news prose rarely uses)\n" +
 		"#                        (o/k: the spinner swaps o for s in about one of k of its swaps of o)\n" +
+		"#                        (\"!\" first: WordNet knows s as a verb alone, which no article comes before;\n" +
+		"#                        \"~\" first: as no verb nor adverb, which no modal verb comes before)\n" +
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
 		"#                        (#n: every word written with a capital within a sentence, a name)\n" +
 		"#                        (^, \",\": a sentence's start, a comma, before a run's first word;\n" +
@@ -375,7 +377,7 @@ func main() {
 		if lowerUni[s] <= maxRare {
 			kind = map[string]string{"s": "r", "x": "y"}[kind]
 		}
-		fmt.Fprintf(&sb, "%s %s %s\n", kind, s, strings.Join(fanned(wn, s, cands[s]), " "))
+		fmt.Fprintf(&sb, "%s %s %s%s\n", kind, s, posMark(wn, s), strings.Join(fanned(wn, s, cands[s]), " "))
 	}
 	group := map[string][]string{}
 	pairs := 0
@@ -653,4 +655,28 @@ func forLines(path string, fn func(string)) {
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// posMark returns "! " for a word WordNet knows as a verb and as nothing
+// else ("exceed", "compensate", "publish"), which no article or
+// possessive comes before, and "~ " for one it knows as neither a verb nor
+// an adverb ("drama", "usage", "similar"), which no modal verb comes
+// before: there the spinner wrote it (app/clean's afterNoWriter); "" for
+// others.
+func posMark(wn *wordnet.WordNet, w string) string {
+	has := func(pos string) bool {
+		for p := range wordnet.POS {
+			if wordnet.POS[p] == pos {
+				return len(wn.Senses(p, w)) > 0
+			}
+		}
+		return false
+	}
+	switch {
+	case has("verb") && !has("noun") && !has("adj") && !has("adv"):
+		return "! "
+	case (has("noun") || has("adj")) && !has("verb") && !has("adv"):
+		return "~ "
+	}
+	return ""
 }
