@@ -332,3 +332,30 @@ func TestTitleWithoutTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferPage: a page scraped behind a paywall holds the publisher's
+// offers in place of the article (the Financial Times' "Subscribe to
+// unlock this article" / "Only $1 for 4 weeks" / "Keep reading for $1" /
+// "$45 per month" ...): they go; a short sentence of an article that
+// names a price per month stays.
+func TestOfferPage(t *testing.T) {
+	page := strings.Join([]string{"Chip stocks slide as export curbs widen | Financial Times", "Accessibility help", "Skip to content",
+		"Sign In", "Subscribe", "Financial Times", "Chip stocks slide as export curbs widen", "Subscribe to unlock this article",
+		"Try unlimited access", "Only $1 for 4 weeks",
+		"Then $75 per month. Complete digital access to quality FT journalism on any device. Cancel anytime during your trial.",
+		"Keep reading for $1", "Explore more offers.", "Standard Digital", "$45 per month",
+		"Complete digital access to quality FT journalism with expert analysis from industry leaders. Pay a year upfront and save 20%.",
+		"Check whether you already have access via your university or organisation.", "Terms & Conditions apply",
+		"Discover all the plans currently available in your country", "See why over a million readers pay to read the Financial Times.",
+		"Find out why"}, "\n")
+	body := shownBody(page)
+	for _, g := range []string{"Only $1", "Keep reading", "more offers", "$45 per month", "Complete digital access", "already have access",
+		"Terms & Conditions", "all the plans", "pay to read", "Find out why"} {
+		if strings.Contains(body, g) {
+			t.Errorf("%q kept:\n%s", g, body)
+		}
+	}
+	if priceOffer("rents rose to $2,000 a month.", 6) || !priceOffer("only $1 for 4 weeks", 5) {
+		t.Error("priceOffer: an article's price taken for an offer, or an offer missed")
+	}
+}

@@ -399,7 +399,14 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
 	"subscribers can read", "subscribers can gift", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
 	"have an account? log in", "already have an account? log in", "keep reading with", "continue reading with",
-	"subscribe to keep reading", "subscribe to continue")
+	"subscribe to keep reading", "subscribe to continue",
+	// An offer page in place of the article: "Keep reading for $1",
+	// "Explore more offers.", "Complete digital access to quality FT
+	// journalism ...", "Check whether you already have access via your
+	// university or organisation.", "Discover all the plans currently
+	// available in your country".
+	"keep reading for $", "keep reading for £", "keep reading for €", "more offers", "complete digital access",
+	"already have access via", "all the plans", "pay to read", "per month. complete", "subscribe to unlock")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe
@@ -411,7 +418,7 @@ func rulePaywall(d *doc) {
 			continue
 		}
 		m := paywallCues.mask(b.low, false)
-		if m == 0 {
+		if m == 0 && !priceOffer(b.low, b.nw) {
 			continue
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a
@@ -422,6 +429,26 @@ func rulePaywall(d *doc) {
 		d.remove(i, ReasonDonation)
 	}
 	appealLeadIns(d)
+}
+
+// priceOffer reports whether a short lower-cased line is a subscription's
+// price: "$45 per month", "Only $1 for 4 weeks", "£2.99 a week". The price
+// opens it, or follows "only", "then", "just", "from" or "for".
+func priceOffer(low string, nw int) bool {
+	if nw > 8 || !strings.ContainsAny(low, "$£€") {
+		return false
+	}
+	k := strings.IndexAny(low, "$£€")
+	switch strings.TrimSpace(low[:k]) {
+	case "", "only", "then", "just", "from", "for":
+	default:
+		return false // "Rents rose to $2,000 a month.": the article's
+	}
+	rest := low[k:]
+	if _, n := utf8.DecodeRuneInString(rest); n < len(rest) && (rest[n] < '0' || rest[n] > '9') {
+		return false
+	}
+	return hasAny(low, " per month", " per week", " per year", " a month", " a week", " a year", " weeks", " months") && !strings.Contains(low, " said")
 }
 
 // appealLeadIns removes the line that leads into a subscription or donation
