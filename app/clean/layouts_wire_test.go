@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
 )
 
 // TestMoreNewsroomLayouts: pages written here in the layouts of more
@@ -357,5 +359,29 @@ func TestOfferPage(t *testing.T) {
 	}
 	if priceOffer("rents rose to $2,000 a month.", 6) || !priceOffer("only $1 for 4 weeks", 5) {
 		t.Error("priceOffer: an article's price taken for an offer, or an offer missed")
+	}
+}
+
+// TestMenuIsNavigationNotMetadata: a blog's menu under its title line
+// ("Archives", "Contact", "Papers") and the buttons by a byline ("View
+// Profile", "RSS") go as navigation, not as the article's metadata, which
+// is the byline and the date only (a data set that keeps bylines counts
+// metadata as the article's).
+func TestMenuIsNavigationNotMetadata(t *testing.T) {
+	page := strings.Join([]string{"Who will win the election? « Healthcare Economist", "Healthcare Economist",
+		"Unbiased Analysis of Today's Healthcare Issues", "About the Author", "Archives", "Contact", "Papers", "Praise",
+		"Who will win the election?", "Written By: Jason Shafrin - Nov. 6, 2012",
+		"According to Nate Silver's FiveThirtyEight blog, Obama has a 90 percent chance of winning the election on Tuesday, against 10 percent for Romney.",
+		"Among 12 national polls published on Monday, Mr. Obama led by an average of 1.6 percentage points, according to the blog's tally.",
+		"Silver predicts Obama will win most swing states including Colorado, Iowa, Nevada, New Hampshire and Ohio.",
+		"Posted in Current Events | No Comments »", "Leave a Reply Cancel reply"}, "\n\n")
+	r := Clean(page)
+	for _, l := range []string{"Archives", "Contact", "Papers", "Praise"} {
+		if got := removedAs(r, l); got != ReasonNav && got != boiler.ReasonHeader {
+			t.Errorf("%q: %q, want %q or %q", l, got, ReasonNav, boiler.ReasonHeader)
+		}
+	}
+	if got := removedAs(r, "Written By: Jason Shafrin - Nov. 6, 2012"); got != ReasonMetadata {
+		t.Errorf("the byline: %q, want %q", got, ReasonMetadata)
 	}
 }

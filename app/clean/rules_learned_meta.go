@@ -34,8 +34,17 @@ func (d *doc) articleMeta(i, h int) bool {
 	if n := parse.DateLen(b.text); n > 0 && words(b.text[n:]) <= 3 {
 		return true
 	}
-	return isNameLine(b.text) || isTimeLine(b.low)
+	// A writer's name has two words or more; a menu's entry or a button
+	// near the headline ("RSS", "Contact", "View Profile") is capitalised
+	// too, and is no metadata.
+	return isNameLine(b.text) && b.nw >= 2 && !hasPrefixAny(b.low, uiVerbs...) && crumbReason(b) == "" || isTimeLine(b.low)
 }
+
+// uiVerbs open a button's or a link's label ("View Profile", "Read More
+// Posts"), never a writer's name.
+var uiVerbs = []string{"view ", "read ", "more ", "share ", "follow ", "about ", "contact ", "subscribe", "sign ", "log ",
+	"join ", "see ", "watch ", "listen ", "print ", "email ", "send ", "save ", "click ", "back ", "next ", "previous ", "go ",
+	"all ", "latest ", "top ", "most "}
 
 // isWireDateline reports whether block b is a wire story's dateline on a
 // line of its own, a date and a dash to end it ("NICOSIA, August 8

@@ -93,9 +93,29 @@ func headerZone(d *doc, h int) {
 			}
 		}
 		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) && !d.headlineUnderMasthead(j) {
-			d.remove(j, ReasonMetadata)
+			reason := ReasonMetadata
+			if !hasRoleWord(b.low) && !writerOrStamp(b) {
+				// A label or a menu's entry among them ("Archives",
+				// "Contact" under a blog's title line; "Opinion"): the
+				// page's navigation, not the article's metadata.
+				reason = ReasonNav
+			}
+			d.remove(j, reason)
 		}
 	}
+}
+
+// writerOrStamp reports whether a header line names a writer (two
+// capitalised words or more, no button's verb) or holds a date or a time:
+// the article's metadata.
+func writerOrStamp(b *block) bool {
+	name := b.text
+	if k := strings.IndexByte(name, '('); k > 0 {
+		name = strings.TrimSpace(name[:k]) // "Dio Suhenda (The Jakarta Post)"
+	}
+	return isNameLine(name) && words(name) >= 2 && !hasPrefixAny(b.low, uiVerbs...) || hasDate(b.text) || isTimeLine(b.low) ||
+		hasPrefixAny(b.low, "by ", "by: ", "posted", "written by", "words by", "story by", "published", "updated", "last updated", "modified") ||
+		isMetadataLine(b.text, b.low, b.nw)
 }
 
 // nextLine returns the index of the kept block right after j (past empty
