@@ -36,10 +36,14 @@ func ruleAdClause(d *doc) {
 			continue
 		}
 		b.cutSpans(findAdClause, ReasonAdClause)
-		// What is left is judged as the crumbs rule judged whole lines,
-		// as a cleaning of the rendering will: "x X X X !" under ", the
-		// Company known for the Best" is a share bar's (FuzzClean).
-		if r := crumbReason(keptPart(b)); r != "" {
+		// What is left is judged as the ad marker and crumbs rules
+		// judged whole lines, as a cleaning of the rendering will: "x X
+		// X X !" under ", the Company known for the Best" is a share
+		// bar's, "Ad ." an ad marker (FuzzClean).
+		p := keptPart(b)
+		if adMarker(p) {
+			d.remove(i, ReasonAd)
+		} else if r := crumbReason(p); r != "" {
 			d.remove(i, r)
 		}
 	}

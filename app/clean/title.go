@@ -120,13 +120,18 @@ func chooseTitle(d *doc) (string, bool) {
 			}
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
 				words(title) <= 3 && isCounter(strings.ToLower(title)) ||
-				site != "" && !parse.LooksLikeHeadline(title) && !strings.ContainsFunc(title, unicode.IsUpper) {
+				site != "" && !parse.LooksLikeHeadline(title) && (!strings.ContainsFunc(title, unicode.IsUpper) || parse.LooksLikeHeading(title) && inferableBelow(d, i)) ||
+				site != "" && (isBreadcrumb(title) || !readsAlike(title)) {
 				// What a "Headline | Site" line gives must have a word, a
-				// capital or a headline's shape, and not be a credit: a
-				// cleaning of the rendering, where it stands alone, takes it
-				// for a headline only then; else the line is the title
-				// whole. Found by FuzzClean ("0 0 | 0 a 0"; a gallery's
-				// counter, "0 0 | 0/0 a0 0").
+				// capital or a headline's shape (the shape, when it reads
+				// as a heading over a paragraph to infer a title from),
+				// and not be a credit or a navigation trail, and read as
+				// itself: a cleaning of the rendering, where it stands
+				// alone, takes it for a headline only then; else the line
+				// is the title whole. Found by FuzzClean ("0 0 | 0 a 0"; a
+				// gallery's counter, "0 0 | 0/0 a0 0"; a trail, "0 0 | 0 0
+				// 0a>00"; "0 A 0" over a paragraph; an emphasis mark, "0
+				// 0*_0a").
 				title, site = b.keptText(), ""
 			}
 			if site != "" {
@@ -206,6 +211,26 @@ func chooseTitle(d *doc) (string, bool) {
 func readsAsParagraph(b *block) bool {
 	kt := b.keptText()
 	return kt != "" && !parse.LooksLikeHeading(kt)
+}
+
+// inferableBelow reports whether a kept line under block i is one
+// chooseTitle infers a title from when no headline comes first: a
+// paragraph, or a heading that reads as one.
+func inferableBelow(d *doc, i int) bool {
+	for _, b := range d.blocks[i+1:] {
+		if b.kept() && (b.kind == string(parse.Paragraph) || b.kind == string(parse.Heading) && readsAsParagraph(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsAlike reports whether a line, alone, parses as one block of the
+// same text: what a title line's split leaves may end in marks the parse
+// takes for Markdown ("0 0*" is "0 0").
+func readsAlike(s string) bool {
+	pbs := parse.Parse(s)
+	return len(pbs) == 1 && pbs[0].Text == s
 }
 
 // quoted reports whether the site part of a headline is the one word of a

@@ -1,0 +1,94 @@
+package clean
+
+import "github.com/dossierapp/dossier/app/parse"
+
+// dropLineOverEcho keeps Render idempotent where the rendering opens with a
+// line a cleaning of it takes for an inferred title's echo (see
+// dropEchoTitle): the headline inferTitle makes from a line under it, when
+// the first cleaning did not infer the title from that line. Either Render
+// left out an inferred title that is the first paragraph whole, and the
+// rendering opens with the first kept body line: a heading over the
+// paragraph the title came from ("T" over "T!"), or that paragraph itself
+// when the next one says it again with more ("0, 0" over "0, 0!" once an ad
+// clause went). Or the title was not inferred and says all the line under
+// it says ("Rain again, farmers say" over "Rain again, farmers say!" once
+// an ad clause went). The line goes here as it would there, as a repeat, and
+// the title is what the cleaning of the rendering makes of the line under
+// it. Found by FuzzClean. It returns the title and whether it is inferred.
+func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
+	for range d.blocks {
+		var body []int  // the kept body lines, as Result.Body gives them
+		var lede *block // the first paragraph
+		top := -1       // the title's line
+		for i, b := range d.blocks {
+			if !b.kept() {
+				continue
+			}
+			if b.kind == string(parse.Title) {
+				top = i
+				continue
+			}
+			if b.keptText() != "" {
+				body = append(body, i)
+				if lede == nil && b.kind == string(parse.Paragraph) {
+					lede = d.blocks[i]
+				}
+			}
+		}
+		// The rendering's first line, and the body lines under it.
+		first, under := top, body
+		ft := title
+		switch {
+		case !inferred:
+		case title != "" && lede != nil && textKey(title) == textKey(lede.keptText()) && len(body) > 1:
+			first, under = body[0], body[1:]
+			ft = d.blocks[first].keptText()
+		default:
+			return title, inferred
+		}
+		if first < 0 || ft == "" || blockWords(ft) > 14 {
+			return title, inferred
+		}
+		src := echoSource(d, ft, under)
+		if src == nil {
+			return title, inferred
+		}
+		if !inferred && textKey(ft) != textKey(src.keptText()) && !wholeHeadline(src) {
+			// The cleaning of the rendering infers the same title from
+			// the line, and renders the title and the line as here.
+			return title, inferred
+		}
+		d.remove(first, ReasonRepeated)
+		switch {
+		case !inferred && wholeHeadline(src):
+			src.kind = string(parse.Title)
+			title = src.keptText()
+		case !inferred || d.blocks[first] == lede:
+			src.kind = string(parse.Paragraph)
+			title, inferred = inferTitle(src.keptText()), true
+		}
+	}
+	return title, inferred
+}
+
+// echoSource returns the body line, of the lines under the first line of a
+// rendering, that a cleaning of the rendering infers first line ft from (see
+// dropEchoTitle), or nil: the line right under it, when it says more, and
+// the lines it parses as paragraphs.
+func echoSource(d *doc, ft string, under []int) *block {
+	n := 0
+	for j, k := range under {
+		b := d.blocks[k]
+		kt := b.keptText()
+		if parse.LooksLikeHeading(kt) && (j > 0 || textKey(kt) == textKey(ft)) {
+			continue
+		}
+		if ft == inferTitle(kt) {
+			return b
+		}
+		if n++; n == echoReach || blockWords(kt) > 14 {
+			return nil
+		}
+	}
+	return nil
+}
