@@ -18,7 +18,15 @@ func TestIdempotentCauses(t *testing.T) {
 		// heading over a paragraph a title is inferred from.
 		{"title part is a short heading", "0a 0 | 0 A 0\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
 			"0a 0 | 0 A 0\n\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"},
-		// What an ad clause's cut leaves is an ad marker.
+		// A title line's part that is a share bar's.
+		{"title part is a share bar", "Share on Facebook | Daily Planet", "Share on Facebook | Daily Planet\n"},
+		// A title line the parse read as a paragraph, not first: the
+		// rendering, where it comes first, splits it.
+		{"title line read as a paragraph",
+			"X \r0 000000000000000000000000\u5c5700000000000000000000000000000000000000000_000000000000000000a!0000000000000",
+			"0 000000000000000000000000\u5c5700000000000000000000000000000000000000000\n"},
+		// What an ad clause's cut leaves is an ad marker, or a tag.
+		{"tag left by an ad clause", "#climate, the company known for the best!", "\n"},
 		{"ad marker left by an ad clause",
 			"Storm hits the coast\n\nAdvertisement, the company known for the best.\n\nThe storm hit the coast on Monday, and many people lost power for hours across the region.",
 			"Storm hits the coast\n\nThe storm hit the coast on Monday, and many people lost power for hours across the region.\n"},

@@ -92,7 +92,12 @@ func chooseTitle(d *doc) (string, bool) {
 			d.overHeadline[b] = true
 			continue
 		}
-		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
+		// A first line the parse read as a paragraph that is a headline
+		// whole and names its site ("Headline | Site") is split as a
+		// title line is: a cleaning of the rendering, where it comes
+		// first, reads it as one (found by FuzzClean).
+		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && wholeHeadline(b) && namesSite(b.keptText())) &&
+			parse.LooksLikeHeadline(b.keptText()) {
 			title, site := splitTitle(withoutKicker(b.keptText()))
 			for range 3 {
 				// What the split gives, split again, until it stands:
@@ -121,17 +126,18 @@ func chooseTitle(d *doc) (string, bool) {
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
 				words(title) <= 3 && isCounter(strings.ToLower(title)) ||
 				site != "" && !parse.LooksLikeHeadline(title) && (!strings.ContainsFunc(title, unicode.IsUpper) || parse.LooksLikeHeading(title) && inferableBelow(d, i)) ||
-				site != "" && (isBreadcrumb(title) || !readsAlike(title)) {
+				site != "" && (crumbLine(title) || !readsAlike(title)) {
 				// What a "Headline | Site" line gives must have a word, a
 				// capital or a headline's shape (the shape, when it reads
 				// as a heading over a paragraph to infer a title from),
-				// and not be a credit or a navigation trail, and read as
-				// itself: a cleaning of the rendering, where it stands
+				// and not be a credit or a crumb (a navigation trail, a
+				// share bar's), and read as itself: a cleaning of the
+				// rendering, where it stands
 				// alone, takes it for a headline only then; else the line
 				// is the title whole. Found by FuzzClean ("0 0 | 0 a 0"; a
 				// gallery's counter, "0 0 | 0/0 a0 0"; a trail, "0 0 | 0 0
-				// 0a>00"; "0 A 0" over a paragraph; an emphasis mark, "0
-				// 0*_0a").
+				// 0a>00"; "A a ! | 0"; "0 A 0" over a paragraph; an
+				// emphasis mark, "0 0*_0a").
 				title, site = b.keptText(), ""
 			}
 			if site != "" {
@@ -223,6 +229,19 @@ func inferableBelow(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// namesSite reports whether a title line names its site (see splitTitle).
+func namesSite(t string) bool {
+	_, site := splitTitle(withoutKicker(t))
+	return site != ""
+}
+
+// crumbLine reports whether the crumbs rule removes line s standing alone.
+func crumbLine(s string) bool {
+	b := &block{kind: string(parse.Heading), segs: []Segment{{Text: s}}}
+	b.setText(s)
+	return isEngagement(b) || crumbReason(b) != ""
 }
 
 // readsAlike reports whether a line, alone, parses as one block of the
