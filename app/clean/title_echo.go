@@ -1,6 +1,11 @@
 package clean
 
-import "github.com/dossierapp/dossier/app/parse"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
 
 // dropLineOverEcho keeps Render idempotent where the rendering opens with a
 // line a cleaning of it takes for an inferred title's echo (see
@@ -76,6 +81,9 @@ func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
 // dropEchoTitle), or nil: the line right under it, when it says more, and
 // the lines it parses as paragraphs.
 func echoSource(d *doc, ft string, under []int) *block {
+	// An inferred title is a run of the line's first 400 bytes with its
+	// first letter capitalised: a cheap test before inferring one.
+	_, r := utf8.DecodeRuneInString(ft)
 	n := 0
 	for j, k := range under {
 		b := d.blocks[k]
@@ -83,7 +91,7 @@ func echoSource(d *doc, ft string, under []int) *block {
 		if parse.LooksLikeHeading(kt) && (j > 0 || textKey(kt) == textKey(ft)) {
 			continue
 		}
-		if ft == inferTitle(kt) {
+		if strings.Contains(kt[:min(len(kt), 400)], ft[r:]) && ft == inferTitle(kt) {
 			return b
 		}
 		if n++; n == echoReach || blockWords(kt) > 14 {
