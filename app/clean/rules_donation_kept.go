@@ -22,6 +22,27 @@ func ruleDonationKept(d *doc) {
 	if d.goneBeforeDonation == nil {
 		return
 	}
+	// Only an appeal's opening that stayed opens a run the first reading
+	// may have cut short: a banner the first reading met went, and a
+	// paragraph that appeals alone went whatever its neighbours.
+	open := false
+	for _, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		k, nw := b.k, b.nw
+		if len(b.segs) > 1 {
+			kt := b.keptText()
+			k, nw = key(kt), blockWords(kt)
+		}
+		if isAppealStart(k, nw) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return
+	}
 	view := doc{blocks: make([]*block, 0, len(d.blocks))}
 	var at []int // the index in d of each line of view
 	for i, b := range d.blocks {

@@ -22,31 +22,32 @@ import (
 // it. Found by FuzzClean. It returns the title and whether it is inferred.
 func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
 	for range d.blocks {
-		var body []int  // the kept body lines, as Result.Body gives them
-		var lede *block // the first paragraph
 		top := -1       // the title's line
+		lead := -1      // the first body line, as Result.Body gives them
+		var lede *block // the first paragraph
 		for i, b := range d.blocks {
-			if !b.kept() {
-				continue
-			}
-			if b.kind == string(parse.Title) {
+			switch {
+			case !b.kept():
+			case b.kind == string(parse.Title):
 				top = i
-				continue
-			}
-			if b.keptText() != "" {
-				body = append(body, i)
+			case !hasKeptText(b):
+			default:
+				if lead < 0 {
+					lead = i
+				}
 				if lede == nil && b.kind == string(parse.Paragraph) {
-					lede = d.blocks[i]
+					lede = b
 				}
 			}
 		}
-		// The rendering's first line, and the body lines under it.
-		first, under := top, body
+		// The rendering's first line, and the body lines under it: all,
+		// or those after the first.
+		first, after := top, -1
 		ft := title
 		switch {
 		case !inferred:
-		case title != "" && lede != nil && textKey(title) == textKey(lede.keptText()) && len(body) > 1:
-			first, under = body[0], body[1:]
+		case title != "" && lede != nil && textKey(title) == textKey(lede.keptText()):
+			first, after = lead, lead
 			ft = d.blocks[first].keptText()
 		default:
 			return title, inferred
@@ -54,7 +55,7 @@ func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
 		if first < 0 || ft == "" || blockWords(ft) > 14 {
 			return title, inferred
 		}
-		src := echoSource(d, ft, under)
+		src := echoSource(d, ft, after)
 		if src == nil {
 			return title, inferred
 		}
@@ -76,19 +77,22 @@ func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
 	return title, inferred
 }
 
-// echoSource returns the body line, of the lines under the first line of a
-// rendering, that a cleaning of the rendering infers first line ft from (see
-// dropEchoTitle), or nil: the line right under it, when it says more, and
-// the lines it parses as paragraphs.
-func echoSource(d *doc, ft string, under []int) *block {
+// echoSource returns the body line, of those after block after (all when
+// after is -1), that a cleaning of the rendering, where first line ft comes
+// over them, infers ft from (see dropEchoTitle), or nil: the line right
+// under ft, when it says more, and the lines it parses as paragraphs.
+func echoSource(d *doc, ft string, after int) *block {
 	// An inferred title is a run of the line's first 400 bytes with its
 	// first letter capitalised: a cheap test before inferring one.
 	_, r := utf8.DecodeRuneInString(ft)
-	n := 0
-	for j, k := range under {
-		b := d.blocks[k]
+	n, j := 0, 0 // the candidates read; the body lines read
+	for _, b := range d.blocks[after+1:] {
+		if !b.kept() || b.kind == string(parse.Title) || !hasKeptText(b) {
+			continue
+		}
 		kt := b.keptText()
-		if parse.LooksLikeHeading(kt) && (j > 0 || textKey(kt) == textKey(ft)) {
+		j++
+		if parse.LooksLikeHeading(kt) && (j > 1 || textKey(kt) == textKey(ft)) {
 			continue
 		}
 		if strings.Contains(kt[:min(len(kt), 400)], ft[r:]) && ft == inferTitle(kt) {
@@ -100,3 +104,16 @@ func echoSource(d *doc, ft string, under []int) *block {
 	}
 	return nil
 }
+
+// hasKeptText reports whether b.keptText() is not empty (tidySpace leaves
+// no text of white space alone), without making it.
+func hasKeptText(b *block) bool {
+	for _, s := range b.segs {
+		if s.Removed == "" && strings.IndexFunc(s.Text, notSpace) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func notSpace(r rune) bool { return !isSpaceRune(r) }
