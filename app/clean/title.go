@@ -93,10 +93,12 @@ func chooseTitle(d *doc) (string, bool) {
 			continue
 		}
 		// A first line the parse read as a paragraph that is a headline
-		// whole and names its site ("Headline | Site") is split as a
-		// title line is: a cleaning of the rendering, where it comes
-		// first, reads it as one (found by FuzzClean).
-		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && wholeHeadline(b) && namesSite(b.keptText())) &&
+		// and names its site ("Headline | Site", "Headline! | Site") is
+		// split as a title line is: the rendering writes it first (as
+		// the title, or as the paragraph a title inferred whole from it
+		// is left out for), where the parse reads it as one (found by
+		// FuzzClean).
+		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && titleLineFirst(b)) &&
 			parse.LooksLikeHeadline(b.keptText()) {
 			title, site := splitTitle(withoutKicker(b.keptText()))
 			for range 3 {
@@ -231,9 +233,16 @@ func inferableBelow(d *doc, i int) bool {
 	return false
 }
 
-// namesSite reports whether a title line names its site (see splitTitle).
-func namesSite(t string) bool {
-	_, site := splitTitle(withoutKicker(t))
+// titleLineFirst reports whether a paragraph, the first kept line, is a
+// title line naming its site that a rendering writes first, whole: as the
+// headline (see wholeHeadline), or under a title inferred from it all,
+// which Render leaves out.
+func titleLineFirst(b *block) bool {
+	kt := b.keptText()
+	if !parse.LooksLikeHeadline(kt) || textKey(inferTitle(kt)) != textKey(kt) {
+		return false
+	}
+	_, site := splitTitle(withoutKicker(kt))
 	return site != ""
 }
 
