@@ -452,7 +452,7 @@ func stripInline(s string) string {
 				i = j
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && unicode.Is(unicode.M, r) {
+			if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && unicode.In(r, unicode.Mn, unicode.Mc) {
 				// A combining mark on the last marker ("A**\u0306"):
 				// without the markers it would join the letter before,
 				// which NFC composes in a second reading ("Ă"). The run
