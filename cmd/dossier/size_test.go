@@ -239,9 +239,15 @@ const (
 // rendered twice or glued, bylines run into their stamps or split by
 // slashes, title lines ending in a date, author boxes, greeting appeals;
 // dev publishers agreeing 628 -> 631): 6,869,781 bytes raw, gzip 1,722,086,
-// brotli 1,327,019.
+// brotli 1,327,019. Gzip raised by 6 KB on 2026-12-06 (twenty-fourth
+// session) for clean-197 (the fuzzer's idempotence fixes: the appeal rule
+// read again without the lines later rules took, a rendering's first line
+// that a second cleaning would take for an inferred title's echo, title
+// lines' parts; +18.7 KB of code, dropLineOverEcho 4.5 KB and
+// ruleDonationKept 4.0 KB the most): 6,894,396 bytes raw, gzip 1,721,427
+// -> 1,729,173, brotli 1,330,837 -> 1,326,530.
 const (
-	budgetWorkerGzip   = 1_726_000
+	budgetWorkerGzip   = 1_732_000
 	budgetWorkerBrotli = 1_331_000
 )
 
