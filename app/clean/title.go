@@ -236,10 +236,14 @@ func inferableBelow(d *doc, i int) bool {
 // titleLineFirst reports whether a paragraph, the first kept line, is a
 // title line naming its site that a rendering writes first, whole: as the
 // headline (see wholeHeadline), or under a title inferred from it all,
-// which Render leaves out.
+// which Render leaves out, or with no title (none is inferred from bytes
+// that were no UTF-8).
 func titleLineFirst(b *block) bool {
 	kt := b.keptText()
-	if !parse.LooksLikeHeadline(kt) || textKey(inferTitle(kt)) != textKey(kt) {
+	if !parse.LooksLikeHeadline(kt) {
+		return false
+	}
+	if t := inferTitle(kt); t != "" && textKey(t) != textKey(kt) {
 		return false
 	}
 	_, site := splitTitle(withoutKicker(kt))
