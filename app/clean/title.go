@@ -393,6 +393,12 @@ func inferTitle(p string) string {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	s = string(unicode.ToUpper(r)) + s[n:]
+	if c := s[0]; c < utf8.RuneSelf && !unicode.IsLetter(rune(c)) && !unicode.IsDigit(rune(c)) && !readsAlike(s) {
+		// Markdown's marks at the front, once a "*" went ("*# 00! 0"
+		// gave "# 00"): the rendering's first line would read as
+		// another (a heading "00"). No title is made of it (FuzzClean).
+		return ""
+	}
 	if !parse.LooksLikeHeadline(s) {
 		// Too short or odd-shaped to stand as a headline on its own.
 		if words(s) < 2 {
