@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-208"
+const PipelineVersion = "clean-209"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -243,6 +243,9 @@ type doc struct {
 	// overHeadline holds the lines chooseTitle took for the page's header
 	// over the headline that tells the story ("In Pictures"): no masthead.
 	overHeadline map[*block]bool
+	// goneBeforeDonation marks the lines removed before ruleDonation ran
+	// (see ruleDonationKept).
+	goneBeforeDonation []bool
 }
 
 // pageTitle returns the first line as a page title line, split on first
@@ -293,6 +296,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	d.dropHollow()
 	d.nameShareBars()
 	res.Title, res.TitleInferred = chooseTitle(d)
+	res.Title, res.TitleInferred = dropLineOverEcho(d, res.Title, res.TitleInferred)
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)
 	res.Blocks = make([]Block, 0, len(d.blocks))
@@ -413,6 +417,7 @@ func (d *doc) dropHollow() {
 func (d *doc) dropEchoTitle() {
 	first := -1
 	var next []int // the paragraphs under it chooseTitle may have inferred a title from
+	under := false // a kept line under the first was seen
 	for i, b := range d.blocks {
 		if !b.kept() {
 			continue
@@ -423,13 +428,18 @@ func (d *doc) dropEchoTitle() {
 		}
 		// The first paragraph, or one after a few short lines the first
 		// cleaning read as headings and this one, under a title, as
-		// paragraphs ("0 said!").
-		if b.kind == "paragraph" {
+		// paragraphs ("0 said!"); or the line right under the first when
+		// it is a heading saying more than the first: a paragraph whose
+		// metadata prefix the first cleaning cut reads as one alone
+		// ("date 2000-1-1 AAA 00! 00000 0000000000"; found by FuzzClean).
+		// (Render leaves out an inferred title that says no less.)
+		if b.kind == "paragraph" || b.kind == "heading" && !under && textKey(b.text) != textKey(d.blocks[first].text) {
 			next = append(next, i)
 			if len(next) == echoReach || b.nw > 14 {
 				break
 			}
 		}
+		under = true
 	}
 	if first < 0 {
 		return

@@ -20,7 +20,7 @@ var rules = []rule{
 	{"metadata-line", ruleMetadataLine},
 	{"split-date", ruleSplitDate},
 	{"ad-marker", ruleAdMarker},
-	{"donation", ruleDonation},
+	{"donation", ruleDonationFirst},
 	{"newsletter", ruleNewsletter},
 	{"cookie", ruleCookie},
 	{"player", rulePlayer},
@@ -43,6 +43,7 @@ var rules = []rule{
 	{"learned", ruleLearned},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
+	{"donation-kept", ruleDonationKept},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

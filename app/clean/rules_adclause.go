@@ -36,10 +36,20 @@ func ruleAdClause(d *doc) {
 			continue
 		}
 		b.cutSpans(findAdClause, ReasonAdClause)
-		// What is left is judged as the crumbs rule judged whole lines,
-		// as a cleaning of the rendering will: "x X X X !" under ", the
-		// Company known for the Best" is a share bar's (FuzzClean).
-		if r := crumbReason(keptPart(b)); r != "" {
+		// What is left is judged as the metadata, ad marker and crumbs
+		// rules judged whole lines, as a cleaning of the rendering will:
+		// "x X X X !" under ", the Company known for the Best" is a
+		// share bar's, "Ad ." an ad marker, "#0!" a tag (FuzzClean).
+		p := keptPart(b)
+		if p.nw <= 40 && isMetadataLine(p.text, p.low, p.nw) {
+			reason := ReasonMetadata
+			if isTagLine(p.low) {
+				reason = ReasonTags
+			}
+			d.remove(i, reason)
+		} else if adMarker(p) {
+			d.remove(i, ReasonAd)
+		} else if r := crumbReason(p); r != "" {
 			d.remove(i, r)
 		}
 	}

@@ -27,11 +27,16 @@ var adMarkers = map[string]bool{
 // ruleAdMarker removes "Advertisement"-style lines.
 func ruleAdMarker(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && (adMarkers[b.k] || b.nw <= 6 && strings.HasPrefix(b.k, "advertisement") &&
-			strings.Contains(b.k, "scroll") || affiliateNotice(b)) {
+		if b.kept() && adMarker(b) {
 			d.remove(i, ReasonAd)
 		}
 	}
+}
+
+// adMarker reports whether a block is an ad marker (see ruleAdMarker).
+func adMarker(b *block) bool {
+	return adMarkers[b.k] || b.nw <= 6 && strings.HasPrefix(b.k, "advertisement") &&
+		strings.Contains(b.k, "scroll") || affiliateNotice(b)
 }
 
 // affiliateNotice reports whether a block is an affiliate link's notice:

@@ -98,7 +98,14 @@ func chooseTitle(d *doc) (string, bool) {
 			d.overHeadline[b] = true
 			continue
 		}
-		if (b.kind == "title" || b.kind == "heading") && parse.LooksLikeHeadline(b.keptText()) {
+		// A first line the parse read as a paragraph that is a headline
+		// and names its site ("Headline | Site", "Headline! | Site") is
+		// split as a title line is: the rendering writes it first (as
+		// the title, or as the paragraph a title inferred whole from it
+		// is left out for), where the parse reads it as one (found by
+		// FuzzClean).
+		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && titleLineFirst(b)) &&
+			parse.LooksLikeHeadline(b.keptText()) {
 			title, site := splitTitle(withoutKicker(b.keptText()))
 			for range 3 {
 				// What the split gives, split again, until it stands:
@@ -126,13 +133,19 @@ func chooseTitle(d *doc) (string, bool) {
 			}
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
 				words(title) <= 3 && isCounter(strings.ToLower(title)) ||
-				site != "" && !parse.LooksLikeHeadline(title) && !strings.ContainsFunc(title, unicode.IsUpper) {
+				site != "" && !parse.LooksLikeHeadline(title) && (!strings.ContainsFunc(title, unicode.IsUpper) || parse.LooksLikeHeading(title) && inferableBelow(d, i)) ||
+				site != "" && (crumbLine(title) || !readsAlike(title)) {
 				// What a "Headline | Site" line gives must have a word, a
-				// capital or a headline's shape, and not be a credit: a
-				// cleaning of the rendering, where it stands alone, takes it
-				// for a headline only then; else the line is the title
-				// whole. Found by FuzzClean ("0 0 | 0 a 0"; a gallery's
-				// counter, "0 0 | 0/0 a0 0").
+				// capital or a headline's shape (the shape, when it reads
+				// as a heading over a paragraph to infer a title from),
+				// and not be a credit or a crumb (a navigation trail, a
+				// share bar's), and read as itself: a cleaning of the
+				// rendering, where it stands
+				// alone, takes it for a headline only then; else the line
+				// is the title whole. Found by FuzzClean ("0 0 | 0 a 0"; a
+				// gallery's counter, "0 0 | 0/0 a0 0"; a trail, "0 0 | 0 0
+				// 0a>00"; "A a ! | 0"; "0 A 0" over a paragraph; an
+				// emphasis mark, "0 0*_0a").
 				title, site = b.keptText(), ""
 			}
 			if site != "" {
@@ -212,6 +225,50 @@ func chooseTitle(d *doc) (string, bool) {
 func readsAsParagraph(b *block) bool {
 	kt := b.keptText()
 	return kt != "" && !parse.LooksLikeHeading(kt)
+}
+
+// inferableBelow reports whether a kept line under block i is one
+// chooseTitle infers a title from when no headline comes first: a
+// paragraph, or a heading that reads as one.
+func inferableBelow(d *doc, i int) bool {
+	for _, b := range d.blocks[i+1:] {
+		if b.kept() && (b.kind == string(parse.Paragraph) || b.kind == string(parse.Heading) && readsAsParagraph(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLineFirst reports whether a paragraph, the first kept line, is a
+// title line naming its site that a rendering writes first, whole: as the
+// headline (see wholeHeadline), or under a title inferred from it all,
+// which Render leaves out, or with no title (none is inferred from bytes
+// that were no UTF-8).
+func titleLineFirst(b *block) bool {
+	kt := b.keptText()
+	if !parse.LooksLikeHeadline(kt) {
+		return false
+	}
+	if t := inferTitle(kt); t != "" && textKey(t) != textKey(kt) {
+		return false
+	}
+	_, site := splitTitle(withoutKicker(kt))
+	return site != ""
+}
+
+// crumbLine reports whether the crumbs rule removes line s standing alone.
+func crumbLine(s string) bool {
+	b := &block{kind: string(parse.Heading), segs: []Segment{{Text: s}}}
+	b.setText(s)
+	return isEngagement(b) || crumbReason(b) != ""
+}
+
+// readsAlike reports whether a line, alone, parses as one block of the
+// same text: what a title line's split leaves may end in marks the parse
+// takes for Markdown ("0 0*" is "0 0").
+func readsAlike(s string) bool {
+	pbs := parse.Parse(s)
+	return len(pbs) == 1 && pbs[0].Text == s
 }
 
 // quoted reports whether the site part of a headline is the one word of a
@@ -342,6 +399,12 @@ func inferTitle(p string) string {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	s = string(unicode.ToUpper(r)) + s[n:]
+	if c := s[0]; c < utf8.RuneSelf && !unicode.IsLetter(rune(c)) && !unicode.IsDigit(rune(c)) && !readsAlike(s) {
+		// Markdown's marks at the front, once a "*" went ("*# 00! 0"
+		// gave "# 00"): the rendering's first line would read as
+		// another (a heading "00"). No title is made of it (FuzzClean).
+		return ""
+	}
 	if !parse.LooksLikeHeadline(s) {
 		// Too short or odd-shaped to stand as a headline on its own.
 		if words(s) < 2 {

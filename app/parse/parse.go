@@ -461,6 +461,15 @@ func stripInline(s string) string {
 				i = j
 				continue
 			}
+			if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && unicode.In(r, unicode.Mn, unicode.Mc) {
+				// A combining mark on the last marker ("A**\u0306"):
+				// without the markers it would join the letter before,
+				// which NFC composes in a second reading ("Ă"). The run
+				// stays. Found by FuzzClean.
+				sb.WriteString(s[i:j])
+				i = j
+				continue
+			}
 			for i < j {
 				if i+1 < j && s[i+1] == s[i] {
 					i += 2

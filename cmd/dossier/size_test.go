@@ -239,17 +239,21 @@ const (
 // rendered twice or glued, bylines run into their stamps or split by
 // slashes, title lines ending in a date, author boxes, greeting appeals;
 // dev publishers agreeing 628 -> 631): 6,869,781 bytes raw, gzip 1,722,086,
-// brotli 1,327,019. Raised by 6 KB / 5 KB in the twenty-fourth session for
-// clean-197 and clean-198 (what pages written here in eleven more
-// newsrooms' layouts and a government's press room still got wrong: a
-// site's calls to follow its news, audio versions' notices, picture
-// sources' credits, bylines with addresses, language switchers, names with
-// initials; dev by site 6 lines to their label, none against) and
-// extract-4 (og:site_name spelt as the JSON-LD names it): 6,886,404 bytes
-// raw at clean-197, gzip 1,726,036, brotli 1,330,835.
+// brotli 1,327,019. Raised in the twenty-fourth session (2026-12-06) for
+// clean-197 to clean-208: what pages written here in thirty more
+// newsrooms' layouts still got wrong (sites' calls to follow their news,
+// audio versions' notices, picture sources' credits, bylines with
+// addresses or a dot, language switchers, names with initials, foreign
+// sites' buttons, government banners, offer pages, pages with no title
+// line), extract-4 (og:site_name spelt as the JSON-LD names it), and the
+// merged helper's FuzzClean idempotence fixes (the appeal rule read again
+// without the lines later rules took, a rendering's first line that a
+// second cleaning would take for an inferred title's echo, title lines'
+// parts; +18.7 KB of code, dropLineOverEcho 4.5 KB and ruleDonationKept
+// 4.0 KB the most): MEASURED.
 const (
-	budgetWorkerGzip   = 1_732_000
-	budgetWorkerBrotli = 1_336_000
+	budgetWorkerGzip   = 1_740_000
+	budgetWorkerBrotli = 1_340_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
