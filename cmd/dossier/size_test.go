@@ -250,10 +250,13 @@ const (
 // without the lines later rules took, a rendering's first line that a
 // second cleaning would take for an inferred title's echo, title lines'
 // parts; +18.7 KB of code, dropLineOverEcho 4.5 KB and ruleDonationKept
-// 4.0 KB the most): MEASURED.
+// 4.0 KB the most), and the merged spun-text helper's rules (+2 KB gzip):
+// 6,955,777 bytes raw, gzip 1,722,086 -> 1,745,239 (+23 KB: the fuzz fixes
+// 7.1 KB, the spin rules 2.1 KB, the session's cleanup rules and their
+// phrase lists in six languages the rest), brotli 1,327,019 -> 1,336,759.
 const (
-	budgetWorkerGzip   = 1_740_000
-	budgetWorkerBrotli = 1_340_000
+	budgetWorkerGzip   = 1_750_000
+	budgetWorkerBrotli = 1_342_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
