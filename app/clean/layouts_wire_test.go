@@ -266,8 +266,9 @@ func TestReasonsOfCardsAndComments(t *testing.T) {
 
 // TestPublisherWithoutTitleLine: a page scraped without its HTML title
 // line: the byline that runs the writer into the site ("By Liz Friden Fox
-// News") names the site, and a menu's first button ("Explore") is no
-// masthead.
+// News") names the site, and a menu's first button ("Explore") or a place
+// the headline names ("Singapore" over "Singapore's core inflation ...")
+// is no masthead.
 func TestPublisherWithoutTitleLine(t *testing.T) {
 	lede := "The Pentagon has ordered a review of its drone program after a Reaper drone crashed during a training flight over Nevada on Monday, officials said."
 	second := "No one was injured in the crash, which happened about 30 miles north of Creech Air Force Base, the Air Force said in a statement."
@@ -279,6 +280,10 @@ func TestPublisherWithoutTitleLine(t *testing.T) {
 			"Pentagon orders review of drone program after crash", "By Liz Friden Fox News", lede, second}, "Fox News"},
 		{[]string{"Explore", "Search", "Sign In", "Subscribe", "Home", "Latest", "India", "World",
 			"Pentagon orders review of drone program after crash", "Dec 02, 2026 07:14 PM IST", lede, second}, ""},
+		{[]string{"Singapore", "Asia", "World", "Business", "Sport", "Singapore's core inflation eases to 1.5% in November",
+			"Lower costs of services and food helped inflation ease, the central bank said.", "Ng Wei Kai", "02 Dec 2026 01:14PM",
+			"SINGAPORE: Singapore's core inflation eased to 1.5 per cent in November, down from 1.8 per cent in October, as services and food costs rose more slowly.",
+			"Headline inflation, which includes private transport and accommodation costs, was 1.3 per cent, the Monetary Authority of Singapore said."}, ""},
 	} {
 		if got := Clean(strings.Join(c.lines, "\n")).Publisher; got != c.want {
 			t.Errorf("%q...: publisher %q, want %q", c.lines[0], got, c.want)

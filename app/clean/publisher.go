@@ -381,6 +381,12 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
+	if start == 0 && inHeadline(name, title) {
+		// With no title line, a place the menu opens with and the
+		// headline names ("Singapore" over "Singapore's core inflation
+		// eases ..."): a section, not the masthead.
+		return ""
+	}
 	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name)) {
 		// Past the title line, a menu's first entry ("Markets") or a
 		// name the copyright's company does not bear ("SEO Services"
@@ -388,6 +394,21 @@ func masthead(d *doc, title, owner string) string {
 		return ""
 	}
 	return name
+}
+
+// inHeadline reports whether the headline names name, a whole word or
+// words (a possessive's "'s" after it too).
+func inHeadline(name, title string) bool {
+	if name == "" || title == "" {
+		return false
+	}
+	t, n := " "+strings.ToLower(title)+" ", " "+strings.ToLower(name)
+	for _, after := range []string{" ", "'s", "’s", ",", ":", ".", ";"} {
+		if strings.Contains(t, n+after) {
+			return true
+		}
+	}
+	return false
 }
 
 // publicationName returns name as a publication's name: without a company's
