@@ -254,15 +254,19 @@ func ruleAuthorBio(d *doc) {
 	// the Kansas City Chiefs for ESPN."
 	for i := 1; i < len(d.blocks); i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw > 25 || !bioMatcher.any(b.low) && !jobLine(b.low) {
+		if !b.kept() || b.nw > 25 {
 			continue
 		}
 		k := i - 1
 		for k > 0 && k >= i-2 && (d.blocks[k].removed == ReasonCrumb || d.blocks[k].removed == ReasonShare) {
 			k--
 		}
-		if p := d.blocks[k]; p.removed == ReasonMetadata && (strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) ||
-			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ")) {
+		p := d.blocks[k]
+		if p.removed != ReasonMetadata || !bioMatcher.any(b.low) && !jobLine(b.low) {
+			continue // the byline first: most lines have none above them
+		}
+		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) ||
+			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ") {
 			d.remove(i, ReasonMetadata)
 		}
 	}
