@@ -356,10 +356,10 @@ func masthead(d *doc, title, owner string) string {
 		start = 1
 	}
 	b := d.blocks[start]
-	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 3 && i <= 16; i++ {
+	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {
 		if b.removed != ReasonCookie && !govBanner(b.low) {
 			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links", "aller au contenu", "zum inhalt", "zum hauptinhalt", "ir al contenido",
-				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && b.k != "menu" && b.k != "search" && b.k != "open menu" {
+				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && !mastheadSkips[b.k] {
 				break
 			}
 			skips++
@@ -410,6 +410,10 @@ func inHeadline(name, title string) bool {
 	}
 	return false
 }
+
+// mastheadSkips are the buttons a page may open with before its masthead
+// (VOA's "Print", "Skip to main content", ..., "Next", "Voice of America").
+var mastheadSkips = setOfPhrases("menu", "search", "open menu", "print", "next", "previous", "close", "log in", "sign in")
 
 // publicationName returns name as a publication's name: without a company's
 // legal suffix ("Cable News Network LP" gives "Cable News Network"), and ""

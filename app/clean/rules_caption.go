@@ -128,7 +128,7 @@ func isCounter(s string) bool {
 var imageLabels = setOfPhrases("image", "photo", "picture", "photograph")
 
 // imageMarkers are the buttons a scraped image leaves in the text.
-var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide caption", "itoggle caption",
+var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide caption", "show caption", "itoggle caption",
 	"expand image", "view image", "open image", "enlarge image", "view larger image", "click to enlarge",
 	"view gallery", "view slideshow", "open gallery", "expand gallery")
 

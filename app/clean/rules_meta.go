@@ -15,7 +15,7 @@ var metaPrefixes = []string{
 	"last modified", "first published", "date:", "dated ", "by ", "written by", "words by",
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
-	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs",
+	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs", "contributing:",
 	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",

@@ -11,7 +11,8 @@ const ReasonPromo = "site promotion"
 // India and around the world.", "Get the latest news from Computerworld
 // delivered via email.", "Follow @nytimesworld for international breaking
 // news and headlines.", "Get daily updates and breaking news alerts from
-// Eater National delivered straight to your inbox:". A line of up to forty
+// Eater National delivered straight to your inbox:", "Keep up with all the
+// latest news from the UK and around the world by following Sky News". A line of up to forty
 // words that opens with the call (promoCalls) and names the news it offers
 // (promoNews); a sentence that says "get the latest news" in passing opens
 // otherwise.
@@ -24,7 +25,7 @@ func rulePromo(d *doc) {
 }
 
 // promoCalls open a site's call to follow its news.
-var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the "}
+var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the ", "keep up with ", "keep up to date ", "stay on top of "}
 
 // promoNews are the news a site's call offers.
 var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines"}

@@ -92,6 +92,15 @@ func headerZone(d *doc, h int) {
 				continue
 			}
 		}
+		// A byline whose outlet is on the line under it: "Jane Doe" /
+		// "USA TODAY".
+		if isNameLine(b.text) {
+			if n := nextLine(d, j); n > 0 && outletLine(d.blocks[n]) {
+				d.remove(j, ReasonMetadata)
+				d.remove(n, ReasonMetadata)
+				continue
+			}
+		}
 		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) && !d.headlineUnderMasthead(j) {
 			reason := ReasonMetadata
 			if !hasRoleWord(b.low) && !writerOrStamp(b) {
@@ -103,6 +112,14 @@ func headerZone(d *doc, h int) {
 			d.remove(j, reason)
 		}
 	}
+}
+
+// outletLine reports whether a short line names a news outlet alone, as
+// under a writer's name: a paper's name ("The Boston Globe"), a wire's
+// ("Reuters"), or two to four words in capitals ("USA TODAY").
+func outletLine(b *block) bool {
+	return b.nw >= 1 && b.nw <= 4 && !endsSentence(b.text) &&
+		(paperShaped(b.text) || wireNamed(strings.TrimSpace(b.low)) != "" || b.nw >= 2 && shouted(b.text))
 }
 
 // writerOrStamp reports whether a header line names a writer (two
