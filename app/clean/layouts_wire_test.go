@@ -406,3 +406,22 @@ func TestMenuIsNavigationNotMetadata(t *testing.T) {
 		t.Errorf("the byline: %q, want %q", got, ReasonMetadata)
 	}
 }
+
+// TestBylineInLowerCaseUnderHeadline: The Hill's byline opens in lower case
+// under the headline ("by Alexander Bolton - 12/02/26 2:15 PM ET"), lines
+// parted by single line breaks: it is no continuation of the headline,
+// which had been the title with the byline run on.
+func TestBylineInLowerCaseUnderHeadline(t *testing.T) {
+	page := strings.Join([]string{"Senate confirms new Labor secretary in 52-47 vote | The Hill", "Skip to main content", "The Hill", "Senate", "House",
+		"Senate confirms new Labor secretary in 52-47 vote", "by Alexander Bolton - 12/02/26 2:15 PM ET", "Share", "Tweet",
+		"The Senate on Tuesday confirmed Lori Chavez-DeRemer as Labor secretary in a 52-47 vote, with three Democrats joining Republicans in support.",
+		"Chavez-DeRemer, a former Republican congresswoman from Oregon, had won the backing of several labor unions.",
+		"Click the alert icon to follow topics:", "Senate"}, "\n")
+	r := Clean(page)
+	if r.Title != "Senate confirms new Labor secretary in 52-47 vote" {
+		t.Errorf("title %q", r.Title)
+	}
+	if body := shownBody(page); strings.Contains(body, "Alexander Bolton") || strings.Contains(body, "alert icon") {
+		t.Errorf("byline or button kept:\n%s", body)
+	}
+}

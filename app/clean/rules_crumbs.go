@@ -75,7 +75,7 @@ func init() {
 		"here's how you know", "here’s how you know", "official websites use .gov", "secure .gov websites use https")
 	// A copy-protection script's alert, left in the text.
 	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
-	add(ReasonCrumb, "find out why", "terms & conditions apply", "terms and conditions apply", "t&cs apply")
+	add(ReasonCrumb, "click the alert icon to follow topics", "find out why", "terms & conditions apply", "terms and conditions apply", "t&cs apply")
 	add(ReasonCrumb, "fill out our form", "fill out the form", "share your story", "tell us your story")
 	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
 		"did you find this article helpful", "how does this make you feel", "rate this article", "how would you rate this article")

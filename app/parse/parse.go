@@ -293,7 +293,7 @@ func joins(a, b line, wrapped bool) bool {
 		return false
 	}
 	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 && !widgetLabels[b.text] &&
-		!strings.HasPrefix(b.text, "skip to ") && !strings.HasPrefix(b.text, "jump to ") {
+		!strings.HasPrefix(b.text, "skip to ") && !strings.HasPrefix(b.text, "jump to ") && !bylineUnder(b.text) {
 		return true
 	}
 	if wrapped {
@@ -313,6 +313,21 @@ func joins(a, b line, wrapped bool) bool {
 // Blogger blog's).
 var widgetLabels = map[string]bool{"e-mail": true, "email": true, "print": true, "share": true, "tweet": true,
 	"comments": true, "reply": true, "more": true, "close": true, "menu": true, "search": true}
+
+// bylineUnder reports whether a line opening in lower case is a byline, no
+// continuation of the line above: "by Alexander Bolton - 12/02/26 2:15 PM
+// ET" under The Hill's headline. "by" and a capitalised word, twelve words
+// or fewer, and no sentence's end ("... first reported\nby Reuters on
+// Tuesday." continues its sentence).
+func bylineUnder(s string) bool {
+	rest, ok := strings.CutPrefix(s, "by ")
+	if !ok || len(strings.Fields(s)) > 12 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(r) && !strings.ContainsRune(".!?", last)
+}
 
 // endsLine reports whether r, a line's last character, ends a sentence or
 // a quotation there.
