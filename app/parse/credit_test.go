@@ -10,6 +10,11 @@ func TestCreditSuffixStart(t *testing.T) {
 		{"Rescuers search the rubble of a building in Gaza City [Mohammed Salem/Reuters]", " [Mohammed Salem/Reuters]"},
 		{"Firefighters at the site of the strike in Odesa on Tuesday. (Getty Images)", " (Getty Images)"},
 		{"Residents queue for water in Khartoum | Yonhap via REUTERS", " | Yonhap via REUTERS"},
+		// The Telegraph's label, no sentence's end before it; a sentence
+		// that says "Credit:" before one is no credit.
+		{"Rishi Sunak was prime minister from 2022 to 2024 Credit: Leon Neal/Getty Images", " Credit: Leon Neal/Getty Images"},
+		{"The bank raised rates again. Credit: the cost of borrowing is rising for families.", ""},
+		{"Employment Minister Patty Hajdu speaks to reporters in Ottawa on Tuesday. (Adrian Wyld/The Canadian Press)", " (Adrian Wyld/The Canadian Press)"},
 		// A headline's label and a note in brackets are no credits.
 		{"Chris Brown Rocks His Steez In The New Issue Of The Magazine! [Photos]", ""},
 		{"The minister said the plan would go ahead next year [updated]", ""},

@@ -325,6 +325,14 @@ func CreditSuffixStart(text string) int {
 	}
 	tail := text[max(0, len(text)-90):]
 	base := len(text) - len(tail)
+	// The Telegraph's "... from 2022 to 2024 Credit: Leon Neal/Getty
+	// Images": the label says where the credit starts, with or without a
+	// sentence's end before it.
+	if k := strings.LastIndex(tail, " Credit: "); k >= 0 && k+9 < len(tail) {
+		if c := tail[k+9:]; !strings.ContainsAny(c, ".!?") && (slashAgency(c) || hasCreditWord(c) || nameSlash(c)) {
+			return base + k
+		}
+	}
 	// "... sentence. | Agency" or "... caption | Agency".
 	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:])) {
 		return base + k
