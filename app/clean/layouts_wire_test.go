@@ -418,10 +418,28 @@ func TestBylineInLowerCaseUnderHeadline(t *testing.T) {
 		"Chavez-DeRemer, a former Republican congresswoman from Oregon, had won the backing of several labor unions.",
 		"Click the alert icon to follow topics:", "Senate"}, "\n")
 	r := Clean(page)
-	if r.Title != "Senate confirms new Labor secretary in 52-47 vote" {
-		t.Errorf("title %q", r.Title)
+	if r.Title != "Senate confirms new Labor secretary in 52-47 vote" || r.Date != "2026-12-02" {
+		t.Errorf("title %q, date %q", r.Title, r.Date)
 	}
 	if body := shownBody(page); strings.Contains(body, "Alexander Bolton") || strings.Contains(body, "alert icon") {
 		t.Errorf("byline or button kept:\n%s", body)
+	}
+}
+
+// TestShortYearUS: a stamp with a two-digit year is read only with an
+// American zone after it, month first ("12/02/26 2:15 PM ET", The Hill's);
+// alone it may be a score or a fraction.
+func TestShortYearUS(t *testing.T) {
+	for in, want := range map[string]string{
+		"by Alexander Bolton - 12/02/26 2:15 PM ET": "2026-12-02",
+		"Updated 3/4/26 11:02 am EST":               "2026-03-04",
+		"12/31/26 10:00 PT":                         "2026-12-31",
+		"won 3/4/26 on Sunday":                      "",
+		"12/02/26":                                  "",
+		"1/2/3/26 ET":                               "",
+	} {
+		if got := firstDate(in); got != want {
+			t.Errorf("firstDate(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -39,7 +39,49 @@ func firstDate(text string) string {
 		}
 		return found != ""
 	})
+	if found == "" && strings.Contains(text, "/") {
+		found = shortYearUS(text)
+	}
 	return found
+}
+
+// shortYearUS returns the date of a stamp with a two-digit year and an
+// American zone ("12/02/26 2:15 PM ET", The Hill's) as "20YY-MM-DD", month
+// first, or "". Without the zone a two-digit year is not read: "3/4/26"
+// alone may be a score or a fraction.
+func shortYearUS(text string) string {
+	for i := 0; i+8 <= len(text); i++ {
+		if i > 0 && (text[i-1] >= '0' && text[i-1] <= '9' || text[i-1] == '/') {
+			continue
+		}
+		m := leadingDigits(text[i:])
+		if m == 0 || m > 2 || i+m >= len(text) || text[i+m] != '/' {
+			continue
+		}
+		d := leadingDigits(text[i+m+1:])
+		j := i + m + 1 + d
+		if d == 0 || d > 2 || j >= len(text) || text[j] != '/' {
+			continue
+		}
+		y := leadingDigits(text[j+1:])
+		end := j + 1 + y
+		if y != 2 || end < len(text) && (text[end] == '/' || text[end] >= '0' && text[end] <= '9') || !usTimeZone(text[end:]) {
+			continue
+		}
+		date := "20" + text[j+1:end] + "-" + pad2(text[i:i+m]) + "-" + pad2(text[i+m+1:j])
+		if out := normDate(date); out != "" {
+			return out
+		}
+	}
+	return ""
+}
+
+// pad2 pads a one-digit number to two digits.
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
 }
 
 // usTimeZone reports whether the time after a date is given in an American
@@ -245,4 +287,13 @@ func wordDateAfterNumeric(text string) string {
 		return ""
 	}
 	return firstDate(text[i:])
+}
+
+// leadingDigits returns how many ASCII digits s opens with.
+func leadingDigits(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }
