@@ -956,12 +956,30 @@ func cjkTitleSplit(t string) (headline, site string) {
 			continue // no Chinese or Japanese in the headline
 		}
 		site = strings.TrimSpace(t[strings.LastIndex(t, sep)+len(sep):])
-		if blockWords(t[:k]) < 4 || site == "" || blockWords(site) > 6 {
+		if blockWords(t[:k]) < 4 || site == "" || blockWords(site) > 6 || !nameShaped(site) {
 			continue
 		}
 		return strings.TrimSpace(t[:k]), site
 	}
 	return t, ""
+}
+
+// nameShaped reports whether a title line's part can be a site's name: no
+// sentence's mark in it, and more letters than digits ("36氪" is one;
+// "0000AAAA000a!0000", which FuzzClean wrote, is not).
+func nameShaped(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '!' || r == '?':
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters >= digits
 }
 
 // domainName reports whether s is a site's domain name ("www.azstarnet.com",
