@@ -75,6 +75,8 @@ func init() {
 		"here's how you know", "here’s how you know", "official websites use .gov", "secure .gov websites use https")
 	// A copy-protection script's alert, left in the text.
 	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
+	add(ReasonCrumb, "get more newsletters", "request reprint & licensing", "request reprint and licensing", "reprints & permissions",
+		"reprints and permissions", "order reprints", "submit correction", "submit a correction", "view editorial guidelines")
 	add(ReasonCrumb, "click the alert icon to follow topics", "find out why", "terms & conditions apply", "terms and conditions apply", "t&cs apply")
 	add(ReasonCrumb, "fill out our form", "fill out the form", "share your story", "tell us your story")
 	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
@@ -222,6 +224,12 @@ func crumbReason(b *block) string {
 	// A notice over a machine's summary: "This is AI generated
 	// summarization, which may have errors."
 	if b.nw <= 30 && hasAny(b.low, "ai generated", "ai-generated") && strings.Contains(b.low, "summar") {
+		return ReasonCrumb
+	}
+	// A machine translation's notice: "Newsweek AI is in beta.
+	// Translations may contain inaccuracies—please refer to the original
+	// content."
+	if b.nw <= 25 && strings.Contains(b.low, "translations may contain inaccuracies") {
 		return ReasonCrumb
 	}
 	// A widget's error: "The content you requested does not exist or is
