@@ -239,6 +239,10 @@ func TestBrowserTimeline(t *testing.T) {
 	}
 	for _, id := range []string{"000", "001"} {
 		chrome.Run(t, ctx, 10*time.Second, chromedp.Click(chromedp.CSS(`#tl-undated li.user-dated[data-id^="`+id+`"] button.clear`)))
+		// The tray is drawn again when the worker answers: the next
+		// click waits for it, or it may land on a button being replaced
+		// (CI once saw "000 002": the second click lost).
+		chrome.WaitFor(t, ctx, 30*time.Second, `document.querySelector('#tl-undated li.user-dated[data-id^="`+id+`"]') === null`, userDated)
 	}
 	chrome.WaitFor(t, ctx, 30*time.Second, undated+` === "000 001 002"`, undated)
 
