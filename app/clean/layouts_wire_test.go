@@ -116,21 +116,7 @@ func TestMoreNewsroomLayouts(t *testing.T) {
 			[]string{"This audio is generated"}, "CNA"},
 	}
 	for _, c := range cases {
-		page := strings.Join(c.lines, "\n\n")
-		body := shownBody(page)
-		for _, g := range c.gone {
-			if strings.Contains(body, g) {
-				t.Errorf("%s: %q kept:\n%s", c.name, g, body)
-			}
-		}
-		for _, a := range []string{lede, second} {
-			if !strings.Contains(body, a) {
-				t.Errorf("%s: the article's line %q removed:\n%s", c.name, a, body)
-			}
-		}
-		if r := Clean(page); r.Publisher != c.publisher {
-			t.Errorf("%s: publisher %q, want %q", c.name, r.Publisher, c.publisher)
-		}
+		checkPage(t, c.name, strings.Join(c.lines, "\n\n"), []string{lede, second}, c.gone, c.publisher)
 	}
 }
 
@@ -191,21 +177,27 @@ func TestForeignNewsroomCrumbs(t *testing.T) {
 			[]string{"Temps de Lecture", "Article réservé", "Offrir cet article", "Contribuer", "Réutiliser ce contenu"}, "Le Monde"},
 	}
 	for _, c := range cases {
-		page := strings.Join(c.lines, "\n\n")
-		body := shownBody(page)
-		for _, g := range c.gone {
-			if strings.Contains(body, g) {
-				t.Errorf("%s: %q kept:\n%s", c.publisher, g, body)
-			}
+		checkPage(t, c.publisher, strings.Join(c.lines, "\n\n"), c.article, c.gone, c.publisher)
+	}
+}
+
+// checkPage fails the test when the cleanup of page keeps a line holding
+// one of gone, drops one of article, or names another publisher.
+func checkPage(t *testing.T, name, page string, article, gone []string, publisher string) {
+	t.Helper()
+	body := shownBody(page)
+	for _, g := range gone {
+		if strings.Contains(body, g) {
+			t.Errorf("%s: %q kept:\n%s", name, g, body)
 		}
-		for _, a := range c.article {
-			if !strings.Contains(body, a) {
-				t.Errorf("%s: the article's line %q removed:\n%s", c.publisher, a, body)
-			}
+	}
+	for _, a := range article {
+		if !strings.Contains(body, a) {
+			t.Errorf("%s: the article's line %q removed:\n%s", name, a, body)
 		}
-		if r := Clean(page); r.Publisher != c.publisher {
-			t.Errorf("publisher %q, want %q", r.Publisher, c.publisher)
-		}
+	}
+	if r := Clean(page); r.Publisher != publisher {
+		t.Errorf("%s: publisher %q, want %q", name, r.Publisher, publisher)
 	}
 }
 

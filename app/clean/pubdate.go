@@ -68,20 +68,14 @@ func shortYearUS(text string) string {
 		if y != 2 || end < len(text) && (text[end] == '/' || text[end] >= '0' && text[end] <= '9') || !usTimeZone(text[end:]) {
 			continue
 		}
-		date := "20" + text[j+1:end] + "-" + pad2(text[i:i+m]) + "-" + pad2(text[i+m+1:j])
-		if out := normDate(date); out != "" {
+		mo, _ := strconv.Atoi(text[i : i+m])
+		day, _ := strconv.Atoi(text[i+m+1 : j])
+		yy, _ := strconv.Atoi(text[j+1 : end])
+		if out := ymd(2000+yy, mo, day); out != "" {
 			return out
 		}
 	}
 	return ""
-}
-
-// pad2 pads a one-digit number to two digits.
-func pad2(s string) string {
-	if len(s) == 1 {
-		return "0" + s
-	}
-	return s
 }
 
 // usTimeZone reports whether the time after a date is given in an American

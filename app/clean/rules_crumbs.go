@@ -67,12 +67,6 @@ func init() {
 	// article?"
 	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
 		"very large text size", "large text size", "small text size", "smaller text size")
-	// The banner atop every United States government site (the U.S. Web
-	// Design System's): "An official website of the United States
-	// government" / "Here's how you know" / what a .gov address and a
-	// lock mean. Issue 13 saw its first line taken for a page's title.
-	add(ReasonNav, "an official website of the united states government", "an official website of the united states government here's how you know",
-		"here's how you know", "here’s how you know", "official websites use .gov", "secure .gov websites use https")
 	// A copy-protection script's alert, left in the text.
 	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
 	add(ReasonCrumb, "get more newsletters", "request reprint & licensing", "request reprint and licensing", "reprints & permissions",
@@ -245,7 +239,9 @@ func crumbReason(b *block) string {
 	if b.nw <= 40 && menuRow(b.text) {
 		return ReasonNav
 	}
-	// The longer lines of the banner of United States government sites.
+	// The banner atop every United States government site (the U.S. Web
+	// Design System's); issue 13 saw its first line taken for a page's
+	// title.
 	if b.nw <= 30 && govBanner(b.low) {
 		return ReasonNav
 	}

@@ -246,7 +246,8 @@ func mix(x uint64) uint64 {
 // of Workers", The New York Times'): a repeat of the headline, never the
 // title (on a page scraped without its title line it had been).
 func (d *doc) kickerEchoes() {
-	for i, b := range d.blocks {
+	var keys map[string]int // kept blocks' keys, made at the first candidate
+	for _, b := range d.blocks {
 		k := strings.IndexByte(b.text, '|')
 		if !b.kept() && !headlineRestorable(b.removed) || k <= 0 || k == len(b.text)-1 || b.text[k-1] == ' ' || b.text[k+1] == ' ' || b.nw > 30 {
 			continue
@@ -255,14 +256,22 @@ func (d *doc) kickerEchoes() {
 		if words(label) > 3 || words(rest) < 4 || strings.ContainsRune(rest, '|') {
 			continue
 		}
-		key := textKey(rest)
-		for j, o := range d.blocks {
-			if j != i && o.kept() && textKey(o.text) == key {
-				// A repeat of the headline, whatever a rule before took it
-				// for: no line the headline's search may bring back.
-				b.removed = ReasonRepeated
-				break
+		if keys == nil {
+			keys = make(map[string]int, len(d.blocks))
+			for _, o := range d.blocks {
+				if o.kept() {
+					keys[textKey(o.text)]++
+				}
 			}
+		}
+		n := keys[textKey(rest)]
+		if b.kept() && textKey(b.text) == textKey(rest) {
+			n-- // the line itself, were its label to key to nothing
+		}
+		if n > 0 {
+			// A repeat of the headline, whatever a rule before took it
+			// for: no line the headline's search may bring back.
+			b.removed = ReasonRepeated
 		}
 	}
 }
