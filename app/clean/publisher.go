@@ -190,7 +190,7 @@ func findPublisher(d *doc, title string) string {
 			// The logo's picture near the top: "France 24 Logo", "AP
 			// Logo".
 			if rest, ok := cutSuffixFold(b.text, " logo"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) {
-				vote(properName(rest), 1, false, false)
+				vote(properName(logoVariant(rest)), 1, false, false)
 			}
 		}
 	}
@@ -514,8 +514,15 @@ func skipYears(s string) string {
 		}
 	}
 	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ' ' || s[i] == ',') {
-		i++
+	for i < len(s) {
+		switch {
+		case s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ' ' || s[i] == ',':
+			i++
+		case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
+			i += len("–") // "© 2010–2026, The Conversation Media Group Ltd"
+		default:
+			return s[i:]
+		}
 	}
 	return s[i:]
 }
@@ -814,3 +821,20 @@ func appealSubject(text string) string {
 
 // appealVerbs follow a paper's name that opens its appeal.
 var appealVerbs = setOf("is relies depends needs has was exists remains counts survives runs")
+
+// logoVariant returns a logo's name without the variant its picture is
+// ("TechCrunch Desktop Logo", "TechCrunch Mobile Logo": TechCrunch).
+func logoVariant(name string) string {
+	for {
+		k := strings.LastIndexByte(name, ' ')
+		if k <= 0 {
+			return name
+		}
+		switch strings.ToLower(name[k+1:]) {
+		case "desktop", "mobile", "header", "footer", "dark", "light", "white", "black", "colour", "color", "main", "primary", "small", "large":
+			name = name[:k]
+		default:
+			return name
+		}
+	}
+}

@@ -130,7 +130,7 @@ var imageLabels = setOfPhrases("image", "photo", "picture", "photograph")
 // imageMarkers are the buttons a scraped image leaves in the text.
 var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide caption", "show caption", "itoggle caption",
 	"expand image", "view image", "open image", "enlarge image", "view larger image", "click to enlarge",
-	"view gallery", "view slideshow", "open gallery", "expand gallery")
+	"view gallery", "view slideshow", "open gallery", "expand gallery", "open this photo in gallery")
 
 // setOfPhrases makes a set of the given keys.
 func setOfPhrases(keys ...string) map[string]bool {
@@ -250,7 +250,9 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"):
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"):
+		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
+		// found her son's grave had been damaged"
 		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}

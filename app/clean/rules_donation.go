@@ -55,7 +55,10 @@ func ruleDonation(d *doc) {
 			// A banner that opens an appeal ("Help us keep reporting")
 			// takes the appeal's paragraphs under it with it.
 			end := i
-			if isAppealStart(k, b.nw) {
+			// "Support PREMIUM TIMES' journalism of integrity and
+			// credibility" over "At Premium Times, we firmly believe
+			// ...": a banner asking support for journalism opens one.
+			if isAppealStart(k, b.nw) || strings.Contains(k, "journalism") {
 				end = appealEnd(d, i)
 			}
 			removeAppeal(d, i, end)
@@ -72,8 +75,12 @@ func ruleDonation(d *doc) {
 		}
 		// A paragraph that reports speech ("... said:") is news about
 		// funding, not an appeal.
+		// An appeal in the paper's third person asks in more ways: "Safeguard
+		// press freedom in Hong Kong, support independent local media —
+		// make a tax-deductible one-off or monthly contribution to Hong
+		// Kong Free Press today. With your help, HKFP can ...".
 		if b.nw <= 250 && strings.Contains(lw, "you") && hasAny(lw, " you", "your ") && !reportsSpeech(lw) &&
-			weMatcher.any(lw) && appealScore(lw) >= 3 {
+			(weMatcher.any(lw) && appealScore(lw) >= 3 || b.nw <= 80 && appealScore(lw) >= 4) {
 			d.remove(i, ReasonDonation)
 		}
 	}
@@ -212,6 +219,12 @@ func appealEnd(d *doc, i int) int {
 				end = n
 				j = n
 				continue
+			}
+			// The ask for a donation right under the appeal's
+			// paragraphs, in the third person, closes it: "For those
+			// who can, a donation would be greatly appreciated. Donate".
+			if end == j-1 && b.nw <= 40 && strings.Contains(lw, "donation") {
+				end = j
 			}
 			break
 		}

@@ -29,7 +29,7 @@ var metaPrefixes = []string{
 	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
 	"translation of an original article", "republish this story", "republish this article",
-	"this work is licensed under", "creative commons license",
+	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 }
 
 // tagPrefixes start a line of the site's tags or categories ("Tags: Google,
@@ -76,13 +76,44 @@ func ruleMetadataLine(d *doc) {
 	}
 }
 
+// nameDashDate reports whether text is a writer's name, a dash and a
+// date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026 2:15 PM |
+// 112" (the comments' count after the stamp).
+func nameDashDate(text string) bool {
+	for _, sep := range []string{" – ", " — ", " - "} {
+		if name, rest, ok := strings.Cut(text, sep); ok {
+			n := parse.DateLen(rest)
+			return n > 0 && isNameLine(name) && timeOnly(rest[n:])
+		}
+	}
+	return false
+}
+
+// timeOnly reports whether what follows a date is a time, a zone or a
+// count ("2:15 PM | 112", "7:33 AM ET"), not words ("Hour 2": a podcast's
+// episode, "NFL Fantasy Live – November 6, 2012 Hour 2").
+func timeOnly(s string) bool {
+	for _, f := range strings.Fields(s) {
+		switch {
+		case !strings.ContainsFunc(f, unicode.IsLetter):
+		case hasPrefixAny(lower(f), "am", "pm", "a.m.", "p.m."):
+		case len(f) <= 4 && strings.ToUpper(f) == f: // "ET", "GMT"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // placeDateline reports whether block i is a dateline's place on a line of
-// its own ("ANKARA"): a word or three in capitals, right under a metadata
+// its own ("ANKARA", "ISLAMABAD:"): a word or three in capitals, right under a metadata
 // line (the byline or the date) and over the article's first paragraph.
 func (d *doc) placeDateline(i int) bool {
 	b := d.blocks[i]
-	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(b.text) || !strings.ContainsFunc(b.text, unicode.IsLetter) ||
-		strings.ContainsFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
+	// The Express Tribune's "ISLAMABAD:" ends its place with a colon.
+	place := strings.TrimSuffix(b.text, ":")
+	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(place) || !strings.ContainsFunc(place, unicode.IsLetter) ||
+		strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
 		return false
 	}
 	next := d.blocks[i+1]
@@ -132,6 +163,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if strings.HasPrefix(lw, "by ") {
 		return isByline(text[3:]) || bylineStamped(text[3:])
+	}
+	if w <= 14 && nameDashDate(text) {
+		return true
 	}
 	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
 	// "Par ..." (French), "Von ..." (German).

@@ -9,6 +9,10 @@ var newsletterFooters = []string{
 	"unsubscribe at any time", "enter your email", "email address", "your email address",
 	"thank you for signing up", "thanks for signing up", "you're signed up", "you are now subscribed",
 	"check your inbox", "privacy notice", "read our privacy notice", "read our privacy policy", "see our privacy notice", "see our privacy policy", "i would like to be emailed", "i would like to receive", "i agree to receive", "privacy policy and terms", "after newsletter promotion", "type your email",
+	// Reach's box (the Mirror, the Express, local papers): "We use your
+	// sign-up to provide content in ways you've consented to ...", "Thank
+	// you for subscribing", "We have more newsletters", "Invalid Email".
+	"we use your sign-up", "thank you for subscribing", "thanks for subscribing", "we have more newsletters", "invalid email",
 }
 
 // ruleNewsletter removes newsletter boxes: the sign-up line, its description and
@@ -103,7 +107,10 @@ func isNewsletterStart(lw string, nw int) bool {
 	// newsroom that investigates abuses of power. Sign up to receive our
 	// biggest stories as soon as they're published."
 	if nw <= 45 && hasAny(lw, ". sign up to receive", ". sign up for ", ". sign up to get") &&
-		hasAny(lw, "newsletter", "stories like this", "as soon as", "in your inbox", "our biggest stories") {
+		hasAny(lw, "newsletter", "stories like this", "as soon as", "in your inbox", "our biggest stories", ". sign up for the free ", ". sign up for our free ") {
+		// and Mother Jones' "Get your news from a source that's not
+		// owned and controlled by oligarchs. Sign up for the free
+		// Mother Jones Daily."
 		return true
 	}
 	if nw > 30 {
@@ -139,7 +146,8 @@ var (
 	newsletterMore = newMatcher("newsletter", "inbox", "mailbox", "email", "e-mail",
 		"sign up", "subscribe", "every morning", "every day", "every week", "every friday",
 		"every monday", "weekly", "daily digest", "delivered to you", "straight to you")
-	newsletterWords = newMatcher("newsletter", "briefing", "bulletin", "email alerts", "news alerts", "in your inbox", "to your inbox")
+	newsletterWords = newMatcher("newsletter", "briefing", "bulletin", "email alerts", "news alerts", "in your inbox", "to your inbox",
+		"by email", "by e-mail")
 )
 
 // articleSentence reports whether kept block b is a sentence of the

@@ -65,6 +65,11 @@ func audioNotice(low string, nw int) bool {
 	if nw <= 30 && strings.Contains(low, "text-to-speech") && hasAny(low, "audio version", "generated", "voiced by", "narrated") {
 		return true
 	}
+	// The Los Angeles Times' "This is read by an automated voice. Please
+	// report any issues or inconsistencies here."
+	if nw <= 20 && hasPrefixAny(low, "this is read by an automated voice", "this article is read by an automated voice", "this story is read by an automated voice") {
+		return true
+	}
 	return nw <= 12 && hasPrefixAny(low, "this audio ", "audio ", "voiced by ", "narrated by ", "this article is narrated", "this article was narrated", "listen to this article") &&
 		hasAny(low, "generated", " ai ", " ai.", "ai-", "amazon polly", "text-to-speech", "text to speech", "automated voice", "artificial intelligence", "synthetic voice")
 }

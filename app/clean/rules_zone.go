@@ -314,8 +314,8 @@ func ruleAuthorBio(d *doc) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
-		named := d.bylineNames(b.text)
-		if (i < tail || i < reach) && !named {
+		named := d.bylineNames(b.text) || d.siteWriter(b)
+		if (i < tail || i < reach) && !named && !d.cardOfByline(i, first) {
 			continue
 		}
 		if named {
@@ -333,18 +333,99 @@ func ruleAuthorBio(d *doc) {
 			}
 			continue
 		}
-		// The name line before it: kept and bare, or a removed byline.
-		for p := i - 1; p >= 0 && p >= i-2; p-- {
+		// The name line before it: kept and bare, or a removed byline;
+		// the writer's role may stand between them (Ars Technica's "Jon
+		// Brodkin" / "Senior IT Reporter" / "Jon is a Senior IT Reporter
+		// for Ars Technica. ...").
+		for p := i - 1; p >= 0 && p >= i-3; p-- {
 			pb := d.blocks[p]
 			if pb.removed == ReasonEmpty {
 				continue
 			}
 			if pb.nw <= 5 && containsWord(pb.low, first) && (pb.removed == ReasonMetadata || pb.removed == ReasonBio || pb.kept() && isNameLine(pb.text)) {
-				d.remove(p, ReasonBio)
-				d.remove(i, ReasonBio)
+				for x := p; x <= i; x++ {
+					d.remove(x, ReasonBio)
+				}
+				d.cardAbove(p, i)
+				break
+			}
+			if p == i-1 && pb.kept() && pb.nw <= 4 && !endsSentence(pb.text) && hasRoleWord(pb.low) {
+				continue
 			}
 			break
 		}
+	}
+}
+
+// siteWriter reports whether kept block b says what a writer does at the
+// page's site, a name opening it: "Kyle Wiggers is a senior reporter at
+// TechCrunch with ..." on a page whose title line names TechCrunch.
+func (d *doc) siteWriter(b *block) bool {
+	site := d.titleSite()
+	if site == "" || !jobLine(b.low) {
+		return false
+	}
+	f := strings.Fields(b.text)
+	if len(f) < 4 || !isNameLine(f[0]+" "+f[1]) {
+		return false
+	}
+	site = lower(site)
+	return strings.Contains(b.low, " at "+site) || strings.Contains(b.low, " for "+site)
+}
+
+// cardOfByline reports whether kept block i, a bio opening with a first
+// name, sits under an author card's name line that the article's byline
+// holds, the writer's role between them or not: Ars Technica's "Jon
+// Brodkin" / "Senior IT Reporter" / "Jon is a Senior IT Reporter for Ars
+// Technica. ..." under the byline "Jon Brodkin – Dec 2, 2026 2:15 PM".
+func (d *doc) cardOfByline(i int, first string) bool {
+	for p := i - 1; p >= 0 && p >= i-2; p-- {
+		pb := d.blocks[p]
+		if !pb.kept() {
+			return false
+		}
+		if isNameLine(pb.text) && containsWord(pb.low, first) {
+			return d.bylineHolds(pb.text)
+		}
+		if p < i-1 || pb.nw > 4 || endsSentence(pb.text) || !hasRoleWord(pb.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleSite returns the site's name the page's title line gives
+// ("Headline | Site"), or "".
+func (d *doc) titleSite() string {
+	if d.site != "" {
+		return d.site
+	}
+	if len(d.blocks) == 0 || d.blocks[0].kind != "title" {
+		return ""
+	}
+	ts := d.pageTitle()
+	if !ts.split {
+		ts.head, ts.site = splitTitle(ts.t)
+		ts.split = true
+	}
+	return ts.site
+}
+
+// cardAbove removes the lines right above block p that repeat the author
+// card's lines p to i-1 (a site that renders the card twice: "Jon
+// Brodkin" / "Senior IT Reporter" / "Jon Brodkin" / "Senior IT Reporter").
+func (d *doc) cardAbove(p, i int) {
+	n := i - p
+	if n < 1 || p-n < 0 {
+		return
+	}
+	for x := 0; x < n; x++ {
+		if a := d.blocks[p-n+x]; !a.kept() || a.text != d.blocks[p+x].text {
+			return
+		}
+	}
+	for x := p - n; x < p; x++ {
+		d.remove(x, ReasonBio)
 	}
 }
 
@@ -576,9 +657,11 @@ func ruleTrailingBox(d *doc) {
 		if !endMatter(next) || n > 1 && !linkLike {
 			continue
 		}
-		// A sentence after a one-line teaser ("Read more: ...") is the
-		// article going on: teasers sit between paragraphs.
-		if n == 1 && prev == ReasonRelated && endsSentence(d.blocks[i].text) && d.blocks[i].nw >= 6 {
+		// A sentence after a one-line teaser ("Read more: ...") or a
+		// sign-up box is the article going on: teasers and boxes sit
+		// between paragraphs (the Mirror's box over "West Yorkshire
+		// Police said it was investigating.").
+		if n == 1 && (prev == ReasonRelated || prev == ReasonNewsletter) && endsSentence(d.blocks[i].text) && d.blocks[i].nw >= 6 {
 			continue
 		}
 		for j := i; j <= end; j++ {

@@ -15,6 +15,10 @@ func TestCreditSuffixStart(t *testing.T) {
 		{"Rishi Sunak was prime minister from 2022 to 2024 Credit: Leon Neal/Getty Images", " Credit: Leon Neal/Getty Images"},
 		{"The bank raised rates again. Credit: the cost of borrowing is rising for families.", ""},
 		{"Employment Minister Patty Hajdu speaks to reporters in Ottawa on Tuesday. (Adrian Wyld/The Canadian Press)", " (Adrian Wyld/The Canadian Press)"},
+		// The Globe and Mail's credit glued to the caption's full stop;
+		// a stop glued to a capital in initials is no credit's.
+		{"Bank of Canada Governor Tiff Macklem in Ottawa on Wednesday.Justin Tang/The Canadian Press", "Justin Tang/The Canadian Press"},
+		{"Troops of the U.S.Army and the Navy/Marines held drills", ""},
 		// A headline's label and a note in brackets are no credits.
 		{"Chris Brown Rocks His Steez In The New Issue Of The Magazine! [Photos]", ""},
 		{"The minister said the plan would go ahead next year [updated]", ""},

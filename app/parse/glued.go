@@ -365,6 +365,14 @@ func CreditSuffixStart(text string) int {
 			}
 		}
 	}
+	// The Globe and Mail's "... in Ottawa on Wednesday.Justin Tang/The
+	// Canadian Press": a photographer and the outlet glued to the
+	// caption's full stop, no space between.
+	if k := gluedStop(tail); k > 0 {
+		if c := tail[k:]; nameSlashOutletWords(c) || nameSlash(c) {
+			return base + k
+		}
+	}
 	// "... sentence. stepan / Flickr": the credit follows the last sentence end.
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(".!?\"”’", last) {
@@ -380,6 +388,19 @@ func CreditSuffixStart(text string) int {
 				return base + k
 			}
 			break
+		}
+	}
+	return -1
+}
+
+// gluedStop returns the offset in s just past the last full stop glued to
+// a capital after it, a word of two lower-case letters or more before it
+// ("Wednesday.Justin"), or -1: not an initial's ("J.Scott") nor a
+// domain's dot ("U.S.Army").
+func gluedStop(s string) int {
+	for k := len(s) - 2; k >= 2; k-- {
+		if s[k] == '.' && s[k+1]-'A' < 26 && s[k-1]-'a' < 26 && s[k-2]-'a' < 26 {
+			return k + 1
 		}
 	}
 	return -1
