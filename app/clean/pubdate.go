@@ -42,6 +42,9 @@ func firstDate(text string) string {
 	if found == "" && strings.Contains(text, "/") {
 		found = shortYearUS(text)
 	}
+	if found == "" && strings.Contains(text, ".") && strings.Contains(text, ":") {
+		found = shortYearDotted(text)
+	}
 	return found
 }
 
@@ -49,27 +52,58 @@ func firstDate(text string) string {
 // American zone ("12/02/26 2:15 PM ET", The Hill's) as "20YY-MM-DD", month
 // first, or "". Without the zone a two-digit year is not read: "3/4/26"
 // alone may be a score or a fraction.
-func shortYearUS(text string) string {
+func shortYearUS(text string) string { return shortYear(text, '/', usTimeZone, true) }
+
+// shortYearDotted returns the date of a stamp with a two-digit year parted
+// by dots and a time after it ("06.15.26 | 14:43", Ynetnews', which writes
+// the month first; "15.06.26 14:43" elsewhere), when only one order makes a
+// date, or "". Without the time it is not read: "1.2.26" may be a version.
+func shortYearDotted(text string) string {
+	a, b := shortYear(text, '.', clockAfter, true), shortYear(text, '.', clockAfter, false)
+	switch {
+	case a == "":
+		return b
+	case b == "" || a == b:
+		return a
+	}
+	return "" // "12.02.26": December 2 or 12 February
+}
+
+// clockAfter reports whether a time of day ("14:15", "9:05") follows a
+// date, past a separator.
+func clockAfter(after string) bool {
+	a := strings.TrimLeft(after, " -–—,|·")
+	n := leadingDigits(a)
+	return (n == 1 || n == 2) && len(a) >= n+3 && a[n] == ':' && leadingDigits(a[n+1:]) == 2
+}
+
+// shortYear returns the first date written N<sep>N<sep>YY with a two-digit
+// year that zoned accepts what follows, as "20YY-MM-DD" (month first when
+// monthFirst, else day first), or "".
+func shortYear(text string, sep byte, zoned func(string) bool, monthFirst bool) string {
 	for i := 0; i+8 <= len(text); i++ {
-		if i > 0 && (text[i-1] >= '0' && text[i-1] <= '9' || text[i-1] == '/') {
+		if i > 0 && (text[i-1] >= '0' && text[i-1] <= '9' || text[i-1] == sep) {
 			continue
 		}
 		m := leadingDigits(text[i:])
-		if m == 0 || m > 2 || i+m >= len(text) || text[i+m] != '/' {
+		if m == 0 || m > 2 || i+m >= len(text) || text[i+m] != sep {
 			continue
 		}
 		d := leadingDigits(text[i+m+1:])
 		j := i + m + 1 + d
-		if d == 0 || d > 2 || j >= len(text) || text[j] != '/' {
+		if d == 0 || d > 2 || j >= len(text) || text[j] != sep {
 			continue
 		}
 		y := leadingDigits(text[j+1:])
 		end := j + 1 + y
-		if y != 2 || end < len(text) && (text[end] == '/' || text[end] >= '0' && text[end] <= '9') || !usTimeZone(text[end:]) {
+		if y != 2 || end < len(text) && (text[end] == sep || text[end] >= '0' && text[end] <= '9') || !zoned(text[end:]) {
 			continue
 		}
 		mo, _ := strconv.Atoi(text[i : i+m])
 		day, _ := strconv.Atoi(text[i+m+1 : j])
+		if !monthFirst {
+			mo, day = day, mo
+		}
 		yy, _ := strconv.Atoi(text[j+1 : end])
 		if out := ymd(2000+yy, mo, day); out != "" {
 			return out

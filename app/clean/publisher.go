@@ -122,8 +122,10 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
-				if c == "more from " && isNameLine(name) && d.bylineHolds(name) {
-					continue // Medium's "More from Anna Petrova": the writer's
+				if c == "more from " && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
+					// Medium's "More from Anna Petrova": the writer's;
+					// The Globe and Mail's "More from Economy": a section.
+					continue
 				}
 				vote(name, 1, copyright, weakCues[c])
 			}
@@ -178,9 +180,11 @@ func findPublisher(d *doc, title string) string {
 		}
 		if name := mastheadName(b.text, b.low); name != "" {
 			vote(name, 2, false, false)
-		} else if rest, ok := strings.CutSuffix(b.text, " homepage"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
-			(i < 3 || d.namesLine(rest)) {
-			// The logo's link first on the page: "The Verge homepage"
+		} else if rest, ok := cutAnySuffix(b.text, " homepage", " home"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
+			(i < 3 || d.namesLine(rest) && strings.HasSuffix(b.text, " homepage")) {
+			// The logo's link first on the page: "The Verge homepage",
+			// "Ars Technica home" ("Digital Life home" further down is a
+			// section's)
 			// ("Sport Homepage" further down is a section's), or one
 			// naming the masthead's line ("Sydney Morning Herald
 			// homepage" under "The Sydney Morning Herald").
@@ -367,7 +371,7 @@ func masthead(d *doc, title, owner string) string {
 		b = d.blocks[i]
 	}
 	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
-		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,0123456789") || crumbReason(b) != "" ||
+		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
 	}
@@ -837,4 +841,22 @@ func logoVariant(name string) string {
 			return name
 		}
 	}
+}
+
+// cutAnySuffix is strings.CutSuffix with the first of suffixes s ends with.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if rest, ok := strings.CutSuffix(s, x); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// brandWithNumber reports whether s is one word of letters with a number
+// glued to its end, as a masthead's name may be ("News24"), not a count
+// or a date ("Page 2", "2026").
+func brandWithNumber(s string) bool {
+	i := strings.IndexAny(s, "0123456789")
+	return i >= 3 && !strings.Contains(s, " ") && strings.Trim(s[i:], "0123456789") == "" && strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }

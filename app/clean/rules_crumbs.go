@@ -37,7 +37,7 @@ func init() {
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
 		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
-		"toggle navigation", "navigation", "all news", "more news", "view more", "expand", "collapse",
+		"toggle navigation", "navigation", "minimize to nav", "all news", "more news", "view more", "expand", "collapse",
 		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
 		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
 		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
@@ -234,6 +234,18 @@ func crumbReason(b *block) string {
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
 	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") {
+		return ReasonComments
+	}
+	// A site's terms for republishing its story: Middle East Eye's "...
+	// To learn more about republishing this content and the associated
+	// fees, please fill out this form."
+	if b.nw <= 70 && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
+		return ReasonMetadata
+	}
+	// The Hindu's: "Comments have to be in English, and in full
+	// sentences. ...", "We have migrated to a new commenting platform.
+	// ..."
+	if b.nw <= 40 && hasPrefixAny(b.low, "comments have to be in ", "we have migrated to a new commenting platform") {
 		return ReasonComments
 	}
 	if b.nw <= 40 && menuRow(b.text) {

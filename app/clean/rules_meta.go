@@ -16,6 +16,7 @@ var metaPrefixes = []string{
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
 	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs", "contributing:",
+	"— with assistance from", "-- with assistance from", "with assistance from", // Bloomberg's contributors
 	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
@@ -232,8 +233,11 @@ func isMetadataLine(text, lw string, w int) bool {
 	// news@courier.example or call 555-0142.", "Have you been affected by
 	// waiting times? Email ...".
 	if w <= 30 && hasPrefixAny(lw, "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
-		"have you been affected", "were you affected", "do you have information") && (strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
-		strings.Contains(lw, "we want to hear from you")) {
+		"have a confidential tip", "got a confidential tip", "have you been affected", "were you affected", "do you have information") &&
+		(strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
+			strings.Contains(lw, "we want to hear from you") || strings.Contains(lw, "get in touch")) {
+		// and Bloomberg's "Have a confidential tip for our reporters? Get
+		// in Touch"
 		return true
 	}
 	// A syndication notice: "(Except for the headline, this story has not

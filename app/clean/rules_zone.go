@@ -590,7 +590,10 @@ func appealLeadIns(d *doc) {
 			d.remove(i, ReasonDonation)
 			continue
 		}
-		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
+		// Stuff's "Stuff's journalism is free to read, but not free to
+		// produce. Support Stuff by making a contribution today." over
+		// its "Contribute" button.
+		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter || b.removed == ReasonCrumb && donateButtons[b.k]) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
 			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
 			d.remove(i-1, ReasonDonation)
 		}

@@ -374,7 +374,7 @@ func TestSitesTodayMore(t *testing.T) {
 		{
 			file:      "factcheck-style.txt",
 			title:     "Fact Check: Video does not show flooding in Valencia this week",
-			publisher: "",
+			publisher: "Reuters", // its logo's link, "Reuters home"
 			kept:      []string{"Misleading. The video was filmed during floods in October 2024."},
 			removed:   []gone{{"This article was produced by the Reuters Fact Check team.", ReasonMetadata}},
 		},

@@ -276,10 +276,11 @@ func TestSitesToday(t *testing.T) {
 			publisher: "Vox Media", // its copyright line outvotes the logo's link: left alone
 		},
 		{
-			file:    "ars-style.txt",
-			title:   "NASA delays Artemis III crew landing to 2028",
-			kept:    []string{"NASA said Tuesday it would delay the Artemis III mission"},
-			removed: []gone{{"Artist's illustration of SpaceX's Starship on the Moon.", ReasonCaption}}, // "Credit: SpaceX"
+			file:      "ars-style.txt",
+			title:     "NASA delays Artemis III crew landing to 2028",
+			publisher: "Ars Technica", // its logo's link, "Ars Technica home"
+			kept:      []string{"NASA said Tuesday it would delay the Artemis III mission"},
+			removed:   []gone{{"Artist's illustration of SpaceX's Starship on the Moon.", ReasonCaption}}, // "Credit: SpaceX"
 		},
 		{
 			file:      "guardianlive-style.txt",

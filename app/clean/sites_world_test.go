@@ -6,8 +6,10 @@ import "testing"
 // newsrooms as they are scraped today (testdata/sites: the Mirror, The
 // Globe and Mail, Premium Times, The Express Tribune, Ars Technica,
 // TechCrunch, The Conversation, ProPublica, Mother Jones, Hong Kong Free
-// Press, the Los Angeles Times), each read as a new user would; every case
-// below is a fault that reading found.
+// Press, the Los Angeles Times, Bloomberg, The Hindu, RTÉ, Stuff, Middle
+// East Eye, Ynetnews; some with their HTML title line cut, as a scraper
+// that keeps only the body writes them), each read as a new user would;
+// every case below is a fault that reading found.
 func TestSitesTodayWorld(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -110,5 +112,84 @@ func TestSitesTodayWorld(t *testing.T) {
 			kept:      []string{"Automakers said the new timeline was unrealistic."},
 			removed:   []gone{{"This is read by an automated voice.", ReasonAudio}},
 		},
+		{
+			file: "bloomberg-header-style.txt",
+			// The headline under the site's blurb ("Connecting decision
+			// makers to a dynamic network of information, ..."), not a
+			// title inferred from the blurb.
+			title:     "Oil Falls as OPEC+ Signals Output Increase",
+			publisher: "Bloomberg",
+			kept:      []string{"Brent crude dropped 1.8% to $59.40 a barrel in London."},
+			removed: []gone{
+				{"— With assistance from Julian Lee", ReasonMetadata},
+				{"Have a confidential tip for our reporters?", ReasonMetadata},
+			},
+		},
+		{
+			file:      "ars-untitled-style.txt",
+			title:     "Judge rules Google must share search data with rivals", // not "Minimize to nav"
+			publisher: "Ars Technica",                                          // "Ars Technica home"
+			removed:   []gone{{"Minimize to nav", ReasonNav}},
+		},
+		{
+			file:      "globeandmail-untitled-style.txt",
+			title:     "Bank of Canada holds rate steady as economy slows",
+			publisher: "", // not "Economy" of "More from Economy"
+		},
+		{
+			file:      "news24-untitled-style.txt",
+			publisher: "News24", // the masthead, a number in its name
+		},
+		{
+			file:      "hindu-comments-style.txt",
+			publisher: "The Hindu",
+			kept:      []string{"The States will share 40% of the cost."},
+			removed: []gone{
+				{"Comments have to be in English, and in full sentences.", ReasonComments},
+				{"We have migrated to a new commenting platform.", ReasonComments},
+			},
+		},
+		{
+			file:      "rte-style.txt",
+			publisher: "RTÉ",
+			kept:      []string{"Apartments accounted for a third of the total."},
+			// "Read more:" alone over its list.
+			removed: []gone{{"Rents rise 6% in year to September", ReasonRelated}, {"Housing starts fall in October", ReasonRelated}},
+		},
+		{
+			file:      "stuff-style.txt",
+			publisher: "Stuff",
+			kept:      []string{"Councillors voted 10-6 in favour."},
+			// over its "Contribute" button
+			removed: []gone{{"Stuff's journalism is free to read, but not free to produce.", ReasonDonation}},
+		},
+		{
+			file:      "mee-style.txt",
+			publisher: "Middle East Eye",
+			kept:      []string{"The Israeli military said it had targeted Hezbollah infrastructure."},
+			removed:   []gone{{"To learn more about republishing this content", ReasonMetadata}},
+		},
+		{
+			file:      "ynet-style.txt",
+			publisher: "Ynetnews",
+			date:      "2026-06-15", // "06.15.26 | 14:15"
+		},
 	})
+}
+
+// TestShortYearDotted: a two-digit year parted by dots is read with a time
+// after it, when only one order of day and month makes a date.
+func TestShortYearDotted(t *testing.T) {
+	for in, want := range map[string]string{
+		"06.15.26 | 14:15":       "2026-06-15", // Ynetnews writes the month first
+		"15.06.26 14:43":         "2026-06-15",
+		"12.02.26 | 14:15":       "", // December 2 or 12 February
+		"version 1.2.26":         "",
+		"15.06.26":               "",
+		"Updated 15.06.26, 9:05": "2026-06-15",
+	} {
+		if got := firstDate(in); got != want {
+			t.Errorf("firstDate(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

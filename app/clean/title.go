@@ -193,6 +193,16 @@ func chooseTitle(d *doc) (string, bool) {
 			b.kind = "title"
 			return b.keptText(), false
 		}
+		if t := d.promotedTitle(i); t > i && b.nw >= 15 {
+			// A headline a rule made the title under a paragraph the
+			// page's header holds (Bloomberg's "Connecting decision
+			// makers to a dynamic network of information, ..." over
+			// "Oil Falls as OPEC+ Signals Output Increase"): the title
+			// is the headline, not one inferred from the paragraph. A
+			// short line over it is the page's own headline ("From our
+			// writers' mail bags..." over "To Kevin Williamson").
+			return d.blocks[t].keptText(), false
+		}
 		break
 	}
 	for _, b := range d.blocks {
@@ -217,6 +227,22 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// promotedTitle returns the index of the first kept block after block i
+// that a rule made the title (promoteHeadline), or -1; not a comment's
+// signature ("Comment #28 - Posted by: Boris at November 10, 2012 9:59
+// PM") or a form's buttons ("Quick Sign In and Post Comment").
+func (d *doc) promotedTitle(i int) int {
+	for j := i + 1; j < len(d.blocks); j++ {
+		if b := d.blocks[j]; b.kept() && b.kind == "title" {
+			if hasDate(b.text) || hasAny(b.low, "sign in", "log in", "post comment", "posted by") || !parse.LooksLikeHeadline(b.keptText()) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // readsAsParagraph reports whether a heading's kept text, written alone as

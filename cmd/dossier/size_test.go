@@ -256,10 +256,18 @@ const (
 // phrase lists in six languages the rest), brotli 1,327,019 -> 1,336,759;
 // at clean-210 (+1.9 KB raw) brotli read 1,344,870 in CI's build: brotli
 // moves by up to 8 KB between builds of about the same size, so its budget
-// keeps that margin.
+// keeps that margin. Raised in the twenty-fifth session (2026-12-06) by 10
+// / 5 KB for clean-214 to clean-218: what pages written here in twenty-odd
+// more newsrooms' layouts still got wrong (Reach's sign-up box, captions
+// over "(Image: ...)" and with credits glued to their full stop, appeals in
+// the paper's third person, datelines with a colon, bylines "Name – Date",
+// author cards, logos' variants, copyright years with an en dash, stamps
+// with a dotted two-digit year, a headline under a site's blurb): at
+// clean-217, 6,988,112 bytes raw (+32 KB over clean-210), gzip 1,753,032,
+// brotli 1,346,642.
 const (
-	budgetWorkerGzip   = 1_750_000
-	budgetWorkerBrotli = 1_350_000
+	budgetWorkerGzip   = 1_760_000
+	budgetWorkerBrotli = 1_355_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
