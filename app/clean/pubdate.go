@@ -128,20 +128,23 @@ func usTimeZone(after string) bool {
 // monthFirst rewrites "MM/DD/YYYY" as "YYYY-MM-DD", which normDate reads
 // without doubt; anything else is returned as it is.
 func monthFirst(s string) string {
-	if f := strings.Split(s, "/"); len(f) == 3 {
+	if f := strings.FieldsFunc(s, isDateSepRune); len(f) == 3 && len(f[2]) == 4 {
 		return f[2] + "-" + f[0] + "-" + f[1]
 	}
 	return s
 }
 
-// dayFirst rewrites "DD/MM/YYYY" as "YYYY-MM-DD"; anything else is
-// returned as it is.
+// dayFirst rewrites "DD/MM/YYYY" (or "DD-MM-YYYY", Buenos Aires Times')
+// as "YYYY-MM-DD"; anything else is returned as it is.
 func dayFirst(s string) string {
-	if f := strings.Split(s, "/"); len(f) == 3 {
+	if f := strings.FieldsFunc(s, isDateSepRune); len(f) == 3 && len(f[2]) == 4 {
 		return f[2] + "-" + f[1] + "-" + f[0]
 	}
 	return s
 }
+
+// isDateSepRune reports whether r parts a numeric date's fields.
+func isDateSepRune(r rune) bool { return r == '/' || r == '-' || r == '.' }
 
 // clock24 reports whether the text after a date opens with a time on a
 // 24-hour clock, an hour of 13 to 23, past a dash or a comma: "- 14:15".

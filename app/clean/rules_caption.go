@@ -56,7 +56,7 @@ func ruleCaption(d *doc) {
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
 			d.remove(i, boiler.ReasonHeader)
-		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ")):
+		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
@@ -180,8 +180,8 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, ": ") && parse.OutletColonName(strings.Trim(credit, "()")) {
 		return true // "(ABC News: Keana Naughton)"
 	}
-	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
-		return false // a label: "... Magazine! [Photos]"
+	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") && !agencyCredit(strings.Trim(lc, "[]")) {
+		return false // a label: "... Magazine! [Photos]"; not an agency: "... on Monday. [YONHAP]"
 	}
 	if strings.HasPrefix(credit, "/") && b.nw <= 40 {
 		return true // "... Shandong Province, Dec. 2, 2026. /VCG Photo"

@@ -50,7 +50,7 @@ func init() {
 		"print article", "print this article", "copy link", "copy url", "link copied", "copied",
 		"comments", "comment", "leave a comment", "post a comment", "show comments", "view comments",
 		"hide comments", "join the conversation", "join our commenting forum", "join the discussion", "join the debate", "listen", "listen to this article", "save",
-		"save article", "save for later", "saved", "gift article", "gift this article", "bookmark",
+		"save article", "save for later", "saved", "save this story", "save this article", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",

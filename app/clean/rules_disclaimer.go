@@ -13,6 +13,16 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		lw := b.low
+		if b.nw <= 40 && strings.Contains(lw, "sole views of its author") && !hasQuote(b.text) && !reportsSpeech(lw) {
+			// Brookings': "... each Brookings publication represents
+			// the sole views of its author(s)."; the institution's
+			// motto right above it goes with it.
+			d.remove(i, ReasonMetadata)
+			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 15 && strings.Contains(d.blocks[p].low, " is committed to ") {
+				d.remove(p, ReasonMetadata)
+			}
+			continue
+		}
 		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {
 			continue
 		}

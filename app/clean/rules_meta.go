@@ -17,6 +17,7 @@ var metaPrefixes = []string{
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
 	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs", "contributing:",
 	"— with assistance from", "-- with assistance from", "with assistance from", // Bloomberg's contributors
+	"with reports from ", // Mexico News Daily's sources
 	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",

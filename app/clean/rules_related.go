@@ -137,6 +137,7 @@ func ruleRelated(d *doc) {
 		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
 			strings.HasPrefix(k, "don't miss ") && b.nw <= 8 && !endsSentence(b.text) || // "Don't miss these insights from CNBC PRO"
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
+			strings.HasPrefix(k, "popular on ") && b.nw <= 5 && !endsSentence(b.text) || // "Popular on Variety"
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
 		if !intro && moreSection(d, i) {

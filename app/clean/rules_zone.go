@@ -77,6 +77,8 @@ func headerZone(d *doc, h int) {
 			// over "Published: 8 July 2026, 4:15pm".
 			if n := nextLine(d, j); n > 0 && bylineOverDate(d, n) {
 				d.remove(n, ReasonMetadata)
+			} else if n > 0 {
+				d.stampBlock(n)
 			}
 			break
 		}
@@ -110,6 +112,44 @@ func headerZone(d *doc, h int) {
 				reason = ReasonNav
 			}
 			d.remove(j, reason)
+		}
+	}
+}
+
+// stampBlock removes the byline's block starting at kept block n, under a
+// standfirst and over the article's first paragraph: short lines that name
+// the writer and hold the date or the time, Balkan Insight's "Milica
+// Stojanovic" / "BIRN" / "Belgrade" / "December 2, 2026" / "14:15". The run
+// is six lines at most, names a writer, has a date (or a line removed as
+// one), and a paragraph of prose follows it.
+func (d *doc) stampBlock(n int) {
+	writer, stamp := false, false
+	end := n
+	for k := n; k < len(d.blocks) && k < n+6; k++ {
+		b := d.blocks[k]
+		if !b.kept() {
+			if b.removed == ReasonMetadata && hasDate(b.text) {
+				stamp = true
+			} else if b.removed != ReasonEmpty {
+				return
+			}
+			end = k
+			continue
+		}
+		if !isHeaderLine(b) || b.md || len(b.segs) != 1 || b.nw > 4 {
+			break
+		}
+		writer = writer || isNameLine(b.text) && !hasPrefixAny(b.low, uiVerbs...)
+		stamp = stamp || hasDate(b.text) || isTimeLine(b.low)
+		end = k
+	}
+	next := nextLine(d, end)
+	if !writer || !stamp || next < 0 || d.blocks[next].kind != "paragraph" || d.blocks[next].nw < 12 || !endsSentence(d.blocks[next].text) {
+		return
+	}
+	for k := n; k <= end; k++ {
+		if d.blocks[k].kept() {
+			d.remove(k, ReasonMetadata)
 		}
 	}
 }

@@ -7,7 +7,9 @@ import "testing"
 // Globe and Mail, Premium Times, The Express Tribune, Ars Technica,
 // TechCrunch, The Conversation, ProPublica, Mother Jones, Hong Kong Free
 // Press, the Los Angeles Times, Bloomberg, The Hindu, RTÉ, Stuff, Middle
-// East Eye, Ynetnews; some with their HTML title line cut, as a scraper
+// East Eye, Ynetnews, Variety, Korea JoongAng Daily, eKathimerini,
+// Brookings, Buenos Aires Times, Balkan Insight, Mexico News Daily, The New
+// Yorker; some with their HTML title line cut, as a scraper
 // that keeps only the body writes them), each read as a new user would;
 // every case below is a fault that reading found.
 func TestSitesTodayWorld(t *testing.T) {
@@ -168,6 +170,57 @@ func TestSitesTodayWorld(t *testing.T) {
 			publisher: "Middle East Eye",
 			kept:      []string{"The Israeli military said it had targeted Hezbollah infrastructure."},
 			removed:   []gone{{"To learn more about republishing this content", ReasonMetadata}},
+		},
+		{
+			file:      "variety-style.txt",
+			publisher: "Variety",
+			kept:      []string{"Production is set to begin in the spring."},
+			removed:   []gone{{"Popular on Variety", ReasonRelated}},
+		},
+		{
+			file:      "joongang-style.txt",
+			publisher: "Korea JoongAng Daily",
+			kept:      []string{"Chip exports hit a record $14.5 billion."},
+			removed:   []gone{{"Shipping containers at Busan Port on Monday.", ReasonCaption}}, // "... [YONHAP]"
+		},
+		{
+			file:      "kathimerini-style.txt",
+			title:     "Greek parliament approves 2027 budget",
+			publisher: "eKathimerini.com", // its name under the title line, no longer run into it
+		},
+		{
+			file:      "brookings-style.txt",
+			publisher: "Brookings",
+			kept:      []string{"The Federal Reserve may look through the increase"},
+			removed: []gone{
+				{"The Brookings Institution is committed to quality", ReasonMetadata},
+				{"each Brookings publication represents the sole views of its author(s)", ReasonMetadata},
+			},
+		},
+		{
+			file:      "batimes-style.txt",
+			publisher: "Buenos Aires Times",
+			date:      "2026-12-02", // "02-12-2026 14:15": the day first, as a 24-hour clock tells
+		},
+		{
+			file:      "balkan-style.txt",
+			publisher: "Balkan Insight",
+			date:      "2026-12-02",
+			kept:      []string{"The step follows four years without progress in the talks."},
+			// The byline's block under the standfirst.
+			removed: []gone{{"Milica Stojanovic", ReasonMetadata}, {"BIRN", ReasonMetadata}, {"Belgrade", ReasonMetadata}, {"14:15", ReasonMetadata}},
+		},
+		{
+			file:      "mexnews-style.txt",
+			publisher: "Mexico News Daily",
+			kept:      []string{"Analysts expect one more cut early next year."},
+			removed:   []gone{{"With reports from El Financiero and Reuters", ReasonMetadata}},
+		},
+		{
+			file:      "newyorker-style.txt",
+			publisher: "The New Yorker",
+			kept:      []string{"The residents did not accept the decision quietly."},
+			removed:   []gone{{"Save this story", ReasonShare}, {"Illustration by Jane Doe", ReasonCredit}},
 		},
 		{
 			file:      "ynet-style.txt",

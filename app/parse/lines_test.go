@@ -93,3 +93,20 @@ func TestIndentedParagraphsOfWrappedText(t *testing.T) {
 		t.Errorf("blocks:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestSiteNameUnderTitleLineNotJoined: a site's name in lower case under
+// the page's title line that ends with it, or a site's address alone, does
+// not continue the title line; a sentence's next words in lower case do.
+func TestSiteNameUnderTitleLineNotJoined(t *testing.T) {
+	for _, text := range []string{
+		"Greek parliament approves 2027 budget | eKathimerini.com\neKathimerini.com\nGreece's parliament approved the budget.",
+		"Greek parliament approves the 2027 budget late on Tuesday\nekathimerini.com\nGreece's parliament approved the budget.",
+	} {
+		if bs := Parse(text); len(bs) != 3 {
+			t.Errorf("%q: %d blocks, want 3: %+v", text, len(bs), bs)
+		}
+	}
+	if bs := Parse("The parliament approved the budget for 2027 with the votes of the\nruling party and its allies."); len(bs) != 1 {
+		t.Errorf("a sentence cut by a line break: %d blocks, want 1", len(bs))
+	}
+}

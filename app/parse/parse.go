@@ -293,7 +293,7 @@ func joins(a, b line, wrapped bool) bool {
 		return false
 	}
 	if unicode.IsLower(first) && !strings.ContainsRune(".!?:;", last) && utf8.RuneCountInString(a.text) >= 25 && !widgetLabels[b.text] &&
-		!strings.HasPrefix(b.text, "skip to ") && !strings.HasPrefix(b.text, "jump to ") && !bylineUnder(b.text) {
+		!strings.HasPrefix(b.text, "skip to ") && !strings.HasPrefix(b.text, "jump to ") && !bylineUnder(b.text) && !siteUnder(a.text, b.text) {
 		return true
 	}
 	if wrapped {
@@ -327,6 +327,18 @@ func bylineUnder(s string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsUpper(r) && !strings.ContainsRune(".!?", last)
+}
+
+// siteUnder reports whether line b, opening in lower case, is a site's
+// name under the line a that ends with it or a site's address alone:
+// "eKathimerini.com" under "Greek parliament approves 2027 budget |
+// eKathimerini.com", no continuation of it.
+func siteUnder(a, b string) bool {
+	if strings.HasSuffix(a, " "+b) {
+		return true
+	}
+	k := strings.LastIndexByte(b, '.')
+	return k > 0 && k < len(b)-2 && !strings.ContainsRune(b, ' ') && strings.IndexFunc(b[k+1:], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // endsLine reports whether r, a line's last character, ends a sentence or
