@@ -180,8 +180,8 @@ func findPublisher(d *doc, title string) string {
 		}
 		if name := mastheadName(b.text, b.low); name != "" {
 			vote(name, 2, false, false)
-		} else if rest, ok := cutAnySuffix(b.text, " homepage", " home"); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
-			(i < 3 || d.namesLine(rest) && strings.HasSuffix(b.text, " homepage")) {
+		} else if rest, ok := logoLink(b.text); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
+			(i < 3 || d.namesLine(rest) && strings.HasSuffix(b.low, " homepage")) {
 			// The logo's link first on the page: "The Verge homepage",
 			// "Ars Technica home" ("Digital Life home" further down is a
 			// section's)
@@ -303,6 +303,7 @@ func findPublisher(d *doc, title string) string {
 	}
 	// A wire dateline in the first kept paragraph, or on a line of its own
 	// above it ("MOSCOW, December 2 /TASS/.", taken out as metadata).
+	seenHeadline := false
 	for _, b := range d.blocks {
 		if b.removed == ReasonMetadata && wireTagged(strings.TrimSpace(b.text)) {
 			lw := b.low
@@ -313,6 +314,12 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 		if !b.kept() || b.kind != "paragraph" {
+			continue
+		}
+		if !endsSentence(b.text) && b.nw <= 20 && !seenHeadline && !strings.Contains(b.text, " -- ") {
+			// A headline the parse read as a paragraph ("(LEAD) N.
+			// Korea fires ballistic missile ...") over the dateline.
+			seenHeadline = true
 			continue
 		}
 		head := b.keptText()
@@ -843,14 +850,14 @@ func logoVariant(name string) string {
 	}
 }
 
-// cutAnySuffix is strings.CutSuffix with the first of suffixes s ends with.
-func cutAnySuffix(s string, suffixes ...string) (string, bool) {
-	for _, x := range suffixes {
-		if rest, ok := strings.CutSuffix(s, x); ok {
-			return rest, true
-		}
+// logoLink returns the name of a logo's link to the home page ("The Verge
+// homepage", "BBC Homepage", "Ars Technica home"), "home" in lower case: a
+// portal's "Canoe Home" over a paper it hosts names the portal.
+func logoLink(s string) (string, bool) {
+	if rest, ok := cutSuffixFold(s, " homepage"); ok {
+		return rest, true
 	}
-	return s, false
+	return strings.CutSuffix(s, " home")
 }
 
 // brandWithNumber reports whether s is one word of letters with a number

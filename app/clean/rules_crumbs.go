@@ -35,7 +35,7 @@ func init() {
 	add(ReasonNav, "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
 		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
-		"previous story", "top stories", "search", "jump to", "go to content", "view all", "see all",
+		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",
 		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
 		"toggle navigation", "navigation", "minimize to nav", "all news", "more news", "view more", "expand", "collapse",
 		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",

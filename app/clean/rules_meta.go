@@ -40,7 +40,15 @@ var metaPrefixes = []string{
 var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "filed under", "categories:", "category:", "keywords:", "labels:"}
 
 // isTagLine reports whether a line (lower case) lists tags or categories.
-func isTagLine(low string) bool { return hasPrefixAny(low, tagPrefixes...) }
+func isTagLine(low string) bool {
+	if hasPrefixAny(low, tagPrefixes...) {
+		return true
+	}
+	// "Hot tags: sport, australia, ...", "News Tags: ...", "Post Tags:":
+	// a word naming the list before its label.
+	k := strings.Index(low, " tags:")
+	return k > 0 && k <= 12 && !strings.ContainsRune(low[:k], ' ')
+}
 
 // bylineLabels label a byline's name on the line under them ("Text by:").
 var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters")

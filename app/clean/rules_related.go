@@ -122,7 +122,8 @@ func ruleRelated(d *doc) {
 		}
 		// A teaser's intro and its headline on one line ("Read more: ...");
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
-		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) && !relatedIntros[k] {
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) && !relatedIntros[k] &&
+			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
@@ -185,6 +186,19 @@ func ruleRelated(d *doc) {
 			i = j
 		}
 	}
+}
+
+// labelledHeadline reports whether block i, a line opening with a
+// picture story's label ("In Pictures: Snow blankets northern England"),
+// is the page's headline rather than a teaser: above the article's first
+// paragraph of prose, with two words of its story in the lede.
+func (d *doc) labelledHeadline(i int) bool {
+	b := d.blocks[i]
+	if !hasPrefixAny(b.low, "in pictures:", "in photos:", "in pics:", "watch:", "video:", "gallery:", "photos:") {
+		return false
+	}
+	f := d.firstProse()
+	return f > i && sharedWords(ledeWords(d, f), b.text) >= 2
 }
 
 // titleEchoed reports whether block i is the headline the page's first line

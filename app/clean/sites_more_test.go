@@ -107,7 +107,7 @@ func TestSitesTodayMore(t *testing.T) {
 		{
 			file:      "yonhap-style.txt",
 			title:     "(LEAD) N. Korea fires ballistic missile into East Sea: JCS",
-			publisher: "YONHAP NEWS",
+			publisher: "Yonhap", // its dateline's wire tag, "SEOUL, Dec. 2 (Yonhap) --", under the headline; its masthead says "YONHAP NEWS"
 			kept:      []string{"SEOUL, Dec. 2 (Yonhap) -- North Korea fired"},
 			removed: []gone{
 				{"(ATTN: ADDS details in paras 3-5)", ReasonMetadata},

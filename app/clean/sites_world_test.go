@@ -223,6 +223,24 @@ func TestSitesTodayWorld(t *testing.T) {
 			removed:   []gone{{"Save this story", ReasonShare}, {"Illustration by Jane Doe", ReasonCredit}},
 		},
 		{
+			// The "Go to Contents" as the title, with no title
+			// line: the skip links go, the headline Yonhap tags "(LEAD)"
+			// gives the title, and the wire's dateline under it the
+			// publisher.
+			file:      "yonhap-untitled-style.txt",
+			title:     "(LEAD) N. Korea fires ballistic missile into East Sea: JCS",
+			publisher: "Yonhap",
+			removed:   []gone{{"Go to Contents", ReasonNav}, {"Go to Navigation", ReasonNav}},
+		},
+		{
+			// The "In Pictures" as the title: the headline under
+			// it that bears the label is no teaser; "BBC Homepage"
+			// names the publisher.
+			file:      "bbc-inpictures-untitled-style.txt",
+			title:     "In Pictures: Snow blankets northern England",
+			publisher: "BBC",
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"
@@ -243,6 +261,23 @@ func TestShortYearDotted(t *testing.T) {
 	} {
 		if got := firstDate(in); got != want {
 			t.Errorf("firstDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTagLinesNamed: a tag list whose label a word opens ("Hot tags:",
+// "News Tags:") is a tag line; a sentence about tags is not.
+func TestTagLinesNamed(t *testing.T) {
+	for low, want := range map[string]bool{
+		"hot tags: sport, australia, tennis":              true,
+		"news tags: technology, patent":                   true,
+		"post tags:":                                      true,
+		"tags: politics":                                  true,
+		"the new price tags: shoppers balked at the cost": false,
+		"police said the tags: were fake":                 false,
+	} {
+		if got := isTagLine(low); got != want {
+			t.Errorf("isTagLine(%q) = %v, want %v", low, got, want)
 		}
 	}
 }

@@ -48,6 +48,7 @@ func main() {
 	perLine := flag.Float64("per-line", 0, "share of the weight spread over lines (every line alike) rather than over pages (every page alike)")
 	siteWeight := flag.Float64("site-weight", 0, "weigh a page n^-e where its site has n pages (0: every page alike, 1: every site alike)")
 	bySite := flag.Bool("bysite", false, "with -holdout, cut dev into fifths by site (boilerpages.SiteFold), not by page")
+	noTitle := flag.Float64("notitle", 0, "share of the training pages whose first line, their HTML title, is cut (by a hash of the page's id): pages as a scraper that keeps only the body writes them")
 	flag.Parse()
 	log.SetFlags(0)
 	t0 := time.Now()
@@ -69,6 +70,10 @@ func main() {
 				train = append(train, p)
 			}
 		}
+	}
+	if *noTitle > 0 {
+		n := cutTitles(train, *noTitle)
+		log.Printf("train: %d pages without their title line", n)
 	}
 	if *cleanPath != "" {
 		extra, err := cleanPages(*cleanPath)
@@ -97,6 +102,26 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("train: wrote %s (%d bytes, %d words) in %v", *out, len(data), len(m.Vocab), time.Since(t0).Round(time.Second))
+}
+
+// cutTitles cuts the first line of a share of the pages, those whose id
+// hashes below it, when that line is boilerplate (the page's HTML title):
+// the model learns pages whose headline has no title line above to echo,
+// as a scraper that keeps only the body writes them. It returns how many
+// it cut.
+func cutTitles(ps []boilerpages.Page, share float64) int {
+	n := 0
+	for i := range ps {
+		p := &ps[i]
+		h := fnv.New32a()
+		h.Write([]byte("notitle:" + p.ID))
+		if float64(h.Sum32()%1000) >= share*1000 || len(p.Lines) < 2 || p.Lines[0].Content() {
+			continue
+		}
+		p.Lines = p.Lines[1:]
+		n++
+	}
+	return n
 }
 
 // parseStageTrees reads -stage-trees: numbers of trees, comma-separated,

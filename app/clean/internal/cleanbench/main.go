@@ -40,6 +40,7 @@ func main() {
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
 	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
 	joinWith := flag.String("join", "\n\n", "what joins a page's lines into the text cleaned")
+	noTitle := flag.Bool("notitle", false, "cut each page's first line when it is boilerplate (its HTML title), as a scraper that keeps only the body writes the page")
 	bySite := flag.Bool("bysite", false, "with -cv, the fold models were trained with -bysite: pick each page's by its site")
 	cv := flag.String("cv", "", "cross-validate: score every dev page with the model `PREFIX`N.bin that held out its fold N (train -holdout -fold N)")
 	flag.Parse()
@@ -131,6 +132,9 @@ func main() {
 	var spent time.Duration
 	for i := range ps {
 		p := &ps[i]
+		if *noTitle && len(p.Lines) > 1 && p.Lines[0].Label == "boilerplate" {
+			p.Lines = p.Lines[1:]
+		}
 		texts := p.Texts()
 		raw := strings.Join(texts, *joinWith) + "\n"
 		if foldModels != nil {
