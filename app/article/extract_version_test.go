@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-4"
-		digest  = "e217a63fd69269868830f2e63f92eefff0daf97c3e2ebc86b82231e9c3aa569d"
+		version = "extract-5"
+		digest  = "22f666cf2bae5b1fd1e04784bb3ff312b050f5a0da9547f7138d2416d1e0921c"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

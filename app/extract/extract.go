@@ -164,6 +164,11 @@ type extractor struct {
 	// the elements looked at.
 	deckNode *node
 	afterH1  int
+	// shownDate is the date an element after the h1 shows whose class
+	// names a date (see dateShown); dateTries counts the elements after
+	// the h1 looked at.
+	shownDate string
+	dateTries int
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -195,6 +200,10 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				x.deckNode = c
 			}
 		}
+		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+			x.dateTries++
+			x.shownDate = dateShown(c)
+		}
 		switch {
 		case c.tag == "h1":
 			if x.h1s++; x.h1 == "" {
@@ -214,6 +223,9 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					x.byline = t
 				}
 				x.bylines = append(x.bylines, c)
+				if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+					x.shownDate = dateWithin(c) // "By Jo Doe <span class=date>…</span>"
+				}
 				continue
 			}
 		}
@@ -746,8 +758,8 @@ func (x *extractor) content() []*node {
 			out = append(out, s)
 			continue
 		}
-		if s.tag == "" {
-			continue
+		if s.tag == "" || card(s) {
+			continue // a teaser beside the article: a linked headline over its excerpt
 		}
 		bonus := 0.0
 		if cls != "" && s.attr("class") == cls {
@@ -870,7 +882,7 @@ func (x *extractor) clean(n *node) bool {
 	if n.scored {
 		w += n.score
 	}
-	if w < 0 {
+	if w < 0 || teaserList(n) {
 		return true
 	}
 	if n.commas >= 10 {

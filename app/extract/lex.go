@@ -176,6 +176,10 @@ func lexStartTag(l *lexer) stateFn {
 		}
 		if keptAttrs[key] && !hasAttr(it.attrs, key) && len(it.attrs) < 16 {
 			it.attrs = append(it.attrs, attr{key, unescape(val)})
+		} else if key == "href" && strings.HasPrefix(val, "#") && len(it.attrs) < 16 {
+			// A link within the page (a live blog's permalink, a table
+			// of contents) is marked, its address not kept.
+			it.attrs = append(it.attrs, attr{key, "#"})
 		}
 	}
 	l.pos += min(j, len(rest))

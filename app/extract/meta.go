@@ -83,7 +83,7 @@ func (x *extractor) metadata() Result {
 		m["date"], m["pubdate"], m["publishdate"], m["publish-date"], m["dc.date"],
 		m["dc.date.issued"], m["dcterms.date"], m["dcterms.created"], m["sailthru.date"],
 		m["parsely-pub-date"], m["citation_publication_date"], m["article.published"],
-		ldString(ld, "dateCreated"), x.anyTime()} {
+		ldString(ld, "dateCreated"), x.anyTime(), x.shownDate} {
 		if v != "" {
 			if dt := date(v); dt != "" {
 				r.Published = dt

@@ -25,7 +25,8 @@ import (
 // Japanese, Korean and Arabic pages, WordPress with Jetpack's boxes, inline
 // "Read more:" teasers, a metered "Keep reading" page, a reader-revenue
 // epic, lazy images with <noscript>, a body in <main> sections, Spanish and
-// Portuguese regional papers, an opinion column, a photo gallery) through the app's path
+// Portuguese regional papers, an opinion column, a photo gallery, teaser
+// cards beside a short story, a live blog's permalinked entries) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -277,6 +278,23 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "photo-gallery.page", title: "Photos: Lantern parade lights up the old town for the winter solstice", publisher: "Riverside Tribune",
 			kept:    []string{"More than 3,000 people walked through the old town", "while a brass band played."},
 			notKept: []string{"1 of 4", "View fullscreen", "Dario Lindqvist / Riverside Tribune", "Buy a print", "More photo galleries", "Ice festival"},
+		},
+		{
+			// Teaser cards, each an <article> with a linked headline over
+			// an excerpt of prose and commas: a "Latest news" rail beside
+			// a two-paragraph story, and two more cards after it, siblings
+			// of the story's <div>. The rail's commas kept it from the
+			// conditional cleaning and the cards scored as the story's
+			// continuation.
+			file: "teaser-cards.page", title: "Library to stay open until 9pm on weekdays", publisher: "Eastfield Express",
+			kept:    []string{"Eastfield Central Library will stay open until 9pm", "to a fortnightly schedule."},
+			notKept: []string{"Latest news", "Roadworks on the ring road", "Drivers have been told", "cinnamon buns", "School asks parents", "Flower show moves", "bandstand"},
+		},
+		{
+			// A live blog whose entries' headlines are permalinks within
+			// the page: no teaser cards (see teaser-cards).
+			file: "liveblog-permalinks.page", title: "Live: Storm Idris makes landfall", publisher: "Gulf Coast Post",
+			kept: []string{"Idris came ashore near Port Fourchon", "Power outages top 200,000", "could be without power for two weeks", "Water over the road in Golden Meadow", "Governor declares emergency", "making it a Category 2 storm."},
 		},
 	}
 	for _, tc := range cases {

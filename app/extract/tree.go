@@ -1,7 +1,8 @@
 package extract
 
 // node is an element or a text node of the light tree. Only the attributes
-// extraction looks at are kept; URLs (href, src, ...) never are.
+// extraction looks at are kept; URLs (href, src, ...) never are: a link
+// within the page has href "#", others none.
 type node struct {
 	tag  string // lower case; "" for a text node
 	text string // a text node's decoded text
