@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-5"
-		digest  = "313cdf693dc2d8ff05a98b9edf1b4e2b377c93432021f9fe23bef21ae32eb351"
+		digest  = "b11c96b48f6edd2c4d7c4ea52534fa4b1a9ca612e71a5537a795b8e50e456030"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

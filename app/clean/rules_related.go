@@ -122,6 +122,9 @@ func ruleRelated(d *doc) {
 		}
 		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
+				if i == 0 && mediaHeadline(lw) {
+					continue // the page's own title line: "In pictures: The week's best wildlife photos"
+				}
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
 				caps := strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')]))

@@ -27,7 +27,8 @@ import (
 // epic, lazy images with <noscript>, a body in <main> sections, Spanish and
 // Portuguese regional papers, an opinion column, a photo gallery, teaser
 // cards beside a short story, a live blog's permalinked entries, Drupal's
-// fields with an appeal among them) through the app's path
+// fields with an appeal among them, a gallery "In pictures: ...", a
+// French paper "de la Côte") through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -298,6 +299,23 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "drupal-support.page", title: "University study links river restoration to return of salmon", publisher: "Cascadia Public Media",
 			kept:    []string{"Coho salmon returning to spawn", "“We expected the fish to come back.", "take out dams elsewhere in the region."},
 			notKept: []string{"supported by listeners like you", "Give today", "Listen to this story", "Related Stories", "Ten years after the dams", "Snake River", "Skip to main content", "FCC Public Files"},
+		},
+		{
+			// A gallery whose headline opens with its kind ("In pictures:"):
+			// the cleanup took the title line for a teaser and made the
+			// intro's first words the title. The captions are the text;
+			// their counters and credits go.
+			file: "gallery-inpictures.page", title: "In pictures: The week's best wildlife photos", publisher: "Wildside Magazine",
+			kept:    []string{"our pick of the wildlife pictures", "A red fox cub explores the gravestones", "nearly a fortnight earlier than usual."},
+			notKept: []string{"1/5", "Photograph: Dan Hollis", "More galleries", "spring migration", "Advertisement"},
+		},
+		{
+			// A French regional paper: a Didomi consent box, a paywall's
+			// offer, "Lire aussi :" in the body; the publisher's name
+			// with "de la" ("L'Écho de la Côte" was cut to "L'Écho").
+			file: "french-abonnes.page", title: "À Brestois, la ville rachète l’ancienne criée pour en faire un marché couvert", publisher: "L'Écho de la Côte",
+			kept:    []string{"La municipalité a voté lundi soir l’achat du bâtiment", "Le conseil municipal de Brestois a voté lundi soir", "Des travaux à partir de 2027", "ouverture prévue fin 2028."},
+			notKept: []string{"Accepter", "Publicité", "Lire aussi", "Le plan de la ville pour le port", "Je m’abonne", "Déjà abonné", "Mots-clés", "À lire aussi", "Tous droits réservés"},
 		},
 		{
 			// A live blog whose entries' headlines are permalinks within
