@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-5"
-		digest  = "b11c96b48f6edd2c4d7c4ea52534fa4b1a9ca612e71a5537a795b8e50e456030"
+		digest  = "518c266836801796bea95fc976eff71790ce245edb2addbe6148791011fc219c"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -360,19 +360,46 @@ func (x *extractor) unlikely(n *node) bool {
 		return false
 	}
 	bad := false
-	for _, w := range classWords(n) {
-		if maybeWords[w] {
-			return false
-		}
-		bad = bad || unlikelyWords[w]
-		if !bad && len(w) > 6 {
-			// sharedaddy, relatedposts, newsletterbox
-			for _, p := range unlikelyPrefixes {
-				bad = bad || strings.HasPrefix(w, p)
+	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id")) {
+		ws := words(tok)
+		for i, w := range ws {
+			if maybeWords[w] && !anyUnlikely(ws[i+1:]) {
+				// A word of the article protects the element, unless
+				// the same name goes on to chrome: "post-footer",
+				// "entry-footer", "article-tags" are the article's
+				// footer, tags, not its text.
+				return false
 			}
+			bad = bad || unlikelyWord(w)
 		}
 	}
 	return bad
+}
+
+// unlikelyWord reports whether the class word w names chrome: one of
+// unlikelyWords, or a long word opening with an unlikelyPrefix
+// (sharedaddy, relatedposts, newsletterbox).
+func unlikelyWord(w string) bool {
+	if unlikelyWords[w] {
+		return true
+	}
+	if len(w) > 6 {
+		for _, p := range unlikelyPrefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyUnlikely(ws []string) bool {
+	for _, w := range ws {
+		if unlikelyWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",

@@ -28,7 +28,7 @@ import (
 // Portuguese regional papers, an opinion column, a photo gallery, teaser
 // cards beside a short story, a live blog's permalinked entries, Drupal's
 // fields with an appeal among them, a gallery "In pictures: ...", a
-// French paper "de la Côte") through the app's path
+// French paper "de la Côte", a Wix blog's post footer) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -316,6 +316,14 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "french-abonnes.page", title: "À Brestois, la ville rachète l’ancienne criée pour en faire un marché couvert", publisher: "L'Écho de la Côte",
 			kept:    []string{"La municipalité a voté lundi soir l’achat du bâtiment", "Le conseil municipal de Brestois a voté lundi soir", "Des travaux à partir de 2027", "ouverture prévue fin 2028."},
 			notKept: []string{"Accepter", "Publicité", "Lire aussi", "Le plan de la ville pour le port", "Je m’abonne", "Déjà abonné", "Mots-clés", "À lire aussi", "Tous droits réservés"},
+		},
+		{
+			// A Wix blog post: the body in Ricos' spans, a "post-footer"
+			// with the views and comments counts under it ("post" had
+			// kept it as the article's), recent posts, the comment box.
+			file: "wix-blog.page", title: "Harbour cleanup pulls 2 tonnes of rubbish from the water", publisher: "Port Ellen Voice",
+			kept:    []string{"Volunteers and divers pulled about two tonnes of rubbish", "a distillery that closed in 1983", "make the cleanup a yearly event."},
+			notKept: []string{"142 views", "0 comments", "Recent Posts", "Ferry timetable changes", "Write a comment", "top of page", "bottom of page", "Proudly created", "2 min read"},
 		},
 		{
 			// A live blog whose entries' headlines are permalinks within
