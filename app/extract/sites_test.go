@@ -28,7 +28,8 @@ import (
 // Portuguese regional papers, an opinion column, a photo gallery, teaser
 // cards beside a short story, a live blog's permalinked entries, Drupal's
 // fields with an appeal among them, a gallery "In pictures: ...", a
-// French paper "de la Côte", a Wix blog's post footer) through the app's path
+// French paper "de la Côte", a Wix blog's post footer, a kicker inside the
+// <h1>) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -324,6 +325,17 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "wix-blog.page", title: "Harbour cleanup pulls 2 tonnes of rubbish from the water", publisher: "Port Ellen Voice",
 			kept:    []string{"Volunteers and divers pulled about two tonnes of rubbish", "a distillery that closed in 1983", "make the cleanup a yearly event."},
 			notKept: []string{"142 views", "0 comments", "Recent Posts", "Ferry timetable changes", "Write a comment", "top of page", "bottom of page", "Proudly created", "2 min read"},
+		},
+		{
+			// A German paper's <h1> with its kicker in a span of its own
+			// ("Nahverkehr") and a hidden ": " before the headline: the
+			// title was "Nahverkehr: Landkreis ...", and the headline's
+			// copy in the body, without the hidden colon, became the
+			// cleanup's title ("Nahverkehr Landkreis ..."). A consent box,
+			// "Anzeige", "Mehr zum Thema", comments.
+			file: "german-kicker.page", title: "Landkreis streicht Nachtbusse: Pendler protestieren", publisher: "Oberland Nachrichten",
+			kept:    []string{"Ab Januar fahren zwischen Miesbach und Holzkirchen", "Wer abends mit dem Bus von Miesbach", "Rufbus als Ersatz", "für Pendler keine Lösung."},
+			notKept: []string{"Nahverkehr", "Zustimmen", "Anzeige", "Mehr zum Thema", "Busfahrer dringend gesucht", "Zur Startseite", "Typisch.", "Impressum"},
 		},
 		{
 			// A live blog whose entries' headlines are permalinks within
