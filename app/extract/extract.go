@@ -169,6 +169,9 @@ type extractor struct {
 	// the h1 looked at.
 	shownDate string
 	dateTries int
+	// brand is the text of the first element before the h1 whose class
+	// names the site's logo or name (see brandName), or "".
+	brand string
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -199,6 +202,9 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			if c.tag != "h1" && !isHeading(c.tag) && deckClass(c) && textSize(c, 600) <= 600 {
 				x.deckNode = c
 			}
+		}
+		if x.h1 == "" && x.brand == "" && x.h1s == 0 {
+			x.brand = brandName(c)
 		}
 		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
 			x.dateTries++

@@ -50,6 +50,9 @@ func (x *extractor) metadata() Result {
 			}
 		}
 	}
+	if r.SiteName == "" {
+		r.SiteName = x.brand // the logo's text: a page whose head names no site
+	}
 	if lowerCased(r.SiteName) {
 		// og:site_name as a logo writes it ("euronews"): the name as the
 		// publisher's JSON-LD or the <title> spells it ("Euronews").
