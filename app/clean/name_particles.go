@@ -3,12 +3,8 @@ package clean
 import "strings"
 
 // elided reports whether w is an article or "de" elided before a capital
-// inside a French or Italian name: "l'Ouest", "d'Azur", "dell'Umbria".
+// inside a French name: "l'Ouest", "d'Azur".
 func elided(w string) bool {
-	for _, p := range []string{"l'", "l’", "d'", "d’", "dell'", "dell’"} {
-		if rest, ok := strings.CutPrefix(w, p); ok {
-			return startsUpper(rest)
-		}
-	}
-	return false
+	r := strings.TrimLeft(w[1:], "'’")
+	return len(r) < len(w)-1 && startsUpper(r)
 }

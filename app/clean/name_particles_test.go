@@ -9,6 +9,7 @@ func TestNameParticles(t *testing.T) {
 		"L'Écho de la Côte on 2026-10-06":      "L'Écho de la Côte",
 		"El Diario de los Andes on 2026-08-14": "El Diario de los Andes",
 		"Le Courrier de l'Ouest":               "Le Courrier de l'Ouest",
+		"Nice-Matin et la Côte d'Azur":         "Nice-Matin et la Côte d'Azur",
 		"The Daily Courant on 2026-01-02":      "The Daily Courant",
 	} {
 		if got := properName(in); got != want {

@@ -122,8 +122,11 @@ func ruleRelated(d *doc) {
 		}
 		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
-				if i == 0 && mediaHeadline(lw) {
-					continue // the page's own title line: "In pictures: The week's best wildlife photos"
+				if i == 0 && b.nw >= 5 {
+					// The page's own title line, its kind and its
+					// headline: "In pictures: The week's best wildlife
+					// photos".
+					continue
 				}
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.

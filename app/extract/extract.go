@@ -133,9 +133,12 @@ func run(s string, relaxed bool) (Result, string) {
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
 	"summary excerpt lede sapo chapo vorspann intro")
 
-func deckClass(n *node) bool {
+func deckClass(n *node) bool { return classIn(n, deckWords) }
+
+// classIn reports whether a word of n's class or id is in set.
+func classIn(n *node, set map[string]bool) bool {
 	for _, w := range classWords(n) {
-		if deckWords[w] {
+		if set[w] {
 			return true
 		}
 	}
@@ -169,9 +172,6 @@ type extractor struct {
 	// the h1 looked at.
 	shownDate string
 	dateTries int
-	// brand is the text of the first element before the h1 whose class
-	// names the site's logo or name (see brandName), or "".
-	brand string
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -203,17 +203,14 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				x.deckNode = c
 			}
 		}
-		if x.h1 == "" && x.brand == "" && x.h1s == 0 {
-			x.brand = brandName(c)
-		}
 		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
 			x.dateTries++
-			x.shownDate = dateShown(c)
+			x.shownDate = dateShown(c, false)
 		}
 		switch {
 		case c.tag == "h1":
 			if x.h1s++; x.h1 == "" {
-				dropKickers(c, 0)
+				dropKickers(c, false)
 				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
 				for p := c.parent; p != nil; p = p.parent {
 					if p.tag == "article" {
@@ -231,7 +228,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				}
 				x.bylines = append(x.bylines, c)
 				if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
-					x.shownDate = dateWithin(c) // "By Jo Doe <span class=date>…</span>"
+					x.shownDate = dateShown(c, true) // "By Jo Doe <span class=date>…</span>"
 				}
 				continue
 			}
@@ -254,22 +251,13 @@ func isByline(n *node) bool {
 }
 
 // dropTags never hold article text.
-var dropTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "iframe": true, "object": true,
-	"embed": true, "svg": true, "template": true, "nav": true, "footer": true,
-	"aside": true, "button": true, "select": true, "textarea": true, "input": true,
-	"canvas": true, "video": true, "audio": true, "map": true, "dialog": true,
-	"menu": true, "math": true, "applet": true, "frame": true, "frameset": true,
-	"head": true, "title": true, "link": true, "meta": true, "base": true,
-	"img": true, "picture": true, "source": true, "noembed": true, "noframes": true,
-	"label": true, "option": true, "datalist": true,
-}
+var dropTags = wordSet("script style noscript iframe object embed svg template nav footer " +
+	"aside button select textarea input canvas video audio map dialog menu " +
+	"math applet frame frameset head title link meta base img picture " +
+	"source noembed noframes label option datalist")
 
-var dropRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
-	"menu": true, "menubar": true, "dialog": true, "alertdialog": true,
-	"search": true, "alert": true, "tablist": true, "toolbar": true,
-}
+var dropRoles = wordSet("navigation banner contentinfo complementary menu menubar dialog " +
+	"alertdialog search alert tablist toolbar")
 
 // unlikelyWords in a class or id mark page chrome.
 var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar social " +
@@ -368,45 +356,26 @@ func (x *extractor) unlikely(n *node) bool {
 	}
 	bad := false
 	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id")) {
-		ws := words(tok)
-		for i, w := range ws {
-			if maybeWords[w] && !anyUnlikely(ws[i+1:]) {
-				// A word of the article protects the element, unless
-				// the same name goes on to chrome: "post-footer",
-				// "entry-footer", "article-tags" are the article's
-				// footer, tags, not its text.
-				return false
+		// A word of the article protects the element, unless the same
+		// name goes on to chrome: "post-footer", "entry-footer",
+		// "article-tags" are the article's footer, tags, not its text.
+		protect := false
+		for _, w := range words(tok) {
+			bad1 := unlikelyWords[w]
+			for _, p := range unlikelyPrefixes {
+				bad1 = bad1 || len(w) > 6 && strings.HasPrefix(w, p) // sharedaddy, relatedposts, newsletterbox
 			}
-			bad = bad || unlikelyWord(w)
+			if maybeWords[w] {
+				protect = true
+			} else if bad1 {
+				bad, protect = true, false
+			}
+		}
+		if protect {
+			return false
 		}
 	}
 	return bad
-}
-
-// unlikelyWord reports whether the class word w names chrome: one of
-// unlikelyWords, or a long word opening with an unlikelyPrefix
-// (sharedaddy, relatedposts, newsletterbox).
-func unlikelyWord(w string) bool {
-	if unlikelyWords[w] {
-		return true
-	}
-	if len(w) > 6 {
-		for _, p := range unlikelyPrefixes {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func anyUnlikely(ws []string) bool {
-	for _, w := range ws {
-		if unlikelyWord(w) {
-			return true
-		}
-	}
-	return false
 }
 
 var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",

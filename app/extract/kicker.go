@@ -10,22 +10,17 @@ var kickerWords = wordSet("kicker overline eyebrow dachzeile topline surtitre su
 const headSeps = " :|-–—·"
 
 // dropKickers removes from the h1 n the elements, up to two levels down,
-// whose class names a kicker: "<h1><span class="heading__kicker">
-// Nahverkehr</span><span>: </span><span>Landkreis streicht ...</span></h1>"
-// is the headline "Landkreis streicht ...".
-func dropKickers(n *node, depth int) {
+// whose class names a kicker, and that the headline follows:
+// "<h1><span class="heading__kicker">Nahverkehr</span><span>: </span>
+// <span>Landkreis streicht ...</span></h1>" is the headline "Landkreis
+// streicht ...".
+func dropKickers(n *node, deep bool) {
 	for c := n.first; c != nil; {
 		next := c.next
-		if c.tag != "" {
-			kicker := false
-			for _, w := range classWords(c) {
-				kicker = kicker || kickerWords[w]
-			}
-			if kicker && c.next != nil && textSize(c, 80) <= 80 {
-				c.remove()
-			} else if depth < 1 {
-				dropKickers(c, depth+1)
-			}
+		if c.tag != "" && next != nil && classIn(c, kickerWords) {
+			c.remove()
+		} else if c.tag != "" && !deep {
+			dropKickers(c, true)
 		}
 		c = next
 	}
