@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-5"
-		digest  = "672ff567b750d156f075ba22799068f03389fe8aa376215dd3ce912006606a74"
+		digest  = "bddd82bed7144aa6a88912aa8160264a26e0f3eccb15765dad9895189b96cb28"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

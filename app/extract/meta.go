@@ -23,7 +23,9 @@ func (x *extractor) metadata() Result {
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
 	h1 := x.h1
 	switch {
-	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
+	case h1 != "" && !strings.EqualFold(h1, r.SiteName) && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
+		// The h1, unless it is the site's name (a blog's, over its
+		// post's <h3>), which the <title> holds beside the headline too.
 		r.Title = h1
 	case metaTitle != "" && x.h1s == 1 && len(strings.Fields(h1)) >= 4 && !matches(h1, r.SiteName):
 		// The page's one headline, as the reader sees it, over a title

@@ -29,7 +29,7 @@ import (
 // cards beside a short story, a live blog's permalinked entries, Drupal's
 // fields with an appeal among them, a gallery "In pictures: ...", a
 // French paper "de la Côte", a Wix blog's post footer, a kicker inside the
-// <h1>) through the app's path
+// <h1>, a Blogger post under the blog's <h1>) through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -336,6 +336,15 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "german-kicker.page", title: "Landkreis streicht Nachtbusse: Pendler protestieren", publisher: "Oberland Nachrichten",
 			kept:    []string{"Ab Januar fahren zwischen Miesbach und Holzkirchen", "Wer abends mit dem Bus von Miesbach", "Rufbus als Ersatz", "für Pendler keine Lösung."},
 			notKept: []string{"Nahverkehr", "Zustimmen", "Anzeige", "Mehr zum Thema", "Busfahrer dringend gesucht", "Zur Startseite", "Typisch.", "Impressum"},
+		},
+		{
+			// Blogger: the blog's name in the <h1>, the post's title in an
+			// <h3>, the <title> "Blog: Post". The h1 was taken for the
+			// headline (the <title> holds it), and the post's title was
+			// nowhere in the text.
+			file: "blogger-post.page", title: "The old cotton gin is coming down", publisher: "Hill Country Notes",
+			kept:    []string{"The cotton gin on the east side of Kingsland", "the museum would like to hear from you."},
+			notKept: []string{"News and history from Llano County", "Posted by", "4 comments", "Labels:", "Email This", "Newer Post", "Blog Archive", "Powered by Blogger", "My granddad"},
 		},
 		{
 			// A live blog whose entries' headlines are permalinks within
