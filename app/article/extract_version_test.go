@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-5"
-		digest  = "bddd82bed7144aa6a88912aa8160264a26e0f3eccb15765dad9895189b96cb28"
+		digest  = "734c1f8ffd37cd5007f4d886b32fa5e356bd672600f17cf1eda296b1658145bd"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

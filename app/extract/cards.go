@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // teaserList reports whether n is a list of teaser cards: two or more of
 // its children are cards (see card) and the cards hold most of its text.
 // A rail of "Latest news" or "Related coverage" written as <article>
@@ -23,16 +25,17 @@ func teaserList(n *node) bool {
 const maxCard = 600
 
 // card reports whether n is a teaser card: a short block (at most one
-// paragraph, maxCard characters) whose headline is all link to another
-// page, above or beside what else it holds (an excerpt, a date, a
-// section's name). A headline that links within the page (a live blog's
-// entry and its permalink) makes no card.
+// paragraph, maxCard characters) whose headline, a story's of four words
+// or more, is all link to another page, above or beside what else it
+// holds (an excerpt, a date, a section's name). A name over its review
+// (a roundup's "Dumpling House", a product's) and a headline that links
+// within the page (a live blog's entry and its permalink) make no card.
 func card(n *node) bool {
 	if n.textLen == 0 || n.textLen > maxCard || n.pCount > 1 || isHeading(n.tag) {
 		return false
 	}
 	h := headline(n, 0)
-	return h != nil && h.textLen > 0 && h.linkLen == h.textLen && !pageLink(h)
+	return h != nil && h.linkLen == h.textLen && strings.Count(collapse(textOf(h)), " ") >= 3 && !pageLink(h)
 }
 
 // headline is the first heading under n, looked for at most three levels

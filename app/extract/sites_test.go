@@ -29,7 +29,8 @@ import (
 // cards beside a short story, a live blog's permalinked entries, Drupal's
 // fields with an appeal among them, a gallery "In pictures: ...", a
 // French paper "de la Côte", a Wix blog's post footer, a kicker inside the
-// <h1>, a Blogger post under the blog's <h1>) through the app's path
+// <h1>, a Blogger post under the blog's <h1>, a roundup of linked names)
+// through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -345,6 +346,13 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "blogger-post.page", title: "The old cotton gin is coming down", publisher: "Hill Country Notes",
 			kept:    []string{"The cotton gin on the east side of Kingsland", "the museum would like to hear from you."},
 			notKept: []string{"News and history from Llano County", "Posted by", "4 comments", "Labels:", "Email This", "Newer Post", "Blog Archive", "Powered by Blogger", "My granddad"},
+		},
+		{
+			// A roundup: each place's name a link over its review, in a
+			// list inside the article between its paragraphs: no teaser
+			// cards (see teaser-cards), the names being no headlines.
+			file: "roundup-names.page", title: "The 4 best new restaurants in Harborview this fall", publisher: "Harborview Eats",
+			kept: []string{"Four openings this season stood out", "Dumpling House", "the chili oil is made in-house", "The Vault", "Mesa", "North Bakery", "a line out the door on Saturdays.", "check before you go."},
 		},
 		{
 			// A live blog whose entries' headlines are permalinks within
