@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-4"
-		digest  = "e217a63fd69269868830f2e63f92eefff0daf97c3e2ebc86b82231e9c3aa569d"
+		version = "extract-5"
+		digest  = "734c1f8ffd37cd5007f4d886b32fa5e356bd672600f17cf1eda296b1658145bd"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -561,8 +561,8 @@ func properName(s string) string {
 			continue
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) {
-			if nameSmallWords[lw] && len(out) > 0 {
-				out = append(out, t)
+			if nameSmallWords[lw] && len(out) > 0 || len(out) > 0 && elided(t) {
+				out = append(out, t) // "de la", "de l'Ouest"
 				continue
 			}
 			if len(out) > 0 && sentenceCaseName(out[0], r) {
@@ -637,7 +637,7 @@ var nameAbbreviations = setOfPhrases("st", "ste", "mt", "ft", "pt")
 
 // nameSmallWords are the lower-case words inside a publication's name
 // ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
-var nameSmallWords = setOfPhrases("of", "and", "&", "the", "de", "del", "di", "da", "do", "dos", "das", "des", "du", "della", "y", "e", "et", "van", "von")
+var nameSmallWords = setOfPhrases("of", "and", "&", "the", "de", "del", "di", "da", "do", "dos", "das", "des", "du", "della", "y", "e", "et", "van", "von", "la", "le", "les", "el", "los", "las")
 
 // caseless reports whether r is a letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with

@@ -125,6 +125,13 @@ func ruleRelated(d *doc) {
 		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
+				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {
+					// The page's own title line, its kind and its
+					// headline ("In pictures: The week's best wildlife
+					// photos"), when no line below repeats it as the
+					// headline.
+					continue
+				}
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
 				// on a short line that is not a sentence.
 				caps := strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')]))
@@ -274,6 +281,17 @@ func moreSection(d *doc, i int) bool {
 			break
 		}
 		if n++; n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// echoedBelow reports whether a block after the first has the text t.
+func (d *doc) echoedBelow(t string) bool {
+	k := textKey(t)
+	for _, b := range d.blocks[1:] {
+		if textKey(b.text) == k {
 			return true
 		}
 	}

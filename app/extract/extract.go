@@ -100,7 +100,7 @@ func run(s string, relaxed bool) (Result, string) {
 	// The headline usually opens the content too: drop that copy.
 	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {
 		line, rest, _ := strings.Cut(blocks[i], "\n")
-		if sameText(line, res.Title) {
+		if sameText(strings.TrimLeft(line, headSeps), res.Title) {
 			if rest != "" {
 				blocks[i] = rest
 			} else {
@@ -133,9 +133,12 @@ func run(s string, relaxed bool) (Result, string) {
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
 	"summary excerpt lede sapo chapo vorspann intro")
 
-func deckClass(n *node) bool {
+func deckClass(n *node) bool { return classIn(n, deckWords) }
+
+// classIn reports whether a word of n's class or id is in set.
+func classIn(n *node, set map[string]bool) bool {
 	for _, w := range classWords(n) {
-		if deckWords[w] {
+		if set[w] {
 			return true
 		}
 	}
@@ -164,6 +167,11 @@ type extractor struct {
 	// the elements looked at.
 	deckNode *node
 	afterH1  int
+	// shownDate is the date an element after the h1 shows whose class
+	// names a date (see dateShown); dateTries counts the elements after
+	// the h1 looked at.
+	shownDate string
+	dateTries int
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -195,10 +203,15 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				x.deckNode = c
 			}
 		}
+		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+			x.dateTries++
+			x.shownDate = dateShown(c, false)
+		}
 		switch {
 		case c.tag == "h1":
 			if x.h1s++; x.h1 == "" {
-				x.h1 = collapse(textOf(c))
+				dropKickers(c, false)
+				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
 				for p := c.parent; p != nil; p = p.parent {
 					if p.tag == "article" {
 						x.h1article = p
@@ -214,6 +227,9 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					x.byline = t
 				}
 				x.bylines = append(x.bylines, c)
+				if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+					x.shownDate = dateShown(c, true) // "By Jo Doe <span class=date>…</span>"
+				}
 				continue
 			}
 		}
@@ -235,22 +251,13 @@ func isByline(n *node) bool {
 }
 
 // dropTags never hold article text.
-var dropTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "iframe": true, "object": true,
-	"embed": true, "svg": true, "template": true, "nav": true, "footer": true,
-	"aside": true, "button": true, "select": true, "textarea": true, "input": true,
-	"canvas": true, "video": true, "audio": true, "map": true, "dialog": true,
-	"menu": true, "math": true, "applet": true, "frame": true, "frameset": true,
-	"head": true, "title": true, "link": true, "meta": true, "base": true,
-	"img": true, "picture": true, "source": true, "noembed": true, "noframes": true,
-	"label": true, "option": true, "datalist": true,
-}
+var dropTags = wordSet("script style noscript iframe object embed svg template nav footer " +
+	"aside button select textarea input canvas video audio map dialog menu " +
+	"math applet frame frameset head title link meta base img picture " +
+	"source noembed noframes label option datalist")
 
-var dropRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
-	"menu": true, "menubar": true, "dialog": true, "alertdialog": true,
-	"search": true, "alert": true, "tablist": true, "toolbar": true,
-}
+var dropRoles = wordSet("navigation banner contentinfo complementary menu menubar dialog " +
+	"alertdialog search alert tablist toolbar")
 
 // unlikelyWords in a class or id mark page chrome.
 var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar social " +
@@ -260,7 +267,7 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"outbrain taboola disqus masthead skip pagination pager signup login shoutbox " +
 	"donate donation paywall toolbar tools trending recommended recirculation more " +
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
-	"epic " + // a reader-revenue appeal under the body: "contributions__epic"
+	"epic support membership " + // a reader-revenue appeal under the body: "contributions__epic", "field--name-field-support-message"
 	"publi publicidad anuncio " + // Spanish ad slots
 	"topics tags")
 
@@ -348,16 +355,24 @@ func (x *extractor) unlikely(n *node) bool {
 		return false
 	}
 	bad := false
-	for _, w := range classWords(n) {
-		if maybeWords[w] {
-			return false
-		}
-		bad = bad || unlikelyWords[w]
-		if !bad && len(w) > 6 {
-			// sharedaddy, relatedposts, newsletterbox
+	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id")) {
+		// A word of the article protects the element, unless the same
+		// name goes on to chrome: "post-footer", "entry-footer",
+		// "article-tags" are the article's footer, tags, not its text.
+		protect := false
+		for _, w := range words(tok) {
+			bad1 := unlikelyWords[w]
 			for _, p := range unlikelyPrefixes {
-				bad = bad || strings.HasPrefix(w, p)
+				bad1 = bad1 || len(w) > 6 && strings.HasPrefix(w, p) // sharedaddy, relatedposts, newsletterbox
 			}
+			if maybeWords[w] {
+				protect = true
+			} else if bad1 {
+				bad, protect = true, false
+			}
+		}
+		if protect {
+			return false
 		}
 	}
 	return bad
@@ -746,8 +761,8 @@ func (x *extractor) content() []*node {
 			out = append(out, s)
 			continue
 		}
-		if s.tag == "" {
-			continue
+		if s.tag == "" || card(s) {
+			continue // a teaser beside the article: a linked headline over its excerpt
 		}
 		bonus := 0.0
 		if cls != "" && s.attr("class") == cls {
@@ -870,7 +885,7 @@ func (x *extractor) clean(n *node) bool {
 	if n.scored {
 		w += n.score
 	}
-	if w < 0 {
+	if w < 0 || teaserList(n) {
 		return true
 	}
 	if n.commas >= 10 {

@@ -174,7 +174,13 @@ func lexStartTag(l *lexer) stateFn {
 				val = rest[k:j]
 			}
 		}
-		if keptAttrs[key] && !hasAttr(it.attrs, key) && len(it.attrs) < 16 {
+		keep := keptAttrs[key]
+		if key == "href" {
+			// A link within the page (a live blog's permalink, a table
+			// of contents) is marked "#", its address not kept.
+			keep, val = strings.HasPrefix(val, "#"), "#"
+		}
+		if keep && !hasAttr(it.attrs, key) && len(it.attrs) < 16 {
 			it.attrs = append(it.attrs, attr{key, unescape(val)})
 		}
 	}

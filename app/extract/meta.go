@@ -23,7 +23,9 @@ func (x *extractor) metadata() Result {
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
 	h1 := x.h1
 	switch {
-	case h1 != "" && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
+	case h1 != "" && !strings.EqualFold(h1, r.SiteName) && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
+		// The h1, unless it is the site's name (a blog's, over its
+		// post's <h3>), which the <title> holds beside the headline too.
 		r.Title = h1
 	case metaTitle != "" && x.h1s == 1 && len(strings.Fields(h1)) >= 4 && !matches(h1, r.SiteName):
 		// The page's one headline, as the reader sees it, over a title
@@ -65,7 +67,12 @@ func (x *extractor) metadata() Result {
 	r.SiteName = cap300(collapse(r.SiteName))
 
 	// Byline.
-	author := first(m["author"], m["article:author"], m["byl"], m["sailthru.author"], m["parsely-author"], m["dc.creator"])
+	author := ""
+	for _, k := range []string{"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"} {
+		if author = strings.TrimSpace(m[k]); author != "" {
+			break
+		}
+	}
 	if strings.Contains(author, "://") || strings.HasPrefix(author, "@") {
 		author = ""
 	}
@@ -78,12 +85,20 @@ func (x *extractor) metadata() Result {
 	r.Byline = cap300(r.Byline)
 
 	// Date.
-	for _, v := range []string{m["article:published_time"], ldString(ld, "datePublished"),
-		m["datepublished"], x.pubTime(), m["og:published_time"], m["published_time"],
-		m["date"], m["pubdate"], m["publishdate"], m["publish-date"], m["dc.date"],
-		m["dc.date.issued"], m["dcterms.date"], m["dcterms.created"], m["sailthru.date"],
-		m["parsely-pub-date"], m["citation_publication_date"], m["article.published"],
-		ldString(ld, "dateCreated"), x.anyTime()} {
+	for _, k := range dateSources {
+		v := m[k]
+		switch k {
+		case " ld":
+			v = ldString(ld, "datePublished")
+		case " ld created":
+			v = ldString(ld, "dateCreated")
+		case " time pub":
+			v = x.pubTime()
+		case " time":
+			v = x.anyTime()
+		case " shown":
+			v = x.shownDate
+		}
 		if v != "" {
 			if dt := date(v); dt != "" {
 				r.Published = dt
@@ -93,6 +108,17 @@ func (x *extractor) metadata() Result {
 	}
 	return r
 }
+
+// dateSources are where metadata looks for the publication date, in
+// order: meta tags by their names, and (names with a space first) the
+// JSON-LD's datePublished, a <time> marked as the publication's, the
+// JSON-LD's dateCreated, any <time datetime>, a date shown under the
+// headline (dateShown).
+var dateSources = []string{"article:published_time", " ld", "datepublished", " time pub",
+	"og:published_time", "published_time", "date", "pubdate", "publishdate", "publish-date",
+	"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
+	"parsely-pub-date", "citation_publication_date", "article.published", " ld created",
+	" time", " shown"}
 
 // ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
 // break parts them), or nil. It is read as a fragment of this page, so a

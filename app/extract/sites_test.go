@@ -25,7 +25,12 @@ import (
 // Japanese, Korean and Arabic pages, WordPress with Jetpack's boxes, inline
 // "Read more:" teasers, a metered "Keep reading" page, a reader-revenue
 // epic, lazy images with <noscript>, a body in <main> sections, Spanish and
-// Portuguese regional papers, an opinion column, a photo gallery) through the app's path
+// Portuguese regional papers, an opinion column, a photo gallery, teaser
+// cards beside a short story, a live blog's permalinked entries, Drupal's
+// fields with an appeal among them, a gallery "In pictures: ...", a
+// French paper "de la Côte", a Wix blog's post footer, a kicker inside the
+// <h1>, a Blogger post under the blog's <h1>, a roundup of linked names)
+// through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
 // not be in it; raw is text the extract itself must not write (words run
@@ -277,6 +282,83 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "photo-gallery.page", title: "Photos: Lantern parade lights up the old town for the winter solstice", publisher: "Riverside Tribune",
 			kept:    []string{"More than 3,000 people walked through the old town", "while a brass band played."},
 			notKept: []string{"1 of 4", "View fullscreen", "Dario Lindqvist / Riverside Tribune", "Buy a print", "More photo galleries", "Ice festival"},
+		},
+		{
+			// Teaser cards, each an <article> with a linked headline over
+			// an excerpt of prose and commas: a "Latest news" rail beside
+			// a two-paragraph story, and two more cards after it, siblings
+			// of the story's <div>. The rail's commas kept it from the
+			// conditional cleaning and the cards scored as the story's
+			// continuation.
+			file: "teaser-cards.page", title: "Library to stay open until 9pm on weekdays", publisher: "Eastfield Express",
+			kept:    []string{"Eastfield Central Library will stay open until 9pm", "to a fortnightly schedule."},
+			notKept: []string{"Latest news", "Roadworks on the ring road", "Drivers have been told", "cinnamon buns", "School asks parents", "Flower show moves", "bandstand"},
+		},
+		{
+			// Drupal: the body in a "field--name-body" field, a reader-revenue
+			// appeal in the node's next field ("field--name-field-support-message",
+			// it stayed), a teaser view of related nodes.
+			file: "drupal-support.page", title: "University study links river restoration to return of salmon", publisher: "Cascadia Public Media",
+			kept:    []string{"Coho salmon returning to spawn", "“We expected the fish to come back.", "take out dams elsewhere in the region."},
+			notKept: []string{"supported by listeners like you", "Give today", "Listen to this story", "Related Stories", "Ten years after the dams", "Snake River", "Skip to main content", "FCC Public Files"},
+		},
+		{
+			// A gallery whose headline opens with its kind ("In pictures:"):
+			// the cleanup took the title line for a teaser and made the
+			// intro's first words the title. The captions are the text;
+			// their counters and credits go.
+			file: "gallery-inpictures.page", title: "In pictures: The week's best wildlife photos", publisher: "Wildside Magazine",
+			kept:    []string{"our pick of the wildlife pictures", "A red fox cub explores the gravestones", "nearly a fortnight earlier than usual."},
+			notKept: []string{"1/5", "Photograph: Dan Hollis", "More galleries", "spring migration", "Advertisement"},
+		},
+		{
+			// A French regional paper: a Didomi consent box, a paywall's
+			// offer, "Lire aussi :" in the body; the publisher's name
+			// with "de la" ("L'Écho de la Côte" was cut to "L'Écho").
+			file: "french-abonnes.page", title: "À Brestois, la ville rachète l’ancienne criée pour en faire un marché couvert", publisher: "L'Écho de la Côte",
+			kept:    []string{"La municipalité a voté lundi soir l’achat du bâtiment", "Le conseil municipal de Brestois a voté lundi soir", "Des travaux à partir de 2027", "ouverture prévue fin 2028."},
+			notKept: []string{"Accepter", "Publicité", "Lire aussi", "Le plan de la ville pour le port", "Je m’abonne", "Déjà abonné", "Mots-clés", "À lire aussi", "Tous droits réservés"},
+		},
+		{
+			// A Wix blog post: the body in Ricos' spans, a "post-footer"
+			// with the views and comments counts under it ("post" had
+			// kept it as the article's), recent posts, the comment box.
+			file: "wix-blog.page", title: "Harbour cleanup pulls 2 tonnes of rubbish from the water", publisher: "Port Ellen Voice",
+			kept:    []string{"Volunteers and divers pulled about two tonnes of rubbish", "a distillery that closed in 1983", "make the cleanup a yearly event."},
+			notKept: []string{"142 views", "0 comments", "Recent Posts", "Ferry timetable changes", "Write a comment", "top of page", "bottom of page", "Proudly created", "2 min read"},
+		},
+		{
+			// A German paper's <h1> with its kicker in a span of its own
+			// ("Nahverkehr") and a hidden ": " before the headline: the
+			// title was "Nahverkehr: Landkreis ...", and the headline's
+			// copy in the body, without the hidden colon, became the
+			// cleanup's title ("Nahverkehr Landkreis ..."). A consent box,
+			// "Anzeige", "Mehr zum Thema", comments.
+			file: "german-kicker.page", title: "Landkreis streicht Nachtbusse: Pendler protestieren", publisher: "Oberland Nachrichten",
+			kept:    []string{"Ab Januar fahren zwischen Miesbach und Holzkirchen", "Wer abends mit dem Bus von Miesbach", "Rufbus als Ersatz", "für Pendler keine Lösung."},
+			notKept: []string{"Nahverkehr", "Zustimmen", "Anzeige", "Mehr zum Thema", "Busfahrer dringend gesucht", "Zur Startseite", "Typisch.", "Impressum"},
+		},
+		{
+			// Blogger: the blog's name in the <h1>, the post's title in an
+			// <h3>, the <title> "Blog: Post". The h1 was taken for the
+			// headline (the <title> holds it), and the post's title was
+			// nowhere in the text.
+			file: "blogger-post.page", title: "The old cotton gin is coming down", publisher: "Hill Country Notes",
+			kept:    []string{"The cotton gin on the east side of Kingsland", "the museum would like to hear from you."},
+			notKept: []string{"News and history from Llano County", "Posted by", "4 comments", "Labels:", "Email This", "Newer Post", "Blog Archive", "Powered by Blogger", "My granddad"},
+		},
+		{
+			// A roundup: each place's name a link over its review, in a
+			// list inside the article between its paragraphs: no teaser
+			// cards (see teaser-cards), the names being no headlines.
+			file: "roundup-names.page", title: "The 4 best new restaurants in Harborview this fall", publisher: "Harborview Eats",
+			kept: []string{"Four openings this season stood out", "Dumpling House", "the chili oil is made in-house", "The Vault", "Mesa", "North Bakery", "a line out the door on Saturdays.", "check before you go."},
+		},
+		{
+			// A live blog whose entries' headlines are permalinks within
+			// the page: no teaser cards (see teaser-cards).
+			file: "liveblog-permalinks.page", title: "Live: Storm Idris makes landfall", publisher: "Gulf Coast Post",
+			kept: []string{"Idris came ashore near Port Fourchon", "Power outages top 200,000", "could be without power for two weeks", "Water over the road in Golden Meadow", "Governor declares emergency", "making it a Category 2 storm."},
 		},
 	}
 	for _, tc := range cases {

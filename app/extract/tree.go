@@ -1,7 +1,8 @@
 package extract
 
 // node is an element or a text node of the light tree. Only the attributes
-// extraction looks at are kept; URLs (href, src, ...) never are.
+// extraction looks at are kept; URLs (href, src, ...) never are: a link
+// within the page has href "#", others none.
 type node struct {
 	tag  string // lower case; "" for a text node
 	text string // a text node's decoded text
@@ -66,43 +67,23 @@ func (n *node) remove() {
 }
 
 // keptAttrs are the attributes the tree keeps.
-var keptAttrs = map[string]bool{
-	"class": true, "id": true, "itemprop": true, "rel": true, "datetime": true,
-	"pubdate": true, "hidden": true, "aria-hidden": true, "style": true,
-	"role": true, "type": true, "property": true, "name": true, "content": true,
-	"charset": true, "http-equiv": true, "data-component": true,
-}
+var keptAttrs = wordSet("class id itemprop rel datetime pubdate hidden aria-hidden style role " +
+	"type property name content charset http-equiv data-component")
 
-var voidTags = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
-	"img": true, "input": true, "link": true, "meta": true, "param": true,
-	"source": true, "track": true, "wbr": true, "keygen": true, "image": true,
-}
+var voidTags = wordSet("area base br col embed hr img input link meta param source track wbr " +
+	"keygen image")
 
 // rawTags hold raw text up to their end tag; rcdata ones decode references.
-var rawTags = map[string]bool{
-	"script": true, "style": true, "xmp": true, "iframe": true, "noembed": true,
-	"noframes": true, "noscript": true, "textarea": true, "title": true,
-	"plaintext": true,
-}
+var rawTags = wordSet("script style xmp iframe noembed noframes noscript textarea title " +
+	"plaintext")
 
 // closesP are the start tags that close an open <p>.
-var closesP = map[string]bool{
-	"address": true, "article": true, "aside": true, "blockquote": true,
-	"details": true, "div": true, "dl": true, "fieldset": true, "figcaption": true,
-	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "main": true,
-	"menu": true, "nav": true, "ol": true, "p": true, "pre": true, "section": true,
-	"table": true, "ul": true, "li": true, "dd": true, "dt": true, "center": true,
-	"summary": true, "hgroup": true,
-}
+var closesP = wordSet("address article aside blockquote details div dl fieldset figcaption " +
+	"figure footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre " +
+	"section table ul li dd dt center summary hgroup")
 
 // scopeTags bound the search for an element an implied end tag closes.
-var scopeTags = map[string]bool{
-	"table": true, "td": true, "th": true, "caption": true, "html": true,
-	"template": true, "object": true, "button": true, "marquee": true,
-	"applet": true, "body": true,
-}
+var scopeTags = wordSet("table td th caption html template object button marquee applet body")
 
 const maxDepth = 200
 

@@ -264,10 +264,14 @@ const (
 // author cards, logos' variants, copyright years with an en dash, stamps
 // with a dotted two-digit year, a headline under a site's blurb): at
 // clean-217, 6,988,112 bytes raw (+32 KB over clean-210), gzip 1,753,032,
-// brotli 1,346,642.
+// brotli 1,346,642; with clean-218 to clean-221 and the merged helper's
+// extract-5 (teaser cards, kickers in the <h1>, a date shown only as text;
+// its map literals rewritten as word sets to save 11.8 KB of code), 7,004,720
+// raw, gzip 1,758,321, brotli 1,350,043: gzip raised 5 KB more, brotli 5 KB
+// more for its jitter between builds.
 const (
-	budgetWorkerGzip   = 1_760_000
-	budgetWorkerBrotli = 1_355_000
+	budgetWorkerGzip   = 1_765_000
+	budgetWorkerBrotli = 1_360_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
