@@ -22,7 +22,7 @@ var relatedIntros = map[string]bool{
 	"popular now": true, "around the web": true, "from around the web": true, "latest news": true,
 	"more news": true, "in case you missed it": true, "also on": true, "more in": true,
 	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,
-	"most emailed": true, "most watched": true,
+	"most emailed": true, "most watched": true, "recent news": true, "recent stories": true,
 	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
 	// Other languages' (German, Russian, French, Spanish, Portuguese,
 	// Italian): "Lesen Sie auch", "Читайте также".

@@ -241,6 +241,15 @@ func TestSitesTodayWorld(t *testing.T) {
 			publisher: "BBC",
 		},
 		{
+			// A JNews theme's page without its title line: "Recent News"
+			// heads a list, not the classifier's guess alone.
+			file:      "jnews-untitled-style.txt",
+			title:     "Kerala to open 20 new schools",
+			publisher: "South India Herald",
+			kept:      []string{"The schools will have hostels for students from remote settlements."},
+			removed:   []gone{{"Kerala rains: Orange alert in 5 districts", ReasonRelated}},
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"
