@@ -38,9 +38,6 @@ type repairUse struct {
 	// candWritten is how many times the article writes the candidate
 	// (a word on its topic: the spinner leaves some of its uses alone).
 	candWritten int
-	// topic is how much better the article's topics fit the candidate
-	// than the word as written (topicModel.topicGain).
-	topic float64
 }
 
 // repairObserver, when not nil, is told of every candidate repair
@@ -50,7 +47,7 @@ type repairUse struct {
 var repairObserver func(u repairUse, toks [][]token, heavy bool) (repair, decided bool)
 
 // nRepairFeatures is the length of repairFeatures' vector.
-const nRepairFeatures = 40
+const nRepairFeatures = 39
 
 // repairFeatures returns the features of a candidate repair u, in an
 // article of words words, heavily spun or not, that the learned decision
@@ -113,10 +110,6 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 	// in news prose leads to expect: a spinner's swaps crowd an article
 	// with words news prose seldom writes.
 	x[38] = math.Log1p(float64(u.others+1)) - math.Log1p(float64(words)*math.Exp(max(0, x[7])-logNewsWords))
-	// How much better the article's topics fit the candidate than the
-	// word as written: a pair of neighbours cannot see that "crippled"
-	// is odd in a match report where "game" is not.
-	x[39] = max(-5, min(5, u.topic))
 	return x
 }
 

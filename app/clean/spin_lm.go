@@ -365,7 +365,6 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 			inArticle[tk[i].low]++
 		}
 	}
-	post := t.topics.posterior(inArticle)
 	for k, tk := range toks {
 		words += len(tk)
 		for lo := 0; lo < len(tk); {
@@ -420,7 +419,6 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 		u.others, u.othersSure, u.sure = n[tk.low]-1, s, nSure
 		u.signs = signs
 		u.candWritten = int(inArticle[u.b.cand.word])
-		u.topic = t.topics.topicGain(post, u.b.cand.word, tk.low)
 		if u.hand >= 0 {
 			u.othersSure--
 		}

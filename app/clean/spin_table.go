@@ -72,9 +72,6 @@ type spinTable struct {
 	// variants are the spelling variants' "v" lines (spin_variant.go).
 	variants lines
 	lm       newsModel // the news model: "g" lines
-	// topics are the words' lifts in the topics of news prose: "m"
-	// lines (spin_topic.go).
-	topics topicModel
 	// rare is a Bloom filter of the rare spun words ("r" and "y" lines),
 	// two bits a word: a word with either bit clear is none of them, which
 	// spares all but about one in 2,000 words of a clean article any search.
@@ -356,8 +353,7 @@ func currentTable() *spinTable {
 // the filter of rare spun words. The generator writes the comments, then
 // the spelling variants' "v" lines, then the spun words' lines, then the "c" lines of the confusion models (read
 // on first use: spin_confuse.go), then the "g" lines, then the "t" line,
-// then the "k" lines of the word classes (read on first use: classes.go),
-// then the "m" lines of the topics (spin_topic.go).
+// then the "k" lines of the word classes (read on first use: classes.go).
 func indexTable(data string) *spinTable {
 	t := &spinTable{}
 	spunAt := 0
@@ -385,15 +381,6 @@ func indexTable(data string) *spinTable {
 		if e := strings.IndexByte(tLine, '\n'); e >= 0 {
 			t.lm.classText = tLine[e+1:] // the "k" lines
 			tLine = tLine[:e]
-			// The "m" lines of the topics follow the classes.
-			if m := strings.Index(t.lm.classText, "\nm "); m >= 0 {
-				mAt := len(data) - len(t.lm.classText) + m + 1
-				t.topics.sample(data, mAt, len(data))
-				t.lm.classText = t.lm.classText[:m+1]
-			} else if strings.HasPrefix(t.lm.classText, "m ") {
-				t.topics.sample(data, len(data)-len(t.lm.classText), len(data))
-				t.lm.classText = ""
-			}
 		}
 		if f := strings.Fields(tLine); len(f) >= 3 && f[1] == "total" {
 			t.lm.total = float64(atoi(f[2]))

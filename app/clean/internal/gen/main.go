@@ -40,7 +40,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/dossierapp/dossier/app/clean/internal/topics"
 	"github.com/dossierapp/dossier/app/clean/internal/wordnet"
 )
 
@@ -86,8 +85,6 @@ func main() {
 	web := flag.String("web", "", "the boilerplate corpus (pages.jsonl.gz): the news prose of half its L3S-GN1 and Dragnet dev pages (boilerpages.SpinModel), never its test pages")
 	webClasses := flag.Bool("webclasses", false, "with -web: learn the word classes from the web prose too (not the table's)")
 	fold := flag.Int("fold", 0, "also hold out the n-th article of each corpus where n%5 is this (1 to 4), for a model whose repairs are learned on that fold (app/clean's TestLearnRepairs)")
-	webTopics := flag.Bool("webtopics", false, "with -web: learn the topics from the web prose too")
-	flag.IntVar(&nTopics, "topics", nTopics, "how many topics of news prose the table gives each word's lifts in")
 	flag.Parse()
 	wn, err := wordnet.Load(*dir)
 	if err != nil {
@@ -166,8 +163,7 @@ func main() {
 		}
 	}
 	articles := 0
-	var texts []string       // the articles the model reads, for the confusion models
-	var topicDocs [][]string // the BBC and Reuters articles' words, for the topics
+	var texts []string // the articles the model reads, for the confusion models
 	for _, path := range []string{*bbc, *reuters} {
 		if path == "" {
 			continue
@@ -185,7 +181,6 @@ func main() {
 			if json.Unmarshal([]byte(line), &a) == nil {
 				count(a.Text, path == *bbc, true)
 				texts = append(texts, a.Text)
-				topicDocs = append(topicDocs, topics.Words(a.Text))
 				articles++
 			}
 		})
@@ -201,9 +196,6 @@ func main() {
 			}
 			count(a, false, *webClasses)
 			texts = append(texts, a)
-			if *webTopics {
-				topicDocs = append(topicDocs, topics.Words(a))
-			}
 			articles++
 		}
 	}
@@ -354,9 +346,7 @@ func main() {
 		"#                        evidence, each its splits (feature, value) then its leaves, in thousandths\n" +
 		"#                        (app/clean/spin_learn.go; written by its TestLearnRepairs)\n" +
 		"# h gate veto add        a second decision, its trees after it, for articles spun more: those whose share\n" +
-		"#                        of words only a swap, among those and the words only an original, is gate or more\n" +
-		"# m word code            the word's lift in each topic of news prose, a letter each: 'm' none, a step of\n" +
-		"#                        half a natural log (app/clean/spin_topic.go)\n")
+		"#                        of words only a swap, among those and the words only an original, is gate or more\n")
 	if *repairs != "" {
 		data, err := os.ReadFile(*repairs)
 		if err != nil {
@@ -440,13 +430,12 @@ func main() {
 		}
 		fmt.Fprintf(&sb, "k %d %d %s\n", a, Quantise(u), row)
 	}
-	topicWords := topicLines(&sb, topicDocs, tableWord)
 	if err := os.WriteFile(*out, []byte(sb.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("%d wire-only lemmas left out; %d spelling variants; %d rare originals", wireOnly, len(variants), rareAdded)
-	log.Printf("%d articles, %d words; %d spun words, %d words, %d pairs, %d words in %d classes with %d pairs, %d words' topics, %d bytes",
-		articles, total, len(spun), len(firsts), pairs, len(class), len(classUni), classLines, topicWords, sb.Len())
+	log.Printf("%d articles, %d words; %d spun words, %d words, %d pairs, %d words in %d classes with %d pairs, %d bytes",
+		articles, total, len(spun), len(firsts), pairs, len(class), len(classUni), classLines, sb.Len())
 }
 
 // fanned returns the candidates of the spun word s with each original the
