@@ -207,3 +207,51 @@ func (wn *WordNet) Hypernyms(p int, lemma string) []string {
 	}
 	return nil
 }
+
+// SharedSenses returns, for each part of speech where lemma o's first
+// synset holds lemma s, that synset's sense number among s's senses in
+// that part of speech (from 1, most frequent first), or 0 where o has no
+// such synset.
+func (wn *WordNet) SharedSenses(s, o string) (rank [4]int) {
+	for p := range POS {
+		offs := wn.senses[p][o]
+		if len(offs) == 0 {
+			continue
+		}
+		for j, off := range wn.senses[p][s] {
+			if off == offs[0] {
+				rank[p] = j + 1
+			}
+		}
+	}
+	return rank
+}
+
+// SenseCounts reads cntlist.rev in dir: how often each sense of each lemma
+// was tagged in WordNet's semantic concordances, keyed "lemma p n" (p an
+// index into POS, n the sense number from 1).
+func SenseCounts(dir string) (map[string]int, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "cntlist.rev"))
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	out := map[string]int{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			continue
+		}
+		lemma, key, ok := strings.Cut(f[0], "%")
+		if !ok || key == "" {
+			continue
+		}
+		p := map[byte]int{'1': 0, '2': 1, '3': 2, '4': 3, '5': 2}[key[0]]
+		n, err1 := strconv.Atoi(f[1])
+		c, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		out[fmt.Sprintf("%s %d %d", strings.ToLower(lemma), p, n)] += c
+	}
+	return out, nil
+}
