@@ -47,7 +47,7 @@ type repairUse struct {
 var repairObserver func(u repairUse, toks [][]token, heavy bool) (repair, decided bool)
 
 // nRepairFeatures is the length of repairFeatures' vector.
-const nRepairFeatures = 40
+const nRepairFeatures = 39
 
 // repairFeatures returns the features of a candidate repair u, in an
 // article of words words, heavily spun or not, that the learned decision
@@ -110,10 +110,6 @@ func repairFeatures(u repairUse, words int, heavy bool) *[nRepairFeatures]float6
 	// in news prose leads to expect: a spinner's swaps crowd an article
 	// with words news prose seldom writes.
 	x[38] = math.Log1p(float64(u.others+1)) - math.Log1p(float64(words)*math.Exp(max(0, x[7])-logNewsWords))
-	// How seldom the word as written is meant in the sense it shares with
-	// the candidate ("flavor" as a verb, "header" for a heading): a
-	// writer means a word's common sense, the spinner any.
-	x[39] = float64(b.cand.sense)
 	return x
 }
 

@@ -332,8 +332,6 @@ type reading struct {
 	// fanCost is the log of how many words the spinner swaps the
 	// candidate for (spinEntry.fan): the likelier a swap, the cheaper.
 	fanCost float64
-	// sense is spinEntry.sense's value for this candidate of the word.
-	sense int8
 	// first: the table's first candidate, the most frequent of the
 	// spinner's originals of the written word (see firstLead).
 	first bool
@@ -571,7 +569,6 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 				r := c.reading(cand, false)
 				r.secondary = k >= e.primary
 				r.fanCost = fanWeight * math.Log(float64(e.fanOf(k)))
-				r.sense = int8(e.senseOf(k))
 				r.first = k == 0
 				// A swap seen in the wild of a word another spinner
 				// swaps in too ("authoritative" for "classic") or news

@@ -40,7 +40,7 @@ func (c *lookups) rateSigns(toks [][]token) rateSigns {
 				if f == "|" {
 					return
 				}
-				if k := strings.IndexAny(f, "/="); k > 0 {
+				if k := strings.IndexByte(f, '/'); k > 0 {
 					f = f[:k]
 				}
 				c.origs[f] = true

@@ -48,19 +48,6 @@ type spinEntry struct {
 	// after an article or a possessive it is surely a swap; noVerb: as
 	// neither a verb nor an adverb ("~"), so after a modal verb it is.
 	verb, noVerb bool
-	// sense, when not nil, is for each of cands how seldom WordNet's
-	// tagged texts write the word in the sense it shares with the
-	// candidate: 1 for its commonest, about one more for each halving
-	// of the share; 0 unknown ("o=d" in the line).
-	sense []uint8
-}
-
-// senseOf returns sense's value for cands[i] (0: unknown).
-func (e *spinEntry) senseOf(i int) int {
-	if i < len(e.sense) {
-		return int(e.sense[i])
-	}
-	return 0
 }
 
 // fanOf returns fan's k for cands[i].
@@ -281,17 +268,6 @@ func (t *spinTable) entry(w string) (spinEntry, bool) {
 		case "~":
 			e.noVerb = true
 		default:
-			if k := strings.IndexByte(c, '='); k > 0 {
-				// How seldom the word is written in the sense it
-				// shares with the original.
-				if e.sense == nil {
-					e.sense = make([]uint8, len(cands), len(fields))
-				}
-				e.sense = append(e.sense, uint8(min(max(atoi(c[k+1:]), 0), 9)))
-				c = c[:k]
-			} else if e.sense != nil {
-				e.sense = append(e.sense, 0)
-			}
 			fan := 1
 			if k := strings.IndexByte(c, '/'); k > 0 {
 				c, fan = c[:k], max(1, atoi(c[k+1:]))

@@ -90,10 +90,6 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	senseCounts, err := wordnet.SenseCounts(*dir)
-	if err != nil {
-		log.Fatal(err)
-	}
 	uni := map[string]int{}       // uses of each word
 	bbcUni := map[string]int{}    // uses in the BBC's articles
 	lowerUni := map[string]int{}  // uses written in lower case, or capitalised at a sentence's start
@@ -381,7 +377,7 @@ func main() {
 		if lowerUni[s] <= maxRare {
 			kind = map[string]string{"s": "r", "x": "y"}[kind]
 		}
-		fmt.Fprintf(&sb, "%s %s %s%s\n", kind, s, posMark(wn, s), strings.Join(sensed(wn, senseCounts, s, fanned(wn, s, cands[s])), " "))
+		fmt.Fprintf(&sb, "%s %s %s%s\n", kind, s, posMark(wn, s), strings.Join(fanned(wn, s, cands[s]), " "))
 	}
 	group := map[string][]string{}
 	pairs := 0
