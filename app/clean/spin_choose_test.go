@@ -73,3 +73,15 @@ func TestSpinBucketsChoosing(t *testing.T) {
 	logBuckets(t, "other news", otherNewsArticles(t))
 	withFoldTable(t, func() { logBuckets(t, "fold 4", foldArticles(t, bbcPath, 4)) })
 }
+
+// TestSpinnerOtherNewsWith reports TestSpinnerOtherNews' figures read with
+// the table -foldtable names (a full table, as go generate would write it
+// with other settings or another learned decision), to weigh it on other
+// news before it replaces spin_table.dat.
+func TestSpinnerOtherNewsWith(t *testing.T) {
+	withFoldTable(t, func() {
+		sc := scoreSpun(t, otherNewsArticles(t), *evalSpinRate)
+		sc.report(t)
+		t.Logf("wrong: %v", sc.wrongs)
+	})
+}
