@@ -282,7 +282,11 @@ func (d *doc) captionUnderCredit(i int) {
 		return
 	}
 	c, next := d.blocks[i+1], d.blocks[i+2]
-	if !c.kept() || c.kind == "title" || c.nw < 6 || c.nw > 30 || endsSentence(c.text) || strings.HasSuffix(c.text, ":") ||
+	// News24's "Gallo Images/Sharon Seretlo" / "Eskom's Megawatt Park in
+	// Johannesburg." / the article: a sentence of a few words, shorter than
+	// any lede, is the caption too.
+	short := endsSentence(c.text) && c.nw >= 4 && c.nw <= 8
+	if !c.kept() || c.kind == "title" || (c.nw < 6 || c.nw > 30 || endsSentence(c.text)) && !short || strings.HasSuffix(c.text, ":") ||
 		!next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
 		return
 	}

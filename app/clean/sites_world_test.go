@@ -250,6 +250,15 @@ func TestSitesTodayWorld(t *testing.T) {
 			removed:   []gone{{"Kerala rains: Orange alert in 5 districts", ReasonRelated}},
 		},
 		{
+			// A short caption under its credit ("Gallo Images/Sharon
+			// Seretlo" / "Eskom's Megawatt Park in Johannesburg."), over
+			// a paragraph.
+			file:      "news24-caption-style.txt",
+			publisher: "News24",
+			kept:      []string{"Eskom has not implemented load shedding since March"},
+			removed:   []gone{{"Eskom's Megawatt Park in Johannesburg.", ReasonCaption}, {"Gallo Images/Sharon Seretlo", ReasonCredit}},
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"

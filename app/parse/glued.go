@@ -312,6 +312,7 @@ var creditWords = map[string]bool{
 	// A picture the subject or a reader gave: "... before the flood.
 	// Supplied" (Australia, New Zealand), "Submitted", "Contributed".
 	"supplied": true, "submitted": true, "contributed": true,
+	"gallo": true, // South Africa's picture agency: "Gallo Images/Sharon Seretlo"
 }
 
 // CreditSuffixStart returns the offset in text where a photo credit glued onto
