@@ -261,7 +261,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 		// article's prose, no paragraph of it above (Forbes' share bar /
 		// "Sheep graze beneath solar panels ..." / "getty"), a longer
 		// paragraph under it: its caption.
-		above, below := d.prevNonEmpty(i-1), d.nextNonEmpty(i)
+		above, below := d.prevNonEmpty(i-1), d.nextKept(i)
 		if p.kept() && p.kind == "paragraph" && p.nw >= 4 && p.nw <= 15 && endsSentence(p.text) &&
 			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {
 			d.remove(i-1, ReasonCaption)
@@ -282,6 +282,13 @@ func (d *doc) captionUnderCredit(i int) {
 		return
 	}
 	c, next := d.blocks[i+1], d.blocks[i+2]
+	if c.kept() && c.kind == "paragraph" && c.nw >= 6 && c.nw <= 40 && datedCaption(c.text) {
+		// Daily Sabah's "Photo by Anadolu Agency" over "Energy ministers
+		// ... at the signing ceremony in Istanbul, Türkiye, Dec. 2, 2026.":
+		// a caption closing on the picture's date, as agencies write them.
+		d.remove(i+1, ReasonCaption)
+		return
+	}
 	// News24's "Gallo Images/Sharon Seretlo" / "Eskom's Megawatt Park in
 	// Johannesburg." / the article: a sentence of a few words, shorter than
 	// any lede, is the caption too.
@@ -291,6 +298,22 @@ func (d *doc) captionUnderCredit(i int) {
 		return
 	}
 	d.remove(i+1, ReasonCaption)
+}
+
+// datedCaption reports whether text closes on a full date and a full stop
+// ("... in Istanbul, Türkiye, Dec. 2, 2026."), as a picture agency's
+// caption does.
+func datedCaption(text string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if len(t) == len(text) || len(t) < 12 || t[len(t)-4] < '1' || t[len(t)-4] > '2' || leadingDigits(t[len(t)-4:]) != 4 {
+		return false
+	}
+	k := strings.LastIndex(t[:len(t)-4], ", ")
+	if k < 0 {
+		return false
+	}
+	tail := t[max(0, k-12):]
+	return firstDate(tail) != "" && strings.HasSuffix(tail, t[len(t)-4:])
 }
 
 // agencyCredit reports whether a lower-cased credit line names an agency or

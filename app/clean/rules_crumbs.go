@@ -233,8 +233,17 @@ func crumbReason(b *block) string {
 	}
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
-	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") {
+	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") ||
+		b.nw <= 60 && strings.HasPrefix(b.low, "comments will be moderated") { // the Taipei Times'
 		return ReasonComments
+	}
+	// A story's view counter: "This story has been viewed 3,512 times."
+	if b.nw <= 10 && hasPrefixAny(b.low, "this story has been viewed", "this article has been viewed") {
+		return ReasonShare
+	}
+	// The site's app: "Get the RNZ app", "Download the BBC News app".
+	if b.nw <= 6 && hasPrefixAny(b.low, "get the ", "download the ") && strings.HasSuffix(b.k, " app") {
+		return ReasonShare
 	}
 	// A site's terms for republishing its story: Middle East Eye's "...
 	// To learn more about republishing this content and the associated
@@ -367,7 +376,8 @@ func countedWidget(k string) bool {
 }
 
 // widgetWords are the words counted widgets are made of.
-var widgetWords = setOf("comment comments share shares min mins minute minutes read listen to this article reply replies response responses minuten minutos minuti lesezeit")
+var widgetWords = setOf("comment comments share shares min mins minute minutes read listen to this article reply replies response responses minuten minutos minuti lesezeit " +
+	"timer") // an icon's name written before its figure: the Toronto Star's "timer 2 min. read"
 
 // isCount reports whether w is a count: "12", "1.2k", "3,400", "2m".
 func isCount(w string) bool {

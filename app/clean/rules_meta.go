@@ -452,7 +452,9 @@ func isByline(s string) bool {
 		}
 		switch strings.ToLower(t) {
 		case "and", "&", "in", "for", "the", "of", "at", "de", "van", "von", "al", "bin", "and,", "staff", "reporter", "correspondent", "writer", "editor",
-			"—", "–", "-", "do", "da", "dos", "das", "del", "di", "du", "des": // "Por Carla Menezes — Santa Luzia do Norte"
+			"—", "–", "-", "do", "da", "dos", "das", "del", "di", "du", "des", // "Por Carla Menezes — Santa Luzia do Norte"
+			"la", "le", "der", "den", // "By Alejandro de la Garza"
+			"/", "with": // "By Chen Yun and Jake Chung / Staff reporter, with staff writer"
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)

@@ -346,7 +346,7 @@ func ruleAuthorBio(d *doc) {
 		// The New York Times' bio ends with its link: "... covering
 		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
 		// "More by Dana Whitcombe").
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) {
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
@@ -467,6 +467,13 @@ func (d *doc) cardAbove(p, i int) {
 	for x := p - n; x < p; x++ {
 		d.remove(x, ReasonBio)
 	}
+}
+
+// endsWithEmail reports whether text ends with an address to write to, as
+// a bio may: "... Reach him via email: bspurr@thestar.ca".
+func endsWithEmail(text string) bool {
+	k := strings.LastIndexByte(text, ' ')
+	return k > 0 && isEmail(strings.TrimRight(text[k+1:], "."))
 }
 
 // jobLine reports whether a lower-cased line says what a writer does within

@@ -259,6 +259,49 @@ func TestSitesTodayWorld(t *testing.T) {
 			removed:   []gone{{"Eskom's Megawatt Park in Johannesburg.", ReasonCaption}, {"Gallo Images/Sharon Seretlo", ReasonCredit}},
 		},
 		{
+			file:      "time-style.txt",
+			publisher: "TIME",
+			kept:      []string{"But breeding a new coffee plant takes more than a decade."},
+			removed: []gone{
+				{"By Alejandro de la Garza", ReasonMetadata}, // a name's "de la"
+				// over its credit "Victor Moriyama—Bloomberg/Getty Images",
+				// the byline under them
+				{"Farmers harvest coffee cherries in Minas Gerais, Brazil, in 2025.", ReasonCaption},
+			},
+		},
+		{
+			file:      "torontostar-style.txt",
+			publisher: "The Star",
+			kept:      []string{"Some councillors said residents could not afford another large increase."},
+			removed: []gone{
+				{"timer 2 min. read", ReasonShare},
+				{"Ben Spurr is a Toronto-based reporter covering city hall for the Star.", ReasonBio}, // "... Reach him via email: bspurr@thestar.ca"
+			},
+		},
+		{
+			file:      "taipeitimes-style.txt",
+			publisher: "Taipei Times",
+			kept:      []string{"Opposition lawmakers cut NT$5 billion from the proposal."},
+			removed: []gone{
+				{"By Chen Yun and Jake Chung / Staff reporter, with staff writer", ReasonMetadata},
+				{"This story has been viewed 3,512 times.", ReasonShare},
+				{"Comments will be moderated.", ReasonComments},
+			},
+		},
+		{
+			file:      "rnz-style.txt",
+			publisher: "RNZ News",
+			kept:      []string{"Principals say the programme has helped attendance."},
+			removed:   []gone{{"Get the RNZ app", ReasonShare}},
+		},
+		{
+			file:      "dailysabah-style.txt",
+			publisher: "Daily Sabah",
+			kept:      []string{"Deliveries will begin in 2028."},
+			// under "Photo by Anadolu Agency", closing on the picture's date
+			removed: []gone{{"Energy ministers of both countries at the signing ceremony", ReasonCaption}},
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"
