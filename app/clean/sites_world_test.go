@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSitesTodayWorld cleans pages written here in the layouts of more
 // newsrooms as they are scraped today (testdata/sites: the Mirror, The
@@ -340,5 +343,19 @@ func TestTagLinesNamed(t *testing.T) {
 		if got := isTagLine(low); got != want {
 			t.Errorf("isTagLine(%q) = %v, want %v", low, got, want)
 		}
+	}
+}
+
+// TestMastheadInCapitals: a page with no title line that opens with its
+// masthead in capitals, a word or three, over the headline that tells the
+// story: the headline is the title, not the masthead (a wire's headline in
+// capitals, longer, stays one).
+func TestMastheadInCapitals(t *testing.T) {
+	page := strings.Join([]string{"HARBOUR BUGLE", "Skip to content", "Home", "Local",
+		"Mayor opens new bridge over the river",
+		"The mayor opened the new bridge over the river on Tuesday, ending two years of works that closed the old crossing.",
+		"Traffic was expected to ease in the town centre within weeks, the council said."}, "\n")
+	if r := Clean(page); r.Title != "Mayor opens new bridge over the river" {
+		t.Errorf("title %q, want the headline under the masthead", r.Title)
 	}
 }

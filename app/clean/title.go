@@ -623,7 +623,9 @@ func (d *doc) underSiteName(i int) bool {
 // then a line of the page's header, not the headline.
 func (d *doc) headlineBelowTellsStory(i int) bool {
 	f := d.firstProse()
-	if f <= i+1 || shouted(d.blocks[i].text) {
+	// A masthead in capitals ("NHK WORLD-JAPAN", three words at most) is
+	// no wire's headline.
+	if f <= i+1 || shouted(d.blocks[i].text) && d.blocks[i].nw > 3 {
 		// A wire's headline in capitals over its results' rows
 		// ("CITICORP <CCI> 3RD QTR NET" / "Shr profit 3.64 dlrs vs ..."):
 		// the rows share the figures' words, the headline tells the story.
