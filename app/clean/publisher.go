@@ -385,7 +385,7 @@ func masthead(d *doc, title, owner string) string {
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
 	}
-	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabels[b.k] {
+	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabels[b.k] || uiNamed(b.low) {
 		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button
 	}
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
@@ -406,6 +406,21 @@ func masthead(d *doc, title, owner string) string {
 	}
 	return name
 }
+
+// uiNamed reports whether a lower-cased line holds a word of a page's
+// controls or furniture, which no publication's name holds: "Home Page",
+// "Main Content", "Register or Sign in", "Contact me", "30-Day Returns".
+func uiNamed(low string) bool {
+	for _, w := range strings.Fields(low) {
+		if uiWords[strings.Trim(w, ",.:;!?()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// uiWords are the words of uiNamed.
+var uiWords = setOf("page pages content contents contact register sign login logout password cart checkout returns admin hide show toggle skip menu submit")
 
 // inHeadline reports whether the headline names name, a whole word or
 // words (a possessive's "'s" after it too).

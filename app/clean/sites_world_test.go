@@ -359,3 +359,18 @@ func TestMastheadInCapitals(t *testing.T) {
 		t.Errorf("title %q, want the headline under the masthead", r.Title)
 	}
 }
+
+// TestMastheadNotControls: a page with no title line that opens with a
+// control ("Register or Sign in", "Main Content") names its publisher
+// elsewhere; the control is no masthead.
+func TestMastheadNotControls(t *testing.T) {
+	for _, first := range []string{"Register or Sign in", "Main Content", "Home Page"} {
+		page := strings.Join([]string{first, "Local", "Mayor opens new bridge over the river",
+			"The mayor opened the new bridge over the river on Tuesday, ending two years of works that closed the old crossing.",
+			"Traffic was expected to ease in the town centre within weeks, the council said.",
+			"© 2026 Harbour Bugle Media Ltd"}, "\n")
+		if r := Clean(page); r.Publisher != "Harbour Bugle Media" {
+			t.Errorf("%q first: publisher %q, want the copyright's Harbour Bugle Media", first, r.Publisher)
+		}
+	}
+}
