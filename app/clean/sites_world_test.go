@@ -364,7 +364,7 @@ func TestMastheadInCapitals(t *testing.T) {
 // control ("Register or Sign in", "Main Content") names its publisher
 // elsewhere; the control is no masthead.
 func TestMastheadNotControls(t *testing.T) {
-	for _, first := range []string{"Register or Sign in", "Main Content", "Home Page"} {
+	for _, first := range []string{"Register or Sign in", "Main Content", "Home Page", "Main Site", "Links"} {
 		page := strings.Join([]string{first, "Local", "Mayor opens new bridge over the river",
 			"The mayor opened the new bridge over the river on Tuesday, ending two years of works that closed the old crossing.",
 			"Traffic was expected to ease in the town centre within weeks, the council said.",
