@@ -42,9 +42,13 @@ func findPublisher(d *doc, title string) string {
 	// publication the title line names; weak: only from weak cues.
 	owner, weak := true, true
 	strong := map[string]bool{} // names a cue other than a weak one gave
+	var owners []string         // names copyright lines gave
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
 			return
+		}
+		if copyright {
+			owners = append(owners, name)
 		}
 		// One name in capitals and in its own case ("FRANCE 24", "France
 		// 24") is one name, in its own case.
@@ -297,6 +301,16 @@ func findPublisher(d *doc, title string) string {
 			}
 			if m := d.brandOf(company); m != "" {
 				return m
+			}
+			if weak {
+				// A weak cue naming a product of the copyright's name
+				// ("Subscribe to CNBC PRO" beside "© 2026 CNBC LLC"): the
+				// name is the publication.
+				for _, o := range owners {
+					if strings.HasPrefix(best, o+" ") {
+						return o
+					}
+				}
 			}
 		}
 		return best

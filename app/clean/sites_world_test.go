@@ -305,6 +305,13 @@ func TestSitesTodayWorld(t *testing.T) {
 			removed: []gone{{"Energy ministers of both countries at the signing ceremony", ReasonCaption}},
 		},
 		{
+			// "Subscribe to CNBC PRO" beside "© 2026 CNBC LLC": the
+			// publication, not its product.
+			file:      "cnbc-pro-style.txt",
+			title:     "Stocks rise as investors weigh jobs data",
+			publisher: "CNBC",
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"
