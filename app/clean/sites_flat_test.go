@@ -159,7 +159,7 @@ func TestSitesFlattened(t *testing.T) {
 		{
 			file:      "cnbc-style.txt",
 			title:     "Chipmaker shares jump 14% after raising full-year outlook",
-			publisher: "CNBC PRO", // the subscription's name over the owner's "CNBC LLC"; not "Markets", the menu's first entry under the title line
+			publisher: "CNBC", // the copyright's "CNBC LLC" over its subscription's "Subscribe to CNBC PRO" (clean-228); not "Markets", the menu's first entry under the title line
 			kept: []string{"Solvane raised its revenue forecast", "Shares rose 14% in extended trading.", // the key points
 				"Solvane said it would open a second packaging plant"}, // under a related list, before a teaser with its own label
 			removed: []gone{
