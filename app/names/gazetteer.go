@@ -226,7 +226,8 @@ const orgSuffixWords = `Institute Reserve Foundation Association Organization Or
 // not a person.
 const (
 	placeHeadWords = `Lake River Sea Ocean Island Islands Mountain Mountains Street Road Square Airport Province
-	County District Peninsula Valley Canyon Strait Gulf Coast Desert Falls Harbour Harbor Avenue`
+	County District Peninsula Valley Canyon Strait Gulf Coast Desert Falls Harbour Harbor Avenue
+	Cemetery Bridge Station Stadium Beach Forest`
 	placeFirstWords = `Lake Mount Cape Fort Port Gulf Isle`
 )
 

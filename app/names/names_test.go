@@ -189,13 +189,14 @@ func TestOrgsTitlesAndSurnames(t *testing.T) {
 // after it, last or first in it is a place, not a person.
 func TestPlaceHeadWords(t *testing.T) {
 	text := "The meeting was held at Harrington Lake before Mulroney flew to Cape Breton. " +
-		"Troops crossed the Han River near Pearson Airport, officials said. Brian Mulroney denied it."
+		"Troops crossed the Han River near Pearson Airport, officials said. Brian Mulroney denied it. " +
+		"Flowers were torn from a grave at Harehills Cemetery in Leeds."
 	got := map[string]string{}
 	for _, m := range Find(text) {
 		got[m.Name] = m.Kind
 	}
 	for name, kind := range map[string]string{"Harrington Lake": Place, "Cape Breton": Place, "Han River": Place,
-		"Pearson Airport": Place, "Brian Mulroney": Person} {
+		"Pearson Airport": Place, "Brian Mulroney": Person, "Harehills Cemetery": Place} {
 		if got[name] != kind {
 			t.Errorf("%q: kind %q, want %q (all: %v)", name, got[name], kind, got)
 		}
