@@ -204,6 +204,7 @@ O State Department
 O Foreign Ministry
 O Defense Ministry=Defence Ministry
 O Crocus City Hall
+O Joint Chiefs of Staff=Joint Chiefs
 O Russian Embassy
 O G7
 O G20`

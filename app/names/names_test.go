@@ -159,7 +159,8 @@ func TestOrgsTitlesAndSurnames(t *testing.T) {
 	text := "The Federal Reserve held rates steady. Fed Chair Jerome Powell said inflation was high. " +
 		"Treasury Secretary Janet Yellen agreed, said Dr. Anna Schmidt of the Kiel Institute. " +
 		"French President Emmanuel Macron spoke later. Macron said Europe would act. Jim Press, a car executive, agreed. " +
-		"The protest group Farmers Defence Force said it would go on."
+		"The protest group Farmers Defence Force said it would go on. " +
+		"The Joint Chiefs of Staff said the missile flew 800 km. The Joint Chiefs said more launches were likely."
 	got := map[string]Mention{}
 	for _, m := range Find(text) {
 		got[m.Name] = m
@@ -168,6 +169,7 @@ func TestOrgsTitlesAndSurnames(t *testing.T) {
 		"Federal Reserve":       {Kind: Org, Count: 1},
 		"Kiel Institute":        {Kind: Org, Count: 1},
 		"Farmers Defence Force": {Kind: Org, Count: 1},
+		"Joint Chiefs of Staff": {Kind: Org, Count: 2}, // "the Joint Chiefs" too: no person
 		"Jerome Powell":         {Kind: Person, Count: 1, Title: "Fed Chair"},
 		"Janet Yellen":          {Kind: Person, Count: 1, Title: "Treasury Secretary"},
 		"Emmanuel Macron":       {Kind: Person, Count: 2, Title: "President"},

@@ -110,3 +110,20 @@ func TestSiteNameUnderTitleLineNotJoined(t *testing.T) {
 		t.Errorf("a sentence cut by a line break: %d blocks, want 1", len(bs))
 	}
 }
+
+// TestWireTagBeforeHeadline: a wire's tag in parentheses before a headline
+// ("(LEAD) ...", Yonhap's) leaves it headline-shaped; a credit in
+// parentheses alone or a dateline's wire is no headline.
+func TestWireTagBeforeHeadline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(LEAD) N. Korea fires ballistic missile into East Sea: JCS": true,
+		"(2nd LD) Exports rise for 10th month on chip demand":        true,
+		"(Photo: Reuters)":                      false,
+		"(CNN) -- The storm weakened overnight": false,
+		"(reuters) police said":                 false,
+	} {
+		if got := LooksLikeHeadline(s); got != want {
+			t.Errorf("LooksLikeHeadline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -98,6 +98,13 @@ func LooksLikeHeading(s string) bool {
 }
 
 func startsCapital(s string) bool {
+	// A wire's tag before the headline: Yonhap's "(LEAD) N. Korea fires
+	// ...", "(2nd LD) ..."; a credit in parentheses alone is none.
+	if strings.HasPrefix(s, "(") {
+		if k := strings.IndexByte(s, ')'); k > 1 && k <= 24 && k+2 < len(s) && s[k+1] == ' ' {
+			return startsCapital(s[k+2:])
+		}
+	}
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r):
