@@ -193,7 +193,7 @@ func chooseTitle(d *doc) (string, bool) {
 			b.kind = "title"
 			return b.keptText(), false
 		}
-		if t := d.promotedTitle(i); t > i && b.nw >= 15 {
+		if t := d.promotedTitle(i); t > i && (b.nw >= 15 || d.blocks[t] == d.overLede) {
 			// A headline a rule made the title under a paragraph the
 			// page's header holds (Bloomberg's "Connecting decision
 			// makers to a dynamic network of information, ..." over
