@@ -59,3 +59,24 @@ func TestHeadlineOverLede(t *testing.T) {
 		t.Errorf("headlineOverLede over a list of categories = %q, want none", d.blocks[e].text)
 	}
 }
+
+// TestHeadlineUnderDomainLine: a site's address kept alone above the
+// headline the page's rules found gives no title to infer: the title is
+// the headline, not nothing.
+func TestHeadlineUnderDomainLine(t *testing.T) {
+	page := strings.Join([]string{
+		"Riversidecourier.example Skip directly to: Search Box, Section Navigation, Content. Text Version.",
+		"NEWS | JOBS | HOMES | CARS | MOBILE | TRAVEL",
+		"member centre | login | register",
+		"riversidecourier.example",
+		"Stranded ferry brought home",
+		"March 6, 2026 - 12:37PM",
+		"A passenger ferry that drifted for three hours after its engine failed on the flooded Tamble was towed back to the harbour late Thursday, the harbour master said.",
+		"None of the forty passengers was hurt, and the ferry company said it would check its other boats before they sail again next week.",
+		"Crews had to wait for the current to slow before a tug could reach the boat, which had drifted close to the old railway bridge.",
+		"Print this story", "Email this story",
+	}, "\n\n")
+	if r := Clean(page); r.Title != "Stranded ferry brought home" {
+		t.Errorf("title %q, want the headline", r.Title)
+	}
+}
