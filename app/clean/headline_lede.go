@@ -175,9 +175,8 @@ func headlineOverLede(d *doc, body int) int {
 		if bylineOrDate(b) {
 			continue
 		}
-		if (b.kept() || headlineRestorable(b.removed)) && b.nw <= 20 && parse.LooksLikeHeadline(b.text) &&
-			!strings.HasSuffix(strings.TrimSpace(b.text), ".") && !trail(b.text) && !resultsLine(b) && sharedWords(lede, b.text) > 0 &&
-			!d.listEntry(i) {
+		if (b.kept() || headlineRestorable(b.removed)) && b.nw <= 20 && headlineShaped(b) && !strings.HasSuffix(b.text, ".") &&
+			!trail(b.text) && sharedWords(lede, b.text) > 0 && !d.listEntry(i) {
 			return i
 		}
 	}
