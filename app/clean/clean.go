@@ -11,7 +11,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-229"
+const PipelineVersion = "clean-230"
 
 // Removal reasons, as shown to the reader.
 const (
@@ -243,6 +243,9 @@ type doc struct {
 	// overHeadline holds the lines chooseTitle took for the page's header
 	// over the headline that tells the story ("In Pictures"): no masthead.
 	overHeadline map[*block]bool
+	// overLede is the headline headlineOverLede found right above the
+	// article's prose, on a page whose other lines told nothing of it.
+	overLede *block
 	// goneBeforeDonation marks the lines removed before ruleDonation ran
 	// (see ruleDonationKept).
 	goneBeforeDonation []bool

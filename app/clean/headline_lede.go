@@ -154,3 +154,59 @@ func storyWords(s string) []string {
 	}
 	return out
 }
+
+// headlineOverLede returns the headline right above the article's first
+// paragraph of prose (block body), past the byline and date lines between
+// them: a headline-shaped line, kept or removed as a short line, that
+// shares a story word with the lede ("Wrong-way driver halted" / "Erin
+// Hitchcock, Burnaby Now" / "Published: Friday, January 11, 2008" / "A
+// police officer crashed his cruiser into a car driving on the wrong side
+// ..."). On a page scraped without its title line the classifier takes it
+// for one more line of the menus and teasers above; nothing but its place
+// and its words tells it apart. It returns -1 when the line there is none.
+func headlineOverLede(d *doc, body int) int {
+	lede := ledeWords(d, body)
+	for i, n := body-1, 0; i >= 0 && n < overLedeReach; i-- {
+		b := d.blocks[i]
+		if b.nw <= 2 {
+			continue // a button's word
+		}
+		n++
+		if bylineOrDate(b) {
+			continue
+		}
+		if (b.kept() || headlineRestorable(b.removed)) && b.nw <= 20 && headlineShaped(b) && !strings.HasSuffix(b.text, ".") &&
+			!trail(b.text) && sharedWords(lede, b.text) > 0 && !d.listEntry(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// overLedeReach is how many lines above the first paragraph
+// headlineOverLede reads: a byline, a date, a caption and the headline.
+const overLedeReach = 6
+
+// bylineOrDate reports whether b reads as a line of an article's byline or
+// dateline.
+func bylineOrDate(b *block) bool {
+	return b.removed == ReasonMetadata || isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) ||
+		isWireDateline(b) || b.nw <= 6 && !endsSentence(b.text) && (isNameLine(b.text) || hasRoleWord(b.low))
+}
+
+// listEntry reports whether block i stands in a list of short lines, a
+// menu's or a list of categories ("Jesus & the Gospel" / "Law & Justice" /
+// "Leadership"): the lines on either side are short, no byline or date,
+// and the rules removed them for what they removed it for.
+func (d *doc) listEntry(i int) bool {
+	p, q := d.prevNonEmpty(i), d.nextNonEmpty(i)
+	if p < 0 || q < 0 {
+		return false
+	}
+	for _, k := range []int{p, q} {
+		if o := d.blocks[k]; o.nw > 4 || o.removed != d.blocks[i].removed || bylineOrDate(o) {
+			return false
+		}
+	}
+	return true
+}

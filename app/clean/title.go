@@ -193,14 +193,17 @@ func chooseTitle(d *doc) (string, bool) {
 			b.kind = "title"
 			return b.keptText(), false
 		}
-		if t := d.promotedTitle(i); t > i && b.nw >= 15 {
+		if t := d.promotedTitle(i); t > i && (b.nw >= 15 || d.blocks[t] == d.overLede || inferTitle(b.keptText()) == "") {
 			// A headline a rule made the title under a paragraph the
 			// page's header holds (Bloomberg's "Connecting decision
 			// makers to a dynamic network of information, ..." over
 			// "Oil Falls as OPEC+ Signals Output Increase"): the title
 			// is the headline, not one inferred from the paragraph. A
 			// short line over it is the page's own headline ("From our
-			// writers' mail bags..." over "To Kevin Williamson").
+			// writers' mail bags..." over "To Kevin Williamson"), but
+			// for a site's address alone ("brisbanetimes.com.au"), which
+			// gives no title, and a teaser over the headline found right
+			// above the article's prose (see headlineOverLede).
 			return d.blocks[t].keptText(), false
 		}
 		break
