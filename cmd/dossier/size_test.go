@@ -48,9 +48,13 @@ import (
 // for doubted lines) left the raw wasm at 10,544,002 bytes and gzip at
 // 2,380,647 (+541), and brotli's copy of builds of the same size measured
 // 1,815,111 and 1,820,770 (CI): its jitter again, over the old budget.
+// Brotli raised to 1.835 MB on 2026-12-06 (twenty-fifth session): at
+// clean-230 the page's wasm is 10,577,456 bytes raw (+3 KB over clean-213),
+// gzip 2,389,124, brotli 1,826,572, 3.4 KB under the old budget, inside
+// brotli's jitter of up to 14 KB on this wasm.
 const (
 	budgetGzip   = 2_400_000
-	budgetBrotli = 1_830_000
+	budgetBrotli = 1_835_000
 )
 
 // Budgets for the library worker's wasm (web/import-worker.wasm), which
@@ -268,10 +272,13 @@ const (
 // extract-5 (teaser cards, kickers in the <h1>, a date shown only as text;
 // its map literals rewritten as word sets to save 11.8 KB of code), 7,004,720
 // raw, gzip 1,758,321, brotli 1,350,043: gzip raised 5 KB more, brotli 5 KB
-// more for its jitter between builds.
+// more for its jitter between builds. With clean-222 to clean-230 (the
+// merged helper nt25's headline above the lede on pages without a title
+// line, 2.7 KB gzip; masthead and caption rules; names-8) 7,021,919 raw,
+// gzip 1,762,891, brotli 1,354,561: raised 10 / 8 KB more.
 const (
-	budgetWorkerGzip   = 1_765_000
-	budgetWorkerBrotli = 1_360_000
+	budgetWorkerGzip   = 1_775_000
+	budgetWorkerBrotli = 1_368_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
