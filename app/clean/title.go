@@ -626,9 +626,11 @@ func (d *doc) underSiteName(i int) bool {
 // then a line of the page's header, not the headline.
 func (d *doc) headlineBelowTellsStory(i int) bool {
 	f := d.firstProse()
-	// A masthead in capitals ("NHK WORLD-JAPAN", three words at most) is
-	// no wire's headline.
-	if f <= i+1 || shouted(d.blocks[i].text) && d.blocks[i].nw > 3 {
+	// A masthead in capitals ("NHK WORLD-JAPAN", three words at most, with
+	// letters and no sentence's end: a heading where it is not the first
+	// line, as a title is, so a cleaning of the rendering reads it alike;
+	// FuzzClean) is no wire's headline.
+	if t := d.blocks[i].text; f <= i+1 || shouted(t) && (d.blocks[i].nw > 3 || endsSentence(t) || !strings.ContainsFunc(t, unicode.IsLetter)) {
 		// A wire's headline in capitals over its results' rows
 		// ("CITICORP <CCI> 3RD QTR NET" / "Shr profit 3.64 dlrs vs ..."):
 		// the rows share the figures' words, the headline tells the story.
