@@ -239,7 +239,7 @@ func crumbReason(b *block) string {
 	// A site's terms for republishing its story: Middle East Eye's "...
 	// To learn more about republishing this content and the associated
 	// fees, please fill out this form."
-	if b.nw <= 70 && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
+	if b.nw <= 70 && strings.Contains(b.low, "about republishing this ") && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
 		return ReasonMetadata
 	}
 	// The Hindu's: "Comments have to be in English, and in full

@@ -90,6 +90,9 @@ func ruleMetadataLine(d *doc) {
 // date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026 2:15 PM |
 // 112" (the comments' count after the stamp).
 func nameDashDate(text string) bool {
+	if strings.IndexByte(text, '-') < 0 && strings.IndexByte(text, "–"[0]) < 0 {
+		return false // no dash: one fast scan, not three
+	}
 	for _, sep := range []string{" – ", " — ", " - "} {
 		if name, rest, ok := strings.Cut(text, sep); ok {
 			n := parse.DateLen(rest)
@@ -263,7 +266,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
 	if w <= 30 && (contributorNotes.any(lw) ||
 		w <= 10 && withFilesFrom(lw) ||
-		strings.Contains(lw, " can be reached at ") || strings.Contains(lw, "[email protected]") && w <= 10) {
+		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {

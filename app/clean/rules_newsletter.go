@@ -137,7 +137,7 @@ func isNewsletterFooter(lw string, nw int) bool {
 			return true
 		}
 	}
-	return strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") && nw <= 25
+	return nw <= 25 && strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy")
 }
 
 var (
