@@ -34,6 +34,8 @@ var metaPrefixes = []string{
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 }
 
+var metaIndex = indexPrefixes(metaPrefixes)
+
 // tagPrefixes start a line of the site's tags or categories ("Tags: Google,
 // Search", "Filed under: Politics"): links to the site's other pages, not
 // the article's byline or date, though the metadata rule finds them.
@@ -185,10 +187,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	if hasPrefixAny(lw, "por ", "par ", "von ") && w <= 10 {
 		return isByline(text[4:])
 	}
-	for _, p := range metaPrefixes {
-		if lw[0] != p[0] {
-			continue
-		}
+	for _, p := range metaIndex.of(lw) {
 		if strings.HasPrefix(lw, p) {
 			switch p {
 			case "published ", "posted ", "updated ", "dated ", "publié le ", "mis à jour le ", "publicado el ", "actualizado el ",
