@@ -174,10 +174,8 @@ type block struct {
 	arena   *[]token // where toks is carved from (see tokens), or nil
 	segs    []Segment
 	group   int
-	swap    bool     // low holds a word of functionSwaps (see scanText)
-	tokOK   bool     // toks is set
-	story   []string // storyWords(text), once storyOK
-	storyOK bool
+	swap    bool // low holds a word of functionSwaps (see scanText)
+	tokOK   bool // toks is set
 	credit  bool // a photo credit was glued onto it
 	md      bool // a Markdown heading
 }
@@ -191,7 +189,6 @@ func (b *block) setText(t string) bool {
 	var tidy bool
 	b.low, b.nw, b.swap, tidy = scanText(t)
 	b.toks, b.tokOK = nil, false
-	b.story, b.storyOK = nil, false
 	switch {
 	case len(t) > 200:
 		b.k = ""

@@ -42,7 +42,7 @@ func ledeEcho(d *doc, body int) (int, int) {
 			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) || resultsLine(b) {
 			continue
 		}
-		own := b.storyWords()
+		own := storyWords(b.text)
 		n := 0
 		for _, w := range own {
 			if lede[w] {
@@ -89,7 +89,7 @@ func sharedWords(lede map[string]bool, s string) int {
 // standfirst does, a site's name, a byline or a menu entry does not.
 func echoesStoryBelow(d *doc, i, h int) bool {
 	lede := ledeWords(d, h+1)
-	for _, w := range d.blocks[i].storyWords() {
+	for _, w := range storyWords(d.blocks[i].text) {
 		if lede[w] {
 			return true
 		}
@@ -123,7 +123,7 @@ func paragraphWords(d *doc, from, n int) map[string]bool {
 	words := map[string]bool{}
 	for i := from; i < len(d.blocks) && n > 0; i++ {
 		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
-			for _, w := range b.storyWords() {
+			for _, w := range storyWords(b.text) {
 				words[w] = true
 			}
 			n--
@@ -141,15 +141,6 @@ func headlineRestorable(reason string) bool {
 		return true
 	}
 	return false
-}
-
-// storyWords returns storyWords(b.text), found once a text: the lede's
-// paragraphs are read again for every line weighed against them.
-func (b *block) storyWords() []string {
-	if !b.storyOK {
-		b.story, b.storyOK = storyWords(b.text), true
-	}
-	return b.story
 }
 
 // storyWords are the distinct words of four letters or more of s, lower case,

@@ -1059,12 +1059,12 @@ func titleTrail(d *doc, i, h int) bool {
 		return false
 	}
 	title := map[string]bool{}
-	for _, w := range d.blocks[0].storyWords() {
+	for _, w := range storyWords(d.blocks[0].text) {
 		title[w] = true
 	}
 	head := map[string]bool{}
 	in := 0
-	for _, w := range d.blocks[h].storyWords() {
+	for _, w := range storyWords(d.blocks[h].text) {
 		head[w] = true
 		if title[w] {
 			in++
@@ -1073,7 +1073,7 @@ func titleTrail(d *doc, i, h int) bool {
 	if 5*in < 4*len(head) {
 		return false // the title line does not hold the headline
 	}
-	own, other := d.blocks[i].storyWords(), false
+	own, other := storyWords(d.blocks[i].text), false
 	for _, w := range own {
 		if !title[w] {
 			return false
