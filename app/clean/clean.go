@@ -240,6 +240,12 @@ type doc struct {
 	twins map[int]int
 	// title0 is the first line's split as a page title (see pageTitle).
 	title0 titleSplit
+	// lede is the last ledeWords: its paragraphs, their texts and words.
+	lede struct {
+		at    [2]*block
+		texts [2]string
+		words map[string]bool
+	}
 	// overHeadline holds the lines chooseTitle took for the page's header
 	// over the headline that tells the story ("In Pictures"): no masthead.
 	overHeadline map[*block]bool

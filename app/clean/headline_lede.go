@@ -98,9 +98,23 @@ func echoesStoryBelow(d *doc, i, h int) bool {
 }
 
 // ledeWords are the story words of the first two kept paragraphs from block
-// from on.
+// from on, read again only when those paragraphs are others or their texts
+// changed: the rules weigh many lines against one lede. Callers must not
+// change the set.
 func ledeWords(d *doc, from int) map[string]bool {
-	return paragraphWords(d, from, 2)
+	var at [2]*block
+	var texts [2]string
+	n := 0
+	for i := from; i < len(d.blocks) && n < 2; i++ {
+		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
+			at[n], texts[n] = b, b.text
+			n++
+		}
+	}
+	if c := &d.lede; c.words == nil || c.at != at || c.texts != texts {
+		c.at, c.texts, c.words = at, texts, paragraphWords(d, from, 2)
+	}
+	return d.lede.words
 }
 
 // paragraphWords is the set of story words (see storyWords) of the first n

@@ -263,7 +263,7 @@ func findPublisher(d *doc, title string) string {
 		// the body ("Spiced Fig Loaves") shows to be the site's.
 		site = ""
 		if len(d.blocks) > 0 {
-			if s, ok := titleEcho(d.blocks[0].text, title); ok && !strings.EqualFold(s, title) {
+			if s, ok := d.pageTitle().echo(title); ok && !strings.EqualFold(s, title) {
 				site = publicationName(s)
 			}
 		}
@@ -274,7 +274,7 @@ func findPublisher(d *doc, title string) string {
 		// rule, not the headline's, took it out, and the company of the
 		// copyright line bears that name ("Northern Post Media Ltd"):
 		// the name is the publication's.
-		if s, ok := titleEcho(d.blocks[0].text, title); ok && !strings.EqualFold(s, title) {
+		if s, ok := d.pageTitle().echo(title); ok && !strings.EqualFold(s, title) {
 			if words(strings.TrimPrefix(s, "The ")) >= 2 && bears(best, s) {
 				site = publicationName(s)
 			}

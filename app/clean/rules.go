@@ -189,6 +189,37 @@ func hasPrefixAny(s string, ps ...string) bool {
 	return false
 }
 
+// prefixIndex holds phrases by their first byte, in their order: a line is
+// compared with the few that open as it does, not with each of a long list.
+type prefixIndex [256][]string
+
+// indexPrefixes makes the prefixIndex of the non-empty phrases ps.
+func indexPrefixes(ps []string) *prefixIndex {
+	var x prefixIndex
+	for _, p := range ps {
+		x[p[0]] = append(x[p[0]], p)
+	}
+	return &x
+}
+
+// of returns the phrases that open with s's first byte.
+func (x *prefixIndex) of(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return x[s[0]]
+}
+
+// any reports whether s starts with one of the phrases.
+func (x *prefixIndex) any(s string) bool {
+	for _, p := range x.of(s) {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSuffixAny reports whether s ends with any of ps.
 func hasSuffixAny(s string, ps ...string) bool {
 	for _, p := range ps {

@@ -153,6 +153,26 @@ var (
 	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section")
 )
 
+// crumbFields appends to out the words of k parted by spaces, bars,
+// bullets, slashes and colons, as strings.FieldsFunc would return them
+// (without a slice of its own for each line).
+func crumbFields(out []string, k string) []string {
+	start := -1
+	for i, r := range k {
+		if unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':' {
+			if start >= 0 {
+				out, start = append(out, k[start:i]), -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, k[start:])
+	}
+	return out
+}
+
 // crumbReason returns why a whole block is a crumb, or "" when it is not.
 func crumbReason(b *block) string {
 	if b.nw == 0 {
@@ -178,7 +198,7 @@ func crumbReason(b *block) string {
 	}
 	// The site's own credits in its footer: "Maintain by Coastal Web
 	// Studio", "Powered by WordPress", "Designed and developed by ...".
-	if b.nw <= 8 && !endsSentence(b.text) && hasPrefixAny(b.low, siteCredits...) {
+	if b.nw <= 8 && !endsSentence(b.text) && siteCreditIndex.any(b.low) {
 		return ReasonFooter
 	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
@@ -217,7 +237,7 @@ func crumbReason(b *block) string {
 	}
 	// A notice over a machine's summary: "This is AI generated
 	// summarization, which may have errors."
-	if b.nw <= 30 && hasAny(b.low, "ai generated", "ai-generated") && strings.Contains(b.low, "summar") {
+	if b.nw <= 30 && strings.Contains(b.low, "summar") && hasAny(b.low, "ai generated", "ai-generated") {
 		return ReasonCrumb
 	}
 	// A machine translation's notice: "Newsweek AI is in beta.
@@ -248,7 +268,7 @@ func crumbReason(b *block) string {
 	// A site's terms for republishing its story: Middle East Eye's "...
 	// To learn more about republishing this content and the associated
 	// fees, please fill out this form."
-	if b.nw <= 70 && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
+	if b.nw <= 70 && strings.Contains(b.low, "about republishing this ") && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
 		return ReasonMetadata
 	}
 	// The Hindu's: "Comments have to be in English, and in full
@@ -282,9 +302,8 @@ func crumbReason(b *block) string {
 		return ReasonShare
 	}
 	// "Share Tweet Email", "Facebook | Twitter | WhatsApp".
-	f := strings.FieldsFunc(k, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':'
-	})
+	var buf [16]string
+	f := crumbFields(buf[:0], k)
 	if len(f) == 1 && gluedShareRow(f[0]) {
 		return ReasonShare
 	}
@@ -586,6 +605,8 @@ func videoLength(lw string) bool {
 // ReasonFooter is the removal reason of a site's footer lines, the one
 // the classifier gives them.
 const ReasonFooter = boiler.ReasonFooter
+
+var siteCreditIndex = indexPrefixes(siteCredits)
 
 // siteCredits open the line a site's footer credits its makers with.
 var siteCredits = []string{

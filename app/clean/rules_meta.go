@@ -34,6 +34,8 @@ var metaPrefixes = []string{
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 }
 
+var metaIndex = indexPrefixes(metaPrefixes)
+
 // tagPrefixes start a line of the site's tags or categories ("Tags: Google,
 // Search", "Filed under: Politics"): links to the site's other pages, not
 // the article's byline or date, though the metadata rule finds them.
@@ -90,6 +92,9 @@ func ruleMetadataLine(d *doc) {
 // date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026 2:15 PM |
 // 112" (the comments' count after the stamp).
 func nameDashDate(text string) bool {
+	if strings.IndexByte(text, '-') < 0 && strings.IndexByte(text, "–"[0]) < 0 {
+		return false // no dash: one fast scan, not three
+	}
 	for _, sep := range []string{" – ", " — ", " - "} {
 		if name, rest, ok := strings.Cut(text, sep); ok {
 			n := parse.DateLen(rest)
@@ -182,10 +187,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	if hasPrefixAny(lw, "por ", "par ", "von ") && w <= 10 {
 		return isByline(text[4:])
 	}
-	for _, p := range metaPrefixes {
-		if lw[0] != p[0] {
-			continue
-		}
+	for _, p := range metaIndex.of(lw) {
 		if strings.HasPrefix(lw, p) {
 			switch p {
 			case "published ", "posted ", "updated ", "dated ", "publié le ", "mis à jour le ", "publicado el ", "actualizado el ",
@@ -263,7 +265,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
 	if w <= 30 && (contributorNotes.any(lw) ||
 		w <= 10 && withFilesFrom(lw) ||
-		strings.Contains(lw, " can be reached at ") || strings.Contains(lw, "[email protected]") && w <= 10) {
+		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {

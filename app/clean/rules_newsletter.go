@@ -15,6 +15,8 @@ var newsletterFooters = []string{
 	"we use your sign-up", "thank you for subscribing", "thanks for subscribing", "we have more newsletters", "invalid email",
 }
 
+var newsletterFooterIndex = indexPrefixes(newsletterFooters)
+
 // ruleNewsletter removes newsletter boxes: the sign-up line, its description and
 // its consent footer.
 func ruleNewsletter(d *doc) {
@@ -132,12 +134,10 @@ func isNewsletterFooter(lw string, nw int) bool {
 	if nw > 60 {
 		return false
 	}
-	for _, f := range newsletterFooters {
-		if strings.HasPrefix(lw, f) {
-			return true
-		}
+	if newsletterFooterIndex.any(lw) {
+		return true
 	}
-	return strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") && nw <= 25
+	return nw <= 25 && strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy")
 }
 
 var (

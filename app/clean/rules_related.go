@@ -59,17 +59,10 @@ var relatedPrefixes = []string{
 }
 
 // relatedStart reports whether a lower-cased line opens with one of
-// relatedPrefixes. It compares a prefix's first byte before the rest: most
-// lines open otherwise than most of the sixty, and comparing each whole
-// (hasPrefixAny) was four fifths of ruleRelated's time.
-func relatedStart(lw string) bool {
-	for _, p := range relatedPrefixes {
-		if len(lw) >= len(p) && lw[0] == p[0] && lw[:len(p)] == p {
-			return true
-		}
-	}
-	return false
-}
+// relatedPrefixes.
+func relatedStart(lw string) bool { return relatedIndex.any(lw) }
+
+var relatedIndex = indexPrefixes(relatedPrefixes)
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
 // "ALSO READ | Mumbai rains: ...", "Read more » ...".

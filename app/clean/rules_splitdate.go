@@ -15,7 +15,7 @@ func (d *doc) splitDateAt(i int) string {
 		switch {
 		case day == "" && isDayNumber(t):
 			day = t
-		case month == "" && monthWords[strings.TrimSuffix(strings.ToLower(t), ".")]:
+		case month == "" && len(t) <= len("september.") && monthWords[strings.TrimSuffix(strings.ToLower(t), ".")]:
 			month = t
 		case year == "" && len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isDigit(t[2]) && isDigit(t[3]):
 			year = t
@@ -28,6 +28,9 @@ func (d *doc) splitDateAt(i int) string {
 
 // isDayNumber reports whether t is a day of the month alone: "7", "24th".
 func isDayNumber(t string) bool {
+	if t == "" || !isDigit(t[0]) {
+		return false // spares lower-casing every line
+	}
 	t = strings.TrimRight(strings.ToLower(t), "stndrh")
 	if len(t) == 0 || len(t) > 2 {
 		return false

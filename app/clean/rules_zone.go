@@ -85,7 +85,7 @@ func headerZone(d *doc, h int) {
 		// The headline under a "Headline | Site" title line is the title;
 		// the title line goes as the page's title, its site kept.
 		if t := d.blocks[h]; t.kind == "title" {
-			if site, ok := titleEcho(t.text, b.text); ok && !lineBelow(d, j, site) {
+			if site, ok := d.titleOf(t.text).echo(b.text); ok && !lineBelow(d, j, site) {
 				promoteHeadline(d, j)
 				if d.site == "" && site != "" {
 					d.site = site
@@ -604,10 +604,14 @@ func rulePaywall(d *doc) {
 // price: "$45 per month", "Only $1 for 4 weeks", "£2.99 a week". The price
 // opens it, or follows "only", "then", "just", "from" or "for".
 func priceOffer(low string, nw int) bool {
-	if nw > 8 || !strings.ContainsAny(low, "$£€") {
+	if nw > 8 {
 		return false
 	}
-	k := strings.IndexAny(low, "$£€")
+	// One pass of runes, not IndexAny's search of the set for each.
+	k := strings.IndexFunc(low, func(r rune) bool { return r == '$' || r == '£' || r == '€' })
+	if k < 0 {
+		return false
+	}
 	switch strings.TrimSpace(low[:k]) {
 	case "", "only", "then", "just", "from", "for":
 	default:
@@ -734,6 +738,15 @@ func ruleTrailingBox(d *doc) {
 func titleEcho(t, line string) (site string, ok bool) {
 	ts := titleSplit{t: t}
 	return ts.echo(line)
+}
+
+// titleOf returns the titleSplit of the title line t: the page's own,
+// split once, when t is the text of its first line.
+func (d *doc) titleOf(t string) *titleSplit {
+	if len(d.blocks) > 0 && d.blocks[0].text == t {
+		return d.pageTitle()
+	}
+	return &titleSplit{t: t}
 }
 
 // titleSplit is a page title line and its parts (splitTitle), split on
