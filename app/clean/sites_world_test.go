@@ -312,6 +312,14 @@ func TestSitesTodayWorld(t *testing.T) {
 			publisher: "CNBC",
 		},
 		{
+			// Its masthead in capitals shares "Japan" with the story:
+			// the headline under it, which tells more, is the title, and
+			// the masthead names the publisher.
+			file:      "nhk-untitled-style.txt",
+			title:     "Japan's economy shrinks in July-September quarter",
+			publisher: "NHK WORLD-JAPAN",
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"

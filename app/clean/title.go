@@ -86,9 +86,10 @@ func chooseTitle(d *doc) (string, bool) {
 			// official website of the United States Government"): not a
 			// masthead naming the publisher either.
 			b.removed = ReasonNav
-			if bodyName(b.keptText()) {
+			if bodyName(b.keptText()) || b.nw <= 3 && shouted(b.text) {
 				// ... but a government body's masthead over its press
-				// release names it ("U.S. Department of Agriculture").
+				// release names it ("U.S. Department of Agriculture"),
+				// as a site's in capitals does ("NHK WORLD-JAPAN").
 				b.removed = boiler.ReasonHeader
 				continue
 			}
@@ -647,7 +648,11 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	}
 	lede := ledeWords(d, f)
 	own := sharedWords(lede, d.blocks[i].text)
-	if own > 0 && !bodyName(d.blocks[i].text) {
+	// A masthead in capitals may share a word with the story ("NHK
+	// WORLD-JAPAN" over "Japan's economy shrinks ..."): the line below
+	// must tell more of it.
+	masthead := own == 1 && d.blocks[i].nw <= 3 && shouted(d.blocks[i].text)
+	if own > 0 && !bodyName(d.blocks[i].text) && !masthead {
 		return false
 	}
 	for k := i + 1; k < f; k++ {
