@@ -150,6 +150,10 @@ func isDateSepRune(r rune) bool { return r == '/' || r == '-' || r == '.' }
 // 24-hour clock, an hour of 13 to 23, past a dash or a comma: "- 14:15".
 func clock24(after string) bool {
 	a := strings.TrimLeft(after, " -–—,|·")
+	// "Publié le 02/12/2026 à 14:15", "um 14:15 Uhr", "a las 14:15".
+	for _, at := range []string{"à ", "um ", "a las ", "às ", "alle ", "at "} {
+		a = strings.TrimPrefix(a, at)
+	}
 	return len(a) >= 5 && a[2] == ':' && (a[0] == '1' && a[1] >= '3' && a[1] <= '9' || a[0] == '2' && a[1] >= '0' && a[1] <= '3') &&
 		a[3] >= '0' && a[3] <= '5' && a[4] >= '0' && a[4] <= '9'
 }

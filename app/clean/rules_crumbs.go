@@ -257,6 +257,12 @@ func crumbReason(b *block) string {
 		b.nw <= 60 && strings.HasPrefix(b.low, "comments will be moderated") { // the Taipei Times'
 		return ReasonComments
 	}
+	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet
+	// article est réservé aux abonnés. Il vous reste 80% à découvrir."
+	if b.nw <= 20 && hasPrefixAny(b.low, "cet article est réservé aux abonnés", "dieser artikel ist nur für abonnenten",
+		"este artículo es exclusivo para suscriptores") {
+		return ReasonCrumb
+	}
 	// A story's view counter: "This story has been viewed 3,512 times."
 	if b.nw <= 10 && hasPrefixAny(b.low, "this story has been viewed", "this article has been viewed") {
 		return ReasonShare

@@ -320,6 +320,32 @@ func TestSitesTodayWorld(t *testing.T) {
 			publisher: "NHK WORLD-JAPAN",
 		},
 		{
+			file:      "zeit-untitled-style.txt",
+			title:     "Haushalt: Bundestag beschließt Etat für 2027",
+			publisher: "ZEIT ONLINE",
+			date:      "2026-12-02",
+			removed:   []gone{{"Artikel hören", ReasonShare}, {"Zur Startseite", ReasonNav}},
+		},
+		{
+			file:      "elpais-untitled-style.txt",
+			title:     "El Gobierno aprueba el anteproyecto de ley de vivienda",
+			publisher: "EL PAÍS",
+			date:      "2026-12-02", // "Madrid - 02 dic 2026 - 14:15 CET"
+			removed:   []gone{{"Archivado En", ReasonNav}},
+		},
+		{
+			file:      "figaro-untitled-style.txt",
+			title:     "Le Sénat adopte le budget de la Sécurité sociale",
+			publisher: "Le Figaro",
+			date:      "2026-12-02", // "Publié le 02/12/2026 à 14:15": the day first, as the 24-hour clock tells
+			kept:      []string{"Une commission mixte paritaire doit se réunir la semaine prochaine."},
+			removed: []gone{
+				{"Cet article est réservé aux abonnés.", ReasonCrumb},
+				{"Vous avez envie de lire la suite ?", ReasonCrumb},
+				{"Débloquez tous les articles immédiatement.", ReasonCrumb},
+			},
+		},
+		{
 			file:      "ynet-style.txt",
 			publisher: "Ynetnews",
 			date:      "2026-06-15", // "06.15.26 | 14:15"

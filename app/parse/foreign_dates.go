@@ -28,6 +28,21 @@ var foreignMonths = func() map[string]int {
 		}
 	}
 	m["setiembre"] = 9
+	// Their abbreviations, as datelines and stamps write them ("02 dic
+	// 2026", "2 déc. 2026", "3. Dez. 2026", "5 set 2026"); English ones
+	// are read before these.
+	for _, names := range []string{
+		"ene feb mar abr may jun jul ago sep oct nov dic",        // Spanish
+		"janv févr mars avr mai juin juil août sept oct nov déc", // French
+		"jan feb mär apr mai jun jul aug sep okt nov dez",        // German
+		"gen feb mar apr mag giu lug ago set ott nov dic",        // Italian
+		"jan fev mar abr mai jun jul ago set out nov dez",        // Portuguese
+	} {
+		for i, n := range strings.Fields(names) {
+			m[n] = i + 1
+		}
+	}
+	m["sept"], m["fév"] = 9, 2
 	// Arabic, with the spellings of April and August without the hamza.
 	for i, n := range strings.Fields("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر") {
 		m[n] = i + 1
