@@ -443,12 +443,8 @@ func (d *doc) titleSite() string {
 	if len(d.blocks) == 0 || d.blocks[0].kind != "title" {
 		return ""
 	}
-	ts := d.pageTitle()
-	if !ts.split {
-		ts.head, ts.site = splitTitle(ts.t)
-		ts.split = true
-	}
-	return ts.site
+	_, site := d.pageTitle().parts()
+	return site
 }
 
 // cardAbove removes the lines right above block p that repeat the author
@@ -756,18 +752,24 @@ type titleSplit struct {
 	split         bool
 }
 
+// parts returns the title line's headline and site parts (splitTitle),
+// split on first use.
+func (ts *titleSplit) parts() (head, site string) {
+	if !ts.split {
+		ts.head, ts.site = splitTitle(ts.t)
+		ts.split = true
+	}
+	return ts.head, ts.site
+}
+
 // echo is titleEcho(ts.t, line).
 func (ts *titleSplit) echo(line string) (site string, ok bool) {
 	t := ts.t
 	if blockWords(line) < 3 || len(line) >= len(t) {
 		return "", false
 	}
-	if !ts.split {
-		ts.head, ts.site = splitTitle(t)
-		ts.split = true
-	}
-	if ts.site != "" && strings.EqualFold(line, ts.head) {
-		return ts.site, true
+	if head, s := ts.parts(); s != "" && strings.EqualFold(line, head) {
+		return s, true
 	}
 	for _, sep := range echoSeparators {
 		var other, near, far string // far: the part at the title's other end

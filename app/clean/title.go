@@ -86,7 +86,7 @@ func chooseTitle(d *doc) (string, bool) {
 			// official website of the United States Government"): not a
 			// masthead naming the publisher either.
 			b.removed = ReasonNav
-			if bodyName(b.keptText()) || b.nw <= 3 && shouted(b.text) {
+			if bodyName(b.keptText()) || capsMasthead(b) {
 				// ... but a government body's masthead over its press
 				// release names it ("U.S. Department of Agriculture"),
 				// as a site's in capitals does ("NHK WORLD-JAPAN").
@@ -231,6 +231,15 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// capsMasthead reports whether block b is a site's masthead in capitals
+// ("NHK WORLD-JAPAN", "HARBOUR BUGLE"): three words at most, with letters
+// and no sentence's end — a heading where it is not the first line, as it
+// is a title where it is, so a cleaning of the rendering reads it alike
+// (FuzzClean).
+func capsMasthead(b *block) bool {
+	return b.nw <= 3 && shouted(b.text) && !endsSentence(b.text) && strings.ContainsFunc(b.text, unicode.IsLetter)
 }
 
 // promotedTitle returns the index of the first kept block after block i
@@ -627,11 +636,8 @@ func (d *doc) underSiteName(i int) bool {
 // then a line of the page's header, not the headline.
 func (d *doc) headlineBelowTellsStory(i int) bool {
 	f := d.firstProse()
-	// A masthead in capitals ("NHK WORLD-JAPAN", three words at most, with
-	// letters and no sentence's end: a heading where it is not the first
-	// line, as a title is, so a cleaning of the rendering reads it alike;
-	// FuzzClean) is no wire's headline.
-	if t := d.blocks[i].text; f <= i+1 || shouted(t) && (d.blocks[i].nw > 3 || endsSentence(t) || !strings.ContainsFunc(t, unicode.IsLetter)) {
+	// A masthead in capitals (capsMasthead) is no wire's headline.
+	if f <= i+1 || shouted(d.blocks[i].text) && !capsMasthead(d.blocks[i]) {
 		// A wire's headline in capitals over its results' rows
 		// ("CITICORP <CCI> 3RD QTR NET" / "Shr profit 3.64 dlrs vs ..."):
 		// the rows share the figures' words, the headline tells the story.
@@ -651,8 +657,7 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	// A masthead in capitals may share a word with the story ("NHK
 	// WORLD-JAPAN" over "Japan's economy shrinks ..."): the line below
 	// must tell more of it.
-	masthead := own == 1 && d.blocks[i].nw <= 3 && shouted(d.blocks[i].text)
-	if own > 0 && !bodyName(d.blocks[i].text) && !masthead {
+	if own > 0 && !bodyName(d.blocks[i].text) && !(own == 1 && capsMasthead(d.blocks[i])) {
 		return false
 	}
 	for k := i + 1; k < f; k++ {
