@@ -158,10 +158,15 @@ func appealEnd(d *doc, i int) int {
 			}
 			if !strings.ContainsFunc(b.text, unicode.IsLetter) {
 				// A line without a letter an earlier rule took away
-				// ("#", a hashtag's stub) ends nothing: the cleaning
-				// of the rendering, where it is gone, reads the
-				// appeal on past it (FuzzClean).
+				// ("#") ends nothing: the cleaning of the rendering,
+				// where it is gone, reads the appeal on past it
+				// (FuzzClean).
 				continue
+			}
+			if trailingShort(d, j) {
+				// Nor does a line taken away among the short lines
+				// at the end ("#A", a hashtag's stub, over "$5").
+				return trailingAppealEnd(d, i, j, cues)
 			}
 			break
 		}
@@ -172,18 +177,7 @@ func appealEnd(d *doc, i int) int {
 			continue
 		}
 		if trailingShort(d, j) {
-			// Button crumbs to the end of the article, when something
-			// there or above asks for money: "Dear reader" over a few
-			// short lines is not an appeal by itself.
-			for k := j + 1; k < len(d.blocks); k++ {
-				if d.blocks[k].kept() {
-					cues += appealScore(d.blocks[k].low)
-				}
-			}
-			if cues == 0 {
-				return i
-			}
-			return len(d.blocks) - 1
+			return trailingAppealEnd(d, i, j, cues)
 		}
 		if !strings.ContainsFunc(b.text, unicode.IsLetter) {
 			// A stray figure ("0") is no line of text: the appeal goes on
@@ -241,6 +235,23 @@ func appealEnd(d *doc, i int) int {
 		return i
 	}
 	return end
+}
+
+// trailingAppealEnd ends the appeal opened at i whose blocks j.. are the
+// short lines at the end (trailingShort): button crumbs to the end of the
+// article, when something there or above asks for money (cues counts the
+// appeal's cues above j); "Dear reader" over a few short lines is not an
+// appeal by itself.
+func trailingAppealEnd(d *doc, i, j, cues int) int {
+	for k := j + 1; k < len(d.blocks); k++ {
+		if d.blocks[k].kept() {
+			cues += appealScore(d.blocks[k].low)
+		}
+	}
+	if cues == 0 {
+		return i
+	}
+	return len(d.blocks) - 1
 }
 
 // trailingShort reports whether blocks j.. are all short lines (buttons and
