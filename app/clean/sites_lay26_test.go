@@ -52,3 +52,38 @@ func TestSitesAsiaAfrica(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesAsiaAfricaCaptions: captions closing on a credit that says it
+// is a picture's, as papers of Asia, Africa and the Caribbean write it (a
+// dash, a bar, parentheses or the caption's full stop before it), or on a
+// national agency's acronym in parentheses.
+func TestSitesAsiaAfricaCaptions(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "malaymail-style.txt", publisher: "Malay Mail",
+			// The wire's sign-off after the last paragraph stays.
+			kept:    []string{"waited more than a decade for the project. — Bernama"},
+			removed: []gone{{"— Picture by Miera Zulyana", ReasonCaption}}},
+		{file: "thestar-my-style.txt", publisher: "The Star",
+			kept:    []string{"Replanting rates remain below the 4% a year"},
+			removed: []gone{{"at a plantation in Sepang. — Filepic", ReasonCaption}}},
+		{file: "inquirer-style.txt", publisher: "-",
+			kept:    []string{"The 45-kilometer toll road links"},
+			removed: []gone{{"in Silang, Cavite. —INQUIRER FILE PHOTO", ReasonCaption}}},
+		{file: "gleaner-style.txt", publisher: "Jamaica Gleaner",
+			kept:    []string{"Residents of Old Harbour said"},
+			removed: []gone{{"Old Harbour Road in St Catherine. - File photo", ReasonCaption}}},
+		{file: "indianexpress-style.txt", publisher: "-",
+			removed: []gone{{"A reading room at a village library in Palakkad district. (Express Photo)", ReasonCaption}}},
+		{file: "focustaiwan-style.txt", publisher: "Focus Taiwan",
+			removed: []gone{{"Containers at the Port of Kaohsiung. CNA file photo", ReasonCaption}}},
+		{file: "dailystar-bd-style.txt", publisher: "-",
+			removed: []gone{{"at Agargaon station. File photo: Star", ReasonCaption}}},
+		{file: "thecitizen-tz-style.txt", publisher: "The Citizen",
+			removed: []gone{{"in Dar es Salaam. PHOTO | FILE", ReasonCaption}}},
+		{file: "mainichi-style.txt", publisher: "The Mainichi",
+			removed: []gone{{"Nerima Ward on Dec. 1, 2026. (Mainichi/Yuki Sato)", ReasonCaption}}},
+		{file: "arabnews-style.txt", publisher: "Arab News",
+			kept:    []string{"RIYADH: Saudi Arabia has extended its electronic visa"},
+			removed: []gone{{"at the Grand Mosque in Makkah. (SPA)", ReasonCaption}}},
+	})
+}
