@@ -87,3 +87,13 @@ func TestSitesAsiaAfricaCaptions(t *testing.T) {
 			removed: []gone{{"at the Grand Mosque in Makkah. (SPA)", ReasonCaption}}},
 	})
 }
+
+// TestSitesAsiaDateline: a numeric date that reads both ways ("02/12/2026",
+// "12/02/2026") resolved by the wire dateline that opens the story ("KOTA
+// KINABALU, Dec 2 (Bernama) --", "Taipei, Dec. 2 (CNA)").
+func TestSitesAsiaDateline(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "bernama-style.txt", publisher: "-", date: "2026-12-02"},     // day first
+		{file: "focustaiwan-style.txt", publisher: "-", date: "2026-12-02"}, // month first
+	})
+}
