@@ -97,3 +97,15 @@ func TestSitesAsiaDateline(t *testing.T) {
 		{file: "focustaiwan-style.txt", publisher: "-", date: "2026-12-02"}, // month first
 	})
 }
+
+// TestSitesAsiaBylineStamp: a byline's parts that end on its stamp, split
+// by bars after "By" and names (China Daily's) or by slashes with a time
+// before the date (the Inquirer's): a metadata line, and the page's date.
+func TestSitesAsiaBylineStamp(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "chinadaily-style.txt", publisher: "-", date: "2026-12-02",
+			removed: []gone{{"By Zhang Yi | chinadaily.com.cn | Updated: 2026-12-02 15:26", ReasonMetadata}}},
+		{file: "inquirer-style.txt", publisher: "-", date: "2026-12-02",
+			removed: []gone{{"Philippine Daily Inquirer / 05:12 AM December 02, 2026", ReasonMetadata}}},
+	})
+}
