@@ -530,6 +530,10 @@ func ruleCrumbs(d *doc) {
 			d.remove(i, ReasonShare)
 			continue
 		}
+		if d.trailToHeadline(i) {
+			d.remove(i, ReasonNav)
+			continue
+		}
 		if r := crumbReason(b); r != "" {
 			// A one-word title such as "More" or "Latest" could be a
 			// headline; a longer navigation line ("Skip to main content",

@@ -109,3 +109,21 @@ func TestSitesAsiaBylineStamp(t *testing.T) {
 			removed: []gone{{"Philippine Daily Inquirer / 05:12 AM December 02, 2026", ReasonMetadata}}},
 	})
 }
+
+// TestSitesAsiaTrailToHeadline: pages without their title line, a
+// navigation trail over the headline that ends on it (spaced slashes, The
+// Economic Times' unspaced arrows): the headline is the title, the trail
+// navigation.
+func TestSitesAsiaTrailToHeadline(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "economictimes-untitled-style.txt", publisher: "-",
+			title:   "Tata Motors to invest Rs 4,000 crore in new EV plant in Tamil Nadu",
+			removed: []gone{{"Business News›Industry›Auto›Auto News›Tata Motors", ReasonNav}}},
+		{file: "indianexpress-untitled-style.txt", publisher: "-",
+			title:   "Kerala to roll out free Wi-Fi in 2,000 village libraries",
+			removed: []gone{{"News / Cities / Kochi / Kerala to roll out", ReasonNav}}},
+		// With the title line, as before.
+		{file: "economictimes-style.txt", publisher: "The Economic Times",
+			title: "Tata Motors to invest Rs 4,000 crore in new EV plant in Tamil Nadu"},
+	})
+}
