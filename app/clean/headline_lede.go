@@ -59,9 +59,10 @@ func ledeEcho(d *doc, body int) (int, int) {
 }
 
 // trail reports whether s is a breadcrumb trail ("Home > Entertainment >
-// Soaps"): two or more arrows.
+// Soaps", The Economic Times' "Business News›Industry›Auto"): two or more
+// arrows, the single angle quotation mark with or without spaces.
 func trail(s string) bool {
-	return strings.Count(s, " > ")+strings.Count(s, " » ")+strings.Count(s, " / ") >= 2
+	return strings.Count(s, " > ")+strings.Count(s, " » ")+strings.Count(s, " / ")+strings.Count(s, "›") >= 2
 }
 
 // sharedWithLede counts the words block i shares with the first paragraphs

@@ -60,6 +60,9 @@ func ambiguousDate(d *doc) string {
 			break
 		}
 	}
+	if found == "" {
+		found = datelineReading(d, dayFirst, monthFirst)
+	}
 	if found == "" && !englishProse(d) {
 		// No other date says which comes first, and the page is not in
 		// English: the rest of the world writes the day first

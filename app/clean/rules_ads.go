@@ -10,6 +10,7 @@ var adMarkers = map[string]bool{
 	"partner content": true, "story continues below advertisement": true,
 	"article continues below advertisement": true, "article continues below": true,
 	"story continues below": true, "continue reading below": true,
+	"story continues below this ad": true, "article continues below this ad": true,
 	"continue reading the main story": true, "scroll to continue with content": true,
 	"skip advertisement": true, "advertisement scroll to continue": true,
 	"ad feedback": true, "video ad feedback": true, "content continues below": true, "remove ads": true,

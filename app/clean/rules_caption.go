@@ -72,7 +72,7 @@ func ruleCaption(d *doc) {
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
-		case isCaption(b):
+		case isCaption(b) || d.agencyCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -180,6 +180,9 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, ": ") && parse.OutletColonName(strings.Trim(credit, "()")) {
 		return true // "(ABC News: Keana Naughton)"
 	}
+	if parse.PictureCredit(credit) {
+		return true // "... in Sepang. — Filepic", "(Express Photo)", "PHOTO | FILE"
+	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") && !agencyCredit(strings.Trim(lc, "[]")) {
 		return false // a label: "... Magazine! [Photos]"; not an agency: "... on Monday. [YONHAP]"
 	}
@@ -190,6 +193,37 @@ func isCaption(b *block) bool {
 		return true // "Elvira Nabiullina, head of the Central Bank. Kremlin.ru"
 	}
 	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+}
+
+// agencyCaption reports whether block i is a caption closing on a national
+// news agency's acronym in parentheses (Arab News' "Pilgrims walk around
+// the Kaaba at the Grand Mosque in Makkah. (SPA)"): thirty words at most,
+// a longer paragraph of prose under it, no more than short lines between. The acronym after a wire's last paragraph
+// ("... in Guruvayur. (ANI)") signs it off, and no longer one follows.
+func (d *doc) agencyCaption(i int) bool {
+	b := d.blocks[i]
+	if !b.credit || b.nw > 30 {
+		return false
+	}
+	credit := ""
+	for _, s := range b.segs {
+		if s.Removed == ReasonCredit {
+			credit = strings.TrimSpace(s.Text)
+		}
+	}
+	if !strings.HasPrefix(credit, "(") || !parse.NationalAgency(strings.Trim(credit, "()")) {
+		return false
+	}
+	// The story's prose within a few lines under it, past the short
+	// lines a share bar or a byline leaves.
+	for j := i + 1; j < len(d.blocks) && j <= i+6; j++ {
+		if n := d.blocks[j]; n.prose() && n.nw > b.nw {
+			return true
+		} else if n.kept() && n.nw > 8 {
+			return false
+		}
+	}
+	return false
 }
 
 // pictureSources are the sources of pictures that write no news: a credit

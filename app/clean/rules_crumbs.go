@@ -189,6 +189,9 @@ func crumbReason(b *block) string {
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}
+	if b.nw <= 20 && followUsCall(b.low) {
+		return ReasonShare
+	}
 	// A social post's embed, flattened: "View this post on Instagram", "A
 	// post shared by Mara Voss (@maravoss)", "♬ original sound - Mara
 	// Voss".
@@ -490,7 +493,7 @@ func keptPart(b *block) *block {
 var engagementStarts = []string{"have your say", "join the conversation", "tell us what you think",
 	"share your thoughts", "let us know what you think", "what do you think?", "get in touch",
 	"got a tip", "send us a tip", "do you have a story", "share your story", "email us at", "contact us at",
-	"comment below", "leave your comments"}
+	"comment below", "leave your comments", "would you like to comment on this"}
 
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
@@ -525,6 +528,10 @@ func ruleCrumbs(d *doc) {
 		b := keptPart(b)
 		if isEngagement(b) {
 			d.remove(i, ReasonShare)
+			continue
+		}
+		if d.trailToHeadline(i) {
+			d.remove(i, ReasonNav)
 			continue
 		}
 		if r := crumbReason(b); r != "" {
@@ -571,6 +578,31 @@ func socialFollow(lw string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// followUsCall reports whether a lower-cased line, the site speaking,
+// sends the reader to its account or channel on a social network after a
+// call of its own: IOL's "Get your news on the go, click here to join the
+// IOL News WhatsApp channel.", The Indian Express' "Stay updated with the
+// latest - Click here to follow us on Instagram". The link's "click here
+// to" or "tap here to" and the network name it; no quotation marks (a
+// source's words).
+func followUsCall(lw string) bool {
+	if strings.ContainsAny(lw, "\"“”") {
+		return false
+	}
+	for _, c := range []string{"click here to ", "tap here to "} {
+		_, rest, ok := strings.Cut(lw, c)
+		if !ok || !hasPrefixAny(rest, "join ", "follow ") {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '!' }) {
+			if socialNetworks[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // socialNetworks are the networks a site asks to be followed on.

@@ -177,7 +177,8 @@ func isMetadataLine(text, lw string, w int) bool {
 		return true
 	}
 	if strings.HasPrefix(lw, "by ") {
-		return isByline(text[3:]) || bylineStamped(text[3:])
+		name, _, _ := strings.Cut(text[3:], " | ")
+		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}
 	if w <= 14 && nameDashDate(text) {
 		return true
@@ -225,13 +226,8 @@ func isMetadataLine(text, lw string, w int) bool {
 		(isNameLine(strings.TrimSpace(name)) || bylineInScript(name)) && hasDate(rest) {
 		return true
 	}
-	// A byline's parts and its stamp split by slashes: "TOI News Desk /
-	// TIMESOFINDIA.COM / Updated: Dec 2, 2026, 14:15 IST".
-	if k := strings.LastIndex(text, " / "); k > 0 && w <= 16 && !strings.Contains(lw, "reply") {
-		last := strings.TrimSpace(lw[k+3:])
-		if hasDate(last) && (hasPrefixAny(last, "updated", "published", "posted", "last updated") || parse.DateLen(last) > 0) {
-			return true
-		}
+	if stampLast(text, lw, w, " / ") {
+		return true
 	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
@@ -557,6 +553,44 @@ func undoubled(s string) string {
 		}
 	}
 	return s
+}
+
+// stampLast reports whether a byline's parts end on its stamp, split by
+// slashes or bars: "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 2,
+// 2026, 14:15 IST", China Daily's "By Zhang Yi | chinadaily.com.cn |
+// Updated: 2026-12-02 15:26", the Inquirer's "Philippine Daily Inquirer /
+// 05:12 AM December 02, 2026". The last part labels a date, opens with
+// one, or is a time and a date alone; not a comment's signature ("...
+// | Reply"). Bars (sep) part a byline's only when it opens with "By" and
+// names (the caller's test): a related list's "Cher In Twitter Meltdown
+// Tammy | August 7, 2012" is a teaser's.
+func stampLast(text, lw string, w int, sep string) bool {
+	if w > 16 || strings.Contains(lw, "reply") {
+		return false
+	}
+	k := strings.LastIndex(text, sep)
+	if k <= 0 {
+		return false
+	}
+	last := strings.TrimSpace(lw[k+3:])
+	return hasDate(last) && (hasPrefixAny(last, "updated", "published", "posted", "last updated") || parse.DateLen(last) > 0 ||
+		parse.DateLen(afterClock(last)) > 0)
+}
+
+// afterClock returns the lower-cased s past the time of day that opens it
+// and its "am" or "pm" ("05:12 am december 02, 2026": "december 02,
+// 2026"), or "" when no time opens it.
+func afterClock(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 || !isClock(f[0]) {
+		return ""
+	}
+	f = f[1:]
+	switch f[0] {
+	case "am", "pm", "a.m.", "p.m.":
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // bylineStamped reports whether s (after "by ") is a byline's names and

@@ -23,7 +23,7 @@ var relatedIntros = map[string]bool{
 	"more news": true, "in case you missed it": true, "also on": true, "more in": true,
 	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,
 	"most emailed": true, "most watched": true, "recent news": true, "recent stories": true,
-	"popular stories": true, "most viewed": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
+	"popular stories": true, "most viewed": true, "check out our other content": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
 	// Other languages' (German, Russian, French, Spanish, Portuguese,
 	// Italian): "Lesen Sie auch", "Читайте также".
 	"lesen sie auch": true, "das könnte sie auch interessieren": true, "mehr zum thema": true, "meistgelesen": true,
@@ -66,7 +66,10 @@ var relatedIndex = indexPrefixes(relatedPrefixes)
 
 // teaserIntros open a one-line teaser when a bar or an arrow follows them:
 // "ALSO READ | Mumbai rains: ...", "Read more » ...".
-var teaserIntros = []string{"also read", "read also", "read more", "see also", "related", "must read", "also watch", "read next"}
+//
+// The Hindustan Times' bare "Read | GRAP stage 3 curbs return ..." last:
+// the longer intros that open with the word come first.
+var teaserIntros = []string{"also read", "read also", "read more", "see also", "related", "must read", "also watch", "read next", "read"}
 
 // teaserBar reports whether the lower-cased line opens with a teaser's
 // intro and a bar or an arrow (the intros with a colon or a dash are

@@ -338,10 +338,19 @@ func CreditSuffixStart(text string) int {
 	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:])) {
 		return base + k
 	}
+	// The Nation Media Group's "... in Dar es Salaam. PHOTO | FILE": the
+	// label in capitals before the bar, after the caption's full stop.
+	if k := strings.LastIndex(tail, " | "); k >= 0 && photoLabel(tail[:k]) && capitalised(tail[k+3:], 4) {
+		if j := strings.LastIndex(tail[:k], " "); j > 0 && endsSentence(tail[:j]) {
+			return base + j
+		}
+	}
 	// "... sentence. (Getty Images)" / "(Photo: AP)".
 	if strings.HasSuffix(tail, ")") {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
-			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()"))) {
+			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()")) ||
+			pictureLabelled(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()")) ||
+			nationalAgencies[strings.Trim(tail[k+1:], "()")]) {
 			return base + k
 		}
 	}
@@ -386,6 +395,12 @@ func CreditSuffixStart(text string) int {
 				c = strings.TrimSpace(r) // "... 2026. © Thomas Samson, AFP"
 			}
 			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] {
+				return base + k
+			}
+			// "... in Sepang. — Filepic", "... Cavite. —INQUIRER FILE
+			// PHOTO", "... Kaohsiung. CNA file photo": a credit that says
+			// it is a picture's (PictureCredit), a dash before it or none.
+			if pictureLabelled(strings.TrimLeft(c, "—–- ")) {
 				return base + k
 			}
 			break

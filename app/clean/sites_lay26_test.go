@@ -1,0 +1,129 @@
+package clean
+
+import "testing"
+
+// TestSitesAsiaAfrica cleans pages written here in the layouts of news
+// sites of Asia, Africa, the Middle East and Latin America (testdata/sites:
+// the Hindustan Times, The Indian Express, IOL, The Rio Times, TimesLIVE
+// ...), each read as a new user would; every case below is a fault that
+// reading found.
+func TestSitesAsiaAfrica(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "indianexpress-style.txt",
+			publisher: "-",
+			kept:      []string{"The first phase, covering libraries in Wayanad"},
+			removed: []gone{
+				// The ad slot's label in the story's middle.
+				{"Story continues below this ad", ReasonAd},
+				// The call to follow the site, its link's words after a
+				// dash.
+				{"Stay updated with the latest - Click here to follow us on Instagram", ReasonShare},
+			},
+		},
+		{
+			file:      "hindustantimes-style.txt",
+			publisher: "-",
+			kept:      []string{"Anand Vihar and Jahangirpuri recorded the worst readings"},
+			// A teaser in the story, its intro "Read" and a bar.
+			removed: []gone{{"Read | GRAP stage 3 curbs return", ReasonRelated}},
+		},
+		{
+			file:      "iol-style.txt",
+			publisher: "IOL",
+			kept:      []string{"Construction is due to begin in 2028"},
+			removed:   []gone{{"click here to join the IOL News WhatsApp channel.", ReasonShare}},
+		},
+		{
+			file:      "riotimes-style.txt",
+			publisher: "The Rio Times",
+			kept:      []string{"Average real income rose 3.9%"},
+			removed: []gone{
+				// The related list's label, and the list.
+				{"Check out our other content", ReasonRelated},
+				{"Brazil's inflation slows to 4.2% in November", ReasonRelated},
+			},
+		},
+		{
+			file:      "timeslive-style.txt",
+			publisher: "-",
+			kept:      []string{"Breakdowns have averaged 12,500MW"},
+			removed:   []gone{{"Would you like to comment on this article?", ReasonShare}},
+		},
+	})
+}
+
+// TestSitesAsiaAfricaCaptions: captions closing on a credit that says it
+// is a picture's, as papers of Asia, Africa and the Caribbean write it (a
+// dash, a bar, parentheses or the caption's full stop before it), or on a
+// national agency's acronym in parentheses.
+func TestSitesAsiaAfricaCaptions(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "malaymail-style.txt", publisher: "Malay Mail",
+			// The wire's sign-off after the last paragraph stays.
+			kept:    []string{"waited more than a decade for the project. — Bernama"},
+			removed: []gone{{"— Picture by Miera Zulyana", ReasonCaption}}},
+		{file: "thestar-my-style.txt", publisher: "The Star",
+			kept:    []string{"Replanting rates remain below the 4% a year"},
+			removed: []gone{{"at a plantation in Sepang. — Filepic", ReasonCaption}}},
+		{file: "inquirer-style.txt", publisher: "-",
+			kept:    []string{"The 45-kilometer toll road links"},
+			removed: []gone{{"in Silang, Cavite. —INQUIRER FILE PHOTO", ReasonCaption}}},
+		{file: "gleaner-style.txt", publisher: "Jamaica Gleaner",
+			kept:    []string{"Residents of Old Harbour said"},
+			removed: []gone{{"Old Harbour Road in St Catherine. - File photo", ReasonCaption}}},
+		{file: "indianexpress-style.txt", publisher: "-",
+			removed: []gone{{"A reading room at a village library in Palakkad district. (Express Photo)", ReasonCaption}}},
+		{file: "focustaiwan-style.txt", publisher: "Focus Taiwan",
+			removed: []gone{{"Containers at the Port of Kaohsiung. CNA file photo", ReasonCaption}}},
+		{file: "dailystar-bd-style.txt", publisher: "-",
+			removed: []gone{{"at Agargaon station. File photo: Star", ReasonCaption}}},
+		{file: "thecitizen-tz-style.txt", publisher: "The Citizen",
+			removed: []gone{{"in Dar es Salaam. PHOTO | FILE", ReasonCaption}}},
+		{file: "mainichi-style.txt", publisher: "The Mainichi",
+			removed: []gone{{"Nerima Ward on Dec. 1, 2026. (Mainichi/Yuki Sato)", ReasonCaption}}},
+		{file: "arabnews-style.txt", publisher: "Arab News",
+			kept:    []string{"RIYADH: Saudi Arabia has extended its electronic visa"},
+			removed: []gone{{"at the Grand Mosque in Makkah. (SPA)", ReasonCaption}}},
+	})
+}
+
+// TestSitesAsiaDateline: a numeric date that reads both ways ("02/12/2026",
+// "12/02/2026") resolved by the wire dateline that opens the story ("KOTA
+// KINABALU, Dec 2 (Bernama) --", "Taipei, Dec. 2 (CNA)").
+func TestSitesAsiaDateline(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "bernama-style.txt", publisher: "-", date: "2026-12-02"},     // day first
+		{file: "focustaiwan-style.txt", publisher: "-", date: "2026-12-02"}, // month first
+	})
+}
+
+// TestSitesAsiaBylineStamp: a byline's parts that end on its stamp, split
+// by bars after "By" and names (China Daily's) or by slashes with a time
+// before the date (the Inquirer's): a metadata line, and the page's date.
+func TestSitesAsiaBylineStamp(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "chinadaily-style.txt", publisher: "-", date: "2026-12-02",
+			removed: []gone{{"By Zhang Yi | chinadaily.com.cn | Updated: 2026-12-02 15:26", ReasonMetadata}}},
+		{file: "inquirer-style.txt", publisher: "-", date: "2026-12-02",
+			removed: []gone{{"Philippine Daily Inquirer / 05:12 AM December 02, 2026", ReasonMetadata}}},
+	})
+}
+
+// TestSitesAsiaTrailToHeadline: pages without their title line, a
+// navigation trail over the headline that ends on it (spaced slashes, The
+// Economic Times' unspaced arrows): the headline is the title, the trail
+// navigation.
+func TestSitesAsiaTrailToHeadline(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "economictimes-untitled-style.txt", publisher: "-",
+			title:   "Tata Motors to invest Rs 4,000 crore in new EV plant in Tamil Nadu",
+			removed: []gone{{"Business News›Industry›Auto›Auto News›Tata Motors", ReasonNav}}},
+		{file: "indianexpress-untitled-style.txt", publisher: "-",
+			title:   "Kerala to roll out free Wi-Fi in 2,000 village libraries",
+			removed: []gone{{"News / Cities / Kochi / Kerala to roll out", ReasonNav}}},
+		// With the title line, as before.
+		{file: "economictimes-style.txt", publisher: "The Economic Times",
+			title: "Tata Motors to invest Rs 4,000 crore in new EV plant in Tamil Nadu"},
+	})
+}

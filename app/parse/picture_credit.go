@@ -1,0 +1,112 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PictureCredit reports whether a credit cut from a caption's end says it
+// is a picture's, in the words of papers in Asia, Africa and the
+// Caribbean: after a dash ("— Picture by Miera Zulyana", "— Filepic",
+// "—INQUIRER FILE PHOTO", "- File photo"), in parentheses ("(Express
+// Photo)", "(HT Photo)"), after the caption's full stop ("CNA file
+// photo", "File photo: Star"), or a bar after the label ("PHOTO | FILE").
+// A bare agency after a dash ("— PTI") signs a wire's paragraph off
+// instead, and is no picture's credit.
+func PictureCredit(credit string) bool {
+	c := strings.TrimSpace(credit)
+	if rest, ok := strings.CutPrefix(c, "("); ok {
+		return strings.HasSuffix(rest, ")") && pictureLabelled(strings.TrimSuffix(rest, ")"))
+	}
+	if label, rest, ok := strings.Cut(c, " | "); ok {
+		return photoLabel(label) && capitalised(rest, 4)
+	}
+	return pictureLabelled(strings.TrimLeft(c, "—–- "))
+}
+
+// pictureLabelled reports whether s is a picture's credit that names
+// itself one: a label and a source or a photographer ("Picture by Miera
+// Zulyana", "File photo: Star", "Filepic"), or a source and the label
+// ("Express Photo", "INQUIRER FILE PHOTO", "CNA file photo"), the
+// source a paper's own, not an agency's. Six words
+// at most; every word not the label's is capitalised.
+func pictureLabelled(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsAny(s, ".!?;\"“”") {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, p := range []string{"picture by ", "pictures by ", "photo by ", "photos by ", "pic by ", "pic: ", "pics: ", "picture: ", "file photo: ", "file picture: ", "file pic: "} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			return capitalised(s[len(s)-len(rest):], 4)
+		}
+	}
+	for _, x := range []string{"filepic", "file photo", "file picture", "file pic", "photo"} {
+		if low == x {
+			return x != "photo" // "Photo" alone is a button's
+		}
+		if head, ok := strings.CutSuffix(low, " "+x); ok {
+			// Not an agency's own stamp ("AFP PHOTO"): the old pages
+			// that carry it keep the caption as the story's.
+			return capitalised(s[:len(head)], 3) && !photoButtons[head] && !hasCreditWord(head)
+		}
+	}
+	return false
+}
+
+// photoButtons are the words before "Photo" on a button or a link, not a
+// source's: "View Photo", "Upload Photo".
+var photoButtons = map[string]bool{"view": true, "see": true, "add": true, "upload": true, "more": true, "next": true,
+	"previous": true, "profile": true, "cover": true, "your": true, "our": true, "edit": true, "change": true, "best": true}
+
+// photoLabel reports whether s closes on the word that labels a credit
+// after it in capitals: "... in Dar es Salaam. PHOTO".
+func photoLabel(s string) bool {
+	return strings.HasSuffix(s, "PHOTO") || strings.HasSuffix(s, "PHOTOS")
+}
+
+// capitalised reports whether s is one to most words, each opening with a
+// capital letter (a name, a source: "Miera Zulyana", "INQUIRER", "Star").
+func capitalised(s string, most int) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > most {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// NationalAgency reports whether s, in capitals, is the acronym of a
+// national news agency whose pictures papers of Asia, Africa and the Middle
+// East credit in parentheses after a caption: Arab News' "... in Makkah.
+// (SPA)", the Gulf's "(WAM)", "(QNA)", "(KUNA)". In capitals only: "Spa"
+// and "App" are words. The same acronym signs a wire's paragraph off
+// ("... he said outside the temple. (ANI)"): the caller tells which.
+func NationalAgency(s string) bool {
+	return nationalAgencies[s]
+}
+
+// nationalAgencies are the acronyms of national news agencies (Saudi
+// Arabia, the UAE, Qatar, Kuwait, Bahrain, Oman, Egypt, Iran, Syria,
+// Lebanon, Jordan, Pakistan, Bangladesh, India, Vietnam, Laos,
+// Indonesia, Malaysia, the Philippines, Taiwan).
+var nationalAgencies = map[string]bool{"SPA": true, "WAM": true, "QNA": true, "KUNA": true, "BNA": true, "ONA": true,
+	"MENA": true, "IRNA": true, "ISNA": true, "SANA": true, "NNA": true, "PETRA": true, "APP": true, "BSS": true,
+	"UNB": true, "ANI": true, "VNA": true, "KPL": true, "ANTARA": true, "BERNAMA": true, "PNA": true, "CNA": true}
+
+// outletSlashName reports whether s is an outlet and its photographer
+// joined by a slash, the outlet first, as The Mainichi credits in a
+// caption's closing parentheses: "Mainichi/Yuki Sato". One to three
+// capitalised words before the slash, two or three after.
+func outletSlashName(s string) bool {
+	outlet, name, ok := strings.Cut(s, "/")
+	if !ok || strings.Contains(name, "/") || strings.HasSuffix(outlet, " ") || strings.HasPrefix(name, " ") {
+		return false
+	}
+	return capitalised(outlet, 3) && capitalised(name, 3) && len(strings.Fields(name)) >= 2
+}
