@@ -171,6 +171,9 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, "/") && namesOnly(strings.NewReplacer("/", " ", "(", "", ")", "").Replace(credit)) {
 		return true // "(Kent Nishimura/Bloomberg News)"
 	}
+	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit") && b.nw <= 40 {
+		return true // the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)"
+	}
 	if givenPicture[lc] && b.nw <= 40 {
 		return true // "The children's corner before the flood. Supplied"
 	}
@@ -189,7 +192,9 @@ func isCaption(b *block) bool {
 	if b.nw <= 40 && pictureSourceOnly(lc) {
 		return true // "Elvira Nabiullina, head of the Central Bank. Kremlin.ru"
 	}
-	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+	// and Euractiv's "[Lars Eriksson/Shutterstock]": a picture library.
+	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) &&
+		hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file", "shutterstock", "alamy", "istock", "imago", "unsplash")
 }
 
 // pictureSources are the sources of pictures that write no news: a credit
@@ -250,9 +255,11 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"):
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
-		// found her son's grave had been damaged"
+		// found her son's grave had been damaged", the Sun's "Credit:
+		// Alamy" under "Passengers at the South Terminal on Wednesday
+		// morning"
 		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}

@@ -330,7 +330,7 @@ func CreditSuffixStart(text string) int {
 	// Images": the label says where the credit starts, with or without a
 	// sentence's end before it.
 	if k := strings.LastIndex(tail, " Credit: "); k >= 0 && k+9 < len(tail) {
-		if c := tail[k+9:]; !strings.ContainsAny(c, ".!?") && (slashAgency(c) || hasCreditWord(c) || nameSlash(c)) {
+		if c := tail[k+9:]; !strings.ContainsAny(c, ".!?") && (slashAgency(c) || hasCreditWord(c) || nameSlash(c) || shortNames(c)) {
 			return base + k
 		}
 	}
@@ -343,6 +343,16 @@ func CreditSuffixStart(text string) int {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
 			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
+		}
+		// British captions end on a credit with no full stop before it:
+		// the Metro's "... in the lining of a coat (Picture: Daniel
+		// Hughes/SWNS)", the i Paper's "(Photo: Guy Smallman/Getty)", the
+		// Standard's "(Getty Images)". A lone word may spell out what the
+		// line names ("Environmental Protection Agency (EPA)").
+		if k := strings.LastIndex(tail, " ("); k >= 0 {
+			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) || strings.Contains(in, " ") && (isCredit(in) || nameSlash(in))) {
+				return base + k
+			}
 		}
 	}
 	// CGTN's and China Daily's "... Shandong Province, Dec. 2, 2026. /VCG
@@ -392,6 +402,42 @@ func CreditSuffixStart(text string) int {
 		}
 	}
 	return -1
+}
+
+// creditLabels are the labels a credit opens with in parentheses.
+var creditLabels = []string{"photo:", "photos:", "picture:", "pictures:", "image:", "pic:", "photograph:", "credit:", "photo credit:", "image credit:"}
+
+// labelledCredit reports whether s, the inside of a caption's closing
+// parentheses, is a credit under its label: "Picture: Daniel Hughes/SWNS",
+// "Photo: Frontex", a few capitalised names after the label.
+func labelledCredit(s string) bool {
+	for _, p := range creditLabels {
+		if c, ok := cutFold(s, p); ok {
+			c = strings.TrimSpace(c)
+			return c != "" && (isCredit(c) || nameSlash(c) || shortNames(c))
+		}
+	}
+	return false
+}
+
+// shortNames reports whether s is one to five capitalised words (slashes
+// and a name's small words between them) with no sentence's punctuation:
+// what a credit's label names ("Credit: ITV Wales", "Photo: Frontex").
+func shortNames(s string) bool {
+	w := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' })
+	if len(w) == 0 || len(w) > 5 || strings.ContainsAny(s, ".!?,;:()") {
+		return false
+	}
+	for _, x := range w {
+		switch x {
+		case "of", "the", "and", "for", "via", "de":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedStop returns the offset in s just past the last full stop glued to

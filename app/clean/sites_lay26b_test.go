@@ -1,0 +1,60 @@
+package clean
+
+import "testing"
+
+// TestSitesEuropeNorthAmericaOceania cleans pages written here in the
+// layouts of more newsrooms in Europe, North America and Oceania as they
+// are scraped today (testdata/sites: EUobserver, Euractiv, the Metro, the
+// i Paper, ITV News, the Evening Standard, The Sun), each read as a new
+// user would; every case below is a fault that reading found.
+func TestSitesEuropeNorthAmericaOceania(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "euobserver-style.txt",
+			publisher: "EUobserver",
+			kept:      []string{"Members of the European Parliament's civil liberties committee"},
+			// A caption closing on its labelled credit, no full stop
+			// before it.
+			removed: []gone{{"A Frontex patrol vessel off the Greek island of Samos (Photo: Frontex)", ReasonCaption}},
+		},
+		{
+			file:      "euractiv-style.txt",
+			publisher: "Euractiv",
+			kept:      []string{"The European Commission has agreed to delay"},
+			// A picture library's credit in brackets.
+			removed: []gone{{"Batteries on a production line at a plant in Sweden.", ReasonCaption}},
+		},
+		{
+			file:      "metro-style.txt",
+			publisher: "-",
+			kept:      []string{"A man who found £12,000 in cash stitched into the lining"},
+			removed:   []gone{{"Daniel Hughes found the cash in the lining of a coat (Picture: Daniel Hughes/SWNS)", ReasonCaption}},
+		},
+		{
+			file:      "ipaper-style.txt",
+			publisher: "-",
+			kept:      []string{"Nurses in England will be asked whether they want to strike"},
+			removed:   []gone{{"Nurses at a protest outside Downing Street earlier this year (Photo: Guy Smallman/Getty)", ReasonCaption}},
+		},
+		{
+			file:      "itv-style.txt",
+			publisher: "-",
+			kept:      []string{"More than twenty flood warnings are in place across Wales"},
+			// "Credit:" and the names it labels.
+			removed: []gone{{"Flooding in Carmarthen on Wednesday morning Credit: ITV Wales", ReasonCaption}},
+		},
+		{
+			file:      "standard-style.txt",
+			publisher: "The Standard",
+			kept:      []string{"Tube drivers on the Central line will strike for 48 hours"},
+			removed:   []gone{{"Central line trains at White City depot (Getty Images)", ReasonCaption}},
+		},
+		{
+			file:      "thesun-style.txt",
+			publisher: "The Sun",
+			kept:      []string{"Flights were diverted to Stansted and Luton"},
+			// The caption over its "Credit:" line.
+			removed: []gone{{"Passengers at the South Terminal on Wednesday morning", ReasonCaption}},
+		},
+	})
+}
