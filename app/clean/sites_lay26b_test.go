@@ -58,3 +58,16 @@ func TestSitesEuropeNorthAmericaOceania(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesOddSiteNames names the publisher of pages whose title line ends
+// on a site's name that is no run of capitalised words (testdata/sites:
+// Notes from Poland, the i Paper, Swissinfo, news.com.au).
+func TestSitesOddSiteNames(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "notesfrompoland-style.txt", publisher: "Notes from Poland"},
+		{file: "ipaper-style.txt", publisher: "The i Paper"},
+		{file: "swissinfo-style.txt", publisher: "SWI swissinfo.ch"},
+		// Not the copyright line's company, "Nationwide News Pty".
+		{file: "newscomau-style.txt", publisher: "news.com.au"},
+	})
+}
