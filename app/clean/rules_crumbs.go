@@ -257,6 +257,13 @@ func crumbReason(b *block) string {
 		b.nw <= 60 && strings.HasPrefix(b.low, "comments will be moderated") { // the Taipei Times'
 		return ReasonComments
 	}
+	// The rules of the comment section, told the reader: Yle's "Users with
+	// an Yle ID can leave comments on our news stories. ... Our guidelines
+	// on commenting and moderation are explained here."
+	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines") &&
+		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b.low) {
+		return ReasonComments
+	}
 	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet
 	// article est réservé aux abonnés. Il vous reste 80% à découvrir."
 	if b.nw <= 20 && hasPrefixAny(b.low, "cet article est réservé aux abonnés", "dieser artikel ist nur für abonnenten",

@@ -71,3 +71,42 @@ func TestSitesOddSiteNames(t *testing.T) {
 		{file: "newscomau-style.txt", publisher: "news.com.au"},
 	})
 }
+
+// TestSitesAppealsAndPolicies removes the appeals, pitches and notices
+// these pages print under their stories (testdata/sites: Notes from
+// Poland, The Scotsman, Yle News, ITV News).
+func TestSitesAppealsAndPolicies(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "notesfrompoland-style.txt",
+			publisher: "Notes from Poland",
+			kept:      []string{"Poland currently generates around 55% of its electricity from coal."},
+			removed: []gone{
+				// In the paper's third person: a non-profit funded by
+				// its readers' donations.
+				{"Notes from Poland is run by a small editorial team", ReasonDonation},
+				// The editor's bio naming the title's site after "of".
+				{"Daniel Tilles is editor-in-chief of Notes from Poland.", ReasonBio},
+			},
+		},
+		{
+			file:      "scotsman-style.txt",
+			publisher: "The Scotsman",
+			kept:      []string{"Construction is expected to begin in 2028 and finish in 2032."},
+			// A pitch of 36 words telling two offers.
+			removed: []gone{{"Did you know with a Digital Subscription to The Scotsman", ReasonDonation}},
+		},
+		{
+			file:      "yle-style.txt",
+			publisher: "Yle",
+			kept:      []string{"Youth unemployment, among those aged 15 to 24, stood at 24 percent."},
+			removed:   []gone{{"Users with an Yle ID can leave comments on our news stories.", ReasonComments}},
+		},
+		{
+			file:      "itv-style.txt",
+			publisher: "-",
+			kept:      []string{"The Met Office has issued an amber warning for rain until midnight."},
+			removed:   []gone{{"Want a quick and expert briefing on the biggest news stories?", ReasonPromo}},
+		},
+	})
+}
