@@ -110,3 +110,20 @@ func TestSitesAppealsAndPolicies(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesPostmedia keeps the last paragraph of a page in Postmedia's
+// layout (the National Post), which its labels between paragraphs
+// ("Article content") and its empty ad slot ("This advertisement has not
+// loaded yet, but your article continues below.") had the classifier take
+// for the page's tail.
+func TestSitesPostmedia(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "nationalpost-style.txt",
+		publisher: "National Post",
+		kept:      []string{"The Conservatives said the findings showed the policy was not working."},
+		removed: []gone{
+			{"Article content", ReasonNav},
+			{"This advertisement has not loaded yet", ReasonAd},
+		},
+	}})
+}
