@@ -157,8 +157,19 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "|") {
 		return true
 	}
+	if b.nw <= 40 && strings.Contains(credit, "/") && !strings.Contains(credit, " / ") && namesOnly(strings.ReplaceAll(credit, "/", " ")) &&
+		!strings.HasPrefix(credit, "Credit") {
+		// The Boston Globe's and The Globe and Mail's "A Green Line
+		// train at Cleveland Circle.David L. Ryan/Globe Staff": the
+		// photographer and the outlet after the caption's full stop.
+		// (The New York Times' "... in Queens.CreditChang W. Lee/The New
+		// York Times", which its labels keep, is left as it was.)
+		return true
+	}
 	lc := lower(credit)
-	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:") && b.nw <= 40 {
+	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ") && b.nw <= 40 {
+		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
+		// "Photo by Fred Greaves for CalMatters", which parse glues on.
 		return true
 	}
 	if strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") &&
@@ -173,6 +184,9 @@ func isCaption(b *block) bool {
 	}
 	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit") && b.nw <= 40 {
 		return true // the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)"
+	}
+	if strings.Contains(credit, "@") && b.nw <= 40 {
+		return true // McClatchy's "... in June. MATIAS J. OCNER mocner@miamiherald.com"
 	}
 	if givenPicture[lc] && b.nw <= 40 {
 		return true // "The children's corner before the flood. Supplied"

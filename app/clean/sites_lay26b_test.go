@@ -127,3 +127,44 @@ func TestSitesPostmedia(t *testing.T) {
 		},
 	}})
 }
+
+// TestSitesNorthAmericanCaptions removes captions in the shapes North
+// American papers credit them (testdata/sites: Global News, CTV News, the
+// Miami Herald, The Boston Globe, CalMatters).
+func TestSitesNorthAmericanCaptions(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "globalnews-style.txt",
+			publisher: "-",
+			kept:      []string{"Ontario will fund 2,000 new long-term care beds"},
+			// The Canadian Press' outlet in capitals, then the name.
+			removed: []gone{{"Ontario's long-term care minister speaks at Queen's Park", ReasonCaption}},
+		},
+		{
+			file:      "ctv-style.txt",
+			publisher: "CTV News",
+			// The caption repeats the lede: the lede stays.
+			kept:    []string{"The woman, in her 60s, was hit by a southbound pickup truck"},
+			removed: []gone{{"on Tuesday night. (File photo)", ReasonCaption}},
+		},
+		{
+			file:      "miamiherald-style.txt",
+			publisher: "Miami Herald",
+			kept:      []string{"Miami-Dade commissioners on Wednesday approved"},
+			removed:   []gone{{"Flooding on Brickell Avenue after heavy rain in June. MATIAS J. OCNER", ReasonCaption}},
+		},
+		{
+			file:      "bostonglobe-style.txt",
+			publisher: "The Boston Globe",
+			kept:      []string{"Shuttle buses will replace trains between Kenmore and Cleveland Circle."},
+			removed:   []gone{{"A Green Line train at Cleveland Circle.", ReasonCaption}},
+		},
+		{
+			file:      "calmatters-style.txt",
+			publisher: "CalMatters",
+			kept:      []string{"About 900,000 students attend summer programs in the state."},
+			// The credit line under it, which parse glues on.
+			removed: []gone{{"Students at an elementary school in Sacramento on Nov. 12, 2026.", ReasonCaption}},
+		},
+	})
+}

@@ -353,6 +353,11 @@ func CreditSuffixStart(text string) int {
 			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) || strings.Contains(in, " ") && (isCredit(in) || nameSlash(in))) {
 				return base + k
 			}
+			// CTV's "... on Tuesday night. (File photo)": the picture's
+			// label after the caption's sentence.
+			if in := strings.ToLower(tail[k+2 : len(tail)-1]); endsSentence(tail[:k]) && fileLabels[in] {
+				return base + k
+			}
 		}
 	}
 	// CGTN's and China Daily's "... Shandong Province, Dec. 2, 2026. /VCG
@@ -384,6 +389,12 @@ func CreditSuffixStart(text string) int {
 			return base + k
 		}
 	}
+	// McClatchy's "... after heavy rain in June. MATIAS J. OCNER
+	// mocner@miamiherald.com": the photographer in capitals and his
+	// address.
+	if k := capsNameEmail(tail); k >= 0 {
+		return base + k
+	}
 	// "... sentence. stepan / Flickr": the credit follows the last sentence end.
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(".!?\"”’", last) {
@@ -395,7 +406,7 @@ func CreditSuffixStart(text string) int {
 			if r, ok := strings.CutPrefix(c, "©"); ok {
 				c = strings.TrimSpace(r) // "... 2026. © Thomas Samson, AFP"
 			}
-			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] {
+			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] || outletSlashName(c) {
 				return base + k
 			}
 			break
@@ -652,6 +663,63 @@ func nameSlashOutlet(s string) bool {
 	f := strings.Fields(s)
 	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
 	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+}
+
+// capsNameEmail returns the offset of the space before a name in capitals
+// and an e-mail address that end s after a sentence's end ("... in June.
+// MATIAS J. OCNER mocner@miamiherald.com"), or -1.
+func capsNameEmail(s string) int {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 || !strings.Contains(s[k+1:], "@") || !strings.Contains(s[k+1:], ".") {
+		return -1
+	}
+	names := 0
+	for {
+		j := strings.LastIndexByte(s[:k], ' ')
+		if j < 0 {
+			return -1
+		}
+		w := s[j+1 : k]
+		if names >= 2 && endsSentence(w) && !initialWord(w) {
+			return k
+		}
+		if names == 4 || strings.ContainsFunc(w, unicode.IsLower) || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(w, ",;:!?") {
+			return -1
+		}
+		names++
+		k = j
+	}
+}
+
+// fileLabels label a picture from the paper's files or stock, in
+// parentheses after a caption.
+var fileLabels = map[string]bool{"file photo": true, "file image": true, "file pic": true, "stock photo": true, "stock image": true}
+
+// outletSlashName reports whether s is an outlet in capitals and its
+// photographer joined by a slash, as the Canadian Press credits: "THE
+// CANADIAN PRESS/Chris Young". One to four words in capitals before the
+// slash, two or three capitalised words after.
+func outletSlashName(s string) bool {
+	outlet, name, ok := strings.Cut(s, "/")
+	if !ok || strings.Contains(name, "/") || strings.HasSuffix(outlet, " ") || strings.HasPrefix(name, " ") {
+		return false
+	}
+	of, nf := strings.Fields(outlet), strings.Fields(name)
+	if len(of) < 1 || len(of) > 4 || len(nf) < 2 || len(nf) > 3 || strings.ContainsFunc(outlet, unicode.IsLower) || !strings.ContainsFunc(outlet, unicode.IsLetter) {
+		return false
+	}
+	for _, w := range nf {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !initialWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialWord reports whether w is a name's initial: "J.".
+func initialWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // nameSlashOutletWords reports whether s is a photographer's name and an
