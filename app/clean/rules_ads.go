@@ -19,6 +19,8 @@ var adMarkers = map[string]bool{
 	"report this ad": true, "report an ad": true, "report ad": true, "sponsored links": true, "sponsored stories": true,
 	"advertisement continue reading below": true, "sponsor message": true, "sponsored message": true, "the article continues after this ad": true,
 	"this article continues after the advertisement": true, "article continues after advertisement": true,
+	// Postmedia's slot, empty when scraped.
+	"this advertisement has not loaded yet, but your article continues below": true,
 	// The label in other languages: Spanish, Portuguese, Italian, Dutch,
 	// Swedish, Turkish, Chinese, Japanese, Arabic.
 	"publicidad": true, "anuncio": true, "publicidade": true, "pubblicità": true, "advertentie": true,

@@ -157,8 +157,19 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "|") {
 		return true
 	}
+	if b.nw <= 40 && strings.Contains(credit, "/") && !strings.Contains(credit, " / ") && namesOnly(strings.ReplaceAll(credit, "/", " ")) &&
+		!strings.HasPrefix(credit, "Credit") {
+		// The Boston Globe's and The Globe and Mail's "A Green Line
+		// train at Cleveland Circle.David L. Ryan/Globe Staff": the
+		// photographer and the outlet after the caption's full stop.
+		// (The New York Times' "... in Queens.CreditChang W. Lee/The New
+		// York Times", which its labels keep, is left as it was.)
+		return true
+	}
 	lc := lower(credit)
-	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:") && b.nw <= 40 {
+	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ") && b.nw <= 40 {
+		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
+		// "Photo by Fred Greaves for CalMatters", which parse glues on.
 		return true
 	}
 	if strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") &&
@@ -170,6 +181,12 @@ func isCaption(b *block) bool {
 	}
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, "/") && namesOnly(strings.NewReplacer("/", " ", "(", "", ")", "").Replace(credit)) {
 		return true // "(Kent Nishimura/Bloomberg News)"
+	}
+	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit") && b.nw <= 40 {
+		return true // the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)"
+	}
+	if strings.Contains(credit, "@") && b.nw <= 40 {
+		return true // McClatchy's "... in June. MATIAS J. OCNER mocner@miamiherald.com"
 	}
 	if givenPicture[lc] && b.nw <= 40 {
 		return true // "The children's corner before the flood. Supplied"
@@ -192,7 +209,9 @@ func isCaption(b *block) bool {
 	if b.nw <= 40 && pictureSourceOnly(lc) {
 		return true // "Elvira Nabiullina, head of the Central Bank. Kremlin.ru"
 	}
-	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) && hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file")
+	// and Euractiv's "[Lars Eriksson/Shutterstock]": a picture library.
+	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) &&
+		hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file", "shutterstock", "alamy", "istock", "imago", "unsplash")
 }
 
 // agencyCaption reports whether block i is a caption closing on a national
@@ -284,9 +303,11 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"):
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
-		// found her son's grave had been damaged"
+		// found her son's grave had been damaged", the Sun's "Credit:
+		// Alamy" under "Passengers at the South Terminal on Wednesday
+		// morning"
 		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}

@@ -32,7 +32,7 @@ func init() {
 		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
-	add(ReasonNav, "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
+	add(ReasonNav, "article content", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
 		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",
@@ -258,6 +258,13 @@ func crumbReason(b *block) string {
 	// be posted if they are on-topic and not abusive."
 	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") ||
 		b.nw <= 60 && strings.HasPrefix(b.low, "comments will be moderated") { // the Taipei Times'
+		return ReasonComments
+	}
+	// The rules of the comment section, told the reader: Yle's "Users with
+	// an Yle ID can leave comments on our news stories. ... Our guidelines
+	// on commenting and moderation are explained here."
+	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines") &&
+		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b.low) {
 		return ReasonComments
 	}
 	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet

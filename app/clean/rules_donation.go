@@ -34,6 +34,9 @@ var appealCues = []string{
 	"stay independent", "keep us independent", "free to read", "consider becoming", "if you value",
 	"supported by its members", "supported by its readers", "supported by readers", "supported by our readers",
 	"supported by our members", "member-supported", "member-funded",
+	// Notes from Poland's "... published by an independent, non-profit
+	// foundation that is funded through donations from our readers."
+	"non-profit", "nonprofit", "not-for-profit", "funded through", "funded by our",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

@@ -904,13 +904,18 @@ func splitTitle(t string) (headline, site string) {
 	}
 	for _, sep := range titleSeparators {
 		k := strings.LastIndex(t, sep)
-		if k <= 0 || words(t[k+len(sep):]) > 5 || words(t[:k]) < 3 {
+		if k <= 0 || words(t[:k]) < 3 {
 			continue
 		}
 		rest := strings.TrimRight(strings.TrimSpace(t[k+len(sep):]), " ®™")
+		if words(rest) > 5 {
+			if rest = siteOverTagline(rest); rest == "" {
+				continue
+			}
+		}
 		name := properName(rest)
-		if domainName(rest) {
-			name = rest // "www.azstarnet.com ®"
+		if domainName(rest) || oddSiteName(rest) {
+			name = rest // "www.azstarnet.com ®", "Notes from Poland"
 		}
 		if name == "" || name != rest || kickers[strings.ToLower(name)] || monthDay(name) {
 			continue // no site: "REUTER COMMODITY INDEX - June 29"
@@ -918,6 +923,44 @@ func splitTitle(t string) (headline, site string) {
 		return withoutSection(strings.TrimSpace(t[:k])), name
 	}
 	return t, ""
+}
+
+// siteOverTagline returns the domain a title line's last part opens with
+// before the site's tagline: "news.com.au" of "news.com.au — Australia's
+// leading news site"; else "".
+func siteOverTagline(s string) string {
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if head, tag, ok := strings.Cut(s, sep); ok && domainName(head) && words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
+			return head
+		}
+	}
+	return ""
+}
+
+// oddSiteName reports whether a title line's last part is a site's name
+// that properName cuts short: two to four words, the first capitalised, the
+// others too but for a domain in lower case ("SWI swissinfo.ch"), a "from"
+// between two of them ("Notes from Poland") or the lower-case "i" of "The
+// i Paper".
+func oddSiteName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 || !startsUpper(f[0]) {
+		return false
+	}
+	odd := false
+	for i, w := range f[1:] {
+		inner := i+2 < len(f)
+		switch {
+		case domainName(w) && lower(w) == w:
+			odd = true
+		case inner && (w == "from" || w == "i"):
+			odd = true
+		case inner && nameSmallWords[w], startsUpper(w):
+		default:
+			return false
+		}
+	}
+	return odd
 }
 
 // withoutDatePart returns title line t without a last part that is a date

@@ -33,5 +33,14 @@ var promoNews = []string{"latest news", "news updates", "breaking news", "top he
 // isPromo reports whether a lower-cased line is a site's call to follow its
 // news (see rulePromo).
 func isPromo(low string) bool {
-	return hasPrefixAny(low, promoCalls...) && hasAny(low, promoNews...) && !strings.Contains(low, "\"") && !strings.Contains(low, "“")
+	if strings.Contains(low, "\"") || strings.Contains(low, "“") {
+		return false
+	}
+	// ITV's "Want a quick and expert briefing on the biggest news
+	// stories? Listen to our latest podcasts ...": the site's call to its
+	// podcasts, wherever in the line.
+	if hasAny(low, "listen to our ", "subscribe to our podcast") && strings.Contains(low, "podcast") {
+		return true
+	}
+	return hasPrefixAny(low, promoCalls...) && hasAny(low, promoNews...)
 }

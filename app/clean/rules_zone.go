@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -399,7 +400,8 @@ func ruleAuthorBio(d *doc) {
 
 // siteWriter reports whether kept block b says what a writer does at the
 // page's site, a name opening it: "Kyle Wiggers is a senior reporter at
-// TechCrunch with ..." on a page whose title line names TechCrunch.
+// TechCrunch with ..." on a page whose title line names TechCrunch ("...
+// for TechCrunch", "... editor of TechCrunch").
 func (d *doc) siteWriter(b *block) bool {
 	site := d.titleSite()
 	if site == "" || !jobLine(b.low) {
@@ -410,7 +412,9 @@ func (d *doc) siteWriter(b *block) bool {
 		return false
 	}
 	site = lower(site)
-	return strings.Contains(b.low, " at "+site) || strings.Contains(b.low, " for "+site)
+	// and Notes from Poland's "Daniel Tilles is editor-in-chief of Notes
+	// from Poland."
+	return strings.Contains(b.low, " at "+site) || strings.Contains(b.low, " for "+site) || strings.Contains(b.low, " of "+site)
 }
 
 // cardOfByline reports whether kept block i, a bio opening with a first
@@ -479,7 +483,11 @@ func jobLine(lw string) bool {
 	f = f[:min(len(f), 10)]
 	is := false
 	for _, w := range f {
-		switch strings.Trim(w, ",.") {
+		w = strings.Trim(w, ",.")
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			w = w[:k] // "editor-in-chief"
+		}
+		switch w {
 		case "is", "was", "has": // "... has over four years of experience as a journalist"
 			is = true
 		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist":
@@ -579,11 +587,18 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 // phrases and an imperative or offer shape.
 func rulePaywall(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 30 || b.kind == "title" {
+		if !b.kept() || b.nw > 60 || b.kind == "title" {
 			continue
 		}
 		m := paywallCues.mask(b.low, false)
 		if m == 0 && !priceOffer(b.low, b.nw) {
+			continue
+		}
+		if b.nw > 30 && bits.OnesCount64(m) < 2 {
+			// A longer pitch tells two of its offers: the Scotsman's "Did
+			// you know with a Digital Subscription to The Scotsman, you
+			// can get unlimited access to the website including our
+			// premium content, ...".
 			continue
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a

@@ -330,7 +330,7 @@ func CreditSuffixStart(text string) int {
 	// Images": the label says where the credit starts, with or without a
 	// sentence's end before it.
 	if k := strings.LastIndex(tail, " Credit: "); k >= 0 && k+9 < len(tail) {
-		if c := tail[k+9:]; !strings.ContainsAny(c, ".!?") && (slashAgency(c) || hasCreditWord(c) || nameSlash(c)) {
+		if c := tail[k+9:]; !strings.ContainsAny(c, ".!?") && (slashAgency(c) || hasCreditWord(c) || nameSlash(c) || shortNames(c)) {
 			return base + k
 		}
 	}
@@ -352,6 +352,21 @@ func CreditSuffixStart(text string) int {
 			pictureLabelled(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()")) ||
 			nationalAgencies[strings.Trim(tail[k+1:], "()")]) {
 			return base + k
+		}
+		// British captions end on a credit with no full stop before it:
+		// the Metro's "... in the lining of a coat (Picture: Daniel
+		// Hughes/SWNS)", the i Paper's "(Photo: Guy Smallman/Getty)", the
+		// Standard's "(Getty Images)". A lone word may spell out what the
+		// line names ("Environmental Protection Agency (EPA)").
+		if k := strings.LastIndex(tail, " ("); k >= 0 {
+			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) || strings.Contains(in, " ") && (isCredit(in) || nameSlash(in))) {
+				return base + k
+			}
+			// CTV's "... on Tuesday night. (File photo)": the picture's
+			// label after the caption's sentence.
+			if in := strings.ToLower(tail[k+2 : len(tail)-1]); endsSentence(tail[:k]) && fileLabels[in] {
+				return base + k
+			}
 		}
 	}
 	// CGTN's and China Daily's "... Shandong Province, Dec. 2, 2026. /VCG
@@ -383,6 +398,12 @@ func CreditSuffixStart(text string) int {
 			return base + k
 		}
 	}
+	// McClatchy's "... after heavy rain in June. MATIAS J. OCNER
+	// mocner@miamiherald.com": the photographer in capitals and his
+	// address.
+	if k := capsNameEmail(tail); k >= 0 {
+		return base + k
+	}
 	// "... sentence. stepan / Flickr": the credit follows the last sentence end.
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(".!?\"”’", last) {
@@ -394,7 +415,7 @@ func CreditSuffixStart(text string) int {
 			if r, ok := strings.CutPrefix(c, "©"); ok {
 				c = strings.TrimSpace(r) // "... 2026. © Thomas Samson, AFP"
 			}
-			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] {
+			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] || outletSlashName(c) {
 				return base + k
 			}
 			// "... in Sepang. — Filepic", "... Cavite. —INQUIRER FILE
@@ -407,6 +428,42 @@ func CreditSuffixStart(text string) int {
 		}
 	}
 	return -1
+}
+
+// creditLabels are the labels a credit opens with in parentheses.
+var creditLabels = []string{"photo:", "photos:", "picture:", "pictures:", "image:", "pic:", "photograph:", "credit:", "photo credit:", "image credit:"}
+
+// labelledCredit reports whether s, the inside of a caption's closing
+// parentheses, is a credit under its label: "Picture: Daniel Hughes/SWNS",
+// "Photo: Frontex", a few capitalised names after the label.
+func labelledCredit(s string) bool {
+	for _, p := range creditLabels {
+		if c, ok := cutFold(s, p); ok {
+			c = strings.TrimSpace(c)
+			return c != "" && (isCredit(c) || nameSlash(c) || shortNames(c))
+		}
+	}
+	return false
+}
+
+// shortNames reports whether s is one to five capitalised words (slashes
+// and a name's small words between them) with no sentence's punctuation:
+// what a credit's label names ("Credit: ITV Wales", "Photo: Frontex").
+func shortNames(s string) bool {
+	w := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' })
+	if len(w) == 0 || len(w) > 5 || strings.ContainsAny(s, ".!?,;:()") {
+		return false
+	}
+	for _, x := range w {
+		switch x {
+		case "of", "the", "and", "for", "via", "de":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedStop returns the offset in s just past the last full stop glued to
@@ -621,6 +678,63 @@ func nameSlashOutlet(s string) bool {
 	f := strings.Fields(s)
 	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
 	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+}
+
+// capsNameEmail returns the offset of the space before a name in capitals
+// and an e-mail address that end s after a sentence's end ("... in June.
+// MATIAS J. OCNER mocner@miamiherald.com"), or -1.
+func capsNameEmail(s string) int {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 || !strings.Contains(s[k+1:], "@") || !strings.Contains(s[k+1:], ".") {
+		return -1
+	}
+	names := 0
+	for {
+		j := strings.LastIndexByte(s[:k], ' ')
+		if j < 0 {
+			return -1
+		}
+		w := s[j+1 : k]
+		if names >= 2 && endsSentence(w) && !initialWord(w) {
+			return k
+		}
+		if names == 4 || strings.ContainsFunc(w, unicode.IsLower) || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(w, ",;:!?") {
+			return -1
+		}
+		names++
+		k = j
+	}
+}
+
+// fileLabels label a picture from the paper's files or stock, in
+// parentheses after a caption.
+var fileLabels = map[string]bool{"file photo": true, "file image": true, "file pic": true, "stock photo": true, "stock image": true}
+
+// outletSlashName reports whether s is an outlet in capitals and its
+// photographer joined by a slash, as the Canadian Press credits: "THE
+// CANADIAN PRESS/Chris Young". One to four words in capitals before the
+// slash, two or three capitalised words after.
+func outletSlashName(s string) bool {
+	outlet, name, ok := strings.Cut(s, "/")
+	if !ok || strings.Contains(name, "/") || strings.HasSuffix(outlet, " ") || strings.HasPrefix(name, " ") {
+		return false
+	}
+	of, nf := strings.Fields(outlet), strings.Fields(name)
+	if len(of) < 1 || len(of) > 4 || len(nf) < 2 || len(nf) > 3 || strings.ContainsFunc(outlet, unicode.IsLower) || !strings.ContainsFunc(outlet, unicode.IsLetter) {
+		return false
+	}
+	for _, w := range nf {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !initialWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialWord reports whether w is a name's initial: "J.".
+func initialWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // nameSlashOutletWords reports whether s is a photographer's name and an
