@@ -315,10 +315,17 @@ func TestCaptionAfterImageButton(t *testing.T) {
 	if r.Date != "" {
 		t.Errorf("date %q taken from an embedded post", r.Date)
 	}
-	r = Clean("Flood waters recede in Valencia\n\n" + caption + "\n\n" + lede + "\n")
+	// A wire story's lede with the picture's credit glued to it stays
+	// (a caption carries no dateline); the caption alone goes by its
+	// credit's "Name/Outlet" shape, image button or not.
+	ledeCredited := strings.TrimSpace(lede) + " Manu Fernandez/AP"
+	r = Clean("Flood waters recede in Valencia\n\n" + caption + "\n\n" + ledeCredited + "\n")
 	for _, b := range r.Blocks {
-		if b.Source() == caption && b.Removed != "" {
-			t.Errorf("a sentence with a glued credit but no image button before it was removed as %q", b.Removed)
+		if b.Source() == ledeCredited && b.Removed != "" {
+			t.Errorf("a lede with a glued credit was removed as %q", b.Removed)
+		}
+		if b.Source() == caption && b.Removed != ReasonCaption {
+			t.Errorf("a caption with its credit, no image button before it: removed %q, want %q", b.Removed, ReasonCaption)
 		}
 	}
 }

@@ -349,7 +349,7 @@ func CreditSuffixStart(text string) int {
 	if strings.HasSuffix(tail, ")") {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
 			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()")) ||
-			pictureLabelled(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()")) ||
+			pictureLabelled(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()"), true) ||
 			nationalAgencies[strings.Trim(tail[k+1:], "()")]) {
 			return base + k
 		}
@@ -415,7 +415,7 @@ func CreditSuffixStart(text string) int {
 			if r, ok := strings.CutPrefix(c, "©"); ok {
 				c = strings.TrimSpace(r) // "... 2026. © Thomas Samson, AFP"
 			}
-			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] || outletSlashName(c) {
+			if isCredit(c) && !mediaLabels[strings.ToLower(strings.Trim(c, "[]() "))] || outletSlashName(c, false) {
 				return base + k
 			}
 			// "... in Sepang. — Filepic", "... Cavite. —INQUIRER FILE
@@ -710,17 +710,22 @@ func capsNameEmail(s string) int {
 // parentheses after a caption.
 var fileLabels = map[string]bool{"file photo": true, "file image": true, "file pic": true, "stock photo": true, "stock image": true}
 
-// outletSlashName reports whether s is an outlet in capitals and its
-// photographer joined by a slash, as the Canadian Press credits: "THE
-// CANADIAN PRESS/Chris Young". One to four words in capitals before the
-// slash, two or three capitalised words after.
-func outletSlashName(s string) bool {
+// outletSlashName reports whether s is an outlet and its photographer
+// joined by a slash, the outlet first: as the Canadian Press credits, "THE
+// CANADIAN PRESS/Chris Young" (one to four words in capitals before the
+// slash), or, when capitalisedOutlet (in a caption's closing parentheses),
+// as The Mainichi does, "Mainichi/Yuki Sato" (one to three capitalised
+// words); two or three capitalised words after. Outside parentheses a
+// capitalised outlet reads as well as a photographer's name ("Phelan M.
+// Ebenhack/Associated Press").
+func outletSlashName(s string, capitalisedOutlet bool) bool {
 	outlet, name, ok := strings.Cut(s, "/")
 	if !ok || strings.Contains(name, "/") || strings.HasSuffix(outlet, " ") || strings.HasPrefix(name, " ") {
 		return false
 	}
 	of, nf := strings.Fields(outlet), strings.Fields(name)
-	if len(of) < 1 || len(of) > 4 || len(nf) < 2 || len(nf) > 3 || strings.ContainsFunc(outlet, unicode.IsLower) || !strings.ContainsFunc(outlet, unicode.IsLetter) {
+	inCapitals := len(of) >= 1 && len(of) <= 4 && !strings.ContainsFunc(outlet, unicode.IsLower) && strings.ContainsFunc(outlet, unicode.IsLetter)
+	if !inCapitals && !(capitalisedOutlet && capitalised(outlet, 3)) || len(nf) < 2 || len(nf) > 3 {
 		return false
 	}
 	for _, w := range nf {

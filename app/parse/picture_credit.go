@@ -98,15 +98,3 @@ func NationalAgency(s string) bool {
 var nationalAgencies = map[string]bool{"SPA": true, "WAM": true, "QNA": true, "KUNA": true, "BNA": true, "ONA": true,
 	"MENA": true, "IRNA": true, "ISNA": true, "SANA": true, "NNA": true, "PETRA": true, "APP": true, "BSS": true,
 	"UNB": true, "ANI": true, "VNA": true, "KPL": true, "ANTARA": true, "BERNAMA": true, "PNA": true, "CNA": true}
-
-// outletSlashName reports whether s is an outlet and its photographer
-// joined by a slash, the outlet first, as The Mainichi credits in a
-// caption's closing parentheses: "Mainichi/Yuki Sato". One to three
-// capitalised words before the slash, two or three after.
-func outletSlashName(s string) bool {
-	outlet, name, ok := strings.Cut(s, "/")
-	if !ok || strings.Contains(name, "/") || strings.HasSuffix(outlet, " ") || strings.HasPrefix(name, " ") {
-		return false
-	}
-	return capitalised(outlet, 3) && capitalised(name, 3) && len(strings.Fields(name)) >= 2
-}
