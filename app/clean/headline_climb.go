@@ -1,0 +1,167 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// A headline the classifier doubted stands over the line the layout gave
+// instead: its standfirst ("Gale to drive Nationwide" over "After driving
+// three circuits last season, Mobilian to focus on former Busch Series"), a
+// picture's caption, or a teaser between it and the article, past the
+// byline, the date and the share buttons. The story repeats the
+// headline's words; a menu entry or a section's label over a headline does
+// not, nor a share button, a tag list or a teaser for another story the
+// layout gave when the headline stands further up.
+
+// climbReach is how many lines of three words or more above the chosen
+// line headlineAbove reads: a byline, a date, a credit and the headline.
+const climbReach = 6
+
+// storyParas is how many of the article's first paragraphs headlineAbove
+// reads for the headline's words.
+const storyParas = 5
+
+// headlineAbove returns the headline over line h, the one the layout gave,
+// when the first line above it that is neither a byline, a date, a credit
+// nor a short button is shaped as a headline and tells the story of the
+// article from block body on: two of its story words at least and half of
+// them recur in the first paragraphs, a greater share than of line h's
+// (see echoOf). It returns -1 when there is none.
+func headlineAbove(d *doc, h, body int) int {
+	if h <= 0 || h >= body {
+		return -1
+	}
+	story := paragraphWords(d, body, storyParas)
+	hs, ho := echoOf(story, d.blocks[h].text)
+	for k, n := h-1, 0; k >= 0 && k >= h-2*climbReach && n < climbReach; k-- {
+		b := d.blocks[k]
+		if b.nw <= 2 {
+			continue
+		}
+		n++
+		shared, own := echoOf(story, b.text)
+		if bylineOrDate(b) || b.nw <= 4 && shared == 0 {
+			continue
+		}
+		if !b.kept() && !headlineRestorable(b.removed) || !oneHeadline(b) {
+			return -1
+		}
+		// A section's label ("More Harbour News") names one word of the
+		// story at most.
+		if shared < 2 || 2*shared < own || shared*ho <= hs*own || d.listEntry(k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// echoOf counts the story words of s (see storyWords) past the function
+// words and the words the classifier learned as a page's furniture
+// ("facebook", "gallery", "login"), and how many of them story holds.
+func echoOf(story map[string]bool, s string) (shared, own int) {
+	vocab := boiler.Default().Vocab
+	seen := map[string]bool{}
+	for _, f := range strings.FieldsFunc(lower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w := storyWords(f)
+		if len(w) == 0 || seen[w[0]] || functionWords[w[0]] || vocab[noApostrophe.Replace(f)] >= furnitureOdds {
+			continue
+		}
+		seen[w[0]] = true
+		own++
+		if story[w[0]] {
+			shared++
+		}
+	}
+	return shared, own
+}
+
+// noApostrophe writes a word as the classifier's vocabulary does
+// ("companys").
+var noApostrophe = strings.NewReplacer("'", "", "’", "")
+
+// furnitureOdds is the log-odds of boilerplate from which a word of the
+// classifier's vocabulary names a page's furniture, not its story.
+const furnitureOdds = 1
+
+// functionWords are English words of four letters or more that tell no
+// story, cut as storyWords cuts them ("befor", "throu"). Written cut: a
+// package variable may not call storyWords, which reads the spin table
+// before its init has loaded it.
+var functionWords = setOf("about above after again also been befor being could does down each from have here into just more most much only other over said says same some such than that their them then there these they this those throu under until very were what when where which while will with would your")
+
+// storyEchoReach is how many lines above the article's first paragraph
+// headlineByEcho reads.
+const storyEchoReach = 25
+
+// headlineByEcho returns the line that tells the story of the article from
+// block body on best, when line h, the one chosen so far, names none of
+// its words (a share button, a tag list, a section's link, a teaser for
+// another story): among the headline-shaped lines of the storyEchoReach lines
+// above body, the one whose story words recur most in the first
+// paragraphs, as a share of its own and in number, two at least and half
+// its own. It returns -1 when there is none.
+func headlineByEcho(d *doc, h, body int) int {
+	story := paragraphWords(d, body, storyParas)
+	if h >= 0 {
+		if s, _ := echoOf(story, d.blocks[h].text); s > 0 {
+			return -1
+		}
+	}
+	best, bs, bo := -1, 0, 1
+	for k := max(body-storyEchoReach, 0); k < body; k++ {
+		b := d.blocks[k]
+		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || !oneHeadline(b) || bylineOrDate(b) || d.listEntry(k) {
+			continue
+		}
+		shared, own := echoOf(story, b.text)
+		if shared < 2 || 2*shared < own {
+			continue
+		}
+		if shared*bo > bs*own || shared*bo == bs*own && shared >= bs {
+			best, bs, bo = k, shared, own
+		}
+	}
+	return best
+}
+
+// oneHeadline reports whether b reads as one headline: shaped as one, of
+// twenty words at most, no sentence ended inside it nor a full stop at its
+// end, not cut short ("…"), and no list (a trail, a menu's " | ", three commas or
+// more: "Friday's Best Deals: Books, Lamps, Pillows, and More"), no
+// credit's field.
+func oneHeadline(b *block) bool {
+	t := strings.TrimRight(b.text, " ")
+	return b.nw <= 20 && headlineShaped(b) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") && !trail(t) &&
+		!strings.Contains(t, " | ") && strings.Count(t, ",") < 3 && !sentenceInside(t) && !creditField(t)
+}
+
+// creditField reports whether s is a credit's field, a role of two words
+// at most and a name ("Director: Andrew Piddington", "Art Director: Gail
+// Bichler"), as a film's or a magazine's page lists them.
+func creditField(s string) bool {
+	role, name, ok := strings.Cut(s, ": ")
+	return ok && words(role) <= 2 && isNameLine(name)
+}
+
+// sentenceInside reports whether a sentence ends inside s: a full stop, a
+// question or an exclamation mark, then a space and a capital ("See a
+// sample reprint in PDF format. Order a reprint ...").
+func sentenceInside(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' && 'A' <= s[i+2] && s[i+2] <= 'Z' && (s[i] != '.' || !abbrevBefore(s[:i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevBefore reports whether s ends with an abbreviation's letters
+// ("Mr", "St", "U.S", "No"): a word of one or two letters.
+func abbrevBefore(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len([]rune(strings.ReplaceAll(f[len(f)-1], ".", ""))) <= 2
+}

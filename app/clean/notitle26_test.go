@@ -1,0 +1,108 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// learnedHeadline runs headline on page with the classifier's verdicts
+// given: the lines in kept are kept (P 0.2), every other line is
+// boilerplate (P 0.97), as on a page scraped without its title line where
+// the classifier takes the headline for one more menu entry.
+func learnedHeadline(page []string, kept ...string) (string, *doc) {
+	d := newDoc(strings.Join(page, "\n\n"))
+	keep := map[string]bool{}
+	for _, k := range kept {
+		keep[k] = true
+	}
+	decisions := make([]boiler.Decision, len(d.blocks))
+	for i, b := range d.blocks {
+		decisions[i] = boiler.Decision{P: 0.97, Boilerplate: true, Reason: boiler.ReasonHeader}
+		if keep[b.text] || b.prose() {
+			decisions[i] = boiler.Decision{P: 0.2}
+		}
+	}
+	h := headline(d, decisions)
+	if h < 0 {
+		return "", d
+	}
+	return d.blocks[h].text, d
+}
+
+// TestHeadlineOverStandfirst: the headline the classifier doubted stands
+// over the line the layout gave, a standfirst, a picture's caption, past
+// the date and the share buttons; the story repeats more of its words. A
+// section's link over a headline, which names one word of the story, is no
+// headline.
+func TestHeadlineOverStandfirst(t *testing.T) {
+	lede := []string{
+		"Harbour pilots will be paid a fifth more from April after the port board agreed a new contract on Tuesday, ending a strike that had held ships at anchor for a week.",
+		"The pilots, who guide every cargo ship through the narrow channel, had refused to work since last Monday over pay and the length of their shifts.",
+		"The port board said the contract would cost about two million a year and that shipping would return to normal by the weekend.",
+	}
+	for _, tc := range []struct {
+		name  string
+		above []string
+		deck  string
+	}{
+		{"standfirst", []string{"Home", "Local", "Business", "Harbour pilots win pay rise"}, "After a week of ships waiting at anchor in the bay, the port board agrees a new contract with the strikers"},
+		{"caption", []string{"Home", "Local", "Business", "Harbour pilots win pay rise", "March 10, 2026", "Share", "Print"}, "Cargo ships in the bay on Sunday evening, seen from the old lighthouse"},
+	} {
+		page := append(append(append([]string{}, tc.above...), tc.deck), lede...)
+		if got, _ := learnedHeadline(page, tc.deck); got != "Harbour pilots win pay rise" {
+			t.Errorf("%s: headline %q, want the headline over it", tc.name, got)
+		}
+	}
+
+	// A section's link right above the headline shares a word with the
+	// story ("Harbour"), no more.
+	page := append([]string{"Home", "Local", "More Harbour News", "Pilots end strike as board agrees contract with the port"}, lede...)
+	if got, _ := learnedHeadline(page, page[3]); got != page[3] {
+		t.Errorf("under a section's link: headline %q, want %q", got, page[3])
+	}
+}
+
+// TestHeadlineByStoryEcho: the line chosen tells nothing of the story (a
+// teaser for another story between the headline and the article, a
+// newspaper's name): the headline is the line above the article whose
+// words the story repeats most. A list of deals, a credit's field and two
+// sentences glued into one line are no headline, whatever words they share.
+func TestHeadlineByStoryEcho(t *testing.T) {
+	lede := []string{
+		"Harbour pilots will be paid a fifth more from April after the port board agreed a new contract on Tuesday, ending a strike that had held ships at anchor for a week.",
+		"The pilots, who guide every cargo ship through the narrow channel, had refused to work since last Monday over pay and the length of their shifts.",
+		"The port board said the contract would cost about two million a year and that shipping would return to normal by the weekend.",
+	}
+	page := append([]string{
+		"Home", "Local", "Business",
+		"Harbour pilots win pay rise",
+		"March 10, 2026 4:13 PM",
+		"Most Read Stories",
+		"Bakery wins county prize for its bread",
+		"School board names new head of district",
+		"Library to open on Sundays from April",
+		"Town hall clock to chime again after repairs",
+		"Two new buses for the hill villages",
+		"Choir sings for the hospital's birthday",
+		"Museum shows the valley's old maps",
+		"Council weighs new parking fees for shops",
+	}, lede...)
+	if got, _ := learnedHeadline(page, "Council weighs new parking fees for shops"); got != "Harbour pilots win pay rise" {
+		t.Errorf("headline %q, want the one the story repeats", got)
+	}
+
+	// Lines that share the story's words but are no headline: a list of
+	// deals, a credit's field, two sentences glued into one line.
+	for _, bad := range []string{
+		"Port Deals: Pilots, Ships, Contracts, Anchors and More",
+		"Director: Harbour Pilots",
+		"See the pilots' new contract in full. Order the port board's report now",
+	} {
+		d := newDoc(strings.Join(append([]string{"Home", "Local", "Business", bad, "Bakery wins county prize for its bread"}, lede...), "\n\n"))
+		if e := headlineByEcho(d, 4, 5); e >= 0 {
+			t.Errorf("headlineByEcho = %q, want none", d.blocks[e].text)
+		}
+	}
+}
