@@ -98,16 +98,21 @@ var functionWords = setOf("about above after again also been befor being could d
 const storyEchoReach = 25
 
 // headlineByEcho returns the line that tells the story of the article from
-// block body on best, when line h, the one chosen so far, names none of
-// its words (a share button, a tag list, a section's link, a teaser for
-// another story): among the headline-shaped lines of the storyEchoReach lines
-// above body, the one whose story words recur most in the first
-// paragraphs, as a share of its own and in number, two at least and half
-// its own. It returns -1 when there is none.
+// block body on best, when line h, the one chosen so far, names less than a
+// third of its words (a share button, a tag list, a section's link, a
+// teaser for another story that shares a word with it): among the
+// headline-shaped lines of the storyEchoReach lines above body, the one
+// whose story words recur most in the first paragraphs, as a share of its
+// own and in number, two at least, half its own and a greater share than
+// line h's (see echoOf). It returns -1 when there is none.
 func headlineByEcho(d *doc, h, body int) int {
 	story := paragraphWords(d, body, storyParas)
+	hs, ho := 0, 1
 	if h >= 0 {
-		if s, _ := echoOf(story, d.blocks[h].text); s > 0 {
+		if hs, ho = echoOf(story, d.blocks[h].text); ho == 0 {
+			ho = 1 // no story word at all: "Email this to a friend"
+		}
+		if 3*hs >= ho {
 			return -1
 		}
 	}
@@ -118,7 +123,7 @@ func headlineByEcho(d *doc, h, body int) int {
 			continue
 		}
 		shared, own := echoOf(story, b.text)
-		if shared < 2 || 2*shared < own {
+		if shared < 2 || 2*shared < own || shared*ho <= hs*own {
 			continue
 		}
 		if shared*bo > bs*own || shared*bo == bs*own && shared >= bs {
