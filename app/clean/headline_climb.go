@@ -34,7 +34,7 @@ func headlineAbove(d *doc, h, body int) int {
 	if h <= 0 || h >= body {
 		return -1
 	}
-	story := paragraphWords(d, body, storyParas)
+	story := paragraphWords(d, storyStart(d, body), storyParas)
 	hs, ho := echoOf(story, d.blocks[h].text)
 	for k, n := h-1, 0; k >= 0 && k >= h-2*climbReach && n < climbReach; k-- {
 		b := d.blocks[k]
@@ -106,7 +106,7 @@ const storyEchoReach = 25
 // own and in number, two at least, half its own and a greater share than
 // line h's (see echoOf). It returns -1 when there is none.
 func headlineByEcho(d *doc, h, body int) int {
-	story := paragraphWords(d, body, storyParas)
+	story := paragraphWords(d, storyStart(d, body), storyParas)
 	hs, ho := 0, 1
 	if h >= 0 {
 		if hs, ho = echoOf(story, d.blocks[h].text); ho == 0 {
@@ -169,4 +169,20 @@ func sentenceInside(s string) bool {
 func abbrevBefore(s string) bool {
 	f := strings.Fields(s)
 	return len(f) > 0 && len([]rune(strings.ReplaceAll(f[len(f)-1], ".", ""))) <= 2
+}
+
+// storyStart returns where the article's story starts for its words: block
+// body, the first paragraph of prose, or the short statements kept right
+// above it, a lede too short to count as prose ("Australian actress Toni
+// Collette has given birth to a baby girl."; not a question, which a
+// standfirst asks).
+func storyStart(d *doc, body int) int {
+	for body > 0 {
+		b := d.blocks[body-1]
+		if !b.kept() || b.kind != "paragraph" || b.nw < 6 || !strings.HasSuffix(b.text, ".") {
+			break
+		}
+		body--
+	}
+	return body
 }

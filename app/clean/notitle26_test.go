@@ -99,6 +99,19 @@ func TestHeadlineByStoryEcho(t *testing.T) {
 		t.Errorf("under a teaser naming a word of the story: headline %q, want the one the story repeats", got)
 	}
 
+	// A lede too short to count as prose tells the story too, the
+	// paragraphs under it go on with other words.
+	short := []string{
+		"Harbour pilots will get a pay rise from April.",
+		"The port board agreed a new contract on Tuesday, ending a strike that had held cargo ships at anchor in the bay for a week.",
+		"Shipping should return to normal by the weekend, the board's chairman told reporters after the vote, which was not close.",
+	}
+	page = append(page[:len(page)-len(lede)], short...)
+	page[len(page)-len(short)-1] = "Council weighs new parking fees for shops"
+	if got, _ := learnedHeadline(page, "Council weighs new parking fees for shops"); got != "Harbour pilots win pay rise" {
+		t.Errorf("over a short lede: headline %q, want the one the lede repeats", got)
+	}
+
 	// Lines that share the story's words but are no headline: a list of
 	// deals, a credit's field, two sentences glued into one line.
 	for _, bad := range []string{
