@@ -109,8 +109,11 @@ func headlineByEcho(d *doc, h, body int) int {
 	story := paragraphWords(d, storyStart(d, body), storyParas)
 	hs, ho := 0, 1
 	if h >= 0 {
-		if hs, ho = echoOf(story, d.blocks[h].text); ho == 0 {
-			ho = 1 // no story word at all: "Email this to a friend"
+		if hs, ho = echoOf(story, d.blocks[h].text); ho == 0 || isWireDateline(d.blocks[h]) || creditShaped(d.blocks[h]) || dashEnd(d.blocks[h].text) {
+			// No story word at all ("Email this to a friend"), or a
+			// dateline's, a credit's ("RENO, Nev. --", "Marcos
+			// Baghdatis (AAP)").
+			hs, ho = 0, 1
 		}
 		if 3*hs >= ho {
 			return -1
@@ -185,4 +188,12 @@ func storyStart(d *doc, body int) int {
 		body--
 	}
 	return body
+}
+
+// dashEnd reports whether s ends with a dash, the place of a dateline cut
+// from the sentence it opens ("RENO, Nev. --", "LAS VEGAS--(BUSINESS
+// WIRE)--").
+func dashEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "--") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
 }

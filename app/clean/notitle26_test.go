@@ -112,6 +112,15 @@ func TestHeadlineByStoryEcho(t *testing.T) {
 		t.Errorf("over a short lede: headline %q, want the one the lede repeats", got)
 	}
 
+	// A wire's dateline cut from the lede it opens, which names the
+	// story's place, no more.
+	dated := append(append([]string{}, page[:len(page)-len(short)-1]...), "PORTVILLE, Md. --")
+	dated = append(dated, "Harbour pilots in Portville will be paid a fifth more from April after the port board agreed a new contract on Tuesday, ending a strike.")
+	dated = append(dated, lede[1:]...)
+	if got, _ := learnedHeadline(dated, "PORTVILLE, Md. --"); got != "Harbour pilots win pay rise" {
+		t.Errorf("over a dateline: headline %q, want the one the lede repeats", got)
+	}
+
 	// Lines that share the story's words but are no headline: a list of
 	// deals, a credit's field, two sentences glued into one line.
 	for _, bad := range []string{
