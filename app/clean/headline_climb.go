@@ -51,7 +51,7 @@ func headlineAbove(d *doc, h, body int) int {
 		}
 		// A section's label ("More Harbour News") names one word of the
 		// story at most.
-		if shared < 2 || 2*shared < own || shared*ho <= hs*own || d.listEntry(k) {
+		if shared < 2 || 2*shared < own || shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h]) || d.listEntry(k) {
 			return -1
 		}
 		return k
@@ -197,3 +197,23 @@ func dashEnd(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasSuffix(s, "--") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
 }
+
+// shorterSentence reports whether headline b, as much of the story as line
+// h, reads as its shorter telling: five words or more, fewer than h's, and
+// a word that joins a sentence ("Bank charge case in court" over "Bank
+// charges: Fees unfair?"); a tag list has none ("Doomsday Preppers G5
+// Games natgeo tv tiny tower").
+func shorterSentence(b, h *block) bool {
+	if b.nw < 5 || b.nw >= h.nw {
+		return false
+	}
+	for _, w := range strings.Fields(b.low) {
+		if joinWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinWords are short English words that join a sentence's parts.
+var joinWords = setOf("a an the of to in on at for by with from as and or is are was")

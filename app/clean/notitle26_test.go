@@ -56,9 +56,23 @@ func TestHeadlineOverStandfirst(t *testing.T) {
 		}
 	}
 
+	// A standfirst as much of the story as the headline over it, in more
+	// words: the headline, shorter, is its telling.
+	page := append([]string{"Home", "Local", "Business", "Pilots win pay rise in harbour deal", "March 10, 2026",
+		"Cargo ships wait at anchor for the deal vote"}, lede...)
+	if got, _ := learnedHeadline(page, page[5]); got != page[3] {
+		t.Errorf("over a standfirst as close to the story: headline %q, want %q", got, page[3])
+	}
+
+	// A tag list is no shorter telling: no word joins its parts.
+	tags := newDoc("Harbour Pilots Strike Port Deal cargo anchor\n\nCargo ships wait at anchor for the deal vote in the bay")
+	if shorterSentence(tags.blocks[0], tags.blocks[1]) {
+		t.Errorf("shorterSentence(%q) = true, want false", tags.blocks[0].text)
+	}
+
 	// A section's link right above the headline shares a word with the
 	// story ("Harbour"), no more.
-	page := append([]string{"Home", "Local", "More Harbour News", "Pilots end strike as board agrees contract with the port"}, lede...)
+	page = append([]string{"Home", "Local", "More Harbour News", "Pilots end strike as board agrees contract with the port"}, lede...)
 	if got, _ := learnedHeadline(page, page[3]); got != page[3] {
 		t.Errorf("under a section's link: headline %q, want %q", got, page[3])
 	}
