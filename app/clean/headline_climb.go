@@ -109,10 +109,10 @@ func headlineByEcho(d *doc, h, body int) int {
 	story := paragraphWords(d, storyStart(d, body), storyParas)
 	hs, ho := 0, 1
 	if h >= 0 {
-		if hs, ho = echoOf(story, d.blocks[h].text); ho == 0 || isWireDateline(d.blocks[h]) || creditShaped(d.blocks[h]) || dashEnd(d.blocks[h].text) {
+		if hs, ho = echoOf(story, d.blocks[h].text); ho == 0 || isWireDateline(d.blocks[h]) || creditShaped(d.blocks[h]) || dashEnd(d.blocks[h].text) || listLine(d.blocks[h]) {
 			// No story word at all ("Email this to a friend"), or a
 			// dateline's, a credit's ("RENO, Nev. --", "Marcos
-			// Baghdatis (AAP)").
+			// Baghdatis (AAP)"), a tag list's.
 			hs, ho = 0, 1
 		}
 		if 3*hs >= ho {
@@ -148,11 +148,12 @@ func oneHeadline(b *block) bool {
 }
 
 // creditField reports whether s is a credit's field, a role of two words
-// at most and a name ("Director: Andrew Piddington", "Art Director: Gail
-// Bichler"), as a film's or a magazine's page lists them.
+// at most and a person's name ("Director: Andrew Piddington", "Art
+// Director: Gail Bichler"), as a film's or a magazine's page lists them;
+// not a headline's kicker and title ("Who's Who: The Twitter Help Desk").
 func creditField(s string) bool {
 	role, name, ok := strings.Cut(s, ": ")
-	return ok && words(role) <= 2 && isNameLine(name)
+	return ok && words(role) <= 2 && words(name) <= 3 && !strings.HasPrefix(name, "The ") && isNameLine(name)
 }
 
 // sentenceInside reports whether a sentence ends inside s: a full stop, a
@@ -217,3 +218,11 @@ func shorterSentence(b, h *block) bool {
 
 // joinWords are short English words that join a sentence's parts.
 var joinWords = setOf("a an the of to in on at for by with from as and or is are was")
+
+// listLine reports whether b, not the page's title line, is a list of
+// three commas or more, a credit's field or a trail ("Hot tags: sport,
+// australia, tennis, cricket"): its words name the story's subjects, it
+// tells no story.
+func listLine(b *block) bool {
+	return b.kind != "title" && (strings.Count(b.text, ",") >= 3 || creditField(b.text) || trail(b.text))
+}

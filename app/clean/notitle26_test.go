@@ -135,6 +135,20 @@ func TestHeadlineByStoryEcho(t *testing.T) {
 		t.Errorf("over a dateline: headline %q, want the one the lede repeats", got)
 	}
 
+	// A tag list names the story's subjects, and tells no story.
+	tagged := append([]string{"Home", "Sport", "Business", "Hot tags: pilots, harbour, strike, port, ships, contracts",
+		"Harbour pilots win pay rise", "Posted March 10, 2026 16:10:00"}, lede...)
+	if got, _ := learnedHeadline(tagged, tagged[3]); got != "Harbour pilots win pay rise" {
+		t.Errorf("under a tag list: headline %q, want the one under it", got)
+	}
+
+	// A credit's field names a person; a kicker over a title does not.
+	for s, want := range map[string]bool{"Director: Ann Ruiz": true, "Art Director: Gail Boone": true, "Who's Who: The Harbour Pilots Desk": false} {
+		if got := creditField(s); got != want {
+			t.Errorf("creditField(%q) = %v, want %v", s, got, want)
+		}
+	}
+
 	// Lines that share the story's words but are no headline: a list of
 	// deals, a credit's field, two sentences glued into one line.
 	for _, bad := range []string{
