@@ -137,13 +137,13 @@ func headlineByEcho(d *doc, h, body int) int {
 }
 
 // oneHeadline reports whether b reads as one headline: shaped as one, of
-// twenty words at most, no sentence ended inside it nor a full stop at its
+// twenty-five words at most (a press release's are long), no sentence ended inside it nor a full stop at its
 // end, not cut short ("…"), and no list (a trail, a menu's " | ", three commas or
 // more: "Friday's Best Deals: Books, Lamps, Pillows, and More"), no
 // credit's field.
 func oneHeadline(b *block) bool {
 	t := strings.TrimRight(b.text, " ")
-	return b.nw <= 20 && headlineShaped(b) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") && !trail(t) &&
+	return b.nw <= 25 && headlineShaped(b) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") && !trail(t) &&
 		!strings.Contains(t, " | ") && strings.Count(t, ",") < 3 && !sentenceInside(t) && !creditField(t)
 }
 

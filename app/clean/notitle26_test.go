@@ -142,6 +142,13 @@ func TestHeadlineByStoryEcho(t *testing.T) {
 		t.Errorf("under a tag list: headline %q, want the one under it", got)
 	}
 
+	// A press release's headline, long, under a share button.
+	long := "Harbour Pilots Win Pay Rise of a Fifth as Port Board Agrees New Contract and Ends the Week-Long Strike Over Shifts"
+	release := append([]string{"Home", "Business", "Email this to a friend", "Print this article", long, "Published 03/10/2026 - 10:07 a.m. GMT"}, lede...)
+	if got, _ := learnedHeadline(release, "Email this to a friend"); got != long {
+		t.Errorf("a long headline under a share button: headline %q, want %q", got, long)
+	}
+
 	// A credit's field names a person; a kicker over a title does not.
 	for s, want := range map[string]bool{"Director: Ann Ruiz": true, "Art Director: Gail Boone": true, "Who's Who: The Harbour Pilots Desk": false} {
 		if got := creditField(s); got != want {
