@@ -405,6 +405,17 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		h = e
 		d.overLede = d.blocks[e]
 	}
+	// The line that tells the story, when the line chosen tells none of it.
+	if e := headlineByEcho(d, h, body); e >= 0 && e != h {
+		d.blocks[e].removed = ""
+		h = e
+	}
+	// The headline over the line chosen, when that line is its standfirst,
+	// its picture's caption or a teaser under it.
+	if e := headlineAbove(d, h, body); e >= 0 {
+		d.blocks[e].removed = ""
+		h = e
+	}
 	return h
 }
 
