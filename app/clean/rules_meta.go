@@ -562,9 +562,19 @@ func undoubled(s string) string {
 // bylineStamped reports whether s (after "by ") is a byline's names and
 // then its stamp, run together: "Mira Santos December 2, 2026 2:15 PM 2
 // min read". The names are those before the first date.
+//
+// The Boston Globe's "Taylor Dolven Globe Staff,Updated December 3, 2026,
+// 5:12 p.m.": the stamp's label after the names, glued to their comma,
+// and the stamp ending on its time of day.
 func bylineStamped(s string) bool {
+	for _, l := range []string{",Updated ", ",Published ", ",Posted "} {
+		if k := strings.Index(s, l); k > 0 {
+			s = s[:k+1] + " " + s[k+1:]
+			break
+		}
+	}
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 16 || endsSentence(s) {
+	if len(f) < 2 || len(f) > 16 || endsSentence(s) && !hasSuffixAny(s, " a.m.", " p.m.") {
 		return false
 	}
 	at := 0
@@ -573,7 +583,11 @@ func bylineStamped(s string) bool {
 		for at < len(s) && s[at] == ' ' {
 			at++
 		}
-		if parse.DateLen(s[at:]) > 0 {
+		stamp := s[at:]
+		for _, l := range []string{"Updated ", "Published ", "Posted "} {
+			stamp = strings.TrimPrefix(stamp, l)
+		}
+		if parse.DateLen(stamp) > 0 {
 			return isByline(strings.TrimSpace(s[:at]))
 		}
 	}

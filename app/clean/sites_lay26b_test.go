@@ -168,3 +168,22 @@ func TestSitesNorthAmericanCaptions(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesStampedBylines dates pages by a byline run into its stamp and
+// a dateline with the day's point (testdata/sites: The Boston Globe,
+// EUobserver).
+func TestSitesStampedBylines(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "bostonglobe-style.txt",
+			publisher: "The Boston Globe",
+			date:      "2026-12-03",
+			removed:   []gone{{"By Taylor Dolven Globe Staff,Updated December 3, 2026, 5:12 p.m.", ReasonMetadata}},
+		},
+		{
+			file:      "euobserver-style.txt",
+			publisher: "EUobserver",
+			date:      "2026-12-04",
+		},
+	})
+}

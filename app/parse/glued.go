@@ -147,6 +147,9 @@ func wordDateLen(s string) int {
 	if d := digits(s); d > 0 && d <= 2 {
 		i := d
 		i += skipOrdinal(s[i:])
+		if i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' {
+			i++ // the day's point, as Europe writes it: EUobserver's "4. Dec 2026"
+		}
 		if i < len(s) && (s[i] == ' ' || s[i] == '-') {
 			dash := s[i] == '-' // "02-Dec-2026", CGTN's
 			i++
