@@ -157,13 +157,15 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "|") {
 		return true
 	}
-	if b.nw <= 40 && strings.Contains(credit, "/") && !strings.Contains(credit, " / ") && namesOnly(strings.ReplaceAll(credit, "/", " ")) &&
-		!strings.HasPrefix(credit, "Credit") {
+	if _, outlet, ok := strings.Cut(credit, "/"); ok && b.nw <= 40 && !strings.Contains(credit, " / ") && strings.Contains(outlet, " ") &&
+		namesOnly(strings.ReplaceAll(credit, "/", " ")) && !strings.HasPrefix(credit, "Credit") {
 		// The Boston Globe's and The Globe and Mail's "A Green Line
 		// train at Cleveland Circle.David L. Ryan/Globe Staff": the
-		// photographer and the outlet after the caption's full stop.
-		// (The New York Times' "... in Queens.CreditChang W. Lee/The New
-		// York Times", which its labels keep, is left as it was.)
+		// photographer and the outlet's words after the caption's full
+		// stop. A wire's one word ("... on Friday. Manu Fernandez/AP")
+		// may credit a lede's picture; the New York Times' "... in
+		// Queens.CreditChang W. Lee/The New York Times", which its
+		// labels keep, is left as it was.
 		return true
 	}
 	lc := lower(credit)
