@@ -187,3 +187,25 @@ func TestSitesStampedBylines(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesAmericanStamps dates American pages by stamps in their own
+// shapes (testdata/sites: Reason, The Intercept).
+func TestSitesAmericanStamps(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// "12.3.2026 10:30 AM": dotted, but month first, as the
+			// 12-hour clock tells; not 12 March.
+			file:      "reason-style.txt",
+			publisher: "-",
+			date:      "2026-12-03",
+		},
+		{
+			// "December 3 2026, 11:15 a.m.": the time's points end no
+			// sentence.
+			file:      "intercept-style.txt",
+			publisher: "The Intercept",
+			date:      "2026-12-03",
+			removed:   []gone{{"December 3 2026, 11:15 a.m.", ReasonMetadata}},
+		},
+	})
+}
