@@ -145,6 +145,26 @@ func (d *doc) placeDateline(i int) bool {
 	return true
 }
 
+// editorsNote reports whether text names only who edited or translated
+// the story: Euractiv's "[Edited by Nathalie Weatherald]", Radio Free
+// Asia's "Translated by Anna Vu. Edited by Malcolm Foster.".
+func editorsNote(text string) bool {
+	t := strings.Trim(text, "[](). ")
+	parts := strings.Split(t, ". ")
+	for _, p := range parts {
+		name, ok := "", false
+		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by "} {
+			if name, ok = strings.CutPrefix(p, l); ok {
+				break
+			}
+		}
+		if !ok || words(name) > 5 || !isByline(name) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
 // contributorNotes credit a report's contributors (see isMetadataLine).
 var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
 
@@ -268,6 +288,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w <= 30 && (contributorNotes.any(lw) ||
 		w <= 10 && withFilesFrom(lw) ||
 		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
+		return true
+	}
+	if w <= 16 && editorsNote(text) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {

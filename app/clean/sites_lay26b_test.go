@@ -209,3 +209,42 @@ func TestSitesAmericanStamps(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesCaptionLabelsAndEditors removes the AP's "FILE - " caption, a
+// screenshot's credit and the note naming a story's editors and
+// translators (testdata/sites: VOA, Radio Free Asia, Euractiv).
+func TestSitesCaptionLabelsAndEditors(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "voa-style.txt",
+			publisher: "-",
+			date:      "2026-12-03", // not the caption's
+			kept:      []string{"Aid agencies warned of cholera outbreaks in temporary shelters."},
+			removed:   []gone{{"FILE - People wade through floodwaters in Beira", ReasonCaption}},
+		},
+		{
+			file:      "rfa-style.txt",
+			publisher: "Radio Free Asia",
+			kept:      []string{"His lawyer said he would appeal."},
+			removed: []gone{
+				{"Blogger in court in Hanoi on Wednesday. (Screenshot from state media)", ReasonCaption},
+				{"Translated by Anna Vu. Edited by Malcolm Foster.", ReasonMetadata},
+			},
+		},
+		{
+			file:      "euractiv-style.txt",
+			publisher: "Euractiv",
+			removed:   []gone{{"[Edited by Nathalie Weatherald]", ReasonMetadata}},
+		},
+	})
+}
+
+// TestSitesVoxAppeal removes Vox's appeal, which asks for a gift.
+func TestSitesVoxAppeal(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "vox-style.txt",
+		publisher: "Vox",
+		kept:      []string{"In some states, regulators have approved rate increases"},
+		removed:   []gone{{"One of our core beliefs here at Vox", ReasonDonation}},
+	}})
+}

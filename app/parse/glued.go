@@ -358,7 +358,9 @@ func CreditSuffixStart(text string) int {
 			}
 			// CTV's "... on Tuesday night. (File photo)": the picture's
 			// label after the caption's sentence.
-			if in := strings.ToLower(tail[k+2 : len(tail)-1]); endsSentence(tail[:k]) && fileLabels[in] {
+			if in := strings.ToLower(tail[k+2 : len(tail)-1]); endsSentence(tail[:k]) && (fileLabels[in] ||
+				(strings.HasPrefix(in, "screenshot") || strings.HasPrefix(in, "screen grab") || strings.HasPrefix(in, "video grab")) && len(strings.Fields(in)) <= 6) {
+				// and Radio Free Asia's "(Screenshot from state media)"
 				return base + k
 			}
 		}
