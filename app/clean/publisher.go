@@ -789,7 +789,9 @@ var languageNames = setOfPhrases("english", "türkçe", "français", "español",
 	"русский", "українська", "العربية", "عربي", "فارسی", "עברית", "中文", "简体中文", "繁體中文", "日本語", "한국어",
 	"polski", "nederlands", "bahasa indonesia", "bahasa melayu", "kiswahili", "हिन्दी", "tiếng việt", "ไทย", "ελληνικά",
 	"română", "magyar", "čeština", "svenska", "dansk", "norsk", "suomi", "bosanski", "hrvatski", "srpski", "shqip",
-	"azərbaycanca", "қазақша", "o'zbekcha", "кыргызча", "afaan oromoo", "hausa", "አማርኛ")
+	"azərbaycanca", "қазақша", "o'zbekcha", "кыргызча", "afaan oromoo", "hausa", "አማርኛ",
+	"eesti", "lietuvių", "lietuviškai", "latviešu", "slovenčina", "slovenščina", "български", "català", "rumantsch",
+	"francais", "espanol", "portugues", "繁体中文", "ქართული", "հայերեն")
 
 // namesLine reports whether a short line of the page is name, with or
 // without "The " before it.

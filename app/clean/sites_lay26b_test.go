@@ -248,3 +248,25 @@ func TestSitesVoxAppeal(t *testing.T) {
 		removed:   []gone{{"One of our core beliefs here at Vox", ReasonDonation}},
 	}})
 }
+
+// TestSitesLanguageMenu removes a site's language menu, each language on
+// its line in its own tongue (testdata/sites: Swissinfo, ERR News).
+func TestSitesLanguageMenu(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "swissinfo-style.txt",
+			publisher: "SWI swissinfo.ch",
+			kept:      []string{"No canton approved the proposal."},
+			removed: []gone{
+				{"English", ReasonNav},
+				{"Deutsch", ReasonNav},
+				{"Italiano", ReasonNav},
+			},
+		},
+		{
+			file:      "err-style.txt",
+			publisher: "-",
+			removed:   []gone{{"Eesti", ReasonNav}, {"Русский", ReasonNav}},
+		},
+	})
+}
