@@ -270,3 +270,40 @@ func TestSitesLanguageMenu(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesLabelsAndHandles removes labels and buttons these pages print
+// around their stories, and a writer's handle under their bio
+// (testdata/sites: National Review, the Standard, the National Post, The
+// Texas Tribune, Patch).
+func TestSitesLabelsAndHandles(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "nationalreview-style.txt",
+			publisher: "National Review",
+			kept:      []string{"Leadership has not scheduled a vote."},
+			removed:   []gone{{"@mccormackjm", ReasonBio}},
+		},
+		{
+			file:      "standard-style.txt",
+			publisher: "-",
+			removed:   []gone{{"MORE ABOUT", ReasonNav}},
+		},
+		{
+			file:      "nationalpost-style.txt",
+			publisher: "-",
+			removed:   []gone{{"Author of the article:", ReasonCrumb}},
+		},
+		{
+			file:      "texastribune-style.txt",
+			publisher: "The Texas Tribune",
+			kept:      []string{"Local officials warned the change would strain city and county budgets."},
+			removed:   []gone{{"Join our conversation", ReasonShare}},
+		},
+		{
+			file:      "patch-style.txt",
+			publisher: "-",
+			kept:      []string{"The Bellevue Avenue branch will stay open with longer hours."},
+			removed:   []gone{{"Find out what's happening in Montclair with free, real-time updates from Patch.", ReasonPromo}},
+		},
+	})
+}
