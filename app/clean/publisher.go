@@ -391,7 +391,10 @@ func masthead(d *doc, title, owner string) string {
 		}
 		b = d.blocks[i]
 	}
-	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
+	// A name in capitalised words, or one the title line's site may be
+	// ("Notes from Poland", "SWI swissinfo.ch", "news.com.au").
+	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text)
+	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""

@@ -1,6 +1,11 @@
 package clean
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestSitesEuropeNorthAmericaOceania cleans pages written here in the
 // layouts of more newsrooms in Europe, North America and Oceania as they
@@ -306,4 +311,24 @@ func TestSitesLabelsAndHandles(t *testing.T) {
 			removed:   []gone{{"Find out what's happening in Montclair with free, real-time updates from Patch.", ReasonPromo}},
 		},
 	})
+}
+
+// TestSitesOddMastheadsUntitled names the publisher of pages without their
+// title line by a masthead that is no run of capitalised words
+// (testdata/sites: Notes from Poland, Swissinfo, news.com.au).
+func TestSitesOddMastheadsUntitled(t *testing.T) {
+	for file, want := range map[string]string{
+		"notesfrompoland-style.txt": "Notes from Poland", // not "Notes", of "Support Notes from Poland"
+		"swissinfo-style.txt":       "SWI swissinfo.ch",
+		"newscomau-style.txt":       "news.com.au", // not the copyright's "Nationwide News Pty"
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(raw), "\n")
+		if got := Clean(body).Publisher; got != want {
+			t.Errorf("%s without its title line: publisher %q, want %q", file, got, want)
+		}
+	}
 }
