@@ -332,3 +332,14 @@ func TestSitesOddMastheadsUntitled(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesFundingDisclosure removes a nonprofit newsroom's note on who
+// funds it (testdata/sites: The Texas Tribune).
+func TestSitesFundingDisclosure(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "texastribune-style.txt",
+		publisher: "The Texas Tribune",
+		kept:      []string{"Under current law, the taxable value of a homestead can rise"},
+		removed:   []gone{{"Disclosure: The Texas Association of Realtors has been a financial supporter", ReasonMetadata}},
+	}})
+}
