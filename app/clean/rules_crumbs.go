@@ -56,6 +56,9 @@ func init() {
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing",
+		// The app stores' badges, and SBS's share button.
+		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
+		"share this with family and friends", "share this with your friends",
 		// A story's tools, as older news sites label them.
 		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
 		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",

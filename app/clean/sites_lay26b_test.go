@@ -343,3 +343,22 @@ func TestSitesFundingDisclosure(t *testing.T) {
 		removed:   []gone{{"Disclosure: The Texas Association of Realtors has been a financial supporter", ReasonMetadata}},
 	}})
 }
+
+// TestSitesAppBadges removes the app stores' badges and a share button
+// kept as headings (testdata/sites: the Belfast Telegraph, SBS News).
+func TestSitesAppBadges(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "belfasttelegraph-style.txt",
+			publisher: "-",
+			kept:      []string{"Passenger numbers on the line have risen by 40% since 2019."},
+			removed:   []gone{{"Get it on Google Play", ReasonShare}},
+		},
+		{
+			file:      "sbs-style.txt",
+			publisher: "SBS News",
+			kept:      []string{"The fall was driven by fewer international students arriving."},
+			removed:   []gone{{"Share this with family and friends", ReasonShare}},
+		},
+	})
+}
