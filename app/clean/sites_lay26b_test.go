@@ -362,3 +362,17 @@ func TestSitesAppBadges(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesBareBylineUnderStandfirst removes the writer's name alone
+// between a standfirst and the date (testdata/sites: CalMatters).
+func TestSitesBareBylineUnderStandfirst(t *testing.T) {
+	r := cleanSite(t, "calmatters-style.txt")
+	for _, b := range r.Blocks {
+		if b.Source() == "Carolyn Jones" && b.Removed == "" {
+			t.Errorf("calmatters-style.txt: the byline %q kept", b.Source())
+		}
+	}
+	if b := blockWith(r, "About 900,000 students attend summer programs"); b == nil || b.Removed != "" {
+		t.Errorf("calmatters-style.txt: the story's line not kept (%v)", b)
+	}
+}
