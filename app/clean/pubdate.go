@@ -26,7 +26,7 @@ func firstDate(text string) string {
 	found := ""
 	eachDate(text, func(date, after string) bool {
 		found = normDate(date)
-		if strings.Count(date, ".") == 2 && clock12(after) {
+		if strings.Count(date, ".") == 2 && clockAfter(after) && hasAny(after[:min(len(after), 14)], "AM", "PM", "a.m.", "p.m.") {
 			// Reason's "12.3.2026 10:30 AM": a page that tells the time
 			// on a 12-hour clock writes its dotted dates month first,
 			// as Europe, which dots them day first, does not.
@@ -164,18 +164,6 @@ func clock24(after string) bool {
 	}
 	return len(a) >= 5 && a[2] == ':' && (a[0] == '1' && a[1] >= '3' && a[1] <= '9' || a[0] == '2' && a[1] >= '0' && a[1] <= '3') &&
 		a[3] >= '0' && a[3] <= '5' && a[4] >= '0' && a[4] <= '9'
-}
-
-// clock12 reports whether a time of day on a 12-hour clock ("10:30 AM",
-// "9:05 p.m.") follows a date, past a separator.
-func clock12(after string) bool {
-	a := strings.TrimLeft(after, " -–—,|·")
-	n := leadingDigits(a)
-	if n < 1 || n > 2 || len(a) < n+3 || a[n] != ':' || leadingDigits(a[n+1:]) != 2 {
-		return false
-	}
-	m := strings.ToLower(strings.TrimLeft(a[n+3:], " "))
-	return hasPrefixAny(m, "am", "pm", "a.m.", "p.m.")
 }
 
 // fourDigits reports whether s holds four ASCII digits in a row.

@@ -592,12 +592,7 @@ func undoubled(s string) string {
 // 5:12 p.m.": the stamp's label after the names, glued to their comma,
 // and the stamp ending on its time of day.
 func bylineStamped(s string) bool {
-	for _, l := range []string{",Updated ", ",Published ", ",Posted "} {
-		if k := strings.Index(s, l); k > 0 {
-			s = s[:k+1] + " " + s[k+1:]
-			break
-		}
-	}
+	s = strings.Replace(s, ",Updated ", ", Updated ", 1)
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 16 || endsSentence(s) && !hasSuffixAny(s, " a.m.", " p.m.") {
 		return false
@@ -608,11 +603,7 @@ func bylineStamped(s string) bool {
 		for at < len(s) && s[at] == ' ' {
 			at++
 		}
-		stamp := s[at:]
-		for _, l := range []string{"Updated ", "Published ", "Posted "} {
-			stamp = strings.TrimPrefix(stamp, l)
-		}
-		if parse.DateLen(stamp) > 0 {
+		if parse.DateLen(strings.TrimPrefix(s[at:], "Updated ")) > 0 {
 			return isByline(strings.TrimSpace(s[:at]))
 		}
 	}

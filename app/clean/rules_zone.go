@@ -338,7 +338,6 @@ func ruleAuthorBio(d *doc) {
 			d.remove(i, ReasonBio)
 		}
 	}
-	defer d.handlesUnderBios()
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note
 	// after them. A bio that names them may stand anywhere after the lede:
@@ -397,18 +396,6 @@ func ruleAuthorBio(d *doc) {
 				continue
 			}
 			break
-		}
-	}
-}
-
-// handlesUnderBios removes the writer's social handle alone on its line
-// under their bio: National Review's "John McCormack is Washington
-// correspondent for National Review." / "@mccormackjm".
-func (d *doc) handlesUnderBios() {
-	for i := 1; i < len(d.blocks); i++ {
-		b := d.blocks[i]
-		if b.kept() && b.nw == 1 && len(b.text) > 2 && b.text[0] == '@' && d.blocks[i-1].removed == ReasonBio {
-			d.remove(i, ReasonBio)
 		}
 	}
 }

@@ -276,18 +276,11 @@ func TestSitesLanguageMenu(t *testing.T) {
 	})
 }
 
-// TestSitesLabelsAndHandles removes labels and buttons these pages print
-// around their stories, and a writer's handle under their bio
-// (testdata/sites: National Review, the Standard, the National Post, The
+// TestSitesLabels removes labels and buttons these pages print around
+// their stories (testdata/sites: the Standard, the National Post, The
 // Texas Tribune, Patch).
-func TestSitesLabelsAndHandles(t *testing.T) {
+func TestSitesLabels(t *testing.T) {
 	checkSites(t, []siteCase{
-		{
-			file:      "nationalreview-style.txt",
-			publisher: "National Review",
-			kept:      []string{"Leadership has not scheduled a vote."},
-			removed:   []gone{{"@mccormackjm", ReasonBio}},
-		},
 		{
 			file:      "standard-style.txt",
 			publisher: "-",

@@ -358,9 +358,11 @@ func CreditSuffixStart(text string) int {
 			}
 			// CTV's "... on Tuesday night. (File photo)": the picture's
 			// label after the caption's sentence.
-			if in := strings.ToLower(tail[k+2 : len(tail)-1]); endsSentence(tail[:k]) && (fileLabels[in] ||
-				(strings.HasPrefix(in, "screenshot") || strings.HasPrefix(in, "screen grab") || strings.HasPrefix(in, "video grab")) && len(strings.Fields(in)) <= 6) {
-				// and Radio Free Asia's "(Screenshot from state media)"
+			// and Radio Free Asia's "(Screenshot from state media)"
+			in := strings.ToLower(tail[k+2 : len(tail)-1])
+			from, what, _ := strings.Cut(in, " ")
+			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
+				from == "screenshot" && len(in) <= 40) {
 				return base + k
 			}
 		}
@@ -685,7 +687,7 @@ func capsNameEmail(s string) int {
 			return -1
 		}
 		w := s[j+1 : k]
-		if names >= 2 && endsSentence(w) && !initialWord(w) {
+		if names >= 2 && endsSentence(w) && !(len(w) == 2 && w[1] == '.') { // not an initial: "J."
 			return k
 		}
 		if names == 4 || strings.ContainsFunc(w, unicode.IsLower) || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(w, ",;:!?") {
@@ -695,10 +697,6 @@ func capsNameEmail(s string) int {
 		k = j
 	}
 }
-
-// fileLabels label a picture from the paper's files or stock, in
-// parentheses after a caption.
-var fileLabels = map[string]bool{"file photo": true, "file image": true, "file pic": true, "stock photo": true, "stock image": true}
 
 // outletSlashName reports whether s is an outlet in capitals and its
 // photographer joined by a slash, as the Canadian Press credits: "THE
@@ -714,17 +712,11 @@ func outletSlashName(s string) bool {
 		return false
 	}
 	for _, w := range nf {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !initialWord(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !(len(w) == 2 && w[1] == '.') {
 			return false
 		}
 	}
 	return true
-}
-
-// initialWord reports whether w is a name's initial: "J.".
-func initialWord(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // nameSlashOutletWords reports whether s is a photographer's name and an
