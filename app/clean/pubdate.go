@@ -26,6 +26,14 @@ func firstDate(text string) string {
 	found := ""
 	eachDate(text, func(date, after string) bool {
 		found = normDate(date)
+		if strings.Count(date, ".") == 2 && clockAfter(after) && hasAny(after[:min(len(after), 14)], "AM", "PM", "a.m.", "p.m.") {
+			// Reason's "12.3.2026 10:30 AM": a page that tells the time
+			// on a 12-hour clock writes its dotted dates month first,
+			// as Europe, which dots them day first, does not.
+			if v := normDate(monthFirst(date)); v != "" {
+				found = v
+			}
+		}
 		if found == "" && usTimeZone(after) {
 			// "12/02/2026 05:00 AM EST": an American page writes the
 			// month first.

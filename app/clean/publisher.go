@@ -391,7 +391,10 @@ func masthead(d *doc, title, owner string) string {
 		}
 		b = d.blocks[i]
 	}
-	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !capitalised(b.text) || !startsUpper(b.text) ||
+	// A name in capitalised words, or one the title line's site may be
+	// ("Notes from Poland", "SWI swissinfo.ch", "news.com.au").
+	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text)
+	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
@@ -789,7 +792,9 @@ var languageNames = setOfPhrases("english", "türkçe", "français", "español",
 	"русский", "українська", "العربية", "عربي", "فارسی", "עברית", "中文", "简体中文", "繁體中文", "日本語", "한국어",
 	"polski", "nederlands", "bahasa indonesia", "bahasa melayu", "kiswahili", "हिन्दी", "tiếng việt", "ไทย", "ελληνικά",
 	"română", "magyar", "čeština", "svenska", "dansk", "norsk", "suomi", "bosanski", "hrvatski", "srpski", "shqip",
-	"azərbaycanca", "қазақша", "o'zbekcha", "кыргызча", "afaan oromoo", "hausa", "አማርኛ")
+	"azərbaycanca", "қазақша", "o'zbekcha", "кыргызча", "afaan oromoo", "hausa", "አማርኛ",
+	"eesti", "lietuvių", "lietuviškai", "latviešu", "slovenčina", "slovenščina", "български", "català", "rumantsch",
+	"francais", "espanol", "portugues", "繁体中文", "ქართული", "հայերեն")
 
 // namesLine reports whether a short line of the page is name, with or
 // without "The " before it.

@@ -25,6 +25,7 @@ var rules = []rule{
 	{"cookie", ruleCookie},
 	{"player", rulePlayer},
 	{"crumbs", ruleCrumbs},
+	{"language-menu", ruleLanguageMenu},
 	{"related", ruleRelated},
 	{"next-story", ruleNextStory},
 	{"caption", ruleCaption},

@@ -69,7 +69,9 @@ func ruleCaption(d *doc) {
 			// The New York Times' caption, its credit glued on: "A dry
 			// riverbed near Petorca, in 2024.Credit...Jane Doe for The Times"
 			d.remove(i, ReasonCaption)
-		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") ||
+		// and the AP's "FILE - People wade through floodwaters in Beira,
+		// Mozambique, Jan. 20, 2025."
+		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
 		case isCaption(b) || d.agencyCaption(i):
@@ -213,7 +215,7 @@ func isCaption(b *block) bool {
 	}
 	// and Euractiv's "[Lars Eriksson/Shutterstock]": a picture library.
 	return (strings.HasPrefix(credit, "(") || strings.HasPrefix(credit, "[")) &&
-		hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file", "shutterstock", "alamy", "istock", "imago", "unsplash")
+		hasAny(lc, "photo", "getty", "reuters", "afp", "epa", "yonhap", "kcna", "file", "shutterstock", "alamy", "istock", "imago", "unsplash", "screenshot", "screen grab")
 }
 
 // agencyCaption reports whether block i is a caption closing on a national

@@ -31,8 +31,9 @@ func init() {
 		"continue reading", "keep reading", "$1", "$2", "$5", "$10", "$20", "$50", "$100", "€5", "€10", "£5",
 		"credit card", "paypal", "apple pay", "google pay", "contribute", "contribute now",
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
-		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end")
-	add(ReasonNav, "article content", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
+		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end",
+		"author of the article") // Postmedia's label over its byline
+	add(ReasonNav, "article content", "more about", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
 		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",
@@ -49,12 +50,15 @@ func init() {
 		"whatsapp", "linkedin", "reddit", "telegram", "pinterest", "vk", "print", "print this page",
 		"print article", "print this article", "copy link", "copy url", "link copied", "copied",
 		"comments", "comment", "leave a comment", "post a comment", "show comments", "view comments",
-		"hide comments", "join the conversation", "join our commenting forum", "join the discussion", "join the debate", "listen", "listen to this article", "save",
+		"hide comments", "join the conversation", "join our conversation", "join our commenting forum", "join the discussion", "join the debate", "listen", "listen to this article", "save",
 		"save article", "save for later", "saved", "save this story", "save this article", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing",
+		// The app stores' badges, and SBS's share button.
+		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
+		"share this with family and friends", "share this with your friends",
 		// A story's tools, as older news sites label them.
 		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
 		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",

@@ -6,7 +6,8 @@ import "strings"
 // its disclaimer ("The views expressed are the author’s own and do not
 // necessarily reflect those of the Sentinel.") and its call for letters
 // ("Want to respond to this column? Send us a letter to the editor at
-// ..."). A quote or reported speech is the article's.
+// ..."), and a nonprofit newsroom's note on who funds it. A quote or
+// reported speech is the article's.
 func ruleDisclaimer(d *doc) {
 	for i, b := range d.blocks {
 		if !b.kept() || b.nw > 60 || b.kind == "title" {
@@ -21,6 +22,14 @@ func ruleDisclaimer(d *doc) {
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 15 && strings.Contains(d.blocks[p].low, " is committed to ") {
 				d.remove(p, ReasonMetadata)
 			}
+			continue
+		}
+		if strings.HasPrefix(lw, "disclosure:") && hasAny(lw, "financial supporter", "supporters play no role", "donors play no role", "sponsors play no role") {
+			// The Texas Tribune's "Disclosure: The Texas Association of
+			// Realtors has been a financial supporter of The Texas
+			// Tribune, a nonprofit ... Financial supporters play no role
+			// in the Tribune's journalism."
+			d.remove(i, ReasonMetadata)
 			continue
 		}
 		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {

@@ -37,6 +37,8 @@ var appealCues = []string{
 	// Notes from Poland's "... published by an independent, non-profit
 	// foundation that is funded through donations from our readers."
 	"non-profit", "nonprofit", "not-for-profit", "funded through", "funded by our",
+	// Vox's "Will you support our work with a gift today?"
+	"will you support", "with a gift", "gift today",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

@@ -145,6 +145,26 @@ func (d *doc) placeDateline(i int) bool {
 	return true
 }
 
+// editorsNote reports whether text names only who edited or translated
+// the story: Euractiv's "[Edited by Nathalie Weatherald]", Radio Free
+// Asia's "Translated by Anna Vu. Edited by Malcolm Foster.".
+func editorsNote(text string) bool {
+	t := strings.Trim(text, "[](). ")
+	parts := strings.Split(t, ". ")
+	for _, p := range parts {
+		name, ok := "", false
+		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by "} {
+			if name, ok = strings.CutPrefix(p, l); ok {
+				break
+			}
+		}
+		if !ok || words(name) > 5 || !isByline(name) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
 // contributorNotes credit a report's contributors (see isMetadataLine).
 var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
 
@@ -166,7 +186,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if n := parse.DateLen(text); n > 0 {
 		rest := strings.TrimSpace(text[n:])
-		if rest == "" || words(rest) <= 4 && !endsSentence(rest) || strings.HasSuffix(lw, " ago") ||
+		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
+		// points end no sentence.
+		if rest == "" || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
 			w <= 12 && (hasAny(lw, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
@@ -262,6 +284,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w <= 30 && (contributorNotes.any(lw) ||
 		w <= 10 && withFilesFrom(lw) ||
 		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
+		return true
+	}
+	if w <= 16 && editorsNote(text) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
@@ -596,9 +621,14 @@ func afterClock(s string) string {
 // bylineStamped reports whether s (after "by ") is a byline's names and
 // then its stamp, run together: "Mira Santos December 2, 2026 2:15 PM 2
 // min read". The names are those before the first date.
+//
+// The Boston Globe's "Taylor Dolven Globe Staff,Updated December 3, 2026,
+// 5:12 p.m.": the stamp's label after the names, glued to their comma,
+// and the stamp ending on its time of day.
 func bylineStamped(s string) bool {
+	s = strings.Replace(s, ",Updated ", ", Updated ", 1)
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 16 || endsSentence(s) {
+	if len(f) < 2 || len(f) > 16 || endsSentence(s) && !hasSuffixAny(s, " a.m.", " p.m.") {
 		return false
 	}
 	at := 0
@@ -607,7 +637,7 @@ func bylineStamped(s string) bool {
 		for at < len(s) && s[at] == ' ' {
 			at++
 		}
-		if parse.DateLen(s[at:]) > 0 {
+		if parse.DateLen(strings.TrimPrefix(s[at:], "Updated ")) > 0 {
 			return isByline(strings.TrimSpace(s[:at]))
 		}
 	}

@@ -25,10 +25,10 @@ func rulePromo(d *doc) {
 }
 
 // promoCalls open a site's call to follow its news.
-var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the ", "keep up with ", "keep up to date ", "stay on top of "}
+var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the ", "keep up with ", "keep up to date ", "stay on top of ", "find out what's happening "}
 
 // promoNews are the news a site's call offers.
-var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines"}
+var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines", "real-time updates"}
 
 // isPromo reports whether a lower-cased line is a site's call to follow its
 // news (see rulePromo).

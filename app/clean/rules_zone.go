@@ -195,7 +195,9 @@ func nextLine(d *doc, j int) int {
 // as metadata right under it.
 func bylineOverDate(d *doc, n int) bool {
 	b := d.blocks[n]
-	if !isHeaderLine(b) || !hasRoleWord(b.low) || b.md || len(b.segs) != 1 {
+	// The writer's name alone is a byline there too: CalMatters' "Carolyn
+	// Jones" over "December 3, 2026".
+	if !isHeaderLine(b) || !hasRoleWord(b.low) && !(b.nw <= 3 && isNameLine(b.text)) || b.md || len(b.segs) != 1 {
 		return false
 	}
 	for k := n + 1; k < len(d.blocks); k++ {

@@ -1,6 +1,11 @@
 package clean
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestSitesEuropeNorthAmericaOceania cleans pages written here in the
 // layouts of more newsrooms in Europe, North America and Oceania as they
@@ -167,4 +172,200 @@ func TestSitesNorthAmericanCaptions(t *testing.T) {
 			removed: []gone{{"Students at an elementary school in Sacramento on Nov. 12, 2026.", ReasonCaption}},
 		},
 	})
+}
+
+// TestSitesStampedBylines dates pages by a byline run into its stamp and
+// a dateline with the day's point (testdata/sites: The Boston Globe,
+// EUobserver).
+func TestSitesStampedBylines(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "bostonglobe-style.txt",
+			publisher: "The Boston Globe",
+			date:      "2026-12-03",
+			removed:   []gone{{"By Taylor Dolven Globe Staff,Updated December 3, 2026, 5:12 p.m.", ReasonMetadata}},
+		},
+		{
+			file:      "euobserver-style.txt",
+			publisher: "EUobserver",
+			date:      "2026-12-04",
+		},
+	})
+}
+
+// TestSitesAmericanStamps dates American pages by stamps in their own
+// shapes (testdata/sites: Reason, The Intercept).
+func TestSitesAmericanStamps(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// "12.3.2026 10:30 AM": dotted, but month first, as the
+			// 12-hour clock tells; not 12 March.
+			file:      "reason-style.txt",
+			publisher: "-",
+			date:      "2026-12-03",
+		},
+		{
+			// "December 3 2026, 11:15 a.m.": the time's points end no
+			// sentence.
+			file:      "intercept-style.txt",
+			publisher: "The Intercept",
+			date:      "2026-12-03",
+			removed:   []gone{{"December 3 2026, 11:15 a.m.", ReasonMetadata}},
+		},
+	})
+}
+
+// TestSitesCaptionLabelsAndEditors removes the AP's "FILE - " caption, a
+// screenshot's credit and the note naming a story's editors and
+// translators (testdata/sites: VOA, Radio Free Asia, Euractiv).
+func TestSitesCaptionLabelsAndEditors(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "voa-style.txt",
+			publisher: "-",
+			date:      "2026-12-03", // not the caption's
+			kept:      []string{"Aid agencies warned of cholera outbreaks in temporary shelters."},
+			removed:   []gone{{"FILE - People wade through floodwaters in Beira", ReasonCaption}},
+		},
+		{
+			file:      "rfa-style.txt",
+			publisher: "Radio Free Asia",
+			kept:      []string{"His lawyer said he would appeal."},
+			removed: []gone{
+				{"Blogger in court in Hanoi on Wednesday. (Screenshot from state media)", ReasonCaption},
+				{"Translated by Anna Vu. Edited by Malcolm Foster.", ReasonMetadata},
+			},
+		},
+		{
+			file:      "euractiv-style.txt",
+			publisher: "Euractiv",
+			removed:   []gone{{"[Edited by Nathalie Weatherald]", ReasonMetadata}},
+		},
+	})
+}
+
+// TestSitesVoxAppeal removes Vox's appeal, which asks for a gift.
+func TestSitesVoxAppeal(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "vox-style.txt",
+		publisher: "Vox",
+		kept:      []string{"In some states, regulators have approved rate increases"},
+		removed:   []gone{{"One of our core beliefs here at Vox", ReasonDonation}},
+	}})
+}
+
+// TestSitesLanguageMenu removes a site's language menu, each language on
+// its line in its own tongue (testdata/sites: Swissinfo, ERR News).
+func TestSitesLanguageMenu(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "swissinfo-style.txt",
+			publisher: "SWI swissinfo.ch",
+			kept:      []string{"No canton approved the proposal."},
+			removed: []gone{
+				{"English", ReasonNav},
+				{"Deutsch", ReasonNav},
+				{"Italiano", ReasonNav},
+			},
+		},
+		{
+			file:      "err-style.txt",
+			publisher: "-",
+			removed:   []gone{{"Eesti", ReasonNav}, {"Русский", ReasonNav}},
+		},
+	})
+}
+
+// TestSitesLabels removes labels and buttons these pages print around
+// their stories (testdata/sites: the Standard, the National Post, The
+// Texas Tribune, Patch).
+func TestSitesLabels(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "standard-style.txt",
+			publisher: "-",
+			removed:   []gone{{"MORE ABOUT", ReasonNav}},
+		},
+		{
+			file:      "nationalpost-style.txt",
+			publisher: "-",
+			removed:   []gone{{"Author of the article:", ReasonCrumb}},
+		},
+		{
+			file:      "texastribune-style.txt",
+			publisher: "The Texas Tribune",
+			kept:      []string{"Local officials warned the change would strain city and county budgets."},
+			removed:   []gone{{"Join our conversation", ReasonShare}},
+		},
+		{
+			file:      "patch-style.txt",
+			publisher: "-",
+			kept:      []string{"The Bellevue Avenue branch will stay open with longer hours."},
+			removed:   []gone{{"Find out what's happening in Montclair with free, real-time updates from Patch.", ReasonPromo}},
+		},
+	})
+}
+
+// TestSitesOddMastheadsUntitled names the publisher of pages without their
+// title line by a masthead that is no run of capitalised words
+// (testdata/sites: Notes from Poland, Swissinfo, news.com.au).
+func TestSitesOddMastheadsUntitled(t *testing.T) {
+	for file, want := range map[string]string{
+		"notesfrompoland-style.txt": "Notes from Poland", // not "Notes", of "Support Notes from Poland"
+		"swissinfo-style.txt":       "SWI swissinfo.ch",
+		"newscomau-style.txt":       "news.com.au", // not the copyright's "Nationwide News Pty"
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(raw), "\n")
+		if got := Clean(body).Publisher; got != want {
+			t.Errorf("%s without its title line: publisher %q, want %q", file, got, want)
+		}
+	}
+}
+
+// TestSitesFundingDisclosure removes a nonprofit newsroom's note on who
+// funds it (testdata/sites: The Texas Tribune).
+func TestSitesFundingDisclosure(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "texastribune-style.txt",
+		publisher: "The Texas Tribune",
+		kept:      []string{"Under current law, the taxable value of a homestead can rise"},
+		removed:   []gone{{"Disclosure: The Texas Association of Realtors has been a financial supporter", ReasonMetadata}},
+	}})
+}
+
+// TestSitesAppBadges removes the app stores' badges and a share button
+// kept as headings (testdata/sites: the Belfast Telegraph, SBS News).
+func TestSitesAppBadges(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "belfasttelegraph-style.txt",
+			publisher: "-",
+			kept:      []string{"Passenger numbers on the line have risen by 40% since 2019."},
+			removed:   []gone{{"Get it on Google Play", ReasonShare}},
+		},
+		{
+			file:      "sbs-style.txt",
+			publisher: "SBS News",
+			kept:      []string{"The fall was driven by fewer international students arriving."},
+			removed:   []gone{{"Share this with family and friends", ReasonShare}},
+		},
+	})
+}
+
+// TestSitesBareBylineUnderStandfirst removes the writer's name alone
+// between a standfirst and the date (testdata/sites: CalMatters).
+func TestSitesBareBylineUnderStandfirst(t *testing.T) {
+	r := cleanSite(t, "calmatters-style.txt")
+	for _, b := range r.Blocks {
+		if b.Source() == "Carolyn Jones" && b.Removed == "" {
+			t.Errorf("calmatters-style.txt: the byline %q kept", b.Source())
+		}
+	}
+	if b := blockWith(r, "About 900,000 students attend summer programs"); b == nil || b.Removed != "" {
+		t.Errorf("calmatters-style.txt: the story's line not kept (%v)", b)
+	}
 }

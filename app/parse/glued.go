@@ -147,6 +147,9 @@ func wordDateLen(s string) int {
 	if d := digits(s); d > 0 && d <= 2 {
 		i := d
 		i += skipOrdinal(s[i:])
+		if i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' {
+			i++ // the day's point, as Europe writes it: EUobserver's "4. Dec 2026"
+		}
 		if i < len(s) && (s[i] == ' ' || s[i] == '-') {
 			dash := s[i] == '-' // "02-Dec-2026", CGTN's
 			i++
@@ -364,7 +367,11 @@ func CreditSuffixStart(text string) int {
 			}
 			// CTV's "... on Tuesday night. (File photo)": the picture's
 			// label after the caption's sentence.
-			if in := strings.ToLower(tail[k+2 : len(tail)-1]); endsSentence(tail[:k]) && fileLabels[in] {
+			// and Radio Free Asia's "(Screenshot from state media)"
+			in := strings.ToLower(tail[k+2 : len(tail)-1])
+			from, what, _ := strings.Cut(in, " ")
+			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
+				from == "screenshot" && len(in) <= 40) {
 				return base + k
 			}
 		}
@@ -695,7 +702,7 @@ func capsNameEmail(s string) int {
 			return -1
 		}
 		w := s[j+1 : k]
-		if names >= 2 && endsSentence(w) && !initialWord(w) {
+		if names >= 2 && endsSentence(w) && !(len(w) == 2 && w[1] == '.') { // not an initial: "J."
 			return k
 		}
 		if names == 4 || strings.ContainsFunc(w, unicode.IsLower) || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(w, ",;:!?") {
@@ -729,17 +736,11 @@ func outletSlashName(s string, capitalisedOutlet bool) bool {
 		return false
 	}
 	for _, w := range nf {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !initialWord(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !(len(w) == 2 && w[1] == '.') {
 			return false
 		}
 	}
 	return true
-}
-
-// initialWord reports whether w is a name's initial: "J.".
-func initialWord(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // nameSlashOutletWords reports whether s is a photographer's name and an
