@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-233/extract-5/events-11/names-8"
-		digest  = "ac889fd8596ca200128438efa761a74469666ef96b370daf56bf8f8c0d4054f9"
+		version = "clean-233/extract-6/events-11/names-8"
+		digest  = "ab217b55925d3e2cfa79ae703fecdc828cdf6d407572075757df68710db1ca5b"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

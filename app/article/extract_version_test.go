@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-5"
-		digest  = "734c1f8ffd37cd5007f4d886b32fa5e356bd672600f17cf1eda296b1658145bd"
+		version = "extract-6"
+		digest  = "09fb92ed5dc7854bc2bf174ef7c441eb22c149e7e132ca75ea0bcef9e9fb250c"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

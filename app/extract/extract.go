@@ -91,11 +91,13 @@ func run(s string, relaxed bool) (Result, string) {
 	}
 	w.endBlock()
 	blocks := w.blocks
-	if ab := x.ldBody(); len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
-		// A page whose body the browser draws with script, or a paywalled
-		// page that shows a teaser, states the whole text in its
-		// JSON-LD for search engines.
-		blocks = ab
+	for _, ab := range [][]string{x.ldBody(), x.stateBody(blocks)} {
+		if len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
+			// A page whose body the browser draws with script, or a
+			// paywalled page that shows a teaser, states the whole text
+			// in its JSON-LD for search engines, or in its script's state.
+			blocks = ab
+		}
 	}
 	// The headline usually opens the content too: drop that copy.
 	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {

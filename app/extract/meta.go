@@ -128,9 +128,13 @@ func (x *extractor) ldBody() []string {
 	if len(ab) < minBody {
 		return nil
 	}
-	// Plain text parts paragraphs by line breaks: as <br><br>, the
-	// writer parts them.
-	d := parse(strings.ReplaceAll(ab, "\n", "<br><br>"))
+	return fragment(ab)
+}
+
+// fragment is the text s, HTML or plain, as blocks: a line break parts
+// paragraphs in plain text (as <br><br>, the writer parts them).
+func fragment(s string) []string {
+	d := parse(strings.ReplaceAll(s, "\n", "<br><br>"))
 	fx := &extractor{doc: d, pTotal: -1, relaxed: true}
 	fx.prune(d.root)
 	measure(d.root)

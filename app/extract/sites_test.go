@@ -360,6 +360,46 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "liveblog-permalinks.page", title: "Live: Storm Idris makes landfall", publisher: "Gulf Coast Post",
 			kept: []string{"Idris came ashore near Port Fourchon", "Power outages top 200,000", "could be without power for two weeks", "Water over the road in Golden Meadow", "Governor declares emergency", "making it a Category 2 storm."},
 		},
+		{
+			// Next.js: the page renders the first paragraph, the rest
+			// only in __NEXT_DATA__'s blocks, a caption and other
+			// stories' summaries among them.
+			file: "nextdata-body.page", title: "Ferry operator fined over lifejacket shortfall", publisher: "The Sound Courier",
+			kept:    []string{"was fined $84,000 on Tuesday", "Maritime safety officers boarded the Skua", "Company blames supplier", "The company has 28 days to appeal."},
+			notKept: []string{"Continue reading", "Most read", "The Tern leaves Kelby", "Fewer sailings", "covers transport"},
+		},
+		{
+			// Nuxt 2: the body only in window.__NUXT__, as HTML in a
+			// JavaScript object (names unquoted, "\u003C" for "<").
+			file: "nuxt-state.page", title: "Neue Radwege für die Südstadt", publisher: "Kreisblatt Ahrweide",
+			kept:    []string{"Der Bauausschuss der Stadt Ahrweide hat am Donnerstag", "Kritik vom Handel", "Der Stadtrat muss im Dezember noch zustimmen."},
+			notKept: []string{"Weiterlesen", "Jetzt abonnieren", "Impressum"},
+		},
+		{
+			// The App Router: the body in self.__next_f's rows, one
+			// paragraph split between two scripts.
+			file: "rsc-flight.page", title: "Wildfire smoke closes schools in three valley districts", publisher: "Valley Line",
+			kept:    []string{"Three school districts in the Arvada Valley", "Fire grows overnight", "Residents were asked to keep windows closed", "two clean-air centers at public libraries."},
+			notKept: []string{"Loading", "Reservoir levels"},
+		},
+		{
+			// Apollo: the body in window.__APOLLO_STATE__'s text blocks.
+			file: "apollo-state.page", title: "Hospital opens first rural dialysis unit", publisher: "Northern Plains Herald",
+			kept:    []string{"Patients with kidney failure in Coleford County", "six chairs", "A state study found rural patients"},
+			notKept: []string{"Loading story", "hire 12 more nurses"},
+		},
+		{
+			// Nuxt 3: the body in __NUXT_DATA__'s flat array.
+			file: "nuxt3-devalue.page", title: "Council approves tiny homes village for veterans", publisher: "Harbor City Times",
+			kept: []string{"The Harbor City Council voted 7-2", "Each home will have a bed", "rent vouchers."},
+		},
+		{
+			// A brief whose state lists other stories' summaries, more
+			// text than the brief: they are no body.
+			file: "brief-state.page", title: "Water main break closes Elm Street", publisher: "Brookfield Now",
+			kept:    []string{"A water main broke under Elm Street", "restore water to about 40 homes"},
+			notKept: []string{"central library", "Dana Whitfield", "solar panels"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
