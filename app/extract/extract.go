@@ -85,6 +85,7 @@ func run(s string, relaxed bool) (Result, string) {
 	measure(d.root)
 	x.score(d.root)
 	nodes := x.content()
+	x.noCaptions = dropCaptions(nodes)
 	w := &writer{x: x}
 	for _, n := range nodes {
 		w.node(n, n == x.top)
@@ -174,6 +175,8 @@ type extractor struct {
 	// the h1 looked at.
 	shownDate string
 	dateTries int
+	// noCaptions is set when the content's captions go (dropCaptions).
+	noCaptions bool
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,

@@ -117,6 +117,12 @@ func TestUnit(t *testing.T) {
 		{"2024-03-25T10:00:00Z", "2024-03-25"}, {"2024/03/25", "2024-03-25"}, {"20240325", "2024-03-25"},
 		{"Mon, 25 Mar 2024 10:00:00 GMT", "2024-03-25"}, {"March 25, 2024", "2024-03-25"},
 		{"2024-02-30", ""}, {"yesterday", ""}, {"1711167160000", ""},
+		// Months in French, German, Spanish, Italian, Portuguese; a
+		// weekday that opens like a month ("mardi", March's "mar") is none.
+		{"Publié le mardi 02 décembre 2026 à 14h15, mis à jour à 16h02", "2026-12-02"},
+		{"Publié le 2 déc. 2026", "2026-12-02"}, {"3. März 2026", "2026-03-03"},
+		{"5 de agosto de 2026", "2026-08-05"}, {"12 settembre 2026", "2026-09-12"}, {"1 févr. 2026", "2026-02-01"},
+		{"Sept. 4, 2026", "2026-09-04"}, {"mardi 4 2026", ""},
 	} {
 		if got := date(tc.in); got != tc.want {
 			t.Errorf("date(%q) = %q, want %q", tc.in, got, tc.want)

@@ -284,7 +284,24 @@ func (x *extractor) anyTime() string {
 	return ""
 }
 
-var monthNames = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+// monthNames are the months' names in English, French, German, Spanish,
+// Italian and Portuguese; a word of three letters or more that opens one
+// of them names its month ("Dec.", "sept", "déc.", "févr.", "Dezember"),
+// a word that only opens with one does not (French "mardi").
+var monthNames = []string{
+	"january janvier januar enero gennaio janeiro",
+	"february février februar febrero febbraio fevereiro",
+	"march mars märz marzo março",
+	"april avril abril aprile",
+	"may mai mayo maggio maio",
+	"june juin juni junio giugno junho",
+	"july juillet juli julio luglio julho",
+	"august août agosto",
+	"september septembre septiembre settembre setembro",
+	"october octobre oktober octubre ottobre outubro",
+	"november novembre noviembre novembro",
+	"december décembre dezember diciembre dicembre dezembro",
+}
 
 // date reads a stated date — 2024-03-25T10:00:00Z, 2024/03/25, 20240325,
 // "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as YYYY-MM-DD, or "".
@@ -317,8 +334,8 @@ func date(s string) string {
 			case len(t) <= 2 && v > 0 && d == 0:
 				d = v
 			case len(t) >= 3 && mo == 0:
-				for i, mn := range monthNames {
-					if strings.HasPrefix(t, mn) {
+				for i, names := range monthNames {
+					if strings.Contains(" "+names, " "+t) {
 						mo = i + 1
 					}
 				}

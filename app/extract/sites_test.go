@@ -400,6 +400,31 @@ func TestSitesTodayHTML(t *testing.T) {
 			kept:    []string{"A water main broke under Elm Street", "restore water to about 40 homes"},
 			notKept: []string{"central library", "Dana Whitfield", "solar panels"},
 		},
+		{
+			// Captions without a credit the cleanup knows: a
+			// <figcaption>, a span of class "caption" in one, a <div
+			// class="caption"> and text directly in a <figure>.
+			file: "captions-plain.page", title: "Old mill reopens as a community bakery", publisher: "The Weald Gazette",
+			kept:    []string{"A watermill that stood empty", "“People said we were mad,”", "opening in November."},
+			notKept: []string{"Volunteers unload the first delivery", "The restored wheel turns", "Loaves cool on racks", "Ellen Brook in the mill's courtyard", "Most read"},
+		},
+		{
+			// A French meta row in an element whose class names a date:
+			// "Publié le 02 décembre 2026 à 14h15, mis à jour à 16h02"
+			// (the date was not read: English months only).
+			file: "french-meta.page", title: "La région ouvre trois lignes de car express vers Lyon", publisher: "Le Courrier du Rhône",
+			kept:    []string{"La région a présenté mardi trois nouvelles lignes", "Un billet à 2,50 euros", "a déclaré le vice-président"},
+			notKept: []string{"Lecture 3 min", "Publié le", "Mots-clés", "Les plus lus", "Régions"},
+			rawKept: []string{"Published in Le Courrier du Rhône on 2026-12-02"},
+		},
+		{
+			// A USA Today network paper: the reporter's bio and contact
+			// line in italics closing the body, with no byline in the
+			// text to tie the bio to (the byline is the extract's).
+			file: "gannett-contact.page", title: "Lansford schools to add full-day pre-K next fall", publisher: "The Lansford Journal",
+			kept:    []string{"Lansford Public Schools will offer free full-day prekindergarten", "How it will be paid for", "worried the grant would not be renewed"},
+			notKept: []string{"Contact her at", "originally appeared on", "Most Popular", "E-Edition"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {

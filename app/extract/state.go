@@ -20,40 +20,34 @@ func stateScript(typ, js string) bool {
 // depth between them (its subheads); a string of HTML gives its blocks.
 // A string that holds JSON (the App Router's rows) is read as JSON after
 // the scripts, all such strings joined (a row may span two scripts).
-// When the page shows paragraphs (dom), the body holds one of them: a
-// short story's state also lists other stories' summaries.
+// When the page shows paragraphs (dom), the body holds one of the first
+// three: a short story's state also lists other stories' summaries.
 func (x *extractor) stateBody(dom []string) []string {
-	s := &stateScan{runs: map[string]*stateRun{}}
+	s := &stateScan{}
 	var nested strings.Builder
 	for _, js := range x.doc.state {
 		s.scan(js, &nested)
 	}
 	s.scan(nested.String(), nil)
-	for k, r := range s.runs {
-		s.end(k, r)
+	for len(s.open) > 0 {
+		s.end(0)
 	}
-	held := map[string]bool{}
-	for _, l := range lines(s.best.units) {
-		held[deckKey(l)] = true
+	if s.best == nil {
+		return nil
 	}
-	shown := false
-	for _, l := range lines(dom) {
-		if paragraph(l) && len(l) <= 600 {
-			if held[deckKey(l)] {
+	body, shown := strings.Join(s.best.units, "\n"), 0
+	for _, l := range strings.Split(strings.Join(dom, "\n"), "\n") {
+		if shown < 3 && paragraph(l) {
+			if strings.Contains(body, l) {
 				return s.best.units
 			}
-			shown = true
+			shown++
 		}
 	}
-	if shown {
+	if shown > 0 {
 		return nil
 	}
 	return s.best.units
-}
-
-// lines are the lines of blocks.
-func lines(blocks []string) []string {
-	return strings.Split(strings.Join(blocks, "\n"), "\n")
 }
 
 // paragraph reports whether t reads as a paragraph: a sentence's end
@@ -63,15 +57,16 @@ func paragraph(t string) bool {
 }
 
 type stateScan struct {
-	runs  map[string]*stateRun // the open run of each key and depth
-	count int                  // strings read
-	best  stateRun
+	open  []*stateRun // runs with a paragraph among the last 64 strings
+	count int         // strings read
+	best  *stateRun
 }
 
+// stateRun is a run of strings of one key and depth (sig).
 type stateRun struct {
-	units             []string
-	kept, size, prose int // units up to the last paragraph, its bytes, paragraphs
-	first, last       int // count at the first and the last paragraph
+	sig                     string
+	units                   []string
+	kept, size, prose, last int // units up to the last paragraph, their bytes, paragraphs; count at the last
 }
 
 // scan reads the strings of the JavaScript or JSON text js: a key's name
@@ -101,15 +96,13 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 			} else {
 				s.value(v, key+"\x00"+string(rune(depth)))
 			}
-		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			j := i + 1
-			for j < len(js) && (js[j] == '_' || js[j] == '$' || js[j] >= 'a' && js[j] <= 'z' || js[j] >= 'A' && js[j] <= 'Z' || js[j] >= '0' && js[j] <= '9') {
-				j++
+		case c == ':' && i > 0 && js[i-1] != '"':
+			// A name before a colon, unquoted in JavaScript ("layout:").
+			j := i
+			for j > 0 && js[j-1] > ' ' && js[j-1] != ',' && js[j-1] != '{' && js[j-1] != ':' {
+				j--
 			}
-			if isKey(js[j:]) {
-				key = js[i:j]
-			}
-			i = j - 1
+			key = js[j:i]
 		}
 	}
 }
@@ -123,23 +116,29 @@ func isKey(s string) bool {
 // value adds the string v under the signature sig (its key and depth).
 func (s *stateScan) value(v, sig string) {
 	units := []string{collapse(v)}
-	if strings.ContainsAny(v, "<\n") {
+	if strings.Contains(v, "<") || strings.Contains(v, "\n") {
 		units = fragment(v)
 	}
 	for _, t := range units {
 		s.count++
-		r := s.runs[sig]
-		if r != nil && s.count-r.last > 40 {
-			s.end(sig, r) // the same key far on: another list (the next story's)
-			r = nil
+		var r *stateRun
+		for i := 0; i < len(s.open); {
+			if o := s.open[i]; s.count-o.last > 64 {
+				s.end(i) // no paragraph for long: the next one of its key is another list's
+			} else {
+				if o.sig == sig {
+					r = o
+				}
+				i++
+			}
 		}
 		prose := paragraph(t)
 		if r == nil {
 			if !prose {
 				continue
 			}
-			r = &stateRun{first: s.count}
-			s.runs[sig] = r
+			r = &stateRun{sig: sig}
+			s.open = append(s.open, r)
 		}
 		r.units = append(r.units, t)
 		if prose {
@@ -150,12 +149,13 @@ func (s *stateScan) value(v, sig string) {
 	}
 }
 
-// end closes the run r of the signature sig, the best so far if it holds
-// the most paragraph text (the first such).
-func (s *stateScan) end(sig string, r *stateRun) {
-	delete(s.runs, sig)
-	if r.prose >= 2 && (r.size > s.best.size || r.size == s.best.size && r.first < s.best.first) {
-		s.best = *r
-		s.best.units = r.units[:r.kept]
+// end closes the open run i, the best so far if it holds the most
+// paragraph text (the first such).
+func (s *stateScan) end(i int) {
+	r := s.open[i]
+	s.open = append(s.open[:i], s.open[i+1:]...)
+	if r.prose >= 2 && (s.best == nil || r.size > s.best.size) {
+		r.units = r.units[:r.kept]
+		s.best = r
 	}
 }
