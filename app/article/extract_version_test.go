@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "59bc5fca1fb7ac7c21443c2db8a8130ef20266c31964f73c8f89d48846028a57"
+		digest  = "7434a2ea6b6b4616e980e192022c47397ee0ebd73f636f031568e1cb5857b442"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

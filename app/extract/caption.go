@@ -36,3 +36,16 @@ func dropCaptions(nodes []*node) bool {
 	}
 	return c*2 < t
 }
+
+// dropStamps reports whether the time stamps alone on their line under
+// the nodes are to go: three or more are a live blog's entries' ("12:10
+// PM"), which the reader's text needs no more than a caption, and which
+// the cleanup reads as captions, with the line after them ("Wheelchair
+// race under way" went, and the oldest entry under it).
+func dropStamps(nodes []*node) bool {
+	k := 0
+	for _, n := range nodes {
+		k += stamps(n)
+	}
+	return k >= 3
+}

@@ -85,7 +85,7 @@ func run(s string, relaxed bool) (Result, string) {
 	measure(d.root)
 	x.score(d.root)
 	nodes := x.content()
-	x.noCaptions = dropCaptions(nodes)
+	x.noCaptions, x.noStamps = dropCaptions(nodes), dropStamps(nodes)
 	w := &writer{x: x}
 	for _, n := range nodes {
 		w.node(n, n == x.top)
@@ -175,8 +175,9 @@ type extractor struct {
 	// the h1 looked at.
 	shownDate string
 	dateTries int
-	// noCaptions is set when the content's captions go (dropCaptions).
-	noCaptions bool
+	// noCaptions and noStamps are set when the content's captions and
+	// its time stamps alone on their line go (dropCaptions, dropStamps).
+	noCaptions, noStamps bool
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -874,6 +875,9 @@ func findTag(n *node, tag string) *node {
 // clean reports whether a container inside the content root is chrome after
 // all, by readability's "clean conditionally" tests.
 func (x *extractor) clean(n *node) bool {
+	if n.textLen <= 60 && placeholder(collapse(textOf(n))) {
+		return true
+	}
 	switch n.tag {
 	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -912,6 +916,22 @@ func (x *extractor) clean(n *node) bool {
 		return true
 	case w >= 25 && ld > 0.5:
 		return true
+	}
+	return false
+}
+
+// placeholder reports whether t is what a page shows until its script
+// draws an element: "Loading...", "Interactive graphic loading…",
+// "Chargement…".
+func placeholder(t string) bool {
+	t = strings.ToLower(t)
+	if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+		return false
+	}
+	for _, w := range strings.Fields("loading chargement cargando carregando caricamento geladen lädt") {
+		if strings.Contains(t, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -425,6 +425,24 @@ func TestSitesTodayHTML(t *testing.T) {
 			kept:    []string{"Lansford Public Schools will offer free full-day prekindergarten", "How it will be paid for", "worried the grant would not be renewed"},
 			notKept: []string{"Contact her at", "originally appeared on", "Most Popular", "E-Edition"},
 		},
+		{
+			// Brightspot (a public radio station): an interactive
+			// graphic's placeholder ("Interactive graphic loading...")
+			// in the body stayed; the player bar, the caption in
+			// "Figure-caption", the bio, the appeal.
+			file: "brightspot-radio.page", title: "Transit agency picks battery buses over hydrogen", publisher: "Lakeshore Public Radio",
+			kept:    []string{"The regional transit agency will replace its 120 diesel buses", "“We wanted hydrogen to work.", "stay in service until 2029."},
+			notKept: []string{"loading", "Play Live Radio", "A test bus at the agency's north garage", "Agency redraws five bus routes", "reports on transportation", "Local journalism like this", "FCC Public Files"},
+		},
+		{
+			// A live blog whose entries each show their time alone on a
+			// line ("7:40 AM"): the cleanup took the times for captions,
+			// and the entry under the last but one and the oldest entry
+			// went with them.
+			file: "liveblog-stamps.page", title: "Live updates: Marathon day road closures and results", publisher: "Bayside Daily",
+			kept:    []string{"Roads reopening along the waterfront", "Local runner wins women's race", "Wheelchair race under way", "the largest field in the race's history.", "Welcome to our live coverage of the 40th Bayside Marathon."},
+			notKept: []string{"12:10 PM", "7:40 AM", "Load more updates", "Trending", "Ferry fares"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
