@@ -85,7 +85,7 @@ func run(s string, relaxed bool) (Result, string) {
 	measure(d.root)
 	x.score(d.root)
 	nodes := x.content()
-	x.noCaptions, x.noStamps = dropCaptions(nodes), dropStamps(nodes)
+	x.furniture(nodes)
 	w := &writer{x: x}
 	for _, n := range nodes {
 		w.node(n, n == x.top)
@@ -176,7 +176,7 @@ type extractor struct {
 	shownDate string
 	dateTries int
 	// noCaptions and noStamps are set when the content's captions and
-	// its time stamps alone on their line go (dropCaptions, dropStamps).
+	// its time stamps alone on their line go (see furniture).
 	noCaptions, noStamps bool
 }
 
@@ -916,22 +916,6 @@ func (x *extractor) clean(n *node) bool {
 		return true
 	case w >= 25 && ld > 0.5:
 		return true
-	}
-	return false
-}
-
-// placeholder reports whether t is what a page shows until its script
-// draws an element: "Loading...", "Interactive graphic loading…",
-// "Chargement…".
-func placeholder(t string) bool {
-	t = strings.ToLower(t)
-	if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
-		return false
-	}
-	for _, w := range strings.Fields("loading chargement cargando carregando caricamento geladen lädt") {
-		if strings.Contains(t, w) {
-			return true
-		}
 	}
 	return false
 }

@@ -29,7 +29,12 @@ import (
 // cards beside a short story, a live blog's permalinked entries, Drupal's
 // fields with an appeal among them, a gallery "In pictures: ...", a
 // French paper "de la Côte", a Wix blog's post footer, a kicker inside the
-// <h1>, a Blogger post under the blog's <h1>, a roundup of linked names)
+// <h1>, a Blogger post under the blog's <h1>, a roundup of linked names,
+// bodies only in Next.js', Nuxt's, Apollo's and the App Router's state
+// scripts and a brief whose state lists other stories, captions without
+// a credit, a French meta row, a USA Today network paper's contact line,
+// a Brightspot page with a script's placeholder, a live blog's entries
+// with their times alone on a line)
 // through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must

@@ -29,17 +29,21 @@ func (x *extractor) stateBody(dom []string) []string {
 		s.scan(js, &nested)
 	}
 	s.scan(nested.String(), nil)
-	for len(s.open) > 0 {
-		s.end(0)
+	var best *stateRun
+	for _, r := range s.runs {
+		if r.prose >= 2 && (best == nil || r.size > best.size) {
+			best = r
+		}
 	}
-	if s.best == nil {
+	if best == nil {
 		return nil
 	}
-	body, shown := strings.Join(s.best.units, "\n"), 0
+	units := best.units[:best.kept]
+	body, shown := strings.Join(units, "\n"), 0
 	for _, l := range strings.Split(strings.Join(dom, "\n"), "\n") {
 		if shown < 3 && paragraph(l) {
 			if strings.Contains(body, l) {
-				return s.best.units
+				return units
 			}
 			shown++
 		}
@@ -47,7 +51,7 @@ func (x *extractor) stateBody(dom []string) []string {
 	if shown > 0 {
 		return nil
 	}
-	return s.best.units
+	return units
 }
 
 // paragraph reports whether t reads as a paragraph: a sentence's end
@@ -57,9 +61,8 @@ func paragraph(t string) bool {
 }
 
 type stateScan struct {
-	open  []*stateRun // runs with a paragraph among the last 64 strings
-	count int         // strings read
-	best  *stateRun
+	runs  []*stateRun
+	count int // strings read
 }
 
 // stateRun is a run of strings of one key and depth (sig).
@@ -113,7 +116,11 @@ func isKey(s string) bool {
 	return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), ":")
 }
 
-// value adds the string v under the signature sig (its key and depth).
+// value adds the string v under the signature sig (its key and depth)
+// to the run of that signature with a paragraph among the last 64
+// strings, if one of the last 64 runs is (further on, the same key is
+// another list's: the next story's), or to a new run if it is a
+// paragraph.
 func (s *stateScan) value(v, sig string) {
 	units := []string{collapse(v)}
 	if strings.Contains(v, "<") || strings.Contains(v, "\n") {
@@ -122,14 +129,9 @@ func (s *stateScan) value(v, sig string) {
 	for _, t := range units {
 		s.count++
 		var r *stateRun
-		for i := 0; i < len(s.open); {
-			if o := s.open[i]; s.count-o.last > 64 {
-				s.end(i) // no paragraph for long: the next one of its key is another list's
-			} else {
-				if o.sig == sig {
-					r = o
-				}
-				i++
+		for _, o := range s.runs[max(0, len(s.runs)-64):] {
+			if o.sig == sig && s.count-o.last <= 64 {
+				r = o
 			}
 		}
 		prose := paragraph(t)
@@ -138,7 +140,7 @@ func (s *stateScan) value(v, sig string) {
 				continue
 			}
 			r = &stateRun{sig: sig}
-			s.open = append(s.open, r)
+			s.runs = append(s.runs, r)
 		}
 		r.units = append(r.units, t)
 		if prose {
@@ -146,16 +148,5 @@ func (s *stateScan) value(v, sig string) {
 			r.size += len(t)
 			r.prose++
 		}
-	}
-}
-
-// end closes the open run i, the best so far if it holds the most
-// paragraph text (the first such).
-func (s *stateScan) end(i int) {
-	r := s.open[i]
-	s.open = append(s.open[:i], s.open[i+1:]...)
-	if r.prose >= 2 && (s.best == nil || r.size > s.best.size) {
-		r.units = r.units[:r.kept]
-		s.best = r
 	}
 }

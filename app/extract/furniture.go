@@ -1,0 +1,76 @@
+package extract
+
+import "strings"
+
+// captionWords in a class or id name a picture's caption.
+var captionWords = wordSet("caption captions figcaption")
+
+// caption reports whether n is a picture's caption: a <figcaption>, an
+// element whose class names a caption, or text directly in a <figure>.
+func caption(n *node) bool {
+	if n.tag == "" {
+		return n.parent != nil && n.parent.tag == "figure"
+	}
+	return n.tag == "figcaption" || classIn(n, captionWords)
+}
+
+// stamp reports whether n is a time stamp alone on its line: a <time>
+// element, or a short one whose class names a date, that holds all the
+// text of its nearest block (bylines are pruned before).
+func stamp(n *node) bool {
+	if n.tag != "time" && !(classIn(n, dateWords) && n.textLen <= 40) || n.textLen == 0 {
+		return false
+	}
+	p := n
+	for !blockTags[p.tag] && p.parent != nil {
+		p = p.parent
+	}
+	return p.textLen <= n.textLen+2
+}
+
+// under counts the elements under n (n too) that f reports, looking no
+// further down than one, and the length of their text.
+func under(n *node, f func(*node) bool) (k, size int) {
+	if f(n) {
+		return 1, n.textLen
+	}
+	for c := n.first; c != nil; c = c.next {
+		a, b := under(c, f)
+		k, size = k+a, size+b
+	}
+	return k, size
+}
+
+// furniture sets noCaptions and noStamps for the content nodes. A
+// picture's caption is no story ("Volunteers unload the first delivery
+// ..."), credited or not, unless the captions hold most of the text (a
+// gallery told in its captions). Three time stamps alone on their line or
+// more are a live blog's entries' ("12:10 PM"), which the cleanup read as
+// captions, with the line after them ("Wheelchair race under way" went,
+// and the oldest entry under it).
+func (x *extractor) furniture(nodes []*node) {
+	t, c, k := 0, 0, 0
+	for _, n := range nodes {
+		_, size := under(n, caption)
+		stamps, _ := under(n, stamp)
+		t, c, k = t+n.textLen, c+size, k+stamps
+	}
+	x.noCaptions, x.noStamps = c*2 < t, k >= 3
+}
+
+// placeholderWords say that a script has yet to draw an element.
+var placeholderWords = wordSet("loading chargement cargando carregando caricamento geladen")
+
+// placeholder reports whether t is what a page shows until its script
+// draws an element: "Loading...", "Interactive graphic loading…",
+// "Chargement…".
+func placeholder(t string) bool {
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		for _, w := range words(t) {
+			if placeholderWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
