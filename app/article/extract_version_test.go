@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "7434a2ea6b6b4616e980e192022c47397ee0ebd73f636f031568e1cb5857b442"
+		digest  = "41f65f624b81c9f7187a3e9692228153e2a922fa5843863e48799d45ab9a6bcf"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -191,6 +191,9 @@ func FuzzText(f *testing.F) {
 	f.Add(commentSplit(4 << 10))
 	// A body in JSON-LD, read as an HTML fragment (meta.go's ldBody).
 	f.Add([]byte(`<script type="application/ld+json">{"articleBody":"<p>a<br><br>b<\/p><div><p>` + strings.Repeat("x ", 200) + `"}</script><p>y</p>`))
+	// A body in a state script: JSON, names unquoted, a row of JSON in a
+	// string (state.go).
+	f.Add([]byte(`<p>short</p><script>window.__NUXT__={a:[{t:"` + strings.Repeat("Words go here. ", 6) + `"},{t:"\u003Cp\u003E` + strings.Repeat("More words. ", 8) + `"}],b:"5:[\"$\",{\"c\":\"x\"}]"}</script>`))
 	f.Add([]byte("<meta charset=windows-1251><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><p>\xec\xe8\xf0</p>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()

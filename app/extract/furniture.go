@@ -16,7 +16,8 @@ func caption(n *node) bool {
 
 // stamp reports whether n is a time stamp alone on its line: a <time>
 // element, or a short one whose class names a date, that holds all the
-// text of its nearest block (bylines are pruned before).
+// text of its nearest block (bylines are pruned before), not a heading
+// (a chronology's dates).
 func stamp(n *node) bool {
 	if n.tag != "time" && !(classIn(n, dateWords) && n.textLen <= 40) || n.textLen == 0 {
 		return false
@@ -25,7 +26,7 @@ func stamp(n *node) bool {
 	for !blockTags[p.tag] && p.parent != nil {
 		p = p.parent
 	}
-	return p.textLen <= n.textLen+2
+	return p.textLen <= n.textLen+2 && !isHeading(p.tag)
 }
 
 // under counts the elements under n (n too) that f reports, looking no

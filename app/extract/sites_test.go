@@ -448,6 +448,12 @@ func TestSitesTodayHTML(t *testing.T) {
 			kept:    []string{"Roads reopening along the waterfront", "Local runner wins women's race", "Wheelchair race under way", "the largest field in the race's history.", "Welcome to our live coverage of the 40th Bayside Marathon."},
 			notKept: []string{"12:10 PM", "7:40 AM", "Load more updates", "Trending", "Ferry fares"},
 		},
+		{
+			// A chronology: its dates, each a <time> alone in a subhead,
+			// are no live blog's stamps (see liveblog-stamps).
+			file: "chronology-dates.page", title: "Timeline: How the harbour tunnel project stalled", publisher: "Port Talbot Record",
+			kept: []string{"May 2014", "September 2018", "March 2021", "November 2026", "The contractor stops work"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
