@@ -132,10 +132,11 @@ func (x *extractor) ldBody() []string {
 }
 
 // fragment is the text s, HTML or plain, as blocks: a line break parts
-// paragraphs in plain text (as <br><br>, the writer parts them).
+// paragraphs in plain text (as <br><br>, the writer parts them); captions
+// go.
 func fragment(s string) []string {
 	d := parse(strings.ReplaceAll(s, "\n", "<br><br>"))
-	fx := &extractor{doc: d, pTotal: -1, relaxed: true}
+	fx := &extractor{doc: d, pTotal: -1, relaxed: true, noCaptions: true}
 	fx.prune(d.root)
 	measure(d.root)
 	w := &writer{x: fx}

@@ -388,10 +388,11 @@ func TestSitesTodayHTML(t *testing.T) {
 			notKept: []string{"Loading", "Reservoir levels"},
 		},
 		{
-			// Apollo: the body in window.__APOLLO_STATE__'s text blocks.
+			// Apollo: the body in window.__APOLLO_STATE__'s text blocks,
+			// HTML with a picture's caption among them.
 			file: "apollo-state.page", title: "Hospital opens first rural dialysis unit", publisher: "Northern Plains Herald",
 			kept:    []string{"Patients with kidney failure in Coleford County", "six chairs", "A state study found rural patients"},
-			notKept: []string{"Loading story", "hire 12 more nurses"},
+			notKept: []string{"Loading story", "hire 12 more nurses", "Nurse Ada Lin"},
 		},
 		{
 			// Nuxt 3: the body in __NUXT_DATA__'s flat array.
