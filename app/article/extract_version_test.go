@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "41f65f624b81c9f7187a3e9692228153e2a922fa5843863e48799d45ab9a6bcf"
+		digest  = "98ee015da4819a5ba599a841972d26ccd8d9e8ee59c56e91c939684b3247433e"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -400,6 +400,13 @@ func TestSitesTodayHTML(t *testing.T) {
 			kept: []string{"The Harbor City Council voted 7-2", "Each home will have a bed", "rent vouchers."},
 		},
 		{
+			// Next.js: the JSON-LD only in __NEXT_DATA__'s props, its
+			// articleBody one paragraph; the DOM a sign-up gate.
+			file: "nextdata-ldbody.page", title: "Drought forces farmers to sell cattle early", publisher: "Prairie Wire",
+			kept:    []string{"Ranchers across the western plains are selling cattle", "eligible for low-interest emergency loans."},
+			notKept: []string{"Create a free account"},
+		},
+		{
 			// A brief whose state lists other stories' summaries, more
 			// text than the brief: they are no body.
 			file: "brief-state.page", title: "Water main break closes Elm Street", publisher: "Brookfield Now",
