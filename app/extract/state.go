@@ -15,10 +15,11 @@ func stateScript(typ, js string) bool {
 // or nil: a page drawn by script may render only its first paragraph (or
 // none) before the reader scrolls or clicks, while the state holds them
 // all. The body is the longest run of paragraphs (two or more strings
-// that end a sentence, or one of 800 bytes: an articleBody in one
-// piece) written under one key at one depth ("text" in
-// each of the body's blocks), with the other strings of that key and
-// depth between them (its subheads); a string of HTML gives its blocks.
+// that end a sentence, or one of 800 bytes under a key that names a
+// body: an articleBody in one piece) written under one key at one depth
+// ("text" in each of the body's blocks), with the other strings of that
+// key and depth between them (its subheads); a string of HTML gives its
+// blocks.
 // A string that holds JSON (the App Router's rows) is read as JSON after
 // the scripts, all such strings joined (a row may span two scripts).
 // When the page shows paragraphs (dom), the body holds one of the first
@@ -32,7 +33,7 @@ func (x *extractor) stateBody(dom []string) []string {
 	s.scan(nested.String(), nil)
 	var best *stateRun
 	for _, r := range s.runs {
-		if (r.prose >= 2 || r.size >= 800) && (best == nil || r.size > best.size) {
+		if (r.prose >= 2 || r.size >= 800 && strings.Contains(strings.ToLower(r.sig), "body")) && (best == nil || r.size > best.size) {
 			best = r
 		}
 	}
