@@ -286,9 +286,11 @@ func (x *extractor) anyTime() string {
 }
 
 // monthNames are the months' names in English, French, German, Spanish,
-// Italian and Portuguese; a word of three letters or more that opens one
-// of them names its month ("Dec.", "sept", "déc.", "févr.", "Dezember"),
-// a word that only opens with one does not (French "mardi").
+// Italian and Portuguese. A word names its month when it is one of them,
+// opens the English name in three letters or more ("Dec.", "sept") or
+// another in four bytes or more ("déc.", "févr.", "Dezem"): English
+// words that open another language's name ("ago", "set", "out") and
+// words that only open with one (French "mardi") do not.
 var monthNames = []string{
 	"january janvier januar enero gennaio janeiro",
 	"february février februar febrero febbraio fevereiro",
@@ -336,7 +338,8 @@ func date(s string) string {
 				d = v
 			case len(t) >= 3 && mo == 0:
 				for i, names := range monthNames {
-					if strings.Contains(" "+names, " "+t) {
+					en, _, _ := strings.Cut(names, " ")
+					if strings.HasPrefix(en, t) || strings.Contains(" "+names+" ", " "+t+" ") || len(t) > 3 && strings.Contains(" "+names, " "+t) {
 						mo = i + 1
 					}
 				}
