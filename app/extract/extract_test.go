@@ -124,6 +124,7 @@ func TestUnit(t *testing.T) {
 		{"5 de agosto de 2026", "2026-08-05"}, {"12 settembre 2026", "2026-09-12"}, {"1 févr. 2026", "2026-02-01"},
 		{"Sept. 4, 2026", "2026-09-04"}, {"mardi 4 2026", ""}, {"Mai 4, 2026", "2026-05-04"},
 		{"Updated 3 hours ago · Dec 3, 2026", "2026-12-03"}, {"Set for 5 March 2026", "2026-03-05"},
+		{"14.11.2026, 10:15 Uhr", "2026-11-14"}, {"31.02.2026", ""},
 	} {
 		if got := date(tc.in); got != tc.want {
 			t.Errorf("date(%q) = %q, want %q", tc.in, got, tc.want)

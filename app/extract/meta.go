@@ -307,7 +307,8 @@ var monthNames = []string{
 }
 
 // date reads a stated date — 2024-03-25T10:00:00Z, 2024/03/25, 20240325,
-// "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as YYYY-MM-DD, or "".
+// 25.03.2024, "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as
+// YYYY-MM-DD, or "".
 func date(s string) string {
 	s = strings.TrimSpace(s)
 	var y, mo, d int
@@ -324,6 +325,8 @@ func date(s string) string {
 	switch {
 	case len(s) >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]:
 		y, mo, d = num(s[:4]), num(s[5:7]), num(s[8:10])
+	case len(s) >= 10 && s[2] == '.' && s[5] == '.':
+		d, mo, y = num(s[:2]), num(s[3:5]), num(s[6:10]) // "14.11.2026, 10:15 Uhr": day first
 	case len(s) >= 8 && num(s[:8]) >= 0 && (len(s) == 8 || s[8] == 'T'):
 		y, mo, d = num(s[:4]), num(s[4:6]), num(s[6:8])
 	default:
