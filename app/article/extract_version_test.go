@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "98ee015da4819a5ba599a841972d26ccd8d9e8ee59c56e91c939684b3247433e"
+		digest  = "ec254a7d2925c94f1521df9e48a455b2e4eb09b71c2f64ce42c5fff93d939489"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

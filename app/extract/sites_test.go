@@ -34,7 +34,7 @@ import (
 // scripts and a brief whose state lists other stories, captions without
 // a credit, a French meta row, a USA Today network paper's contact line,
 // a Brightspot page with a script's placeholder, a live blog's entries
-// with their times alone on a line)
+// with their times alone on a line, a badge in the <h1>)
 // through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
@@ -461,6 +461,13 @@ func TestSitesTodayHTML(t *testing.T) {
 			// are no live blog's stamps (see liveblog-stamps).
 			file: "chronology-dates.page", title: "Timeline: How the harbour tunnel project stalled", publisher: "Port Talbot Record",
 			kept: []string{"May 2014", "September 2018", "March 2021", "November 2026", "The contractor stops work"},
+		},
+		{
+			// A badge inside the <h1> before the headline ("<span
+			// class="badge">Exclusive</span>"): the title was "Exclusive
+			// Mayor orders ...".
+			file: "h1-badge.page", title: "Mayor orders audit of snow removal contracts", publisher: "North Shore Ledger",
+			kept: []string{"The mayor of North Shore has ordered an independent audit", "did not respond to requests for comment."},
 		},
 	}
 	for _, tc := range cases {
