@@ -21,6 +21,11 @@ func (x *extractor) metadata() Result {
 	// Title.
 	docTitle := collapse(d.title)
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
+	for _, sep := range titleSeps {
+		if h, ok := strings.CutSuffix(metaTitle, sep+r.SiteName); ok && h != "" && r.SiteName != "" {
+			metaTitle = h // "Headline - Site" in og:title too
+		}
+	}
 	h1 := x.h1
 	switch {
 	case h1 != "" && !strings.EqualFold(h1, r.SiteName) && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
