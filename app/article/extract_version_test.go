@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "ec254a7d2925c94f1521df9e48a455b2e4eb09b71c2f64ce42c5fff93d939489"
+		digest  = "b3a7f77b281ba8c626bf35bafa94b82c7d7f470c90150e22d4690b30c07fc93e"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

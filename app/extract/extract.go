@@ -879,7 +879,7 @@ func (x *extractor) clean(n *node) bool {
 		return true
 	}
 	switch n.tag {
-	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl":
+	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl", "figure":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return classWeight(n) < 0
 	case "p":

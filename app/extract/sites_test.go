@@ -34,7 +34,7 @@ import (
 // scripts and a brief whose state lists other stories, captions without
 // a credit, a French meta row, a USA Today network paper's contact line,
 // a Brightspot page with a script's placeholder, a live blog's entries
-// with their times alone on a line, a badge in the <h1>)
+// with their times alone on a line, a badge in the <h1>, Ghost's cards)
 // through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
@@ -468,6 +468,14 @@ func TestSitesTodayHTML(t *testing.T) {
 			// Mayor orders ...".
 			file: "h1-badge.page", title: "Mayor orders audit of snow removal contracts", publisher: "North Shore Ledger",
 			kept: []string{"The mayor of North Shore has ordered an independent audit", "did not respond to requests for comment."},
+		},
+		{
+			// Ghost's cards in the body: an image card's caption and a
+			// bookmark card (a <figure> all link: another page's title
+			// over its description) stayed.
+			file: "ghost-cards.page", title: "The quiet collapse of the town's last newspaper", publisher: "Slow News Weekly",
+			kept:    []string{"For 112 years the Harlow Sentinel", "The paper's last editor, Walt Fenner", "“I kept thinking someone would buy it,”", "340 followers."},
+			notKept: []string{"Mapping America's news deserts", "county-by-county", "The Sentinel's press", "7 min read", "Sign up for Slow News Weekly", "Powered by Ghost"},
 		},
 	}
 	for _, tc := range cases {
