@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "b3a7f77b281ba8c626bf35bafa94b82c7d7f470c90150e22d4690b30c07fc93e"
+		digest  = "922fd5608eb4950d695bd02bc79b76f9985edd2c464c007254b914823da71ad4"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -875,7 +875,7 @@ func findTag(n *node, tag string) *node {
 // clean reports whether a container inside the content root is chrome after
 // all, by readability's "clean conditionally" tests.
 func (x *extractor) clean(n *node) bool {
-	if n.textLen <= 60 && placeholder(collapse(textOf(n))) {
+	if n.textLen <= 60 && !hasBlockChild(n) && placeholder(collapse(textOf(n))) {
 		return true
 	}
 	switch n.tag {

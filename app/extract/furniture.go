@@ -2,8 +2,9 @@ package extract
 
 import "strings"
 
-// captionWords in a class or id name a picture's caption.
-var captionWords = wordSet("caption captions figcaption")
+// captionWords in a class or id name a picture's caption, or a video's
+// module: its title and description are the video's caption.
+var captionWords = wordSet("caption captions figcaption video")
 
 // caption reports whether n is a picture's caption: a <figcaption>, an
 // element whose class names a caption, or text directly in a <figure>.
@@ -11,7 +12,7 @@ func caption(n *node) bool {
 	if n.tag == "" {
 		return n.parent != nil && n.parent.tag == "figure"
 	}
-	return n.tag == "figcaption" || classIn(n, captionWords)
+	return n.textLen > 0 && (n.tag == "figcaption" || classIn(n, captionWords))
 }
 
 // stamp reports whether n is a time stamp alone on its line: a <time>
@@ -19,7 +20,7 @@ func caption(n *node) bool {
 // text of its nearest block (bylines are pruned before), not a heading
 // (a chronology's dates).
 func stamp(n *node) bool {
-	if n.tag != "time" && !(classIn(n, dateWords) && n.textLen <= 40) || n.textLen == 0 {
+	if n.textLen == 0 || n.tag != "time" && (n.textLen > 40 || !classIn(n, dateWords)) {
 		return false
 	}
 	p := n

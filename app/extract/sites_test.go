@@ -34,7 +34,8 @@ import (
 // scripts and a brief whose state lists other stories, captions without
 // a credit, a French meta row, a USA Today network paper's contact line,
 // a Brightspot page with a script's placeholder, a live blog's entries
-// with their times alone on a line, a badge in the <h1>, Ghost's cards)
+// with their times alone on a line, a badge in the <h1>, Ghost's cards,
+// a video's module in the body)
 // through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
@@ -476,6 +477,14 @@ func TestSitesTodayHTML(t *testing.T) {
 			file: "ghost-cards.page", title: "The quiet collapse of the town's last newspaper", publisher: "Slow News Weekly",
 			kept:    []string{"For 112 years the Harlow Sentinel", "The paper's last editor, Walt Fenner", "“I kept thinking someone would buy it,”", "340 followers."},
 			notKept: []string{"Mapping America's news deserts", "county-by-county", "The Sentinel's press", "7 min read", "Sign up for Slow News Weekly", "Powered by Ghost"},
+		},
+		{
+			// A video's module in the body: its title and description
+			// (in elements of class "video-title", "video-description")
+			// are its caption.
+			file: "video-module.page", title: "City council votes to keep library branches open", publisher: "Lakeside Times",
+			kept:    []string{"The Lakeside City Council voted 7-2", "Council member Ray Liu", "long-term funding plan in March."},
+			notKept: []string{"WATCH", "Dozens of residents spoke"},
 		},
 	}
 	for _, tc := range cases {

@@ -96,7 +96,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 			i += n - 1
 			if isKey(js[i+1:]) {
 				key = v
-			} else if nested != nil && (strings.Contains(v, `{"`) || strings.Contains(v, `["`)) {
+			} else if nested != nil && strings.Contains(v, `":`) {
 				nested.WriteString(v)
 			} else {
 				s.value(v, key+"\x00"+string(rune(depth)))
@@ -125,7 +125,7 @@ func isKey(s string) bool {
 // paragraph.
 func (s *stateScan) value(v, sig string) {
 	units := []string{collapse(v)}
-	if strings.Contains(v, "<") || strings.Contains(v, "\n") {
+	if strings.ContainsAny(v, "<\n") {
 		units = fragment(v)
 	}
 	for _, t := range units {
