@@ -30,19 +30,6 @@ func stamp(n *node) bool {
 	return p.textLen <= n.textLen+2 && !isHeading(p.tag)
 }
 
-// under counts the elements under n (n too) that f reports, looking no
-// further down than one, and the length of their text.
-func under(n *node, f func(*node) bool) (k, size int) {
-	if f(n) {
-		return 1, n.textLen
-	}
-	for c := n.first; c != nil; c = c.next {
-		a, b := under(c, f)
-		k, size = k+a, size+b
-	}
-	return k, size
-}
-
 // furniture sets noCaptions and noStamps for the content nodes. A
 // picture's caption is no story ("Volunteers unload the first delivery
 // ..."), credited or not, unless the captions hold most of the text (a
@@ -53,11 +40,26 @@ func under(n *node, f func(*node) bool) (k, size int) {
 func (x *extractor) furniture(nodes []*node) {
 	t, c, k := 0, 0, 0
 	for _, n := range nodes {
-		_, size := under(n, caption)
-		stamps, _ := under(n, stamp)
-		t, c, k = t+n.textLen, c+size, k+stamps
+		a, b := furniture(n)
+		t, c, k = t+n.textLen, c+a, k+b
 	}
 	x.noCaptions, x.noStamps = c*2 < t, k >= 3
+}
+
+// furniture is the length of the captions' text under n (n too) and the
+// number of stamps, looking no further down than either.
+func furniture(n *node) (captions, stamps int) {
+	switch {
+	case caption(n):
+		return n.textLen, 0
+	case stamp(n):
+		return 0, 1
+	}
+	for c := n.first; c != nil; c = c.next {
+		a, b := furniture(c)
+		captions, stamps = captions+a, stamps+b
+	}
+	return captions, stamps
 }
 
 // placeholderWords say that a script has yet to draw an element.

@@ -21,11 +21,6 @@ func (x *extractor) metadata() Result {
 	// Title.
 	docTitle := collapse(d.title)
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
-	for _, sep := range titleSeps {
-		if h, ok := strings.CutSuffix(metaTitle, sep+r.SiteName); ok && h != "" && r.SiteName != "" {
-			metaTitle = h // "Headline - Site" in og:title too
-		}
-	}
 	h1 := x.h1
 	switch {
 	case h1 != "" && !strings.EqualFold(h1, r.SiteName) && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
@@ -346,8 +341,8 @@ func date(s string) string {
 				d = v
 			case len(t) >= 3 && mo == 0:
 				for i, names := range monthNames {
-					en, _, _ := strings.Cut(names, " ")
-					if strings.HasPrefix(en, t) || strings.Contains(" "+names+" ", " "+t+" ") || len(t) > 3 && strings.Contains(" "+names, " "+t) {
+					n := " " + names + " "
+					if k := strings.Index(n, " "+t); k == 0 || k > 0 && (len(t) > 3 || n[k+1+len(t)] == ' ') {
 						mo = i + 1
 					}
 				}

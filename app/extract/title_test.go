@@ -46,16 +46,3 @@ func TestSiteNameAsLogoWritesIt(t *testing.T) {
 		}
 	}
 }
-
-// TestMetaTitleWithSite: an og:title that names the site as a <title>
-// does ("Headline - Site") gives the headline alone on a page whose
-// headline is no <h1>.
-func TestMetaTitleWithSite(t *testing.T) {
-	r, err := FromString(`<html><head><title>Mayor orders audit | Ledger</title><meta property="og:title" content="Mayor orders audit of snow removal contracts - North Shore Ledger"><meta property="og:site_name" content="North Shore Ledger"></head><body><main><h2>Mayor orders audit of snow removal contracts</h2><p>The mayor of North Shore has ordered an independent audit of the city's snow removal contracts after the Ledger found that one company was paid for plowing streets that records show were never cleared.</p></main></body></html>`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Mayor orders audit of snow removal contracts"; r.Title != want {
-		t.Errorf("title %q, want %q", r.Title, want)
-	}
-}
