@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "922fd5608eb4950d695bd02bc79b76f9985edd2c464c007254b914823da71ad4"
+		digest  = "187b24713131c03ef0a3e8281c2500c97a8212e7864816a86abb9c436ff46a61"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -875,9 +875,6 @@ func findTag(n *node, tag string) *node {
 // clean reports whether a container inside the content root is chrome after
 // all, by readability's "clean conditionally" tests.
 func (x *extractor) clean(n *node) bool {
-	if n.textLen <= 60 && !hasBlockChild(n) && placeholder(collapse(textOf(n))) {
-		return true
-	}
 	switch n.tag {
 	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl", "figure":
 	case "h1", "h2", "h3", "h4", "h5", "h6":

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // captionWords in a class or id name a picture's caption, or a video's
 // module: its title and description are the video's caption.
 var captionWords = wordSet("caption captions figcaption video")
@@ -60,21 +58,4 @@ func furniture(n *node) (captions, stamps int) {
 		captions, stamps = captions+a, stamps+b
 	}
 	return captions, stamps
-}
-
-// placeholderWords say that a script has yet to draw an element.
-var placeholderWords = wordSet("loading chargement cargando carregando caricamento geladen")
-
-// placeholder reports whether t is what a page shows until its script
-// draws an element: "Loading...", "Interactive graphic loading…",
-// "Chargement…".
-func placeholder(t string) bool {
-	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
-		for _, w := range words(t) {
-			if placeholderWords[w] {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -42,7 +42,7 @@ func (x *extractor) stateBody(dom []string) []string {
 	}
 	units := best.units[:best.kept]
 	body, shown := strings.Join(units, "\n"), 0
-	for _, l := range strings.Split(strings.Join(dom, "\n"), "\n") {
+	for _, l := range dom {
 		if shown < 3 && paragraph(l) {
 			if strings.Contains(body, l) {
 				return units
