@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-5"
-		digest  = "734c1f8ffd37cd5007f4d886b32fa5e356bd672600f17cf1eda296b1658145bd"
+		version = "extract-6"
+		digest  = "5db9a16c6ad7ace921857d15c22570385265c4897e8f83b3becc9b2ccf70b541"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -384,7 +384,8 @@ func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // a count or a widget word.
 func countedWidget(k string) bool {
 	for _, p := range []string{"estimated reading time", "reading time", "read time", "estimated", "temps de lecture", "lesezeit",
-		"tiempo de lectura", "tempo di lettura", "tempo de leitura", "artikel zum hören", "artikel anhören", "écouter cet article"} {
+		"tiempo de lectura", "tempo di lettura", "tempo de leitura", "artikel zum hören", "artikel anhören", "écouter cet article",
+		"lecture", "lectura", "leitura", "lettura"} { // "Lecture 3 min."
 		if rest, ok := strings.CutPrefix(k, p); ok {
 			// "Read Time: 2 mins", "Estimated reading time: 4 minutes".
 			k = "read " + strings.TrimLeft(rest, ": ")

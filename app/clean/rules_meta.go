@@ -168,6 +168,9 @@ func editorsNote(text string) bool {
 // contributorNotes credit a report's contributors (see isMetadataLine).
 var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
 
+// contactNotes give a reporter's addresses (see isMetadataLine).
+var contactNotes = matcherOf(" contact her at | contact him at | contact them at |follow her on |follow him on |follow them on ")
+
 // isMetadataLine reports whether a whole block is a metadata line.
 func isMetadataLine(text, lw string, w int) bool {
 	if w > 40 || w == 0 {
@@ -287,6 +290,13 @@ func isMetadataLine(text, lw string, w int) bool {
 		return true
 	}
 	if w <= 16 && editorsNote(text) {
+		return true
+	}
+	// A reporter's contact line, as the USA Today network's papers close
+	// a story: "Contact Dan Whitley at dw@... or 555-0142.", "Reach Maria
+	// Ortiz at ...", "... covers schools. Contact her at ... or follow her
+	// on X @handle."
+	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && strings.Contains(lw, " at ") || contactNotes.any(lw)) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {

@@ -8,7 +8,10 @@
 // in text/template/parse), builds a light tree from them (parse.go), drops scripts, styles,
 // embedded objects, forms and page chrome (navigation, share bars, related links,
 // comments, newsletter boxes, cookie notices, ads), chooses the content root by
-// readability-style text and link density scoring, and writes only the text.
+// readability-style text and link density scoring, and writes only the text,
+// without pictures' captions and a live blog's time stamps. A page drawn by
+// script that shows less than half its body takes it from its JSON-LD or
+// its state scripts (Next.js, Nuxt, Apollo: state.go).
 // Attribute values are never copied to the output, URLs are never resolved and
 // nothing is fetched or run.
 //

@@ -85,17 +85,20 @@ func run(s string, relaxed bool) (Result, string) {
 	measure(d.root)
 	x.score(d.root)
 	nodes := x.content()
+	x.furniture(nodes)
 	w := &writer{x: x}
 	for _, n := range nodes {
 		w.node(n, n == x.top)
 	}
 	w.endBlock()
 	blocks := w.blocks
-	if ab := x.ldBody(); len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
-		// A page whose body the browser draws with script, or a paywalled
-		// page that shows a teaser, states the whole text in its
-		// JSON-LD for search engines.
-		blocks = ab
+	for _, ab := range [][]string{x.ldBody(), x.stateBody(blocks)} {
+		if len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
+			// A page whose body the browser draws with script, or a
+			// paywalled page that shows a teaser, states the whole text
+			// in its JSON-LD for search engines, or in its script's state.
+			blocks = ab
+		}
 	}
 	// The headline usually opens the content too: drop that copy.
 	for i := 0; i < len(blocks) && i < 3 && res.Title != ""; i++ {
@@ -172,6 +175,9 @@ type extractor struct {
 	// the h1 looked at.
 	shownDate string
 	dateTries int
+	// noCaptions and noStamps are set when the content's captions and
+	// its time stamps alone on their line go (see furniture).
+	noCaptions, noStamps bool
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -870,7 +876,7 @@ func findTag(n *node, tag string) *node {
 // all, by readability's "clean conditionally" tests.
 func (x *extractor) clean(n *node) bool {
 	switch n.tag {
-	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl":
+	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl", "figure":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return classWeight(n) < 0
 	case "p":

@@ -117,6 +117,14 @@ func TestUnit(t *testing.T) {
 		{"2024-03-25T10:00:00Z", "2024-03-25"}, {"2024/03/25", "2024-03-25"}, {"20240325", "2024-03-25"},
 		{"Mon, 25 Mar 2024 10:00:00 GMT", "2024-03-25"}, {"March 25, 2024", "2024-03-25"},
 		{"2024-02-30", ""}, {"yesterday", ""}, {"1711167160000", ""},
+		// Months in French, German, Spanish, Italian, Portuguese; a
+		// weekday that opens like a month ("mardi", March's "mar") is none.
+		{"Publié le mardi 02 décembre 2026 à 14h15, mis à jour à 16h02", "2026-12-02"},
+		{"Publié le 2 déc. 2026", "2026-12-02"}, {"3. März 2026", "2026-03-03"},
+		{"5 de agosto de 2026", "2026-08-05"}, {"12 settembre 2026", "2026-09-12"}, {"1 févr. 2026", "2026-02-01"},
+		{"Sept. 4, 2026", "2026-09-04"}, {"mardi 4 2026", ""}, {"Mai 4, 2026", "2026-05-04"},
+		{"Updated 3 hours ago · Dec 3, 2026", "2026-12-03"}, {"Set for 5 March 2026", "2026-03-05"},
+		{"14.11.2026, 10:15 Uhr", "2026-11-14"}, {"31.02.2026", ""},
 	} {
 		if got := date(tc.in); got != tc.want {
 			t.Errorf("date(%q) = %q, want %q", tc.in, got, tc.want)
@@ -185,6 +193,9 @@ func FuzzText(f *testing.F) {
 	f.Add(commentSplit(4 << 10))
 	// A body in JSON-LD, read as an HTML fragment (meta.go's ldBody).
 	f.Add([]byte(`<script type="application/ld+json">{"articleBody":"<p>a<br><br>b<\/p><div><p>` + strings.Repeat("x ", 200) + `"}</script><p>y</p>`))
+	// A body in a state script: JSON, names unquoted, a row of JSON in a
+	// string (state.go).
+	f.Add([]byte(`<p>short</p><script>window.__NUXT__={a:[{t:"` + strings.Repeat("Words go here. ", 6) + `"},{t:"\u003Cp\u003E` + strings.Repeat("More words. ", 8) + `"}],b:"5:[\"$\",{\"c\":\"x\"}]"}</script>`))
 	f.Add([]byte("<meta charset=windows-1251><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><p>\xec\xe8\xf0</p>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()

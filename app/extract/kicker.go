@@ -2,8 +2,9 @@ package extract
 
 // kickerWords in a class name mark a kicker set inside the headline's
 // element: a section's or topic's label over the headline ("Nahverkehr"),
-// which the page's title and og:title leave out.
-var kickerWords = wordSet("kicker overline eyebrow dachzeile topline surtitre supertitle")
+// or a badge before it ("Exclusive", "Live"), which the page's title and
+// og:title leave out.
+var kickerWords = wordSet("kicker overline eyebrow dachzeile topline surtitre supertitle badge label flag")
 
 // headSeps are what may part a kicker from the headline (": ") once the
 // kicker is dropped.

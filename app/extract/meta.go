@@ -128,10 +128,15 @@ func (x *extractor) ldBody() []string {
 	if len(ab) < minBody {
 		return nil
 	}
-	// Plain text parts paragraphs by line breaks: as <br><br>, the
-	// writer parts them.
-	d := parse(strings.ReplaceAll(ab, "\n", "<br><br>"))
-	fx := &extractor{doc: d, pTotal: -1, relaxed: true}
+	return fragment(ab)
+}
+
+// fragment is the text s, HTML or plain, as blocks: a line break parts
+// paragraphs in plain text (as <br><br>, the writer parts them); captions
+// go.
+func fragment(s string) []string {
+	d := parse(strings.ReplaceAll(s, "\n", "<br><br>"))
+	fx := &extractor{doc: d, pTotal: -1, relaxed: true, noCaptions: true}
 	fx.prune(d.root)
 	measure(d.root)
 	w := &writer{x: fx}
@@ -280,10 +285,30 @@ func (x *extractor) anyTime() string {
 	return ""
 }
 
-var monthNames = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+// monthNames are the months' names in English, French, German, Spanish,
+// Italian and Portuguese. A word names its month when it is one of them,
+// opens the English name in three letters or more ("Dec.", "sept") or
+// another in four bytes or more ("déc.", "févr.", "Dezem"): English
+// words that open another language's name ("ago", "set", "out") and
+// words that only open with one (French "mardi") do not.
+var monthNames = []string{
+	"january janvier januar enero gennaio janeiro",
+	"february février februar febrero febbraio fevereiro",
+	"march mars märz marzo março",
+	"april avril abril aprile",
+	"may mai mayo maggio maio",
+	"june juin juni junio giugno junho",
+	"july juillet juli julio luglio julho",
+	"august août agosto",
+	"september septembre septiembre settembre setembro",
+	"october octobre oktober octubre ottobre outubro",
+	"november novembre noviembre novembro",
+	"december décembre dezember diciembre dicembre dezembro",
+}
 
 // date reads a stated date — 2024-03-25T10:00:00Z, 2024/03/25, 20240325,
-// "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as YYYY-MM-DD, or "".
+// 25.03.2024, "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as
+// YYYY-MM-DD, or "".
 func date(s string) string {
 	s = strings.TrimSpace(s)
 	var y, mo, d int
@@ -300,6 +325,8 @@ func date(s string) string {
 	switch {
 	case len(s) >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]:
 		y, mo, d = num(s[:4]), num(s[5:7]), num(s[8:10])
+	case len(s) >= 10 && s[2] == '.' && s[5] == '.':
+		d, mo, y = num(s[:2]), num(s[3:5]), num(s[6:10]) // "14.11.2026, 10:15 Uhr": day first
 	case len(s) >= 8 && num(s[:8]) >= 0 && (len(s) == 8 || s[8] == 'T'):
 		y, mo, d = num(s[:4]), num(s[4:6]), num(s[6:8])
 	default:
@@ -313,8 +340,9 @@ func date(s string) string {
 			case len(t) <= 2 && v > 0 && d == 0:
 				d = v
 			case len(t) >= 3 && mo == 0:
-				for i, mn := range monthNames {
-					if strings.HasPrefix(t, mn) {
+				for i, names := range monthNames {
+					n := " " + names + " "
+					if k := strings.Index(n, " "+t); k == 0 || k > 0 && (len(t) > 3 || n[k+1+len(t)] == ' ') {
 						mo = i + 1
 					}
 				}

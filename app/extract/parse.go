@@ -159,8 +159,11 @@ func (p *parser) startTag(it item) {
 		case "textarea", "xmp":
 			el.append(&node{text: unescape(it.raw)})
 		case "script":
-			if strings.Contains(strings.ToLower(el.attr("type")), "ld+json") && len(p.d.ldjs) < 8 {
+			typ := strings.ToLower(el.attr("type"))
+			if strings.Contains(typ, "ld+json") && len(p.d.ldjs) < 8 {
 				p.d.ldjs = append(p.d.ldjs, it.raw)
+			} else if stateScript(typ, it.raw) {
+				p.d.state = append(p.d.state, it.raw)
 			}
 		}
 		return

@@ -106,6 +106,9 @@ func (w *writer) brk() {
 
 // node writes n; top is the content root, exempt from conditional cleaning.
 func (w *writer) node(n *node, top bool) {
+	if !top && (w.x.noCaptions && caption(n) || w.x.noStamps && stamp(n)) {
+		return
+	}
 	if n.tag == "" {
 		w.text(n.text)
 		return

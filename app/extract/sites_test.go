@@ -29,7 +29,13 @@ import (
 // cards beside a short story, a live blog's permalinked entries, Drupal's
 // fields with an appeal among them, a gallery "In pictures: ...", a
 // French paper "de la Côte", a Wix blog's post footer, a kicker inside the
-// <h1>, a Blogger post under the blog's <h1>, a roundup of linked names)
+// <h1>, a Blogger post under the blog's <h1>, a roundup of linked names,
+// bodies only in Next.js', Nuxt's, Apollo's and the App Router's state
+// scripts and a brief whose state lists other stories, captions without
+// a credit, a French meta row, a USA Today network paper's contact line,
+// a Brightspot radio station's page, a live blog's entries
+// with their times alone on a line, a badge in the <h1>, Ghost's cards,
+// a video's module in the body)
 // through the app's path
 // (ingest.Read, which extracts, then clean.Clean) and checks the title, the
 // publisher, text that must stay in the cleaned article and text that must
@@ -359,6 +365,128 @@ func TestSitesTodayHTML(t *testing.T) {
 			// the page: no teaser cards (see teaser-cards).
 			file: "liveblog-permalinks.page", title: "Live: Storm Idris makes landfall", publisher: "Gulf Coast Post",
 			kept: []string{"Idris came ashore near Port Fourchon", "Power outages top 200,000", "could be without power for two weeks", "Water over the road in Golden Meadow", "Governor declares emergency", "making it a Category 2 storm."},
+		},
+		{
+			// Next.js: the page renders the first paragraph, the rest
+			// only in __NEXT_DATA__'s blocks, a caption and other
+			// stories' summaries among them.
+			file: "nextdata-body.page", title: "Ferry operator fined over lifejacket shortfall", publisher: "The Sound Courier",
+			kept:    []string{"was fined $84,000 on Tuesday", "Maritime safety officers boarded the Skua", "Company blames supplier", "The company has 28 days to appeal."},
+			notKept: []string{"Continue reading", "Most read", "The Tern leaves Kelby", "Fewer sailings", "covers transport"},
+		},
+		{
+			// Nuxt 2: the body only in window.__NUXT__, as HTML in a
+			// JavaScript object (names unquoted, "\u003C" for "<").
+			file: "nuxt-state.page", title: "Neue Radwege für die Südstadt", publisher: "Kreisblatt Ahrweide",
+			kept:    []string{"Der Bauausschuss der Stadt Ahrweide hat am Donnerstag", "Kritik vom Handel", "Der Stadtrat muss im Dezember noch zustimmen."},
+			notKept: []string{"Weiterlesen", "Jetzt abonnieren", "Impressum"},
+		},
+		{
+			// The App Router: the body in self.__next_f's rows, one
+			// paragraph split between two scripts.
+			file: "rsc-flight.page", title: "Wildfire smoke closes schools in three valley districts", publisher: "Valley Line",
+			kept:    []string{"Three school districts in the Arvada Valley", "Fire grows overnight", "Residents were asked to keep windows closed", "two clean-air centers at public libraries."},
+			notKept: []string{"Loading", "Reservoir levels"},
+		},
+		{
+			// Apollo: the body in window.__APOLLO_STATE__'s text blocks,
+			// HTML with a picture's caption among them.
+			file: "apollo-state.page", title: "Hospital opens first rural dialysis unit", publisher: "Northern Plains Herald",
+			kept:    []string{"Patients with kidney failure in Coleford County", "six chairs", "A state study found rural patients"},
+			notKept: []string{"Loading story", "hire 12 more nurses", "Nurse Ada Lin"},
+		},
+		{
+			// Nuxt 3: the body in __NUXT_DATA__'s flat array.
+			file: "nuxt3-devalue.page", title: "Council approves tiny homes village for veterans", publisher: "Harbor City Times",
+			kept: []string{"The Harbor City Council voted 7-2", "Each home will have a bed", "rent vouchers."},
+		},
+		{
+			// Next.js: the JSON-LD only in __NEXT_DATA__'s props, its
+			// articleBody one paragraph; the DOM a sign-up gate.
+			file: "nextdata-ldbody.page", title: "Drought forces farmers to sell cattle early", publisher: "Prairie Wire",
+			kept:    []string{"Ranchers across the western plains are selling cattle", "eligible for low-interest emergency loans."},
+			notKept: []string{"Create a free account"},
+		},
+		{
+			// A brief whose state lists other stories' summaries, more
+			// text than the brief: they are no body.
+			file: "brief-state.page", title: "Water main break closes Elm Street", publisher: "Brookfield Now",
+			kept:    []string{"A water main broke under Elm Street", "restore water to about 40 homes"},
+			notKept: []string{"central library", "Dana Whitfield", "solar panels"},
+		},
+		{
+			// Captions without a credit the cleanup knows: a
+			// <figcaption>, a span of class "caption" in one, a <div
+			// class="caption"> and text directly in a <figure>; a
+			// picture's credit, a name alone ("photo-credit").
+			file: "captions-plain.page", title: "Old mill reopens as a community bakery", publisher: "The Weald Gazette",
+			kept:    []string{"A watermill that stood empty", "“People said we were mad,”", "opening in November."},
+			notKept: []string{"Volunteers unload the first delivery", "The restored wheel turns", "Loaves cool on racks", "Ellen Brook in the mill's courtyard", "Tomasz Reid", "Most read"},
+		},
+		{
+			// A French meta row in an element whose class names a date:
+			// "Publié le 02 décembre 2026 à 14h15, mis à jour à 16h02"
+			// (the date was not read: English months only).
+			file: "french-meta.page", title: "La région ouvre trois lignes de car express vers Lyon", publisher: "Le Courrier du Rhône",
+			kept:    []string{"La région a présenté mardi trois nouvelles lignes", "Un billet à 2,50 euros", "a déclaré le vice-président"},
+			notKept: []string{"Lecture 3 min", "Publié le", "Mots-clés", "Les plus lus", "Régions"},
+			rawKept: []string{"Published in Le Courrier du Rhône on 2026-12-02"},
+		},
+		{
+			// A USA Today network paper: the reporter's bio and contact
+			// line in italics closing the body, with no byline in the
+			// text to tie the bio to (the byline is the extract's).
+			file: "gannett-contact.page", title: "Lansford schools to add full-day pre-K next fall", publisher: "The Lansford Journal",
+			kept:    []string{"Lansford Public Schools will offer free full-day prekindergarten", "How it will be paid for", "worried the grant would not be renewed"},
+			notKept: []string{"Contact her at", "originally appeared on", "Most Popular", "E-Edition"},
+		},
+		{
+			// Brightspot (a public radio station): the player bar, the
+			// caption in "Figure-caption", the bio, the appeal. Left: an
+			// interactive graphic's placeholder ("Interactive graphic
+			// loading...") in the body stays (a check for it cost 1.4 KB
+			// of the worker's wasm, over its budget).
+			file: "brightspot-radio.page", title: "Transit agency picks battery buses over hydrogen", publisher: "Lakeshore Public Radio",
+			kept:    []string{"The regional transit agency will replace its 120 diesel buses", "“We wanted hydrogen to work.", "stay in service until 2029."},
+			notKept: []string{"Play Live Radio", "A test bus at the agency's north garage", "Agency redraws five bus routes", "reports on transportation", "Local journalism like this", "FCC Public Files"},
+		},
+		{
+			// A live blog whose entries each show their time alone on a
+			// line ("7:40 AM"): the cleanup took the times for captions,
+			// and the entry under the last but one and the oldest entry
+			// went with them.
+			file: "liveblog-stamps.page", title: "Live updates: Marathon day road closures and results", publisher: "Bayside Daily",
+			kept:    []string{"Roads reopening along the waterfront", "Local runner wins women's race", "Wheelchair race under way", "the largest field in the race's history.", "Welcome to our live coverage of the 40th Bayside Marathon."},
+			notKept: []string{"12:10 PM", "7:40 AM", "Load more updates", "Trending", "Ferry fares"},
+		},
+		{
+			// A chronology: its dates, each a <time> alone in a subhead,
+			// are no live blog's stamps (see liveblog-stamps).
+			file: "chronology-dates.page", title: "Timeline: How the harbour tunnel project stalled", publisher: "Port Talbot Record",
+			kept: []string{"May 2014", "September 2018", "March 2021", "November 2026", "The contractor stops work"},
+		},
+		{
+			// A badge inside the <h1> before the headline ("<span
+			// class="badge">Exclusive</span>"): the title was "Exclusive
+			// Mayor orders ...".
+			file: "h1-badge.page", title: "Mayor orders audit of snow removal contracts", publisher: "North Shore Ledger",
+			kept: []string{"The mayor of North Shore has ordered an independent audit", "did not respond to requests for comment."},
+		},
+		{
+			// Ghost's cards in the body: an image card's caption and a
+			// bookmark card (a <figure> all link: another page's title
+			// over its description) stayed.
+			file: "ghost-cards.page", title: "The quiet collapse of the town's last newspaper", publisher: "Slow News Weekly",
+			kept:    []string{"For 112 years the Harlow Sentinel", "The paper's last editor, Walt Fenner", "“I kept thinking someone would buy it,”", "340 followers."},
+			notKept: []string{"Mapping America's news deserts", "county-by-county", "The Sentinel's press", "7 min read", "Sign up for Slow News Weekly", "Powered by Ghost"},
+		},
+		{
+			// A video's module in the body: its title and description
+			// (in elements of class "video-title", "video-description")
+			// are its caption.
+			file: "video-module.page", title: "City council votes to keep library branches open", publisher: "Lakeside Times",
+			kept:    []string{"The Lakeside City Council voted 7-2", "Council member Ray Liu", "long-term funding plan in March."},
+			notKept: []string{"WATCH", "Dozens of residents spoke"},
 		},
 	}
 	for _, tc := range cases {

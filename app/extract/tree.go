@@ -93,4 +93,5 @@ type doc struct {
 	title string
 	meta  map[string]string // lower-cased property/name/itemprop → first content
 	ldjs  []string          // application/ld+json blocks
+	state []string          // state scripts (see stateScript)
 }

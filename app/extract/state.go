@@ -1,0 +1,154 @@
+package extract
+
+import "strings"
+
+// stateScript reports whether a script of the type typ holding js carries
+// a page's state for the script that draws it: Next.js' __NEXT_DATA__ and
+// Nuxt's __NUXT_DATA__ (JSON), Nuxt 2's window.__NUXT__, Apollo's
+// window.__APOLLO_STATE__, the App Router's self.__next_f.push(...).
+func stateScript(typ, js string) bool {
+	return strings.Contains(typ, "json") && !strings.Contains(typ, "ld+json") ||
+		strings.Contains(js, "window.__") || strings.Contains(js, "self.__next_f")
+}
+
+// stateBody is the article's body as the page's state scripts hold it,
+// or nil: a page drawn by script may render only its first paragraph (or
+// none) before the reader scrolls or clicks, while the state holds them
+// all. The body is the longest run of paragraphs (two or more strings
+// that end a sentence, or one of 800 bytes under a key that names a
+// body: an articleBody in one piece) written under one key at one depth
+// ("text" in each of the body's blocks), with the other strings of that
+// key and depth between them (its subheads); a string of HTML gives its
+// blocks.
+// A string that holds JSON (the App Router's rows) is read as JSON after
+// the scripts, all such strings joined (a row may span two scripts).
+// When the page shows paragraphs (dom), the body holds one of the first
+// three: a short story's state also lists other stories' summaries.
+func (x *extractor) stateBody(dom []string) []string {
+	s := &stateScan{}
+	var nested strings.Builder
+	for _, js := range x.doc.state {
+		s.scan(js, &nested)
+	}
+	s.scan(nested.String(), nil)
+	var best *stateRun
+	for _, r := range s.runs {
+		if (r.prose >= 2 || r.size >= 800 && strings.Contains(strings.ToLower(r.sig), "body")) && (best == nil || r.size > best.size) {
+			best = r
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	units := best.units[:best.kept]
+	body, shown := strings.Join(units, "\n"), 0
+	for _, l := range dom {
+		if shown < 3 && paragraph(l) {
+			if strings.Contains(body, l) {
+				return units
+			}
+			shown++
+		}
+	}
+	if shown > 0 {
+		return nil
+	}
+	return units
+}
+
+// paragraph reports whether t reads as a paragraph: a sentence's end
+// after 60 bytes or more, no address.
+func paragraph(t string) bool {
+	return len(t) >= 60 && endsSentence(t) && !strings.Contains(t, "://")
+}
+
+type stateScan struct {
+	runs  []*stateRun
+	count int // strings read
+}
+
+// stateRun is a run of strings of one key and depth (sig).
+type stateRun struct {
+	sig                     string
+	units                   []string
+	kept, size, prose, last int // units up to the last paragraph, their bytes, paragraphs; count at the last
+}
+
+// scan reads the strings of the JavaScript or JSON text js: a key's name
+// is the string or identifier before a colon, and the elements of an
+// array take its key.
+func (s *stateScan) scan(js string, nested *strings.Builder) {
+	var keys [maxDepth]string // the keys of the open objects and arrays
+	key, depth := "", 0
+	for i := 0; i < len(js); i++ {
+		switch c := js[i]; {
+		case c == '{' || c == '[':
+			if depth < maxDepth {
+				keys[depth] = key
+			}
+			depth++
+		case (c == '}' || c == ']') && depth > 0:
+			if depth--; depth < maxDepth {
+				key = keys[depth]
+			}
+		case c == '"':
+			v, n := jsonString(js[i:])
+			i += n - 1
+			if isKey(js[i+1:]) {
+				key = v
+			} else if nested != nil && strings.Contains(v, `":`) {
+				nested.WriteString(v)
+			} else {
+				s.value(v, key+"\x00"+string(rune(depth)))
+			}
+		case c == ':' && i > 0 && js[i-1] != '"':
+			// A name before a colon, unquoted in JavaScript ("layout:").
+			j := i
+			for j > 0 && js[j-1] > ' ' && js[j-1] != ',' && js[j-1] != '{' && js[j-1] != ':' {
+				j--
+			}
+			key = js[j:i]
+		}
+	}
+}
+
+// isKey reports whether s, what follows a string or a name, opens with a
+// colon.
+func isKey(s string) bool {
+	return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), ":")
+}
+
+// value adds the string v under the signature sig (its key and depth)
+// to the run of that signature with a paragraph among the last 64
+// strings, if one of the last 64 runs is (further on, the same key is
+// another list's: the next story's), or to a new run if it is a
+// paragraph.
+func (s *stateScan) value(v, sig string) {
+	units := []string{collapse(v)}
+	if strings.ContainsAny(v, "<\n") {
+		units = fragment(v)
+	}
+	for _, t := range units {
+		s.count++
+		var r *stateRun
+		for _, o := range s.runs[max(0, len(s.runs)-64):] {
+			if o.sig == sig && s.count-o.last <= 64 {
+				r = o
+			}
+		}
+		prose := paragraph(t)
+		if r == nil {
+			if !prose {
+				continue
+			}
+			r = &stateRun{sig: sig}
+			s.runs = append(s.runs, r)
+		}
+		r.units = append(r.units, t)
+		if prose {
+			r.kept, r.last = len(r.units), s.count
+			r.size += len(t)
+			r.prose++
+		}
+	}
+}
