@@ -412,13 +412,31 @@ func masthead(d *doc, title, owner string) string {
 		// eases ..."): a section, not the masthead.
 		return ""
 	}
-	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name)) {
+	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name) && !d.mastheadAgain(b)) {
 		// Past the title line, a menu's first entry ("Markets") or a
 		// name the copyright's company does not bear ("SEO Services"
-		// under "© Organic SEO Consultant") is no masthead.
+		// under "© Organic SEO Consultant") is no masthead, unless the
+		// page's foot names it again on a line of its own (TimesLIVE's,
+		// under "© 2026 Arena Holdings Pty Ltd").
 		return ""
 	}
 	return name
+}
+
+// mastheadAgain reports whether a removed line further down the page, past
+// its first paragraph of prose, says the same as masthead line b: the
+// site's name in its footer or over its comments ("TimesLIVE").
+func (d *doc) mastheadAgain(b *block) bool {
+	p := d.firstProse()
+	if p < 0 {
+		return false
+	}
+	for _, o := range d.blocks[p+1:] {
+		if !o.kept() && o.k == b.k {
+			return true
+		}
+	}
+	return false
 }
 
 // uiNamed reports whether a lower-cased line holds a word of a page's

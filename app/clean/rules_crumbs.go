@@ -504,7 +504,11 @@ func isEngagement(b *block) bool {
 	lw := b.low
 	return hasPrefixAny(lw, engagementStarts...) ||
 		commentCalls.any(lw) ||
-		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16
+		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16 ||
+		// The comment box's "Register (it's quick and free) or sign in
+		// now." (not a label over the sign-in services: "Register now
+		// for free, or sign in with any of these services:")
+		b.nw <= 12 && strings.HasPrefix(lw, "register ") && hasAny(lw, " or sign in", " or log in") && !strings.HasSuffix(lw, ":")
 }
 
 // govBanner reports whether a lower-cased line is one of the banner atop

@@ -127,3 +127,28 @@ func TestSitesAsiaTrailToHeadline(t *testing.T) {
 			title: "Tata Motors to invest Rs 4,000 crore in new EV plant in Tamil Nadu"},
 	})
 }
+
+// TestSitesAsiaMastheadEcho: the site's name again after the article, on
+// a line of its own, as the page opened with it (TimesLIVE over its
+// comment box): the page's header, and the publisher the copyright's
+// company ("© 2026 Arena Holdings Pty Ltd") does not bear. The comment
+// box's sign-in line goes as its prompt does.
+func TestSitesAsiaMastheadEcho(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "timeslive-style.txt", publisher: "TimesLIVE",
+			kept: []string{"Breakdowns have averaged 12,500MW"},
+			removed: []gone{
+				{"Register (it's quick and free) or sign in now.", ReasonShare},
+			}},
+	})
+	r := cleanSite(t, "timeslive-style.txt")
+	n := 0
+	for _, b := range r.Blocks {
+		if b.Source() == "TimesLIVE" && b.Removed == "" {
+			n++
+		}
+	}
+	if n > 0 {
+		t.Errorf("timeslive-style.txt: the masthead's echo kept")
+	}
+}
