@@ -42,7 +42,10 @@ func init() {
 		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
 		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
 		"contact us", "keywords", "tags", "topics", "end of list", "keep reading", "categories",
-		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap")
+		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap",
+		// The byline's link to the writer's page: The Citizen's "More by
+		// this Author".
+		"more by this author", "more by the author", "more from this author", "more from the author")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",

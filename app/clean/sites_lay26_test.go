@@ -152,3 +152,19 @@ func TestSitesAsiaMastheadEcho(t *testing.T) {
 		t.Errorf("timeslive-style.txt: the masthead's echo kept")
 	}
 }
+
+// TestSitesAsiaRankings: a ranking's label with its span ("Most Viewed in
+// 24 Hours", China Daily's) heads a related list, and the byline's "More
+// by this Author" (The Citizen's) is a link.
+func TestSitesAsiaRankings(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "chinadaily-style.txt", publisher: "-",
+			removed: []gone{
+				{"Most Viewed in 24 Hours", ReasonRelated},
+				{"China's retail sales rise 4.6% in November", ReasonRelated},
+			}},
+		{file: "thecitizen-tz-style.txt", publisher: "-",
+			kept:    []string{"Dar es Salaam. The third phase of the Dar es Salaam Bus Rapid Transit"},
+			removed: []gone{{"More by this Author", ReasonNav}}},
+	})
+}
