@@ -287,7 +287,13 @@ func (d *doc) captionOverCreditLabel(i int) {
 	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged"
-		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
+		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
+			d.remove(i-1, ReasonCaption)
+		}
+	case strings.HasPrefix(low, "credit:"):
+		// The Diplomat's "Construction work at the site of ... in East
+		// Kalimantan, March 2026." over "Credit: Depositphotos".
+		if p.kept() && p.nw <= 20 && d.leadCaption(i-1) {
 			d.remove(i-1, ReasonCaption)
 		}
 	case d.blocks[i].nw <= 3 && agencyCredit(low):
@@ -301,6 +307,25 @@ func (d *doc) captionOverCreditLabel(i int) {
 			d.remove(i-1, ReasonCaption)
 		}
 	}
+}
+
+// leadCaption reports whether block p, a sentence over a picture's
+// labelled credit, is the lead picture's caption: no prose of the story
+// above it (TimesLIVE's "Eskom's Lethabo power station in the Free State."
+// over "Image: Alaister Russell", under the byline), past the standfirst
+// right under the headline. Further down, a sentence over a credit may be
+// the story's own.
+func (d *doc) leadCaption(p int) bool {
+	last := -1 // the last kept block before the one looked at
+	for j, b := range d.blocks[:p] {
+		if b.prose() && (last < 0 || d.blocks[last].kind != "title" && d.blocks[last].kind != "heading") {
+			return false
+		}
+		if b.kept() {
+			last = j
+		}
+	}
+	return true
 }
 
 // captionUnderCredit removes the caption under credit line i where the

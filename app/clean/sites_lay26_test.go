@@ -168,3 +168,21 @@ func TestSitesAsiaRankings(t *testing.T) {
 			removed: []gone{{"More by this Author", ReasonNav}}},
 	})
 }
+
+// TestSitesAsiaLeadCaption: the lead picture's caption, a sentence with its
+// full stop, over its labelled credit ("Image: Alaister Russell",
+// "Credit: Depositphotos"), no prose of the story above it but the
+// standfirst under the headline.
+func TestSitesAsiaLeadCaption(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "timeslive-style.txt", publisher: "-",
+			kept:    []string{"Power utility says it has 6,000MW of spare capacity"},
+			removed: []gone{{"Eskom's Lethabo power station in the Free State.", ReasonCaption}}},
+		{file: "diplomat-style.txt", publisher: "The Diplomat",
+			kept: []string{
+				"Budget cuts and a shift in priorities have slowed work on Nusantara",
+				"Officials in several ministries say they no longer expect to move before 2030.",
+			},
+			removed: []gone{{"Construction work at the site of Indonesia's new capital", ReasonCaption}}},
+	})
+}
