@@ -72,7 +72,7 @@ func ruleCaption(d *doc) {
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -214,8 +214,37 @@ func (d *doc) agencyCaption(i int) bool {
 	if !strings.HasPrefix(credit, "(") || !parse.NationalAgency(strings.Trim(credit, "()")) {
 		return false
 	}
-	// The story's prose within a few lines under it, past the short
-	// lines a share bar or a byline leaves.
+	return d.proseUnder(i)
+}
+
+// dashAgencyCaption reports whether block i is the lead picture's caption
+// closing on a dash and an agency, as Pakistan's papers credit their
+// pictures (Geo News' "Prime Minister Shehbaz Sharif chairs a meeting in
+// Islamabad on December 2, 2026. — APP"): a sentence, the dash, the
+// agency alone; no prose of the story above it (leadCaption), a longer
+// paragraph of prose under it. The same dash and agency after a story's
+// last paragraph sign a wire's copy off ("... — PTI").
+func (d *doc) dashAgencyCaption(i int) bool {
+	b := d.blocks[i]
+	if b.nw > 30 || b.kind == "title" {
+		return false
+	}
+	k := strings.LastIndexAny(b.text, "—–")
+	if k < 0 {
+		return false
+	}
+	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
+	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
+		return false
+	}
+	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// proseUnder reports whether the story's prose, longer than block i,
+// follows it within a few lines, past the short lines a share bar or a
+// byline leaves: block i stands over the article as a caption does.
+func (d *doc) proseUnder(i int) bool {
+	b := d.blocks[i]
 	for j := i + 1; j < len(d.blocks) && j <= i+6; j++ {
 		if n := d.blocks[j]; n.prose() && n.nw > b.nw {
 			return true

@@ -186,3 +186,22 @@ func TestSitesAsiaLeadCaption(t *testing.T) {
 			removed: []gone{{"Construction work at the site of Indonesia's new capital", ReasonCaption}}},
 	})
 }
+
+// TestSitesAsiaDashAgencyCaption: the lead picture's caption closing on a
+// dash and an agency (Geo News' "... on December 2, 2026. — APP"), over
+// the story; without the title line, the headline over the standfirst is
+// the title, no longer the standfirst under it.
+func TestSitesAsiaDashAgencyCaption(t *testing.T) {
+	for _, f := range []string{"geonews-style.txt", "geonews-untitled-style.txt"} {
+		checkSites(t, []siteCase{{file: f, publisher: "Geo News",
+			title: "PM orders crackdown on wheat hoarders before sowing season",
+			kept: []string{
+				"ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday ordered a crackdown",
+				"The provinces were also told to fix support prices",
+			},
+			removed: []gone{{"chairs a meeting in Islamabad on December 2, 2026. — APP", ReasonCaption}}}})
+	}
+	// The wire's sign-off after a story's last paragraph stays.
+	checkSites(t, []siteCase{{file: "malaymail-style.txt", publisher: "-",
+		kept: []string{"waited more than a decade for the project. — Bernama"}}})
+}
