@@ -258,6 +258,9 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if d.sectionNews(site) {
+		site = ""
+	}
 	if strings.EqualFold(site, title) {
 		// The title line's other part, which the headline's echo in
 		// the body ("Spiced Fig Loaves") shows to be the site's.

@@ -205,3 +205,12 @@ func TestSitesAsiaDashAgencyCaption(t *testing.T) {
 	checkSites(t, []siteCase{{file: "malaymail-style.txt", publisher: "-",
 		kept: []string{"waited more than a decade for the project. — Bernama"}}})
 }
+
+// TestSitesAsiaSectionNews: a title line's site part that is a section's
+// label, "<Section> News" for a menu entry ("... - Türkiye News" over
+// "TÜRKİYE", its capital İ), names no publisher: the masthead the
+// copyright line names does.
+func TestSitesAsiaSectionNews(t *testing.T) {
+	checkSites(t, []siteCase{{file: "hurriyet-style.txt", publisher: "Hürriyet Daily News", date: "2026-12-02",
+		title: "Türkiye raises minimum wage by 27 percent for 2027"}})
+}
