@@ -231,13 +231,32 @@ func (d *doc) dashAgencyCaption(i int) bool {
 	}
 	k := strings.LastIndexAny(b.text, "—–")
 	if k < 0 {
-		return false
+		return d.bareAgencyCaption(i)
 	}
 	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
 	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// bareAgencyCaption reports whether block i is the lead picture's caption
+// closing on an agency's name alone after its full stop, as The Korea
+// Times credits ("Taxis wait for passengers near Gangnam Station in Seoul,
+// Nov. 28. Yonhap"): parse cut the credit, one word; no prose of the story
+// above it, a longer paragraph of prose under it.
+func (d *doc) bareAgencyCaption(i int) bool {
+	b := d.blocks[i]
+	if !b.credit {
+		return false
+	}
+	credit := ""
+	for _, s := range b.segs {
+		if s.Removed == ReasonCredit {
+			credit = strings.TrimSpace(s.Text)
+		}
+	}
+	return words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) && d.leadCaption(i) && d.proseUnder(i)
 }
 
 // proseUnder reports whether the story's prose, longer than block i,

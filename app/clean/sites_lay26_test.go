@@ -214,3 +214,12 @@ func TestSitesAsiaSectionNews(t *testing.T) {
 	checkSites(t, []siteCase{{file: "hurriyet-style.txt", publisher: "Hürriyet Daily News", date: "2026-12-02",
 		title: "Türkiye raises minimum wage by 27 percent for 2027"}})
 }
+
+// TestSitesAsiaBareAgencyCaption: the lead picture's caption closing on an
+// agency's name alone after its full stop (The Korea Times' "... Seoul,
+// Nov. 28. Yonhap"), over the story.
+func TestSitesAsiaBareAgencyCaption(t *testing.T) {
+	checkSites(t, []siteCase{{file: "koreatimes-style.txt", publisher: "The Korea Times",
+		kept:    []string{"The Seoul Metropolitan Government will cap late-night taxi surcharges"},
+		removed: []gone{{"Taxis wait for passengers near Gangnam Station in Seoul, Nov. 28. Yonhap", ReasonCaption}}}})
+}
