@@ -243,8 +243,9 @@ func (d *doc) dashAgencyCaption(i int) bool {
 // bareAgencyCaption reports whether block i is the lead picture's caption
 // closing on an agency's name alone after its full stop, as The Korea
 // Times credits ("Taxis wait for passengers near Gangnam Station in Seoul,
-// Nov. 28. Yonhap"): parse cut the credit, one word; no prose of the story
-// above it, a longer paragraph of prose under it.
+// Nov. 28. Yonhap"), or on an outlet and its photographer (Khmer Times'
+// "... province. KT/Chor Sokunthea"): parse cut the credit; no prose of
+// the story above it, a longer paragraph of prose under it.
 func (d *doc) bareAgencyCaption(i int) bool {
 	b := d.blocks[i]
 	if !b.credit {
@@ -256,7 +257,8 @@ func (d *doc) bareAgencyCaption(i int) bool {
 			credit = strings.TrimSpace(s.Text)
 		}
 	}
-	return words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) && d.leadCaption(i) && d.proseUnder(i)
+	return (words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) || parse.OutletSlashName(credit)) &&
+		d.leadCaption(i) && d.proseUnder(i)
 }
 
 // proseUnder reports whether the story's prose, longer than block i,

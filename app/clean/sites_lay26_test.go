@@ -223,3 +223,18 @@ func TestSitesAsiaBareAgencyCaption(t *testing.T) {
 		kept:    []string{"The Seoul Metropolitan Government will cap late-night taxi surcharges"},
 		removed: []gone{{"Taxis wait for passengers near Gangnam Station in Seoul, Nov. 28. Yonhap", ReasonCaption}}}})
 }
+
+// TestSitesAsiaSlashCredits: captions closing on a slash and their source
+// after the full stop (The Irrawaddy's "... in November. / CJ") or on an
+// outlet's acronym and its photographer (Khmer Times' "... province.
+// KT/Chor Sokunthea").
+func TestSitesAsiaSlashCredits(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "irrawaddy-style.txt", publisher: "The Irrawaddy",
+			kept:    []string{"The military regime has extended a nighttime curfew"},
+			removed: []gone{{"Residents flee their village in Sagaing Region in November. / CJ", ReasonCaption}}},
+		{file: "khmertimes-style.txt", publisher: "Khmer Times",
+			kept:    []string{"Cambodia and Thailand have agreed to reopen"},
+			removed: []gone{{"Banteay Meanchey province. KT/Chor Sokunthea", ReasonCaption}}},
+	})
+}

@@ -403,6 +403,12 @@ func CreditSuffixStart(text string) int {
 			if pictureLabelled(strings.TrimLeft(c, "—–- ")) {
 				return base + k
 			}
+			// Khmer Times' "... province. KT/Chor Sokunthea", the outlet
+			// in capitals and its photographer; The Irrawaddy's "... in
+			// November. / CJ", a slash and the source.
+			if acronymSlashName(c) || strings.HasPrefix(c, "/ ") && capitalised(c[2:], 3) {
+				return base + k
+			}
 			break
 		}
 	}

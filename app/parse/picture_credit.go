@@ -99,6 +99,10 @@ var nationalAgencies = map[string]bool{"SPA": true, "WAM": true, "QNA": true, "K
 	"MENA": true, "IRNA": true, "ISNA": true, "SANA": true, "NNA": true, "PETRA": true, "APP": true, "BSS": true,
 	"UNB": true, "ANI": true, "VNA": true, "KPL": true, "ANTARA": true, "BERNAMA": true, "PNA": true, "CNA": true}
 
+// OutletSlashName reports whether s is an outlet and its photographer
+// joined by a slash, the outlet first (see outletSlashName).
+func OutletSlashName(s string) bool { return outletSlashName(s) }
+
 // outletSlashName reports whether s is an outlet and its photographer
 // joined by a slash, the outlet first, as The Mainichi credits in a
 // caption's closing parentheses: "Mainichi/Yuki Sato". One to three
@@ -109,4 +113,17 @@ func outletSlashName(s string) bool {
 		return false
 	}
 	return capitalised(outlet, 3) && capitalised(name, 3) && len(strings.Fields(name)) >= 2
+}
+
+// acronymSlashName reports whether s is an outlet's acronym and its
+// photographer joined by a slash, as Khmer Times credits after a caption's
+// full stop: "KT/Chor Sokunthea". The acronym is two to five capitals; a
+// name before the slash ("Tony Kurdzuk/The Star-Ledger") puts the
+// photographer first.
+func acronymSlashName(s string) bool {
+	outlet, _, ok := strings.Cut(s, "/")
+	if !ok || len(outlet) < 2 || len(outlet) > 5 || strings.ToUpper(outlet) != outlet || strings.ContainsAny(outlet, " .()") {
+		return false
+	}
+	return outletSlashName(s)
 }
