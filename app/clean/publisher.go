@@ -536,8 +536,12 @@ func publicationName(name string) string {
 // months are the months' names, which name no publication.
 var months = setOf("january february march april may june july august september october november december")
 
-// corporateSuffixes end a company's legal name.
-var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all newsletter")
+// corporateSuffixes end a company's legal name; and in India ("The Indian
+// Express Pvt Ltd", "Private Limited"), South Africa and Australia ("Pty
+// Ltd"), Singapore ("Pte Ltd"), Malaysia ("Sdn Bhd", "Berhad") and
+// Indonesia ("Tbk").
+var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all newsletter " +
+	"pvt private pty pte sdn bhd berhad tbk")
 
 // furnitureWords are the single words that follow the publisher cues on a
 // page's furniture rather than a publication's name.

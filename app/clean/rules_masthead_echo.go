@@ -5,15 +5,15 @@ import "github.com/dossierapp/dossier/app/boiler"
 // ruleMastheadEcho removes the site's name the page repeats after the
 // article on a line of its own, over its comments or in its footer
 // (TimesLIVE's "TimesLIVE" under the last paragraph), when the same words
-// open the page: one of its first three lines past the title line,
-// removed there. Three words at most, no sentence.
+// open the page: one of its first four lines (the title line, a long one,
+// and the three past it), removed there. Three words at most, no sentence.
 func ruleMastheadEcho(d *doc) {
 	p := d.firstProse()
 	if p < 0 {
 		return
 	}
 	top := map[string]bool{}
-	for i, n := 1, 0; i < p && n < 3; i++ {
+	for i, n := 0, 0; i < p && n < 4; i++ {
 		b := d.blocks[i]
 		if b.removed == ReasonEmpty {
 			continue

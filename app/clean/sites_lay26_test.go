@@ -238,3 +238,19 @@ func TestSitesAsiaSlashCredits(t *testing.T) {
 			removed: []gone{{"Banteay Meanchey province. KT/Chor Sokunthea", ReasonCaption}}},
 	})
 }
+
+// TestSitesAsiaUntitledPublisher: without the title line, the copyright's
+// company stands for the publisher without its legal suffix ("The Indian
+// Express Pvt Ltd"), and the masthead's echo under the article goes when
+// the masthead is the page's first line (TimesLIVE's).
+func TestSitesAsiaUntitledPublisher(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "indianexpress-untitled-style.txt", publisher: "The Indian Express"},
+		{file: "timeslive-untitled-style.txt", publisher: "TimesLIVE"},
+	})
+	for _, b := range cleanSite(t, "timeslive-untitled-style.txt").Blocks[1:] {
+		if b.Source() == "TimesLIVE" && b.Removed == "" {
+			t.Errorf("timeslive-untitled-style.txt: the masthead's echo kept")
+		}
+	}
+}
