@@ -258,8 +258,8 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
-	if d.sectionNews(site) {
-		site = ""
+	if best != "" && d.sectionNews(site) {
+		site = "" // another cue names the publication
 	}
 	if strings.EqualFold(site, title) {
 		// The title line's other part, which the headline's echo in

@@ -9,8 +9,8 @@ import (
 // sectionNews reports whether a title line's site part is a section's
 // label, "<Section> News", the section one of the page's menu entries:
 // Hürriyet Daily News' "... - Türkiye News" over its menu's "TÜRKİYE";
-// not the masthead that opens the page ("CNET", whose "CNET News" is the
-// site's).
+// not the masthead that opens the page past its skip links ("CNET", whose
+// "CNET News" is the site's; CBC's "CBC").
 func (d *doc) sectionNews(site string) bool {
 	sec, ok := strings.CutSuffix(site, " News")
 	if !ok || words(sec) > 2 {
@@ -19,7 +19,7 @@ func (d *doc) sectionNews(site string) bool {
 	k := undotted(lower(sec))
 	first := true // the line the page opens with past its title is its masthead ("CNET" over "News")
 	for _, b := range d.blocks[1:] {
-		if b.removed == ReasonEmpty {
+		if b.removed == ReasonEmpty || hasPrefixAny(b.low, "skip ", "jump to ") {
 			continue
 		}
 		same := undotted(b.k) == k
