@@ -254,3 +254,12 @@ func TestSitesAsiaUntitledPublisher(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesAsiaPlaceUnderHeadline: a dateline's place alone in capitals
+// right under the headline, over the first paragraph (Japan Today's
+// "TOKYO"), not under a byline as The Express Tribune's.
+func TestSitesAsiaPlaceUnderHeadline(t *testing.T) {
+	checkSites(t, []siteCase{{file: "japantoday-style.txt", publisher: "Japan Today",
+		kept:    []string{"The Tokyo metropolitan government said Wednesday"},
+		removed: []gone{{"TOKYO", ReasonMetadata}}}})
+}
