@@ -297,6 +297,10 @@ func isMetadataLine(text, lw string, w int) bool {
 	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
 }
 
+// stampLabels label a date that a page's markup glues to them: Mint's
+// "Published2 Dec 2026, 07:41 PM IST".
+var stampLabels = setOfPhrases("published", "updated", "last updated", "posted", "first published", "published on", "updated on")
+
 // gluedByline reports whether a short line is a writer's name with the date
 // run on, as a scraper joins a byline's elements with no space between them:
 // "Lukas Amberg1 December 2026", "Naomi FeldJune 2, 2026 at 6:00 a.m. EDT".
@@ -313,7 +317,7 @@ func gluedDateAt(text string) int {
 		if !glued {
 			continue
 		}
-		if n := parse.DateLen(text[i:]); n > 0 && isNameLine(text[:i]) {
+		if n := parse.DateLen(text[i:]); n > 0 && (isNameLine(text[:i]) || stampLabels[lower(text[:i])]) {
 			if rest := strings.TrimSpace(text[i+n:]); rest == "" || words(rest) <= 4 && !endsSentence(rest) {
 				return i
 			}

@@ -263,3 +263,12 @@ func TestSitesAsiaPlaceUnderHeadline(t *testing.T) {
 		kept:    []string{"The Tokyo metropolitan government said Wednesday"},
 		removed: []gone{{"TOKYO", ReasonMetadata}}}})
 }
+
+// TestSitesAsiaGluedStampLabel: a date glued to its label by the page's
+// markup (Mint's "Published2 Dec 2026, 07:41 PM IST"): metadata, and the
+// page's date.
+func TestSitesAsiaGluedStampLabel(t *testing.T) {
+	checkSites(t, []siteCase{{file: "livemint-style.txt", publisher: "Mint", date: "2026-12-02",
+		kept:    []string{"The regulator said the measures would take effect from February 1."},
+		removed: []gone{{"Published2 Dec 2026, 07:41 PM IST", ReasonMetadata}}}})
+}
