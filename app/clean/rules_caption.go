@@ -243,9 +243,10 @@ func (d *doc) dashAgencyCaption(i int) bool {
 // bareAgencyCaption reports whether block i is the lead picture's caption
 // closing on an agency's name alone after its full stop, as The Korea
 // Times credits ("Taxis wait for passengers near Gangnam Station in Seoul,
-// Nov. 28. Yonhap"), or on an outlet and its photographer (Khmer Times'
-// "... province. KT/Chor Sokunthea"): parse cut the credit; no prose of
-// the story above it, a longer paragraph of prose under it.
+// Nov. 28. Yonhap"), on an outlet and its photographer (Khmer Times'
+// "... province. KT/Chor Sokunthea") or on a source in parentheses (Mint's
+// "... last year.(Mint)"): parse cut the credit; no prose of the story
+// above it, a longer paragraph of prose under it.
 func (d *doc) bareAgencyCaption(i int) bool {
 	b := d.blocks[i]
 	if !b.credit {
@@ -257,8 +258,8 @@ func (d *doc) bareAgencyCaption(i int) bool {
 			credit = strings.TrimSpace(s.Text)
 		}
 	}
-	return (words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) || parse.OutletSlashName(credit)) &&
-		d.leadCaption(i) && d.proseUnder(i)
+	return (words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) || parse.OutletSlashName(credit) ||
+		strings.HasPrefix(credit, "(") && words(credit) <= 3) && d.leadCaption(i) && d.proseUnder(i)
 }
 
 // proseUnder reports whether the story's prose, longer than block i,
@@ -368,7 +369,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 func (d *doc) leadCaption(p int) bool {
 	last := -1 // the last kept block before the one looked at
 	for j, b := range d.blocks[:p] {
-		if b.prose() && (last < 0 || d.blocks[last].kind != "title" && d.blocks[last].kind != "heading") {
+		if b.prose() && (last < 0 || !headlineOver(d.blocks[last])) {
 			return false
 		}
 		if b.kept() {
@@ -376,6 +377,14 @@ func (d *doc) leadCaption(p int) bool {
 		}
 	}
 	return true
+}
+
+// headlineOver reports whether block h, right over a standfirst, is the
+// headline: a title or a heading, or a line shaped as a headline with no
+// sentence's end (a headline in sentence case the parse read as a
+// paragraph: "Sebi tightens rules for F&O trading by retail investors").
+func headlineOver(h *block) bool {
+	return h.kind == "title" || h.kind == "heading" || !endsSentence(h.text) && h.nw >= 4 && parse.LooksLikeHeadline(h.text)
 }
 
 // captionUnderCredit removes the caption under credit line i where the

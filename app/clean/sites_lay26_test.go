@@ -272,3 +272,12 @@ func TestSitesAsiaGluedStampLabel(t *testing.T) {
 		kept:    []string{"The regulator said the measures would take effect from February 1."},
 		removed: []gone{{"Published2 Dec 2026, 07:41 PM IST", ReasonMetadata}}}})
 }
+
+// TestSitesAsiaGluedParenCredit: the lead caption's source in parentheses
+// glued to its full stop (Mint's "... last year.(Mint)"), under a
+// standfirst whose headline the parse read as a paragraph (sentence case).
+func TestSitesAsiaGluedParenCredit(t *testing.T) {
+	checkSites(t, []siteCase{{file: "livemint-style.txt", publisher: "Mint",
+		kept:    []string{"SummaryThe regulator has raised margin requirements", "Brokers said trading volumes could fall by a third."},
+		removed: []gone{{"Sebi said 91% of individual traders lost money", ReasonCaption}}}})
+}

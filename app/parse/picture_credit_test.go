@@ -62,3 +62,18 @@ func TestCreditSuffixStartSlashes(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditSuffixStartGluedParen(t *testing.T) {
+	for _, c := range []struct{ text, credit string }{
+		{"Sebi said 91% of individual traders lost money in derivatives last year.(Mint)", "(Mint)"},
+		{"The figure was revised in the second estimate released on Friday.(1)", ""},
+	} {
+		got := ""
+		if k := CreditSuffixStart(c.text); k >= 0 {
+			got = c.text[k:]
+		}
+		if got != c.credit {
+			t.Errorf("CreditSuffixStart(%q): credit %q, want %q", c.text, got, c.credit)
+		}
+	}
+}
