@@ -281,3 +281,12 @@ func TestSitesAsiaGluedParenCredit(t *testing.T) {
 		kept:    []string{"SummaryThe regulator has raised margin requirements", "Brokers said trading volumes could fall by a third."},
 		removed: []gone{{"Sebi said 91% of individual traders lost money", ReasonCaption}}}})
 }
+
+// TestSitesAsiaLowerKicker: a section's kicker of one word in lower case
+// over the headline (Japan Today's "national") goes as a section's label
+// does.
+func TestSitesAsiaLowerKicker(t *testing.T) {
+	checkSites(t, []siteCase{{file: "japantoday-style.txt", publisher: "-",
+		title:   "Tokyo to offer free daycare for second children from April",
+		removed: []gone{{"national", ReasonNav}}}})
+}
