@@ -402,7 +402,7 @@ func masthead(d *doc, title, owner string) string {
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
 	}
-	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabels[b.k] || uiNamed(b.low) {
+	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabel(b.k) || uiNamed(b.low) {
 		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button
 	}
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
@@ -807,6 +807,13 @@ var menuButtons = setOfPhrases("explore", "discover", "browse", "sections", "sho
 // no masthead.
 var editionLabels = setOfPhrases("us edition", "uk edition", "international edition", "international", "edition",
 	"europe", "asia", "africa", "americas", "middle east", "asia pacific", "asia-pacific", "us", "uk", "u.s.")
+
+// editionLabel reports whether a line's key labels an edition of the site
+// (editionLabels, or any "<Region> Edition" of three words at most: China
+// Daily's "Global Edition" over its menu), no publication's name.
+func editionLabel(k string) bool {
+	return editionLabels[k] || strings.HasSuffix(k, " edition") && words(k) <= 3
+}
 
 // languageNames are languages as a site's language switcher names them, each
 // in its own tongue (and English's): no publication's name.

@@ -290,3 +290,12 @@ func TestSitesAsiaLowerKicker(t *testing.T) {
 		title:   "Tokyo to offer free daycare for second children from April",
 		removed: []gone{{"national", ReasonNav}}}})
 }
+
+// TestSitesAsiaEditionLabel: an edition's label atop a page without its
+// title line (China Daily's "Global Edition") names no publisher.
+func TestSitesAsiaEditionLabel(t *testing.T) {
+	r := cleanSite(t, "chinadaily-untitled-style.txt")
+	if r.Publisher == "Global Edition" {
+		t.Errorf("chinadaily-untitled-style.txt: publisher %q", r.Publisher)
+	}
+}
