@@ -579,11 +579,11 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 // phrases and an imperative or offer shape.
 func rulePaywall(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 30 || b.kind == "title" {
+		if !b.kept() || b.nw > 30 && !(b.nw <= 50 && accessPitch(b.low)) || b.kind == "title" {
 			continue
 		}
 		m := paywallCues.mask(b.low, false)
-		if m == 0 && !priceOffer(b.low, b.nw) {
+		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
 			continue
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a
@@ -594,6 +594,14 @@ func rulePaywall(d *doc) {
 		d.remove(i, ReasonDonation)
 	}
 	appealLeadIns(d)
+}
+
+// accessPitch reports whether a lower-cased line opens with a call to
+// subscribe to a product that gives access, as the Inquirer's "Subscribe
+// to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other
+// 70+ titles, ...".
+func accessPitch(low string) bool {
+	return strings.HasPrefix(low, "subscribe to ") && strings.Contains(low, " to get access")
 }
 
 // priceOffer reports whether a short lower-cased line is a subscription's

@@ -299,3 +299,17 @@ func TestSitesAsiaEditionLabel(t *testing.T) {
 		t.Errorf("chinadaily-untitled-style.txt: publisher %q", r.Publisher)
 	}
 }
+
+// TestSitesAsiaInquirerAppeals: a short line in the site's voice that
+// closes on a call to follow its news ("... visit our special site Road
+// Projects. Stay informed with our latest news."), and a call to subscribe
+// to a product that gives access ("Subscribe to INQUIRER PLUS to get
+// access to ...", longer than the pitches rulePaywall reads).
+func TestSitesAsiaInquirerAppeals(t *testing.T) {
+	checkSites(t, []siteCase{{file: "inquirer-style.txt", publisher: "-",
+		kept: []string{"Once complete, the expressway is expected to cut travel time"},
+		removed: []gone{
+			{"For comprehensive coverage, in-depth analysis, visit our special site", ReasonPromo},
+			{"Subscribe to INQUIRER PLUS to get access to", ReasonDonation},
+		}}})
+}
