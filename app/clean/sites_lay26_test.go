@@ -313,3 +313,12 @@ func TestSitesAsiaInquirerAppeals(t *testing.T) {
 			{"Subscribe to INQUIRER PLUS to get access to", ReasonDonation},
 		}}})
 }
+
+// TestSitesAsiaVideoLeadIn: the line that leads into an embedded video
+// the scraper left out (GhanaWeb's "Watch the latest episode of BizTech
+// below:").
+func TestSitesAsiaVideoLeadIn(t *testing.T) {
+	checkSites(t, []siteCase{{file: "ghanaweb-style.txt", publisher: "GhanaWeb",
+		kept:    []string{"The cedi has gained about 4 percent against the US dollar since September."},
+		removed: []gone{{"Watch the latest episode of BizTech below:", ReasonPlayer}}}})
+}
