@@ -322,3 +322,38 @@ func TestSitesAsiaVideoLeadIn(t *testing.T) {
 		kept:    []string{"The cedi has gained about 4 percent against the US dollar since September."},
 		removed: []gone{{"Watch the latest episode of BizTech below:", ReasonPlayer}}}})
 }
+
+// TestSitesAsiaAfricaHeld: pages in the layouts of more newsrooms of Asia,
+// Africa, the Middle East and Latin America that the cleanup reads right;
+// each case keeps it so: the headline, the publisher, the date, the
+// story's last sentence kept and a line of the page's furniture removed.
+func TestSitesAsiaAfricaHeld(t *testing.T) {
+	checkSites(t, []siteCase{
+		{file: "ahram-style.txt", title: "Egypt's inflation eases to 11.2 percent in November", publisher: "Ahram Online", date: "2026-12-02",
+			kept: []string{"Analysts polled by Ahram Online expect the bank to cut rates"}, removed: []gone{{"A vendor sells vegetables at a market in Cairo.", ReasonCaption}}},
+		{file: "peninsula-style.txt", title: "Qatar Museums opens new gallery for Islamic manuscripts", publisher: "-", date: "2026-12-02",
+			kept: []string{"A programme of talks and calligraphy workshops will run until March."}},
+		{file: "tehrantimes-style.txt", title: "Iran to build three new dams in Khuzestan", publisher: "Tehran Times", date: "2026-12-02",
+			kept: []string{"Environmental groups have warned that more dams could harm"}},
+		{file: "vanguard-style.txt", title: "Lagos to ban commercial motorcycles on 20 more roads", publisher: "Vanguard News", date: "2026-12-02",
+			kept: []string{"would put thousands of young men out of work."}, removed: []gone{{"ALSO READ: Okada riders protest", ReasonRelated}}},
+		{file: "cgtn-style.txt", title: "China launches new batch of remote sensing satellites", publisher: "CGTN", date: "2026-12-02",
+			kept: []string{"It was the 88th flight mission of the Long March rocket series this year."}},
+		{file: "mercopress-style.txt", title: "Uruguay's central bank cuts key rate to 7.5% as inflation slows", publisher: "MercoPress", date: "2026-12-02",
+			kept: []string{"The committee will next meet in February."}},
+		{file: "dhakatribune-style.txt", title: "Rice prices fall in Dhaka markets as Aman harvest arrives", publisher: "Dhaka Tribune", date: "2026-12-02",
+			kept: []string{"Consumer rights groups said prices of lentils"}},
+		{file: "kathmandupost-style.txt", title: "Government plans to scrap fuel levy on cooking gas", publisher: "The Kathmandu Post", date: "2026-12-02",
+			kept: []string{"Economists warned the move would widen the fiscal deficit"}},
+		{file: "vnexpress-style.txt", title: "HCMC to pilot late-night metro service on weekends", publisher: "VnExpress International", date: "2026-12-02",
+			kept: []string{"The metro carried an average of 52,000 passengers a day"}, removed: []gone{{"Photo by VnExpress/Thanh Tung", ReasonCaption}}},
+		{file: "asiatimes-style.txt", title: "China's rare earth curbs leave Japanese carmakers scrambling", publisher: "Asia Times", date: "2026-12-02",
+			kept: []string{"The Ministry of Economy, Trade and Industry said it was in talks"}},
+		{file: "mg-style.txt", title: "Treasury to fund basic income grant from 2027, Godongwana says", publisher: "-", date: "2026-12-02",
+			kept: []string{"Economists warned the plan could push debt above 80% of GDP."}},
+		{file: "khaleejtimes-style.txt", title: "UAE: New traffic fines for lane violations from January 1", publisher: "Khaleej Times", date: "2026-12-02",
+			kept: []string{"Most of these accidents are entirely preventable"}},
+		{file: "businessstandard-style.txt", title: "GST collections rise 9% to Rs 1.86 trillion in November", publisher: "Business Standard", date: "2026-12-02",
+			kept: []string{"Economists said the numbers pointed to steady consumption demand"}},
+	})
+}
