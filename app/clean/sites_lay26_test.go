@@ -357,3 +357,12 @@ func TestSitesAsiaAfricaHeld(t *testing.T) {
 			kept: []string{"Economists said the numbers pointed to steady consumption demand"}},
 	})
 }
+
+// TestSitesAsiaDashedSignoff: a wire's sign-off after a dash on a line of
+// its own, not the page's last kept line (Bernama's "-- BERNAMA" over its
+// blurb), without the title line that named the agency.
+func TestSitesAsiaDashedSignoff(t *testing.T) {
+	checkSites(t, []siteCase{{file: "bernama-untitled-style.txt", publisher: "-",
+		kept:    []string{"jointly funded by the state and federal governments"},
+		removed: []gone{{"-- BERNAMA", ReasonSignoff}}}})
+}
