@@ -258,6 +258,9 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if best != "" && d.sectionNews(site) {
+		site = "" // another cue names the publication
+	}
 	if strings.EqualFold(site, title) {
 		// The title line's other part, which the headline's echo in
 		// the body ("Spiced Fig Loaves") shows to be the site's.
@@ -402,7 +405,7 @@ func masthead(d *doc, title, owner string) string {
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
 	}
-	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabels[b.k] || uiNamed(b.low) {
+	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabel(b.k) || uiNamed(b.low) {
 		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button
 	}
 	if k := strings.LastIndexByte(b.text, ' '); k > 0 && corporateSuffixes[strings.ToLower(strings.TrimRight(b.text[k+1:], "."))] {
@@ -415,13 +418,31 @@ func masthead(d *doc, title, owner string) string {
 		// eases ..."): a section, not the masthead.
 		return ""
 	}
-	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name)) {
+	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name) && !d.mastheadAgain(b)) {
 		// Past the title line, a menu's first entry ("Markets") or a
 		// name the copyright's company does not bear ("SEO Services"
-		// under "© Organic SEO Consultant") is no masthead.
+		// under "© Organic SEO Consultant") is no masthead, unless the
+		// page's foot names it again on a line of its own (TimesLIVE's,
+		// under "© 2026 Arena Holdings Pty Ltd").
 		return ""
 	}
 	return name
+}
+
+// mastheadAgain reports whether a removed line further down the page, past
+// its first paragraph of prose, says the same as masthead line b: the
+// site's name in its footer or over its comments ("TimesLIVE").
+func (d *doc) mastheadAgain(b *block) bool {
+	p := d.firstProse()
+	if p < 0 {
+		return false
+	}
+	for _, o := range d.blocks[p+1:] {
+		if !o.kept() && o.k == b.k {
+			return true
+		}
+	}
+	return false
 }
 
 // uiNamed reports whether a lower-cased line holds a word of a page's
@@ -518,8 +539,12 @@ func publicationName(name string) string {
 // months are the months' names, which name no publication.
 var months = setOf("january february march april may june july august september october november december")
 
-// corporateSuffixes end a company's legal name.
-var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all newsletter")
+// corporateSuffixes end a company's legal name; and in India ("The Indian
+// Express Pvt Ltd", "Private Limited"), South Africa and Australia ("Pty
+// Ltd"), Singapore ("Pte Ltd"), Malaysia ("Sdn Bhd", "Berhad") and
+// Indonesia ("Tbk").
+var corporateSuffixes = setOf("inc llc lp llp ltd limited corp corporation co plc gmbh ag sa all newsletter " +
+	"pvt private pty pte sdn bhd berhad tbk")
 
 // furnitureWords are the single words that follow the publisher cues on a
 // page's furniture rather than a publication's name.
@@ -785,6 +810,13 @@ var menuButtons = setOfPhrases("explore", "discover", "browse", "sections", "sho
 // no masthead.
 var editionLabels = setOfPhrases("us edition", "uk edition", "international edition", "international", "edition",
 	"europe", "asia", "africa", "americas", "middle east", "asia pacific", "asia-pacific", "us", "uk", "u.s.")
+
+// editionLabel reports whether a line's key labels an edition of the site
+// (editionLabels, or any "<Region> Edition" of three words at most: China
+// Daily's "Global Edition" over its menu), no publication's name.
+func editionLabel(k string) bool {
+	return editionLabels[k] || strings.HasSuffix(k, " edition") && words(k) <= 3
+}
 
 // languageNames are languages as a site's language switcher names them, each
 // in its own tongue (and English's): no publication's name.

@@ -42,6 +42,7 @@ var rules = []rule{
 	{"wire-signoff", ruleWireSignoff},
 	{"results", ruleResults},
 	{"learned", ruleLearned},
+	{"masthead-echo", ruleMastheadEcho},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
 	{"donation-kept", ruleDonationKept},

@@ -74,7 +74,7 @@ func ruleCaption(d *doc) {
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -237,8 +237,59 @@ func (d *doc) agencyCaption(i int) bool {
 	if !strings.HasPrefix(credit, "(") || !parse.NationalAgency(strings.Trim(credit, "()")) {
 		return false
 	}
-	// The story's prose within a few lines under it, past the short
-	// lines a share bar or a byline leaves.
+	return d.proseUnder(i)
+}
+
+// dashAgencyCaption reports whether block i is the lead picture's caption
+// closing on a dash and an agency, as Pakistan's papers credit their
+// pictures (Geo News' "Prime Minister Shehbaz Sharif chairs a meeting in
+// Islamabad on December 2, 2026. — APP"): a sentence, the dash, the
+// agency alone; no prose of the story above it (leadCaption), a longer
+// paragraph of prose under it. The same dash and agency after a story's
+// last paragraph sign a wire's copy off ("... — PTI").
+func (d *doc) dashAgencyCaption(i int) bool {
+	b := d.blocks[i]
+	if b.nw > 30 || b.kind == "title" {
+		return false
+	}
+	k := strings.LastIndexAny(b.text, "—–")
+	if k < 0 {
+		return d.bareAgencyCaption(i)
+	}
+	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
+	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
+		return false
+	}
+	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// bareAgencyCaption reports whether block i is the lead picture's caption
+// closing on an agency's name alone after its full stop, as The Korea
+// Times credits ("Taxis wait for passengers near Gangnam Station in Seoul,
+// Nov. 28. Yonhap"), on an outlet and its photographer (Khmer Times'
+// "... province. KT/Chor Sokunthea") or on a source in parentheses (Mint's
+// "... last year.(Mint)"): parse cut the credit; no prose of the story
+// above it, a longer paragraph of prose under it.
+func (d *doc) bareAgencyCaption(i int) bool {
+	b := d.blocks[i]
+	if !b.credit {
+		return false
+	}
+	credit := ""
+	for _, s := range b.segs {
+		if s.Removed == ReasonCredit {
+			credit = strings.TrimSpace(s.Text)
+		}
+	}
+	return (words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) || parse.OutletSlashName(credit) ||
+		strings.HasPrefix(credit, "(") && words(credit) <= 3) && d.leadCaption(i) && d.proseUnder(i)
+}
+
+// proseUnder reports whether the story's prose, longer than block i,
+// follows it within a few lines, past the short lines a share bar or a
+// byline leaves: block i stands over the article as a caption does.
+func (d *doc) proseUnder(i int) bool {
+	b := d.blocks[i]
 	for j := i + 1; j < len(d.blocks) && j <= i+6; j++ {
 		if n := d.blocks[j]; n.prose() && n.nw > b.nw {
 			return true
@@ -311,8 +362,10 @@ func (d *doc) captionOverCreditLabel(i int) {
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
 		// Alamy" under "Passengers at the South Terminal on Wednesday
-		// morning"
-		if p.kept() && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") {
+		// morning", and a lead picture's caption ending its sentence over
+		// its credit, The Diplomat's "Construction work at the site of ...
+		// in East Kalimantan, March 2026." over "Credit: Depositphotos".
+		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
 	case d.blocks[i].nw <= 3 && agencyCredit(low):
@@ -326,6 +379,33 @@ func (d *doc) captionOverCreditLabel(i int) {
 			d.remove(i-1, ReasonCaption)
 		}
 	}
+}
+
+// leadCaption reports whether block p, a sentence over a picture's
+// labelled credit, is the lead picture's caption: no prose of the story
+// above it (TimesLIVE's "Eskom's Lethabo power station in the Free State."
+// over "Image: Alaister Russell", under the byline), past the standfirst
+// right under the headline. Further down, a sentence over a credit may be
+// the story's own.
+func (d *doc) leadCaption(p int) bool {
+	last := -1 // the last kept block before the one looked at
+	for j, b := range d.blocks[:p] {
+		if b.prose() && (last < 0 || !headlineOver(d.blocks[last])) {
+			return false
+		}
+		if b.kept() {
+			last = j
+		}
+	}
+	return true
+}
+
+// headlineOver reports whether block h, right over a standfirst, is the
+// headline: a title or a heading, or a line shaped as a headline with no
+// sentence's end (a headline in sentence case the parse read as a
+// paragraph: "Sebi tightens rules for F&O trading by retail investors").
+func headlineOver(h *block) bool {
+	return h.kind == "title" || h.kind == "heading" || !endsSentence(h.text) && h.nw >= 4 && parse.LooksLikeHeadline(h.text)
 }
 
 // captionUnderCredit removes the caption under credit line i where the

@@ -43,7 +43,10 @@ func init() {
 		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
 		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
 		"contact us", "keywords", "tags", "topics", "end of list", "keep reading", "categories",
-		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap")
+		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap",
+		// The byline's link to the writer's page: The Citizen's "More by
+		// this Author".
+		"more by this author", "more by the author", "more from this author", "more from the author")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -516,7 +519,11 @@ func isEngagement(b *block) bool {
 	lw := b.low
 	return hasPrefixAny(lw, engagementStarts...) ||
 		commentCalls.any(lw) ||
-		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16
+		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16 ||
+		// The comment box's "Register (it's quick and free) or sign in
+		// now." (not a label over the sign-in services: "Register now
+		// for free, or sign in with any of these services:")
+		b.nw <= 12 && strings.HasPrefix(lw, "register ") && hasAny(lw, " or sign in", " or log in") && !strings.HasSuffix(lw, ":")
 }
 
 // govBanner reports whether a lower-cased line is one of the banner atop

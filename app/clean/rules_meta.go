@@ -122,7 +122,8 @@ func timeOnly(s string) bool {
 
 // placeDateline reports whether block i is a dateline's place on a line of
 // its own ("ANKARA", "ISLAMABAD:"): a word or three in capitals, right under a metadata
-// line (the byline or the date) and over the article's first paragraph.
+// line (the byline or the date) or the headline, and over the article's
+// first paragraph.
 func (d *doc) placeDateline(i int) bool {
 	b := d.blocks[i]
 	// The Express Tribune's "ISLAMABAD:" ends its place with a colon.
@@ -132,7 +133,7 @@ func (d *doc) placeDateline(i int) bool {
 		return false
 	}
 	next := d.blocks[i+1]
-	if d.blocks[i-1].removed != ReasonMetadata || !next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
+	if !(d.blocks[i-1].removed == ReasonMetadata || d.underHeadline(i) && cityName(place)) || !next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
 		return false
 	}
 	// Only over the article's first paragraph: "COMMENTS" over the first
@@ -163,6 +164,23 @@ func editorsNote(text string) bool {
 		}
 	}
 	return len(parts) > 0
+}
+
+// underHeadline reports whether block i sits right under the page's
+// headline, the first line or a kept one of five words or more that reads
+// as a headline: Japan Today's "TOKYO" under "Tokyo to offer free daycare
+// for second children from April".
+func (d *doc) underHeadline(i int) bool {
+	h := d.blocks[i-1]
+	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || h.nw >= 5 && parse.LooksLikeHeadline(h.text))
+}
+
+// cityName reports whether a place in capitals is written as a city's
+// name is, letters in one or two words ("TOKYO", "KUALA LUMPUR"), not a
+// broadcaster's ("CNN-IBN") nor a wire's credit ("THE ASSOCIATED PRESS").
+func cityName(place string) bool {
+	return words(place) <= 2 && !strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) &&
+		wireNamed(lower(place)) == ""
 }
 
 // contributorNotes credit a report's contributors (see isMetadataLine).
@@ -314,6 +332,10 @@ func isMetadataLine(text, lw string, w int) bool {
 	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
 }
 
+// stampLabels label a date that a page's markup glues to them: Mint's
+// "Published2 Dec 2026, 07:41 PM IST".
+var stampLabels = setOfPhrases("published", "updated", "last updated", "posted", "first published", "published on", "updated on")
+
 // gluedByline reports whether a short line is a writer's name with the date
 // run on, as a scraper joins a byline's elements with no space between them:
 // "Lukas Amberg1 December 2026", "Naomi FeldJune 2, 2026 at 6:00 a.m. EDT".
@@ -330,7 +352,7 @@ func gluedDateAt(text string) int {
 		if !glued {
 			continue
 		}
-		if n := parse.DateLen(text[i:]); n > 0 && isNameLine(text[:i]) {
+		if n := parse.DateLen(text[i:]); n > 0 && (isNameLine(text[:i]) || stampLabels[lower(text[:i])]) {
 			if rest := strings.TrimSpace(text[i+n:]); rest == "" || words(rest) <= 4 && !endsSentence(rest) {
 				return i
 			}

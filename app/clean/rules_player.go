@@ -50,8 +50,20 @@ func rulePlayer(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && audioNotice(b.low, b.nw) {
 			d.remove(i, ReasonAudio)
+		} else if b.kept() && videoLeadIn(b.low, b.nw) {
+			d.remove(i, ReasonPlayer)
 		}
 	}
+}
+
+// videoLeadIn reports whether a lower-cased line of nw words leads into an
+// embedded video the scraper left out: GhanaWeb's "Watch the latest
+// episode of BizTech below:", "Watch the full interview below:". Fifteen
+// words at most, opening with "watch " and closing on "below:" (a
+// sentence that ends on its full stop, "Watch the AARP television ad
+// below.", may be the article's own).
+func videoLeadIn(low string, nw int) bool {
+	return nw <= 15 && strings.HasPrefix(low, "watch ") && strings.HasSuffix(low, " below:")
 }
 
 // audioNotice reports whether a lower-cased line of nw words is the notice

@@ -16,12 +16,28 @@ const ReasonPromo = "site promotion"
 // words that opens with the call (promoCalls) and names the news it offers
 // (promoNews); a sentence that says "get the latest news" in passing opens
 // otherwise.
+//
+// The call may close a short line in the site's voice: the Inquirer's
+// "For comprehensive coverage, in-depth analysis, visit our special site
+// Road Projects. Stay informed with our latest news." (promoTail).
 func rulePromo(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 40 && isPromo(b.low) {
+		if b.kept() && b.nw <= 40 && (isPromo(b.low) || promoTail(b)) {
 			d.remove(i, ReasonPromo)
 		}
 	}
+}
+
+// promoTail reports whether a line of thirty words at most, in the site's
+// voice ("our"), closes on a sentence that is a site's call to follow its
+// news.
+func promoTail(b *block) bool {
+	if b.nw > 30 || !strings.Contains(b.low, " our ") {
+		return false
+	}
+	low := strings.TrimRight(b.low, ". ")
+	k := strings.LastIndex(low, ". ")
+	return k > 0 && isPromo(low[k+2:]+".")
 }
 
 // promoCalls open a site's call to follow its news.

@@ -143,7 +143,12 @@ func ruleRelated(d *doc) {
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "popular on ") && b.nw <= 5 && !endsSentence(b.text) || // "Popular on Variety"
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
-			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":")
+			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":") ||
+			// China Daily's "Most Viewed in 24 Hours", "Most Read This
+			// Week": a ranking's label and its span, no more (a post's
+			// "Most Popular Post (Surprise, Surprise!):" over its list).
+			hasPrefixAny(k, "most viewed ", "most read ", "most popular ", "most shared ", "most commented ") && b.nw <= 6 &&
+				!endsSentence(b.text) && !strings.ContainsAny(b.text, ",!?():")
 		if !intro && moreSection(d, i) {
 			// "More Opinion" over its links: a section's list.
 			intro = true

@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // wireSignoffs are the agencies' names a wire story signs off with, alone
@@ -17,6 +19,7 @@ var wireSignoffs = []string{"Reuter", "REUTER", "Reuters", "REUTERS", "AFP", "AP
 // recurring report's headline ("GRAIN SHIPS LOADING AT PORTLAND") a line
 // of its template.
 func ruleWireSignoff(d *doc) {
+	dashedSignoffs(d)
 	last := len(d.blocks) - 1
 	for last >= 0 && !d.blocks[last].kept() {
 		last--
@@ -40,6 +43,32 @@ func ruleWireSignoff(d *doc) {
 		}
 	}
 }
+
+// dashedSignoffs removes a wire's sign-off written after a dash on a line
+// of its own under the story's prose, wherever it stands (Bernama's "--
+// BERNAMA" over the agency's blurb): the dash says it is one, which a
+// bare name alone says only as the last line.
+func dashedSignoffs(d *doc) {
+	p := d.firstProse()
+	if p < 0 {
+		return
+	}
+	for i := p + 1; i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–") {
+			continue
+		}
+		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—– "))
+		if slices.Contains(wireSignoffs, name) || parse.NationalAgency(name) || nationalSignoffs[name] {
+			d.remove(i, ReasonSignoff)
+		}
+	}
+}
+
+// nationalSignoffs are national agencies' sign-offs in their own case, the
+// acronyms of parse.NationalAgency aside: Bernama's, Yonhap's, Kyodo's,
+// the Press Trust of India's.
+var nationalSignoffs = setOfPhrases("Bernama", "BERNAMA", "Yonhap", "YONHAP", "Kyodo", "KYODO", "PTI", "IANS", "AAP", "TASS", "Anadolu")
 
 // gluedSignoff returns the span of a sign-off that ends s after a full
 // sentence (" Reuter" of "... price round. Reuter"), or -1.

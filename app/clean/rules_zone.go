@@ -593,14 +593,15 @@ func rulePaywall(d *doc) {
 			continue
 		}
 		m := paywallCues.mask(b.low, false)
-		if m == 0 && !priceOffer(b.low, b.nw) {
+		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
 			continue
 		}
-		if b.nw > 30 && bits.OnesCount64(m) < 2 {
-			// A longer pitch tells two of its offers: the Scotsman's "Did
+		if b.nw > 30 && bits.OnesCount64(m) < 2 && !(b.nw <= 50 && accessPitch(b.low)) {
+			// A longer pitch tells two of its offers (the Scotsman's "Did
 			// you know with a Digital Subscription to The Scotsman, you
 			// can get unlimited access to the website including our
-			// premium content, ...".
+			// premium content, ...") or opens with a call to subscribe to
+			// get access (accessPitch).
 			continue
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a
@@ -611,6 +612,14 @@ func rulePaywall(d *doc) {
 		d.remove(i, ReasonDonation)
 	}
 	appealLeadIns(d)
+}
+
+// accessPitch reports whether a lower-cased line opens with a call to
+// subscribe to a product that gives access, as the Inquirer's "Subscribe
+// to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other
+// 70+ titles, ...".
+func accessPitch(low string) bool {
+	return strings.HasPrefix(low, "subscribe to ") && strings.Contains(low, " to get access")
 }
 
 // priceOffer reports whether a short lower-cased line is a subscription's

@@ -53,7 +53,9 @@ func chooseTitle(d *doc) (string, bool) {
 			captions++
 			continue
 		}
-		if kt := b.keptText(); !label && b.kind == "heading" && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
+		// (Japan Today's kicker is one word in lower case, "national",
+		// which the parse reads as a paragraph.)
+		if kt := b.keptText(); !label && (b.kind == "heading" || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
 			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) {
 			// A section's label over the headline ("Gulf", "Fact
 			// Check" over "Saudi Arabia, UAE sign deal ...").
@@ -535,6 +537,12 @@ func headingBelow(d *doc, b *block) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord reports whether s is one word of lower-case letters: a
+// section's kicker ("national"), no sentence's.
+func lowerWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // wholeHeadline reports whether a kept paragraph reads as a headline and is

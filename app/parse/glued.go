@@ -376,6 +376,16 @@ func CreditSuffixStart(text string) int {
 			}
 		}
 	}
+	// Mint's "... in derivatives last year.(Mint)": a source in
+	// parentheses glued to the caption's full stop, one or two
+	// capitalised words (an agency's photographer after a slash, "...
+	// 2012.(AP Photo/Anja Niedringhaus)", is left to the rules that read
+	// it spaced).
+	if strings.HasSuffix(tail, ")") {
+		if k := strings.LastIndex(tail, ".("); k > 0 && capitalised(tail[k+2:len(tail)-1], 2) && !strings.ContainsAny(tail[k+2:], "0123456789(/") {
+			return base + k + 1
+		}
+	}
 	// CGTN's and China Daily's "... Shandong Province, Dec. 2, 2026. /VCG
 	// Photo", "... /Xinhua": a slash, no space after it, and a credit that
 	// names an agency or a photo.
@@ -429,6 +439,12 @@ func CreditSuffixStart(text string) int {
 			// PHOTO", "... Kaohsiung. CNA file photo": a credit that says
 			// it is a picture's (PictureCredit), a dash before it or none.
 			if pictureLabelled(strings.TrimLeft(c, "—–- ")) {
+				return base + k
+			}
+			// Khmer Times' "... province. KT/Chor Sokunthea", the outlet
+			// in capitals and its photographer; The Irrawaddy's "... in
+			// November. / CJ", a slash and the source.
+			if acronymSlashName(c) || strings.HasPrefix(c, "/ ") && capitalised(c[2:], 3) {
 				return base + k
 			}
 			break

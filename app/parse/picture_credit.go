@@ -98,3 +98,20 @@ func NationalAgency(s string) bool {
 var nationalAgencies = map[string]bool{"SPA": true, "WAM": true, "QNA": true, "KUNA": true, "BNA": true, "ONA": true,
 	"MENA": true, "IRNA": true, "ISNA": true, "SANA": true, "NNA": true, "PETRA": true, "APP": true, "BSS": true,
 	"UNB": true, "ANI": true, "VNA": true, "KPL": true, "ANTARA": true, "BERNAMA": true, "PNA": true, "CNA": true}
+
+// OutletSlashName reports whether s is an outlet and its photographer
+// joined by a slash, the outlet first (see outletSlashName).
+func OutletSlashName(s string) bool { return outletSlashName(s, true) }
+
+// acronymSlashName reports whether s is an outlet's acronym and its
+// photographer joined by a slash, as Khmer Times credits after a caption's
+// full stop: "KT/Chor Sokunthea". The acronym is two to five capitals; a
+// name before the slash ("Tony Kurdzuk/The Star-Ledger") puts the
+// photographer first.
+func acronymSlashName(s string) bool {
+	outlet, _, ok := strings.Cut(s, "/")
+	if !ok || len(outlet) < 2 || len(outlet) > 5 || strings.ToUpper(outlet) != outlet || strings.ContainsAny(outlet, " .()") {
+		return false
+	}
+	return outletSlashName(s, true)
+}

@@ -45,3 +45,35 @@ func TestCreditSuffixStartPictureLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditSuffixStartSlashes(t *testing.T) {
+	for _, c := range []struct{ text, credit string }{
+		{"Residents flee their village in Sagaing Region in November. / CJ", " / CJ"},
+		{"Traffic at the Poipet international checkpoint in Banteay Meanchey province. KT/Chor Sokunthea", " KT/Chor Sokunthea"},
+		// The photographer first: not the acronym's shape.
+		{"Gov. Chris Christie is shown at a press conference on Monday. Tony Kurdzuk/The Star-Ledger", ""},
+	} {
+		got := ""
+		if k := CreditSuffixStart(c.text); k >= 0 {
+			got = c.text[k:]
+		}
+		if got != c.credit {
+			t.Errorf("CreditSuffixStart(%q): credit %q, want %q", c.text, got, c.credit)
+		}
+	}
+}
+
+func TestCreditSuffixStartGluedParen(t *testing.T) {
+	for _, c := range []struct{ text, credit string }{
+		{"Sebi said 91% of individual traders lost money in derivatives last year.(Mint)", "(Mint)"},
+		{"The figure was revised in the second estimate released on Friday.(1)", ""},
+	} {
+		got := ""
+		if k := CreditSuffixStart(c.text); k >= 0 {
+			got = c.text[k:]
+		}
+		if got != c.credit {
+			t.Errorf("CreditSuffixStart(%q): credit %q, want %q", c.text, got, c.credit)
+		}
+	}
+}

@@ -275,10 +275,14 @@ const (
 // more for its jitter between builds. With clean-222 to clean-230 (the
 // merged helper nt25's headline above the lede on pages without a title
 // line, 2.7 KB gzip; masthead and caption rules; names-8) 7,021,919 raw,
-// gzip 1,762,891, brotli 1,354,561: raised 10 / 8 KB more.
+// gzip 1,762,891, brotli 1,354,561: raised 10 / 8 KB more. With helper
+// lay26's clean-234 (the captions, bylines, dates and publishers of pages
+// from Asia, Africa and the Middle East; app/clean +40 KB and app/parse
+// +15 KB of the worker's code) 7,111,177 raw, gzip 1,784,092 (1,767,524 at
+// c7dad1b), brotli 1,367,735 (1,358,044): raised 20 / 10 KB more.
 const (
-	budgetWorkerGzip   = 1_775_000
-	budgetWorkerBrotli = 1_368_000
+	budgetWorkerGzip   = 1_795_000
+	budgetWorkerBrotli = 1_378_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)

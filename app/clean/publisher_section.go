@@ -1,0 +1,43 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// sectionNews reports whether a title line's site part is a section's
+// label, "<Section> News", the section one of the page's menu entries:
+// Hürriyet Daily News' "... - Türkiye News" over its menu's "TÜRKİYE";
+// not the masthead that opens the page past its skip links ("CNET", whose
+// "CNET News" is the site's; CBC's "CBC").
+func (d *doc) sectionNews(site string) bool {
+	sec, ok := strings.CutSuffix(site, " News")
+	if !ok || words(sec) > 2 {
+		return false
+	}
+	k := undotted(lower(sec))
+	first := true // the line the page opens with past its title is its masthead ("CNET" over "News")
+	for _, b := range d.blocks[1:] {
+		if b.removed == ReasonEmpty || hasPrefixAny(b.low, "skip ", "jump to ") {
+			continue
+		}
+		same := undotted(b.k) == k
+		if first && same {
+			return false
+		}
+		if same && (b.removed == ReasonNav || b.removed == boiler.ReasonHeader) && b.nw <= 2 {
+			return true
+		}
+		first = false
+	}
+	return false
+}
+
+// undotted writes the Turkish capital İ, which lower leaves as it is
+// ("TÜRKİYE" lowers to "türkİye"), and the dot above that other
+// lower-casings leave ("türki̇ye"), as a plain i, so that a menu's
+// capitals match the title's "Türkiye".
+func undotted(s string) string {
+	return strings.NewReplacer("İ", "i", "i\u0307", "i").Replace(s)
+}
