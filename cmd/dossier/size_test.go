@@ -275,14 +275,25 @@ const (
 // more for its jitter between builds. With clean-222 to clean-230 (the
 // merged helper nt25's headline above the lede on pages without a title
 // line, 2.7 KB gzip; masthead and caption rules; names-8) 7,021,919 raw,
-// gzip 1,762,891, brotli 1,354,561: raised 10 / 8 KB more. With helper
-// lay26's clean-234 (the captions, bylines, dates and publishers of pages
-// from Asia, Africa and the Middle East; app/clean +40 KB and app/parse
-// +15 KB of the worker's code) 7,111,177 raw, gzip 1,784,092 (1,767,524 at
-// c7dad1b), brotli 1,367,735 (1,358,044): raised 20 / 10 KB more.
+// gzip 1,762,891, brotli 1,354,561: raised 10 / 8 KB more. Raised in the
+// twenty-sixth session (2026-12-06) by 37 / 29 KB for clean-234 and
+// extract-6: what pages written here in ninety more newsrooms' layouts
+// (Asia, Africa, the Middle East, Latin America, Europe, North America,
+// Oceania) still got wrong — captions and their credits in a dozen
+// conventions, bylines run into their stamps, dates resolved by a wire's
+// dateline or a 12-hour clock, language menus, mastheads and site names of
+// odd shapes, appeals and paywall pitches — the headline found by the
+// story's words on pages without a title line (headline_climb.go), and
+// article bodies read from Next.js', Nuxt's and Apollo's state scripts
+// (app/extract/state.go). Wasm code against c7dad1b: app/clean 938,654 ->
+// 1,014,911 bytes, app/parse 100,443 -> 127,308, app/extract 173,369 ->
+// 189,427 (`make bench-size` with a worker built -tags importworker). The
+// worker at the merge: 7,184,809 bytes raw (7,037,456 at c7dad1b), gzip
+// 1,803,121 (1,767,524), brotli 1,387,188 (1,358,044); the budgets keep
+// brotli's jitter of up to 8 KB.
 const (
-	budgetWorkerGzip   = 1_795_000
-	budgetWorkerBrotli = 1_378_000
+	budgetWorkerGzip   = 1_812_000
+	budgetWorkerBrotli = 1_397_000
 )
 
 // TestWasmSizeBudget fails when a built wasm (the page's, the worker's)
