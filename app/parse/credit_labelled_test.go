@@ -21,6 +21,10 @@ func TestCreditSuffixLabelled(t *testing.T) {
 		{"Flooding on Brickell Avenue after heavy rain in June. MATIAS J. OCNER mocner@miamiherald.com", true},
 		{"For more information, write to the council's press office at press@example.org", false},
 		{"The council said it would publish the file (file photo)", false},
+		// A list of nominees, each with the show and its channel, is no
+		// caption: a comma in the parenthesis, or too few words before it.
+		{"Sarah Lane & Tom Price (Night Shift, BBC Four)", false},
+		{"Harbour Lights (BBC Four)", false},
 	} {
 		if got := CreditSuffixStart(c.text) >= 0; got != c.want {
 			t.Errorf("CreditSuffixStart(%q) >= 0 = %v, want %v", c.text, got, c.want)

@@ -362,7 +362,12 @@ func CreditSuffixStart(text string) int {
 		// Standard's "(Getty Images)". A lone word may spell out what the
 		// line names ("Environmental Protection Agency (EPA)").
 		if k := strings.LastIndex(tail, " ("); k >= 0 {
-			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) || strings.Contains(in, " ") && (isCredit(in) || nameSlash(in))) {
+			// Not a list's line naming a show and its channel ("Sarah Lane
+			// & Tom Price (Night Shift, BBC Four)", "Harbour Lights (BBC
+			// Four)"): an unlabelled credit has no comma and follows a
+			// caption of three words or more.
+			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) ||
+				strings.Contains(in, " ") && !strings.Contains(in, ",") && len(strings.Fields(text[:base+k])) >= 3 && (isCredit(in) || nameSlash(in))) {
 				return base + k
 			}
 			// CTV's "... on Tuesday night. (File photo)": the picture's
