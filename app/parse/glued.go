@@ -734,10 +734,6 @@ func capsNameEmail(s string) int {
 	}
 }
 
-// fileLabels label a picture from the paper's files or stock, in
-// parentheses after a caption.
-var fileLabels = map[string]bool{"file photo": true, "file image": true, "file pic": true, "stock photo": true, "stock image": true}
-
 // outletSlashName reports whether s is an outlet and its photographer
 // joined by a slash, the outlet first: as the Canadian Press credits, "THE
 // CANADIAN PRESS/Chris Young" (one to four words in capitals before the
