@@ -28,6 +28,11 @@ type config struct {
 	// siteWeight is e in the weight n^-e of a page whose site has n pages
 	// among those trained on: 0 weighs every page alike, 1 every site.
 	siteWeight float64
+	// colsample is the share of the features each tree may split on (a
+	// fresh draw a tree); 1 or more: every feature.
+	colsample float64
+	// zero lists features set to 0 in every row, which no tree then reads.
+	zero []int
 }
 
 // dataset is a matrix of feature rows with labels and weights.
@@ -110,6 +115,11 @@ func rows(ps []boilerpages.Page, m *boiler.Model, cfg config) dataset {
 			nw := float32(len(splitWords(l.Text)) + 1)
 			d.w = append(d.w, pw*(0.5/float32(len(texts))+0.5*nw/float32(words)))
 			d.page = append(d.page, pi)
+		}
+	}
+	for _, f := range cfg.zero {
+		for i := f; i < len(d.x); i += d.width {
+			d.x[i] = 0
 		}
 	}
 	// Every line alike: the page weights sum to the pages, so a line's
@@ -229,6 +239,13 @@ func train(d dataset, cfg config, use func(page int) bool) boiler.Ensemble {
 			g[i] = float64(d.w[i]) * (p - float64(d.y[i]))
 			h[i] = float64(d.w[i]) * math.Max(p*(1-p), 1e-6)
 		}
+		var allowed []bool // nil: every feature
+		if cfg.colsample > 0 && cfg.colsample < 1 {
+			allowed = make([]bool, d.width)
+			for fe := range allowed {
+				allowed[fe] = rng.Float64() < cfg.colsample
+			}
+		}
 		tr := boiler.Tree{Feature: make([]uint8, internal), Threshold: make([]float32, internal), Leaf: make([]float32, internal+1)}
 		for _, i := range rows {
 			node[i] = 0
@@ -253,6 +270,9 @@ func train(d dataset, cfg config, use func(page int) bool) boiler.Ensemble {
 			for nd := 0; nd < count; nd++ {
 				bestGain, bestF, bestB := 0.0, 0, -1
 				for fe := 0; fe < d.width; fe++ {
+					if allowed != nil && !allowed[fe] {
+						continue
+					}
 					base := nd*d.width*(maxBins+1) + fe*(maxBins+1)
 					var G, H float64
 					for b := 0; b <= maxBins; b++ {

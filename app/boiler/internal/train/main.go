@@ -48,6 +48,10 @@ func main() {
 	perLine := flag.Float64("per-line", 0, "share of the weight spread over lines (every line alike) rather than over pages (every page alike)")
 	siteWeight := flag.Float64("site-weight", 0, "weigh a page n^-e where its site has n pages (0: every page alike, 1: every site alike)")
 	bySite := flag.Bool("bysite", false, "with -holdout, cut dev into fifths by site (boilerpages.SiteFold), not by page")
+	minHess := flag.Float64("min-hess", 5, "the least hessian weight a tree's leaf holds (larger: coarser trees)")
+	lambda := flag.Float64("lambda", 1, "L2 regularisation of a leaf's value")
+	colsample := flag.Float64("colsample", 1, "share of the features each tree may split on, drawn afresh a tree")
+	zero := flag.String("zero", "", "features (their numbers, comma-separated) set to 0 in training, so no tree reads them")
 	noTitle := flag.Float64("notitle", 0, "share of the training pages whose first line, their HTML title, is cut (by a hash of the page's id): pages as a scraper that keeps only the body writes them")
 	flag.Parse()
 	log.SetFlags(0)
@@ -84,9 +88,12 @@ func main() {
 		train = append(train, extra...)
 	}
 	log.Printf("train: %d pages (%d held out), read in %v", len(train), len(held), time.Since(t0).Round(time.Millisecond))
-	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: 1, minHess: 5, subsample: 0.6,
-		contentWeight: *contentWeight, perLine: *perLine, siteWeight: *siteWeight}
+	cfg := config{trees: *trees, depth: *depth, stages: *stages, rate: *rate, lambda: *lambda, minHess: *minHess, subsample: 0.6,
+		contentWeight: *contentWeight, perLine: *perLine, siteWeight: *siteWeight, colsample: *colsample}
 	if cfg.stageTrees, err = parseStageTrees(*stageTrees); err != nil {
+		log.Fatalf("train: %v", err)
+	}
+	if cfg.zero, err = parseFeatures(*zero); err != nil {
 		log.Fatalf("train: %v", err)
 	}
 	m := fit(train, learnVocab(train, *vocabSize), cfg)
@@ -135,6 +142,23 @@ func parseStageTrees(s string) ([]int, error) {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil || n < 1 {
 			return nil, fmt.Errorf("-stage-trees %q: want numbers of trees, comma-separated", s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// parseFeatures reads -zero: feature numbers, comma-separated, each below
+// boiler.NumFeatures ("" for none).
+func parseFeatures(s string) ([]int, error) {
+	var out []int
+	for f := range strings.SplitSeq(s, ",") {
+		if s == "" {
+			break
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 || n >= boiler.NumFeatures {
+			return nil, fmt.Errorf("-zero %q: want feature numbers below %d, comma-separated", s, boiler.NumFeatures)
 		}
 		out = append(out, n)
 	}

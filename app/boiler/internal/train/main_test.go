@@ -29,3 +29,19 @@ func TestStageTrees(t *testing.T) {
 		}
 	}
 }
+
+// -zero takes feature numbers of the first stage's rows.
+func TestParseFeatures(t *testing.T) {
+	got, err := parseFeatures("18, 19,31")
+	if err != nil || !slices.Equal(got, []int{18, 19, 31}) {
+		t.Fatalf("parseFeatures: %v, %v", got, err)
+	}
+	if got, err := parseFeatures(""); err != nil || got != nil {
+		t.Errorf("parseFeatures(\"\"): %v, %v", got, err)
+	}
+	for _, bad := range []string{"1,,2", "-1", "x", "9999"} {
+		if _, err := parseFeatures(bad); err == nil {
+			t.Errorf("parseFeatures(%q): no error", bad)
+		}
+	}
+}
