@@ -219,7 +219,7 @@ const orgSuffixWords = `Institute Reserve Foundation Association Organization Or
 	Corp. Ltd Ltd. Co. Network Centre Center Service Services Board Bureau Trust Guard Police Forces Post
 	Journal Herald Tribune Holdings Motors Energy Technologies Systems Club School College Academy Society
 	Brigade Brigades Institutes Partners Capital Investments Industries Pharmaceuticals Telecom Broadcasting
-	Force Front Coalition`
+	Force Front Coalition Ferries Railways Shipping Media`
 
 // placeHeadWords end the names of places ("Han River", "Harrington Lake",
 // "Incheon Airport"); placeFirstWords start them ("Cape Breton", "Mount

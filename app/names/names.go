@@ -27,7 +27,7 @@ const (
 
 // Version identifies what Find returns; it changes whenever the mentions
 // found in some text change, so it can key caches of processed articles.
-const Version = "names-8"
+const Version = "names-9"
 
 // Mention is a person, place or organisation an article names.
 type Mention struct {

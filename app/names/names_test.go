@@ -160,7 +160,9 @@ func TestOrgsTitlesAndSurnames(t *testing.T) {
 		"Treasury Secretary Janet Yellen agreed, said Dr. Anna Schmidt of the Kiel Institute. " +
 		"French President Emmanuel Macron spoke later. Macron said Europe would act. Jim Press, a car executive, agreed. " +
 		"The protest group Farmers Defence Force said it would go on. " +
-		"The Joint Chiefs of Staff said the missile flew 800 km. The Joint Chiefs said more launches were likely."
+		"The Joint Chiefs of Staff said the missile flew 800 km. The Joint Chiefs said more launches were likely. " +
+		"The ferries of Nordic Star Ferries were late. The paper was sold to Calder Media. " +
+		"Island Link Ferries said in a statement that a supplier was late."
 	got := map[string]Mention{}
 	for _, m := range Find(text) {
 		got[m.Name] = m
@@ -174,11 +176,16 @@ func TestOrgsTitlesAndSurnames(t *testing.T) {
 		"Janet Yellen":          {Kind: Person, Count: 1, Title: "Treasury Secretary"},
 		"Emmanuel Macron":       {Kind: Person, Count: 2, Title: "President"},
 		"Jim Press":             {Kind: Person, Count: 1},
+		"Nordic Star Ferries":   {Kind: Org, Count: 1}, // no person "Nordic Star Ferries"
+		"Calder Media":          {Kind: Org, Count: 1},
 	} {
 		m, ok := got[name]
 		if !ok || m.Kind != want.Kind || m.Count != want.Count || m.Title != want.Title {
 			t.Errorf("%s: got %+v (found %v), want kind %s, count %d, title %q", name, m, ok, want.Kind, want.Count, want.Title)
 		}
+	}
+	if m, ok := got["Link Ferries"]; ok && m.Kind == Person {
+		t.Errorf("the ferry company read as a person: %+v", m)
 	}
 	for _, bad := range []string{"Fed Chair Jerome Powell", "Treasury Secretary Janet Yellen"} {
 		if _, ok := got[bad]; ok {
