@@ -60,7 +60,14 @@ var bylineLabels = phrases("by|text by|words by|written by|author|authors|report
 // be read from them.
 func ruleMetadataLine(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || d.placeDateline(i) || d.bylineOfSite(b)) ||
+		// What a glued date leaves ("2026-12-02 Contact: a@b.org") is
+		// read as a cleaning of the rendering sees it (FuzzClean).
+		kp := b
+		if b.kept() && b.nw <= 40 {
+			kp = keptPart(b)
+		}
+		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || kp != b && isMetadataLine(kp.text, kp.low, kp.nw) ||
+			d.placeDateline(i) || d.bylineOfSite(b)) ||
 			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print")) {
 			// The print edition's note runs long with its headline: "A
 			// version of this article appears in print on Jan. 11, 2026,
