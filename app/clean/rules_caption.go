@@ -74,6 +74,11 @@ func ruleCaption(d *doc) {
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
 			d.remove(i, ReasonCaption)
+			// BBC Sport's "Image caption," alone, the caption on the
+			// next line.
+			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
+				d.remove(n, ReasonCaption)
+			}
 		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
@@ -158,6 +163,9 @@ func isCaption(b *block) bool {
 	}
 	if strings.HasPrefix(credit, "|") {
 		return true
+	}
+	if !strings.Contains(credit, " —") && !strings.Contains(credit, "— ") {
+		credit = strings.ReplaceAll(credit, "—", "/") // Time's "Scott Olson—Getty Images"
 	}
 	if b.nw <= 40 && strings.Contains(credit, "/") && !strings.Contains(credit, " / ") && namesOnly(strings.ReplaceAll(credit, "/", " ")) &&
 		!strings.HasPrefix(credit, "Credit") && !opensWithDateline(b.text) {

@@ -13,6 +13,8 @@ var newsletterFooters = []string{
 	// sign-up to provide content in ways you've consented to ...", "Thank
 	// you for subscribing", "We have more newsletters", "Invalid Email".
 	"we use your sign-up", "thank you for subscribing", "thanks for subscribing", "we have more newsletters", "invalid email",
+	// Future's (Space.com, Live Science, TechRadar) consent box.
+	"contact me with news and offers",
 }
 
 var newsletterFooterIndex = indexPrefixes(newsletterFooters)
@@ -156,5 +158,8 @@ var (
 // ..." between "Thanks for reading Tide Notes! Subscribe for free ..."
 // and the form's "Type your email…").
 func articleSentence(b *block) bool {
-	return b.nw >= 12 && endsSentence(b.text) && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
+	// A box's blurb closing "... and more!" (Future's "Breaking space
+	// news, the latest updates on rocket launches, skywatching events
+	// and more!") is the box's.
+	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
 }

@@ -1,0 +1,73 @@
+package clean
+
+import "testing"
+
+// TestSitesBusinessTechSportsPress cleans pages written here in the layouts
+// of business, technology, science, sports and entertainment newsrooms as
+// they are scraped today (testdata/sites: Fortune, Engadget, The Register,
+// ESPN, Space.com, BBC Sport, The Hollywood Reporter, Pitchfork), each read
+// as a new user would; every case below is a fault that reading found, or
+// what a page must keep.
+func TestSitesBusinessTechSportsPress(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "fortune-style.txt",
+			publisher: "Fortune",
+			kept:      []string{"Shares of mid-sized American banks fell sharply on Friday"},
+			removed: []gone{
+				// The photographer and the agency joined by a dash, as
+				// Time credits.
+				{"A customer walks past a branch of a regional lender in Ohio. Scott Olson—Getty Images", ReasonCaption},
+				// The video player's label inside the story.
+				{"Recommended Video", ReasonNav},
+			},
+		},
+		{
+			file:      "engadget-style.txt",
+			publisher: "Engadget",
+			kept:      []string{"Sony has announced a new pair of flagship wireless earbuds"},
+			// A shop's button under the product.
+			removed: []gone{{"$299 at Amazon", ReasonAd}},
+		},
+		{
+			// The site after a bullet in the title line.
+			file:      "register-style.txt",
+			publisher: "The Register",
+			kept:      []string{"A local authority in the English Midlands has apologised"},
+		},
+		{
+			file:      "espn-style.txt",
+			publisher: "ESPN",
+			kept:      []string{"NEW YORK -- The Boston Celtics erased an 18-point deficit"},
+			// The byline's card under a score box: the name, its
+			// button, the writer's line.
+			removed: []gone{{"Tim Bontemps is an NBA writer for ESPN.", ReasonMetadata}},
+		},
+		{
+			file:      "spacecom-style.txt",
+			publisher: "Space",
+			kept:      []string{"NASA has chosen a landing site for its next robotic rover"},
+			// The newsletter box's blurb, closing "... and more!".
+			removed: []gone{
+				{"Breaking space news, the latest updates on rocket launches, skywatching events and more!", ReasonNewsletter},
+				{"Contact me with news and offers from other Future brands", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "bbcsport-style.txt",
+			publisher: "BBC Sport",
+			kept:      []string{"Arsenal moved four points clear at the top of the Premier League", "The Arsenal manager said his side had controlled the game"},
+			removed:   []gone{{"Bukayo Saka has scored seven league goals this season", ReasonCaption}},
+		},
+		{
+			file:      "thr-style.txt",
+			publisher: "The Hollywood Reporter",
+			kept:      []string{"Dana Ruiz has landed a lead role in an upcoming thriller series"},
+		},
+		{
+			file:      "pitchfork-style.txt",
+			publisher: "Pitchfork",
+			kept:      []string{"The band recorded it over three weeks in a converted church"},
+		},
+	})
+}
