@@ -33,7 +33,7 @@ func init() {
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end",
 		"author of the article") // Postmedia's label over its byline
-	add(ReasonNav, "article content", "recommended video", "recommended videos", "more about", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
+	add(ReasonNav, "article content", "please use chrome browser for a more accessible video player", "recommended video", "recommended videos", "more about", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
 		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",

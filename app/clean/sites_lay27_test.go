@@ -5,7 +5,8 @@ import "testing"
 // TestSitesBusinessTechSportsPress cleans pages written here in the layouts
 // of business, technology, science, sports and entertainment newsrooms as
 // they are scraped today (testdata/sites: Fortune, Engadget, The Register,
-// ESPN, Space.com, BBC Sport, The Hollywood Reporter, Pitchfork), each read
+// ESPN, Space.com, BBC Sport, The Hollywood Reporter, Pitchfork,
+// MarketWatch, ZDNet, Sky Sports, New Scientist, Billboard, Deadline), each read
 // as a new user would; every case below is a fault that reading found, or
 // what a page must keep.
 func TestSitesBusinessTechSportsPress(t *testing.T) {
@@ -68,6 +69,43 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 			file:      "pitchfork-style.txt",
 			publisher: "Pitchfork",
 			kept:      []string{"The band recorded it over three weeks in a converted church"},
+		},
+		{
+			file:      "marketwatch-style.txt",
+			publisher: "MarketWatch",
+			kept:      []string{"Gasoline futures also rose, while natural gas prices edged lower"},
+			// "Read:" before a headline of thirteen words.
+			removed: []gone{{"Read: Here's why gasoline prices may not fall as fast as oil this winter", ReasonRelated}},
+		},
+		{
+			file:      "zdnet-style.txt",
+			publisher: "ZDNET",
+			kept:      []string{"Battery life easily stretched through a full day"},
+			removed:   []gone{{"Also: The best Android phones you can buy", ReasonRelated}},
+		},
+		{
+			file:      "skysports-style.txt",
+			publisher: "Sky Sports",
+			kept:      []string{"The British driver beat team-mate Oscar Piastri by 0.081 seconds"},
+			removed:   []gone{{"Please use Chrome browser for a more accessible video player", ReasonNav}},
+		},
+		{
+			file:      "newscientist-style.txt",
+			publisher: "New Scientist",
+			kept:      []string{"Researchers in Japan recorded the brains of six common octopuses"},
+			// The lead picture's caption, no sentence's end, over its
+			// photographer and agency, under the byline.
+			removed: []gone{{"An octopus changing colour as it sleeps", ReasonCaption}},
+		},
+		{
+			file:      "billboard-style.txt",
+			publisher: "Billboard",
+			kept:      []string{"Of that sum, album sales comprise 61,000"},
+		},
+		{
+			file:      "deadline-style.txt",
+			publisher: "Deadline",
+			kept:      []string{"EXCLUSIVE: Universal has dated the sequel", "Universal's summer 2028 slate also includes"},
 		},
 	})
 }
