@@ -597,6 +597,9 @@ func socialFollow(lw string) bool {
 	if !ok {
 		return false
 	}
+	if strings.HasPrefix(rest, "google news") {
+		return true // Future's "Follow Tom's Hardware on Google News to get ..."
+	}
 	n := 0
 	for w := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 		if socialNetworks[w] {

@@ -221,6 +221,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if strings.HasPrefix(lw, "by ") {
 		name, _, _ := strings.Cut(text[3:], " | ")
+		if a, e, ok := strings.Cut(text[3:], " edited by "); ok && isByline(a) && isByline(e) {
+			return true // Scientific American's "By Jack Tamisiea edited by Sarah Lewin Frasier"
+		}
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}
 	if w <= 14 && nameDashDate(text) {

@@ -6,7 +6,8 @@ import "testing"
 // of business, technology, science, sports and entertainment newsrooms as
 // they are scraped today (testdata/sites: Fortune, Engadget, The Register,
 // ESPN, Space.com, BBC Sport, The Hollywood Reporter, Pitchfork,
-// MarketWatch, ZDNet, Sky Sports, New Scientist, Billboard, Deadline), each read
+// MarketWatch, ZDNet, Sky Sports, New Scientist, Billboard, Deadline, Tom's
+// Hardware, Scientific American, The Athletic, Goal, Rolling Stone), each read
 // as a new user would; every case below is a fault that reading found, or
 // what a page must keep.
 func TestSitesBusinessTechSportsPress(t *testing.T) {
@@ -106,6 +107,39 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 			file:      "deadline-style.txt",
 			publisher: "Deadline",
 			kept:      []string{"EXCLUSIVE: Universal has dated the sequel", "Universal's summer 2028 slate also includes"},
+		},
+		{
+			file:      "tomshw-style.txt",
+			publisher: "Tom's Hardware",
+			kept:      []string{"The company declined to comment on unreleased products."},
+			removed:   []gone{{"Follow Tom's Hardware on Google News to get our up-to-date news, analysis, and reviews in your feeds. Make sure to click the Follow button.", ReasonShare}},
+		},
+		{
+			file:      "sciam-style.txt",
+			publisher: "Scientific American",
+			kept:      []string{"Researchers trained bees to fly to cards marked with dots"},
+			removed: []gone{
+				// The writer and the editor in one byline.
+				{"By Jack Tamisiea edited by Sarah Lewin Frasier", ReasonMetadata},
+				// The editor's appeal, which asks for the reader's support.
+				{"If you enjoyed this article, I’d like to ask for your support. Scientific American has served as an advocate for science and industry for 180 years.", ReasonDonation},
+			},
+		},
+		{
+			file:      "athletic-style.txt",
+			publisher: "The Athletic",
+			kept:      []string{"Instead, they promoted a linebackers coach to coordinator"},
+			removed:   []gone{{"(Top photo: Mitchell Leff / Getty Images)", ReasonCredit}},
+		},
+		{
+			file:      "goal-style.txt",
+			publisher: "-",
+			kept:      []string{"The forward limped off in the second half of Saturday's win at Sevilla"},
+		},
+		{
+			file:      "rollingstone-style.txt",
+			publisher: "Rolling Stone",
+			kept:      []string{"The trek kicks off April 2 in Seattle and wraps in Sydney in October."},
 		},
 	})
 }
