@@ -79,7 +79,7 @@ func ruleCaption(d *doc) {
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -266,6 +266,20 @@ func (d *doc) dashAgencyCaption(i int) bool {
 	}
 	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
 	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
+		return false
+	}
+	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// namesCreditCaption reports whether block i is the lead picture's
+// caption as Penske's sites print it (The Hollywood Reporter's "Dana Ruiz
+// Amy Sussman/Getty Images"): who is pictured and the photographer run on
+// to the agency after a slash, every word capitalised, no sentence's end;
+// no prose above it, prose under it.
+func (d *doc) namesCreditCaption(i int) bool {
+	b := d.blocks[i]
+	k := strings.LastIndexByte(b.text, '/')
+	if b.nw < 4 || b.nw > 10 || k < 0 || b.kind == "title" || !agencyCredit(lower(b.text[k+1:])) || !namesOnly(b.text[:k]) || endsSentence(b.text) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)

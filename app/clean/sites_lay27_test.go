@@ -65,6 +65,8 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 			file:      "thr-style.txt",
 			publisher: "The Hollywood Reporter",
 			kept:      []string{"Dana Ruiz has landed a lead role in an upcoming thriller series"},
+			// Who is pictured, the photographer and the agency, run on.
+			removed: []gone{{"Dana Ruiz Amy Sussman/Getty Images", ReasonCaption}},
 		},
 		{
 			file:      "pitchfork-style.txt",
