@@ -211,6 +211,12 @@ func crumbReason(b *block) string {
 	if b.nw <= 8 && !endsSentence(b.text) && siteCreditIndex.any(b.low) {
 		return ReasonFooter
 	}
+	// Future's footer: "Live Science is part of Future US Inc, an
+	// international media group and leading digital publisher. Visit our
+	// corporate site."
+	if b.nw <= 40 && strings.HasSuffix(b.low, ". visit our corporate site.") {
+		return ReasonFooter
+	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {

@@ -7,7 +7,8 @@ import "testing"
 // they are scraped today (testdata/sites: Fortune, Engadget, The Register,
 // ESPN, Space.com, BBC Sport, The Hollywood Reporter, Pitchfork,
 // MarketWatch, ZDNet, Sky Sports, New Scientist, Billboard, Deadline, Tom's
-// Hardware, Scientific American, The Athletic, Goal, Rolling Stone), each read
+// Hardware, Scientific American, The Athletic, Goal, Rolling Stone, Live
+// Science, Barron's, Gizmodo, Fast Company), each read
 // as a new user would; every case below is a fault that reading found, or
 // what a page must keep.
 func TestSitesBusinessTechSportsPress(t *testing.T) {
@@ -142,6 +143,28 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 			file:      "rollingstone-style.txt",
 			publisher: "Rolling Stone",
 			kept:      []string{"The trek kicks off April 2 in Seattle and wraps in Sydney in October."},
+		},
+		{
+			file:      "livescience-style.txt",
+			publisher: "Live Science",
+			kept:      []string{"Researchers plan to raise some of the jars next summer"},
+			// The group's footer, which every one of its sites prints.
+			removed: []gone{{"Live Science is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.", ReasonFooter}},
+		},
+		{
+			file:      "barrons-style.txt",
+			publisher: "Barron's",
+			kept:      []string{"The chip maker's stock dropped nearly 3%"},
+		},
+		{
+			file:      "gizmodo-style.txt",
+			publisher: "Gizmodo",
+			kept:      []string{"In tests, it climbed a vertical sheet of glass"},
+		},
+		{
+			file:      "fastco-style.txt",
+			publisher: "Fast Company",
+			kept:      []string{"Its shoes are built from just four parts that snap together"},
 		},
 	})
 }
