@@ -390,14 +390,6 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
-	case d.blocks[i].nw <= 6 && strings.Contains(low, "/") && agencyCredit(low):
-		// New Scientist's "An octopus changing colour as it sleeps" over
-		// "Stephen Frink/Getty Images": a caption with no sentence's end
-		// over a photographer and an agency, under the byline.
-		if a := d.prevNonEmpty(i - 1); a >= 0 && d.blocks[a].removed == ReasonMetadata && p.kept() && p.kind != "title" && p.nw >= 3 && p.nw <= 20 &&
-			!endsSentence(p.text) && !strings.HasSuffix(p.text, ":") && d.leadCaption(i-1) {
-			d.remove(i-1, ReasonCaption)
-		}
 	case d.blocks[i].nw <= 3 && agencyCredit(low):
 		// A bare agency under a short sentence that stands apart from the
 		// article's prose, no paragraph of it above (Forbes' share bar /
@@ -408,6 +400,13 @@ func (d *doc) captionOverCreditLabel(i int) {
 			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {
 			d.remove(i-1, ReasonCaption)
 		}
+	}
+	// New Scientist's "An octopus changing colour as it sleeps" over
+	// "Stephen Frink/Getty Images": a caption with no sentence's end over a
+	// photographer and an agency, under the byline.
+	if a := d.prevNonEmpty(i - 1); d.blocks[i].nw <= 6 && strings.Contains(low, "/") && agencyCredit(low) && a >= 0 && d.blocks[a].removed == ReasonMetadata &&
+		p.kept() && p.kind != "title" && p.nw >= 3 && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") && d.leadCaption(i-1) {
+		d.remove(i-1, ReasonCaption)
 	}
 }
 
