@@ -72,7 +72,9 @@ func ruleCaption(d *doc) {
 		// and the AP's "FILE - People wade through floodwaters in Beira,
 		// Mozambique, Jan. 20, 2025."
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
-			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
+			galleryCounter(lw) || b.nw <= 3 && isCounter(lw) || b.nw <= 8 && strings.HasSuffix(lw, " cover art")) && b.nw <= 80:
+			// (and Pitchfork's "Fields of Static Cover Art", an album's
+			// sleeve)
 			d.remove(i, ReasonCaption)
 			// BBC Sport's "Image caption," alone, the caption on the
 			// next line.

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // newsletterFooters close a newsletter box.
 var newsletterFooters = []string{
@@ -107,6 +110,8 @@ func ruleNewsletter(d *doc) {
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
 func isNewsletterStart(lw string, nw int) bool {
+	// Quartz's "📬 Sign up for the Daily Brief": an emoji before the call.
+	lw = strings.TrimLeftFunc(lw, func(r rune) bool { return unicode.IsSymbol(r) || r == ' ' || r == '\ufe0f' })
 	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
 	// newsroom that investigates abuses of power. Sign up to receive our
 	// biggest stories as soon as they're published."

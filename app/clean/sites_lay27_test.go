@@ -8,7 +8,7 @@ import "testing"
 // ESPN, Space.com, BBC Sport, The Hollywood Reporter, Pitchfork,
 // MarketWatch, ZDNet, Sky Sports, New Scientist, Billboard, Deadline, Tom's
 // Hardware, Scientific American, The Athletic, Goal, Rolling Stone, Live
-// Science, Barron's, Gizmodo, Fast Company), each read
+// Science, Barron's, Gizmodo, Fast Company, Quartz), each read
 // as a new user would; every case below is a fault that reading found, or
 // what a page must keep.
 func TestSitesBusinessTechSportsPress(t *testing.T) {
@@ -73,6 +73,8 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 			file:      "pitchfork-style.txt",
 			publisher: "Pitchfork",
 			kept:      []string{"The band recorded it over three weeks in a converted church"},
+			// The album's sleeve, named over its track list.
+			removed: []gone{{"Fields of Static Cover Art", ReasonCaption}},
 		},
 		{
 			file:      "marketwatch-style.txt",
@@ -165,6 +167,13 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 			file:      "fastco-style.txt",
 			publisher: "Fast Company",
 			kept:      []string{"Its shoes are built from just four parts that snap together"},
+		},
+		{
+			file:      "quartz-style.txt",
+			publisher: "Quartz",
+			kept:      []string{"The extra row lets each plane carry six more passengers"},
+			// An emoji before the newsletter's call.
+			removed: []gone{{"📬 Sign up for the Daily Brief", ReasonNewsletter}},
 		},
 	})
 }
