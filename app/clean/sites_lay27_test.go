@@ -23,6 +23,8 @@ func TestSitesBusinessTechSportsPress(t *testing.T) {
 				{"A customer walks past a branch of a regional lender in Ohio. Scott Olson—Getty Images", ReasonCaption},
 				// The video player's label inside the story.
 				{"Recommended Video", ReasonNav},
+				// Where the story first ran, under it.
+				{"This story was originally featured on Fortune.com", ReasonMetadata},
 			},
 		},
 		{
