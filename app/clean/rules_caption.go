@@ -72,9 +72,16 @@ func ruleCaption(d *doc) {
 		// and the AP's "FILE - People wade through floodwaters in Beira,
 		// Mozambique, Jan. 20, 2025."
 		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
-			galleryCounter(lw) || b.nw <= 3 && isCounter(lw)) && b.nw <= 80:
+			galleryCounter(lw) || b.nw <= 3 && isCounter(lw) || b.nw <= 8 && strings.HasSuffix(lw, " cover art")) && b.nw <= 80:
+			// (and Pitchfork's "Fields of Static Cover Art", an album's
+			// sleeve)
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i):
+			// BBC Sport's "Image caption," alone, the caption on the
+			// next line.
+			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
+				d.remove(n, ReasonCaption)
+			}
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -158,6 +165,9 @@ func isCaption(b *block) bool {
 	}
 	if strings.HasPrefix(credit, "|") {
 		return true
+	}
+	if !strings.Contains(credit, " —") && !strings.Contains(credit, "— ") {
+		credit = strings.ReplaceAll(credit, "—", "/") // Time's "Scott Olson—Getty Images"
 	}
 	if b.nw <= 40 && strings.Contains(credit, "/") && !strings.Contains(credit, " / ") && namesOnly(strings.ReplaceAll(credit, "/", " ")) &&
 		!strings.HasPrefix(credit, "Credit") && !opensWithDateline(b.text) {
@@ -258,6 +268,20 @@ func (d *doc) dashAgencyCaption(i int) bool {
 	}
 	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
 	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
+		return false
+	}
+	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// namesCreditCaption reports whether block i is the lead picture's
+// caption as Penske's sites print it (The Hollywood Reporter's "Dana Ruiz
+// Amy Sussman/Getty Images"): who is pictured and the photographer run on
+// to the agency after a slash, every word capitalised, no sentence's end;
+// no prose above it, prose under it.
+func (d *doc) namesCreditCaption(i int) bool {
+	b := d.blocks[i]
+	k := strings.LastIndexByte(b.text, '/')
+	if b.nw < 4 || b.nw > 10 || k < 0 || b.kind == "title" || !agencyCredit(lower(b.text[k+1:])) || !namesOnly(b.text[:k]) || endsSentence(b.text) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
@@ -378,6 +402,13 @@ func (d *doc) captionOverCreditLabel(i int) {
 			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {
 			d.remove(i-1, ReasonCaption)
 		}
+	}
+	// New Scientist's "An octopus changing colour as it sleeps" over
+	// "Stephen Frink/Getty Images": a caption with no sentence's end over a
+	// photographer and an agency, under the byline.
+	if a := d.prevNonEmpty(i - 1); d.blocks[i].nw <= 6 && strings.Contains(low, "/") && agencyCredit(low) && a >= 0 && d.blocks[a].removed == ReasonMetadata &&
+		p.kept() && p.kind != "title" && p.nw >= 3 && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") && d.leadCaption(i-1) {
+		d.remove(i-1, ReasonCaption)
 	}
 }
 

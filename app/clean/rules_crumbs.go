@@ -33,7 +33,7 @@ func init() {
 		"we accept credit cards, apple pay and google pay", "not now", "free", "membership", "become a member",
 		"subscribe for free", "purchase licensing rights", "reuse this content", "(end)", "end",
 		"author of the article") // Postmedia's label over its byline
-	add(ReasonNav, "article content", "more about", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
+	add(ReasonNav, "article content", "please use chrome browser for a more accessible video player", "recommended video", "recommended videos", "more about", "accessibility statement", "accessibility help", "accessibility links", "story continues", "story continues below", "article continues below", "read more", "read more stories", "read now", "listen now", "watch now", "play now", "more", "load more", "show more", "see more",
 		"back to top", "back to top button", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
 		"home", "homepage", "next", "previous", "prev", "next article", "previous article", "next story",
 		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",
@@ -211,10 +211,23 @@ func crumbReason(b *block) string {
 	if b.nw <= 8 && !endsSentence(b.text) && siteCreditIndex.any(b.low) {
 		return ReasonFooter
 	}
+	// Future's footer: "Live Science is part of Future US Inc, an
+	// international media group and leading digital publisher. Visit our
+	// corporate site."
+	if b.nw <= 40 && strings.HasSuffix(b.low, ". visit our corporate site.") {
+		return ReasonFooter
+	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
 	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
 		return ReasonNav
+	}
+	// A shop's button under a product an article recommends: "$299 at
+	// Amazon", "£49.99 at Currys".
+	if b.nw <= 5 && strings.Contains(b.low, " at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
+		if p, _, _ := strings.Cut(b.low, " at "); strings.Trim(p, "$£€0123456789.,") == "" {
+			return ReasonAd
+		}
 	}
 	// A video's label with its length run on: "VIDEO02:41", "Video 1:05".
 	if b.nw <= 2 && videoLength(b.low) {
@@ -589,6 +602,9 @@ func socialFollow(lw string) bool {
 	_, rest, ok := strings.Cut(lw, " on ")
 	if !ok {
 		return false
+	}
+	if strings.HasPrefix(rest, "google news") {
+		return true // Future's "Follow Tom's Hardware on Google News to get ..."
 	}
 	n := 0
 	for w := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {

@@ -38,7 +38,7 @@ var appealCues = []string{
 	// foundation that is funded through donations from our readers."
 	"non-profit", "nonprofit", "not-for-profit", "funded through", "funded by our",
 	// Vox's "Will you support our work with a gift today?"
-	"will you support", "with a gift", "gift today",
+	"will you support", "with a gift", "gift today", "ask for your support",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

@@ -850,7 +850,7 @@ func crumbsTo(line, head string) bool {
 }
 
 // titleSeparators split a page title into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › ", " • ", " · "}
 
 // siteBefore splits a title whose site comes first: "San Bernardino County
 // Sun - USC has imposing challenge", "ContraCostaTimes.com - Choi wins",

@@ -23,7 +23,7 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "originally published", "correction:", "corrections:", "copyright(c)",
+	"this story originally appeared", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
@@ -228,6 +228,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if strings.HasPrefix(lw, "by ") {
 		name, _, _ := strings.Cut(text[3:], " | ")
+		if a, e, ok := strings.Cut(text[3:], " edited by "); ok && isByline(a) && isByline(e) {
+			return true // Scientific American's "By Jack Tamisiea edited by Sarah Lewin Frasier"
+		}
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}
 	if w <= 14 && nameDashDate(text) {

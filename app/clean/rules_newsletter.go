@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // newsletterFooters close a newsletter box.
 var newsletterFooters = []string{
@@ -13,6 +16,8 @@ var newsletterFooters = []string{
 	// sign-up to provide content in ways you've consented to ...", "Thank
 	// you for subscribing", "We have more newsletters", "Invalid Email".
 	"we use your sign-up", "thank you for subscribing", "thanks for subscribing", "we have more newsletters", "invalid email",
+	// Future's (Space.com, Live Science, TechRadar) consent box.
+	"contact me with news and offers",
 }
 
 var newsletterFooterIndex = indexPrefixes(newsletterFooters)
@@ -105,6 +110,8 @@ func ruleNewsletter(d *doc) {
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
 func isNewsletterStart(lw string, nw int) bool {
+	// Quartz's "📬 Sign up for the Daily Brief": an emoji before the call.
+	lw = strings.TrimLeftFunc(lw, func(r rune) bool { return unicode.IsSymbol(r) || r == ' ' || r == '\ufe0f' })
 	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
 	// newsroom that investigates abuses of power. Sign up to receive our
 	// biggest stories as soon as they're published."
@@ -156,5 +163,8 @@ var (
 // ..." between "Thanks for reading Tide Notes! Subscribe for free ..."
 // and the form's "Type your email…").
 func articleSentence(b *block) bool {
-	return b.nw >= 12 && endsSentence(b.text) && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
+	// A box's blurb closing "... and more!" (Future's "Breaking space
+	// news, the latest updates on rocket launches, skywatching events
+	// and more!") is the box's.
+	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
 }

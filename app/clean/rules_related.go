@@ -46,7 +46,7 @@ func startsUpperOrHash(s string) bool {
 // relatedPrefixes start a one-line link to another story ("Read more: ...").
 var relatedPrefixes = []string{
 	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "see also:",
-	"more:", "read:", "recommended:", "related article:", "related story:", "read next:",
+	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by",
@@ -120,7 +120,7 @@ func ruleRelated(d *doc) {
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
 		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
-			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
+			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {
 					// The page's own title line, its kind and its
 					// headline ("In pictures: The week's best wildlife
@@ -129,9 +129,13 @@ func ruleRelated(d *doc) {
 					continue
 				}
 				// "WATCH:" in capitals is a teaser label; "Watch: ..." only
-				// on a short line that is not a sentence.
+				// on a short line that is not a sentence; "Read:" and
+				// ZDNet's "Also:" before a longer headline too
+				// (MarketWatch's "Read: Here's why gasoline prices may not
+				// fall as fast as oil this winter").
 				caps := strings.HasPrefix(b.text, strings.ToUpper(b.text[:strings.IndexByte(b.text, ':')]))
-				if !caps && (b.nw > 12 || endsSentence(b.text)) {
+				long := b.nw > 12 && (b.nw > 18 || !hasPrefixAny(lw, "read:", "also:"))
+				if !caps && (long || endsSentence(b.text)) {
 					continue
 				}
 			}

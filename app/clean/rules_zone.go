@@ -322,12 +322,18 @@ func ruleAuthorBio(d *doc) {
 			k--
 		}
 		p := d.blocks[k]
-		if p.removed != ReasonMetadata || !bioMatcher.any(b.low) && !jobLine(b.low) {
+		// The card's name still kept: its button between them says it is
+		// a card (a score box above it hid the byline from the header).
+		card := k < i-1 && p.kept()
+		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
-		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) ||
+		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card ||
 			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ") {
 			d.remove(i, ReasonMetadata)
+			if card {
+				d.remove(k, ReasonMetadata)
+			}
 		}
 	}
 	tail := trailingStart(d)

@@ -633,6 +633,11 @@ func isCredit(s string) bool {
 			return true
 		}
 	}
+	// Time's and Fortune's "Scott Olson—Getty Images": an unspaced dash
+	// joins the photographer and the agency as a slash does.
+	if !strings.Contains(s, " —") && !strings.Contains(s, "— ") {
+		s = strings.ReplaceAll(s, "—", "/")
+	}
 	// "stepan / Flickr", "Reuters/Kim Hong-Ji": a spaced slash, or a bare one
 	// next to an agency ("Swindon/Notts Co v Middlesbrough" is a fixture).
 	if strings.Contains(s, " / ") || strings.Contains(s, "/") && nw <= 4 && slashAgency(s) {
