@@ -32,6 +32,7 @@ var metaPrefixes = []string{
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
+	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)
@@ -219,6 +220,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
 	}
+	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
+		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
+	}
 	if strings.HasPrefix(lw, "by ") {
 		name, _, _ := strings.Cut(text[3:], " | ")
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
@@ -252,7 +256,7 @@ func isMetadataLine(text, lw string, w int) bool {
 			case "correction:", "corrections:":
 				return false
 			}
-			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally")
+			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally", "our stories")
 		}
 	}
 	// A byline and its outlet split by a middle dot: "Peter Zimonjic · CBC

@@ -338,7 +338,10 @@ func CreditSuffixStart(text string) int {
 		}
 	}
 	// "... sentence. | Agency" or "... caption | Agency".
-	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:])) {
+	// Advance Local's "... storm.Steve Novak | For NJ Advance Media": a
+	// freelance's outlet after "For".
+	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:]) ||
+		strings.HasPrefix(tail[k+3:], "For ") && capitalised(tail[k+7:], 4) && strings.Contains(tail[k+7:], " ")) {
 		return base + k
 	}
 	// The Nation Media Group's "... in Dar es Salaam. PHOTO | FILE": the
@@ -366,16 +369,25 @@ func CreditSuffixStart(text string) int {
 			// & Tom Price (Night Shift, BBC Four)", "Harbour Lights (BBC
 			// Four)"): an unlabelled credit has no comma and follows a
 			// caption of three words or more.
-			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) ||
+			in := tail[k+2 : len(tail)-1]
+			if n := len(in) - 5; n > 0 && in[n] == '/' && yearAt(in[n+1:]) {
+				// Civil Beat's "(Cory Lum/Civil Beat/2026)": the picture's year.
+				if in = in[:n]; nameSlashOutletWords(in) {
+					return base + k
+				}
+			}
+			if in == strings.TrimSpace(in) && (labelledCredit(in) ||
 				strings.Contains(in, " ") && !strings.Contains(in, ",") && len(strings.Fields(text[:base+k])) >= 3 && (isCredit(in) || nameSlash(in))) {
 				return base + k
 			}
 			// CTV's "... on Tuesday night. (File photo)": the picture's
 			// label after the caption's sentence.
 			// and Radio Free Asia's "(Screenshot from state media)"
-			in := strings.ToLower(tail[k+2 : len(tail)-1])
+			in = strings.ToLower(tail[k+2 : len(tail)-1])
 			from, what, _ := strings.Cut(in, " ")
+			// Breaking Defense's "(Graphic via U.S. Air Force)".
 			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
+				(from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
 				from == "screenshot" && len(in) <= 40) {
 				return base + k
 			}
@@ -510,6 +522,17 @@ func gluedStop(s string) int {
 // CreditWord reports whether the lower-cased word w names a photo agency,
 // a picture library or a credit's label ("reuters", "getty", "photo").
 func CreditWord(w string) bool { return creditWords[w] }
+
+// NameSlashPaper reports whether s is a photographer's name and the paper
+// or the staff a slash joins, as Hearst's papers credit: "Lea Suzuki/The
+// Chronicle", "Jon Shapley/Staff photographer".
+func NameSlashPaper(s string) bool {
+	name, paper, _ := strings.Cut(s, "/")
+	if paper == "Staff photographer" || paper == "Contributor" {
+		return strings.Contains(name, " ") && capitalised(name, 3)
+	}
+	return strings.HasPrefix(paper, "The ") && nameSlashOutletWords(s)
+}
 
 // OutletColonName reports whether s is an outlet and its photographer
 // parted by a colon (see outletColonName).
