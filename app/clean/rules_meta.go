@@ -278,7 +278,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
-	if w <= 12 && strings.HasPrefix(lw, "write to ") && strings.Contains(lw, "@") ||
+	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && strings.Contains(lw, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
 		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") ||
 		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && strings.Contains(lw, "print edition") {
 		return true

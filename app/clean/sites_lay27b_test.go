@@ -99,8 +99,9 @@ func TestSitesUSLocalTitles(t *testing.T) {
 // newsrooms print around a story (testdata/sites: Stateline, WBUR, the
 // Houston Chronicle): States Newsroom's byline with its date after a dash
 // ("By: Amy Lin - December 2, 2026 5:00 am"), its republishing terms and
-// its line on the network, a radio segment's airing and audio notes, and
-// Hearst's caption over its staff photographer's credit.
+// its line on the network, a radio segment's airing and audio notes,
+// Hearst's caption over its staff photographer's credit and its line for
+// reaching the reporter.
 func TestSitesUSLocalNotes(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -121,6 +122,30 @@ func TestSitesUSLocalNotes(t *testing.T) {
 			kept: []string{"Houston ISD will add 14 bus routes next month"},
 			removed: []gone{{"Students board a bus outside an elementary school in Houston.", ReasonCaption},
 				{"Jon Shapley/Staff photographer", ReasonCredit}},
+		},
+		{
+			// Hearst's line for reaching the reporter, an address in it.
+			file: "sfchronicle-style.txt", publisher: "-",
+			removed: []gone{{"Reach Nina Alvarez: nina.alvarez@sfchronicle.com", ReasonMetadata}},
+		},
+	})
+}
+
+// TestSitesUSLocalMoreCredits removes captions closing on credits seen on
+// more US pages (testdata/sites: al.com, Defense News): a freelance's
+// picture "Special to" the site, glued to the caption's full stop, and a
+// service of the armed forces in parentheses.
+func TestSitesUSLocalMoreCredits(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file: "aldotcom-style.txt", publisher: "al.com",
+			kept:    []string{"The 1,200-acre park will include hiking trails"},
+			removed: []gone{{"The new park will include trails along the Fish River.", ReasonCaption}},
+		},
+		{
+			file: "defensenews-style.txt", publisher: "Defense News",
+			kept:    []string{"The Pentagon signed a $3 billion contract"},
+			removed: []gone{{"A missile is launched during a test at White Sands Missile Range", ReasonCaption}},
 		},
 	})
 }

@@ -338,10 +338,9 @@ func CreditSuffixStart(text string) int {
 		}
 	}
 	// "... sentence. | Agency" or "... caption | Agency".
-	// Advance Local's "... storm.Steve Novak | For NJ Advance Media": a
-	// freelance's outlet after "For".
-	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:]) ||
-		strings.HasPrefix(tail[k+3:], "For ") && capitalised(tail[k+7:], 4) && strings.Contains(tail[k+7:], " ")) {
+	// Advance Local's "... storm.Steve Novak | For NJ Advance Media", "...
+	// River.John Finch | Special to AL.com": a freelance's outlet.
+	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:]) || freelanceFor(tail[k+3:])) {
 		return base + k
 	}
 	// The Nation Media Group's "... in Dar es Salaam. PHOTO | FILE": the
@@ -385,6 +384,11 @@ func CreditSuffixStart(text string) int {
 			// and Radio Free Asia's "(Screenshot from state media)"
 			in = strings.ToLower(tail[k+2 : len(tail)-1])
 			from, what, _ := strings.Cut(in, " ")
+			// Defense News' "... in 2025. (U.S. Army)": a service of the
+			// armed forces credits its picture.
+			if c := tail[k+2 : len(tail)-1]; endsSentence(tail[:k]) && strings.HasPrefix(c, "U.S. ") && capitalised(c, 3) {
+				return base + k
+			}
 			// Breaking Defense's "(Graphic via U.S. Air Force)".
 			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
 				(from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
@@ -468,6 +472,16 @@ func CreditSuffixStart(text string) int {
 		}
 	}
 	return -1
+}
+
+// freelanceFor reports whether s credits a freelance's picture to the
+// outlet it was made for: "For NJ Advance Media", "Special to AL.com".
+func freelanceFor(s string) bool {
+	o, ok := strings.CutPrefix(s, "For ")
+	if !ok {
+		o, ok = strings.CutPrefix(s, "Special to ")
+	}
+	return ok && capitalised(o, 4) && (strings.Contains(o, " ") || strings.Contains(o, "."))
 }
 
 // creditLabels are the labels a credit opens with in parentheses.
