@@ -149,3 +149,23 @@ func TestSitesUSLocalMoreCredits(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesNexstarByline reads a Nexstar station's page (testdata/sites:
+// NEWS10 ABC): its byline in lower case under the headline ("by: Kyle
+// Morgan") does not continue the headline, with or without the page's
+// title line, and the player's "Now Playing" over its video's headline
+// goes with it.
+func TestSitesNexstarByline(t *testing.T) {
+	const headline = "Man charged after police chase through downtown Albany"
+	checkSites(t, []siteCase{{file: "nexstar2-style.txt", publisher: "NEWS10 ABC", title: headline,
+		kept:    []string{"The car crashed into a pole on State Street"},
+		removed: []gone{{"Now Playing", ReasonRelated}, {"Albany police investigate shooting on Lark Street", ReasonRelated}}}})
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "nexstar2-style.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(raw), "\n")
+	if r := Clean(body); r.Title != headline {
+		t.Errorf("nexstar2-style.txt without its title line: title %q", r.Title)
+	}
+}
