@@ -279,6 +279,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
 	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && strings.Contains(lw, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
+		// Advance Local's "Ryan Kessler may be reached at rkessler@...",
+		// "-- Tom Becker covers Portland City Hall. Reach him at ...".
+		w <= 30 && strings.Contains(lw, "@") && hasAny(lw, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
 		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") ||
 		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && strings.Contains(lw, "print edition") {
 		return true

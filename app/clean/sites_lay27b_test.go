@@ -169,3 +169,21 @@ func TestSitesNexstarByline(t *testing.T) {
 		t.Errorf("nexstar2-style.txt without its title line: title %q", r.Title)
 	}
 }
+
+// TestSitesAdvanceContact removes Advance Local's lines for reaching the
+// reporter under the story (testdata/sites: nj.com, OregonLive), an
+// address in each; the story's last paragraph stays.
+func TestSitesAdvanceContact(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file: "njcom-style.txt", publisher: "-",
+			kept:    []string{"Drivers will have two hours after a storm is declared"},
+			removed: []gone{{"Ryan Kessler may be reached at rkessler@njadvancemedia.com.", ReasonMetadata}},
+		},
+		{
+			file: "oregonlive-style.txt", publisher: "-",
+			kept:    []string{"City leaders said the sites would be staffed around the clock."},
+			removed: []gone{{"-- Tom Becker covers Portland City Hall. Reach him at", ReasonMetadata}},
+		},
+	})
+}
