@@ -13,6 +13,7 @@ var newsletterFooters = []string{
 	// sign-up to provide content in ways you've consented to ...", "Thank
 	// you for subscribing", "We have more newsletters", "Invalid Email".
 	"we use your sign-up", "thank you for subscribing", "thanks for subscribing", "we have more newsletters", "invalid email",
+	"i understand and agree that registration", // BLOX's (Lee Enterprises' papers)
 }
 
 var newsletterFooterIndex = indexPrefixes(newsletterFooters)

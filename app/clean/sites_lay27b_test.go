@@ -187,3 +187,14 @@ func TestSitesAdvanceContact(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesBloxLastParagraph keeps a Lee Enterprises paper's last
+// paragraph under the sign-up box BLOX sets inside the story (testdata/sites:
+// the Quad-City Times): the box's consent line ("I understand and agree that
+// registration ...") is the box's, and the reporter's address under the
+// paragraph ends the article as a wire's credits do.
+func TestSitesBloxLastParagraph(t *testing.T) {
+	checkSites(t, []siteCase{{file: "leeenterprises-style.txt", publisher: "-",
+		kept:    []string{"The board will vote on a final design for the expansion in the spring"},
+		removed: []gone{{"I understand and agree that registration on or use of this site", ReasonNewsletter}}}})
+}
