@@ -195,6 +195,9 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit") && b.nw <= 40 {
 		return true // the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)"
 	}
+	if k := strings.LastIndex(credit, ", "); k > 0 && b.nw <= 40 && strings.Contains(credit[k:], ".") && !strings.Contains(credit[k+2:], " ") {
+		return true // cleveland.com's "... since 2019.John Kuntz, cleveland.com"
+	}
 	if strings.Contains(credit, "@") && b.nw <= 40 {
 		return true // McClatchy's "... in June. MATIAS J. OCNER mocner@miamiherald.com"
 	}

@@ -198,3 +198,29 @@ func TestSitesBloxLastParagraph(t *testing.T) {
 		kept:    []string{"The board will vote on a final design for the expansion in the spring"},
 		removed: []gone{{"I understand and agree that registration on or use of this site", ReasonNewsletter}}}})
 }
+
+// TestSitesUSLocalLastCredits removes captions closing on credits found on
+// a last round of US pages (testdata/sites: cleveland.com, Stars and
+// Stripes) and a public station's funder note (KQED): a photographer and
+// the site's address glued to a caption ending on a year ("... since
+// 2019.John Kuntz, cleveland.com"), an outlet with a small word in it
+// ("(Seth Robson/Stars and Stripes)"), coverage "supported in part by".
+func TestSitesUSLocalLastCredits(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file: "clevelandcom-style.txt", publisher: "cleveland.com",
+			kept:    []string{"The centers will have room for about 400 children"},
+			removed: []gone{{"The former Marion-Sterling school building", ReasonCaption}},
+		},
+		{
+			file: "stripes2-style.txt", publisher: "Stars and Stripes",
+			kept:    []string{"Marines on Okinawa have begun testing"},
+			removed: []gone{{"Marines drive an amphibious combat vehicle ashore", ReasonCaption}},
+		},
+		{
+			file: "kqed2-style.txt", publisher: "KQED",
+			kept:    []string{"Insurers said they would raise rates"},
+			removed: []gone{{"KQED's coverage of climate is supported in part by", ReasonMetadata}},
+		},
+	})
+}

@@ -432,7 +432,7 @@ func CreditSuffixStart(text string) int {
 	// Canadian Press": a photographer and the outlet glued to the
 	// caption's full stop, no space between.
 	if k := gluedStop(tail); k > 0 {
-		if c := tail[k:]; nameSlashOutletWords(c) || nameSlash(c) {
+		if c := tail[k:]; nameSlashOutletWords(c) || nameSlash(c) || nameCommaSite(c) {
 			return base + k
 		}
 	}
@@ -521,12 +521,13 @@ func shortNames(s string) bool {
 }
 
 // gluedStop returns the offset in s just past the last full stop glued to
-// a capital after it, a word of two lower-case letters or more before it
-// ("Wednesday.Justin"), or -1: not an initial's ("J.Scott") nor a
+// a capital after it, a word of two lower-case letters or more or a
+// number of two figures or more before it ("Wednesday.Justin",
+// "2019.John"), or -1: not an initial's ("J.Scott") nor a
 // domain's dot ("U.S.Army").
 func gluedStop(s string) int {
 	for k := len(s) - 2; k >= 2; k-- {
-		if s[k] == '.' && s[k+1]-'A' < 26 && s[k-1]-'a' < 26 && s[k-2]-'a' < 26 {
+		if s[k] == '.' && s[k+1]-'A' < 26 && (s[k-1]-'a' < 26 && s[k-2]-'a' < 26 || s[k-1]-'0' < 10 && s[k-2]-'0' < 10) {
 			return k + 1
 		}
 	}
@@ -811,12 +812,21 @@ func nameSlashOutletWords(s string) bool {
 	if len(nf) < 2 || len(nf) > 3 || len(of) < 1 || len(of) > 4 || strings.HasSuffix(name, " ") || strings.HasPrefix(outlet, " ") {
 		return false
 	}
-	for _, w := range append(nf, of...) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	for k, w := range append(nf, of...) {
+		// A small word inside the outlet: "Seth Robson/Stars and Stripes".
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !(k > len(nf) && k < len(nf)+len(of)-1 && (w == "and" || w == "of" || w == "the")) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameCommaSite reports whether s is a photographer's name and the site's
+// address after a comma, as cleveland.com credits its pictures: "John
+// Kuntz, cleveland.com".
+func nameCommaSite(s string) bool {
+	name, site, ok := strings.Cut(s, ", ")
+	return ok && strings.Contains(name, " ") && capitalised(name, 3) && !strings.ContainsAny(site, " /") && strings.Contains(site, ".") && site == strings.ToLower(site)
 }
 
 // nameSlash reports whether s is a photographer's name and the outlet joined
