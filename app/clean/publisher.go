@@ -459,7 +459,7 @@ func uiNamed(low string) bool {
 
 // uiWords are the words of uiNamed.
 var uiWords = setOf("page pages content contents contact register sign login logout password cart checkout returns admin hide show toggle skip menu submit " +
-	"links main site help tweets")
+	"links main site help tweets set settings")
 
 // inHeadline reports whether the headline names name, a whole word or
 // words (a possessive's "'s" after it too).

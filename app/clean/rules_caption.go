@@ -52,6 +52,12 @@ func ruleCaption(d *doc) {
 			}
 		}
 		switch {
+		case b.nw <= 6 && i > 0 && d.blocks[i-1].kept() && d.blocks[i-1].kind == "paragraph" && d.blocks[i-1].nw <= 30 && parse.NameSlashPaper(b.text):
+			// Hearst's caption over its photographer and the paper ("A
+			// vacant office building on Montgomery Street." / "Lea
+			// Suzuki/The Chronicle").
+			d.remove(i, ReasonCredit)
+			d.remove(i-1, ReasonCaption)
 		case b.nw <= 4 && d.firstKept(i) && parse.IsCredit(strings.Trim(b.text, "()[] ")) && !b.credit:
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
@@ -199,6 +205,9 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit") && b.nw <= 40 {
 		return true // the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)"
 	}
+	if k := strings.LastIndex(credit, ", "); k > 0 && b.nw <= 40 && strings.Contains(credit[k:], ".") && !strings.Contains(credit[k+2:], " ") {
+		return true // cleveland.com's "... since 2019.John Kuntz, cleveland.com"
+	}
 	if strings.Contains(credit, "@") && b.nw <= 40 {
 		return true // McClatchy's "... in June. MATIAS J. OCNER mocner@miamiherald.com"
 	}
@@ -306,7 +315,7 @@ func (d *doc) bareAgencyCaption(i int) bool {
 		}
 	}
 	return (words(credit) == 1 && startsUpper(credit) && agencyCredit(lower(credit)) || parse.OutletSlashName(credit) ||
-		strings.HasPrefix(credit, "(") && words(credit) <= 3) && d.leadCaption(i) && d.proseUnder(i)
+		strings.HasPrefix(credit, "(") && words(credit) <= 6) && d.leadCaption(i) && d.proseUnder(i)
 }
 
 // proseUnder reports whether the story's prose, longer than block i,
@@ -314,7 +323,7 @@ func (d *doc) bareAgencyCaption(i int) bool {
 // byline leaves: block i stands over the article as a caption does.
 func (d *doc) proseUnder(i int) bool {
 	b := d.blocks[i]
-	for j := i + 1; j < len(d.blocks) && j <= i+6; j++ {
+	for j := i + 1; j < len(d.blocks) && j <= i+12; j++ {
 		if n := d.blocks[j]; n.prose() && n.nw > b.nw {
 			return true
 		} else if n.kept() && n.nw > 8 {

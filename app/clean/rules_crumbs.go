@@ -154,7 +154,7 @@ func gluedShareRow(k string) bool {
 // one string each, which costs the wasm less code than a slice literal.
 var (
 	commissionNotes = matcherOf("we receive a commission|we may receive a commission|we may earn a commission|we earn a commission|" +
-		"may earn an affiliate commission|we may earn a small commission|earn a commission from")
+		"may earn an affiliate commission|we may earn a small commission|earn a commission from|we may receive compensation")
 	browserNotices = matcherOf("turn on javascript|enable javascript|javascript is disabled|" +
 		"javascript is not enabled|your browser does not support|update your browser")
 	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section")
@@ -245,7 +245,7 @@ func crumbReason(b *block) string {
 	}
 	// An affiliate's disclosure: "When you buy a book using a link on this
 	// page, we receive a commission."
-	if b.nw <= 40 && commissionNotes.any(b.low) {
+	if (b.nw <= 40 || b.nw <= 80 && strings.HasPrefix(b.low, "if you ")) && commissionNotes.any(b.low) {
 		return ReasonAd
 	}
 	// A local TV site's closing plug: "For the latest news, weather,

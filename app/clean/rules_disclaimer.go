@@ -32,6 +32,14 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
+		if b.nw <= 40 && !hasQuote(b.text) && (hasAny(lw, "501(c)(3) nonprofit news", "501(c)3 nonprofit news", " is part of states newsroom") ||
+			hasAny(lw, "coverage of ", "reporting on ") && hasAny(lw, " is supported by ", " is supported in part by ", " is made possible by ", " is funded in part by ", " is underwritten by ")) {
+			// Block Club Chicago's "... is a 501(c)(3) nonprofit news
+			// organization dedicated to ...", Civil Beat's "Civil Beat's
+			// coverage of Hawaii's environment is supported by ...".
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {
 			continue
 		}

@@ -18,6 +18,7 @@ var appealStarts = []string{
 	"you're a dedicated reader", "you are a dedicated reader", "we're really pleased that you",
 	"your support helps", "your support makes", "your support keeps", "your support allows",
 	"your contribution helps", "your donation helps",
+	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
 }
 
 // donateButtons are the buttons under an appeal, by their keys.

@@ -240,7 +240,8 @@ const endThreshold = 0.99
 // articleEndsAfter reports whether the line after block i (past empty ones)
 // is one that only ends an article: its print edition's note ("A version of
 // this article appears in print on ..."), a wire's credits ("Reporting by
-// ...; Editing by ..."), a note of where it first appeared. The sentence at
+// ...; Editing by ..."), a note of where it first appeared, the reporter's
+// address ("... Reach her at ..."). The sentence at
 // i is then the article's last, whatever box stood above it ("Advertisement
 // / SKIP ADVERTISEMENT").
 func (d *doc) articleEndsAfter(i int) bool {
@@ -250,7 +251,8 @@ func (d *doc) articleEndsAfter(i int) bool {
 	}
 	b := d.blocks[j]
 	return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
-		"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting")
+		"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting",
+		"reach him at ", "reach her at ", "may be reached at ", "can be reached at ") // the reporter's address (Lee's, Advance's)
 }
 
 // minSentenceWords is the fewest words of a paragraph continueAfterBox

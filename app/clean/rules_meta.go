@@ -32,6 +32,7 @@ var metaPrefixes = []string{
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
+	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)
@@ -226,6 +227,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
 	}
+	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
+		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
+	}
 	if strings.HasPrefix(lw, "by ") {
 		name, _, _ := strings.Cut(text[3:], " | ")
 		if a, e, ok := strings.Cut(text[3:], " edited by "); ok && isByline(a) && isByline(e) {
@@ -262,7 +266,7 @@ func isMetadataLine(text, lw string, w int) bool {
 			case "correction:", "corrections:":
 				return false
 			}
-			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally")
+			return w <= 30 || hasPrefixAny(lw, "copyright", "this article", "this story", "originally", "our stories")
 		}
 	}
 	// A byline and its outlet split by a middle dot: "Peter Zimonjic · CBC
@@ -284,7 +288,10 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
-	if w <= 12 && strings.HasPrefix(lw, "write to ") && strings.Contains(lw, "@") ||
+	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && strings.Contains(lw, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
+		// Advance Local's "Ryan Kessler may be reached at rkessler@...",
+		// "-- Tom Becker covers Portland City Hall. Reach him at ...".
+		w <= 30 && strings.Contains(lw, "@") && hasAny(lw, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
 		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") ||
 		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && strings.Contains(lw, "print edition") {
 		return true

@@ -18,6 +18,7 @@ var newsletterFooters = []string{
 	"we use your sign-up", "thank you for subscribing", "thanks for subscribing", "we have more newsletters", "invalid email",
 	// Future's (Space.com, Live Science, TechRadar) consent box.
 	"contact me with news and offers",
+	"i understand and agree that registration", // BLOX's (Lee Enterprises' papers)
 }
 
 var newsletterFooterIndex = indexPrefixes(newsletterFooters)

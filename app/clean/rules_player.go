@@ -63,7 +63,8 @@ func rulePlayer(d *doc) {
 // sentence that ends on its full stop, "Watch the AARP television ad
 // below.", may be the article's own).
 func videoLeadIn(low string, nw int) bool {
-	return nw <= 15 && strings.HasPrefix(low, "watch ") && strings.HasSuffix(low, " below:")
+	return nw <= 15 && strings.HasPrefix(low, "watch ") && strings.HasSuffix(low, " below:") ||
+		nw <= 12 && strings.HasPrefix(low, "video now: ") // Nexstar's player: "Video Now: Latest news from WANE 15"
 }
 
 // audioNotice reports whether a lower-cased line of nw words is the notice

@@ -13,7 +13,7 @@ var relatedIntros = map[string]bool{
 	"read more": true, "read also": true, "also read": true, "see also": true, "more on this story": true,
 	"more on this topic": true, "you may also like": true, "you might also like": true,
 	"check also": true, "also check": true, "also see": true, "you may also read": true,
-	"web stories": true, "visual stories": true,
+	"web stories": true, "visual stories": true, "now playing": true,
 	"you may be interested in": true, "recommended": true, "recommended for you": true,
 	"recommended stories": true, "most read": true, "most popular": true, "trending": true,
 	"top stories": true, "latest stories": true, "more stories": true, "editor's picks": true,

@@ -665,7 +665,10 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	// A masthead in capitals may share a word with the story ("NHK
 	// WORLD-JAPAN" over "Japan's economy shrinks ..."): the line below
 	// must tell more of it.
-	if own > 0 && !bodyName(d.blocks[i].text) && !(own == 1 && capsMasthead(d.blocks[i])) {
+	// So may a kicker listing the neighbourhoods a story is filed under
+	// (Block Club Chicago's "Pilsen, Little Village, West Loop").
+	t := d.blocks[i].text
+	if own > 0 && !bodyName(t) && !(own == 1 && (capsMasthead(d.blocks[i]) || strings.Count(t, ", ") >= 2 && words(t) <= 8 && namesOnly(t) && !endsSentence(t))) {
 		return false
 	}
 	for k := i + 1; k < f; k++ {

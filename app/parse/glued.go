@@ -338,7 +338,9 @@ func CreditSuffixStart(text string) int {
 		}
 	}
 	// "... sentence. | Agency" or "... caption | Agency".
-	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:])) {
+	// Advance Local's "... storm.Steve Novak | For NJ Advance Media", "...
+	// River.John Finch | Special to AL.com": a freelance's outlet.
+	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:]) || freelanceFor(tail[k+3:])) {
 		return base + k
 	}
 	// The Nation Media Group's "... in Dar es Salaam. PHOTO | FILE": the
@@ -366,16 +368,30 @@ func CreditSuffixStart(text string) int {
 			// & Tom Price (Night Shift, BBC Four)", "Harbour Lights (BBC
 			// Four)"): an unlabelled credit has no comma and follows a
 			// caption of three words or more.
-			if in := tail[k+2 : len(tail)-1]; in == strings.TrimSpace(in) && (labelledCredit(in) ||
+			in := tail[k+2 : len(tail)-1]
+			if n := len(in) - 5; n > 0 && in[n] == '/' && yearAt(in[n+1:]) {
+				// Civil Beat's "(Cory Lum/Civil Beat/2026)": the picture's year.
+				if in = in[:n]; nameSlashOutletWords(in) {
+					return base + k
+				}
+			}
+			if in == strings.TrimSpace(in) && (labelledCredit(in) ||
 				strings.Contains(in, " ") && !strings.Contains(in, ",") && len(strings.Fields(text[:base+k])) >= 3 && (isCredit(in) || nameSlash(in))) {
 				return base + k
 			}
 			// CTV's "... on Tuesday night. (File photo)": the picture's
 			// label after the caption's sentence.
 			// and Radio Free Asia's "(Screenshot from state media)"
-			in := strings.ToLower(tail[k+2 : len(tail)-1])
+			in = strings.ToLower(tail[k+2 : len(tail)-1])
 			from, what, _ := strings.Cut(in, " ")
+			// Defense News' "... in 2025. (U.S. Army)": a service of the
+			// armed forces credits its picture.
+			if c := tail[k+2 : len(tail)-1]; endsSentence(tail[:k]) && strings.HasPrefix(c, "U.S. ") && capitalised(c, 3) {
+				return base + k
+			}
+			// Breaking Defense's "(Graphic via U.S. Air Force)".
 			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
+				(from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
 				from == "screenshot" && len(in) <= 40) {
 				return base + k
 			}
@@ -416,7 +432,7 @@ func CreditSuffixStart(text string) int {
 	// Canadian Press": a photographer and the outlet glued to the
 	// caption's full stop, no space between.
 	if k := gluedStop(tail); k > 0 {
-		if c := tail[k:]; nameSlashOutletWords(c) || nameSlash(c) {
+		if c := tail[k:]; nameSlashOutletWords(c) || nameSlash(c) || nameCommaSite(c) {
 			return base + k
 		}
 	}
@@ -458,6 +474,16 @@ func CreditSuffixStart(text string) int {
 	return -1
 }
 
+// freelanceFor reports whether s credits a freelance's picture to the
+// outlet it was made for: "For NJ Advance Media", "Special to AL.com".
+func freelanceFor(s string) bool {
+	o, ok := strings.CutPrefix(s, "For ")
+	if !ok {
+		o, ok = strings.CutPrefix(s, "Special to ")
+	}
+	return ok && capitalised(o, 4) && (strings.Contains(o, " ") || strings.Contains(o, "."))
+}
+
 // creditLabels are the labels a credit opens with in parentheses.
 var creditLabels = []string{"photo:", "photos:", "picture:", "pictures:", "image:", "pic:", "photograph:", "credit:", "photo credit:", "image credit:"}
 
@@ -495,12 +521,13 @@ func shortNames(s string) bool {
 }
 
 // gluedStop returns the offset in s just past the last full stop glued to
-// a capital after it, a word of two lower-case letters or more before it
-// ("Wednesday.Justin"), or -1: not an initial's ("J.Scott") nor a
+// a capital after it, a word of two lower-case letters or more or a
+// number of two figures or more before it ("Wednesday.Justin",
+// "2019.John"), or -1: not an initial's ("J.Scott") nor a
 // domain's dot ("U.S.Army").
 func gluedStop(s string) int {
 	for k := len(s) - 2; k >= 2; k-- {
-		if s[k] == '.' && s[k+1]-'A' < 26 && s[k-1]-'a' < 26 && s[k-2]-'a' < 26 {
+		if s[k] == '.' && s[k+1]-'A' < 26 && (s[k-1]-'a' < 26 && s[k-2]-'a' < 26 || s[k-1]-'0' < 10 && s[k-2]-'0' < 10) {
 			return k + 1
 		}
 	}
@@ -510,6 +537,17 @@ func gluedStop(s string) int {
 // CreditWord reports whether the lower-cased word w names a photo agency,
 // a picture library or a credit's label ("reuters", "getty", "photo").
 func CreditWord(w string) bool { return creditWords[w] }
+
+// NameSlashPaper reports whether s is a photographer's name and the paper
+// or the staff a slash joins, as Hearst's papers credit: "Lea Suzuki/The
+// Chronicle", "Jon Shapley/Staff photographer".
+func NameSlashPaper(s string) bool {
+	name, paper, _ := strings.Cut(s, "/")
+	if paper == "Staff photographer" || paper == "Contributor" {
+		return strings.Contains(name, " ") && capitalised(name, 3)
+	}
+	return strings.HasPrefix(paper, "The ") && nameSlashOutletWords(s)
+}
 
 // OutletColonName reports whether s is an outlet and its photographer
 // parted by a colon (see outletColonName).
@@ -779,12 +817,21 @@ func nameSlashOutletWords(s string) bool {
 	if len(nf) < 2 || len(nf) > 3 || len(of) < 1 || len(of) > 4 || strings.HasSuffix(name, " ") || strings.HasPrefix(outlet, " ") {
 		return false
 	}
-	for _, w := range append(nf, of...) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	for k, w := range append(nf, of...) {
+		// A small word inside the outlet: "Seth Robson/Stars and Stripes".
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !(k > len(nf) && k < len(nf)+len(of)-1 && (w == "and" || w == "of" || w == "the")) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameCommaSite reports whether s is a photographer's name and the site's
+// address after a comma, as cleveland.com credits its pictures: "John
+// Kuntz, cleveland.com".
+func nameCommaSite(s string) bool {
+	name, site, ok := strings.Cut(s, ", ")
+	return ok && strings.Contains(name, " ") && capitalised(name, 3) && !strings.ContainsAny(site, " /") && strings.Contains(site, ".") && site == strings.ToLower(site)
 }
 
 // nameSlash reports whether s is a photographer's name and the outlet joined

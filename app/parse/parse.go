@@ -321,6 +321,9 @@ var widgetLabels = map[string]bool{"e-mail": true, "email": true, "print": true,
 // Tuesday." continues its sentence).
 func bylineUnder(s string) bool {
 	rest, ok := strings.CutPrefix(s, "by ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "by: ") // Nexstar's "by: Kyle Morgan"
+	}
 	if !ok || len(strings.Fields(s)) > 12 {
 		return false
 	}
