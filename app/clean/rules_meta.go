@@ -140,7 +140,13 @@ func (d *doc) placeDateline(i int) bool {
 		strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
 		return false
 	}
-	next := d.blocks[i+1]
+	// An ad marker between ("Advertisement"), which a later rule takes
+	// away, is not there for a cleaning of the rendering (FuzzClean).
+	n := i + 1
+	for n+1 < len(d.blocks) && d.blocks[n].kept() && adMarker(keptPart(d.blocks[n])) {
+		n++
+	}
+	next := d.blocks[n]
 	if !(d.blocks[i-1].removed == ReasonMetadata || d.underHeadline(i) && cityName(place)) || !next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
 		return false
 	}
