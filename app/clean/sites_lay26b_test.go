@@ -1,9 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -315,12 +312,7 @@ func TestSitesOddMastheadsUntitled(t *testing.T) {
 		"swissinfo-style.txt":       "SWI swissinfo.ch",
 		"newscomau-style.txt":       "news.com.au", // not the copyright's "Nationwide News Pty"
 	} {
-		raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, body, _ := strings.Cut(string(raw), "\n")
-		if got := Clean(body).Publisher; got != want {
+		if got := cleanSiteUntitled(t, file).Publisher; got != want {
 			t.Errorf("%s without its title line: publisher %q, want %q", file, got, want)
 		}
 	}

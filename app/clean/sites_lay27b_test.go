@@ -1,9 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -85,12 +82,7 @@ func TestSitesUSLocalFurniture(t *testing.T) {
 // (nj.com's) is no masthead.
 func TestSitesUSLocalTitles(t *testing.T) {
 	checkSites(t, []siteCase{{file: "blockclub-style.txt", publisher: "-", title: "Pilsen Taqueria Closes After 30 Years As Owners Retire"}})
-	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "njcom-style.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := strings.Cut(string(raw), "\n")
-	if r := Clean(body); r.Publisher == "Set Weather" || r.Title != "N.J. town bans parking on snow routes after storm chaos" {
+	if r := cleanSiteUntitled(t, "njcom-style.txt"); r.Publisher == "Set Weather" || r.Title != "N.J. town bans parking on snow routes after storm chaos" {
 		t.Errorf("njcom-style.txt without its title line: title %q, publisher %q", r.Title, r.Publisher)
 	}
 }
@@ -160,12 +152,7 @@ func TestSitesNexstarByline(t *testing.T) {
 	checkSites(t, []siteCase{{file: "nexstar2-style.txt", publisher: "NEWS10 ABC", title: headline,
 		kept:    []string{"The car crashed into a pole on State Street"},
 		removed: []gone{{"Now Playing", ReasonRelated}, {"Albany police investigate shooting on Lark Street", ReasonRelated}}}})
-	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "nexstar2-style.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := strings.Cut(string(raw), "\n")
-	if r := Clean(body); r.Title != headline {
+	if r := cleanSiteUntitled(t, "nexstar2-style.txt"); r.Title != headline {
 		t.Errorf("nexstar2-style.txt without its title line: title %q", r.Title)
 	}
 }

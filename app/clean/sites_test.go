@@ -385,3 +385,15 @@ func cleanSite(t *testing.T, file string) Result {
 	}
 	return Clean(string(raw))
 }
+
+// cleanSiteUntitled cleans a page of testdata/sites without its first line
+// (its HTML title), as a scraper that keeps only the body writes it.
+func cleanSiteUntitled(t *testing.T, file string) Result {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(raw), "\n")
+	return Clean(body)
+}
