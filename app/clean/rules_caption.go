@@ -176,7 +176,7 @@ func isCaption(b *block) bool {
 		credit = strings.ReplaceAll(credit, "—", "/") // Time's "Scott Olson—Getty Images"
 	}
 	if b.nw <= 40 && strings.Contains(credit, "/") && !strings.Contains(credit, " / ") && namesOnly(strings.ReplaceAll(credit, "/", " ")) &&
-		!strings.HasPrefix(credit, "Credit") && !opensWithDateline(b.text) {
+		!strings.HasPrefix(credit, "Credit") && datelineEnd(b.text) < 0 {
 		// The Boston Globe's and The Globe and Mail's "A Green Line
 		// train at Cleveland Circle.David L. Ryan/Globe Staff": the
 		// photographer and the outlet after the caption's full stop.
@@ -540,17 +540,4 @@ func (d *doc) firstKept(i int) bool {
 		}
 	}
 	return true
-}
-
-// opensWithDateline reports whether text opens with a wire story's dateline:
-// a place of at most six words, then a dash ("VALENCIA, Spain (AP) —",
-// "LONDON --"). Captions carry none.
-func opensWithDateline(text string) bool {
-	for _, dash := range []string{" — ", " -- ", " – "} {
-		if k := strings.Index(text, dash); k > 0 && k < 60 {
-			head := strings.TrimSpace(text[:k])
-			return len(strings.Fields(head)) <= 6 && strings.ContainsFunc(head, unicode.IsUpper)
-		}
-	}
-	return false
 }

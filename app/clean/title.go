@@ -390,11 +390,8 @@ func inferTitle(p string) string {
 		return ""
 	}
 	// Drop a dateline: "SEOUL, June 16 (Reuters) - ".
-	for _, dash := range []string{" - ", " – ", " — ", " -- "} {
-		if k := strings.Index(s, dash); k > 0 && k < 60 && strings.ContainsAny(s[:k], "(,") && words(s[:k]) <= 8 {
-			s = s[k+len(dash):]
-			break
-		}
+	if k := datelineEnd(s); k >= 0 {
+		s = s[k:]
 	}
 	// Drop a dateline in capitals: "KARACHI: The Sindh government ...".
 	if k := strings.Index(s, ": "); k > 2 && k < 30 && shouted(s[:k]) && strings.ContainsFunc(s[:k], unicode.IsLetter) && words(s[k+2:]) >= 5 {
@@ -712,3 +709,16 @@ var bodyWords = setOfPhrases("department", "ministry", "agency", "office", "coun
 // storyHeadReach is how far above the article's first paragraph
 // headlineBelowTellsStory looks.
 const storyHeadReach = 6
+
+// datelineEnd returns where the text after a wire story's opening dateline
+// starts ("SEOUL, June 16 (Reuters) - ", "VALENCIA, Spain (AP) — "): a
+// place of eight words at most with a comma or a parenthesis, then a dash,
+// in the first 60 bytes; -1 when text opens with none. Captions carry none.
+func datelineEnd(s string) int {
+	for _, dash := range []string{" - ", " – ", " — ", " -- "} {
+		if k := strings.Index(s, dash); k > 0 && k < 60 && strings.ContainsAny(s[:k], "(,") && words(s[:k]) <= 8 {
+			return k + len(dash)
+		}
+	}
+	return -1
+}
