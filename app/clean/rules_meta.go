@@ -186,7 +186,10 @@ func editorsNote(text string) bool {
 // for second children from April".
 func (d *doc) underHeadline(i int) bool {
 	h := d.blocks[i-1]
-	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || h.nw >= 5 && parse.LooksLikeHeadline(h.text))
+	// The page's first line is its title line even where a date glued to
+	// it kept the parse from making it one, as a cleaning of the
+	// rendering, which has the date cut, does (FuzzClean).
+	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || i == 1 || h.nw >= 5 && parse.LooksLikeHeadline(h.text))
 }
 
 // cityName reports whether a place in capitals is written as a city's
