@@ -79,6 +79,7 @@ func run(s string, relaxed bool) (Result, string) {
 	d := parse(s)
 	x := &extractor{doc: d, relaxed: relaxed, pTotal: -1}
 	x.descKey = deckKey(description(d))
+	x.noH1 = !hasTag(d.root, "h1")
 	x.scan(d.root, false)
 	res := x.metadata()
 	x.prune(d.root)
@@ -178,6 +179,9 @@ type extractor struct {
 	// noCaptions and noStamps are set when the content's captions and
 	// its time stamps alone on their line go (see furniture).
 	noCaptions, noStamps bool
+	// noH1 is set on a page without an <h1>, where an element whose
+	// class names a headline stands for it (see headlineLike).
+	noH1 bool
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -214,7 +218,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			x.shownDate = dateShown(c, false)
 		}
 		switch {
-		case c.tag == "h1":
+		case c.tag == "h1" || x.noH1 && x.h1 == "" && headlineLike(c, x.doc.title):
 			if x.h1s++; x.h1 == "" {
 				dropKickers(c, false)
 				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
@@ -242,6 +246,21 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		x.scan(c, leaf)
 	}
 }
+
+// headlineLike reports whether n, on a page without an <h1>, shows the
+// headline: its class or id names a title or a headline ("BlogTitle" on
+// a print version, "headline" on an old CMS's page), it holds no block,
+// and its text, three words or more, is most of the page's <title>.
+func headlineLike(n *node, title string) bool {
+	if hasBlockChild(n) || !classIn(n, titleWords) || textSize(n, len(title)) > len(title) {
+		return false
+	}
+	t := collapse(textOf(n))
+	return 2*len(t) >= len(collapse(title)) && strings.Count(t, " ") >= 2 &&
+		strings.Contains(strings.ToLower(title), strings.ToLower(t))
+}
+
+var titleWords = wordSet("title headline")
 
 func isByline(n *node) bool {
 	if strings.Contains(strings.ToLower(n.attr("rel")), "author") ||
@@ -342,13 +361,16 @@ func classWeight(n *node) float64 {
 }
 
 func hidden(n *node) bool {
-	if n.has("hidden") || strings.EqualFold(n.attr("aria-hidden"), "true") {
+	// AMP shows an element's placeholder until it loads and its
+	// fallback when it fails ("Loading related stories…").
+	if n.has("hidden") || strings.EqualFold(n.attr("aria-hidden"), "true") || n.has("placeholder") || n.has("fallback") {
 		return true
 	}
 	// Screen-reader-only labels ("Image caption, ") are not article text.
 	cls := strings.ToLower(n.attr("class"))
 	if strings.Contains(cls, "visually-hidden") || strings.Contains(cls, "visuallyhidden") ||
-		strings.Contains(cls, "sr-only") || strings.Contains(cls, "screen-reader") {
+		strings.Contains(cls, "sr-only") || strings.Contains(cls, "screen-reader") ||
+		strings.Contains(cls, "element-invisible") { // Drupal's
 		return true
 	}
 	st := strings.ToLower(strings.ReplaceAll(n.attr("style"), " ", ""))
@@ -756,7 +778,9 @@ func (x *extractor) content() []*node {
 	x.top = top
 	// Siblings that belong to the article.
 	parent := top.parent
-	if parent == nil {
+	if parent == nil || top.tag == "td" {
+		// The cells beside a layout table's article cell are its
+		// columns: menus, rails of other stories.
 		return []*node{top}
 	}
 	var out []*node
