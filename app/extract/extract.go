@@ -249,10 +249,11 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 
 // headlineLike reports whether n, on a page without an <h1>, shows the
 // headline: its class or id names a title or a headline ("BlogTitle" on
-// a print version, "headline" on an old CMS's page), it holds no block,
-// and its text, three words or more, is most of the page's <title>.
+// a print version, "headline" on an old CMS's page) and not the site's
+// ("site-title"), it holds no block, and its text, three words or more,
+// is most of the page's <title>.
 func headlineLike(n *node, title string) bool {
-	if hasBlockChild(n) || !classIn(n, titleWords) || textSize(n, len(title)) > len(title) {
+	if hasBlockChild(n) || !classIn(n, titleWords) || classIn(n, brandWords) || textSize(n, len(title)) > len(title) {
 		return false
 	}
 	t := collapse(textOf(n))
@@ -260,7 +261,7 @@ func headlineLike(n *node, title string) bool {
 		strings.Contains(strings.ToLower(title), strings.ToLower(t))
 }
 
-var titleWords = wordSet("title headline")
+var titleWords, brandWords = wordSet("title headline"), wordSet("site logo brand")
 
 func isByline(n *node) bool {
 	if strings.Contains(strings.ToLower(n.attr("rel")), "author") ||
@@ -377,6 +378,14 @@ func hidden(n *node) bool {
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
+// overlay reports whether n's style fixes it to the window: a consent
+// box, a paywall's or a newsletter's overlay, a toolbar, as a snapshot
+// (archive.today's, which writes every element's style inline) keeps
+// them, without their class names.
+func overlay(n *node) bool {
+	return strings.Contains(strings.ReplaceAll(n.attr("style"), " ", ""), "position:fixed")
+}
+
 func (x *extractor) unlikely(n *node) bool {
 	switch n.tag {
 	case "body", "html", "article", "main", "#root":
@@ -419,7 +428,7 @@ func (x *extractor) prune(n *node) {
 		next := c.next
 		if c.tag != "" {
 			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				(!x.relaxed && x.unlikely(c) && !x.mostText(c)) || commentSection(c)
+				(overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}

@@ -34,11 +34,13 @@ func TestSitesSavedHTML(t *testing.T) {
 			// archive.today: its head names the archive (og:site_name
 			// "archive.ph") and the capture's time as the publication's
 			// (the date was the capture's, 2026-09-19); the page is
-			// <div> soup without classes.
+			// <div> soup without classes, each element's style inline: a
+			// consent box fixed to the window's foot (its heading was
+			// kept).
 			file: "archive-today.page", title: "Ferry operator fined over crew rest breaches", publisher: "Coastal Courier", date: "2026-09-18",
 			kept:    []string{"The company that runs ferries", "a warning to other operators."},
-			notKept: []string{"Saved from", "All snapshots", "Winter ferry timetable cut", "Harbour wall collapses", "Most read", "download .zip"},
-			raw:     []string{"archive.ph", "Buy me a coffee", "19 Sep 2026"},
+			notKept: []string{"Saved from", "All snapshots", "Winter ferry timetable cut", "Harbour wall collapses", "Most read", "download .zip", "We care about your privacy", "Accept all"},
+			raw:     []string{"archive.ph", "Buy me a coffee", "19 Sep 2026", "214 partners", "privacy"},
 		},
 		{
 			// SingleFile: data: URIs, inlined styles, a consent dialog
