@@ -125,6 +125,7 @@ func TestSitesSavedHTML(t *testing.T) {
 			file: "table-layout-cms.page", title: "Mill workers vote to accept buyout offer", publisher: "The Kettering Valley Sentinel", date: "2026-06-10",
 			kept:    []string{"HOLLIS — Workers at the Hollis paper mill", "neither would make paper there."},
 			notKept: []string{"MORE LOCAL NEWS", "County fair adds Sunday hours", "Karen Voss", "Should the county build", "Printer-friendly", "Reproduction in whole"},
+			raw:     []string{"Printer-friendly version | E-mail this story"}, // a row of links alone
 		},
 	}
 	for _, tc := range cases {
