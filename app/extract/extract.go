@@ -364,7 +364,7 @@ func classWeight(n *node) float64 {
 func hidden(n *node) bool {
 	// AMP shows an element's placeholder until it loads and its
 	// fallback when it fails ("Loading related stories…").
-	if n.has("hidden") || strings.EqualFold(n.attr("aria-hidden"), "true") || n.has("placeholder") || n.has("fallback") {
+	if n.has("hidden") || n.has("placeholder") || n.has("fallback") {
 		return true
 	}
 	// Screen-reader-only labels ("Image caption, ") are not article text.
@@ -427,7 +427,11 @@ func (x *extractor) prune(n *node) {
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
+			// aria-hidden on what holds most of the text is a modal
+			// dialog's doing, open when the page was saved: the page
+			// behind it.
 			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) ||
 				(overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c

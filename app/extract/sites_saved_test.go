@@ -53,7 +53,9 @@ func TestSitesSavedHTML(t *testing.T) {
 		{
 			// The browser's "Save Page As…, complete": the saved-from
 			// comment, a <base>, local resources, Quantcast's consent
-			// box as the script had drawn it.
+			// box as the script had drawn it, open, and the page behind
+			// it aria-hidden while it was (the story was lost, the
+			// consent box's text kept instead).
 			file: "save-page-complete.page", title: "Hospital drops car park fees for night-shift staff", publisher: "Dunmore Herald", date: "2026-04-22",
 			kept:    []string{"Night-shift staff at Dunmore General", "opens next year."},
 			notKept: []string{"We value your privacy", "812 partners", "MORE OPTIONS", "School bus route changes", "All rights reserved"},
