@@ -429,8 +429,10 @@ func (x *extractor) prune(n *node) {
 		if c.tag != "" {
 			// aria-hidden on what holds most of the text is a modal
 			// dialog's doing, open when the page was saved: the page
-			// behind it.
-			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			// behind it. Hidden otherwise, it is a paywall's (a page
+			// saved by a reader over the limit): read when the page
+			// shows too little (relaxed).
+			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !(x.relaxed && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) ||
 				(overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
 			for _, b := range x.bylines {

@@ -51,6 +51,14 @@ func TestSitesSavedHTML(t *testing.T) {
 			raw:     []string{"data:image", "Manage options", "Crime"},
 		},
 		{
+			// SingleFile, the reader over the paywall's limit: the
+			// script had hidden the body (display: none) under a notice
+			// (the story was lost, the notice kept).
+			file: "paywall-hidden-saved.page", title: "Lifeboat crew rescues six from yacht in force 9 gale", publisher: "Solway Times", date: "2026-03-02",
+			kept:    []string{"Six people were rescued from a yacht", "a new launching tractor."},
+			notKept: []string{"limit of free articles", "Subscribe for just", "Log in", "Most read"},
+		},
+		{
 			// The browser's "Save Page As…, complete": the saved-from
 			// comment, a <base>, local resources, Quantcast's consent
 			// box as the script had drawn it, open, and the page behind
