@@ -216,6 +216,14 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
 			x.dateTries++
 			x.shownDate = dateShown(c, false)
+			if cls := c.attr("class"); x.shownDate == "" && x.dateTries <= 12 && (cls == "" || strings.HasPrefix(cls, "Mso")) && c.attr("id") == "" &&
+				blockTags[c.tag] && !hasBlockChild(c) && textSize(c, 80) <= 80 {
+				// A short line under the headline that shows a
+				// date, in a block without a class (archive.today's
+				// capture) or with a word processor's ("Save as
+				// HTML": "MsoNormal").
+				x.shownDate = date(collapse(textOf(c)))
+			}
 		}
 		switch {
 		case c.tag == "h1" || x.noH1 && x.h1 == "" && headlineLike(c, x.doc.title):

@@ -113,7 +113,8 @@ func TestSitesSavedHTML(t *testing.T) {
 		},
 		{
 			// Firefox's Reader View saved: its toolbar, the domain over
-			// the headline, the reading time.
+			// the headline, the reading time (it states no date nor
+			// publisher).
 			file: "firefox-reader.page", title: "Volunteer firefighters face pension cut as county fund runs dry",
 			kept:    []string{"Volunteer firefighters in Marsh County", "than they did a decade ago."},
 			notKept: []string{"Close Reader View", "Type controls", "Save to Pocket", "3–4 minutes", "marshcountyledger.example"},
@@ -127,6 +128,16 @@ func TestSitesSavedHTML(t *testing.T) {
 			kept:    []string{"Patients in the Fenland district waited", "on February 12."},
 			notKept: []string{"Jump to main content", "We value your privacy", "931 partners", "Advertisement", "Main menu", "Tap here to see", "Get the day's top stories", "Before you go", "Add new comment", "Flood warning"},
 			raw:     []string{"Advertisement", "Main menu", "Tap here", "top stories"},
+		},
+		{
+			// A word processor's "Save as HTML" of a story pasted in:
+			// Word's classes (MsoTitle, MsoNormal), <o:p>, conditional
+			// comments; the date only in the credit line under the
+			// title (it was not read). Left: the credit line stays and
+			// its paper's name is not read as the publisher.
+			file: "word-saved.page", title: "Island council buys back its ferry", date: "2026-06-01",
+			kept:    []string{"The islands council will buy back the ferry", "a replacement vessel by 2032."},
+			notKept: []string{"Source:", "DocumentProperties", "Font Definitions", "MsoNormal"},
 		},
 		{
 			// An old CMS's table layout: the story's cell between the
