@@ -31,6 +31,16 @@ func TestSitesSavedHTML(t *testing.T) {
 			raw:     []string{"web.archive.org", "success", "fail", "FILE ARCHIVED"},
 		},
 		{
+			// A page saved by the browser while the Wayback Machine
+			// showed it: its toolbar shown (display: block) with what
+			// the archive says of the capture's collection, the page an
+			// old one with its story in a <div> beside the toolbar's.
+			file: "wayback-saved-toolbar.page", title: "Levee repairs to start before spring floods", publisher: "Mill Creek Gazette", date: "2009-11-17",
+			kept:    []string{"Crews from the Army Corps of Engineers", "count on luck twice."},
+			notKept: []string{"captures", "COLLECTED BY", "librarians and programmers", "Wayback Machine", "Contact us", "Home | News"},
+			raw:     []string{"librarians and programmers", "14 captures", "NOV"},
+		},
+		{
 			// archive.today: its head names the archive (og:site_name
 			// "archive.ph") and the capture's time as the publication's
 			// (the date was the capture's, 2026-09-19); the page is
