@@ -372,7 +372,10 @@ func classWeight(n *node) float64 {
 func hidden(n *node) bool {
 	// AMP shows an element's placeholder until it loads and its
 	// fallback when it fails ("Loading related stories…").
-	if n.has("hidden") || n.has("placeholder") || n.has("fallback") {
+	// React's streamed rendering sends a part of the page (the story,
+	// after its data came) last in <div hidden id="S:0">, which its
+	// script moves into place: not hidden.
+	if n.has("hidden") && !strings.HasPrefix(n.attr("id"), "S:") || n.has("placeholder") || n.has("fallback") {
 		return true
 	}
 	// Screen-reader-only labels ("Image caption, ") are not article text.

@@ -90,6 +90,15 @@ func TestSitesSavedHTML(t *testing.T) {
 			notKept: []string{"Route 9 bridge gets weight limit", "Continue reading with a subscription", "School levy fails", "covers the statehouse", "Traffic crosses the Route 9 bridge"},
 		},
 		{
+			// React's streamed rendering as the server sent it: the
+			// story came last in <div hidden id="S:0"> for the script to
+			// move in place of the skeleton; the shell shows the deck and
+			// key points (the story was lost).
+			file: "react-streamed.page", title: "Regional airport loses its last daily flight", publisher: "Plains Ledger", date: "2026-02-17",
+			kept:    []string{"Brandt County Regional Airport will lose", "crop dusters and medical flights."},
+			notKept: []string{"Grain elevator fire", "Most read", "$RC"},
+		},
+		{
 			// WordPress VIP (blocks): an inline "RELATED:" line, an
 			// embedded post card and Jetpack's related posts inside the
 			// body, latest posts with excerpts under it.
