@@ -61,6 +61,15 @@ func TestSitesSavedHTML(t *testing.T) {
 			raw:     []string{"data:image", "Manage options", "Crime"},
 		},
 		{
+			// SingleFile on a site of web components: each shadow root
+			// written out as <template shadowrootmode="open">, the story
+			// in one (it was lost: a <template> is never shown, unless
+			// it is a shadow root).
+			file: "singlefile-shadow.page", title: "Salmon return upstream a year after dam came down", publisher: "North Star Herald", date: "2026-09-08",
+			kept:    []string{"Chinook salmon have been counted", "a ceremonial fishery within five years."},
+			notKept: []string{"Outdoors", "© 2026"},
+		},
+		{
 			// SingleFile, the reader over the paywall's limit: the
 			// script had hidden the body (display: none) under a notice
 			// (the story was lost, the notice kept).
