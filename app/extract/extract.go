@@ -756,9 +756,14 @@ func (x *extractor) content() []*node {
 		x.top = top
 		return []*node{top}
 	}
-	// Several near-equal candidates under one ancestor: take the ancestor.
+	// Several near-equal candidates under one ancestor: take the ancestor
+	// (not when the row's cell was chosen: the row and its table are
+	// among them).
 	var alts []*node
 	for _, c := range cands[1:min(len(cands), 5)] {
+		if top != cands[0] {
+			break
+		}
 		if c.score/top.score >= 0.75 {
 			alts = append(alts, c)
 		}
@@ -882,18 +887,21 @@ func (x *extractor) headlineArticle(out []*node) *node {
 }
 
 // mainCell is the cell of the table row tr with the most text outside
-// links: an old page's layout row holds the menus' columns beside the
-// article's, and a cell that is a paragraph gives the row its score.
+// links, the text of its <p> elements counted twice: an old page's
+// layout row holds the menus' columns beside the article's, and a cell
+// that is a paragraph gives the row its score; a story is written in
+// paragraphs, a column of briefs or links in lines.
 func mainCell(tr *node) *node {
-	best, most := tr, 0
+	best, most, all := tr, 0, 0
 	for c := tr.first; c != nil; c = c.next {
 		if c.tag == "td" || c.tag == "th" {
-			if t := c.textLen - c.linkLen; t > most {
+			t := c.textLen - c.linkLen + pText(c)
+			if all += t; t > most {
 				best, most = c, t
 			}
 		}
 	}
-	if best != tr && most*2 < tr.textLen-tr.linkLen {
+	if best != tr && most*3 < all {
 		return tr // no cell holds most of the row's text: a table of data
 	}
 	return best

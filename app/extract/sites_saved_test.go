@@ -176,6 +176,17 @@ func TestSitesSavedHTML(t *testing.T) {
 			notKept: []string{"MORE LOCAL NEWS", "County fair adds Sunday hours", "Karen Voss", "Should the county build", "Printer-friendly", "Reproduction in whole"},
 			raw:     []string{"Printer-friendly version | E-mail this story"}, // a row of links alone
 		},
+		{
+			// The same layout, a short story beside a column of news in
+			// brief, longer, in lines under bold titles: the row's cell
+			// with the most text was the column's, and the row and its
+			// table, near-equal rivals of that cell, brought the row
+			// back (the column was kept beside the story; without them,
+			// the story would have been lost).
+			file: "table-briefs-column.page", title: "Mill workers vote to accept buyout offer", publisher: "The Kettering Valley Sentinel", date: "2026-06-10",
+			kept:    []string{"HOLLIS — Workers at the Hollis paper mill", "a year of health insurance."},
+			notKept: []string{"NEWS IN BRIEF", "Library sale", "Red Cross", "SECTIONS", "Should the county build"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
