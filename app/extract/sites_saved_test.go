@@ -168,6 +168,16 @@ func TestSitesSavedHTML(t *testing.T) {
 			notKept: []string{"Source:", "DocumentProperties", "Font Definitions", "MsoNormal"},
 		},
 		{
+			// Google Docs' "Download as HTML" of a story pasted in: no
+			// <title>, the title a paragraph of class "title", empty
+			// paragraphs between, the source's link through google.com.
+			// Left: the paper's name in the credit line is not read as
+			// the publisher.
+			file: "gdocs-export.page", title: "Clinic waiting times double as rural doctors retire", date: "2026-10-14",
+			kept:    []string{"Patients at the three GP surgeries", "talking to the council about keyworker homes."},
+			notKept: []string{"Source:", "google.com", "font-family"},
+		},
+		{
 			// An old CMS's table layout: the story's cell between the
 			// menus' cell and a column of other stories with their
 			// summaries (the column was kept).
