@@ -385,8 +385,12 @@ func hidden(n *node) bool {
 		strings.Contains(cls, "element-invisible") { // Drupal's
 		return true
 	}
+	// Off the screen or a pixel wide: a skip link's, a screen reader's
+	// ("Opens in a new window"), as an inline style writes it.
 	st := strings.ToLower(strings.ReplaceAll(n.attr("style"), " ", ""))
-	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") ||
+		strings.Contains(st, ":-9999") || strings.Contains(st, ":-10000") ||
+		strings.Contains(st, "width:1px") && strings.Contains(st, "height:1px")
 }
 
 // overlay reports whether n's style fixes it to the window: a consent

@@ -178,6 +178,14 @@ func TestSitesSavedHTML(t *testing.T) {
 			notKept: []string{"Source:", "google.com", "font-family"},
 		},
 		{
+			// A static page, the story straight in <body>: a skip link
+			// moved off the screen and a screen reader's note a pixel
+			// wide, by inline styles (both reached the article).
+			file: "offscreen-static.page", title: "Town hall clock chimes again after 30 years",
+			kept:    []string{"The clock on Wellby town hall", "set her oven by it"},
+			notKept: []string{"Skip to main content", "Opens in a new window"},
+		},
+		{
 			// An old CMS's table layout: the story's cell between the
 			// menus' cell and a column of other stories with their
 			// summaries (the column was kept).
