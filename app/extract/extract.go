@@ -179,8 +179,8 @@ type extractor struct {
 	// noCaptions and noStamps are set when the content's captions and
 	// its time stamps alone on their line go (see furniture).
 	noCaptions, noStamps bool
-	// noH1 is set on a page without an <h1>, where an element whose
-	// class names a headline stands for it (see headlineLike).
+	// noH1 is set on a page without an <h1>: the shown date is looked
+	// for from its start (a print version's "BlogDate").
 	noH1 bool
 }
 
@@ -213,20 +213,12 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				x.deckNode = c
 			}
 		}
-		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+		if (x.h1 != "" || x.noH1) && x.shownDate == "" && x.dateTries < maxDateTries {
 			x.dateTries++
 			x.shownDate = dateShown(c, false)
-			if cls := c.attr("class"); x.shownDate == "" && x.dateTries <= 12 && (cls == "" || strings.HasPrefix(cls, "Mso")) && c.attr("id") == "" &&
-				blockTags[c.tag] && !hasBlockChild(c) && textSize(c, 80) <= 80 {
-				// A short line under the headline that shows a
-				// date, in a block without a class (archive.today's
-				// capture) or with a word processor's ("Save as
-				// HTML": "MsoNormal").
-				x.shownDate = date(collapse(textOf(c)))
-			}
 		}
 		switch {
-		case c.tag == "h1" || x.noH1 && x.h1 == "" && headlineLike(c, x.doc.title):
+		case c.tag == "h1":
 			if x.h1s++; x.h1 == "" {
 				dropKickers(c, false)
 				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
@@ -245,7 +237,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					x.byline = t
 				}
 				x.bylines = append(x.bylines, c)
-				if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+				if (x.h1 != "" || x.noH1) && x.shownDate == "" && x.dateTries < maxDateTries {
 					x.shownDate = dateShown(c, true) // "By Jo Doe <span class=date>…</span>"
 				}
 				continue
@@ -254,22 +246,6 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		x.scan(c, leaf)
 	}
 }
-
-// headlineLike reports whether n, on a page without an <h1>, shows the
-// headline: its class or id names a title or a headline ("BlogTitle" on
-// a print version, "headline" on an old CMS's page) and not the site's
-// ("site-title"), it holds no block, and its text, three words or more,
-// is most of the page's <title>.
-func headlineLike(n *node, title string) bool {
-	if hasBlockChild(n) || !classIn(n, titleWords) || classIn(n, brandWords) || textSize(n, len(title)) > len(title) {
-		return false
-	}
-	t := collapse(textOf(n))
-	return 2*len(t) >= len(collapse(title)) && strings.Count(t, " ") >= 2 &&
-		strings.Contains(strings.ToLower(title), strings.ToLower(t))
-}
-
-var titleWords, brandWords = wordSet("title headline"), wordSet("site logo brand")
 
 func isByline(n *node) bool {
 	if strings.Contains(strings.ToLower(n.attr("rel")), "author") ||

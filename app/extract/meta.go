@@ -18,8 +18,7 @@ func (x *extractor) metadata() Result {
 		// A capture by archive.today (archive.ph, archive.is, ...)
 		// states the archive's name and the capture's time in its
 		// head, and keeps the page's <title>.
-		delete(m, "og:site_name")
-		delete(m, "article:published_time")
+		m["og:site_name"], m["article:published_time"] = "", ""
 	}
 
 	// Site name.
@@ -54,14 +53,6 @@ func (x *extractor) metadata() Result {
 		if rest, ok := strings.CutPrefix(docTitle, head); ok && head != "" && head != docTitle {
 			for _, sep := range titleSeps {
 				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" && utf8.RuneCountInString(s) <= 40 {
-					r.SiteName = s
-				}
-			}
-		} else if pre, ok := strings.CutSuffix(docTitle, r.Title); ok && pre != "" {
-			// The site's name first: "Harbour Herald » Print »
-			// Oyster beds reopen ...", two words or more.
-			for _, sep := range append(titleSeps, " » ") {
-				if s, _, ok := strings.Cut(pre, sep); ok && strings.Contains(s, " ") && utf8.RuneCountInString(s) <= 40 && (r.SiteName == "" || len(s) < len(r.SiteName)) {
 					r.SiteName = s
 				}
 			}

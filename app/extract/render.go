@@ -44,7 +44,7 @@ func (w *writer) text(t string) {
 			}
 			w.edge = false
 			w.brs = 0
-			w.plain = w.plain || w.inLink == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+			w.plain = w.plain || w.inLink == 0 && wordRune(r)
 			w.line.WriteRune(r)
 			w.last = r
 		}
@@ -75,6 +75,13 @@ func spaceAtEdge(a, b rune) bool {
 		return false
 	}
 	return true
+}
+
+// wordRune reports whether r is a letter or a digit, roughly: ASCII's,
+// and the runes from U+00C0 on but for the punctuation and symbols
+// between U+2000 and U+2BFF ("–", "•").
+func wordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z' || r >= 0xC0 && (r < 0x2000 || r > 0x2BFF)
 }
 
 // newLine ends the line. A line of two links or more and nothing but
