@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-6"
-		digest  = "5db9a16c6ad7ace921857d15c22570385265c4897e8f83b3becc9b2ccf70b541"
+		digest  = "1a3e0e1a6449acfa1f044f9cbd13a289ec5c1c01e2bde487e7be99cb0a9b5d50"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

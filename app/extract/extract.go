@@ -79,6 +79,7 @@ func run(s string, relaxed bool) (Result, string) {
 	d := parse(s)
 	x := &extractor{doc: d, relaxed: relaxed, pTotal: -1}
 	x.descKey = deckKey(description(d))
+	x.noH1 = !hasTag(d.root, "h1")
 	x.scan(d.root, false)
 	res := x.metadata()
 	x.prune(d.root)
@@ -178,6 +179,9 @@ type extractor struct {
 	// noCaptions and noStamps are set when the content's captions and
 	// its time stamps alone on their line go (see furniture).
 	noCaptions, noStamps bool
+	// noH1 is set on a page without an <h1>: the shown date is looked
+	// for from its start (a print version's "BlogDate").
+	noH1 bool
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -209,7 +213,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				x.deckNode = c
 			}
 		}
-		if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+		if (x.h1 != "" || x.noH1) && x.shownDate == "" && x.dateTries < maxDateTries {
 			x.dateTries++
 			x.shownDate = dateShown(c, false)
 		}
@@ -233,7 +237,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					x.byline = t
 				}
 				x.bylines = append(x.bylines, c)
-				if x.h1 != "" && x.shownDate == "" && x.dateTries < maxDateTries {
+				if (x.h1 != "" || x.noH1) && x.shownDate == "" && x.dateTries < maxDateTries {
 					x.shownDate = dateShown(c, true) // "By Jo Doe <span class=date>…</span>"
 				}
 				continue
@@ -342,17 +346,35 @@ func classWeight(n *node) float64 {
 }
 
 func hidden(n *node) bool {
-	if n.has("hidden") || strings.EqualFold(n.attr("aria-hidden"), "true") {
+	// AMP shows an element's placeholder until it loads and its
+	// fallback when it fails ("Loading related stories…").
+	// React's streamed rendering sends a part of the page (the story,
+	// after its data came) last in <div hidden id="S:0">, which its
+	// script moves into place: not hidden.
+	if n.has("hidden") && !strings.HasPrefix(n.attr("id"), "S:") || n.has("placeholder") || n.has("fallback") {
 		return true
 	}
 	// Screen-reader-only labels ("Image caption, ") are not article text.
 	cls := strings.ToLower(n.attr("class"))
 	if strings.Contains(cls, "visually-hidden") || strings.Contains(cls, "visuallyhidden") ||
-		strings.Contains(cls, "sr-only") || strings.Contains(cls, "screen-reader") {
+		strings.Contains(cls, "sr-only") || strings.Contains(cls, "screen-reader") ||
+		strings.Contains(cls, "element-invisible") { // Drupal's
 		return true
 	}
+	// Off the screen or a pixel wide: a skip link's, a screen reader's
+	// ("Opens in a new window"), as an inline style writes it.
 	st := strings.ToLower(strings.ReplaceAll(n.attr("style"), " ", ""))
-	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") ||
+		strings.Contains(st, ":-9999") || strings.Contains(st, ":-10000") ||
+		strings.Contains(st, "width:1px") && strings.Contains(st, "height:1px")
+}
+
+// overlay reports whether n's style fixes it to the window: a consent
+// box, a paywall's or a newsletter's overlay, a toolbar, as a snapshot
+// (archive.today's, which writes every element's style inline) keeps
+// them, without their class names.
+func overlay(n *node) bool {
+	return strings.Contains(strings.ReplaceAll(n.attr("style"), " ", ""), "position:fixed")
 }
 
 func (x *extractor) unlikely(n *node) bool {
@@ -396,8 +418,14 @@ func (x *extractor) prune(n *node) {
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
-			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				(!x.relaxed && x.unlikely(c) && !x.mostText(c)) || commentSection(c)
+			// aria-hidden on what holds most of the text is a modal
+			// dialog's doing, open when the page was saved: the page
+			// behind it. Hidden otherwise, it is a paywall's (a page
+			// saved by a reader over the limit): read when the page
+			// shows too little (relaxed).
+			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !(x.relaxed && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) ||
+				(overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -708,9 +736,14 @@ func (x *extractor) content() []*node {
 		x.top = top
 		return []*node{top}
 	}
-	// Several near-equal candidates under one ancestor: take the ancestor.
+	// Several near-equal candidates under one ancestor: take the ancestor
+	// (not when the row's cell was chosen: the row and its table are
+	// among them).
 	var alts []*node
 	for _, c := range cands[1:min(len(cands), 5)] {
+		if top != cands[0] {
+			break
+		}
 		if c.score/top.score >= 0.75 {
 			alts = append(alts, c)
 		}
@@ -756,7 +789,9 @@ func (x *extractor) content() []*node {
 	x.top = top
 	// Siblings that belong to the article.
 	parent := top.parent
-	if parent == nil {
+	if parent == nil || top.tag == "td" {
+		// The cells beside a layout table's article cell are its
+		// columns: menus, rails of other stories.
 		return []*node{top}
 	}
 	var out []*node
@@ -832,18 +867,21 @@ func (x *extractor) headlineArticle(out []*node) *node {
 }
 
 // mainCell is the cell of the table row tr with the most text outside
-// links: an old page's layout row holds the menus' columns beside the
-// article's, and a cell that is a paragraph gives the row its score.
+// links, the text of its <p> elements counted twice: an old page's
+// layout row holds the menus' columns beside the article's, and a cell
+// that is a paragraph gives the row its score; a story is written in
+// paragraphs, a column of briefs or links in lines.
 func mainCell(tr *node) *node {
-	best, most := tr, 0
+	best, most, all := tr, 0, 0
 	for c := tr.first; c != nil; c = c.next {
 		if c.tag == "td" || c.tag == "th" {
-			if t := c.textLen - c.linkLen; t > most {
+			t := c.textLen - c.linkLen + pText(c)
+			if all += t; t > most {
 				best, most = c, t
 			}
 		}
 	}
-	if best != tr && most*2 < tr.textLen-tr.linkLen {
+	if best != tr && most*3 < all {
 		return tr // no cell holds most of the row's text: a table of data
 	}
 	return best

@@ -14,6 +14,12 @@ func (x *extractor) metadata() Result {
 	m := d.meta
 	ld := strings.Join(d.ldjs, "\n")
 	var r Result
+	if strings.HasPrefix(m["og:site_name"], "archive.") {
+		// A capture by archive.today (archive.ph, archive.is, ...)
+		// states the archive's name and the capture's time in its
+		// head, and keeps the page's <title>.
+		m["og:site_name"], m["article:published_time"] = "", ""
+	}
 
 	// Site name.
 	r.SiteName = first(m["og:site_name"], ldName(ld, "publisher"), m["application-name"])

@@ -103,6 +103,9 @@ func (p *parser) addText(t string) {
 }
 
 func (p *parser) endTag(name string) {
+	if name == "template" && p.open[name] == 0 {
+		name = "shadowroot"
+	}
 	switch name {
 	case "br":
 		p.top().append(&node{tag: "br"})
@@ -123,6 +126,11 @@ func (p *parser) endTag(name string) {
 
 func (p *parser) startTag(it item) {
 	name := it.val
+	if name == "template" && hasAttr(it.attrs, "shadowrootmode") {
+		// A shadow root written out (SingleFile saves them so): the
+		// browser shows it as its host's content.
+		name = "shadowroot"
+	}
 	el := &node{tag: name, attrs: it.attrs}
 	// implied end tags
 	switch {

@@ -23,6 +23,10 @@ type writer struct {
 	last rune
 	edge bool
 	brs  int
+	// links counts the links begun on the line, inLink the open ones;
+	// plain is set when the line holds a letter or digit outside them.
+	links, inLink int
+	plain         bool
 }
 
 func (w *writer) text(t string) {
@@ -40,6 +44,7 @@ func (w *writer) text(t string) {
 			}
 			w.edge = false
 			w.brs = 0
+			w.plain = w.plain || w.inLink == 0 && wordRune(r)
 			w.line.WriteRune(r)
 			w.last = r
 		}
@@ -72,13 +77,24 @@ func spaceAtEdge(a, b rune) bool {
 	return true
 }
 
+// wordRune reports whether r is a letter or a digit, roughly: ASCII's,
+// and the runes from U+00C0 on but for the punctuation and symbols
+// between U+2000 and U+2BFF ("–", "•").
+func wordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z' || r >= 0xC0 && (r < 0x2000 || r > 0x2BFF)
+}
+
+// newLine ends the line. A line of two links or more and nothing but
+// separators between them ("Print | Email to a friend") is a row of
+// tools or a menu, not written; a list's items and a table's rows are
+// marked plain.
 func (w *writer) newLine() {
 	w.last, w.edge = 0, false
-	if l := strings.TrimSpace(w.line.String()); l != "" && l != "•" && !isNumberMark(l) {
+	if l := strings.TrimSpace(w.line.String()); l != "" && l != "•" && !isNumberMark(l) && (w.plain || w.links < 2) {
 		w.lines = append(w.lines, l)
 	}
 	w.line.Reset()
-	w.space = false
+	w.space, w.links, w.plain = false, 0, false
 }
 
 func isNumberMark(l string) bool {
@@ -154,6 +170,7 @@ func (w *writer) element(n *node) {
 			mark = strconv.Itoa(w.counters[k-1]) + ". "
 		}
 		w.line.WriteString(mark)
+		w.plain = true
 		w.children(n, false)
 		w.newLine()
 		return
@@ -165,9 +182,15 @@ func (w *writer) element(n *node) {
 	case "td", "th":
 		if w.line.Len() > 0 {
 			w.line.WriteString(" | ")
-			w.space = false
+			w.space, w.plain = false, true
 		}
 		w.children(n, false)
+		return
+	case "a":
+		w.links++
+		w.inLink++
+		w.children(n, false)
+		w.inLink--
 		return
 	case "pre":
 		w.brk()

@@ -90,8 +90,8 @@ func TestSitesTodayHTML(t *testing.T) {
 		{
 			file: "br-split-oldcms.page", title: "Provincial assembly passes water rights bill", publisher: "The Frontier Gazette",
 			kept:    []string{"PESHAWAR: The provincial assembly on Monday passed a bill", "The bill now goes to the governor for assent."},
-			notKept: []string{"Front Page", "Read e-paper", "Today's Paper", "Gold prices hit new high"},
-			raw:     []string{"Read e-paper", "Today's Paper", "e-paper | "}, // the layout table's row, not its cell, was the content
+			raw:     []string{"Read e-paper", "Today's Paper", "e-paper | ", "Print | Email"}, // the layout table's row, not its cell, was the content; a row of links alone (the cleanup kept it beside a dated metadata line)
+			notKept: []string{"Front Page", "Read e-paper", "Today's Paper", "Gold prices hit new high", "Email to a friend"},
 		},
 		{
 			file: "tables-subheads.page", title: "Election results: Greens gain three seats as turnout falls to 58%", publisher: "The Lakeside Herald",

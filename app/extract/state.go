@@ -5,10 +5,12 @@ import "strings"
 // stateScript reports whether a script of the type typ holding js carries
 // a page's state for the script that draws it: Next.js' __NEXT_DATA__ and
 // Nuxt's __NUXT_DATA__ (JSON), Nuxt 2's window.__NUXT__, Apollo's
-// window.__APOLLO_STATE__, the App Router's self.__next_f.push(...).
+// window.__APOLLO_STATE__, the App Router's self.__next_f.push(...),
+// Arc XP's Fusion.globalContent (its story's content_elements).
 func stateScript(typ, js string) bool {
 	return strings.Contains(typ, "json") && !strings.Contains(typ, "ld+json") ||
-		strings.Contains(js, "window.__") || strings.Contains(js, "self.__next_f")
+		strings.Contains(js, "window.__") || strings.Contains(js, "self.__next_f") ||
+		strings.Contains(js, "Fusion.globalContent")
 }
 
 // stateBody is the article's body as the page's state scripts hold it,
@@ -65,6 +67,9 @@ func paragraph(t string) bool {
 type stateScan struct {
 	runs  []*stateRun
 	count int // strings read
+	// added counts the strings added to runs, last the run of the last.
+	added int
+	last  *stateRun
 }
 
 // stateRun is a run of strings of one key and depth (sig).
@@ -79,23 +84,33 @@ type stateRun struct {
 // array take its key.
 func (s *stateScan) scan(js string, nested *strings.Builder) {
 	var keys [maxDepth]string // the keys of the open objects and arrays
+	var opened [maxDepth]int  // s.added when they opened
+	var url [maxDepth]bool    // they name a "url"
 	key, depth := "", 0
 	for i := 0; i < len(js); i++ {
 		switch c := js[i]; {
 		case c == '{' || c == '[':
 			if depth < maxDepth {
-				keys[depth] = key
+				keys[depth], opened[depth], url[depth] = key, s.added, false
 			}
 			depth++
 		case (c == '}' || c == ']') && depth > 0:
 			if depth--; depth < maxDepth {
 				key = keys[depth]
+				if r := s.last; url[depth] && s.added == opened[depth]+1 && len(r.units) > r.kept {
+					// A link to another story among the
+					// paragraphs, its title its one string
+					// (Arc's interstitial_link): no subhead.
+					r.units = r.units[:len(r.units)-1]
+				}
 			}
 		case c == '"':
 			v, n := jsonString(js[i:])
 			i += n - 1
 			if isKey(js[i+1:]) {
 				key = v
+			} else if key == "url" && depth > 0 && depth <= maxDepth {
+				url[depth-1] = true
 			} else if nested != nil && strings.Contains(v, `":`) {
 				nested.WriteString(v)
 			} else {
@@ -145,6 +160,7 @@ func (s *stateScan) value(v, sig string) {
 			s.runs = append(s.runs, r)
 		}
 		r.units = append(r.units, t)
+		s.added, s.last = s.added+1, r
 		if prose {
 			r.kept, r.last = len(r.units), s.count
 			r.size += len(t)
