@@ -17,7 +17,7 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-6"
+		version = "extract-7"
 		digest  = "1a3e0e1a6449acfa1f044f9cbd13a289ec5c1c01e2bde487e7be99cb0a9b5d50"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
