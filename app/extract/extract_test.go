@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -197,6 +198,14 @@ func FuzzText(f *testing.F) {
 	// string (state.go).
 	f.Add([]byte(`<p>short</p><script>window.__NUXT__={a:[{t:"` + strings.Repeat("Words go here. ", 6) + `"},{t:"\u003Cp\u003E` + strings.Repeat("More words. ", 8) + `"}],b:"5:[\"$\",{\"c\":\"x\"}]"}</script>`))
 	f.Add([]byte("<meta charset=windows-1251><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><p>\xec\xe8\xf0</p>"))
+	// The pages of the site cases: state scripts, saved and archived
+	// pages, hidden and off-screen elements, table layouts.
+	pages, _ := filepath.Glob("testdata/sites/*.page")
+	for _, p := range pages {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()
 		r, err := Text(b)
