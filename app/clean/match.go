@@ -14,6 +14,7 @@ type matcher struct {
 	one  uint64         // one-byte patterns
 }
 
+//go:noinline
 func newMatcher(pats ...string) *matcher {
 	if len(pats) > 64 {
 		panic("matcher: more than 64 patterns")
@@ -33,6 +34,7 @@ func newMatcher(pats ...string) *matcher {
 }
 
 // matcherOf is newMatcher of the patterns s lists, separated by "|".
+//go:noinline
 func matcherOf(s string) *matcher { return newMatcher(strings.Split(s, "|")...) }
 
 func hash2(a, b byte) uint { return (uint(a)*31 + uint(b)) & (1<<9 - 1) }

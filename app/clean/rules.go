@@ -162,6 +162,7 @@ func hasAny(s string, subs ...string) bool {
 
 // phrases makes the set of the phrases s lists, separated by "|": a map
 // literal costs the wasm several times the code.
+//go:noinline
 func phrases(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, p := range strings.Split(s, "|") {
@@ -172,6 +173,7 @@ func phrases(s string) map[string]bool {
 
 // pairsOf makes the map of the pairs s lists as "key=value", separated by
 // "|" (see phrases).
+//go:noinline
 func pairsOf(s string) map[string]string {
 	m := map[string]string{}
 	for _, p := range strings.Split(s, "|") {
@@ -196,6 +198,7 @@ func hasPrefixAny(s string, ps ...string) bool {
 type prefixIndex [256][]string
 
 // indexPrefixes makes the prefixIndex of the non-empty phrases ps.
+//go:noinline
 func indexPrefixes(ps []string) *prefixIndex {
 	var x prefixIndex
 	for _, p := range ps {
