@@ -258,6 +258,7 @@ func stampTail(s string) bool {
 
 // monthEnd returns where a month's name or abbreviation starting at i ends
 // (`(?:jan|feb|…|dec)[a-z]*\.?`), or -1.
+//
 //go:noinline
 func monthEnd(s string, i int) int {
 	if i+3 > len(s) {
@@ -280,6 +281,7 @@ func monthEnd(s string, i int) int {
 
 // digitsEnd returns where a run of lo to hi digits starting at i ends, the
 // longest, or -1.
+//
 //go:noinline
 func digitsEnd(s string, i, lo, hi int) int {
 	e := i

@@ -34,6 +34,7 @@ func newMatcher(pats ...string) *matcher {
 }
 
 // matcherOf is newMatcher of the patterns s lists, separated by "|".
+//
 //go:noinline
 func matcherOf(s string) *matcher { return newMatcher(strings.Split(s, "|")...) }
 

@@ -80,6 +80,7 @@ func isKeyTrim(r rune) bool {
 }
 
 // words counts the whitespace-separated words of s.
+//
 //go:noinline
 func words(s string) int {
 	n, in := 0, false
@@ -170,6 +171,7 @@ func hasAny(s string, subs ...string) bool {
 
 // phrases makes the set of the phrases s lists, separated by "|": a map
 // literal costs the wasm several times the code.
+//
 //go:noinline
 func phrases(s string) map[string]bool {
 	m := map[string]bool{}
@@ -181,6 +183,7 @@ func phrases(s string) map[string]bool {
 
 // pairsOf makes the map of the pairs s lists as "key=value", separated by
 // "|" (see phrases).
+//
 //go:noinline
 func pairsOf(s string) map[string]string {
 	m := map[string]string{}
@@ -192,6 +195,7 @@ func pairsOf(s string) map[string]string {
 }
 
 // hasPrefixAny reports whether s starts with any of ps.
+//
 //go:noinline
 func hasPrefixAny(s string, ps ...string) bool {
 	for _, p := range ps {
@@ -207,6 +211,7 @@ func hasPrefixAny(s string, ps ...string) bool {
 type prefixIndex [256][]string
 
 // indexPrefixes makes the prefixIndex of the non-empty phrases ps.
+//
 //go:noinline
 func indexPrefixes(ps []string) *prefixIndex {
 	var x prefixIndex

@@ -148,6 +148,7 @@ var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide ca
 	"view gallery", "view slideshow", "open gallery", "expand gallery", "open this photo in gallery")
 
 // setOfPhrases makes a set of the given keys.
+//
 //go:noinline
 func setOfPhrases(keys ...string) map[string]bool {
 	m := make(map[string]bool, len(keys))

@@ -448,6 +448,7 @@ const echoProseReach = 4
 // twelve words or more. A teaser cut short with an ellipsis ("Passenger
 // vans similar to one that crashed in New Brunswick, killing seven
 // students...") is a link to another story, not where the article starts.
+//
 //go:noinline
 func (b *block) prose() bool {
 	return b.kept() && b.kind == "paragraph" && b.nw >= 12 && captionSentence(b.text)

@@ -102,6 +102,7 @@ const shortLine = 15
 
 // short reports whether block i is a short line that does not end as a
 // sentence ends.
+//
 //go:noinline
 func (d *doc) short(i int) bool {
 	b := d.blocks[i]
