@@ -374,6 +374,8 @@ func lastByte(s string) byte {
 }
 
 // skipSpace trims the whitespace `\s` matches at the start of s.
+//
+//go:noinline
 func skipSpace(s string) string { return strings.TrimLeft(s, " \t\n\f\r") }
 
 // skipSpaceAt returns the index after the whitespace at i.

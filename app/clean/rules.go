@@ -95,6 +95,8 @@ func words(s string) int {
 }
 
 // wordsGT reports whether s has more than n words, without counting past n.
+//
+//go:noinline
 func wordsGT(s string, n int) bool {
 	c, in := 0, false
 	for i := 0; i < len(s); i++ {
@@ -230,6 +232,8 @@ func (x *prefixIndex) of(s string) []string {
 }
 
 // any reports whether s starts with one of the phrases.
+//
+//go:noinline
 func (x *prefixIndex) any(s string) bool {
 	for _, p := range x.of(s) {
 		if strings.HasPrefix(s, p) {

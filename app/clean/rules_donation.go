@@ -108,6 +108,8 @@ func removeAppeal(d *doc, i, end int) {
 
 // reportsSpeech reports whether a lower-cased paragraph reports what someone
 // said.
+//
+//go:noinline
 func reportsSpeech(lw string) bool { return speechWords.any(lw) }
 
 // speechWords are what reportsSpeech looks for, in one pass over the line.
@@ -138,6 +140,8 @@ func isAppealStart(k string, nw int) bool {
 }
 
 // appealScore counts the distinct appeal cues in a lower-cased text.
+//
+//go:noinline
 func appealScore(lw string) int { return appealMatcher.count(lw) }
 
 var (

@@ -455,6 +455,8 @@ func (b *block) prose() bool {
 }
 
 // firstProse returns the index of the first block of prose, or -1.
+//
+//go:noinline
 func (d *doc) firstProse() int {
 	for i, b := range d.blocks {
 		if b.prose() {
@@ -466,6 +468,8 @@ func (d *doc) firstProse() int {
 
 // shouted reports whether s has no lower-case letter: a wire's headline in
 // capitals.
+//
+//go:noinline
 func shouted(s string) bool { return !strings.ContainsFunc(s, unicode.IsLower) }
 
 // nearTitle is how far above the article's prose headlineNearBody looks
@@ -1082,12 +1086,16 @@ func withoutSection(h string) string {
 }
 
 // titlePart returns a page title without its site part.
+//
+//go:noinline
 func titlePart(t string) string {
 	h, _ := splitTitle(t)
 	return h
 }
 
 // siteOfTitle returns a page title's site part ("Example News"), or "".
+//
+//go:noinline
 func siteOfTitle(t string) string {
 	_, s := splitTitle(t)
 	return s

@@ -506,6 +506,8 @@ func isPostSignature(text string, w int) bool {
 }
 
 // hasDate reports whether text states a full date somewhere in its first 80 bytes.
+//
+//go:noinline
 func hasDate(text string) bool {
 	return firstDate(text[:min(len(text), 120)]) != ""
 }

@@ -173,6 +173,8 @@ func (d *doc) leadsArticle(i int) bool {
 const articleReach = 8
 
 // removeRepeat removes block i as a repeat of block twin, which stays.
+//
+//go:noinline
 func (d *doc) removeRepeat(i, twin int) {
 	d.remove(i, ReasonRepeated)
 	if d.twins == nil {
