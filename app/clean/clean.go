@@ -218,6 +218,8 @@ func (b *block) tokens() []token {
 }
 
 // keptText is the text of the block's kept segments.
+//
+//go:noinline
 func (b *block) keptText() string {
 	return Block{Segments: b.segs}.Text()
 }
@@ -259,6 +261,8 @@ type doc struct {
 
 // pageTitle returns the first line as a page title line, split on first
 // use and again when the line changed.
+//
+//go:noinline
 func (d *doc) pageTitle() *titleSplit {
 	if t := d.blocks[0].text; d.title0.t != t {
 		d.title0 = titleSplit{t: t}
@@ -475,6 +479,8 @@ func (d *doc) dropEchoTitle() {
 const echoReach = 3
 
 // remove marks block i removed with reason, if it is still kept.
+//
+//go:noinline
 func (d *doc) remove(i int, reason string) {
 	if i >= 0 && i < len(d.blocks) && d.blocks[i].kept() {
 		d.blocks[i].removed = reason

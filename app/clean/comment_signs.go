@@ -258,6 +258,8 @@ func stampTail(s string) bool {
 
 // monthEnd returns where a month's name or abbreviation starting at i ends
 // (`(?:jan|feb|…|dec)[a-z]*\.?`), or -1.
+//
+//go:noinline
 func monthEnd(s string, i int) int {
 	if i+3 > len(s) {
 		return -1
@@ -279,6 +281,8 @@ func monthEnd(s string, i int) int {
 
 // digitsEnd returns where a run of lo to hi digits starting at i ends, the
 // longest, or -1.
+//
+//go:noinline
 func digitsEnd(s string, i, lo, hi int) int {
 	e := i
 	for e < len(s) && e-i < hi && isDigit(s[e]) {
@@ -370,6 +374,8 @@ func lastByte(s string) byte {
 }
 
 // skipSpace trims the whitespace `\s` matches at the start of s.
+//
+//go:noinline
 func skipSpace(s string) string { return strings.TrimLeft(s, " \t\n\f\r") }
 
 // skipSpaceAt returns the index after the whitespace at i.

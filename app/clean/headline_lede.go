@@ -75,6 +75,8 @@ func sharedWithLede(d *doc, i, body int) int {
 }
 
 // sharedWords counts the story words of s in lede (see ledeWords).
+//
+//go:noinline
 func sharedWords(lede map[string]bool, s string) int {
 	n := 0
 	for _, w := range storyWords(s) {
@@ -136,6 +138,8 @@ func paragraphWords(d *doc, from, n int) map[string]bool {
 // headlineRestorable reports whether a line removed for reason may still be
 // the headline: the classifier's and the header rules' verdicts on short
 // lines, not a named rule's (an appeal, a caption, a cookie notice).
+//
+//go:noinline
 func headlineRestorable(reason string) bool {
 	switch reason {
 	case ReasonMetadata, ReasonNav, ReasonRelated, boiler.ReasonHeader, boiler.ReasonOther:

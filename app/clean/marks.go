@@ -9,6 +9,8 @@ import "strings"
 // by rune when the set is not all ASCII; natively this is several times
 // faster. The wasm, whose size is counted, calls ContainsAny (marks_wasm.go);
 // TestMarksMatchContainsAny checks the two agree.
+//
+//go:noinline
 func hasQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }

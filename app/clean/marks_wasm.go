@@ -6,6 +6,8 @@ import "strings"
 
 // hasQuote reports whether s holds a straight or curly double quotation
 // mark (see marks.go).
+//
+//go:noinline
 func hasQuote(s string) bool { return strings.ContainsAny(s, "\"“”") }
 
 // hasQuoteOrMark reports whether s holds a quotation mark, "?" or "!".

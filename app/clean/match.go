@@ -14,6 +14,7 @@ type matcher struct {
 	one  uint64         // one-byte patterns
 }
 
+//go:noinline
 func newMatcher(pats ...string) *matcher {
 	if len(pats) > 64 {
 		panic("matcher: more than 64 patterns")
@@ -33,6 +34,8 @@ func newMatcher(pats ...string) *matcher {
 }
 
 // matcherOf is newMatcher of the patterns s lists, separated by "|".
+//
+//go:noinline
 func matcherOf(s string) *matcher { return newMatcher(strings.Split(s, "|")...) }
 
 func hash2(a, b byte) uint { return (uint(a)*31 + uint(b)) & (1<<9 - 1) }
@@ -69,7 +72,11 @@ func (m *matcher) mask(s string, spaceBefore bool) uint64 {
 }
 
 // count returns how many of the patterns occur in s.
+//
+//go:noinline
 func (m *matcher) count(s string) int { return bits.OnesCount64(m.mask(s, false)) }
 
 // any reports whether any of the patterns occurs in s.
+//
+//go:noinline
 func (m *matcher) any(s string) bool { return m.mask(s, false) != 0 }

@@ -195,6 +195,8 @@ func isTidy(s string) bool {
 // lower lower-cases s for matching. It keeps byte offsets: a rune whose lower
 // case has another UTF-8 length is left as it is, so an index found in lower(s)
 // is an index into s. It does not allocate when s has nothing to lower.
+//
+//go:noinline
 func lower(s string) string {
 	low, _, _, _ := scanText(s)
 	return low

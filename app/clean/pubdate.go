@@ -8,6 +8,8 @@ import (
 	"github.com/dossierapp/dossier/app/parse"
 )
 
+// monthNum are the months' English names and abbreviations, lower-case,
+// with their numbers.
 var monthNum = func() map[string]int {
 	m := map[string]int{"sept": 9}
 	for i, name := range strings.Fields("january february march april may june july august september october november december") {

@@ -41,7 +41,7 @@ func datelineReading(d *doc, dayFirst, monthFirst string) string {
 func datelineMonthDay(s string) (int, int) {
 	f := strings.Fields(s)
 	for k := 0; k+1 < len(f); k++ {
-		m := monthAbbrevs[strings.ToLower(strings.TrimSuffix(f[k], "."))]
+		m := monthNum[strings.ToLower(strings.TrimSuffix(f[k], "."))]
 		if m == 0 || f[k][0] < 'A' || f[k][0] > 'Z' { // a month's name is capitalised: not "may"
 			continue
 		}
@@ -56,13 +56,6 @@ func datelineMonthDay(s string) (int, int) {
 		return m, day
 	}
 	return 0, 0
-}
-
-// monthAbbrevs are the months' English names and abbreviations, lower-case.
-var monthAbbrevs = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
 // pad2 writes n in two digits.

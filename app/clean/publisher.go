@@ -478,7 +478,7 @@ func inHeadline(name, title string) bool {
 
 // mastheadSkips are the buttons a page may open with before its masthead
 // (VOA's "Print", "Skip to main content", ..., "Next", "Voice of America").
-var mastheadSkips = setOfPhrases("menu", "search", "open menu", "print", "next", "previous", "close", "log in", "sign in")
+var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log in|sign in")
 
 // publicationName returns name as a publication's name: without a company's
 // legal suffix ("Cable News Network LP" gives "Cable News Network"), and ""
@@ -691,11 +691,11 @@ func initials(t string) bool {
 
 // nameAbbreviations are the abbreviations that open a word of a name ("St.
 // Louis", "Ft. Worth"), their point not a sentence's end.
-var nameAbbreviations = setOfPhrases("st", "ste", "mt", "ft", "pt")
+var nameAbbreviations = phrases("st|ste|mt|ft|pt")
 
 // nameSmallWords are the lower-case words inside a publication's name
 // ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
-var nameSmallWords = setOfPhrases("of", "and", "&", "the", "de", "del", "di", "da", "do", "dos", "das", "des", "du", "della", "y", "e", "et", "van", "von", "la", "le", "les", "el", "los", "las")
+var nameSmallWords = phrases("of|and|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|la|le|les|el|los|las")
 
 // caseless reports whether r is a letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with
@@ -803,13 +803,13 @@ var languages = setOf("english french german spanish italian portuguese russian 
 
 // menuButtons are the buttons a page's menu bar opens with, the words a
 // masthead's place holds when the logo is a picture.
-var menuButtons = setOfPhrases("explore", "discover", "browse", "sections", "shop", "account", "my account", "profile",
-	"notifications", "trending", "edition", "change edition", "all sections", "quick links", "e-paper", "epaper")
+var menuButtons = phrases("explore|discover|browse|sections|shop|account|my account|profile|notifications|trending|" +
+	"edition|change edition|all sections|quick links|e-paper|epaper")
 
 // editionLabels are a site's editions and regions as its menu names them:
 // no masthead.
-var editionLabels = setOfPhrases("us edition", "uk edition", "international edition", "international", "edition",
-	"europe", "asia", "africa", "americas", "middle east", "asia pacific", "asia-pacific", "us", "uk", "u.s.")
+var editionLabels = phrases("us edition|uk edition|international edition|international|edition|europe|asia|africa|" +
+	"americas|middle east|asia pacific|asia-pacific|us|uk|u.s.")
 
 // editionLabel reports whether a line's key labels an edition of the site
 // (editionLabels, or any "<Region> Edition" of three words at most: China
@@ -820,13 +820,12 @@ func editionLabel(k string) bool {
 
 // languageNames are languages as a site's language switcher names them, each
 // in its own tongue (and English's): no publication's name.
-var languageNames = setOfPhrases("english", "türkçe", "français", "español", "deutsch", "italiano", "português",
-	"русский", "українська", "العربية", "عربي", "فارسی", "עברית", "中文", "简体中文", "繁體中文", "日本語", "한국어",
-	"polski", "nederlands", "bahasa indonesia", "bahasa melayu", "kiswahili", "हिन्दी", "tiếng việt", "ไทย", "ελληνικά",
-	"română", "magyar", "čeština", "svenska", "dansk", "norsk", "suomi", "bosanski", "hrvatski", "srpski", "shqip",
-	"azərbaycanca", "қазақша", "o'zbekcha", "кыргызча", "afaan oromoo", "hausa", "አማርኛ",
-	"eesti", "lietuvių", "lietuviškai", "latviešu", "slovenčina", "slovenščina", "български", "català", "rumantsch",
-	"francais", "espanol", "portugues", "繁体中文", "ქართული", "հայերեն")
+var languageNames = phrases("english|türkçe|français|español|deutsch|italiano|português|русский|українська|العربية|" +
+	"عربي|فارسی|עברית|中文|简体中文|繁體中文|日本語|한국어|polski|nederlands|bahasa indonesia|bahasa melayu|" +
+	"kiswahili|हिन्दी|tiếng việt|ไทย|ελληνικά|română|magyar|čeština|svenska|dansk|norsk|suomi|" +
+	"bosanski|hrvatski|srpski|shqip|azərbaycanca|қазақша|o'zbekcha|кыргызча|afaan oromoo|hausa|" +
+	"አማርኛ|eesti|lietuvių|lietuviškai|latviešu|slovenčina|slovenščina|български|català|" +
+	"rumantsch|francais|espanol|portugues|繁体中文|ქართული|հայերեն")
 
 // namesLine reports whether a short line of the page is name, with or
 // without "The " before it.

@@ -140,21 +140,12 @@ func isCounter(s string) bool {
 
 // imageLabels are a credit's label left alone on its line ("Image:"), the
 // caption under it.
-var imageLabels = setOfPhrases("image", "photo", "picture", "photograph")
+var imageLabels = phrases("image|photo|picture|photograph")
 
 // imageMarkers are the buttons a scraped image leaves in the text.
-var imageMarkers = setOfPhrases("enlarge this image", "toggle caption", "hide caption", "show caption", "itoggle caption",
-	"expand image", "view image", "open image", "enlarge image", "view larger image", "click to enlarge",
-	"view gallery", "view slideshow", "open gallery", "expand gallery", "open this photo in gallery")
-
-// setOfPhrases makes a set of the given keys.
-func setOfPhrases(keys ...string) map[string]bool {
-	m := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		m[k] = true
-	}
-	return m
-}
+var imageMarkers = phrases("enlarge this image|toggle caption|hide caption|show caption|itoggle caption|expand image|" +
+	"view image|open image|enlarge image|view larger image|click to enlarge|view gallery|" +
+	"view slideshow|open gallery|expand gallery|open this photo in gallery")
 
 // isCaption reports whether a block is a photo caption: a short text ending in
 // a " | Agency", "(AP Photo/...)" or "[File: Reuters]"-style credit, or one that parse found a
@@ -336,9 +327,9 @@ func (d *doc) proseUnder(i int) bool {
 // pictureSources are the sources of pictures that write no news: a credit
 // naming only them ends a caption, not a wire story's paragraph as a bare
 // "Reuters" may.
-var pictureSources = setOfPhrases("kremlin.ru", "mil.ru", "wikimedia", "commons", "wikimedia commons", "shutterstock",
-	"alamy", "unsplash", "pixabay", "flickr", "istock", "istockphoto", "getty", "getty images", "imago", "imago images",
-	"images", "vcg", "cfp", "imaginechina", "nurphoto", "zuma", "sipa")
+var pictureSources = phrases("kremlin.ru|mil.ru|wikimedia|commons|wikimedia commons|shutterstock|alamy|unsplash|pixabay|" +
+	"flickr|istock|istockphoto|getty|getty images|imago|imago images|images|vcg|cfp|" +
+	"imaginechina|nurphoto|zuma|sipa")
 
 // pictureSourceOnly reports whether every word of a lower-cased credit names
 // a source of pictures (pictureSources).
@@ -354,7 +345,7 @@ func pictureSourceOnly(lc string) bool {
 
 // givenPicture are the credits of a picture someone gave the paper, which
 // end captions alone ("Supplied" in Australia and New Zealand).
-var givenPicture = setOfPhrases("supplied", "submitted", "contributed", "handout", "supplied photo", "submitted photo", "contributed photo")
+var givenPicture = phrases("supplied|submitted|contributed|handout|supplied photo|submitted photo|contributed photo")
 
 // namesOnly reports whether every word of s is capitalised (after an
 // opening parenthesis: "(CNN)"), a slash or a name's small word ("Ministry

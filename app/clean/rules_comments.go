@@ -104,7 +104,8 @@ const (
 )
 
 // commentActions are the links under each comment.
-var commentActions = setOfPhrases("reply", "report abuse", "flag as inappropriate", "report comment", "report this comment", "reply to this comment", "like reply")
+var commentActions = phrases("reply|report abuse|flag as inappropriate|report comment|report this comment|" +
+	"reply to this comment|like reply")
 
 // maxSignLen is the longest line read as a signature or a heading.
 const maxSignLen = 150

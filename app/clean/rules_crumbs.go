@@ -641,8 +641,8 @@ func followUsCall(lw string) bool {
 }
 
 // socialNetworks are the networks a site asks to be followed on.
-var socialNetworks = setOfPhrases("x", "twitter", "facebook", "instagram", "linkedin", "telegram", "whatsapp",
-	"youtube", "tiktok", "threads", "bluesky", "mastodon", "snapchat", "pinterest")
+var socialNetworks = phrases("x|twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|bluesky|" +
+	"mastodon|snapchat|pinterest")
 
 // menuRow reports whether text is a row of five or more links parted by
 // bars: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us |

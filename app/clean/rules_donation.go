@@ -22,8 +22,8 @@ var appealStarts = []string{
 }
 
 // donateButtons are the buttons under an appeal, by their keys.
-var donateButtons = setOfPhrases("support now", "support us", "donate", "donate now", "give now", "contribute",
-	"contribute now", "become a supporter", "become a member", "support today", "support", "make a contribution")
+var donateButtons = phrases("support now|support us|donate|donate now|give now|contribute|contribute now|" +
+	"become a supporter|become a member|support today|support|make a contribution")
 
 // appealCues are phrases only appeals for money use.
 var appealCues = []string{
@@ -108,6 +108,8 @@ func removeAppeal(d *doc, i, end int) {
 
 // reportsSpeech reports whether a lower-cased paragraph reports what someone
 // said.
+//
+//go:noinline
 func reportsSpeech(lw string) bool { return speechWords.any(lw) }
 
 // speechWords are what reportsSpeech looks for, in one pass over the line.
@@ -138,6 +140,8 @@ func isAppealStart(k string, nw int) bool {
 }
 
 // appealScore counts the distinct appeal cues in a lower-cased text.
+//
+//go:noinline
 func appealScore(lw string) int { return appealMatcher.count(lw) }
 
 var (
@@ -145,8 +149,8 @@ var (
 	// weMatcher finds the publication speaking of itself: "we", "our",
 	// or in the third person, "its members" ("The Basin Report is free
 	// to read and supported by its members.").
-	weMatcher       = newMatcher(" we ", "we're", " our ", " us ", " us.", " us,", "we ", " its members", " its readers", " its subscribers")
-	personalMatcher = newMatcher(" we ", " we're", " our ", " us ", " us.", " us,", " you ", " you.", " your ", " you're", "thank you", "we,")
+	weMatcher       = matcherOf(" we |we're| our | us | us.| us,|we | its members| its readers| its subscribers")
+	personalMatcher = matcherOf(" we | we're| our | us | us.| us,| you | you.| your | you're|thank you|we,")
 )
 
 // appealEnd returns the index of the last block of the appeal opened at i: the

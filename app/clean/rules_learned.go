@@ -448,11 +448,15 @@ const echoProseReach = 4
 // twelve words or more. A teaser cut short with an ellipsis ("Passenger
 // vans similar to one that crashed in New Brunswick, killing seven
 // students...") is a link to another story, not where the article starts.
+//
+//go:noinline
 func (b *block) prose() bool {
 	return b.kept() && b.kind == "paragraph" && b.nw >= 12 && captionSentence(b.text)
 }
 
 // firstProse returns the index of the first block of prose, or -1.
+//
+//go:noinline
 func (d *doc) firstProse() int {
 	for i, b := range d.blocks {
 		if b.prose() {
@@ -464,6 +468,8 @@ func (d *doc) firstProse() int {
 
 // shouted reports whether s has no lower-case letter: a wire's headline in
 // capitals.
+//
+//go:noinline
 func shouted(s string) bool { return !strings.ContainsFunc(s, unicode.IsLower) }
 
 // nearTitle is how far above the article's prose headlineNearBody looks
@@ -1080,12 +1086,16 @@ func withoutSection(h string) string {
 }
 
 // titlePart returns a page title without its site part.
+//
+//go:noinline
 func titlePart(t string) string {
 	h, _ := splitTitle(t)
 	return h
 }
 
 // siteOfTitle returns a page title's site part ("Example News"), or "".
+//
+//go:noinline
 func siteOfTitle(t string) string {
 	_, s := splitTitle(t)
 	return s

@@ -50,6 +50,8 @@ var uiVerbs = []string{"view ", "read ", "more ", "share ", "follow ", "about ",
 // line of its own, a date and a dash to end it ("NICOSIA, August 8
 // (Xinhua) --"): the article's metadata wherever the classifier finds it,
 // the publication date read from it.
+//
+//go:noinline
 func isWireDateline(b *block) bool { return wireDateline(b.text, b.nw) }
 
 // wireDateline is isWireDateline for a line's text and its number of words:

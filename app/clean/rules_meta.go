@@ -360,7 +360,7 @@ func isMetadataLine(text, lw string, w int) bool {
 
 // stampLabels label a date that a page's markup glues to them: Mint's
 // "Published2 Dec 2026, 07:41 PM IST".
-var stampLabels = setOfPhrases("published", "updated", "last updated", "posted", "first published", "published on", "updated on")
+var stampLabels = phrases("published|updated|last updated|posted|first published|published on|updated on")
 
 // gluedByline reports whether a short line is a writer's name with the date
 // run on, as a scraper joins a byline's elements with no space between them:
@@ -509,6 +509,8 @@ func isPostSignature(text string, w int) bool {
 }
 
 // hasDate reports whether text states a full date somewhere in its first 80 bytes.
+//
+//go:noinline
 func hasDate(text string) bool {
 	return firstDate(text[:min(len(text), 120)]) != ""
 }

@@ -149,13 +149,12 @@ func isNewsletterFooter(lw string, nw int) bool {
 }
 
 var (
-	newsletterAsk = newMatcher("sign up", "signup", "subscribe", "get our", "get the", "receive", "join", "register",
-		"free ", "our daily", "our weekly", "delivered", "inbox")
-	newsletterMore = newMatcher("newsletter", "inbox", "mailbox", "email", "e-mail",
-		"sign up", "subscribe", "every morning", "every day", "every week", "every friday",
-		"every monday", "weekly", "daily digest", "delivered to you", "straight to you")
-	newsletterWords = newMatcher("newsletter", "briefing", "bulletin", "email alerts", "news alerts", "in your inbox", "to your inbox",
-		"by email", "by e-mail")
+	newsletterAsk = matcherOf("sign up|signup|subscribe|get our|get the|receive|join|register|free |our daily|our weekly|" +
+		"delivered|inbox")
+	newsletterMore = matcherOf("newsletter|inbox|mailbox|email|e-mail|sign up|subscribe|every morning|every day|" +
+		"every week|every friday|every monday|weekly|daily digest|delivered to you|straight to you")
+	newsletterWords = matcherOf("newsletter|briefing|bulletin|email alerts|news alerts|in your inbox|to your inbox|" +
+		"by email|by e-mail")
 )
 
 // articleSentence reports whether kept block b is a sentence of the

@@ -113,17 +113,14 @@ func playerNotice(k string) bool {
 }
 
 // playerNotices are video.js's screen-reader and status texts.
-var playerNotices = setOfPhrases(
-	"video player is loading",
-	"current time 0:00", "duration time 0:00", "duration 0:00", "remaining time -0:00", "remaining time 0:00",
-	"loaded: 0", "progress: 0", "stream type live", "streamtypelive",
-	"seek to live, currently behind live", "seek to live, currently playing live",
-	"descriptions off, selected", "captions off, selected", "subtitles off, selected",
-	"captions settings, opens captions settings dialog", "subtitles settings, opens subtitles settings dialog",
-	"captions and subtitles off, selected", "default, selected",
-	"close modal dialog", "end of dialog window", "defaults done",
-	"no compatible source was found for this media",
-)
+var playerNotices = phrases("video player is loading|current time 0:00|duration time 0:00|duration 0:00|" +
+	"remaining time -0:00|remaining time 0:00|loaded: 0|progress: 0|stream type live|" +
+	"streamtypelive|seek to live, currently behind live|seek to live, currently playing live|" +
+	"descriptions off, selected|captions off, selected|subtitles off, selected|" +
+	"captions settings, opens captions settings dialog|" +
+	"subtitles settings, opens subtitles settings dialog|captions and subtitles off, selected|" +
+	"default, selected|close modal dialog|end of dialog window|defaults done|" +
+	"no compatible source was found for this media")
 
 // playerNoticePrefixes start video.js's longer notices.
 var playerNoticePrefixes = []string{
@@ -135,9 +132,6 @@ var playerNoticePrefixes = []string{
 
 // playerControls are a video player's buttons and settings labels: words
 // an article may print alone, so they count for a run only beside notices.
-var playerControls = setOfPhrases(
-	"play video", "play", "pause", "mute", "unmute", "replay", "fullscreen", "non-fullscreen",
-	"picture-in-picture", "playback rate", "chapters", "descriptions", "captions", "subtitles",
-	"audio track", "text", "background", "window", "font size", "text edge style", "font family",
-	"reset", "done", "close", "1x", "live", "share",
-)
+var playerControls = phrases("play video|play|pause|mute|unmute|replay|fullscreen|non-fullscreen|picture-in-picture|" +
+	"playback rate|chapters|descriptions|captions|subtitles|audio track|text|background|window|" +
+	"font size|text edge style|font family|reset|done|close|1x|live|share")

@@ -102,6 +102,8 @@ const shortLine = 15
 
 // short reports whether block i is a short line that does not end as a
 // sentence ends.
+//
+//go:noinline
 func (d *doc) short(i int) bool {
 	b := d.blocks[i]
 	return b.nw <= shortLine && !endsSentence(b.text)
@@ -171,6 +173,8 @@ func (d *doc) leadsArticle(i int) bool {
 const articleReach = 8
 
 // removeRepeat removes block i as a repeat of block twin, which stays.
+//
+//go:noinline
 func (d *doc) removeRepeat(i, twin int) {
 	d.remove(i, ReasonRepeated)
 	if d.twins == nil {

@@ -68,7 +68,7 @@ func dashedSignoffs(d *doc) {
 // nationalSignoffs are national agencies' sign-offs in their own case, the
 // acronyms of parse.NationalAgency aside: Bernama's, Yonhap's, Kyodo's,
 // the Press Trust of India's.
-var nationalSignoffs = setOfPhrases("Bernama", "BERNAMA", "Yonhap", "YONHAP", "Kyodo", "KYODO", "PTI", "IANS", "AAP", "TASS", "Anadolu")
+var nationalSignoffs = phrases("Bernama|BERNAMA|Yonhap|YONHAP|Kyodo|KYODO|PTI|IANS|AAP|TASS|Anadolu")
 
 // gluedSignoff returns the span of a sign-off that ends s after a full
 // sentence (" Reuter" of "... price round. Reuter"), or -1.

@@ -572,22 +572,24 @@ func trailingStart(d *doc) int {
 }
 
 // paywallCues are phrases only subscription and membership pitches use.
-var paywallCues = newMatcher("unlimited access", "get full access", "full access to", "ad-free", "distraction-free",
-	"no ads.", "for less than $", "/week", "/month", "subscribe to read",
-	"to read the full story", "to continue reading", "already a subscriber", "free trial", "premium content",
-	"members-only", "member-only", "for subscribers", "subscriber-only", "subscribers only", "start your subscription",
-	"cancel anytime", "become a member", "become a subscriber", "free articles", "free article", "articles remaining",
-	"articles left this month", "stories remaining", "paid subscribers", "available to subscribers",
-	"subscribers can read", "subscribers can gift", "log in below", "login below", "sign in below", "subscribe today!", "available exclusively to",
-	"have an account? log in", "already have an account? log in", "keep reading with", "continue reading with",
-	"subscribe to keep reading", "subscribe to continue",
+var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-free|distraction-free|no ads.|" +
+	"for less than $|/week|/month|subscribe to read|to read the full story|to continue reading|" +
+	"already a subscriber|free trial|premium content|members-only|member-only|for subscribers|" +
+	"subscriber-only|subscribers only|start your subscription|cancel anytime|become a member|" +
+	"become a subscriber|free articles|free article|articles remaining|" +
+	"articles left this month|stories remaining|paid subscribers|available to subscribers|" +
+	"subscribers can read|subscribers can gift|log in below|login below|sign in below|" +
+	"subscribe today!|available exclusively to|have an account? log in|" +
+	"already have an account? log in|keep reading with|continue reading with|" +
+	"subscribe to keep reading|subscribe to continue|" +
 	// An offer page in place of the article: "Keep reading for $1",
 	// "Explore more offers.", "Complete digital access to quality FT
 	// journalism ...", "Check whether you already have access via your
 	// university or organisation.", "Discover all the plans currently
 	// available in your country".
-	"keep reading for $", "keep reading for £", "keep reading for €", "more offers", "complete digital access",
-	"already have access via", "all the plans", "pay to read", "per month. complete", "subscribe to unlock")
+	"keep reading for $|keep reading for £|keep reading for €|more offers|" +
+	"complete digital access|already have access via|all the plans|pay to read|" +
+	"per month. complete|subscribe to unlock")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe

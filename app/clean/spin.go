@@ -43,6 +43,7 @@ var auxiliaries = setOf(`is are was were be been being am has have had get got g
 	proved prove proves equally fully reasonably moderately quite too how i he she they we you it who that
 	and or but be`)
 
+//go:noinline
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -231,6 +231,8 @@ func nextField(s string) (field, rest string) {
 }
 
 // atoi reads a small count (0 for anything else).
+//
+//go:noinline
 func atoi(s string) int {
 	n, err := strconv.Atoi(s)
 	if err != nil {

@@ -703,8 +703,8 @@ func bodyName(s string) bool {
 }
 
 // bodyWords name a government's or an institution's bodies.
-var bodyWords = setOfPhrases("department", "ministry", "agency", "office", "council", "commission", "bureau",
-	"administration", "authority", "embassy", "secretariat", "directorate", "institute", "university")
+var bodyWords = phrases("department|ministry|agency|office|council|commission|bureau|administration|authority|" +
+	"embassy|secretariat|directorate|institute|university")
 
 // storyHeadReach is how far above the article's first paragraph
 // headlineBelowTellsStory looks.

@@ -527,9 +527,8 @@ func placesByCue(toks []token) map[string]bool {
 }
 
 // placeNouns name a kind of place before "of" and its name.
-var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "province": true, "region": true,
-	"district": true, "county": true, "port": true, "island": true, "suburb": true, "capital": true, "state": true,
-	"governorate": true, "oblast": true, "prefecture": true, "municipality": true}
+var placeNouns = setOfFolded("town city village province region district county port island suburb capital state " +
+	"governorate oblast prefecture municipality")
 
 func isAllCaps(w string) bool {
 	n := 0

@@ -735,8 +735,7 @@ func cutFold(s, prefix string) (string, bool) {
 
 // mediaLabels are the bracketed labels a headline carries ("... [Photos]"),
 // not a credit.
-var mediaLabels = map[string]bool{"photo": true, "photos": true, "video": true, "videos": true, "pics": true,
-	"image": true, "images": true, "gallery": true, "slideshow": true, "audio": true, "watch": true}
+var mediaLabels = wordSet("photo photos video videos pics image images gallery slideshow audio watch")
 
 // nameSlashOutlet reports whether s is a photographer's name and the outlet
 // in capitals joined by a bare slash, as Politico credits after a caption's

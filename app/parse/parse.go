@@ -311,8 +311,7 @@ func joins(a, b line, wrapped bool) bool {
 // share bar repeats the headline over "e-mail". Nor does a skip link
 // continue the page's title line ("skip to main | skip to sidebar" under a
 // Blogger blog's).
-var widgetLabels = map[string]bool{"e-mail": true, "email": true, "print": true, "share": true, "tweet": true,
-	"comments": true, "reply": true, "more": true, "close": true, "menu": true, "search": true}
+var widgetLabels = wordSet("e-mail email print share tweet comments reply more close menu search")
 
 // bylineUnder reports whether a line opening in lower case is a byline, no
 // continuation of the line above: "by Alexander Bolton - 12/02/26 2:15 PM

@@ -57,8 +57,7 @@ func pictureLabelled(s string) bool {
 
 // photoButtons are the words before "Photo" on a button or a link, not a
 // source's: "View Photo", "Upload Photo".
-var photoButtons = map[string]bool{"view": true, "see": true, "add": true, "upload": true, "more": true, "next": true,
-	"previous": true, "profile": true, "cover": true, "your": true, "our": true, "edit": true, "change": true, "best": true}
+var photoButtons = wordSet("view see add upload more next previous profile cover your our edit change best")
 
 // photoLabel reports whether s closes on the word that labels a credit
 // after it in capitals: "... in Dar es Salaam. PHOTO".
@@ -95,9 +94,8 @@ func NationalAgency(s string) bool {
 // Arabia, the UAE, Qatar, Kuwait, Bahrain, Oman, Egypt, Iran, Syria,
 // Lebanon, Jordan, Pakistan, Bangladesh, India, Vietnam, Laos,
 // Indonesia, Malaysia, the Philippines, Taiwan).
-var nationalAgencies = map[string]bool{"SPA": true, "WAM": true, "QNA": true, "KUNA": true, "BNA": true, "ONA": true,
-	"MENA": true, "IRNA": true, "ISNA": true, "SANA": true, "NNA": true, "PETRA": true, "APP": true, "BSS": true,
-	"UNB": true, "ANI": true, "VNA": true, "KPL": true, "ANTARA": true, "BERNAMA": true, "PNA": true, "CNA": true}
+var nationalAgencies = wordSet("SPA WAM QNA KUNA BNA ONA MENA IRNA ISNA SANA NNA PETRA APP BSS UNB ANI VNA KPL ANTARA " +
+	"BERNAMA PNA CNA")
 
 // OutletSlashName reports whether s is an outlet and its photographer
 // joined by a slash, the outlet first (see outletSlashName).

@@ -262,3 +262,16 @@ func IsCJK(r rune) bool {
 	}
 	return false
 }
+
+// wordSet is the set of the space-separated words of s: a map literal costs
+// the wasm several times the code. Not inlined: each call site would cost its
+// own copy.
+//
+//go:noinline
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -301,7 +301,7 @@ func (s *storyAcc) add(v vector, day int) {
 
 // readerWords address the reader; appeals and newsletter boxes are full of
 // them, news sentences rarely are.
-var readerWords = map[string]bool{"you": true, "your": true, "you're": true, "we": true, "our": true, "us": true, "please": true, "subscribe": true, "donate": true, "donation": true}
+var readerWords = wordSet("you your you're we our us please subscribe donate donation")
 
 // addressesReader reports whether a sentence talks to the reader (two or
 // more reader words): a donation appeal or newsletter box, not news.
@@ -591,4 +591,14 @@ func (vs *vectorSpace) label(g []int) string {
 		names = append(names, vs.names[tw.term])
 	}
 	return strings.Join(names, ", ")
+}
+
+// wordSet is the set of the space-separated words of s: a map literal costs
+// the wasm several times the code.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
