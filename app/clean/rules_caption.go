@@ -62,7 +62,7 @@ func ruleCaption(d *doc) {
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
 			d.remove(i, boiler.ReasonHeader)
-		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
+		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
@@ -91,7 +91,7 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) && !d.echoesTitle(p) {
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -187,9 +187,11 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ") && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
-		// "Photo by Fred Greaves for CalMatters", which parse glues on.
+		// "Photo by Fred Greaves for CalMatters", which parse glues on;
+		// Firstpost's "... in Colombo. File image/Reuters", The News'
+		// "... in Swat. — Online/File": an old picture's.
 		return true
 	}
 	if strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") &&
@@ -522,6 +524,15 @@ func (d *doc) deckUnderHeadline(p int) bool {
 	}
 	h := d.blocks[p-1]
 	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
+}
+
+// echoesTitle reports whether block p is the headline part of the page's
+// title line: the headline over the lead picture's caption (the Monitor's
+// "Kampala traders strike ..." under "Kampala traders strike ... |
+// Monitor"), not the image's stray title.
+func (d *doc) echoesTitle(p int) bool {
+	_, ok := d.pageTitle().echo(d.blocks[p].text)
+	return p > 0 && ok
 }
 
 // keptCredit reports whether what a block keeps after a rule cut a span

@@ -626,6 +626,13 @@ func followUsCall(lw string) bool {
 	if strings.ContainsAny(lw, "\"“”") {
 		return false
 	}
+	// The Wire's "The Wire is now on WhatsApp. Follow our channel for
+	// ...": the site joined the network, and asks to be followed there.
+	if _, rest, ok := strings.Cut(lw, " is now on "); ok && strings.Contains(rest, "follow our ") {
+		if f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '.' || r == '!' }); len(f) > 0 && socialNetworks[f[0]] {
+			return true
+		}
+	}
 	for _, c := range []string{"click here to ", "tap here to "} {
 		_, rest, ok := strings.Cut(lw, c)
 		if !ok || !hasPrefixAny(rest, "join ", "follow ") {

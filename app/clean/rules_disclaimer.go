@@ -14,10 +14,13 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		lw := b.low
-		if b.nw <= 40 && strings.Contains(lw, "sole views of its author") && !hasQuote(b.text) && !reportsSpeech(lw) {
+		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's
-			// motto right above it goes with it.
+			// motto right above it goes with it. Carnegie's "... the
+			// views represented herein are those of the author(s)",
+			// CSIS's "... should be understood to be solely those of
+			// the author(s)."
 			d.remove(i, ReasonMetadata)
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 15 && strings.Contains(d.blocks[p].low, " is committed to ") {
 				d.remove(p, ReasonMetadata)

@@ -938,12 +938,13 @@ func splitTitle(t string) (headline, site string) {
 	return t, ""
 }
 
-// siteOverTagline returns the domain a title line's last part opens with
-// before the site's tagline: "news.com.au" of "news.com.au — Australia's
-// leading news site"; else "".
+// siteOverTagline returns the domain or short name a title line's last part
+// opens with before the site's tagline: "news.com.au" of "news.com.au —
+// Australia's leading news site", "Chatham House" of "Chatham House –
+// International Affairs Think Tank"; else "".
 func siteOverTagline(s string) string {
 	for _, sep := range []string{" — ", " – ", " - "} {
-		if head, tag, ok := strings.Cut(s, sep); ok && domainName(head) && words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
+		if head, tag, ok := strings.Cut(s, sep); ok && (domainName(head) || words(head) <= 3 && properName(head) == head) && words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
 			return head
 		}
 	}
@@ -951,13 +952,14 @@ func siteOverTagline(s string) string {
 }
 
 // oddSiteName reports whether a title line's last part is a site's name
-// that properName cuts short: two to four words, the first capitalised, the
-// others too but for a domain in lower case ("SWI swissinfo.ch"), a "from"
-// between two of them ("Notes from Poland") or the lower-case "i" of "The
-// i Paper".
+// that properName cuts short: two to five words, the first capitalised, the
+// others too but for a domain in lower case ("SWI swissinfo.ch"), a "from",
+// "for" or "on" between two of them ("Notes from Poland", "Carnegie
+// Endowment for International Peace", "War on the Rocks") or the
+// lower-case "i" of "The i Paper".
 func oddSiteName(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 4 || !startsUpper(f[0]) {
+	if len(f) < 2 || len(f) > 5 || !startsUpper(f[0]) {
 		return false
 	}
 	odd := false
@@ -966,7 +968,7 @@ func oddSiteName(s string) bool {
 		switch {
 		case domainName(w) && lower(w) == w:
 			odd = true
-		case inner && (w == "from" || w == "i"):
+		case inner && (w == "from" || w == "for" || w == "on" || w == "i"):
 			odd = true
 		case inner && nameSmallWords[w], startsUpper(w):
 		default:

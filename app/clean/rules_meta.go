@@ -23,7 +23,7 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
+	"this story originally appeared", "this commentary originally appeared", "edited translation from", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
@@ -245,6 +245,14 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if w <= 14 && nameDashDate(text) {
 		return true
+	}
+	if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
+		return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
+	}
+	if _, r, ok := strings.Cut(text, " / By "); ok && w <= 14 {
+		// L'Orient Today's "L'Orient Today / By Nada Maucourant, 02
+		// December 2026 10:00": the site, then the byline.
+		return isMetadataLine("By "+r, "by "+lower(r), words(r)+1)
 	}
 	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
 	// "Par ..." (French), "Von ..." (German).

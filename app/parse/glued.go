@@ -389,9 +389,16 @@ func CreditSuffixStart(text string) int {
 			if c := tail[k+2 : len(tail)-1]; endsSentence(tail[:k]) && strings.HasPrefix(c, "U.S. ") && capitalised(c, 3) {
 				return base + k
 			}
+			// Iran International's "... covered by smog (file photo)" and
+			// The Jordan Times' "... on Monday (Petra photo)" need no
+			// full stop: an old picture, or an agency's one word and
+			// "photo".
+			if (from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
+				what == "photo" && unicode.IsUpper(rune(tail[k+2])) && len(strings.Fields(text)) >= 4 {
+				return base + k
+			}
 			// Breaking Defense's "(Graphic via U.S. Air Force)".
-			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
-				(from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
+			if endsSentence(tail[:k]) && ((from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
 				from == "screenshot" && len(in) <= 40) {
 				return base + k
 			}

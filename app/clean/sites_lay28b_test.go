@@ -1,0 +1,135 @@
+package clean
+
+import "testing"
+
+// TestSitesTodayAsiaMideastAfrica cleans pages written here in the layouts
+// of South and Southeast Asian, Middle Eastern and African newsrooms, and of
+// what analysts save beside news (think tanks' commentary, the UN's and
+// ReliefWeb's releases, NGOs' statements, a government's press statement),
+// as they are scraped today (testdata/sites: ThePrint, The Wire, Firstpost,
+// WION, Deccan Herald, The News International, EconomyNext, The Philippine
+// Star, GMA News, Manila Bulletin, Jakarta Globe, Antara, Việt Nam News,
+// Phnom Penh Post, Al Arabiya English, Asharq Al-Awsat, L'Orient Today,
+// The Jordan Times, TRT World, Rudaw, Iran International, the Monitor,
+// Addis Standard, Egypt Independent, Morocco World News, allAfrica, CSIS,
+// RAND, Carnegie, Chatham House, War on the Rocks, the Lowy Interpreter,
+// UN News, ReliefWeb, Human Rights Watch, Amnesty International and the
+// State Department), each read as a new user would; every case below is a
+// fault that reading found.
+func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "monitor-ug-style.txt",
+			title:     "Kampala traders strike over new tax collection system", // not the title line whole
+			publisher: "Monitor",
+			kept:      []string{"Traders in downtown Kampala closed their shops"},
+			removed: []gone{
+				// The headline over the lead picture's caption is the
+				// title line's headline, no stray image title.
+				{"Traders close shops in downtown Kampala on Tuesday.", ReasonCaption},
+			},
+		},
+		{
+			file:      "carnegie-style.txt",
+			title:     "Why Central Asia Is Betting on Chinese Electric Buses",
+			publisher: "Carnegie Endowment for International Peace", // "for" inside the title line's name
+			kept:      []string{"Governments in the region would be wise"},
+			removed: []gone{
+				{"Carnegie does not take institutional positions", ReasonMetadata}, // "... those of the author(s)"
+			},
+		},
+		{
+			file:      "warontherocks-style.txt",
+			publisher: "War on the Rocks",
+			kept:      []string{"The Army should treat ammunition distribution"},
+		},
+		{
+			file:      "chathamhouse-style.txt",
+			publisher: "Chatham House", // not its tagline "International Affairs Think Tank"
+			kept:      []string{"Adaptation finance has been the poor relation"},
+		},
+		{
+			file:      "csis-style.txt",
+			title:     "What the Pacific Islands Forum's New Security Pact Means",
+			publisher: "CSIS",
+			kept:      []string{"A2: It gives island states a regional option"},
+			removed: []gone{
+				{"Commentary by Elena Marsh", ReasonMetadata}, // a kicker and the byline
+				{"Elena Marsh is a senior fellow", ReasonBio},
+				{"Critical Questions is produced by", ReasonMetadata},
+			},
+		},
+		{
+			file:      "rand-style.txt",
+			publisher: "RAND",
+			kept:      []string{"A drone that costs a few thousand dollars"},
+			removed:   []gone{{"This commentary originally appeared on Defense One", ReasonMetadata}},
+		},
+		{
+			file:      "egyptindependent-style.txt",
+			publisher: "Egypt Independent",
+			kept:      []string{"The ministry said the loaf's weight would remain unchanged"},
+			removed:   []gone{{"Edited translation from Al-Masry Al-Youm", ReasonMetadata}},
+		},
+		{
+			file:      "firstpost-style.txt",
+			publisher: "Firstpost",
+			kept:      []string{"Sri Lanka on Tuesday signed a framework agreement"},
+			removed:   []gone{{"Sri Lankan President during a meeting in Colombo.", ReasonCaption}}, // "File image/Reuters"
+		},
+		{
+			file:      "thenews-pk-style.txt",
+			publisher: "The News International",
+			kept:      []string{"PESHAWAR: The Khyber Pakhtunkhwa government"},
+			removed:   []gone{{"Students attend class in a tent", ReasonCaption}}, // "— Online/File"
+		},
+		{
+			file:      "iranintl-style.txt",
+			publisher: "Iran International",
+			kept:      []string{"Schools and universities in Tehran were closed"},
+			removed:   []gone{{"Tehran's skyline covered by smog", ReasonCaption}}, // "(file photo)", no full stop
+		},
+		{
+			file:      "jordantimes-style.txt",
+			publisher: "Jordan Times",
+			kept:      []string{"AMMAN — Jordan and Iraq on Monday agreed"},
+			removed:   []gone{{"Prime Minister Jafar Hassan meets with the Iraqi oil minister", ReasonCaption}}, // "(Petra photo)"
+		},
+		{
+			file:      "mb-style.txt",
+			publisher: "Manila Bulletin",
+			kept:      []string{"The Metropolitan Manila Development Authority (MMDA) will deploy"},
+			removed:   []gone{{"(MB File Photo)", ReasonCredit}},
+		},
+		{
+			file:      "lorientoday-style.txt",
+			publisher: "L'Orient Today",
+			date:      "2026-12-02",
+			kept:      []string{"BEIRUT — Residents of Beirut faced power cuts"},
+			removed:   []gone{{"L'Orient Today / By Nada Maucourant", ReasonMetadata}},
+		},
+		{
+			file:      "theprint-style.txt",
+			publisher: "ThePrint",
+			kept:      []string{"The Army has so far placed orders"},
+			removed: []gone{
+				// The paper in the third person under "Support Our
+				// Journalism", then readers asked.
+				{"India needs fair, non-hyphenated and questioning journalism", ReasonDonation},
+				{"Sustaining this needs support from wonderful readers like you.", ReasonDonation},
+			},
+		},
+		{
+			file:      "hrw-style.txt",
+			publisher: "Human Rights Watch",
+			kept:      []string{"The authorities should promptly release all those held"},
+			removed:   []gone{{"Your tax deductible gift can help", ReasonDonation}},
+		},
+		{
+			file:      "thewire-in-style.txt",
+			publisher: "The Wire",
+			kept:      []string{"The district magistrate did not respond"},
+			removed:   []gone{{"The Wire is now on WhatsApp.", ReasonShare}},
+		},
+	})
+}
