@@ -62,7 +62,7 @@ func ruleCaption(d *doc) {
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
 			d.remove(i, boiler.ReasonHeader)
-		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
+		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || strings.HasPrefix(b.text, "(") && parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
@@ -91,7 +91,7 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) && !d.echoesTitle(p) {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) && !d.headlineOverCaption(p) {
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -526,13 +526,16 @@ func (d *doc) deckUnderHeadline(p int) bool {
 	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
 }
 
-// echoesTitle reports whether block p is the headline part of the page's
-// title line: the headline over the lead picture's caption (the Monitor's
-// "Kampala traders strike ..." under "Kampala traders strike ... |
-// Monitor"), not the image's stray title.
-func (d *doc) echoesTitle(p int) bool {
-	_, ok := d.pageTitle().echo(d.blocks[p].text)
-	return p > 0 && ok
+// headlineOverCaption reports whether block p, right over a caption, is
+// the article's headline, not the image's stray title: the headline part of
+// the page's title line (the Monitor's "Kampala traders strike ..." under
+// "Kampala traders strike ... | Monitor"), or without one, a line of five
+// words or more shaped as a headline, none of the story's prose above it.
+func (d *doc) headlineOverCaption(p int) bool {
+	if _, ok := d.pageTitle().echo(d.blocks[p].text); p > 0 && ok {
+		return true
+	}
+	return d.blocks[p].nw >= 5 && parse.LooksLikeHeadline(d.blocks[p].text) && d.leadCaption(p)
 }
 
 // keptCredit reports whether what a block keeps after a rule cut a span

@@ -58,7 +58,7 @@ func init() {
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
-		"share full article", "read in app", "open in the app", "social sharing",
+		"share full article", "read in app", "open in the app", "social sharing", "download",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
 		"share this with family and friends", "share this with your friends",
@@ -283,7 +283,8 @@ func crumbReason(b *block) string {
 	// The rules of the comment section, told the reader: Yle's "Users with
 	// an Yle ID can leave comments on our news stories. ... Our guidelines
 	// on commenting and moderation are explained here."
-	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines") &&
+	// Rudaw's "Rudaw moderates all comments submitted on our website."
+	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines", " moderates ") &&
 		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b.low) {
 		return ReasonComments
 	}

@@ -54,4 +54,32 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
+	// A commentary's footnotes after its last paragraph: Carnegie's
+	// "Notes" over "1 Data from city transport departments ...", War on
+	// the Rocks' "[1] Figures are the author's estimates ...".
+	notes := false
+	for i := trailingStart(d); i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		if b.nw == 1 && (b.k == "notes" || b.k == "footnotes" || b.k == "endnotes") {
+			notes = true
+			d.remove(i, ReasonMetadata)
+		} else if footnote(b.text, notes) {
+			d.remove(i, ReasonMetadata)
+		}
+	}
+}
+
+// footnote reports whether s opens with a footnote's number: in brackets
+// ("[1] Figures are ..."), or bare and a capital after it ("1 Data from
+// ...") under a notes heading (bare).
+func footnote(s string, bare bool) bool {
+	n := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if n == 0 && len(s) > 2 && s[0] == '[' {
+		m := strings.IndexFunc(s[1:], func(r rune) bool { return r < '0' || r > '9' })
+		return m > 0 && strings.HasPrefix(s[1+m:], "] ")
+	}
+	return bare && n > 0 && n <= 3 && len(s) > n+1 && s[n] == ' ' && startsUpper(s[n+1:])
 }

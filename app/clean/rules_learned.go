@@ -953,10 +953,10 @@ func siteOverTagline(s string) string {
 
 // oddSiteName reports whether a title line's last part is a site's name
 // that properName cuts short: two to five words, the first capitalised, the
-// others too but for a domain in lower case ("SWI swissinfo.ch"), a "from",
-// "for" or "on" between two of them ("Notes from Poland", "Carnegie
-// Endowment for International Peace", "War on the Rocks") or the
-// lower-case "i" of "The i Paper".
+// others too but for a domain in lower case ("SWI swissinfo.ch"), a "from"
+// or "on" between two of them ("Notes from Poland", "War on the Rocks"),
+// "for" after an institution's word ("Carnegie Endowment for International
+// Peace", not "Bullish for EXXI") or the lower-case "i" of "The i Paper".
 func oddSiteName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 || !startsUpper(f[0]) {
@@ -968,7 +968,7 @@ func oddSiteName(s string) bool {
 		switch {
 		case domainName(w) && lower(w) == w:
 			odd = true
-		case inner && (w == "from" || w == "for" || w == "on" || w == "i"):
+		case inner && (w == "from" || w == "on" || w == "i" || w == "for" && institutionWords[lower(f[i])]):
 			odd = true
 		case inner && nameSmallWords[w], startsUpper(w):
 		default:
@@ -977,6 +977,10 @@ func oddSiteName(s string) bool {
 	}
 	return odd
 }
+
+// institutionWords name an institution before its "for" ("Center for
+// Strategic and International Studies").
+var institutionWords = setOf("endowment institute institution center centre council foundation committee society association fund commission")
 
 // withoutDatePart returns title line t without a last part that is a date
 // alone ("Headline – DW – 12/02/2026"), when the headline keeps three words.

@@ -23,7 +23,7 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "this commentary originally appeared", "edited translation from", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
+	"this story originally appeared", "this commentary originally appeared", "edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",

@@ -131,5 +131,56 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"The district magistrate did not respond"},
 			removed:   []gone{{"The Wire is now on WhatsApp.", ReasonShare}},
 		},
+		{
+			// Without its title line: the headline over the caption still
+			// is no stray image title, none of the story above it.
+			file:      "monitor-ug-untitled-style.txt",
+			title:     "Kampala traders strike over new tax collection system",
+			publisher: "Monitor",
+			removed:   []gone{{"Traders close shops in downtown Kampala on Tuesday.", ReasonCaption}},
+		},
+		{
+			file:      "allafrica-style.txt",
+			publisher: "-",
+			kept:      []string{"Manufacturers said the ban would cost jobs"},
+			removed:   []gone{{"Read the original article on Vanguard.", ReasonMetadata}},
+		},
+		{
+			file:      "antara-style.txt",
+			publisher: "ANTARA News",
+			kept:      []string{"The facilities will be built in cooperation"},
+			removed: []gone{
+				{"Related news: Bulog ready to distribute", ReasonRelated},
+				{"Related news: Govt sets new reference price", ReasonRelated},
+			},
+		},
+		{
+			file:      "carnegie-untitled-style.txt",
+			publisher: "-",
+			kept:      []string{"Governments in the region would be wise"},
+			removed: []gone{
+				// The footnotes under their heading, after the last paragraph.
+				{"Notes", ReasonMetadata},
+				{"1 Data from city transport departments", ReasonMetadata},
+				{"2 Interview with a transport official", ReasonMetadata},
+			},
+		},
+		{
+			file:      "warontherocks-style.txt",
+			publisher: "War on the Rocks",
+			removed:   []gone{{"[1] Figures are the author's estimates", ReasonMetadata}},
+		},
+		{
+			file:      "rudaw-style.txt",
+			publisher: "Rudaw",
+			kept:      []string{"Travel companies said tickets to Istanbul"},
+			removed:   []gone{{"Rudaw moderates all comments", ReasonComments}},
+		},
+		{
+			file:      "unnews-style.txt",
+			publisher: "UN News",
+			kept:      []string{"UN partners are appealing for $60 million"},
+			removed:   []gone{{"Download", ReasonShare}}, // the audio's button
+		},
 	})
 }
