@@ -150,13 +150,13 @@ func wordDateLen(s string) int {
 		if i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' {
 			i++ // the day's point, as Europe writes it: EUobserver's "4. Dec 2026"
 		}
-		if i < len(s) && (s[i] == ' ' || s[i] == '-') {
-			dash := s[i] == '-' // "02-Dec-2026", CGTN's
+		if i < len(s) && (s[i] == ' ' || s[i] == '-' || s[i] == '/') {
+			sep := s[i] // "02-Dec-2026", CGTN's; "02/Dec/2026", The Wire's
 			i++
 			if w := wordAt(s[i:]); w != "" && isOneOf(strings.TrimSuffix(w, "."), monthNames) {
 				i += len(w)
-				if dash {
-					if i < len(s) && s[i] == '-' && yearAt(s[i+1:]) {
+				if sep != ' ' {
+					if i < len(s) && s[i] == sep && yearAt(s[i+1:]) {
 						return i + 5
 					}
 					return 0
