@@ -131,7 +131,12 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			file:      "thewire-in-style.txt",
 			publisher: "The Wire",
 			kept:      []string{"The district magistrate did not respond"},
-			removed:   []gone{{"The Wire is now on WhatsApp.", ReasonShare}},
+			date:      "2026-12-02", // "02/Dec/2026"
+			removed: []gone{
+				{"The Wire is now on WhatsApp.", ReasonShare},
+				{"02/Dec/2026", ReasonMetadata},
+				{"Umesh Kumar Ray", ReasonMetadata}, // the byline's name over it
+			},
 		},
 		{
 			// Without its title line: the headline over the caption still
