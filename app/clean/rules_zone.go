@@ -256,7 +256,7 @@ func nextToHeaderMatter(d *doc, j int) bool {
 }
 
 // roleWords name a newsroom role in a byline or desk line.
-var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors columnist contributor contributors staff bureau desk")
+var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors columnist contributor contributors staff bureau desk fellow")
 
 // hasRoleWord reports whether a lower-cased short line names a newsroom role.
 func hasRoleWord(low string) bool {
@@ -498,7 +498,7 @@ func jobLine(lw string) bool {
 		switch w {
 		case "is", "was", "has": // "... has over four years of experience as a journalist"
 			is = true
-		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist":
+		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist", "fellow":
 			if is {
 				return true
 			}

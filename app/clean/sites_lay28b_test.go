@@ -189,5 +189,14 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"UN partners are appealing for $60 million"},
 			removed:   []gone{{"Download", ReasonShare}}, // the audio's button
 		},
+		{
+			file:      "iiss-style.txt",
+			publisher: "IISS",
+			kept:      []string{"Better repair capacity may matter as much as more ships."},
+			removed: []gone{
+				{"Download PDF", ReasonShare},
+				{"Henrik Larsen is Senior Fellow for European Defence", ReasonBio}, // "is Senior Fellow", no article
+			},
+		},
 	})
 }
