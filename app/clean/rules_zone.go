@@ -711,7 +711,12 @@ func ruleTrailingBox(d *doc) {
 				break
 			}
 		}
-		if !endMatter(prev) {
+		// Right under the last long paragraph, only a run of link-like
+		// lines a share row or a list closes: the Lowy Interpreter's
+		// topics ("Australia" / "Southeast Asia" / "Timor-Leste" over
+		// "Share").
+		under := prev == "" && i == tail
+		if !endMatter(prev) && !under {
 			continue
 		}
 		// The run of kept lines from i, and what closes it.
@@ -731,13 +736,16 @@ func ruleTrailingBox(d *doc) {
 				next = "kept"
 				break
 			}
-			if nb.nw > 4 || endsSentence(nb.text) {
-				linkLike = false
+			if nb.nw > 4 || endsSentence(nb.text) || under && strings.Contains(strings.TrimSuffix(nb.text, ":"), ":") {
+				linkLike = false // (a topic has no colon: "Philip Karlberg: Plaza Figurines" is a picture's)
 			}
 			end = j
 		}
-		if !endMatter(next) || n > 1 && !linkLike {
+		if !endMatter(next) || n > 1 && !linkLike || under && (n < 2 || !linkLike || next != ReasonShare && next != ReasonRelated) {
 			continue
+		}
+		if under {
+			prev = ReasonTags
 		}
 		// A sentence after a one-line teaser ("Read more: ...") or a
 		// sign-up box is the article going on: teasers and boxes sit

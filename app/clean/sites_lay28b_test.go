@@ -198,5 +198,16 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 				{"Henrik Larsen is Senior Fellow for European Defence", ReasonBio}, // "is Senior Fellow", no article
 			},
 		},
+		{
+			file:      "lowy-style.txt",
+			publisher: "Lowy Institute",
+			kept:      []string{"Other members, including Indonesia and Singapore"},
+			removed: []gone{
+				// The topics right under the last paragraph, over the
+				// share row.
+				{"Australia", ReasonTags},
+				{"Southeast Asia", ReasonTags},
+			},
+		},
 	})
 }
