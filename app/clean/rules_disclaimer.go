@@ -27,6 +27,12 @@ func ruleDisclaimer(d *doc) {
 			}
 			continue
 		}
+		if b.nw <= 12 && strings.HasSuffix(lw, "not an official record.") {
+			// The UN's press release closes: "For information media.
+			// Not an official record."
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if strings.HasPrefix(lw, "disclosure:") && hasAny(lw, "financial supporter", "supporters play no role", "donors play no role", "sponsors play no role") {
 			// The Texas Tribune's "Disclosure: The Texas Association of
 			// Realtors has been a financial supporter of The Texas

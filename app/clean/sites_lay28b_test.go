@@ -209,5 +209,22 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 				{"Southeast Asia", ReasonTags},
 			},
 		},
+		{
+			file:    "unpress-style.txt",
+			kept:    []string{"He calls on all parties to respect the agreement"},
+			removed: []gone{{"For information media. Not an official record.", ReasonMetadata}},
+			// (its publisher, the title line's "Meetings Coverage and
+			// Press Releases", left unchecked)
+			publisher: "-",
+		},
+		{
+			file:      "msf-style.txt",
+			publisher: "MSF",
+			kept:      []string{"MSF calls on all armed groups to respect medical facilities"},
+			removed: []gone{
+				{"Find out more about our work in Haiti", ReasonRelated},
+				{"Your donation helps us provide emergency medical care", ReasonDonation},
+			},
+		},
 	})
 }
