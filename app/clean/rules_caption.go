@@ -403,11 +403,12 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
-	case d.blocks[i].nw <= 3 && agencyCredit(low):
+	case d.blocks[i].nw <= 3 && agencyCredit(low) || strings.Contains(low, " / "):
 		// A bare agency under a short sentence that stands apart from the
 		// article's prose, no paragraph of it above (Forbes' share bar /
 		// "Sheep graze beneath solar panels ..." / "getty"), a longer
-		// paragraph under it: its caption.
+		// paragraph under it: its caption; and over The Philippine Star's
+		// paper and photographer ("The STAR / Miguel de Guzman").
 		above, below := d.prevNonEmpty(i-1), d.nextKept(i)
 		if p.kept() && p.kind == "paragraph" && p.nw >= 4 && p.nw <= 15 && endsSentence(p.text) &&
 			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {

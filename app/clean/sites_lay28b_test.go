@@ -226,5 +226,11 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 				{"Your donation helps us provide emergency medical care", ReasonDonation},
 			},
 		},
+		{
+			file:      "philstar-style.txt",
+			publisher: "Philstar.com",
+			kept:      []string{"MANILA, Philippines — The Department of Education yesterday"},
+			removed:   []gone{{"Students walk home in the rain in Quezon City.", ReasonCaption}}, // over "The STAR / Miguel de Guzman"
+		},
 	})
 }
