@@ -83,7 +83,12 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			file:      "thenews-pk-style.txt",
 			publisher: "The News International",
 			kept:      []string{"PESHAWAR: The Khyber Pakhtunkhwa government"},
-			removed:   []gone{{"Students attend class in a tent", ReasonCaption}}, // "— Online/File"
+			removed: []gone{
+				{"Students attend class in a tent", ReasonCaption}, // "— Online/File"
+				// "More from Peshawar" heads its list: its first item
+				// goes with it, not only the intro line.
+				{"Traders protest against new market timings", ReasonRelated},
+			},
 		},
 		{
 			file:      "iranintl-style.txt",
