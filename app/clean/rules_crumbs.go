@@ -185,8 +185,8 @@ func crumbReason(b *block) string {
 	if b.nw == 0 {
 		return ""
 	}
-	if postPager(b.low) {
-		return ReasonNav
+	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
+		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare

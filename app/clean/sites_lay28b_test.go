@@ -237,5 +237,11 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"MANILA, Philippines — The Department of Education yesterday"},
 			removed:   []gone{{"Students walk home in the rain in Quezon City.", ReasonCaption}}, // over "The STAR / Miguel de Guzman"
 		},
+		{
+			file:      "mofa-style.txt",
+			publisher: "Ministry of Foreign Affairs of Japan",
+			kept:      []string{"3. Japan stands ready to provide further assistance"},
+			removed:   []gone{{"Back to Press Releases", ReasonNav}},
+		},
 	})
 }
