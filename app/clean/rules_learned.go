@@ -681,8 +681,10 @@ func creditShaped(b *block) bool {
 		}
 	}
 	if k := strings.IndexAny(b.text, ",;"); k > 0 && isNameLine(b.text[:k]) {
+		// (a headline in capitals after a place is none: "In Bihar,
+		// Flood Relief Camps Close Before the Water Recedes")
 		rest := strings.TrimSpace(b.text[k+1:])
-		return isByline(rest) && properName(rest) != ""
+		return isByline(rest) && properName(rest) != "" && words(rest) <= 5
 	}
 	return false
 }

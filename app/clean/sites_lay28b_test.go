@@ -243,5 +243,13 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"3. Japan stands ready to provide further assistance"},
 			removed:   []gone{{"Back to Press Releases", ReasonNav}},
 		},
+		{
+			// Without its title line the masthead comes first; the
+			// headline, a place and a comma before it ("In Bihar, Flood
+			// Relief Camps ..."), is no byline and its outlet.
+			file:      "thewire-in-untitled-style.txt",
+			title:     "In Bihar, Flood Relief Camps Close Before the Water Recedes",
+			publisher: "The Wire",
+		},
 	})
 }
