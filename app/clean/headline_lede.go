@@ -212,14 +212,16 @@ func bylineOrDate(b *block) bool {
 // listEntry reports whether block i stands in a list of short lines, a
 // menu's or a list of categories ("Jesus & the Gospel" / "Law & Justice" /
 // "Leadership"): the lines on either side are short, no byline or date,
-// and the rules removed them for what they removed it for.
+// and the rules removed them for what they removed it for, or as a menu's
+// where it is kept (RAND's "Research & Commentary" between "RAND" and
+// "Experts").
 func (d *doc) listEntry(i int) bool {
 	p, q := d.prevNonEmpty(i), d.nextNonEmpty(i)
 	if p < 0 || q < 0 {
 		return false
 	}
 	for _, k := range []int{p, q} {
-		if o := d.blocks[k]; o.nw > 4 || o.removed != d.blocks[i].removed || bylineOrDate(o) {
+		if o := d.blocks[k]; o.nw > 4 || o.removed != d.blocks[i].removed && !(d.blocks[i].kept() && o.removed == ReasonNav) || bylineOrDate(o) {
 			return false
 		}
 	}

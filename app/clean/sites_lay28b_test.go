@@ -251,5 +251,13 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			title:     "In Bihar, Flood Relief Camps Close Before the Water Recedes",
 			publisher: "The Wire",
 		},
+		{
+			// Without its title line: the menu's "Research & Commentary",
+			// kept between two of its entries, is no headline over the
+			// one the lede tells.
+			file:      "rand-untitled-style.txt",
+			title:     "Why Drone Defenses Need to Be Cheap",
+			publisher: "RAND",
+		},
 	})
 }
