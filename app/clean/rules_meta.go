@@ -87,6 +87,12 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i, ReasonMetadata)
 			d.remove(i+1, ReasonMetadata)
 		}
+		// The writer's role under the byline: the IISS's "By Henrik
+		// Larsen" / "Senior Fellow for European Defence".
+		if b.kept() && i > 0 && d.blocks[i-1].removed == ReasonMetadata && strings.HasPrefix(d.blocks[i-1].low, "by ") &&
+			isHeaderLine(b) && hasRoleWord(b.low) && capitalised(b.text) {
+			d.remove(i, ReasonMetadata)
+		}
 		// The Conversation's "Disclosure statement" over the writer's
 		// funding: "Maria Rossi receives funding from ...".
 		if b.k == "disclosure statement" && i+1 < len(d.blocks) && d.blocks[i+1].nw <= 60 {

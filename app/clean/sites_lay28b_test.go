@@ -200,6 +200,7 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"Better repair capacity may matter as much as more ships."},
 			removed: []gone{
 				{"Download PDF", ReasonShare},
+				{"Senior Fellow for European Defence", ReasonMetadata}, // the role under "By Henrik Larsen"
 				{"Henrik Larsen is Senior Fellow for European Defence", ReasonBio}, // "is Senior Fellow", no article
 			},
 		},
