@@ -10,10 +10,21 @@ import "strings"
 // reported speech is the article's.
 func ruleDisclaimer(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 60 || b.kind == "title" {
+		if !b.kept() || b.nw > 100 || b.kind == "title" {
 			continue
 		}
 		lw := b.low
+		if strings.Contains(lw, "responsible for their own content") && !hasQuote(b.text) {
+			// An aggregator's note on the reports it carries: allAfrica's
+			// "... Publishers named above each report are responsible for
+			// their own content, which AllAfrica does not have the legal
+			// right to edit or correct."
+			d.remove(i, ReasonMetadata)
+			continue
+		}
+		if b.nw > 60 {
+			continue
+		}
 		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's

@@ -741,6 +741,9 @@ func ruleTrailingBox(d *doc) {
 			}
 			end = j
 		}
+		if next == "" && n > 1 && linkLike && !under {
+			next = prev // links to the page's end: allAfrica's topics under its notes
+		}
 		if !endMatter(next) || n > 1 && !linkLike || under && (n < 2 || !linkLike || next != ReasonShare && next != ReasonRelated) {
 			continue
 		}

@@ -155,7 +155,10 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			file:      "allafrica-style.txt",
 			publisher: "-",
 			kept:      []string{"Manufacturers said the ban would cost jobs"},
-			removed:   []gone{{"Read the original article on Vanguard.", ReasonMetadata}},
+			removed: []gone{
+				{"Read the original article on Vanguard.", ReasonMetadata},
+				{"AllAfrica publishes around 400 reports a day", ReasonMetadata}, // "... responsible for their own content ..."
+			},
 		},
 		{
 			file:      "antara-style.txt",
@@ -200,7 +203,7 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"Better repair capacity may matter as much as more ships."},
 			removed: []gone{
 				{"Download PDF", ReasonShare},
-				{"Senior Fellow for European Defence", ReasonMetadata}, // the role under "By Henrik Larsen"
+				{"Senior Fellow for European Defence", ReasonMetadata},             // the role under "By Henrik Larsen"
 				{"Henrik Larsen is Senior Fellow for European Defence", ReasonBio}, // "is Senior Fellow", no article
 			},
 		},
@@ -261,4 +264,11 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			publisher: "RAND",
 		},
 	})
+	// allAfrica's first topic, under its notes, goes with the others
+	// ("West Africa", "Environment"), to the page's end.
+	for _, b := range cleanSite(t, "allafrica-style.txt").Blocks {
+		if b.Source() == "Nigeria" && b.Removed == "" {
+			t.Errorf("allafrica-style.txt: the topic %q kept", b.Source())
+		}
+	}
 }
