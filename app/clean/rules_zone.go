@@ -197,7 +197,8 @@ func bylineOverDate(d *doc, n int) bool {
 	b := d.blocks[n]
 	// The writer's name alone is a byline there too: CalMatters' "Carolyn
 	// Jones" over "December 3, 2026".
-	if !isHeaderLine(b) || !hasRoleWord(b.low) && !(b.nw <= 3 && isNameLine(b.text)) || b.md || len(b.segs) != 1 {
+	// An agency's acronym alone too: Deccan Herald's "DHNS".
+	if !isHeaderLine(b) || !hasRoleWord(b.low) && !(b.nw <= 3 && isNameLine(b.text)) && !(b.nw == 1 && len(b.text) <= 6 && shouted(b.text)) || b.md || len(b.segs) != 1 {
 		return false
 	}
 	for k := n + 1; k < len(d.blocks); k++ {

@@ -263,6 +263,12 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			title:     "Why Drone Defenses Need to Be Cheap",
 			publisher: "RAND",
 		},
+		{
+			file:      "deccanherald-style.txt",
+			publisher: "Deccan Herald",
+			kept:      []string{"Commuter groups welcomed the plan"},
+			removed:   []gone{{"DHNS", ReasonMetadata}}, // the paper's news service over the date
+		},
 	})
 	// allAfrica's first topic, under its notes, goes with the others
 	// ("West Africa", "Environment"), to the page's end.
