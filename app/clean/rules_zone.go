@@ -131,8 +131,8 @@ func (d *doc) stampBlock(n int) {
 		if !b.kept() {
 			if b.removed == ReasonMetadata && hasDate(b.text) {
 				stamp = true
-			} else if b.removed != ReasonEmpty {
-				return
+			} else if b.removed != ReasonEmpty && b.removed != ReasonShare {
+				return // (a share bar's button may stand among them: The Wire's "3 minutes read")
 			}
 			end = k
 			continue

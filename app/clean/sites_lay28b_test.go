@@ -141,6 +141,10 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 				{"The Wire is now on WhatsApp.", ReasonShare},
 				{"02/Dec/2026", ReasonMetadata},
 				{"Umesh Kumar Ray", ReasonMetadata}, // the byline's name over it
+				// The bio naming the byline's writer: the byline is read
+				// past the share bar's "3 minutes read" between it and
+				// the date.
+				{"Umesh Kumar Ray is a journalist based in Patna.", ReasonBio},
 			},
 		},
 		{
