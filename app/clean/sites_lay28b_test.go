@@ -273,6 +273,14 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 			kept:      []string{"Commuter groups welcomed the plan"},
 			removed:   []gone{{"DHNS", ReasonMetadata}}, // the paper's news service over the date
 		},
+		{
+			// Without its title line: the report's source ("World Food
+			// Programme"), which the lede spells out before "(WFP)", is
+			// no headline.
+			file:      "reliefweb-untitled-style.txt",
+			title:     "Mozambique: Cyclone response reaches 200,000 people in Nampula",
+			publisher: "ReliefWeb",
+		},
 	})
 	// allAfrica's first topic, under its notes, goes with the others
 	// ("West Africa", "Environment"), to the page's end.
