@@ -175,7 +175,7 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 		},
 		{
 			file:      "carnegie-untitled-style.txt",
-			publisher: "-",
+			publisher: "Carnegie Endowment for International Peace", // its masthead's five words and "for"
 			kept:      []string{"Governments in the region would be wise"},
 			removed: []gone{
 				// The footnotes under their heading, after the last paragraph.
@@ -287,6 +287,17 @@ func TestSitesTodayAsiaMideastAfrica(t *testing.T) {
 	for _, b := range cleanSite(t, "allafrica-style.txt").Blocks {
 		if b.Source() == "Nigeria" && b.Removed == "" {
 			t.Errorf("allafrica-style.txt: the topic %q kept", b.Source())
+		}
+	}
+	// Without their title lines, institutions' mastheads of five or six
+	// words joined by "of" or "for" name them.
+	for file, want := range map[string]string{
+		"csis-style.txt":     "Center for Strategic and International Studies",
+		"mofa-style.txt":     "Ministry of Foreign Affairs of Japan",
+		"stategov-style.txt": "United States Department of State",
+	} {
+		if got := cleanSiteUntitled(t, file).Publisher; got != want {
+			t.Errorf("%s without its title line: publisher %q, want %q", file, got, want)
 		}
 	}
 }
