@@ -39,7 +39,10 @@ func ledeEcho(d *doc, body int) (int, int) {
 	for i := from; i < body; i++ {
 		b := d.blocks[i]
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
-			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) || resultsLine(b) {
+			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) || trail(b.text) || resultsLine(b) ||
+			b.nw <= 4 && strings.Contains(d.blocks[body].low, b.low+" (") {
+			// (a name the lede spells out before its acronym, ReliefWeb's
+			// source "World Food Programme", is no headline)
 			continue
 		}
 		own := storyWords(b.text)
@@ -216,14 +219,16 @@ func bylineOrDate(b *block) bool {
 // listEntry reports whether block i stands in a list of short lines, a
 // menu's or a list of categories ("Jesus & the Gospel" / "Law & Justice" /
 // "Leadership"): the lines on either side are short, no byline or date,
-// and the rules removed them for what they removed it for.
+// and the rules removed them for what they removed it for, or as a menu's
+// where it is kept (RAND's "Research & Commentary" between "RAND" and
+// "Experts").
 func (d *doc) listEntry(i int) bool {
 	p, q := d.prevNonEmpty(i), d.nextNonEmpty(i)
 	if p < 0 || q < 0 {
 		return false
 	}
 	for _, k := range []int{p, q} {
-		if o := d.blocks[k]; o.nw > 4 || o.removed != d.blocks[i].removed || bylineOrDate(o) {
+		if o := d.blocks[k]; o.nw > 4 || o.removed != d.blocks[i].removed && !(d.blocks[i].kept() && o.removed == ReasonNav) || bylineOrDate(o) {
 			return false
 		}
 	}

@@ -397,7 +397,12 @@ func masthead(d *doc, title, owner string) string {
 	// A name in capitalised words, or one the title line's site may be
 	// ("Notes from Poland", "SWI swissinfo.ch", "news.com.au").
 	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text)
-	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 || !named ||
+	// An institution's longer name joins its words with "of" or "for"
+	// ("Ministry of Foreign Affairs of Japan", "Carnegie Endowment for
+	// International Peace"), no tagline after a dash ("FanNation - The
+	// Republic of Sport") nor a group's "Part of High Gear Media".
+	long := b.nw <= 6 && hasAny(b.low, " of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
+	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""

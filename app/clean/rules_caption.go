@@ -62,7 +62,7 @@ func ruleCaption(d *doc) {
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
 			d.remove(i, boiler.ReasonHeader)
-		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
+		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || strings.HasPrefix(b.text, "(") && parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
@@ -91,7 +91,7 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) && !d.headlineOverCaption(p) {
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -178,9 +178,11 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ") && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
-		// "Photo by Fred Greaves for CalMatters", which parse glues on.
+		// "Photo by Fred Greaves for CalMatters", which parse glues on;
+		// Firstpost's "... in Colombo. File image/Reuters", The News'
+		// "... in Swat. — Online/File": an old picture's.
 		return true
 	}
 	if strings.Contains(credit, " / ") && namesOnly(strings.Trim(credit, "()")) && !hasAny(lc, "log out", "log in", "change") &&
@@ -392,11 +394,12 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
-	case d.blocks[i].nw <= 3 && agencyCredit(low):
+	case d.blocks[i].nw <= 3 && agencyCredit(low) || strings.Contains(low, " / "):
 		// A bare agency under a short sentence that stands apart from the
 		// article's prose, no paragraph of it above (Forbes' share bar /
 		// "Sheep graze beneath solar panels ..." / "getty"), a longer
-		// paragraph under it: its caption.
+		// paragraph under it: its caption; and over The Philippine Star's
+		// paper and photographer ("The STAR / Miguel de Guzman").
 		above, below := d.prevNonEmpty(i-1), d.nextKept(i)
 		if p.kept() && p.kind == "paragraph" && p.nw >= 4 && p.nw <= 15 && endsSentence(p.text) &&
 			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {
@@ -513,6 +516,18 @@ func (d *doc) deckUnderHeadline(p int) bool {
 	}
 	h := d.blocks[p-1]
 	return h.kept() && h.nw >= 5 && h.nw <= 20 && !endsSentence(h.text) && parse.LooksLikeHeadline(h.text)
+}
+
+// headlineOverCaption reports whether block p, right over a caption, is
+// the article's headline, not the image's stray title: the headline part of
+// the page's title line (the Monitor's "Kampala traders strike ..." under
+// "Kampala traders strike ... | Monitor"), or without one, a line of five
+// words or more shaped as a headline, none of the story's prose above it.
+func (d *doc) headlineOverCaption(p int) bool {
+	if _, ok := d.pageTitle().echo(d.blocks[p].text); p > 0 && ok {
+		return true
+	}
+	return d.blocks[p].nw >= 5 && parse.LooksLikeHeadline(d.blocks[p].text) && d.leadCaption(p)
 }
 
 // keptCredit reports whether what a block keeps after a rule cut a span

@@ -58,7 +58,7 @@ func init() {
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
-		"share full article", "read in app", "open in the app", "social sharing",
+		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
 		"share this with family and friends", "share this with your friends",
@@ -185,8 +185,8 @@ func crumbReason(b *block) string {
 	if b.nw == 0 {
 		return ""
 	}
-	if postPager(b.low) {
-		return ReasonNav
+	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
+		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
@@ -283,7 +283,8 @@ func crumbReason(b *block) string {
 	// The rules of the comment section, told the reader: Yle's "Users with
 	// an Yle ID can leave comments on our news stories. ... Our guidelines
 	// on commenting and moderation are explained here."
-	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines") &&
+	// Rudaw's "Rudaw moderates all comments submitted on our website."
+	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines", " moderates ") &&
 		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b.low) {
 		return ReasonComments
 	}
@@ -625,6 +626,13 @@ func socialFollow(lw string) bool {
 func followUsCall(lw string) bool {
 	if strings.ContainsAny(lw, "\"“”") {
 		return false
+	}
+	// The Wire's "The Wire is now on WhatsApp. Follow our channel for
+	// ...": the site joined the network, and asks to be followed there.
+	if _, rest, ok := strings.Cut(lw, " is now on "); ok && strings.Contains(rest, "follow our ") {
+		if f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '.' || r == '!' }); len(f) > 0 && socialNetworks[f[0]] {
+			return true
+		}
 	}
 	for _, c := range []string{"click here to ", "tap here to "} {
 		_, rest, ok := strings.Cut(lw, c)

@@ -10,18 +10,38 @@ import "strings"
 // reported speech is the article's.
 func ruleDisclaimer(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 60 || b.kind == "title" {
+		if !b.kept() || b.nw > 100 || b.kind == "title" {
 			continue
 		}
 		lw := b.low
-		if b.nw <= 40 && strings.Contains(lw, "sole views of its author") && !hasQuote(b.text) && !reportsSpeech(lw) {
+		if strings.Contains(lw, "responsible for their own content") && !hasQuote(b.text) {
+			// An aggregator's note on the reports it carries: allAfrica's
+			// "... Publishers named above each report are responsible for
+			// their own content, which AllAfrica does not have the legal
+			// right to edit or correct."
+			d.remove(i, ReasonMetadata)
+			continue
+		}
+		if b.nw > 60 {
+			continue
+		}
+		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's
-			// motto right above it goes with it.
+			// motto right above it goes with it. Carnegie's "... the
+			// views represented herein are those of the author(s)",
+			// CSIS's "... should be understood to be solely those of
+			// the author(s)."
 			d.remove(i, ReasonMetadata)
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 15 && strings.Contains(d.blocks[p].low, " is committed to ") {
 				d.remove(p, ReasonMetadata)
 			}
+			continue
+		}
+		if b.nw <= 12 && strings.HasSuffix(lw, "not an official record.") {
+			// The UN's press release closes: "For information media.
+			// Not an official record."
+			d.remove(i, ReasonMetadata)
 			continue
 		}
 		if strings.HasPrefix(lw, "disclosure:") && hasAny(lw, "financial supporter", "supporters play no role", "donors play no role", "sponsors play no role") {
@@ -51,4 +71,32 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
+	// A commentary's footnotes after its last paragraph: Carnegie's
+	// "Notes" over "1 Data from city transport departments ...", War on
+	// the Rocks' "[1] Figures are the author's estimates ...".
+	notes := false
+	for i := trailingStart(d); i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		if b.nw == 1 && (b.k == "notes" || b.k == "footnotes" || b.k == "endnotes") {
+			notes = true
+			d.remove(i, ReasonMetadata)
+		} else if footnote(b.text, notes) {
+			d.remove(i, ReasonMetadata)
+		}
+	}
+}
+
+// footnote reports whether s opens with a footnote's number: in brackets
+// ("[1] Figures are ..."), or bare and a capital after it ("1 Data from
+// ...") under a notes heading (bare).
+func footnote(s string, bare bool) bool {
+	n := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if n == 0 && len(s) > 2 && s[0] == '[' {
+		m := strings.IndexFunc(s[1:], func(r rune) bool { return r < '0' || r > '9' })
+		return m > 0 && strings.HasPrefix(s[1+m:], "] ")
+	}
+	return bare && n > 0 && n <= 3 && len(s) > n+1 && s[n] == ' ' && startsUpper(s[n+1:])
 }

@@ -17,7 +17,7 @@ var appealStarts = []string{
 	"make a donation", "make a contribution", "support us", "help us",
 	"you're a dedicated reader", "you are a dedicated reader", "we're really pleased that you",
 	"your support helps", "your support makes", "your support keeps", "your support allows",
-	"your contribution helps", "your donation helps",
+	"your contribution helps", "your donation helps", "your gift ", "your tax deductible gift", "your tax-deductible gift",
 	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
 }
 
@@ -215,8 +215,13 @@ func appealEnd(d *doc, i int) int {
 			// the appeal: "Unlike many others, the Daily Courant has no
 			// shareholders ..." before "Support the Daily Courant from
 			// as little as £1 ...".
+			// Right under the opening, one cue will do: ThePrint's
+			// "Support Our Journalism" / "India needs fair ...
+			// journalism ... ThePrint ... is doing just that." /
+			// "Sustaining this needs support from wonderful readers
+			// like you."
 			if n := j + 1; b.nw <= 60 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 80 &&
-				personalMatcher.mask(d.blocks[n].low, true) != 0 && appealScore(d.blocks[n].low) >= 2 {
+				personalMatcher.mask(d.blocks[n].low, true) != 0 && (appealScore(d.blocks[n].low) >= 2 || j == i+1 && appealScore(d.blocks[n].low) >= 1) {
 				cues += appealScore(d.blocks[n].low)
 				end = n
 				j = n

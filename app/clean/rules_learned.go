@@ -687,8 +687,10 @@ func creditShaped(b *block) bool {
 		}
 	}
 	if k := strings.IndexAny(b.text, ",;"); k > 0 && isNameLine(b.text[:k]) {
+		// (a headline in capitals after a place is none: "In Bihar,
+		// Flood Relief Camps Close Before the Water Recedes")
 		rest := strings.TrimSpace(b.text[k+1:])
-		return isByline(rest) && properName(rest) != ""
+		return isByline(rest) && properName(rest) != "" && words(rest) <= 5
 	}
 	return false
 }
@@ -944,12 +946,13 @@ func splitTitle(t string) (headline, site string) {
 	return t, ""
 }
 
-// siteOverTagline returns the domain a title line's last part opens with
-// before the site's tagline: "news.com.au" of "news.com.au — Australia's
-// leading news site"; else "".
+// siteOverTagline returns the domain or short name a title line's last part
+// opens with before the site's tagline: "news.com.au" of "news.com.au —
+// Australia's leading news site", "Chatham House" of "Chatham House –
+// International Affairs Think Tank"; else "".
 func siteOverTagline(s string) string {
 	for _, sep := range []string{" — ", " – ", " - "} {
-		if head, tag, ok := strings.Cut(s, sep); ok && domainName(head) && words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
+		if head, tag, ok := strings.Cut(s, sep); ok && (domainName(head) || words(head) <= 3 && properName(head) == head) && words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
 			return head
 		}
 	}
@@ -957,13 +960,14 @@ func siteOverTagline(s string) string {
 }
 
 // oddSiteName reports whether a title line's last part is a site's name
-// that properName cuts short: two to four words, the first capitalised, the
+// that properName cuts short: two to five words, the first capitalised, the
 // others too but for a domain in lower case ("SWI swissinfo.ch"), a "from"
-// between two of them ("Notes from Poland") or the lower-case "i" of "The
-// i Paper".
+// or "on" between two of them ("Notes from Poland", "War on the Rocks"),
+// "for" after an institution's word ("Carnegie Endowment for International
+// Peace", not "Bullish for EXXI") or the lower-case "i" of "The i Paper".
 func oddSiteName(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 4 || !startsUpper(f[0]) {
+	if len(f) < 2 || len(f) > 5 || !startsUpper(f[0]) {
 		return false
 	}
 	odd := false
@@ -972,7 +976,7 @@ func oddSiteName(s string) bool {
 		switch {
 		case domainName(w) && lower(w) == w:
 			odd = true
-		case inner && (w == "from" || w == "i"):
+		case inner && (w == "from" || w == "on" || w == "i" || w == "for" && institutionWords[lower(f[i])]):
 			odd = true
 		case inner && nameSmallWords[w], startsUpper(w):
 		default:
@@ -981,6 +985,10 @@ func oddSiteName(s string) bool {
 	}
 	return odd
 }
+
+// institutionWords name an institution before its "for" ("Center for
+// Strategic and International Studies").
+var institutionWords = setOf("endowment institute institution center centre council foundation committee society association fund commission")
 
 // withoutDatePart returns title line t without a last part that is a date
 // alone ("Headline – DW – 12/02/2026"), when the headline keeps three words.

@@ -23,7 +23,7 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
+	"this story originally appeared", "this commentary originally appeared", "edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
@@ -86,6 +86,12 @@ func ruleMetadataLine(d *doc) {
 			i+1 < len(d.blocks) && d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
 			d.remove(i, ReasonMetadata)
 			d.remove(i+1, ReasonMetadata)
+		}
+		// The writer's role under the byline: the IISS's "By Henrik
+		// Larsen" / "Senior Fellow for European Defence".
+		if b.kept() && i > 0 && d.blocks[i-1].removed == ReasonMetadata && strings.HasPrefix(d.blocks[i-1].low, "by ") &&
+			isHeaderLine(b) && hasRoleWord(b.low) && capitalised(b.text) {
+			d.remove(i, ReasonMetadata)
 		}
 		// The Conversation's "Disclosure statement" over the writer's
 		// funding: "Maria Rossi receives funding from ...".
@@ -248,6 +254,14 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if w <= 14 && nameDashDate(text) {
 		return true
+	}
+	if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
+		return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
+	}
+	if _, r, ok := strings.Cut(text, " / By "); ok && w <= 14 {
+		// L'Orient Today's "L'Orient Today / By Nada Maucourant, 02
+		// December 2026 10:00": the site, then the byline.
+		return isMetadataLine("By "+r, "by "+lower(r), words(r)+1)
 	}
 	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
 	// "Par ..." (French), "Von ..." (German).

@@ -45,11 +45,11 @@ func startsUpperOrHash(s string) bool {
 
 // relatedPrefixes start a one-line link to another story ("Read more: ...").
 var relatedPrefixes = []string{
-	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "see also:",
+	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "related news:", "see also:",
 	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
-	"related article ", "related story ", "read more about", "explore more on", "more articles by",
+	"related article ", "related story ", "read more about", "explore more on", "more articles by", "find out more about our ",
 	"read more on ", "read more here", "read the full story", "read the full article", "read the story here",
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
 	"tagged:", "tagged with:", "lesen sie auch:", "mehr zum thema:", "читайте также:", "по теме:", "lire aussi :", "lire aussi:", "à lire aussi :",
@@ -118,7 +118,7 @@ func ruleRelated(d *doc) {
 		}
 		// A teaser's intro and its headline on one line ("Read more: ...");
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
-		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && b.nw > 8) && !d.titleEchoed(i) && !relatedIntros[k] &&
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw)) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {

@@ -131,8 +131,8 @@ func (d *doc) stampBlock(n int) {
 		if !b.kept() {
 			if b.removed == ReasonMetadata && hasDate(b.text) {
 				stamp = true
-			} else if b.removed != ReasonEmpty {
-				return
+			} else if b.removed != ReasonEmpty && b.removed != ReasonShare {
+				return // (a share bar's button may stand among them: The Wire's "3 minutes read")
 			}
 			end = k
 			continue
@@ -197,7 +197,8 @@ func bylineOverDate(d *doc, n int) bool {
 	b := d.blocks[n]
 	// The writer's name alone is a byline there too: CalMatters' "Carolyn
 	// Jones" over "December 3, 2026".
-	if !isHeaderLine(b) || !hasRoleWord(b.low) && !(b.nw <= 3 && isNameLine(b.text)) || b.md || len(b.segs) != 1 {
+	// An agency's acronym alone too: Deccan Herald's "DHNS".
+	if !isHeaderLine(b) || !hasRoleWord(b.low) && !(b.nw <= 3 && isNameLine(b.text)) && !(b.nw == 1 && len(b.text) <= 6 && shouted(b.text)) || b.md || len(b.segs) != 1 {
 		return false
 	}
 	for k := n + 1; k < len(d.blocks); k++ {
@@ -256,7 +257,7 @@ func nextToHeaderMatter(d *doc, j int) bool {
 }
 
 // roleWords name a newsroom role in a byline or desk line.
-var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors columnist contributor contributors staff bureau desk")
+var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors columnist contributor contributors staff bureau desk fellow")
 
 // hasRoleWord reports whether a lower-cased short line names a newsroom role.
 func hasRoleWord(low string) bool {
@@ -498,7 +499,7 @@ func jobLine(lw string) bool {
 		switch w {
 		case "is", "was", "has": // "... has over four years of experience as a journalist"
 			is = true
-		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist":
+		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist", "fellow":
 			if is {
 				return true
 			}
@@ -713,7 +714,12 @@ func ruleTrailingBox(d *doc) {
 				break
 			}
 		}
-		if !endMatter(prev) {
+		// Right under the last long paragraph, only a run of link-like
+		// lines a share row or a list closes: the Lowy Interpreter's
+		// topics ("Australia" / "Southeast Asia" / "Timor-Leste" over
+		// "Share").
+		under := prev == "" && i == tail
+		if !endMatter(prev) && !under {
 			continue
 		}
 		// The run of kept lines from i, and what closes it.
@@ -733,13 +739,19 @@ func ruleTrailingBox(d *doc) {
 				next = "kept"
 				break
 			}
-			if nb.nw > 4 || endsSentence(nb.text) {
-				linkLike = false
+			if nb.nw > 4 || endsSentence(nb.text) || under && strings.Contains(strings.TrimSuffix(nb.text, ":"), ":") {
+				linkLike = false // (a topic has no colon: "Philip Karlberg: Plaza Figurines" is a picture's)
 			}
 			end = j
 		}
-		if !endMatter(next) || n > 1 && !linkLike {
+		if next == "" && n > 1 && linkLike && !under {
+			next = prev // links to the page's end: allAfrica's topics under its notes
+		}
+		if !endMatter(next) || n > 1 && !linkLike || under && (n < 2 || !linkLike || next != ReasonShare && next != ReasonRelated) {
 			continue
+		}
+		if under {
+			prev = ReasonTags
 		}
 		// A sentence after a one-line teaser ("Read more: ...") or a
 		// sign-up box is the article going on: teasers and boxes sit

@@ -150,13 +150,13 @@ func wordDateLen(s string) int {
 		if i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' {
 			i++ // the day's point, as Europe writes it: EUobserver's "4. Dec 2026"
 		}
-		if i < len(s) && (s[i] == ' ' || s[i] == '-') {
-			dash := s[i] == '-' // "02-Dec-2026", CGTN's
+		if i < len(s) && (s[i] == ' ' || s[i] == '-' || s[i] == '/') {
+			sep := s[i] // "02-Dec-2026", CGTN's; "02/Dec/2026", The Wire's
 			i++
 			if w := wordAt(s[i:]); w != "" && isOneOf(strings.TrimSuffix(w, "."), monthNames) {
 				i += len(w)
-				if dash {
-					if i < len(s) && s[i] == '-' && yearAt(s[i+1:]) {
+				if sep != ' ' {
+					if i < len(s) && s[i] == sep && yearAt(s[i+1:]) {
 						return i + 5
 					}
 					return 0
@@ -389,9 +389,18 @@ func CreditSuffixStart(text string) int {
 			if c := tail[k+2 : len(tail)-1]; endsSentence(tail[:k]) && strings.HasPrefix(c, "U.S. ") && capitalised(c, 3) {
 				return base + k
 			}
+			// Iran International's "... covered by smog (file photo)" and
+			// The Jordan Times' "... on Monday (Petra photo)" need no
+			// full stop: an old picture, or an agency's one word and
+			// "photo", under a caption, not a report of what was said
+			// ("The council said it would publish the file (file
+			// photo)").
+			if ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
+				what == "photo" && unicode.IsUpper(rune(tail[k+2])) && len(strings.Fields(text)) >= 4) && (endsSentence(tail[:k]) || !strings.Contains(text, " said ")) {
+				return base + k
+			}
 			// Breaking Defense's "(Graphic via U.S. Air Force)".
-			if endsSentence(tail[:k]) && ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
-				(from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
+			if endsSentence(tail[:k]) && ((from == "photo" || from == "image" || from == "graphic" || from == "illustration") && strings.HasPrefix(what, "via ") && len(in) <= 50 ||
 				from == "screenshot" && len(in) <= 40) {
 				return base + k
 			}
