@@ -389,6 +389,14 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 				// lead is short of its need.
 				over := b.over
 				margin, need := repairNeed(b.cand, b.single, alone, heavy)
+				if wild && b.rare && b.cand.seen {
+					// On a page of the spinner seen in the wild, a word
+					// news prose rarely writes ("enactment") is surely its
+					// swap: the best of the originals it swaps the word in
+					// for needs only read better than the next (b.lead is
+					// eased by wildAmbiguity), not clearly better.
+					need = ambiguity - wildAmbiguity
+				}
 				written := c.reading(tk[lo+b.i].low, true)
 				if heavy {
 					over += rarityPrior(b.cand, written)

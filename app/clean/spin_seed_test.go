@@ -37,18 +37,20 @@ var seed002Swaps = []seedSwap{
 	{"an \"illegal\" determination that posed", "an \"illegal\" move that posed"},
 	{"North Korean person Kim Jong Un", "North Korean leader Kim Jong Un"},
 	{"voted unanimously past week", "voted unanimously last week"},
+	{"either enactment faces", "either party faces"},
 }
 
 // seed002Misses are swaps a careful reader can identify that the repair
 // leaves as they are, with the word the reader would put back: the spinner
 // seen in the wild swaps "person" in for "have", "leader" and "closer", and
-// "enactment" for "party" and "support", and the news model (2.3 million
-// words of BBC, Reuters and web news prose) has no pair that tells which one stands here
-// ("drawn closer" and "either party" are not in it). They must at least not
-// change into something else.
+// the news model (2.3 million words of BBC, Reuters and web news prose) has
+// no pair that tells which one stands here: "drawn closer", "drawn leader",
+// "closer since" and "leader since" are all unlisted (none is in the text),
+// their class estimates favour "leader" by a little, and "person" as written
+// reads no worse than either. They must at least not change into something
+// else.
 var seed002Misses = []seedSwap{
 	{"drawn person since", "drawn closer since"},
-	{"either enactment faces", "either party faces"},
 }
 
 // TestSeed002Swaps checks that every swap of the seed 002 listed above is
