@@ -77,10 +77,11 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 		// and the AP's "FILE - People wade through floodwaters in Beira,
 		// Mozambique, Jan. 20, 2025."
-		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
+		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ", "photo/illu") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw) || b.nw <= 8 && strings.HasSuffix(lw, " cover art")) && b.nw <= 80:
 			// (and Pitchfork's "Fields of Static Cover Art", an album's
-			// sleeve)
+			// sleeve; the Asahi Shimbun's "Photo/Illutration Foreign
+			// tourists crowd ...", its label so spelt)
 			d.remove(i, ReasonCaption)
 			// BBC Sport's "Image caption," alone, the caption on the
 			// next line.

@@ -19,6 +19,8 @@ var appealStarts = []string{
 	"your support helps", "your support makes", "your support keeps", "your support allows",
 	"your contribution helps", "your donation helps",
 	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
+	"join us in ", "become a patron", // Novaya Gazeta Europe's "Join us in rebuilding ...", Patreon's asks
+	"you could close this page", // Euromaidan Press's "You could close this page. Or you could join our community ..."
 }
 
 // donateButtons are the buttons under an appeal, by their keys.

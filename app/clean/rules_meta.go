@@ -96,9 +96,9 @@ func ruleMetadataLine(d *doc) {
 	}
 }
 
-// nameDashDate reports whether text is a writer's name, a dash and a
-// date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026 2:15 PM |
-// 112" (the comments' count after the stamp).
+// nameDashDate reports whether text is a writer's (or an agency's) name, a
+// dash and a date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026
+// 2:15 PM | 112" (the comments' count after the stamp).
 func nameDashDate(text string) bool {
 	if strings.IndexByte(text, '-') < 0 && strings.IndexByte(text, "–"[0]) < 0 {
 		return false // no dash: one fast scan, not three
@@ -106,7 +106,10 @@ func nameDashDate(text string) bool {
 	for _, sep := range []string{" – ", " — ", " - "} {
 		if name, rest, ok := strings.Cut(text, sep); ok {
 			n := parse.DateLen(rest)
-			return n > 0 && isNameLine(name) && timeOnly(rest[n:])
+			// Kyodo's "KYODO NEWS - Dec 2, 2026 - 18:22 | Japan, World":
+			// the sections after a bar.
+			tail, _, _ := strings.Cut(rest[n:], " | ")
+			return n > 0 && isNameLine(name) && timeOnly(tail)
 		}
 	}
 	return false
@@ -337,7 +340,11 @@ func isMetadataLine(text, lw string, w int) bool {
 	// a story: "Contact Dan Whitley at dw@... or 555-0142.", "Reach Maria
 	// Ortiz at ...", "... covers schools. Contact her at ... or follow her
 	// on X @handle."
-	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && strings.Contains(lw, " at ") || contactNotes.any(lw)) {
+	// Caixin's "Contact reporter Han Wei (weihan@caixin.com) and editor
+	// ..."; Daily NK's "Please direct any comments or questions about
+	// this article to ...@...".
+	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && hasAny(lw, " at ", " (") ||
+		strings.HasPrefix(lw, "please direct ") || contactNotes.any(lw)) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {

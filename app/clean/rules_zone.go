@@ -680,7 +680,9 @@ func appealLeadIns(d *doc) {
 }
 
 // ruleTrailingBox removes a short line left between two removed lines of end
-// matter (appeal, newsletter, crumb, share, navigation, related or metadata),
+// matter (appeal, newsletter, crumb, share, navigation, related or metadata;
+// under them, an advertisement's label too: Ukrainska Pravda's tags between
+// its appeal and "Advertisement:"),
 // after the article's last long paragraph: the unlabelled text of a box
 // ("Organize your knowledge with lists and highlights." between membership
 // buttons, an author's one-line bio between "312 Followers" and "Help"), or a
@@ -736,7 +738,7 @@ func ruleTrailingBox(d *doc) {
 			}
 			end = j
 		}
-		if !endMatter(next) || n > 1 && !linkLike {
+		if !endMatter(next) && next != ReasonAd || n > 1 && !linkLike {
 			continue
 		}
 		// A sentence after a one-line teaser ("Read more: ...") or a

@@ -176,10 +176,11 @@ func wordDateLen(s string) int {
 		return 0
 	}
 	i := len(w)
-	if i >= len(s) || s[i] != ' ' {
-		return 0
+	if i < len(s) && s[i] == ' ' {
+		i++
+	} else if !strings.HasSuffix(w, ".") {
+		return 0 // the Hankyoreh's "Dec.2,2026" glues the day to the month's point
 	}
-	i++
 	d := digits(s[i:])
 	if d == 0 || d > 2 {
 		return 0

@@ -1,0 +1,213 @@
+package clean
+
+import "testing"
+
+// TestSitesKoreaJapanChinaEastEurope cleans pages written here in the
+// layouts of newsrooms that cover the two Koreas, Japan, China, Russia and
+// Ukraine and their neighbours (testdata/sites: Daily NK, 38 North, NK Pro,
+// The Hankyoreh, The Chosun Daily, KBS World, Arirang, Kyodo News, The
+// Asahi Shimbun, Nikkei Asia, The Japan News, Caixin Global, Sixth Tone,
+// The Standard of Hong Kong, Taiwan News, Novaya Gazeta Europe,
+// Interfax-Ukraine, Ukrinform, Ukrainska Pravda, Euromaidan Press, TVP
+// World, Polskie Radio, Radio Prague International, Novinite, Romania
+// Insider, Der Spiegel, Kommersant, RT, Sputnik), each read as a new user
+// would; every case below is a fault that reading found, or what a page
+// must keep.
+func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "dailynk-style.txt",
+			publisher: "Daily NK English",
+			kept:      []string{"North Korean authorities have told border guards in Ryanggang province"},
+			// The desk's address under the story, its words its own.
+			removed: []gone{{"Please direct any comments or questions about this article to dailynkenglish@uni-media.net.", ReasonMetadata}},
+		},
+		{
+			// The title line's site before its tagline after a colon;
+			// the figures' "Image © 2026 Airbus DS" names the
+			// satellite's company, not the publisher.
+			file:      "38north-style.txt",
+			publisher: "38 North",
+			kept:      []string{"Commercial satellite imagery from late November shows"},
+		},
+		{
+			file:      "nkpro-style.txt",
+			publisher: "NK Pro",
+			kept:      []string{"North Korea has nearly doubled the size of a showcase greenhouse farm"},
+		},
+		{
+			// The stamp glues the day to the month's point: "Dec.2,2026".
+			file:      "hankyoreh-style.txt",
+			publisher: "The Hankyoreh",
+			date:      "2026-12-02",
+			kept:      []string{"The Democratic Party of Korea said Tuesday it would submit a bill"},
+			removed:   []gone{{"Posted on : Dec.2,2026 16:47 KST Modified on : Dec.2,2026 17:03 KST", ReasonMetadata}},
+		},
+		{
+			file:      "chosun-style.txt",
+			publisher: "The Chosun Daily",
+			date:      "2026-12-02",
+			kept:      []string{"North Korea has sent an additional 3,000 troops to Russia since October"},
+		},
+		{
+			file:      "kbsworld-style.txt",
+			publisher: "KBS WORLD",
+			date:      "2026-12-02",
+			kept:      []string{"President Yoon Suk Yeol has called for stronger security cooperation"},
+		},
+		{
+			file:      "arirang-style.txt",
+			publisher: "Arirang News",
+			kept:      []string{"South Korea's exports rose 9.4 percent from a year earlier"},
+		},
+		{
+			// The agency's name, a dash and the stamp, the sections
+			// after a bar.
+			file:      "kyodo-style.txt",
+			publisher: "Kyodo News",
+			date:      "2026-12-02",
+			kept:      []string{"Japan and the Philippines agreed Tuesday to begin negotiations"},
+			removed:   []gone{{"KYODO NEWS - Dec 2, 2026 - 18:22 | Japan, World", ReasonMetadata}},
+		},
+		{
+			// The caption's label, so spelt.
+			file:      "asahi-style.txt",
+			publisher: "The Asahi Shimbun",
+			kept:      []string{"A record 3.4 million foreign visitors came to Japan in November"},
+			removed:   []gone{{"Photo/Illutration Foreign tourists crowd a shopping street", ReasonCaption}},
+		},
+		{
+			file:      "nikkeiasia-style.txt",
+			publisher: "Nikkei Asia",
+			date:      "2026-12-02",
+			kept:      []string{"TOKYO -- Toyota Motor will invest about $3 billion"},
+		},
+		{
+			file:      "japannews-style.txt",
+			publisher: "The Japan News",
+			date:      "2026-12-02",
+			kept:      []string{"The government has decided to extend subsidies"},
+		},
+		{
+			// The reporter's and the editor's addresses in parentheses.
+			file:      "caixin-style.txt",
+			publisher: "Caixin Global",
+			kept:      []string{"Local governments across China are rushing to clear unpaid bills"},
+			removed:   []gone{{"Contact reporter Han Wei (weihan@caixin.com) and editor Lu Feng (fenglu@caixin.com)", ReasonMetadata}},
+		},
+		{
+			file:      "sixthtone-style.txt",
+			publisher: "Sixth Tone",
+			kept:      []string{"Shanghai has opened 500 heated rest stations for delivery riders"},
+		},
+		{
+			file:      "thestandardhk-style.txt",
+			publisher: "The Standard",
+			kept:      []string{"The MTR Corporation will raise fares by 3.2 percent from June"},
+		},
+		{
+			// The title line's date after the site.
+			file:      "taiwannews-style.txt",
+			title:     "Taiwan tracks 24 Chinese military aircraft, 7 ships",
+			publisher: "Taiwan News",
+			kept:      []string{"TAIPEI (Taiwan News) — Taiwan's Ministry of National Defense"},
+		},
+		{
+			// The appeal under its heading "Join us in ...".
+			file:      "novayagazeta-style.txt",
+			publisher: "Novaya Gazeta Europe",
+			kept:      []string{"At least 30 of Russia’s regions plan to cut spending on hospitals"},
+			removed: []gone{
+				{"Join us in rebuilding Novaya Gazeta Europe", ReasonDonation},
+				{"The Russian government has banned independent media.", ReasonDonation},
+				{"We will continue fighting against warfare and dictatorship.", ReasonDonation},
+				{"By clicking the Support button, you agree to the processing of your personal data.", ReasonDonation},
+			},
+		},
+		{
+			file:      "interfax-style.txt",
+			publisher: "Interfax-Ukraine",
+			kept:      []string{"KYIV. Dec 2 (Interfax-Ukraine) – Hourly power outage schedules"},
+		},
+		{
+			file:      "ukrinform-style.txt",
+			publisher: "Ukrinform",
+			kept:      []string{"As Ukrinform reported, the previous exchange took place on October 14"},
+			removed:   []gone{{"Read also: Ombudsman says Russia holds over 8,000 Ukrainians", ReasonRelated}},
+		},
+		{
+			file:      "pravdaua-style.txt",
+			publisher: "Ukrainska Pravda",
+			kept:      []string{"Details: Kiper said two port workers were taken to hospital"},
+		},
+		{
+			// The appeal, opening "You could close this page.", closing
+			// with "Become a patron ...".
+			file:      "euromaidan-style.txt",
+			publisher: "Euromaidan Press",
+			kept:      []string{"Military analysts say the so-called drone line"},
+			removed: []gone{
+				{"You could close this page. Or you could join our community", ReasonDonation},
+				{"We keep our reporting open and accessible to everyone", ReasonDonation},
+				{"Become a patron or see other ways to support.", ReasonDonation},
+			},
+		},
+		{
+			file:      "tvpworld-style.txt",
+			publisher: "TVP World",
+			kept:      []string{"Poland will build a second line of anti-drone defenses"},
+		},
+		{
+			file:      "polskieradio-style.txt",
+			publisher: "Polskie Radio",
+			kept:      []string{"Around 200 farmers with tractors gathered at the Dorohusk crossing"},
+			removed:   []gone{{"(pm/gs)", ReasonMetadata}},
+		},
+		{
+			file:      "radioprague-style.txt",
+			publisher: "Radio Prague International",
+			kept:      []string{"The Czech government on Monday approved a defence budget"},
+		},
+		{
+			file:      "romaniainsider-style.txt",
+			publisher: "Romania Insider",
+			kept:      []string{"The central bank expects inflation to fall below 5% by the end of next year."},
+			removed:   []gone{{"(Photo source: Inquam Photos/Octav Ganea)", ReasonMetadata}},
+		},
+		{
+			file:      "spiegel-style.txt",
+			publisher: "DER SPIEGEL",
+			kept:      []string{"When Friedrich Merz took office, he promised Germans"},
+		},
+		{
+			file:      "kommersant-style.txt",
+			publisher: "Kommersant",
+			kept:      []string{"Bankers told Kommersant that they had already tightened requirements"},
+		},
+		{
+			// The title line names the site and its section: the
+			// masthead's "RT" over it is the site.
+			file:      "rt-style.txt",
+			publisher: "RT",
+			kept:      []string{"“There is nothing in this document that we could discuss,” he added."},
+		},
+		{
+			file:      "sputnik-style.txt",
+			publisher: "Sputnik International",
+			date:      "2026-12-02",
+			kept:      []string{"MOSCOW (Sputnik) - Russian air defense systems intercepted"},
+		},
+		// Without their title lines.
+		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
+		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
+		{file: "caixin-untitled-style.txt", publisher: "Caixin Global", kept: []string{"Economists said the arrears have hurt private firms' cash flow"}},
+	})
+	// Ukrainska Pravda's tags between its appeal and the advertisement's
+	// label, one of them a place the story names ("Odesa"): the end
+	// matter's.
+	for _, b := range cleanSite(t, "pravdaua-style.txt").Blocks {
+		if b.Source() == "Odesa" && b.Removed == "" {
+			t.Errorf("pravdaua-style.txt: the tag %q kept", b.Source())
+		}
+	}
+}
