@@ -191,8 +191,9 @@ func crumbReason(b *block) string {
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
 	}
-	// "Join ST's WhatsApp Channel and get the latest news and must-reads."
-	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && strings.Contains(b.low, " channel") &&
+	// "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+	// NV's "Join our community of readers on Telegram".
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " on ") &&
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}

@@ -81,9 +81,10 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i, reason)
 		}
 		// A byline's label alone, its name under it: "Text by:" /
-		// "FRANCE 24".
-		if bylineLabels[b.k] && strings.HasSuffix(b.text, ":") &&
-			i+1 < len(d.blocks) && d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
+		// "FRANCE 24"; without its colon, over a person's name (UNITED24
+		// Media's author box: "Author" / "Oleksandr Shevchenko").
+		if bylineLabels[b.k] && i+1 < len(d.blocks) && (strings.HasSuffix(b.text, ":") || b.k != "by" && isNameLine(d.blocks[i+1].text)) &&
+			d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
 			d.remove(i, ReasonMetadata)
 			d.remove(i+1, ReasonMetadata)
 		}

@@ -681,9 +681,9 @@ func appealLeadIns(d *doc) {
 
 // ruleTrailingBox removes a short line left between two removed lines of end
 // matter (appeal, newsletter, crumb, share, navigation, related or metadata;
-// under them, an advertisement's label too: Ukrainska Pravda's tags between
-// its appeal and "Advertisement:"),
-// after the article's last long paragraph: the unlabelled text of a box
+// below the line, an advertisement's label too: Ukrainska Pravda's tags
+// between its appeal and "Advertisement:"), after the article's last long
+// paragraph: the unlabelled text of a box
 // ("Organize your knowledge with lists and highlights." between membership
 // buttons, an author's one-line bio between "312 Followers" and "Help"), or a
 // run of up to eight link-like lines (at most four words, no full stop) in a

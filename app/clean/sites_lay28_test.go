@@ -10,8 +10,9 @@ import "testing"
 // The Standard of Hong Kong, Taiwan News, Novaya Gazeta Europe,
 // Interfax-Ukraine, Ukrinform, Ukrainska Pravda, Euromaidan Press, TVP
 // World, Polskie Radio, Radio Prague International, Novinite, Romania
-// Insider, Der Spiegel, Kommersant, RT, Sputnik), each read as a new user
-// would; every case below is a fault that reading found, or what a page
+// Insider, Der Spiegel, Kommersant, RT, Sputnik, NV, KED Global, The
+// Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media), each read as a new
+// user would; every case below is a fault that reading found, or what a page
 // must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -197,6 +198,45 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			date:      "2026-12-02",
 			kept:      []string{"MOSCOW (Sputnik) - Russian air defense systems intercepted"},
 		},
+		{
+			// A quote and who said it under a "Read also:" teaser: the
+			// story going on, not the teaser's excerpt.
+			file:      "nvua-style.txt",
+			publisher: "NV",
+			kept:      []string{"“This is a budget of a country at war,” Marchenko said."},
+			removed:   []gone{{"Join our community of readers on Telegram", ReasonShare}},
+		},
+		{
+			file:      "kedglobal-style.txt",
+			publisher: "KED Global",
+			date:      "2026-12-02",
+			kept:      []string{"Hyundai Motor Group will invest $2 billion to build a robotics plant"},
+		},
+		{
+			file:      "theinsider-style.txt",
+			publisher: "The Insider",
+			kept:      []string{"Rostec did not respond to a request for comment."},
+		},
+		{
+			file:      "kcnawatch-style.txt",
+			publisher: "KCNA Watch",
+			kept:      []string{"Pyongyang, December 2 (KCNA) -- Kim Jong Un"},
+		},
+		{
+			// The list of teasers in the story, under its intro.
+			file:      "rbcukraine-style.txt",
+			publisher: "RBC-Ukraine",
+			kept:      []string{"Damage was reported in the Kharkiv, Sumy and Dnipropetrovsk regions"},
+			removed: []gone{
+				{"You may also be interested in the news:", ReasonRelated},
+				{"Zelensky calls for more air defense after Kyiv attack", ReasonRelated},
+			},
+		},
+		{
+			file:      "united24-style.txt",
+			publisher: "UNITED24 Media",
+			kept:      []string{"“We removed the bureaucracy between the engineers and the army,”"},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
@@ -209,5 +249,19 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 		if b.Source() == "Odesa" && b.Removed == "" {
 			t.Errorf("pravdaua-style.txt: the tag %q kept", b.Source())
 		}
+	}
+	// UNITED24 Media's author box under the story: its label without a
+	// colon, the writer's name under it.
+	n := 0
+	for _, b := range cleanSite(t, "united24-style.txt").Blocks {
+		if b.Source() == "Author" || b.Source() == "Oleksandr Shevchenko" {
+			n++
+			if b.Removed != ReasonMetadata {
+				t.Errorf("united24-style.txt: %q not removed as %q (%q)", b.Source(), ReasonMetadata, b.Removed)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("united24-style.txt: %d lines of the byline and the author box, want 3", n)
 	}
 }
