@@ -224,8 +224,10 @@ func isCaption(b *block) bool {
 	if parse.PictureCredit(credit) {
 		return true // "... in Sepang. — Filepic", "(Express Photo)", "PHOTO | FILE"
 	}
-	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") && !agencyCredit(strings.Trim(lc, "[]")) {
-		return false // a label: "... Magazine! [Photos]"; not an agency: "... on Monday. [YONHAP]"
+	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
+		// a label: "... Magazine! [Photos]"; not an agency: "... on
+		// Monday. [YONHAP]", the JoongAng Daily's "[NEWS1]"
+		return agencyCredit(strings.Trim(lc, "[]"))
 	}
 	if strings.HasPrefix(credit, "/") && b.nw <= 40 {
 		return true // "... Shandong Province, Dec. 2, 2026. /VCG Photo"

@@ -11,9 +11,9 @@ import "testing"
 // Interfax-Ukraine, Ukrinform, Ukrainska Pravda, Euromaidan Press, TVP
 // World, Polskie Radio, Radio Prague International, Novinite, Romania
 // Insider, Der Spiegel, Kommersant, RT, Sputnik, NV, KED Global, The
-// Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media), each read as a new
-// user would; every case below is a fault that reading found, or what a page
-// must keep.
+// Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media; and the JoongAng Daily,
+// Interfax and the Mainichi again), each read as a new user would; every
+// case below is a fault that reading found, or what a page must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -237,6 +237,26 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			publisher: "UNITED24 Media",
 			kept:      []string{"“We removed the bureaucracy between the engineers and the army,”"},
 		},
+		{
+			// The source in capitals in brackets after the caption's
+			// sentence.
+			file:      "joongang-bracket-style.txt",
+			publisher: "Korea JoongAng Daily",
+			kept:      []string{"Seoul will extend free bus rides to all residents aged 70 and older"},
+			removed:   []gone{{"Seniors board a bus in Jongno District, central Seoul, on Tuesday. [NEWS1]", ReasonCaption}},
+		},
+		{
+			file:      "interfaxru-style.txt",
+			publisher: "Interfax",
+			kept:      []string{"Analysts attributed the decline to the export quota and the strong ruble."},
+		},
+		{
+			// The translator's note.
+			file:      "mainichi-original-style.txt",
+			publisher: "The Mainichi",
+			kept:      []string{"Experts say the government's child support measures have not been enough"},
+			removed:   []gone{{"(Japanese original by Yuki Tanaka, Lifestyle and Medical News Department)", ReasonMetadata}},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
@@ -248,6 +268,12 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	for _, b := range cleanSite(t, "pravdaua-style.txt").Blocks {
 		if b.Source() == "Odesa" && b.Removed == "" {
 			t.Errorf("pravdaua-style.txt: the tag %q kept", b.Source())
+		}
+	}
+	// Interfax's editor's initials under the story.
+	for _, b := range cleanSite(t, "interfaxru-style.txt").Blocks {
+		if b.Source() == "al" && b.Removed != ReasonSignoff {
+			t.Errorf("interfaxru-style.txt: the initials %q not removed as %q (%q)", b.Source(), ReasonSignoff, b.Removed)
 		}
 	}
 	// UNITED24 Media's author box under the story: its label without a

@@ -308,7 +308,7 @@ var creditWords = map[string]bool{
 	"kremlin.ru": true, "pixabay": true, "bloomberg": true, "efe": true, "ansa": true,
 	"nurphoto": true, "anadolu": true, "dpa": true, "pa": true, "images": true,
 	"photo": true, "photos": true, "photograph": true, "image": true, "credit": true,
-	"courtesy": true, "file": true, "istock": true, "istockphoto": true, "newsis": true,
+	"courtesy": true, "file": true, "istock": true, "istockphoto": true, "newsis": true, "news1": true,
 	"kyodo": true, "pti": true, "ians": true, "ria": true, "novosti": true, "sipa": true, "zuma": true, "imago": true,
 	"wikipedia": true, "handout": true, "pool": true, "mil.ru": true, "kcna/kns": true,
 	"kns": true, "yna": true, "bbc": true, "cnn": true, "nk": true, "news": true,
