@@ -92,7 +92,8 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) &&
+				!d.titleEchoed(p) { // the Japan Times' headline over its lead picture's caption
 				d.remove(p, ReasonCaption)
 			}
 		}

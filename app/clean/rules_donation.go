@@ -57,8 +57,13 @@ func ruleDonation(d *doc) {
 		k := b.k
 		lw := b.low
 		// Banner: "Support The Moscow Times!", "Support independent journalism".
-		if b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
-			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) &&
+		// Ukrainska Pravda's "Journalists fight on their own frontline.
+		// Support Ukrainska Pravda or become our patron!": the banner's
+		// call after a slogan.
+		_, call, slogan := strings.Cut(k, ". support ")
+		if (b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
+			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) ||
+			slogan && b.nw <= 20 && !strings.Contains(call, ". ") && strings.HasSuffix(b.text, "!")) &&
 			!endsWithPeriod(b.text) {
 			// A banner that opens an appeal ("Help us keep reporting")
 			// takes the appeal's paragraphs under it with it.

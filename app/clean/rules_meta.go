@@ -33,7 +33,8 @@ var metaPrefixes = []string{
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
-	"(japanese original by ", // the Mainichi's translator's note
+	"(japanese original by ",        // the Mainichi's translator's note
+	"(this article was written by ", // the Asahi Shimbun's
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)

@@ -587,7 +587,10 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	// university or organisation.", "Discover all the plans currently
 	// available in your country".
 	"keep reading for $", "keep reading for £", "keep reading for €", "more offers", "complete digital access",
-	"already have access via", "all the plans", "pay to read", "per month. complete", "subscribe to unlock")
+	"already have access via", "all the plans", "pay to read", "per month. complete", "subscribe to unlock",
+	// The Japan Times' comment box: "With your current subscription plan you
+	// can comment on stories. However, ... your subscriber account page."
+	"your current subscription", "subscriber account")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe
@@ -674,6 +677,11 @@ func appealLeadIns(d *doc) {
 		// its "Contribute" button.
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter || b.removed == ReasonCrumb && donateButtons[b.k]) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
 			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
+			d.remove(i-1, ReasonDonation)
+		}
+		// The appeal's label: the Kyiv Independent's "Note from the
+		// author:" over "Hi, this is ...".
+		if b.removed == ReasonDonation && p.kept() && p.nw <= 5 && strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonDonation)
 		}
 	}

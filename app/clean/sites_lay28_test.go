@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSitesKoreaJapanChinaEastEurope cleans pages written here in the
 // layouts of newsrooms that cover the two Koreas, Japan, China, Russia and
@@ -12,7 +15,8 @@ import "testing"
 // World, Polskie Radio, Radio Prague International, Novinite, Romania
 // Insider, Der Spiegel, Kommersant, RT, Sputnik, NV, KED Global, The
 // Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media; and the JoongAng Daily,
-// Interfax and the Mainichi again), each read as a new user would; every
+// Interfax, the Mainichi, the Asahi Shimbun, The Japan Times, Ukrainska
+// Pravda and the Kyiv Independent again), each read as a new user would; every
 // case below is a fault that reading found, or what a page must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -257,17 +261,50 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			kept:      []string{"Experts say the government's child support measures have not been enough"},
 			removed:   []gone{{"(Japanese original by Yuki Tanaka, Lifestyle and Medical News Department)", ReasonMetadata}},
 		},
+		{
+			// The writers' note under the story.
+			file:      "asahi-written-style.txt",
+			publisher: "The Asahi Shimbun",
+			kept:      []string{"The buses are also being used to take elderly residents to hospitals"},
+			removed:   []gone{{"(This article was written by Hanako Suzuki and Jiro Kato.)", ReasonMetadata}},
+		},
+		{
+			// The headline over its lead picture's caption, which the
+			// title line echoes: no stray image title. And the comment
+			// box's note for subscribers.
+			file:      "japantimes-headline-style.txt",
+			title:     "Bank of Japan signals rate hike in January",
+			publisher: "The Japan Times",
+			kept:      []string{"The yen rose 1% against the dollar after his remarks."},
+			removed:   []gone{{"With your current subscription plan you can comment on stories.", ReasonDonation}},
+		},
+		{
+			// The banner's call after its slogan, and the tags under it.
+			file:      "pravdaua-frontline-style.txt",
+			publisher: "Ukrainska Pravda",
+			kept:      []string{"Details: Zelensky said the issue had been discussed"},
+			removed:   []gone{{"Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!", ReasonDonation}},
+		},
+		{
+			// The appeal's label over it.
+			file:      "kyivindependent-note-style.txt",
+			publisher: "The Kyiv Independent",
+			kept:      []string{"Russia regularly targets the city, which lies about 40 kilometers"},
+			removed:   []gone{{"Note from the author:", ReasonDonation}},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
 		{file: "caixin-untitled-style.txt", publisher: "Caixin Global", kept: []string{"Economists said the arrears have hurt private firms' cash flow"}},
 	})
 	// Ukrainska Pravda's tags between its appeal and the advertisement's
-	// label, one of them a place the story names ("Odesa"): the end
-	// matter's.
-	for _, b := range cleanSite(t, "pravdaua-style.txt").Blocks {
-		if b.Source() == "Odesa" && b.Removed == "" {
-			t.Errorf("pravdaua-style.txt: the tag %q kept", b.Source())
+	// label, one of them a place or a name the story names ("Odesa",
+	// "Zelensky"): the end matter's.
+	for file, tags := range map[string][]string{"pravdaua-style.txt": {"Odesa", "drones"}, "pravdaua-frontline-style.txt": {"Zelensky", "missiles"}} {
+		for _, b := range cleanSite(t, file).Blocks {
+			if slices.Contains(tags, b.Source()) && b.Removed == "" {
+				t.Errorf("%s: the tag %q kept", file, b.Source())
+			}
 		}
 	}
 	// Interfax's editor's initials under the story.
