@@ -93,7 +93,7 @@ func ruleCaption(d *doc) {
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
 				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) &&
-				!d.titleEchoed(p) { // the Japan Times' headline over its lead picture's caption
+				!d.titleEchoed(p) && !d.onlyLabelsAbove(p) { // the Japan Times' headline over its lead picture's caption
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -537,6 +537,18 @@ func keptCredit(b *block) bool {
 
 // firstKept reports whether no block above block i is kept: i is the first
 // line the page shows.
+// onlyLabelsAbove reports whether every kept line above block i has three
+// words at most (the page's masthead and its menu, no title line): block i
+// is the first line that may be the headline.
+func (d *doc) onlyLabelsAbove(i int) bool {
+	for _, b := range d.blocks[:i] {
+		if b.kept() && b.nw > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) firstKept(i int) bool {
 	for _, b := range d.blocks[:i] {
 		if b.kept() {

@@ -295,6 +295,11 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
+		// The masthead and its menu over the headline, which stands over
+		// its lead picture's caption: no stray image title.
+		{file: "japantimes-headline-untitled-style.txt", title: "Bank of Japan signals rate hike in January", publisher: "The Japan Times"},
+		// The site's tagline between its name and its menu.
+		{file: "mainichi-original-untitled-style.txt", title: "Japan's birth rate falls to record low for 10th straight year", publisher: "The Mainichi"},
 		{file: "caixin-untitled-style.txt", publisher: "Caixin Global", kept: []string{"Economists said the arrears have hurt private firms' cash flow"}},
 	})
 	// Ukrainska Pravda's tags between its appeal and the advertisement's
