@@ -395,13 +395,14 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"):
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
 		// Alamy" under "Passengers at the South Terminal on Wednesday
 		// morning", and a lead picture's caption ending its sentence over
 		// its credit, The Diplomat's "Construction work at the site of ...
-		// in East Kalimantan, March 2026." over "Credit: Depositphotos".
+		// in East Kalimantan, March 2026." over "Credit: Depositphotos";
+		// Der Spiegel's "Andrii Sybiha in Kyiv last week" over "Foto: ...".
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}

@@ -35,6 +35,7 @@ var metaPrefixes = []string{
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
 	"(japanese original by ",        // the Mainichi's translator's note
 	"(this article was written by ", // the Asahi Shimbun's
+	"interview conducted by ",       // Der Spiegel's
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)

@@ -16,7 +16,8 @@ import (
 // Insider, Der Spiegel, Kommersant, RT, Sputnik, NV, KED Global, The
 // Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media; and the JoongAng Daily,
 // Interfax, the Mainichi, the Asahi Shimbun, The Japan Times, Ukrainska
-// Pravda and the Kyiv Independent again), each read as a new user would; every
+// Pravda, the Kyiv Independent, Der Spiegel, Romania Insider and TVP World
+// again), each read as a new user would; every
 // case below is a fault that reading found, or what a page must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -177,7 +178,7 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			file:      "romaniainsider-style.txt",
 			publisher: "Romania Insider",
 			kept:      []string{"The central bank expects inflation to fall below 5% by the end of next year."},
-			removed:   []gone{{"(Photo source: Inquam Photos/Octav Ganea)", ReasonMetadata}},
+			removed:   []gone{{"(Photo source: Inquam Photos/Octav Ganea)", ReasonCredit}},
 		},
 		{
 			file:      "spiegel-style.txt",
@@ -291,6 +292,30 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			publisher: "The Kyiv Independent",
 			kept:      []string{"Russia regularly targets the city, which lies about 40 kilometers"},
 			removed:   []gone{{"Note from the author:", ReasonDonation}},
+		},
+		{
+			// An interview's byline; the lead picture's caption over its
+			// credit, "Foto: ...".
+			file:      "spiegel-interview-style.txt",
+			publisher: "DER SPIEGEL",
+			kept:      []string{"Sybiha: We want peace more than anyone."},
+			removed: []gone{
+				{"Interview Conducted by Christian Esch", ReasonMetadata},
+				{"Andrii Sybiha in Kyiv last week", ReasonCaption},
+			},
+		},
+		{
+			// The picture's source in parentheses under the story.
+			file:      "romaniainsider-credit-style.txt",
+			publisher: "Romania Insider",
+			kept:      []string{"The line has been delayed several times since construction began in 2021."},
+			removed:   []gone{{"(Photo source: Inquam Photos/George Călin)", ReasonCredit}},
+		},
+		{
+			file:      "tvpworld-cookie-style.txt",
+			publisher: "TVP World",
+			kept:      []string{"The ruling coalition does not have the three-fifths majority"},
+			removed:   []gone{{"We use cookies and similar technologies to provide services", ReasonCookie}},
 		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},

@@ -667,7 +667,7 @@ func isCredit(s string) bool {
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
 		return false
 	}
-	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source"} {
+	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
