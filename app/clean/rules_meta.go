@@ -168,14 +168,15 @@ func (d *doc) placeDateline(i int) bool {
 }
 
 // editorsNote reports whether text names only who edited or translated
-// the story: Euractiv's "[Edited by Nathalie Weatherald]", Radio Free
+// the story: Euractiv's "[Edited by Nathalie Weatherald]", People's Daily
+// Online's "(Web editor: Zhang Kaiwei, Liang Jun)", Radio Free
 // Asia's "Translated by Anna Vu. Edited by Malcolm Foster.".
 func editorsNote(text string) bool {
 	t := strings.Trim(text, "[](). ")
 	parts := strings.Split(t, ". ")
 	for _, p := range parts {
 		name, ok := "", false
-		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by "} {
+		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by ", "Editor: ", "Web editor: "} {
 			if name, ok = strings.CutPrefix(p, l); ok {
 				break
 			}
@@ -352,6 +353,11 @@ func isMetadataLine(text, lw string, w int) bool {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
+		return true
+	}
+	// KCNA's address and its stamp in the Juche calendar: "www.kcna.kp
+	// (Juche115.12.2.)".
+	if w == 2 && strings.HasPrefix(lw, "www.") && strings.Contains(lw, "(juche") {
 		return true
 	}
 	// "3 hours ago", "Updated 2 hours ago".

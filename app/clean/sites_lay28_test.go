@@ -17,7 +17,7 @@ import (
 // Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media; and the JoongAng Daily,
 // Interfax, the Mainichi, the Asahi Shimbun, The Japan Times, Ukrainska
 // Pravda, the Kyiv Independent, Der Spiegel, Romania Insider and TVP World
-// again), each read as a new user would; every
+// again; People's Daily Online, KCNA), each read as a new user would; every
 // case below is a fault that reading found, or what a page must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -316,6 +316,22 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			publisher: "TVP World",
 			kept:      []string{"The ruling coalition does not have the three-fifths majority"},
 			removed:   []gone{{"We use cookies and similar technologies to provide services", ReasonCookie}},
+		},
+		{
+			// The web editors' note under the story.
+			file:      "peoplesdaily-style.txt",
+			publisher: "People's Daily Online",
+			kept:      []string{"The country has kept annual grain output above 650 million tonnes"},
+			removed:   []gone{{"(Web editor: Zhang Kaiwei, Liang Jun)", ReasonMetadata}},
+		},
+		{
+			// The agency's address and its stamp in the Juche calendar,
+			// whose year 115 is 2026.
+			file:      "kcna-style.txt",
+			publisher: "KCNA",
+			date:      "2026-12-02",
+			kept:      []string{"The message expressed the belief that the friendly relations"},
+			removed:   []gone{{"www.kcna.kp (Juche115.12.2.)", ReasonMetadata}},
 		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
