@@ -59,10 +59,10 @@ func dashedSignoffs(d *doc) {
 	}
 	for i := p + 1; i < len(d.blocks); i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–") {
+		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–", "==") {
 			continue
 		}
-		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—– "))
+		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—–= ")) // and Kyodo's "==Kyodo"
 		if slices.Contains(wireSignoffs, name) || parse.NationalAgency(name) || nationalSignoffs[name] {
 			d.remove(i, ReasonSignoff)
 		}

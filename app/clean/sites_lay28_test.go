@@ -333,6 +333,13 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			kept:      []string{"The message expressed the belief that the friendly relations"},
 			removed:   []gone{{"www.kcna.kp (Juche115.12.2.)", ReasonMetadata}},
 		},
+		{
+			// Kyodo's sign-off on a member's page.
+			file:      "kyodo-signoff-style.txt",
+			publisher: "The Japan Times",
+			kept:      []string{"The jobs-to-applicants ratio edged down to 1.19"},
+			removed:   []gone{{"==Kyodo", ReasonSignoff}},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
