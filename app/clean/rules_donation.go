@@ -78,7 +78,10 @@ func ruleDonation(d *doc) {
 			i = end
 			continue
 		}
-		if isAppealStart(k, b.nw) {
+		// A quote or a report of what someone said or wrote opens no
+		// appeal: "“Help us, we have nothing left ...,” said Olena",
+		// "“Join us in defending Europe’s skies ...,” Zelensky told ...".
+		if isAppealStart(k, b.nw) && !reportsSpeech(lw) && !hasQuote(b.text) && !strings.Contains(lw, " wrote") {
 			end := appealEnd(d, i)
 			if end > i || appealScore(lw) >= 2 {
 				removeAppeal(d, i, end)
@@ -184,6 +187,9 @@ func appealEnd(d *doc, i int) int {
 			break
 		}
 		lw := b.low
+		if reportsSpeech(lw) {
+			break // the article going on: "Support for the plan has grown, according to a poll"
+		}
 		cues += appealScore(lw)
 		if crumbReason(b) != "" || isAppealStart(b.k, b.nw) {
 			end = j

@@ -340,6 +340,22 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			kept:      []string{"The jobs-to-applicants ratio edged down to 1.19"},
 			removed:   []gone{{"==Kyodo", ReasonSignoff}},
 		},
+		{
+			// A war story's quotes and reports that read as an appeal's
+			// openings ("Join us in ...", "Help us, ...", "Dear friends,
+			// ...") and its news of donations: the story, whole.
+			file:      "euromaidan-quotes-style.txt",
+			publisher: "Euromaidan Press",
+			kept: []string{
+				"“Join us in defending Europe’s skies.",
+				"“Help us, we have nothing left to heat our homes with,” said Olena",
+				"Support for the president’s plan has grown in Germany",
+				"Ukrainians have donated more than $40 million to the UNITED24 platform",
+				"Dear friends, we need your support more than ever, the mayor of Kharkiv wrote",
+				"Become a patron of a frontline hospital, the health ministry urged",
+				"The Kremlin did not comment.",
+			},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
