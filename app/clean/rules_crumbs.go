@@ -46,7 +46,9 @@ func init() {
 		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap",
 		// The byline's link to the writer's page: The Citizen's "More by
 		// this Author".
-		"more by this author", "more by the author", "more from this author", "more from the author")
+		"more by this author", "more by the author", "more from this author", "more from the author",
+		// KCNA Watch's link to the report on the agency's own site.
+		"original", "view original", "read original")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",

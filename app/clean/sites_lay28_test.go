@@ -376,6 +376,12 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			}
 		}
 	}
+	// KCNA Watch's link to the agency's own report under the story.
+	for _, b := range cleanSite(t, "kcnawatch-style.txt").Blocks {
+		if b.Source() == "Original" && b.Removed == "" {
+			t.Errorf("kcnawatch-style.txt: the link %q kept", b.Source())
+		}
+	}
 	// Interfax's editor's initials under the story.
 	for _, b := range cleanSite(t, "interfaxru-style.txt").Blocks {
 		if b.Source() == "al" && b.Removed != ReasonSignoff {
