@@ -42,6 +42,7 @@ var appealCues = []string{
 	"non-profit", "nonprofit", "not-for-profit", "funded through", "funded by our",
 	// Vox's "Will you support our work with a gift today?"
 	"will you support", "with a gift", "gift today", "ask for your support",
+	"independent media", // the exiled newsrooms' "... an independent media outlet ..."
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

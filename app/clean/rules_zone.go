@@ -676,7 +676,10 @@ func appealLeadIns(d *doc) {
 		// produce. Support Stuff by making a contribution today." over
 		// its "Contribute" button.
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter || b.removed == ReasonCrumb && donateButtons[b.k]) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
-			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
+			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasAny(p.low, " said", " says", " told ") {
+			// (quotes around a label are no speech: Mediazona's "We were
+			// labeled a “foreign agent” ... Your donations help us keep
+			// working." over "Donate")
 			d.remove(i-1, ReasonDonation)
 		}
 		// The appeal's label: the Kyiv Independent's "Note from the

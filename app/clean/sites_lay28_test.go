@@ -17,7 +17,8 @@ import (
 // Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media; and the JoongAng Daily,
 // Interfax, the Mainichi, the Asahi Shimbun, The Japan Times, Ukrainska
 // Pravda, the Kyiv Independent, Der Spiegel, Romania Insider and TVP World
-// again; People's Daily Online, KCNA), each read as a new user would; every
+// again; People's Daily Online, KCNA, Mediazona, Civil.ge), each read as a
+// new user would; every
 // case below is a fault that reading found, or what a page must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -355,6 +356,18 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 				"Become a patron of a frontline hospital, the health ministry urged",
 				"The Kremlin did not comment.",
 			},
+		},
+		{
+			// The outlet's appeal over its button, a label in quotes.
+			file:      "mediazona-style.txt",
+			publisher: "Mediazona",
+			kept:      []string{"The longest sentence, 20 years in a maximum-security colony"},
+			removed:   []gone{{"Mediazona is an independent media outlet covering Russia.", ReasonDonation}},
+		},
+		{
+			file:      "civilge-style.txt",
+			publisher: "Civil.ge",
+			kept:      []string{"The opposition boycotted the vote, calling the law an attack on press freedom."},
 		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
