@@ -36,6 +36,7 @@ var metaPrefixes = []string{
 	"(japanese original by ",        // the Mainichi's translator's note
 	"(this article was written by ", // the Asahi Shimbun's
 	"interview conducted by ",       // Der Spiegel's
+	"(translated from ",             // Nippon.com's "(Translated from Japanese. Banner photo: ...)"
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)

@@ -17,8 +17,8 @@ import (
 // Insider, KCNA Watch, RBC-Ukraine, UNITED24 Media; and the JoongAng Daily,
 // Interfax, the Mainichi, the Asahi Shimbun, The Japan Times, Ukrainska
 // Pravda, the Kyiv Independent, Der Spiegel, Romania Insider and TVP World
-// again; People's Daily Online, KCNA, Mediazona, Civil.ge), each read as a
-// new user would; every
+// again; People's Daily Online, KCNA, Mediazona, Civil.ge, Nippon.com), each
+// read as a new user would; every
 // case below is a fault that reading found, or what a page must keep.
 func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -368,6 +368,23 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			file:      "civilge-style.txt",
 			publisher: "Civil.ge",
 			kept:      []string{"The opposition boycotted the vote, calling the law an attack on press freedom."},
+		},
+		{
+			// The newsletter's name, its line and its button.
+			file:      "meduza-newsletter-style.txt",
+			publisher: "Meduza",
+			kept:      []string{"Dozens of actors and critics had signed a letter in her support."},
+			removed: []gone{
+				{"The Real Russia. Today.", ReasonNewsletter},
+				{"The most important stories from Meduza in English, delivered every weekday.", ReasonNewsletter},
+			},
+		},
+		{
+			// The translator's note with the banner's caption.
+			file:      "nippon-style.txt",
+			publisher: "Nippon.com",
+			kept:      []string{"The government plans to expand its skilled worker program"},
+			removed:   []gone{{"(Translated from Japanese. Banner photo:", ReasonMetadata}},
 		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
