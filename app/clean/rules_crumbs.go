@@ -47,8 +47,10 @@ func init() {
 		// The byline's link to the writer's page: The Citizen's "More by
 		// this Author".
 		"more by this author", "more by the author", "more from this author", "more from the author",
-		// KCNA Watch's link to the report on the agency's own site.
-		"original", "view original", "read original")
+		// KCNA Watch's link to the report on the agency's own site; Daily
+		// NK's to the story in Korean.
+		"original", "view original", "read original", "read in korean", "read in japanese",
+		"read in chinese", "read in russian", "read in ukrainian")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",

@@ -406,10 +406,13 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			}
 		}
 	}
-	// KCNA Watch's link to the agency's own report under the story.
-	for _, b := range cleanSite(t, "kcnawatch-style.txt").Blocks {
-		if b.Source() == "Original" && b.Removed == "" {
-			t.Errorf("kcnawatch-style.txt: the link %q kept", b.Source())
+	// KCNA Watch's link to the agency's own report, Daily NK's to the
+	// story in Korean, under the story.
+	for file, link := range map[string]string{"kcnawatch-style.txt": "Original", "dailynk-korean-style.txt": "Read in Korean"} {
+		for _, b := range cleanSite(t, file).Blocks {
+			if b.Source() == link && b.Removed == "" {
+				t.Errorf("%s: the link %q kept", file, b.Source())
+			}
 		}
 	}
 	// Interfax's editor's initials under the story.
