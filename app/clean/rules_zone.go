@@ -590,7 +590,9 @@ var paywallCues = newMatcher("unlimited access", "get full access", "full access
 	"already have access via", "all the plans", "pay to read", "per month. complete", "subscribe to unlock",
 	// The Japan Times' comment box: "With your current subscription plan you
 	// can comment on stories. However, ... your subscriber account page."
-	"your current subscription", "subscriber account")
+	"your current subscription", "subscriber account",
+	// Caixin's "Unlock exclusive discounts with a Caixin group subscription".
+	"group subscription")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe

@@ -386,6 +386,16 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			kept:      []string{"The government plans to expand its skilled worker program"},
 			removed:   []gone{{"(Translated from Japanese. Banner photo:", ReasonMetadata}},
 		},
+		{
+			// The premium article's pitches under its first paragraph.
+			file:      "caixin-premium-style.txt",
+			publisher: "Caixin Global",
+			kept:      []string{"China's biggest solar panel makers have cut thousands of jobs"},
+			removed: []gone{
+				{"This is a premium article. Subscribe to Caixin Global to read the full story.", ReasonDonation},
+				{"Unlock exclusive discounts with a Caixin group subscription", ReasonDonation},
+			},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
