@@ -86,7 +86,7 @@ func headerZone(d *doc, h int) {
 		// The headline under a "Headline | Site" title line is the title;
 		// the title line goes as the page's title, its site kept.
 		if t := d.blocks[h]; t.kind == "title" {
-			if site, ok := d.titleOf(t.text).echo(b.text); ok && !lineBelow(d, j, site) {
+			if site, ok := d.titleOf(t.text).echo(b.text); ok && (!lineBelow(d, j, site) || mastheadAbove(d, j, site)) {
 				promoteHeadline(d, j)
 				if d.site == "" && site != "" {
 					d.site = site
@@ -890,6 +890,18 @@ func siteName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// mastheadAbove reports whether a line between the title line and block j
+// reads site: the masthead, which the page's foot may repeat (Nikkei Asia's
+// "Nikkei Asia" over its paywall) without making it a headline.
+func mastheadAbove(d *doc, j int, site string) bool {
+	for _, b := range d.blocks[1:j] {
+		if strings.EqualFold(b.text, site) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineBelow reports whether one of the lines after block j reads text: a

@@ -396,6 +396,16 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 				{"Unlock exclusive discounts with a Caixin group subscription", ReasonDonation},
 			},
 		},
+		{
+			// A short header (the masthead, two section labels) over the
+			// headline, the masthead again over the paywall: the title
+			// line's headline is promoted, the header goes.
+			file:      "nikkeiasia-paywall-style.txt",
+			title:     "Samsung to spend $30bn on new chip line as AI demand booms",
+			publisher: "Nikkei Asia",
+			kept:      []string{"SEOUL -- Samsung Electronics will invest about $30 billion"},
+			removed:   []gone{{"Tech", ReasonNav}, {"Semiconductors", ReasonNav}},
+		},
 		// Without their title lines.
 		{file: "hankyoreh-untitled-style.txt", publisher: "The Hankyoreh", date: "2026-12-02"},
 		{file: "kyodo-untitled-style.txt", publisher: "-", date: "2026-12-02"},
@@ -423,6 +433,12 @@ func TestSitesKoreaJapanChinaEastEurope(t *testing.T) {
 			if b.Source() == link && b.Removed == "" {
 				t.Errorf("%s: the link %q kept", file, b.Source())
 			}
+		}
+	}
+	// Nikkei Asia's masthead, over the headline and over the paywall.
+	for _, b := range cleanSite(t, "nikkeiasia-paywall-style.txt").Blocks {
+		if b.Source() == "Nikkei Asia" && b.Removed == "" {
+			t.Errorf("nikkeiasia-paywall-style.txt: the masthead %q kept", b.Source())
 		}
 	}
 	// Interfax's editor's initials under the story.
