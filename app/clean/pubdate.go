@@ -55,7 +55,27 @@ func firstDate(text string) string {
 	if found == "" && strings.Contains(text, ".") && strings.Contains(text, ":") {
 		found = shortYearDotted(text)
 	}
+	if _, j, ok := strings.Cut(text, "Juche"); ok && found == "" {
+		found = jucheDate(j)
+	}
 	return found
+}
+
+// jucheDate reads a date of North Korea's Juche calendar, whose year 1 is
+// 1912, after its name: "115.12.2." of KCNA's "(Juche115.12.2.)" is
+// "2026-12-02"; "" for anything else.
+func jucheDate(s string) string {
+	f := strings.Split(strings.TrimSpace(s), ".")
+	if len(f) < 3 {
+		return ""
+	}
+	y, e1 := strconv.Atoi(f[0])
+	m, e2 := strconv.Atoi(f[1])
+	d, e3 := strconv.Atoi(f[2])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return ""
+	}
+	return ymd(y+1911, m, d)
 }
 
 // shortYearUS returns the date of a stamp with a two-digit year and an

@@ -108,8 +108,11 @@ func findPublisher(d *doc, title string) string {
 				}
 				rest := b.text[k+len(c):]
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
-				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit) {
-					continue // a picture's "© Thomas Samson, AFP" names its photographer
+				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ")) {
+					// a picture's "© Thomas Samson, AFP" names its
+					// photographer; 38 North's figure's "Image © 2026
+					// Airbus DS" the satellite's company
+					continue
 				}
 				// A wire's headline in capitals names no publisher ("BANKS
 				// URGE SUPPORT FOR DEVELOPMENT BANKS", "IBM FILES COPYRIGHT
@@ -258,6 +261,13 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if len(d.blocks) > 1 && !d.blocks[1].kept() {
+		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
+		// title line names the site and its section.
+		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 3 {
+			site = m
+		}
+	}
 	if best != "" && d.sectionNews(site) {
 		site = "" // another cue names the publication
 	}

@@ -77,10 +77,11 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 		// and the AP's "FILE - People wade through floodwaters in Beira,
 		// Mozambique, Jan. 20, 2025."
-		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ") ||
+		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ", "photo/illu") ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw) || b.nw <= 8 && strings.HasSuffix(lw, " cover art")) && b.nw <= 80:
 			// (and Pitchfork's "Fields of Static Cover Art", an album's
-			// sleeve)
+			// sleeve; the Asahi Shimbun's "Photo/Illutration Foreign
+			// tourists crowd ...", its label so spelt)
 			d.remove(i, ReasonCaption)
 			// BBC Sport's "Image caption," alone, the caption on the
 			// next line.
@@ -91,7 +92,8 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
-				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) && !d.headlineOverCaption(p) {
+				d.blocks[p].nw <= 8 && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" && !d.deckUnderHeadline(p) && !d.headlineOverCaption(p) &&
+				!d.titleEchoed(p) && !d.onlyLabelsAbove(p) { // the Japan Times' headline over its lead picture's caption
 				d.remove(p, ReasonCaption)
 			}
 		}
@@ -216,8 +218,10 @@ func isCaption(b *block) bool {
 	if parse.PictureCredit(credit) {
 		return true // "... in Sepang. — Filepic", "(Express Photo)", "PHOTO | FILE"
 	}
-	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") && !agencyCredit(strings.Trim(lc, "[]")) {
-		return false // a label: "... Magazine! [Photos]"; not an agency: "... on Monday. [YONHAP]"
+	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
+		// a label: "... Magazine! [Photos]"; not an agency: "... on
+		// Monday. [YONHAP]", the JoongAng Daily's "[NEWS1]"
+		return agencyCredit(strings.Trim(lc, "[]"))
 	}
 	if strings.HasPrefix(credit, "/") && b.nw <= 40 {
 		return true // "... Shandong Province, Dec. 2, 2026. /VCG Photo"
@@ -384,13 +388,14 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"):
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
 		// Alamy" under "Passengers at the South Terminal on Wednesday
 		// morning", and a lead picture's caption ending its sentence over
 		// its credit, The Diplomat's "Construction work at the site of ...
-		// in East Kalimantan, March 2026." over "Credit: Depositphotos".
+		// in East Kalimantan, March 2026." over "Credit: Depositphotos";
+		// Der Spiegel's "Andrii Sybiha in Kyiv last week" over "Foto: ...".
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
@@ -539,6 +544,18 @@ func keptCredit(b *block) bool {
 
 // firstKept reports whether no block above block i is kept: i is the first
 // line the page shows.
+// onlyLabelsAbove reports whether every kept line above block i has three
+// words at most (the page's masthead and its menu, no title line): block i
+// is the first line that may be the headline.
+func (d *doc) onlyLabelsAbove(i int) bool {
+	for _, b := range d.blocks[:i] {
+		if b.kept() && b.nw > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) firstKept(i int) bool {
 	for _, b := range d.blocks[:i] {
 		if b.kept() {

@@ -46,7 +46,11 @@ func init() {
 		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap",
 		// The byline's link to the writer's page: The Citizen's "More by
 		// this Author".
-		"more by this author", "more by the author", "more from this author", "more from the author")
+		"more by this author", "more by the author", "more from this author", "more from the author",
+		// KCNA Watch's link to the report on the agency's own site; Daily
+		// NK's to the story in Korean.
+		"original", "view original", "read original", "read in korean", "read in japanese",
+		"read in chinese", "read in russian", "read in ukrainian")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -191,8 +195,9 @@ func crumbReason(b *block) string {
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
 	}
-	// "Join ST's WhatsApp Channel and get the latest news and must-reads."
-	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && strings.Contains(b.low, " channel") &&
+	// "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+	// NV's "Join our community of readers on Telegram".
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " on ") &&
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}

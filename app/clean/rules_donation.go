@@ -19,6 +19,8 @@ var appealStarts = []string{
 	"your support helps", "your support makes", "your support keeps", "your support allows",
 	"your contribution helps", "your donation helps", "your gift ", "your tax deductible gift", "your tax-deductible gift",
 	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
+	"join us in ", "become a patron", // Novaya Gazeta Europe's "Join us in rebuilding ...", Patreon's asks
+	"you could close this page", // Euromaidan Press's "You could close this page. Or you could join our community ..."
 }
 
 // donateButtons are the buttons under an appeal, by their keys.
@@ -40,6 +42,7 @@ var appealCues = []string{
 	"non-profit", "nonprofit", "not-for-profit", "funded through", "funded by our",
 	// Vox's "Will you support our work with a gift today?"
 	"will you support", "with a gift", "gift today", "ask for your support",
+	"independent media", // the exiled newsrooms' "... an independent media outlet ..."
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The
@@ -55,8 +58,13 @@ func ruleDonation(d *doc) {
 		k := b.k
 		lw := b.low
 		// Banner: "Support The Moscow Times!", "Support independent journalism".
-		if b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
-			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) &&
+		// Ukrainska Pravda's "Journalists fight on their own frontline.
+		// Support Ukrainska Pravda or become our patron!": the banner's
+		// call after a slogan.
+		_, call, slogan := strings.Cut(k, ". support ")
+		if (b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
+			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) ||
+			slogan && b.nw <= 20 && !strings.Contains(call, ". ") && strings.HasSuffix(b.text, "!")) &&
 			!endsWithPeriod(b.text) {
 			// A banner that opens an appeal ("Help us keep reporting")
 			// takes the appeal's paragraphs under it with it.
@@ -71,7 +79,10 @@ func ruleDonation(d *doc) {
 			i = end
 			continue
 		}
-		if isAppealStart(k, b.nw) {
+		// A quote or a report of what someone said or wrote opens no
+		// appeal: "“Help us, we have nothing left ...,” said Olena",
+		// "“Join us in defending Europe’s skies ...,” Zelensky told ...".
+		if isAppealStart(k, b.nw) && !reportsSpeech(lw) && !hasQuote(b.text) && !strings.Contains(lw, " wrote") {
 			end := appealEnd(d, i)
 			if end > i || appealScore(lw) >= 2 {
 				removeAppeal(d, i, end)
@@ -181,6 +192,9 @@ func appealEnd(d *doc, i int) int {
 			break
 		}
 		lw := b.low
+		if reportsSpeech(lw) {
+			break // the article going on: "Support for the plan has grown, according to a poll"
+		}
 		cues += appealScore(lw)
 		if crumbReason(b) != "" || isAppealStart(b.k, b.nw) {
 			end = j

@@ -949,10 +949,13 @@ func splitTitle(t string) (headline, site string) {
 // siteOverTagline returns the domain or short name a title line's last part
 // opens with before the site's tagline: "news.com.au" of "news.com.au —
 // Australia's leading news site", "Chatham House" of "Chatham House –
-// International Affairs Think Tank"; else "".
+// International Affairs Think Tank", or a name before a colon: "38 North"
+// of "38 North: Informed Analysis of North Korea"; else "".
 func siteOverTagline(s string) string {
-	for _, sep := range []string{" — ", " – ", " - "} {
-		if head, tag, ok := strings.Cut(s, sep); ok && (domainName(head) || words(head) <= 3 && properName(head) == head) && words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
+	for _, sep := range []string{" — ", " – ", " - ", ": "} {
+		if head, tag, ok := strings.Cut(s, sep); ok && (domainName(head) || sep != ": " && words(head) <= 3 && properName(head) == head ||
+			sep == ": " && words(head) <= 3 && capitalised(head) && capitalised(tag)) &&
+			words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
 			return head
 		}
 	}

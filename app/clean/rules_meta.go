@@ -33,6 +33,10 @@ var metaPrefixes = []string{
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
+	"(japanese original by ",        // the Mainichi's translator's note
+	"(this article was written by ", // the Asahi Shimbun's
+	"interview conducted by ",       // Der Spiegel's
+	"(translated from ",             // Nippon.com's "(Translated from Japanese. Banner photo: ...)"
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)
@@ -81,9 +85,10 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i, reason)
 		}
 		// A byline's label alone, its name under it: "Text by:" /
-		// "FRANCE 24".
-		if bylineLabels[b.k] && strings.HasSuffix(b.text, ":") &&
-			i+1 < len(d.blocks) && d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
+		// "FRANCE 24"; without its colon, over a person's name (UNITED24
+		// Media's author box: "Author" / "Oleksandr Shevchenko").
+		if bylineLabels[b.k] && i+1 < len(d.blocks) && (strings.HasSuffix(b.text, ":") || b.k != "by" && isNameLine(d.blocks[i+1].text)) &&
+			d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
 			d.remove(i, ReasonMetadata)
 			d.remove(i+1, ReasonMetadata)
 		}
@@ -102,9 +107,9 @@ func ruleMetadataLine(d *doc) {
 	}
 }
 
-// nameDashDate reports whether text is a writer's name, a dash and a
-// date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026 2:15 PM |
-// 112" (the comments' count after the stamp).
+// nameDashDate reports whether text is a writer's (or an agency's) name, a
+// dash and a date, as Ars Technica's byline: "Jon Brodkin – Dec 2, 2026
+// 2:15 PM | 112" (the comments' count after the stamp).
 func nameDashDate(text string) bool {
 	if strings.IndexByte(text, '-') < 0 && strings.IndexByte(text, "–"[0]) < 0 {
 		return false // no dash: one fast scan, not three
@@ -112,7 +117,10 @@ func nameDashDate(text string) bool {
 	for _, sep := range []string{" – ", " — ", " - "} {
 		if name, rest, ok := strings.Cut(text, sep); ok {
 			n := parse.DateLen(rest)
-			return n > 0 && isNameLine(name) && timeOnly(rest[n:])
+			// Kyodo's "KYODO NEWS - Dec 2, 2026 - 18:22 | Japan, World":
+			// the sections after a bar.
+			tail, _, _ := strings.Cut(rest[n:], " | ")
+			return n > 0 && isNameLine(name) && timeOnly(tail)
 		}
 	}
 	return false
@@ -167,14 +175,15 @@ func (d *doc) placeDateline(i int) bool {
 }
 
 // editorsNote reports whether text names only who edited or translated
-// the story: Euractiv's "[Edited by Nathalie Weatherald]", Radio Free
+// the story: Euractiv's "[Edited by Nathalie Weatherald]", People's Daily
+// Online's "(Web editor: Zhang Kaiwei, Liang Jun)", Radio Free
 // Asia's "Translated by Anna Vu. Edited by Malcolm Foster.".
 func editorsNote(text string) bool {
 	t := strings.Trim(text, "[](). ")
 	parts := strings.Split(t, ". ")
 	for _, p := range parts {
 		name, ok := "", false
-		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by "} {
+		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by ", "Editor: ", "Web editor: "} {
 			if name, ok = strings.CutPrefix(p, l); ok {
 				break
 			}
@@ -354,10 +363,19 @@ func isMetadataLine(text, lw string, w int) bool {
 	// a story: "Contact Dan Whitley at dw@... or 555-0142.", "Reach Maria
 	// Ortiz at ...", "... covers schools. Contact her at ... or follow her
 	// on X @handle."
-	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && strings.Contains(lw, " at ") || contactNotes.any(lw)) {
+	// Caixin's "Contact reporter Han Wei (weihan@caixin.com) and editor
+	// ..."; Daily NK's "Please direct any comments or questions about
+	// this article to ...@...".
+	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && hasAny(lw, " at ", " (") ||
+		strings.HasPrefix(lw, "please direct ") || contactNotes.any(lw)) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
+		return true
+	}
+	// KCNA's address and its stamp in the Juche calendar: "www.kcna.kp
+	// (Juche115.12.2.)".
+	if w == 2 && strings.HasPrefix(lw, "www.") && strings.Contains(lw, "(juche") {
 		return true
 	}
 	// "3 hours ago", "Updated 2 hours ago".

@@ -66,6 +66,18 @@ func ruleNewsletter(d *doc) {
 				continue
 			}
 		}
+		// Meduza's "The Real Russia. Today." / "The most important stories
+		// from Meduza in English, delivered every weekday." / "Subscribe":
+		// the box's name, its line and its button.
+		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 25 &&
+			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") {
+			d.remove(i, ReasonNewsletter)
+			d.remove(p, ReasonNewsletter)
+			if n := d.blocks[p-1]; n.kept() && n.nw <= 5 && n.kind != "title" {
+				d.remove(p-1, ReasonNewsletter)
+			}
+			continue
+		}
 		if !isNewsletterStart(lw, b.nw) {
 			continue
 		}

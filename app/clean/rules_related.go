@@ -14,7 +14,7 @@ var relatedIntros = map[string]bool{
 	"more on this topic": true, "you may also like": true, "you might also like": true,
 	"check also": true, "also check": true, "also see": true, "you may also read": true,
 	"web stories": true, "visual stories": true, "now playing": true,
-	"you may be interested in": true, "recommended": true, "recommended for you": true,
+	"you may be interested in": true, "you may also be interested in": true, "you may also be interested in the news": true, "recommended": true, "recommended for you": true,
 	"recommended stories": true, "most read": true, "most popular": true, "trending": true,
 	"top stories": true, "latest stories": true, "more stories": true, "editor's picks": true,
 	"editors' picks": true, "don't miss": true, "what to read next": true, "read next": true,
@@ -249,10 +249,12 @@ func looksLikeLinkItem(text string) bool {
 
 // teaserExcerpt reports whether b reads as the one-sentence excerpt a list
 // of related stories shows under each headline ("The board says hiring 140
-// more teachers would cost $11 million a year.").
+// more teachers would cost $11 million a year."); a quote and who said it
+// ("“This is a budget of a country at war,” Marchenko said.", under NV's
+// "Read also:" teaser) is the story going on.
 func teaserExcerpt(b *block) bool {
 	return b.kind == "paragraph" && b.nw >= 4 && b.nw <= 20 && endsSentence(b.text) &&
-		strings.Count(strings.TrimSpace(b.text), ". ") == 0
+		strings.Count(strings.TrimSpace(b.text), ". ") == 0 && !(hasQuote(b.text) && reportsSpeech(b.low))
 }
 
 // listItemAt reports whether block i reads as a related list's next item:

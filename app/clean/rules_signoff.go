@@ -27,6 +27,10 @@ func ruleWireSignoff(d *doc) {
 	if last < 1 {
 		return
 	}
+	if t := d.blocks[last].text; len(t) >= 2 && len(t) <= 3 && strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") == "" {
+		d.remove(last, ReasonSignoff) // Interfax's editor's initials, "al", under the story
+		return
+	}
 	if b := d.blocks[last]; b.kind == "paragraph" && b.nw > 3 {
 		// Run into the story's last sentence by a wrapped line: "... in
 		// the 1987/88 price round. Reuter".
@@ -55,10 +59,10 @@ func dashedSignoffs(d *doc) {
 	}
 	for i := p + 1; i < len(d.blocks); i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–") {
+		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–", "==") {
 			continue
 		}
-		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—– "))
+		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—–= ")) // and Kyodo's "==Kyodo"
 		if slices.Contains(wireSignoffs, name) || parse.NationalAgency(name) || nationalSignoffs[name] {
 			d.remove(i, ReasonSignoff)
 		}

@@ -86,7 +86,7 @@ func headerZone(d *doc, h int) {
 		// The headline under a "Headline | Site" title line is the title;
 		// the title line goes as the page's title, its site kept.
 		if t := d.blocks[h]; t.kind == "title" {
-			if site, ok := d.titleOf(t.text).echo(b.text); ok && !lineBelow(d, j, site) {
+			if site, ok := d.titleOf(t.text).echo(b.text); ok && (!lineBelow(d, j, site) || mastheadAbove(d, j, site)) {
 				promoteHeadline(d, j)
 				if d.site == "" && site != "" {
 					d.site = site
@@ -590,7 +590,12 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 	// available in your country".
 	"keep reading for $|keep reading for £|keep reading for €|more offers|" +
 	"complete digital access|already have access via|all the plans|pay to read|" +
-	"per month. complete|subscribe to unlock")
+	"per month. complete|subscribe to unlock|" +
+	// The Japan Times' comment box: "With your current subscription plan you
+	// can comment on stories. However, ... your subscriber account page."
+	"your current subscription|subscriber account|" +
+	// Caixin's "Unlock exclusive discounts with a Caixin group subscription".
+	"group subscription")
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe
@@ -676,15 +681,25 @@ func appealLeadIns(d *doc) {
 		// produce. Support Stuff by making a contribution today." over
 		// its "Contribute" button.
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter || b.removed == ReasonCrumb && donateButtons[b.k]) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
-			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasQuote(p.text) && !hasAny(p.low, " said", " says", " told ") {
+			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasAny(p.low, " said", " says", " told ") {
+			// (quotes around a label are no speech: Mediazona's "We were
+			// labeled a “foreign agent” ... Your donations help us keep
+			// working." over "Donate")
+			d.remove(i-1, ReasonDonation)
+		}
+		// The appeal's label: the Kyiv Independent's "Note from the
+		// author:" over "Hi, this is ...".
+		if b.removed == ReasonDonation && p.kept() && p.nw <= 5 && strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonDonation)
 		}
 	}
 }
 
 // ruleTrailingBox removes a short line left between two removed lines of end
-// matter (appeal, newsletter, crumb, share, navigation, related or metadata),
-// after the article's last long paragraph: the unlabelled text of a box
+// matter (appeal, newsletter, crumb, share, navigation, related or metadata;
+// below the line, an advertisement's label too: Ukrainska Pravda's tags
+// between its appeal and "Advertisement:"), after the article's last long
+// paragraph: the unlabelled text of a box
 // ("Organize your knowledge with lists and highlights." between membership
 // buttons, an author's one-line bio between "312 Followers" and "Help"), or a
 // run of up to eight link-like lines (at most four words, no full stop) in a
@@ -747,7 +762,7 @@ func ruleTrailingBox(d *doc) {
 		if next == "" && n > 1 && linkLike && !under {
 			next = prev // links to the page's end: allAfrica's topics under its notes
 		}
-		if !endMatter(next) || n > 1 && !linkLike || under && (n < 2 || !linkLike || next != ReasonShare && next != ReasonRelated) {
+		if !endMatter(next) && next != ReasonAd || n > 1 && !linkLike || under && (n < 2 || !linkLike || next != ReasonShare && next != ReasonRelated) {
 			continue
 		}
 		if under {
@@ -889,6 +904,18 @@ func siteName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// mastheadAbove reports whether a line between the title line and block j
+// reads site: the masthead, which the page's foot may repeat (Nikkei Asia's
+// "Nikkei Asia" over its paywall) without making it a headline.
+func mastheadAbove(d *doc, j int, site string) bool {
+	for _, b := range d.blocks[1:j] {
+		if strings.EqualFold(b.text, site) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineBelow reports whether one of the lines after block j reads text: a

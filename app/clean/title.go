@@ -67,6 +67,13 @@ func chooseTitle(d *doc) (string, bool) {
 			d.overHeadline[b] = true
 			continue
 		}
+		if (b.kind == "heading" || b.kind == "title") && i == 1 && !d.blocks[0].kept() && d.blocks[0].nw <= 3 && b.nw <= 6 && d.menuBelow(i) {
+			// The site's tagline between its name, the page's first
+			// line, and its menu: the Mainichi's "Japan's National Daily
+			// Since 1922" over "News", "Business", "Opinion".
+			b.removed = boiler.ReasonHeader
+			continue
+		}
 		if b.kind == "heading" && d.underSiteName(i) && d.promotedBelow(i) {
 			// A line under the site's name, above the headline the page's
 			// title line named (a site's tagline, "News from the valley,
@@ -619,6 +626,24 @@ func (d *doc) promotedBelow(i int) bool {
 		if b.kept() && b.kind == "title" {
 			return true
 		}
+	}
+	return false
+}
+
+// menuBelow reports whether the three lines under block i are a menu's,
+// removed as navigation or as the page's header.
+func (d *doc) menuBelow(i int) bool {
+	for j, n := i+1, 0; j < len(d.blocks); j++ {
+		switch d.blocks[j].removed {
+		case ReasonEmpty:
+			continue
+		case ReasonNav, boiler.ReasonHeader:
+			if n++; n == 3 {
+				return true
+			}
+			continue
+		}
+		break
 	}
 	return false
 }

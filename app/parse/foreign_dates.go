@@ -9,8 +9,8 @@ import (
 // foreignMonths maps the month names of other languages that write a date
 // day first ("19. März 2026", "30 avril 2015", "5 de diciembre de 2026",
 // "12 октября 2026", "3 maja 2024") to the month's number: German, French,
-// Spanish, Portuguese, Italian, Dutch, and the genitive forms Russian and
-// Polish dates use.
+// Spanish, Portuguese, Italian, Dutch, and the genitive forms Russian,
+// Polish, Ukrainian and Czech dates use.
 var foreignMonths = func() map[string]int {
 	m := map[string]int{}
 	for _, names := range []string{
@@ -22,6 +22,8 @@ var foreignMonths = func() map[string]int {
 		"januari februari maart april mei juni juli augustus september oktober november december",
 		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня", // Ukrainian
+		"ledna února března dubna května června července srpna září října listopadu prosince",    // Czech
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = i + 1

@@ -176,10 +176,11 @@ func wordDateLen(s string) int {
 		return 0
 	}
 	i := len(w)
-	if i >= len(s) || s[i] != ' ' {
-		return 0
+	if i < len(s) && s[i] == ' ' {
+		i++
+	} else if !strings.HasSuffix(w, ".") {
+		return 0 // the Hankyoreh's "Dec.2,2026" glues the day to the month's point
 	}
-	i++
 	d := digits(s[i:])
 	if d == 0 || d > 2 {
 		return 0
@@ -307,7 +308,7 @@ var creditWords = map[string]bool{
 	"kremlin.ru": true, "pixabay": true, "bloomberg": true, "efe": true, "ansa": true,
 	"nurphoto": true, "anadolu": true, "dpa": true, "pa": true, "images": true,
 	"photo": true, "photos": true, "photograph": true, "image": true, "credit": true,
-	"courtesy": true, "file": true, "istock": true, "istockphoto": true, "newsis": true,
+	"courtesy": true, "file": true, "istock": true, "istockphoto": true, "newsis": true, "news1": true,
 	"kyodo": true, "pti": true, "ians": true, "ria": true, "novosti": true, "sipa": true, "zuma": true, "imago": true,
 	"wikipedia": true, "handout": true, "pool": true, "mil.ru": true, "kcna/kns": true,
 	"kns": true, "yna": true, "bbc": true, "cnn": true, "nk": true, "news": true,
@@ -675,7 +676,7 @@ func isCredit(s string) bool {
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
 		return false
 	}
-	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source"} {
+	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
