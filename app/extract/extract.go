@@ -229,6 +229,8 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					}
 				}
 			}
+		case c.tag == "article":
+			c.headed = opensWithHeading(c)
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):
@@ -281,8 +283,10 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"publi publicidad anuncio " + // Spanish ad slots
 	"topics tags")
 
-// maybeWords protect an element from unlikelyWords.
-var maybeWords = wordSet("article body content main story entry post text column")
+// maybeWords protect an element from unlikelyWords: "subscriber" names
+// whom the text is for (TownNews' "subscriber-preview", "subscriber-only"),
+// not an appeal to subscribe.
+var maybeWords = wordSet("article body content main story entry post text column subscriber")
 
 var negativeWords = wordSet("hidden banner combx comment comments contact foot footer " +
 	"footnote masthead media meta outbrain promo related scroll share shoutbox sidebar " +
@@ -329,9 +333,13 @@ func classWords(n *node) []string {
 func classWeight(n *node) float64 {
 	w := 0.0
 	neg, pos := false, false
+	prev := ""
 	for _, t := range classWords(n) {
-		neg = neg || negativeWords[t]
+		// Drupal's "field--label-hidden": the field's label is hidden,
+		// not the field (its body, each paragraph's text).
+		neg = neg || negativeWords[t] && !(t == "hidden" && prev == "label")
 		pos = pos || positiveWords[t]
+		prev = t
 	}
 	if neg {
 		w -= 25
@@ -821,19 +829,21 @@ func (x *extractor) content() []*node {
 		}
 	}
 	if a := x.headlineArticle(out); a != nil {
-		x.top = a
-		return []*node{a}
+		x.top = a[0]
+		return a
 	}
 	return out
 }
 
 // headlineArticle is, when the content holds two <article> elements or
-// more side by side, the one that holds the page's h1, or nil: a page that
-// loads the next story as the reader scrolls, or lists stories after its
-// own, writes each in an <article> of the same class, and only the page's
-// own carries the h1. Nested ones (teasers, comments inside an article)
-// are not counted.
-func (x *extractor) headlineArticle(out []*node) *node {
+// more side by side, the one that holds the page's h1 and the pieces that
+// continue it, or nil: a page that loads the next story as the reader
+// scrolls, or lists stories after its own, writes each in an <article> of
+// the same class, and only the page's own carries the h1; each other story
+// opens with its headline, while a piece of the page's own (its body cut
+// by an ad or a "Continue reading" button) opens with a paragraph. Nested
+// ones (teasers, comments inside an article) are not counted.
+func (x *extractor) headlineArticle(out []*node) []*node {
 	if x.h1article == nil {
 		return nil
 	}
@@ -858,12 +868,34 @@ func (x *extractor) headlineArticle(out []*node) *node {
 	if len(arts) < 2 {
 		return nil
 	}
+	var own []*node
 	for _, a := range arts {
-		if a == x.h1article {
-			return a
+		if a == x.h1article || own != nil && a.attr("class") == own[0].attr("class") && !a.headed {
+			own = append(own, a)
 		}
 	}
-	return nil
+	return own
+}
+
+// opensWithHeading reports whether the first element under n that holds
+// text is a heading or a <header>, or opens with one.
+func opensWithHeading(n *node) bool {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag != "" && !dropTags[c.tag] && hasText(c) {
+			return isHeading(c.tag) || c.tag == "header" || blockTags[c.tag] && opensWithHeading(c)
+		}
+	}
+	return false
+}
+
+// hasText reports whether n holds text other than white space.
+func hasText(n *node) bool {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == "" && strings.TrimSpace(c.text) != "" || c.tag != "" && !dropTags[c.tag] && hasText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainCell is the cell of the table row tr with the most text outside
