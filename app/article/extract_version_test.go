@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "622ee2b33cb0123e96bc5b9a013d6fa4a783232b577e016d72d42192eda157cf"
+		digest  = "838a749e9a53a606ed7d5d16990025cdd5de83dbc6f0975d978940fee79bdd02"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

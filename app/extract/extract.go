@@ -133,9 +133,10 @@ func run(s string, relaxed bool) (Result, string) {
 }
 
 // deckWords in a class or id name a deck (standfirst, summary) under a
-// headline.
+// headline ("lead" and "ingress" as Escenic's Nordic papers name it; an
+// element with a picture is none: "lead-image").
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
-	"summary excerpt lede sapo chapo vorspann intro")
+	"summary excerpt lede lead ingress sapo chapo vorspann intro")
 
 func deckClass(n *node) bool { return classIn(n, deckWords) }
 
@@ -207,9 +208,10 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		}
 		if x.h1 != "" && x.deckNode == nil && x.afterH1 < 8 {
 			// The deck by its class, when the head states no description
-			// or says it otherwise: one of the first elements after the h1.
+			// or says it otherwise: one of the first elements after the h1,
+			// a heading too (JNews' <h2 class="jeg_post_subtitle">).
 			x.afterH1++
-			if c.tag != "h1" && !isHeading(c.tag) && deckClass(c) && textSize(c, 600) <= 600 {
+			if c.tag != "h1" && deckClass(c) && textSize(c, 600) <= 600 && !hasTag(c, "img") {
 				x.deckNode = c
 			}
 		}
