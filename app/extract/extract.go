@@ -453,7 +453,9 @@ func (x *extractor) prune(n *node) (cut int) {
 			}
 			if drop {
 				c.remove()
-			} else if k := x.prune(c); k > 0 && label(c, k) {
+			} else if k := x.prune(c); k > 0 && (c.tag == "div" || c.tag == "section") && k > 2*textSize(c, 60) && textSize(c, 60) <= 60 && !hasTag(c, "p") && !hasTag(c, "h1") {
+				// Left with a label alone, under half the chrome's
+				// text, no paragraph, no headline: the chrome's box.
 				c.remove()
 				cut += k
 			}
@@ -461,14 +463,6 @@ func (x *extractor) prune(n *node) (cut int) {
 		c = next
 	}
 	return cut
-}
-
-// label reports whether n, of which prune removed cut bytes of chrome, is
-// left with a label of it alone: a short text (under half the chrome's),
-// no paragraph, no headline.
-func label(n *node, cut int) bool {
-	t := textSize(n, 60)
-	return (n.tag == "div" || n.tag == "section") && t <= 60 && cut > 2*t && !hasTag(n, "p") && !hasTag(n, "h1")
 }
 
 // mostText reports whether n holds at least half the paragraph text of the
@@ -899,18 +893,8 @@ func (x *extractor) headlineArticle(out []*node) []*node {
 // text is a heading or a <header>, or opens with one.
 func opensWithHeading(n *node) bool {
 	for c := n.first; c != nil; c = c.next {
-		if c.tag != "" && !dropTags[c.tag] && hasText(c) {
+		if c.tag != "" && !dropTags[c.tag] && collapse(textOf(c)) != "" {
 			return isHeading(c.tag) || c.tag == "header" || blockTags[c.tag] && opensWithHeading(c)
-		}
-	}
-	return false
-}
-
-// hasText reports whether n holds text other than white space.
-func hasText(n *node) bool {
-	for c := n.first; c != nil; c = c.next {
-		if c.tag == "" && strings.TrimSpace(c.text) != "" || c.tag != "" && !dropTags[c.tag] && hasText(c) {
-			return true
 		}
 	}
 	return false
