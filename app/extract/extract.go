@@ -428,6 +428,7 @@ var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsle
 // goes (a "More on this" over related links). prune returns the bytes of
 // chrome's text it removed (up to 200 an element).
 func (x *extractor) prune(n *node) (cut int) {
+	button := false // the element before c is or holds a button
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
@@ -435,9 +436,10 @@ func (x *extractor) prune(n *node) (cut int) {
 			// dialog's doing, open when the page was saved: the page
 			// behind it. Hidden otherwise, it is a paywall's (a page
 			// saved by a reader over the limit): read when the page
-			// shows too little (relaxed).
+			// shows too little (relaxed), or the rest of the story
+			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !(x.relaxed && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -451,6 +453,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			if chrome {
 				cut += textSize(c, 200)
 			}
+			button = c.tag == "button" || textSize(c, 100) <= 100 && hasTag(c, "button")
 			if drop {
 				c.remove()
 			} else if k := x.prune(c); k > 0 && (c.tag == "div" || c.tag == "section") && k > 2*textSize(c, 60) && textSize(c, 60) <= 60 && !hasTag(c, "p") && !hasTag(c, "h1") {

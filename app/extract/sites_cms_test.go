@@ -12,11 +12,13 @@ import (
 
 // TestSitesCMSHTML reads pages in the markup of the CMSs and themes most
 // news sites run (testdata/sites, invented text): TownNews BLOX, Adobe
-// AEM's components, Sitecore SXA's, Escenic, Joomla's item page, WordPress' tagDiv Newspaper,
-// JNews, Jannah and GeneratePress, Drupal's paragraphs, Medium, Squarespace, an
-// aggregator's story page that links out, Arc XP's state with a list,
-// a body in several <article> pieces. It checks what TestSitesSavedHTML
-// checks. Each case names the fault it guards, if it had one.
+// AEM's and Sitecore SXA's components, Escenic, Joomla's item page,
+// WordPress' tagDiv Newspaper, JNews, Jannah and GeneratePress, Drupal's
+// paragraphs, Medium, Squarespace, an aggregator's story page that links
+// out, Arc XP's state with a list, a body in several <article> pieces, a
+// body's rest hidden under a "Continue reading" button. It checks what
+// TestSitesSavedHTML checks. Each case names the fault it guards, if it
+// had one.
 func TestSitesCMSHTML(t *testing.T) {
 	cases := []struct {
 		file, title, publisher, date string
@@ -39,6 +41,14 @@ func TestSitesCMSHTML(t *testing.T) {
 			file: "continue-pieces.page", title: "The lighthouse keepers' daughters", publisher: "The Weekend Review", date: "2026-04-25",
 			kept:    []string{"Morag Shearer was four years old", "The Shearer girls did their lessons", "There were storms that threw spray", "The light was automated in 1988", "Nobody looks at it."},
 			notKept: []string{"Continue reading", "Advertisement", "More from Features", "The last ferry to the small isles"},
+		},
+		{
+			// The same story in one <article>, its rest after a "Continue
+			// reading" button hidden (display: none) as a page saved
+			// before the click keeps it (the rest was lost).
+			file: "continue-hidden.page", title: "The lighthouse keepers' daughters", publisher: "The Weekend Review", date: "2026-04-25",
+			kept:    []string{"Morag Shearer was four years old", "The Shearer girls did their lessons", "The light was automated in 1988"},
+			notKept: []string{"Continue reading", "Subscribe"},
 		},
 		{
 			// Arc XP: the body only in Fusion.globalContent, a list's items
