@@ -151,9 +151,10 @@ func (s *stateScan) value(v, sig string) {
 				r = o
 			}
 		}
-		if l := s.last; r == nil && l != nil && s.count-l.last <= 64 && deeper(sig, l.sig) {
+		if l := s.last; r == nil && l != nil && s.count-l.last <= 64 && len(sig) == len(l.sig) && sig > l.sig && sig[:len(sig)-1] == l.sig[:len(sig)-1] {
 			// A list's items in the body, an object deeper under
-			// the same key (Arc's list's "items"): the body's.
+			// the same key (Arc's list's "items"; the depth is the
+			// signature's last byte): the body's.
 			r, t = l, "• "+t
 		}
 		prose := paragraph(t)
@@ -172,11 +173,4 @@ func (s *stateScan) value(v, sig string) {
 			r.prose++
 		}
 	}
-}
-
-// deeper reports whether the signature sig has the key of the signature
-// of, at a greater depth.
-func deeper(sig, of string) bool {
-	k := strings.IndexByte(of, 0)
-	return len(sig) > k && sig[:k+1] == of[:k+1] && sig[k+1:] > of[k+1:]
 }
