@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "0017619861e7f098dd7f349dbcbc1e8539e843b29605d6101ab433ba62bb2fae"
+		digest  = "a328764de3650ff620db9ba774e1e2c4d1713b97bfbc6ca4443d8c56d0bc695d"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -12,7 +12,7 @@ import (
 
 // TestSitesCMSHTML reads pages in the markup of the CMSs and themes most
 // news sites run (testdata/sites, invented text): TownNews BLOX, Adobe
-// AEM's and Sitecore SXA's components, Escenic, Joomla's item page,
+// AEM's and Sitecore SXA's components, Escenic, Polopoly, Joomla's item page,
 // WordPress' tagDiv Newspaper, JNews, Jannah and GeneratePress, Drupal's
 // paragraphs, Medium, Squarespace, an aggregator's story page that links
 // out, Arc XP's state with a list, a body in several <article> pieces, a
@@ -96,6 +96,14 @@ func TestSitesCMSHTML(t *testing.T) {
 			file: "sitecore-sxa.page", title: "Council confirms four-day bin collections from March", publisher: "Ashdown Borough Council", date: "2026-01-08",
 			kept:    []string{"Bin collections in Ashdown will move", "What you need to do", "a three-day weekend,\" she said."},
 			notKept: []string{"Sign up for bin reminders", "new electric bin lorries", "Related news", "Recycling rates rise", "Town Hall, Market Square", "Council tax"},
+		},
+		{
+			// A Dutch paper (Polopoly): the publisher "Dagblad van het
+			// Oosten" (it was cut to "Dagblad": "het" no small word of a
+			// name), a "PLUS" label, "Lees ook" and an ad in the body.
+			file: "polopoly-dutch.page", title: "Gemeente sluit zwembad De Wielen na lekkage in dak", publisher: "Dagblad van het Oosten", date: "2026-11-20",
+			kept:    []string{"Zwemclubs moeten uitwijken naar Bathmen en Olst.", "Zwembad De Wielen in Deventer is vrijdag", "Zwemles", "De gemeente verwacht in januari meer te weten."},
+			notKept: []string{"Lees ook", "duurder", "Advertentie", "cookies", "Meer uit Deventer", "Wilhelminabrug", "Het dak van zwembad", "Kopieer link", "Alle rechten"},
 		},
 		{
 			file: "joomla-item.page", title: "Centro storico, via libera alla zona a traffico limitato estiva", publisher: "La Voce del Lago", date: "2026-05-14",
