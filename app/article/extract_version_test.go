@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "a328764de3650ff620db9ba774e1e2c4d1713b97bfbc6ca4443d8c56d0bc695d"
+		digest  = "d1d8d1df9fb6c8ba143b7b01da1a50ec0ece8c78f2adad2d2b6fdec75aebf2c5"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

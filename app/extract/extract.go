@@ -232,7 +232,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				}
 			}
 		case c.tag == "article":
-			c.headed = opensWithHeading(c)
+			c.headed = firstOf(c) > 0
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):
@@ -892,15 +892,24 @@ func (x *extractor) headlineArticle(out []*node) []*node {
 	return own
 }
 
-// opensWithHeading reports whether the first element under n that holds
-// text is a heading or a <header>, or opens with one.
-func opensWithHeading(n *node) bool {
+// firstOf is 1 if a heading or a <header> comes first under n, -1 if a
+// <p> does, 0 if neither is there: a story's headline comes first, under
+// its kicker or label if it has one; a piece of a story opens with a
+// paragraph.
+func firstOf(n *node) int {
 	for c := n.first; c != nil; c = c.next {
-		if c.tag != "" && !dropTags[c.tag] && collapse(textOf(c)) != "" {
-			return isHeading(c.tag) || c.tag == "header" || blockTags[c.tag] && opensWithHeading(c)
+		switch {
+		case isHeading(c.tag) || c.tag == "header":
+			return 1
+		case c.tag == "p":
+			return -1
+		case c.tag != "" && !dropTags[c.tag]:
+			if k := firstOf(c); k != 0 {
+				return k
+			}
 		}
 	}
-	return false
+	return 0
 }
 
 // mainCell is the cell of the table row tr with the most text outside
