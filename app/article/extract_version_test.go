@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "d1d8d1df9fb6c8ba143b7b01da1a50ec0ece8c78f2adad2d2b6fdec75aebf2c5"
+		digest  = "ed6b726f0851ccc6503cb83d4476acb9e41bef3b8b2696b24465508bbd399e5b"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

@@ -13,8 +13,8 @@ import (
 // TestSitesCMSHTML reads pages in the markup of the CMSs and themes most
 // news sites run (testdata/sites, invented text): TownNews BLOX, Adobe
 // AEM's and Sitecore SXA's components, Escenic, Polopoly, Méthode,
-// Joomla's item page, WordPress' tagDiv Newspaper, JNews, Jannah and
-// GeneratePress, Drupal's paragraphs, Medium, Squarespace, an
+// Joomla's item page, WordPress' tagDiv Newspaper, JNews, Jannah,
+// Soledad and GeneratePress, Drupal's paragraphs, Medium, Squarespace, an
 // aggregator's story page that links out, Arc XP's state with a list, a
 // body in several <article> pieces, a body's rest hidden under a
 // "Continue reading" button. It checks what TestSitesSavedHTML checks.
@@ -112,6 +112,11 @@ func TestSitesCMSHTML(t *testing.T) {
 			file: "methode-divs.page", title: "Province to cap rent increases at 2.5% for 2027", publisher: "The Prairie Globe", date: "2026-08-30",
 			kept:    []string{"Landlords' groups say the cap", "The province will cap rent increases", "What tenants pay now", "must be brought into line, the minister said."},
 			notKept: []string{"Morning Update", "Housing starts fall", "Rent control won't", "Comments (212)", "Trending", "Provincial Affairs Reporter"},
+		},
+		{
+			file: "soledad-post.page", title: "Mountain hut owners fear a short season as snow arrives late", publisher: "Alpine Post", date: "2026-12-01",
+			kept:    []string{"Owners of mountain huts above Kaltental", "within days of a cold spell."},
+			notKept: []string{"Advertisement", "3 minutes read", "0 comment", "You may also like", "Glacier lost", "previous post", "writes about the mountains", "Leave a Comment"},
 		},
 		{
 			file: "joomla-item.page", title: "Centro storico, via libera alla zona a traffico limitato estiva", publisher: "La Voce del Lago", date: "2026-05-14",
