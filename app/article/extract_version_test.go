@@ -18,7 +18,7 @@ import (
 func TestExtractVersionGuard(t *testing.T) {
 	const (
 		version = "extract-7"
-		digest  = "1a3e0e1a6449acfa1f044f9cbd13a289ec5c1c01e2bde487e7be99cb0a9b5d50"
+		digest  = "ed6b726f0851ccc6503cb83d4476acb9e41bef3b8b2696b24465508bbd399e5b"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {

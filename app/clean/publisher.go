@@ -710,7 +710,7 @@ var nameAbbreviations = phrases("st|ste|mt|ft|pt")
 
 // nameSmallWords are the lower-case words inside a publication's name
 // ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
-var nameSmallWords = phrases("of|and|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|la|le|les|el|los|las")
+var nameSmallWords = phrases("of|and|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|het|la|le|les|el|los|las")
 
 // caseless reports whether r is a letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with

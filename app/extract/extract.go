@@ -133,9 +133,10 @@ func run(s string, relaxed bool) (Result, string) {
 }
 
 // deckWords in a class or id name a deck (standfirst, summary) under a
-// headline.
+// headline ("lead" and "ingress" as Escenic's Nordic papers name it; an
+// element with a picture is none: "lead-image").
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
-	"summary excerpt lede sapo chapo vorspann intro")
+	"summary excerpt lede lead ingress sapo chapo vorspann intro")
 
 func deckClass(n *node) bool { return classIn(n, deckWords) }
 
@@ -207,9 +208,10 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 		}
 		if x.h1 != "" && x.deckNode == nil && x.afterH1 < 8 {
 			// The deck by its class, when the head states no description
-			// or says it otherwise: one of the first elements after the h1.
+			// or says it otherwise: one of the first elements after the h1,
+			// a heading too (JNews' <h2 class="jeg_post_subtitle">).
 			x.afterH1++
-			if c.tag != "h1" && !isHeading(c.tag) && deckClass(c) && textSize(c, 600) <= 600 {
+			if c.tag != "h1" && deckClass(c) && textSize(c, 600) <= 600 && !hasTag(c, "img") {
 				x.deckNode = c
 			}
 		}
@@ -229,6 +231,8 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					}
 				}
 			}
+		case c.tag == "article":
+			c.headed = firstOf(c) > 0
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):
@@ -281,8 +285,10 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"publi publicidad anuncio " + // Spanish ad slots
 	"topics tags")
 
-// maybeWords protect an element from unlikelyWords.
-var maybeWords = wordSet("article body content main story entry post text column")
+// maybeWords protect an element from unlikelyWords: "subscriber" names
+// whom the text is for (TownNews' "subscriber-preview", "subscriber-only"),
+// not an appeal to subscribe.
+var maybeWords = wordSet("article body content main story entry post text column subscriber")
 
 var negativeWords = wordSet("hidden banner combx comment comments contact foot footer " +
 	"footnote masthead media meta outbrain promo related scroll share shoutbox sidebar " +
@@ -329,9 +335,13 @@ func classWords(n *node) []string {
 func classWeight(n *node) float64 {
 	w := 0.0
 	neg, pos := false, false
+	prev := ""
 	for _, t := range classWords(n) {
-		neg = neg || negativeWords[t]
+		// Drupal's "field--label-hidden": the field's label is hidden,
+		// not the field (its body, each paragraph's text).
+		neg = neg || negativeWords[t] && !(t == "hidden" && prev == "label")
 		pos = pos || positiveWords[t]
+		prev = t
 	}
 	if neg {
 		w -= 25
@@ -413,8 +423,12 @@ var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsle
 // prune removes what cannot be article text: dropTags, hidden elements, ARIA
 // chrome roles, byline elements and (unless relaxed) elements whose class or
 // id says chrome. <form> and <header> go unless they hold most of the page's
-// paragraph text (ASP.NET pages wrap everything in a form).
-func (x *extractor) prune(n *node) {
+// paragraph text (ASP.NET pages wrap everything in a form). An element
+// left with a label alone when its chrome went is the chrome's box: it
+// goes (a "More on this" over related links). prune returns the bytes of
+// chrome's text it removed (up to 200 an element).
+func (x *extractor) prune(n *node) (cut int) {
+	button := false // the element before c is or holds a button
 	for c := n.first; c != nil; {
 		next := c.next
 		if c.tag != "" {
@@ -422,10 +436,11 @@ func (x *extractor) prune(n *node) {
 			// dialog's doing, open when the page was saved: the page
 			// behind it. Hidden otherwise, it is a paywall's (a page
 			// saved by a reader over the limit): read when the page
-			// shows too little (relaxed).
-			drop := dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !(x.relaxed && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) ||
-				(overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
+			// shows too little (relaxed), or the rest of the story
+			// under a "Continue reading" button.
+			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
+			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -435,14 +450,22 @@ func (x *extractor) prune(n *node) {
 				}
 				drop = pText(c)*2 < x.pTotal || x.pTotal == 0
 			}
+			if chrome {
+				cut += textSize(c, 200)
+			}
+			button = c.tag == "button" || textSize(c, 100) <= 100 && hasTag(c, "button")
 			if drop {
 				c.remove()
-			} else {
-				x.prune(c)
+			} else if k := x.prune(c); k > 0 && (c.tag == "div" || c.tag == "section") && k > 2*textSize(c, 60) && textSize(c, 60) <= 60 && !hasTag(c, "p") && !hasTag(c, "h1") {
+				// Left with a label alone, under half the chrome's
+				// text, no paragraph, no headline: the chrome's box.
+				c.remove()
+				cut += k
 			}
 		}
 		c = next
 	}
+	return cut
 }
 
 // mostText reports whether n holds at least half the paragraph text of the
@@ -821,19 +844,21 @@ func (x *extractor) content() []*node {
 		}
 	}
 	if a := x.headlineArticle(out); a != nil {
-		x.top = a
-		return []*node{a}
+		x.top = a[0]
+		return a
 	}
 	return out
 }
 
 // headlineArticle is, when the content holds two <article> elements or
-// more side by side, the one that holds the page's h1, or nil: a page that
-// loads the next story as the reader scrolls, or lists stories after its
-// own, writes each in an <article> of the same class, and only the page's
-// own carries the h1. Nested ones (teasers, comments inside an article)
-// are not counted.
-func (x *extractor) headlineArticle(out []*node) *node {
+// more side by side, the one that holds the page's h1 and the pieces that
+// continue it, or nil: a page that loads the next story as the reader
+// scrolls, or lists stories after its own, writes each in an <article> of
+// the same class, and only the page's own carries the h1; each other story
+// opens with its headline, while a piece of the page's own (its body cut
+// by an ad or a "Continue reading" button) opens with a paragraph. Nested
+// ones (teasers, comments inside an article) are not counted.
+func (x *extractor) headlineArticle(out []*node) []*node {
 	if x.h1article == nil {
 		return nil
 	}
@@ -858,12 +883,33 @@ func (x *extractor) headlineArticle(out []*node) *node {
 	if len(arts) < 2 {
 		return nil
 	}
+	var own []*node
 	for _, a := range arts {
-		if a == x.h1article {
-			return a
+		if a == x.h1article || own != nil && a.attr("class") == own[0].attr("class") && !a.headed {
+			own = append(own, a)
 		}
 	}
-	return nil
+	return own
+}
+
+// firstOf is 1 if a heading or a <header> comes first under n, -1 if a
+// <p> does, 0 if neither is there: a story's headline comes first, under
+// its kicker or label if it has one; a piece of a story opens with a
+// paragraph.
+func firstOf(n *node) int {
+	for c := n.first; c != nil; c = c.next {
+		switch {
+		case isHeading(c.tag) || c.tag == "header":
+			return 1
+		case c.tag == "p":
+			return -1
+		case c.tag != "" && !dropTags[c.tag]:
+			if k := firstOf(c); k != 0 {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // mainCell is the cell of the table row tr with the most text outside

@@ -151,6 +151,12 @@ func (s *stateScan) value(v, sig string) {
 				r = o
 			}
 		}
+		if l := s.last; r == nil && l != nil && s.count-l.last <= 64 && len(sig) == len(l.sig) && sig > l.sig && sig[:len(sig)-1] == l.sig[:len(sig)-1] {
+			// A list's items in the body, an object deeper under
+			// the same key (Arc's list's "items"; the depth is the
+			// signature's last byte): the body's.
+			r, t = l, "• "+t
+		}
 		prose := paragraph(t)
 		if r == nil {
 			if !prose {

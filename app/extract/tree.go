@@ -22,6 +22,9 @@ type node struct {
 	pCount, imgCount, liCount, inputCount int
 	score                                 float64
 	scored                                bool
+	// headed is set on an <article> whose first text is a heading's
+	// (before pruning: see headlineArticle).
+	headed bool
 }
 
 type attr struct{ key, val string }
