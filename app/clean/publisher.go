@@ -11,6 +11,7 @@ var publisherCues = []string{
 	"a message from ", "support ", "by supporting ", "journalists of ", "the journalists at ",
 	"© ", "(c) ", "copyright © ", "copyright (c) ", "copyright ", "analysis and more from ",
 	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ", "thanks for reading ",
+	"©1", "©2", "follow ",
 }
 
 // publisherMatcher finds which publisherCues a line holds in one pass.
@@ -20,7 +21,9 @@ var publisherMatcher = newMatcher(publisherCues...)
 // about as often as the publication ("More from Architecture", "Support
 // Our Troops", "Top CEOs donate to Romney"): a site named by the title line
 // outweighs them.
-var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true}
+// "Follow Letters of Note", "Follow “The Cannon”", "Follow Jane Doe on
+// X" are weak too: a writer is followed as often as the site.
+var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true, "follow ": true}
 
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
 var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI|prnewswire=PR Newswire|business wire=Business Wire|globe newswire=GlobeNewswire")
@@ -42,7 +45,20 @@ func findPublisher(d *doc, title string) string {
 	// publication the title line names; weak: only from weak cues.
 	owner, weak := true, true
 	strong := map[string]bool{} // names a cue other than a weak one gave
-	var owners []string         // names copyright lines gave
+	plain := map[string]bool{}  // names a cue other than a copyright line gave
+	var squashed []string       // the letters and digits of the removed blocks, short or a copyright's, for mentions
+	mentions := func(name string) int {
+		if squashed == nil {
+			squashed = []string{}
+			for _, b := range d.blocks {
+				if !b.kept() && (b.nw <= 6 || strings.Contains(b.low, "©") || strings.Contains(b.low, "copyright")) {
+					squashed = append(squashed, squash(b.low))
+				}
+			}
+		}
+		return countHolding(squashed, nameKey(name))
+	}
+	var owners []string // names copyright lines gave
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
 			return
@@ -59,9 +75,8 @@ func findPublisher(d *doc, title string) string {
 				} else {
 					delete(votes, other)
 					votes[name] = n
-					if strong[other] {
-						strong[name] = true
-					}
+					strong[name] = strong[name] || strong[other]
+					plain[name] = plain[name] || plain[other]
 					if best == other {
 						best = name
 					}
@@ -73,13 +88,17 @@ func findPublisher(d *doc, title string) string {
 		if !weakCue && !copyright {
 			strong[name] = true
 		}
-		if votes[name] > bestN {
-			best, bestN = name, votes[name]
-			owner = copyright
-		} else if name == best && !copyright {
-			owner = false
+		if !copyright {
+			plain[name] = true
 		}
-		weak = !strong[best]
+		// Names given as often: the one the page's furniture names
+		// more often ("Follow This Blog" and "Follow The New York Times
+		// »", the paper's name all over its menus and footer), not a
+		// part of the other's name ("Sugar" of "YumSugar").
+		if votes[name] > bestN || votes[name] == bestN && !strings.Contains(nameKey(best), nameKey(name)) && mentions(name) > mentions(best) {
+			best, bestN = name, votes[name]
+		}
+		owner, weak = !plain[best], !strong[best]
 	}
 	for _, b := range d.blocks {
 		boiler := !b.kept() || b.kind == "title"
@@ -107,6 +126,15 @@ func findPublisher(d *doc, title string) string {
 					continue // "the Rapid Support Forces": the cue is part of a name
 				}
 				rest := b.text[k+len(c):]
+				if c[len(c)-1] != ' ' {
+					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
+				}
+				if c == "follow " {
+					if b.nw > 12 || k > 0 && !hasSuffixAny(lw[:k], "please ", "where to ", "you can ") {
+						continue // a story's headline: "House Expected to Follow Senate's Lead"
+					}
+					rest = strings.TrimLeft(rest, "“\"‘'")
+				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
 				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit) {
 					continue // a picture's "© Thomas Samson, AFP" names its photographer
@@ -126,7 +154,19 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
-				if c == "more from " && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
+				if c == "follow " {
+					// The button's states after the name ("Follow Lifehacker
+					// Followed"); a writer the byline names ("Follow Joel");
+					// the blog's own button ("Follow This Blog"); what is
+					// followed of a name ("Follow AP's coverage").
+					if f := strings.Fields(name); len(f) > 1 && strings.HasPrefix(lower(f[len(f)-1]), "follow") {
+						name = strings.Join(f[:len(f)-1], " ")
+					}
+					if strings.HasPrefix(lower(name), "follow") || strings.HasPrefix(name, "This ") || hasSuffixAny(name, "'s", "’s") || d.bylineHolds(name) {
+						continue
+					}
+				}
+				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
 					// Medium's "More from Anna Petrova": the writer's;
 					// The Globe and Mail's "More from Economy": a section.
 					continue
@@ -158,7 +198,10 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 		// "By Global Times": the paper as the byline.
-		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) {
+		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) && wireNamed(lower(rest)) == "" {
+			if k := strings.LastIndexByte(rest, ','); k > 0 && paperShaped(rest[k+1:]) {
+				rest = strings.TrimSpace(rest[k+1:]) // "By Jane Doe, NBC News": the writer, then the paper
+			}
 			if site := publicationName(d.site); site != "" && strings.HasSuffix(rest, " "+site) {
 				rest = site // "By Liz Friden Fox News": the writer, then the site
 			} else if f := strings.Fields(rest); len(f) >= 4 && isNameLine(strings.Join(f[:2], " ")) && paperShaped(strings.Join(f[2:], " ")) {
@@ -299,7 +342,12 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" {
+			if m := masthead(d, title, company); m != "" && (!owner || mentions(m) >= mentions(best) || strings.Contains(nameKey(m), nameKey(best)) || wireNamed(lower(best)) != "") {
+				// ... unless the page's furniture names the copyright's
+				// name more often, and not as a part of the masthead's
+				// ("Librarian" of "Librarian by Day") nor a wire's, whose
+				// story it is: "© 2026 NBCNews.com" under a portal's "MSN",
+				// over "NBC News" in its menus.
 				return m
 			}
 			if m := d.brandOf(company); m != "" {
@@ -486,6 +534,9 @@ var mastheadSkips = setOfPhrases("menu", "search", "open menu", "print", "next",
 // "Copyright Information", "More from Football").
 func publicationName(name string) string {
 	name = strings.TrimRight(name, " :") // "Star-Telegram.com: | 01/02/2008 | Headline"
+	if k := strings.Index(name, " All Rights Reserved"); k > 0 {
+		name = name[:k] // "©2012 The Print Shop Blog All Rights Reserved"
+	}
 	// A year inside: "(c) Copyright Clubcall.com 2006 Contact Us".
 	if f := strings.Fields(name); len(f) > 2 {
 		for i, w := range f[1 : len(f)-1] {
@@ -933,4 +984,46 @@ func logoLink(s string) (string, bool) {
 func brandWithNumber(s string) bool {
 	i := strings.IndexAny(s, "0123456789")
 	return i >= 3 && !strings.Contains(s, " ") && strings.Trim(s[i:], "0123456789") == "" && strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// squash returns the letters and digits of s, the rest left out: a name
+// as a handle or an address writes it ("nbcnews" of "NBC News",
+// "@NBCNews", "NBCNews.com").
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// nameKey is a publication's name as mentions look for it: its letters
+// and digits in lower case, without "The" ("washingtonpost"); a
+// domain's longest label.
+func nameKey(name string) string {
+	if domainName(name) {
+		// The domain's longest label: "theatermania" of
+		// "TheaterMania.com", "heraldsun" of "m.heraldsun.com.au".
+		long := ""
+		for _, l := range strings.Split(lower(name), ".") {
+			if len(l) > len(long) {
+				long = l
+			}
+		}
+		name = long
+	}
+	return squash(lower(strings.TrimPrefix(name, "The ")))
+}
+
+// countHolding counts the strings of ss that hold key, a key of three
+// letters at least.
+func countHolding(ss []string, key string) int {
+	n := 0
+	for _, s := range ss {
+		if len(key) >= 3 && strings.Contains(s, key) {
+			n++
+		}
+	}
+	return n
 }

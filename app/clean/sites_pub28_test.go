@@ -1,0 +1,50 @@
+package clean
+
+import "testing"
+
+// TestSitesPublisherCues cleans pages written here whose scraper kept only
+// the body (no title line to name the site), where the publisher is named
+// only by the page's furniture: a blog's follow button, a copyright sign
+// glued to its year, a byline's paper after the writer, and a site whose
+// name its menus and footer repeat over a portal's or an owner's.
+func TestSitesPublisherCues(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// WordPress.com's button under the post: "Follow “Blog”".
+			file:      "pub28-wpblog-style.txt",
+			title:     "Pear and walnut tart for a rainy weekend",
+			publisher: "The Quiet Orchard",
+			kept:      []string{"The first pears of the cellar are soft enough by March"},
+		},
+		{
+			// "©2009-2026 Lakeshore Angler, Inc.": no space after the sign.
+			file:      "pub28-footer-style.txt",
+			title:     "Walleye move shallow as the ice leaves the north bays",
+			publisher: "Lakeshore Angler",
+			kept:      []string{"The ice went out of the north bays a week early this spring"},
+		},
+		{
+			// "By Jane Alder, Harbor Times": the paper, not the writer.
+			file:      "pub28-byline-style.txt",
+			title:     "Ferry fares to rise by a quarter from June",
+			publisher: "Harbor Times",
+			kept:      []string{"Ferry fares between the mainland and the two islands"},
+		},
+		{
+			// A portal's masthead ("Skyway") over a network's story whose
+			// menus, byline and copyright line name the network.
+			file:      "pub28-portal-style.txt",
+			title:     "Clinics in three counties to stay open late for flu shots",
+			publisher: "CoastlineNews.com",
+			kept:      []string{"Clinics in three coastal counties will keep their doors open"},
+		},
+		{
+			// "More From Roadline Media" (the owner) and "© 2026 The Open
+			// Road Journal", one cue each: the name the footer repeats.
+			file:      "pub28-network-style.txt",
+			title:     "Six months with a small electric hatchback: the charging is the hard part",
+			publisher: "The Open Road Journal",
+			kept:      []string{"The car itself has been no trouble at all"},
+		},
+	})
+}
