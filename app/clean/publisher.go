@@ -411,7 +411,42 @@ func findPublisher(d *doc, title string) string {
 		}
 		break
 	}
-	return masthead(d, title, "")
+	if m := masthead(d, title, ""); m != "" {
+		return m
+	}
+	return titleLineSite(d, title, mentions)
+}
+
+// titleLineSite returns the part of the page's title line beside the
+// headline (title) that names the site in a shape splitTitle leaves alone
+// ("Hands on with the new tablet – istartedsomething", "» A Slow Morning
+// :zenhabits", "matt, liz and madeline » book news"), when a line of the
+// page's furniture names it again (mentions, which counts removed lines).
+func titleLineSite(d *doc, title string, mentions func(string) int) string {
+	if len(d.blocks) < 2 || title == "" || d.blocks[0].kind != "title" && d.blocks[0].removed != ReasonPageTitle {
+		return ""
+	}
+	t := strings.TrimSpace(d.blocks[0].text)
+	for _, sep := range append(titleSeparators, " :") {
+		k, j := strings.Index(t, sep), strings.LastIndex(t, sep)
+		if k <= 0 {
+			continue
+		}
+		for _, cut := range [][2]string{{t[:k], t[k+len(sep):]}, {t[j+len(sep):], t[:j]}} {
+			part, head := strings.TrimSpace(cut[0]), strings.Trim(cut[1], " »«")
+			if n := words(part); n == 0 || n > 5 || !strings.EqualFold(head, title) {
+				continue
+			}
+			own := 0 // the title line itself, when mentions counts it
+			if !d.blocks[0].kept() && d.blocks[0].nw <= 6 {
+				own = 1
+			}
+			if mentions(part) > own {
+				return publicationName(part)
+			}
+		}
+	}
+	return ""
 }
 
 // masthead returns the site's name a scraped page opens with when nothing
