@@ -130,8 +130,11 @@ func findPublisher(d *doc, title string) string {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
 				}
 				if c == "follow " {
-					if b.nw > 12 || k > 0 && !hasSuffixAny(lw[:k], "please ", "where to ", "you can ") {
-						continue // a story's headline: "House Expected to Follow Senate's Lead"
+					if b.nw > 12 || k > 0 && !hasSuffixAny(lw[:k], "please ", "where to ", "you can ") || strings.Contains(lw[k:], " @") {
+						// A story's headline: "House Expected to Follow
+						// Senate's Lead"; a writer's plug with the handle:
+						// "Follow Marta on Twitter @marta_r".
+						continue
 					}
 					rest = strings.TrimLeft(rest, "“\"‘'")
 				}

@@ -6,7 +6,8 @@ import "testing"
 // the body (no title line to name the site), where the publisher is named
 // only by the page's furniture: a blog's follow button, a copyright sign
 // glued to its year, a byline's paper after the writer, and a site whose
-// name its menus and footer repeat over a portal's or an owner's.
+// name its menus and footer repeat over a portal's or an owner's; and a
+// writer's plug, which names none.
 func TestSitesPublisherCues(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -45,6 +46,13 @@ func TestSitesPublisherCues(t *testing.T) {
 			title:     "Six months with a small electric hatchback: the charging is the hard part",
 			publisher: "The Open Road Journal",
 			kept:      []string{"The car itself has been no trouble at all"},
+		},
+		{
+			// A writer's plug with her handle names no publisher.
+			file:      "pub28-plug-style.txt",
+			title:     "Waiver wire: three backs to grab before Sunday",
+			publisher: "",
+			kept:      []string{"Injuries to two starting running backs have opened the waiver wire"},
 		},
 	})
 }
