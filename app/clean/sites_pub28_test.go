@@ -48,6 +48,14 @@ func TestSitesPublisherCues(t *testing.T) {
 			kept:      []string{"The car itself has been no trouble at all"},
 		},
 		{
+			// The blog's name in lower case after the title line's dash,
+			// its masthead below saying it again.
+			file:      "pub28-lowersite-style.txt",
+			title:     "Three days on the coast road, in photos",
+			publisher: "wandering wren blog",
+			kept:      []string{"We left the city on a grey Thursday"},
+		},
+		{
 			// A writer's plug with her handle names no publisher.
 			file:      "pub28-plug-style.txt",
 			title:     "Waiver wire: three backs to grab before Sunday",
