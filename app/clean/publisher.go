@@ -356,6 +356,9 @@ func findPublisher(d *doc, title string) string {
 			if m := d.brandOf(company); m != "" {
 				return m
 			}
+			if p := titleLineSite(d, title, mentions); p != "" && site == "" && mentions(p) > mentions(best) {
+				return p // the title line's part its furniture names more often
+			}
 			if weak {
 				// A weak cue naming a product of the copyright's name
 				// ("Subscribe to CNBC PRO" beside "© 2026 CNBC LLC"): the
@@ -421,35 +424,39 @@ func findPublisher(d *doc, title string) string {
 }
 
 // titleLineSite returns the part of the page's title line beside the
-// headline (title) that names the site in a shape splitTitle leaves alone
-// ("Hands on with the new tablet – istartedsomething", "» A Slow Morning
-// :zenhabits", "matt, liz and madeline » book news"), when a line of the
-// page's furniture names it again (mentions, which counts removed lines).
+// headline (title) that the page's furniture names most often (mentions,
+// which counts removed lines), the title line itself aside: a site's name
+// in a shape splitTitle leaves alone ("Hands on with the new tablet –
+// istartedsomething", "» A Slow Morning :zenhabits", "... - NHL.com -
+// News").
 func titleLineSite(d *doc, title string, mentions func(string) int) string {
 	if len(d.blocks) < 2 || title == "" || d.blocks[0].kind != "title" && d.blocks[0].removed != ReasonPageTitle {
 		return ""
 	}
-	t := strings.TrimSpace(d.blocks[0].text)
+	t := d.blocks[0].text
 	for _, sep := range append(titleSeparators, " :") {
-		k, j := strings.Index(t, sep), strings.LastIndex(t, sep)
-		if k <= 0 {
+		t = strings.ReplaceAll(t, sep, "\x00")
+	}
+	parts := strings.Split(t, "\x00")
+	headline := false
+	for _, p := range parts {
+		headline = headline || strings.EqualFold(strings.Trim(p, " »«"), title)
+	}
+	own := 0 // the title line itself, when mentions counts it
+	if !d.blocks[0].kept() && d.blocks[0].nw <= 6 {
+		own = 1
+	}
+	best, bestN := "", own
+	for _, p := range parts {
+		p = strings.Trim(p, " »«")
+		if !headline || len(parts) < 2 || words(p) > 5 || strings.EqualFold(p, title) || sectionWords[lower(p)] {
 			continue
 		}
-		for _, cut := range [][2]string{{t[:k], t[k+len(sep):]}, {t[j+len(sep):], t[:j]}} {
-			part, head := strings.TrimSpace(cut[0]), strings.Trim(cut[1], " »«")
-			if n := words(part); n == 0 || n > 5 || !strings.EqualFold(head, title) {
-				continue
-			}
-			own := 0 // the title line itself, when mentions counts it
-			if !d.blocks[0].kept() && d.blocks[0].nw <= 6 {
-				own = 1
-			}
-			if mentions(part) > own {
-				return publicationName(part)
-			}
+		if n := mentions(p); n > bestN {
+			best, bestN = p, n
 		}
 	}
-	return ""
+	return publicationName(best)
 }
 
 // masthead returns the site's name a scraped page opens with when nothing

@@ -56,6 +56,14 @@ func TestSitesPublisherCues(t *testing.T) {
 			kept:      []string{"We left the city on a grey Thursday"},
 		},
 		{
+			// The site's address between the headline and the section
+			// in the title line, which the footer names again.
+			file:      "pub28-league-style.txt",
+			title:     "Harbor Hawks edge Ferrymen in overtime",
+			publisher: "RinkWire.com",
+			kept:      []string{"Mia Lindqvist scored 2:13 into overtime"},
+		},
+		{
 			// A writer's plug with her handle names no publisher.
 			file:      "pub28-plug-style.txt",
 			title:     "Waiver wire: three backs to grab before Sunday",
