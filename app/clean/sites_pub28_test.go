@@ -64,6 +64,15 @@ func TestSitesPublisherCues(t *testing.T) {
 			kept:      []string{"Mia Lindqvist scored 2:13 into overtime"},
 		},
 		{
+			// The title line's lower-case site, which the masthead and
+			// the contact line name again, over the owner the copyright
+			// line names once.
+			file:      "pub28-owner-style.txt",
+			title:     "Slow cooker lentil soup for busy weeks",
+			publisher: "thekitchenlog",
+			kept:      []string{"Red lentils are the friend of anyone who gets home late"},
+		},
+		{
 			// A writer's plug with her handle names no publisher.
 			file:      "pub28-plug-style.txt",
 			title:     "Waiver wire: three backs to grab before Sunday",
