@@ -7,7 +7,8 @@ import "testing"
 // only by the page's furniture: a blog's follow button, a copyright sign
 // glued to its year, a byline's paper after the writer, and a site whose
 // name its menus and footer repeat over a portal's or an owner's; and a
-// writer's plug, which names none.
+// writer's plug, which names none; and a link's words over the headline,
+// which are no title.
 func TestSitesPublisherCues(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -71,6 +72,14 @@ func TestSitesPublisherCues(t *testing.T) {
 			title:     "Slow cooker lentil soup for busy weeks",
 			publisher: "thekitchenlog",
 			kept:      []string{"Red lentils are the friend of anyone who gets home late"},
+		},
+		{
+			// A link's words first, over a short headline that shares one
+			// word with the lede: the headline is the title.
+			file:      "pub28-golink-style.txt",
+			title:     "Rain delays start of island ferry season",
+			publisher: "-",
+			kept:      []string{"Storms kept the first boat of the summer timetable"},
 		},
 		{
 			// A writer's plug with her handle names no publisher.
