@@ -46,18 +46,6 @@ func findPublisher(d *doc, title string) string {
 	owner, weak := true, true
 	strong := map[string]bool{} // names a cue other than a weak one gave
 	plain := map[string]bool{}  // names a cue other than a copyright line gave
-	var squashed []string       // the letters and digits of the removed blocks, short or a copyright's, for mentions
-	mentions := func(name string) int {
-		if squashed == nil {
-			squashed = []string{}
-			for _, b := range d.blocks {
-				if !b.kept() && (b.nw <= 6 || strings.Contains(b.low, "©") || strings.Contains(b.low, "copyright")) {
-					squashed = append(squashed, squash(b.low))
-				}
-			}
-		}
-		return countHolding(squashed, nameKey(name))
-	}
 	var owners []string // names copyright lines gave
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
@@ -95,7 +83,7 @@ func findPublisher(d *doc, title string) string {
 		// more often ("Follow This Blog" and "Follow The New York Times
 		// »", the paper's name all over its menus and footer), not a
 		// part of the other's name ("Sugar" of "YumSugar").
-		if votes[name] > bestN || votes[name] == bestN && !strings.Contains(nameKey(best), nameKey(name)) && mentions(name) > mentions(best) {
+		if votes[name] > bestN || votes[name] == bestN && !strings.Contains(nameKey(best), nameKey(name)) && d.mentions(name) > d.mentions(best) {
 			best, bestN = name, votes[name]
 		}
 		owner, weak = !plain[best], !strong[best]
@@ -345,7 +333,7 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" && (!owner || mentions(m) >= mentions(best) || strings.Contains(nameKey(m), nameKey(best)) || wireNamed(lower(best)) != "") {
+			if m := masthead(d, title, company); m != "" && (!owner || d.mentions(m) >= d.mentions(best) || strings.Contains(nameKey(m), nameKey(best)) || wireNamed(lower(best)) != "") {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
@@ -356,7 +344,7 @@ func findPublisher(d *doc, title string) string {
 			if m := d.brandOf(company); m != "" {
 				return m
 			}
-			if p := titleLineSite(d, title, mentions); p != "" && site == "" && mentions(p) > mentions(best) {
+			if p := titleLineSite(d, title); p != "" && site == "" && d.mentions(p) > d.mentions(best) {
 				return p // the title line's part its furniture names more often
 			}
 			if weak {
@@ -420,7 +408,7 @@ func findPublisher(d *doc, title string) string {
 	if m := masthead(d, title, ""); m != "" {
 		return m
 	}
-	return titleLineSite(d, title, mentions)
+	return titleLineSite(d, title)
 }
 
 // titleLineSite returns the part of the page's title line beside the
@@ -429,7 +417,7 @@ func findPublisher(d *doc, title string) string {
 // in a shape splitTitle leaves alone ("Hands on with the new tablet –
 // istartedsomething", "» A Slow Morning :zenhabits", "... - NHL.com -
 // News").
-func titleLineSite(d *doc, title string, mentions func(string) int) string {
+func titleLineSite(d *doc, title string) string {
 	if len(d.blocks) < 2 || title == "" || d.blocks[0].kind != "title" && d.blocks[0].removed != ReasonPageTitle {
 		return ""
 	}
@@ -452,7 +440,7 @@ func titleLineSite(d *doc, title string, mentions func(string) int) string {
 		if !headline || len(parts) < 2 || words(p) > 5 || strings.EqualFold(p, title) || sectionWords[lower(p)] {
 			continue
 		}
-		if n := mentions(p); n > bestN {
+		if n := d.mentions(p); n > bestN {
 			best, bestN = p, n
 		}
 	}
@@ -1061,11 +1049,20 @@ func nameKey(name string) string {
 	return squash(lower(strings.TrimPrefix(name, "The ")))
 }
 
-// countHolding counts the strings of ss that hold key, a key of three
-// letters at least.
-func countHolding(ss []string, key string) int {
-	n := 0
-	for _, s := range ss {
+// mentions counts the removed lines of the page, short ones (six words at
+// most) and copyright lines, that name name as nameKey writes it: how
+// often the page's furniture names it.
+func (d *doc) mentions(name string) int {
+	if d.furniture == nil {
+		d.furniture = []string{}
+		for _, b := range d.blocks {
+			if !b.kept() && (b.nw <= 6 || strings.Contains(b.low, "©") || strings.Contains(b.low, "copyright")) {
+				d.furniture = append(d.furniture, squash(b.low))
+			}
+		}
+	}
+	key, n := nameKey(name), 0
+	for _, s := range d.furniture {
 		if len(key) >= 3 && strings.Contains(s, key) {
 			n++
 		}
