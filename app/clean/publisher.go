@@ -46,7 +46,7 @@ func findPublisher(d *doc, title string) string {
 	owner, weak := true, true
 	strong := map[string]bool{} // names a cue other than a weak one gave
 	plain := map[string]bool{}  // names a cue other than a copyright line gave
-	var owners []string // names copyright lines gave
+	var owners []string         // names copyright lines gave
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
 			return
@@ -83,7 +83,7 @@ func findPublisher(d *doc, title string) string {
 		// more often ("Follow This Blog" and "Follow The New York Times
 		// »", the paper's name all over its menus and footer), not a
 		// part of the other's name ("Sugar" of "YumSugar").
-		if votes[name] > bestN || votes[name] == bestN && !strings.Contains(nameKey(best), nameKey(name)) && d.mentions(name) > d.mentions(best) {
+		if votes[name] > bestN || votes[name] == bestN && d.outnames(name, best) {
 			best, bestN = name, votes[name]
 		}
 		owner, weak = !plain[best], !strong[best]
@@ -118,13 +118,13 @@ func findPublisher(d *doc, title string) string {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
 				}
 				if c == "follow " {
-					if b.nw > 12 || k > 0 && !hasSuffixAny(lw[:k], "please ", "where to ", "you can ") || strings.Contains(lw[k:], " @") {
+					if b.nw > 12 || k > 0 || strings.Contains(lw, " @") {
 						// A story's headline: "House Expected to Follow
 						// Senate's Lead"; a writer's plug with the handle:
 						// "Follow Marta on Twitter @marta_r".
 						continue
 					}
-					rest = strings.TrimLeft(rest, "“\"‘'")
+					rest = strings.TrimLeft(rest, "“\"")
 				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
 				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit) {
@@ -145,17 +145,12 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
-				if c == "follow " {
-					// The button's states after the name ("Follow Lifehacker
-					// Followed"); a writer the byline names ("Follow Joel");
-					// the blog's own button ("Follow This Blog"); what is
-					// followed of a name ("Follow AP's coverage").
-					if f := strings.Fields(name); len(f) > 1 && strings.HasPrefix(lower(f[len(f)-1]), "follow") {
-						name = strings.Join(f[:len(f)-1], " ")
-					}
-					if strings.HasPrefix(lower(name), "follow") || strings.HasPrefix(name, "This ") || hasSuffixAny(name, "'s", "’s") || d.bylineHolds(name) {
-						continue
-					}
+				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || d.bylineHolds(name)) {
+					// A button's state ("Follow Following Unfollow"), the
+					// blog's own button ("Follow This Blog"), what is
+					// followed of a name ("Follow AP's coverage"), a writer
+					// the byline names ("Follow Joel").
+					continue
 				}
 				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
 					// Medium's "More from Anna Petrova": the writer's;
@@ -333,7 +328,7 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" && (!owner || d.mentions(m) >= d.mentions(best) || strings.Contains(nameKey(m), nameKey(best)) || wireNamed(lower(best)) != "") {
+			if m := masthead(d, title, company); m != "" && (!owner || !d.outnames(best, m) || wireNamed(lower(best)) != "") {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
@@ -344,7 +339,7 @@ func findPublisher(d *doc, title string) string {
 			if m := d.brandOf(company); m != "" {
 				return m
 			}
-			if p := titleLineSite(d, title); p != "" && site == "" && d.mentions(p) > d.mentions(best) {
+			if p := titleLineSite(d, title); site == "" && d.outnames(p, best) {
 				return p // the title line's part its furniture names more often
 			}
 			if weak {
@@ -422,7 +417,7 @@ func titleLineSite(d *doc, title string) string {
 		return ""
 	}
 	t := d.blocks[0].text
-	for _, sep := range append(titleSeparators, " :") {
+	for _, sep := range titleSeparators {
 		t = strings.ReplaceAll(t, sep, "\x00")
 	}
 	parts := strings.Split(t, "\x00")
@@ -1019,9 +1014,18 @@ func brandWithNumber(s string) bool {
 	return i >= 3 && !strings.Contains(s, " ") && strings.Trim(s[i:], "0123456789") == "" && strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
+// outnames reports whether the page's furniture names a more often than b
+// (mentions), a not being a part of b's name ("Sugar" of "YumSugar"),
+// whose mentions hold all of a's.
+func (d *doc) outnames(a, b string) bool {
+	return !strings.Contains(nameKey(b), nameKey(a)) && d.mentions(a) > d.mentions(b)
+}
+
 // squash returns the letters and digits of s, the rest left out: a name
 // as a handle or an address writes it ("nbcnews" of "NBC News",
 // "@NBCNews", "NBCNews.com").
+//
+//go:noinline
 func squash(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

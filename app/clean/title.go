@@ -669,7 +669,7 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		return false
 	}
 	need := max(2, own+1)
-	if own == 0 && linkPhrase(d.blocks[i].low) {
+	if low := d.blocks[i].low; own == 0 && (strings.HasPrefix(low, "go to ") || uiNamed(low)) {
 		// A link's words over the headline ("Go to Google News" over
 		// "Djokovic D-Joking Around"): a headline sharing one word with
 		// the lede tells the story.
@@ -682,12 +682,6 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		}
 	}
 	return false
-}
-
-// linkPhrase reports whether a lower-cased line is a link's words, no
-// headline's: "go to google news", "back to top", "click here".
-func linkPhrase(low string) bool {
-	return hasPrefixAny(low, "go to ", "back to ", "return to ", "click ", "skip to ", "jump to ") || uiNamed(low)
 }
 
 // bodyName reports whether s is the name of a government's or an
