@@ -410,29 +410,23 @@ func findPublisher(d *doc, title string) string {
 // headline (title) that the page's furniture names most often (mentions,
 // which counts removed lines), the title line itself aside: a site's name
 // in a shape splitTitle leaves alone ("Hands on with the new tablet –
-// istartedsomething", "» A Slow Morning :zenhabits", "... - NHL.com -
+// istartedsomething", "Kalyn's Kitchen®: Kale Soup", "... - NHL.com -
 // News").
 func titleLineSite(d *doc, title string) string {
 	if len(d.blocks) < 2 || title == "" || d.blocks[0].kind != "title" && d.blocks[0].removed != ReasonPageTitle {
 		return ""
 	}
 	t := d.blocks[0].text
-	for _, sep := range titleSeparators {
-		t = strings.ReplaceAll(t, sep, "\x00")
+	k := strings.Index(t, title)
+	if k < 0 {
+		return ""
 	}
-	parts := strings.Split(t, "\x00")
-	headline := false
-	for _, p := range parts {
-		headline = headline || strings.EqualFold(strings.Trim(p, " »«"), title)
-	}
-	own := 0 // the title line itself, when mentions counts it
+	best, bestN := "", 0
 	if !d.blocks[0].kept() && d.blocks[0].nw <= 6 {
-		own = 1
+		bestN = 1 // mentions counts the title line itself
 	}
-	best, bestN := "", own
-	for _, p := range parts {
-		p = strings.Trim(p, " »«")
-		if !headline || len(parts) < 2 || words(p) > 5 || strings.EqualFold(p, title) || sectionWords[lower(p)] {
+	for _, p := range strings.FieldsFunc(t[:k]+"|"+t[k+len(title):], func(r rune) bool { return strings.ContainsRune("|-–—»«•·›‹", r) }) {
+		if p = strings.Trim(p, " :/\\✩"); words(p) > 5 || sectionWords[lower(p)] {
 			continue
 		}
 		if n := d.mentions(p); n > bestN {
