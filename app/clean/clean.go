@@ -242,6 +242,9 @@ type doc struct {
 	twins map[int]int
 	// title0 is the first line's split as a page title (see pageTitle).
 	title0 titleSplit
+	// furniture is the removed lines' letters and digits, for mentions
+	// (nil until it first counts).
+	furniture []string
 	// lede is the last ledeWords: its paragraphs, their texts and words.
 	lede struct {
 		at    [2]*block

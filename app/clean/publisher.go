@@ -11,6 +11,7 @@ var publisherCues = []string{
 	"a message from ", "support ", "by supporting ", "journalists of ", "the journalists at ",
 	"© ", "(c) ", "copyright © ", "copyright (c) ", "copyright ", "analysis and more from ",
 	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ", "thanks for reading ",
+	"©1", "©2", "follow ",
 }
 
 // publisherMatcher finds which publisherCues a line holds in one pass.
@@ -20,7 +21,9 @@ var publisherMatcher = newMatcher(publisherCues...)
 // about as often as the publication ("More from Architecture", "Support
 // Our Troops", "Top CEOs donate to Romney"): a site named by the title line
 // outweighs them.
-var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true}
+// "Follow Letters of Note", "Follow “The Cannon”", "Follow Jane Doe on
+// X" are weak too: a writer is followed as often as the site.
+var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true, "follow ": true}
 
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
 var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI|prnewswire=PR Newswire|business wire=Business Wire|globe newswire=GlobeNewswire")
@@ -42,6 +45,7 @@ func findPublisher(d *doc, title string) string {
 	// publication the title line names; weak: only from weak cues.
 	owner, weak := true, true
 	strong := map[string]bool{} // names a cue other than a weak one gave
+	plain := map[string]bool{}  // names a cue other than a copyright line gave
 	var owners []string         // names copyright lines gave
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
@@ -59,9 +63,8 @@ func findPublisher(d *doc, title string) string {
 				} else {
 					delete(votes, other)
 					votes[name] = n
-					if strong[other] {
-						strong[name] = true
-					}
+					strong[name] = strong[name] || strong[other]
+					plain[name] = plain[name] || plain[other]
 					if best == other {
 						best = name
 					}
@@ -73,13 +76,17 @@ func findPublisher(d *doc, title string) string {
 		if !weakCue && !copyright {
 			strong[name] = true
 		}
-		if votes[name] > bestN {
-			best, bestN = name, votes[name]
-			owner = copyright
-		} else if name == best && !copyright {
-			owner = false
+		if !copyright {
+			plain[name] = true
 		}
-		weak = !strong[best]
+		// Names given as often: the one the page's furniture names
+		// more often ("Follow This Blog" and "Follow The New York Times
+		// »", the paper's name all over its menus and footer), not a
+		// part of the other's name ("Sugar" of "YumSugar").
+		if votes[name] > bestN || votes[name] == bestN && d.outnames(name, best) {
+			best, bestN = name, votes[name]
+		}
+		owner, weak = !plain[best], !strong[best]
 	}
 	for _, b := range d.blocks {
 		boiler := !b.kept() || b.kind == "title"
@@ -107,6 +114,18 @@ func findPublisher(d *doc, title string) string {
 					continue // "the Rapid Support Forces": the cue is part of a name
 				}
 				rest := b.text[k+len(c):]
+				if c[len(c)-1] != ' ' {
+					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
+				}
+				if c == "follow " {
+					if b.nw > 12 || k > 0 || strings.Contains(lw, " @") {
+						// A story's headline: "House Expected to Follow
+						// Senate's Lead"; a writer's plug with the handle:
+						// "Follow Marta on Twitter @marta_r".
+						continue
+					}
+					rest = strings.TrimLeft(rest, "“\"")
+				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
 				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ")) {
 					// a picture's "© Thomas Samson, AFP" names its
@@ -129,7 +148,14 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
-				if c == "more from " && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
+				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || d.bylineHolds(name)) {
+					// A button's state ("Follow Following Unfollow"), the
+					// blog's own button ("Follow This Blog"), what is
+					// followed of a name ("Follow AP's coverage"), a writer
+					// the byline names ("Follow Joel").
+					continue
+				}
+				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
 					// Medium's "More from Anna Petrova": the writer's;
 					// The Globe and Mail's "More from Economy": a section.
 					continue
@@ -161,7 +187,10 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 		// "By Global Times": the paper as the byline.
-		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) {
+		if rest, ok := strings.CutPrefix(b.text, "By "); ok && b.nw <= 5 && capitalised(rest) && paperShaped(rest) && wireNamed(lower(rest)) == "" {
+			if k := strings.LastIndexByte(rest, ','); k > 0 && paperShaped(rest[k+1:]) {
+				rest = strings.TrimSpace(rest[k+1:]) // "By Jane Doe, NBC News": the writer, then the paper
+			}
 			if site := publicationName(d.site); site != "" && strings.HasSuffix(rest, " "+site) {
 				rest = site // "By Liz Friden Fox News": the writer, then the site
 			} else if f := strings.Fields(rest); len(f) >= 4 && isNameLine(strings.Join(f[:2], " ")) && paperShaped(strings.Join(f[2:], " ")) {
@@ -309,11 +338,19 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" {
+			if m := masthead(d, title, company); m != "" && (!owner || !d.outnames(best, m) || wireNamed(lower(best)) != "") {
+				// ... unless the page's furniture names the copyright's
+				// name more often, and not as a part of the masthead's
+				// ("Librarian" of "Librarian by Day") nor a wire's, whose
+				// story it is: "© 2026 NBCNews.com" under a portal's "MSN",
+				// over "NBC News" in its menus.
 				return m
 			}
 			if m := d.brandOf(company); m != "" {
 				return m
+			}
+			if p := titleLineSite(d, title); site == "" && d.outnames(p, best) {
+				return p // the title line's part its furniture names more often
 			}
 			if weak {
 				// A weak cue naming a product of the copyright's name
@@ -373,7 +410,40 @@ func findPublisher(d *doc, title string) string {
 		}
 		break
 	}
-	return masthead(d, title, "")
+	if m := masthead(d, title, ""); m != "" {
+		return m
+	}
+	return titleLineSite(d, title)
+}
+
+// titleLineSite returns the part of the page's title line beside the
+// headline (title) that the page's furniture names most often (mentions,
+// which counts removed lines), the title line itself aside: a site's name
+// in a shape splitTitle leaves alone ("Hands on with the new tablet –
+// istartedsomething", "Kalyn's Kitchen®: Kale Soup", "... - NHL.com -
+// News").
+func titleLineSite(d *doc, title string) string {
+	if len(d.blocks) < 2 || title == "" || d.blocks[0].kind != "title" && d.blocks[0].removed != ReasonPageTitle {
+		return ""
+	}
+	t := d.blocks[0].text
+	k := strings.Index(t, title)
+	if k < 0 {
+		return ""
+	}
+	best, bestN := "", 0
+	if !d.blocks[0].kept() && d.blocks[0].nw <= 6 {
+		bestN = 1 // mentions counts the title line itself
+	}
+	for _, p := range strings.FieldsFunc(t[:k]+"|"+t[k+len(title):], func(r rune) bool { return strings.ContainsRune("|-–—»«•·›‹", r) }) {
+		if p = strings.Trim(p, " :/\\✩"); words(p) > 5 || sectionWords[lower(p)] {
+			continue
+		}
+		if n := d.mentions(p); n > bestN {
+			best, bestN = p, n
+		}
+	}
+	return publicationName(best)
 }
 
 // masthead returns the site's name a scraped page opens with when nothing
@@ -501,6 +571,9 @@ var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log
 // "Copyright Information", "More from Football").
 func publicationName(name string) string {
 	name = strings.TrimRight(name, " :") // "Star-Telegram.com: | 01/02/2008 | Headline"
+	if k := strings.Index(name, " All Rights Reserved"); k > 0 {
+		name = name[:k] // "©2012 The Print Shop Blog All Rights Reserved"
+	}
 	// A year inside: "(c) Copyright Clubcall.com 2006 Contact Us".
 	if f := strings.Fields(name); len(f) > 2 {
 		for i, w := range f[1 : len(f)-1] {
@@ -947,4 +1020,64 @@ func logoLink(s string) (string, bool) {
 func brandWithNumber(s string) bool {
 	i := strings.IndexAny(s, "0123456789")
 	return i >= 3 && !strings.Contains(s, " ") && strings.Trim(s[i:], "0123456789") == "" && strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// outnames reports whether the page's furniture names a more often than b
+// (mentions), a not being a part of b's name ("Sugar" of "YumSugar"),
+// whose mentions hold all of a's.
+func (d *doc) outnames(a, b string) bool {
+	return !strings.Contains(nameKey(b), nameKey(a)) && d.mentions(a) > d.mentions(b)
+}
+
+// squash returns the letters and digits of s, the rest left out: a name
+// as a handle or an address writes it ("nbcnews" of "NBC News",
+// "@NBCNews", "NBCNews.com").
+//
+//go:noinline
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// nameKey is a publication's name as mentions look for it: its letters
+// and digits in lower case, without "The" ("washingtonpost"); a
+// domain's longest label.
+func nameKey(name string) string {
+	if domainName(name) {
+		// The domain's longest label: "theatermania" of
+		// "TheaterMania.com", "heraldsun" of "m.heraldsun.com.au".
+		long := ""
+		for _, l := range strings.Split(lower(name), ".") {
+			if len(l) > len(long) {
+				long = l
+			}
+		}
+		name = long
+	}
+	return squash(lower(strings.TrimPrefix(name, "The ")))
+}
+
+// mentions counts the removed lines of the page, short ones (six words at
+// most) and copyright lines, that name name as nameKey writes it: how
+// often the page's furniture names it.
+func (d *doc) mentions(name string) int {
+	if d.furniture == nil {
+		d.furniture = []string{}
+		for _, b := range d.blocks {
+			if !b.kept() && (b.nw <= 6 || strings.Contains(b.low, "©") || strings.Contains(b.low, "copyright")) {
+				d.furniture = append(d.furniture, squash(b.low))
+			}
+		}
+	}
+	key, n := nameKey(name), 0
+	for _, s := range d.furniture {
+		if len(key) >= 3 && strings.Contains(s, key) {
+			n++
+		}
+	}
+	return n
 }

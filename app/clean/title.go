@@ -693,9 +693,16 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	if own > 0 && !bodyName(t) && !(own == 1 && (capsMasthead(d.blocks[i]) || strings.Count(t, ", ") >= 2 && words(t) <= 8 && namesOnly(t) && !endsSentence(t))) {
 		return false
 	}
+	need := max(2, own+1)
+	if low := d.blocks[i].low; own == 0 && (strings.HasPrefix(low, "go to ") || uiNamed(low)) {
+		// A link's words over the headline ("Go to Google News" over
+		// "Djokovic D-Joking Around"): a headline sharing one word with
+		// the lede tells the story.
+		need = 1
+	}
 	for k := i + 1; k < f; k++ {
 		o := d.blocks[k]
-		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= max(2, own+1) {
+		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= need {
 			return true
 		}
 	}
