@@ -184,6 +184,14 @@ func appealEnd(d *doc, i int) int {
 				// (FuzzClean).
 				continue
 			}
+			if b.nw == 1 && strings.HasPrefix(b.text, "#") && (b.removed == ReasonMetadata || b.removed == ReasonTags) {
+				// Nor does a hashtag's stub the metadata rule took away
+				// ("#A") between the opening and the appeal's text
+				// ("Dear reader" / "#A" / "$5 keeps us going"): gone
+				// from the rendering, it is not there to end the appeal
+				// when that is cleaned (FuzzClean).
+				continue
+			}
 			if trailingShort(d, j) {
 				// Nor does a line taken away among the short lines
 				// at the end ("#A", a hashtag's stub, over "$5").
