@@ -525,6 +525,11 @@ func publicationName(name string) string {
 		}
 		break
 	}
+	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
+	// the name.
+	if n, ok := cutSuffixFold(name, " latest news"); ok && n != "" {
+		name = n
+	}
 	furniture := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		furniture = furniture && furnitureWords[w]

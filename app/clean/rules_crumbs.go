@@ -61,7 +61,7 @@ func init() {
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
-		"share this with family and friends", "share this with your friends",
+		"share this with family and friends", "share this with your friends", "let's get social", // the New York Post's
 		// A story's tools, as older news sites label them.
 		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
 		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",
@@ -76,6 +76,7 @@ func init() {
 		"very large text size", "large text size", "small text size", "smaller text size")
 	// A copy-protection script's alert, left in the text.
 	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
+	add(ReasonPlayer, "loading error loading") // HuffPost's video player, flattened
 	add(ReasonCrumb, "get more newsletters", "request reprint & licensing", "request reprint and licensing", "reprints & permissions",
 		"reprints and permissions", "order reprints", "submit correction", "submit a correction", "view editorial guidelines")
 	add(ReasonCrumb, "click the alert icon to follow topics", "find out why", "terms & conditions apply", "terms and conditions apply", "t&cs apply")
@@ -154,7 +155,7 @@ func gluedShareRow(k string) bool {
 // one string each, which costs the wasm less code than a slice literal.
 var (
 	commissionNotes = matcherOf("we receive a commission|we may receive a commission|we may earn a commission|we earn a commission|" +
-		"may earn an affiliate commission|we may earn a small commission|earn a commission from|we may receive compensation")
+		"may earn an affiliate commission|we may earn a small commission|we may get a commission|earn a commission from|we may receive compensation")
 	browserNotices = matcherOf("turn on javascript|enable javascript|javascript is disabled|" +
 		"javascript is not enabled|your browser does not support|update your browser")
 	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section")
@@ -191,12 +192,18 @@ func crumbReason(b *block) string {
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
 	}
-	// "Join ST's WhatsApp Channel and get the latest news and must-reads."
-	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && strings.Contains(b.low, " channel") &&
+	// "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+	// the Daily Record's "Join the Daily Record WhatsApp community!"
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " community") &&
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}
 	if b.nw <= 20 && followUsCall(b.low) {
+		return ReasonShare
+	}
+	// A writer's handle alone, the author box's link to the network: the
+	// Daily Beast's "@kmorrow".
+	if b.nw == 1 && len(b.text) > 2 && b.text[0] == '@' && !strings.ContainsAny(b.text, ".,") {
 		return ReasonShare
 	}
 	// A social post's embed, flattened: "View this post on Instagram", "A
@@ -277,7 +284,7 @@ func crumbReason(b *block) string {
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
 	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") ||
-		b.nw <= 60 && strings.HasPrefix(b.low, "comments will be moderated") { // the Taipei Times'
+		b.nw <= 60 && hasPrefixAny(b.low, "comments will be moderated", "we want our comments to be", "comments: our rules") { // the Taipei Times', Newsquest's
 		return ReasonComments
 	}
 	// The rules of the comment section, told the reader: Yle's "Users with

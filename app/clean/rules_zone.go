@@ -326,6 +326,10 @@ func ruleAuthorBio(d *doc) {
 		// The card's name still kept: its button between them says it is
 		// a card (a score box above it hid the byline from the header).
 		card := k < i-1 && p.kept()
+		if !card && p.removed != ReasonMetadata && bioMatcher.any(b.low) && d.bioOverDate(i) {
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
@@ -405,6 +409,15 @@ func ruleAuthorBio(d *doc) {
 			break
 		}
 	}
+}
+
+// bioOverDate reports whether kept block i, a name and what the writer is
+// ("Clara Hunt is a writer and editor based in Bristol."), stands over
+// the date before the story's prose: UnHerd's byline is its writer's bio.
+func (d *doc) bioOverDate(i int) bool {
+	f := strings.Fields(d.blocks[i].text)
+	return len(f) >= 5 && f[2] == "is" && isNameLine(f[0]+" "+f[1]) && i+1 < len(d.blocks) &&
+		d.blocks[i+1].removed == ReasonMetadata && i < d.firstProse()
 }
 
 // siteWriter reports whether kept block b says what a writer does at the
@@ -578,7 +591,7 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 	"already a subscriber|free trial|premium content|members-only|member-only|for subscribers|" +
 	"subscriber-only|subscribers only|start your subscription|cancel anytime|become a member|" +
 	"become a subscriber|free articles|free article|articles remaining|" +
-	"articles left this month|stories remaining|paid subscribers|available to subscribers|" +
+	"articles left this month|stories remaining|paid subscriber|available to subscribers|" +
 	"subscribers can read|subscribers can gift|log in below|login below|sign in below|" +
 	"subscribe today!|available exclusively to|have an account? log in|" +
 	"already have an account? log in|keep reading with|continue reading with|" +

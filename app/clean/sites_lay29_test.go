@@ -1,0 +1,84 @@
+package clean
+
+import "testing"
+
+// TestSitesUSUKNational cleans pages written here in the layouts of US
+// national newsrooms and aggregators (The Daily Beast, HuffPost, the New
+// York Post, the New York Daily News, the Washington Examiner, The
+// Washington Times, Newsmax, UPI, Vice, Wired, CNET, Mashable, VentureBeat,
+// NewsBreak, Ground News, Flipboard) and of British national and regional
+// ones (the Express, The Times, The Spectator, the New Statesman, UnHerd,
+// Reach's Manchester Evening News, WalesOnline and Daily Record, Newsquest's
+// The Herald and The Northern Echo, National World's Yorkshire Post), read
+// as a new user would; every case below is a fault that reading found.
+func TestSitesUSUKNational(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "dailybeast-style.txt",
+			publisher: "-",
+			kept:      []string{"A senior aide to a Midwestern senator resigned"},
+			removed: []gone{
+				{"Read more at The Daily Beast.", ReasonRelated},
+				{"@kmorrow", ReasonShare}, // the author box's handle
+			},
+		},
+		{
+			file:      "huffpost-style.txt",
+			publisher: "HuffPost", // not its title line's "HuffPost Latest News"
+			kept:      []string{"The city council voted 9-2 on Wednesday"},
+			removed: []gone{
+				{"LOADING ERROR LOADING", ReasonPlayer},
+				{"Advocates rally outside City Hall before the vote.", ReasonCaption}, // over "Tom Reyes via Getty Images"
+			},
+		},
+		{
+			file:      "nypost-style.txt",
+			publisher: "-",
+			kept:      []string{"A grumpy orange tabby who has ruled a Bushwick corner store"},
+			removed:   []gone{{"Let's Get Social", ReasonShare}},
+		},
+		{
+			file:      "cnet-style.txt",
+			publisher: "CNET",
+			kept:      []string{"I spent two weeks wearing five pairs of earbuds"},
+			removed:   []gone{{"Our expert, award-winning staff selects the products", ReasonAd}}, // "... we may get a commission."
+		},
+		{
+			file:      "thetimes-style.txt",
+			publisher: "The Times",
+			kept:      []string{"Councils will be able to fine landlords"},
+			removed:   []gone{{"Boarded-up shops in Stockton-on-Tees. Ministers want town centres revived", ReasonCaption}}, // over "ALAMY"
+		},
+		{
+			file:      "newstatesman-style.txt",
+			publisher: "New Statesman",
+			kept:      []string{"The gamble is that private developers will build"},
+			removed:   []gone{{"[See also: Why Britain stopped building]", ReasonRelated}},
+		},
+		{
+			file:      "unherd-style.txt",
+			publisher: "UnHerd",
+			kept:      []string{"When my employer announced we could work from home forever"},
+			removed: []gone{
+				{"Clara Hunt is a writer and editor based in Bristol.", ReasonMetadata}, // the byline, over the date
+				{"To join the discussion in the comments, become a paid subscriber.", ReasonDonation},
+				{"Join like minded readers that support our journalism by becoming a paid subscriber", ReasonDonation},
+			},
+		},
+		{
+			file:      "dailyrecord-style.txt",
+			publisher: "Daily Record",
+			kept:      []string{"Customers have since donated more than £2,000"},
+			removed:   []gone{{"Join the Daily Record WhatsApp community!", ReasonShare}},
+		},
+		{
+			file:      "northernecho-style.txt",
+			publisher: "The Northern Echo",
+			kept:      []string{"Traders said they hoped the reopening"},
+			removed: []gone{
+				{"Comments: Our rules", ReasonComments},
+				{"We want our comments to be a lively and valuable part", ReasonComments},
+			},
+		},
+	})
+}
