@@ -48,7 +48,7 @@ func init() {
 		// this Author".
 		"more by this author", "more by the author", "more from this author", "more from the author")
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
-		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
+		"share this page", "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "share on flipboard", "share on reddit", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
 		"whatsapp", "linkedin", "reddit", "telegram", "pinterest", "vk", "print", "print this page",
 		"print article", "print this article", "copy link", "copy url", "link copied", "copied",

@@ -82,3 +82,21 @@ func TestSitesUSUKNational(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesUSUKNationalUntitled cleans three of those pages without their
+// title line, as a scraper that keeps only the body writes them.
+func TestSitesUSUKNationalUntitled(t *testing.T) {
+	// The New York Post's share row ("Share on WhatsApp") is no headline.
+	if r := cleanSiteUntitled(t, "nypost-style.txt"); r.Title != "Brooklyn bodega cat becomes unlikely star of subway ad campaign" {
+		t.Errorf("nypost: title %q", r.Title)
+	}
+	// HuffPost's appeal, "Support Free Journalism", names its cause, not
+	// the publisher.
+	if r := cleanSiteUntitled(t, "huffpost-style.txt"); r.Publisher != "HuffPost" {
+		t.Errorf("huffpost: publisher %q", r.Publisher)
+	}
+	// UPI's menu opens on "Top News", a section.
+	if r := cleanSiteUntitled(t, "upi-style.txt"); r.Publisher != "United Press International" {
+		t.Errorf("upi: publisher %q", r.Publisher)
+	}
+}
