@@ -32,6 +32,18 @@ func TestSitesUSUKNational(t *testing.T) {
 			},
 		},
 		{
+			file:      "washtimes-style.txt",
+			publisher: "Washington Times",
+			kept:      []string{"The Navy plans to decommission three guided-missile cruisers"},
+			removed:   []gone{{"The USS Leyte Gulf is seen at Naval Station Norfolk. (Associated Press)", ReasonCaption}}, // the wire spelt out
+		},
+		{
+			file:      "upi-style.txt",
+			publisher: "UPI.com",
+			kept:      []string{"Chile's energy ministry on Thursday opened bidding"},
+			removed:   []gone{{"Wind turbines stand off the coast in a file photo. File Photo by Mike Theiler/UPI", ReasonCaption}},
+		},
+		{
 			file:      "nypost-style.txt",
 			publisher: "-",
 			kept:      []string{"A grumpy orange tabby who has ruled a Bushwick corner store"},
