@@ -226,11 +226,14 @@ func crumbReason(b *block) string {
 	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
-	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
+	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") || b.k == "reviews ethics statement" { // and CNET's
 		return ReasonNav
 	}
 	// A shop's button under a product an article recommends: "$299 at
-	// Amazon", "£49.99 at Currys".
+	// Amazon", "£49.99 at Currys", CNET's "See at Amazon".
+	if b.nw <= 5 && hasPrefixAny(b.low, "see at ", "see it at ", "view at ", "check price at ") && !endsSentence(b.text) {
+		return ReasonAd
+	}
 	if b.nw <= 5 && strings.Contains(b.low, " at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
 		if p, _, _ := strings.Cut(b.low, " at "); strings.Trim(p, "$£€0123456789.,") == "" {
 			return ReasonAd
@@ -239,6 +242,11 @@ func crumbReason(b *block) string {
 	// A video's label with its length run on: "VIDEO02:41", "Video 1:05".
 	if b.nw <= 2 && videoLength(b.low) {
 		return ReasonRelated
+	}
+	// Flipboard's curator under the story's source: "Flipped into Car
+	// Tips by Ron Ellis".
+	if b.nw <= 12 && strings.HasPrefix(b.low, "flipped into ") {
+		return ReasonMetadata
 	}
 	// A writer's own plug: "Follow me on LinkedIn. Check out my website."
 	if b.nw <= 12 && hasPrefixAny(b.low, "follow me on ", "follow me at ", "you can follow me on ") {

@@ -53,7 +53,17 @@ func TestSitesUSUKNational(t *testing.T) {
 			file:      "cnet-style.txt",
 			publisher: "CNET",
 			kept:      []string{"I spent two weeks wearing five pairs of earbuds"},
-			removed:   []gone{{"Our expert, award-winning staff selects the products", ReasonAd}}, // "... we may get a commission."
+			removed: []gone{
+				{"Our expert, award-winning staff selects the products", ReasonAd}, // "... we may get a commission."
+				{"See at Amazon", ReasonAd},
+				{"Reviews ethics statement", ReasonNav},
+			},
+		},
+		{
+			file:      "flipboard-style.txt",
+			publisher: "Flipboard",
+			kept:      []string{"Most drivers in milder regions never think about winter tires."},
+			removed:   []gone{{"Flipped into Car Tips by Ron Ellis", ReasonMetadata}},
 		},
 		{
 			file:      "thetimes-style.txt",
