@@ -863,7 +863,7 @@ func paperShaped(name string) bool {
 // sectionWords name a news site's sections, never the site.
 var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|sports|tech|technology|science|health|" +
 	"entertainment|culture|lifestyle|travel|video|videos|local|national|economy|money|finance|weather|home|latest|live|" +
-	"jobs|cars|classifieds|obituaries|events|games|puzzles|podcasts|newsletters|real estate|rentals|top news|top stories|latest news|breaking news")
+	"jobs|cars|classifieds|obituaries|events|games|puzzles|podcasts|newsletters|real estate|rentals|security|top news|top stories|latest news|breaking news")
 
 // brandOf returns a line among the page's first that names the copyright's
 // company by its first words alone ("Forbes" near the top of a page whose

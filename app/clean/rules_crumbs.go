@@ -537,7 +537,8 @@ func keptPart(b *block) *block {
 var engagementStarts = []string{"have your say", "join the conversation", "tell us what you think",
 	"share your thoughts", "let us know what you think", "what do you think?", "get in touch",
 	"got a tip", "send us a tip", "do you have a story", "share your story", "email us at", "contact us at",
-	"comment below", "leave your comments", "would you like to comment on this"}
+	"comment below", "leave your comments", "would you like to comment on this",
+	"for more stories from where you live"} // Reach's "..., visit our new US homepage."
 
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
@@ -614,6 +615,9 @@ func ruleCrumbs(d *doc) {
 func socialFollow(lw string) bool {
 	if !strings.HasPrefix(lw, "follow ") {
 		return false
+	}
+	if strings.HasPrefix(lw, "follow our social media") {
+		return true // the Express's "Follow our social media accounts here on facebook.com/..."
 	}
 	_, rest, ok := strings.Cut(lw, " on ")
 	if !ok {

@@ -66,6 +66,23 @@ func TestSitesUSUKNational(t *testing.T) {
 			removed:   []gone{{"Flipped into Car Tips by Ron Ellis", ReasonMetadata}},
 		},
 		{
+			file:      "express-us-style.txt",
+			publisher: "Express.co.uk",
+			date:      "2026-12-04", // "16:05 ET, Fri, Dec 4, 2026 | UPDATED: 16:20 ET, Fri, Dec 4, 2026"
+			kept:      []string{"Governors in three states have declared snow emergencies"},
+			removed: []gone{
+				{"16:05 ET, Fri, Dec 4, 2026 | UPDATED", ReasonMetadata},
+				{"For more stories from where you live, visit our new US homepage.", ReasonShare},
+				{"Follow our social media accounts here on facebook.com/ExpressUSNews", ReasonShare},
+			},
+		},
+		{
+			file:      "wired-tip-style.txt",
+			publisher: "WIRED",
+			kept:      []string{"Registrars took down about half of them within a week."},
+			removed:   []gone{{"Do you have a tip about online fraud? Contact Matt Brennan securely on Signal", ReasonMetadata}},
+		},
+		{
 			file:      "thetimes-style.txt",
 			publisher: "The Times",
 			kept:      []string{"Councils will be able to fine landlords"},
@@ -116,6 +133,10 @@ func TestSitesUSUKNationalUntitled(t *testing.T) {
 	// the publisher.
 	if r := cleanSiteUntitled(t, "huffpost-style.txt"); r.Publisher != "HuffPost" {
 		t.Errorf("huffpost: publisher %q", r.Publisher)
+	}
+	// Wired's menu opens on "Security", a section.
+	if r := cleanSiteUntitled(t, "wired-tip-style.txt"); r.Publisher != "" {
+		t.Errorf("wired-tip: publisher %q", r.Publisher)
 	}
 	// UPI's menu opens on "Top News", a section.
 	if r := cleanSiteUntitled(t, "upi-style.txt"); r.Publisher != "United Press International" {
