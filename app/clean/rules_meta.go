@@ -33,6 +33,7 @@ var metaPrefixes = []string{
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
+	"if you have a complaint about the editorial content", // a British regulator's (IPSO) note: "..., then please contact the editor here."
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)

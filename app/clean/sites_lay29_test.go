@@ -119,6 +119,18 @@ func TestSitesUSUKNational(t *testing.T) {
 				{"We want our comments to be a lively and valuable part", ReasonComments},
 			},
 		},
+		{
+			file:      "newsquest-local-style.txt",
+			publisher: "The Northern Echo",
+			kept:      []string{"Councillors have approved plans for 40 homes"},
+			removed:   []gone{{"Get involved with the news in your community", ReasonShare}},
+		},
+		{
+			file:      "nationalworld-style.txt",
+			publisher: "The Star",
+			kept:      []string{"Tram fares in Sheffield will be frozen for another year"},
+			removed:   []gone{{"If you have a complaint about the editorial content", ReasonMetadata}}, // IPSO's
+		},
 	})
 }
 
