@@ -538,7 +538,7 @@ var engagementStarts = []string{"have your say", "join the conversation", "tell 
 	"share your thoughts", "let us know what you think", "what do you think?", "get in touch",
 	"got a tip", "send us a tip", "do you have a story", "share your story", "email us at", "contact us at",
 	"comment below", "leave your comments", "would you like to comment on this",
-	"for more stories from where you live", // Reach's "..., visit our new US homepage."
+	"for more stories from where you live",         // Reach's "..., visit our new US homepage."
 	"get involved with the news in your community"} // Newsquest's
 
 // isEngagement reports whether a short block is a call to comment, write in
