@@ -258,6 +258,9 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if isNameLine(site) && d.bylineIs(site) {
+		site = "" // a column's headline names its writer: "Why ... buses - Rachel Moore" over "By Rachel Moore"
+	}
 	if best != "" && d.sectionNews(site) {
 		site = "" // another cue names the publication
 	}
@@ -364,6 +367,18 @@ func findPublisher(d *doc, title string) string {
 		break
 	}
 	return masthead(d, title, "")
+}
+
+// bylineIs reports whether a metadata line is the byline "By " and name
+// alone.
+func (d *doc) bylineIs(name string) bool {
+	k := "by " + lower(name)
+	for _, b := range d.blocks {
+		if b.removed == ReasonMetadata && b.low == k {
+			return true
+		}
+	}
+	return false
 }
 
 // masthead returns the site's name a scraped page opens with when nothing

@@ -150,6 +150,11 @@ func TestSitesUSUKNationalUntitled(t *testing.T) {
 	if r := cleanSiteUntitled(t, "wired-tip-style.txt"); r.Publisher != "" {
 		t.Errorf("wired-tip: publisher %q", r.Publisher)
 	}
+	// A column's headline names its writer ("... buses - Rachel Moore" over
+	// "By Rachel Moore"): the writer, not the publisher.
+	if r := cleanSiteUntitled(t, "yorkshirepost-column-style.txt"); r.Publisher != "Yorkshire Post" {
+		t.Errorf("yorkshirepost-column: publisher %q", r.Publisher)
+	}
 	// UPI's menu opens on "Top News", a section.
 	if r := cleanSiteUntitled(t, "upi-style.txt"); r.Publisher != "United Press International" {
 		t.Errorf("upi: publisher %q", r.Publisher)
