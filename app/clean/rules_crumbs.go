@@ -46,7 +46,8 @@ func init() {
 		"popular categories", "most popular", "popular posts", "recent posts", "quick links", "site map", "sitemap",
 		// The byline's link to the writer's page: The Citizen's "More by
 		// this Author".
-		"more by this author", "more by the author", "more from this author", "more from the author")
+		"more by this author", "more by the author", "more from this author", "more from the author",
+		"bias distribution") // Ground News' chart over its sources
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "share on flipboard", "share on reddit", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",

@@ -330,6 +330,9 @@ func ruleAuthorBio(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
+		if d.cardOverDate(i) {
+			continue
+		}
 		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
@@ -418,6 +421,39 @@ func (d *doc) bioOverDate(i int) bool {
 	f := strings.Fields(d.blocks[i].text)
 	return len(f) >= 5 && f[2] == "is" && isNameLine(f[0]+" "+f[1]) && i+1 < len(d.blocks) &&
 		d.blocks[i+1].removed == ReasonMetadata && i < d.firstProse()
+}
+
+// cardOverDate removes an author's card above the article's date line,
+// as CNET prints it under the standfirst: "Dana Whitaker" / "Senior
+// Editor" / "Dana Whitaker has reviewed audio gear ..." / "Expertise
+// Headphones, Speakers" / the date. The name, the role, the bio opening
+// with the name, a short label at most between it and the date; it
+// reports whether it did.
+func (d *doc) cardOverDate(i int) bool {
+	if i < 2 || i+2 >= len(d.blocks) {
+		return false
+	}
+	n, r, b := d.blocks[i-2], d.blocks[i-1], d.blocks[i]
+	if !r.kept() || r.nw > 4 || endsSentence(r.text) || !hasRoleWord(r.low) || !n.kept() || !isNameLine(n.text) || !strings.HasPrefix(b.text, n.text+" ") {
+		return false
+	}
+	end := i + 1
+	if l := d.blocks[end]; l.kept() && l.nw <= 6 && !endsSentence(l.text) {
+		end++
+	}
+	if d.blocks[end].removed != ReasonMetadata {
+		return false
+	}
+	for x := i - 2; x < end; x++ {
+		d.remove(x, ReasonMetadata)
+	}
+	// and the lead picture's credit to the writer: "Dana Whitaker/CNET"
+	for x := end + 1; x < len(d.blocks) && x <= end+6; x++ {
+		if c := d.blocks[x]; c.kept() && c.nw <= 4 && strings.HasPrefix(c.text, n.text+"/") {
+			d.remove(x, ReasonCredit)
+		}
+	}
+	return true
 }
 
 // siteWriter reports whether kept block b says what a writer does at the

@@ -57,6 +57,12 @@ func TestSitesUSUKNational(t *testing.T) {
 				{"Our expert, award-winning staff selects the products", ReasonAd}, // "... we may get a commission."
 				{"See at Amazon", ReasonAd},
 				{"Reviews ethics statement", ReasonNav},
+				// The author's card over the date, and the picture's
+				// credit to her.
+				{"Senior Editor", ReasonMetadata},
+				{"Dana Whitaker has reviewed audio gear", ReasonMetadata},
+				{"Expertise Headphones, Speakers", ReasonMetadata},
+				{"Dana Whitaker/CNET", ReasonCredit},
 			},
 		},
 		{
@@ -118,6 +124,12 @@ func TestSitesUSUKNational(t *testing.T) {
 				{"Comments: Our rules", ReasonComments},
 				{"We want our comments to be a lively and valuable part", ReasonComments},
 			},
+		},
+		{
+			file:      "groundnews-style.txt",
+			publisher: "Ground News",
+			kept:      []string{"The airline said it would review the decision."},
+			removed:   []gone{{"Bias Distribution", ReasonNav}},
 		},
 		{
 			file:      "newsquest-local-style.txt",
