@@ -132,6 +132,15 @@ func TestSitesUSUKNational(t *testing.T) {
 			removed:   []gone{{"Bias Distribution", ReasonNav}},
 		},
 		{
+			file:      "huffpost-uk-style.txt",
+			publisher: "-",
+			kept:      []string{"A dad said his son wanted to know why the sea"},
+			removed: []gone{
+				// an appeal with no word of money, and the site's button
+				{"Help us tell more of the stories that matter from voices", ReasonDonation},
+			},
+		},
+		{
 			file:      "newsquest-local-style.txt",
 			publisher: "The Northern Echo",
 			kept:      []string{"Councillors have approved plans for 40 homes"},
