@@ -412,7 +412,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 	// photographer and an agency, under the byline; and The Times' "Boarded-up
 	// shops in Stockton. Ministers want town centres revived" over "ALAMY",
 	// HuffPost's "... before the vote." over "Tom Reyes via Getty Images".
-	if a := d.prevNonEmpty(i - 1); d.blocks[i].nw <= 6 && (strings.Contains(low, "/") || strings.Contains(low, " via ") || d.blocks[i].nw == 1 && shouted(d.blocks[i].text)) &&
+	if a := d.prevNonEmpty(i - 1); d.blocks[i].nw <= 6 && (strings.Contains(low, "/") || strings.Contains(low, " via ") || d.blocks[i].nw <= 3 && shouted(d.blocks[i].text)) &&
 		agencyCredit(low) && a >= 0 && d.blocks[a].removed != "" &&
 		p.kept() && p.kind != "title" && p.nw >= 3 && p.nw <= 20 && (!endsSentence(p.text) || strings.Contains(low, " via ")) && !strings.HasSuffix(p.text, ":") && d.leadCaption(i-1) {
 		d.remove(i-1, ReasonCaption)

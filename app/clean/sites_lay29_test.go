@@ -95,6 +95,12 @@ func TestSitesUSUKNational(t *testing.T) {
 			removed:   []gone{{"Boarded-up shops in Stockton-on-Tees. Ministers want town centres revived", ReasonCaption}}, // over "ALAMY"
 		},
 		{
+			file:      "thetimes-world-style.txt",
+			publisher: "The Times",
+			kept:      []string{"More than 4,000 people have been evacuated"},
+			removed:   []gone{{"Rescue workers in a flooded street in Faenza on Friday", ReasonCaption}}, // over "GETTY IMAGES"
+		},
+		{
 			file:      "newstatesman-style.txt",
 			publisher: "New Statesman",
 			kept:      []string{"The gamble is that private developers will build"},
