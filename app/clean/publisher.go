@@ -126,9 +126,10 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
-				if c == "more from " && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
+				if c == "more from " && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)] || strings.HasSuffix(lw[:k], "read ")) {
 					// Medium's "More from Anna Petrova": the writer's;
-					// The Globe and Mail's "More from Economy": a section.
+					// The Globe and Mail's "More from Economy": a section;
+					// VentureBeat's "Read More From DataDecisionMakers": a column.
 					continue
 				}
 				vote(name, 1, copyright, weakCues[c])

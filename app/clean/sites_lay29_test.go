@@ -182,6 +182,10 @@ func TestSitesUSUKNationalUntitled(t *testing.T) {
 	if r := cleanSiteUntitled(t, "yorkshirepost-column-style.txt"); r.Publisher != "Yorkshire Post" {
 		t.Errorf("yorkshirepost-column: publisher %q", r.Publisher)
 	}
+	// VentureBeat's "Read More From DataDecisionMakers" names a column.
+	if r := cleanSiteUntitled(t, "venturebeat-guest-style.txt"); r.Publisher == "DataDecisionMakers" {
+		t.Errorf("venturebeat-guest: publisher %q", r.Publisher)
+	}
 	// UPI's menu opens on "Top News", a section.
 	if r := cleanSiteUntitled(t, "upi-style.txt"); r.Publisher != "United Press International" {
 		t.Errorf("upi: publisher %q", r.Publisher)
