@@ -345,13 +345,7 @@ func ruleAuthorBio(d *doc) {
 		}
 	}
 	tail := trailingStart(d)
-	// The author box's name alone after the article ("Maya Castellanos"
-	// under Forbes' last paragraph), the byline's writer.
-	for i := tail; i < len(d.blocks); i++ {
-		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
-			d.remove(i, ReasonBio)
-		}
-	}
+	d.tailNames(tail)
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note
 	// after them. A bio that names them may stand anywhere after the lede:
@@ -413,6 +407,23 @@ func ruleAuthorBio(d *doc) {
 		}
 	}
 }
+
+// tailNames removes the author box's name alone after the article ("Maya
+// Castellanos" under Forbes' last paragraph), the byline's writer, from
+// block tail on.
+func (d *doc) tailNames(tail int) {
+	for i := tail; i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
+			d.remove(i, ReasonBio)
+		}
+	}
+}
+
+// ruleTailNames looks for the author box's name again once the classifier
+// has taken the byline the header rules left (the Daily Beast's "Kaitlyn
+// Morrow" over "Politics Reporter" under the headline, and alone again at
+// the foot over her handle).
+func ruleTailNames(d *doc) { d.tailNames(trailingStart(d)) }
 
 // bioOverDate reports whether kept block i, a name and what the writer is
 // ("Clara Hunt is a writer and editor based in Bristol."), stands over

@@ -191,3 +191,13 @@ func TestSitesUSUKNationalUntitled(t *testing.T) {
 		t.Errorf("upi: publisher %q", r.Publisher)
 	}
 }
+
+// TestDailyBeastFootName: the author box's name alone at the foot goes, once
+// the classifier has taken the byline under the headline.
+func TestDailyBeastFootName(t *testing.T) {
+	for _, b := range cleanSite(t, "dailybeast-style.txt").Blocks {
+		if b.Removed == "" && b.Text() == "Kaitlyn Morrow" {
+			t.Errorf("the author box's name kept")
+		}
+	}
+}
