@@ -147,6 +147,15 @@ func TestSitesUSUKNational(t *testing.T) {
 			},
 		},
 		{
+			file:      "walesonline-video-style.txt",
+			publisher: "Wales Online",
+			kept:      []string{"A seafront cafe that has served walkers and swimmers"},
+			removed: []gone{
+				{"Video Loading", ReasonPlayer},
+				{"The video will auto-play soon", ReasonPlayer},
+			},
+		},
+		{
 			file:      "newsquest-local-style.txt",
 			publisher: "The Northern Echo",
 			kept:      []string{"Councillors have approved plans for 40 homes"},
