@@ -155,9 +155,11 @@ func findPublisher(d *doc, title string) string {
 					// the byline names ("Follow Joel").
 					continue
 				}
-				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) {
+				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) ||
+					c == "more from " && strings.HasSuffix(lw[:k], "read ") {
 					// Medium's "More from Anna Petrova": the writer's;
-					// The Globe and Mail's "More from Economy": a section.
+					// The Globe and Mail's "More from Economy": a section;
+					// VentureBeat's "Read More From DataDecisionMakers": a column.
 					continue
 				}
 				vote(name, 1, copyright, weakCues[c])
@@ -296,6 +298,9 @@ func findPublisher(d *doc, title string) string {
 		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 3 {
 			site = m
 		}
+	}
+	if isNameLine(site) && d.bylineIs(site) {
+		site = "" // a column's headline names its writer: "Why ... buses - Rachel Moore" over "By Rachel Moore"
 	}
 	if best != "" && d.sectionNews(site) {
 		site = "" // another cue names the publication
@@ -444,6 +449,18 @@ func titleLineSite(d *doc, title string) string {
 		}
 	}
 	return publicationName(best)
+}
+
+// bylineIs reports whether a metadata line is the byline "By " and name
+// alone.
+func (d *doc) bylineIs(name string) bool {
+	k := "by " + lower(name)
+	for _, b := range d.blocks {
+		if b.removed == ReasonMetadata && b.low == k {
+			return true
+		}
+	}
+	return false
 }
 
 // masthead returns the site's name a scraped page opens with when nothing
@@ -608,6 +625,11 @@ func publicationName(name string) string {
 		}
 		break
 	}
+	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
+	// the name.
+	if n, ok := cutSuffixFold(name, " latest news"); ok && n != "" {
+		name = n
+	}
 	furniture := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		furniture = furniture && furnitureWords[w]
@@ -618,7 +640,8 @@ func publicationName(name string) string {
 	if furniture || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
 		return ""
 	}
-	if l := strings.ToLower(name); strings.HasSuffix(l, " rss") || strings.HasSuffix(l, " feed") || strings.HasSuffix(l, " feeds") {
+	// and an appeal's cause, HuffPost's "Support Free Journalism"
+	if l := strings.ToLower(name); hasSuffixAny(l, " rss", " feed", " feeds", " journalism") {
 		return ""
 	}
 	return name
@@ -940,7 +963,7 @@ func paperShaped(name string) bool {
 // sectionWords name a news site's sections, never the site.
 var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|sports|tech|technology|science|health|" +
 	"entertainment|culture|lifestyle|travel|video|videos|local|national|economy|money|finance|weather|home|latest|live|" +
-	"jobs|cars|classifieds|obituaries|events|games|puzzles|podcasts|newsletters|real estate|rentals")
+	"jobs|cars|classifieds|obituaries|events|games|puzzles|podcasts|newsletters|real estate|rentals|security|top news|top stories|latest news|breaking news")
 
 // brandOf returns a line among the page's first that names the copyright's
 // company by its first words alone ("Forbes" near the top of a page whose

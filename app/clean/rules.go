@@ -42,6 +42,7 @@ var rules = []rule{
 	{"wire-signoff", ruleWireSignoff},
 	{"results", ruleResults},
 	{"learned", ruleLearned},
+	{"tail-names", ruleTailNames},
 	{"masthead-echo", ruleMastheadEcho},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},

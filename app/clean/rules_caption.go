@@ -21,7 +21,8 @@ func ruleCaption(d *doc) {
 			if b.removed == ReasonCredit && imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-			if b.removed == ReasonCredit {
+			// (a credit an earlier rule read as the byline's: The Times' "ALAMY")
+			if b.removed == ReasonCredit || b.removed == ReasonMetadata && b.nw <= 6 && parse.IsCredit(b.text) {
 				d.captionOverCreditLabel(i)
 			}
 			continue
@@ -413,9 +414,12 @@ func (d *doc) captionOverCreditLabel(i int) {
 	}
 	// New Scientist's "An octopus changing colour as it sleeps" over
 	// "Stephen Frink/Getty Images": a caption with no sentence's end over a
-	// photographer and an agency, under the byline.
-	if a := d.prevNonEmpty(i - 1); d.blocks[i].nw <= 6 && strings.Contains(low, "/") && agencyCredit(low) && a >= 0 && d.blocks[a].removed == ReasonMetadata &&
-		p.kept() && p.kind != "title" && p.nw >= 3 && p.nw <= 20 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") && d.leadCaption(i-1) {
+	// photographer and an agency, under the byline; and The Times' "Boarded-up
+	// shops in Stockton. Ministers want town centres revived" over "ALAMY",
+	// HuffPost's "... before the vote." over "Tom Reyes via Getty Images".
+	if a := d.prevNonEmpty(i - 1); d.blocks[i].nw <= 6 && (strings.Contains(low, "/") || strings.Contains(low, " via ") || d.blocks[i].nw <= 3 && shouted(d.blocks[i].text)) &&
+		agencyCredit(low) && a >= 0 && d.blocks[a].removed != "" &&
+		p.kept() && p.kind != "title" && p.nw >= 3 && p.nw <= 20 && (!endsSentence(p.text) || strings.Contains(low, " via ")) && !strings.HasSuffix(p.text, ":") && d.leadCaption(i-1) {
 		d.remove(i-1, ReasonCaption)
 	}
 }

@@ -50,9 +50,10 @@ func init() {
 		// KCNA Watch's link to the report on the agency's own site; Daily
 		// NK's to the story in Korean.
 		"original", "view original", "read original", "read in korean", "read in japanese",
-		"read in chinese", "read in russian", "read in ukrainian")
+		"read in chinese", "read in russian", "read in ukrainian",
+		"bias distribution") // Ground News' chart over its sources
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
-		"share this page", "share on facebook", "share on twitter", "share on x", "share via email",
+		"share this page", "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "share on flipboard", "share on reddit", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
 		"whatsapp", "linkedin", "reddit", "telegram", "pinterest", "vk", "print", "print this page",
 		"print article", "print this article", "copy link", "copy url", "link copied", "copied",
@@ -65,7 +66,7 @@ func init() {
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
-		"share this with family and friends", "share this with your friends",
+		"share this with family and friends", "share this with your friends", "let's get social", // the New York Post's
 		// A story's tools, as older news sites label them.
 		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
 		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",
@@ -80,6 +81,7 @@ func init() {
 		"very large text size", "large text size", "small text size", "smaller text size")
 	// A copy-protection script's alert, left in the text.
 	add(ReasonCrumb, "error: content is protected", "content is protected", "alert: content is protected")
+	add(ReasonPlayer, "loading error loading") // HuffPost's video player, flattened
 	add(ReasonCrumb, "get more newsletters", "request reprint & licensing", "request reprint and licensing", "reprints & permissions",
 		"reprints and permissions", "order reprints", "submit correction", "submit a correction", "view editorial guidelines")
 	add(ReasonCrumb, "click the alert icon to follow topics", "find out why", "terms & conditions apply", "terms and conditions apply", "t&cs apply")
@@ -158,7 +160,7 @@ func gluedShareRow(k string) bool {
 // one string each, which costs the wasm less code than a slice literal.
 var (
 	commissionNotes = matcherOf("we receive a commission|we may receive a commission|we may earn a commission|we earn a commission|" +
-		"may earn an affiliate commission|we may earn a small commission|earn a commission from|we may receive compensation")
+		"may earn an affiliate commission|we may earn a small commission|we may get a commission|earn a commission from|we may receive compensation")
 	browserNotices = matcherOf("turn on javascript|enable javascript|javascript is disabled|" +
 		"javascript is not enabled|your browser does not support|update your browser")
 	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section")
@@ -196,12 +198,18 @@ func crumbReason(b *block) string {
 		return ReasonShare
 	}
 	// "Join ST's WhatsApp Channel and get the latest news and must-reads.",
-	// NV's "Join our community of readers on Telegram".
-	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " on ") &&
+	// NV's "Join our community of readers on Telegram"; the Daily
+	// Record's "Join the Daily Record WhatsApp community!".
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " on ", " community") &&
 		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}
 	if b.nw <= 20 && followUsCall(b.low) {
+		return ReasonShare
+	}
+	// A writer's handle alone, the author box's link to the network: the
+	// Daily Beast's "@kmorrow".
+	if b.nw == 1 && len(b.text) > 2 && b.text[0] == '@' && !strings.ContainsAny(b.text, ".,") {
 		return ReasonShare
 	}
 	// A social post's embed, flattened: "View this post on Instagram", "A
@@ -224,11 +232,14 @@ func crumbReason(b *block) string {
 	}
 	// "Why you can trust Sky News", "Why you can trust SCMP": a link to
 	// the site's standards.
-	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") {
+	if b.nw <= 8 && strings.HasPrefix(b.low, "why you can trust ") || b.k == "reviews ethics statement" { // and CNET's
 		return ReasonNav
 	}
 	// A shop's button under a product an article recommends: "$299 at
-	// Amazon", "£49.99 at Currys".
+	// Amazon", "£49.99 at Currys", CNET's "See at Amazon".
+	if b.nw <= 5 && hasPrefixAny(b.low, "see at ", "see it at ", "view at ", "check price at ") && !endsSentence(b.text) {
+		return ReasonAd
+	}
 	if b.nw <= 5 && strings.Contains(b.low, " at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
 		if p, _, _ := strings.Cut(b.low, " at "); strings.Trim(p, "$£€0123456789.,") == "" {
 			return ReasonAd
@@ -237,6 +248,11 @@ func crumbReason(b *block) string {
 	// A video's label with its length run on: "VIDEO02:41", "Video 1:05".
 	if b.nw <= 2 && videoLength(b.low) {
 		return ReasonRelated
+	}
+	// Flipboard's curator under the story's source: "Flipped into Car
+	// Tips by Ron Ellis".
+	if b.nw <= 12 && strings.HasPrefix(b.low, "flipped into ") {
+		return ReasonMetadata
 	}
 	// A writer's own plug: "Follow me on LinkedIn. Check out my website."
 	if b.nw <= 12 && hasPrefixAny(b.low, "follow me on ", "follow me at ", "you can follow me on ") {
@@ -282,7 +298,7 @@ func crumbReason(b *block) string {
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
 	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") ||
-		b.nw <= 60 && strings.HasPrefix(b.low, "comments will be moderated") { // the Taipei Times'
+		b.nw <= 60 && hasPrefixAny(b.low, "comments will be moderated", "we want our comments to be", "comments: our rules") { // the Taipei Times', Newsquest's
 		return ReasonComments
 	}
 	// The rules of the comment section, told the reader: Yle's "Users with
@@ -527,7 +543,9 @@ func keptPart(b *block) *block {
 var engagementStarts = []string{"have your say", "join the conversation", "tell us what you think",
 	"share your thoughts", "let us know what you think", "what do you think?", "get in touch",
 	"got a tip", "send us a tip", "do you have a story", "share your story", "email us at", "contact us at",
-	"comment below", "leave your comments", "would you like to comment on this"}
+	"comment below", "leave your comments", "would you like to comment on this",
+	"for more stories from where you live",         // Reach's "..., visit our new US homepage."
+	"get involved with the news in your community"} // Newsquest's
 
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
@@ -604,6 +622,9 @@ func ruleCrumbs(d *doc) {
 func socialFollow(lw string) bool {
 	if !strings.HasPrefix(lw, "follow ") {
 		return false
+	}
+	if strings.HasPrefix(lw, "follow our social media") {
+		return true // the Express's "Follow our social media accounts here on facebook.com/..."
 	}
 	_, rest, ok := strings.Cut(lw, " on ")
 	if !ok {

@@ -268,6 +268,12 @@ func appealEnd(d *doc, i int) int {
 		}
 		end = j
 	}
+	// The site's button right under it asks for the money: HuffPost's
+	// "Help us tell more of the stories that matter" / "... from voices
+	// that too often aren't heard." / "Support HuffPost".
+	if n := end + 1; n < len(d.blocks) && supportButton(d.blocks[n]) {
+		cues++
+	}
 	if cues == 0 {
 		return i
 	}
@@ -280,6 +286,9 @@ func appealEnd(d *doc, i int) int {
 // appeal's cues above j); "Dear reader" over a few short lines is not an
 // appeal by itself.
 func trailingAppealEnd(d *doc, i, j, cues int) int {
+	if supportButton(d.blocks[j]) {
+		cues++
+	}
 	for k := j + 1; k < len(d.blocks); k++ {
 		if d.blocks[k].kept() {
 			cues += appealScore(d.blocks[k].low)
@@ -289,6 +298,12 @@ func trailingAppealEnd(d *doc, i, j, cues int) int {
 		return i
 	}
 	return len(d.blocks) - 1
+}
+
+// supportButton reports whether b is a button asking support for the site
+// by its name: "Support HuffPost".
+func supportButton(b *block) bool {
+	return b.nw <= 3 && strings.HasPrefix(b.k, "support ")
 }
 
 // trailingShort reports whether blocks j.. are all short lines (buttons and

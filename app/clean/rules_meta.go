@@ -33,10 +33,11 @@ var metaPrefixes = []string{
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
-	"(japanese original by ",        // the Mainichi's translator's note
-	"(this article was written by ", // the Asahi Shimbun's
-	"interview conducted by ",       // Der Spiegel's
-	"(translated from ",             // Nippon.com's "(Translated from Japanese. Banner photo: ...)"
+	"(japanese original by ",                              // the Mainichi's translator's note
+	"(this article was written by ",                       // the Asahi Shimbun's
+	"interview conducted by ",                             // Der Spiegel's
+	"(translated from ",                                   // Nippon.com's "(Translated from Japanese. Banner photo: ...)"
+	"if you have a complaint about the editorial content", // a British regulator's (IPSO) note: "..., then please contact the editor here."
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)
@@ -332,7 +333,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// news@courier.example or call 555-0142.", "Have you been affected by
 	// waiting times? Email ...".
 	if w <= 30 && hasPrefixAny(lw, "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
-		"have a confidential tip", "got a confidential tip", "have you been affected", "were you affected", "do you have information") &&
+		"have a confidential tip", "got a confidential tip", "do you have a tip", "have a tip", "have you been affected", "were you affected", "do you have information") &&
 		(strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
 			strings.Contains(lw, "we want to hear from you") || strings.Contains(lw, "get in touch")) {
 		// and Bloomberg's "Have a confidential tip for our reporters? Get
@@ -444,7 +445,9 @@ func isDatedLabel(text, lw string, w int) bool {
 // a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt") or a city in
 // parentheses.
 func isTimestampLine(lw string, w int) bool {
-	if w > 12 || !stampFillerWords.any(lw) {
+	// (two stamps parted by a bar may run longer: the Express's "16:05 ET,
+	// Fri, Dec 4, 2026 | UPDATED: 16:20 ET, Fri, Dec 4, 2026")
+	if w > 12 && (w > 16 || !strings.Contains(lw, " | ")) || !stampFillerWords.any(lw) {
 		return false // no word of it can be a filler
 	}
 	times, dates, fillers, place := 0, 0, 0, false

@@ -120,7 +120,11 @@ var playerNotices = phrases("video player is loading|current time 0:00|duration 
 	"captions settings, opens captions settings dialog|" +
 	"subtitles settings, opens subtitles settings dialog|captions and subtitles off, selected|" +
 	"default, selected|close modal dialog|end of dialog window|defaults done|" +
-	"no compatible source was found for this media")
+	"no compatible source was found for this media|" +
+	// Reach's player: "Video Loading" / "Video Unavailable" / "Click to
+	// play" / "Tap to play" / "The video will auto-play soon" / "8" /
+	// "Cancel" / "Play now".
+	"video loading|video unavailable|click to play|tap to play|the video will auto-play soon")
 
 // playerNoticePrefixes start video.js's longer notices.
 var playerNoticePrefixes = []string{

@@ -326,6 +326,13 @@ func ruleAuthorBio(d *doc) {
 		// The card's name still kept: its button between them says it is
 		// a card (a score box above it hid the byline from the header).
 		card := k < i-1 && p.kept()
+		if !card && p.removed != ReasonMetadata && bioMatcher.any(b.low) && d.bioOverDate(i) {
+			d.remove(i, ReasonMetadata)
+			continue
+		}
+		if d.cardOverDate(i) {
+			continue
+		}
 		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
@@ -338,13 +345,7 @@ func ruleAuthorBio(d *doc) {
 		}
 	}
 	tail := trailingStart(d)
-	// The author box's name alone after the article ("Maya Castellanos"
-	// under Forbes' last paragraph), the byline's writer.
-	for i := tail; i < len(d.blocks); i++ {
-		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
-			d.remove(i, ReasonBio)
-		}
-	}
+	d.tailNames(tail)
 	// The last long paragraphs may be bios, when they name the byline's
 	// writers (below): The New York Times puts a print edition's note
 	// after them. A bio that names them may stand anywhere after the lede:
@@ -405,6 +406,65 @@ func ruleAuthorBio(d *doc) {
 			break
 		}
 	}
+}
+
+// tailNames removes the author box's name alone after the article ("Maya
+// Castellanos" under Forbes' last paragraph), the byline's writer, from
+// block tail on.
+func (d *doc) tailNames(tail int) {
+	for i := tail; i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
+			d.remove(i, ReasonBio)
+		}
+	}
+}
+
+// ruleTailNames looks for the author box's name again once the classifier
+// has taken the byline the header rules left (the Daily Beast's "Kaitlyn
+// Morrow" over "Politics Reporter" under the headline, and alone again at
+// the foot over her handle).
+func ruleTailNames(d *doc) { d.tailNames(trailingStart(d)) }
+
+// bioOverDate reports whether kept block i, a name and what the writer is
+// ("Clara Hunt is a writer and editor based in Bristol."), stands over
+// the date before the story's prose: UnHerd's byline is its writer's bio.
+func (d *doc) bioOverDate(i int) bool {
+	f := strings.Fields(d.blocks[i].text)
+	return len(f) >= 5 && f[2] == "is" && isNameLine(f[0]+" "+f[1]) && i+1 < len(d.blocks) &&
+		d.blocks[i+1].removed == ReasonMetadata && i < d.firstProse()
+}
+
+// cardOverDate removes an author's card above the article's date line,
+// as CNET prints it under the standfirst: "Dana Whitaker" / "Senior
+// Editor" / "Dana Whitaker has reviewed audio gear ..." / "Expertise
+// Headphones, Speakers" / the date. The name, the role, the bio opening
+// with the name, a short label at most between it and the date; it
+// reports whether it did.
+func (d *doc) cardOverDate(i int) bool {
+	if i < 2 || i+2 >= len(d.blocks) {
+		return false
+	}
+	n, r, b := d.blocks[i-2], d.blocks[i-1], d.blocks[i]
+	if !r.kept() || r.nw > 4 || endsSentence(r.text) || !hasRoleWord(r.low) || !n.kept() || !isNameLine(n.text) || !strings.HasPrefix(b.text, n.text+" ") {
+		return false
+	}
+	end := i + 1
+	if l := d.blocks[end]; l.kept() && l.nw <= 6 && !endsSentence(l.text) {
+		end++
+	}
+	if d.blocks[end].removed != ReasonMetadata {
+		return false
+	}
+	for x := i - 2; x < end; x++ {
+		d.remove(x, ReasonMetadata)
+	}
+	// and the lead picture's credit to the writer: "Dana Whitaker/CNET"
+	for x := end + 1; x < len(d.blocks) && x <= end+6; x++ {
+		if c := d.blocks[x]; c.kept() && c.nw <= 4 && strings.HasPrefix(c.text, n.text+"/") {
+			d.remove(x, ReasonCredit)
+		}
+	}
+	return true
 }
 
 // siteWriter reports whether kept block b says what a writer does at the
@@ -578,7 +638,7 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 	"already a subscriber|free trial|premium content|members-only|member-only|for subscribers|" +
 	"subscriber-only|subscribers only|start your subscription|cancel anytime|become a member|" +
 	"become a subscriber|free articles|free article|articles remaining|" +
-	"articles left this month|stories remaining|paid subscribers|available to subscribers|" +
+	"articles left this month|stories remaining|paid subscriber|available to subscribers|" +
 	"subscribers can read|subscribers can gift|log in below|login below|sign in below|" +
 	"subscribe today!|available exclusively to|have an account? log in|" +
 	"already have an account? log in|keep reading with|continue reading with|" +

@@ -356,7 +356,7 @@ func CreditSuffixStart(text string) int {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
 			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()")) ||
 			pictureLabelled(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()"), true) ||
-			nationalAgencies[strings.Trim(tail[k+1:], "()")]) {
+			NationalAgency(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
 		}
 		// British captions end on a credit with no full stop before it:
@@ -676,7 +676,7 @@ func isCredit(s string) bool {
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
 		return false
 	}
-	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
+	for _, p := range []string{"photo:", "photo by", "file photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}

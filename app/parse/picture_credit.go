@@ -86,8 +86,10 @@ func capitalised(s string, most int) bool {
 // (SPA)", the Gulf's "(WAM)", "(QNA)", "(KUNA)". In capitals only: "Spa"
 // and "App" are words. The same acronym signs a wire's paragraph off
 // ("... he said outside the temple. (ANI)"): the caller tells which.
+// The Washington Times spells its wire out: "... at Naval Station Norfolk.
+// (Associated Press)".
 func NationalAgency(s string) bool {
-	return nationalAgencies[s]
+	return nationalAgencies[s] || s == "Associated Press"
 }
 
 // nationalAgencies are the acronyms of national news agencies (Saudi
