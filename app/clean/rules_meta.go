@@ -204,8 +204,11 @@ func (d *doc) underHeadline(i int) bool {
 	h := d.blocks[i-1]
 	// The page's first line is its title line even where a date glued to
 	// it kept the parse from making it one, as a cleaning of the
-	// rendering, which has the date cut, does (FuzzClean).
-	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || i == 1 || h.nw >= 5 && parse.LooksLikeHeadline(h.text))
+	// rendering, which has the date cut, does: when what is left of it
+	// reads as a headline (FuzzClean: 'dAte 0000-0-0 A00000 00' over 'A';
+	// not '0' over 'A').
+	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || i == 1 && cutInside(h) && parse.LooksLikeHeadline(h.keptText()) ||
+		h.nw >= 5 && parse.LooksLikeHeadline(h.text))
 }
 
 // cityName reports whether a place in capitals is written as a city's
