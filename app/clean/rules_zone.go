@@ -488,10 +488,11 @@ func endsWithEmail(text string) bool {
 // jobLine reports whether a lower-cased line says what a writer does within
 // its first words: "jane smith is a congressional reporter for ...".
 func jobLine(lw string) bool {
-	f := strings.Fields(lw)
-	f = f[:min(len(f), 10)]
-	is := false
-	for _, w := range f {
+	is, n := false, 0
+	for w := range strings.FieldsSeq(lw) { // the first ten words, no slice of a paragraph's
+		if n++; n > 10 {
+			break
+		}
 		w = strings.Trim(w, ",.")
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			w = w[:k] // "editor-in-chief"
