@@ -129,9 +129,7 @@ func paragraphWords(d *doc, from, n int) map[string]bool {
 	words := map[string]bool{}
 	for i := from; i < len(d.blocks) && n > 0; i++ {
 		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
-			for w := range storyWordsOf(b.low) {
-				words[w] = true
-			}
+			addStoryWords(words, b.low, false)
 			n--
 		}
 	}
@@ -156,37 +154,32 @@ func headlineRestorable(reason string) bool {
 // "alarming" are "alarm"; "Lankan" and "Lanka's" are "lanka"; "riots" and
 // "riot" are "riot").
 func storyWords(s string) []string {
+	return addStoryWords(map[string]bool{}, lower(s), true)
+}
+
+// addStoryWords adds the story words of the lower-cased text low to seen
+// and, with list, returns those not seen before in their order.
+func addStoryWords(seen map[string]bool, low string, list bool) []string {
 	var out []string
-	seen := map[string]bool{}
-	for f := range storyWordsOf(lower(s)) {
+	for _, f := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if len(f) < 4 {
+			continue
+		}
+		if len(f) > 4 && f[len(f)-1] == 's' && f[len(f)-2] != 's' {
+			f = f[:len(f)-1] // "riots" is "riot"
+		}
+		if len(f) > 5 {
+			f = f[:5]
+		}
 		if !seen[f] {
 			seen[f] = true
-			out = append(out, f)
+			if list {
+				out = append(out, f)
+			}
 		}
 	}
 	return out
-}
-
-// storyWordsOf yields the story words of a lower-cased text as storyWords
-// finds them, repeats and all.
-func storyWordsOf(low string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		for f := range strings.FieldsFuncSeq(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-			f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-			if len(f) < 4 {
-				continue
-			}
-			if len(f) > 4 && f[len(f)-1] == 's' && f[len(f)-2] != 's' {
-				f = f[:len(f)-1] // "riots" is "riot"
-			}
-			if len(f) > 5 {
-				f = f[:5]
-			}
-			if !yield(f) {
-				return
-			}
-		}
-	}
 }
 
 // headlineOverLede returns the headline right above the article's first

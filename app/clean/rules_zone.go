@@ -488,12 +488,19 @@ func endsWithEmail(text string) bool {
 // jobLine reports whether a lower-cased line says what a writer does within
 // its first words: "jane smith is a congressional reporter for ...".
 func jobLine(lw string) bool {
-	is, n := false, 0
-	for w := range strings.FieldsSeq(lw) { // the first ten words, no slice of a paragraph's
-		if n++; n > 10 {
+	is := false
+	rest := lw
+	for range 10 { // the first ten words as strings.Fields splits them, not a paragraph's all
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
 			break
 		}
-		w = strings.Trim(w, ",.")
+		k := strings.IndexFunc(rest, unicode.IsSpace)
+		if k < 0 {
+			k = len(rest)
+		}
+		w := strings.Trim(rest[:k], ",.")
+		rest = rest[k:]
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			w = w[:k] // "editor-in-chief"
 		}
