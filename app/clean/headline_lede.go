@@ -129,9 +129,7 @@ func paragraphWords(d *doc, from, n int) map[string]bool {
 	words := map[string]bool{}
 	for i := from; i < len(d.blocks) && n > 0; i++ {
 		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" {
-			for _, w := range storyWords(b.text) {
-				words[w] = true
-			}
+			addStoryWords(words, b.low, false)
 			n--
 		}
 	}
@@ -156,9 +154,14 @@ func headlineRestorable(reason string) bool {
 // "alarming" are "alarm"; "Lankan" and "Lanka's" are "lanka"; "riots" and
 // "riot" are "riot").
 func storyWords(s string) []string {
+	return addStoryWords(map[string]bool{}, lower(s), true)
+}
+
+// addStoryWords adds the story words of the lower-cased text low to seen
+// and, with list, returns those not seen before in their order.
+func addStoryWords(seen map[string]bool, low string, list bool) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, f := range strings.FieldsFunc(lower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	for _, f := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
 		if len(f) < 4 {
 			continue
@@ -171,7 +174,9 @@ func storyWords(s string) []string {
 		}
 		if !seen[f] {
 			seen[f] = true
-			out = append(out, f)
+			if list {
+				out = append(out, f)
+			}
 		}
 	}
 	return out

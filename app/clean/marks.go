@@ -12,7 +12,7 @@ import "strings"
 //
 //go:noinline
 func hasQuote(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, 0xe2) >= 0 && (strings.Contains(s, "“") || strings.Contains(s, "”"))
 }
 
 // hasQuoteOrMark is strings.ContainsAny(s, "\"“”?!"), byte-wise.
@@ -22,6 +22,10 @@ func hasQuoteOrMark(s string) bool {
 
 // hasCrumbSeparator is strings.ContainsAny(s, ">›»/|•·"), byte-wise.
 func hasCrumbSeparator(s string) bool {
-	return strings.IndexByte(s, '>') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0 ||
-		strings.Contains(s, "›") || strings.Contains(s, "»") || strings.Contains(s, "•") || strings.Contains(s, "·")
+	if strings.IndexByte(s, '>') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0 {
+		return true
+	}
+	// "›" and "•" open with 0xe2, "»" and "·" with 0xc2.
+	return strings.IndexByte(s, 0xe2) >= 0 && (strings.Contains(s, "›") || strings.Contains(s, "•")) ||
+		strings.IndexByte(s, 0xc2) >= 0 && (strings.Contains(s, "»") || strings.Contains(s, "·"))
 }

@@ -59,14 +59,23 @@ func (m *matcher) mask(s string, spaceBefore bool) uint64 {
 			}
 		}
 	}
-	for i := 0; i+1 < len(s); i++ {
-		e := m.tab[hash2(s[i], s[i+1])] &^ found
-		for ; e != 0; e &= e - 1 {
-			b := bits.TrailingZeros64(e)
-			if strings.HasPrefix(s[i:], m.pats[b]) {
-				found |= 1 << b
+	if len(s) < 2 {
+		return found
+	}
+	// Each pair of bytes read once, the last one carried: the loop runs on
+	// every byte of every line many rules read.
+	prev := s[0]
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if e := m.tab[hash2(prev, c)] &^ found; e != 0 {
+			for ; e != 0; e &= e - 1 {
+				b := bits.TrailingZeros64(e)
+				if strings.HasPrefix(s[i-1:], m.pats[b]) {
+					found |= 1 << b
+				}
 			}
 		}
+		prev = c
 	}
 	return found
 }

@@ -202,8 +202,18 @@ func pairsOf(s string) map[string]string {
 //
 //go:noinline
 func hasPrefixAny(s string, ps ...string) bool {
+	if s == "" {
+		for _, p := range ps {
+			if p == "" {
+				return true
+			}
+		}
+		return false
+	}
 	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
+		// the first byte compared here, not in a call of memequal: most
+		// lines open otherwise
+		if p == "" || len(s) >= len(p) && s[0] == p[0] && s[:len(p)] == p {
 			return true
 		}
 	}

@@ -269,7 +269,10 @@ func (d *doc) dashAgencyCaption(i int) bool {
 	if b.nw > 30 || b.kind == "title" {
 		return false
 	}
-	k := strings.LastIndexAny(b.text, "—–")
+	k := -1 // both dashes start "\xe2\x80"; LastIndexAny would decode every rune
+	if strings.Contains(b.text, "\xe2\x80") {
+		k = max(strings.LastIndex(b.text, "—"), strings.LastIndex(b.text, "–"))
+	}
 	if k < 0 {
 		return d.bareAgencyCaption(i)
 	}

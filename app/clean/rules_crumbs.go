@@ -650,7 +650,7 @@ func socialFollow(lw string) bool {
 // to" or "tap here to" and the network name it; no quotation marks (a
 // source's words).
 func followUsCall(lw string) bool {
-	if strings.ContainsAny(lw, "\"“”") {
+	if !strings.Contains(lw, "here to ") && !strings.Contains(lw, " is now on ") || hasQuote(lw) {
 		return false
 	}
 	// The Wire's "The Wire is now on WhatsApp. Follow our channel for

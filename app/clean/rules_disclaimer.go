@@ -25,7 +25,7 @@ func ruleDisclaimer(d *doc) {
 		if b.nw > 60 {
 			continue
 		}
-		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
+		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's
 			// motto right above it goes with it. Carnegie's "... the
@@ -52,7 +52,7 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if b.nw <= 40 && !hasQuote(b.text) && (hasAny(lw, "501(c)(3) nonprofit news", "501(c)3 nonprofit news", " is part of states newsroom") ||
+		if b.nw <= 40 && !hasQuote(b.text) && (strings.IndexByte(lw, '(') >= 0 && hasAny(lw, "501(c)(3) nonprofit news", "501(c)3 nonprofit news") || strings.Contains(lw, " is part of states newsroom") ||
 			hasAny(lw, "coverage of ", "reporting on ") && hasAny(lw, " is supported by ", " is supported in part by ", " is made possible by ", " is funded in part by ", " is underwritten by ")) {
 			// Block Club Chicago's "... is a 501(c)(3) nonprofit news
 			// organization dedicated to ...", Civil Beat's "Civil Beat's

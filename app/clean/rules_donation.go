@@ -23,6 +23,9 @@ var appealStarts = []string{
 	"you could close this page", // Euromaidan Press's "You could close this page. Or you could join our community ..."
 }
 
+// appealStartIndex holds appealStarts by their first byte.
+var appealStartIndex = indexPrefixes(appealStarts)
+
 // donateButtons are the buttons under an appeal, by their keys.
 var donateButtons = phrases("support now|support us|donate|donate now|give now|contribute|contribute now|" +
 	"become a supporter|become a member|support today|support|make a contribution")
@@ -139,7 +142,7 @@ func isAppealStart(k string, nw int) bool {
 	for _, hey := range []string{"hey, ", "hi, ", "hello, ", "hey there, "} {
 		k = strings.TrimPrefix(k, hey) // "Hey, thank you for reading. We're ..."
 	}
-	for _, p := range appealStarts {
+	for _, p := range appealStartIndex.of(k) {
 		if strings.HasPrefix(k, p) {
 			if strings.HasPrefix(p, "a message from") || strings.HasPrefix(p, "a note from") {
 				return nw <= 10

@@ -271,10 +271,12 @@ func isMetadataLine(text, lw string, w int) bool {
 	if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
 		return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
 	}
-	if _, r, ok := strings.Cut(text, " / By "); ok && w <= 14 {
-		// L'Orient Today's "L'Orient Today / By Nada Maucourant, 02
-		// December 2026 10:00": the site, then the byline.
-		return isMetadataLine("By "+r, "by "+lower(r), words(r)+1)
+	if w <= 14 && strings.IndexByte(text, '/') >= 0 {
+		if _, r, ok := strings.Cut(text, " / By "); ok {
+			// L'Orient Today's "L'Orient Today / By Nada Maucourant, 02
+			// December 2026 10:00": the site, then the byline.
+			return isMetadataLine("By "+r, "by "+lower(r), words(r)+1)
+		}
 	}
 	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
 	// "Par ..." (French), "Von ..." (German).
@@ -307,9 +309,11 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// A byline and its outlet split by a middle dot: "Peter Zimonjic · CBC
 	// News".
-	if name, outlet, ok := strings.Cut(text, " · "); ok && w <= 8 && isNameLine(name) &&
-		(paperShaped(outlet) || wireNamed(lower(strings.TrimSpace(outlet))) != "") {
-		return true
+	if w <= 8 {
+		if name, outlet, ok := strings.Cut(text, " · "); ok && isNameLine(name) &&
+			(paperShaped(outlet) || wireNamed(lower(strings.TrimSpace(outlet))) != "") {
+			return true
+		}
 	}
 	// A byline and its date split by a bar: "Ahmet Gencturk |02.12.2026 -
 	// Update : 02.12.2026".

@@ -128,7 +128,7 @@ func isNewsletterStart(lw string, nw int) bool {
 	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
 	// newsroom that investigates abuses of power. Sign up to receive our
 	// biggest stories as soon as they're published."
-	if nw <= 45 && hasAny(lw, ". sign up to receive", ". sign up for ", ". sign up to get") &&
+	if nw <= 45 && strings.Contains(lw, ". sign up ") && hasAny(lw, ". sign up to receive", ". sign up for ", ". sign up to get") &&
 		hasAny(lw, "newsletter", "stories like this", "as soon as", "in your inbox", "our biggest stories", ". sign up for the free ", ". sign up for our free ") {
 		// and Mother Jones' "Get your news from a source that's not
 		// owned and controlled by oligarchs. Sign up for the free

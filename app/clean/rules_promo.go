@@ -55,7 +55,7 @@ func isPromo(low string) bool {
 	// ITV's "Want a quick and expert briefing on the biggest news
 	// stories? Listen to our latest podcasts ...": the site's call to its
 	// podcasts, wherever in the line.
-	if hasAny(low, "listen to our ", "subscribe to our podcast") && strings.Contains(low, "podcast") {
+	if strings.Contains(low, "podcast") && hasAny(low, "listen to our ", "subscribe to our podcast") {
 		return true
 	}
 	return hasPrefixAny(low, promoCalls...) && hasAny(low, promoNews...)

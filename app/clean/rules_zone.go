@@ -548,11 +548,19 @@ func endsWithEmail(text string) bool {
 // jobLine reports whether a lower-cased line says what a writer does within
 // its first words: "jane smith is a congressional reporter for ...".
 func jobLine(lw string) bool {
-	f := strings.Fields(lw)
-	f = f[:min(len(f), 10)]
 	is := false
-	for _, w := range f {
-		w = strings.Trim(w, ",.")
+	rest := lw
+	for range 10 { // the first ten words as strings.Fields splits them, not a paragraph's all
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		k := strings.IndexFunc(rest, unicode.IsSpace)
+		if k < 0 {
+			k = len(rest)
+		}
+		w := strings.Trim(rest[:k], ",.")
+		rest = rest[k:]
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			w = w[:k] // "editor-in-chief"
 		}

@@ -333,7 +333,7 @@ func CreditSuffixStart(text string) int {
 	// The Telegraph's "... from 2022 to 2024 Credit: Leon Neal/Getty
 	// Images": the label says where the credit starts, with or without a
 	// sentence's end before it.
-	if k := strings.LastIndex(tail, " Credit: "); k >= 0 && k+9 < len(tail) {
+	if k := lastIndex(tail, " Credit: "); k >= 0 && k+9 < len(tail) {
 		if c := tail[k+9:]; !strings.ContainsAny(c, ".!?") && (slashAgency(c) || hasCreditWord(c) || nameSlash(c) || shortNames(c)) {
 			return base + k
 		}
@@ -341,12 +341,13 @@ func CreditSuffixStart(text string) int {
 	// "... sentence. | Agency" or "... caption | Agency".
 	// Advance Local's "... storm.Steve Novak | For NJ Advance Media", "...
 	// River.John Finch | Special to AL.com": a freelance's outlet.
-	if k := strings.LastIndex(tail, " | "); k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:]) || freelanceFor(tail[k+3:])) {
+	bar := lastIndex(tail, " | ")
+	if k := bar; k >= 0 && (isCredit(tail[k+3:]) || nameSlashOutlet(tail[k+3:]) || freelanceFor(tail[k+3:])) {
 		return base + k
 	}
 	// The Nation Media Group's "... in Dar es Salaam. PHOTO | FILE": the
 	// label in capitals before the bar, after the caption's full stop.
-	if k := strings.LastIndex(tail, " | "); k >= 0 && photoLabel(tail[:k]) && capitalised(tail[k+3:], 4) {
+	if k := bar; k >= 0 && photoLabel(tail[:k]) && capitalised(tail[k+3:], 4) {
 		if j := strings.LastIndex(tail[:k], " "); j > 0 && endsSentence(tail[:j]) {
 			return base + j
 		}
@@ -420,7 +421,7 @@ func CreditSuffixStart(text string) int {
 	// CGTN's and China Daily's "... Shandong Province, Dec. 2, 2026. /VCG
 	// Photo", "... /Xinhua": a slash, no space after it, and a credit that
 	// names an agency or a photo.
-	if k := strings.LastIndex(tail, " /"); k >= 0 && k+2 < len(tail) && tail[k+2] != ' ' && tail[k+2] != '/' {
+	if k := lastIndex(tail, " /"); k >= 0 && k+2 < len(tail) && tail[k+2] != ' ' && tail[k+2] != '/' {
 		if c := tail[k+2:]; !strings.ContainsRune(c, '/') && isCredit(c) && hasCreditWord(c) {
 			return base + k
 		}
@@ -726,13 +727,51 @@ func isCredit(s string) bool {
 			}
 		}
 	}
+	var buf [32]byte
 	for _, x := range w {
-		x = strings.ToLower(strings.Trim(x, "()[]:,"))
-		if creditWords[x] && x != "photo" && x != "image" && x != "file" && x != "news" && x != "images" {
-			return true
+		x = strings.Trim(x, "()[]:,")
+		lx := asciiLower(buf[:0], x) // not a string each word: menus of capitalised words reach here
+		if lx == nil {
+			lx = append(buf[:0], strings.ToLower(x)...)
+		}
+		if creditWords[string(lx)] {
+			switch string(lx) {
+			case "photo", "image", "file", "news", "images":
+			default:
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// asciiLower appends s lower-cased to buf when s is ASCII and fits buf's
+// capacity, or returns nil.
+func asciiLower(buf []byte, s string) []byte {
+	if len(s) > cap(buf) {
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// lastIndex is strings.LastIndex(s, sub) for a sub of two bytes or more,
+// cheaper when s lacks sub's second byte: most captions hold no "|", "/"
+// or "C", and the search backwards hashes every byte.
+func lastIndex(s, sub string) int {
+	if strings.IndexByte(s, sub[1]) < 0 {
+		return -1
+	}
+	return strings.LastIndex(s, sub)
 }
 
 // cutFold is strings.CutPrefix ignoring ASCII case.
