@@ -291,6 +291,21 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	if owned := d.ownerNames(); owned[lower(best)] {
+		// The owner the page says publishes the site ("The Car
+		// Connection is published by High Gear Media", "Part of High
+		// Gear Media") gives way to another name a cue gave.
+		alt, n := "", 0
+		for name, v := range votes {
+			if !owned[lower(name)] && (v > n || v == n && d.outnames(name, alt)) {
+				alt, n = name, v
+			}
+		}
+		if alt != "" {
+			best, bestN = alt, n
+			owner, weak = !plain[best], !strong[best]
+		}
+	}
 	site := publicationName(d.site)
 	if len(d.blocks) > 1 && !d.blocks[1].kept() {
 		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
@@ -1103,4 +1118,24 @@ func (d *doc) mentions(name string) int {
 		}
 	}
 	return n
+}
+
+// ownerNames are the names, in lower case, that the page's furniture says
+// own or publish the site: "... is published by High Gear Media", "Part of
+// High Gear Media", "a division of ...", "owned by ...".
+func (d *doc) ownerNames() map[string]bool {
+	out := map[string]bool{}
+	for _, b := range d.blocks {
+		if b.kept() || b.nw > 60 {
+			continue
+		}
+		for _, c := range []string{" is published by ", "part of ", "a division of ", " owned by ", "a subsidiary of ", "a unit of "} {
+			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ' || c[0] == ' ') {
+				if n := publicationName(properName(b.text[k+len(c):])); n != "" {
+					out[lower(n)] = true
+				}
+			}
+		}
+	}
+	return out
 }

@@ -17,3 +17,16 @@ func TestSitesFarHeadline(t *testing.T) {
 		t.Errorf("lede not kept (%v)", b)
 	}
 }
+
+// TestSitesOwnerGivesWay cleans a page written here whose furniture names
+// the group that publishes the site more often than the site ("Part of
+// Ridgeline Media", "More From Ridgeline Media", "... is published by
+// Ridgeline Media"): the site the copyright line names is the publisher,
+// with or without the page's title line.
+func TestSitesOwnerGivesWay(t *testing.T) {
+	for _, r := range []Result{cleanSite(t, "pub29-owner-style.txt"), cleanSiteUntitled(t, "pub29-owner-style.txt")} {
+		if want := "The Motor Ledger"; r.Publisher != want {
+			t.Errorf("publisher %q, want %q (title %q)", r.Publisher, want, r.Title)
+		}
+	}
+}
