@@ -127,10 +127,12 @@ func findPublisher(d *doc, title string) string {
 					rest = strings.TrimLeft(rest, "“\"")
 				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
-				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ")) {
+				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ") || strings.Contains(lw[:k], "logo")) {
 					// a picture's "© Thomas Samson, AFP" names its
 					// photographer; 38 North's figure's "Image © 2026
-					// Airbus DS" the satellite's company
+					// Airbus DS" the satellite's company; a licence's
+					// "CNN name, logo and all associated elements ® and
+					// © Cable News Network" the brand's owner
 					continue
 				}
 				// A wire's headline in capitals names no publisher ("BANKS

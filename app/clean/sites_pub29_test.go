@@ -30,3 +30,17 @@ func TestSitesOwnerGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesLicensedLogo cleans a page written here whose footer's
+// copyright sign is a licence's for another network's name and logo ("Globe
+// name, logo and all associated elements ® and © ... Globe Broadcasting
+// Network LP"): that company is not the publisher. The site its title line
+// names is; without the title line, nothing else names it.
+func TestSitesLicensedLogo(t *testing.T) {
+	if r := cleanSite(t, "pub29-licence-style.txt"); r.Publisher != "Lakeview Live" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Lakeview Live")
+	}
+	if r := cleanSiteUntitled(t, "pub29-licence-style.txt"); r.Publisher != "" {
+		t.Errorf("without the title line: publisher %q, want none", r.Publisher)
+	}
+}
