@@ -174,7 +174,8 @@ func findPublisher(d *doc, title string) string {
 			continue
 		}
 		if k := strings.Index(b.text, " ©"); k > 0 {
-			if name := strings.TrimSpace(b.text[:k]); words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") {
+			// ("Copyright © 2011": the notice's word, no name)
+			if name := strings.TrimSpace(b.text[:k]); words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") && !strings.EqualFold(name, "copyright") {
 				vote(name, 1, true, false)
 			}
 		}

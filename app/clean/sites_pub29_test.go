@@ -44,3 +44,12 @@ func TestSitesLicensedLogo(t *testing.T) {
 		t.Errorf("without the title line: publisher %q, want none", r.Publisher)
 	}
 }
+
+// TestSitesBareCopyright cleans a page written here, without its title
+// line, whose footer says only "Copyright © 2026": the notice's word names
+// no publisher.
+func TestSitesBareCopyright(t *testing.T) {
+	if r := cleanSiteUntitled(t, "pub29-bareyear-style.txt"); r.Publisher == "Copyright" {
+		t.Errorf("publisher %q", r.Publisher)
+	}
+}
