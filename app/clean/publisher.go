@@ -655,7 +655,9 @@ func publicationName(name string) string {
 	// A number ("3. On the same day ...", "More from 1885"), the pronoun
 	// "I" ("Support I ...") or a month ("Published in June") names no
 	// publication.
-	if furniture || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
+	// A company's suffix alone ("© 2012 925 LLC", its number taken for a
+	// year) names none either.
+	if furniture || corporateSuffixes[strings.ToLower(strings.TrimRight(name, "."))] || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
 		return ""
 	}
 	// and an appeal's cause, HuffPost's "Support Free Journalism"

@@ -53,3 +53,12 @@ func TestSitesBareCopyright(t *testing.T) {
 		t.Errorf("publisher %q", r.Publisher)
 	}
 }
+
+// TestSitesCompanyNumber cleans a page written here, without its title
+// line, whose copyright names a company by a number ("© Copyright 2026 512
+// LLC"), which reads as a second year: its suffix alone names no publisher.
+func TestSitesCompanyNumber(t *testing.T) {
+	if r := cleanSiteUntitled(t, "pub29-numberco-style.txt"); r.Publisher == "LLC" {
+		t.Errorf("publisher %q", r.Publisher)
+	}
+}
