@@ -168,15 +168,22 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
-	// "Kyiv Independent © 2026": the name before the sign.
+	// "Kyiv Independent © 2026": the name before the sign; "The Blog
+	// Herald Copyright © Splashpress Media": the site before it, the
+	// owner after it.
+	owned := d.ownerNames()
 	for _, b := range d.blocks {
 		if b.kept() || b.nw > 8 {
 			continue
 		}
 		if k := strings.Index(b.text, " ©"); k > 0 {
 			// ("Copyright © 2011": the notice's word, no name)
-			if name := strings.TrimSpace(b.text[:k]); words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") && !strings.EqualFold(name, "copyright") {
+			name, site := strings.CutSuffix(strings.TrimSpace(b.text[:k]), " Copyright")
+			if words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") && !strings.EqualFold(name, "copyright") {
 				vote(name, 1, true, false)
+				if after := publicationName(properName(skipYears(b.text[k+len(" ©"):]))); site && after != "" {
+					owned[lower(after)] = true
+				}
 			}
 		}
 	}
@@ -294,7 +301,7 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
-	if owned := d.ownerNames(); owned[lower(best)] {
+	if owned[lower(best)] {
 		// The owner the page says publishes the site ("The Car
 		// Connection is published by High Gear Media", "Part of High
 		// Gear Media") gives way to another name a cue gave.

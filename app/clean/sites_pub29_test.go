@@ -62,3 +62,13 @@ func TestSitesCompanyNumber(t *testing.T) {
 		t.Errorf("publisher %q", r.Publisher)
 	}
 }
+
+// TestSitesSiteCopyrightOwner cleans a page written here, without its
+// title line, whose footer reads "The Pen Column Copyright © Inkwell
+// Media": the site before the sign, its owner after it, whom a "More from
+// ..." box names too. The site is the publisher.
+func TestSitesSiteCopyrightOwner(t *testing.T) {
+	if r := cleanSiteUntitled(t, "pub29-sitecopy-style.txt"); r.Publisher != "The Pen Column" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "The Pen Column")
+	}
+}
