@@ -72,3 +72,14 @@ func TestSitesSiteCopyrightOwner(t *testing.T) {
 		t.Errorf("publisher %q, want %q", r.Publisher, "The Pen Column")
 	}
 }
+
+// TestSitesAcronymHeadline cleans a page written here, without its title
+// line, whose headline ("UCF has steep climb ahead") shares with the
+// story's first paragraph only a team's name of three capitals, too short
+// for a story word: over its byline and date, right above the story, it is
+// the headline, not the subscription link the page opens with.
+func TestSitesAcronymHeadline(t *testing.T) {
+	if r := cleanSiteUntitled(t, "pub29-acronym-style.txt"); r.Title != "UCF has steep climb ahead" {
+		t.Errorf("title %q, want %q", r.Title, "UCF has steep climb ahead")
+	}
+}
