@@ -120,13 +120,19 @@ func headlineByEcho(d *doc, h, body int) int {
 		}
 	}
 	best, bs, bo := -1, 0, 1
-	for k := max(body-storyEchoReach, 0); k < body; k++ {
+	reach := storyEchoReach
+	if hs == 0 {
+		// A line telling none of the story ("Send Mail close this
+		// form"): the headline may stand past a long form or menu.
+		reach *= 3
+	}
+	for k := max(body-reach, 0); k < body; k++ {
 		b := d.blocks[k]
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || !oneHeadline(b) || bylineOrDate(b) || d.listEntry(k) {
 			continue
 		}
 		shared, own := echoOf(story, b.text)
-		if shared < 2 || 2*shared < own || shared*ho <= hs*own {
+		if shared < 2 || 2*shared < own || shared*ho <= hs*own || k < body-storyEchoReach && !d.farHeadline(k) {
 			continue
 		}
 		if shared*bo > bs*own || shared*bo == bs*own && shared >= bs {
@@ -225,4 +231,22 @@ var joinWords = setOf("a an the of to in on at for by with from as and or is are
 // tells no story.
 func listLine(b *block) bool {
 	return b.kind != "title" && (strings.Count(b.text, ",") >= 3 || creditField(b.text) || trail(b.text))
+}
+
+// farHeadline reports whether block k, further above the article than
+// storyEchoReach, reads as its headline: five words or more, not in
+// capitals, no comma (a blog's tagline, "Tips, tricks, and help for ...",
+// a name and its role) nor a trail's mark, and its byline ("By Jane Doe")
+// within the next lines, which a teaser for another story has not.
+func (d *doc) farHeadline(k int) bool {
+	b := d.blocks[k]
+	if b.nw < 5 || shouted(b.text) || strings.ContainsAny(b.text, ",»") {
+		return false
+	}
+	for i := k + 1; i < len(d.blocks) && i <= k+3; i++ {
+		if o := d.blocks[i]; strings.HasPrefix(o.low, "by ") && !strings.HasPrefix(o.low, "by the ") && o.nw <= 8 && isByline(o.text[3:]) {
+			return true
+		}
+	}
+	return false
 }

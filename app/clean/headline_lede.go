@@ -203,7 +203,7 @@ func headlineOverLede(d *doc, body int) int {
 			continue
 		}
 		if (b.kept() || headlineRestorable(b.removed)) && b.nw <= 20 && headlineShaped(b) && !strings.HasSuffix(b.text, ".") &&
-			!trail(b.text) && sharedWords(lede, b.text) > 0 && !d.listEntry(i) {
+			!trail(b.text) && (sharedWords(lede, b.text) > 0 || sharedAcronym(b.text, d.blocks[body].text)) && !d.listEntry(i) {
 			return i
 		}
 	}
@@ -238,4 +238,19 @@ func (d *doc) listEntry(i int) bool {
 		}
 	}
 	return true
+}
+
+// sharedAcronym reports whether headline h holds an acronym of two or
+// three capitals that paragraph p holds as a word too ("USC has imposing
+// challenge" over "USC has faced ..."): a story's name too short for
+// storyWords.
+func sharedAcronym(h, p string) bool {
+	for _, w := range strings.Fields(h) {
+		w = strings.TrimRight(w, ",:;'’s")
+		if n := len(w); n >= 2 && n <= 3 && strings.ToUpper(w) == w && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" &&
+			strings.Contains(" "+p+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }

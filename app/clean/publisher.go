@@ -127,10 +127,12 @@ func findPublisher(d *doc, title string) string {
 					rest = strings.TrimLeft(rest, "“\"")
 				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
-				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ")) {
+				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ") || strings.Contains(lw[:k], "logo")) {
 					// a picture's "© Thomas Samson, AFP" names its
 					// photographer; 38 North's figure's "Image © 2026
-					// Airbus DS" the satellite's company
+					// Airbus DS" the satellite's company; a licence's
+					// "CNN name, logo and all associated elements ® and
+					// © Cable News Network" the brand's owner
 					continue
 				}
 				// A wire's headline in capitals names no publisher ("BANKS
@@ -166,14 +168,22 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
-	// "Kyiv Independent © 2026": the name before the sign.
+	// "Kyiv Independent © 2026": the name before the sign; "The Blog
+	// Herald Copyright © Splashpress Media": the site before it, the
+	// owner after it.
+	owned := d.ownerNames()
 	for _, b := range d.blocks {
 		if b.kept() || b.nw > 8 {
 			continue
 		}
 		if k := strings.Index(b.text, " ©"); k > 0 {
-			if name := strings.TrimSpace(b.text[:k]); words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") {
+			// ("Copyright © 2011": the notice's word, no name)
+			name, site := strings.CutSuffix(strings.TrimSpace(b.text[:k]), " Copyright")
+			if words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") && !strings.EqualFold(name, "copyright") {
 				vote(name, 1, true, false)
+				if after := publicationName(properName(skipYears(b.text[k+len(" ©"):]))); site && after != "" {
+					owned[lower(after)] = true
+				}
 			}
 		}
 	}
@@ -289,6 +299,21 @@ func findPublisher(d *doc, title string) string {
 				}
 				vote(properName(b.text[k+len(c):]), 2, false, false)
 			}
+		}
+	}
+	if owned[lower(best)] {
+		// The owner the page says publishes the site ("The Car
+		// Connection is published by High Gear Media", "Part of High
+		// Gear Media") gives way to another name a cue gave.
+		alt, n := "", 0
+		for name, v := range votes {
+			if !owned[lower(name)] && (v > n || v == n && d.outnames(name, alt)) {
+				alt, n = name, v
+			}
+		}
+		if alt != "" {
+			best, bestN = alt, n
+			owner, weak = !plain[best], !strong[best]
 		}
 	}
 	site := publicationName(d.site)
@@ -637,7 +662,9 @@ func publicationName(name string) string {
 	// A number ("3. On the same day ...", "More from 1885"), the pronoun
 	// "I" ("Support I ...") or a month ("Published in June") names no
 	// publication.
-	if furniture || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
+	// A company's suffix alone ("© 2012 925 LLC", its number taken for a
+	// year) names none either.
+	if furniture || corporateSuffixes[strings.ToLower(strings.TrimRight(name, "."))] || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
 		return ""
 	}
 	// and an appeal's cause, HuffPost's "Support Free Journalism"
@@ -1103,4 +1130,24 @@ func (d *doc) mentions(name string) int {
 		}
 	}
 	return n
+}
+
+// ownerNames are the names, in lower case, that the page's furniture says
+// own or publish the site: "... is published by High Gear Media", "Part of
+// High Gear Media", "a division of ...", "owned by ...".
+func (d *doc) ownerNames() map[string]bool {
+	out := map[string]bool{}
+	for _, b := range d.blocks {
+		if b.kept() || b.nw > 60 {
+			continue
+		}
+		for _, c := range []string{" is published by ", "part of ", "a division of ", " owned by ", "a subsidiary of ", "a unit of "} {
+			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ' || c[0] == ' ') {
+				if n := publicationName(properName(b.text[k+len(c):])); n != "" {
+					out[lower(n)] = true
+				}
+			}
+		}
+	}
+	return out
 }
