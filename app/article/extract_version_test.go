@@ -17,7 +17,7 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-8"
+		version = "extract-9"
 		digest  = "ed6b726f0851ccc6503cb83d4476acb9e41bef3b8b2696b24465508bbd399e5b"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))

@@ -145,6 +145,9 @@ func (s *stateScan) value(v, sig string) {
 	}
 	for _, t := range units {
 		s.count++
+		if t == "" {
+			continue // an empty string is no paragraph (FuzzText: a blank line in the body)
+		}
 		var r *stateRun
 		for _, o := range s.runs[max(0, len(s.runs)-64):] {
 			if o.sig == sig && s.count-o.last <= 64 {
