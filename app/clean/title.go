@@ -89,7 +89,11 @@ func chooseTitle(d *doc) (string, bool) {
 			b.removed = boiler.ReasonHeader
 			continue
 		}
-		if (b.kind == "title" || b.kind == "heading") && d.headlineBelowTellsStory(i) {
+		// (A first kept line the parse read as a paragraph is the title
+		// line of the rendering, which writes it first, when it reads as
+		// a headline: read as one here too. Found by FuzzClean.)
+		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && d.noneKeptAbove(i) && parse.LooksLikeHeadline(b.keptText())) &&
+			d.headlineBelowTellsStory(i) {
 			// A skip link, a stamp's label, a section's or a site's line
 			// over the headline ("Go to Contents", "In Pictures", "An
 			// official website of the United States Government"): not a
@@ -753,4 +757,15 @@ func datelineEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// noneKeptAbove reports whether no block above block i is kept: in the
+// rendering, block i is the first line.
+func (d *doc) noneKeptAbove(i int) bool {
+	for _, b := range d.blocks[:i] {
+		if b.kept() {
+			return false
+		}
+	}
+	return true
 }
