@@ -1,13 +1,7 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/dossierapp/dossier/app/clean"
-	"github.com/dossierapp/dossier/app/ingest"
 )
 
 // TestSitesSavedHTML reads pages in the shapes analysts save them
@@ -18,10 +12,7 @@ import (
 // an old table layout. It checks what TestSitesTodayHTML checks and the
 // date the cleanup states. Each case names the fault it guards.
 func TestSitesSavedHTML(t *testing.T) {
-	cases := []struct {
-		file, title, publisher, date string
-		kept, notKept, raw           []string
-	}{
+	checkHTMLSites(t, []htmlSite{
 		{
 			// The Wayback Machine: its toolbar (hidden until its script
 			// runs), rewritten addresses, its comments after </html>.
@@ -206,40 +197,5 @@ func TestSitesSavedHTML(t *testing.T) {
 			kept:    []string{"HOLLIS — Workers at the Hollis paper mill", "a year of health insurance."},
 			notKept: []string{"NEWS IN BRIEF", "Library sale", "Red Cross", "SECTIONS", "Should the county build"},
 		},
-	}
-	for _, tc := range cases {
-		t.Run(tc.file, func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join("testdata", "sites", tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, err := ingest.Read(strings.TrimSuffix(tc.file, ".page")+".html", b)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range tc.raw {
-				if strings.Contains(f.Text, s) {
-					t.Errorf("extract wrote %q", s)
-				}
-			}
-			r := clean.Clean(f.Text)
-			if r.Title != tc.title || r.Publisher != tc.publisher || r.Date != tc.date {
-				t.Errorf("title, publisher, date %q, %q, %q, want %q, %q, %q", r.Title, r.Publisher, r.Date, tc.title, tc.publisher, tc.date)
-			}
-			text := r.Render()
-			for _, s := range tc.kept {
-				if !strings.Contains(text, s) {
-					t.Errorf("lost %q", s)
-				}
-			}
-			for _, s := range tc.notKept {
-				if strings.Contains(text, s) {
-					t.Errorf("kept %q", s)
-				}
-			}
-			if t.Failed() {
-				t.Logf("cleaned text:\n%s", text)
-			}
-		})
-	}
+	}, true)
 }
