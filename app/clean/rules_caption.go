@@ -563,6 +563,8 @@ func (d *doc) onlyLabelsAbove(i int) bool {
 	return true
 }
 
+// firstKept reports whether no block above block i is kept: in the
+// rendering, block i is the first line.
 func (d *doc) firstKept(i int) bool {
 	for _, b := range d.blocks[:i] {
 		if b.kept() {

@@ -92,7 +92,7 @@ func chooseTitle(d *doc) (string, bool) {
 		// (A first kept line the parse read as a paragraph is the title
 		// line of the rendering, which writes it first, when it reads as
 		// a headline: read as one here too. Found by FuzzClean.)
-		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && d.noneKeptAbove(i) && parse.LooksLikeHeadline(b.keptText())) &&
+		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && d.firstKept(i) && parse.LooksLikeHeadline(b.keptText())) &&
 			d.headlineBelowTellsStory(i) {
 			// A skip link, a stamp's label, a section's or a site's line
 			// over the headline ("Go to Contents", "In Pictures", "An
@@ -757,15 +757,4 @@ func datelineEnd(s string) int {
 		}
 	}
 	return -1
-}
-
-// noneKeptAbove reports whether no block above block i is kept: in the
-// rendering, block i is the first line.
-func (d *doc) noneKeptAbove(i int) bool {
-	for _, b := range d.blocks[:i] {
-		if b.kept() {
-			return false
-		}
-	}
-	return true
 }
