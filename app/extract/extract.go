@@ -183,6 +183,9 @@ type extractor struct {
 	// noH1 is set on a page without an <h1>: the shown date is looked
 	// for from its start (a print version's "BlogDate").
 	noH1 bool
+	// logo is the alt text of the site's logo above the h1 (see
+	// logoName), or "".
+	logo string
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -233,6 +236,8 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			}
 		case c.tag == "article":
 			c.headed = firstOf(c) > 0
+		case c.tag == "img" && x.h1 == "" && x.logo == "":
+			x.logo = logoName(c)
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):
@@ -251,12 +256,21 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 	}
 }
 
+// componentName is the names a page's framework gives its components
+// beside class and id (BBC's data-component="byline-block", the
+// Washington Post's data-qa="subscribe-promo", Reuters'
+// data-testid="AuthorByline"): they say what an element is as a class does
+// where the classes are hashed ("sc-eb7bd5f6-0", "wpds-c-cYdRxM").
+func componentName(n *node) string {
+	return n.attr("data-component") + " " + n.attr("data-qa") + " " + n.attr("data-testid")
+}
+
 func isByline(n *node) bool {
 	if strings.Contains(strings.ToLower(n.attr("rel")), "author") ||
 		strings.Contains(strings.ToLower(n.attr("itemprop")), "author") {
 		return true
 	}
-	for _, w := range words(n.attr("class") + " " + n.attr("id") + " " + n.attr("data-component")) {
+	for _, w := range words(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
 		if w == "byline" || w == "author" || w == "authors" || w == "dateline" {
 			return true
 		}
@@ -393,7 +407,7 @@ func (x *extractor) unlikely(n *node) bool {
 		return false
 	}
 	bad := false
-	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id")) {
+	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
 		// A word of the article protects the element, unless the same
 		// name goes on to chrome: "post-footer", "entry-footer",
 		// "article-tags" are the article's footer, tags, not its text.

@@ -58,6 +58,9 @@ func (x *extractor) metadata() Result {
 			}
 		}
 	}
+	if r.SiteName == "" {
+		r.SiteName = x.logo
+	}
 	if lowerCased(r.SiteName) {
 		// og:site_name as a logo writes it ("euronews"): the name as the
 		// publisher's JSON-LD or the <title> spells it ("Euronews").
@@ -115,6 +118,32 @@ func (x *extractor) metadata() Result {
 	return r
 }
 
+// logoName is the name an <img> states as the site's logo: its alt text
+// ("Green Ledger", "Carrow Community Trust logo" without "logo") when it
+// or the two elements around it are named "logo" or "brand" (a Webflow
+// site's "w-nav-brand", a HubSpot theme's "header__logo"), or "". A logo
+// in a box fixed to the window or hidden is another's (an archive's
+// toolbar over the page it shows).
+func logoName(img *node) string {
+	named := false
+	for n, i := img, 0; n != nil && i < 32; n, i = n.parent, i+1 {
+		if overlay(n) || hidden(n) {
+			return ""
+		}
+		for _, w := range classWords(n) {
+			named = named || i < 3 && (w == "logo" || w == "brand")
+		}
+	}
+	alt := collapse(img.attr("alt"))
+	for _, s := range []string{" logo", " Logo", " home", " Home"} {
+		alt = strings.TrimSuffix(alt, s)
+	}
+	if !named || len(alt) < 3 || len(alt) > 60 || strings.Contains(strings.ToLower(alt), "logo") || strings.EqualFold(alt, "home") {
+		return ""
+	}
+	return alt
+}
+
 // dateSources are where metadata looks for the publication date, in
 // order: meta tags by their names, and (names with a space first) the
 // JSON-LD's datePublished, a <time> marked as the publication's, the
@@ -130,7 +159,27 @@ var dateSources = []string{"article:published_time", " ld", "datepublished", " t
 // break parts them), or nil. It is read as a fragment of this page, so a
 // body written as HTML ("<p>…</p>") gives its text only.
 func (x *extractor) ldBody() []string {
-	ab := ldString(strings.Join(x.doc.ldjs, "\n"), "articleBody")
+	ld := strings.Join(x.doc.ldjs, "\n")
+	ab := ldString(ld, "articleBody")
+	if v, _, ok := ldValue(ld, "liveBlogUpdate", 0); ok {
+		// A live blog (LiveBlogPosting) states each entry in an object
+		// of its own, a headline over its articleBody: the first
+		// articleBody is the first entry's, or the blog's introduction
+		// over them.
+		var sb strings.Builder
+		for i, o := range ldObjects(v, 500) {
+			h, b := ldString(o, "headline"), ldString(o, "articleBody")
+			if i == 0 && b == ab {
+				ab = ""
+			}
+			for _, t := range []string{h, b} {
+				if t != "" {
+					sb.WriteString("\n" + t)
+				}
+			}
+		}
+		ab += sb.String()
+	}
 	if len(ab) < minBody {
 		return nil
 	}
@@ -480,6 +529,32 @@ func objectNames(v string) []string {
 		}
 	}
 	return names
+}
+
+// ldObjects is the objects of the JSON array v starts with (or the one
+// object it starts with), each as its text, at most max of them.
+func ldObjects(v string, max int) []string {
+	var objs []string
+	depth, start := 0, 0
+	for i := 0; i < len(v) && len(objs) < max; i++ {
+		switch v[i] {
+		case '{', '[':
+			if depth++; v[i] == '{' && (depth == 1 || depth == 2 && v[0] == '[') {
+				start = i
+			}
+		case '}', ']':
+			if depth--; v[i] == '}' && (depth == 0 || depth == 1 && v[0] == '[') {
+				objs = append(objs, v[start:i+1])
+			}
+			if depth <= 0 {
+				return objs
+			}
+		case '"':
+			_, n := jsonString(v[i:])
+			i += n - 1
+		}
+	}
+	return objs
 }
 
 // jsonString decodes the JSON string v starts with and returns it and the

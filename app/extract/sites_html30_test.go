@@ -1,0 +1,164 @@
+package extract_test
+
+import "testing"
+
+// TestSitesNewsroomsHTML reads pages in the markup of big newsrooms and of
+// the static-site and marketing builders small publishers use
+// (testdata/sites, invented text): the Guardian's DCR, the BBC's
+// data-component blocks, Reuters' data-testid paragraphs, CNN, the
+// Washington Post's data-qa elements, Al Jazeera's "Recommended Stories",
+// NPR, Bloomberg, Hugo (PaperMod), Jekyll (minima), Webflow, HubSpot,
+// Ghost's members' paywall, WordPress' Gutenberg blocks, a live blog whose
+// entries are only in its JSON-LD LiveBlogPosting, a body only in a
+// JSON-LD @graph, comments inside <article>, the next story loaded below,
+// a sticky video player and a newsletter form in the body, a print page,
+// a Google AMP cache's copy, Yahoo's and MSN's syndicated copies. It
+// checks what TestSitesSavedHTML checks. Each case names the fault it
+// guards, if it had one.
+func TestSitesNewsroomsHTML(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			// Left: the reader-revenue appeal DCR writes into the body's
+			// end ("slot-body-end", a "body" word protecting it) stays.
+			file: "guardian-dcr.page", title: "Ferry operator fined £2.1m over lifeboat drills that never happened", publisher: "The Harbour Record", date: "2026-11-18",
+			kept:    []string{"A ferry operator has been fined £2.1m", "What the inspectors found", "said its regional organiser, Fiona Galt."},
+			notKept: []string{"Skip to main content", "Photograph: Colin", "Explore more on these topics", "Reuse this content", "Most viewed", "Sign in or create", "All rights reserved"},
+		},
+		{
+			file: "bbc-components.page", title: "Village shop saved by 300 residents buying shares", publisher: "BBC News", date: "2026-11-29",
+			kept:    []string{"A village shop that was due to close", "Post office counter", "rural community council."},
+			notKept: []string{"Harriet Dunmore/BBC", "The shop has been at the centre", "More on this story", "Pub bought by villagers", "Farm shop opens", "Terms of Use", "Rural communities"},
+		},
+		{
+			file: "reuters-testid.page", title: "Copper miners in Zambia strike over pension cuts", publisher: "Reuters", date: "2026-12-01",
+			kept:    []string{"LUSAKA, Dec 1 (Reuters) - Thousands of workers", "a claim the operators denied.", "mediators to Solwezi on Tuesday."},
+			notKept: []string{"Advertisement", "Scroll to continue", "opens new tab", "Purchase Licensing Rights", "Suggested Topics", "Read Next", "Chile's Codelco", "All quotes delayed"},
+			raw:     []string{"Advertisement · Scroll to continue", "Updated 5 hours ago"},
+		},
+		{
+			file: "cnn-article.page", title: "Glacier collapse buries Swiss hamlet days after residents were evacuated", publisher: "CNN", date: "2026-06-11",
+			kept:    []string{"A wall of ice and rock broke away", "A river blocked", "have been put on alert."},
+			notKept: []string{"Ad Feedback", "Related article", "Alpine glaciers lost", "Debris covers houses", "Most read", "Link Copied!", "Warner Bros."},
+		},
+		{
+			// The byline's element named by data-qa="author-byline" only
+			// (the classes hashed): its "By" stayed alone on a line when
+			// the rel=author link in it went; the newsletter promo
+			// (data-qa="subscribe-promo") stayed in the extract.
+			file: "wapo-story.page", title: "School districts turn to four-day weeks to keep teachers", publisher: "Washington Post", date: "2026-09-14",
+			kept:    []string{"More than 900 districts now close on Fridays", "HARTSBURG, Mo. — On Friday mornings", "faded after the second year."},
+			notKept: []string{"Gift Article", "Democracy Dies", "Read more:", "Teacher shortages ease", "View 248 Comments", "More from The Post", "Ellen Marsh"},
+			raw:     []string{"By\n", "Get the latest education news in your inbox"},
+		},
+		{
+			// Left: "Save articles to read later ..." (the text left in a
+			// box of buttons when they went) stays.
+			file: "aljazeera-recommended.page", title: "Floods cut off dozens of villages in northern Kenya", publisher: "Al Jazeera", date: "2026-10-22",
+			kept:    []string{"Aid agencies say roads to more than 40 villages", "at least 43 villages", "heavy rains in East Africa more severe."},
+			notKept: []string{"Recommended Stories", "list of 3 items", "end of list", "Somalia braces", "Advertisement", "Skip links", "Ghana's cocoa", "Daniel Irungu/EPA"},
+		},
+		{
+			// Left: the transcript's notice beside the story ("Accuracy
+			// and availability of NPR transcripts may vary.") stays.
+			file: "npr-story.page", title: "A small-town orchestra that refuses to retire", publisher: "NPR", date: "2026-11-30",
+			kept:    []string{"Every Sunday afternoon for 61 years", "We are going to be here every Sunday.", "Harcourt has already marked her part."},
+			notKept: []string{"Sponsor Message", "Become an NPR sponsor", "High school marching bands", "Heard on", "Transcript", "Ana Torres for NPR", "Up First", "Flipboard"},
+		},
+		{
+			// The body only in the JSON-LD LiveBlogPosting's entries
+			// (liveBlogUpdate), each a headline over its articleBody:
+			// the first entry alone was read, under the 250 characters
+			// of a body, and the page gave "Loading updates…".
+			file: "liveblog-jsonld.page", title: "Election night live: results from the mayoral race", publisher: "The Bayfront Sun", date: "2026-11-03",
+			kept:    []string{"Delgado declares victory", "Ana Delgado told supporters at the union hall", "Turnout above 2022", "First results: Delgado leads", "Polls have closed across Bayfront."},
+			notKept: []string{"Loading updates", "Refresh for the latest updates", "Subscribe for $1"},
+		},
+		{
+			file: "hugo-papermod.page", title: "What the river gauges told us this autumn", publisher: "Upper Wensum Notes", date: "2026-11-02",
+			kept:    []string{"Since August, eleven of us", "The readings", "The weir", "the rota is on the noticeboard at the mill."},
+			notKept: []string{"Table of Contents", "Suggest Changes", "412 words", "« Prev", "Otter spraint", "Powered by", "Go to Top"},
+		},
+		{
+			file: "jekyll-minima.page", title: "Why our parish council now meets in the evening", publisher: "Thornby Parish News", date: "2026-12-02",
+			kept:    []string{"From January, Thornby Parish Council will meet at 7pm", "Members of the public may speak for up to three minutes at the start."},
+			notKept: []string{"Minutes", "clerk@thornby.example", "News and notices from"},
+		},
+		{
+			// No og:site_name, JSON-LD or <title> naming the site: its
+			// name is its logo's alt text ("Green Ledger", in the
+			// navbar's "w-nav-brand"); it had none.
+			file: "webflow-post.page", title: "Community solar co-op reaches 1,000 members", publisher: "Green Ledger", date: "2026-11-24",
+			kept:    []string{"signed up its 1,000th member this month", "How members are paid", "That is a teaching assistant", "if it gets planning permission."},
+			notKept: []string{"Get the Ledger every Friday", "Thank you! Your submission", "Oops!", "Read next", "Heat pump grants", "Made in Webflow", "Panels on the roof of Eastbrook Primary"},
+		},
+		{
+			// The same: the logo's alt in HubSpot's "header__logo" (it
+			// had none); the body in a <span> of rich text.
+			file: "hubspot-blog.page", title: "How our town cut food waste at school lunches by a third", publisher: "Carrow Community Trust", date: "2026-10-07",
+			kept:    []string{"For one term last year, dinner staff", "Moving lunch after play made the biggest difference", "is free to download."},
+			notKept: []string{"Topics:", "Related posts", "Planting a community orchard", "Subscribe by email", "registered charity", "Skip to content"},
+		},
+		{
+			file: "ghost-members.page", title: "The council’s budget gap, explained", publisher: "The Wharf Dispatch", date: "2026-11-12",
+			kept:    []string{"Where the £14m shortfall comes from", "Most of the gap is care.", "has not fully funded."},
+			notKept: []string{"This post is for paying subscribers only", "Subscribe now", "Already have an account", "Sign up for more like this", "Bin collections move", "4 min read", "Featured", "Powered by Ghost"},
+		},
+		{
+			// Left: the pull quote (repeating a paragraph) and its cite
+			// stay.
+			file: "gutenberg-blocks.page", title: "Harbour wall repairs to close the quay until spring", publisher: "The Penwith Packet", date: "2026-12-03",
+			kept:    []string{"The quay at St Keverne harbour will be closed", "most of it from a government coastal fund.", "lorries will have to load from the car park", "reopen before the Easter holidays."},
+			notKept: []string{"youtube.com", "Drone footage", "Get the Packet in your inbox", "Sign up free", "Lifeboat day", "Leave a Reply", "Proudly powered"},
+		},
+		{
+			// Left: the byline is a commenter's ("Morag says:", the
+			// story's own in "posted-by", which names no byline).
+			file: "article-comments.page", title: "Ferry timetable change leaves commuters stranded", publisher: "Islands Gazette", date: "2026-10-19",
+			kept:    []string{"Commuters from Eilean Mor say", "“I start at eight.", "restored by December."},
+			notKept: []string{"14 thoughts on", "Same thing happened in 2019", "Why was nobody trained", "My daughter has to leave", "says:", "Reply", "Leave a Reply", "Pier repairs"},
+		},
+		{
+			file: "next-story-h1.page", title: "Bridge inspection finds rust in 30 of 44 girders", publisher: "Tri-County Record", date: "2026-08-21",
+			kept:    []string{"State inspectors found rust damage", "“We will not wait for a girder to fail,”", "at its meeting on Sept. 2."},
+			notKept: []string{"Next Story", "Ashford opens football season", "Eli Warren", "Pine Grove", "Print"},
+		},
+		{
+			file: "sticky-video-newsletter.page", title: "Wildfire smoke closes schools across the valley for a second day", publisher: "Valley News Now", date: "2026-08-05",
+			kept:    []string{"Schools in five valley districts will stay closed", "No homes have been lost.", "whether schools would open on Thursday."},
+			notKept: []string{"Up Next", "Now Playing", "Smoke blankets valley", "How to read the air quality index", "Breaking news alerts", "By signing up", "Trending", "Close"},
+		},
+		{
+			file: "print-friendly.page", title: "Reservoir levels fall to lowest since 1976", publisher: "The Dales Echo", date: "2026-08-27",
+			kept:    []string{"Reservoirs serving the Yorkshire Dales", "said the company’s water resources director, Karen Hebden."},
+			notKept: []string{"Print this page", "Close window", "URL for this article", "personal use only"},
+		},
+		{
+			file: "amp-cache-google.page", title: "Hospital opens first overnight urgent care clinic in Wexley", publisher: "Wexley Mercury", date: "2026-09-29",
+			kept:    []string{"Wexley General Hospital has opened", "with an earache because there is nowhere else", "sent by the 111 phone service."},
+			notKept: []string{"Loading ad", "Advertisement", "Loading related stories", "{{title}}", "We use cookies", "View full site", "Menu"},
+			raw:     []string{"Loading ad", "{{title}}"},
+		},
+		{
+			file: "yahoo-syndication.page", title: "Lumber mill to close in Oregon town, cutting 180 jobs", publisher: "Yahoo News", date: "2026-10-14",
+			kept:    []string{"COLDWATER, Ore. — Brightwood Lumber will close", "retraining and unemployment benefits."},
+			notKept: []string{"Advertisement", "View comments", "Recommended Stories", "Wildfire season ends", "2 min read", "Sign in"},
+		},
+		{
+			file: "msn-syndication.page", title: "Retired teacher turns old railway station into a free library", publisher: "MSN",
+			kept:    []string{"A retired primary school teacher has turned a railway station", "write what they take in a notebook by the door."},
+			notKept: []string{"Follow", "2 min read", "Continue reading", "More for You", "Ten walks", "Search the web", "Microsoft"},
+		},
+		{
+			// Left: the summary's bullets over the byline (Bloomberg's
+			// "abstract") go with it.
+			file: "bloomberg-paywall.page", title: "Nordic Power Prices Jump as Cold Snap Drains Hydro Reservoirs", publisher: "Bloomberg.com", date: "2026-12-02",
+			kept:    []string{"Electricity prices in the Nordic region rose", "until the end of next week."},
+			notKept: []string{"Sign up for the Energy Daily", "By continuing", "Before it’s here", "LEARN MORE", "Gift this article", "confidential tip"},
+		},
+		{
+			file: "ldbody-graph.page", title: "Tram extension approved after 12-year wait", publisher: "Northgate Observer", date: "2026-07-08",
+			kept:    []string{"The government has approved a 4.2-mile extension", "Now their grandchildren will ride it.", "keep roads open during construction."},
+			notKept: []string{"Loading", "Please enable JavaScript", "Subscribe · Sign in"},
+		},
+	}, true)
+}
