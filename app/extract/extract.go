@@ -475,6 +475,11 @@ func (x *extractor) prune(n *node) (cut int) {
 				// text, no paragraph, no headline: the chrome's box.
 				c.remove()
 				cut += k
+			} else if button && c.tag != "button" && (c.tag == "div" || c.tag == "section") && !hasTag(c, "p") && firstOf(c) == 0 {
+				// A short box of buttons, no paragraph, no heading: a
+				// tool's, its label left when the buttons went ("Listen",
+				// "Save articles to read later ...", "Save").
+				c.remove()
 			}
 		}
 		c = next

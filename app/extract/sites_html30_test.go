@@ -51,11 +51,11 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			raw:     []string{"By\n", "Get the latest education news in your inbox"},
 		},
 		{
-			// Left: "Save articles to read later ..." (the text left in a
-			// box of buttons when they went) stays.
+			// "Save articles to read later ..." stayed: a box of buttons
+			// ("Listen", "Save") left with its label when they went.
 			file: "aljazeera-recommended.page", title: "Floods cut off dozens of villages in northern Kenya", publisher: "Al Jazeera", date: "2026-10-22",
 			kept:    []string{"Aid agencies say roads to more than 40 villages", "at least 43 villages", "heavy rains in East Africa more severe."},
-			notKept: []string{"Recommended Stories", "list of 3 items", "end of list", "Somalia braces", "Advertisement", "Skip links", "Ghana's cocoa", "Daniel Irungu/EPA"},
+			notKept: []string{"Recommended Stories", "list of 3 items", "end of list", "Somalia braces", "Advertisement", "Skip links", "Ghana's cocoa", "Daniel Irungu/EPA", "Save articles to read later"},
 		},
 		{
 			// Left: the transcript's notice beside the story ("Accuracy
