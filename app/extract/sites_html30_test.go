@@ -12,7 +12,8 @@ import "testing"
 // entries are only in its JSON-LD LiveBlogPosting, a body only in a
 // JSON-LD @graph, comments inside <article>, the next story loaded below,
 // a sticky video player and a newsletter form in the body, a print page,
-// a Google AMP cache's copy, Yahoo's and MSN's syndicated copies. It
+// a Google AMP cache's copy, AP's and the New York Times' current
+// markup, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -139,16 +140,6 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			raw:     []string{"Loading ad", "{{title}}"},
 		},
 		{
-			file: "yahoo-syndication.page", title: "Lumber mill to close in Oregon town, cutting 180 jobs", publisher: "Yahoo News", date: "2026-10-14",
-			kept:    []string{"COLDWATER, Ore. — Brightwood Lumber will close", "retraining and unemployment benefits."},
-			notKept: []string{"Advertisement", "View comments", "Recommended Stories", "Wildfire season ends", "2 min read", "Sign in"},
-		},
-		{
-			file: "msn-syndication.page", title: "Retired teacher turns old railway station into a free library", publisher: "MSN",
-			kept:    []string{"A retired primary school teacher has turned a railway station", "write what they take in a notebook by the door."},
-			notKept: []string{"Follow", "2 min read", "Continue reading", "More for You", "Ten walks", "Search the web", "Microsoft"},
-		},
-		{
 			// Left: the summary's bullets over the byline (Bloomberg's
 			// "abstract") go with it.
 			file: "bloomberg-paywall.page", title: "Nordic Power Prices Jump as Cold Snap Drains Hydro Reservoirs", publisher: "Bloomberg.com", date: "2026-12-02",
@@ -160,5 +151,35 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			kept:    []string{"The government has approved a 4.2-mile extension", "Now their grandchildren will ride it.", "keep roads open during construction."},
 			notKept: []string{"Loading", "Please enable JavaScript", "Subscribe · Sign in"},
 		},
+		{
+			file: "apnews-bsp.page", title: "Beekeepers report smallest honey harvest in 20 years", publisher: "AP News", date: "2026-10-03",
+			kept:    []string{"DECORAH, Iowa (AP) — Beekeepers across the Midwest", "“They need it more than I do.”", "get them through the winter."},
+			notKept: []string{"1 of 3", "ADVERTISEMENT", "Why wild pollinators", "Link copied", "Copyright 2026 The Associated Press", "Most read", "AP Photo/Ruth Gaines"},
+		},
+		{
+			file: "nyt-testid.page", title: "A Town Votes to Buy Its Own Broadband Network", publisher: "The New York Times", date: "2026-05-19",
+			kept:    []string{"Residents of Pine Hollow, Vt., approved borrowing", "PINE HOLLOW, Vt. — For 15 years", "“Nobody was coming.”", "600 subscribers to break even."},
+			notKept: []string{"Advertisement", "SKIP ADVERTISEMENT", "Share full article", "A version of this article appears in print", "Related Content", "Site Index", "Skip to content"},
+		},
 	}, true)
+	// Syndicated copies and shares: the portal names itself as the
+	// site, the story's own publisher beside it (not checked).
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "yahoo-syndication.page", title: "Lumber mill to close in Oregon town, cutting 180 jobs", date: "2026-10-14",
+			kept:    []string{"COLDWATER, Ore. — Brightwood Lumber will close", "retraining and unemployment benefits."},
+			notKept: []string{"Advertisement", "View comments", "Recommended Stories", "Wildfire season ends", "2 min read", "Sign in"},
+		},
+		{
+			file: "msn-syndication.page", title: "Retired teacher turns old railway station into a free library",
+			kept:    []string{"A retired primary school teacher has turned a railway station", "write what they take in a notebook by the door."},
+			notKept: []string{"Follow", "2 min read", "Continue reading", "More for You", "Ten walks", "Search the web", "Microsoft"},
+		},
+		{
+			// An Apple News share: the story's headline and summary only.
+			file: "apple-news-share.page", title: "Lake ferry returns after a summer in dry dock",
+			kept:    []string{"The Lady of the Lake will carry passengers"},
+			notKept: []string{"Open in News", "Opening in Apple News", "Apple Inc."},
+		},
+	}, false)
 }
