@@ -86,6 +86,7 @@ func run(s string, relaxed bool) (Result, string) {
 	measure(d.root)
 	x.score(d.root)
 	nodes := x.content()
+	x.nodes = nodes
 	x.furniture(nodes)
 	w := &writer{x: x}
 	for _, n := range nodes {
@@ -186,6 +187,12 @@ type extractor struct {
 	// logo is the alt text of the site's logo above the h1 (see
 	// logoName), or "".
 	logo string
+	// nodes are the content's; paras is their paragraphs' text, one a
+	// line, read when a pull quote is looked for (see pullQuote), and
+	// quoteTries counts the quotes compared with it.
+	nodes      []*node
+	paras      string
+	quoteTries int
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -978,6 +985,9 @@ func findTag(n *node, tag string) *node {
 // clean reports whether a container inside the content root is chrome after
 // all, by readability's "clean conditionally" tests.
 func (x *extractor) clean(n *node) bool {
+	if x.pullQuote(n) {
+		return true
+	}
 	switch n.tag {
 	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl", "figure":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -1018,6 +1028,45 @@ func (x *extractor) clean(n *node) bool {
 		return true
 	}
 	return false
+}
+
+// pullQuote reports whether n is a pull quote: a <blockquote>, <figure>
+// or <aside> under 400 characters whose first paragraph (its text if it
+// has none) the content's paragraphs say again, without its quotation
+// marks and last stop ("If we did nothing, the next big storm could take
+// the quay with it." over the paragraph that quotes it). It goes with
+// its cite.
+func (x *extractor) pullQuote(n *node) bool {
+	if n.tag != "blockquote" && n.tag != "figure" && n.tag != "aside" || n.textLen > 400 || x.quoteTries >= 50 {
+		return false
+	}
+	x.quoteTries++
+	p := findTag(n, "p")
+	if p == nil {
+		p = n
+	}
+	t := strings.Trim(collapse(textOf(p)), "“”\"'‘’«». ,!?")
+	if len(t) < 30 {
+		return false
+	}
+	if x.paras == "" {
+		var sb strings.Builder
+		var walk func(*node)
+		walk = func(n *node) {
+			for c := n.first; c != nil; c = c.next {
+				if c.tag == "p" {
+					sb.WriteString(collapse(textOf(c)) + "\n")
+				} else if c.tag != "" {
+					walk(c)
+				}
+			}
+		}
+		for _, c := range x.nodes {
+			walk(c)
+		}
+		x.paras = sb.String() + "\n"
+	}
+	return strings.Count(x.paras, t) >= 2 || p == n && strings.Contains(x.paras, t)
 }
 
 // endsSentence reports whether t ends as a sentence does: with a full
