@@ -61,6 +61,11 @@ func (x *extractor) metadata() Result {
 	if r.SiteName == "" {
 		r.SiteName = x.logo
 	}
+	if p := ldName(ld, "publisher"); p != "" && !strings.Contains(r.SiteName, " ") && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(p)+".") {
+		// og:site_name as an address ("Bloomberg.com"): the name the
+		// publisher's JSON-LD gives ("Bloomberg").
+		r.SiteName = p
+	}
 	if lowerCased(r.SiteName) {
 		// og:site_name as a logo writes it ("euronews"): the name as the
 		// publisher's JSON-LD or the <title> spells it ("Euronews").

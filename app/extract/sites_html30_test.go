@@ -141,9 +141,10 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			raw:     []string{"Loading ad", "{{title}}"},
 		},
 		{
-			// Left: the summary's bullets over the byline (Bloomberg's
-			// "abstract") go with it.
-			file: "bloomberg-paywall.page", title: "Nordic Power Prices Jump as Cold Snap Drains Hydro Reservoirs", publisher: "Bloomberg.com", date: "2026-12-02",
+			// og:site_name "Bloomberg.com", the JSON-LD's publisher
+			// "Bloomberg": the address was the publisher. Left: the
+			// summary's bullets over the byline ("abstract") go.
+			file: "bloomberg-paywall.page", title: "Nordic Power Prices Jump as Cold Snap Drains Hydro Reservoirs", publisher: "Bloomberg", date: "2026-12-02",
 			kept:    []string{"Electricity prices in the Nordic region rose", "until the end of next week."},
 			notKept: []string{"Sign up for the Energy Daily", "By continuing", "Before it’s here", "LEARN MORE", "Gift this article", "confidential tip"},
 		},
