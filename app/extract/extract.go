@@ -414,6 +414,9 @@ func (x *extractor) unlikely(n *node) bool {
 		return false
 	}
 	bad := false
+	if noPrint(n.attr("class")) {
+		return true
+	}
 	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
 		// A word of the article protects the element, unless the same
 		// name goes on to chrome: "post-footer", "entry-footer",
@@ -435,6 +438,20 @@ func (x *extractor) unlikely(n *node) bool {
 		}
 	}
 	return bad
+}
+
+// noPrint reports whether the class names an element the page hides
+// when printed ("noprint", "hidden-print", "hide-for-print",
+// "d-print-none"): a page's tools, ads, appeals and notices, not its
+// story, whatever else the class says.
+func noPrint(class string) bool {
+	c := strings.ToLower(class)
+	for _, k := range []string{"noprint", "no-print", "hidden-print", "hide-for-print", "print-none", "none-print", "print:hidden"} {
+		if strings.Contains(c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",
@@ -482,10 +499,11 @@ func (x *extractor) prune(n *node) (cut int) {
 				// text, no paragraph, no headline: the chrome's box.
 				c.remove()
 				cut += k
-			} else if button && c.tag != "button" && (c.tag == "div" || c.tag == "section") && !hasTag(c, "p") && firstOf(c) == 0 {
-				// A short box of buttons, no paragraph, no heading: a
+			} else if button && c.tag != "button" && (c.tag == "div" || c.tag == "section") && !hasTag(c, "p") && !hasTag(c, "h1") {
+				// A short box of buttons, no paragraph, no headline: a
 				// tool's, its label left when the buttons went ("Listen",
-				// "Save articles to read later ...", "Save").
+				// "Save articles to read later ...", "Save"; "Is this
+				// page useful?", "Yes", "No").
 				c.remove()
 			}
 		}

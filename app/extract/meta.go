@@ -22,11 +22,13 @@ func (x *extractor) metadata() Result {
 	}
 
 	// Site name.
-	r.SiteName = first(m["og:site_name"], ldName(ld, "publisher"), m["application-name"])
+	// A JSON-LD string may be written with the page's character
+	// references ("Food &amp; Rural Affairs", "Council&#8217;s").
+	r.SiteName = first(m["og:site_name"], unescape(ldName(ld, "publisher")), m["application-name"])
 
 	// Title.
 	docTitle := collapse(d.title)
-	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
+	metaTitle := collapse(first(m["og:title"], m["twitter:title"], unescape(ldString(ld, "headline"))))
 	h1 := x.h1
 	switch {
 	case h1 != "" && !strings.EqualFold(h1, r.SiteName) && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
@@ -61,7 +63,7 @@ func (x *extractor) metadata() Result {
 	if r.SiteName == "" {
 		r.SiteName = x.logo
 	}
-	if p := ldName(ld, "publisher"); p != "" && !strings.Contains(r.SiteName, " ") && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(p)+".") {
+	if p := unescape(ldName(ld, "publisher")); p != "" && !strings.Contains(r.SiteName, " ") && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(p)+".") {
 		// og:site_name as an address ("Bloomberg.com"): the name the
 		// publisher's JSON-LD gives ("Bloomberg").
 		r.SiteName = p
@@ -90,7 +92,7 @@ func (x *extractor) metadata() Result {
 	if strings.Contains(author, "://") || strings.HasPrefix(author, "@") {
 		author = ""
 	}
-	for _, b := range []string{author, ldName(ld, "author"), x.byline} {
+	for _, b := range []string{author, unescape(ldName(ld, "author")), x.byline} {
 		if b = stripBy(collapse(b)); b != "" && !strings.EqualFold(b, r.SiteName) {
 			r.Byline = b
 			break

@@ -13,7 +13,8 @@ import "testing"
 // JSON-LD @graph, comments inside <article>, the next story loaded below,
 // a sticky video player and a newsletter form in the body, a print page,
 // a Google AMP cache's copy, AP's and the New York Times' current
-// markup, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// markup, a PR Newswire release, a GOV.UK press release, a Wikinews
+// story, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -49,7 +50,7 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "wapo-story.page", title: "School districts turn to four-day weeks to keep teachers", publisher: "Washington Post", date: "2026-09-14",
 			kept:    []string{"More than 900 districts now close on Fridays", "HARTSBURG, Mo. — On Friday mornings", "faded after the second year."},
 			notKept: []string{"Gift Article", "Democracy Dies", "Read more:", "Teacher shortages ease", "View 248 Comments", "More from The Post", "Ellen Marsh"},
-			raw:     []string{"By\n", "Get the latest education news in your inbox"},
+			raw:     []string{"By\n", "Get the latest education news in your inbox", "Share this article"}, // the last "hide-for-print"
 		},
 		{
 			// "Save articles to read later ..." stayed: a box of buttons
@@ -162,6 +163,31 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "nyt-testid.page", title: "A Town Votes to Buy Its Own Broadband Network", publisher: "The New York Times", date: "2026-05-19",
 			kept:    []string{"Residents of Pine Hollow, Vt., approved borrowing", "PINE HOLLOW, Vt. — For 15 years", "“Nobody was coming.”", "600 subscribers to break even."},
 			notKept: []string{"Advertisement", "SKIP ADVERTISEMENT", "Share full article", "A version of this article appears in print", "Related Content", "Site Index", "Skip to content"},
+		},
+		{
+			// A press release: its "About" paragraph and media contact
+			// are the release's, kept.
+			file: "prnewswire-release.page", title: "Harlow Valley Foods to Open Second Processing Plant in Ohio, Creating 240 Jobs", publisher: "PR Newswire", date: "2026-09-09",
+			kept:    []string{"Plant in Marysburg will process sweet corn", "/PRNewswire/ -- Harlow Valley Foods", "This plant puts processing where the vegetables are.", "About Harlow Valley Foods"},
+			notKept: []string{"Send a Release", "Share this article", "WANT YOUR COMPANY'S NEWS", "440k+", "Also from this source", "Names New Chief Financial Officer", "Cision"},
+		},
+		{
+			// GOV.UK: "Is this page useful?" stayed, the heading of a
+			// box of buttons ("Yes", "No", "Report a problem with this
+			// page") left alone when they went.
+			file: "govuk-news.page", title: "New rules to stop water companies paying bonuses after serious pollution", publisher: "GOV.UK", date: "2026-06-30",
+			kept:    []string{"Bosses of water companies convicted", "What counts as serious pollution", "Nobody should be rewarded for poisoning our rivers.", "Ofwat will publish guidance on claw-backs in September"},
+			notKept: []string{"Is this page useful?", "essential cookies", "Print this page", "Get emails about this page", "Share this page", "Related content", "Water company fines", "Open Government Licence", "Crown copyright", "Skip to main content"},
+		},
+		{
+			// MediaWiki (Wikinews): "From Wikinews, the free news source
+			// you can write!" stayed, in an element of class "noprint",
+			// what a page hides from print being no story; the site's
+			// notice and "Retrieved from" with it. Left: the license's
+			// and the sister project's boxes stay.
+			file: "wikinews-article.page", title: "Volunteers count record number of swifts over Lake Brenna", publisher: "Wikinews", date: "2026-06-02",
+			kept:    []string{"Volunteers with the Brenna Bird Society counted 14,200", "Last year’s count was 9,800.", "fallen by more than half since the 1990s."},
+			notKept: []string{"From Wikinews, the free news source", "Wikinews needs your help", "Retrieved from", "Jump to navigation", "Storks return early", "Create account", "last edited"},
 		},
 	}, true)
 	// Syndicated copies and shares: the portal names itself as the
