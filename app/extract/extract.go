@@ -137,7 +137,7 @@ func run(s string, relaxed bool) (Result, string) {
 // headline ("lead" and "ingress" as Escenic's Nordic papers name it; an
 // element with a picture is none: "lead-image").
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
-	"summary excerpt lede lead ingress sapo chapo vorspann intro")
+	"summary excerpt lede lead ingress sapo chapo vorspann intro abstract")
 
 func deckClass(n *node) bool { return classIn(n, deckWords) }
 
