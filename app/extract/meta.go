@@ -54,7 +54,21 @@ func (x *extractor) metadata() Result {
 		}
 		if rest, ok := strings.CutPrefix(docTitle, head); ok && head != "" && head != docTitle {
 			for _, sep := range titleSeps {
-				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" && utf8.RuneCountInString(s) <= 40 {
+				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" {
+					// "Headline | Environment | The Courier": the
+					// section, then the site.
+					if i := strings.LastIndex(s, sep); i >= 0 {
+						s = s[i+len(sep):]
+					}
+					if s != "" && utf8.RuneCountInString(s) <= 40 {
+						r.SiteName = s
+					}
+				}
+			}
+		} else if lead, ok := strings.CutSuffix(docTitle, r.Title); ok && r.Title != "" {
+			// The site's name first: "The Courier | Headline".
+			for _, sep := range titleSeps {
+				if s, ok := strings.CutSuffix(lead, sep); ok && s != "" && !strings.Contains(s, sep) && utf8.RuneCountInString(s) <= 40 {
 					r.SiteName = s
 				}
 			}

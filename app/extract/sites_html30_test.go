@@ -14,7 +14,9 @@ import "testing"
 // a sticky video player and a newsletter form in the body, a print page,
 // a Google AMP cache's copy, AP's and the New York Times' current
 // markup, a PR Newswire release, a GOV.UK press release, a Wikinews
-// story, Fox News' capitals promos, Mail Online, Axios, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// story, Fox News' capitals promos, Mail Online, Axios, pages naming
+// their site only in the <title> (after the section, or first), the
+// Times of India's <br> text, Forbes, The Conversation, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -208,6 +210,40 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "axios-draftjs.page", title: "Cities race to plant shade trees before next summer", publisher: "Axios", date: "2026-10-16",
 			kept:    []string{"Why it matters: Neighborhoods with few trees", "Dallas and Houston have each set goals", "What’s next: Phoenix says"},
 			notKept: []string{"Share on Facebook", "Lauren Vidal", "Get more local stories", "Become a member", "Go deeper", "Extreme heat is the new normal"},
+		},
+		{
+			// An old page naming its site only in its <title>, after
+			// the section ("Headline | Local News | The Fenland
+			// Courier"): the site was "Local News | The Fenland
+			// Courier", which the cleanup let go; the date only in a
+			// "dateline" element (read as a byline, no date).
+			file: "title-section-site.page", title: "Sea wall repairs to close coast road for a week", publisher: "The Fenland Courier", date: "2009-11-03",
+			kept:    []string{"The coast road between Saltmarsh and Brinkley", "lose it for a month in January,” he said."},
+			notKept: []string{"Fenby school wins", "Print this story", "Email to a friend", "Terms and Conditions", "What's On"},
+		},
+		{
+			// The site's name before the headline in the <title>
+			// ("Harbourside Herald | Fishermen's ..."): no site.
+			file: "title-site-first.page", title: "Fishermen's co-op buys its own ice plant", publisher: "Harbourside Herald", date: "2015-08-14",
+			kept:    []string{"The Harbourside Fishermen's Co-operative has bought the ice plant", "“Now the money stays in the harbour.”", "will keep their jobs."},
+			notKept: []string{"Most read", "New pontoon", "Advertise with us", "12,000 readers", "All rights reserved"},
+		},
+		{
+			file: "toi-br-text.page", title: "Pune: Civic body to add 120 e-buses to fleet by March", publisher: "The Times of Bharat", date: "2026-11-06",
+			kept:    []string{"PUNE: The city’s transport undertaking", "air-conditioned and quiet.", "at a cost of Rs 48 crore.", "paid per kilometre run."},
+			notKept: []string{"Advertisement", "Also Read", "Metro Line 3", "Start a Conversation", "Trending Stories", "Text Size", "Bennett"},
+		},
+		{
+			file: "forbes-vestpocket.page", title: "The Small Bakery Chain That Pays Its Bakers More Than The Managers", publisher: "Forbes", date: "2026-04-08",
+			kept:    []string{"At the six Crumb & Hearth bakeries", "nothing else matters.", "a seventh bakery in St. Paul this summer."},
+			notKept: []string{"MORE FOR YOU", "Best Small Business Credit Cards", "Follow", "I write about small businesses", "Editorial Standards", "Reprints", "Share to Facebook"},
+		},
+		{
+			// The Conversation: the disclosure statement and the
+			// republishing notice under the body go.
+			file: "conversation-disclosure.page", title: "Why some birds are nesting earlier than they did 50 years ago", publisher: "The Commons Review", date: "2026-04-21",
+			kept:    []string{"Every spring since 1974", "Following the caterpillars", "counting eggs."},
+			notKept: []string{"Disclosure statement", "receives funding", "Republish", "Amy Rees/Shutterstock", "Sign in to comment", "Academic rigour"},
 		},
 	}, true)
 	// Syndicated copies and shares: the portal names itself as the
