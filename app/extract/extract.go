@@ -540,17 +540,22 @@ func commentSection(n *node) bool {
 	for c != nil && c.tag == "" && strings.TrimSpace(c.text) == "" {
 		c = c.next
 	}
-	if c == nil || c.tag == "" || hasBlockChild(c) || textSize(c, 60) > 60 {
+	if c == nil || c.tag == "" || hasBlockChild(c) || textSize(c, 300) > 300 {
 		return false
 	}
 	return isCommentLabel(collapse(textOf(c)))
 }
 
 // isCommentLabel reports whether t is a comment section's label: a word
-// for comments, with or without a count before it or in brackets after it.
+// for comments, with or without a count before it or in brackets after it,
+// or WordPress' count of comments on the post's quoted title ("6 thoughts
+// on “Bridge closure extended”", "One response to “…”").
 func isCommentLabel(t string) bool {
 	t = strings.ToLower(strings.Trim(t, " :()[]0123456789"))
-	return t != "" && strings.Contains(commentLabels, "|"+t+"|")
+	if i := strings.IndexAny(t, "“\"‘"); i > 0 && strings.Contains("|one thought on|thoughts on|one response to|responses to|one reply to|replies to|one comment on|comments on|", "|"+strings.TrimSpace(t[:i])+"|") {
+		return true
+	}
+	return t != "" && len(t) <= 60 && strings.Contains(commentLabels, "|"+t+"|")
 }
 
 const commentLabels = "|comment|comments|reader comments|readers' comments|join the conversation|" +

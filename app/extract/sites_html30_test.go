@@ -16,7 +16,8 @@ import "testing"
 // markup, a PR Newswire release, a GOV.UK press release, a Wikinews
 // story, Fox News' capitals promos, Mail Online, Axios, pages naming
 // their site only in the <title> (after the section, or first), the
-// Times of India's <br> text, Forbes, The Conversation, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// Times of India's <br> text, Forbes, The Conversation, readers' replies
+// under "6 thoughts on “…”", Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -244,6 +245,14 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "conversation-disclosure.page", title: "Why some birds are nesting earlier than they did 50 years ago", publisher: "The Commons Review", date: "2026-04-21",
 			kept:    []string{"Every spring since 1974", "Following the caterpillars", "counting eggs."},
 			notKept: []string{"Disclosure statement", "receives funding", "Republish", "Amy Rees/Shutterstock", "Sign in to comment", "Academic rigour"},
+		},
+		{
+			// Readers' replies under a two-paragraph story, in elements
+			// named for no comments, under WordPress' "6 thoughts on
+			// “…”": they outweighed the story and were kept with it.
+			file: "thoughts-on-replies.page", title: "Mill Lane bridge closure extended by two weeks", publisher: "Riverside Post", date: "2026-10-19",
+			kept:    []string{"The Mill Lane bridge will stay closed", "on the upstream side."},
+			notKept: []string{"thoughts on", "known about the state of that bridge", "double buggy", "Two weeks will be four", "weight limit", "Leave a Reply", "Recent Posts", "Theme by"},
 		},
 	}, true)
 	// Syndicated copies and shares: the portal names itself as the
