@@ -906,9 +906,12 @@ func (x *extractor) content() []*node {
 // the same class, and only the page's own carries the h1; each other story
 // opens with its headline, while a piece of the page's own (its body cut
 // by an ad or a "Continue reading" button) opens with a paragraph. Nested
-// ones (teasers, comments inside an article) are not counted.
+// ones (teasers, comments inside an article) are not counted. With the
+// h1 outside them all (in the page's header), the page's own is the first
+// when it opens with no headline of its own and the others do, and it is
+// no shorter than half the longest of them.
 func (x *extractor) headlineArticle(out []*node) []*node {
-	if x.h1article == nil {
+	if x.h1 == "" {
 		return nil
 	}
 	var arts []*node
@@ -933,10 +936,17 @@ func (x *extractor) headlineArticle(out []*node) []*node {
 		return nil
 	}
 	var own []*node
+	longest := 0
 	for _, a := range arts {
-		if a == x.h1article || own != nil && a.attr("class") == own[0].attr("class") && !a.headed {
+		if a == x.h1article || x.h1article == nil && a == arts[0] && !a.headed ||
+			own != nil && a.attr("class") == own[0].attr("class") && !a.headed {
 			own = append(own, a)
+		} else {
+			longest = max(longest, a.textLen)
 		}
+	}
+	if x.h1article == nil && (own == nil || own[0].textLen*2 < longest) {
+		return nil
 	}
 	return own
 }

@@ -17,7 +17,8 @@ import "testing"
 // story, Fox News' capitals promos, Mail Online, Axios, pages naming
 // their site only in the <title> (after the section, or first), the
 // Times of India's <br> text, Forbes, The Conversation, readers' replies
-// under "6 thoughts on “…”", Yahoo's and MSN's syndicated copies, an Apple News share. It
+// under "6 thoughts on “…”", the next story loaded below a story whose
+// h1 is outside its <article>, a Mailchimp newsletter's copy, beehiiv, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -253,6 +254,26 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "thoughts-on-replies.page", title: "Mill Lane bridge closure extended by two weeks", publisher: "Riverside Post", date: "2026-10-19",
 			kept:    []string{"The Mill Lane bridge will stay closed", "on the upstream side."},
 			notKept: []string{"thoughts on", "known about the state of that bridge", "double buggy", "Two weeks will be four", "weight limit", "Leave a Reply", "Recent Posts", "Theme by"},
+		},
+		{
+			// The next story loaded below, both in <article> elements of
+			// one class, the h1 in the page's header outside them: the
+			// h1 named no article, and both stories were kept.
+			file: "stream-h1-outside.page", title: "Orchard growers lose a third of apple crop to late frost", publisher: "The Valley Record", date: "2026-05-04",
+			kept:    []string{"Growers in the upper valley lost roughly a third", "You could hear the blossoms crack", "a federal disaster declaration."},
+			notKept: []string{"Up next", "School board trims budget gap", "Cashton school board", "Craig Nystrom", "public hearing on May 19"},
+		},
+		{
+			// A newsletter's archived copy (Mailchimp): the body in
+			// layout tables among the preheader's and footer's.
+			file: "mailchimp-campaign.page", title: "The quarry decision is in",
+			kept:    []string{"Good morning, Dunwick.", "Also this week", "5pm in the market square."},
+			notKept: []string{"View this email in your browser", "You are receiving this email", "Our mailing address", "unsubscribe", "Facebook"},
+		},
+		{
+			file: "beehiiv-post.page", title: "Inside the fight over the town’s last cinema", publisher: "The Tallowford Bulletin", date: "2026-03-12",
+			kept:    []string{"The Regal has shown films since 1937.", "What happens next", "laugh at the same joke,” said campaigner Gwen Ashdown."},
+			notKept: []string{"Enjoying the Bulletin?", "Enter your email", "Powered by beehiiv", "Login", "Privacy Policy"},
 		},
 	}, true)
 	// Syndicated copies and shares: the portal names itself as the
