@@ -18,7 +18,9 @@ import "testing"
 // their site only in the <title> (after the section, or first), the
 // Times of India's <br> text, Forbes, The Conversation, readers' replies
 // under "6 thoughts on “…”", the next story loaded below a story whose
-// h1 is outside its <article>, a Mailchimp newsletter's copy, beehiiv, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// h1 is outside its <article>, a Mailchimp newsletter's copy, beehiiv,
+// ProPublica's in-article boxes, Politico's story-text pieces, Business
+// Insider's key points, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -275,9 +277,21 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			kept:    []string{"The Regal has shown films since 1937.", "What happens next", "laugh at the same joke,” said campaigner Gwen Ashdown."},
 			notKept: []string{"Enjoying the Bulletin?", "Enter your email", "Powered by beehiiv", "Login", "Privacy Policy"},
 		},
+		{
+			file: "propublica-inline.page", title: "How a County Jail Lost Track of Its Medical Records", publisher: "Open Ledger", date: "2026-02-09",
+			kept:    []string{"For two years, nurses at the Marlow County Jail wrote prescriptions", "threw them away.", "“were never intended to be the permanent record.”"},
+			notKept: []string{"Get Our Top Investigations", "reCAPTCHA", "Contact us securely", "Was it helpful?", "Donate Now", "Investigative Journalism in the Public Interest"},
+		},
+		{
+			file: "politico-storytext.page", title: "Senate panel advances rural hospital funding bill", publisher: "Capitol Dispatch", date: "2026-03-25",
+			kept:    []string{"The measure would send $8 billion over five years", "The Senate Health Committee voted 17-5", "should merge or close."},
+			notKept: []string{"Advertisement", "RELATED STORIES", "House Republicans unveil", "Filed under", "Newsletters"},
+		},
 	}, true)
-	// Syndicated copies and shares: the portal names itself as the
-	// site, the story's own publisher beside it (not checked).
+	// Pages whose title or publisher is not checked: syndicated copies
+	// and shares (the portal names itself as the site, the story's own
+	// publisher beside it), a newsletter's copy naming no site, a
+	// headline the parse does not read as one.
 	checkHTMLSites(t, []htmlSite{
 		{
 			file: "yahoo-syndication.page", title: "Lumber mill to close in Oregon town, cutting 180 jobs", date: "2026-10-14",
@@ -294,6 +308,16 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "apple-news-share.page", title: "Lake ferry returns after a summer in dry dock",
 			kept:    []string{"The Lady of the Lake will carry passengers"},
 			notKept: []string{"Open in News", "Opening in Apple News", "Apple Inc."},
+		},
+		{
+			// Business Insider: the key points' list under the headline
+			// kept. Left: the headline of two sentences, the second
+			// ending in a full stop, reads to the parse as a paragraph
+			// (app/parse's LooksLikeHeadline), and the cleanup infers a
+			// title from its first sentence.
+			file: "bi-keypoints.page", publisher: "Business Insider",
+			kept:    []string{"Fieldshare lets farmers rent combines", "A combine costs as much as a house.", "when he is not using it."},
+			notKept: []string{"Advertisement", "Related stories", "right-to-repair", "Read next", "robots to pick strawberries", "Save"},
 		},
 	}, false)
 }
