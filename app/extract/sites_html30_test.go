@@ -290,8 +290,7 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 	}, true)
 	// Pages whose title or publisher is not checked: syndicated copies
 	// and shares (the portal names itself as the site, the story's own
-	// publisher beside it), a newsletter's copy naming no site, a
-	// headline the parse does not read as one.
+	// publisher beside it), a headline the parse does not read as one.
 	checkHTMLSites(t, []htmlSite{
 		{
 			file: "yahoo-syndication.page", title: "Lumber mill to close in Oregon town, cutting 180 jobs", date: "2026-10-14",
