@@ -230,7 +230,9 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			x.shownDate = dateShown(c, false)
 		}
 		switch {
-		case c.tag == "h1":
+		case c.tag == "h1" && !hidden(c):
+			// A hidden h1 (a screen reader's "Riverside Post" over the
+			// page) is no headline.
 			if x.h1s++; x.h1 == "" {
 				dropKickers(c, false)
 				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)

@@ -20,7 +20,7 @@ import "testing"
 // under "6 thoughts on “…”", the next story loaded below a story whose
 // h1 is outside its <article>, a Mailchimp newsletter's copy, beehiiv,
 // ProPublica's in-article boxes, Politico's story-text pieces, Business
-// Insider's key points, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// Insider's key points, a screen reader's h1 over the page, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -286,6 +286,16 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "politico-storytext.page", title: "Senate panel advances rural hospital funding bill", publisher: "Capitol Dispatch", date: "2026-03-25",
 			kept:    []string{"The measure would send $8 billion over five years", "The Senate Health Committee voted 17-5", "should merge or close."},
 			notKept: []string{"Advertisement", "RELATED STORIES", "House Republicans unveil", "Filed under", "Newsletters"},
+		},
+		{
+			// A screen reader's h1 naming the site over the page
+			// ("screen-reader-text"): the extract took it for the
+			// headline and wrote it as the title line (the cleanup
+			// found the headline under it).
+			file: "h1-screenreader.page", title: "Allotment waiting list reopens after five years", publisher: "Riverside Post", date: "2026-03-02",
+			kept:    []string{"Forty new plots have been created", "The town council has reopened its allotment waiting list", "on the council’s website."},
+			notKept: []string{"Skip to content", "Friday, 14 August 2015", "Light rain", "News from the Wye valley", "What’s On"},
+			raw:     []string{"Riverside Post\n"},
 		},
 	}, true)
 	// Pages whose title or publisher is not checked: syndicated copies
