@@ -81,6 +81,9 @@ func run(s string, relaxed bool) (Result, string) {
 	x.descKey = deckKey(description(d))
 	x.noH1 = !hasTag(d.root, "h1")
 	x.scan(d.root, false)
+	if x.h1 == "" {
+		x.h1 = x.siteH1
+	}
 	res := x.metadata()
 	x.prune(d.root)
 	measure(d.root)
@@ -187,6 +190,9 @@ type extractor struct {
 	// logo is the alt text of the site's logo above the h1 (see
 	// logoName), or "".
 	logo string
+	// siteH1 is the text of the first h1 that names the site (see
+	// siteHeading), or "".
+	siteH1 string
 	// nodes are the content's; paras is their paragraphs' text, one a
 	// line, read when a pull quote is looked for (see pullQuote), and
 	// quoteTries counts the quotes compared with it.
@@ -230,6 +236,13 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			x.shownDate = dateShown(c, false)
 		}
 		switch {
+		case c.tag == "h1" && !hidden(c) && x.h1 == "" && siteHeading(c):
+			// The site's name in an h1 over the page (WordPress' Twenty
+			// Eleven): the headline, if no other h1 comes.
+			x.h1s++
+			if x.siteH1 == "" {
+				x.siteH1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
+			}
 		case c.tag == "h1" && !hidden(c):
 			// A hidden h1 (a screen reader's "Riverside Post" over the
 			// page) is no headline.
@@ -272,6 +285,24 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 // where the classes are hashed ("sc-eb7bd5f6-0", "wpds-c-cYdRxM").
 func componentName(n *node) string {
 	return n.attr("data-component") + " " + n.attr("data-qa") + " " + n.attr("data-testid")
+}
+
+// siteHeading reports whether the h1 h names the site: its class or id
+// says so ("site-title", "site-name") or it sits in the page's banner
+// (role="banner", "masthead", "branding", a logo's element), up to three
+// levels above it.
+func siteHeading(h *node) bool {
+	for n, i := h, 0; n != nil && i < 4; n, i = n.parent, i+1 {
+		if strings.EqualFold(n.attr("role"), "banner") {
+			return true
+		}
+		for _, w := range classWords(n) {
+			if w == "logo" || w == "brand" || w == "branding" || w == "masthead" || i == 0 && w == "site" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isByline(n *node) bool {

@@ -20,7 +20,8 @@ import "testing"
 // under "6 thoughts on “…”", the next story loaded below a story whose
 // h1 is outside its <article>, a Mailchimp newsletter's copy, beehiiv,
 // ProPublica's in-article boxes, Politico's story-text pieces, Business
-// Insider's key points, a screen reader's h1 over the page, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// Insider's key points, a screen reader's h1 over the page, the site's
+// name in an h1 over the post's (Twenty Eleven), Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -296,6 +297,15 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			kept:    []string{"Forty new plots have been created", "The town council has reopened its allotment waiting list", "on the council’s website."},
 			notKept: []string{"Skip to content", "Friday, 14 August 2015", "Light rain", "News from the Wye valley", "What’s On"},
 			raw:     []string{"Riverside Post\n"},
+		},
+		{
+			// WordPress' Twenty Eleven: the site's name in an h1 in the
+			// banner over the post's own h1; no og:title. The site's
+			// name was taken for the headline and the post's headline
+			// lost.
+			file: "wp-twentyeleven.page", title: "Parish hall roof fund reaches target", publisher: "Ashcombe Village News", date: "2013-05-14",
+			kept:    []string{"The appeal to repair the parish hall roof", "baked or ran a stall."},
+			notKept: []string{"News and notices from Ashcombe", "Previous", "Bookmark the", "Comments are closed", "Recent Posts", "Proudly powered"},
 		},
 	}, true)
 	// Pages whose title or publisher is not checked: syndicated copies
