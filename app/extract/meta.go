@@ -383,8 +383,9 @@ var monthNames = []string{
 }
 
 // date reads a stated date — 2024-03-25T10:00:00Z, 2024/03/25, 20240325,
-// 25.03.2024, "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as
-// YYYY-MM-DD, or "".
+// 25.03.2024, "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024",
+// 14/05/2013 and 05/14/2013 where the day is over 12 — as YYYY-MM-DD, or
+// "".
 func date(s string) string {
 	s = strings.TrimSpace(s)
 	var y, mo, d int
@@ -409,12 +410,15 @@ func date(s string) string {
 		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 			return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/'
 		})
+		second := 0 // a second number of one or two digits: "14/05/2013"
 		for _, t := range f {
 			switch v := num(t); {
 			case len(t) == 4 && v >= 1000:
 				y = v
 			case len(t) <= 2 && v > 0 && d == 0:
 				d = v
+			case len(t) <= 2 && v > 0 && second == 0:
+				second = v
 			case len(t) >= 3 && mo == 0:
 				for i, names := range monthNames {
 					n := " " + names + " "
@@ -423,6 +427,16 @@ func date(s string) string {
 					}
 				}
 			}
+		}
+		// Numbers alone: the day is the one over 12, the other the
+		// month ("14/05/2013", "05/14/2013"); both 12 or under, the
+		// order is the site's, unknown.
+		switch {
+		case mo != 0 || second == 0:
+		case d > 12 && second <= 12:
+			mo = second
+		case second > 12 && d <= 12:
+			d, mo = second, d
 		}
 	}
 	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {

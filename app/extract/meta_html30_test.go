@@ -19,3 +19,17 @@ func TestLDReferences(t *testing.T) {
 		t.Errorf("title %q, site %q, byline %q", r.Title, r.SiteName, r.Byline)
 	}
 }
+
+// TestDateNumbers checks dates written in numbers alone, as older pages
+// show them under the headline: the day is the number over 12 (they were
+// read as no date); both 12 or under, the order is unknown.
+func TestDateNumbers(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"14/05/2013", "2013-05-14"}, {"05/14/2013 11:24", "2013-05-14"}, {"Posted 14-05-2013", "2013-05-14"},
+		{"05/06/2013", ""}, {"31/02/2013", ""}, {"May 3, 2013 14:05", "2013-05-03"},
+	} {
+		if got := date(tc.in); got != tc.want {
+			t.Errorf("date(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
