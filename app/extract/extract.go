@@ -289,15 +289,15 @@ func componentName(n *node) string {
 
 // siteHeading reports whether the h1 h names the site: its class or id
 // says so ("site-title", "site-name") or it sits in the page's banner
-// (role="banner", "masthead", "branding", a logo's element), up to three
-// levels above it.
+// (role="banner", "branding", a logo's element), up to three levels
+// above it; not a "masthead", which names a story's own header too.
 func siteHeading(h *node) bool {
 	for n, i := h, 0; n != nil && i < 4; n, i = n.parent, i+1 {
 		if strings.EqualFold(n.attr("role"), "banner") {
 			return true
 		}
 		for _, w := range classWords(n) {
-			if w == "logo" || w == "brand" || w == "branding" || w == "masthead" || i == 0 && w == "site" {
+			if w == "logo" || w == "brand" || w == "branding" || i == 0 && w == "site" {
 				return true
 			}
 		}
