@@ -337,7 +337,7 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
 	"epic support membership " + // a reader-revenue appeal under the body: "contributions__epic", "field--name-field-support-message"
 	"publi publicidad anuncio " + // Spanish ad slots
-	"topics tags")
+	"topics tags marketing")
 
 // maybeWords protect an element from unlikelyWords: "subscriber" names
 // whom the text is for (TownNews' "subscriber-preview", "subscriber-only"),
@@ -452,9 +452,12 @@ func (x *extractor) unlikely(n *node) bool {
 	}
 	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
 		// A word of the article protects the element, unless the same
-		// name goes on to chrome: "post-footer", "entry-footer",
-		// "article-tags" are the article's footer, tags, not its text.
-		protect := false
+		// name says chrome too: "post-footer", "entry-footer",
+		// "article-tags" are the article's footer, tags, not its text;
+		// "consumer-marketing-unit--article-mid-content" an appeal in
+		// the article's middle ("more" aside: "more-content" may be
+		// the story's rest, under a "Read more" button).
+		protect, chrome := false, false
 		for _, w := range words(tok) {
 			bad1 := unlikelyWords[w]
 			for _, p := range unlikelyPrefixes {
@@ -463,10 +466,10 @@ func (x *extractor) unlikely(n *node) bool {
 			if maybeWords[w] {
 				protect = true
 			} else if bad1 {
-				bad, protect = true, false
+				bad, protect, chrome = true, false, chrome || w != "more"
 			}
 		}
-		if protect {
+		if protect && !chrome {
 			return false
 		}
 	}

@@ -21,7 +21,8 @@ import "testing"
 // h1 is outside its <article>, a Mailchimp newsletter's copy, beehiiv,
 // ProPublica's in-article boxes, Politico's story-text pieces, Business
 // Insider's key points, a screen reader's h1 over the page, the site's
-// name in an h1 over the post's (Twenty Eleven), Yahoo's and MSN's syndicated copies, an Apple News share. It
+// name in an h1 over the post's (Twenty Eleven), Condé Nast's and
+// Dotdash Meredith's blocks, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -306,6 +307,23 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "wp-twentyeleven.page", title: "Parish hall roof fund reaches target", publisher: "Ashcombe Village News", date: "2013-05-14",
 			kept:    []string{"The appeal to repair the parish hall roof", "baked or ran a stall."},
 			notKept: []string{"News and notices from Ashcombe", "Previous", "Bookmark the", "Comments are closed", "Recent Posts", "Proudly powered"},
+		},
+		{
+			// Condé Nast's body in "body__inner-container" pieces, an
+			// appeal between them named "consumer-marketing-unit
+			// consumer-marketing-unit--article-mid-content": the
+			// article's words in the last name protected it ("Get The
+			// Northerner in print" stayed).
+			file: "conde-body-inner.page", title: "The Last Lighthouse Keeper on the Lakes", publisher: "The Northerner", date: "2026-09-30",
+			kept:    []string{"For 31 years, Arne Lund kept the light", "He never missed a night", "Nothing happening is what a lighthouse is for."},
+			notKept: []string{"Get The Northerner in print", "$29.99", "Photograph by Tove Ek", "Most Popular", "Great Lakes", "User Agreement"},
+		},
+		{
+			// Dotdash Meredith's "mntl" blocks: a callout kept, the ad
+			// slot and "Was this page helpful?" gone.
+			file: "dotdash-mntl.page", title: "Why Your Tomatoes Are Splitting, and How to Stop It", publisher: "Backyard Harvest", date: "2026-07-29",
+			kept:    []string{"Uneven watering is usually to blame.", "How to Prevent Splitting", "crack-resistant", "finish ripening indoors."},
+			notKept: []string{"Advertisement", "Was this page helpful?", "Thumbs up", "Related Articles", "publishing family"},
 		},
 	}, true)
 	// Pages whose title or publisher is not checked: syndicated copies
