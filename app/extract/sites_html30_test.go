@@ -22,7 +22,7 @@ import "testing"
 // ProPublica's in-article boxes, Politico's story-text pieces, Business
 // Insider's key points, a screen reader's h1 over the page, the site's
 // name in an h1 over the post's (Twenty Eleven), Condé Nast's and
-// Dotdash Meredith's blocks, Yahoo's and MSN's syndicated copies, an Apple News share. It
+// Dotdash Meredith's blocks, Future plc's in-body widgets, Yahoo's and MSN's syndicated copies, an Apple News share. It
 // checks what TestSitesSavedHTML checks. Each case names the fault it
 // guards, if it had one.
 func TestSitesNewsroomsHTML(t *testing.T) {
@@ -324,6 +324,13 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			file: "dotdash-mntl.page", title: "Why Your Tomatoes Are Splitting, and How to Stop It", publisher: "Backyard Harvest", date: "2026-07-29",
 			kept:    []string{"Uneven watering is usually to blame.", "How to Prevent Splitting", "crack-resistant", "finish ripening indoors."},
 			notKept: []string{"Advertisement", "Was this page helpful?", "Thumbs up", "Related Articles", "publishing family"},
+		},
+		{
+			// Future plc: an inline newsletter form and a deals widget
+			// in the body, "(Image credit: …)".
+			file: "future-plc.page", title: "The best route planners for cycling, tested on a wet week in Wales", publisher: "Ride Monthly", date: "2026-06-03",
+			kept:    []string{"Four apps, 600 kilometres and a lot of rain", "Route planning apps promise", "The winner", "while the app insisted I turn back."},
+			notKept: []string{"Get the Ride Monthly Newsletter", "aged 16 or over", "Today's best deals", "View at Retailer", "Image credit", "Future plc", "Share this article"},
 		},
 	}, true)
 	// Pages whose title or publisher is not checked: syndicated copies
