@@ -337,7 +337,8 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
 	"epic support membership " + // a reader-revenue appeal under the body: "contributions__epic", "field--name-field-support-message"
 	"publi publicidad anuncio " + // Spanish ad slots
-	"topics tags marketing")
+	"topics tags marketing " +
+	"slot") // a place the page's script fills: "ad-slot", the Guardian's "slot-body-end" (its appeal)
 
 // maybeWords protect an element from unlikelyWords: "subscriber" names
 // whom the text is for (TownNews' "subscriber-preview", "subscriber-only"),
