@@ -81,11 +81,15 @@ func run(s string, relaxed bool) (Result, string) {
 	x.descKey = deckKey(description(d))
 	x.noH1 = !hasTag(d.root, "h1")
 	x.scan(d.root, false)
+	if x.h1 == "" {
+		x.h1 = x.siteH1
+	}
 	res := x.metadata()
 	x.prune(d.root)
 	measure(d.root)
 	x.score(d.root)
 	nodes := x.content()
+	x.nodes = nodes
 	x.furniture(nodes)
 	w := &writer{x: x}
 	for _, n := range nodes {
@@ -136,7 +140,7 @@ func run(s string, relaxed bool) (Result, string) {
 // headline ("lead" and "ingress" as Escenic's Nordic papers name it; an
 // element with a picture is none: "lead-image").
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
-	"summary excerpt lede lead ingress sapo chapo vorspann intro")
+	"summary excerpt lede lead ingress sapo chapo vorspann intro abstract")
 
 func deckClass(n *node) bool { return classIn(n, deckWords) }
 
@@ -183,6 +187,18 @@ type extractor struct {
 	// noH1 is set on a page without an <h1>: the shown date is looked
 	// for from its start (a print version's "BlogDate").
 	noH1 bool
+	// logo is the alt text of the site's logo above the h1 (see
+	// logoName), or "".
+	logo string
+	// siteH1 is the text of the first h1 that names the site (see
+	// siteHeading), or "".
+	siteH1 string
+	// nodes are the content's; paras is their paragraphs' text, one a
+	// line, read when a pull quote is looked for (see pullQuote), and
+	// quoteTries counts the quotes compared with it.
+	nodes      []*node
+	paras      string
+	quoteTries int
 }
 
 // scan records, before pruning, what the page chrome may hold: the first h1,
@@ -220,7 +236,16 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			x.shownDate = dateShown(c, false)
 		}
 		switch {
-		case c.tag == "h1":
+		case c.tag == "h1" && !hidden(c) && x.h1 == "" && siteHeading(c):
+			// The site's name in an h1 over the page (WordPress' Twenty
+			// Eleven): the headline, if no other h1 comes.
+			x.h1s++
+			if x.siteH1 == "" {
+				x.siteH1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
+			}
+		case c.tag == "h1" && !hidden(c):
+			// A hidden h1 (a screen reader's "Riverside Post" over the
+			// page) is no headline.
 			if x.h1s++; x.h1 == "" {
 				dropKickers(c, false)
 				x.h1 = strings.TrimLeft(collapse(textOf(c)), headSeps)
@@ -233,6 +258,8 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			}
 		case c.tag == "article":
 			c.headed = firstOf(c) > 0
+		case c.tag == "img" && x.h1 == "" && x.logo == "":
+			x.logo = logoName(c)
 		case c.tag == "time" && c.attr("datetime") != "":
 			x.times = append(x.times, c)
 		case isByline(c):
@@ -251,12 +278,39 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 	}
 }
 
+// componentName is the names a page's framework gives its components
+// beside class and id (BBC's data-component="byline-block", the
+// Washington Post's data-qa="subscribe-promo", Reuters'
+// data-testid="AuthorByline"): they say what an element is as a class does
+// where the classes are hashed ("sc-eb7bd5f6-0", "wpds-c-cYdRxM").
+func componentName(n *node) string {
+	return n.attr("data-component") + " " + n.attr("data-qa") + " " + n.attr("data-testid")
+}
+
+// siteHeading reports whether the h1 h names the site: its class or id
+// says so ("site-title", "site-name") or it sits in the page's banner
+// (role="banner", "branding", a logo's element), up to three levels
+// above it; not a "masthead", which names a story's own header too.
+func siteHeading(h *node) bool {
+	for n, i := h, 0; n != nil && i < 4; n, i = n.parent, i+1 {
+		if strings.EqualFold(n.attr("role"), "banner") {
+			return true
+		}
+		for _, w := range classWords(n) {
+			if w == "logo" || w == "brand" || w == "branding" || i == 0 && w == "site" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isByline(n *node) bool {
 	if strings.Contains(strings.ToLower(n.attr("rel")), "author") ||
 		strings.Contains(strings.ToLower(n.attr("itemprop")), "author") {
 		return true
 	}
-	for _, w := range words(n.attr("class") + " " + n.attr("id") + " " + n.attr("data-component")) {
+	for _, w := range words(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
 		if w == "byline" || w == "author" || w == "authors" || w == "dateline" {
 			return true
 		}
@@ -283,7 +337,8 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
 	"epic support membership " + // a reader-revenue appeal under the body: "contributions__epic", "field--name-field-support-message"
 	"publi publicidad anuncio " + // Spanish ad slots
-	"topics tags")
+	"topics tags marketing " +
+	"slot") // a place the page's script fills: "ad-slot", the Guardian's "slot-body-end" (its appeal)
 
 // maybeWords protect an element from unlikelyWords: "subscriber" names
 // whom the text is for (TownNews' "subscriber-preview", "subscriber-only"),
@@ -393,11 +448,17 @@ func (x *extractor) unlikely(n *node) bool {
 		return false
 	}
 	bad := false
-	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id")) {
+	if noPrint(n.attr("class")) {
+		return true
+	}
+	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
 		// A word of the article protects the element, unless the same
-		// name goes on to chrome: "post-footer", "entry-footer",
-		// "article-tags" are the article's footer, tags, not its text.
-		protect := false
+		// name says chrome too: "post-footer", "entry-footer",
+		// "article-tags" are the article's footer, tags, not its text;
+		// "consumer-marketing-unit--article-mid-content" an appeal in
+		// the article's middle ("more" aside: "more-content" may be
+		// the story's rest, under a "Read more" button).
+		protect, chrome := false, false
 		for _, w := range words(tok) {
 			bad1 := unlikelyWords[w]
 			for _, p := range unlikelyPrefixes {
@@ -406,14 +467,28 @@ func (x *extractor) unlikely(n *node) bool {
 			if maybeWords[w] {
 				protect = true
 			} else if bad1 {
-				bad, protect = true, false
+				bad, protect, chrome = true, false, chrome || w != "more"
 			}
 		}
-		if protect {
+		if protect && !chrome {
 			return false
 		}
 	}
 	return bad
+}
+
+// noPrint reports whether the class names an element the page hides
+// when printed ("noprint", "hidden-print", "hide-for-print",
+// "d-print-none"): a page's tools, ads, appeals and notices, not its
+// story, whatever else the class says.
+func noPrint(class string) bool {
+	c := strings.ToLower(class)
+	for _, k := range []string{"noprint", "no-print", "hidden-print", "hide-for-print", "print-none", "none-print", "print:hidden"} {
+		if strings.Contains(c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",
@@ -461,6 +536,12 @@ func (x *extractor) prune(n *node) (cut int) {
 				// text, no paragraph, no headline: the chrome's box.
 				c.remove()
 				cut += k
+			} else if button && c.tag != "button" && (c.tag == "div" || c.tag == "section") && !hasTag(c, "p") && !hasTag(c, "h1") {
+				// A short box of buttons, no paragraph, no headline: a
+				// tool's, its label left when the buttons went ("Listen",
+				// "Save articles to read later ...", "Save"; "Is this
+				// page useful?", "Yes", "No").
+				c.remove()
 			}
 		}
 		c = next
@@ -496,17 +577,22 @@ func commentSection(n *node) bool {
 	for c != nil && c.tag == "" && strings.TrimSpace(c.text) == "" {
 		c = c.next
 	}
-	if c == nil || c.tag == "" || hasBlockChild(c) || textSize(c, 60) > 60 {
+	if c == nil || c.tag == "" || hasBlockChild(c) || textSize(c, 300) > 300 {
 		return false
 	}
 	return isCommentLabel(collapse(textOf(c)))
 }
 
 // isCommentLabel reports whether t is a comment section's label: a word
-// for comments, with or without a count before it or in brackets after it.
+// for comments, with or without a count before it or in brackets after it,
+// or WordPress' count of comments on the post's quoted title ("6 thoughts
+// on “Bridge closure extended”", "One response to “…”").
 func isCommentLabel(t string) bool {
 	t = strings.ToLower(strings.Trim(t, " :()[]0123456789"))
-	return t != "" && strings.Contains(commentLabels, "|"+t+"|")
+	if i := strings.IndexAny(t, "“\"‘"); i > 0 && strings.Contains("|one thought on|thoughts on|one response to|responses to|one reply to|replies to|one comment on|comments on|", "|"+strings.TrimSpace(t[:i])+"|") {
+		return true
+	}
+	return t != "" && len(t) <= 60 && strings.Contains(commentLabels, "|"+t+"|")
 }
 
 const commentLabels = "|comment|comments|reader comments|readers' comments|join the conversation|" +
@@ -857,9 +943,12 @@ func (x *extractor) content() []*node {
 // the same class, and only the page's own carries the h1; each other story
 // opens with its headline, while a piece of the page's own (its body cut
 // by an ad or a "Continue reading" button) opens with a paragraph. Nested
-// ones (teasers, comments inside an article) are not counted.
+// ones (teasers, comments inside an article) are not counted. With the
+// h1 outside them all (in the page's header), the page's own is the first
+// when it opens with no headline of its own and the others do, and it is
+// no shorter than half the longest of them.
 func (x *extractor) headlineArticle(out []*node) []*node {
-	if x.h1article == nil {
+	if x.h1 == "" {
 		return nil
 	}
 	var arts []*node
@@ -884,10 +973,17 @@ func (x *extractor) headlineArticle(out []*node) []*node {
 		return nil
 	}
 	var own []*node
+	longest := 0
 	for _, a := range arts {
-		if a == x.h1article || own != nil && a.attr("class") == own[0].attr("class") && !a.headed {
+		if a == x.h1article || x.h1article == nil && a == arts[0] && !a.headed ||
+			own != nil && a.attr("class") == own[0].attr("class") && !a.headed {
 			own = append(own, a)
+		} else {
+			longest = max(longest, a.textLen)
 		}
+	}
+	if x.h1article == nil && (own == nil || own[0].textLen*2 < longest) {
+		return nil
 	}
 	return own
 }
@@ -959,6 +1055,9 @@ func findTag(n *node, tag string) *node {
 // clean reports whether a container inside the content root is chrome after
 // all, by readability's "clean conditionally" tests.
 func (x *extractor) clean(n *node) bool {
+	if x.pullQuote(n) {
+		return true
+	}
 	switch n.tag {
 	case "table", "ul", "ol", "div", "section", "form", "fieldset", "dl", "figure":
 	case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -999,6 +1098,45 @@ func (x *extractor) clean(n *node) bool {
 		return true
 	}
 	return false
+}
+
+// pullQuote reports whether n is a pull quote: a <blockquote>, <figure>
+// or <aside> under 400 characters whose first paragraph (its text if it
+// has none) the content's paragraphs say again, without its quotation
+// marks and last stop ("If we did nothing, the next big storm could take
+// the quay with it." over the paragraph that quotes it). It goes with
+// its cite.
+func (x *extractor) pullQuote(n *node) bool {
+	if n.tag != "blockquote" && n.tag != "figure" && n.tag != "aside" || n.textLen > 400 || x.quoteTries >= 50 {
+		return false
+	}
+	x.quoteTries++
+	p := findTag(n, "p")
+	if p == nil {
+		p = n
+	}
+	t := strings.Trim(collapse(textOf(p)), "“”\"'‘’«». ,!?")
+	if len(t) < 30 {
+		return false
+	}
+	if x.paras == "" {
+		var sb strings.Builder
+		var walk func(*node)
+		walk = func(n *node) {
+			for c := n.first; c != nil; c = c.next {
+				if c.tag == "p" {
+					sb.WriteString(collapse(textOf(c)) + "\n")
+				} else if c.tag != "" {
+					walk(c)
+				}
+			}
+		}
+		for _, c := range x.nodes {
+			walk(c)
+		}
+		x.paras = sb.String() + "\n"
+	}
+	return strings.Count(x.paras, t) >= 2 || p == n && strings.Contains(x.paras, t)
 }
 
 // endsSentence reports whether t ends as a sentence does: with a full

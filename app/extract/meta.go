@@ -22,11 +22,13 @@ func (x *extractor) metadata() Result {
 	}
 
 	// Site name.
-	r.SiteName = first(m["og:site_name"], ldName(ld, "publisher"), m["application-name"])
+	// A JSON-LD string may be written with the page's character
+	// references ("Food &amp; Rural Affairs", "Council&#8217;s").
+	r.SiteName = first(m["og:site_name"], unescape(ldName(ld, "publisher")), m["application-name"])
 
 	// Title.
 	docTitle := collapse(d.title)
-	metaTitle := collapse(first(m["og:title"], m["twitter:title"], ldString(ld, "headline")))
+	metaTitle := collapse(first(m["og:title"], m["twitter:title"], unescape(ldString(ld, "headline"))))
 	h1 := x.h1
 	switch {
 	case h1 != "" && !strings.EqualFold(h1, r.SiteName) && (matches(h1, metaTitle) || matches(h1, docTitle) || headOf(h1, docTitle, r.SiteName)):
@@ -52,11 +54,33 @@ func (x *extractor) metadata() Result {
 		}
 		if rest, ok := strings.CutPrefix(docTitle, head); ok && head != "" && head != docTitle {
 			for _, sep := range titleSeps {
-				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" && utf8.RuneCountInString(s) <= 40 {
+				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" {
+					// "Headline | Environment | The Courier": the
+					// section, then the site.
+					if i := strings.LastIndex(s, sep); i >= 0 {
+						s = s[i+len(sep):]
+					}
+					if s != "" && utf8.RuneCountInString(s) <= 40 {
+						r.SiteName = s
+					}
+				}
+			}
+		} else if lead, ok := strings.CutSuffix(docTitle, r.Title); ok && r.Title != "" {
+			// The site's name first: "The Courier | Headline".
+			for _, sep := range titleSeps {
+				if s, ok := strings.CutSuffix(lead, sep); ok && s != "" && !strings.Contains(s, sep) && utf8.RuneCountInString(s) <= 40 {
 					r.SiteName = s
 				}
 			}
 		}
+	}
+	if r.SiteName == "" {
+		r.SiteName = x.logo
+	}
+	if p := unescape(ldName(ld, "publisher")); p != "" && !strings.Contains(r.SiteName, " ") && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(p)+".") {
+		// og:site_name as an address ("Bloomberg.com"): the name the
+		// publisher's JSON-LD gives ("Bloomberg").
+		r.SiteName = p
 	}
 	if lowerCased(r.SiteName) {
 		// og:site_name as a logo writes it ("euronews"): the name as the
@@ -82,7 +106,7 @@ func (x *extractor) metadata() Result {
 	if strings.Contains(author, "://") || strings.HasPrefix(author, "@") {
 		author = ""
 	}
-	for _, b := range []string{author, ldName(ld, "author"), x.byline} {
+	for _, b := range []string{author, unescape(ldName(ld, "author")), x.byline} {
 		if b = stripBy(collapse(b)); b != "" && !strings.EqualFold(b, r.SiteName) {
 			r.Byline = b
 			break
@@ -115,6 +139,32 @@ func (x *extractor) metadata() Result {
 	return r
 }
 
+// logoName is the name an <img> states as the site's logo: its alt text
+// ("Green Ledger", "Carrow Community Trust logo" without "logo") when it
+// or the two elements around it are named "logo" or "brand" (a Webflow
+// site's "w-nav-brand", a HubSpot theme's "header__logo"), or "". A logo
+// in a box fixed to the window or hidden is another's (an archive's
+// toolbar over the page it shows).
+func logoName(img *node) string {
+	named := false
+	for n, i := img, 0; n != nil && i < 32; n, i = n.parent, i+1 {
+		if overlay(n) || hidden(n) {
+			return ""
+		}
+		for _, w := range classWords(n) {
+			named = named || i < 3 && (w == "logo" || w == "brand")
+		}
+	}
+	alt := collapse(img.attr("alt"))
+	for _, s := range []string{" logo", " Logo", " home", " Home"} {
+		alt = strings.TrimSuffix(alt, s)
+	}
+	if !named || len(alt) < 3 || len(alt) > 60 || strings.Contains(strings.ToLower(alt), "logo") || strings.EqualFold(alt, "home") {
+		return ""
+	}
+	return alt
+}
+
 // dateSources are where metadata looks for the publication date, in
 // order: meta tags by their names, and (names with a space first) the
 // JSON-LD's datePublished, a <time> marked as the publication's, the
@@ -130,7 +180,27 @@ var dateSources = []string{"article:published_time", " ld", "datepublished", " t
 // break parts them), or nil. It is read as a fragment of this page, so a
 // body written as HTML ("<p>…</p>") gives its text only.
 func (x *extractor) ldBody() []string {
-	ab := ldString(strings.Join(x.doc.ldjs, "\n"), "articleBody")
+	ld := strings.Join(x.doc.ldjs, "\n")
+	ab := ldString(ld, "articleBody")
+	if v, _, ok := ldValue(ld, "liveBlogUpdate", 0); ok {
+		// A live blog (LiveBlogPosting) states each entry in an object
+		// of its own, a headline over its articleBody: the first
+		// articleBody is the first entry's, or the blog's introduction
+		// over them.
+		var sb strings.Builder
+		for i, o := range ldObjects(v, 500) {
+			h, b := ldString(o, "headline"), ldString(o, "articleBody")
+			if i == 0 && b == ab {
+				ab = ""
+			}
+			for _, t := range []string{h, b} {
+				if t != "" {
+					sb.WriteString("\n" + t)
+				}
+			}
+		}
+		ab += sb.String()
+	}
 	if len(ab) < minBody {
 		return nil
 	}
@@ -313,8 +383,9 @@ var monthNames = []string{
 }
 
 // date reads a stated date — 2024-03-25T10:00:00Z, 2024/03/25, 20240325,
-// 25.03.2024, "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024" — as
-// YYYY-MM-DD, or "".
+// 25.03.2024, "Mon, 25 Mar 2024 10:00:00 GMT", "March 25, 2024",
+// 14/05/2013 and 05/14/2013 where the day is over 12 — as YYYY-MM-DD, or
+// "".
 func date(s string) string {
 	s = strings.TrimSpace(s)
 	var y, mo, d int
@@ -339,12 +410,15 @@ func date(s string) string {
 		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 			return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/'
 		})
+		second := 0 // a second number of one or two digits: "14/05/2013"
 		for _, t := range f {
 			switch v := num(t); {
 			case len(t) == 4 && v >= 1000:
 				y = v
 			case len(t) <= 2 && v > 0 && d == 0:
 				d = v
+			case len(t) <= 2 && v > 0 && second == 0:
+				second = v
 			case len(t) >= 3 && mo == 0:
 				for i, names := range monthNames {
 					n := " " + names + " "
@@ -353,6 +427,16 @@ func date(s string) string {
 					}
 				}
 			}
+		}
+		// Numbers alone: the day is the one over 12, the other the
+		// month ("14/05/2013", "05/14/2013"); both 12 or under, the
+		// order is the site's, unknown.
+		switch {
+		case mo != 0 || second == 0:
+		case d > 12 && second <= 12:
+			mo = second
+		case second > 12 && d <= 12:
+			d, mo = second, d
 		}
 	}
 	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
@@ -480,6 +564,32 @@ func objectNames(v string) []string {
 		}
 	}
 	return names
+}
+
+// ldObjects is the objects of the JSON array v starts with (or the one
+// object it starts with), each as its text, at most max of them.
+func ldObjects(v string, max int) []string {
+	var objs []string
+	depth, start := 0, 0
+	for i := 0; i < len(v) && len(objs) < max; i++ {
+		switch v[i] {
+		case '{', '[':
+			if depth++; v[i] == '{' && (depth == 1 || depth == 2 && v[0] == '[') {
+				start = i
+			}
+		case '}', ']':
+			if depth--; v[i] == '}' && (depth == 0 || depth == 1 && v[0] == '[') {
+				objs = append(objs, v[start:i+1])
+			}
+			if depth <= 0 {
+				return objs
+			}
+		case '"':
+			_, n := jsonString(v[i:])
+			i += n - 1
+		}
+	}
+	return objs
 }
 
 // jsonString decodes the JSON string v starts with and returns it and the

@@ -6,7 +6,7 @@ package extract
 const maxDateTries = 40
 
 // dateWords in a class or id name an element that shows a date.
-var dateWords = wordSet("date pubdate published timestamp posted")
+var dateWords = wordSet("date pubdate published timestamp posted dateline")
 
 // dateShown is the date n, or the first element under it, shows
 // ("October 5, 2026") as YYYY-MM-DD when its class or id names a date
