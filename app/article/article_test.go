@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-249/extract-9/events-11/names-9"
-		digest  = "bf2bc01706b04c0229f56b7694f99d2cfaf51fd00858f10e92ead18d48bbb4d6"
+		version = "clean-249/extract-10/events-11/names-9"
+		digest  = "f0d5692a799af78214cdf12fdce509cc5c4186baa70d2154ccecff6a9ce77c1b"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

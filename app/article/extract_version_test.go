@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-9"
-		digest  = "ed6b726f0851ccc6503cb83d4476acb9e41bef3b8b2696b24465508bbd399e5b"
+		version = "extract-10"
+		digest  = "6f03012f04667dc9fd9d1fe12c6e55294d2866036fbfc5e3cf0d6c6f692e7fab"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
