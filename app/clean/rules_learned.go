@@ -772,7 +772,7 @@ func echoOfPageTitle(d *doc, first int) int {
 				in++
 			}
 		}
-		if in >= 3 && 5*in >= 4*len(words) && 5*in >= 2*len(title) && in > bestIn {
+		if in >= 3 && 5*in >= 4*len(words) && 5*in >= 2*len(title) && (in > bestIn || in == bestIn && kickerThenHeadline(d, d.blocks[best], b)) {
 			best, bestIn = i, in
 		}
 	}
@@ -1094,6 +1094,16 @@ func withoutSection(h string) string {
 		}
 	}
 	return h
+}
+
+// kickerThenHeadline reports whether lines k and h, as many words long,
+// are the title line's headline part, a kicker and a headline each on a
+// line of its own ("Interview with the Minister" / "\"We Need
+// Guarantees\"" under "Interview with the Minister: \"We Need
+// Guarantees\" - Site"): the headline is the one the title ends on.
+func kickerThenHeadline(d *doc, k, h *block) bool {
+	kk, hk := textKey(k.text), textKey(h.text)
+	return kk != "" && hk != "" && textKey(titlePart(d.blocks[0].text)) == kk+hk
 }
 
 // titlePart returns a page title without its site part.

@@ -1,0 +1,21 @@
+package clean
+
+import "testing"
+
+// TestSitesLay30c cleans pages written here in the layouts of sources the
+// earlier helpers read and left with a fault (Spiegel International, Nikkei
+// Asia, The Japan News, Asahi, the Phnom Penh Post, EconomyNext, allAfrica,
+// Reach's live blogs and video pages, UnHerd, VentureBeat), read as a new
+// user would; every case below is a fault that reading found.
+func TestSitesLay30c(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// The kicker and the quoted headline, each a line as long as
+			// the other in the title line's words: the headline is the
+			// one the title line ends on.
+			file:      "spiegel-interview-style.txt",
+			title:     `"We Need Guarantees, Not Promises"`,
+			publisher: "DER SPIEGEL",
+		},
+	})
+}
