@@ -89,7 +89,7 @@ func ruleCaption(d *doc) {
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -295,6 +295,56 @@ func (d *doc) namesCreditCaption(i int) bool {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// nameCreditCaption reports whether block i is the lead picture's caption
+// closing on its photographer's name after the sentence's full stop, bare
+// or in parentheses, as the Phnom Penh Post ("... Por Sen Chey district.
+// Heng Chivoan") and the Asahi ("... on Nov. 20. (Hanako Suzuki)") print
+// it: ten words or more, two or three capitalised words after them, no
+// abbreviation's stop before them ("St. Mary Church"); a headline just
+// above it, no prose of the story, a longer paragraph of prose under it.
+func (d *doc) nameCreditCaption(i int) bool {
+	b := d.blocks[i]
+	if b.kind == "title" || b.nw < 10 || b.nw > 30 || b.credit {
+		return false
+	}
+	k := strings.LastIndex(b.text, ". ")
+	if k < 0 {
+		return false
+	}
+	name := b.text[k+2:]
+	if in, ok := strings.CutPrefix(name, "("); ok {
+		if name, ok = strings.CutSuffix(in, ")"); !ok {
+			return false
+		}
+	}
+	before := b.text[strings.LastIndexByte(b.text[:k], ' ')+1 : k]
+	if len(before) <= 3 && strings.ContainsFunc(before, unicode.IsUpper) || !isNameLine(name) || words(name) > 3 || strings.HasSuffix(name, ".") {
+		return false
+	}
+	return d.leadCaption(i) && d.proseUnder(i) && d.headlineJustAbove(i)
+}
+
+// headlineJustAbove reports whether a headline stands a few lines above
+// block i with only short lines (a byline, a date) kept between: block i
+// is in the article's header, where its lead picture hangs, not among the
+// steps of a how-to, each under its picture.
+func (d *doc) headlineJustAbove(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 4; j-- {
+		b := d.blocks[j]
+		if !b.kept() {
+			continue
+		}
+		if b.nw >= 4 && !endsSentence(b.text) && headlineOver(b) {
+			return true
+		}
+		if b.nw > 6 {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // bareAgencyCaption reports whether block i is the lead picture's caption

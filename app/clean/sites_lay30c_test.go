@@ -17,5 +17,20 @@ func TestSitesLay30c(t *testing.T) {
 			title:     `"We Need Guarantees, Not Promises"`,
 			publisher: "DER SPIEGEL",
 		},
+		{
+			// The lead picture's caption closing on its photographer's
+			// name in parentheses, under the byline and the date.
+			file:      "asahi-written-style.txt",
+			publisher: "The Asahi Shimbun",
+			kept:      []string{"SHIKAOI, Hokkaido--A small dairy town"},
+			removed:   []gone{{"A hydrogen-powered bus runs through the town of Shikaoi", ReasonCaption}},
+		},
+		{
+			// ... and on the name alone after its full stop.
+			file:      "phnompenhpost-style.txt",
+			publisher: "Phnom Penh Post",
+			kept:      []string{"The Ministry of Labour and Vocational Training has set"},
+			removed:   []gone{{"Garment workers leave a factory in Phnom Penh's Por Sen Chey district. Heng Chivoan", ReasonCaption}},
+		},
 	})
 }
