@@ -59,6 +59,11 @@ func ruleCaption(d *doc) {
 			// Suzuki/The Chronicle").
 			d.remove(i, ReasonCredit)
 			d.remove(i-1, ReasonCaption)
+		case b.nw <= 4 && i > 0 && d.ownPaperCredit(i):
+			// The Japan News' "The Yomiuri Shimbun" under its lead
+			// picture's caption: the paper credits its own picture.
+			d.remove(i, ReasonCredit)
+			d.remove(i-1, ReasonCaption)
 		case b.nw <= 4 && d.firstKept(i) && parse.IsCredit(strings.Trim(b.text, "()[] ")) && !b.credit:
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
@@ -324,6 +329,27 @@ func (d *doc) nameCreditCaption(i int) bool {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i) && d.headlineJustAbove(i)
+}
+
+// ownPaperCredit reports whether block i is a bare paper's name, in
+// parentheses or not, that the page's copyright line names ("Copyright ©
+// The Yomiuri Shimbun"), under a sentence of four to thirty words that
+// stands in the article's header (a headline just above it) over the
+// story's prose: the paper's credit for its own lead picture, under the
+// picture's caption.
+func (d *doc) ownPaperCredit(i int) bool {
+	b, p := d.blocks[i], d.blocks[i-1]
+	name := strings.Trim(b.text, "() ")
+	if !p.kept() || p.kind == "title" || p.nw < 4 || p.nw > 30 || !endsSentence(p.text) || !namesOnly(name) || words(name) < 2 {
+		return false
+	}
+	owned := false
+	for _, o := range d.blocks[i+1:] {
+		if strings.Contains(o.text, "©") || strings.HasPrefix(o.low, "copyright") {
+			owned = owned || strings.Contains(o.low, lower(name))
+		}
+	}
+	return owned && d.headlineJustAbove(i-1) && d.proseUnder(i)
 }
 
 // headlineJustAbove reports whether a headline stands a few lines above

@@ -32,5 +32,13 @@ func TestSitesLay30c(t *testing.T) {
 			kept:      []string{"The Ministry of Labour and Vocational Training has set"},
 			removed:   []gone{{"Garment workers leave a factory in Phnom Penh's Por Sen Chey district. Heng Chivoan", ReasonCaption}},
 		},
+		{
+			// The lead picture's caption over the paper's own name, the
+			// copyright line's, as its credit.
+			file:      "japannews-style.txt",
+			publisher: "The Japan News",
+			kept:      []string{"The government has decided to extend subsidies"},
+			removed:   []gone{{"Prime Minister Taro Sato speaks at the Prime Minister", ReasonCaption}},
+		},
 	})
 }
