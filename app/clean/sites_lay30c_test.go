@@ -40,5 +40,21 @@ func TestSitesLay30c(t *testing.T) {
 			kept:      []string{"The government has decided to extend subsidies"},
 			removed:   []gone{{"Prime Minister Taro Sato speaks at the Prime Minister", ReasonCaption}},
 		},
+		{
+			// The stamp closing the story, the place and the day run
+			// together: no paragraph of it, and the page's date when
+			// the page tells it no other way ("3 hours ago").
+			file:      "lay30c-economynext-style.txt",
+			publisher: "EconomyNext",
+			date:      "2026-12-03",
+			kept:      []string{"About 5.2 million kilograms were offered at the sale"},
+			removed:   []gone{{"(Colombo/Dec3/2026)", ReasonMetadata}},
+		},
+		{
+			file:      "economynext-style.txt",
+			publisher: "EconomyNext",
+			date:      "2026-12-02",
+			removed:   []gone{{"(Colombo/Dec2/2026)", ReasonMetadata}},
+		},
 	})
 }
