@@ -278,8 +278,13 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally
-	// published by The Conversation".
+	// published by The Conversation"; allAfrica's "Read the original
+	// article on Vanguard." under a paper's story it republishes.
 	for _, b := range d.blocks {
+		if rest, ok := strings.CutPrefix(b.text, "Read the original article on "); ok && b.nw <= 10 {
+			vote(properName(rest), 2, false, false)
+			continue
+		}
 		if b.nw > 40 || !strings.Contains(b.low, "published ") {
 			continue // every phrase below holds "published "
 		}

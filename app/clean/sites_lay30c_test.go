@@ -56,5 +56,15 @@ func TestSitesLay30c(t *testing.T) {
 			date:      "2026-12-02",
 			removed:   []gone{{"(Colombo/Dec2/2026)", ReasonMetadata}},
 		},
+		// allAfrica's republished stories: the paper the story is
+		// from, which its note under the story names, is the publisher.
+		{file: "allafrica-style.txt", publisher: "Vanguard", kept: []string{"Manufacturers said the ban would cost jobs"}},
+		{
+			file:      "lay30c-allafrica-style.txt",
+			publisher: "The Herald",
+			date:      "2026-12-03",
+			kept:      []string{"Harare City Council has started installing prepaid water meters"},
+			removed:   []gone{{"Read the original article on The Herald.", ReasonMetadata}},
+		},
 	})
 }
