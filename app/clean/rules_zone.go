@@ -69,7 +69,7 @@ func headerZone(d *doc, h int) {
 		if !b.kept() {
 			continue
 		}
-		if b.md || b.credit || len(b.segs) != 1 {
+		if b.md || b.credit || len(b.segs) != 1 || d.livePost(j) {
 			break
 		}
 		if b.nw >= 6 && endsSentence(b.text) {
@@ -115,6 +115,22 @@ func headerZone(d *doc, h int) {
 			d.remove(j, reason)
 		}
 	}
+}
+
+// livePost reports whether block j is a live blog's post's time alone on
+// its line ("09:40", over the post's heading and text) with another such
+// time further down among the kept lines: the posts start there, and the
+// first post's time and heading are the article's, not the header's.
+func (d *doc) livePost(j int) bool {
+	if !isClock(d.blocks[j].text) {
+		return false
+	}
+	for _, b := range d.blocks[j+1:] {
+		if b.kept() && isClock(b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // stampBlock removes the byline's block starting at kept block n, under a

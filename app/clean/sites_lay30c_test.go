@@ -66,5 +66,27 @@ func TestSitesLay30c(t *testing.T) {
 			kept:      []string{"Harare City Council has started installing prepaid water meters"},
 			removed:   []gone{{"Read the original article on The Herald.", ReasonMetadata}},
 		},
+		{
+			// A live blog: the first post's heading is the post's, under
+			// its time, as the later posts' are; the headline the title
+			// line names stays the title, though the latest post's words
+			// are the lede's.
+			file:      "men-live-style.txt",
+			title:     "LIVE: M60 closed after crash near Stockport - updates",
+			publisher: "Manchester Evening News",
+			date:      "2026-12-05",
+			kept:      []string{"One lane has now reopened anticlockwise", "08:55"},
+		},
 	})
+	// The first post's heading, under the key events' entry of the same
+	// words.
+	r := cleanSite(t, "men-live-style.txt")
+	for i := len(r.Blocks) - 1; i >= 0; i-- {
+		if b := r.Blocks[i]; b.Source() == "Lane reopens" {
+			if b.Removed != "" {
+				t.Errorf("men-live-style.txt: the first post's heading removed as %q", b.Removed)
+			}
+			break
+		}
+	}
 }

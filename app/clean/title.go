@@ -677,6 +677,13 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		// the rows share the figures' words, the headline tells the story.
 		return false
 	}
+	if i > 0 && d.blocks[i].nw >= 4 && textKey(d.blocks[i].text) == textKey(titlePart(d.blocks[0].text)) {
+		// The headline the title line names ("LIVE: M60 closed ..."
+		// under "LIVE: M60 closed ... - Manchester Evening News"), over
+		// a live blog whose latest post's heading shares the lede's
+		// words, as a label never is.
+		return false
+	}
 	between := 0 // kept blocks: the rendering's distance
 	for k := i + 1; k < f; k++ {
 		if d.blocks[k].kept() {
