@@ -77,6 +77,15 @@ func TestSitesLay30c(t *testing.T) {
 			date:      "2026-12-05",
 			kept:      []string{"One lane has now reopened anticlockwise", "08:55"},
 		},
+		{
+			// The standfirst over the byline and a video player's
+			// buttons and notices, far above the story's first paragraph.
+			file:      "walesonline-video-style.txt",
+			title:     "Swansea beach cafe to close after 60 years",
+			publisher: "Wales Online",
+			kept:      []string{"The family who run it say rising costs have made it impossible to carry on"},
+			removed:   []gone{{"Video Loading", ReasonPlayer}},
+		},
 	})
 	// The first post's heading, under the key events' entry of the same
 	// words.
