@@ -187,6 +187,9 @@ func writerOrStamp(b *block) bool {
 	if k := strings.IndexByte(name, '('); k > 0 {
 		name = strings.TrimSpace(name[:k]) // "Dio Suhenda (The Jakarta Post)"
 	}
+	if k := strings.Index(name, ", "); k > 0 && isNameLine(name[:k]) {
+		name = name[:k] // a guest's company: "Priya Raman, Northwind Analytics"
+	}
 	return isNameLine(name) && words(name) >= 2 && !hasPrefixAny(b.low, uiVerbs...) || hasDate(b.text) || isTimeLine(b.low) ||
 		hasPrefixAny(b.low, "by ", "by: ", "posted", "written by", "words by", "story by", "published", "updated", "last updated", "modified") ||
 		isMetadataLine(b.text, b.low, b.nw)
@@ -300,7 +303,7 @@ func isHeaderLine(b *block) bool {
 var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
 	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
-	" has reported ", " is based in ", " has written about ", " has written for "}
+	" has reported ", " is based in ", " has written about ", " has written for ", " is head of "}
 
 // bioLinks end a bio with a link to the writer's page.
 var bioLinks = matcherOf(". more about |. more by |. more from ")

@@ -86,6 +86,20 @@ func TestSitesLay30c(t *testing.T) {
 			kept:      []string{"The family who run it say rising costs have made it impossible to carry on"},
 			removed:   []gone{{"Video Loading", ReasonPlayer}},
 		},
+		{
+			// A guest post: the byline names the guest and the company,
+			// the bio under the story names the guest, and the column's
+			// box stands between its name and its link.
+			file:      "venturebeat-guest-style.txt",
+			publisher: "VentureBeat",
+			kept:      []string{"Teams that adopt the role ship fewer dashboards"},
+			removed: []gone{
+				{"Priya Raman is head of data at Northwind Analytics.", ReasonBio},
+				{"Welcome to the VentureBeat community!", ReasonPromo},
+				{"DataDecisionMakers is where experts", ReasonPromo},
+				{"You might even consider contributing an article of your own!", ReasonPromo},
+			},
+		},
 	})
 	// The first post's heading, under the key events' entry of the same
 	// words.
