@@ -186,7 +186,7 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "фото:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
 		// "Photo by Fred Greaves for CalMatters", which parse glues on;
 		// Firstpost's "... in Colombo. File image/Reuters", The News'

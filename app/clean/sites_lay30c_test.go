@@ -100,6 +100,38 @@ func TestSitesLay30c(t *testing.T) {
 				{"You might even consider contributing an article of your own!", ReasonPromo},
 			},
 		},
+		// Ukrainian and Russian pages: the byline under "Автор:", the
+		// date after its weekday, the appeal ("Підтримайте ...",
+		// "Поддержите ..."), the tags under "Теги:", the latest news'
+		// label, the typo box's hint, a caption's "Фото:" credit.
+		{
+			file:      "lay30c-pravdaua-uk-style.txt",
+			title:     "Росіяни вночі атакували дронами порт Ізмаїла, пошкоджено склад",
+			publisher: "Українська правда",
+			date:      "2026-12-02",
+			kept:      []string{"Російські війська вночі атакували", "Передісторія: Порти на Дунаї"},
+			removed: []gone{
+				{"Автор: Ірина Коваль", ReasonMetadata},
+				{"Рятувальники на місці пожежі. Фото: ДСНС", ReasonCaption},
+				{"Підтримайте УП або станьте нашим патроном!", ReasonDonation},
+				{"Теги: Ізмаїл дрони порти", ReasonTags},
+				{"Помітили помилку?", ReasonCrumb},
+				{"Останні новини", ReasonRelated},
+			},
+		},
+		{
+			file:      "lay30c-novayagazeta-ru-style.txt",
+			title:     "В Петербурге закрыли последний независимый книжный магазин на Литейном",
+			publisher: "Новая газета Европа",
+			date:      "2026-12-02",
+			kept:      []string{"Постоянные покупатели в последний день работы"},
+			removed: []gone{
+				{"Автор: Анна Смирнова", ReasonMetadata},
+				{"Поддержите «Новую газету Европа»!", ReasonDonation},
+				{"Теги: Петербург книги цензура", ReasonTags},
+				{"Последние новости", ReasonRelated},
+			},
+		},
 	})
 	// The first post's heading, under the key events' entry of the same
 	// words.
