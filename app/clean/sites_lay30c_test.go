@@ -133,6 +133,13 @@ func TestSitesLay30c(t *testing.T) {
 			},
 		},
 	})
+	// Nikkei Asia's page without its title line: the headline in sentence
+	// case, which the parse reads as a paragraph, under the masthead and
+	// two section labels, over its deck, which tells the lede's words
+	// better.
+	if r := cleanSiteUntitled(t, "nikkeiasia-paywall-style.txt"); r.Title != "Samsung to spend $30bn on new chip line as AI demand booms" {
+		t.Errorf("nikkeiasia-paywall-style.txt without its title line: title %q", r.Title)
+	}
 	// The first post's heading, under the key events' entry of the same
 	// words.
 	r := cleanSite(t, "men-live-style.txt")
