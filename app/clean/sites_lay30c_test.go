@@ -132,6 +132,9 @@ func TestSitesLay30c(t *testing.T) {
 				{"Последние новости", ReasonRelated},
 			},
 		},
+		// A review's headline, the play's name, which its story names:
+		// no section's label over the deck.
+		{file: "lay30c-review-style.txt", title: "Salt Roads", publisher: "-"},
 	})
 	// Nikkei Asia's page without its title line: the headline in sentence
 	// case, which the parse reads as a paragraph, under the masthead and
