@@ -56,7 +56,7 @@ func chooseTitle(d *doc) (string, bool) {
 		// (Japan Today's kicker is one word in lower case, "national",
 		// which the parse reads as a paragraph.)
 		if kt := b.keptText(); !label && (b.kind == "heading" || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
-			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) && !d.storyNames(kt) {
+			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) && (!d.storyNames(kt) || d.listEntry(i)) {
 			// A section's label over the headline ("Gulf", "Fact
 			// Check" over "Saudi Arabia, UAE sign deal ...").
 			label = true
@@ -547,14 +547,16 @@ func headingBelow(d *doc, b *block) bool {
 	return false
 }
 
-// storyNames reports whether every story word of a short line (see
-// storyWords), one at least, recurs in the story's first paragraphs: a
-// play's or a book's name as its review's headline ("Mirror, Mirror"), no
-// section's label over the line below.
+// storyNames reports whether every story word of a short line with no
+// figure (a section's count: "Social 1"), one word at least, recurs in the
+// story's first paragraphs: a play's or a book's name as its review's
+// headline ("Mirror, Mirror"), no section's label over the line below,
+// unless it stands in a menu's run of short lines ("Docs" / "JS/Wasm
+// features" / "Research").
 func (d *doc) storyNames(s string) bool {
 	f := d.firstProse()
 	w := storyWords(s)
-	return f >= 0 && len(w) > 0 && sharedWords(ledeWords(d, f), s) == len(w)
+	return f >= 0 && len(w) > 0 && !strings.ContainsFunc(s, unicode.IsDigit) && sharedWords(ledeWords(d, f), s) == len(w)
 }
 
 // lowerWord reports whether s is one word of lower-case letters: a
