@@ -418,7 +418,30 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.blocks[e].removed = ""
 		h = e
 	}
+	if q := d.nextNonEmpty(h); h >= 0 && q > 0 && q < body && d.blocks[h].kind != "title" && quotedHeadline(d.blocks[q]) && sharedWords(paragraphWords(d, body, storyParas), d.blocks[q].text) > 0 {
+		// A quote as the headline under its kicker, as Der Spiegel heads
+		// its interviews ("Interview with Ukraine's Foreign Minister" /
+		// "\"We Need Guarantees, Not Promises\""), the story holding its
+		// words: the quote is the headline.
+		d.blocks[q].removed = ""
+		h = q
+	}
 	return h
+}
+
+// quotedHeadline reports whether a line is a quote whole, shaped as a
+// headline: two to fifteen words between quotation marks, no sentence's
+// end but the quote's.
+func quotedHeadline(b *block) bool {
+	t := strings.TrimSpace(b.text)
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"„", "“"}, {"«", "»"}} {
+		if in, ok := strings.CutPrefix(t, q[0]); ok {
+			if in, ok = strings.CutSuffix(in, q[1]); ok && !strings.ContainsAny(in, "\"“”«»") && !sentenceInside(in) {
+				return b.nw >= 2 && b.nw <= 15 && parse.LooksLikeHeadline(in)
+			}
+		}
+	}
+	return false
 }
 
 // echoOverArticle returns the first kept line repeating the title line's

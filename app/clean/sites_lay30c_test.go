@@ -143,6 +143,11 @@ func TestSitesLay30c(t *testing.T) {
 	if r := cleanSiteUntitled(t, "nikkeiasia-paywall-style.txt"); r.Title != "Samsung to spend $30bn on new chip line as AI demand booms" {
 		t.Errorf("nikkeiasia-paywall-style.txt without its title line: title %q", r.Title)
 	}
+	// Der Spiegel's interview without its title line: the quote under its
+	// kicker is the headline.
+	if r := cleanSiteUntitled(t, "spiegel-interview-style.txt"); r.Title != `"We Need Guarantees, Not Promises"` {
+		t.Errorf("spiegel-interview-style.txt without its title line: title %q", r.Title)
+	}
 	// The first post's heading, under the key events' entry of the same
 	// words.
 	r := cleanSite(t, "men-live-style.txt")
