@@ -148,6 +148,12 @@ func TestSitesLay30c(t *testing.T) {
 	if r := cleanSiteUntitled(t, "spiegel-interview-style.txt"); r.Title != `"We Need Guarantees, Not Promises"` {
 		t.Errorf("spiegel-interview-style.txt without its title line: title %q", r.Title)
 	}
+	// The Manchester Evening News' live blog without its title line: its
+	// headline, over
+	// the posts under their times.
+	if r := cleanSiteUntitled(t, "men-live-style.txt"); r.Title != "LIVE: M60 closed after crash near Stockport - updates" {
+		t.Errorf("men-live-style.txt without its title line: title %q", r.Title)
+	}
 	// The first post's heading, under the key events' entry of the same
 	// words.
 	r := cleanSite(t, "men-live-style.txt")

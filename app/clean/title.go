@@ -701,6 +701,9 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		if d.blocks[k].kept() {
 			between++
 		}
+		if d.livePost(k) {
+			return false // the line below heads a live blog's latest post, under its time
+		}
 	}
 	if between >= storyHeadReach {
 		return false
