@@ -149,8 +149,7 @@ func TestSitesLay30c(t *testing.T) {
 		t.Errorf("spiegel-interview-style.txt without its title line: title %q", r.Title)
 	}
 	// The Manchester Evening News' live blog without its title line: its
-	// headline, over
-	// the posts under their times.
+	// headline, over the posts under their times.
 	if r := cleanSiteUntitled(t, "men-live-style.txt"); r.Title != "LIVE: M60 closed after crash near Stockport - updates" {
 		t.Errorf("men-live-style.txt without its title line: title %q", r.Title)
 	}
