@@ -208,7 +208,9 @@ func (d *doc) underHeadline(i int) bool {
 	// rendering, which has the date cut, does: when what is left of it
 	// reads as a headline (FuzzClean: 'dAte 0000-0-0 A00000 00' over 'A';
 	// not '0' over 'A').
-	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || i == 1 && cutInside(h) && parse.LooksLikeHeadline(h.keptText()) ||
+	// So is the first line kept, the lines above it gone ('#00000000'
+	// over '0 000000' over 'AA'; FuzzClean).
+	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || (i == 1 && cutInside(h) || d.firstKept(i-1)) && parse.LooksLikeHeadline(h.keptText()) ||
 		h.nw >= 5 && parse.LooksLikeHeadline(h.text))
 }
 
