@@ -148,6 +148,11 @@ func TestSitesLay30c(t *testing.T) {
 	if r := cleanSiteUntitled(t, "spiegel-interview-style.txt"); r.Title != `"We Need Guarantees, Not Promises"` {
 		t.Errorf("spiegel-interview-style.txt without its title line: title %q", r.Title)
 	}
+	// The Japan News without its title line: its masthead names the paper
+	// and its owner, whom the copyright line names.
+	if r := cleanSiteUntitled(t, "japannews-style.txt"); r.Publisher != "The Japan News" {
+		t.Errorf("japannews-style.txt without its title line: publisher %q", r.Publisher)
+	}
 	// The Manchester Evening News' live blog without its title line: its
 	// headline, over the posts under their times.
 	if r := cleanSiteUntitled(t, "men-live-style.txt"); r.Title != "LIVE: M60 closed after crash near Stockport - updates" {
