@@ -51,12 +51,30 @@ func headlineAbove(d *doc, h, body int) int {
 		}
 		// A section's label ("More Harbour News") names one word of the
 		// story at most.
+		if shared >= 2 && d.firstLongLine(k) && d.nextNonEmpty(k) == h && !endsSentence(d.blocks[h].text) && !d.listEntry(k) {
+			// The first line of four words or more on the page, over the
+			// line chosen, a deck right under it: the headline, though its
+			// deck tells the lede's words better (Nikkei Asia's, UnHerd's
+			// under their menus).
+			return k
+		}
 		if shared < 2 || 2*shared < own || shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h]) || d.listEntry(k) {
 			return -1
 		}
 		return k
 	}
 	return -1
+}
+
+// firstLongLine reports whether block k is the page's first line of four
+// words or more, every line above it a menu's or a masthead's few words.
+func (d *doc) firstLongLine(k int) bool {
+	for _, b := range d.blocks[:k] {
+		if b.nw >= 4 {
+			return false
+		}
+	}
+	return d.blocks[k].nw >= 4
 }
 
 // echoOf counts the story words of s (see storyWords) past the function

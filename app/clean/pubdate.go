@@ -324,6 +324,11 @@ func findDate(d *doc) string {
 	if v := ambiguousDate(d); v != "" {
 		return v
 	}
+	for _, b := range d.blocks {
+		if v := placeDateStamp(b.text); v != "" && b.removed == ReasonMetadata {
+			return v
+		}
+	}
 	// A dateline: "SEOUL, June 16, 2020 (Reuters) - ..." within the first kept
 	// paragraphs, near their start.
 	n := 0

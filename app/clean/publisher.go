@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -172,6 +173,14 @@ func findPublisher(d *doc, title string) string {
 	// Herald Copyright © Splashpress Media": the site before it, the
 	// owner after it.
 	owned := d.ownerNames()
+	// The masthead naming the paper and its owner, the copyright line's
+	// name: "The Japan News by The Yomiuri Shimbun".
+	for _, b := range d.blocks[:min(len(d.blocks), 3)] {
+		if name, by, ok := strings.Cut(b.text, " by "); ok && !b.kept() && b.nw <= 10 && words(name) <= 5 && capitalised(name) && slices.Contains(owners, properName(by)) {
+			owned[lower(properName(by))] = true
+			vote(name, 2, false, false)
+		}
+	}
 	for _, b := range d.blocks {
 		if b.kept() || b.nw > 8 {
 			continue
@@ -278,8 +287,13 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	// "Published in Dawn, March 5th, 2024", "This article was originally
-	// published by The Conversation".
+	// published by The Conversation"; allAfrica's "Read the original
+	// article on Vanguard." under a paper's story it republishes.
 	for _, b := range d.blocks {
+		if rest, ok := strings.CutPrefix(b.text, "Read the original article on "); ok && b.nw <= 10 {
+			vote(properName(rest), 2, false, false)
+			continue
+		}
 		if b.nw > 40 || !strings.Contains(b.low, "published ") {
 			continue // every phrase below holds "published "
 		}

@@ -59,6 +59,11 @@ func ruleCaption(d *doc) {
 			// Suzuki/The Chronicle").
 			d.remove(i, ReasonCredit)
 			d.remove(i-1, ReasonCaption)
+		case b.nw <= 4 && i > 0 && d.ownPaperCredit(i):
+			// The Japan News' "The Yomiuri Shimbun" under its lead
+			// picture's caption: the paper credits its own picture.
+			d.remove(i, ReasonCredit)
+			d.remove(i-1, ReasonCaption)
 		case b.nw <= 4 && d.firstKept(i) && parse.IsCredit(strings.Trim(b.text, "()[] ")) && !b.credit:
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
@@ -89,7 +94,7 @@ func ruleCaption(d *doc) {
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -181,7 +186,7 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "фото:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
 		// "Photo by Fred Greaves for CalMatters", which parse glues on;
 		// Firstpost's "... in Colombo. File image/Reuters", The News'
@@ -295,6 +300,77 @@ func (d *doc) namesCreditCaption(i int) bool {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
+}
+
+// nameCreditCaption reports whether block i is the lead picture's caption
+// closing on its photographer's name after the sentence's full stop, bare
+// or in parentheses, as the Phnom Penh Post ("... Por Sen Chey district.
+// Heng Chivoan") and the Asahi ("... on Nov. 20. (Hanako Suzuki)") print
+// it: ten words or more, two or three capitalised words after them, no
+// abbreviation's stop before them ("St. Mary Church"); a headline just
+// above it, no prose of the story, a longer paragraph of prose under it.
+func (d *doc) nameCreditCaption(i int) bool {
+	b := d.blocks[i]
+	if b.kind == "title" || b.nw < 10 || b.nw > 30 || b.credit {
+		return false
+	}
+	k := strings.LastIndex(b.text, ". ")
+	if k < 0 {
+		return false
+	}
+	name := b.text[k+2:]
+	if in, ok := strings.CutPrefix(name, "("); ok {
+		if name, ok = strings.CutSuffix(in, ")"); !ok {
+			return false
+		}
+	}
+	before := b.text[strings.LastIndexByte(b.text[:k], ' ')+1 : k]
+	if len(before) <= 3 && strings.ContainsFunc(before, unicode.IsUpper) || !isNameLine(name) || words(name) > 3 || strings.HasSuffix(name, ".") {
+		return false
+	}
+	return d.leadCaption(i) && d.proseUnder(i) && d.headlineJustAbove(i)
+}
+
+// ownPaperCredit reports whether block i is a bare paper's name, in
+// parentheses or not, that the page's copyright line names ("Copyright ©
+// The Yomiuri Shimbun"), under a sentence of four to thirty words that
+// stands in the article's header (a headline just above it) over the
+// story's prose: the paper's credit for its own lead picture, under the
+// picture's caption.
+func (d *doc) ownPaperCredit(i int) bool {
+	b, p := d.blocks[i], d.blocks[i-1]
+	name := strings.Trim(b.text, "() ")
+	if !p.kept() || p.kind == "title" || p.nw < 4 || p.nw > 30 || !endsSentence(p.text) || !namesOnly(name) || words(name) < 2 {
+		return false
+	}
+	owned := false
+	for _, o := range d.blocks[i+1:] {
+		if strings.Contains(o.text, "©") || strings.HasPrefix(o.low, "copyright") {
+			owned = owned || strings.Contains(o.low, lower(name))
+		}
+	}
+	return owned && d.headlineJustAbove(i-1) && d.proseUnder(i)
+}
+
+// headlineJustAbove reports whether a headline stands a few lines above
+// block i with only short lines (a byline, a date) kept between: block i
+// is in the article's header, where its lead picture hangs, not among the
+// steps of a how-to, each under its picture.
+func (d *doc) headlineJustAbove(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 4; j-- {
+		b := d.blocks[j]
+		if !b.kept() {
+			continue
+		}
+		if b.nw >= 4 && !endsSentence(b.text) && headlineOver(b) {
+			return true
+		}
+		if b.nw > 6 {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // bareAgencyCaption reports whether block i is the lead picture's caption

@@ -290,6 +290,12 @@ func crumbReason(b *block) string {
 	if b.nw <= 25 && strings.Contains(b.low, "translations may contain inaccuracies") {
 		return ReasonCrumb
 	}
+	// A typo box's hint, in any language: "To report a typo, highlight it
+	// and press Ctrl + Enter", "Помітили помилку? Виділіть її та натисніть
+	// Ctrl + Enter".
+	if b.nw <= 16 && hasAny(b.low, "ctrl + enter", "ctrl+enter") {
+		return ReasonCrumb
+	}
 	// A widget's error: "The content you requested does not exist or is
 	// not available anymore."
 	if b.nw <= 20 && hasPrefixAny(b.low, "the content you requested", "the page you requested", "this content is not available", "this content is no longer available") {

@@ -66,7 +66,7 @@ func ruleDonation(d *doc) {
 		// call after a slogan.
 		_, call, slogan := strings.Cut(k, ". support ")
 		if (b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
-			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us")) ||
+			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us") || hasPrefixAny(k, "підтримайте ", "поддержите ")) ||
 			slogan && b.nw <= 20 && !strings.Contains(call, ". ") && strings.HasSuffix(b.text, "!")) &&
 			!endsWithPeriod(b.text) {
 			// A banner that opens an appeal ("Help us keep reporting")

@@ -418,7 +418,30 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.blocks[e].removed = ""
 		h = e
 	}
+	if q := d.nextNonEmpty(h); h >= 0 && q > 0 && q < body && d.blocks[h].kind != "title" && quotedHeadline(d.blocks[q]) && sharedWords(paragraphWords(d, body, storyParas), d.blocks[q].text) > 0 {
+		// A quote as the headline under its kicker, as Der Spiegel heads
+		// its interviews ("Interview with Ukraine's Foreign Minister" /
+		// "\"We Need Guarantees, Not Promises\""), the story holding its
+		// words: the quote is the headline.
+		d.blocks[q].removed = ""
+		h = q
+	}
 	return h
+}
+
+// quotedHeadline reports whether a line is a quote whole, shaped as a
+// headline: two to fifteen words between quotation marks, no sentence's
+// end but the quote's.
+func quotedHeadline(b *block) bool {
+	t := strings.TrimSpace(b.text)
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"„", "“"}, {"«", "»"}} {
+		if in, ok := strings.CutPrefix(t, q[0]); ok {
+			if in, ok = strings.CutSuffix(in, q[1]); ok && !strings.ContainsAny(in, "\"“”«»") && !sentenceInside(in) {
+				return b.nw >= 2 && b.nw <= 15 && parse.LooksLikeHeadline(in)
+			}
+		}
+	}
+	return false
 }
 
 // echoOverArticle returns the first kept line repeating the title line's
@@ -772,7 +795,7 @@ func echoOfPageTitle(d *doc, first int) int {
 				in++
 			}
 		}
-		if in >= 3 && 5*in >= 4*len(words) && 5*in >= 2*len(title) && in > bestIn {
+		if in >= 3 && 5*in >= 4*len(words) && 5*in >= 2*len(title) && (in > bestIn || in == bestIn && kickerThenHeadline(d, d.blocks[best], b)) {
 			best, bestIn = i, in
 		}
 	}
@@ -1094,6 +1117,16 @@ func withoutSection(h string) string {
 		}
 	}
 	return h
+}
+
+// kickerThenHeadline reports whether lines k and h, as many words long,
+// are the title line's headline part, a kicker and a headline each on a
+// line of its own ("Interview with the Minister" / "\"We Need
+// Guarantees\"" under "Interview with the Minister: \"We Need
+// Guarantees\" - Site"): the headline is the one the title ends on.
+func kickerThenHeadline(d *doc, k, h *block) bool {
+	kk, hk := textKey(k.text), textKey(h.text)
+	return kk != "" && hk != "" && textKey(titlePart(d.blocks[0].text)) == kk+hk
 }
 
 // titlePart returns a page title without its site part.

@@ -30,6 +30,7 @@ var metaPrefixes = []string{
 	"this article is republished from", "this article was republished from", "republished from ",
 	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
+	"автор:", "автори:", "авторы:", "теги:", "тэги:", "мітки:", "метки:", // Ukrainian and Russian bylines and tags
 	"translation of an original article", "republish this story", "republish this article",
 	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
@@ -45,7 +46,7 @@ var metaIndex = indexPrefixes(metaPrefixes)
 // tagPrefixes start a line of the site's tags or categories ("Tags: Google,
 // Search", "Filed under: Politics"): links to the site's other pages, not
 // the article's byline or date, though the metadata rule finds them.
-var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "filed under", "categories:", "category:", "keywords:", "labels:"}
+var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "filed under", "categories:", "category:", "keywords:", "labels:", "теги:", "тэги:", "мітки:", "метки:"}
 
 // isTagLine reports whether a line (lower case) lists tags or categories.
 func isTagLine(low string) bool {
@@ -207,7 +208,9 @@ func (d *doc) underHeadline(i int) bool {
 	// rendering, which has the date cut, does: when what is left of it
 	// reads as a headline (FuzzClean: 'dAte 0000-0-0 A00000 00' over 'A';
 	// not '0' over 'A').
-	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || i == 1 && cutInside(h) && parse.LooksLikeHeadline(h.keptText()) ||
+	// So is the first line kept, the lines above it gone ('#00000000'
+	// over '0 000000' over 'AA'; FuzzClean).
+	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || (i == 1 && cutInside(h) || d.firstKept(i-1)) && parse.LooksLikeHeadline(h.keptText()) ||
 		h.nw >= 5 && parse.LooksLikeHeadline(h.text))
 }
 

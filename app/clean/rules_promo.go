@@ -25,6 +25,34 @@ func rulePromo(d *doc) {
 		if b.kept() && b.nw <= 40 && (isPromo(b.low) || promoTail(b)) {
 			d.remove(i, ReasonPromo)
 		}
+		if b.removed == ReasonRelated {
+			d.columnBox(i)
+		}
+	}
+}
+
+// columnBox removes a column's box over its link, link i ("Read More From
+// DataDecisionMakers"): the column's name on a line of its own a few lines
+// above, and the blurb between ("Welcome to the VentureBeat community!",
+// "DataDecisionMakers is where experts ... share ..."), the name and the
+// link bracketing it.
+func (d *doc) columnBox(i int) {
+	name, ok := strings.CutPrefix(d.blocks[i].low, "read more from ")
+	if !ok || words(name) > 3 {
+		return
+	}
+	for j, n := i-1, 0; j >= 0 && n <= 6; j-- {
+		b := d.blocks[j]
+		if !b.kept() || b.nw > 40 {
+			return
+		}
+		if b.low == name {
+			for k := j; k < i; k++ {
+				d.remove(k, ReasonPromo)
+			}
+			return
+		}
+		n++
 	}
 }
 

@@ -28,6 +28,7 @@ var relatedIntros = map[string]bool{
 	// Italian): "Lesen Sie auch", "Читайте также".
 	"lesen sie auch": true, "das könnte sie auch interessieren": true, "mehr zum thema": true, "meistgelesen": true,
 	"читайте также": true, "по теме": true, "популярное": true, "самое читаемое": true,
+	"последние новости": true, "останні новини": true, "читайте також": true, "популярне": true, // and Ukrainian
 	"lire aussi": true, "à lire aussi": true, "sur le même sujet": true, "les plus lus": true,
 	"lee también": true, "te puede interesar": true, "lo más leído": true, "leia também": true, "mais lidas": true,
 	"leggi anche": true, "i più letti": true,

@@ -2,7 +2,9 @@ package clean
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dossierapp/dossier/app/parse"
 )
@@ -59,7 +61,11 @@ func dashedSignoffs(d *doc) {
 	}
 	for i := p + 1; i < len(d.blocks); i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–", "==") {
+		if !b.kept() || b.nw > 2 || !hasPrefixAny(b.text, "--", "—", "–", "==", "(") {
+			continue
+		}
+		if placeDateStamp(b.text) != "" {
+			d.remove(i, ReasonMetadata) // EconomyNext's "(Colombo/Dec2/2026)"
 			continue
 		}
 		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—–= ")) // and Kyodo's "==Kyodo"
@@ -67,6 +73,24 @@ func dashedSignoffs(d *doc) {
 			d.remove(i, ReasonSignoff)
 		}
 	}
+}
+
+// placeDateStamp returns the date of the stamp EconomyNext closes its
+// stories with, the place, the month's name run into the day, and the year
+// in parentheses ("(Colombo/Dec2/2026)" gives "2026-12-02"), or "".
+func placeDateStamp(s string) string {
+	f := strings.Split(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"), "/")
+	if len(f) != 3 || len(s) < 2 || s[0] != '(' || s[len(s)-1] != ')' || !startsUpper(f[0]) || len(f[2]) != 4 || leadingDigits(f[2]) != 4 {
+		return ""
+	}
+	k := strings.IndexFunc(f[1], unicode.IsDigit)
+	if k < 3 || leadingDigits(f[1][k:]) != len(f[1])-k {
+		return ""
+	}
+	m := monthNum[strings.ToLower(f[1][:k])]
+	day, _ := strconv.Atoi(f[1][k:])
+	year, _ := strconv.Atoi(f[2])
+	return ymd(year, m, day)
 }
 
 // nationalSignoffs are national agencies' sign-offs in their own case, the

@@ -69,7 +69,7 @@ func headerZone(d *doc, h int) {
 		if !b.kept() {
 			continue
 		}
-		if b.md || b.credit || len(b.segs) != 1 {
+		if b.md || b.credit || len(b.segs) != 1 || d.livePost(j) {
 			break
 		}
 		if b.nw >= 6 && endsSentence(b.text) {
@@ -115,6 +115,22 @@ func headerZone(d *doc, h int) {
 			d.remove(j, reason)
 		}
 	}
+}
+
+// livePost reports whether block j is a live blog's post's time alone on
+// its line ("09:40", over the post's heading and text) with another such
+// time further down among the kept lines: the posts start there, and the
+// first post's time and heading are the article's, not the header's.
+func (d *doc) livePost(j int) bool {
+	if !isClock(d.blocks[j].text) {
+		return false
+	}
+	for _, b := range d.blocks[j+1:] {
+		if b.kept() && isClock(b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // stampBlock removes the byline's block starting at kept block n, under a
@@ -170,6 +186,9 @@ func writerOrStamp(b *block) bool {
 	name := b.text
 	if k := strings.IndexByte(name, '('); k > 0 {
 		name = strings.TrimSpace(name[:k]) // "Dio Suhenda (The Jakarta Post)"
+	}
+	if k := strings.Index(name, ", "); k > 0 && isNameLine(name[:k]) {
+		name = name[:k] // a guest's company: "Priya Raman, Northwind Analytics"
 	}
 	return isNameLine(name) && words(name) >= 2 && !hasPrefixAny(b.low, uiVerbs...) || hasDate(b.text) || isTimeLine(b.low) ||
 		hasPrefixAny(b.low, "by ", "by: ", "posted", "written by", "words by", "story by", "published", "updated", "last updated", "modified") ||
@@ -284,7 +303,7 @@ func isHeaderLine(b *block) bool {
 var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
 	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
-	" has reported ", " is based in ", " has written about ", " has written for "}
+	" has reported ", " is based in ", " has written about ", " has written for ", " is head of "}
 
 // bioLinks end a bio with a link to the writer's page.
 var bioLinks = matcherOf(". more about |. more by |. more from ")

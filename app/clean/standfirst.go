@@ -22,10 +22,19 @@ func standfirstUnder(d *doc, h int) int {
 		return -1
 	}
 	body := -1
-	for i := h + 1; i < len(d.blocks) && i <= h+standfirstSpan; i++ {
-		if d.blocks[i].prose() {
+	player := false // a video player's lines stand between
+	for i, n := h+1, 0; i < len(d.blocks) && (n < standfirstSpan || player && i <= h+3*standfirstSpan); i++ {
+		b := d.blocks[i]
+		if b.prose() {
 			body = i
 			break
+		}
+		// A video player's buttons and notices under the byline
+		// (WalesOnline's "Video Loading" / ... / "Play now") count for
+		// none, nor do the lines the rules took after them.
+		player = player || b.removed == ReasonPlayer
+		if b.kept() || !player {
+			n++
 		}
 	}
 	if body < 0 {

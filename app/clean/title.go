@@ -56,7 +56,7 @@ func chooseTitle(d *doc) (string, bool) {
 		// (Japan Today's kicker is one word in lower case, "national",
 		// which the parse reads as a paragraph.)
 		if kt := b.keptText(); !label && (b.kind == "heading" || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
-			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) {
+			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) && (!d.storyNames(kt) || d.listEntry(i)) {
 			// A section's label over the headline ("Gulf", "Fact
 			// Check" over "Saudi Arabia, UAE sign deal ...").
 			label = true
@@ -547,6 +547,18 @@ func headingBelow(d *doc, b *block) bool {
 	return false
 }
 
+// storyNames reports whether every story word of a short line with no
+// figure (a section's count: "Social 1"), one word at least, recurs in the
+// story's first paragraphs: a play's or a book's name as its review's
+// headline ("Mirror, Mirror"), no section's label over the line below,
+// unless it stands in a menu's run of short lines ("Docs" / "JS/Wasm
+// features" / "Research").
+func (d *doc) storyNames(s string) bool {
+	f := d.firstProse()
+	w := storyWords(s)
+	return f >= 0 && len(w) > 0 && !strings.ContainsFunc(s, unicode.IsDigit) && sharedWords(ledeWords(d, f), s) == len(w)
+}
+
 // lowerWord reports whether s is one word of lower-case letters: a
 // section's kicker ("national"), no sentence's.
 func lowerWord(s string) bool {
@@ -677,10 +689,20 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		// the rows share the figures' words, the headline tells the story.
 		return false
 	}
+	if i > 0 && d.blocks[i].nw >= 4 && textKey(d.blocks[i].text) == textKey(titlePart(d.blocks[0].text)) {
+		// The headline the title line names ("LIVE: M60 closed ..."
+		// under "LIVE: M60 closed ... - Manchester Evening News"), over
+		// a live blog whose latest post's heading shares the lede's
+		// words, as a label never is.
+		return false
+	}
 	between := 0 // kept blocks: the rendering's distance
 	for k := i + 1; k < f; k++ {
 		if d.blocks[k].kept() {
 			between++
+		}
+		if d.livePost(k) {
+			return false // the line below heads a live blog's latest post, under its time
 		}
 	}
 	if between >= storyHeadReach {

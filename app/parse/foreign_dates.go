@@ -60,7 +60,7 @@ var foreignWeekdays = func() map[string]bool {
 	for _, n := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonntag
 		lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
 		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica
-		понедельник вторник среда четверг пятница суббота воскресенье الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`) {
+		понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`) {
 		m[n] = true
 	}
 	return m

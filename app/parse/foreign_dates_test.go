@@ -62,3 +62,13 @@ func FuzzForeignDate(f *testing.F) {
 		}
 	})
 }
+
+// TestUkrainianWeekday reads a Ukrainian date after its weekday, as
+// Ukrainska Pravda's byline line writes it.
+func TestUkrainianWeekday(t *testing.T) {
+	for _, s := range []string{"Вівторок, 2 грудня 2026, 07:50", "п'ятниця, 5 грудня 2026"} {
+		if y, m, d, n := ForeignDate(s); n == 0 || y != 2026 || m != 12 || d != 2 && d != 5 {
+			t.Errorf("ForeignDate(%q) = %d-%d-%d (%d)", s, y, m, d, n)
+		}
+	}
+}
