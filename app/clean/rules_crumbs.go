@@ -51,7 +51,8 @@ func init() {
 		// NK's to the story in Korean.
 		"original", "view original", "read original", "read in korean", "read in japanese",
 		"read in chinese", "read in russian", "read in ukrainian",
-		"bias distribution") // Ground News' chart over its sources
+		"bias distribution", // Ground News' chart over its sources
+		"report error")      // the Winnipeg Free Press's link under a story
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "share on flipboard", "share on reddit", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -66,7 +67,7 @@ func init() {
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
-		"share this with family and friends", "share this with your friends", "let's get social", // the New York Post's
+		"share this with family and friends", "share this with your friends", "share this article in your social network", "let's get social", // the New York Post's
 		// A story's tools, as older news sites label them.
 		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
 		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",

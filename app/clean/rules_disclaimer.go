@@ -22,6 +22,14 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
+		if strings.Contains(lw, " is committed to ") && strings.Contains(lw, "comments") && hasAny(lw, "discussion", "conversation") && !hasQuote(b.text) && !reportsSpeech(lw) {
+			// The comment section's policy: Postmedia's "Postmedia is
+			// committed to maintaining a lively but civil forum for
+			// discussion. Please keep comments relevant ...", Crikey's
+			// "Crikey is committed to hosting lively discussions. ...".
+			d.remove(i, ReasonComments)
+			continue
+		}
 		if b.nw > 60 {
 			continue
 		}

@@ -59,7 +59,7 @@ func isTagLine(low string) bool {
 }
 
 // bylineLabels label a byline's name on the line under them ("Text by:").
-var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters")
+var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters|published by") // The Citizen's "Published by" over the writer's name
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
 // bylines, dates, copyright, tags, wire trailers — so the date and publisher can

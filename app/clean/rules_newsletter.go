@@ -19,6 +19,10 @@ var newsletterFooters = []string{
 	// Future's (Space.com, Live Science, TechRadar) consent box.
 	"contact me with news and offers",
 	"i understand and agree that registration", // BLOX's (Lee Enterprises' papers)
+	// Postmedia's box once signed up: "A welcome email is on its way. If
+	// you don't see it, please check your junk folder.", "Interested in
+	// more newsletters? Browse here."
+	"a welcome email is on its way", "interested in more newsletters",
 }
 
 var newsletterFooterIndex = indexPrefixes(newsletterFooters)

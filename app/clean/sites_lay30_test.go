@@ -1,0 +1,119 @@
+package clean
+
+import "testing"
+
+// TestSitesSouthernNewsrooms cleans pages written here in the layouts of
+// newsrooms of Africa (The Guardian Nigeria, ThisDay, BusinessDay, Sahara
+// Reporters, Graphic Online, Citi Newsroom, The New Times, The Herald,
+// NewZimbabwe, Lusaka Times, The Namibian, The Citizen, Sowetan, EWN,
+// Capital FM, The Star), the Caribbean and Latin America in English (the
+// Jamaica Observer, the Trinidad Express, Barbados Today, The Tico Times,
+// Colombia Reports, the Buenos Aires Herald, The Brazilian Report), Oceania
+// (The Australian, The Age, Guardian Australia, Crikey, The New Daily, The
+// Fiji Times, the Post-Courier, the Samoa Observer, RNZ Pacific, Islands
+// Business) and Canada (Postmedia's Montreal Gazette and Vancouver Sun, the
+// Winnipeg Free Press, The Tyee, CityNews, iPolitics, The Canadian Press),
+// read as a new user would; every case below is a fault that reading found.
+func TestSitesSouthernNewsrooms(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "guardianng-style.txt",
+			publisher: "The Guardian Nigeria News", // not its tagline's "Nigeria and World News"
+			date:      "2026-12-04",                // not the masthead's "Sunday, 06 December 2026"
+			kept:      []string{"Ferry operators on the Ikorodu-CMS route"},
+		},
+		{
+			file:      "newtimesrw-style.txt",
+			publisher: "The New Times",
+			date:      "2026-12-04", // "Thursday, December 04, 2026" under the headline
+		},
+		{
+			file:      "ticotimes-style.txt",
+			publisher: "The Tico Times", // not "Real Estate", the last of its sections
+		},
+		{
+			file:      "citinewsroom-style.txt",
+			publisher: "Citi Newsroom",
+			kept:      []string{"The Ghana National Fire Service is still investigating"},
+			removed:   []gone{{"Click on the link to join the Citi Newsroom channel on WhatsApp", ReasonPromo}},
+		},
+		{
+			file:      "namibian-style.txt",
+			publisher: "The Namibian",
+			removed:   []gone{{"Stay informed with The Namibian", ReasonPromo}},
+		},
+		{
+			file:      "jamaicaobserver-style.txt",
+			publisher: "Jamaica Observer",
+			removed:   []gone{{"Now you can read the Jamaica Observer ePaper anytime", ReasonPromo}},
+		},
+		{
+			file:      "crikey-style.txt",
+			publisher: "Crikey",
+			removed:   []gone{{"Crikey is committed to hosting lively discussions.", ReasonComments}},
+		},
+		{
+			file:      "citizenza-style.txt",
+			publisher: "The Citizen",
+			removed: []gone{
+				{"Journalist", ReasonMetadata}, // the writer's role under "By Marizka Coetzer"
+				{"Published by", ReasonMetadata},
+			},
+		},
+		{
+			file:      "winnipegfreepress-style.txt",
+			publisher: "Winnipeg Free Press",
+			removed:   []gone{{"Report Error", ReasonNav}},
+		},
+		{
+			file:      "montrealgazette-style.txt",
+			publisher: "Montreal Gazette",
+			kept: []string{
+				// The story's lines under Postmedia's sign-up box.
+				"Contractors said fuel and wages had gone up sharply.",
+				"The opposition at city hall says more of the work",
+			},
+			removed: []gone{
+				{"You can save this article by registering for free here.", ReasonDonation},
+				{"A welcome email is on its way.", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "vancouversun-style.txt",
+			publisher: "Vancouver Sun",
+			kept:      []string{"The B.C. government will add $15 million"}, // under "Article content", past the pitch
+			removed: []gone{
+				{"Unlimited online access to Vancouver Sun", ReasonDonation},
+				{"Postmedia is committed to maintaining a lively but civil forum", ReasonComments},
+			},
+		},
+		{
+			// The comment policy gone early, the short paragraphs under
+			// "Article content" are still no trailing box.
+			file:      "nationalpost-style.txt",
+			publisher: "National Post",
+			kept:      []string{"The Finance Department said it would review the report."},
+			removed:   []gone{{"Share this article in your social network", ReasonShare}},
+		},
+		{
+			file:      "guardianau-style.txt",
+			publisher: "The Guardian",
+			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
+		},
+	})
+}
+
+// TestSitesSouthernNewsroomsUntitled cleans some of those pages without
+// their title line, as a scraper that keeps only the body writes them.
+func TestSitesSouthernNewsroomsUntitled(t *testing.T) {
+	r := cleanSiteUntitled(t, "vancouversun-style.txt")
+	for _, g := range []gone{
+		{"Exclusive articles by Dan Fumano", ReasonDonation},
+		{"Unlimited online access to Vancouver Sun", ReasonDonation},
+		{"Share this article in your social network", ReasonShare},
+	} {
+		if b := blockWith(r, g.text); b == nil || b.Removed != g.reason {
+			t.Errorf("vancouversun untitled: %q not removed as %q (%v)", g.text, g.reason, b)
+		}
+	}
+}
