@@ -55,6 +55,11 @@ func firstDate(text string) string {
 	if found == "" && strings.Contains(text, ".") && strings.Contains(text, ":") {
 		found = shortYearDotted(text)
 	}
+	if found == "" && len(text) <= 40 {
+		if t := undashedDate(text); t != text {
+			return firstDate(t)
+		}
+	}
 	if _, j, ok := strings.Cut(text, "Juche"); ok && found == "" {
 		found = jucheDate(j)
 	}
@@ -409,4 +414,20 @@ func dayNumber(v string) int {
 		}
 	}
 	return n/10000*372 + n/100%100*31 + n%100
+}
+
+// undashedDate returns a short line that opens with a date whose month, day
+// and year spaced dashes part, as Graphic Online's "Dec - 04 - 2026 ,
+// 11:30", with the dashes gone ("Dec 04 2026 , 11:30"); else the line as
+// it is.
+func undashedDate(text string) string {
+	m, rest, ok := strings.Cut(text, " - ")
+	if !ok || monthNum[strings.ToLower(strings.TrimSuffix(m, "."))] == 0 {
+		return text
+	}
+	day, year, ok := strings.Cut(rest, " - ")
+	if !ok || len(day) > 2 || leadingDigits(day) != len(day) || leadingDigits(year) != 4 {
+		return text
+	}
+	return m + " " + day + " " + year
 }

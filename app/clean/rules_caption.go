@@ -89,7 +89,7 @@ func ruleCaption(d *doc) {
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.slashCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -572,4 +572,24 @@ func (d *doc) firstKept(i int) bool {
 		}
 	}
 	return true
+}
+
+// slashCreditCaption reports whether kept block i is a caption whose credit
+// a slash glues to its last word, over the story's dateline: Capital FM's
+// "Workers clear a drain along Ronald Ngala Street on Thursday/CFM" over
+// "NAIROBI, Kenya, Dec 4 – ...". The credit is two to six capitals after a
+// lower-case letter, and the caption ends no sentence.
+func (d *doc) slashCreditCaption(i int) bool {
+	b := d.blocks[i]
+	k := strings.LastIndexByte(b.text, '/')
+	if b.nw > 30 || k < 1 || k+3 > len(b.text) || k+7 < len(b.text) || b.text[k-1] < 'a' || b.text[k-1] > 'z' {
+		return false
+	}
+	for _, c := range b.text[k+1:] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	n := d.nextNonEmpty(i)
+	return n > 0 && d.blocks[n].kept() && datelineEnd(d.blocks[n].text) > 0
 }

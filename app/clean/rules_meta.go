@@ -255,6 +255,14 @@ func isMetadataLine(text, lw string, w int) bool {
 	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
 	}
+	if w <= 8 && strings.Count(text, " - ") == 2 {
+		if t := undashedDate(text); t != text {
+			return isMetadataLine(t, lower(t), words(t))
+		}
+	}
+	if w <= 16 && strings.HasPrefix(lw, "this report by ") && strings.Contains(lw, " was first published ") {
+		return true // The Canadian Press's "This report by The Canadian Press was first published Dec. 4, 2026."
+	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
 		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
 	}

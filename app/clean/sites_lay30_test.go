@@ -96,6 +96,24 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 			removed:   []gone{{"Share this article in your social network", ReasonShare}},
 		},
 		{
+			file:      "graphiconline-style.txt",
+			publisher: "Graphic Online",
+			date:      "2026-12-04",
+			removed:   []gone{{"Dec - 04 - 2026 , 11:30", ReasonMetadata}}, // its dashes between month, day and year
+		},
+		{
+			file:      "capitalfm-style.txt",
+			publisher: "Capital News",
+			kept:      []string{"NAIROBI, Kenya, Dec 4 – The Nairobi County Government"},
+			removed:   []gone{{"Workers clear a drain along Ronald Ngala Street on Thursday/CFM", ReasonCaption}},
+		},
+		{
+			file:      "canadianpress-style.txt",
+			publisher: "The Canadian Press",
+			kept:      []string{"The paramedics' union said staff shortages"},
+			removed:   []gone{{"This report by The Canadian Press was first published Dec. 4, 2026.", ReasonMetadata}},
+		},
+		{
 			file:      "guardianau-style.txt",
 			publisher: "The Guardian",
 			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
