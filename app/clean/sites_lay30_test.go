@@ -135,3 +135,15 @@ func TestSitesSouthernNewsroomsUntitled(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherCamelBrand checks a brand written with a small letter before
+// its capital (iPolitics) named by a copyright line, and a copyright line's
+// span of years cutting the name short as one year does.
+func TestPublisherCamelBrand(t *testing.T) {
+	if r := cleanSiteUntitled(t, "ipolitics-style.txt"); r.Publisher != "iPolitics" {
+		t.Errorf("ipolitics untitled: publisher %q, want iPolitics", r.Publisher)
+	}
+	if got := publicationName("eKestrel 2019-2026 Celebrity Photos Copyright Wirepix"); got != "eKestrel" {
+		t.Errorf("publicationName: %q, want eKestrel", got)
+	}
+}
