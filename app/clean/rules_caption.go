@@ -89,6 +89,8 @@ func ruleCaption(d *doc) {
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
+		case b.nw <= 25 && d.videoCaption(i):
+			d.remove(i, ReasonCaption)
 		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.slashCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
@@ -592,4 +594,13 @@ func (d *doc) slashCreditCaption(i int) bool {
 	}
 	n := d.nextNonEmpty(i)
 	return n > 0 && d.blocks[n].kept() && datelineEnd(d.blocks[n].text) > 0
+}
+
+// videoCaption reports whether kept block i is a video's caption between
+// the player's length and its controls: CityNews' "Video length 2:08" /
+// "Crews work to restore power ..." / "Autoplay".
+func (d *doc) videoCaption(i int) bool {
+	p, n := d.prevNonEmpty(i), d.nextNonEmpty(i)
+	return p >= 0 && n > 0 && strings.HasPrefix(d.blocks[p].low, "video length ") && d.blocks[p].nw <= 4 &&
+		(d.blocks[n].k == "autoplay" || d.blocks[n].k == "up next")
 }

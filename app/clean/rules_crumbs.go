@@ -39,7 +39,7 @@ func init() {
 		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",
 		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
 		"toggle navigation", "navigation", "minimize to nav", "all news", "more news", "view more", "expand", "collapse",
-		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
+		"up next", "autoplay", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
 		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
 		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
 		"contact us", "keywords", "tags", "topics", "end of list", "keep reading", "categories",
@@ -194,6 +194,9 @@ func crumbReason(b *block) string {
 	}
 	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
+	}
+	if b.nw <= 7 && strings.HasPrefix(b.low, "read more by ") && isNameLine(strings.TrimRight(b.text[len("read more by "):], ".")) {
+		return ReasonNav // the link to the writer's page: the Winnipeg Free Press's "Read more by Tom Brodbeck."
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare

@@ -33,6 +33,13 @@ func ruleDisclaimer(d *doc) {
 		if b.nw > 60 {
 			continue
 		}
+		if strings.Contains(lw, "reviewed by an editing team") && !hasQuote(b.text) {
+			// The Winnipeg Free Press's note on its standards: "Every
+			// piece of reporting Winnipeg Free Press produces is reviewed
+			// by an editing team before it is posted online ...".
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's

@@ -20,7 +20,8 @@ var appealStarts = []string{
 	"your contribution helps", "your donation helps", "your gift ", "your tax deductible gift", "your tax-deductible gift",
 	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
 	"join us in ", "become a patron", // Novaya Gazeta Europe's "Join us in rebuilding ...", Patreon's asks
-	"you could close this page", // Euromaidan Press's "You could close this page. Or you could join our community ..."
+	"you could close this page",                         // Euromaidan Press's "You could close this page. Or you could join our community ..."
+	"our newsroom depends on", "our newsroom relies on", // the Winnipeg Free Press's "Our newsroom depends on its audience of readers ..."
 }
 
 // appealStartIndex holds appealStarts by their first byte.

@@ -204,9 +204,13 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 	after, box := false, false // after a kept sentence; a box since
 	listed := false            // after was true when a related list began
 	marked := false            // right after a label of the article's text
+	subhead := -1              // a cut heading after a box, back if a sentence under it is
 	for i, b := range d.blocks {
 		sentence := b.kind == "paragraph" && b.nw >= minSentenceWords && endsSentence(b.text)
 		wasMarked := marked
+		if subhead >= 0 && subhead < i-1 && b.removed != ReasonEmpty {
+			subhead = -1 // the heading's line is past: only the line right under it counts
+		}
 		if b.removed != ReasonEmpty {
 			marked = !b.kept() && (b.k == "article content" || b.k == "after newsletter promotion")
 		}
@@ -231,6 +235,18 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 		case isCut[i]:
 			if after && box && sentence && (decisions[i].P < boiler.InsideThreshold || decisions[i].P < endThreshold && b.nw >= proseWords && d.articleEndsAfter(i)) {
 				b.removed = ""
+				if subhead >= 0 {
+					d.blocks[subhead].removed = ""
+				}
+				subhead = -1
+				continue
+			}
+			if p := d.prevNonEmpty(i); after && box && subhead < 0 && b.kind == "heading" && b.nw <= 10 && !endsSentence(b.text) &&
+				p >= 0 && d.blocks[p].removed == ReasonMetadata && clockLine(d.blocks[p].text, d.blocks[p].low) {
+				// A live blog's entry under its time ("10.55am AEDT")
+				// after a share row: its heading comes back with the
+				// sentence under it.
+				subhead = i
 				continue
 			}
 			after, box = false, false

@@ -127,6 +127,24 @@ func nameDashDate(text string) bool {
 	return false
 }
 
+// clockLine reports whether a short line is a time of day on a 12-hour
+// clock alone, with its zone, or stamped: a live blog's entries ("10.55am
+// AEDT", "Updated at 11.45am AEDT", "9:40 a.m. ET").
+func clockLine(text, lw string) bool {
+	for _, p := range []string{"updated at ", "updated ", "posted at "} {
+		if strings.HasPrefix(lw, p) {
+			text, lw = text[len(p):], lw[len(p):]
+			break
+		}
+	}
+	n := leadingDigits(lw)
+	if n < 1 || n > 2 || len(lw) < n+3 || lw[n] != ':' && lw[n] != '.' || leadingDigits(lw[n+1:]) != 2 {
+		return false
+	}
+	rest := strings.TrimSpace(text[n+3:])
+	return hasPrefixAny(lower(rest), "am", "pm", "a.m.", "p.m.") && timeOnly(rest)
+}
+
 // timeOnly reports whether what follows a date is a time, a zone or a
 // count ("2:15 PM | 112", "7:33 AM ET"), not words ("Hour 2": a podcast's
 // episode, "NFL Fantasy Live – November 6, 2012 Hour 2").
@@ -259,6 +277,9 @@ func isMetadataLine(text, lw string, w int) bool {
 		if t := undashedDate(text); t != text {
 			return isMetadataLine(t, lower(t), words(t))
 		}
+	}
+	if w <= 4 && clockLine(text, lw) {
+		return true
 	}
 	if w <= 16 && strings.HasPrefix(lw, "this report by ") && strings.Contains(lw, " was first published ") {
 		return true // The Canadian Press's "This report by The Canadian Press was first published Dec. 4, 2026."

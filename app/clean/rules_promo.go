@@ -45,11 +45,12 @@ var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date "
 	// Citi Newsroom's "Click on the link to join the Citi Newsroom channel
 	// on WhatsApp for the latest news.", the Jamaica Observer's "Now you
 	// can read the Jamaica Observer ePaper anytime, anywhere. ..."
-	"click on the link to join ", "join our ", "now you can read "}
+	"click on the link to join ", "join our ", "now you can read ",
+	"click here to get "} // CityNews' "Watch CityNews anywhere. Click here to get our top stories, ..."
 
 // promoNews are the news a site's call offers.
 var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines", "real-time updates",
-	"in-depth reporting", "epaper", "e-paper"} // The Namibian's "Stay informed with The Namibian – ... Get in-depth reporting ..."
+	"in-depth reporting", "epaper", "e-paper", "top stories"} // The Namibian's "Stay informed with The Namibian – ... Get in-depth reporting ..."
 
 // isPromo reports whether a lower-cased line is a site's call to follow its
 // news (see rulePromo).

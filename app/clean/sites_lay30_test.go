@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSitesSouthernNewsrooms cleans pages written here in the layouts of
 // newsrooms of Africa (The Guardian Nigeria, ThisDay, BusinessDay, Sahara
@@ -114,6 +117,36 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 			removed:   []gone{{"This report by The Canadian Press was first published Dec. 4, 2026.", ReasonMetadata}},
 		},
 		{
+			file:      "guardianau-live-style.txt",
+			publisher: "The Guardian",
+			kept:      []string{"The Bureau of Meteorology has issued"},
+			removed: []gone{
+				// The live blog's stamps over its entries.
+				{"10.55am AEDT", ReasonMetadata},
+				{"Updated at 11.45am AEDT", ReasonMetadata},
+			},
+		},
+		{
+			file:      "winnipegfreepress-column-style.txt",
+			publisher: "Winnipeg Free Press",
+			kept:      []string{"A more honest approach would be to budget for an average winter"},
+			removed: []gone{
+				{"Read more by Tom Brodbeck.", ReasonNav},
+				{"Every piece of reporting Winnipeg Free Press produces is reviewed", ReasonMetadata},
+				{"Our newsroom depends on its audience of readers", ReasonDonation},
+			},
+		},
+		{
+			file:      "citynews-video-style.txt",
+			publisher: "CityNews Ottawa",
+			kept:      []string{"Hydro Ottawa says power has been restored"},
+			removed: []gone{
+				{"Crews work to restore power in Barrhaven on Friday.", ReasonCaption}, // the video's, over "Autoplay"
+				{"Autoplay", ReasonNav},
+				{"Watch CityNews anywhere.", ReasonPromo},
+			},
+		},
+		{
 			file:      "guardianau-style.txt",
 			publisher: "The Guardian",
 			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
@@ -134,6 +167,29 @@ func TestSitesSouthernNewsroomsUntitled(t *testing.T) {
 			t.Errorf("vancouversun untitled: %q not removed as %q (%v)", g.text, g.reason, b)
 		}
 	}
+}
+
+// TestLiveBlogUntitled cleans a live blog without its title line: the
+// entries under their stamps after the first stay the article's.
+func TestLiveBlogUntitled(t *testing.T) {
+	r := cleanSiteUntitled(t, "guardianau-live-style.txt")
+	for _, k := range []string{"Heatwave warning issued for northern Victoria", "The Bureau of Meteorology has issued",
+		"Signal fault disrupts Sydney trains", "Sydney Trains says a signal fault near Central"} {
+		if b := lastBlockWith(r, k); b == nil || b.Removed != "" {
+			t.Errorf("guardianau-live untitled: %q not kept (%v)", k, b)
+		}
+	}
+}
+
+// lastBlockWith returns the last block of r whose text holds s, or nil: a
+// live blog's entry, not its line in the key events above.
+func lastBlockWith(r Result, s string) *Block {
+	for i := len(r.Blocks) - 1; i >= 0; i-- {
+		if strings.Contains(r.Blocks[i].Source(), s) {
+			return &r.Blocks[i]
+		}
+	}
+	return nil
 }
 
 // TestPublisherCamelBrand checks a brand written with a small letter before
