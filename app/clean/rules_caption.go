@@ -84,6 +84,15 @@ func ruleCaption(d *doc) {
 			// sleeve; the Asahi Shimbun's "Photo/Illutration Foreign
 			// tourists crowd ...", its label so spelt)
 			d.remove(i, ReasonCaption)
+			// BLOX's gallery: "1 of 2" / the picture's caption / "Buy
+			// Now" (a print of it). (A gallery's captions without the
+			// button are its story: Dragnet labels a White House
+			// gallery's so.)
+			if n := d.nextNonEmpty(i); b.nw <= 3 && isCounter(lw) && n > 0 && d.blocks[n].kept() && d.blocks[n].nw <= 40 {
+				if m := d.nextNonEmpty(n); m > 0 && d.blocks[m].k == "buy now" {
+					d.remove(n, ReasonCaption)
+				}
+			}
 			// BBC Sport's "Image caption," alone, the caption on the
 			// next line.
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {

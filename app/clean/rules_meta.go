@@ -106,6 +106,18 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i+1, ReasonMetadata)
 		}
 	}
+	// The section's label between the byline and its date: The Star's "by
+	// MAURICE ALAL" / "Counties" / "05 December 2026 - 14:10".
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw > 2 || endsSentence(b.text) || !capitalised(b.text) {
+			continue
+		}
+		p, n := d.prevNonEmpty(i), d.nextNonEmpty(i)
+		if p >= 0 && n > 0 && d.blocks[p].removed == ReasonMetadata && strings.HasPrefix(d.blocks[p].low, "by ") &&
+			d.blocks[n].removed == ReasonMetadata && firstDate(d.blocks[n].text) != "" {
+			d.remove(i, ReasonMetadata)
+		}
+	}
 }
 
 // nameDashDate reports whether text is a writer's (or an agency's) name, a

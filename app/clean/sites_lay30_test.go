@@ -147,6 +147,26 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 			},
 		},
 		{
+			file:      "trinidadexpress-gallery-style.txt",
+			publisher: "trinidadexpress.com",
+			kept:      []string{"More than 60 large bands have registered"},
+			removed: []gone{
+				// BLOX's gallery: a counter, the caption, a print to buy.
+				{"COSTUMES: Masqueraders of a mas band", ReasonCaption},
+				{"The band launch at Queen's Park Savannah on Thursday.", ReasonCaption},
+				{"Buy Now", ReasonCrumb},
+			},
+		},
+		{
+			file:      "theage-related-style.txt",
+			publisher: "The Age",
+			kept:      []string{"The review found less evidence that the ban"},
+			removed: []gone{
+				{"Schools", ReasonRelated}, // the teaser's section and headline under "Related Article"
+				{"Teachers say class sizes are growing again", ReasonRelated},
+			},
+		},
+		{
 			file:      "guardianau-style.txt",
 			publisher: "The Guardian",
 			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
@@ -178,6 +198,16 @@ func TestLiveBlogUntitled(t *testing.T) {
 		if b := lastBlockWith(r, k); b == nil || b.Removed != "" {
 			t.Errorf("guardianau-live untitled: %q not kept (%v)", k, b)
 		}
+	}
+}
+
+// TestSectionUnderByline checks The Star's section label between its
+// byline and its date ("by MAURICE ALAL" / "Counties" / "05 December 2026
+// - 14:10"), the same word as the menu's link above.
+func TestSectionUnderByline(t *testing.T) {
+	r := cleanSite(t, "thestarke-read-style.txt")
+	if b := lastBlockWith(r, "Counties"); b == nil || b.Removed != ReasonMetadata {
+		t.Errorf("thestarke-read: the byline's section not removed as metadata (%v)", b)
 	}
 }
 
