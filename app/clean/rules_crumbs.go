@@ -20,7 +20,7 @@ func init() {
 	}
 	add(ReasonCrumb, "once", "monthly", "annual", "annually", "yearly", "one-time", "one time", "one-off",
 		"continue", "donate", "donate now", "give now", "give", "subscribe", "subscribe now",
-		"subscribe today", "buy now", "paiment methods", "payment methods", "payment method",
+		"subscribe today", "buy now", "become a patron", "paiment methods", "payment methods", "payment method",
 		"not ready to support today", "remind me later", "maybe later", "no thanks", "no, thanks",
 		"support us", "support now", "support", "become a member", "join now", "join us", "choose an amount",
 		"other amount", "other", "preview", "log in", "login", "sign in", "sign up", "register",

@@ -22,11 +22,14 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if strings.Contains(lw, " is committed to ") && strings.Contains(lw, "comments") && hasAny(lw, "discussion", "conversation") && !hasQuote(b.text) && !reportsSpeech(lw) {
+		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
+			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// The comment section's policy: Postmedia's "Postmedia is
 			// committed to maintaining a lively but civil forum for
 			// discussion. Please keep comments relevant ...", Crikey's
-			// "Crikey is committed to hosting lively discussions. ...".
+			// "Crikey is committed to hosting lively discussions. ...",
+			// the Jamaica Observer's "We welcome your comments on stories.
+			// Please ensure that your comments are relevant and ...".
 			d.remove(i, ReasonComments)
 			continue
 		}

@@ -29,7 +29,7 @@ var appealStartIndex = indexPrefixes(appealStarts)
 
 // donateButtons are the buttons under an appeal, by their keys.
 var donateButtons = phrases("support now|support us|donate|donate now|give now|contribute|contribute now|" +
-	"become a supporter|become a member|support today|support|make a contribution")
+	"become a supporter|become a member|support today|support|make a contribution|become a patron")
 
 // appealCues are phrases only appeals for money use.
 var appealCues = []string{
@@ -47,6 +47,7 @@ var appealCues = []string{
 	// Vox's "Will you support our work with a gift today?"
 	"will you support", "with a gift", "gift today", "ask for your support",
 	"independent media", // the exiled newsrooms' "... an independent media outlet ..."
+	"patreon",           // Colombia Reports' "... Support our work on Patreon ..."
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

@@ -73,8 +73,12 @@ func ruleNewsletter(d *doc) {
 		// Meduza's "The Real Russia. Today." / "The most important stories
 		// from Meduza in English, delivered every weekday." / "Subscribe":
 		// the box's name, its line and its button.
+		// iPolitics' "Don't miss the iPolitics AM newsletter" / "Get the
+		// day's political news before your first coffee." / "Sign up":
+		// the box's name says it is one.
 		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 25 &&
-			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") {
+			(hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") ||
+				d.blocks[p-1].nw <= 8 && strings.HasSuffix(d.blocks[p-1].k, " newsletter")) {
 			d.remove(i, ReasonNewsletter)
 			d.remove(p, ReasonNewsletter)
 			if n := d.blocks[p-1]; n.kept() && n.nw <= 5 && n.kind != "title" {

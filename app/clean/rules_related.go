@@ -9,8 +9,9 @@ import (
 // relatedIntros introduce a list of links to other stories.
 var relatedIntros = map[string]bool{
 	"related": true, "related stories": true, "related articles": true, "related article": true, // Nine's label over one teaser
-	"related content":  true,
-	"related coverage": true, "related news": true, "related topics": true, "related links": true,
+	"recommended from editorial": true, // Postmedia's
+	"related content":            true,
+	"related coverage":           true, "related news": true, "related topics": true, "related links": true,
 	"read more": true, "read also": true, "also read": true, "see also": true, "more on this story": true,
 	"more on this topic": true, "you may also like": true, "you might also like": true,
 	"check also": true, "also check": true, "also see": true, "you may also read": true,

@@ -167,6 +167,30 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 			},
 		},
 		{
+			file:      "montrealgazette-bookmark-style.txt",
+			publisher: "Montreal Gazette",
+			kept:      []string{"Laval has one of the longest waiting lists"},
+			removed: []gone{
+				{"Recommended from Editorial", ReasonRelated},
+				{"Parents still waiting for daycare spots, report finds", ReasonRelated},
+			},
+		},
+		{
+			file:      "colombiareports-patreon-style.txt",
+			publisher: "Colombia Reports",
+			kept:      []string{"The mayor's office said construction would begin in March."},
+			removed: []gone{
+				{"Colombia Reports is funded by readers.", ReasonDonation}, // over its button
+				{"Become a patron", ReasonCrumb},
+			},
+		},
+		{
+			file:      "ipolitics-newsletter-style.txt",
+			publisher: "iPolitics",
+			kept:      []string{"Automakers welcomed the decision"},
+			removed:   []gone{{"Get the day's political news before your first coffee.", ReasonNewsletter}},
+		},
+		{
 			file:      "guardianau-style.txt",
 			publisher: "The Guardian",
 			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
@@ -178,6 +202,9 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 // their title line, as a scraper that keeps only the body writes them.
 func TestSitesSouthernNewsroomsUntitled(t *testing.T) {
 	r := cleanSiteUntitled(t, "vancouversun-style.txt")
+	if r := cleanSiteUntitled(t, "jamaicaobserver-comments-style.txt"); blockWith(r, "We welcome your comments on stories.").Removed != ReasonComments {
+		t.Errorf("jamaicaobserver-comments untitled: the comment policy kept")
+	}
 	for _, g := range []gone{
 		{"Exclusive articles by Dan Fumano", ReasonDonation},
 		{"Unlimited online access to Vancouver Sun", ReasonDonation},
