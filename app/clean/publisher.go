@@ -502,8 +502,8 @@ func masthead(d *doc, title, owner string) string {
 	// Past the page's title line too, when the headline is all of it
 	// ("Island council votes ..." over "The Islander").
 	start := 0
-	if !d.blocks[0].kept() && textKey(d.blocks[0].text) == textKey(title) {
-		start = 1
+	if !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title)) {
+		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...")
 	}
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {

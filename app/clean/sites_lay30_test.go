@@ -191,6 +191,11 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 			removed:   []gone{{"Get the day's political news before your first coffee.", ReasonNewsletter}},
 		},
 		{
+			file:      "sowetan-editorial-style.txt",
+			title:     "Taxi violence needs more than promises",
+			publisher: "SowetanLIVE", // the masthead under a kicker's title line, not the copyright's Arena Holdings
+		},
+		{
 			file:      "guardianau-style.txt",
 			publisher: "The Guardian",
 			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
