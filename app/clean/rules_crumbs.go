@@ -643,7 +643,9 @@ func socialFollow(lw string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	// One network, for the site's news: The Namibian's "Follow The
+	// Namibian on WhatsApp for the latest news."
+	return n >= 2 || n == 1 && hasAny(rest, "latest news", "breaking news", "news updates", "latest updates")
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

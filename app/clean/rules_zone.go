@@ -666,7 +666,8 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 	"group subscription|" +
 	// Postmedia's: "You can save this article by registering for free
 	// here.", "Exclusive articles by ...", "Unlimited online access to ...".
-	"by registering for free|exclusive articles by|unlimited online access")
+	"by registering for free|exclusive articles by|unlimited online access|" +
+	"subscribe for as little as") // The Citizen's "... Subscribe for as little as R50 per month."
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe

@@ -196,6 +196,17 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 			publisher: "SowetanLIVE", // the masthead under a kicker's title line, not the copyright's Arena Holdings
 		},
 		{
+			file:      "namibian-whatsapp-style.txt",
+			publisher: "The Namibian",
+			removed:   []gone{{"Follow The Namibian on WhatsApp for the latest news.", ReasonShare}},
+		},
+		{
+			file:      "citizenza-premium-style.txt",
+			publisher: "The Citizen",
+			kept:      []string{"Diesel could drop by about 45c a litre."},
+			removed:   []gone{{"This article is only available to Citizen subscribers.", ReasonDonation}},
+		},
+		{
 			file:      "guardianau-style.txt",
 			publisher: "The Guardian",
 			kept:      []string{"The Australian Institute of Marine Science will publish"}, // "after newsletter promotion"
