@@ -55,6 +55,11 @@ func firstDate(text string) string {
 	if found == "" && strings.Contains(text, ".") && strings.Contains(text, ":") {
 		found = shortYearDotted(text)
 	}
+	if found == "" && len(text) <= 40 {
+		if t := undashedDate(text); t != text {
+			return firstDate(t)
+		}
+	}
 	if _, j, ok := strings.Cut(text, "Juche"); ok && found == "" {
 		found = jucheDate(j)
 	}
@@ -309,6 +314,9 @@ func findDate(d *doc) string {
 		// An embedded post's date is the post's, not the article's.
 		if b.removed == ReasonMetadata && !isPostSignature(b.text, b.nw) {
 			if v := firstDate(b.text); v != "" {
+				if w := d.dateUnderMasthead(i, v); w != "" {
+					return w
+				}
 				return v
 			}
 			if k := gluedDateAt(b.text); k > 0 && b.nw <= 10 {
@@ -366,4 +374,65 @@ func leadingDigits(s string) int {
 		i++
 	}
 	return i
+}
+
+// dateUnderMasthead returns the date of the first metadata line under the
+// headline when line i's date v, above it, is the masthead's day, not the
+// article's: a date alone on its line opening with its weekday ("Sunday, 06
+// December 2026" over the Guardian Nigeria's and the New Times' menus),
+// over two lines of the menus at least, and later than the headline's date
+// by two months at most ("04 December 2026 |" under it). Else "".
+func (d *doc) dateUnderMasthead(i int, v string) string {
+	b := d.blocks[i]
+	f, _, _ := strings.Cut(b.low, " ")
+	if b.nw > 5 || !weekdayWords[strings.TrimRight(f, ",.")] {
+		return ""
+	}
+	menu, title := 0, false
+	for _, n := range d.blocks[i+1:] {
+		switch {
+		case n.kind == "title":
+			title = true
+		case !title && n.removed == ReasonNav:
+			menu++
+		case title && n.removed == ReasonMetadata:
+			w := firstDate(n.text)
+			if w == "" {
+				continue
+			}
+			if menu >= 2 && w < v && dayNumber(v)-dayNumber(w) <= 62 {
+				return w
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// dayNumber numbers the days of a "YYYY-MM-DD" date, months counted as 31
+// days: near enough to tell dates a few weeks apart.
+func dayNumber(v string) int {
+	n := 0
+	for _, c := range v {
+		if c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+		}
+	}
+	return n/10000*372 + n/100%100*31 + n%100
+}
+
+// undashedDate returns a short line that opens with a date whose month, day
+// and year spaced dashes part, as Graphic Online's "Dec - 04 - 2026 ,
+// 11:30", with the dashes gone ("Dec 04 2026 , 11:30"); else the line as
+// it is.
+func undashedDate(text string) string {
+	m, rest, ok := strings.Cut(text, " - ")
+	if !ok || monthNum[strings.ToLower(strings.TrimSuffix(m, "."))] == 0 {
+		return text
+	}
+	day, year, ok := strings.Cut(rest, " - ")
+	if !ok || len(day) > 2 || leadingDigits(day) != len(day) || leadingDigits(year) != 4 {
+		return text
+	}
+	return m + " " + day + " " + year
 }

@@ -516,8 +516,8 @@ func masthead(d *doc, title, owner string) string {
 	// Past the page's title line too, when the headline is all of it
 	// ("Island council votes ..." over "The Islander").
 	start := 0
-	if !d.blocks[0].kept() && textKey(d.blocks[0].text) == textKey(title) {
-		start = 1
+	if !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title)) {
+		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...")
 	}
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {
@@ -630,10 +630,11 @@ func publicationName(name string) string {
 	if k := strings.Index(name, " All Rights Reserved"); k > 0 {
 		name = name[:k] // "©2012 The Print Shop Blog All Rights Reserved"
 	}
-	// A year inside: "(c) Copyright Clubcall.com 2006 Contact Us".
+	// A year inside, or years: "(c) Copyright Clubcall.com 2006 Contact
+	// Us", "Copyright (C) eCanadaNow 2006-2007 Celebrity Images ...".
 	if f := strings.Fields(name); len(f) > 2 {
 		for i, w := range f[1 : len(f)-1] {
-			if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			if (len(w) == 4 || len(w) == 9 && w[4] == '-') && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789-") == "" {
 				name = strings.Join(f[:i+1], " ")
 				break
 			}
@@ -770,7 +771,7 @@ func properName(s string) string {
 			out = append(out, "The")
 			continue
 		}
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) && !(i == 0 && camelBrand(t)) {
 			if nameSmallWords[lw] && len(out) > 0 || len(out) > 0 && elided(t) {
 				out = append(out, t) // "de la", "de l'Ouest"
 				continue
@@ -1164,4 +1165,11 @@ func (d *doc) ownerNames() map[string]bool {
 		}
 	}
 	return out
+}
+
+// camelBrand reports whether a word is a brand written with a small letter
+// before its capital, as iPolitics and eNCA write theirs: a name's first
+// word may be one.
+func camelBrand(w string) bool {
+	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'
 }

@@ -89,12 +89,23 @@ func ruleCaption(d *doc) {
 			// sleeve; the Asahi Shimbun's "Photo/Illutration Foreign
 			// tourists crowd ...", its label so spelt)
 			d.remove(i, ReasonCaption)
+			// BLOX's gallery: "1 of 2" / the picture's caption / "Buy
+			// Now" (a print of it). (A gallery's captions without the
+			// button are its story: Dragnet labels a White House
+			// gallery's so.)
+			if n := d.nextNonEmpty(i); b.nw <= 3 && isCounter(lw) && n > 0 && d.blocks[n].kept() && d.blocks[n].nw <= 40 {
+				if m := d.nextNonEmpty(n); m > 0 && d.blocks[m].k == "buy now" {
+					d.remove(n, ReasonCaption)
+				}
+			}
 			// BBC Sport's "Image caption," alone, the caption on the
 			// next line.
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i):
+		case b.nw <= 25 && d.videoCaption(i):
+			d.remove(i, ReasonCaption)
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -648,4 +659,33 @@ func (d *doc) firstKept(i int) bool {
 		}
 	}
 	return true
+}
+
+// slashCreditCaption reports whether kept block i is a caption whose credit
+// a slash glues to its last word, over the story's dateline: Capital FM's
+// "Workers clear a drain along Ronald Ngala Street on Thursday/CFM" over
+// "NAIROBI, Kenya, Dec 4 – ...". The credit is two to six capitals after a
+// lower-case letter, and the caption ends no sentence.
+func (d *doc) slashCreditCaption(i int) bool {
+	b := d.blocks[i]
+	k := strings.LastIndexByte(b.text, '/')
+	if b.nw > 30 || k < 1 || k+3 > len(b.text) || k+7 < len(b.text) || b.text[k-1] < 'a' || b.text[k-1] > 'z' {
+		return false
+	}
+	for _, c := range b.text[k+1:] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	n := d.nextNonEmpty(i)
+	return n > 0 && d.blocks[n].kept() && datelineEnd(d.blocks[n].text) > 0
+}
+
+// videoCaption reports whether kept block i is a video's caption between
+// the player's length and its controls: CityNews' "Video length 2:08" /
+// "Crews work to restore power ..." / "Autoplay".
+func (d *doc) videoCaption(i int) bool {
+	p, n := d.prevNonEmpty(i), d.nextNonEmpty(i)
+	return p >= 0 && n > 0 && strings.HasPrefix(d.blocks[p].low, "video length ") && d.blocks[p].nw <= 4 &&
+		(d.blocks[n].k == "autoplay" || d.blocks[n].k == "up next")
 }

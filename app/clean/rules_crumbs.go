@@ -20,7 +20,7 @@ func init() {
 	}
 	add(ReasonCrumb, "once", "monthly", "annual", "annually", "yearly", "one-time", "one time", "one-off",
 		"continue", "donate", "donate now", "give now", "give", "subscribe", "subscribe now",
-		"subscribe today", "paiment methods", "payment methods", "payment method",
+		"subscribe today", "buy now", "become a patron", "paiment methods", "payment methods", "payment method",
 		"not ready to support today", "remind me later", "maybe later", "no thanks", "no, thanks",
 		"support us", "support now", "support", "become a member", "join now", "join us", "choose an amount",
 		"other amount", "other", "preview", "log in", "login", "sign in", "sign up", "register",
@@ -39,7 +39,7 @@ func init() {
 		"previous story", "top stories", "search", "jump to", "go to content", "go to contents", "go to navigation", "go to main content", "go to menu", "skip to contents", "view all", "see all",
 		"more stories", "latest news", "latest", "news", "sections", "open menu", "close menu",
 		"toggle navigation", "navigation", "minimize to nav", "all news", "more news", "view more", "expand", "collapse",
-		"up next", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
+		"up next", "autoplay", "watch", "watch live", "live", "trending now", "breadcrumb", "you are here",
 		"most viewed", "most shared", "scroll down", "scroll to top", "return to top", "top",
 		"terms of use", "terms of service", "privacy policy", "privacy", "help", "status", "about", "about us",
 		"contact us", "keywords", "tags", "topics", "end of list", "keep reading", "categories",
@@ -51,7 +51,8 @@ func init() {
 		// NK's to the story in Korean.
 		"original", "view original", "read original", "read in korean", "read in japanese",
 		"read in chinese", "read in russian", "read in ukrainian",
-		"bias distribution") // Ground News' chart over its sources
+		"bias distribution", // Ground News' chart over its sources
+		"report error")      // the Winnipeg Free Press's link under a story
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "share on flipboard", "share on reddit", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -66,7 +67,7 @@ func init() {
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
-		"share this with family and friends", "share this with your friends", "let's get social", // the New York Post's
+		"share this with family and friends", "share this with your friends", "share this article in your social network", "let's get social", // the New York Post's
 		// A story's tools, as older news sites label them.
 		"email this", "e-mail this", "email this story", "e-mail this story", "mail this story",
 		"email this article", "e-mail this article", "mail this article", "email article", "e-mail article",
@@ -193,6 +194,9 @@ func crumbReason(b *block) string {
 	}
 	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
+	}
+	if b.nw <= 7 && strings.HasPrefix(b.low, "read more by ") && isNameLine(strings.TrimRight(b.text[len("read more by "):], ".")) {
+		return ReasonNav // the link to the writer's page: the Winnipeg Free Press's "Read more by Tom Brodbeck."
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare
@@ -645,7 +649,9 @@ func socialFollow(lw string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	// One network, for the site's news: The Namibian's "Follow The
+	// Namibian on WhatsApp for the latest news."
+	return n >= 2 || n == 1 && hasAny(rest, "latest news", "breaking news", "news updates", "latest updates")
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

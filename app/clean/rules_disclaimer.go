@@ -22,7 +22,25 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
+		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
+			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and")) && !hasQuote(b.text) && !reportsSpeech(lw) {
+			// The comment section's policy: Postmedia's "Postmedia is
+			// committed to maintaining a lively but civil forum for
+			// discussion. Please keep comments relevant ...", Crikey's
+			// "Crikey is committed to hosting lively discussions. ...",
+			// the Jamaica Observer's "We welcome your comments on stories.
+			// Please ensure that your comments are relevant and ...".
+			d.remove(i, ReasonComments)
+			continue
+		}
 		if b.nw > 60 {
+			continue
+		}
+		if strings.Contains(lw, "reviewed by an editing team") && !hasQuote(b.text) {
+			// The Winnipeg Free Press's note on its standards: "Every
+			// piece of reporting Winnipeg Free Press produces is reviewed
+			// by an editing team before it is posted online ...".
+			d.remove(i, ReasonMetadata)
 			continue
 		}
 		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {

@@ -20,7 +20,8 @@ var appealStarts = []string{
 	"your contribution helps", "your donation helps", "your gift ", "your tax deductible gift", "your tax-deductible gift",
 	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
 	"join us in ", "become a patron", // Novaya Gazeta Europe's "Join us in rebuilding ...", Patreon's asks
-	"you could close this page", // Euromaidan Press's "You could close this page. Or you could join our community ..."
+	"you could close this page",                         // Euromaidan Press's "You could close this page. Or you could join our community ..."
+	"our newsroom depends on", "our newsroom relies on", // the Winnipeg Free Press's "Our newsroom depends on its audience of readers ..."
 }
 
 // appealStartIndex holds appealStarts by their first byte.
@@ -28,7 +29,7 @@ var appealStartIndex = indexPrefixes(appealStarts)
 
 // donateButtons are the buttons under an appeal, by their keys.
 var donateButtons = phrases("support now|support us|donate|donate now|give now|contribute|contribute now|" +
-	"become a supporter|become a member|support today|support|make a contribution")
+	"become a supporter|become a member|support today|support|make a contribution|become a patron")
 
 // appealCues are phrases only appeals for money use.
 var appealCues = []string{
@@ -46,6 +47,7 @@ var appealCues = []string{
 	// Vox's "Will you support our work with a gift today?"
 	"will you support", "with a gift", "gift today", "ask for your support",
 	"independent media", // the exiled newsrooms' "... an independent media outlet ..."
+	"patreon",           // Colombia Reports' "... Support our work on Patreon ..."
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

@@ -203,9 +203,26 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 	}
 	after, box := false, false // after a kept sentence; a box since
 	listed := false            // after was true when a related list began
+	marked := false            // right after a label of the article's text
+	subhead := -1              // a cut heading after a box, back if a sentence under it is
 	for i, b := range d.blocks {
 		sentence := b.kind == "paragraph" && b.nw >= minSentenceWords && endsSentence(b.text)
+		wasMarked := marked
+		if subhead >= 0 && subhead < i-1 && b.removed != ReasonEmpty {
+			subhead = -1 // the heading's line is past: only the line right under it counts
+		}
+		if b.removed != ReasonEmpty {
+			marked = !b.kept() && (b.k == "article content" || b.k == "after newsletter promotion")
+		}
 		switch {
+		case wasMarked && isCut[i] && sentence && decisions[i].P < endThreshold:
+			// Postmedia labels each paragraph of its articles "Article
+			// content", the Guardian closes its sign-up box "after
+			// newsletter promotion": the sentence under the label is the
+			// article's, whatever box (a subscription pitch, a sign-up)
+			// stood above it.
+			b.removed = ""
+			after, box = true, false
 		case b.k == "end of list" && !b.kept():
 			// Al Jazeera's "Keep reading · list of 4 items · ... · end
 			// of list": the list says it was a box inside the article.
@@ -218,6 +235,18 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 		case isCut[i]:
 			if after && box && sentence && (decisions[i].P < boiler.InsideThreshold || decisions[i].P < endThreshold && b.nw >= proseWords && d.articleEndsAfter(i)) {
 				b.removed = ""
+				if subhead >= 0 {
+					d.blocks[subhead].removed = ""
+				}
+				subhead = -1
+				continue
+			}
+			if p := d.prevNonEmpty(i); after && box && subhead < 0 && b.kind == "heading" && b.nw <= 10 && !endsSentence(b.text) &&
+				p >= 0 && d.blocks[p].removed == ReasonMetadata && clockLine(d.blocks[p].text, d.blocks[p].low) {
+				// A live blog's entry under its time ("10.55am AEDT")
+				// after a share row: its heading comes back with the
+				// sentence under it.
+				subhead = i
 				continue
 			}
 			after, box = false, false
@@ -946,6 +975,9 @@ func splitTitle(t string) (headline, site string) {
 	if h, s := cjkTitleSplit(t); s != "" {
 		return h, s
 	}
+	if h, s := siteChain(t); s != "" {
+		return h, s
+	}
 	for _, sep := range titleSeparators {
 		k := strings.LastIndex(t, sep)
 		if k <= 0 || words(t[:k]) < 3 {
@@ -969,6 +1001,29 @@ func splitTitle(t string) (headline, site string) {
 	return t, ""
 }
 
+// siteChain splits a title whose headline a dash parts from the site's own
+// title, its name first and its sections after, parted by bars: "Costa Rica
+// adds night flights - The Tico Times | Costa Rica News | Travel | Real
+// Estate" gives the site "The Tico Times". The name opens with "The" (a
+// section's label seldom does: "... - News Story | Music, Celebrity, Artist
+// News | MTV News"), is capitalised and of four words at most, and three
+// parts at least follow the dash.
+func siteChain(t string) (headline, site string) {
+	k := strings.Index(t, " | ")
+	if k <= 0 || strings.Count(t[k:], " | ") < 2 {
+		return t, ""
+	}
+	j := max(strings.LastIndex(t[:k], " - "), strings.LastIndex(t[:k], " – "), strings.LastIndex(t[:k], " — "))
+	if j <= 0 || words(t[:j]) < 3 {
+		return t, ""
+	}
+	_, name, _ := strings.Cut(t[j+1:k], " ")
+	if !strings.HasPrefix(name, "The ") || words(name) > 4 || properName(name) != name {
+		return t, ""
+	}
+	return strings.TrimSpace(t[:j]), name
+}
+
 // siteOverTagline returns the domain or short name a title line's last part
 // opens with before the site's tagline: "news.com.au" of "news.com.au —
 // Australia's leading news site", "Chatham House" of "Chatham House –
@@ -976,7 +1031,7 @@ func splitTitle(t string) (headline, site string) {
 // of "38 North: Informed Analysis of North Korea"; else "".
 func siteOverTagline(s string) string {
 	for _, sep := range []string{" — ", " – ", " - ", ": "} {
-		if head, tag, ok := strings.Cut(s, sep); ok && (domainName(head) || sep != ": " && words(head) <= 3 && properName(head) == head ||
+		if head, tag, ok := strings.Cut(s, sep); ok && (domainName(head) || sep != ": " && words(strings.TrimPrefix(head, "The ")) <= 3 && properName(head) == head ||
 			sep == ": " && words(head) <= 3 && capitalised(head) && capitalised(tag)) &&
 			words(tag) >= 3 && !strings.Contains(tag, sep) && lower(tag) != tag {
 			return head

@@ -60,7 +60,7 @@ func isTagLine(low string) bool {
 }
 
 // bylineLabels label a byline's name on the line under them ("Text by:").
-var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters")
+var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters|published by") // The Citizen's "Published by" over the writer's name
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
 // bylines, dates, copyright, tags, wire trailers — so the date and publisher can
@@ -107,6 +107,18 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i+1, ReasonMetadata)
 		}
 	}
+	// The section's label between the byline and its date: The Star's "by
+	// MAURICE ALAL" / "Counties" / "05 December 2026 - 14:10".
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw > 2 || endsSentence(b.text) || !capitalised(b.text) {
+			continue
+		}
+		p, n := d.prevNonEmpty(i), d.nextNonEmpty(i)
+		if p >= 0 && n > 0 && d.blocks[p].removed == ReasonMetadata && strings.HasPrefix(d.blocks[p].low, "by ") &&
+			d.blocks[n].removed == ReasonMetadata && firstDate(d.blocks[n].text) != "" {
+			d.remove(i, ReasonMetadata)
+		}
+	}
 }
 
 // nameDashDate reports whether text is a writer's (or an agency's) name, a
@@ -126,6 +138,24 @@ func nameDashDate(text string) bool {
 		}
 	}
 	return false
+}
+
+// clockLine reports whether a short line is a time of day on a 12-hour
+// clock alone, with its zone, or stamped: a live blog's entries ("10.55am
+// AEDT", "Updated at 11.45am AEDT", "9:40 a.m. ET").
+func clockLine(text, lw string) bool {
+	for _, p := range []string{"updated at ", "updated ", "posted at "} {
+		if strings.HasPrefix(lw, p) {
+			text, lw = text[len(p):], lw[len(p):]
+			break
+		}
+	}
+	n := leadingDigits(lw)
+	if n < 1 || n > 2 || len(lw) < n+3 || lw[n] != ':' && lw[n] != '.' || leadingDigits(lw[n+1:]) != 2 {
+		return false
+	}
+	rest := strings.TrimSpace(text[n+3:])
+	return hasPrefixAny(lower(rest), "am", "pm", "a.m.", "p.m.") && timeOnly(rest)
 }
 
 // timeOnly reports whether what follows a date is a time, a zone or a
@@ -257,6 +287,17 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
+	}
+	if w <= 8 && strings.Count(text, " - ") == 2 {
+		if t := undashedDate(text); t != text {
+			return isMetadataLine(t, lower(t), words(t))
+		}
+	}
+	if w <= 4 && clockLine(text, lw) {
+		return true
+	}
+	if w <= 16 && strings.HasPrefix(lw, "this report by ") && strings.Contains(lw, " was first published ") {
+		return true // The Canadian Press's "This report by The Canadian Press was first published Dec. 4, 2026."
 	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
 		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"

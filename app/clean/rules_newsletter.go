@@ -19,6 +19,10 @@ var newsletterFooters = []string{
 	// Future's (Space.com, Live Science, TechRadar) consent box.
 	"contact me with news and offers",
 	"i understand and agree that registration", // BLOX's (Lee Enterprises' papers)
+	// Postmedia's box once signed up: "A welcome email is on its way. If
+	// you don't see it, please check your junk folder.", "Interested in
+	// more newsletters? Browse here."
+	"a welcome email is on its way", "interested in more newsletters",
 }
 
 var newsletterFooterIndex = indexPrefixes(newsletterFooters)
@@ -69,8 +73,12 @@ func ruleNewsletter(d *doc) {
 		// Meduza's "The Real Russia. Today." / "The most important stories
 		// from Meduza in English, delivered every weekday." / "Subscribe":
 		// the box's name, its line and its button.
+		// iPolitics' "Don't miss the iPolitics AM newsletter" / "Get the
+		// day's political news before your first coffee." / "Sign up":
+		// the box's name says it is one.
 		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 25 &&
-			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") {
+			(hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") ||
+				d.blocks[p-1].nw <= 8 && strings.HasSuffix(d.blocks[p-1].k, " newsletter")) {
 			d.remove(i, ReasonNewsletter)
 			d.remove(p, ReasonNewsletter)
 			if n := d.blocks[p-1]; n.kept() && n.nw <= 5 && n.kind != "title" {

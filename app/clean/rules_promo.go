@@ -69,10 +69,16 @@ func promoTail(b *block) bool {
 }
 
 // promoCalls open a site's call to follow its news.
-var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the ", "keep up with ", "keep up to date ", "stay on top of ", "find out what's happening "}
+var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date ", "stay up to date ", "stay informed ", "stay updated ", "follow @", "follow us for ", "download the ", "keep up with ", "keep up to date ", "stay on top of ", "find out what's happening ",
+	// Citi Newsroom's "Click on the link to join the Citi Newsroom channel
+	// on WhatsApp for the latest news.", the Jamaica Observer's "Now you
+	// can read the Jamaica Observer ePaper anytime, anywhere. ..."
+	"click on the link to join ", "join our ", "now you can read ",
+	"click here to get "} // CityNews' "Watch CityNews anywhere. Click here to get our top stories, ..."
 
 // promoNews are the news a site's call offers.
-var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines", "real-time updates"}
+var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines", "real-time updates",
+	"in-depth reporting", "epaper", "e-paper", "top stories"} // The Namibian's "Stay informed with The Namibian – ... Get in-depth reporting ..."
 
 // isPromo reports whether a lower-cased line is a site's call to follow its
 // news (see rulePromo).

@@ -8,8 +8,10 @@ import (
 
 // relatedIntros introduce a list of links to other stories.
 var relatedIntros = map[string]bool{
-	"related": true, "related stories": true, "related articles": true, "related content": true,
-	"related coverage": true, "related news": true, "related topics": true, "related links": true,
+	"related": true, "related stories": true, "related articles": true, "related article": true, // Nine's label over one teaser
+	"recommended from editorial": true, // Postmedia's
+	"related content":            true,
+	"related coverage":           true, "related news": true, "related topics": true, "related links": true,
 	"read more": true, "read also": true, "also read": true, "see also": true, "more on this story": true,
 	"more on this topic": true, "you may also like": true, "you might also like": true,
 	"check also": true, "also check": true, "also see": true, "you may also read": true,
@@ -163,6 +165,22 @@ func ruleRelated(d *doc) {
 		}
 		colon := strings.HasSuffix(strings.TrimSpace(b.text), ":")
 		d.remove(i, ReasonRelated)
+		if k == "related article" {
+			// Nine's one teaser inside the article: "Related Article" /
+			// its section ("Schools") / its headline.
+			for j, n := i+1, 0; j < len(d.blocks) && n < 2; j++ {
+				nb := d.blocks[j]
+				if nb.removed == ReasonEmpty {
+					continue
+				}
+				if !nb.kept() || nb.nw > 14 || endsSentence(nb.text) {
+					break
+				}
+				d.remove(j, ReasonRelated)
+				n++
+			}
+			continue
+		}
 		if !b.kept() {
 			colon = true // an intro the crumbs rule took: a list follows
 		}

@@ -276,7 +276,7 @@ func nextToHeaderMatter(d *doc, j int) bool {
 }
 
 // roleWords name a newsroom role in a byline or desk line.
-var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors columnist contributor contributors staff bureau desk fellow")
+var roleWords = setOf("correspondent correspondents reporter reporters writer writers editor editors journalist journalists columnist contributor contributors staff bureau desk fellow")
 
 // hasRoleWord reports whether a lower-cased short line names a newsroom role.
 func hasRoleWord(low string) bool {
@@ -682,7 +682,11 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 	// can comment on stories. However, ... your subscriber account page."
 	"your current subscription|subscriber account|" +
 	// Caixin's "Unlock exclusive discounts with a Caixin group subscription".
-	"group subscription")
+	"group subscription|" +
+	// Postmedia's: "You can save this article by registering for free
+	// here.", "Exclusive articles by ...", "Unlimited online access to ...".
+	"by registering for free|exclusive articles by|unlimited online access|" +
+	"subscribe for as little as") // The Citizen's "... Subscribe for as little as R50 per month."
 
 // rulePaywall removes the lines of a subscription or membership pitch ("Get
 // unlimited access to the best of Medium for less than $1/week.", "Subscribe
@@ -813,6 +817,9 @@ func ruleTrailingBox(d *doc) {
 		for p := i - 1; p >= 0; p-- {
 			if r := d.blocks[p].removed; r != ReasonEmpty {
 				prev = r
+				if d.blocks[p].k == "article content" {
+					prev = "label" // Postmedia's label over each of the article's paragraphs: no end matter
+				}
 				break
 			}
 		}
