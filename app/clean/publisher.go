@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // publisherCues are phrases after which sites name themselves.
@@ -297,6 +299,9 @@ func findPublisher(d *doc, title string) string {
 				if f := strings.Fields(b.low[k+len(c):]); len(f) > 0 && languages[strings.Trim(f[0], ",.;")] {
 					continue // "an original article published in French on lemonde.fr"
 				}
+				if parse.DateLen(b.text[k+len(c):]) > 0 {
+					continue // a sister site's "Republished from Nov 9, 2012 6:27 PM": a date
+				}
 				vote(properName(b.text[k+len(c):]), 2, false, false)
 			}
 		}
@@ -317,6 +322,9 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if uiNamed(lower(site)) {
+		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
+	}
 	if len(d.blocks) > 1 && !d.blocks[1].kept() {
 		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
 		// title line names the site and its section.
@@ -502,7 +510,12 @@ func masthead(d *doc, title, owner string) string {
 	// Past the page's title line too, when the headline is all of it
 	// ("Island council votes ..." over "The Islander").
 	start := 0
-	if !d.blocks[0].kept() && textKey(d.blocks[0].text) == textKey(title) {
+	// end: the title line kept whole as the headline, the masthead under
+	// it one end of it ("The Ledger Notebook: Old Habits" over "The Ledger
+	// Notebook"), whether or not a rule took that line out.
+	t, n := lower(d.blocks[0].text), d.blocks[1].low
+	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" && (strings.HasPrefix(t, n) || strings.HasSuffix(t, n))
+	if end || !d.blocks[0].kept() && textKey(d.blocks[0].text) == textKey(title) {
 		start = 1
 	}
 	b := d.blocks[start]
@@ -524,7 +537,7 @@ func masthead(d *doc, title, owner string) string {
 	// International Peace"), no tagline after a dash ("FanNation - The
 	// Republic of Sport") nor a group's "Part of High Gear Media".
 	long := b.nw <= 6 && hasAny(b.low, " of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
-	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
+	if b.kept() && !(end && b == d.blocks[1]) || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""

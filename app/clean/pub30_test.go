@@ -1,0 +1,32 @@
+package clean
+
+import "testing"
+
+// TestPub30RepublishedDate cleans a page written here whose story a sister
+// site first ran ("Republished from Nov 9, 2026 6:27 PM" under the
+// masthead): the date after "republished from" names no publisher.
+func TestPub30RepublishedDate(t *testing.T) {
+	if r := cleanSite(t, "pub30-republished-style.txt"); r.Publisher != "Sideline Ledger" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Sideline Ledger")
+	}
+}
+
+// TestPub30ShopBanner cleans a page written here, without its title line,
+// that opens with a shop's banner ("30-Day Returns | Free Shipping on most
+// orders | Call us: ..."), which reads as a title line: its first part names
+// no site. The copyright lines name the shop.
+func TestPub30ShopBanner(t *testing.T) {
+	if r := cleanSiteUntitled(t, "pub30-shopbanner-style.txt"); r.Publisher != "Loft Goods" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Loft Goods")
+	}
+}
+
+// TestPub30BlogMasthead cleans a page written here whose title line ("The
+// Ledger Notebook: Old Habits") is kept whole as the headline, the blog's
+// name alone on the line under it: that line, one end of the title line,
+// is the masthead naming the publisher.
+func TestPub30BlogMasthead(t *testing.T) {
+	if r := cleanSite(t, "pub30-blogmast-style.txt"); r.Publisher != "The Ledger Notebook" {
+		t.Errorf("publisher %q, want %q (title %q)", r.Publisher, "The Ledger Notebook", r.Title)
+	}
+}
