@@ -30,3 +30,13 @@ func TestPub30BlogMasthead(t *testing.T) {
 		t.Errorf("publisher %q, want %q (title %q)", r.Publisher, "The Ledger Notebook", r.Title)
 	}
 }
+
+// TestPub30TeaserMasthead cleans a page written here, without its title
+// line, whose header opens with a teaser's line cut short ("The Lantern's
+// Morning Brief...") over a loader's "Loading...": a line ending in an
+// ellipsis is no masthead. The copyright line names the site.
+func TestPub30TeaserMasthead(t *testing.T) {
+	if r := cleanSiteUntitled(t, "pub30-teaser-style.txt"); r.Publisher != "TheLanternDaily.com" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "TheLanternDaily.com")
+	}
+}

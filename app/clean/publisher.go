@@ -542,6 +542,9 @@ func masthead(d *doc, title, owner string) string {
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
 	}
+	if strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…") {
+		return "" // a teaser's or a loader's line cut short: "HuffPost's QuickRead..."
+	}
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
 	}
