@@ -1,6 +1,11 @@
 package clean
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestPub30RepublishedDate cleans a page written here whose story a sister
 // site first ran ("Republished from Nov 9, 2026 6:27 PM" under the
@@ -38,5 +43,24 @@ func TestPub30BlogMasthead(t *testing.T) {
 func TestPub30TeaserMasthead(t *testing.T) {
 	if r := cleanSiteUntitled(t, "pub30-teaser-style.txt"); r.Publisher != "TheLanternDaily.com" {
 		t.Errorf("publisher %q, want %q", r.Publisher, "TheLanternDaily.com")
+	}
+}
+
+// TestPub30FollowHandle cleans a page written here that names itself only
+// on a short line among its menus ("Orbit Weekly") and in its "Follow
+// @orbitweekly" button, which spells that line as its handle: the site is
+// the publisher, the writer ("by Rosa Quint") is not.
+func TestPub30FollowHandle(t *testing.T) {
+	if r := cleanSite(t, "pub30-handle-style.txt"); r.Publisher != "Orbit Weekly" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Orbit Weekly")
+	}
+	// The writer's button under her name: no publisher.
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "pub30-handle-style.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.NewReplacer("Orbit Weekly\n", "", "Follow @orbitweekly", "Rosa Quint\nFollow @rosaquint").Replace(string(raw))
+	if r := Clean(page); r.Publisher == "Rosa Quint" {
+		t.Errorf("the writer's handle: publisher %q", r.Publisher)
 	}
 }

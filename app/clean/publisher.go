@@ -451,7 +451,29 @@ func findPublisher(d *doc, title string) string {
 	if m := masthead(d, title, ""); m != "" {
 		return m
 	}
-	return titleLineSite(d, title)
+	if s := titleLineSite(d, title); s != "" {
+		return s
+	}
+	return d.handleNamed()
+}
+
+// handleNamed returns a short line of the page that its "Follow @handle"
+// button spells as the handle ("Universe Today" and "Follow
+// @universetoday"), no byline's name ("By Jane Doe" and "Follow
+// @janedoe"): the site's name; "" when there is none.
+func (d *doc) handleNamed() string {
+	for _, b := range d.blocks {
+		h, ok := strings.CutPrefix(b.low, "follow @")
+		if !ok || b.nw > 2 || len(h) < 4 {
+			continue
+		}
+		for _, o := range d.blocks {
+			if o.nw <= 4 && squash(o.low) == h && startsUpper(o.text) && capitalised(o.text) && !d.bylineHolds("by "+o.low) {
+				return publicationName(o.text)
+			}
+		}
+	}
+	return ""
 }
 
 // titleLineSite returns the part of the page's title line beside the
