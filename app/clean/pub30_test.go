@@ -64,3 +64,12 @@ func TestPub30FollowHandle(t *testing.T) {
 		t.Errorf("the writer's handle: publisher %q", r.Publisher)
 	}
 }
+
+// TestPub30GluedYear cleans a page written here whose only copyright line
+// glues the site's name to the years' full stop ("Copyright
+// 2004-2026.Pocket Handset."): the name after the point is the publisher.
+func TestPub30GluedYear(t *testing.T) {
+	if r := cleanSite(t, "pub30-gluedyear-style.txt"); r.Publisher != "Pocket Handset" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Pocket Handset")
+	}
+}

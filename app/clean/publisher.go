@@ -763,6 +763,8 @@ func skipYears(s string) string {
 		switch {
 		case s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ' ' || s[i] == ',':
 			i++
+		case s[i] == '.' && i >= 4 && strings.Trim(s[i-4:i], "0123456789") == "" && i+1 < len(s) && s[i+1] != ' ':
+			i++ // "Copyright 2004-2010.Fone Arena": the name glued to the year's point
 		case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
 			i += len("–") // "© 2010–2026, The Conversation Media Group Ltd"
 		default:
