@@ -73,3 +73,13 @@ func TestPub30GluedYear(t *testing.T) {
 		t.Errorf("publisher %q, want %q", r.Publisher, "Pocket Handset")
 	}
 }
+
+// TestPub30TitleLineEnd cleans a page written here whose title line
+// ("Harvest Table Ideas | Denver - CityMorsel") reads as a site before its
+// headline, the site named nowhere else; its last part is the masthead's
+// line of its own ("CityMorsel"): that part is the publisher.
+func TestPub30TitleLineEnd(t *testing.T) {
+	if r := cleanSite(t, "pub30-lastpart-style.txt"); r.Publisher != "CityMorsel" {
+		t.Errorf("publisher %q, want %q (title %q)", r.Publisher, "CityMorsel", r.Title)
+	}
+}

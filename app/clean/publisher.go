@@ -332,6 +332,16 @@ func findPublisher(d *doc, title string) string {
 			site = m
 		}
 	}
+	if site != "" && d.mentions(site) == 0 {
+		if last := d.titleLineEnd(); last != "" && !strings.EqualFold(last, site) {
+			// A site part its furniture names nowhere, the headline's
+			// ("Thanksgiving Table Ideas" of "Thanksgiving Table Ideas |
+			// Atlanta - DailyCandy", read as a site before its headline),
+			// where the title line's last part is a line of its own
+			// ("DailyCandy" over the menu): that part is the site.
+			site = last
+		}
+	}
 	if isNameLine(site) && d.bylineIs(site) {
 		site = "" // a column's headline names its writer: "Why ... buses - Rachel Moore" over "By Rachel Moore"
 	}
@@ -504,6 +514,30 @@ func titleLineSite(d *doc, title string) string {
 		}
 	}
 	return publicationName(best)
+}
+
+// titleLineEnd returns the last part of the page's title line, after its
+// last separator (titleSeparators), when the page has it as a line of its
+// own (namesLine) of four words at most and no section's name; else "".
+func (d *doc) titleLineEnd() string {
+	b := d.blocks[0]
+	if b.kind != "title" && b.removed != ReasonPageTitle {
+		return ""
+	}
+	k, n := -1, 0
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(b.text, sep); i > k {
+			k, n = i, len(sep)
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	p := strings.TrimSpace(b.text[k+n:])
+	if words(p) > 4 || sectionWords[lower(p)] || !d.namesLine(p) {
+		return ""
+	}
+	return publicationName(p)
 }
 
 // bylineIs reports whether a metadata line is the byline "By " and name
