@@ -83,3 +83,15 @@ func TestPub30TitleLineEnd(t *testing.T) {
 		t.Errorf("publisher %q, want %q (title %q)", r.Publisher, "CityMorsel", r.Title)
 	}
 }
+
+// TestPub30WireLedeNoMasthead cleans a wire story written here whose
+// headline is its first line and whose lede, wrapped, opens with the
+// headline's first words on a line of their own ("Harbour Freight" under
+// "HARBOUR FREIGHT <HFX> TO HAVE LOSSES"): with no separator between them
+// in the headline, those words are no masthead.
+func TestPub30WireLedeNoMasthead(t *testing.T) {
+	r := Clean("HARBOUR FREIGHT <HFX> TO HAVE LOSSES\nHarbour Freight\nCo said it expects to report losses of about 12 mln dlrs for\nthe fourth quarter on revenues of about 30 mln dlrs for the year.\n")
+	if r.Publisher != "" {
+		t.Errorf("publisher %q, want none", r.Publisher)
+	}
+}

@@ -516,6 +516,12 @@ func titleLineSite(d *doc, title string) string {
 	return publicationName(best)
 }
 
+// titleMark reports whether r (its size aside) parts a title line's site
+// from its headline: ":", "|", a dash, "»".
+func titleMark(r rune, _ int) bool {
+	return strings.ContainsRune(":|-–—»«•·›‹", r)
+}
+
 // titleLineEnd returns the last part of the page's title line, after its
 // last separator (titleSeparators), when the page has it as a line of its
 // own (namesLine) of four words at most and no section's name; else "".
@@ -567,10 +573,13 @@ func masthead(d *doc, title, owner string) string {
 	// ("Island council votes ..." over "The Islander").
 	start := 0
 	// end: the title line kept whole as the headline, the masthead under
-	// it one end of it ("The Ledger Notebook: Old Habits" over "The Ledger
-	// Notebook"), whether or not a rule took that line out.
+	// it one end of it, a separator between ("The Ledger Notebook: Old
+	// Habits" over "The Ledger Notebook"; not a wire's headline over the
+	// first words of its lede), whether or not a rule took that line out.
 	t, n := lower(d.blocks[0].text), d.blocks[1].low
-	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" && (strings.HasPrefix(t, n) || strings.HasSuffix(t, n))
+	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" &&
+		(strings.HasPrefix(t, n) && titleMark(utf8.DecodeRuneInString(strings.TrimSpace(t[len(n):]))) ||
+			strings.HasSuffix(t, n) && titleMark(utf8.DecodeLastRuneInString(strings.TrimSpace(t[:len(t)-len(n)]))))
 	if end || !d.blocks[0].kept() && textKey(d.blocks[0].text) == textKey(title) {
 		start = 1
 	}
