@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // TestPub30RepublishedDate cleans a page written here whose story a sister
@@ -93,5 +95,18 @@ func TestPub30WireLedeNoMasthead(t *testing.T) {
 	r := Clean("HARBOUR FREIGHT <HFX> TO HAVE LOSSES\nHarbour Freight\nCo said it expects to report losses of about 12 mln dlrs for\nthe fourth quarter on revenues of about 30 mln dlrs for the year.\n")
 	if r.Publisher != "" {
 		t.Errorf("publisher %q, want none", r.Publisher)
+	}
+}
+
+// TestPub30OldHeaderLinks checks that an older site's header links and
+// tools ("Make us your home page", "RSS FEEDS", "Print Page: Print"), which
+// a scrape without its title line may leave as the first kept line and so
+// the title, are crumbs to remove.
+func TestPub30OldHeaderLinks(t *testing.T) {
+	for _, s := range []string{"Make us your home page", "RSS FEEDS", "Print Page: Print"} {
+		var b block
+		if r := crumbReason(newBlock(&b, parse.Block{Kind: "paragraph", Text: s})); r == "" {
+			t.Errorf("%q: no crumb", s)
+		}
 	}
 }
