@@ -99,11 +99,11 @@ func TestPub30WireLedeNoMasthead(t *testing.T) {
 }
 
 // TestPub30OldHeaderLinks checks that an older site's header links and
-// tools ("Make us your home page", "RSS FEEDS", "Print Page: Print"), which
-// a scrape without its title line may leave as the first kept line and so
-// the title, are crumbs to remove.
+// tools ("Make us your home page", "RSS FEEDS", "Print Page: Print", "Font
+// Size: Decrease Increase"), which a scrape without its title line may leave
+// as the first kept line and so the title, are crumbs to remove.
 func TestPub30OldHeaderLinks(t *testing.T) {
-	for _, s := range []string{"Make us your home page", "RSS FEEDS", "Print Page: Print"} {
+	for _, s := range []string{"Make us your home page", "RSS FEEDS", "Print Page: Print", "Font Size: Decrease Increase"} {
 		var b block
 		if r := crumbReason(newBlock(&b, parse.Block{Kind: "paragraph", Text: s})); r == "" {
 			t.Errorf("%q: no crumb", s)
