@@ -110,3 +110,13 @@ func TestPub30OldHeaderLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestPub30LowerCaseBlog cleans a page written here whose blog writes its
+// name in lower case, after its title line's dash ("... - two sisters
+// abroad") and alone on the line under it: that last part of the title
+// line, a line of its own, is the publisher though no capital marks it.
+func TestPub30LowerCaseBlog(t *testing.T) {
+	if r := cleanSite(t, "pub30-lowerblog-style.txt"); r.Publisher != "two sisters abroad" {
+		t.Errorf("publisher %q, want %q (title %q)", r.Publisher, "two sisters abroad", r.Title)
+	}
+}

@@ -464,6 +464,9 @@ func findPublisher(d *doc, title string) string {
 	if s := titleLineSite(d, title); s != "" {
 		return s
 	}
+	if s := d.titleLineEnd(); s != "" {
+		return s // a blog's name in lower case: "... - nutty nomads blog" over "nutty nomads blog"
+	}
 	return d.handleNamed()
 }
 
