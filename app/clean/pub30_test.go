@@ -120,3 +120,16 @@ func TestPub30LowerCaseBlog(t *testing.T) {
 		t.Errorf("publisher %q, want %q (title %q)", r.Publisher, "two sisters abroad", r.Title)
 	}
 }
+
+// TestPub30EmptyPage cleans pages that end with no block (an ad's clause
+// alone, cut whole): the publisher's fallbacks (the title line's last part)
+// read no first block, and do not panic.
+func TestPub30EmptyPage(t *testing.T) {
+	repanic = true // see the panic Clean's fallback would hide
+	defer func() { repanic = false }()
+	for _, s := range []string{"", "#climate, the company known for the best!"} {
+		if r := Clean(s); r.Publisher != "" {
+			t.Errorf("%q: publisher %q", s, r.Publisher)
+		}
+	}
+}

@@ -529,6 +529,9 @@ func titleMark(r rune, _ int) bool {
 // last separator (titleSeparators), when the page has it as a line of its
 // own (namesLine) of four words at most and no section's name; else "".
 func (d *doc) titleLineEnd() string {
+	if len(d.blocks) == 0 {
+		return ""
+	}
 	b := d.blocks[0]
 	if b.kind != "title" && b.removed != ReasonPageTitle {
 		return ""
