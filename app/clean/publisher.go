@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // publisherCues are phrases after which sites name themselves.
@@ -311,6 +313,9 @@ func findPublisher(d *doc, title string) string {
 				if f := strings.Fields(b.low[k+len(c):]); len(f) > 0 && languages[strings.Trim(f[0], ",.;")] {
 					continue // "an original article published in French on lemonde.fr"
 				}
+				if parse.DateLen(b.text[k+len(c):]) > 0 {
+					continue // a sister site's "Republished from Nov 9, 2012 6:27 PM": a date
+				}
 				vote(properName(b.text[k+len(c):]), 2, false, false)
 			}
 		}
@@ -331,11 +336,24 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if uiNamed(lower(site)) {
+		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
+	}
 	if len(d.blocks) > 1 && !d.blocks[1].kept() {
 		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
 		// title line names the site and its section.
 		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 3 {
 			site = m
+		}
+	}
+	if site != "" && d.mentions(site) == 0 {
+		if last := d.titleLineEnd(); last != "" && !strings.EqualFold(last, site) {
+			// A site part its furniture names nowhere, the headline's
+			// ("Thanksgiving Table Ideas" of "Thanksgiving Table Ideas |
+			// Atlanta - DailyCandy", read as a site before its headline),
+			// where the title line's last part is a line of its own
+			// ("DailyCandy" over the menu): that part is the site.
+			site = last
 		}
 	}
 	if isNameLine(site) && d.bylineIs(site) {
@@ -457,7 +475,32 @@ func findPublisher(d *doc, title string) string {
 	if m := masthead(d, title, ""); m != "" {
 		return m
 	}
-	return titleLineSite(d, title)
+	if s := titleLineSite(d, title); s != "" {
+		return s
+	}
+	if s := d.titleLineEnd(); s != "" {
+		return s // a blog's name in lower case: "... - nutty nomads blog" over "nutty nomads blog"
+	}
+	return d.handleNamed()
+}
+
+// handleNamed returns a short line of the page that its "Follow @handle"
+// button spells as the handle ("Universe Today" and "Follow
+// @universetoday"), no byline's name ("By Jane Doe" and "Follow
+// @janedoe"): the site's name; "" when there is none.
+func (d *doc) handleNamed() string {
+	for _, b := range d.blocks {
+		h, ok := strings.CutPrefix(b.low, "follow @")
+		if !ok || b.nw > 2 || len(h) < 4 {
+			continue
+		}
+		for _, o := range d.blocks {
+			if o.nw <= 4 && squash(o.low) == h && startsUpper(o.text) && capitalised(o.text) && !d.bylineHolds("by "+o.low) {
+				return publicationName(o.text)
+			}
+		}
+	}
+	return ""
 }
 
 // titleLineSite returns the part of the page's title line beside the
@@ -490,6 +533,39 @@ func titleLineSite(d *doc, title string) string {
 	return publicationName(best)
 }
 
+// titleMark reports whether r (its size aside) parts a title line's site
+// from its headline: ":", "|", a dash, "»".
+func titleMark(r rune, _ int) bool {
+	return strings.ContainsRune(":|-–—»«•·›‹", r)
+}
+
+// titleLineEnd returns the last part of the page's title line, after its
+// last separator (titleSeparators), when the page has it as a line of its
+// own (namesLine) of four words at most and no section's name; else "".
+func (d *doc) titleLineEnd() string {
+	if len(d.blocks) == 0 {
+		return ""
+	}
+	b := d.blocks[0]
+	if b.kind != "title" && b.removed != ReasonPageTitle {
+		return ""
+	}
+	k, n := -1, 0
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(b.text, sep); i > k {
+			k, n = i, len(sep)
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	p := strings.TrimSpace(b.text[k+n:])
+	if words(p) > 4 || sectionWords[lower(p)] || !d.namesLine(p) {
+		return ""
+	}
+	return publicationName(p)
+}
+
 // bylineIs reports whether a metadata line is the byline "By " and name
 // alone.
 func (d *doc) bylineIs(name string) bool {
@@ -516,7 +592,15 @@ func masthead(d *doc, title, owner string) string {
 	// Past the page's title line too, when the headline is all of it
 	// ("Island council votes ..." over "The Islander").
 	start := 0
-	if !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title)) {
+	// end: the title line kept whole as the headline, the masthead under
+	// it one end of it, a separator between ("The Ledger Notebook: Old
+	// Habits" over "The Ledger Notebook"; not a wire's headline over the
+	// first words of its lede), whether or not a rule took that line out.
+	t, n := lower(d.blocks[0].text), d.blocks[1].low
+	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" &&
+		(strings.HasPrefix(t, n) && titleMark(utf8.DecodeRuneInString(strings.TrimSpace(t[len(n):]))) ||
+			strings.HasSuffix(t, n) && titleMark(utf8.DecodeLastRuneInString(strings.TrimSpace(t[:len(t)-len(n)]))))
+	if end || !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title)) {
 		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...")
 	}
 	b := d.blocks[start]
@@ -538,10 +622,13 @@ func masthead(d *doc, title, owner string) string {
 	// International Peace"), no tagline after a dash ("FanNation - The
 	// Republic of Sport") nor a group's "Part of High Gear Media".
 	long := b.nw <= 6 && hasAny(b.low, " of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
-	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
+	if b.kept() && !(end && b == d.blocks[1]) || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
 		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
+	}
+	if strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…") {
+		return "" // a teaser's or a loader's line cut short: "HuffPost's QuickRead..."
 	}
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
 		return "" // "Go to Contents": a link, not a name
@@ -740,6 +827,8 @@ func skipYears(s string) string {
 		switch {
 		case s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ' ' || s[i] == ',':
 			i++
+		case s[i] == '.' && i >= 4 && strings.Trim(s[i-4:i], "0123456789") == "" && i+1 < len(s) && s[i+1] != ' ':
+			i++ // "Copyright 2004-2010.Fone Arena": the name glued to the year's point
 		case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
 			i += len("–") // "© 2010–2026, The Conversation Media Group Ltd"
 		default:

@@ -75,7 +75,9 @@ func init() {
 		"send this article", "forward this story", "forward this article", "send to a friend",
 		"email to a friend", "e-mail to a friend", "print story", "print this story", "print friendly",
 		"printer friendly", "printer-friendly", "print friendly version", "printer friendly version",
-		"printer-friendly version", "printer friendly page", "printer-friendly page")
+		"printer-friendly version", "printer friendly page", "printer-friendly page", "print page", "print page: print", "font size: decrease increase",
+		// An older site's header links: "Make us your home page", "RSS FEEDS".
+		"make us your home page", "make us your homepage", "make this your home page", "rss feeds")
 	// A feedback widget's question: "Do you like the content of this
 	// article?"
 	add(ReasonCrumb, "log in, register or subscribe to save articles for later", "normal text size", "larger text size",
