@@ -93,6 +93,19 @@ func ruleDonation(d *doc) {
 				continue
 			}
 		}
+		// A short paragraph closing on a call to act today ("... Become a
+		// Free Press subscriber today.", "... Help us by joining CJR
+		// today.", "Join today.", "Sign up now!"): the site's pitch, and
+		// the button under it.
+		if b.nw <= 45 && callToAct(b.text) && !reportsSpeech(lw) && !hasQuote(b.text) {
+			end := i
+			if n := end + 1; n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 4 && hasPrefixAny(d.blocks[n].low, "join ", "become ", "subscribe", "donate", "support ") {
+				end = n // its button: "Join Slate Plus"
+			}
+			removeAppeal(d, i, end)
+			i = end
+			continue
+		}
 		// A paragraph that reports speech ("... said:") is news about
 		// funding, not an appeal.
 		// An appeal in the paper's third person asks in more ways: "Safeguard
@@ -104,6 +117,24 @@ func ruleDonation(d *doc) {
 			d.remove(i, ReasonDonation)
 		}
 	}
+}
+
+// callToAct reports whether text's last sentence, ten words at most, asks
+// the reader to join, subscribe, give or sign up today or now.
+func callToAct(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") {
+		return false
+	}
+	t = t[:len(t)-1]
+	if k := strings.LastIndexAny(t, ".!?"); k >= 0 {
+		t = t[k+1:]
+	}
+	lt := lower(strings.TrimSpace(t))
+	if words(lt) > 10 || !strings.HasSuffix(lt, " today") && !strings.HasSuffix(lt, " now") && lt != "today" {
+		return false
+	}
+	return hasPrefixAny(lt, "become a ", "become an ", "join ", "subscribe", "donate", "support ", "help us ", "give ", "make a gift", "sign up", "chip in")
 }
 
 // removeAppeal removes the appeal of blocks i to end: its crumbs ("Donate

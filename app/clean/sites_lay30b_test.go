@@ -1,0 +1,93 @@
+package clean
+
+import "testing"
+
+// TestSitesNonprofitSecurityWires cleans pages written here in the layouts
+// of US digital and nonprofit newsrooms (The 19th, Slate, Nieman Lab,
+// Military.com, Responsible Statecraft ...), security and policy outlets
+// (The War Zone, Defense One, The National Interest ...) and wires on their
+// partners' sites (Agence France-Presse on Digital Journal), read as a new
+// user would; every case below is a fault that reading found.
+func TestSitesNonprofitSecurityWires(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "the19th-style.txt",
+			publisher: "The 19th",
+			kept:      []string{"For three years, Rosa Jimenez has bathed"},
+			removed:   []gone{{"Rosa Jimenez cares for her mother full time in San Antonio.", ReasonCaption}}, // "(Alana Ruiz for The 19th)"
+		},
+		{
+			file:      "militarycom-style.txt",
+			publisher: "Military.com",
+			kept:      []string{"The Navy will extend sea tours"},
+			removed:   []gone{{"Sailors aboard the aircraft carrier USS Nimitz.", ReasonCaption}}, // "(U.S. Navy photo by Seaman Ella Grant)"
+		},
+		{
+			file:      "twz-style.txt",
+			publisher: "The War Zone",
+			kept:      []string{"A KC-46 tanker has been photographed"},
+			removed:   []gone{{"A KC-46 tanker with a pod under its left wing", ReasonCaption}}, // "... Base. USAF"
+		},
+		{
+			file:      "defenseone-style.txt",
+			publisher: "Defense One",
+			kept:      []string{"The Army is testing small quadcopters"},
+			removed:   []gone{{"A soldier launches a small drone", ReasonCaption}}, // "... Calif. U.S. Army / Spc. Jordan Lee"
+		},
+		{
+			file:      "afp-partner-style.txt",
+			publisher: "Digital Journal",
+			kept:      []string{"Italian authorities evacuated more than 5,000 people"},
+			removed:   []gone{{"Rescue workers use a boat to evacuate residents", ReasonCaption}}, // "- Copyright AFP Andreas SOLARO"
+		},
+		{
+			file:      "slate-style.txt",
+			publisher: "Slate",
+			kept:      []string{"When Dana Ortiz's daughter turned 10", "Not everyone is convinced."},
+			removed: []gone{
+				{"Photo illustration by Slate. Photos by Getty Images Plus.", ReasonCredit},
+				// The pitch between paragraphs closing on a call to
+				// act today, and its button.
+				{"Slate is published with no paywall thanks to support from Slate Plus members. Join today.", ReasonDonation},
+				{"Join Slate Plus", ReasonDonation},
+			},
+		},
+		{
+			file:      "freepress-style.txt",
+			publisher: "The Free Press",
+			kept:      []string{"Kline said the campaign cost less than four hundred dollars"},
+			removed:   []gone{{"The Free Press earns 100% of its revenue from reader support.", ReasonDonation}},
+		},
+		{
+			file:      "icij-style.txt",
+			publisher: "ICIJ",
+			kept:      []string{"Lawyers for the beneficiaries said the structures were legal"},
+			removed:   []gone{{"Our reporting is powered by donors like you. Become an ICIJ Insider today.", ReasonDonation}},
+		},
+		{
+			file:      "cjr-style.txt",
+			publisher: "Columbia Journalism Review",
+			kept:      []string{"The decline of statehouse coverage has been documented for years"},
+			removed:   []gone{{"Help us by joining CJR today.", ReasonDonation}},
+		},
+		{
+			file:      "niemanlab-style.txt",
+			publisher: "Nieman Journalism Lab",
+			kept:      []string{"At least a dozen local outlets"},
+			removed:   []gone{{"Photo of a phone by Jane Smith used under a Creative Commons license.", ReasonCredit}},
+		},
+		{
+			file:      "nationalinterest-style.txt",
+			publisher: "The National Interest",
+			kept:      []string{"Some submarines have waited more than two years"},
+			removed:   []gone{{"Image: Shutterstock.", ReasonCredit}},
+		},
+		{
+			// The tagline in lower case under the masthead is no title.
+			file:      "responsiblestatecraft-style.txt",
+			title:     "Why the Gulf Arms Deal Won't Buy Much Loyalty",
+			publisher: "Responsible Statecraft",
+			removed:   []gone{{"a Quincy Institute publication", "page header"}},
+		},
+	})
+}
