@@ -13,8 +13,30 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 		{
 			file:      "the19th-style.txt",
 			publisher: "The 19th",
-			kept:      []string{"For three years, Rosa Jimenez has bathed"},
-			removed:   []gone{{"Rosa Jimenez cares for her mother full time in San Antonio.", ReasonCaption}}, // "(Alana Ruiz for The 19th)"
+			kept:      []string{"For three years, Rosa Jimenez has bathed", "At least 35 states now let Medicaid recipients"},
+			removed: []gone{
+				{"Rosa Jimenez cares for her mother full time in San Antonio.", ReasonCaption}, // "(Alana Ruiz for The 19th)"
+				{"We're an independent, nonprofit newsroom reporting on gender", ReasonMetadata},
+			},
+		},
+		// A newsroom's note on itself, by the name its title line gives.
+		{
+			file:      "chalkbeat-style.txt",
+			publisher: "Chalkbeat",
+			kept:      []string{"Parents at several magnet schools said the change"},
+			removed:   []gone{{"Chalkbeat is a nonprofit news site covering educational change in public schools.", ReasonMetadata}},
+		},
+		{
+			file:      "kffhealth-style.txt",
+			publisher: "KFF Health News",
+			kept:      []string{"\"I have patients cutting their doses in half to make it to payday,\" Alvarez said."},
+			removed:   []gone{{"KFF Health News is a national newsroom that produces in-depth journalism", ReasonMetadata}},
+		},
+		{
+			file:      "grist-style.txt",
+			publisher: "Grist",
+			kept:      []string{"In Craig, the median wait between a flood and a closed buyout"},
+			removed:   []gone{{"Grist is the only award-winning newsroom focused on exploring", ReasonMetadata}},
 		},
 		{
 			file:      "militarycom-style.txt",
