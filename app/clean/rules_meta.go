@@ -16,7 +16,9 @@ var metaPrefixes = []string{
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
 	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs", "contributing:",
-	"— with assistance from", "-- with assistance from", "with assistance from", // Bloomberg's contributors
+	"— with assistance from", "-- with assistance from", "--with assistance from", "with assistance from", // Bloomberg's contributors
+	"this article appeared in ", "this piece originally appeared", "this piece appeared in ", // the think tanks' notes on where a commentary ran (Cato's, Heritage's)
+	"this story can be republished", "use our content", // KFF Health News' republishing note
 	"with reports from ", // Mexico News Daily's sources
 	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
@@ -74,11 +76,12 @@ func ruleMetadataLine(d *doc) {
 		}
 		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || kp != b && isMetadataLine(kp.text, kp.low, kp.nw) ||
 			d.placeDateline(i) || d.bylineOfSite(b)) ||
-			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print")) {
+			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print", "our stories may be republished")) {
 			// The print edition's note runs long with its headline: "A
 			// version of this article appears in print on Jan. 11, 2026,
 			// Section A, Page 4 of the New York edition with the headline:
-			// ...".
+			// ...", and so does States Newsroom's republishing note with
+			// its word on photos and graphics.
 			reason := ReasonMetadata
 			if isTagLine(b.low) {
 				reason = ReasonTags

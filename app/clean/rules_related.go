@@ -46,7 +46,7 @@ func startsUpperOrHash(s string) bool {
 // relatedPrefixes start a one-line link to another story ("Read more: ...").
 var relatedPrefixes = []string{
 	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "related news:", "see also:",
-	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:",
+	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:", "next story:", "up next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by", "find out more about our ",

@@ -27,10 +27,38 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			removed:   []gone{{"Chalkbeat is a nonprofit news site covering educational change in public schools.", ReasonMetadata}},
 		},
 		{
+			file:      "statesnewsroom-style.txt",
+			publisher: "Ohio Capital Journal",
+			kept:      []string{"Several school boards already ban phones in classrooms"},
+			removed:   []gone{{"Please see our republishing guidelines for use of photos and graphics.", ReasonMetadata}}, // the long note, past forty words
+		},
+		{
+			file:      "cato-style.txt",
+			publisher: "Cato Institute",
+			kept:      []string{"Military families move every two to three years."},
+			removed:   []gone{{"This article appeared in The Hill on December 4, 2026.", ReasonMetadata}},
+		},
+		{
+			file:      "heritage-style.txt",
+			publisher: "The Heritage Foundation",
+			kept:      []string{"Congress could fix much of this by setting hard deadlines"},
+			removed:   []gone{{"This piece originally appeared in The Daily Signal", ReasonMetadata}},
+		},
+		{
+			file:      "bloomberg-partner-style.txt",
+			publisher: "BNN Bloomberg",
+			kept:      []string{"Traders have also been watching Chinese demand"},
+			removed:   []gone{{"--With assistance from Mia Larsen.", ReasonMetadata}},
+		},
+		{
 			file:      "kffhealth-style.txt",
 			publisher: "KFF Health News",
 			kept:      []string{"\"I have patients cutting their doses in half to make it to payday,\" Alvarez said."},
-			removed:   []gone{{"KFF Health News is a national newsroom that produces in-depth journalism", ReasonMetadata}},
+			removed: []gone{
+				{"KFF Health News is a national newsroom that produces in-depth journalism", ReasonMetadata},
+				{"USE OUR CONTENT", ReasonMetadata},
+				{"This story can be republished for free (details).", ReasonMetadata},
+			},
 		},
 		{
 			file:      "grist-style.txt",
@@ -53,14 +81,20 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 		{
 			file:      "defenseone-style.txt",
 			publisher: "Defense One",
-			kept:      []string{"The Army is testing small quadcopters"},
-			removed:   []gone{{"A soldier launches a small drone", ReasonCaption}}, // "... Calif. U.S. Army / Spc. Jordan Lee"
+			kept:      []string{"The Army is testing small quadcopters", "Battery life is the number one complaint"},
+			removed: []gone{
+				{"A soldier launches a small drone", ReasonCaption}, // "... Calif. U.S. Army / Spc. Jordan Lee"
+				{"NEXT STORY: The Navy wants more unmanned ships.", ReasonRelated},
+			},
 		},
 		{
 			file:      "afp-partner-style.txt",
 			publisher: "Digital Journal",
-			kept:      []string{"Italian authorities evacuated more than 5,000 people"},
-			removed:   []gone{{"Rescue workers use a boat to evacuate residents", ReasonCaption}}, // "- Copyright AFP Andreas SOLARO"
+			kept:      []string{"Italian authorities evacuated more than 5,000 people", "The region was struck by deadly floods in 2023"},
+			removed: []gone{
+				{"Rescue workers use a boat to evacuate residents", ReasonCaption}, // "- Copyright AFP Andreas SOLARO"
+				{"bur-ams/jm", ReasonSignoff},                                      // the desk's slug
+			},
 		},
 		{
 			file:      "slate-style.txt",
