@@ -243,7 +243,15 @@ func looksLikeLinkItem(text string) bool {
 	if w < 2 {
 		return false
 	}
+	// (A quote and who said it ends on its quote mark: "\"We knew it
+	// would be hard,\" Omondi said. \"We didn't know ...\"" is the story
+	// going on.)
 	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ".\"") || strings.HasSuffix(t, ".”") {
+		if reportsSpeech(lower(t)) {
+			t = strings.TrimRight(t, "\"”")
+		}
+	}
 	return !strings.HasSuffix(t, ".") || w <= 12 && strings.Count(t, ". ") == 0 && strings.HasSuffix(t, "...")
 }
 

@@ -139,6 +139,14 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			removed:   []gone{{"Image: Shutterstock.", ReasonCredit}},
 		},
 		{
+			// A quote and who said it under a related story's teaser
+			// goes on with the story: no item of the list.
+			file:      "restofworld-style.txt",
+			publisher: "Rest of World",
+			kept:      []string{"\"We knew it would be hard,\" Omondi said."},
+			removed:   []gone{{"Why Lagos startups are moving to Nairobi", ReasonRelated}},
+		},
+		{
 			// The tagline in lower case under the masthead is no title.
 			file:      "responsiblestatecraft-style.txt",
 			title:     "Why the Gulf Arms Deal Won't Buy Much Loyalty",
