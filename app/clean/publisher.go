@@ -297,7 +297,11 @@ func findPublisher(d *doc, title string) string {
 				if f := strings.Fields(b.low[k+len(c):]); len(f) > 0 && languages[strings.Trim(f[0], ",.;")] {
 					continue // "an original article published in French on lemonde.fr"
 				}
-				vote(properName(b.text[k+len(c):]), 2, false, false)
+				name := properName(b.text[k+len(c):])
+				if e := k + len(c) + len(name); e <= len(b.low) && strings.HasPrefix(b.low[e:], ", our ") {
+					continue // the site's own newsletter: "... in The Poynter Report, our daily newsletter"
+				}
+				vote(name, 2, false, false)
 			}
 		}
 	}
@@ -649,6 +653,10 @@ func publicationName(name string) string {
 			continue
 		}
 		break
+	}
+	// Poynter's logo, "Poynter.": one word and its full stop.
+	if n := strings.TrimSuffix(name, "."); n != name && len(n) >= 3 && !strings.ContainsAny(n, ". ") && !corporateSuffixes[strings.ToLower(n)] {
+		name = n
 	}
 	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
 	// the name.

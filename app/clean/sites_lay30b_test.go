@@ -9,6 +9,11 @@ import "testing"
 // partners' sites (Agence France-Presse on Digital Journal), read as a new
 // user would; every case below is a fault that reading found.
 func TestSitesNonprofitSecurityWires(t *testing.T) {
+	// Without its title line, Poynter's page is named by its logo,
+	// "Poynter.", without the full stop.
+	if r := cleanSiteUntitled(t, "poynter-style.txt"); r.Publisher != "Poynter" {
+		t.Errorf("poynter-style.txt untitled: publisher %q, want %q", r.Publisher, "Poynter")
+	}
 	checkSites(t, []siteCase{
 		{
 			file:      "the19th-style.txt",
@@ -137,6 +142,13 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			publisher: "The National Interest",
 			kept:      []string{"Some submarines have waited more than two years"},
 			removed:   []gone{{"Image: Shutterstock.", ReasonCredit}},
+		},
+		{
+			// Not the newsletter a note says the piece first ran in,
+			// "The Poynter Report, our daily newsletter ...".
+			file:      "poynter-style.txt",
+			publisher: "Poynter",
+			kept:      []string{"A year later, a reader survey by the paper found"},
 		},
 		{
 			// A quote and who said it under a related story's teaser
