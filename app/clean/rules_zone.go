@@ -48,7 +48,7 @@ func ruleHeaderZone(d *doc) {
 			h = i
 			break
 		}
-		if i < 16 && !b.md && isHeaderLine(b) && nextToHeaderMatter(d, i) {
+		if i < 16 && !b.md && isHeaderLine(b) && nextToHeaderMatter(d, i) && !d.headlineUnderMasthead(i) {
 			d.remove(i, ReasonNav)
 			continue
 		}
@@ -216,7 +216,20 @@ func bylineOverDate(d *doc, n int) bool {
 // Monday signed ...").
 func (d *doc) headlineUnderMasthead(j int) bool {
 	b := d.blocks[j]
-	return b.nw >= 4 && parse.LooksLikeHeadline(b.text) && !hasRoleWord(b.low) && sharedWithLede(d, j, max(d.firstProse(), 0)) >= 2
+	return b.nw >= 4 && parse.LooksLikeHeadline(b.text) && (!hasRoleWord(b.low) && sharedWithLede(d, j, max(d.firstProse(), 0)) >= 2 || d.overByline(j))
+}
+
+// overByline reports whether the line under block j is a byline ("By
+// Hannah Crowe") the metadata rule removed: block j, headline-shaped, is
+// the headline over it, however few words it shares with the lede ("The
+// last reporter at the statehouse" under a site's tagline).
+func (d *doc) overByline(j int) bool {
+	for n := j + 1; n < len(d.blocks); n++ {
+		if b := d.blocks[n]; b.removed != ReasonEmpty {
+			return b.removed == ReasonMetadata && strings.HasPrefix(b.low, "by ") && b.nw <= 8 && isByline(b.text[3:])
+		}
+	}
+	return false
 }
 
 // kickerLines are section labels printed on a line of their own above a

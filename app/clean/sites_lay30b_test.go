@@ -9,6 +9,18 @@ import "testing"
 // partners' sites (Agence France-Presse on Digital Journal), read as a new
 // user would; every case below is a fault that reading found.
 func TestSitesNonprofitSecurityWires(t *testing.T) {
+	// Without their title lines, the headline over its byline ("By
+	// Hannah Crowe") is the title and is kept, whatever role word it
+	// holds ("reporter") or few words it shares with the lede, under a
+	// masthead's tagline or among a menu's short lines.
+	for file, title := range map[string]string{
+		"cjr-style.txt":            "The last reporter at the statehouse",
+		"nationalreview-style.txt": "The School-Choice Map Is Changing",
+	} {
+		if r := cleanSiteUntitled(t, file); r.Title != title || r.TitleInferred {
+			t.Errorf("%s untitled: title %q (inferred %v), want %q", file, r.Title, r.TitleInferred, title)
+		}
+	}
 	// Without its title line, Poynter's page is named by its logo,
 	// "Poynter.", without the full stop.
 	if r := cleanSiteUntitled(t, "poynter-style.txt"); r.Publisher != "Poynter" {
