@@ -156,6 +156,24 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			removed:   []gone{{"Image: Shutterstock.", ReasonCredit}},
 		},
 		{
+			file:      "punchbowl-style.txt",
+			publisher: "Punchbowl News",
+			kept:      []string{"The House side. Speaker Tom Garrity is expected"},
+			removed:   []gone{{"Presented by Northbridge Energy", ReasonAd}},
+		},
+		{
+			file:      "dispatch-style.txt",
+			publisher: "The Dispatch",
+			kept:      []string{"At the center of the dispute is a proposed cut"},
+			removed:   []gone{{"Presented by the Foundation for Civic Renewal", ReasonAd}},
+		},
+		{
+			file:      "thenation-style.txt",
+			publisher: "The Nation",
+			kept:      []string{"The agency's own inspector general found last year"},
+			removed:   []gone{{"Ad Policy", ReasonAd}},
+		},
+		{
 			// Not the newsletter a note says the piece first ran in,
 			// "The Poynter Report, our daily newsletter ...".
 			file:      "poynter-style.txt",
