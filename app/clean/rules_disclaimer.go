@@ -25,6 +25,14 @@ func ruleDisclaimer(d *doc) {
 		if b.nw > 60 {
 			continue
 		}
+		if b.nw <= 60 && hasAny(lw, "takes no institutional position", "does not take institutional position") && !hasQuote(b.text) {
+			// A think tank's disclaimer: the Council on Foreign
+			// Relations' "... takes no institutional positions on
+			// policy issues ...", Carnegie's "... does not take
+			// institutional positions on public policy issues".
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's

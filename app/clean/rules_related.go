@@ -34,7 +34,7 @@ var relatedIntros = map[string]bool{
 }
 
 // tagIntros label a list of topic tags.
-var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags")
+var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags|more on")
 
 // startsUpperOrHash reports whether s starts with a capital letter, a digit or
 // "#" (a tag).

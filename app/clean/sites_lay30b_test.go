@@ -174,6 +174,16 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			removed:   []gone{{"Ad Policy", ReasonAd}},
 		},
 		{
+			file:      "cfr-style.txt",
+			publisher: "Council on Foreign Relations",
+			kept:      []string{"Critics note that the gains have come with a deep recession"},
+			removed: []gone{
+				{"More on:", ReasonRelated}, // over its topics, one a line
+				{"Monetary Policy", ReasonRelated},
+				{"The Council on Foreign Relations takes no institutional positions on policy issues", ReasonMetadata},
+			},
+		},
+		{
 			// Not the newsletter a note says the piece first ran in,
 			// "The Poynter Report, our daily newsletter ...".
 			file:      "poynter-style.txt",
