@@ -117,6 +117,29 @@ func ruleDonation(d *doc) {
 			d.remove(i, ReasonDonation)
 		}
 	}
+	appealHeadings(d)
+}
+
+// appealHeadings removes the short heading right over an appeal below the
+// article's first paragraph: its title, National Review's "Something to
+// Consider", Inside Climate News' "About This Story".
+func appealHeadings(d *doc) {
+	f := d.firstProse()
+	if f < 0 {
+		return
+	}
+	for i := f + 1; i < len(d.blocks); i++ {
+		if d.blocks[i].removed != ReasonDonation {
+			continue
+		}
+		p := i - 1
+		for p > f && d.blocks[p].removed == ReasonEmpty {
+			p--
+		}
+		if h := d.blocks[p]; p > f && h.kept() && h.kind == "heading" && h.nw <= 4 && !endsSentence(h.text) && !strings.HasSuffix(h.text, ":") {
+			d.remove(p, ReasonDonation)
+		}
+	}
 }
 
 // callToAct reports whether text's last sentence, ten words at most, asks

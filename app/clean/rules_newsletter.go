@@ -69,8 +69,12 @@ func ruleNewsletter(d *doc) {
 		// Meduza's "The Real Russia. Today." / "The most important stories
 		// from Meduza in English, delivered every weekday." / "Subscribe":
 		// the box's name, its line and its button.
-		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 25 &&
-			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") {
+		// Inside Climate News' "Newsletters" / "We deliver climate news to
+		// your inbox like nobody else. ..." / "Sign up", The Marshall
+		// Project's "Closing Argument" / "A weekly newsletter on ..." /
+		// "Sign up".
+		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 40 &&
+			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox", "newsletter") {
 			d.remove(i, ReasonNewsletter)
 			d.remove(p, ReasonNewsletter)
 			if n := d.blocks[p-1]; n.kept() && n.nw <= 5 && n.kind != "title" {

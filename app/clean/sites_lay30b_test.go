@@ -184,6 +184,30 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			},
 		},
 		{
+			file:      "insideclimate-style.txt",
+			publisher: "Inside Climate News",
+			kept:      []string{"Local officials are counting on the plant"},
+			removed: []gone{
+				{"We deliver climate news to your inbox like nobody else.", ReasonNewsletter}, // over "Sign up"
+				{"About This Story", ReasonDonation},                                          // the appeal's heading
+			},
+		},
+		{
+			file:      "marshallproject-style.txt",
+			publisher: "The Marshall Project",
+			kept:      []string{"\"They took away one charge and added three,\" Ruiz said."},
+			removed: []gone{
+				{"Closing Argument", ReasonNewsletter},
+				{"A weekly newsletter on the most important criminal justice issue of the week.", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "nationalreview-style.txt",
+			publisher: "National Review",
+			kept:      []string{"That complicates the argument that the programs mainly subsidize"},
+			removed:   []gone{{"Something to Consider", ReasonDonation}},
+		},
+		{
 			// Not the newsletter a note says the piece first ran in,
 			// "The Poynter Report, our daily newsletter ...".
 			file:      "poynter-style.txt",
