@@ -357,6 +357,7 @@ func ruleAuthorBio(d *doc) {
 			}
 		}
 	}
+	d.contributors()
 	tail := trailingStart(d)
 	d.tailNames(tail)
 	// The last long paragraphs may be bios, when they name the byline's
@@ -418,6 +419,36 @@ func ruleAuthorBio(d *doc) {
 			}
 			break
 		}
+	}
+}
+
+// contributors removes a contributors' box after the article's first
+// paragraph: its label ("Contributors", "About the authors") and the bios
+// under it, each opening with a name and "is" (Jacobin's "Ellen Haugen is
+// a registered nurse ...", "Matt Corliss is a staff writer at Jacobin.").
+func (d *doc) contributors() {
+	for i := max(d.firstProse()+1, 1); i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.k != "contributors" && b.k != "about the authors" && b.k != "about the contributors" {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(d.blocks); j++ {
+			nb := d.blocks[j]
+			if nb.removed == ReasonEmpty || nb.removed == ReasonBio || nb.removed == ReasonMetadata {
+				continue
+			}
+			f := strings.Fields(nb.text)
+			if len(f) < 5 || nb.nw > 60 || f[2] != "is" || !isNameLine(f[0]+" "+f[1]) {
+				break
+			}
+			d.remove(j, ReasonBio)
+			n++
+		}
+		if n > 0 {
+			d.remove(i, ReasonBio)
+		}
+		return
 	}
 }
 
@@ -580,7 +611,8 @@ func jobLine(lw string) bool {
 		switch w {
 		case "is", "was", "has": // "... has over four years of experience as a journalist"
 			is = true
-		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist", "fellow":
+		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist", "fellow",
+			"analyst", "researcher", "professor", "scholar", "historian", "economist": // a think tank's writers
 			if is {
 				return true
 			}

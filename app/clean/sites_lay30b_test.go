@@ -153,7 +153,20 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "nationalinterest-style.txt",
 			publisher: "The National Interest",
 			kept:      []string{"Some submarines have waited more than two years"},
-			removed:   []gone{{"Image: Shutterstock.", ReasonCredit}},
+			removed: []gone{
+				{"Image: Shutterstock.", ReasonCredit},
+				// under "About the Author: Mark Ellison": an analyst's bio
+				{"Mark Ellison is a defense analyst and a former naval officer.", ReasonBio},
+			},
+		},
+		{
+			file:      "jacobin-style.txt",
+			publisher: "Jacobin",
+			kept:      []string{"People come up to the line every day with coffee and donuts."},
+			removed: []gone{
+				{"Contributors", ReasonBio},
+				{"Ellen Haugen is a registered nurse and a member of the Minnesota Nurses Association.", ReasonBio},
+			},
 		},
 		{
 			file:      "punchbowl-style.txt",
