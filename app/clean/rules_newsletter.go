@@ -74,7 +74,7 @@ func ruleNewsletter(d *doc) {
 		// Project's "Closing Argument" / "A weekly newsletter on ..." /
 		// "Sign up".
 		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 40 &&
-			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox", "newsletter") {
+			hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox", "newsletter", "stay updated", "stay up to date") {
 			d.remove(i, ReasonNewsletter)
 			d.remove(p, ReasonNewsletter)
 			if n := d.blocks[p-1]; n.kept() && n.nw <= 5 && n.kind != "title" {

@@ -178,7 +178,24 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "dispatch-style.txt",
 			publisher: "The Dispatch",
 			kept:      []string{"At the center of the dispute is a proposed cut"},
-			removed:   []gone{{"Presented by the Foundation for Civic Renewal", ReasonAd}},
+			removed: []gone{
+				{"Presented by the Foundation for Civic Renewal", ReasonAd},
+				{"Become a Dispatch member to join the conversation", ReasonShare}, // the comments' gate
+			},
+		},
+		{
+			file:      "taskandpurpose-style.txt",
+			publisher: "Task & Purpose",
+			kept:      []string{"The Corps said the cause of death was under investigation"},
+			removed:   []gone{{"Want to write for Task & Purpose? Click here.", ReasonShare}},
+		},
+		{
+			// "Stay up to date ..." over a "Subscribe" button: a
+			// newsletter's box.
+			file:      "militarycom-style.txt",
+			publisher: "Military.com",
+			kept:      []string{"Some sailors and their families said the news came with little warning."},
+			removed:   []gone{{"Whether you're serving or a veteran, stay up to date with news and benefits.", ReasonNewsletter}},
 		},
 		{
 			file:      "thenation-style.txt",
@@ -240,7 +257,10 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "responsiblestatecraft-style.txt",
 			title:     "Why the Gulf Arms Deal Won't Buy Much Loyalty",
 			publisher: "Responsible Statecraft",
-			removed:   []gone{{"a Quincy Institute publication", "page header"}},
+			removed: []gone{
+				{"a Quincy Institute publication", "page header"},
+				{"Stay updated with the latest analysis from Responsible Statecraft.", ReasonNewsletter},
+			},
 		},
 	})
 }
