@@ -266,6 +266,9 @@ func isMetadataLine(text, lw string, w int) bool {
 		if a, e, ok := strings.Cut(text[3:], " edited by "); ok && isByline(a) && isByline(e) {
 			return true // Scientific American's "By Jack Tamisiea edited by Sarah Lewin Frasier"
 		}
+		if who, role, ok := strings.Cut(text[3:], ", "); ok && w <= 20 && isByline(who) && hasPrefixAny(role, "a ", "an ", "the ") && hasRoleWord(lower(role)) {
+			return true // Foreign Policy's "By Jack Denton, a Pentagon and national security reporter at Foreign Policy."
+		}
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}
 	if w <= 14 && nameDashDate(text) {

@@ -371,7 +371,7 @@ func ruleAuthorBio(d *doc) {
 		// The New York Times' bio ends with its link: "... covering
 		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
 		// "More by Dana Whitcombe").
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) {
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) && !endsWithHandle(b.text) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
@@ -589,6 +589,14 @@ func endsWithEmail(text string) bool {
 	return k > 0 && isEmail(strings.TrimRight(text[k+1:], "."))
 }
 
+// endsWithHandle reports whether text ends on a social handle after its
+// label: Foreign Policy's bio "... national security reporter. X:
+// @jdenton".
+func endsWithHandle(text string) bool {
+	k := strings.LastIndexByte(text, ' ')
+	return k > 0 && strings.HasPrefix(text[k+1:], "@") && strings.HasSuffix(text[:k], ":")
+}
+
 // jobLine reports whether a lower-cased line says what a writer does within
 // its first words: "jane smith is a congressional reporter for ...".
 func jobLine(lw string) bool {
@@ -636,7 +644,7 @@ func (d *doc) bylineNames(text string) bool {
 func (d *doc) bylineHolds(name string) bool {
 	name = strings.ToLower(name)
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
+		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && (!strings.HasSuffix(b.low, ".") || strings.HasPrefix(b.low, "by ")) {
 			return true
 		}
 	}

@@ -160,6 +160,17 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			},
 		},
 		{
+			// A byline with the writer's role after a comma, and his bio
+			// ending on his handle, which names him again.
+			file:      "foreignpolicy-style.txt",
+			publisher: "-",
+			kept:      []string{"\"We're basically one bad week away from empty,\" one European official said."},
+			removed: []gone{
+				{"By Jack Denton, a Pentagon and national security reporter at Foreign Policy.", ReasonMetadata},
+				{"Jack Denton is Foreign Policy's Pentagon and national security reporter. X: @jdenton", ReasonBio},
+			},
+		},
+		{
 			file:      "jacobin-style.txt",
 			publisher: "Jacobin",
 			kept:      []string{"People come up to the line every day with coffee and donuts."},
