@@ -61,7 +61,7 @@ func isTagLine(low string) bool {
 }
 
 // bylineLabels label a byline's name on the line under them ("Text by:").
-var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters")
+var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters|interview by|review by") // (Jacobin's "Interview by" / "Matt Corliss")
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
 // bylines, dates, copyright, tags, wire trailers — so the date and publisher can
@@ -87,6 +87,14 @@ func ruleMetadataLine(d *doc) {
 				reason = ReasonTags
 			}
 			d.remove(i, reason)
+		}
+		// Lawfare's partner credit: "Published by The Lawfare Institute"
+		// / "in Cooperation With" / "Brookings".
+		if b.kept() && b.k == "in cooperation with" && i > 0 && i+1 < len(d.blocks) && strings.HasPrefix(d.blocks[i-1].low, "published by ") &&
+			d.blocks[i-1].nw <= 6 && d.blocks[i+1].nw <= 3 {
+			d.remove(i-1, ReasonMetadata)
+			d.remove(i, ReasonMetadata)
+			d.remove(i+1, ReasonMetadata)
 		}
 		// A byline's label alone, its name under it: "Text by:" /
 		// "FRANCE 24"; without its colon, over a person's name (UNITED24

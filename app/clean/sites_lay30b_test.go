@@ -171,10 +171,21 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			},
 		},
 		{
+			file:      "lawfare-style.txt",
+			publisher: "Lawfare",
+			kept:      []string{"The result leaves the central constitutional question open"},
+			removed: []gone{
+				{"Published by The Lawfare Institute", ReasonMetadata},
+				{"in Cooperation With", ReasonMetadata},
+				{"Brookings", ReasonMetadata},
+			},
+		},
+		{
 			file:      "jacobin-style.txt",
 			publisher: "Jacobin",
 			kept:      []string{"People come up to the line every day with coffee and donuts."},
 			removed: []gone{
+				{"Interview by", ReasonMetadata}, // the byline's label over the name, under the picture
 				{"Contributors", ReasonBio},
 				{"Ellen Haugen is a registered nurse and a member of the Minnesota Nurses Association.", ReasonBio},
 			},
