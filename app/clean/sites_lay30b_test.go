@@ -129,7 +129,10 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "freepress-style.txt",
 			publisher: "The Free Press",
 			kept:      []string{"Kline said the campaign cost less than four hundred dollars"},
-			removed:   []gone{{"The Free Press earns 100% of its revenue from reader support.", ReasonDonation}},
+			removed: []gone{
+				{"The Free Press earns 100% of its revenue from reader support.", ReasonDonation},
+				{"1,214", ReasonShare}, // the likes beside the comments' count, under the byline
+			},
 		},
 		{
 			file:      "icij-style.txt",
