@@ -174,6 +174,12 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			},
 		},
 		{
+			file:      "occrp-style.txt",
+			publisher: "OCCRP",
+			kept:      []string{"Key Findings", "In nine cases, they were the only bidders."},
+			removed:   []gone{{"Albanian", ReasonNav}, {"Serbian", ReasonNav}}, // under "Read in:"
+		},
+		{
 			file:      "lawfare-style.txt",
 			publisher: "Lawfare",
 			kept:      []string{"The result leaves the central constitutional question open"},
