@@ -213,6 +213,9 @@ func isCaption(b *block) bool {
 	if (strings.HasPrefix(credit, "©") || strings.HasPrefix(credit, "- Copyright ")) && b.nw <= 40 {
 		return true // "... on December 2, 2026. © Thomas Samson, AFP", "... - Copyright AFP Andreas SOLARO"
 	}
+	if strings.HasPrefix(lc, "source:") && b.nw <= 40 && hasPrefixAny(b.low, "satellite image", "satellite imagery", "image ", "photo ", "screenshot", "map ") {
+		return true // Bellingcat's "Satellite image of the grain terminal on October 11. Source: Planet Labs PBC"
+	}
 	if strings.HasPrefix(credit, "(") && b.nw <= 40 && parse.NameForOutlet(strings.Trim(credit, "()")) {
 		return true // The 19th's "(Alana Ruiz for The 19th)"
 	}

@@ -174,6 +174,12 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			},
 		},
 		{
+			file:      "bellingcat-style.txt",
+			publisher: "-",
+			kept:      []string{"Bellingcat compared the ship's superstructure and deck cranes"},
+			removed:   []gone{{"Satellite image of the grain terminal on October 11.", ReasonCaption}}, // "... Source: Planet Labs PBC"
+		},
+		{
 			file:      "occrp-style.txt",
 			publisher: "OCCRP",
 			kept:      []string{"Key Findings", "In nine cases, they were the only bidders."},
