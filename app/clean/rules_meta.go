@@ -22,6 +22,7 @@ var metaPrefixes = []string{
 	"with reports from ", // Mexico News Daily's sources
 	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
+	"topic:", "region:", // The National Interest's "Topic: Security" / "Region: Americas"
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
@@ -47,7 +48,7 @@ var metaIndex = indexPrefixes(metaPrefixes)
 // tagPrefixes start a line of the site's tags or categories ("Tags: Google,
 // Search", "Filed under: Politics"): links to the site's other pages, not
 // the article's byline or date, though the metadata rule finds them.
-var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "filed under", "categories:", "category:", "keywords:", "labels:"}
+var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "topic:", "region:", "filed under", "categories:", "category:", "keywords:", "labels:"}
 
 // isTagLine reports whether a line (lower case) lists tags or categories.
 func isTagLine(low string) bool {

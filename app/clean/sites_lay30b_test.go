@@ -158,6 +158,8 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			kept:      []string{"Some submarines have waited more than two years"},
 			removed: []gone{
 				{"Image: Shutterstock.", ReasonCredit},
+				{"Topic: Security", ReasonTags},
+				{"Region: Americas", ReasonTags},
 				// under "About the Author: Mark Ellison": an analyst's bio
 				{"Mark Ellison is a defense analyst and a former naval officer.", ReasonBio},
 			},
