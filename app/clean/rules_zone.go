@@ -349,7 +349,13 @@ func ruleAuthorBio(d *doc) {
 		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
-		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card ||
+		// (The Heritage Foundation's card: "Diane Porter" / "Research
+		// Fellow, Center for Energy" / "Diane is a Research Fellow in
+		// Energy Policy.": the bio under the role names the writer by
+		// her first name.)
+		firstNamed := !card && k > 0 && hasRoleWord(p.low) && isNameLine(d.blocks[k-1].text) && !d.blocks[k-1].kept() &&
+			strings.HasPrefix(b.text, strings.Fields(d.blocks[k-1].text)[0]+" is ")
+		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card || firstNamed ||
 			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ") {
 			d.remove(i, ReasonMetadata)
 			if card {

@@ -59,7 +59,10 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "heritage-style.txt",
 			publisher: "The Heritage Foundation",
 			kept:      []string{"Congress could fix much of this by setting hard deadlines"},
-			removed:   []gone{{"This piece originally appeared in The Daily Signal", ReasonMetadata}},
+			removed: []gone{
+				{"This piece originally appeared in The Daily Signal", ReasonMetadata},
+				{"Diane is a Research Fellow in Energy Policy.", ReasonMetadata}, // the card's bio by her first name
+			},
 		},
 		{
 			file:      "bloomberg-partner-style.txt",
