@@ -92,6 +92,12 @@ func ruleDonation(d *doc) {
 				i = end
 				continue
 			}
+			if n := d.sponsorMessage(i); n > i {
+				d.remove(i, ReasonAd)
+				d.remove(n, ReasonAd)
+				i = n
+				continue
+			}
 		}
 		// A short paragraph closing on a call to act today ("... Become a
 		// Free Press subscriber today.", "... Help us by joining CJR
@@ -140,6 +146,29 @@ func appealHeadings(d *doc) {
 			d.remove(p, ReasonDonation)
 		}
 	}
+}
+
+// sponsorMessage returns the paragraph of a sponsor's message under its
+// label at block i, "A message from Northbridge Energy:" (Punchbowl News'),
+// a name other than the site's; or -1.
+func (d *doc) sponsorMessage(i int) int {
+	b := d.blocks[i]
+	name, ok := strings.CutPrefix(strings.TrimSuffix(b.text, ":"), "A message from ")
+	if !ok || !strings.HasSuffix(b.text, ":") || b.nw > 8 || !startsUpper(name) {
+		return -1
+	}
+	site := d.site
+	if site == "" && len(d.blocks) > 0 && d.blocks[0].kind == "title" {
+		site = siteOfTitle(d.blocks[0].text)
+	}
+	if site == "" || strings.EqualFold(strings.TrimPrefix(name, "The "), strings.TrimPrefix(site, "The ")) {
+		return -1
+	}
+	n := nextLine(d, i)
+	if n < 0 || d.blocks[n].kind != "paragraph" || d.blocks[n].nw > 60 || hasQuote(d.blocks[n].text) {
+		return -1
+	}
+	return n
 }
 
 // callToAct reports whether text's last sentence, ten words at most, asks

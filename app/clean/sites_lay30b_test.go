@@ -214,7 +214,12 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "punchbowl-style.txt",
 			publisher: "Punchbowl News",
 			kept:      []string{"The House side. Speaker Tom Garrity is expected"},
-			removed:   []gone{{"Presented by Northbridge Energy", ReasonAd}},
+			removed: []gone{
+				{"Presented by Northbridge Energy", ReasonAd},
+				// A sponsor's message under its label, a name not the site's.
+				{"A message from Northbridge Energy:", ReasonAd},
+				{"American natural gas powers more homes than ever.", ReasonAd},
+			},
 		},
 		{
 			file:      "dispatch-style.txt",
