@@ -267,6 +267,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
 	}
+	if strings.HasPrefix(lw, "filed ") && w <= 4 && isTimeLine(strings.TrimPrefix(lw[6:], "at ")) {
+		return true // The Marshall Project's "Filed 6:00 a.m."
+	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
 		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
 	}

@@ -21,6 +21,12 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			t.Errorf("%s untitled: title %q (inferred %v), want %q", file, r.Title, r.TitleInferred, title)
 		}
 	}
+	// Without its title line, The Marshall Project's filing time under
+	// the share row ("Filed 6:00 a.m.") is metadata, as the classifier
+	// takes it with the title line there.
+	if r := cleanSiteUntitled(t, "marshallproject-style.txt"); blockWith(r, "Filed 6:00 a.m.") == nil || blockWith(r, "Filed 6:00 a.m.").Removed != ReasonMetadata {
+		t.Errorf("marshallproject-style.txt untitled: %v, want the filing time removed as metadata", blockWith(r, "Filed 6:00 a.m."))
+	}
 	// Without its title line, Poynter's page is named by its logo,
 	// "Poynter.", without the full stop.
 	if r := cleanSiteUntitled(t, "poynter-style.txt"); r.Publisher != "Poynter" {
