@@ -316,7 +316,11 @@ func findPublisher(d *doc, title string) string {
 				if parse.DateLen(b.text[k+len(c):]) > 0 {
 					continue // a sister site's "Republished from Nov 9, 2012 6:27 PM": a date
 				}
-				vote(properName(b.text[k+len(c):]), 2, false, false)
+				name := properName(b.text[k+len(c):])
+				if e := k + len(c) + len(name); e <= len(b.low) && strings.HasPrefix(b.low[e:], ", our ") {
+					continue // the site's own newsletter: "... in The Poynter Report, our daily newsletter"
+				}
+				vote(name, 2, false, false)
 			}
 		}
 	}
@@ -751,6 +755,10 @@ func publicationName(name string) string {
 			continue
 		}
 		break
+	}
+	// Poynter's logo, "Poynter.": one word and its full stop.
+	if n := strings.TrimSuffix(name, "."); n != name && len(n) >= 3 && !strings.ContainsAny(n, ". ") && !corporateSuffixes[strings.ToLower(n)] {
+		name = n
 	}
 	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
 	// the name.

@@ -43,6 +43,7 @@ var rules = []rule{
 	{"results", ruleResults},
 	{"learned", ruleLearned},
 	{"tail-names", ruleTailNames},
+	{"counts", ruleCounts},
 	{"masthead-echo", ruleMastheadEcho},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},

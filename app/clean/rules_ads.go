@@ -25,6 +25,7 @@ var adMarkers = map[string]bool{
 	// Swedish, Turkish, Chinese, Japanese, Arabic.
 	"publicidad": true, "anuncio": true, "publicidade": true, "pubblicità": true, "advertentie": true,
 	"annons": true, "reklam": true, "广告": true, "広告": true, "إعلان": true,
+	"ad policy": true, // The Nation's link beside its slot
 }
 
 // ruleAdMarker removes "Advertisement"-style lines.
@@ -32,7 +33,7 @@ func ruleAdMarker(d *doc) {
 	for i, b := range d.blocks {
 		// What a glued date leaves ("Date 2012-05-03 Ad"): a cleaning of
 		// the rendering sees only that (FuzzClean).
-		if b.kept() && adMarker(keptPart(b)) {
+		if b.kept() && adMarker(keptPart(b)) || b.kept() && sponsorLine(b) {
 			d.remove(i, ReasonAd)
 		}
 	}
@@ -50,4 +51,20 @@ func adMarker(b *block) bool {
 func affiliateNotice(b *block) bool {
 	return b.nw <= 40 && (strings.Contains(b.low, "may earn a commission") || strings.Contains(b.low, "may earn an affiliate commission") ||
 		strings.Contains(b.low, "we may earn") && strings.Contains(b.low, "commission"))
+}
+
+// sponsorLine reports whether b is a sponsor's label alone, its name
+// capitalised and no sentence: Punchbowl News' "Presented by Northbridge
+// Energy", "Sponsored by M&I Bank", a wire feed's "Brought to you by AAP".
+func sponsorLine(b *block) bool {
+	if b.nw > 7 || endsSentence(b.text) {
+		return false
+	}
+	for _, p := range []string{"presented by ", "sponsored by ", "brought to you by "} {
+		if rest, ok := strings.CutPrefix(b.low, p); ok {
+			name := strings.TrimPrefix(b.text[len(p):], "the ") // "Presented by the Foundation for ..."
+			return rest != "" && startsUpper(name)
+		}
+	}
+	return false
 }

@@ -68,7 +68,7 @@ func ruleCaption(d *doc) {
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
 			d.remove(i, boiler.ReasonHeader)
-		case b.nw <= 10 && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || strings.HasPrefix(b.text, "(") && parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
+		case (b.nw <= 10 || b.nw <= 16 && parse.IsCredit(b.text)) && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || strings.HasPrefix(b.text, "(") && parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
@@ -226,8 +226,14 @@ func isCaption(b *block) bool {
 	if givenPicture[lc] && b.nw <= 40 {
 		return true // "The children's corner before the flood. Supplied"
 	}
-	if strings.HasPrefix(credit, "©") && b.nw <= 40 {
-		return true // "... on December 2, 2026. © Thomas Samson, AFP"
+	if (strings.HasPrefix(credit, "©") || strings.HasPrefix(credit, "- Copyright ")) && b.nw <= 40 {
+		return true // "... on December 2, 2026. © Thomas Samson, AFP", "... - Copyright AFP Andreas SOLARO"
+	}
+	if strings.HasPrefix(lc, "source:") && b.nw <= 40 && hasPrefixAny(b.low, "satellite image", "satellite imagery", "image ", "photo ", "screenshot", "map ") {
+		return true // Bellingcat's "Satellite image of the grain terminal on October 11. Source: Planet Labs PBC"
+	}
+	if strings.HasPrefix(credit, "(") && b.nw <= 40 && parse.NameForOutlet(strings.Trim(credit, "()")) {
+		return true // The 19th's "(Alana Ruiz for The 19th)"
 	}
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, ": ") && parse.OutletColonName(strings.Trim(credit, "()")) {
 		return true // "(ABC News: Keana Naughton)"

@@ -65,6 +65,7 @@ func init() {
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
+		"republish", "republish this story", "republish this article", // the nonprofits' republishing button
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
 		"share this with family and friends", "share this with your friends", "share this article in your social network", "let's get social", // the New York Post's
@@ -166,7 +167,8 @@ var (
 		"may earn an affiliate commission|we may earn a small commission|we may get a commission|earn a commission from|we may receive compensation")
 	browserNotices = matcherOf("turn on javascript|enable javascript|javascript is disabled|" +
 		"javascript is not enabled|your browser does not support|update your browser")
-	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section")
+	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section|" +
+		"member to join the conversation|subscriber to join the conversation|subscribe to join the conversation") // The Dispatch's gate on its comments
 )
 
 // crumbFields appends to out the words of k parted by spaces, bars,
@@ -557,7 +559,8 @@ var engagementStarts = []string{"have your say", "join the conversation", "tell 
 	"got a tip", "send us a tip", "do you have a story", "share your story", "email us at", "contact us at",
 	"comment below", "leave your comments", "would you like to comment on this",
 	"for more stories from where you live",         // Reach's "..., visit our new US homepage."
-	"get involved with the news in your community"} // Newsquest's
+	"get involved with the news in your community", // Newsquest's
+	"want to write for "}                           // Task & Purpose's "Want to write for Task & Purpose? Click here. ..."
 
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.

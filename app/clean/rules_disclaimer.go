@@ -43,6 +43,14 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
+		if b.nw <= 60 && hasAny(lw, "takes no institutional position", "does not take institutional position") && !hasQuote(b.text) {
+			// A think tank's disclaimer: the Council on Foreign
+			// Relations' "... takes no institutional positions on
+			// policy issues ...", Carnegie's "... does not take
+			// institutional positions on public policy issues".
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's
@@ -78,6 +86,10 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
+		if b.nw <= 45 && !hasQuote(b.text) && !reportsSpeech(lw) && d.selfNote(lw) {
+			d.remove(i, ReasonMetadata)
+			continue
+		}
 		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {
 			continue
 		}
@@ -105,6 +117,40 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
+}
+
+// selfNote reports whether a lower-cased paragraph is a newsroom's note on
+// itself: the site, by the name its title line gives it, or "we're", said
+// to be a newsroom, a news site or a nonprofit ("Chalkbeat is a nonprofit
+// news site covering ...", "KFF Health News is a national newsroom that
+// ...", "We're an independent, nonprofit newsroom reporting on ...").
+func (d *doc) selfNote(lw string) bool {
+	subj, pred, ok := "", "", false
+	for _, is := range []string{" is a ", " is an ", " is the "} {
+		if subj, pred, ok = strings.Cut(lw, is); ok {
+			break
+		}
+	}
+	if !ok {
+		if pred, ok = strings.CutPrefix(lw, "we're "); !ok {
+			if pred, ok = strings.CutPrefix(lw, "we are "); !ok {
+				return false
+			}
+		}
+		subj = "we"
+	}
+	pred, _, _ = strings.Cut(pred, ". ")
+	if !hasAny(pred, "newsroom", "news site", "news organization", "news organisation", "news outlet", "nonprofit", "non-profit", "publication") {
+		return false
+	}
+	if subj == "we" {
+		return true
+	}
+	site := d.site
+	if site == "" && len(d.blocks) > 0 && d.blocks[0].kind == "title" {
+		site = siteOfTitle(d.blocks[0].text)
+	}
+	return site != "" && subj == lower(site)
 }
 
 // footnote reports whether s opens with a footnote's number: in brackets

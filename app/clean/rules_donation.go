@@ -94,6 +94,25 @@ func ruleDonation(d *doc) {
 				i = end
 				continue
 			}
+			if n := d.sponsorMessage(i); n > i {
+				d.remove(i, ReasonAd)
+				d.remove(n, ReasonAd)
+				i = n
+				continue
+			}
+		}
+		// A short paragraph closing on a call to act today ("... Become a
+		// Free Press subscriber today.", "... Help us by joining CJR
+		// today.", "Join today.", "Sign up now!"): the site's pitch, and
+		// the button under it.
+		if b.nw <= 45 && callToAct(b.text) && !reportsSpeech(lw) && !hasQuote(b.text) {
+			end := i
+			if n := end + 1; n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 4 && hasPrefixAny(d.blocks[n].low, "join ", "become ", "subscribe", "donate", "support ") {
+				end = n // its button: "Join Slate Plus"
+			}
+			removeAppeal(d, i, end)
+			i = end
+			continue
 		}
 		// A paragraph that reports speech ("... said:") is news about
 		// funding, not an appeal.
@@ -106,6 +125,70 @@ func ruleDonation(d *doc) {
 			d.remove(i, ReasonDonation)
 		}
 	}
+	appealHeadings(d)
+}
+
+// appealHeadings removes the short heading right over an appeal below the
+// article's first paragraph: its title, National Review's "Something to
+// Consider", Inside Climate News' "About This Story".
+func appealHeadings(d *doc) {
+	f := d.firstProse()
+	if f < 0 {
+		return
+	}
+	for i := f + 1; i < len(d.blocks); i++ {
+		if d.blocks[i].removed != ReasonDonation {
+			continue
+		}
+		p := i - 1
+		for p > f && d.blocks[p].removed == ReasonEmpty {
+			p--
+		}
+		if h := d.blocks[p]; p > f && h.kept() && h.kind == "heading" && h.nw <= 4 && !endsSentence(h.text) && !strings.HasSuffix(h.text, ":") {
+			d.remove(p, ReasonDonation)
+		}
+	}
+}
+
+// sponsorMessage returns the paragraph of a sponsor's message under its
+// label at block i, "A message from Northbridge Energy:" (Punchbowl News'),
+// a name other than the site's; or -1.
+func (d *doc) sponsorMessage(i int) int {
+	b := d.blocks[i]
+	name, ok := strings.CutPrefix(strings.TrimSuffix(b.text, ":"), "A message from ")
+	if !ok || !strings.HasSuffix(b.text, ":") || b.nw > 8 || !startsUpper(name) {
+		return -1
+	}
+	site := d.site
+	if site == "" && len(d.blocks) > 0 && d.blocks[0].kind == "title" {
+		site = siteOfTitle(d.blocks[0].text)
+	}
+	if site == "" || strings.EqualFold(strings.TrimPrefix(name, "The "), strings.TrimPrefix(site, "The ")) {
+		return -1
+	}
+	n := nextLine(d, i)
+	if n < 0 || d.blocks[n].kind != "paragraph" || d.blocks[n].nw > 60 || hasQuote(d.blocks[n].text) {
+		return -1
+	}
+	return n
+}
+
+// callToAct reports whether text's last sentence, ten words at most, asks
+// the reader to join, subscribe, give or sign up today or now.
+func callToAct(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") {
+		return false
+	}
+	t = t[:len(t)-1]
+	if k := strings.LastIndexAny(t, ".!?"); k >= 0 {
+		t = t[k+1:]
+	}
+	lt := lower(strings.TrimSpace(t))
+	if words(lt) > 10 || !strings.HasSuffix(lt, " today") && !strings.HasSuffix(lt, " now") && lt != "today" {
+		return false
+	}
+	return hasPrefixAny(lt, "become a ", "become an ", "join ", "subscribe", "donate", "support ", "help us ", "give ", "make a gift", "sign up", "chip in")
 }
 
 // removeAppeal removes the appeal of blocks i to end: its crumbs ("Donate

@@ -16,10 +16,13 @@ var metaPrefixes = []string{
 	"reporting by", "(reporting by", "additional reporting by", "editing by", "writing by",
 	"compiled by", "edited by", "text by", "story by", "with reporting by", "(with reporting by",
 	"with inputs from", "(with inputs from", "with agency inputs", "(with agency inputs", "contributing:",
-	"— with assistance from", "-- with assistance from", "with assistance from", // Bloomberg's contributors
+	"— with assistance from", "-- with assistance from", "--with assistance from", "with assistance from", // Bloomberg's contributors
+	"this article appeared in ", "this piece originally appeared", "this piece appeared in ", // the think tanks' notes on where a commentary ran (Cato's, Heritage's)
+	"this story can be republished", "use our content", // KFF Health News' republishing note
 	"with reports from ", // Mexico News Daily's sources
 	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
+	"topic:", "region:", // The National Interest's "Topic: Security" / "Region: Americas"
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
@@ -46,7 +49,7 @@ var metaIndex = indexPrefixes(metaPrefixes)
 // tagPrefixes start a line of the site's tags or categories ("Tags: Google,
 // Search", "Filed under: Politics"): links to the site's other pages, not
 // the article's byline or date, though the metadata rule finds them.
-var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "filed under", "categories:", "category:", "keywords:", "labels:", "теги:", "тэги:", "мітки:", "метки:"}
+var tagPrefixes = []string{"tags:", "tags ", "tagged:", "tagged ", "topics:", "topic:", "region:", "filed under", "categories:", "category:", "keywords:", "labels:", "теги:", "тэги:", "мітки:", "метки:"}
 
 // isTagLine reports whether a line (lower case) lists tags or categories.
 func isTagLine(low string) bool {
@@ -60,7 +63,7 @@ func isTagLine(low string) bool {
 }
 
 // bylineLabels label a byline's name on the line under them ("Text by:").
-var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters|published by") // The Citizen's "Published by" over the writer's name
+var bylineLabels = phrases("by|text by|words by|written by|author|authors|reporter|reporters|published by|interview by|review by") // The Citizen's "Published by", Jacobin's "Interview by" over the writer's name
 
 // ruleMetadataLine removes lines that carry metadata rather than text —
 // bylines, dates, copyright, tags, wire trailers — so the date and publisher can
@@ -75,16 +78,25 @@ func ruleMetadataLine(d *doc) {
 		}
 		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || kp != b && isMetadataLine(kp.text, kp.low, kp.nw) ||
 			d.placeDateline(i) || d.bylineOfSite(b)) ||
-			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print")) {
+			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print", "our stories may be republished")) {
 			// The print edition's note runs long with its headline: "A
 			// version of this article appears in print on Jan. 11, 2026,
 			// Section A, Page 4 of the New York edition with the headline:
-			// ...".
+			// ...", and so does States Newsroom's republishing note with
+			// its word on photos and graphics.
 			reason := ReasonMetadata
 			if isTagLine(b.low) {
 				reason = ReasonTags
 			}
 			d.remove(i, reason)
+		}
+		// Lawfare's partner credit: "Published by The Lawfare Institute"
+		// / "in Cooperation With" / "Brookings".
+		if b.kept() && b.k == "in cooperation with" && i > 0 && i+1 < len(d.blocks) && strings.HasPrefix(d.blocks[i-1].low, "published by ") &&
+			d.blocks[i-1].nw <= 6 && d.blocks[i+1].nw <= 3 {
+			d.remove(i-1, ReasonMetadata)
+			d.remove(i, ReasonMetadata)
+			d.remove(i+1, ReasonMetadata)
 		}
 		// A byline's label alone, its name under it: "Text by:" /
 		// "FRANCE 24"; without its colon, over a person's name (UNITED24
@@ -299,6 +311,9 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w <= 16 && strings.HasPrefix(lw, "this report by ") && strings.Contains(lw, " was first published ") {
 		return true // The Canadian Press's "This report by The Canadian Press was first published Dec. 4, 2026."
 	}
+	if strings.HasPrefix(lw, "filed ") && w <= 4 && isTimeLine(strings.TrimPrefix(lw[6:], "at ")) {
+		return true // The Marshall Project's "Filed 6:00 a.m."
+	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
 		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
 	}
@@ -306,6 +321,9 @@ func isMetadataLine(text, lw string, w int) bool {
 		name, _, _ := strings.Cut(text[3:], " | ")
 		if a, e, ok := strings.Cut(text[3:], " edited by "); ok && isByline(a) && isByline(e) {
 			return true // Scientific American's "By Jack Tamisiea edited by Sarah Lewin Frasier"
+		}
+		if who, role, ok := strings.Cut(text[3:], ", "); ok && w <= 20 && isByline(who) && hasPrefixAny(role, "a ", "an ", "the ") && hasRoleWord(lower(role)) {
+			return true // Foreign Policy's "By Jack Denton, a Pentagon and national security reporter at Foreign Policy."
 		}
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}

@@ -75,10 +75,13 @@ func ruleNewsletter(d *doc) {
 		// the box's name, its line and its button.
 		// iPolitics' "Don't miss the iPolitics AM newsletter" / "Get the
 		// day's political news before your first coffee." / "Sign up":
-		// the box's name says it is one.
-		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 25 &&
-			(hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox") ||
-				d.blocks[p-1].nw <= 8 && strings.HasSuffix(d.blocks[p-1].k, " newsletter")) {
+		// the box's name says it is one. Inside Climate News'
+		// "Newsletters" / "We deliver climate news to your inbox like
+		// nobody else. ..." / "Sign up", The Marshall Project's "Closing
+		// Argument" / "A weekly newsletter on ..." / "Sign up".
+		if p := i - 1; p >= 1 && b.nw <= 4 && hasPrefixAny(b.k, "subscribe", "sign up") && d.blocks[p].kept() && d.blocks[p].nw <= 40 &&
+			(hasAny(d.blocks[p].low, "delivered every", "delivered to your", "delivered straight", "in your inbox", "to your inbox", "newsletter", "stay updated", "stay up to date") ||
+				d.blocks[p].nw <= 25 && d.blocks[p-1].nw <= 8 && strings.HasSuffix(d.blocks[p-1].k, " newsletter")) {
 			d.remove(i, ReasonNewsletter)
 			d.remove(p, ReasonNewsletter)
 			if n := d.blocks[p-1]; n.kept() && n.nw <= 5 && n.kind != "title" {

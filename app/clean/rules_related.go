@@ -37,7 +37,7 @@ var relatedIntros = map[string]bool{
 }
 
 // tagIntros label a list of topic tags.
-var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags")
+var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags|more on")
 
 // startsUpperOrHash reports whether s starts with a capital letter, a digit or
 // "#" (a tag).
@@ -49,7 +49,7 @@ func startsUpperOrHash(s string) bool {
 // relatedPrefixes start a one-line link to another story ("Read more: ...").
 var relatedPrefixes = []string{
 	"read more:", "read more -", "read more –", "read also:", "also read:", "related:", "related news:", "see also:",
-	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:",
+	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:", "next story:", "up next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
 	"related article ", "related story ", "read more about", "explore more on", "more articles by", "find out more about our ",
@@ -262,7 +262,15 @@ func looksLikeLinkItem(text string) bool {
 	if w < 2 {
 		return false
 	}
+	// (A quote and who said it ends on its quote mark: "\"We knew it
+	// would be hard,\" Omondi said. \"We didn't know ...\"" is the story
+	// going on.)
 	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ".\"") || strings.HasSuffix(t, ".”") {
+		if reportsSpeech(lower(t)) {
+			t = strings.TrimRight(t, "\"”")
+		}
+	}
 	return !strings.HasSuffix(t, ".") || w <= 12 && strings.Count(t, ". ") == 0 && strings.HasSuffix(t, "...")
 }
 

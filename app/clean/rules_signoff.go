@@ -22,6 +22,7 @@ var wireSignoffs = []string{"Reuter", "REUTER", "Reuters", "REUTERS", "AFP", "AP
 // of its template.
 func ruleWireSignoff(d *doc) {
 	dashedSignoffs(d)
+	afpSlugs(d)
 	last := len(d.blocks) - 1
 	for last >= 0 && !d.blocks[last].kept() {
 		last--
@@ -91,6 +92,53 @@ func placeDateStamp(s string) string {
 	day, _ := strconv.Atoi(f[1][k:])
 	year, _ := strconv.Atoi(f[2])
 	return ymd(year, m, day)
+}
+
+// afpSlugs removes Agence France-Presse's desk slug under a story its
+// partners carry ("bur-ams/jm", "sst/ser": the bureau's and the editors'
+// initials in lower case), on a page that names the agency.
+func afpSlugs(d *doc) {
+	p := d.firstProse()
+	if p < 0 {
+		return
+	}
+	for i := p + 1; i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && b.nw == 1 && afpSlug(b.text) && d.namesAFP() {
+			d.remove(i, ReasonSignoff)
+		}
+	}
+}
+
+// afpSlug reports whether s is a desk slug's shape: runs of two to five
+// lower-case letters joined by hyphens, with a slash or two between them.
+func afpSlug(s string) bool {
+	if len(s) < 5 || len(s) > 24 || !strings.Contains(s, "/") || strings.HasPrefix(s, "dd/") {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			if run++; run > 5 {
+				return false
+			}
+		case (c == '/' || c == '-') && run >= 2:
+			run = 0
+		default:
+			return false
+		}
+	}
+	return run >= 2
+}
+
+// namesAFP reports whether a line of the page names Agence France-Presse.
+func (d *doc) namesAFP() bool {
+	for _, b := range d.blocks {
+		if strings.Contains(b.text, "AFP") || strings.Contains(b.text, "Agence France-Presse") {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalSignoffs are national agencies' sign-offs in their own case, the

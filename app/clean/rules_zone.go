@@ -48,7 +48,7 @@ func ruleHeaderZone(d *doc) {
 			h = i
 			break
 		}
-		if i < 16 && !b.md && isHeaderLine(b) && nextToHeaderMatter(d, i) {
+		if i < 16 && !b.md && isHeaderLine(b) && nextToHeaderMatter(d, i) && !d.headlineUnderMasthead(i) {
 			d.remove(i, ReasonNav)
 			continue
 		}
@@ -235,7 +235,20 @@ func bylineOverDate(d *doc, n int) bool {
 // Monday signed ...").
 func (d *doc) headlineUnderMasthead(j int) bool {
 	b := d.blocks[j]
-	return b.nw >= 4 && parse.LooksLikeHeadline(b.text) && !hasRoleWord(b.low) && sharedWithLede(d, j, max(d.firstProse(), 0)) >= 2
+	return b.nw >= 4 && parse.LooksLikeHeadline(b.text) && (!hasRoleWord(b.low) && sharedWithLede(d, j, max(d.firstProse(), 0)) >= 2 || d.overByline(j))
+}
+
+// overByline reports whether the line under block j is a byline ("By
+// Hannah Crowe") the metadata rule removed: block j, headline-shaped, is
+// the headline over it, however few words it shares with the lede ("The
+// last reporter at the statehouse" under a site's tagline).
+func (d *doc) overByline(j int) bool {
+	for n := j + 1; n < len(d.blocks); n++ {
+		if b := d.blocks[n]; b.removed != ReasonEmpty {
+			return b.removed == ReasonMetadata && strings.HasPrefix(b.low, "by ") && b.nw <= 8 && isByline(b.text[3:])
+		}
+	}
+	return false
 }
 
 // kickerLines are section labels printed on a line of their own above a
@@ -355,7 +368,13 @@ func ruleAuthorBio(d *doc) {
 		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
-		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card ||
+		// (The Heritage Foundation's card: "Diane Porter" / "Research
+		// Fellow, Center for Energy" / "Diane is a Research Fellow in
+		// Energy Policy.": the bio under the role names the writer by
+		// her first name.)
+		firstNamed := !card && k > 0 && hasRoleWord(p.low) && isNameLine(d.blocks[k-1].text) && !d.blocks[k-1].kept() &&
+			strings.HasPrefix(b.text, strings.Fields(d.blocks[k-1].text)[0]+" is ")
+		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card || firstNamed ||
 			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ") {
 			d.remove(i, ReasonMetadata)
 			if card {
@@ -363,6 +382,7 @@ func ruleAuthorBio(d *doc) {
 			}
 		}
 	}
+	d.contributors()
 	tail := trailingStart(d)
 	d.tailNames(tail)
 	// The last long paragraphs may be bios, when they name the byline's
@@ -376,7 +396,7 @@ func ruleAuthorBio(d *doc) {
 		// The New York Times' bio ends with its link: "... covering
 		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
 		// "More by Dana Whitcombe").
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) {
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) && !endsWithHandle(b.text) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
@@ -424,6 +444,36 @@ func ruleAuthorBio(d *doc) {
 			}
 			break
 		}
+	}
+}
+
+// contributors removes a contributors' box after the article's first
+// paragraph: its label ("Contributors", "About the authors") and the bios
+// under it, each opening with a name and "is" (Jacobin's "Ellen Haugen is
+// a registered nurse ...", "Matt Corliss is a staff writer at Jacobin.").
+func (d *doc) contributors() {
+	for i := max(d.firstProse()+1, 1); i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if !b.kept() || b.k != "contributors" && b.k != "about the authors" && b.k != "about the contributors" {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(d.blocks); j++ {
+			nb := d.blocks[j]
+			if nb.removed == ReasonEmpty || nb.removed == ReasonBio || nb.removed == ReasonMetadata {
+				continue
+			}
+			f := strings.Fields(nb.text)
+			if len(f) < 5 || nb.nw > 60 || f[2] != "is" || !isNameLine(f[0]+" "+f[1]) {
+				break
+			}
+			d.remove(j, ReasonBio)
+			n++
+		}
+		if n > 0 {
+			d.remove(i, ReasonBio)
+		}
+		return
 	}
 }
 
@@ -564,6 +614,14 @@ func endsWithEmail(text string) bool {
 	return k > 0 && isEmail(strings.TrimRight(text[k+1:], "."))
 }
 
+// endsWithHandle reports whether text ends on a social handle after its
+// label: Foreign Policy's bio "... national security reporter. X:
+// @jdenton".
+func endsWithHandle(text string) bool {
+	k := strings.LastIndexByte(text, ' ')
+	return k > 0 && strings.HasPrefix(text[k+1:], "@") && strings.HasSuffix(text[:k], ":")
+}
+
 // jobLine reports whether a lower-cased line says what a writer does within
 // its first words: "jane smith is a congressional reporter for ...".
 func jobLine(lw string) bool {
@@ -586,7 +644,8 @@ func jobLine(lw string) bool {
 		switch w {
 		case "is", "was", "has": // "... has over four years of experience as a journalist"
 			is = true
-		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist", "fellow":
+		case "reporter", "correspondent", "writer", "editor", "producer", "journalist", "columnist", "fellow",
+			"analyst", "researcher", "professor", "scholar", "historian", "economist": // a think tank's writers
 			if is {
 				return true
 			}
@@ -610,7 +669,7 @@ func (d *doc) bylineNames(text string) bool {
 func (d *doc) bylineHolds(name string) bool {
 	name = strings.ToLower(name)
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
+		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && (!strings.HasSuffix(b.low, ".") || strings.HasPrefix(b.low, "by ")) {
 			return true
 		}
 	}

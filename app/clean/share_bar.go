@@ -43,3 +43,37 @@ func (d *doc) nameShareBars() {
 		}
 	}
 }
+
+// ruleCounts removes a bare count (a post's likes, "1,214") whose
+// neighbour, the count or the button beside it, went as a share bar's or a
+// menu's ("386", "Share"): Substack's row under the byline.
+func ruleCounts(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw != 1 || !bareCount(b.text) {
+			continue
+		}
+		for n := i + 1; n < len(d.blocks); n++ {
+			if nb := d.blocks[n]; nb.removed != ReasonEmpty {
+				if (nb.removed == ReasonNav || nb.removed == ReasonShare || nb.removed == ReasonCrumb) && nb.nw == 1 && bareCount(nb.text) {
+					d.remove(i, ReasonShare)
+				}
+				break
+			}
+		}
+	}
+}
+
+// bareCount reports whether s is a count alone: digits, with thousands'
+// commas or a decimal point and a "K" or "M" ("1,214", "1.2K").
+func bareCount(s string) bool {
+	s = strings.TrimRight(s, "KkM")
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}

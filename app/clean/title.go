@@ -74,11 +74,12 @@ func chooseTitle(d *doc) (string, bool) {
 			b.removed = boiler.ReasonHeader
 			continue
 		}
-		if b.kind == "heading" && d.underSiteName(i) && d.promotedBelow(i) {
+		if (b.kind == "heading" || b.kind == "paragraph" && b.nw <= 8 && !endsSentence(b.text)) && d.underSiteName(i) && d.promotedBelow(i) {
 			// A line under the site's name, above the headline the page's
 			// title line named (a site's tagline, "News from the valley,
-			// by the valley" under "Fenwick Valley Voice"): the page's
-			// header.
+			// by the valley" under "Fenwick Valley Voice", or one in
+			// lower case the parse reads as a paragraph, "a Quincy
+			// Institute publication"): the page's header.
 			b.removed = boiler.ReasonHeader
 			continue
 		}

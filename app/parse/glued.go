@@ -317,6 +317,9 @@ var creditWords = map[string]bool{
 	// Supplied" (Australia, New Zealand), "Submitted", "Contributed".
 	"supplied": true, "submitted": true, "contributed": true,
 	"gallo": true, // South Africa's picture agency: "Gallo Images/Sharon Seretlo"
+	// The armed forces' own pictures: The War Zone's "... at Edwards Air
+	// Force Base. USAF".
+	"usaf": true, "usn": true, "usmc": true, "dvids": true,
 }
 
 // CreditSuffixStart returns the offset in text where a photo credit glued onto
@@ -377,6 +380,11 @@ func CreditSuffixStart(text string) int {
 					return base + k
 				}
 			}
+			// The 19th's "... a week. (Alana Ruiz for The 19th)": the
+			// photographer and the outlet the picture was made for.
+			if endsSentence(tail[:k]) && nameForOutlet(in) {
+				return base + k
+			}
 			if in == strings.TrimSpace(in) && (labelledCredit(in) ||
 				strings.Contains(in, " ") && !strings.Contains(in, ",") && len(strings.Fields(text[:base+k])) >= 3 && (isCredit(in) || nameSlash(in))) {
 				return base + k
@@ -388,7 +396,8 @@ func CreditSuffixStart(text string) int {
 			from, what, _ := strings.Cut(in, " ")
 			// Defense News' "... in 2025. (U.S. Army)": a service of the
 			// armed forces credits its picture.
-			if c := tail[k+2 : len(tail)-1]; endsSentence(tail[:k]) && strings.HasPrefix(c, "U.S. ") && capitalised(c, 3) {
+			// Military.com's "(U.S. Navy photo by Seaman Ella Grant)".
+			if c := tail[k+2 : len(tail)-1]; endsSentence(tail[:k]) && strings.HasPrefix(c, "U.S. ") && (capitalised(c, 3) || strings.Contains(c, " photo by ")) {
 				return base + k
 			}
 			// Iran International's "... covered by smog (file photo)" and
@@ -453,6 +462,13 @@ func CreditSuffixStart(text string) int {
 	if k := capsNameEmail(tail); k >= 0 {
 		return base + k
 	}
+	// Digital Journal's "... in Emilia-Romagna - Copyright AFP Andreas
+	// SOLARO": the agency's copyright after a dash.
+	if k := lastIndex(tail, " - Copyright "); k > 0 {
+		if c := tail[k+13:]; hasCreditWord(c) && capitalised(c, 5) {
+			return base + k
+		}
+	}
 	// "... sentence. stepan / Flickr": the credit follows the last sentence end.
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(".!?\"”’", last) {
@@ -479,10 +495,78 @@ func CreditSuffixStart(text string) int {
 			if acronymSlashName(c) || strings.HasPrefix(c, "/ ") && capitalised(c[2:], 3) {
 				return base + k
 			}
+			if abbrevEnd(tail[:k]) {
+				// A rank's or a state's abbreviation is no sentence's
+				// end: "... Fort Irwin, Calif. U.S. Army / Spc. Jordan Lee".
+				continue
+			}
 			break
 		}
 	}
 	return -1
+}
+
+// abbrevEnd reports whether s ends on a short abbreviation, a capital and
+// at most two letters or initials before a full stop ("Spc.", "Sgt.",
+// "U.S."), which need not end a sentence.
+func abbrevEnd(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if len(w) < 2 || len(w) > 4 || w[len(w)-1] != '.' || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// nameForOutlet reports whether s is a photographer's name, two or three
+// capitalised words, and the outlet the picture was made for, one to four
+// words opening with a capital or a digit: "Alana Ruiz for The 19th".
+func nameForOutlet(s string) bool {
+	name, outlet, ok := strings.Cut(s, " for ")
+	if !ok || !capitalised(name, 3) || !strings.Contains(name, " ") || strings.ContainsAny(name, "0123456789,.") {
+		return false
+	}
+	f := strings.Fields(outlet)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// NameForOutlet is nameForOutlet, for the cleanup's caption rule.
+func NameForOutlet(s string) bool { return nameForOutlet(s) }
+
+// sentenceCredit reports whether s, sixteen words at most, is a picture's
+// credit written as a sentence: Slate's "Photo illustration by Slate.
+// Photos by Getty Images Plus.", Nieman Lab's "Photo of a phone by Jane
+// Smith used under a Creative Commons license."
+func sentenceCredit(s string) bool {
+	if _, ok := cutFold(s, "photo"); len(s) < 20 || !ok {
+		return false
+	}
+	ls := strings.ToLower(s)
+	return strings.HasPrefix(ls, "photo illustration by ") || strings.HasPrefix(ls, "photos by ") ||
+		strings.Contains(ls, " used under a creative commons licen")
+}
+
+// isCreditLabel reports whether s is a credit's label with its colon
+// ("Image:", "Photo:", "Credit:").
+func isCreditLabel(s string) bool {
+	for _, p := range creditLabels {
+		if strings.EqualFold(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // freelanceFor reports whether s credits a freelance's picture to the
@@ -666,12 +750,24 @@ func isCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	nw := 0
 	for range strings.FieldsSeq(s) {
-		if nw++; nw > 8 {
+		if nw++; nw > 16 {
 			return false
 		}
 	}
 	if nw == 0 {
 		return false
+	}
+	if sentenceCredit(s) {
+		return true
+	}
+	if nw > 8 {
+		return false
+	}
+	// The National Interest's "Image: Shutterstock.": a labelled agency's
+	// credit may end in a full stop.
+	if k := strings.IndexByte(s, ':'); k > 0 && k < 12 && strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") &&
+		isCreditLabel(s[:k+1]) && hasCreditWord(s[k+1:len(s)-1]) {
+		s = s[:len(s)-1]
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
