@@ -28,8 +28,8 @@ var (
 	// ErrBinary is returned for input that is not text (NUL bytes).
 	ErrBinary = errors.New("extract: not a text file")
 	// ErrCharset is returned for a page that is not UTF-8 and declares a
-	// charset other than Windows-1252 or its aliases (ISO-8859-1, Latin-1)
-	// or Windows-1251, or declares none and reads as neither.
+	// charset charset.Decode does not read (an East Asian one), or declares
+	// none and reads as neither Windows-1252 nor Windows-1251.
 	ErrCharset = errors.New("extract: unsupported charset")
 	// ErrNoText is returned when the page holds no readable text.
 	ErrNoText = errors.New("extract: no article text found")
