@@ -70,7 +70,7 @@ func Decode(b []byte, html bool) (text, enc string, guessed bool, err error) {
 			if name, t := SingleByte(cs); t != nil {
 				return DecodeTable(b, t), name, false, nil
 			}
-			return "", unknownName, false, &UnknownError{"the page declares charset " + cs + ", which Dossier does not read; save it as UTF-8"}
+			return "", unknownName, false, &UnknownError{"the page declares charset " + cs + "; save it as UTF-8"}
 		}
 	}
 	switch guess(b) {
