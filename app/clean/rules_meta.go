@@ -409,6 +409,12 @@ func isMetadataLine(text, lw string, w int) bool {
 		// in Touch"
 		return true
 	}
+	// A newsroom's call for stories closing a regional page: "... or tell
+	// us about a story you think we should be covering here.", "Send your
+	// story ideas to ...".
+	if w <= 40 && (strings.Contains(lw, "story you think we should be covering") || strings.Contains(lw, "send your story ideas")) {
+		return true
+	}
 	// A syndication notice: "(Except for the headline, this story has not
 	// been edited by NDTV staff and is published from a syndicated feed.)"
 	if w <= 40 && strings.Contains(lw, "from a syndicated feed") {

@@ -28,8 +28,8 @@ var (
 	// ErrBinary is returned for input that is not text (NUL bytes).
 	ErrBinary = errors.New("extract: not a text file")
 	// ErrCharset is returned for a page that is not UTF-8 and declares a
-	// charset other than Windows-1252 or its aliases (ISO-8859-1, Latin-1)
-	// or Windows-1251, or declares none and reads as neither.
+	// charset charset.Decode does not read (an East Asian one), or declares
+	// none and reads as neither Windows-1252 nor Windows-1251.
 	ErrCharset = errors.New("extract: unsupported charset")
 	// ErrNoText is returned when the page holds no readable text.
 	ErrNoText = errors.New("extract: no article text found")
@@ -121,13 +121,20 @@ func run(s string, relaxed bool) (Result, string) {
 		res.Title = w.firstHeading
 		blocks = blocks[1:]
 	}
-	if x.deck == "" && x.deckNode != nil {
+	if x.deckNode != nil && (x.deck == "" || x.deckNode.tag == "ul" && strings.Contains(collapse(textOf(x.deckNode)), x.deck)) {
+		// The deck by its class; a list of bullets whose first one the
+		// description repeats, whole (Mail Online's).
 		dw := &writer{x: x}
 		x.prune(x.deckNode)
 		dw.node(x.deckNode, true)
 		dw.endBlock()
-		if len(dw.blocks) == 1 && !holds(blocks, dw.blocks[0]) && !holds(blocks, strings.SplitN(dw.blocks[0], "\n", 2)[0]) {
+		n := 1
+		if x.deckNode.tag == "ul" {
+			n = 4
+		}
+		if len(dw.blocks) >= 1 && len(dw.blocks) <= n && !holds(blocks, dw.blocks[0]) && !holds(blocks, strings.SplitN(dw.blocks[0], "\n", 2)[0]) {
 			blocks = append(dw.blocks, blocks...)
+			x.deck = ""
 		}
 	}
 	if x.deck != "" && !holds(blocks, x.deck) {
@@ -140,7 +147,7 @@ func run(s string, relaxed bool) (Result, string) {
 // headline ("lead" and "ingress" as Escenic's Nordic papers name it; an
 // element with a picture is none: "lead-image").
 var deckWords = wordSet("standfirst dek deck subtitle subheadline subhead strapline " +
-	"summary excerpt lede lead ingress sapo chapo vorspann intro abstract")
+	"summary excerpt lede lead ingress sapo chapo vorspann intro abstract bullets") // Mail Online's "mol-bullets-with-font"
 
 func deckClass(n *node) bool { return classIn(n, deckWords) }
 
@@ -175,7 +182,9 @@ type extractor struct {
 	// deck ("standfirst", "dek", "subtitle", ...), or nil; afterH1 counts
 	// the elements looked at.
 	deckNode *node
-	afterH1  int
+	// h2Head: the page has no h1 and an h2 the og:title repeats heads it.
+	h2Head  bool
+	afterH1 int
 	// shownDate is the date an element after the h1 shows whose class
 	// names a date (see dateShown); dateTries counts the elements after
 	// the h1 looked at.
@@ -213,7 +222,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 			continue
 		}
 		leaf := inLeaf
-		if !inLeaf && x.deck == "" && x.descKey != "" && x.h1 != "" && x.deckTries < 6 && !dropTags[c.tag] && !hasBlockChild(c) {
+		if !inLeaf && x.deck == "" && x.descKey != "" && (x.h1 != "" || x.h2Head) && x.deckTries < 6 && !dropTags[c.tag] && !hasBlockChild(c) {
 			leaf = true
 			x.deckTries++
 			if size := textSize(c, 2*len(x.descKey)+200); c.tag != "h1" && size >= len(x.descKey) && size <= 2*len(x.descKey)+200 {
@@ -222,7 +231,7 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 				}
 			}
 		}
-		if x.h1 != "" && x.deckNode == nil && x.afterH1 < 8 {
+		if (x.h1 != "" || x.h2Head) && x.deckNode == nil && x.afterH1 < 8 {
 			// The deck by its class, when the head states no description
 			// or says it otherwise: one of the first elements after the h1,
 			// a heading too (JNews' <h2 class="jeg_post_subtitle">).
@@ -256,6 +265,10 @@ func (x *extractor) scan(n *node, inLeaf bool) {
 					}
 				}
 			}
+		case c.tag == "h2" && x.noH1 && !x.h2Head && x.doc.meta["og:title"] != "" && sameText(textOf(c), x.doc.meta["og:title"]):
+			// A page without an h1 (Mail Online's) heads its story with
+			// an h2 the og:title repeats: the deck is looked for after it.
+			x.h2Head = true
 		case c.tag == "article":
 			c.headed = firstOf(c) > 0
 		case c.tag == "img" && x.h1 == "" && x.logo == "":
@@ -337,7 +350,8 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"tiktok instagram " + // social embeds' markup: "View this post on Instagram", "♬ original sound"
 	"epic support membership " + // a reader-revenue appeal under the body: "contributions__epic", "field--name-field-support-message"
 	"publi publicidad anuncio " + // Spanish ad slots
-	"topics tags marketing " +
+	"topics tags marketing disclaimer " + // NPR's "Accuracy and availability of NPR transcripts may vary."
+	"sisterproject " + // Wikinews' "Find more on Wikipedia."
 	"slot") // a place the page's script fills: "ad-slot", the Guardian's "slot-body-end" (its appeal)
 
 // maybeWords protect an element from unlikelyWords: "subscriber" names
@@ -493,7 +507,8 @@ func noPrint(class string) bool {
 
 var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsletter",
 	"subscri", "promo", "sidebar", "footer", "advert", "sponsor", "breadcrumb", "cookie",
-	"taboola", "outbrain", "recommend", "contribution"}
+	"taboola", "outbrain", "recommend", "contribution",
+	"licens", "licenc"} // Wikinews' "licensetpl" box under the story
 
 // prune removes what cannot be article text: dropTags, hidden elements, ARIA
 // chrome roles, byline elements and (unless relaxed) elements whose class or

@@ -198,6 +198,10 @@ func FuzzText(f *testing.F) {
 	// string (state.go).
 	f.Add([]byte(`<p>short</p><script>window.__NUXT__={a:[{t:"` + strings.Repeat("Words go here. ", 6) + `"},{t:"\u003Cp\u003E` + strings.Repeat("More words. ", 8) + `"}],b:"5:[\"$\",{\"c\":\"x\"}]"}</script>`))
 	f.Add([]byte("<meta charset=windows-1251><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><p>\xec\xe8\xf0</p>"))
+	f.Add([]byte("<meta charset=koi8-r><title>\xf0\xd2\xc9\xd7\xc5\xd4</title><p>\xcd\xc9\xd2</p>"))
+	f.Add([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>S\xb1d w \xa3odzi \x84cytat\x94</p>`))
+	// A JSON-LD @graph whose publisher is a reference to another node.
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"publisher":{"@id":"#o"}},{"@id":"#o","name":"N"}]}</script><h2>T</h2><ul class="bullets"><li>a</li></ul><p>b</p>`))
 	// The pages of the site cases: state scripts, saved and archived
 	// pages, hidden and off-screen elements, table layouts.
 	pages, _ := filepath.Glob("testdata/sites/*.page")

@@ -25,9 +25,22 @@ func (x *extractor) metadata() Result {
 	// A JSON-LD string may be written with the page's character
 	// references ("Food &amp; Rural Affairs", "Council&#8217;s").
 	r.SiteName = first(m["og:site_name"], unescape(ldName(ld, "publisher")), m["application-name"])
+	docTitle := collapse(d.title)
+	if m["og:site_name"] == "" {
+		// The publisher's JSON-LD name longer than the one the <title>
+		// ends with ("Northgate Observer Media", "... | Northgate
+		// Observer"): the name as the page shows it.
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(docTitle, sep); i > 0 {
+				if s := docTitle[i+len(sep):]; s != "" && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(s)+" ") {
+					r.SiteName = s
+					break
+				}
+			}
+		}
+	}
 
 	// Title.
-	docTitle := collapse(d.title)
 	metaTitle := collapse(first(m["og:title"], m["twitter:title"], unescape(ldString(ld, "headline"))))
 	h1 := x.h1
 	switch {
@@ -495,6 +508,9 @@ func ldName(js, key string) string {
 			continue
 		}
 		names := objectNames(v)
+		if len(names) == 0 {
+			names = ldRefNames(js, v)
+		}
 		switch len(names) {
 		case 0:
 			continue
@@ -506,6 +522,60 @@ func ldName(js, key string) string {
 			return strings.Join(names, ", ")
 		}
 	}
+}
+
+// ldRefNames follows the references the object (or array of objects) v
+// holds to the nodes elsewhere in js that name them, as Yoast's @graph
+// links its nodes: "publisher": {"@id": "https://example.com/#organization"}
+// and, further on, {"@type": "Organization", "@id": "https://example.com/
+// #organization", "name": "Example"} → "Example".
+func ldRefNames(js, v string) []string {
+	var names []string
+	for _, o := range ldObjects(v, 6) {
+		if r, _, ok := ldValue(o, "@id", 0); ok && strings.HasPrefix(r, `"`) {
+			id, _ := jsonString(r)
+			if n := ldNodeName(js, id); n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// ldNodeName is the "name" of the first object in js whose "@id" is id and
+// that has one, or "".
+func ldNodeName(js, id string) string {
+	if id == "" {
+		return ""
+	}
+	var starts []int // the open objects
+	for i := 0; i < len(js); i++ {
+		switch js[i] {
+		case '{':
+			starts = append(starts, i)
+		case '}':
+			if len(starts) > 0 {
+				starts = starts[:len(starts)-1]
+			}
+		case '"':
+			k, n := jsonString(js[i:])
+			i += n - 1
+			if k != "@id" || len(starts) == 0 {
+				continue
+			}
+			rest := strings.TrimLeft(js[i+1:], " \t\r\n")
+			if !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			rest = strings.TrimLeft(rest[1:], " \t\r\n")
+			if v, _ := jsonString(rest); strings.HasPrefix(rest, `"`) && v == id {
+				if names := objectNames(js[starts[len(starts)-1]:]); len(names) > 0 {
+					return names[0]
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // ldValue finds `"key":` in js from i on and returns the text from the value

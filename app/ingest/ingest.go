@@ -29,7 +29,7 @@ var (
 	ErrEmpty       = errors.New("empty file (no text)")
 	ErrTooLarge    = fmt.Errorf("file too large (limit %d MB)", MaxSize>>20)
 	ErrBinary      = errors.New("binary file (NUL bytes or control characters), not text")
-	ErrUndecodable = errors.New("text encoding not recognised (not UTF-8, UTF-16, Windows-1252 or Windows-1251)")
+	ErrUndecodable = errors.New("text encoding not recognised (not UTF-8, UTF-16, nor a Western, Cyrillic, Central European or Baltic single-byte one)")
 	ErrNoText      = errors.New("no article text found in the page")
 )
 

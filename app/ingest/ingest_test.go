@@ -88,6 +88,8 @@ func TestReadEncodings(t *testing.T) {
 		{"w1251.txt", cp1251(russian), KindText, "Windows-1251", true, "Лидеры двух стран"},
 		{"w1251.html", cp1251(page("windows-1251", strings.TrimSpace(russian))), KindHTML, "Windows-1251", false, "Лидеры двух стран"},
 		{"w1251-undeclared.htm", cp1251(page("", strings.TrimSpace(russian))), KindHTML, "Windows-1251", true, "Лидеры двух стран"},
+		{"koi8.html", []byte(`<html><head><meta charset="koi8-r"></head><body><p>` + "\xec\xc9\xc4\xc5\xd2\xd9 \xc4\xd7\xd5\xc8 \xd3\xd4\xd2\xc1\xce \xd7\xd3\xd4\xd2\xc5\xd4\xc9\xcc\xc9\xd3\xd8." + `</p></body></html>`), KindHTML, "KOI8-R", false, "Лидеры двух стран встретились."},
+		{"latin2.html", []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"></head><body><p>` + "Za\xbf\xf3\xb3\xe6 g\xea\xb6l\xb1 ja\xbc\xf1. S\xb1d w \xa3odzi." + `</p></body></html>`), KindHTML, "ISO-8859-2", false, "Zażółć gęślą jaźń. Sąd w Łodzi."},
 		{"utf16.html", utf16Bytes(page("", "Body text of a page saved as UTF-16."), false), KindHTML, "UTF-16LE", false, "Body text of a page saved as UTF-16."},
 		{"saved-page.txt", []byte(page("utf-8", "Scrapers save pages as text files.")), KindHTML, "UTF-8", false, "Scrapers save pages as text files."},
 		{"no-tags.html", []byte("Just text, saved with the wrong name.\n"), KindText, "UTF-8", false, "Just text, saved"},
@@ -130,7 +132,7 @@ func TestReadRefused(t *testing.T) {
 		{"nul.txt", []byte("a\x00b"), ErrBinary, ""},
 		{"sjis.txt", []byte("\x82\xb1\x82\xea\x82\xcd\x93\xfa\x96\x7b\x8c\xea\x82\xc5\x82\xb7\x81\x42"), ErrUndecodable, "East Asian"},
 		{"greek.txt", greek, ErrUndecodable, "Greek"},
-		{"koi8.html", []byte(`<html><head><meta charset="koi8-r"></head><body><p>` + "\xf0\xd2\xc9\xd7\xc5\xd4" + `</p></body></html>`), ErrUndecodable, "koi8-r"},
+		{"sjis.html", []byte(`<html><head><meta charset="shift_jis"></head><body><p>` + "\x82\xb1\x82\xea\x82\xcd\x93\xfa\x96\x7b" + `</p></body></html>`), ErrUndecodable, "declares charset shift_jis"},
 		{"odd16.txt", []byte{0xFF, 0xFE, 'a', 0, 'b'}, ErrUndecodable, "odd"},
 		{"nav.html", []byte("<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>"), ErrNoText, ""},
 	}

@@ -34,7 +34,7 @@ func LooksLikeHeadline(s string) bool {
 	if nw < 2 || nw > 25 {
 		return false
 	}
-	if !startsCapital(s) || endsBadly(s) {
+	if !startsCapital(s) || endsBadly(s) && !shortSentences(s, nw) {
 		return false
 	}
 	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") || MenuShaped(s) {
@@ -120,6 +120,39 @@ func startsCapital(s string) bool {
 		}
 	}
 	return false
+}
+
+// shortSentences reports whether s, of nw words, is two or three short
+// sentences ending in a full stop, as some newsrooms write a headline
+// ("Stocks fell. Here's why that matters.", "The Fed held rates. Markets
+// shrugged."): at most 14 words, each sentence of 2 to 9 words and
+// starting with a capital, no ": " (a site's "Skip to: Content. Text
+// Version.") and the last no call to action.
+func shortSentences(s string, nw int) bool {
+	if nw > 14 || !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	n, start := 1, 0
+	for k := 0; k+2 < len(s); k++ {
+		// A sentence ends at ". " before a capital ("U.S. economy" and
+		// "2.1%" end none).
+		if strings.IndexByte(".?!", s[k]) >= 0 && s[k+1] == ' ' && startsCapital(s[k+2:]) &&
+			!(k >= 2 && s[k-2] == '.' || k >= 1 && s[k-1] >= 'A' && s[k-1] <= 'Z' && (k < 2 || s[k-2] == ' ')) {
+			if w := countWords(s[start:k]); w < 2 || w > 9 {
+				return false // "1. You never ...": a list's item
+			}
+			n, start = n+1, k+2
+		}
+	}
+	w := countWords(s[start:])
+	return n >= 2 && n <= 3 && w >= 2 && w <= 9 && !strings.Contains(s, ": ") && !callToAction(s[start:])
+}
+
+// callToAction reports whether the sentence s opens with a verb an advert
+// or a site's box closes on ("Register now.", "Sign up today.").
+func callToAction(s string) bool {
+	f, _, _ := strings.Cut(strings.ToLower(s), " ")
+	return strings.Contains(" register sign subscribe join click download shop buy order bet play try claim book apply visit call log ", " "+f+" ")
 }
 
 // endsBadly reports whether s ends with sentence or clause punctuation.

@@ -28,8 +28,10 @@ func (e *UnknownError) Error() string { return "unknown text encoding: " + e.Det
 //   - a byte order mark: UTF-8 (dropped), UTF-16 little- or big-endian;
 //   - valid UTF-8, as is;
 //   - for an HTML page, the charset it declares (<meta charset>): UTF-8
-//     (bad bytes become U+FFFD), Windows-1252 and its aliases, Windows-1251;
-//     any other declared charset is refused;
+//     (bad bytes become U+FFFD), Windows-1252 and its aliases, Windows-1251,
+//     and the single-byte ones of SingleByte (ISO-8859-2, Windows-1250,
+//     KOI8-R, ISO-8859-15, Windows-1257); any other declared charset (an
+//     East Asian one) is refused;
 //   - otherwise a guess between Windows-1251 (Cyrillic: whole words of
 //     letters above 0xC0, with Russian's most frequent letters) and
 //     Windows-1252 (Western: accented letters alone between ASCII ones).
@@ -55,7 +57,8 @@ func Decode(b []byte, html bool) (text, enc string, guessed bool, err error) {
 		return string(b), UTF8, false, nil
 	}
 	if html {
-		switch cs := Declared(b); {
+		cs := Declared(b)
+		switch {
 		case cs == "":
 		case IsUTF8Name(cs):
 			return strings.ToValidUTF8(string(b), "\uFFFD"), UTF8, false, nil
@@ -64,7 +67,10 @@ func Decode(b []byte, html bool) (text, enc string, guessed bool, err error) {
 		case IsWindows1251Name(cs):
 			return Windows1251(b), Win1251, false, nil
 		default:
-			return "", unknownName, false, &UnknownError{"the page declares charset " + cs}
+			if name, t := SingleByte(cs); t != nil {
+				return DecodeTable(b, t), name, false, nil
+			}
+			return "", unknownName, false, &UnknownError{"the page declares charset " + cs + "; save it as UTF-8"}
 		}
 	}
 	switch guess(b) {
