@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-10"
-		digest  = "6f03012f04667dc9fd9d1fe12c6e55294d2866036fbfc5e3cf0d6c6f692e7fab"
+		version = "extract-11"
+		digest  = "764f04fb04a756f5580ae1db4d9048745fb5268cb149277e6a8cebb53222e259"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
