@@ -1132,6 +1132,9 @@ func (d *doc) mentions(name string) int {
 	return n
 }
 
+// ownerCues say who owns a site (see ownerNames).
+var ownerCues = matcherOf(" is published by |part of |a division of | owned by |a subsidiary of |a unit of ")
+
 // ownerNames are the names, in lower case, that the page's furniture says
 // own or publish the site: "... is published by High Gear Media", "Part of
 // High Gear Media", "a division of ...", "owned by ...".
@@ -1141,7 +1144,11 @@ func (d *doc) ownerNames() map[string]bool {
 		if b.kept() || b.nw > 60 {
 			continue
 		}
-		for _, c := range []string{" is published by ", "part of ", "a division of ", " owned by ", "a subsidiary of ", "a unit of "} {
+		m := ownerCues.mask(b.low, false)
+		for j, c := range ownerCues.pats {
+			if m&(1<<j) == 0 {
+				continue
+			}
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ' || c[0] == ' ') {
 				if n := publicationName(properName(b.text[k+len(c):])); n != "" {
 					out[lower(n)] = true

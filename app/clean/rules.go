@@ -220,6 +220,11 @@ func hasPrefixAny(s string, ps ...string) bool {
 	return false
 }
 
+// wordPrefix is strings.HasPrefix(s, p+" ") without making p+" ".
+func wordPrefix(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
+}
+
 // prefixIndex holds phrases by their first byte, in their order: a line is
 // compared with the few that open as it does, not with each of a long list.
 type prefixIndex [256][]string

@@ -181,10 +181,13 @@ func (d *doc) placeDateline(i int) bool {
 // Asia's "Translated by Anna Vu. Edited by Malcolm Foster.".
 func editorsNote(text string) bool {
 	t := strings.Trim(text, "[](). ")
+	if !hasPrefixAny(t, editorLabels...) {
+		return false // the first sentence names no editor: most lines
+	}
 	parts := strings.Split(t, ". ")
 	for _, p := range parts {
 		name, ok := "", false
-		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by ", "Editor: ", "Web editor: "} {
+		for _, l := range editorLabels {
 			if name, ok = strings.CutPrefix(p, l); ok {
 				break
 			}
@@ -195,6 +198,9 @@ func editorsNote(text string) bool {
 	}
 	return len(parts) > 0
 }
+
+// editorLabels open each sentence of an editors' note (see editorsNote).
+var editorLabels = []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by ", "Editor: ", "Web editor: "}
 
 // underHeadline reports whether block i sits right under the page's
 // headline, the first line or a kept one of five words or more that reads

@@ -326,7 +326,7 @@ func ruleAuthorBio(d *doc) {
 		// The card's name still kept: its button between them says it is
 		// a card (a score box above it hid the byline from the header).
 		card := k < i-1 && p.kept()
-		if !card && p.removed != ReasonMetadata && bioMatcher.any(b.low) && d.bioOverDate(i) {
+		if !card && p.removed != ReasonMetadata && i+1 < len(d.blocks) && d.blocks[i+1].removed == ReasonMetadata && bioMatcher.any(b.low) && d.bioOverDate(i) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
@@ -337,7 +337,7 @@ func ruleAuthorBio(d *doc) {
 			continue // the byline first: most lines have none above them
 		}
 		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card ||
-			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ") {
+			p.nw >= 2 && p.nw <= 4 && wordPrefix(b.text, p.text) && isNameLine(p.text) {
 			d.remove(i, ReasonMetadata)
 			if card {
 				d.remove(k, ReasonMetadata)
@@ -445,7 +445,8 @@ func (d *doc) cardOverDate(i int) bool {
 		return false
 	}
 	n, r, b := d.blocks[i-2], d.blocks[i-1], d.blocks[i]
-	if !r.kept() || r.nw > 4 || endsSentence(r.text) || !hasRoleWord(r.low) || !n.kept() || !isNameLine(n.text) || !strings.HasPrefix(b.text, n.text+" ") {
+	// (the line opening on the name first: few do)
+	if !wordPrefix(b.text, n.text) || !r.kept() || r.nw > 4 || endsSentence(r.text) || !hasRoleWord(r.low) || !n.kept() || !isNameLine(n.text) {
 		return false
 	}
 	end := i + 1
@@ -711,8 +712,7 @@ func priceOffer(low string, nw int) bool {
 	if nw > 8 {
 		return false
 	}
-	// One pass of runes, not IndexAny's search of the set for each.
-	k := strings.IndexFunc(low, func(r rune) bool { return r == '$' || r == '£' || r == '€' })
+	k := currencyAt(low)
 	if k < 0 {
 		return false
 	}
@@ -726,6 +726,27 @@ func priceOffer(low string, nw int) bool {
 		return false
 	}
 	return hasAny(low, " per month", " per week", " per year", " a month", " a week", " a year", " weeks", " months") && !strings.Contains(low, " said")
+}
+
+// currencyAt returns the index of the first "$", "£" or "€" in s, or -1:
+// one pass of bytes (the signs' lead bytes first), not IndexAny's search of
+// the set for each rune nor IndexFunc's decoding of each.
+func currencyAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '$':
+			return i
+		case 0xc2: // "£" is C2 A3
+			if i+1 < len(s) && s[i+1] == 0xa3 {
+				return i
+			}
+		case 0xe2: // "€" is E2 82 AC
+			if i+2 < len(s) && s[i+1] == 0x82 && s[i+2] == 0xac {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // appealLeadIns removes the line that leads into a subscription or donation
