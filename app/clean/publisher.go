@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,11 +95,9 @@ func findPublisher(d *doc, title string) string {
 			continue
 		}
 		lw := b.low
-		found := publisherMatcher.mask(lw, false)
-		for ci, c := range publisherCues {
-			if found&(1<<ci) == 0 {
-				continue
-			}
+		// the cues found, in their order
+		for found := publisherMatcher.mask(lw, false); found != 0; found &= found - 1 {
+			c := publisherCues[bits.TrailingZeros64(found)]
 			from := 0
 			for {
 				k := strings.Index(lw[from:], c)
@@ -1144,11 +1143,8 @@ func (d *doc) ownerNames() map[string]bool {
 		if b.kept() || b.nw > 60 {
 			continue
 		}
-		m := ownerCues.mask(b.low, false)
-		for j, c := range ownerCues.pats {
-			if m&(1<<j) == 0 {
-				continue
-			}
+		for m := ownerCues.mask(b.low, false); m != 0; m &= m - 1 {
+			c := ownerCues.pats[bits.TrailingZeros64(m)]
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ' || c[0] == ' ') {
 				if n := publicationName(properName(b.text[k+len(c):])); n != "" {
 					out[lower(n)] = true

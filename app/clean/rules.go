@@ -272,6 +272,15 @@ func hasSuffixAny(s string, ps ...string) bool {
 
 // endsSentence reports whether s ends with sentence punctuation.
 func endsSentence(s string) bool {
+	// The last byte tells, when it is ASCII and nothing to trim: most lines.
+	if n := len(s); n > 0 {
+		switch c := s[n-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c < utf8.RuneSelf && c != ' ' && c != '"' && c != '\'' && c != ')':
+			return false
+		}
+	}
 	s = strings.TrimRight(s, " \"”’')」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？'

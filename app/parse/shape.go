@@ -26,15 +26,15 @@ func LooksLikeHeadline(s string) bool {
 	if len(s) > 4*200 {
 		return false // more than 200 runes
 	}
+	if endsBadly(s) || !startsCapital(s) { // before a pass over it
+		return false
+	}
 	n := tidyLen(s, 200)
 	if n < 8 || n > 200 {
 		return false
 	}
 	nw := countWords(s)
 	if nw < 2 || nw > 25 {
-		return false
-	}
-	if !startsCapital(s) || endsBadly(s) {
 		return false
 	}
 	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") || MenuShaped(s) {
@@ -79,19 +79,18 @@ func LooksLikeHeading(s string) bool {
 	if len(s) > 4*100 {
 		return false // more than 100 runes
 	}
+	// Its ends first, then its length and words: a paragraph's end
+	// rejects it without a pass over it.
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == '!' || last == '"' || last == '”' || last == ')' || endsBadly(s) || !startsCapital(s) {
+		return false
+	}
 	n := tidyLen(s, 100)
 	if n < 2 || n > 100 {
 		return false
 	}
 	nw := countWords(s)
 	if nw == 0 || nw > 14 {
-		return false
-	}
-	if !startsCapital(s) || endsBadly(s) {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if last == '!' || last == '"' || last == '”' || last == ')' {
 		return false
 	}
 	return nw <= 8 || titleCaseRatio(s) >= 0.6
