@@ -173,9 +173,11 @@ type block struct {
 	toks    []token
 	arena   *[]token // where toks is carved from (see tokens), or nil
 	segs    []Segment
+	ps      pairSet // low's pairs of bytes, once psOK (see pairs)
 	group   int
 	swap    bool // low holds a word of functionSwaps (see scanText)
 	tokOK   bool // toks is set
+	psOK    bool // ps is set
 	credit  bool // a photo credit was glued onto it
 	md      bool // a Markdown heading
 }
@@ -188,7 +190,7 @@ func (b *block) setText(t string) bool {
 	b.text = t
 	var tidy bool
 	b.low, b.nw, b.swap, tidy = scanText(t)
-	b.toks, b.tokOK = nil, false
+	b.toks, b.tokOK, b.psOK = nil, false, false
 	switch {
 	case len(t) > 200:
 		b.k = ""
@@ -198,6 +200,15 @@ func (b *block) setText(t string) bool {
 		b.k = key(t)
 	}
 	return tidy
+}
+
+// pairs returns the pairs of bytes of the block's lower-cased text, made
+// once for the matchers that read it (maskIn).
+func (b *block) pairs() *pairSet {
+	if !b.psOK {
+		b.ps, b.psOK = linePairs(b.low), true
+	}
+	return &b.ps
 }
 
 // tokens returns the words of the block's plain segments, tokenized once and

@@ -96,7 +96,7 @@ func findPublisher(d *doc, title string) string {
 		}
 		lw := b.low
 		// the cues found, in their order
-		for found := publisherMatcher.mask(lw, false); found != 0; found &= found - 1 {
+		for found := publisherMatcher.maskIn(b, false); found != 0; found &= found - 1 {
 			c := publisherCues[bits.TrailingZeros64(found)]
 			from := 0
 			for {
@@ -1143,7 +1143,7 @@ func (d *doc) ownerNames() map[string]bool {
 		if b.kept() || b.nw > 60 {
 			continue
 		}
-		for m := ownerCues.mask(b.low, false); m != 0; m &= m - 1 {
+		for m := ownerCues.maskIn(b, false); m != 0; m &= m - 1 {
 			c := ownerCues.pats[bits.TrailingZeros64(m)]
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ' || c[0] == ' ') {
 				if n := publicationName(properName(b.text[k+len(c):])); n != "" {

@@ -266,7 +266,7 @@ func crumbReason(b *block) string {
 	}
 	// An affiliate's disclosure: "When you buy a book using a link on this
 	// page, we receive a commission."
-	if (b.nw <= 40 || b.nw <= 80 && strings.HasPrefix(b.low, "if you ")) && commissionNotes.any(b.low) {
+	if (b.nw <= 40 || b.nw <= 80 && strings.HasPrefix(b.low, "if you ")) && commissionNotes.anyIn(b) {
 		return ReasonAd
 	}
 	// A local TV site's closing plug: "For the latest news, weather,
@@ -352,7 +352,7 @@ func crumbReason(b *block) string {
 		return r
 	}
 	// Live blogs' controls and browser notices.
-	if liveControls[k] || b.nw <= 20 && browserNotices.any(b.low) {
+	if liveControls[k] || b.nw <= 20 && browserNotices.anyIn(b) {
 		return ReasonCrumb
 	}
 	// WordPress share buttons: "Click to share on X (Opens in new window)".
@@ -555,7 +555,7 @@ func isEngagement(b *block) bool {
 	}
 	lw := b.low
 	return hasPrefixAny(lw, engagementStarts...) ||
-		commentCalls.any(lw) ||
+		commentCalls.anyIn(b) ||
 		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16 ||
 		// The comment box's "Register (it's quick and free) or sign in
 		// now." (not a label over the sign-in services: "Register now

@@ -178,5 +178,5 @@ func articleSentence(b *block) bool {
 	// A box's blurb closing "... and more!" (Future's "Breaking space
 	// news, the latest updates on rocket launches, skywatching events
 	// and more!") is the box's.
-	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
+	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.anyIn(b) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
 }

@@ -326,14 +326,14 @@ func ruleAuthorBio(d *doc) {
 		// The card's name still kept: its button between them says it is
 		// a card (a score box above it hid the byline from the header).
 		card := k < i-1 && p.kept()
-		if !card && p.removed != ReasonMetadata && i+1 < len(d.blocks) && d.blocks[i+1].removed == ReasonMetadata && bioMatcher.any(b.low) && d.bioOverDate(i) {
+		if !card && p.removed != ReasonMetadata && i+1 < len(d.blocks) && d.blocks[i+1].removed == ReasonMetadata && bioMatcher.anyIn(b) && d.bioOverDate(i) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
 		if d.cardOverDate(i) {
 			continue
 		}
-		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
+		if p.removed != ReasonMetadata && !card || !bioMatcher.anyIn(b) && !jobLine(b.low) {
 			continue // the byline first: most lines have none above them
 		}
 		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card ||
@@ -357,11 +357,11 @@ func ruleAuthorBio(d *doc) {
 		// The New York Times' bio ends with its link: "... covering
 		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
 		// "More by Dana Whitcombe").
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) {
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.anyIn(b) && !endsWithEmail(b.text) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
-		if k <= 0 || !bioMatcher.any(b.low) && !jobLine(b.low) {
+		if k <= 0 || !bioMatcher.anyIn(b) && !jobLine(b.low) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
@@ -675,7 +675,7 @@ func rulePaywall(d *doc) {
 		if !b.kept() || b.nw > 60 || b.kind == "title" {
 			continue
 		}
-		m := paywallCues.mask(b.low, false)
+		m := paywallCues.maskIn(b, false)
 		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
 			continue
 		}

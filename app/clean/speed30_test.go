@@ -1,0 +1,81 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// siteLines returns the lines of the test pages in testdata/sites, lower-cased
+// as blocks hold them, with a few made to reach the matchers' edges.
+func siteLines(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/sites/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	lines := []string{"", " ", "a", "we", " we", "covers", "x covers y", "£5 a month", "€", "$"}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range strings.SplitSeq(string(data), "\n") {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// TestMaskInIsMask checks that a matcher reading a block's pairs of bytes
+// first (maskIn) finds what one reading the whole line finds (mask), with
+// and without a space read before the line.
+func TestMaskInIsMask(t *testing.T) {
+	matchers := map[string]*matcher{"bio": bioMatcher, "paywall": paywallCues, "publisher": publisherMatcher,
+		"owner": ownerCues, "commission": commissionNotes, "newsletter": newsletterWords, "stamp": stampFillerWords,
+		"one-byte": newMatcher("@", " we", "ab", "a")}
+	n := 0
+	for _, l := range siteLines(t) {
+		var b block
+		b.setText(l)
+		for name, m := range matchers {
+			for _, sb := range []bool{false, true} {
+				if got, want := m.maskIn(&b, sb), m.mask(b.low, sb); got != want {
+					t.Errorf("%s.maskIn(%q, %v) = %b, mask %b", name, b.low, sb, got, want)
+				}
+				if m.mask(b.low, sb) != 0 {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no line matched: the test reads nothing")
+	}
+}
+
+// TestFastPathsAgree checks the byte-level shortcuts of the hot predicates
+// against what they stand for: currencyAt against IndexFunc, wordPrefix
+// against HasPrefix of the word and a space, endsSentence's last-byte test
+// against its trimming.
+func TestFastPathsAgree(t *testing.T) {
+	lines := append(siteLines(t), "price £", "€10", "\xe2\x82", "\xc2", "a.\u201d", "done!)", "end. ", "x\u3002", "\u201cquote.\u201d")
+	for _, l := range lines {
+		want := strings.IndexFunc(l, func(r rune) bool { return r == '$' || r == '£' || r == '€' })
+		if got := currencyAt(l); got != want {
+			t.Errorf("currencyAt(%q) = %d, want %d", l, got, want)
+		}
+		if w, _, ok := strings.Cut(l, " "); ok {
+			if !wordPrefix(l, w) || wordPrefix(l, l) {
+				t.Errorf("wordPrefix(%q, %q) wrong", l, w)
+			}
+		}
+		s := strings.TrimRight(l, " \"”’')」』）")
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if got, want := endsSentence(l), strings.ContainsRune(".!?。！？", r); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
