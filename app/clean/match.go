@@ -93,9 +93,18 @@ func (m *matcher) maybe(ps *pairSet) uint64 {
 // of bytes rule out are not looked for, and the few left are each looked
 // for on their own.
 func (m *matcher) maskIn(b *block, spaceBefore bool) uint64 {
+	return m.maskWith(b.low, b.pairs(), spaceBefore)
+}
+
+// maskWith is mask of s, a part of a line whose pairs of bytes ps holds
+// (with spaceBefore, its whole line from the start, or s alone), reading
+// ps first as maskIn does; without ps, mask.
+func (m *matcher) maskWith(s string, ps *pairSet, spaceBefore bool) uint64 {
+	if ps == nil {
+		return m.mask(s, spaceBefore)
+	}
 	var found uint64
-	s := b.low
-	for c := m.maybe(b.pairs()); c != 0; c &= c - 1 {
+	for c := m.maybe(ps); c != 0; c &= c - 1 {
 		i := bits.TrailingZeros64(c)
 		p := m.pats[i]
 		if strings.Contains(s, p) || spaceBefore && p[0] == ' ' && len(p) > 1 && strings.HasPrefix(s, p[1:]) {

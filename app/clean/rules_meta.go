@@ -72,7 +72,7 @@ func ruleMetadataLine(d *doc) {
 		if b.kept() && b.nw <= 40 {
 			kp = keptPart(b)
 		}
-		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || kp != b && isMetadataLine(kp.text, kp.low, kp.nw) ||
+		if b.kept() && (b.nw <= 40 && (metadataLine(b.text, b.low, b.nw, b.pairs()) || kp != b && metadataLine(kp.text, kp.low, kp.nw, kp.pairs()) ||
 			d.placeDateline(i) || d.bylineOfSite(b)) ||
 			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print")) {
 			// The print edition's note runs long with its headline: "A
@@ -232,7 +232,11 @@ var contributorNotes = matcherOf("contributed to this report|contributed reporti
 var contactNotes = matcherOf(" contact her at | contact him at | contact them at |follow her on |follow him on |follow them on ")
 
 // isMetadataLine reports whether a whole block is a metadata line.
-func isMetadataLine(text, lw string, w int) bool {
+func isMetadataLine(text, lw string, w int) bool { return metadataLine(text, lw, w, nil) }
+
+// metadataLine is isMetadataLine with the pairs of bytes of lw, or nil (see
+// maskWith).
+func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if w > 40 || w == 0 {
 		return false
 	}
@@ -297,7 +301,7 @@ func isMetadataLine(text, lw string, w int) bool {
 				"опубликовано ", "обновлено ":
 				// "Published in Dawn": a masthead's line, or the one
 				// app/ingest writes for a page's og:site_name
-				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w) ||
+				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w, ps) ||
 					// Blogger's "Posted by Tom Harker at 8:15 PM" under the post
 					p == "posted " && strings.HasPrefix(lw, "posted by ") && w <= 10 && isByline(text[len("posted by "):]) ||
 					p == "published " && strings.HasPrefix(lw, "published in ") && w <= 7 && !endsSentence(text) && startsUpper(text[len("published in "):])
@@ -365,7 +369,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
-	if w <= 30 && (contributorNotes.any(lw) ||
+	if w <= 30 && (contributorNotes.maskWith(lw, ps, false) != 0 ||
 		w <= 10 && withFilesFrom(lw) ||
 		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
 		return true
@@ -381,7 +385,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// ..."; Daily NK's "Please direct any comments or questions about
 	// this article to ...@...".
 	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && hasAny(lw, " at ", " (") ||
-		strings.HasPrefix(lw, "please direct ") || contactNotes.any(lw)) {
+		strings.HasPrefix(lw, "please direct ") || contactNotes.maskWith(lw, ps, false) != 0) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
@@ -401,7 +405,7 @@ func isMetadataLine(text, lw string, w int) bool {
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
 		return true
 	}
-	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
+	return isPostSignature(text, w) || isTimestampLine(lw, w, ps) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
 }
 
 // stampLabels label a date that a page's markup glues to them: Mint's
@@ -457,10 +461,10 @@ func isDatedLabel(text, lw string, w int) bool {
 // timestamp: a word such as "updated" or "from", and a time or a date, with
 // a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt") or a city in
 // parentheses.
-func isTimestampLine(lw string, w int) bool {
+func isTimestampLine(lw string, w int, ps *pairSet) bool {
 	// (two stamps parted by a bar may run longer: the Express's "16:05 ET,
 	// Fri, Dec 4, 2026 | UPDATED: 16:20 ET, Fri, Dec 4, 2026")
-	if w > 12 && (w > 16 || !strings.Contains(lw, " | ")) || !stampFillerWords.any(lw) {
+	if w > 12 && (w > 16 || !strings.Contains(lw, " | ")) || stampFillerWords.maskWith(lw, ps, false) == 0 {
 		return false // no word of it can be a filler
 	}
 	times, dates, fillers, place := 0, 0, 0, false

@@ -78,7 +78,7 @@ func ruleNewsletter(d *doc) {
 			}
 			continue
 		}
-		if !isNewsletterStart(lw, b.nw) {
+		if !isNewsletterStart(lw, b.nw, b.pairs()) {
 			continue
 		}
 		d.remove(i, ReasonNewsletter)
@@ -122,7 +122,7 @@ func ruleNewsletter(d *doc) {
 }
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
-func isNewsletterStart(lw string, nw int) bool {
+func isNewsletterStart(lw string, nw int, ps *pairSet) bool {
 	// Quartz's "📬 Sign up for the Daily Brief": an emoji before the call.
 	lw = strings.TrimLeftFunc(lw, func(r rune) bool { return unicode.IsSymbol(r) || r == ' ' || r == '\ufe0f' })
 	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
@@ -144,8 +144,8 @@ func isNewsletterStart(lw string, nw int) bool {
 		hasPrefixAny(lw, "thanks for reading", "thank you for reading") && strings.Contains(lw, "subscribe") {
 		return true
 	}
-	if newsletterWords.any(lw) {
-		return newsletterAsk.any(lw)
+	if newsletterWords.maskWith(lw, ps, false) != 0 {
+		return newsletterAsk.maskWith(lw, ps, false) != 0
 	}
 	return false
 }
