@@ -167,11 +167,6 @@ func (m *matcher) mask(s string, spaceBefore bool) uint64 {
 	return found
 }
 
-// count returns how many of the patterns occur in s.
-//
-//go:noinline
-func (m *matcher) count(s string) int { return bits.OnesCount64(m.mask(s, false)) }
-
 // any reports whether any of the patterns occurs in s.
 //
 //go:noinline

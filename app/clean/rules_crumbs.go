@@ -306,7 +306,7 @@ func crumbReason(b *block) string {
 	// on commenting and moderation are explained here."
 	// Rudaw's "Rudaw moderates all comments submitted on our website."
 	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines", " moderates ") &&
-		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b.low) {
+		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b) {
 		return ReasonComments
 	}
 	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet

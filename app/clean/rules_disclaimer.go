@@ -25,7 +25,7 @@ func ruleDisclaimer(d *doc) {
 		if b.nw > 60 {
 			continue
 		}
-		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
+		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(b) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's
 			// motto right above it goes with it. Carnegie's "... the
@@ -60,7 +60,7 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {
+		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(b) {
 			continue
 		}
 		disclaimer := hasAny(lw, "views expressed", "opinions expressed") &&

@@ -254,7 +254,7 @@ func looksLikeLinkItem(text string) bool {
 // "Read also:" teaser) is the story going on.
 func teaserExcerpt(b *block) bool {
 	return b.kind == "paragraph" && b.nw >= 4 && b.nw <= 20 && endsSentence(b.text) &&
-		strings.Count(strings.TrimSpace(b.text), ". ") == 0 && !(hasQuote(b.text) && reportsSpeech(b.low))
+		strings.Count(strings.TrimSpace(b.text), ". ") == 0 && !(hasQuote(b.text) && reportsSpeech(b))
 }
 
 // listItemAt reports whether block i reads as a related list's next item:

@@ -759,7 +759,7 @@ func currencyAt(s string) int {
 func appealLeadIns(d *doc) {
 	for i := 1; i < len(d.blocks); i++ {
 		b, p := d.blocks[i], d.blocks[i-1]
-		if callToJoin(b) && p.kept() && p.kind == "paragraph" && p.nw <= 30 && appealScore(p.low) >= 2 && !hasQuote(p.text) {
+		if callToJoin(b) && p.kept() && p.kind == "paragraph" && p.nw <= 30 && appealScore(p) >= 2 && !hasQuote(p.text) {
 			// "Kyiv Post has been covering Ukraine since 1995. Your
 			// support helps us stay independent." over "Join Kyiv Post".
 			d.remove(i-1, ReasonDonation)
@@ -770,7 +770,7 @@ func appealLeadIns(d *doc) {
 		// produce. Support Stuff by making a contribution today." over
 		// its "Contribute" button.
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter || b.removed == ReasonCrumb && donateButtons[b.k]) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
-			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasAny(p.low, " said", " says", " told ") {
+			(strings.Contains(p.low, "journalism") || appealScore(p) >= 2) && !hasAny(p.low, " said", " says", " told ") {
 			// (quotes around a label are no speech: Mediazona's "We were
 			// labeled a “foreign agent” ... Your donations help us keep
 			// working." over "Donate")
