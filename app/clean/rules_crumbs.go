@@ -547,6 +547,9 @@ var engagementStarts = []string{"have your say", "join the conversation", "tell 
 	"for more stories from where you live",         // Reach's "..., visit our new US homepage."
 	"get involved with the news in your community"} // Newsquest's
 
+// engagementIndex holds engagementStarts by their first byte.
+var engagementIndex = indexPrefixes(engagementStarts)
+
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
 func isEngagement(b *block) bool {
@@ -554,7 +557,7 @@ func isEngagement(b *block) bool {
 		return false
 	}
 	lw := b.low
-	return hasPrefixAny(lw, engagementStarts...) ||
+	return engagementIndex.any(lw) ||
 		commentCalls.anyIn(b) ||
 		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16 ||
 		// The comment box's "Register (it's quick and free) or sign in

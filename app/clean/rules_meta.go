@@ -225,6 +225,10 @@ func cityName(place string) bool {
 		wireNamed(lower(place)) == ""
 }
 
+// tipCallIndex holds the openings of a call for tips (see isMetadataLine).
+var tipCallIndex = indexPrefixes(strings.Split("have a news tip|got a news tip|have a story tip|got a story tip|do you have a news tip|"+
+	"have a confidential tip|got a confidential tip|do you have a tip|have a tip|have you been affected|were you affected|do you have information", "|"))
+
 // contributorNotes credit a report's contributors (see isMetadataLine).
 var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
 
@@ -349,8 +353,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// A call for tips with the newsroom's address: "Have a news tip? Email
 	// news@courier.example or call 555-0142.", "Have you been affected by
 	// waiting times? Email ...".
-	if w <= 30 && hasPrefixAny(lw, "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
-		"have a confidential tip", "got a confidential tip", "do you have a tip", "have a tip", "have you been affected", "were you affected", "do you have information") &&
+	if w <= 30 && tipCallIndex.any(lw) &&
 		(strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
 			strings.Contains(lw, "we want to hear from you") || strings.Contains(lw, "get in touch")) {
 		// and Bloomberg's "Have a confidential tip for our reporters? Get
