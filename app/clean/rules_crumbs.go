@@ -171,14 +171,24 @@ var (
 // (without a slice of its own for each line).
 func crumbFields(out []string, k string) []string {
 	start := -1
-	for i, r := range k {
-		if unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':' {
+	for i := 0; i < len(k); {
+		var sep bool
+		n := 1
+		if c := k[i]; c < utf8.RuneSelf { // ASCII without decoding: most lines
+			sep = c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '/' || c == ':'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(k[i:])
+			sep = unicode.IsSpace(r) || r == '•' || r == '·'
+		}
+		if sep {
 			if start >= 0 {
 				out, start = append(out, k[start:i]), -1
 			}
 		} else if start < 0 {
 			start = i
 		}
+		i += n
 	}
 	if start >= 0 {
 		out = append(out, k[start:])
@@ -382,7 +392,7 @@ func crumbReason(b *block) string {
 		return ReasonShare
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".
-	if strings.ContainsAny(k, "0123456789") && countedWidget(k) {
+	if hasDigit(k) && countedWidget(k) {
 		return ReasonShare
 	}
 	if hasCrumbSeparator(text) && isBreadcrumb(text) {
@@ -416,6 +426,17 @@ func crumbReason(b *block) string {
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// hasDigit reports whether s holds an ASCII digit: strings.ContainsAny(s,
+// "0123456789") without the set's table made for each line.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
 
 // countedWidget matches "12 comments", "comments (12)", "5 min read",
 // "Read Time: 2 mins", "listen to this article · 4 min", "1.2k shares", "share2": every word is

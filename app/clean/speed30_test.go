@@ -3,8 +3,10 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -58,10 +60,11 @@ func TestMaskInIsMask(t *testing.T) {
 
 // TestFastPathsAgree checks the byte-level shortcuts of the hot predicates
 // against what they stand for: currencyAt against IndexFunc, wordPrefix
-// against HasPrefix of the word and a space, endsSentence's last-byte test
-// against its trimming.
+// against HasPrefix of the word and a space, hasDigit against ContainsAny,
+// crumbFields against FieldsFunc, endsSentence's last-byte test against its
+// trimming.
 func TestFastPathsAgree(t *testing.T) {
-	lines := append(siteLines(t), "price £", "€10", "\xe2\x82", "\xc2", "a.\u201d", "done!)", "end. ", "x\u3002", "\u201cquote.\u201d")
+	lines := append(siteLines(t), "price £", "€10", "\xe2\x82", "\xc2", "a.\u201d", "done!)", "end. ", "x\u3002", "\u201cquote.\u201d", "a\u00a0b | c•d·e/f:g\x85h", "\xff|x", " 12 likes ")
 	for _, l := range lines {
 		want := strings.IndexFunc(l, func(r rune) bool { return r == '$' || r == '£' || r == '€' })
 		if got := currencyAt(l); got != want {
@@ -71,6 +74,15 @@ func TestFastPathsAgree(t *testing.T) {
 			if !wordPrefix(l, w) || wordPrefix(l, l) {
 				t.Errorf("wordPrefix(%q, %q) wrong", l, w)
 			}
+		}
+		if got, want := hasDigit(l), strings.ContainsAny(l, "0123456789"); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", l, got, want)
+		}
+		want3 := strings.FieldsFunc(l, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':'
+		})
+		if got := crumbFields(nil, l); !slices.Equal(got, want3) {
+			t.Errorf("crumbFields(%q) = %q, want %q", l, got, want3)
 		}
 		s := strings.TrimRight(l, " \"”’')」』）")
 		r, _ := utf8.DecodeLastRuneInString(s)
