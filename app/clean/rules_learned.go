@@ -924,7 +924,7 @@ func splitTitle(t string) (headline, site string) {
 		return h, s
 	}
 	for _, sep := range titleSeparators {
-		k := strings.LastIndex(t, sep)
+		k := lastIndex(t, sep)
 		if k <= 0 || words(t[:k]) < 3 {
 			continue
 		}
@@ -997,7 +997,7 @@ var institutionWords = setOf("endowment institute institution center centre coun
 // alone ("Headline – DW – 12/02/2026"), when the headline keeps three words.
 func withoutDatePart(t string) string {
 	for _, sep := range titleSeparators {
-		k := strings.LastIndex(t, sep)
+		k := lastIndex(t, sep)
 		if k <= 0 {
 			continue
 		}
@@ -1084,7 +1084,7 @@ func domainName(s string) bool {
 // so that splitting the headline again finds no other site.
 func withoutSection(h string) string {
 	for _, sep := range titleSeparators {
-		k := strings.LastIndex(h, sep)
+		k := lastIndex(h, sep)
 		if k <= 0 || words(h[:k]) < 3 {
 			continue
 		}

@@ -708,7 +708,7 @@ func stampLast(text, lw string, w int, sep string) bool {
 	if w > 16 || strings.Contains(lw, "reply") {
 		return false
 	}
-	k := strings.LastIndex(text, sep)
+	k := lastIndex(text, sep)
 	if k <= 0 {
 		return false
 	}

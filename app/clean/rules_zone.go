@@ -612,7 +612,8 @@ func containsWord(s, w string) bool {
 // isNameLine reports whether s is a bare personal name: two to four words,
 // each capitalised, letters, hyphens, apostrophes and initials only.
 func isNameLine(s string) bool {
-	f := strings.Fields(s)
+	var buf [5]string
+	f := parse.AppendFields(buf[:0], s, len(buf)) // five: more than a name's
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}

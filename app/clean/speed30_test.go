@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // siteLines returns the lines of the test pages in testdata/sites, lower-cased
@@ -61,10 +63,11 @@ func TestMaskInIsMask(t *testing.T) {
 // TestFastPathsAgree checks the byte-level shortcuts of the hot predicates
 // against what they stand for: currencyAt against IndexFunc, wordPrefix
 // against HasPrefix of the word and a space, hasDigit against ContainsAny,
-// crumbFields against FieldsFunc, endsSentence's last-byte test against its
-// trimming.
+// crumbFields and addStoryWords against FieldsFunc, parse.AppendFields
+// against Fields, lastIndex against LastIndex, endsSentence's last-byte test
+// against its trimming.
 func TestFastPathsAgree(t *testing.T) {
-	lines := append(siteLines(t), "price £", "€10", "\xe2\x82", "\xc2", "a.\u201d", "done!)", "end. ", "x\u3002", "\u201cquote.\u201d", "a\u00a0b | c•d·e/f:g\x85h", "\xff|x", " 12 likes ")
+	lines := append(siteLines(t), "price £", "€10", "\xe2\x82", "\xc2", "a.\u201d", "done!)", "end. ", "x\u3002", "\u201cquote.\u201d", "a\u00a0b | c•d·e/f:g\x85h", "\xff|x", " 12 likes ", "Crowd's riots’s alarms — Ünïcode\xffwords\u00a0here", "A | B – C — D")
 	for _, l := range lines {
 		want := strings.IndexFunc(l, func(r rune) bool { return r == '$' || r == '£' || r == '€' })
 		if got := currencyAt(l); got != want {
@@ -84,10 +87,48 @@ func TestFastPathsAgree(t *testing.T) {
 		if got := crumbFields(nil, l); !slices.Equal(got, want3) {
 			t.Errorf("crumbFields(%q) = %q, want %q", l, got, want3)
 		}
+		for _, sep := range append(titleSeparators, " / ", ", ", "ab") {
+			if got, want := lastIndex(l, sep), strings.LastIndex(l, sep); got != want {
+				t.Errorf("lastIndex(%q, %q) = %d, want %d", l, sep, got, want)
+			}
+		}
+		if got, want := parse.AppendFields(nil, l, 1000), strings.Fields(l); !slices.Equal(got, want) {
+			t.Errorf("AppendFields(%q) = %q, want %q", l, got, want)
+		}
+		if got, want := parse.AppendFields(nil, l, 2), strings.Fields(l); !slices.Equal(got, want[:min(2, len(want))]) {
+			t.Errorf("AppendFields(%q, 2) = %q, want %q", l, got, want)
+		}
+		if got, want := addStoryWords(map[string]bool{}, l, true), storyWordsByFields(l); !slices.Equal(got, want) {
+			t.Errorf("addStoryWords(%q) = %q, want %q", l, got, want)
+		}
 		s := strings.TrimRight(l, " \"”’')」』）")
 		r, _ := utf8.DecodeLastRuneInString(s)
 		if got, want := endsSentence(l), strings.ContainsRune(".!?。！？", r); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", l, got, want)
 		}
 	}
+}
+
+// storyWordsByFields is addStoryWords as it read a line before it split
+// the line itself: with strings.FieldsFunc.
+func storyWordsByFields(low string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if len(f) < 4 {
+			continue
+		}
+		if len(f) > 4 && f[len(f)-1] == 's' && f[len(f)-2] != 's' {
+			f = f[:len(f)-1]
+		}
+		if len(f) > 5 {
+			f = f[:5]
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }

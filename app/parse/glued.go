@@ -716,7 +716,8 @@ func isCredit(s string) bool {
 	// Every word should be capitalised or a credit connective ("via",
 	// "for"), and one an agency's: the first test, which needs no word
 	// lowered, rejects most lines.
-	w := strings.Fields(s)
+	var words [8]string // nw <= 8, the dash swap none the less
+	w := AppendFields(words[:0], s, len(words))
 	for _, x := range w {
 		x = trimBrackets(x)
 		if x == "" {

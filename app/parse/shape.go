@@ -19,6 +19,32 @@ var smallWords = map[string]bool{
 // Words splits s into fields on whitespace.
 func Words(s string) []string { return strings.Fields(s) }
 
+// AppendFields appends to dst the fields of s as strings.Fields splits
+// them, up to most of them: the callers that need a line's few words pass
+// an array of their own, which spares the slice Fields makes each line.
+func AppendFields(dst []string, s string, most int) []string {
+	start, n := -1, 0
+	for i := 0; i < len(s) && n < most; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isUnicodeSpace(r) {
+			if start >= 0 {
+				dst, start = append(dst, s[start:i]), -1
+				n++
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && n < most {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // LooksLikeHeadline reports whether s has the shape of an article headline: one
 // short line, starting with a capital, digit or quote, not ending like a sentence
 // fragment (".", ",", ";", ":").
