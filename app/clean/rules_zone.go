@@ -333,7 +333,7 @@ func ruleAuthorBio(d *doc) {
 		if d.cardOverDate(i) {
 			continue
 		}
-		if p.removed != ReasonMetadata && !card || !bioMatcher.anyIn(b) && !jobLine(b.low) {
+		if p.removed != ReasonMetadata && !card || !bioMatcher.anyIn(b) && !jobLine(b) {
 			continue // the byline first: most lines have none above them
 		}
 		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card ||
@@ -361,7 +361,7 @@ func ruleAuthorBio(d *doc) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
-		if k <= 0 || !bioMatcher.anyIn(b) && !jobLine(b.low) {
+		if k <= 0 || !bioMatcher.anyIn(b) && !jobLine(b) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
@@ -474,7 +474,7 @@ func (d *doc) cardOverDate(i int) bool {
 // for TechCrunch", "... editor of TechCrunch").
 func (d *doc) siteWriter(b *block) bool {
 	site := d.titleSite()
-	if site == "" || !jobLine(b.low) {
+	if site == "" || !jobLine(b) {
 		return false
 	}
 	f := strings.Fields(b.text)
@@ -546,11 +546,17 @@ func endsWithEmail(text string) bool {
 	return k > 0 && isEmail(strings.TrimRight(text[k+1:], "."))
 }
 
-// jobLine reports whether a lower-cased line says what a writer does within
-// its first words: "jane smith is a congressional reporter for ...".
-func jobLine(lw string) bool {
+// roleCues are the roles jobLine reads, as the words of a line hold them.
+var roleCues = matcherOf("reporter|correspondent|writer|editor|producer|journalist|columnist|fellow")
+
+// jobLine reports whether a block says what a writer does within its first
+// words: "Jane Smith is a congressional reporter for ...".
+func jobLine(b *block) bool {
+	if !roleCues.anyIn(b) {
+		return false // no role's word anywhere: most lines
+	}
 	is := false
-	rest := lw
+	rest := b.low
 	for range 10 { // the first ten words as strings.Fields splits them, not a paragraph's all
 		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 		if rest == "" {
