@@ -111,8 +111,9 @@ var commentActions = phrases("reply|report abuse|flag as inappropriate|report co
 const maxSignLen = 150
 
 // signOf returns what kind of comment signature or heading the lower-cased
-// line low is, and who signs it.
-func signOf(low string) (signKind, string, bool) {
+// line low is, and who signs it; ps holds the pairs of bytes of the line
+// low was trimmed from, or is nil (see maskWith).
+func signOf(low string, ps *pairSet) (signKind, string, bool) {
 	if len(low) > maxSignLen || low == "" {
 		return 0, "", false
 	}
@@ -140,7 +141,7 @@ func signOf(low string) (signKind, string, bool) {
 			return signByName, name, true
 		}
 	}
-	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
+	if signWords.maskWith(low, ps, false) != 0 {
 		if commentCount(low) || commentCount(unbracketed(low)) || countWithTail(low) {
 			// "{ 167 comments }", "[12 comments]" too: a theme's brackets.
 			return signCount, "", true
@@ -160,9 +161,13 @@ func signOf(low string) (signKind, string, bool) {
 	return 0, "", false
 }
 
+// signWords are the words of a comment count or a call to comment (see
+// signOf).
+var signWords = matcherOf("comment|repl|respons|thought")
+
 // isCommentSign reports whether block b signs or heads comments.
 func isCommentSign(b *block) bool {
-	_, _, ok := signOf(strings.TrimSpace(b.low))
+	_, _, ok := signOf(strings.TrimSpace(b.low), b.pairs())
 	return ok
 }
 
@@ -260,7 +265,7 @@ const (
 func commentsStart(d *doc) int {
 	var signs []commentSign
 	for i, b := range d.blocks {
-		if k, name, ok := signOf(strings.TrimSpace(b.low)); ok {
+		if k, name, ok := signOf(strings.TrimSpace(b.low), b.pairs()); ok {
 			signs = append(signs, commentSign{at: i, kind: k, name: name})
 		}
 	}

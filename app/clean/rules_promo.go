@@ -58,5 +58,8 @@ func isPromo(low string) bool {
 	if strings.Contains(low, "podcast") && hasAny(low, "listen to our ", "subscribe to our podcast") {
 		return true
 	}
-	return hasPrefixAny(low, promoCalls...) && hasAny(low, promoNews...)
+	return promoCallIndex.any(low) && hasAny(low, promoNews...)
 }
+
+// promoCallIndex holds promoCalls by their first byte.
+var promoCallIndex = indexPrefixes(promoCalls)
