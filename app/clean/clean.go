@@ -310,9 +310,10 @@ func clean(raw string, templates map[string]int) (res Result) {
 	pbs := parse.Parse(text)
 	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates, echo: -1, echoOf: -1}
 	store := make([]block, len(pbs))
+	segs := make([]Segment, len(pbs)) // the blocks' single segments, one allocation for the page
 	arena := tokenArenas.Get().(*[]token)
 	for i, pb := range pbs {
-		d.blocks = append(d.blocks, newBlock(&store[i], pb))
+		d.blocks = append(d.blocks, newBlockIn(&store[i], pb, segs[i:i+1:i+1]))
 		store[i].arena = arena
 	}
 	d.dropEchoTitle()
@@ -350,7 +351,11 @@ func putTokenArena(a *[]token) {
 	tokenArenas.Put(a)
 }
 
-func newBlock(b *block, pb parse.Block) *block {
+func newBlock(b *block, pb parse.Block) *block { return newBlockIn(b, pb, make([]Segment, 1)) }
+
+// newBlockIn is newBlock with the block's segment, if it has one, written
+// in one, a slice of one segment.
+func newBlockIn(b *block, pb parse.Block, one []Segment) *block {
 	*b = block{kind: string(pb.Kind), group: pb.Group, md: pb.Level > 0}
 	if len(pb.Glued) == 0 {
 		// The common case: one plain segment.
@@ -358,7 +363,8 @@ func newBlock(b *block, pb parse.Block) *block {
 			b.setText(tidySpace(pb.Text))
 		}
 		if b.text != "" {
-			b.segs = []Segment{{Text: b.text}}
+			one[0] = Segment{Text: b.text}
+			b.segs = one
 		} else {
 			b.removed = ReasonEmpty
 		}
