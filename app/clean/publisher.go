@@ -117,7 +117,7 @@ func findPublisher(d *doc, title string) string {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
 				}
 				if c == "follow " {
-					if b.nw > 12 || k > 0 || strings.Contains(lw, " @") {
+					if b.nw > 12 || k > 0 || b.has(" @") {
 						// A story's headline: "House Expected to Follow
 						// Senate's Lead"; a writer's plug with the handle:
 						// "Follow Marta on Twitter @marta_r".
@@ -279,10 +279,10 @@ func findPublisher(d *doc, title string) string {
 	// "Published in Dawn, March 5th, 2024", "This article was originally
 	// published by The Conversation".
 	for _, b := range d.blocks {
-		if b.nw > 40 || !strings.Contains(b.low, "published ") {
+		if b.nw > 40 || !b.has("published ") {
 			continue // every phrase below holds "published "
 		}
-		if strings.Contains(b.low, "comment") || strings.Contains(b.low, " | ") {
+		if b.has("comment") || b.has(" | ") {
 			continue // a blog's category line: "Published in Architecture, Prefab | 1 Comment"
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by ", "republished from "} {
@@ -399,9 +399,8 @@ func findPublisher(d *doc, title string) string {
 	seenHeadline := false
 	for _, b := range d.blocks {
 		if b.removed == ReasonMetadata && wireTagged(strings.TrimSpace(b.text)) {
-			lw := b.low
 			for name, w := range wires {
-				if strings.Contains(lw, "/"+name+"/") || strings.Contains(lw, "("+name+")") {
+				if b.has("/"+name+"/") || b.has("("+name+")") {
 					return w
 				}
 			}
@@ -522,10 +521,10 @@ func masthead(d *doc, title, owner string) string {
 	// ("Ministry of Foreign Affairs of Japan", "Carnegie Endowment for
 	// International Peace"), no tagline after a dash ("FanNation - The
 	// Republic of Sport") nor a group's "Part of High Gear Media".
-	long := b.nw <= 6 && hasAny(b.low, " of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
+	long := b.nw <= 6 && b.hasAny(" of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
 	if b.kept() || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
-		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
+		b.hasAny("rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
 	}
 	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
@@ -1117,7 +1116,7 @@ func (d *doc) mentions(name string) int {
 	if d.furniture == nil {
 		d.furniture = []string{}
 		for _, b := range d.blocks {
-			if !b.kept() && (b.nw <= 6 || strings.Contains(b.low, "©") || strings.Contains(b.low, "copyright")) {
+			if !b.kept() && (b.nw <= 6 || b.has("©") || b.has("copyright")) {
 				d.furniture = append(d.furniture, squash(b.low))
 			}
 		}

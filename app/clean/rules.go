@@ -155,6 +155,40 @@ func cjkPunct(r rune) bool { return r >= 0x3000 && unicode.IsPunct(r) }
 // so a sentence of them weighs about as much as its English translation.
 func cjkWords(n int) int { return (n + 1) / 2 }
 
+// has reports whether the block's lower-cased text holds sub
+// (strings.Contains), its pairs of bytes read first (see pairSet): most
+// lines lack a pair of most phrases the rules look for, and are not
+// searched for them.
+func (b *block) has(sub string) bool { return holds(b.low, b.pairs(), sub) }
+
+// hasAny is hasAny of the block's lower-cased text, each phrase read as has
+// reads it.
+func (b *block) hasAny(subs ...string) bool { return holdsAny(b.low, b.pairs(), subs...) }
+
+// holdsAny is hasAny of s, a part of a line whose pairs of bytes ps holds
+// (or with ps nil), each phrase read as holds reads it.
+func holdsAny(s string, ps *pairSet, subs ...string) bool {
+	for _, x := range subs {
+		if holds(s, ps, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds is strings.Contains(s, sub) for s a part of a line whose pairs of
+// bytes ps holds (see maskWith), or with ps nil.
+func holds(s string, ps *pairSet, sub string) bool {
+	if ps != nil {
+		for i := 1; i < len(sub); i++ {
+			if !ps.has(hash2(sub[i-1], sub[i])) {
+				return false
+			}
+		}
+	}
+	return strings.Contains(s, sub)
+}
+
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, x := range subs {

@@ -70,7 +70,7 @@ func ruleCaption(d *doc) {
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…") || strings.Contains(lw, ".credit:")):
+		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:")):
 			// and Haaretz's "The Knesset plenum in Jerusalem, last
 			// month.Credit: Olivier Fitoussi"
 			// The New York Times' caption, its credit glued on: "A dry

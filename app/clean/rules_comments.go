@@ -71,7 +71,7 @@ func ruleComments(d *doc) {
 				b.removed = ReasonComments
 			}
 		case ReasonNewsletter:
-			if !past && strings.Contains(b.low, "will not be published") {
+			if !past && b.has("will not be published") {
 				b.removed = ReasonComments // the comment form's "Your email address will not be published."
 			}
 		case ReasonRelated, ReasonNav, boiler.ReasonRelated, boiler.ReasonFooter:
@@ -175,7 +175,7 @@ func isCommentSign(b *block) bool {
 // fewer) speaks of comments or replies.
 func talksOfComments(d *doc) bool {
 	for _, b := range d.blocks {
-		if b.nw <= 8 && hasAny(b.low, "comment", "disqus", "repl", "respons") {
+		if b.nw <= 8 && b.hasAny("comment", "disqus", "repl", "respons") {
 			return true
 		}
 	}
@@ -388,7 +388,7 @@ func withHeading(d *doc, at int) int {
 			continue
 		}
 		if b.nw <= maxHeadingWords && !endsSentence(b.text) && strings.ContainsAny(b.low, "0123456789") &&
-			(strings.Contains(b.low, "comment") || strings.Contains(b.low, "respons") || strings.Contains(b.low, "repl")) {
+			(b.has("comment") || b.has("respons") || b.has("repl")) {
 			return i
 		}
 		break

@@ -210,8 +210,8 @@ func crumbReason(b *block) string {
 	// "Join ST's WhatsApp Channel and get the latest news and must-reads.",
 	// NV's "Join our community of readers on Telegram"; the Daily
 	// Record's "Join the Daily Record WhatsApp community!".
-	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " on ", " community") &&
-		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && b.hasAny(" channel", " on ", " community") &&
+		b.hasAny("whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}
 	if b.nw <= 20 && followUsCall(b.low) {
@@ -226,7 +226,7 @@ func crumbReason(b *block) string {
 	// post shared by Mara Voss (@maravoss)", "♬ original sound - Mara
 	// Voss".
 	if b.nw <= 12 && (hasPrefixAny(b.low, "view this post on ", "view this profile on ", "a post shared by ", "watch on tiktok", "watch on youtube") ||
-		strings.Contains(b.low, "♬ original sound")) {
+		b.has("♬ original sound")) {
 		return ReasonShare
 	}
 	// The site's own credits in its footer: "Maintain by Coastal Web
@@ -250,7 +250,7 @@ func crumbReason(b *block) string {
 	if b.nw <= 5 && hasPrefixAny(b.low, "see at ", "see it at ", "view at ", "check price at ") && !endsSentence(b.text) {
 		return ReasonAd
 	}
-	if b.nw <= 5 && strings.Contains(b.low, " at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
+	if b.nw <= 5 && b.has(" at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
 		if p, _, _ := strings.Cut(b.low, " at "); strings.Trim(p, "$£€0123456789.,") == "" {
 			return ReasonAd
 		}
@@ -271,7 +271,7 @@ func crumbReason(b *block) string {
 	// An audio player's notices: "Enjoy more audio and podcasts on iOS or
 	// Android.", "Produced by ElevenLabs and News Over Audio (NOA) using AI
 	// narration."
-	if b.nw <= 20 && (strings.HasPrefix(b.low, "enjoy more audio") || strings.Contains(b.low, "ai narration") || strings.Contains(b.low, "ai-generated narration")) {
+	if b.nw <= 20 && (strings.HasPrefix(b.low, "enjoy more audio") || b.has("ai narration") || b.has("ai-generated narration")) {
 		return ReasonShare
 	}
 	// An affiliate's disclosure: "When you buy a book using a link on this
@@ -281,23 +281,23 @@ func crumbReason(b *block) string {
 	}
 	// A local TV site's closing plug: "For the latest news, weather,
 	// sports, and streaming video, head to KXMN 5 News."
-	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && strings.Contains(b.low, " head to ") {
+	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && b.has(" head to ") {
 		return ReasonNav
 	}
 	// The Times of India's "Catch all the Delhi News, Latest News, and
 	// Weather Forecast on The Times of India."
-	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && strings.Contains(b.low, " on ") {
+	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && b.has(" on ") {
 		return ReasonNav
 	}
 	// A notice over a machine's summary: "This is AI generated
 	// summarization, which may have errors."
-	if b.nw <= 30 && strings.Contains(b.low, "summar") && hasAny(b.low, "ai generated", "ai-generated") {
+	if b.nw <= 30 && b.has("summar") && b.hasAny("ai generated", "ai-generated") {
 		return ReasonCrumb
 	}
 	// A machine translation's notice: "Newsweek AI is in beta.
 	// Translations may contain inaccuracies—please refer to the original
 	// content."
-	if b.nw <= 25 && strings.Contains(b.low, "translations may contain inaccuracies") {
+	if b.nw <= 25 && b.has("translations may contain inaccuracies") {
 		return ReasonCrumb
 	}
 	// A widget's error: "The content you requested does not exist or is
@@ -315,8 +315,8 @@ func crumbReason(b *block) string {
 	// an Yle ID can leave comments on our news stories. ... Our guidelines
 	// on commenting and moderation are explained here."
 	// Rudaw's "Rudaw moderates all comments submitted on our website."
-	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines", " moderates ") &&
-		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b) {
+	if b.nw <= 60 && b.has("comment") && b.hasAny("moderation", "guidelines", " moderates ") &&
+		b.hasAny("you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b) {
 		return ReasonComments
 	}
 	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet
@@ -336,7 +336,7 @@ func crumbReason(b *block) string {
 	// A site's terms for republishing its story: Middle East Eye's "...
 	// To learn more about republishing this content and the associated
 	// fees, please fill out this form."
-	if b.nw <= 70 && strings.Contains(b.low, "about republishing this ") && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
+	if b.nw <= 70 && b.has("about republishing this ") && b.hasAny("about republishing this content", "about republishing this article", "about republishing this story") {
 		return ReasonMetadata
 	}
 	// The Hindu's: "Comments have to be in English, and in full
@@ -388,7 +388,7 @@ func crumbReason(b *block) string {
 		}
 	}
 	// An audio player's label: "Listen to this article · 6:12 min Learn more".
-	if b.nw <= 10 && (hasPrefixAny(b.low, "listen to this article", "listen to this story") || strings.Contains(b.low, "you can now listen to")) {
+	if b.nw <= 10 && (hasPrefixAny(b.low, "listen to this article", "listen to this story") || b.has("you can now listen to")) {
 		return ReasonShare
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".
@@ -580,11 +580,11 @@ func isEngagement(b *block) bool {
 	lw := b.low
 	return engagementIndex.any(lw) ||
 		commentCalls.anyIn(b) ||
-		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16 ||
+		hasPrefixAny(lw, "download the ", "download our ", "get the ") && b.hasAny(" app ", " app.", " app for", " app to") && b.nw <= 16 ||
 		// The comment box's "Register (it's quick and free) or sign in
 		// now." (not a label over the sign-in services: "Register now
 		// for free, or sign in with any of these services:")
-		b.nw <= 12 && strings.HasPrefix(lw, "register ") && hasAny(lw, " or sign in", " or log in") && !strings.HasSuffix(lw, ":")
+		b.nw <= 12 && strings.HasPrefix(lw, "register ") && b.hasAny(" or sign in", " or log in") && !strings.HasSuffix(lw, ":")
 }
 
 // govBanner reports whether a lower-cased line is one of the banner atop

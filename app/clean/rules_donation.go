@@ -60,7 +60,6 @@ func ruleDonation(d *doc) {
 			continue
 		}
 		k := b.k
-		lw := b.low
 		// Banner: "Support The Moscow Times!", "Support independent journalism".
 		// Ukrainska Pravda's "Journalists fight on their own frontline.
 		// Support Ukrainska Pravda or become our patron!": the banner's
@@ -86,7 +85,7 @@ func ruleDonation(d *doc) {
 		// A quote or a report of what someone said or wrote opens no
 		// appeal: "“Help us, we have nothing left ...,” said Olena",
 		// "“Join us in defending Europe’s skies ...,” Zelensky told ...".
-		if isAppealStart(k, b.nw) && !reportsSpeech(b) && !hasQuote(b.text) && !strings.Contains(lw, " wrote") {
+		if isAppealStart(k, b.nw) && !reportsSpeech(b) && !hasQuote(b.text) && !b.has(" wrote") {
 			end := appealEnd(d, i)
 			if end > i || appealScore(b) >= 2 {
 				removeAppeal(d, i, end)
@@ -100,7 +99,7 @@ func ruleDonation(d *doc) {
 		// press freedom in Hong Kong, support independent local media —
 		// make a tax-deductible one-off or monthly contribution to Hong
 		// Kong Free Press today. With your help, HKFP can ...".
-		if b.nw <= 250 && strings.Contains(lw, "you") && hasAny(lw, " you", "your ") && !reportsSpeech(b) &&
+		if b.nw <= 250 && b.has("you") && b.hasAny(" you", "your ") && !reportsSpeech(b) &&
 			(weMatcher.anyIn(b) && appealScore(b) >= 3 || b.nw <= 80 && appealScore(b) >= 4) {
 			d.remove(i, ReasonDonation)
 		}
@@ -203,7 +202,6 @@ func appealEnd(d *doc, i int) int {
 			}
 			break
 		}
-		lw := b.low
 		if reportsSpeech(b) {
 			break // the article going on: "Support for the plan has grown, according to a poll"
 		}
@@ -265,7 +263,7 @@ func appealEnd(d *doc, i int) int {
 			// The ask for a donation right under the appeal's
 			// paragraphs, in the third person, closes it: "For those
 			// who can, a donation would be greatly appreciated. Donate".
-			if end == j-1 && b.nw <= 40 && strings.Contains(lw, "donation") {
+			if end == j-1 && b.nw <= 40 && b.has("donation") {
 				end = j
 			}
 			break

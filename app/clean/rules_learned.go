@@ -250,7 +250,7 @@ func (d *doc) articleEndsAfter(i int) bool {
 		return false
 	}
 	b := d.blocks[j]
-	return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
+	return b.removed == ReasonMetadata && b.hasAny("appears in print", "appeared in print", "print edition",
 		"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting",
 		"reach him at ", "reach her at ", "may be reached at ", "can be reached at ") // the reporter's address (Lee's, Advance's)
 }

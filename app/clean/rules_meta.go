@@ -260,13 +260,13 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
 		// points end no sentence.
 		if rest == "" || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
-			w <= 12 && (hasAny(lw, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
+			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
 			return true
 		}
 	}
-	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
+	if holds(lw, ps, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
 	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
@@ -305,7 +305,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 				"опубликовано ", "обновлено ":
 				// "Published in Dawn": a masthead's line, or the one
 				// app/ingest writes for a page's og:site_name
-				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w, ps) ||
+				return hasDate(text) || holds(lw, ps, " ago") || isTimestampLine(lw, w, ps) ||
 					// Blogger's "Posted by Tom Harker at 8:15 PM" under the post
 					p == "posted " && strings.HasPrefix(lw, "posted by ") && w <= 10 && isByline(text[len("posted by "):]) ||
 					p == "published " && strings.HasPrefix(lw, "published in ") && w <= 7 && !endsSentence(text) && startsUpper(text[len("published in "):])
@@ -333,7 +333,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// Update : 02.12.2026".
 	// A comment's signature has more ("Matt Jaycox | November 9, 2012
 	// 12:13 AM | Reply"): the comment rules read it.
-	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !strings.Contains(lw, "reply") &&
+	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !holds(lw, ps, "reply") &&
 		(isNameLine(strings.TrimSpace(name)) || bylineInScript(name)) && hasDate(rest) {
 		return true
 	}
@@ -342,39 +342,39 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
-	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && strings.Contains(lw, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
+	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && holds(lw, ps, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
 		// Advance Local's "Ryan Kessler may be reached at rkessler@...",
 		// "-- Tom Becker covers Portland City Hall. Reach him at ...".
-		w <= 30 && strings.Contains(lw, "@") && hasAny(lw, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
-		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") ||
-		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && strings.Contains(lw, "print edition") {
+		w <= 30 && holds(lw, ps, "@") && holdsAny(lw, ps, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
+		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && holds(lw, ps, "print edition") ||
+		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && holds(lw, ps, "print edition") {
 		return true
 	}
 	// A call for tips with the newsroom's address: "Have a news tip? Email
 	// news@courier.example or call 555-0142.", "Have you been affected by
 	// waiting times? Email ...".
 	if w <= 30 && tipCallIndex.any(lw) &&
-		(strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
-			strings.Contains(lw, "we want to hear from you") || strings.Contains(lw, "get in touch")) {
+		(holds(lw, ps, "@") || holds(lw, ps, "email") || holds(lw, ps, "contact") ||
+			holds(lw, ps, "we want to hear from you") || holds(lw, ps, "get in touch")) {
 		// and Bloomberg's "Have a confidential tip for our reporters? Get
 		// in Touch"
 		return true
 	}
 	// A syndication notice: "(Except for the headline, this story has not
 	// been edited by NDTV staff and is published from a syndicated feed.)"
-	if w <= 40 && strings.Contains(lw, "from a syndicated feed") {
+	if w <= 40 && holds(lw, ps, "from a syndicated feed") {
 		return true
 	}
 	// A copyright notice: "No part of this content may be reproduced ...
 	// without prior written permission".
-	if w <= 40 && (strings.Contains(lw, "may not be reproduced") || strings.Contains(lw, "may be reproduced") && strings.Contains(lw, "without")) {
+	if w <= 40 && (holds(lw, ps, "may not be reproduced") || holds(lw, ps, "may be reproduced") && holds(lw, ps, "without")) {
 		return true
 	}
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
 	if w <= 30 && (contributorNotes.maskWith(lw, ps, false) != 0 ||
 		w <= 10 && withFilesFrom(lw) ||
-		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
+		holds(lw, ps, " can be reached at ") || w <= 10 && holds(lw, ps, "[email protected]")) {
 		return true
 	}
 	if w <= 16 && editorsNote(text) {
@@ -387,7 +387,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// Caixin's "Contact reporter Han Wei (weihan@caixin.com) and editor
 	// ..."; Daily NK's "Please direct any comments or questions about
 	// this article to ...@...".
-	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && hasAny(lw, " at ", " (") ||
+	if holds(lw, ps, "@") && (hasPrefixAny(lw, "contact ", "reach ") && holdsAny(lw, ps, " at ", " (") ||
 		strings.HasPrefix(lw, "please direct ") || contactNotes.maskWith(lw, ps, false) != 0) {
 		return true
 	}
@@ -396,7 +396,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	// KCNA's address and its stamp in the Juche calendar: "www.kcna.kp
 	// (Juche115.12.2.)".
-	if w == 2 && strings.HasPrefix(lw, "www.") && strings.Contains(lw, "(juche") {
+	if w == 2 && strings.HasPrefix(lw, "www.") && holds(lw, ps, "(juche") {
 		return true
 	}
 	// "3 hours ago", "Updated 2 hours ago".
@@ -405,7 +405,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.
 	if w == 1 && (strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
-		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
+		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && holds(lw, ps, ".")) {
 		return true
 	}
 	return isPostSignature(text, w) || isTimestampLine(lw, w, ps) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
@@ -467,7 +467,7 @@ func isDatedLabel(text, lw string, w int) bool {
 func isTimestampLine(lw string, w int, ps *pairSet) bool {
 	// (two stamps parted by a bar may run longer: the Express's "16:05 ET,
 	// Fri, Dec 4, 2026 | UPDATED: 16:20 ET, Fri, Dec 4, 2026")
-	if w > 12 && (w > 16 || !strings.Contains(lw, " | ")) || stampFillerWords.maskWith(lw, ps, false) == 0 {
+	if w > 12 && (w > 16 || !holds(lw, ps, " | ")) || stampFillerWords.maskWith(lw, ps, false) == 0 {
 		return false // no word of it can be a filler
 	}
 	times, dates, fillers, place := 0, 0, 0, false

@@ -38,7 +38,7 @@ func ruleNewsletter(d *doc) {
 			// "Playbook" / "The unofficial guide to official
 			// Washington, every morning and weekday afternoons." / "By
 			// signing up, you acknowledge ...".
-			if p := i - 1; p >= 1 && d.blocks[p].kept() && d.blocks[p].nw <= 25 && hasAny(lw, "signing up", "subscrib", "newsletter") {
+			if p := i - 1; p >= 1 && d.blocks[p].kept() && d.blocks[p].nw <= 25 && b.hasAny("signing up", "subscrib", "newsletter") {
 				name := d.blocks[p-1]
 				switch {
 				case !name.kept() && name.removed != ReasonEmpty:
@@ -178,5 +178,5 @@ func articleSentence(b *block) bool {
 	// A box's blurb closing "... and more!" (Future's "Breaking space
 	// news, the latest updates on rocket launches, skywatching events
 	// and more!") is the box's.
-	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.anyIn(b) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
+	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.anyIn(b) && !b.hasAny("subscri", "sign up", "email", "inbox")
 }

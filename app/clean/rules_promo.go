@@ -32,7 +32,7 @@ func rulePromo(d *doc) {
 // voice ("our"), closes on a sentence that is a site's call to follow its
 // news.
 func promoTail(b *block) bool {
-	if b.nw > 30 || !strings.Contains(b.low, " our ") {
+	if b.nw > 30 || !b.has(" our ") {
 		return false
 	}
 	low := strings.TrimRight(b.low, ". ")

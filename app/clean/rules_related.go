@@ -118,7 +118,7 @@ func ruleRelated(d *doc) {
 		}
 		// A teaser's intro and its headline on one line ("Read more: ...");
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
-		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !strings.Contains(lw, ":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {

@@ -484,7 +484,7 @@ func (d *doc) siteWriter(b *block) bool {
 	site = lower(site)
 	// and Notes from Poland's "Daniel Tilles is editor-in-chief of Notes
 	// from Poland."
-	return strings.Contains(b.low, " at "+site) || strings.Contains(b.low, " for "+site) || strings.Contains(b.low, " of "+site)
+	return b.has(" at "+site) || b.has(" for "+site) || b.has(" of "+site)
 }
 
 // cardOfByline reports whether kept block i, a bio opening with a first
@@ -598,7 +598,7 @@ func (d *doc) bylineNames(text string) bool {
 func (d *doc) bylineHolds(name string) bool {
 	name = strings.ToLower(name)
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && !strings.HasSuffix(b.low, ".") {
+		if b.removed == ReasonMetadata && b.nw <= 16 && b.has(name) && !strings.HasSuffix(b.low, ".") {
 			return true
 		}
 	}
@@ -696,7 +696,7 @@ func rulePaywall(d *doc) {
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a
 		// company's subscriptions: no quote, no "said".
-		if hasQuote(b.text) || hasAny(b.low, " said", " says", " told ") {
+		if hasQuote(b.text) || b.hasAny(" said", " says", " told ") {
 			continue
 		}
 		d.remove(i, ReasonDonation)

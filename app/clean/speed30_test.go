@@ -35,7 +35,8 @@ func siteLines(t *testing.T) []string {
 
 // TestMaskInIsMask checks that a matcher reading a block's pairs of bytes
 // first (maskIn) finds what one reading the whole line finds (mask), with
-// and without a space read before the line.
+// and without a space read before the line, and that a block's has and
+// holds find what strings.Contains finds.
 func TestMaskInIsMask(t *testing.T) {
 	matchers := map[string]*matcher{"bio": bioMatcher, "paywall": paywallCues, "publisher": publisherMatcher,
 		"owner": ownerCues, "commission": commissionNotes, "newsletter": newsletterWords, "stamp": stampFillerWords,
@@ -44,6 +45,14 @@ func TestMaskInIsMask(t *testing.T) {
 	for _, l := range siteLines(t) {
 		var b block
 		b.setText(l)
+		for _, x := range []string{"a", " ", "©", "all rights reserved", "comment", " | ", "we use cookies", "repl", ", ", "♬ original sound", "cookie"} {
+			if got, want := b.has(x), strings.Contains(b.low, x); got != want {
+				t.Errorf("block(%q).has(%q) = %v, want %v", b.low, x, got, want)
+			}
+			if got, want := holds(b.low[min(len(b.low), 3):], b.pairs(), x), strings.Contains(b.low[min(len(b.low), 3):], x); got != want {
+				t.Errorf("holds(%q, %q) = %v, want %v", b.low[min(len(b.low), 3):], x, got, want)
+			}
+		}
 		for name, m := range matchers {
 			for _, sb := range []bool{false, true} {
 				if got, want := m.maskIn(&b, sb), m.mask(b.low, sb); got != want {
