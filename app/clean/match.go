@@ -54,6 +54,19 @@ type pairSet [1 << 9 / 64]uint64
 func (p *pairSet) add(h uint)      { p[h>>6] |= 1 << (h & 63) }
 func (p *pairSet) has(h uint) bool { return p[h>>6]&(1<<(h&63)) != 0 }
 
+// mayHold reports whether a line whose pairs of bytes p holds may hold sub:
+// each pair of sub is in p. A nil p may hold anything.
+func (p *pairSet) mayHold(sub string) bool {
+	if p != nil {
+		for i := 1; i < len(sub); i++ {
+			if !p.has(hash2(sub[i-1], sub[i])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // linePairs returns the pairs of bytes of s, and of a space before it (the
 // pair spaceBefore reads).
 func linePairs(s string) (p pairSet) {

@@ -179,14 +179,7 @@ func holdsAny(s string, ps *pairSet, subs ...string) bool {
 // holds is strings.Contains(s, sub) for s a part of a line whose pairs of
 // bytes ps holds (see maskWith), or with ps nil.
 func holds(s string, ps *pairSet, sub string) bool {
-	if ps != nil {
-		for i := 1; i < len(sub); i++ {
-			if !ps.has(hash2(sub[i-1], sub[i])) {
-				return false
-			}
-		}
-	}
-	return strings.Contains(s, sub)
+	return ps.mayHold(sub) && strings.Contains(s, sub)
 }
 
 // hasAny reports whether s contains any of subs.

@@ -136,7 +136,7 @@ func isAppealStart(k string, nw int) bool {
 	if nw > 60 {
 		return false
 	}
-	if strings.Contains(k, "’") {
+	if strings.IndexByte(k, 0xe2) >= 0 && strings.Contains(k, "’") { // "’" is E2 80 99
 		k = strings.ReplaceAll(k, "’", "'") // "You’ve read 8 articles"
 	}
 	for _, hey := range []string{"hey, ", "hi, ", "hello, ", "hey there, "} {

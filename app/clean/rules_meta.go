@@ -282,8 +282,10 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if w <= 14 && nameDashDate(text) {
 		return true
 	}
-	if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
-		return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
+	if ps.mayHold(" by ") {
+		if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
+			return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
+		}
 	}
 	if w <= 14 && strings.IndexByte(text, '/') >= 0 {
 		if _, r, ok := strings.Cut(text, " / By "); ok {
