@@ -105,6 +105,8 @@ func (m *matcher) maybe(ps *pairSet) uint64 {
 // maskIn is mask of the block's lower-cased text: the patterns its pairs
 // of bytes rule out are not looked for, and the few left are each looked
 // for on their own.
+//
+//go:noinline
 func (m *matcher) maskIn(b *block, spaceBefore bool) uint64 {
 	return m.maskWith(b.low, b.pairs(), spaceBefore)
 }
@@ -112,6 +114,8 @@ func (m *matcher) maskIn(b *block, spaceBefore bool) uint64 {
 // maskWith is mask of s, a part of a line whose pairs of bytes ps holds
 // (with spaceBefore, its whole line from the start, or s alone), reading
 // ps first as maskIn does; without ps, mask.
+//
+//go:noinline
 func (m *matcher) maskWith(s string, ps *pairSet, spaceBefore bool) uint64 {
 	if ps == nil {
 		return m.mask(s, spaceBefore)

@@ -159,14 +159,20 @@ func cjkWords(n int) int { return (n + 1) / 2 }
 // (strings.Contains), its pairs of bytes read first (see pairSet): most
 // lines lack a pair of most phrases the rules look for, and are not
 // searched for them.
+//
+//go:noinline
 func (b *block) has(sub string) bool { return holds(b.low, b.pairs(), sub) }
 
 // hasAny is hasAny of the block's lower-cased text, each phrase read as has
 // reads it.
+//
+//go:noinline
 func (b *block) hasAny(subs ...string) bool { return holdsAny(b.low, b.pairs(), subs...) }
 
 // holdsAny is hasAny of s, a part of a line whose pairs of bytes ps holds
 // (or with ps nil), each phrase read as holds reads it.
+//
+//go:noinline
 func holdsAny(s string, ps *pairSet, subs ...string) bool {
 	for _, x := range subs {
 		if holds(s, ps, x) {
@@ -178,6 +184,8 @@ func holdsAny(s string, ps *pairSet, subs ...string) bool {
 
 // holds is strings.Contains(s, sub) for s a part of a line whose pairs of
 // bytes ps holds (see maskWith), or with ps nil.
+//
+//go:noinline
 func holds(s string, ps *pairSet, sub string) bool {
 	return ps.mayHold(sub) && strings.Contains(s, sub)
 }
@@ -248,6 +256,8 @@ func hasPrefixAny(s string, ps ...string) bool {
 }
 
 // wordPrefix is strings.HasPrefix(s, p+" ") without making p+" ".
+//
+//go:noinline
 func wordPrefix(s, p string) bool {
 	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
 }
@@ -255,6 +265,8 @@ func wordPrefix(s, p string) bool {
 // lastIndex is strings.LastIndex, cheaper when s lacks sub's next-to-last
 // byte (a separator's mark: the "|" of " | "): the search backwards hashes
 // every byte of s, and the title rules try a dozen separators a line.
+//
+//go:noinline
 func lastIndex(s, sub string) int {
 	if len(sub) >= 2 && strings.IndexByte(s, sub[len(sub)-2]) < 0 {
 		return -1
