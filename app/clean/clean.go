@@ -204,6 +204,8 @@ func (b *block) setText(t string) bool {
 
 // pairs returns the pairs of bytes of the block's lower-cased text, made
 // once for the matchers that read it (maskIn).
+//
+//go:noinline
 func (b *block) pairs() *pairSet {
 	if !b.psOK {
 		b.ps, b.psOK = linePairs(b.low), true
