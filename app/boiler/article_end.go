@@ -42,21 +42,21 @@ func endsArticle(l string) bool {
 			return true
 		}
 	}
-	for _, s := range []string{"contributed to this report", "appears in print", "appeared in print", "this article was originally published", "this story was originally published"} {
-		if containsFold(l, s) {
-			return true
+	// One pass for the phrases: where a byte may open one ("c", "a", "t" in
+	// any case), those that open so are compared.
+	for i := 0; i < len(l); i++ {
+		switch c := l[i] | 0x20; c {
+		case 'c', 'a', 't':
+			for _, s := range articleEnds {
+				if s[0] == c && i+len(s) <= len(l) && strings.EqualFold(l[i:i+len(s)], s) {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-// containsFold reports whether s contains the lower-case ASCII sub in any
-// case, without lowering s.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}
+// articleEnds are the phrases that end an article wherever they stand in
+// its last line (lower case, see endsArticle).
+var articleEnds = []string{"contributed to this report", "appears in print", "appeared in print", "this article was originally published", "this story was originally published"}

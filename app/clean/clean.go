@@ -173,9 +173,11 @@ type block struct {
 	toks    []token
 	arena   *[]token // where toks is carved from (see tokens), or nil
 	segs    []Segment
+	ps      pairSet // low's pairs of bytes, once psOK (see pairs)
 	group   int
 	swap    bool // low holds a word of functionSwaps (see scanText)
 	tokOK   bool // toks is set
+	psOK    bool // ps is set
 	credit  bool // a photo credit was glued onto it
 	md      bool // a Markdown heading
 }
@@ -188,7 +190,7 @@ func (b *block) setText(t string) bool {
 	b.text = t
 	var tidy bool
 	b.low, b.nw, b.swap, tidy = scanText(t)
-	b.toks, b.tokOK = nil, false
+	b.toks, b.tokOK, b.psOK = nil, false, false
 	switch {
 	case len(t) > 200:
 		b.k = ""
@@ -198,6 +200,17 @@ func (b *block) setText(t string) bool {
 		b.k = key(t)
 	}
 	return tidy
+}
+
+// pairs returns the pairs of bytes of the block's lower-cased text, made
+// once for the matchers that read it (maskIn).
+//
+//go:noinline
+func (b *block) pairs() *pairSet {
+	if !b.psOK {
+		b.ps, b.psOK = linePairs(b.low), true
+	}
+	return &b.ps
 }
 
 // tokens returns the words of the block's plain segments, tokenized once and
@@ -299,9 +312,10 @@ func clean(raw string, templates map[string]int) (res Result) {
 	pbs := parse.Parse(text)
 	d := &doc{blocks: make([]*block, 0, len(pbs)), templates: templates, echo: -1, echoOf: -1}
 	store := make([]block, len(pbs))
+	segs := make([]Segment, len(pbs)) // the blocks' single segments, one allocation for the page
 	arena := tokenArenas.Get().(*[]token)
 	for i, pb := range pbs {
-		d.blocks = append(d.blocks, newBlock(&store[i], pb))
+		d.blocks = append(d.blocks, newBlockIn(&store[i], pb, segs[i:i+1:i+1]))
 		store[i].arena = arena
 	}
 	d.dropEchoTitle()
@@ -339,7 +353,11 @@ func putTokenArena(a *[]token) {
 	tokenArenas.Put(a)
 }
 
-func newBlock(b *block, pb parse.Block) *block {
+func newBlock(b *block, pb parse.Block) *block { return newBlockIn(b, pb, make([]Segment, 1)) }
+
+// newBlockIn is newBlock with the block's segment, if it has one, written
+// in one, a slice of one segment.
+func newBlockIn(b *block, pb parse.Block, one []Segment) *block {
 	*b = block{kind: string(pb.Kind), group: pb.Group, md: pb.Level > 0}
 	if len(pb.Glued) == 0 {
 		// The common case: one plain segment.
@@ -347,7 +365,8 @@ func newBlock(b *block, pb parse.Block) *block {
 			b.setText(tidySpace(pb.Text))
 		}
 		if b.text != "" {
-			b.segs = []Segment{{Text: b.text}}
+			one[0] = Segment{Text: b.text}
+			b.segs = one
 		} else {
 			b.removed = ReasonEmpty
 		}

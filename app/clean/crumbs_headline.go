@@ -21,13 +21,19 @@ func (d *doc) trailToHeadline(i int) bool {
 	if j < 0 || j > i+2 {
 		return false
 	}
+	// (the headline's words first: a line equal to it but for case has as
+	// many, and a menu's next line is seldom one of four)
+	next := strings.TrimSpace(d.blocks[j].text)
+	if words(next) < 4 {
+		return false
+	}
 	for _, sep := range []string{" / ", "›", " > ", " » ", " | "} {
 		parts := strings.Split(b.text, sep)
 		if len(parts) < 3 { // a section or more, then the headline
 			continue
 		}
 		last := strings.TrimSpace(parts[len(parts)-1])
-		if !strings.EqualFold(last, strings.TrimSpace(d.blocks[j].text)) || words(last) < 4 {
+		if !strings.EqualFold(last, next) || words(last) < 4 {
 			continue
 		}
 		for _, p := range parts[:len(parts)-1] {

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
@@ -161,7 +162,30 @@ func storyWords(s string) []string {
 // and, with list, returns those not seen before in their order.
 func addStoryWords(seen map[string]bool, low string, list bool) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	for i := 0; i < len(low); {
+		// The next run of letters and apostrophes, as strings.FieldsFunc
+		// splits low, without a slice of them made for each line.
+		start := i
+		for i < len(low) {
+			if c := low[i]; c < utf8.RuneSelf {
+				if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'') {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(low[i:])
+			if !unicode.IsLetter(r) && r != '’' {
+				break
+			}
+			i += n
+		}
+		if i == start {
+			_, n := utf8.DecodeRuneInString(low[i:])
+			i += n
+			continue
+		}
+		f := low[start:i]
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
 		if len(f) < 4 {
 			continue

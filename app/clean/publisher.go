@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -97,11 +98,9 @@ func findPublisher(d *doc, title string) string {
 			continue
 		}
 		lw := b.low
-		found := publisherMatcher.mask(lw, false)
-		for ci, c := range publisherCues {
-			if found&(1<<ci) == 0 {
-				continue
-			}
+		// the cues found, in their order
+		for found := publisherMatcher.maskIn(b, false); found != 0; found &= found - 1 {
+			c := publisherCues[bits.TrailingZeros64(found)]
 			from := 0
 			for {
 				k := strings.Index(lw[from:], c)
@@ -121,7 +120,7 @@ func findPublisher(d *doc, title string) string {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
 				}
 				if c == "follow " {
-					if b.nw > 12 || k > 0 || strings.Contains(lw, " @") {
+					if b.nw > 12 || k > 0 || b.has(" @") {
 						// A story's headline: "House Expected to Follow
 						// Senate's Lead"; a writer's plug with the handle:
 						// "Follow Marta on Twitter @marta_r".
@@ -296,10 +295,10 @@ func findPublisher(d *doc, title string) string {
 			vote(properName(rest), 2, false, false)
 			continue
 		}
-		if b.nw > 40 || !strings.Contains(b.low, "published ") {
+		if b.nw > 40 || !b.has("published ") {
 			continue // every phrase below holds "published "
 		}
-		if strings.Contains(b.low, "comment") || strings.Contains(b.low, " | ") {
+		if b.has("comment") || b.has(" | ") {
 			continue // a blog's category line: "Published in Architecture, Prefab | 1 Comment"
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by ", "republished from "} {
@@ -436,9 +435,8 @@ func findPublisher(d *doc, title string) string {
 	seenHeadline := false
 	for _, b := range d.blocks {
 		if b.removed == ReasonMetadata && wireTagged(strings.TrimSpace(b.text)) {
-			lw := b.low
 			for name, w := range wires {
-				if strings.Contains(lw, "/"+name+"/") || strings.Contains(lw, "("+name+")") {
+				if b.has("/"+name+"/") || b.has("("+name+")") {
 					return w
 				}
 			}
@@ -625,10 +623,10 @@ func masthead(d *doc, title, owner string) string {
 	// ("Ministry of Foreign Affairs of Japan", "Carnegie Endowment for
 	// International Peace"), no tagline after a dash ("FanNation - The
 	// Republic of Sport") nor a group's "Part of High Gear Media".
-	long := b.nw <= 6 && hasAny(b.low, " of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
+	long := b.nw <= 6 && b.hasAny(" of ", " for ") && !strings.ContainsAny(b.text, "-.…") && !strings.HasPrefix(b.low, "part of")
 	if b.kept() && !(end && b == d.blocks[1]) || d.overHeadline[b] || b.nw == 0 || b.nw > 4 && !long || !named ||
 		strings.EqualFold(b.text, title) || strings.ContainsAny(b.text, "|:;!?,") || strings.ContainsAny(b.text, "0123456789") && !brandWithNumber(b.text) || crumbReason(b) != "" ||
-		hasAny(b.low, "rights reserved", "copyright", "navigation", "search", "menu") {
+		b.hasAny("rights reserved", "copyright", "navigation", "search", "menu") {
 		return ""
 	}
 	if strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…") {
@@ -1230,7 +1228,7 @@ func (d *doc) mentions(name string) int {
 	if d.furniture == nil {
 		d.furniture = []string{}
 		for _, b := range d.blocks {
-			if !b.kept() && (b.nw <= 6 || strings.Contains(b.low, "©") || strings.Contains(b.low, "copyright")) {
+			if !b.kept() && (b.nw <= 6 || b.has("©") || b.has("copyright")) {
 				d.furniture = append(d.furniture, squash(b.low))
 			}
 		}
@@ -1244,6 +1242,9 @@ func (d *doc) mentions(name string) int {
 	return n
 }
 
+// ownerCues say who owns a site (see ownerNames).
+var ownerCues = matcherOf(" is published by |part of |a division of | owned by |a subsidiary of |a unit of ")
+
 // ownerNames are the names, in lower case, that the page's furniture says
 // own or publish the site: "... is published by High Gear Media", "Part of
 // High Gear Media", "a division of ...", "owned by ...".
@@ -1253,7 +1254,8 @@ func (d *doc) ownerNames() map[string]bool {
 		if b.kept() || b.nw > 60 {
 			continue
 		}
-		for _, c := range []string{" is published by ", "part of ", "a division of ", " owned by ", "a subsidiary of ", "a unit of "} {
+		for m := ownerCues.maskIn(b, false); m != 0; m &= m - 1 {
+			c := ownerCues.pats[bits.TrailingZeros64(m)]
 			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ' || c[0] == ' ') {
 				if n := publicationName(properName(b.text[k+len(c):])); n != "" {
 					out[lower(n)] = true

@@ -39,5 +39,8 @@ func (d *doc) sectionNews(site string) bool {
 // lower-casings leave ("türki̇ye"), as a plain i, so that a menu's
 // capitals match the title's "Türkiye".
 func undotted(s string) string {
-	return strings.NewReplacer("İ", "i", "i\u0307", "i").Replace(s)
+	return dotlessI.Replace(s)
 }
+
+// dotlessI is undotted's replacer, made once.
+var dotlessI = strings.NewReplacer("İ", "i", "i\u0307", "i")

@@ -156,6 +156,41 @@ func cjkPunct(r rune) bool { return r >= 0x3000 && unicode.IsPunct(r) }
 // so a sentence of them weighs about as much as its English translation.
 func cjkWords(n int) int { return (n + 1) / 2 }
 
+// has reports whether the block's lower-cased text holds sub
+// (strings.Contains), its pairs of bytes read first (see pairSet): most
+// lines lack a pair of most phrases the rules look for, and are not
+// searched for them.
+//
+//go:noinline
+func (b *block) has(sub string) bool { return holds(b.low, b.pairs(), sub) }
+
+// hasAny is hasAny of the block's lower-cased text, each phrase read as has
+// reads it.
+//
+//go:noinline
+func (b *block) hasAny(subs ...string) bool { return holdsAny(b.low, b.pairs(), subs...) }
+
+// holdsAny is hasAny of s, a part of a line whose pairs of bytes ps holds
+// (or with ps nil), each phrase read as holds reads it.
+//
+//go:noinline
+func holdsAny(s string, ps *pairSet, subs ...string) bool {
+	for _, x := range subs {
+		if holds(s, ps, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds is strings.Contains(s, sub) for s a part of a line whose pairs of
+// bytes ps holds (see maskWith), or with ps nil.
+//
+//go:noinline
+func holds(s string, ps *pairSet, sub string) bool {
+	return ps.mayHold(sub) && strings.Contains(s, sub)
+}
+
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, x := range subs {
@@ -221,6 +256,25 @@ func hasPrefixAny(s string, ps ...string) bool {
 	return false
 }
 
+// wordPrefix is strings.HasPrefix(s, p+" ") without making p+" ".
+//
+//go:noinline
+func wordPrefix(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
+}
+
+// lastIndex is strings.LastIndex, cheaper when s lacks sub's next-to-last
+// byte (a separator's mark: the "|" of " | "): the search backwards hashes
+// every byte of s, and the title rules try a dozen separators a line.
+//
+//go:noinline
+func lastIndex(s, sub string) int {
+	if len(sub) >= 2 && strings.IndexByte(s, sub[len(sub)-2]) < 0 {
+		return -1
+	}
+	return strings.LastIndex(s, sub)
+}
+
 // prefixIndex holds phrases by their first byte, in their order: a line is
 // compared with the few that open as it does, not with each of a long list.
 type prefixIndex [256][]string
@@ -268,6 +322,15 @@ func hasSuffixAny(s string, ps ...string) bool {
 
 // endsSentence reports whether s ends with sentence punctuation.
 func endsSentence(s string) bool {
+	// The last byte tells, when it is ASCII and nothing to trim: most lines.
+	if n := len(s); n > 0 {
+		switch c := s[n-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c < utf8.RuneSelf && c != ' ' && c != '"' && c != '\'' && c != ')':
+			return false
+		}
+	}
 	s = strings.TrimRight(s, " \"”’')」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？'

@@ -29,7 +29,7 @@ var adClauseNouns = []string{"company", "brand", "firm", "maker", "manufacturer"
 // rendering reads it (FuzzClean's ad_clause_in_heading).
 func ruleAdClause(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.kind == "title" || !strings.Contains(b.low, ", ") {
+		if !b.kept() || b.kind == "title" || !b.has(", ") {
 			continue
 		}
 		if st, _ := findAdClauseLow(b.low); st < 0 {

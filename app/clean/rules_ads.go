@@ -49,8 +49,8 @@ func adMarker(b *block) bool {
 // "If you buy something from a Verge link, Vox Media may earn a commission.
 // See our ethics statement."
 func affiliateNotice(b *block) bool {
-	return b.nw <= 40 && (strings.Contains(b.low, "may earn a commission") || strings.Contains(b.low, "may earn an affiliate commission") ||
-		strings.Contains(b.low, "we may earn") && strings.Contains(b.low, "commission"))
+	return b.nw <= 40 && (b.has("may earn a commission") || b.has("may earn an affiliate commission") ||
+		b.has("we may earn") && b.has("commission"))
 }
 
 // sponsorLine reports whether b is a sponsor's label alone, its name

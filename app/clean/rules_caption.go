@@ -68,14 +68,14 @@ func ruleCaption(d *doc) {
 			// A credit's shape atop the page, no picture above it: the
 			// site's masthead ("NK News" over the headline).
 			d.remove(i, boiler.ReasonHeader)
-		case (b.nw <= 10 || b.nw <= 16 && parse.IsCredit(b.text)) && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || strings.HasPrefix(b.text, "(") && parse.PictureCredit(b.text) || hasPrefixAny(lw, "image source", "image credit", "photo credit", "picture credit", "photo:", "photos:", "photograph:", "credit:", "pictured:", "file photo", "photo by ", "image by ", "photograph by ", "illustration by ", "illustration:")):
+		case (b.nw <= 10 || b.nw <= 16 && parse.IsCredit(b.text)) && (parse.IsCredit(strings.Trim(b.text, "()[] ")) || keptCredit(b) || strings.HasPrefix(b.text, "(") && parse.PictureCredit(b.text) || creditLabelIndex.any(lw)):
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
 			d.captionUnderCredit(i)
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-		case b.nw <= 80 && (strings.Contains(lw, "credit...") || strings.Contains(lw, "credit…") || strings.Contains(lw, ".credit:")):
+		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:")):
 			// and Haaretz's "The Knesset plenum in Jerusalem, last
 			// month.Credit: Olivier Fitoussi"
 			// The New York Times' caption, its credit glued on: "A dry
@@ -83,7 +83,7 @@ func ruleCaption(d *doc) {
 			d.remove(i, ReasonCaption)
 		// and the AP's "FILE - People wade through floodwaters in Beira,
 		// Mozambique, Jan. 20, 2025."
-		case (hasPrefixAny(lw, "image caption", "media caption", "video caption", "caption:", "file photo:", "photo caption", "file - ", "file – ", "file — ", "photo/illu") ||
+		case (captionLabelIndex.any(lw) ||
 			galleryCounter(lw) || b.nw <= 3 && isCounter(lw) || b.nw <= 8 && strings.HasSuffix(lw, " cover art")) && b.nw <= 80:
 			// (and Pitchfork's "Fields of Static Cover Art", an album's
 			// sleeve; the Asahi Shimbun's "Photo/Illutration Foreign
@@ -116,6 +116,15 @@ func ruleCaption(d *doc) {
 		}
 	}
 }
+
+// creditLabelIndex holds the labels that open a picture's credit line,
+// by their first byte (see ruleCaption).
+var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|pictured:|"+
+	"file photo|photo by |image by |photograph by |illustration by |illustration:", "|"))
+
+// captionLabelIndex holds the labels that open a caption, by their first
+// byte (see ruleCaption).
+var captionLabelIndex = indexPrefixes(strings.Split("image caption|media caption|video caption|caption:|file photo:|photo caption|file - |file – |file — |photo/illu", "|"))
 
 // galleryCounter reports whether a lower-cased block opens with a gallery's
 // counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5", and

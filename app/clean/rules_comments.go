@@ -71,7 +71,7 @@ func ruleComments(d *doc) {
 				b.removed = ReasonComments
 			}
 		case ReasonNewsletter:
-			if !past && strings.Contains(b.low, "will not be published") {
+			if !past && b.has("will not be published") {
 				b.removed = ReasonComments // the comment form's "Your email address will not be published."
 			}
 		case ReasonRelated, ReasonNav, boiler.ReasonRelated, boiler.ReasonFooter:
@@ -111,8 +111,9 @@ var commentActions = phrases("reply|report abuse|flag as inappropriate|report co
 const maxSignLen = 150
 
 // signOf returns what kind of comment signature or heading the lower-cased
-// line low is, and who signs it.
-func signOf(low string) (signKind, string, bool) {
+// line low is, and who signs it; ps holds the pairs of bytes of the line
+// low was trimmed from, or is nil (see maskWith).
+func signOf(low string, ps *pairSet) (signKind, string, bool) {
 	if len(low) > maxSignLen || low == "" {
 		return 0, "", false
 	}
@@ -140,7 +141,7 @@ func signOf(low string) (signKind, string, bool) {
 			return signByName, name, true
 		}
 	}
-	if strings.Contains(low, "comment") || strings.Contains(low, "repl") || strings.Contains(low, "respons") || strings.Contains(low, "thought") {
+	if signWords.maskWith(low, ps, false) != 0 {
 		if commentCount(low) || commentCount(unbracketed(low)) || countWithTail(low) {
 			// "{ 167 comments }", "[12 comments]" too: a theme's brackets.
 			return signCount, "", true
@@ -160,9 +161,13 @@ func signOf(low string) (signKind, string, bool) {
 	return 0, "", false
 }
 
+// signWords are the words of a comment count or a call to comment (see
+// signOf).
+var signWords = matcherOf("comment|repl|respons|thought")
+
 // isCommentSign reports whether block b signs or heads comments.
 func isCommentSign(b *block) bool {
-	_, _, ok := signOf(strings.TrimSpace(b.low))
+	_, _, ok := signOf(strings.TrimSpace(b.low), b.pairs())
 	return ok
 }
 
@@ -170,7 +175,7 @@ func isCommentSign(b *block) bool {
 // fewer) speaks of comments or replies.
 func talksOfComments(d *doc) bool {
 	for _, b := range d.blocks {
-		if b.nw <= 8 && hasAny(b.low, "comment", "disqus", "repl", "respons") {
+		if b.nw <= 8 && b.hasAny("comment", "disqus", "repl", "respons") {
 			return true
 		}
 	}
@@ -260,7 +265,7 @@ const (
 func commentsStart(d *doc) int {
 	var signs []commentSign
 	for i, b := range d.blocks {
-		if k, name, ok := signOf(strings.TrimSpace(b.low)); ok {
+		if k, name, ok := signOf(strings.TrimSpace(b.low), b.pairs()); ok {
 			signs = append(signs, commentSign{at: i, kind: k, name: name})
 		}
 	}
@@ -383,7 +388,7 @@ func withHeading(d *doc, at int) int {
 			continue
 		}
 		if b.nw <= maxHeadingWords && !endsSentence(b.text) && strings.ContainsAny(b.low, "0123456789") &&
-			(strings.Contains(b.low, "comment") || strings.Contains(b.low, "respons") || strings.Contains(b.low, "repl")) {
+			(b.has("comment") || b.has("respons") || b.has("repl")) {
 			return i
 		}
 		break

@@ -140,7 +140,7 @@ func TestSignOf(t *testing.T) {
 		{"repairs cost 4.5 million euros", 0, false},
 		{"", 0, false},
 	} {
-		k, _, ok := signOf(c.line)
+		k, _, ok := signOf(c.line, nil)
 		if ok != c.ok || ok && k != c.kind {
 			t.Errorf("signOf(%q) = %v, %v; want %v, %v", c.line, k, ok, c.kind, c.ok)
 		}

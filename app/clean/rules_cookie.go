@@ -8,7 +8,6 @@ func ruleCookie(d *doc) {
 		if !b.kept() || b.nw > 90 {
 			continue
 		}
-		lw := b.low
 		k := b.k
 		switch k {
 		case "accept", "accept all", "accept cookies", "accept all cookies", "reject all", "reject",
@@ -18,7 +17,7 @@ func ruleCookie(d *doc) {
 			d.remove(i, ReasonCookie)
 			continue
 		}
-		if strings.Contains(lw, "cookie") && hasAny(lw, "we use cookies", "uses cookies", "use of cookies",
+		if b.has("cookie") && b.hasAny("we use cookies", "uses cookies", "use of cookies",
 			"accept cookies", "accept all", "cookie policy", "cookie settings", "cookies to",
 			"consent to", "by continuing", "you agree", "manage your", "similar technologies", "essential cookies",
 			"additional cookies", "analytics cookies", "view cookies") {

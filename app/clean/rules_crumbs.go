@@ -176,14 +176,24 @@ var (
 // (without a slice of its own for each line).
 func crumbFields(out []string, k string) []string {
 	start := -1
-	for i, r := range k {
-		if unicode.IsSpace(r) || r == '|' || r == '•' || r == '/' || r == '·' || r == ':' {
+	for i := 0; i < len(k); {
+		var sep bool
+		n := 1
+		if c := k[i]; c < utf8.RuneSelf { // ASCII without decoding: most lines
+			sep = c == ' ' || c >= '\t' && c <= '\r' || c == '|' || c == '/' || c == ':'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(k[i:])
+			sep = unicode.IsSpace(r) || r == '•' || r == '·'
+		}
+		if sep {
 			if start >= 0 {
 				out, start = append(out, k[start:i]), -1
 			}
 		} else if start < 0 {
 			start = i
 		}
+		i += n
 	}
 	if start >= 0 {
 		out = append(out, k[start:])
@@ -208,8 +218,8 @@ func crumbReason(b *block) string {
 	// "Join ST's WhatsApp Channel and get the latest news and must-reads.",
 	// NV's "Join our community of readers on Telegram"; the Daily
 	// Record's "Join the Daily Record WhatsApp community!".
-	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && hasAny(b.low, " channel", " on ", " community") &&
-		hasAny(b.low, "whatsapp", "telegram", "youtube", "viber") {
+	if b.nw <= 20 && strings.HasPrefix(b.low, "join ") && b.hasAny(" channel", " on ", " community") &&
+		b.hasAny("whatsapp", "telegram", "youtube", "viber") {
 		return ReasonShare
 	}
 	if b.nw <= 20 && followUsCall(b.low) {
@@ -224,7 +234,7 @@ func crumbReason(b *block) string {
 	// post shared by Mara Voss (@maravoss)", "♬ original sound - Mara
 	// Voss".
 	if b.nw <= 12 && (hasPrefixAny(b.low, "view this post on ", "view this profile on ", "a post shared by ", "watch on tiktok", "watch on youtube") ||
-		strings.Contains(b.low, "♬ original sound")) {
+		b.has("♬ original sound")) {
 		return ReasonShare
 	}
 	// The site's own credits in its footer: "Maintain by Coastal Web
@@ -248,7 +258,7 @@ func crumbReason(b *block) string {
 	if b.nw <= 5 && hasPrefixAny(b.low, "see at ", "see it at ", "view at ", "check price at ") && !endsSentence(b.text) {
 		return ReasonAd
 	}
-	if b.nw <= 5 && strings.Contains(b.low, " at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
+	if b.nw <= 5 && b.has(" at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
 		if p, _, _ := strings.Cut(b.low, " at "); strings.Trim(p, "$£€0123456789.,") == "" {
 			return ReasonAd
 		}
@@ -269,33 +279,33 @@ func crumbReason(b *block) string {
 	// An audio player's notices: "Enjoy more audio and podcasts on iOS or
 	// Android.", "Produced by ElevenLabs and News Over Audio (NOA) using AI
 	// narration."
-	if b.nw <= 20 && (strings.HasPrefix(b.low, "enjoy more audio") || strings.Contains(b.low, "ai narration") || strings.Contains(b.low, "ai-generated narration")) {
+	if b.nw <= 20 && (strings.HasPrefix(b.low, "enjoy more audio") || b.has("ai narration") || b.has("ai-generated narration")) {
 		return ReasonShare
 	}
 	// An affiliate's disclosure: "When you buy a book using a link on this
 	// page, we receive a commission."
-	if (b.nw <= 40 || b.nw <= 80 && strings.HasPrefix(b.low, "if you ")) && commissionNotes.any(b.low) {
+	if (b.nw <= 40 || b.nw <= 80 && strings.HasPrefix(b.low, "if you ")) && commissionNotes.anyIn(b) {
 		return ReasonAd
 	}
 	// A local TV site's closing plug: "For the latest news, weather,
 	// sports, and streaming video, head to KXMN 5 News."
-	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && strings.Contains(b.low, " head to ") {
+	if b.nw <= 20 && strings.HasPrefix(b.low, "for the latest news") && b.has(" head to ") {
 		return ReasonNav
 	}
 	// The Times of India's "Catch all the Delhi News, Latest News, and
 	// Weather Forecast on The Times of India."
-	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && strings.Contains(b.low, " on ") {
+	if b.nw <= 30 && strings.HasPrefix(b.low, "catch all the ") && b.has(" on ") {
 		return ReasonNav
 	}
 	// A notice over a machine's summary: "This is AI generated
 	// summarization, which may have errors."
-	if b.nw <= 30 && strings.Contains(b.low, "summar") && hasAny(b.low, "ai generated", "ai-generated") {
+	if b.nw <= 30 && b.has("summar") && b.hasAny("ai generated", "ai-generated") {
 		return ReasonCrumb
 	}
 	// A machine translation's notice: "Newsweek AI is in beta.
 	// Translations may contain inaccuracies—please refer to the original
 	// content."
-	if b.nw <= 25 && strings.Contains(b.low, "translations may contain inaccuracies") {
+	if b.nw <= 25 && b.has("translations may contain inaccuracies") {
 		return ReasonCrumb
 	}
 	// A typo box's hint, in any language: "To report a typo, highlight it
@@ -319,8 +329,8 @@ func crumbReason(b *block) string {
 	// an Yle ID can leave comments on our news stories. ... Our guidelines
 	// on commenting and moderation are explained here."
 	// Rudaw's "Rudaw moderates all comments submitted on our website."
-	if b.nw <= 60 && strings.Contains(b.low, "comment") && hasAny(b.low, "moderation", "guidelines", " moderates ") &&
-		hasAny(b.low, "you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b.low) {
+	if b.nw <= 60 && b.has("comment") && b.hasAny("moderation", "guidelines", " moderates ") &&
+		b.hasAny("you", " our ", "please") && !hasQuote(b.text) && !reportsSpeech(b) {
 		return ReasonComments
 	}
 	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet
@@ -340,7 +350,7 @@ func crumbReason(b *block) string {
 	// A site's terms for republishing its story: Middle East Eye's "...
 	// To learn more about republishing this content and the associated
 	// fees, please fill out this form."
-	if b.nw <= 70 && strings.Contains(b.low, "about republishing this ") && hasAny(b.low, "about republishing this content", "about republishing this article", "about republishing this story") {
+	if b.nw <= 70 && b.has("about republishing this ") && b.hasAny("about republishing this content", "about republishing this article", "about republishing this story") {
 		return ReasonMetadata
 	}
 	// The Hindu's: "Comments have to be in English, and in full
@@ -366,7 +376,7 @@ func crumbReason(b *block) string {
 		return r
 	}
 	// Live blogs' controls and browser notices.
-	if liveControls[k] || b.nw <= 20 && browserNotices.any(b.low) {
+	if liveControls[k] || b.nw <= 20 && browserNotices.anyIn(b) {
 		return ReasonCrumb
 	}
 	// WordPress share buttons: "Click to share on X (Opens in new window)".
@@ -392,11 +402,11 @@ func crumbReason(b *block) string {
 		}
 	}
 	// An audio player's label: "Listen to this article · 6:12 min Learn more".
-	if b.nw <= 10 && (hasPrefixAny(b.low, "listen to this article", "listen to this story") || strings.Contains(b.low, "you can now listen to")) {
+	if b.nw <= 10 && (hasPrefixAny(b.low, "listen to this article", "listen to this story") || b.has("you can now listen to")) {
 		return ReasonShare
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".
-	if strings.ContainsAny(k, "0123456789") && countedWidget(k) {
+	if hasDigit(k) && countedWidget(k) {
 		return ReasonShare
 	}
 	if hasCrumbSeparator(text) && isBreadcrumb(text) {
@@ -430,6 +440,17 @@ func crumbReason(b *block) string {
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// hasDigit reports whether s holds an ASCII digit: strings.ContainsAny(s,
+// "0123456789") without the set's table made for each line.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
 
 // countedWidget matches "12 comments", "comments (12)", "5 min read",
 // "Read Time: 2 mins", "listen to this article · 4 min", "1.2k shares", "share2": every word is
@@ -562,6 +583,9 @@ var engagementStarts = []string{"have your say", "join the conversation", "tell 
 	"get involved with the news in your community", // Newsquest's
 	"want to write for "}                           // Task & Purpose's "Want to write for Task & Purpose? Click here. ..."
 
+// engagementIndex holds engagementStarts by their first byte.
+var engagementIndex = indexPrefixes(engagementStarts)
+
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
 func isEngagement(b *block) bool {
@@ -569,13 +593,13 @@ func isEngagement(b *block) bool {
 		return false
 	}
 	lw := b.low
-	return hasPrefixAny(lw, engagementStarts...) ||
-		commentCalls.any(lw) ||
-		hasPrefixAny(lw, "download the ", "download our ", "get the ") && hasAny(lw, " app ", " app.", " app for", " app to") && b.nw <= 16 ||
+	return engagementIndex.any(lw) ||
+		commentCalls.anyIn(b) ||
+		hasPrefixAny(lw, "download the ", "download our ", "get the ") && b.hasAny(" app ", " app.", " app for", " app to") && b.nw <= 16 ||
 		// The comment box's "Register (it's quick and free) or sign in
 		// now." (not a label over the sign-in services: "Register now
 		// for free, or sign in with any of these services:")
-		b.nw <= 12 && strings.HasPrefix(lw, "register ") && hasAny(lw, " or sign in", " or log in") && !strings.HasSuffix(lw, ":")
+		b.nw <= 12 && strings.HasPrefix(lw, "register ") && b.hasAny(" or sign in", " or log in") && !strings.HasSuffix(lw, ":")
 }
 
 // govBanner reports whether a lower-cased line is one of the banner atop

@@ -14,7 +14,7 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		lw := b.low
-		if strings.Contains(lw, "responsible for their own content") && !hasQuote(b.text) {
+		if b.has("responsible for their own content") && !hasQuote(b.text) {
 			// An aggregator's note on the reports it carries: allAfrica's
 			// "... Publishers named above each report are responsible for
 			// their own content, which AllAfrica does not have the legal
@@ -23,7 +23,7 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
-			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and")) && !hasQuote(b.text) && !reportsSpeech(lw) {
+			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and")) && !hasQuote(b.text) && !reportsSpeech(b) {
 			// The comment section's policy: Postmedia's "Postmedia is
 			// committed to maintaining a lively but civil forum for
 			// discussion. Please keep comments relevant ...", Crikey's
@@ -36,14 +36,14 @@ func ruleDisclaimer(d *doc) {
 		if b.nw > 60 {
 			continue
 		}
-		if strings.Contains(lw, "reviewed by an editing team") && !hasQuote(b.text) {
+		if b.has("reviewed by an editing team") && !hasQuote(b.text) {
 			// The Winnipeg Free Press's note on its standards: "Every
 			// piece of reporting Winnipeg Free Press produces is reviewed
 			// by an editing team before it is posted online ...".
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if b.nw <= 60 && hasAny(lw, "takes no institutional position", "does not take institutional position") && !hasQuote(b.text) {
+		if b.nw <= 60 && b.hasAny("takes no institutional position", "does not take institutional position") && !hasQuote(b.text) {
 			// A think tank's disclaimer: the Council on Foreign
 			// Relations' "... takes no institutional positions on
 			// policy issues ...", Carnegie's "... does not take
@@ -51,7 +51,7 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if (b.nw <= 40 && strings.Contains(lw, "sole views of its author") || strings.IndexByte(lw, '(') >= 0 && strings.Contains(lw, "those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(lw) {
+		if (b.nw <= 40 && b.has("sole views of its author") || strings.IndexByte(lw, '(') >= 0 && b.has("those of the author(s)")) && !hasQuote(b.text) && !reportsSpeech(b) {
 			// Brookings': "... each Brookings publication represents
 			// the sole views of its author(s)."; the institution's
 			// motto right above it goes with it. Carnegie's "... the
@@ -70,7 +70,7 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if strings.HasPrefix(lw, "disclosure:") && hasAny(lw, "financial supporter", "supporters play no role", "donors play no role", "sponsors play no role") {
+		if strings.HasPrefix(lw, "disclosure:") && b.hasAny("financial supporter", "supporters play no role", "donors play no role", "sponsors play no role") {
 			// The Texas Tribune's "Disclosure: The Texas Association of
 			// Realtors has been a financial supporter of The Texas
 			// Tribune, a nonprofit ... Financial supporters play no role
@@ -78,25 +78,25 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if b.nw <= 40 && !hasQuote(b.text) && (strings.IndexByte(lw, '(') >= 0 && hasAny(lw, "501(c)(3) nonprofit news", "501(c)3 nonprofit news") || strings.Contains(lw, " is part of states newsroom") ||
-			hasAny(lw, "coverage of ", "reporting on ") && hasAny(lw, " is supported by ", " is supported in part by ", " is made possible by ", " is funded in part by ", " is underwritten by ")) {
+		if b.nw <= 40 && !hasQuote(b.text) && (strings.IndexByte(lw, '(') >= 0 && b.hasAny("501(c)(3) nonprofit news", "501(c)3 nonprofit news") || b.has(" is part of states newsroom") ||
+			b.hasAny("coverage of ", "reporting on ") && b.hasAny(" is supported by ", " is supported in part by ", " is made possible by ", " is funded in part by ", " is underwritten by ")) {
 			// Block Club Chicago's "... is a 501(c)(3) nonprofit news
 			// organization dedicated to ...", Civil Beat's "Civil Beat's
 			// coverage of Hawaii's environment is supported by ...".
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if b.nw <= 45 && !hasQuote(b.text) && !reportsSpeech(lw) && d.selfNote(lw) {
+		if b.nw <= 45 && !hasQuote(b.text) && !reportsSpeech(b) && d.selfNote(lw) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if !strings.Contains(lw, " expressed") && !strings.Contains(lw, "letter") || hasQuote(b.text) || reportsSpeech(lw) {
+		if !b.has(" expressed") && !b.has("letter") || hasQuote(b.text) || reportsSpeech(b) {
 			continue
 		}
-		disclaimer := hasAny(lw, "views expressed", "opinions expressed") &&
-			hasAny(lw, " own", "necessarily", "do not reflect", "does not reflect", "not the views")
-		letters := b.nw <= 50 && hasAny(lw, "letter to the editor", "letters to the editor") &&
-			hasAny(lw, "send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
+		disclaimer := b.hasAny("views expressed", "opinions expressed") &&
+			b.hasAny(" own", "necessarily", "do not reflect", "does not reflect", "not the views")
+		letters := b.nw <= 50 && b.hasAny("letter to the editor", "letters to the editor") &&
+			b.hasAny("send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
 		if disclaimer || letters {
 			d.remove(i, ReasonMetadata)
 		}

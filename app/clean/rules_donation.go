@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 )
@@ -61,7 +62,6 @@ func ruleDonation(d *doc) {
 			continue
 		}
 		k := b.k
-		lw := b.low
 		// Banner: "Support The Moscow Times!", "Support independent journalism".
 		// Ukrainska Pravda's "Journalists fight on their own frontline.
 		// Support Ukrainska Pravda or become our patron!": the banner's
@@ -87,9 +87,9 @@ func ruleDonation(d *doc) {
 		// A quote or a report of what someone said or wrote opens no
 		// appeal: "“Help us, we have nothing left ...,” said Olena",
 		// "“Join us in defending Europe’s skies ...,” Zelensky told ...".
-		if isAppealStart(k, b.nw) && !reportsSpeech(lw) && !hasQuote(b.text) && !strings.Contains(lw, " wrote") {
+		if isAppealStart(k, b.nw) && !reportsSpeech(b) && !hasQuote(b.text) && !b.has(" wrote") {
 			end := appealEnd(d, i)
-			if end > i || appealScore(lw) >= 2 {
+			if end > i || appealScore(b) >= 2 {
 				removeAppeal(d, i, end)
 				i = end
 				continue
@@ -105,7 +105,7 @@ func ruleDonation(d *doc) {
 		// Free Press subscriber today.", "... Help us by joining CJR
 		// today.", "Join today.", "Sign up now!"): the site's pitch, and
 		// the button under it.
-		if b.nw <= 45 && callToAct(b.text) && !reportsSpeech(lw) && !hasQuote(b.text) {
+		if b.nw <= 45 && callToAct(b.text) && !reportsSpeech(b) && !hasQuote(b.text) {
 			end := i
 			if n := end + 1; n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 4 && hasPrefixAny(d.blocks[n].low, "join ", "become ", "subscribe", "donate", "support ") {
 				end = n // its button: "Join Slate Plus"
@@ -120,8 +120,8 @@ func ruleDonation(d *doc) {
 		// press freedom in Hong Kong, support independent local media —
 		// make a tax-deductible one-off or monthly contribution to Hong
 		// Kong Free Press today. With your help, HKFP can ...".
-		if b.nw <= 250 && strings.Contains(lw, "you") && hasAny(lw, " you", "your ") && !reportsSpeech(lw) &&
-			(weMatcher.any(lw) && appealScore(lw) >= 3 || b.nw <= 80 && appealScore(lw) >= 4) {
+		if b.nw <= 250 && b.has("you") && b.hasAny(" you", "your ") && !reportsSpeech(b) &&
+			(weMatcher.anyIn(b) && appealScore(b) >= 3 || b.nw <= 80 && appealScore(b) >= 4) {
 			d.remove(i, ReasonDonation)
 		}
 	}
@@ -209,7 +209,7 @@ func removeAppeal(d *doc, i, end int) {
 // said.
 //
 //go:noinline
-func reportsSpeech(lw string) bool { return speechWords.any(lw) }
+func reportsSpeech(b *block) bool { return speechWords.anyIn(b) }
 
 // speechWords are what reportsSpeech looks for, in one pass over the line.
 var speechWords = matcherOf(" said| says| told |said:|according to")
@@ -221,7 +221,7 @@ func isAppealStart(k string, nw int) bool {
 	if nw > 60 {
 		return false
 	}
-	if strings.Contains(k, "’") {
+	if strings.IndexByte(k, 0xe2) >= 0 && strings.Contains(k, "’") { // "’" is E2 80 99
 		k = strings.ReplaceAll(k, "’", "'") // "You’ve read 8 articles"
 	}
 	for _, hey := range []string{"hey, ", "hi, ", "hello, ", "hey there, "} {
@@ -241,7 +241,7 @@ func isAppealStart(k string, nw int) bool {
 // appealScore counts the distinct appeal cues in a lower-cased text.
 //
 //go:noinline
-func appealScore(lw string) int { return appealMatcher.count(lw) }
+func appealScore(b *block) int { return bits.OnesCount64(appealMatcher.maskIn(b, false)) }
 
 var (
 	appealMatcher = newMatcher(appealCues...)
@@ -257,7 +257,7 @@ var (
 // asking for support) or as crumbs, and must contain appeal cues; if it contains
 // none, appealEnd returns i.
 func appealEnd(d *doc, i int) int {
-	end, cues := i, appealScore(d.blocks[i].low)
+	end, cues := i, appealScore(d.blocks[i])
 	for j := i + 1; j < len(d.blocks); j++ {
 		b := d.blocks[j]
 		if !b.kept() {
@@ -287,11 +287,10 @@ func appealEnd(d *doc, i int) int {
 			}
 			break
 		}
-		lw := b.low
-		if reportsSpeech(lw) {
+		if reportsSpeech(b) {
 			break // the article going on: "Support for the plan has grown, according to a poll"
 		}
-		cues += appealScore(lw)
+		cues += appealScore(b)
 		if crumbReason(b) != "" || isAppealStart(b.k, b.nw) {
 			end = j
 			continue
@@ -310,16 +309,16 @@ func appealEnd(d *doc, i int) int {
 		// it, as a cleaning of the rendering, where later rules took the
 		// line away, sees it go on (FuzzClean).
 		if n := j + 1; j == i+1 && b.nw <= 3 && !endsSentence(b.text) && n < len(d.blocks) && d.blocks[n].kept() &&
-			d.blocks[n].nw <= 80 && personalMatcher.mask(d.blocks[n].low, true) != 0 && appealScore(d.blocks[n].low) >= 1 {
-			cues += appealScore(d.blocks[n].low)
+			d.blocks[n].nw <= 80 && personalMatcher.maskIn(d.blocks[n], true) != 0 && appealScore(d.blocks[n]) >= 1 {
+			cues += appealScore(d.blocks[n])
 			end = n
 			j = n
 			continue
 		}
-		if b.kind == "heading" && appealScore(lw) == 0 {
+		if b.kind == "heading" && appealScore(b) == 0 {
 			break
 		}
-		personal := personalMatcher.mask(lw, true) != 0
+		personal := personalMatcher.maskIn(b, true) != 0
 		if !personal {
 			// The paper in the third person between two paragraphs of
 			// the appeal: "Unlike many others, the Daily Courant has no
@@ -331,8 +330,8 @@ func appealEnd(d *doc, i int) int {
 			// "Sustaining this needs support from wonderful readers
 			// like you."
 			if n := j + 1; b.nw <= 60 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 80 &&
-				personalMatcher.mask(d.blocks[n].low, true) != 0 && (appealScore(d.blocks[n].low) >= 2 || j == i+1 && appealScore(d.blocks[n].low) >= 1) {
-				cues += appealScore(d.blocks[n].low)
+				personalMatcher.maskIn(d.blocks[n], true) != 0 && (appealScore(d.blocks[n]) >= 2 || j == i+1 && appealScore(d.blocks[n]) >= 1) {
+				cues += appealScore(d.blocks[n])
 				end = n
 				j = n
 				continue
@@ -349,7 +348,7 @@ func appealEnd(d *doc, i int) int {
 			// The ask for a donation right under the appeal's
 			// paragraphs, in the third person, closes it: "For those
 			// who can, a donation would be greatly appreciated. Donate".
-			if end == j-1 && b.nw <= 40 && strings.Contains(lw, "donation") {
+			if end == j-1 && b.nw <= 40 && b.has("donation") {
 				end = j
 			}
 			break
@@ -379,7 +378,7 @@ func trailingAppealEnd(d *doc, i, j, cues int) int {
 	}
 	for k := j + 1; k < len(d.blocks); k++ {
 		if d.blocks[k].kept() {
-			cues += appealScore(d.blocks[k].low)
+			cues += appealScore(d.blocks[k])
 		}
 	}
 	if cues == 0 {

@@ -279,7 +279,7 @@ func (d *doc) articleEndsAfter(i int) bool {
 		return false
 	}
 	b := d.blocks[j]
-	return b.removed == ReasonMetadata && hasAny(b.low, "appears in print", "appeared in print", "print edition",
+	return b.removed == ReasonMetadata && b.hasAny("appears in print", "appeared in print", "print edition",
 		"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting",
 		"reach him at ", "reach her at ", "may be reached at ", "can be reached at ") // the reporter's address (Lee's, Advance's)
 }
@@ -979,7 +979,7 @@ func splitTitle(t string) (headline, site string) {
 		return h, s
 	}
 	for _, sep := range titleSeparators {
-		k := strings.LastIndex(t, sep)
+		k := lastIndex(t, sep)
 		if k <= 0 || words(t[:k]) < 3 {
 			continue
 		}
@@ -1075,7 +1075,7 @@ var institutionWords = setOf("endowment institute institution center centre coun
 // alone ("Headline – DW – 12/02/2026"), when the headline keeps three words.
 func withoutDatePart(t string) string {
 	for _, sep := range titleSeparators {
-		k := strings.LastIndex(t, sep)
+		k := lastIndex(t, sep)
 		if k <= 0 {
 			continue
 		}
@@ -1162,7 +1162,7 @@ func domainName(s string) bool {
 // so that splitting the headline again finds no other site.
 func withoutSection(h string) string {
 	for _, sep := range titleSeparators {
-		k := strings.LastIndex(h, sep)
+		k := lastIndex(h, sep)
 		if k <= 0 || words(h[:k]) < 3 {
 			continue
 		}

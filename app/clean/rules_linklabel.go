@@ -16,7 +16,7 @@ var linkLabels = []string{", opens new tab", ", opens in new tab", ", opens in a
 // spans with their reason, so "Show removed" shows them in place.
 func ruleLinkLabels(d *doc) {
 	for _, b := range d.blocks {
-		if !b.kept() || !strings.Contains(b.low, "opens ") || !hasAny(b.low, linkLabels...) {
+		if !b.kept() || !b.has("opens ") || !b.hasAny(linkLabels...) {
 			continue
 		}
 		b.cutSpans(linkLabelIn, ReasonLinkLabel)

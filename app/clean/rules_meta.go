@@ -76,7 +76,7 @@ func ruleMetadataLine(d *doc) {
 		if b.kept() && b.nw <= 40 {
 			kp = keptPart(b)
 		}
-		if b.kept() && (b.nw <= 40 && (isMetadataLine(b.text, b.low, b.nw) || kp != b && isMetadataLine(kp.text, kp.low, kp.nw) ||
+		if b.kept() && (b.nw <= 40 && (metadataLine(b.text, b.low, b.nw, b.pairs()) || kp != b && metadataLine(kp.text, kp.low, kp.nw, kp.pairs()) ||
 			d.placeDateline(i) || d.bylineOfSite(b)) ||
 			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print", "our stories may be republished")) {
 			// The print edition's note runs long with its headline: "A
@@ -224,10 +224,13 @@ func (d *doc) placeDateline(i int) bool {
 // Asia's "Translated by Anna Vu. Edited by Malcolm Foster.".
 func editorsNote(text string) bool {
 	t := strings.Trim(text, "[](). ")
+	if !hasPrefixAny(t, editorLabels...) {
+		return false // the first sentence names no editor: most lines
+	}
 	parts := strings.Split(t, ". ")
 	for _, p := range parts {
 		name, ok := "", false
-		for _, l := range []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by ", "Editor: ", "Web editor: "} {
+		for _, l := range editorLabels {
 			if name, ok = strings.CutPrefix(p, l); ok {
 				break
 			}
@@ -238,6 +241,9 @@ func editorsNote(text string) bool {
 	}
 	return len(parts) > 0
 }
+
+// editorLabels open each sentence of an editors' note (see editorsNote).
+var editorLabels = []string{"Edited by ", "Translated by ", "Translation by ", "Copy edited by ", "Produced by ", "Editor: ", "Web editor: "}
 
 // underHeadline reports whether block i sits right under the page's
 // headline, the first line or a kept one of five words or more that reads
@@ -264,6 +270,10 @@ func cityName(place string) bool {
 		wireNamed(lower(place)) == ""
 }
 
+// tipCallIndex holds the openings of a call for tips (see isMetadataLine).
+var tipCallIndex = indexPrefixes(strings.Split("have a news tip|got a news tip|have a story tip|got a story tip|do you have a news tip|"+
+	"have a confidential tip|got a confidential tip|do you have a tip|have a tip|have you been affected|were you affected|do you have information", "|"))
+
 // contributorNotes credit a report's contributors (see isMetadataLine).
 var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
 
@@ -271,7 +281,11 @@ var contributorNotes = matcherOf("contributed to this report|contributed reporti
 var contactNotes = matcherOf(" contact her at | contact him at | contact them at |follow her on |follow him on |follow them on ")
 
 // isMetadataLine reports whether a whole block is a metadata line.
-func isMetadataLine(text, lw string, w int) bool {
+func isMetadataLine(text, lw string, w int) bool { return metadataLine(text, lw, w, nil) }
+
+// metadataLine is isMetadataLine with the pairs of bytes of lw, or nil (see
+// maskWith).
+func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if w > 40 || w == 0 {
 		return false
 	}
@@ -291,13 +305,13 @@ func isMetadataLine(text, lw string, w int) bool {
 		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
 		// points end no sentence.
 		if rest == "" || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
-			w <= 12 && (hasAny(lw, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
+			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
 			return true
 		}
 	}
-	if strings.Contains(lw, "all rights reserved") || strings.HasPrefix(text, "©") {
+	if holds(lw, ps, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
 	}
 	if w <= 8 && strings.Count(text, " - ") == 2 {
@@ -330,8 +344,10 @@ func isMetadataLine(text, lw string, w int) bool {
 	if w <= 14 && nameDashDate(text) {
 		return true
 	}
-	if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
-		return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
+	if ps.mayHold(" by ") {
+		if k, _, ok := strings.Cut(lw, " by "); ok && kickers[k] {
+			return isByline(text[len(k)+4:]) // CSIS's "Commentary by Elena Marsh", CNN's "Analysis by ..."
+		}
 	}
 	if w <= 14 && strings.IndexByte(text, '/') >= 0 {
 		if _, r, ok := strings.Cut(text, " / By "); ok {
@@ -353,7 +369,7 @@ func isMetadataLine(text, lw string, w int) bool {
 				"опубликовано ", "обновлено ":
 				// "Published in Dawn": a masthead's line, or the one
 				// app/ingest writes for a page's og:site_name
-				return hasDate(text) || strings.Contains(lw, " ago") || isTimestampLine(lw, w) ||
+				return hasDate(text) || holds(lw, ps, " ago") || isTimestampLine(lw, w, ps) ||
 					// Blogger's "Posted by Tom Harker at 8:15 PM" under the post
 					p == "posted " && strings.HasPrefix(lw, "posted by ") && w <= 10 && isByline(text[len("posted by "):]) ||
 					p == "published " && strings.HasPrefix(lw, "published in ") && w <= 7 && !endsSentence(text) && startsUpper(text[len("published in "):])
@@ -381,7 +397,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	// Update : 02.12.2026".
 	// A comment's signature has more ("Matt Jaycox | November 9, 2012
 	// 12:13 AM | Reply"): the comment rules read it.
-	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !strings.Contains(lw, "reply") &&
+	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !holds(lw, ps, "reply") &&
 		(isNameLine(strings.TrimSpace(name)) || bylineInScript(name)) && hasDate(rest) {
 		return true
 	}
@@ -390,21 +406,20 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// "Write to Nick Timiraos at nick.timiraos@wsj.com"; "Appeared in the
 	// December 3, 2026, print edition as 'Fed Signals Another Cut'."
-	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && strings.Contains(lw, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
+	if w <= 12 && hasPrefixAny(lw, "write to ", "reach ") && holds(lw, ps, "@") || // Hearst's "Reach Nina Alvarez: nina.alvarez@sfchronicle.com"
 		// Advance Local's "Ryan Kessler may be reached at rkessler@...",
 		// "-- Tom Becker covers Portland City Hall. Reach him at ...".
-		w <= 30 && strings.Contains(lw, "@") && hasAny(lw, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
-		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && strings.Contains(lw, "print edition") ||
-		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && strings.Contains(lw, "print edition") {
+		w <= 30 && holds(lw, ps, "@") && holdsAny(lw, ps, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
+		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && holds(lw, ps, "print edition") ||
+		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && holds(lw, ps, "print edition") {
 		return true
 	}
 	// A call for tips with the newsroom's address: "Have a news tip? Email
 	// news@courier.example or call 555-0142.", "Have you been affected by
 	// waiting times? Email ...".
-	if w <= 30 && hasPrefixAny(lw, "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
-		"have a confidential tip", "got a confidential tip", "do you have a tip", "have a tip", "have you been affected", "were you affected", "do you have information") &&
-		(strings.Contains(lw, "@") || strings.Contains(lw, "email") || strings.Contains(lw, "contact") ||
-			strings.Contains(lw, "we want to hear from you") || strings.Contains(lw, "get in touch")) {
+	if w <= 30 && tipCallIndex.any(lw) &&
+		(holds(lw, ps, "@") || holds(lw, ps, "email") || holds(lw, ps, "contact") ||
+			holds(lw, ps, "we want to hear from you") || holds(lw, ps, "get in touch")) {
 		// and Bloomberg's "Have a confidential tip for our reporters? Get
 		// in Touch"
 		return true
@@ -417,19 +432,19 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// A syndication notice: "(Except for the headline, this story has not
 	// been edited by NDTV staff and is published from a syndicated feed.)"
-	if w <= 40 && strings.Contains(lw, "from a syndicated feed") {
+	if w <= 40 && holds(lw, ps, "from a syndicated feed") {
 		return true
 	}
 	// A copyright notice: "No part of this content may be reproduced ...
 	// without prior written permission".
-	if w <= 40 && (strings.Contains(lw, "may not be reproduced") || strings.Contains(lw, "may be reproduced") && strings.Contains(lw, "without")) {
+	if w <= 40 && (holds(lw, ps, "may not be reproduced") || holds(lw, ps, "may be reproduced") && holds(lw, ps, "without")) {
 		return true
 	}
 	// Contributor and contact lines: "Jane Doe contributed to this report.",
 	// "John Smith can be reached at ...", obfuscated addresses, hashtags.
-	if w <= 30 && (contributorNotes.any(lw) ||
+	if w <= 30 && (contributorNotes.maskWith(lw, ps, false) != 0 ||
 		w <= 10 && withFilesFrom(lw) ||
-		strings.Contains(lw, " can be reached at ") || w <= 10 && strings.Contains(lw, "[email protected]")) {
+		holds(lw, ps, " can be reached at ") || w <= 10 && holds(lw, ps, "[email protected]")) {
 		return true
 	}
 	if w <= 16 && editorsNote(text) {
@@ -442,8 +457,8 @@ func isMetadataLine(text, lw string, w int) bool {
 	// Caixin's "Contact reporter Han Wei (weihan@caixin.com) and editor
 	// ..."; Daily NK's "Please direct any comments or questions about
 	// this article to ...@...".
-	if strings.Contains(lw, "@") && (hasPrefixAny(lw, "contact ", "reach ") && hasAny(lw, " at ", " (") ||
-		strings.HasPrefix(lw, "please direct ") || contactNotes.any(lw)) {
+	if holds(lw, ps, "@") && (hasPrefixAny(lw, "contact ", "reach ") && holdsAny(lw, ps, " at ", " (") ||
+		strings.HasPrefix(lw, "please direct ") || contactNotes.maskWith(lw, ps, false) != 0) {
 		return true
 	}
 	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
@@ -451,7 +466,7 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// KCNA's address and its stamp in the Juche calendar: "www.kcna.kp
 	// (Juche115.12.2.)".
-	if w == 2 && strings.HasPrefix(lw, "www.") && strings.Contains(lw, "(juche") {
+	if w == 2 && strings.HasPrefix(lw, "www.") && holds(lw, ps, "(juche") {
 		return true
 	}
 	// "3 hours ago", "Updated 2 hours ago".
@@ -460,10 +475,10 @@ func isMetadataLine(text, lw string, w int) bool {
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.
 	if w == 1 && (strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
-		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && strings.Contains(lw, ".")) {
+		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && holds(lw, ps, ".")) {
 		return true
 	}
-	return isPostSignature(text, w) || isTimestampLine(lw, w) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
+	return isPostSignature(text, w) || isTimestampLine(lw, w, ps) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
 }
 
 // stampLabels label a date that a page's markup glues to them: Mint's
@@ -519,10 +534,10 @@ func isDatedLabel(text, lw string, w int) bool {
 // timestamp: a word such as "updated" or "from", and a time or a date, with
 // a zone ("updated at 10.02 gmt", "from 5 mar 2024 09:31 gmt") or a city in
 // parentheses.
-func isTimestampLine(lw string, w int) bool {
+func isTimestampLine(lw string, w int, ps *pairSet) bool {
 	// (two stamps parted by a bar may run longer: the Express's "16:05 ET,
 	// Fri, Dec 4, 2026 | UPDATED: 16:20 ET, Fri, Dec 4, 2026")
-	if w > 12 && (w > 16 || !strings.Contains(lw, " | ")) || !stampFillerWords.any(lw) {
+	if w > 12 && (w > 16 || !holds(lw, ps, " | ")) || stampFillerWords.maskWith(lw, ps, false) == 0 {
 		return false // no word of it can be a filler
 	}
 	times, dates, fillers, place := 0, 0, 0, false
@@ -763,7 +778,7 @@ func stampLast(text, lw string, w int, sep string) bool {
 	if w > 16 || strings.Contains(lw, "reply") {
 		return false
 	}
-	k := strings.LastIndex(text, sep)
+	k := lastIndex(text, sep)
 	if k <= 0 {
 		return false
 	}

@@ -42,7 +42,7 @@ func ruleNewsletter(d *doc) {
 			// "Playbook" / "The unofficial guide to official
 			// Washington, every morning and weekday afternoons." / "By
 			// signing up, you acknowledge ...".
-			if p := i - 1; p >= 1 && d.blocks[p].kept() && d.blocks[p].nw <= 25 && hasAny(lw, "signing up", "subscrib", "newsletter") {
+			if p := i - 1; p >= 1 && d.blocks[p].kept() && d.blocks[p].nw <= 25 && b.hasAny("signing up", "subscrib", "newsletter") {
 				name := d.blocks[p-1]
 				switch {
 				case !name.kept() && name.removed != ReasonEmpty:
@@ -89,7 +89,7 @@ func ruleNewsletter(d *doc) {
 			}
 			continue
 		}
-		if !isNewsletterStart(lw, b.nw) {
+		if !isNewsletterStart(lw, b.nw, b.pairs()) {
 			continue
 		}
 		d.remove(i, ReasonNewsletter)
@@ -133,7 +133,7 @@ func ruleNewsletter(d *doc) {
 }
 
 // isNewsletterStart reports whether a block is a newsletter sign-up line.
-func isNewsletterStart(lw string, nw int) bool {
+func isNewsletterStart(lw string, nw int, ps *pairSet) bool {
 	// Quartz's "📬 Sign up for the Daily Brief": an emoji before the call.
 	lw = strings.TrimLeftFunc(lw, func(r rune) bool { return unicode.IsSymbol(r) || r == ' ' || r == '\ufe0f' })
 	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
@@ -155,8 +155,8 @@ func isNewsletterStart(lw string, nw int) bool {
 		hasPrefixAny(lw, "thanks for reading", "thank you for reading") && strings.Contains(lw, "subscribe") {
 		return true
 	}
-	if newsletterWords.any(lw) {
-		return newsletterAsk.any(lw)
+	if newsletterWords.maskWith(lw, ps, false) != 0 {
+		return newsletterAsk.maskWith(lw, ps, false) != 0
 	}
 	return false
 }
@@ -189,5 +189,5 @@ func articleSentence(b *block) bool {
 	// A box's blurb closing "... and more!" (Future's "Breaking space
 	// news, the latest updates on rocket launches, skywatching events
 	// and more!") is the box's.
-	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.any(b.low) && !hasAny(b.low, "subscri", "sign up", "email", "inbox")
+	return b.nw >= 12 && endsSentence(b.text) && !strings.HasSuffix(b.low, " and more!") && !newsletterWords.anyIn(b) && !b.hasAny("subscri", "sign up", "email", "inbox")
 }

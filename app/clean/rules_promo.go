@@ -60,7 +60,7 @@ func (d *doc) columnBox(i int) {
 // voice ("our"), closes on a sentence that is a site's call to follow its
 // news.
 func promoTail(b *block) bool {
-	if b.nw > 30 || !strings.Contains(b.low, " our ") {
+	if b.nw > 30 || !b.has(" our ") {
 		return false
 	}
 	low := strings.TrimRight(b.low, ". ")
@@ -92,5 +92,8 @@ func isPromo(low string) bool {
 	if strings.Contains(low, "podcast") && hasAny(low, "listen to our ", "subscribe to our podcast") {
 		return true
 	}
-	return hasPrefixAny(low, promoCalls...) && hasAny(low, promoNews...)
+	return promoCallIndex.any(low) && hasAny(low, promoNews...)
 }
+
+// promoCallIndex holds promoCalls by their first byte.
+var promoCallIndex = indexPrefixes(promoCalls)

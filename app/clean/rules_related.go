@@ -121,7 +121,7 @@ func ruleRelated(d *doc) {
 		}
 		// A teaser's intro and its headline on one line ("Read more: ...");
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
-		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !strings.Contains(lw, ":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {
@@ -267,7 +267,7 @@ func looksLikeLinkItem(text string) bool {
 	// going on.)
 	t := strings.TrimSpace(text)
 	if strings.HasSuffix(t, ".\"") || strings.HasSuffix(t, ".”") {
-		if reportsSpeech(lower(t)) {
+		if speechWords.any(lower(t)) {
 			t = strings.TrimRight(t, "\"”")
 		}
 	}
@@ -281,7 +281,7 @@ func looksLikeLinkItem(text string) bool {
 // "Read also:" teaser) is the story going on.
 func teaserExcerpt(b *block) bool {
 	return b.kind == "paragraph" && b.nw >= 4 && b.nw <= 20 && endsSentence(b.text) &&
-		strings.Count(strings.TrimSpace(b.text), ". ") == 0 && !(hasQuote(b.text) && reportsSpeech(b.low))
+		strings.Count(strings.TrimSpace(b.text), ". ") == 0 && !(hasQuote(b.text) && reportsSpeech(b))
 }
 
 // listItemAt reports whether block i reads as a related list's next item:

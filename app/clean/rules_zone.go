@@ -358,14 +358,14 @@ func ruleAuthorBio(d *doc) {
 		// The card's name still kept: its button between them says it is
 		// a card (a score box above it hid the byline from the header).
 		card := k < i-1 && p.kept()
-		if !card && p.removed != ReasonMetadata && bioMatcher.any(b.low) && d.bioOverDate(i) {
+		if !card && p.removed != ReasonMetadata && i+1 < len(d.blocks) && d.blocks[i+1].removed == ReasonMetadata && bioMatcher.anyIn(b) && d.bioOverDate(i) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
 		if d.cardOverDate(i) {
 			continue
 		}
-		if p.removed != ReasonMetadata && !card || !bioMatcher.any(b.low) && !jobLine(b.low) {
+		if p.removed != ReasonMetadata && !card || !bioMatcher.anyIn(b) && !jobLine(b) {
 			continue // the byline first: most lines have none above them
 		}
 		// (The Heritage Foundation's card: "Diane Porter" / "Research
@@ -375,7 +375,7 @@ func ruleAuthorBio(d *doc) {
 		firstNamed := !card && k > 0 && hasRoleWord(p.low) && isNameLine(d.blocks[k-1].text) && !d.blocks[k-1].kept() &&
 			strings.HasPrefix(b.text, strings.Fields(d.blocks[k-1].text)[0]+" is ")
 		if strings.HasPrefix(p.low, "by ") && d.bylineNames(b.text) && !card || firstNamed ||
-			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && strings.HasPrefix(b.text, p.text+" ") {
+			p.nw >= 2 && p.nw <= 4 && isNameLine(p.text) && wordPrefix(b.text, p.text) {
 			d.remove(i, ReasonMetadata)
 			if card {
 				d.remove(k, ReasonMetadata)
@@ -396,11 +396,11 @@ func ruleAuthorBio(d *doc) {
 		// The New York Times' bio ends with its link: "... covering
 		// Japan and the Koreas. More about Motoko Rich" (Newspack's:
 		// "More by Dana Whitcombe").
-		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.any(b.low) && !endsWithEmail(b.text) && !endsWithHandle(b.text) {
+		if !b.kept() || b.nw > 40 || !endsSentence(b.text) && !bioLinks.anyIn(b) && !endsWithEmail(b.text) && !endsWithHandle(b.text) {
 			continue
 		}
 		k := strings.IndexByte(b.text, ' ')
-		if k <= 0 || !bioMatcher.any(b.low) && !jobLine(b.low) {
+		if k <= 0 || !bioMatcher.anyIn(b) && !jobLine(b) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
@@ -514,7 +514,8 @@ func (d *doc) cardOverDate(i int) bool {
 		return false
 	}
 	n, r, b := d.blocks[i-2], d.blocks[i-1], d.blocks[i]
-	if !r.kept() || r.nw > 4 || endsSentence(r.text) || !hasRoleWord(r.low) || !n.kept() || !isNameLine(n.text) || !strings.HasPrefix(b.text, n.text+" ") {
+	// (the line opening on the name first: few do)
+	if !wordPrefix(b.text, n.text) || !r.kept() || r.nw > 4 || endsSentence(r.text) || !hasRoleWord(r.low) || !n.kept() || !isNameLine(n.text) {
 		return false
 	}
 	end := i + 1
@@ -542,7 +543,7 @@ func (d *doc) cardOverDate(i int) bool {
 // for TechCrunch", "... editor of TechCrunch").
 func (d *doc) siteWriter(b *block) bool {
 	site := d.titleSite()
-	if site == "" || !jobLine(b.low) {
+	if site == "" || !jobLine(b) {
 		return false
 	}
 	f := strings.Fields(b.text)
@@ -552,7 +553,7 @@ func (d *doc) siteWriter(b *block) bool {
 	site = lower(site)
 	// and Notes from Poland's "Daniel Tilles is editor-in-chief of Notes
 	// from Poland."
-	return strings.Contains(b.low, " at "+site) || strings.Contains(b.low, " for "+site) || strings.Contains(b.low, " of "+site)
+	return b.has(" at "+site) || b.has(" for "+site) || b.has(" of "+site)
 }
 
 // cardOfByline reports whether kept block i, a bio opening with a first
@@ -622,11 +623,17 @@ func endsWithHandle(text string) bool {
 	return k > 0 && strings.HasPrefix(text[k+1:], "@") && strings.HasSuffix(text[:k], ":")
 }
 
-// jobLine reports whether a lower-cased line says what a writer does within
-// its first words: "jane smith is a congressional reporter for ...".
-func jobLine(lw string) bool {
+// roleCues are the roles jobLine reads, as the words of a line hold them.
+var roleCues = matcherOf("reporter|correspondent|writer|editor|producer|journalist|columnist|fellow|analyst|researcher|professor|scholar|historian|economist")
+
+// jobLine reports whether a block says what a writer does within its first
+// words: "Jane Smith is a congressional reporter for ...".
+func jobLine(b *block) bool {
+	if !roleCues.anyIn(b) {
+		return false // no role's word anywhere: most lines
+	}
 	is := false
-	rest := lw
+	rest := b.low
 	for range 10 { // the first ten words as strings.Fields splits them, not a paragraph's all
 		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 		if rest == "" {
@@ -669,7 +676,7 @@ func (d *doc) bylineNames(text string) bool {
 func (d *doc) bylineHolds(name string) bool {
 	name = strings.ToLower(name)
 	for _, b := range d.blocks {
-		if b.removed == ReasonMetadata && b.nw <= 16 && strings.Contains(b.low, name) && (!strings.HasSuffix(b.low, ".") || strings.HasPrefix(b.low, "by ")) {
+		if b.removed == ReasonMetadata && b.nw <= 16 && b.has(name) && (!strings.HasSuffix(b.low, ".") || strings.HasPrefix(b.low, "by ")) {
 			return true
 		}
 	}
@@ -689,7 +696,8 @@ func containsWord(s, w string) bool {
 // isNameLine reports whether s is a bare personal name: two to four words,
 // each capitalised, letters, hyphens, apostrophes and initials only.
 func isNameLine(s string) bool {
-	f := strings.Fields(s)
+	var buf [5]string
+	f := parse.AppendFields(buf[:0], s, len(buf)) // five: more than a name's
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
@@ -756,7 +764,7 @@ func rulePaywall(d *doc) {
 		if !b.kept() || b.nw > 60 || b.kind == "title" {
 			continue
 		}
-		m := paywallCues.mask(b.low, false)
+		m := paywallCues.maskIn(b, false)
 		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
 			continue
 		}
@@ -770,7 +778,7 @@ func rulePaywall(d *doc) {
 		}
 		// A pitch addresses the reader or is a slogan, not a report about a
 		// company's subscriptions: no quote, no "said".
-		if hasQuote(b.text) || hasAny(b.low, " said", " says", " told ") {
+		if hasQuote(b.text) || b.hasAny(" said", " says", " told ") {
 			continue
 		}
 		d.remove(i, ReasonDonation)
@@ -793,8 +801,7 @@ func priceOffer(low string, nw int) bool {
 	if nw > 8 {
 		return false
 	}
-	// One pass of runes, not IndexAny's search of the set for each.
-	k := strings.IndexFunc(low, func(r rune) bool { return r == '$' || r == '£' || r == '€' })
+	k := currencyAt(low)
 	if k < 0 {
 		return false
 	}
@@ -810,6 +817,27 @@ func priceOffer(low string, nw int) bool {
 	return hasAny(low, " per month", " per week", " per year", " a month", " a week", " a year", " weeks", " months") && !strings.Contains(low, " said")
 }
 
+// currencyAt returns the index of the first "$", "£" or "€" in s, or -1:
+// one pass of bytes (the signs' lead bytes first), not IndexAny's search of
+// the set for each rune nor IndexFunc's decoding of each.
+func currencyAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '$':
+			return i
+		case 0xc2: // "£" is C2 A3
+			if i+1 < len(s) && s[i+1] == 0xa3 {
+				return i
+			}
+		case 0xe2: // "€" is E2 82 AC
+			if i+2 < len(s) && s[i+1] == 0x82 && s[i+2] == 0xac {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // appealLeadIns removes the line that leads into a subscription or donation
 // appeal the rules above removed ("In a time of both misinformation and too
 // much information, quality journalism is more crucial than ever." over "By
@@ -820,7 +848,7 @@ func priceOffer(low string, nw int) bool {
 func appealLeadIns(d *doc) {
 	for i := 1; i < len(d.blocks); i++ {
 		b, p := d.blocks[i], d.blocks[i-1]
-		if callToJoin(b) && p.kept() && p.kind == "paragraph" && p.nw <= 30 && appealScore(p.low) >= 2 && !hasQuote(p.text) {
+		if callToJoin(b) && p.kept() && p.kind == "paragraph" && p.nw <= 30 && appealScore(p) >= 2 && !hasQuote(p.text) {
 			// "Kyiv Post has been covering Ukraine since 1995. Your
 			// support helps us stay independent." over "Join Kyiv Post".
 			d.remove(i-1, ReasonDonation)
@@ -831,7 +859,7 @@ func appealLeadIns(d *doc) {
 		// produce. Support Stuff by making a contribution today." over
 		// its "Contribute" button.
 		if (b.removed == ReasonDonation || b.removed == ReasonNewsletter || b.removed == ReasonCrumb && donateButtons[b.k]) && p.kept() && p.kind == "paragraph" && p.nw <= 30 &&
-			(strings.Contains(p.low, "journalism") || appealScore(p.low) >= 2) && !hasAny(p.low, " said", " says", " told ") {
+			(strings.Contains(p.low, "journalism") || appealScore(p) >= 2) && !hasAny(p.low, " said", " says", " told ") {
 			// (quotes around a label are no speech: Mediazona's "We were
 			// labeled a “foreign agent” ... Your donations help us keep
 			// working." over "Donate")

@@ -263,7 +263,7 @@ func capsMasthead(b *block) bool {
 func (d *doc) promotedTitle(i int) int {
 	for j := i + 1; j < len(d.blocks); j++ {
 		if b := d.blocks[j]; b.kept() && b.kind == "title" {
-			if hasDate(b.text) || hasAny(b.low, "sign in", "log in", "post comment", "posted by") || !parse.LooksLikeHeadline(b.keptText()) {
+			if hasDate(b.text) || b.hasAny("sign in", "log in", "post comment", "posted by") || !parse.LooksLikeHeadline(b.keptText()) {
 				return -1
 			}
 			return j

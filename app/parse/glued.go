@@ -773,14 +773,18 @@ func isCredit(s string) bool {
 	if strings.ContainsRune(".!?,;", last) && !strings.HasSuffix(s, "Kremlin.ru") && !strings.HasSuffix(s, "mil.ru") {
 		return false
 	}
-	for _, p := range []string{"photo:", "photo by", "file photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
+	// (A line opening on an ASCII byte that is none of the labels' first
+	// letters in either case opens on none of them.)
+	if c := s[0]; c >= utf8.RuneSelf || strings.IndexByte("pPiIcCsSfFbB", c) >= 0 {
+		for _, p := range []string{"photo:", "photo by", "file photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
+			if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+				return true
+			}
 		}
 	}
 	// Time's and Fortune's "Scott Olson—Getty Images": an unspaced dash
 	// joins the photographer and the agency as a slash does.
-	if !strings.Contains(s, " —") && !strings.Contains(s, "— ") {
+	if strings.Contains(s, "—") && !strings.Contains(s, " —") && !strings.Contains(s, "— ") {
 		s = strings.ReplaceAll(s, "—", "/")
 	}
 	// "stepan / Flickr", "Reuters/Kim Hong-Ji": a spaced slash, or a bare one
@@ -808,9 +812,10 @@ func isCredit(s string) bool {
 	// Every word should be capitalised or a credit connective ("via",
 	// "for"), and one an agency's: the first test, which needs no word
 	// lowered, rejects most lines.
-	w := strings.Fields(s)
+	var words [8]string // nw <= 8, the dash swap none the less
+	w := AppendFields(words[:0], s, len(words))
 	for _, x := range w {
-		x = strings.Trim(x, "()[]:,")
+		x = trimBrackets(x)
 		if x == "" {
 			continue
 		}
@@ -825,7 +830,7 @@ func isCredit(s string) bool {
 	}
 	var buf [32]byte
 	for _, x := range w {
-		x = strings.Trim(x, "()[]:,")
+		x = trimBrackets(x)
 		lx := asciiLower(buf[:0], x) // not a string each word: menus of capitalised words reach here
 		if lx == nil {
 			lx = append(buf[:0], strings.ToLower(x)...)
@@ -837,6 +842,26 @@ func isCredit(s string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// trimBrackets is strings.Trim(x, "()[]:,") without the cutset's table
+// made for each word.
+func trimBrackets(x string) string {
+	for x != "" && isBracket(x[0]) {
+		x = x[1:]
+	}
+	for x != "" && isBracket(x[len(x)-1]) {
+		x = x[:len(x)-1]
+	}
+	return x
+}
+
+func isBracket(c byte) bool {
+	switch c {
+	case '(', ')', '[', ']', ':', ',':
+		return true
 	}
 	return false
 }

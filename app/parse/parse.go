@@ -452,6 +452,9 @@ func stripText(s string) string {
 // writes "*\u00a00" with a plain space, which reads as a bullet (found by
 // FuzzClean).
 func stripListMarker(s string) string {
+	if s == "" || strings.IndexByte("-*+>\xe2\xc2", s[0]) < 0 { // the marks' first bytes ("•" is E2 80 A2, "·" C2 B7)
+		return s
+	}
 	for _, p := range []string{"-", "*", "•", "+", "·", ">"} {
 		if strings.HasPrefix(s, p) {
 			if r, n := utf8.DecodeRuneInString(s[len(p):]); n > 0 && unicode.IsSpace(r) {

@@ -19,12 +19,41 @@ var smallWords = map[string]bool{
 // Words splits s into fields on whitespace.
 func Words(s string) []string { return strings.Fields(s) }
 
+// AppendFields appends to dst the fields of s as strings.Fields splits
+// them, up to most of them: the callers that need a line's few words pass
+// an array of their own, which spares the slice Fields makes each line.
+func AppendFields(dst []string, s string, most int) []string {
+	start, n := -1, 0
+	for i := 0; i < len(s) && n < most; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isUnicodeSpace(r) {
+			if start >= 0 {
+				dst, start = append(dst, s[start:i]), -1
+				n++
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && n < most {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // LooksLikeHeadline reports whether s has the shape of an article headline: one
 // short line, starting with a capital, digit or quote, not ending like a sentence
 // fragment (".", ",", ";", ":").
 func LooksLikeHeadline(s string) bool {
 	if len(s) > 4*200 {
 		return false // more than 200 runes
+	}
+	if !startsCapital(s) { // before a pass over it
+		return false
 	}
 	n := tidyLen(s, 200)
 	if n < 8 || n > 200 {
@@ -34,7 +63,7 @@ func LooksLikeHeadline(s string) bool {
 	if nw < 2 || nw > 25 {
 		return false
 	}
-	if !startsCapital(s) || endsBadly(s) && !shortSentences(s, nw) {
+	if endsBadly(s) && !shortSentences(s, nw) {
 		return false
 	}
 	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") || MenuShaped(s) {
@@ -79,19 +108,18 @@ func LooksLikeHeading(s string) bool {
 	if len(s) > 4*100 {
 		return false // more than 100 runes
 	}
+	// Its ends first, then its length and words: a paragraph's end
+	// rejects it without a pass over it.
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == '!' || last == '"' || last == '”' || last == ')' || endsBadly(s) || !startsCapital(s) {
+		return false
+	}
 	n := tidyLen(s, 100)
 	if n < 2 || n > 100 {
 		return false
 	}
 	nw := countWords(s)
 	if nw == 0 || nw > 14 {
-		return false
-	}
-	if !startsCapital(s) || endsBadly(s) {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if last == '!' || last == '"' || last == '”' || last == ')' {
 		return false
 	}
 	return nw <= 8 || titleCaseRatio(s) >= 0.6
