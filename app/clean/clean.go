@@ -398,6 +398,7 @@ func newBlock(b *block, pb parse.Block) *block {
 	return b
 }
 
+//go:noinline
 func (b *block) source() string {
 	return Block{Segments: b.segs}.Source()
 }
