@@ -417,6 +417,7 @@ func newBlockIn(b *block, pb parse.Block, one []Segment) *block {
 	return b
 }
 
+//go:noinline
 func (b *block) source() string {
 	return Block{Segments: b.segs}.Source()
 }

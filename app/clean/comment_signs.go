@@ -364,6 +364,8 @@ func isSpaceByte(c byte) bool {
 }
 
 // isWordChar reports whether c is a character of a word as `\b` sees it.
+//
+//go:noinline
 func isWordChar(c byte) bool { return c == '_' || isDigit(c) || isWordByte(c) }
 
 func lastByte(s string) byte {
@@ -379,6 +381,8 @@ func lastByte(s string) byte {
 func skipSpace(s string) string { return strings.TrimLeft(s, " \t\n\f\r") }
 
 // skipSpaceAt returns the index after the whitespace at i.
+//
+//go:noinline
 func skipSpaceAt(s string, i int) int {
 	for i < len(s) && isSpaceByte(s[i]) {
 		i++

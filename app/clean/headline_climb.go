@@ -204,6 +204,8 @@ func abbrevBefore(s string) bool {
 // above it, a lede too short to count as prose ("Australian actress Toni
 // Collette has given birth to a baby girl."; not a question, which a
 // standfirst asks).
+//
+//go:noinline
 func storyStart(d *doc, body int) int {
 	for body > 0 {
 		b := d.blocks[body-1]

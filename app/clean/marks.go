@@ -21,6 +21,8 @@ func hasQuoteOrMark(s string) bool {
 }
 
 // hasCrumbSeparator is strings.ContainsAny(s, ">›»/|•·"), byte-wise.
+//
+//go:noinline
 func hasCrumbSeparator(s string) bool {
 	if strings.IndexByte(s, '>') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0 {
 		return true

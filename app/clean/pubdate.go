@@ -194,6 +194,8 @@ func clock24(after string) bool {
 }
 
 // fourDigits reports whether s holds four ASCII digits in a row.
+//
+//go:noinline
 func fourDigits(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
@@ -368,6 +370,8 @@ func wordDateAfterNumeric(text string) string {
 }
 
 // leadingDigits returns how many ASCII digits s opens with.
+//
+//go:noinline
 func leadingDigits(s string) int {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {

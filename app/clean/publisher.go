@@ -537,6 +537,8 @@ func titleLineSite(d *doc, title string) string {
 
 // titleMark reports whether r (its size aside) parts a title line's site
 // from its headline: ":", "|", a dash, "»".
+//
+//go:noinline
 func titleMark(r rune, _ int) bool {
 	return strings.ContainsRune(":|-–—»«•·›‹", r)
 }

@@ -73,6 +73,8 @@ func key(s string) string {
 
 // trimKey trims the punctuation, symbols and spaces key trims from a
 // lower-cased tidy line.
+//
+//go:noinline
 func trimKey(s string) string {
 	return strings.TrimFunc(s, isKeyTrim)
 }
@@ -143,6 +145,8 @@ func blockWords(s string) int {
 
 // isCJK reports whether r is a Han ideograph, hiragana or katakana: the
 // scripts written without spaces between words (Korean's hangul has them).
+//
+//go:noinline
 func isCJK(r rune) bool {
 	return parse.IsCJK(r)
 }
@@ -311,6 +315,8 @@ func (x *prefixIndex) any(s string) bool {
 }
 
 // hasSuffixAny reports whether s ends with any of ps.
+//
+//go:noinline
 func hasSuffixAny(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasSuffix(s, p) {

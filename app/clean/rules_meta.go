@@ -749,6 +749,8 @@ func deptLine(lw string) bool {
 // On 2 Dec 20262 Dec 2026", a stamp a page renders twice, for screens and
 // for readers of screens, gives "Published On 2 Dec 2026"); s itself when
 // no tail of ten bytes or more is doubled.
+//
+//go:noinline
 func undoubled(s string) string {
 	if len(s) > 120 || len(s) < 20 {
 		return s

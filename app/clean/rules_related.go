@@ -63,6 +63,8 @@ var relatedPrefixes = []string{
 
 // relatedStart reports whether a lower-cased line opens with one of
 // relatedPrefixes.
+//
+//go:noinline
 func relatedStart(lw string) bool { return relatedIndex.any(lw) }
 
 var relatedIndex = indexPrefixes(relatedPrefixes)

@@ -197,6 +197,8 @@ func writerOrStamp(b *block) bool {
 
 // nextLine returns the index of the kept block right after j (past empty
 // ones), or -1 when a removed line comes first.
+//
+//go:noinline
 func nextLine(d *doc, j int) int {
 	for n := j + 1; n < len(d.blocks); n++ {
 		if d.blocks[n].kept() {
@@ -717,6 +719,8 @@ func isNameLine(s string) bool {
 
 // trailingStart returns the index after the article's last kept paragraph of
 // more than 15 words: the end matter starts there.
+//
+//go:noinline
 func trailingStart(d *doc) int {
 	for i := len(d.blocks) - 1; i >= 0; i-- {
 		if b := d.blocks[i]; b.kept() && b.nw > 15 {
@@ -996,6 +1000,8 @@ type titleSplit struct {
 
 // parts returns the title line's headline and site parts (splitTitle),
 // split on first use.
+//
+//go:noinline
 func (ts *titleSplit) parts() (head, site string) {
 	if !ts.split {
 		ts.head, ts.site = splitTitle(ts.t)
@@ -1101,6 +1107,8 @@ func mastheadAbove(d *doc, j int, site string) bool {
 
 // lineBelow reports whether one of the lines after block j reads text: a
 // blog's name above its post's title, which the title line holds both of.
+//
+//go:noinline
 func lineBelow(d *doc, j int, text string) bool {
 	return indexBelow(d, j, text) >= 0
 }

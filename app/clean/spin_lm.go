@@ -113,6 +113,8 @@ func cmpEntry(pairs string, k int, b string) int {
 
 // nextEntry returns the offset of the first entry (a space before a
 // letter, nameClass, or a boundary word: sentenceEnd, afterComma) at or after from and before hi, or -1.
+//
+//go:noinline
 func nextEntry(pairs string, from, hi int) int {
 	for k := from; k < hi && k+1 < len(pairs); k++ {
 		if pairs[k] == ' ' && (isWordByte(pairs[k+1]) || pairs[k+1] == nameClass[0] || pairs[k+1] == ',' || pairs[k+1] == '.') {

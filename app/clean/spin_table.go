@@ -474,6 +474,8 @@ func Candidates(spun string) []string {
 }
 
 // allDigits reports whether s is all ASCII digits.
+//
+//go:noinline
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

@@ -319,6 +319,8 @@ func crumbLine(s string) bool {
 // readsAlike reports whether a line, alone, parses as one block of the
 // same text: what a title line's split leaves may end in marks the parse
 // takes for Markdown ("0 0*" is "0 0").
+//
+//go:noinline
 func readsAlike(s string) bool {
 	pbs := parse.Parse(s)
 	return len(pbs) == 1 && pbs[0].Text == s

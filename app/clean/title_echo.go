@@ -107,6 +107,8 @@ func echoSource(d *doc, ft string, after int) *block {
 
 // hasKeptText reports whether b.keptText() is not empty (tidySpace leaves
 // no text of white space alone), without making it.
+//
+//go:noinline
 func hasKeptText(b *block) bool {
 	for _, s := range b.segs {
 		if s.Removed == "" && strings.IndexFunc(s.Text, notSpace) >= 0 {
@@ -116,4 +118,5 @@ func hasKeptText(b *block) bool {
 	return false
 }
 
+//go:noinline
 func notSpace(r rune) bool { return !isSpaceRune(r) }

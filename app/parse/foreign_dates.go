@@ -75,6 +75,8 @@ func ForeignMonth(name string) int {
 // foreignDateLen returns the length of a day-first date with a month named
 // in another language at the start of s: "19. März 2026", "1er décembre
 // 2026", "5 de diciembre de 2026", "12 октября 2026"; 0 if none.
+//
+//go:noinline
 func foreignDateLen(s string) int {
 	_, _, _, n := ForeignDate(s)
 	return n

@@ -199,6 +199,8 @@ func wordDateLen(s string) int {
 // yearAt reports whether s starts with a four-digit year: alone, or glued
 // to the time after it as a page's markup runs them together
 // ("November 20, 20263:14 AM GMT").
+//
+//go:noinline
 func yearAt(s string) bool {
 	switch y := digits(s); y {
 	case 4:
@@ -209,6 +211,7 @@ func yearAt(s string) bool {
 	return false
 }
 
+//go:noinline
 func skipOrdinal(s string) int {
 	for _, o := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasPrefix(s, o) {
@@ -258,6 +261,7 @@ func timeLen(s string) int {
 	return i
 }
 
+//go:noinline
 func digits(s string) int {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
@@ -267,6 +271,8 @@ func digits(s string) int {
 }
 
 // wordAt returns the run of ASCII letters (and a trailing ".") at the start of s.
+//
+//go:noinline
 func wordAt(s string) string {
 	i := 0
 	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
@@ -278,6 +284,7 @@ func wordAt(s string) string {
 	return s[:i]
 }
 
+//go:noinline
 func isOneOf(w string, list []string) bool {
 	if len(w) < 3 || len(w) > 9 {
 		return false // no month or weekday name is shorter or longer
@@ -896,6 +903,8 @@ func lastIndex(s, sub string) int {
 }
 
 // cutFold is strings.CutPrefix ignoring ASCII case.
+//
+//go:noinline
 func cutFold(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
 		return s[len(prefix):], true

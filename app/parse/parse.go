@@ -345,6 +345,8 @@ func siteUnder(a, b string) bool {
 
 // endsLine reports whether r, a line's last character, ends a sentence or
 // a quotation there.
+//
+//go:noinline
 func endsLine(r rune) bool { return strings.ContainsRune(".!?:\"”’", r) }
 
 // inCapitals reports whether s has letters, at least two words' worth,
@@ -410,6 +412,7 @@ func mdHeadingLevel(s string) int {
 	return n
 }
 
+//go:noinline
 func isListItem(s string) bool {
 	return stripListMarker(s) != s
 }
@@ -567,6 +570,8 @@ func emphasisRun(s string, i, j int) bool {
 // emphasisInner reports whether c can stand just inside an emphasis
 // marker: an ASCII letter or digit, a byte of a multi-byte rune, or the
 // closing punctuation of an emphasised phrase ("*in Moscow.*").
+//
+//go:noinline
 func emphasisInner(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 ||
 		c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == ')'

@@ -61,6 +61,8 @@ var photoButtons = wordSet("view see add upload more next previous profile cover
 
 // photoLabel reports whether s closes on the word that labels a credit
 // after it in capitals: "... in Dar es Salaam. PHOTO".
+//
+//go:noinline
 func photoLabel(s string) bool {
 	return strings.HasSuffix(s, "PHOTO") || strings.HasSuffix(s, "PHOTOS")
 }
