@@ -206,6 +206,19 @@ func (d *doc) placeDateline(i int) bool {
 	return true
 }
 
+// ruleDatelineAgain reads the place datelines again once the rules after
+// ruleMetadataLine have taken the lines above a short headline (a donation
+// appeal over it): the headline is then the first line kept, as it is in
+// the rendering, where ruleMetadataLine sees it first (FuzzClean: 'Support
+// 0' / '0 000000' / 'AA' / ...).
+func ruleDatelineAgain(d *doc) {
+	for i, b := range d.blocks {
+		if b.kept() && b.nw <= 3 && d.placeDateline(i) {
+			d.remove(i, ReasonMetadata)
+		}
+	}
+}
+
 // editorsNote reports whether text names only who edited or translated
 // the story: Euractiv's "[Edited by Nathalie Weatherald]", People's Daily
 // Online's "(Web editor: Zhang Kaiwei, Liang Jun)", Radio Free
