@@ -17,9 +17,6 @@ func TestFuzz31Idempotent(t *testing.T) {
 		// An editor's initials under the story sign it off only under
 		// its last sentence: under another short line, that line would
 		// be taken for them the second time.
-		// An editor's initials under the story sign it off only under
-		// its last sentence: under another short line, that line would
-		// be taken for them the second time.
 		// The same, the line over the headline a section's label that
 		// goes only when the title is chosen.
 		{"dateline under a headline a label was over",

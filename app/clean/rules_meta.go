@@ -208,12 +208,13 @@ func (d *doc) placeDateline(i int) bool {
 
 // ruleDatelineAgain reads the place datelines again once the rules after
 // ruleMetadataLine have taken the lines above a short headline (a donation
-// appeal over it): the headline is then the first line kept, as it is in
-// the rendering, where ruleMetadataLine sees it first (FuzzClean: 'Support
-// 0' / '0 000000' / 'AA' / ...).
+// appeal over it), and once more when the title is chosen (a section's
+// label over it goes then): the headline is then the first line kept, as
+// it is in the rendering, where ruleMetadataLine sees it first (FuzzClean:
+// 'Support 0' / '0 000000' / 'AA' / ...; '0A' / '00 0 0 A' / 'A' / ...).
 func ruleDatelineAgain(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 3 && d.placeDateline(i) {
+		if b.kept() && b.nw <= 3 && b.kind != "title" && d.placeDateline(i) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
