@@ -327,6 +327,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	d.nameShareBars()
 	res.Title, res.TitleInferred = chooseTitle(d)
 	res.Title, res.TitleInferred = dropLineOverEcho(d, res.Title, res.TitleInferred)
+	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)
 	res.Blocks = make([]Block, 0, len(d.blocks))

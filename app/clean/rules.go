@@ -41,6 +41,7 @@ var rules = []rule{
 	{"trailing-box", ruleTrailingBox},
 	{"wire-signoff", ruleWireSignoff},
 	{"results", ruleResults},
+	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
 	{"tail-names", ruleTailNames},
 	{"counts", ruleCounts},

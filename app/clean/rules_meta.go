@@ -218,6 +218,20 @@ func (d *doc) placeDateline(i int) bool {
 	return true
 }
 
+// ruleDatelineAgain reads the place datelines again once the rules after
+// ruleMetadataLine have taken the lines above a short headline (a donation
+// appeal over it), and once more when the title is chosen (a section's
+// label over it goes then): the headline is then the first line kept, as
+// it is in the rendering, where ruleMetadataLine sees it first (FuzzClean:
+// 'Support 0' / '0 000000' / 'AA' / ...; '0A' / '00 0 0 A' / 'A' / ...).
+func ruleDatelineAgain(d *doc) {
+	for i, b := range d.blocks {
+		if b.kept() && b.nw <= 3 && b.kind != "title" && d.placeDateline(i) {
+			d.remove(i, ReasonMetadata)
+		}
+	}
+}
+
 // editorsNote reports whether text names only who edited or translated
 // the story: Euractiv's "[Edited by Nathalie Weatherald]", People's Daily
 // Online's "(Web editor: Zhang Kaiwei, Liang Jun)", Radio Free

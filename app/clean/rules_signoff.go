@@ -31,7 +31,16 @@ func ruleWireSignoff(d *doc) {
 		return
 	}
 	if t := d.blocks[last].text; len(t) >= 2 && len(t) <= 3 && strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") == "" {
-		d.remove(last, ReasonSignoff) // Interfax's editor's initials, "al", under the story
+		// Interfax's editor's initials, "al", under the story's last
+		// sentence: not under another short line, which would be the
+		// last line once they go (FuzzClean: 'aaa' over 'aa').
+		p := last - 1
+		for p >= 0 && !d.blocks[p].kept() {
+			p--
+		}
+		if p >= 0 && endsSentence(d.blocks[p].keptText()) {
+			d.remove(last, ReasonSignoff)
+		}
 		return
 	}
 	if b := d.blocks[last]; b.kind == "paragraph" && b.nw > 3 {
