@@ -75,7 +75,10 @@ func ruleCaption(d *doc) {
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:")):
+		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:") || b.has(" - credit: ")) || b.nw <= 40 && photoTail(b.low):
+			// (and NL Times' "... the Port of Rotterdam - Credit:
+			// Depositphotos", OC Media's "Protesters in Vake Park.
+			// Photo: Mariam Nikuradze/OC Media.")
 			// and Haaretz's "The Knesset plenum in Jerusalem, last
 			// month.Credit: Olivier Fitoussi"
 			// The New York Times' caption, its credit glued on: "A dry
@@ -117,9 +120,17 @@ func ruleCaption(d *doc) {
 	}
 }
 
+// photoTail reports whether a lower-cased line closes on its picture's
+// photographer and outlet after a full stop: "... Photo: Mariam
+// Nikuradze/OC Media.".
+func photoTail(low string) bool {
+	_, t, ok := strings.Cut(low, ". photo: ")
+	return ok && strings.Count(t, " ") <= 5 && strings.Contains(t, "/") && !strings.Contains(t, ". ")
+}
+
 // creditLabelIndex holds the labels that open a picture's credit line,
 // by their first byte (see ruleCaption).
-var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|pictured:|"+
+var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|credits:|pictured:|"+
 	"file photo|photo by |image by |photograph by |illustration by |illustration:", "|"))
 
 // captionLabelIndex holds the labels that open a caption, by their first

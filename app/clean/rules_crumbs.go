@@ -680,7 +680,9 @@ func socialFollow(lw string) bool {
 	}
 	// One network, for the site's news: The Namibian's "Follow The
 	// Namibian on WhatsApp for the latest news."
-	return n >= 2 || n == 1 && hasAny(rest, "latest news", "breaking news", "news updates", "latest updates")
+	// Or its handle there: AzerNews' "Follow us on Twitter @AzerNewsAz".
+	return n >= 2 || n == 1 && (hasAny(rest, "latest news", "breaking news", "news updates", "latest updates") ||
+		strings.HasPrefix(lw, "follow us ") && strings.Contains(rest, " @"))
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

@@ -23,7 +23,7 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
-			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and")) && !hasQuote(b.text) && !reportsSpeech(b) {
+			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and", "comments civil")) && !hasQuote(b.text) && !reportsSpeech(b) {
 			// The comment section's policy: Postmedia's "Postmedia is
 			// committed to maintaining a lively but civil forum for
 			// discussion. Please keep comments relevant ...", Crikey's

@@ -1,0 +1,127 @@
+package clean
+
+import "testing"
+
+// TestSitesLay31 cleans pages written here in the layouts of newsrooms in
+// Europe, the Gulf, Central Asia and the Caucasus the tests had no page of
+// (The Local, The Brussels Times, TheJournal.ie, DutchNews, NL Times, the
+// Gulf Daily News, Eurasianet, AzerNews, OC Media and others), read as a
+// new user would; the cases with a comment are faults that reading found.
+func TestSitesLay31(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// "For members" over its teasers; the comment section's
+			// policy, "Please keep comments civil, ...".
+			file:      "thelocal-style.txt",
+			publisher: "The Local",
+			date:      "2026-12-03",
+			kept:      []string{"The results will be published in 2028."},
+			removed: []gone{
+				{"For members", ReasonRelated},
+				{"Why is it so hard to find a rental flat in Stockholm?", ReasonRelated},
+				{"Please keep comments civil, constructive and on topic", ReasonComments},
+			},
+		},
+		{
+			// The masthead's "TheJournal.ie", which the copyright's
+			// company, "Journal Media Ltd", bears: the publisher.
+			file:      "thejournal-style.txt",
+			title:     "Dublin Bus to add 60 electric buses to its fleet next year",
+			publisher: "TheJournal.ie",
+			kept:      []string{"DUBLIN BUS WILL add 60 electric double-deckers"},
+		},
+		{
+			// The site and its tagline in the title line, "The Olive
+			// Press News Spain", over its masthead "The Olive Press".
+			file:      "olivepress-style.txt",
+			publisher: "The Olive Press",
+			date:      "2026-12-03",
+			kept:      []string{"MARBELLA will plant 5,000 trees"},
+		},
+		{
+			// The appeal under the story, from its thanks.
+			file:      "dutchnews-style.txt",
+			publisher: "DutchNews.nl",
+			date:      "2026-12-03",
+			kept:      []string{"The current night limit is 100 km/h."},
+			removed: []gone{
+				{"Thank you for donating to DutchNews.nl.", ReasonDonation},
+				{"We could not provide the Dutch News service", ReasonDonation},
+			},
+		},
+		{
+			// The lead picture's caption, its credit after a dash.
+			file:      "nltimes-style.txt",
+			publisher: "NL Times",
+			date:      "2026-12-03",
+			kept:      []string{"The Port of Rotterdam handled more containers"},
+			removed:   []gone{{"Container terminal at the Port of Rotterdam - Credit: Depositphotos", ReasonCaption}},
+		},
+		{
+			// ... after a full stop, the photographer and the outlet
+			// closed by one.
+			file:      "ocmedia-style.txt",
+			publisher: "OC Media",
+			date:      "2026-12-03",
+			kept:      []string{"Dozens of people gathered in Tbilisi's Vake Park"},
+			removed:   []gone{{"Protesters in Vake Park. Photo: Mariam Nikuradze/OC Media.", ReasonCaption}},
+		},
+		{
+			// The call to follow the site's handle; its appeal.
+			file:      "azernews-style.txt",
+			publisher: "AzerNews",
+			date:      "2026-12-03",
+			kept:      []string{"Talks will focus on gas exports"},
+			removed: []gone{
+				{"Follow us on Twitter @AzerNewsAz", ReasonShare},
+				{"Here we are to serve you with news right now.", ReasonDonation},
+			},
+		},
+		{
+			file:      "gdn-style.txt",
+			publisher: "-",
+			kept:      []string{"A NEW desalination plant will be built in Hidd"},
+			removed:   []gone{{"Please keep your comments civil and on topic.", ReasonComments}},
+		},
+		// The pages the cleaning read right: kept so.
+		{file: "brusselstimes-style.txt", publisher: "The Brussels Times", date: "2026-12-04", removed: []gone{{"The Leopold II tunnel in Brussels. Credit: Belga / Nicolas Maeterlinck", ReasonCaption}}},
+		{file: "irishexaminer-style.txt", publisher: "Irish Examiner", date: "2026-12-02", kept: []string{"The €40m unit will treat up to 200 patients a day"}},
+		{file: "breakingnews-style.txt", publisher: "BreakingNews.ie", date: "2026-12-03", kept: []string{"Judge Tom O'Donnell suspended the final year"}},
+		{file: "maltatoday-style.txt", publisher: "MaltaToday", date: "2026-12-03", kept: []string{"Environmental NGOs welcomed the refusal"}},
+		{file: "cyprusmail-style.txt", publisher: "Cyprus Mail", date: "2026-12-03", kept: []string{"The new timetables will be posted"}},
+		{file: "greekreporter-style.txt", publisher: "GreekReporter.com", date: "2026-12-03", kept: []string{"It is a rare find"}},
+		{file: "sarajevotimes-style.txt", publisher: "Sarajevo Times", date: "2026-12-03", kept: []string{"Work on the design will begin in spring."}},
+		{file: "hungarytoday-style.txt", publisher: "Hungary Today", date: "2026-12-03", kept: []string{"The zoo has asked the public to suggest a name."}},
+		{file: "dailynewshungary-style.txt", publisher: "Daily News Hungary", date: "2026-12-03", kept: []string{"Drivers in Budapest still pay slightly more"}},
+		{file: "baltictimes-style.txt", publisher: "The Baltic Times", date: "2026-12-03", kept: []string{"RIGA – Latvia's minimum monthly wage"}},
+		{file: "lrt-style.txt", publisher: "LRT", date: "2026-12-03", kept: []string{"The opposition said the council had not consulted"}},
+		{file: "portugalnews-style.txt", publisher: "The Portugal News", date: "2026-12-03", kept: []string{"The environment minister said the rules could return"}},
+		{file: "connexion-style.txt", publisher: "-", date: "2026-12-03", kept: []string{"The increase is lower than last year's"}},
+		{file: "saudigazette-style.txt", publisher: "Saudi Gazette", date: "2026-12-03", kept: []string{"RIYADH — Saudi Arabia has launched"}},
+		{file: "omanobserver-style.txt", publisher: "Oman Observer", date: "2026-12-03", kept: []string{"SUR: A new central fish market"}},
+		{file: "timesofoman-style.txt", publisher: "Times of Oman", date: "2026-12-03", kept: []string{"Officials said work on the athletes' village"}},
+		{file: "kuwaittimes-style.txt", publisher: "Kuwait Times", date: "2026-12-03", kept: []string{"Work on the bridge began in 2022."}},
+		{file: "dohanews-style.txt", publisher: "Doha News", date: "2026-12-03", kept: []string{"Entry will be free for all visitors."}},
+		{file: "eurasianet-style.txt", publisher: "Eurasianet", date: "2026-12-03", kept: []string{"Coal is the only thing we can pay for"}},
+		{file: "timesca-style.txt", publisher: "The Times Of Central Asia", kept: []string{"Samarkand's first line opened earlier this year."}},
+		{file: "kunuz-style.txt", publisher: "Kun.uz", date: "2026-12-03", kept: []string{"Officials said the road would reduce traffic jams"}},
+		{file: "armenpress-style.txt", publisher: "Armenpress", date: "2026-12-03", kept: []string{"YEREVAN, DECEMBER 3, ARMENPRESS."}},
+	})
+}
+
+// TestSitesLay31Untitled cleans some of those pages without their title
+// line.
+func TestSitesLay31Untitled(t *testing.T) {
+	// The lead picture's credit, "Credits: ...", under the byline.
+	r := cleanSiteUntitled(t, "portugalnews-style.txt")
+	if b := blockWith(r, "Credits: Envato Elements"); b == nil || b.Removed != ReasonCredit {
+		t.Errorf("portugalnews untitled: credit %v, want removed as %q", b, ReasonCredit)
+	}
+	// The date alone under the byline, in the page's header zone.
+	if r := cleanSiteUntitled(t, "hungarytoday-style.txt"); r.Date != "2026-12-03" {
+		t.Errorf("hungarytoday untitled: date %q, want 2026-12-03", r.Date)
+	}
+	if r := cleanSiteUntitled(t, "thejournal-style.txt"); r.Publisher != "TheJournal.ie" {
+		t.Errorf("thejournal untitled: publisher %q, want TheJournal.ie", r.Publisher)
+	}
+}
