@@ -194,6 +194,12 @@ func (d *doc) placeDateline(i int) bool {
 	b := d.blocks[i]
 	// The Express Tribune's "ISLAMABAD:" ends its place with a colon.
 	place := strings.TrimSuffix(b.text, ":")
+	// The Gulf Daily News' "Manama, Dec. 6": the place and its day.
+	if p, md, ok := strings.Cut(place, ", "); ok && b.nw <= 4 && startsUpper(p) && words(md) == 2 {
+		if m, _ := datelineMonthDay(md); m > 0 {
+			place = strings.ToUpper(p)
+		}
+	}
 	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(place) || !strings.ContainsFunc(place, unicode.IsLetter) ||
 		strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
 		return false

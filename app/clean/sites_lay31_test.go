@@ -83,7 +83,39 @@ func TestSitesLay31(t *testing.T) {
 			kept:      []string{"A NEW desalination plant will be built in Hidd"},
 			removed:   []gone{{"Please keep your comments civil and on topic.", ReasonComments}},
 		},
+		{
+			// The dateline alone on its line, the place and the day.
+			file:      "gdn-dateline-style.txt",
+			publisher: "-",
+			date:      "2026-12-06",
+			kept:      []string{"TRAFFIC fines will have to be paid online from March"},
+			removed:   []gone{{"Manama, Dec. 6", ReasonMetadata}},
+		},
+		{
+			// The opinion page's disclaimer, in its own words.
+			file:      "kunuz-opinion-style.txt",
+			publisher: "Kun.uz",
+			date:      "2026-12-04",
+			kept:      []string{"Every September, schools across Uzbekistan"},
+			removed:   []gone{{"The views of the author may not coincide with the position of the editorial office.", ReasonMetadata}},
+		},
+		{
+			// The reader's question and its answer; the note that it is
+			// no legal advice.
+			file:      "connexion-qa-style.txt",
+			publisher: "-",
+			date:      "2026-12-04",
+			kept:      []string{"I moved to Brittany two years ago.", "Applications are made online through the ANTS website."},
+			removed:   []gone{{"This article is for informational purposes only", ReasonMetadata}},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "rferl-kazakh-style.txt", publisher: "RFE/RL", date: "2026-12-03", kept: []string{"Rights groups called the verdict an attempt"}, removed: []gone{{"With reporting by Reuters", ReasonMetadata}}},
+		{file: "ocmedia-feature-style.txt", publisher: "OC Media", date: "2026-12-04", kept: []string{"He hopes his grandson will take over", "The government offers subsidies to herders"}},
+		{file: "armenpress-photo-style.txt", publisher: "ARMENPRESS", date: "2026-12-04", kept: []string{"Mayor Tigran Avinyan thanked volunteers"}},
+		{file: "brusselstimes-longread-style.txt", publisher: "The Brussels Times", date: "2026-12-06", kept: []string{"But developers say permits still take years."}, removed: []gone{{"Brussels rents rise fastest in Europe", ReasonRelated}}},
+		{file: "irishexaminer-opinion-style.txt", publisher: "Irish Examiner", date: "2026-12-01", kept: []string{"If we valued their work properly"}},
+		{file: "cyprusmail-opinion-style.txt", publisher: "Cyprus Mail", date: "2026-12-06", kept: []string{"It is time for a plan that looks further ahead"}},
+		{file: "timesofoman-holiday-style.txt", publisher: "Times of Oman", date: "2026-12-06", kept: []string{"Private companies whose work requires staff"}},
 		{file: "brusselstimes-style.txt", publisher: "The Brussels Times", date: "2026-12-04", removed: []gone{{"The Leopold II tunnel in Brussels. Credit: Belga / Nicolas Maeterlinck", ReasonCaption}}},
 		{file: "irishexaminer-style.txt", publisher: "Irish Examiner", date: "2026-12-02", kept: []string{"The €40m unit will treat up to 200 patients a day"}},
 		{file: "breakingnews-style.txt", publisher: "BreakingNews.ie", date: "2026-12-03", kept: []string{"Judge Tom O'Donnell suspended the final year"}},
