@@ -319,7 +319,8 @@ func (d *doc) dashAgencyCaption(i int) bool {
 		return d.bareAgencyCaption(i)
 	}
 	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
-	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
+	// (or a picture given: the Saudi Gazette's "... — Courtesy photo")
+	if !givenPicture[lower(agency)] && (words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency))) || !endsSentence(b.text[:k]) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
@@ -468,7 +469,7 @@ func pictureSourceOnly(lc string) bool {
 
 // givenPicture are the credits of a picture someone gave the paper, which
 // end captions alone ("Supplied" in Australia and New Zealand).
-var givenPicture = phrases("supplied|submitted|contributed|handout|supplied photo|submitted photo|contributed photo")
+var givenPicture = phrases("supplied|submitted|contributed|handout|supplied photo|submitted photo|contributed photo|courtesy photo")
 
 // namesOnly reports whether every word of s is capitalised (after an
 // opening parenthesis: "(CNN)"), a slash or a name's small word ("Ministry

@@ -701,16 +701,21 @@ func onlyRoles(f []string) bool {
 
 // bylineOfSite reports whether b is a byline naming the writer and the site
 // the page's title line names: "Carmen Ruiz-Hale, The Plainsman" under
-// "... - The Plainsman".
+// "... - The Plainsman", or the site's own report: "Saudi Gazette report".
 func (d *doc) bylineOfSite(b *block) bool {
 	if b.nw < 3 || b.nw > 9 || len(d.blocks) < 2 || b == d.blocks[0] {
 		return false
+	}
+	site := siteOfTitle(d.blocks[0].text)
+	// (The site the first line names, its masthead's, on a page without
+	// its title line.)
+	if s, ok := cutSuffixFold(b.text, " report"); ok && (site != "" && strings.EqualFold(s, site) || strings.EqualFold(s, d.blocks[0].text)) {
+		return true
 	}
 	name, outlet, ok := strings.Cut(b.text, ", ")
 	if !ok || !isNameLine(name) {
 		return false
 	}
-	site := siteOfTitle(d.blocks[0].text)
 	return site != "" && strings.EqualFold(strings.TrimSpace(outlet), site)
 }
 

@@ -108,7 +108,33 @@ func TestSitesLay31(t *testing.T) {
 			kept:      []string{"I moved to Brittany two years ago.", "Applications are made online through the ANTS website."},
 			removed:   []gone{{"This article is for informational purposes only", ReasonMetadata}},
 		},
+		{
+			// The lead picture's caption, "— Courtesy photo" its credit;
+			// the site's own report, "Saudi Gazette report", the byline.
+			file:      "saudigazette-sport-style.txt",
+			publisher: "Saudi Gazette",
+			date:      "2026-12-05",
+			kept:      []string{"RIYADH — Al-Hilal beat Al-Nassr 2-1"},
+			removed: []gone{
+				{"Al-Hilal players celebrate the second goal. — Courtesy photo", ReasonCaption},
+				{"Saudi Gazette report", ReasonMetadata},
+			},
+		},
+		{
+			// "More in this section" over its one teaser, at the foot.
+			file:      "breakingnews-pa-style.txt",
+			publisher: "BreakingNews.ie",
+			date:      "2026-12-05",
+			kept:      []string{"Emergency departments in Belfast and Derry", `"It is not too late," he said.`},
+			removed:   []gone{{"More in this section", ReasonRelated}, {"Hospitals in Republic see record trolley numbers", ReasonRelated}},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "thelocal-members-style.txt", publisher: "The Local", date: "2026-12-05", kept: []string{"Those who fail can retake it as often as they like."}, removed: []gone{{"READ ALSO: What changes for foreigners in Germany in 2027", ReasonRelated}}},
+		{file: "greekreporter-sport-style.txt", publisher: "GreekReporter.com", date: "2026-12-05", kept: []string{"Olympiacos play Barcelona in Spain next week."}},
+		{file: "lrt-opinion-style.txt", publisher: "LRT", date: "2026-12-05", kept: []string{"Parents fear that children will have to travel"}},
+		{file: "baltictimes-photo-style.txt", publisher: "The Baltic Times", date: "2026-12-05", kept: []string{"The ministry said work could begin in 2028."}},
+		{file: "eurasianet-perspectives-style.txt", publisher: "Eurasianet", date: "2026-12-05", kept: []string{"Farmers say wells that once reached water"}},
+		{file: "kuwaittimes-local-style.txt", publisher: "Kuwait Times", date: "2026-12-05", kept: []string{"Officials said the new service would cut queues"}},
 		{file: "rferl-kazakh-style.txt", publisher: "RFE/RL", date: "2026-12-03", kept: []string{"Rights groups called the verdict an attempt"}, removed: []gone{{"With reporting by Reuters", ReasonMetadata}}},
 		{file: "ocmedia-feature-style.txt", publisher: "OC Media", date: "2026-12-04", kept: []string{"He hopes his grandson will take over", "The government offers subsidies to herders"}},
 		{file: "armenpress-photo-style.txt", publisher: "ARMENPRESS", date: "2026-12-04", kept: []string{"Mayor Tigran Avinyan thanked volunteers"}},
@@ -155,5 +181,10 @@ func TestSitesLay31Untitled(t *testing.T) {
 	}
 	if r := cleanSiteUntitled(t, "thejournal-style.txt"); r.Publisher != "TheJournal.ie" {
 		t.Errorf("thejournal untitled: publisher %q, want TheJournal.ie", r.Publisher)
+	}
+	// The site's own report under the headline, the masthead the first
+	// line.
+	if b := blockWith(cleanSiteUntitled(t, "saudigazette-sport-style.txt"), "Saudi Gazette report"); b == nil || b.Removed != ReasonMetadata {
+		t.Errorf("saudigazette-sport untitled: byline %v, want removed as %q", b, ReasonMetadata)
 	}
 }
