@@ -316,7 +316,7 @@ func isHeaderLine(b *block) bool {
 var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
 	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
-	" has reported ", " is based in ", " has written about ", " has written for ", " is head of "}
+	" has reported ", " based in ", " has written about ", " has written for ", " is head of "}
 
 // bioLinks end a bio with a link to the writer's page.
 var bioLinks = matcherOf(". more about |. more by |. more from ")

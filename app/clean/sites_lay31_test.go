@@ -128,7 +128,35 @@ func TestSitesLay31(t *testing.T) {
 			kept:      []string{"Emergency departments in Belfast and Derry", `"It is not too late," he said.`},
 			removed:   []gone{{"More in this section", ReasonRelated}, {"Hospitals in Republic see record trolley numbers", ReasonRelated}},
 		},
+		{
+			// The writer's note at the foot, what she does and where:
+			// "... is an urban planner based in Doha."
+			file:      "dohanews-opinion-style.txt",
+			publisher: "Doha News",
+			date:      "2026-12-05",
+			kept:      []string{"The metro has shown that people will leave their cars"},
+			removed:   []gone{{"Maryam Al-Kuwari is an urban planner based in Doha.", ReasonBio}},
+		},
+		{
+			// The appeal with no paragraph in the reader's second
+			// person after its opening: its call, "Choose to support
+			// ...", over the button.
+			file:      "azernews-analysis-style.txt",
+			publisher: "AzerNews",
+			date:      "2026-12-05",
+			kept:      []string{"New ferries are being built at the Baku shipyard"},
+			removed: []gone{
+				{"Here we are to serve you with news right now.", ReasonDonation},
+				{"Choose to support open, independent, quality journalism", ReasonDonation},
+			},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "rferl-georgian-style.txt", publisher: "RFE/RL", date: "2026-12-05", kept: []string{"Police detained 12 people on December 4"}, removed: []gone{{"Written by Tamar Beridze based on reporting by", ReasonMetadata}}},
+		{file: "cyprusmail-whatsapp-style.txt", publisher: "Cyprus Mail", date: "2026-12-05", kept: []string{"Opposition MPs welcomed the plan"}, removed: []gone{{"Click here to join the Cyprus Mail WhatsApp channel", ReasonShare}}},
+		{file: "nltimes-newsletter-style.txt", publisher: "NL Times", date: "2026-12-05", kept: []string{"Passenger group Rover called the rise"}, removed: []gone{{"Want to get the latest news in your inbox?", ReasonNewsletter}}},
+		{file: "dailynewshungary-readalso-style.txt", publisher: "Daily News Hungary", date: "2026-12-05", kept: []string{"Buses, taxis, cyclists and pedestrians"}},
+		{file: "timesca-analysis-style.txt", publisher: "The Times Of Central Asia", date: "2026-12-05", kept: []string{"Exports to China and Iran have grown"}},
+		{file: "portugalnews-author-style.txt", publisher: "The Portugal News", date: "2026-12-05", kept: []string{"New charging stations are being built"}},
 		{file: "thelocal-members-style.txt", publisher: "The Local", date: "2026-12-05", kept: []string{"Those who fail can retake it as often as they like."}, removed: []gone{{"READ ALSO: What changes for foreigners in Germany in 2027", ReasonRelated}}},
 		{file: "greekreporter-sport-style.txt", publisher: "GreekReporter.com", date: "2026-12-05", kept: []string{"Olympiacos play Barcelona in Spain next week."}},
 		{file: "lrt-opinion-style.txt", publisher: "LRT", date: "2026-12-05", kept: []string{"Parents fear that children will have to travel"}},
