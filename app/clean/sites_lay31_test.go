@@ -150,7 +150,22 @@ func TestSitesLay31(t *testing.T) {
 				{"Choose to support open, independent, quality journalism", ReasonDonation},
 			},
 		},
+		{
+			// The date under the byline, closed by a full stop as
+			// Hungary Today writes it: "2026.12.05.".
+			file:      "hungarytoday-untitled2-style.txt",
+			title:     "Hungarian Parliament Passes 2027 Budget",
+			publisher: "Hungary Today",
+			date:      "2026-12-05",
+			kept:      []string{"The Hungarian parliament adopted next year's budget"},
+			removed:   []gone{{"2026.12.05.", ReasonMetadata}},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "armenpress-ticker-style.txt", title: "Armenian central bank keeps key rate at 6.75%", publisher: "ARMENPRESS", date: "2026-12-05", kept: []string{"The next meeting of the board will be held on January 27."}},
+		{file: "kunuz-ticker-style.txt", title: "Uzbekistan to cut import duties on medicines", publisher: "Kun.uz", date: "2026-12-05", kept: []string{"Pharmacists said prices had risen"}},
+		{file: "dutchnews-untitled-style.txt", title: "Utrecht to ban wood-burning stoves in new homes", publisher: "DutchNews.nl", date: "2026-12-05", kept: []string{"Smoke from wood stoves is one of the main sources"}},
+		{file: "maltatoday-live-style.txt", title: "Gozo ferry service cut after engine fault", publisher: "MaltaToday", date: "2026-12-05", kept: []string{"Gozo business groups said the fault showed"}},
+		{file: "omanobserver-trending-style.txt", title: "Oman's oil output rises in November", publisher: "Oman Observer", date: "2026-12-05", kept: []string{"The ministry said it expected production to stay"}},
 		{file: "rferl-georgian-style.txt", publisher: "RFE/RL", date: "2026-12-05", kept: []string{"Police detained 12 people on December 4"}, removed: []gone{{"Written by Tamar Beridze based on reporting by", ReasonMetadata}}},
 		{file: "cyprusmail-whatsapp-style.txt", publisher: "Cyprus Mail", date: "2026-12-05", kept: []string{"Opposition MPs welcomed the plan"}, removed: []gone{{"Click here to join the Cyprus Mail WhatsApp channel", ReasonShare}}},
 		{file: "nltimes-newsletter-style.txt", publisher: "NL Times", date: "2026-12-05", kept: []string{"Passenger group Rover called the rise"}, removed: []gone{{"Want to get the latest news in your inbox?", ReasonNewsletter}}},
