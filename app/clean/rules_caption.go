@@ -121,11 +121,15 @@ func ruleCaption(d *doc) {
 }
 
 // photoTail reports whether a lower-cased line closes on its picture's
-// photographer and outlet after a full stop: "... Photo: Mariam
-// Nikuradze/OC Media.".
+// photographer and outlet after a full stop or a slash: "... Photo: Mariam
+// Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS".
 func photoTail(low string) bool {
-	_, t, ok := strings.Cut(low, ". photo: ")
-	return ok && strings.Count(t, " ") <= 5 && strings.Contains(t, "/") && !strings.Contains(t, ". ")
+	k := strings.LastIndex(low, " photo: ")
+	if k <= 0 {
+		return false
+	}
+	t := low[k+len(" photo: "):]
+	return (low[k-1] == '.' || low[k-1] == '/') && strings.Count(t, " ") <= 5 && strings.Contains(t, "/")
 }
 
 // creditLabelIndex holds the labels that open a picture's credit line,

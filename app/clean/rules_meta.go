@@ -112,6 +112,13 @@ func ruleMetadataLine(d *doc) {
 			isHeaderLine(b) && hasRoleWord(b.low) && capitalised(b.text) {
 			d.remove(i, ReasonMetadata)
 		}
+		// ... or under the name alone, under the date: TheJournal.ie's
+		// "Stephen McDermott" / "Fact Check Editor".
+		if n := i + 1; b.kept() && i > 0 && n < len(d.blocks) && d.blocks[i-1].removed == ReasonMetadata && b.nw <= 4 && isNameLine(b.text) &&
+			d.blocks[n].kept() && isHeaderLine(d.blocks[n]) && hasRoleWord(d.blocks[n].low) && capitalised(d.blocks[n].text) {
+			d.remove(i, ReasonMetadata)
+			d.remove(n, ReasonMetadata)
+		}
 		// The Conversation's "Disclosure statement" over the writer's
 		// funding: "Maria Rossi receives funding from ...".
 		if b.k == "disclosure statement" && i+1 < len(d.blocks) && d.blocks[i+1].nw <= 60 {

@@ -160,7 +160,38 @@ func TestSitesLay31(t *testing.T) {
 			kept:      []string{"The Hungarian parliament adopted next year's budget"},
 			removed:   []gone{{"2026.12.05.", ReasonMetadata}},
 		},
+		{
+			// The writer's name and role under the date; the appeal from
+			// "Readers like you are ...".
+			file:      "thejournal-factcheck-style.txt",
+			publisher: "-",
+			kept:      []string{"A POST SHARED thousands of times", "Verdict: FALSE"},
+			removed: []gone{
+				{"Stephen McDermott", ReasonMetadata},
+				{"Fact Check Editor", ReasonMetadata},
+				{"Readers like you are keeping these stories free for everyone...", ReasonDonation},
+			},
+		},
+		{
+			// The lead picture's caption, its credit after a slash.
+			file:      "lrt-audio-style.txt",
+			publisher: "LRT",
+			date:      "2026-12-05",
+			kept:      []string{"The government will fund the restoration"},
+			removed:   []gone{{"The wooden synagogue in Pakruojis / Photo: Ž. Gedvilas/BNS", ReasonCaption}},
+		},
+		{
+			// "Sponsored Content" over its one teaser.
+			file:      "irishexaminer-sponsored-style.txt",
+			publisher: "Irish Examiner",
+			date:      "2026-12-05",
+			kept:      []string{"Farmers have called for an emergency fund"},
+			removed:   []gone{{"How one Cork firm is helping farms cut energy bills", ReasonAd}},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "dohanews-newsletter-style.txt", publisher: "Doha News", date: "2026-12-05", kept: []string{"The airline said the flights would start", "It now flies to more than 170 destinations."}},
+		{file: "eurasianet-partner-style.txt", publisher: "Eurasianet", date: "2026-12-05", kept: []string{"Neighboring Uzbekistan, which once opposed the dam"}},
+		{file: "kuwaittimes-editorial-style.txt", publisher: "Kuwait Times", date: "2026-12-05", kept: []string{"But patching the same roads each year"}},
 		{file: "armenpress-ticker-style.txt", title: "Armenian central bank keeps key rate at 6.75%", publisher: "ARMENPRESS", date: "2026-12-05", kept: []string{"The next meeting of the board will be held on January 27."}},
 		{file: "kunuz-ticker-style.txt", title: "Uzbekistan to cut import duties on medicines", publisher: "Kun.uz", date: "2026-12-05", kept: []string{"Pharmacists said prices had risen"}},
 		{file: "dutchnews-untitled-style.txt", title: "Utrecht to ban wood-burning stoves in new homes", publisher: "DutchNews.nl", date: "2026-12-05", kept: []string{"Smoke from wood stoves is one of the main sources"}},
