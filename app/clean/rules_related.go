@@ -201,6 +201,11 @@ func ruleRelated(d *doc) {
 			if d.titleEchoed(j) {
 				break
 			}
+			if nb.nw == 1 && isClock(nb.text) {
+				// Armenpress' "Latest news": each entry's time over it.
+				d.remove(j, ReasonRelated)
+				continue
+			}
 			item := looksLikeLinkItem(nb.text)
 			if !item {
 				// An excerpt under an item: the list goes on past it when

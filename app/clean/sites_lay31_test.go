@@ -188,7 +188,20 @@ func TestSitesLay31(t *testing.T) {
 			kept:      []string{"Farmers have called for an emergency fund"},
 			removed:   []gone{{"How one Cork firm is helping farms cut energy bills", ReasonAd}},
 		},
+		{
+			// The reader's poll under the story.
+			file:      "kunuz-poll-style.txt",
+			publisher: "Kun.uz",
+			date:      "2026-12-05",
+			kept:      []string{"Officials said the money would be spent on repairing roads."},
+			removed:   []gone{{"Did you like this article?", ReasonCrumb}},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "greekreporter-gallery-style.txt", publisher: "GreekReporter.com", date: "2026-12-05", kept: []string{"The national weather service said temperatures"}, removed: []gone{{"Snow on the Parthenon on Friday morning. Credit: Greek Reporter", ReasonCaption}}},
+		{file: "azernews-font-style.txt", publisher: "AzerNews", date: "2026-12-05", kept: []string{"The government aims to double non-oil exports by 2030."}},
+		{file: "baltictimes-opinion-style.txt", publisher: "The Baltic Times", date: "2026-12-05", kept: []string{"It would also make the region a stronger partner"}, removed: []gone{{"The opinions expressed in this commentary", ReasonMetadata}}},
+		{file: "connexion-paywall-style.txt", publisher: "-", date: "2026-12-05", kept: []string{"The new rules are part of a law"}},
+		{file: "saudigazette-wire-style.txt", publisher: "Saudi Gazette", date: "2026-12-05", kept: []string{"Analysts said the decision had been expected"}},
 		{file: "dohanews-newsletter-style.txt", publisher: "Doha News", date: "2026-12-05", kept: []string{"The airline said the flights would start", "It now flies to more than 170 destinations."}},
 		{file: "eurasianet-partner-style.txt", publisher: "Eurasianet", date: "2026-12-05", kept: []string{"Neighboring Uzbekistan, which once opposed the dam"}},
 		{file: "kuwaittimes-editorial-style.txt", publisher: "Kuwait Times", date: "2026-12-05", kept: []string{"But patching the same roads each year"}},
@@ -255,6 +268,11 @@ func TestSitesLay31Untitled(t *testing.T) {
 	}
 	if r := cleanSiteUntitled(t, "thejournal-style.txt"); r.Publisher != "TheJournal.ie" {
 		t.Errorf("thejournal untitled: publisher %q, want TheJournal.ie", r.Publisher)
+	}
+	// The "Latest news" list over the headline, each entry under its
+	// time: the headline is the story's, under it.
+	if r := cleanSiteUntitled(t, "armenpress-ticker-style.txt"); r.Title != "Armenian central bank keeps key rate at 6.75%" {
+		t.Errorf("armenpress-ticker untitled: title %q", r.Title)
 	}
 	// The site's own report under the headline, the masthead the first
 	// line.
