@@ -323,8 +323,9 @@ func (d *doc) dashAgencyCaption(i int) bool {
 		return d.bareAgencyCaption(i)
 	}
 	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
-	// (or a picture given: the Saudi Gazette's "... — Courtesy photo")
-	if !givenPicture[lower(agency)] && (words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency))) || !endsSentence(b.text[:k]) {
+	// (or a picture given: the Saudi Gazette's "... — Courtesy photo",
+	// the Kuwait Times' "... — KT photo by Yasser Al-Zayyat")
+	if !givenPicture[lower(agency)] && !strings.Contains(lower(agency), "photo by ") && (words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency))) || !endsSentence(b.text[:k]) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
@@ -357,13 +358,17 @@ func (d *doc) nameCreditCaption(i int) bool {
 		return false
 	}
 	k := strings.LastIndex(b.text, ". ")
-	if k < 0 {
+	var name string
+	if p := strings.LastIndex(b.text, " ("); k < 0 && p > 0 && strings.HasSuffix(b.text, ")") {
+		name, k = b.text[p+2:len(b.text)-1], p // the Cyprus Mail's "... after the rain (Christos Theodorides)", no stop
+	} else if k < 0 {
 		return false
-	}
-	name := b.text[k+2:]
-	if in, ok := strings.CutPrefix(name, "("); ok {
-		if name, ok = strings.CutSuffix(in, ")"); !ok {
-			return false
+	} else {
+		name = b.text[k+2:]
+		if in, ok := strings.CutPrefix(name, "("); ok {
+			if name, ok = strings.CutSuffix(in, ")"); !ok {
+				return false
+			}
 		}
 	}
 	before := b.text[strings.LastIndexByte(b.text[:k], ' ')+1 : k]

@@ -730,7 +730,7 @@ func trailingStart(d *doc) int {
 var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-free|distraction-free|no ads.|" +
 	"for less than $|/week|/month|subscribe to read|to read the full story|to continue reading|" +
 	"already a subscriber|free trial|premium content|members-only|member-only|for subscribers|" +
-	"subscriber-only|subscribers only|start your subscription|cancel anytime|become a member|" +
+	"subscriber-only|subscribers only|for members only|start your subscription|cancel anytime|become a member|" +
 	"become a subscriber|free articles|free article|articles remaining|" +
 	"articles left this month|stories remaining|paid subscriber|available to subscribers|" +
 	"subscribers can read|subscribers can gift|log in below|login below|sign in below|" +

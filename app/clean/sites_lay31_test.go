@@ -196,7 +196,34 @@ func TestSitesLay31(t *testing.T) {
 			kept:      []string{"Officials said the money would be spent on repairing roads."},
 			removed:   []gone{{"Did you like this article?", ReasonCrumb}},
 		},
+		{
+			// The lead picture's caption, its photographer in
+			// parentheses and no full stop before.
+			file:      "cyprusmail-caption-style.txt",
+			publisher: "Cyprus Mail",
+			date:      "2026-12-05",
+			kept:      []string{"Flamingos have started to return"},
+			removed:   []gone{{"The salt lake in Larnaca after the rain (Christos Theodorides)", ReasonCaption}},
+		},
+		{
+			// ... and the paper's photographer after a dash.
+			file:      "kuwaittimes-twobylines-style.txt",
+			publisher: "Kuwait Times",
+			date:      "2026-12-05",
+			kept:      []string{"KUWAIT: Public schools in Kuwait will switch"},
+			removed:   []gone{{"Students leave a school in Hawally. — KT photo by Yasser Al-Zayyat", ReasonCaption}},
+		},
+		{
+			// The members' wall: "This article is for members only".
+			file:      "thelocal-paywall-style.txt",
+			publisher: "The Local",
+			date:      "2026-12-05",
+			kept:      []string{"Engineering work on the main north-south line is the biggest cause."},
+			removed:   []gone{{"This article is for members only", ReasonDonation}},
+		},
 		// The pages the cleaning read right: kept so.
+		{file: "timesca-republished-style.txt", publisher: "The Times Of Central Asia", date: "2026-12-05", kept: []string{"The government plans to build four more solar plants"}},
+		{file: "nltimes-untitled-style.txt", title: "Eindhoven airport to close for runway repairs in spring", publisher: "NL Times", date: "2026-12-05", kept: []string{"The runway is shared with the Air Force"}},
 		{file: "greekreporter-gallery-style.txt", publisher: "GreekReporter.com", date: "2026-12-05", kept: []string{"The national weather service said temperatures"}, removed: []gone{{"Snow on the Parthenon on Friday morning. Credit: Greek Reporter", ReasonCaption}}},
 		{file: "azernews-font-style.txt", publisher: "AzerNews", date: "2026-12-05", kept: []string{"The government aims to double non-oil exports by 2030."}},
 		{file: "baltictimes-opinion-style.txt", publisher: "The Baltic Times", date: "2026-12-05", kept: []string{"It would also make the region a stronger partner"}, removed: []gone{{"The opinions expressed in this commentary", ReasonMetadata}}},
