@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -328,6 +329,18 @@ func findDate(d *doc) string {
 			}
 			if v := wordDateAfterNumeric(b.text); v != "" && b.nw <= 10 {
 				return v // "12/02/2026December 2, 2026"
+			}
+		}
+	}
+	// A date alone under the headline and its byline that a rule took
+	// for the page's header: Hungary Today's "2026.12.03." under "Hungary
+	// Today" when the page has no title line.
+	title := false
+	for i, b := range d.blocks {
+		title = title || b.kind == "title"
+		if title && i > 0 && b.nw == 1 && b.removed == boiler.ReasonHeader && d.blocks[i-1].removed == ReasonMetadata {
+			if v := firstDate(b.text); v != "" {
+				return v
 			}
 		}
 	}

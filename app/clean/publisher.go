@@ -344,8 +344,10 @@ func findPublisher(d *doc, title string) string {
 	}
 	if len(d.blocks) > 1 && !d.blocks[1].kept() {
 		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
-		// title line names the site and its section.
-		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 3 {
+		// title line names the site and its section; "The Olive Press
+		// News Spain" over "The Olive Press", the site and its tagline.
+		// (Not "George Ambler" over "On Leadership", one name on two lines.)
+		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 2 && (len(d.blocks) < 3 || d.blocks[2].text != site[len(m)+1:]) {
 			site = m
 		}
 	}
@@ -403,12 +405,13 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" && (!owner || !d.outnames(best, m) || wireNamed(lower(best)) != "") {
+			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "") {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
 				// story it is: "© 2026 NBCNews.com" under a portal's "MSN",
-				// over "NBC News" in its menus.
+				// over "NBC News" in its menus. A masthead the company
+				// bears is its paper ("TheJournal.ie" of "Journal Media").
 				return m
 			}
 			if m := d.brandOf(company); m != "" {
@@ -1128,7 +1131,11 @@ func (d *doc) brandOf(company string) string {
 // bears reports whether a company's name holds a publication's, without its
 // "The" ("Northern Post Media Ltd" bears "The Northern Post").
 func bears(company, name string) bool {
-	return strings.Contains(lower(company), lower(strings.TrimPrefix(name, "The ")))
+	n := lower(strings.TrimPrefix(name, "The "))
+	if k := strings.IndexByte(n, '.'); k > 3 {
+		n = strings.TrimPrefix(n[:k], "the") // "Journal Media Ltd" bears "TheJournal.ie"
+	}
+	return strings.Contains(lower(company), n)
 }
 
 // appealSubject returns the name an appeal opens with as its subject (two

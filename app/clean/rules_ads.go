@@ -35,6 +35,11 @@ func ruleAdMarker(d *doc) {
 		// the rendering sees only that (FuzzClean).
 		if b.kept() && adMarker(keptPart(b)) || b.kept() && sponsorLine(b) {
 			d.remove(i, ReasonAd)
+			// The Irish Examiner's "Sponsored Content" over its one
+			// teaser, a headline: the advertiser's.
+			if n := i + 1; b.k == "sponsored content" && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 15 && !endsSentence(d.blocks[n].text) {
+				d.remove(n, ReasonAd)
+			}
 		}
 	}
 }

@@ -75,7 +75,10 @@ func ruleCaption(d *doc) {
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:")):
+		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:") || b.has(" - credit: ")) || b.nw <= 40 && photoTail(b.low):
+			// (and NL Times' "... the Port of Rotterdam - Credit:
+			// Depositphotos", OC Media's "Protesters in Vake Park.
+			// Photo: Mariam Nikuradze/OC Media.")
 			// and Haaretz's "The Knesset plenum in Jerusalem, last
 			// month.Credit: Olivier Fitoussi"
 			// The New York Times' caption, its credit glued on: "A dry
@@ -117,9 +120,21 @@ func ruleCaption(d *doc) {
 	}
 }
 
+// photoTail reports whether a lower-cased line closes on its picture's
+// photographer and outlet after a full stop or a slash: "... Photo: Mariam
+// Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS".
+func photoTail(low string) bool {
+	k := strings.LastIndex(low, " photo: ")
+	if k <= 0 {
+		return false
+	}
+	t := low[k+len(" photo: "):]
+	return (low[k-1] == '.' || low[k-1] == '/') && strings.Count(t, " ") <= 5 && strings.Contains(t, "/")
+}
+
 // creditLabelIndex holds the labels that open a picture's credit line,
 // by their first byte (see ruleCaption).
-var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|pictured:|"+
+var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|credits:|pictured:|"+
 	"file photo|photo by |image by |photograph by |illustration by |illustration:", "|"))
 
 // captionLabelIndex holds the labels that open a caption, by their first
@@ -308,7 +323,9 @@ func (d *doc) dashAgencyCaption(i int) bool {
 		return d.bareAgencyCaption(i)
 	}
 	agency := strings.TrimSpace(b.text[k+len("—"):]) // both dashes take three bytes
-	if words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency)) || !endsSentence(b.text[:k]) {
+	// (or a picture given: the Saudi Gazette's "... — Courtesy photo",
+	// the Kuwait Times' "... — KT photo by Yasser Al-Zayyat")
+	if !givenPicture[lower(agency)] && !strings.Contains(lower(agency), "photo by ") && (words(agency) != 1 || !parse.NationalAgency(agency) && !agencyCredit(lower(agency))) || !endsSentence(b.text[:k]) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
@@ -341,13 +358,17 @@ func (d *doc) nameCreditCaption(i int) bool {
 		return false
 	}
 	k := strings.LastIndex(b.text, ". ")
-	if k < 0 {
+	var name string
+	if p := strings.LastIndex(b.text, " ("); k < 0 && p > 0 && strings.HasSuffix(b.text, ")") {
+		name, k = b.text[p+2:len(b.text)-1], p // the Cyprus Mail's "... after the rain (Christos Theodorides)", no stop
+	} else if k < 0 {
 		return false
-	}
-	name := b.text[k+2:]
-	if in, ok := strings.CutPrefix(name, "("); ok {
-		if name, ok = strings.CutSuffix(in, ")"); !ok {
-			return false
+	} else {
+		name = b.text[k+2:]
+		if in, ok := strings.CutPrefix(name, "("); ok {
+			if name, ok = strings.CutSuffix(in, ")"); !ok {
+				return false
+			}
 		}
 	}
 	before := b.text[strings.LastIndexByte(b.text[:k], ' ')+1 : k]
@@ -457,7 +478,7 @@ func pictureSourceOnly(lc string) bool {
 
 // givenPicture are the credits of a picture someone gave the paper, which
 // end captions alone ("Supplied" in Australia and New Zealand).
-var givenPicture = phrases("supplied|submitted|contributed|handout|supplied photo|submitted photo|contributed photo")
+var givenPicture = phrases("supplied|submitted|contributed|handout|supplied photo|submitted photo|contributed photo|courtesy photo")
 
 // namesOnly reports whether every word of s is capitalised (after an
 // opening parenthesis: "(CNN)"), a slash or a name's small word ("Ministry

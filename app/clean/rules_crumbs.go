@@ -90,7 +90,7 @@ func init() {
 		"reprints and permissions", "order reprints", "submit correction", "submit a correction", "view editorial guidelines")
 	add(ReasonCrumb, "click the alert icon to follow topics", "find out why", "terms & conditions apply", "terms and conditions apply", "t&cs apply")
 	add(ReasonCrumb, "fill out our form", "fill out the form", "share your story", "tell us your story")
-	add(ReasonCrumb, "do you like the content of this article", "was this article helpful", "was this helpful",
+	add(ReasonCrumb, "do you like the content of this article", "did you like this article", "was this article helpful", "was this helpful",
 		"did you find this article helpful", "how does this make you feel", "rate this article", "how would you rate this article")
 }
 
@@ -680,7 +680,9 @@ func socialFollow(lw string) bool {
 	}
 	// One network, for the site's news: The Namibian's "Follow The
 	// Namibian on WhatsApp for the latest news."
-	return n >= 2 || n == 1 && hasAny(rest, "latest news", "breaking news", "news updates", "latest updates")
+	// Or its handle there: AzerNews' "Follow us on Twitter @AzerNewsAz".
+	return n >= 2 || n == 1 && (hasAny(rest, "latest news", "breaking news", "news updates", "latest updates") ||
+		strings.HasPrefix(lw, "follow us ") && strings.Contains(rest, " @"))
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

@@ -23,7 +23,7 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
-			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and")) && !hasQuote(b.text) && !reportsSpeech(b) {
+			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and", "comments civil")) && !hasQuote(b.text) && !reportsSpeech(b) {
 			// The comment section's policy: Postmedia's "Postmedia is
 			// committed to maintaining a lively but civil forum for
 			// discussion. Please keep comments relevant ...", Crikey's
@@ -90,11 +90,16 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if !b.has(" expressed") && !b.has("letter") || hasQuote(b.text) || reportsSpeech(b) {
+		if !b.hasAny(" expressed", "letter", "views of the author", "informational purposes") || hasQuote(b.text) || reportsSpeech(b) {
 			continue
 		}
-		disclaimer := b.hasAny("views expressed", "opinions expressed") &&
-			b.hasAny(" own", "necessarily", "do not reflect", "does not reflect", "not the views")
+		// (and Kun.uz's "The views of the author may not coincide with
+		// the position of the editorial office.", The Connexion's "...
+		// for informational purposes only and does not constitute legal
+		// advice.")
+		disclaimer := b.hasAny("views expressed", "opinions expressed", "views of the author") &&
+			b.hasAny(" own", "necessarily", "do not reflect", "does not reflect", "not the views", "not coincide") ||
+			b.has("informational purposes only") && b.has("not constitute")
 		letters := b.nw <= 50 && b.hasAny("letter to the editor", "letters to the editor") &&
 			b.hasAny("send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
 		if disclaimer || letters {

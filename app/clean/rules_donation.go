@@ -23,6 +23,7 @@ var appealStarts = []string{
 	"join us in ", "become a patron", // Novaya Gazeta Europe's "Join us in rebuilding ...", Patreon's asks
 	"you could close this page",                         // Euromaidan Press's "You could close this page. Or you could join our community ..."
 	"our newsroom depends on", "our newsroom relies on", // the Winnipeg Free Press's "Our newsroom depends on its audience of readers ..."
+	"thank you for donating", "here we are to serve you", "choose to support ", "readers like you are ", // DutchNews's appeal over its "We could not provide ...", AzerNews's, TheJournal.ie's
 }
 
 // appealStartIndex holds appealStarts by their first byte.

@@ -112,6 +112,13 @@ func ruleMetadataLine(d *doc) {
 			isHeaderLine(b) && hasRoleWord(b.low) && capitalised(b.text) {
 			d.remove(i, ReasonMetadata)
 		}
+		// ... or under the name alone, under the date: TheJournal.ie's
+		// "Stephen McDermott" / "Fact Check Editor".
+		if n := i + 1; b.kept() && i > 0 && n < len(d.blocks) && d.blocks[i-1].removed == ReasonMetadata && b.nw <= 4 && isNameLine(b.text) &&
+			d.blocks[n].kept() && isHeaderLine(d.blocks[n]) && hasRoleWord(d.blocks[n].low) && capitalised(d.blocks[n].text) {
+			d.remove(i, ReasonMetadata)
+			d.remove(n, ReasonMetadata)
+		}
 		// The Conversation's "Disclosure statement" over the writer's
 		// funding: "Maria Rossi receives funding from ...".
 		if b.k == "disclosure statement" && i+1 < len(d.blocks) && d.blocks[i+1].nw <= 60 {
@@ -194,6 +201,12 @@ func (d *doc) placeDateline(i int) bool {
 	b := d.blocks[i]
 	// The Express Tribune's "ISLAMABAD:" ends its place with a colon.
 	place := strings.TrimSuffix(b.text, ":")
+	// The Gulf Daily News' "Manama, Dec. 6": the place and its day.
+	if p, md, ok := strings.Cut(place, ", "); ok && b.nw <= 4 && startsUpper(p) && words(md) == 2 {
+		if m, _ := datelineMonthDay(md); m > 0 {
+			place = strings.ToUpper(p)
+		}
+	}
 	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(place) || !strings.ContainsFunc(place, unicode.IsLetter) ||
 		strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
 		return false
@@ -318,7 +331,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		rest := strings.TrimSpace(text[n:])
 		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
 		// points end no sentence.
-		if rest == "" || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
+		if rest == "" || rest == "." || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
 			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
@@ -709,16 +722,21 @@ func onlyRoles(f []string) bool {
 
 // bylineOfSite reports whether b is a byline naming the writer and the site
 // the page's title line names: "Carmen Ruiz-Hale, The Plainsman" under
-// "... - The Plainsman".
+// "... - The Plainsman", or the site's own report: "Saudi Gazette report".
 func (d *doc) bylineOfSite(b *block) bool {
 	if b.nw < 3 || b.nw > 9 || len(d.blocks) < 2 || b == d.blocks[0] {
 		return false
+	}
+	site := siteOfTitle(d.blocks[0].text)
+	// (The site the first line names, its masthead's, on a page without
+	// its title line.)
+	if s, ok := cutSuffixFold(b.text, " report"); ok && (site != "" && strings.EqualFold(s, site) || strings.EqualFold(s, d.blocks[0].text)) {
+		return true
 	}
 	name, outlet, ok := strings.Cut(b.text, ", ")
 	if !ok || !isNameLine(name) {
 		return false
 	}
-	site := siteOfTitle(d.blocks[0].text)
 	return site != "" && strings.EqualFold(strings.TrimSpace(outlet), site)
 }
 

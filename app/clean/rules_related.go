@@ -26,6 +26,7 @@ var relatedIntros = map[string]bool{
 	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,
 	"most emailed": true, "most watched": true, "recent news": true, "recent stories": true,
 	"popular stories": true, "most viewed": true, "check out our other content": true, "keep reading": true, "explore more on these topics": true, "most shared": true, "the latest": true,
+	"for members": true, "more in this section": true, // The Local's teasers of its members' stories, the Irish Examiner's
 	// Other languages' (German, Russian, French, Spanish, Portuguese,
 	// Italian): "Lesen Sie auch", "Читайте также".
 	"lesen sie auch": true, "das könnte sie auch interessieren": true, "mehr zum thema": true, "meistgelesen": true,
@@ -201,6 +202,11 @@ func ruleRelated(d *doc) {
 			}
 			if d.titleEchoed(j) {
 				break
+			}
+			if nb.nw == 1 && isClock(nb.text) {
+				// Armenpress' "Latest news": each entry's time over it.
+				d.remove(j, ReasonRelated)
+				continue
 			}
 			item := looksLikeLinkItem(nb.text)
 			if !item {

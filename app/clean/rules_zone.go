@@ -318,7 +318,7 @@ func isHeaderLine(b *block) bool {
 var bioVerbs = []string{" covers ", " writes about ", " writes for ", " reports on ", " reports for ",
 	" is a reporter", " is a correspondent", " is a senior", " is a staff", " is a writer", " is an editor",
 	" is the ", " is a freelance", " is a journalist", " is a columnist", " is a contributing", " has covered ",
-	" has reported ", " is based in ", " has written about ", " has written for ", " is head of "}
+	" has reported ", " based in ", " has written about ", " has written for ", " is head of "}
 
 // bioLinks end a bio with a link to the writer's page.
 var bioLinks = matcherOf(". more about |. more by |. more from ")
@@ -734,7 +734,7 @@ func trailingStart(d *doc) int {
 var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-free|distraction-free|no ads.|" +
 	"for less than $|/week|/month|subscribe to read|to read the full story|to continue reading|" +
 	"already a subscriber|free trial|premium content|members-only|member-only|for subscribers|" +
-	"subscriber-only|subscribers only|start your subscription|cancel anytime|become a member|" +
+	"subscriber-only|subscribers only|for members only|start your subscription|cancel anytime|become a member|" +
 	"become a subscriber|free articles|free article|articles remaining|" +
 	"articles left this month|stories remaining|paid subscriber|available to subscribers|" +
 	"subscribers can read|subscribers can gift|log in below|login below|sign in below|" +
