@@ -297,6 +297,12 @@ const (
 // inlined, phrase lists as one string each (size28: -40.7 KB gzip, output
 // unchanged), then the session's rules and extract-7/-8: at adecdb7 7,160,901
 // raw, gzip 1,789,377, brotli 1,372,755 — 22 KB under the budgets, which stay.
+// Twenty-eighth session: the session's rules, extract-10/-11 and speed30's
+// byte-pair gates took the worker to gzip 1,835,422 (bb3ab9e); size31 made
+// the room without changing output — 37 more small helpers not inlined, and
+// the worker alone builds app/clean and the Go runtime without inlining
+// (WORKER_GCFLAGS in the Makefile; about +12% cleanup CPU under node): at
+// 72a58ef 7,504,540 raw, gzip 1,803,184, brotli 1,364,444. Budgets unchanged.
 const (
 	budgetWorkerGzip   = 1_812_000
 	budgetWorkerBrotli = 1_397_000
