@@ -727,16 +727,22 @@ func (d *doc) bylineOfSite(b *block) bool {
 	if b.nw < 3 || b.nw > 9 || len(d.blocks) < 2 || b == d.blocks[0] {
 		return false
 	}
-	site := siteOfTitle(d.blocks[0].text)
 	// (The site the first line names, its masthead's, on a page without
-	// its title line.)
-	if s, ok := cutSuffixFold(b.text, " report"); ok && (site != "" && strings.EqualFold(s, site) || strings.EqualFold(s, d.blocks[0].text)) {
-		return true
+	// its title line. The title line is read only for the few lines that
+	// may name its site: siteOfTitle is costly on every line.)
+	if s, ok := cutSuffixFold(b.text, " report"); ok {
+		if strings.EqualFold(s, d.blocks[0].text) {
+			return true
+		}
+		if site := siteOfTitle(d.blocks[0].text); site != "" && strings.EqualFold(s, site) {
+			return true
+		}
 	}
 	name, outlet, ok := strings.Cut(b.text, ", ")
 	if !ok || !isNameLine(name) {
 		return false
 	}
+	site := siteOfTitle(d.blocks[0].text)
 	return site != "" && strings.EqualFold(strings.TrimSpace(outlet), site)
 }
 
