@@ -193,8 +193,8 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			// MediaWiki (Wikinews): "From Wikinews, the free news source
 			// you can write!" stayed, in an element of class "noprint",
 			// what a page hides from print being no story; the site's
-			// notice and "Retrieved from" with it. Left: the license's
-			// and the sister project's boxes stay.
+			// notice and "Retrieved from" with it. The license's and the
+			// sister project's boxes go since html31 (TestSitesLeftovers).
 			file: "wikinews-article.page", title: "Volunteers count record number of swifts over Lake Brenna", publisher: "Wikinews", date: "2026-06-02",
 			kept:    []string{"Volunteers with the Brenna Bird Society counted 14,200", "Last year’s count was 9,800.", "fallen by more than half since the 1990s."},
 			notKept: []string{"From Wikinews, the free news source", "Wikinews needs your help", "Retrieved from", "Jump to navigation", "Storks return early", "Create account", "last edited"},
@@ -207,8 +207,9 @@ func TestSitesNewsroomsHTML(t *testing.T) {
 			notKept: []string{"CLICK HERE", "UTAH FLASH FLOOD", "Hikers warned about summer heat", "You've read 5 free articles", "Sign up for the U.S. Update", "Related Articles", "Watch TV"},
 		},
 		{
-			// Mail Online: the headline in an <h2>, no <h1>. Left: the
-			// bullets over the byline ("mol-bullets-with-font") go.
+			// Mail Online: the headline in an <h2>, no <h1>. The bullets
+			// over the byline ("mol-bullets-with-font") are kept since
+			// html31 (TestSitesLeftovers).
 			file: "dailymail-mol.page", title: "Village postmistress, 81, retires after 60 years behind the counter", publisher: "Mail Online", date: "2026-11-27",
 			kept:    []string{"A postmistress who has worked behind the same counter", "I will miss the chat more than anything.", "run by the village shop next door."},
 			notKept: []string{"RELATED ARTICLES", "oldest paperboy", "Share or comment", "What a lovely lady", "MOST WATCHED", "Associated Newspapers", "shares", "Edna Hargreaves at the counter"},
