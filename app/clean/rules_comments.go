@@ -35,6 +35,7 @@ func ruleComments(d *doc) {
 	if start < 0 {
 		return
 	}
+	start = headAbove(d, start)
 	// The last signature: the comments run at least to it, whatever an
 	// earlier rule took their lines for (a related list's sweep takes a
 	// WordPress comment and its "Reply" for related stories).
