@@ -33,6 +33,9 @@ const ReasonComments = boiler.ReasonComments
 func ruleComments(d *doc) {
 	start := commentsStart(d)
 	if start < 0 {
+		start = unsignedThread(d)
+	}
+	if start < 0 {
 		return
 	}
 	start = headAbove(d, start)

@@ -20,5 +20,28 @@ func TestSitesBoilerplateKept(t *testing.T) {
 				{"The chalk line is the best idea here.", ReasonComments},
 			},
 		},
+		{
+			// A thread under a bare "COMMENTS" heading, each comment
+			// under its reader's name alone: no date, no "says:".
+			file:      "bp32-thread-style.txt",
+			title:     "County board delays vote on river crossing tolls",
+			publisher: "-",
+			kept:      []string{"The traffic study, prepared by an outside firm"},
+			removed: []gone{
+				{"The board knew about this study for months.", ReasonComments},
+				{"I drive across twice a day", ReasonComments},
+				{"Shop owners will lose customers", ReasonComments},
+			},
+		},
+		{
+			// A toolbar's "Comments" link over teasers under their
+			// writer's name, inside the article: no thread, the
+			// article's last paragraphs stay.
+			file:      "bp32-toolbar-style.txt",
+			title:     "Port strike talks resume after two-week pause",
+			publisher: "-",
+			kept: []string{"The union's negotiator, Bruna Castell",
+				"Both sides agreed to meet again on Friday morning"},
+		},
 	})
 }
