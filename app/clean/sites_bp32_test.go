@@ -43,5 +43,29 @@ func TestSitesBoilerplateKept(t *testing.T) {
 			kept: []string{"The union's negotiator, Bruna Castell",
 				"Both sides agreed to meet again on Friday morning"},
 		},
+		{
+			// Other stories' teasers under the article, each headline
+			// over a sentence of summary about something else.
+			file:      "bp32-teasers-style.txt",
+			title:     "Ferry operator adds winter sailings to island route",
+			publisher: "-",
+			kept:      []string{"Fares will not change, but the company said"},
+			removed: []gone{
+				{"Construction on a twelve-bed maternity wing", ReasonRelated},
+				{"Local drivers say they were shut out", ReasonRelated},
+				{"A group of retired teachers has offered", ReasonRelated},
+				{"Officers are asking anyone who was near", ReasonRelated},
+			},
+		},
+		{
+			// An explainer's own subheadings, each over a sentence
+			// about the same bins: not teasers.
+			file:      "bp32-subheads-style.txt",
+			title:     "What the new bin collection rules mean for you",
+			publisher: "-",
+			kept: []string{"General waste bins stay green",
+				"Most households will keep their collection day",
+				"Residents can report a missed collection"},
+		},
 	})
 }
