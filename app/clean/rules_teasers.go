@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
 
 // Bounds of a run of teasers (see ruleTeaserRun).
 const (
@@ -34,7 +38,7 @@ func ruleTeaserRun(d *doc) {
 			kept = kept || d.blocks[j+1].kept()
 			j += 2
 		}
-		if (j-i)/2 < minTeasers || !kept {
+		if (j-i)/2 < minTeasers || !kept || !distinctHeads(d, i, j) {
 			continue
 		}
 		article, above, below := map[string]bool{}, 0, 0
@@ -74,9 +78,16 @@ func ruleTeaserRun(d *doc) {
 }
 
 // teaserHead reports whether b reads as a teaser's headline: two to
-// maxTeaserHead words, no sentence's end, colon or comma at its end.
+// maxTeaserHead words, no sentence's end, colon or comma at its end, no
+// address, kept or taken for
+// a link (not a caption's credit or a newsletter's box).
 func teaserHead(b *block) bool {
-	if b.nw < 2 || b.nw > maxTeaserHead || b.removed == ReasonEmpty || endsSentence(b.text) {
+	switch b.removed {
+	case "", ReasonRelated, ReasonNav, boiler.ReasonRelated, boiler.ReasonOther, boiler.ReasonCaption:
+	default:
+		return false
+	}
+	if b.nw < 2 || b.nw > maxTeaserHead || endsSentence(b.text) || strings.Contains(b.text, "://") {
 		return false
 	}
 	t := strings.TrimSpace(b.text)
@@ -87,4 +98,18 @@ func teaserHead(b *block) bool {
 // two of minTeaserBody to maxTeaserBody words.
 func teaserBody(b *block) bool {
 	return b.nw >= minTeaserBody && b.nw <= maxTeaserBody && b.removed != ReasonEmpty && endsSentence(b.text)
+}
+
+// distinctHeads reports whether the headlines of the run from block i to
+// block j (every other block) differ: a label repeated over paragraphs
+// ("Article content") heads no teasers.
+func distinctHeads(d *doc, i, j int) bool {
+	for k := i; k < j; k += 2 {
+		for m := k + 2; m < j; m += 2 {
+			if d.blocks[k].text == d.blocks[m].text {
+				return false
+			}
+		}
+	}
+	return true
 }
