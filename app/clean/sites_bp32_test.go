@@ -67,5 +67,18 @@ func TestSitesBoilerplateKept(t *testing.T) {
 				"Most households will keep their collection day",
 				"Residents can report a missed collection"},
 		},
+		{
+			// The wire's copyright and reuse notice under the story:
+			// the site's legal footer, not the article's byline or
+			// date (Dragnet's gold counts those as the article's).
+			file:      "bp32-wire-style.txt",
+			title:     "Dam inspectors find cracks in spillway after heavy rain",
+			publisher: "-",
+			kept:      []string{"Repairs are expected to take about three weeks"},
+			removed: []gone{
+				{"Copyright 2026 Valley Wire Media Inc.", ReasonCopyright},
+				{"By Hollis Brandt, Valley Wire", ReasonMetadata},
+			},
+		},
 	})
 }
