@@ -30,6 +30,7 @@ const (
 	ReasonAdClause   = "injected ad clause"
 	ReasonSignoff    = "wire sign-off"
 	ReasonTags       = "tag list"
+	ReasonCopyright  = "copyright notice"
 	ReasonEmpty      = "empty"
 )
 

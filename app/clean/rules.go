@@ -48,6 +48,7 @@ var rules = []rule{
 	{"masthead-echo", ruleMastheadEcho},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
+	{"teasers", ruleTeaserRun},
 	{"donation-kept", ruleDonationKept},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.

@@ -33,8 +33,12 @@ const ReasonComments = boiler.ReasonComments
 func ruleComments(d *doc) {
 	start := commentsStart(d)
 	if start < 0 {
+		start = unsignedThread(d)
+	}
+	if start < 0 {
 		return
 	}
+	start = headAbove(d, start)
 	// The last signature: the comments run at least to it, whatever an
 	// earlier rule took their lines for (a related list's sweep takes a
 	// WordPress comment and its "Reply" for related stories).

@@ -87,6 +87,8 @@ func ruleMetadataLine(d *doc) {
 			reason := ReasonMetadata
 			if isTagLine(b.low) {
 				reason = ReasonTags
+			} else if copyrightNotice(b) {
+				reason = ReasonCopyright
 			}
 			d.remove(i, reason)
 		}
@@ -867,4 +869,20 @@ func bylineStamped(s string) bool {
 		}
 	}
 	return false
+}
+
+// copyrightNotice reports whether a metadata line is the page's copyright
+// or reuse notice ("Copyright 2012 The Associated Press. All rights
+// reserved. This material may not be published, ..."): the site's legal
+// footer, not the article's byline or date.
+func copyrightNotice(b *block) bool {
+	if b.has("all rights reserved") || b.has("may not be published") || strings.HasPrefix(b.text, "©") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(b.low, "copyright ")
+	if !ok {
+		rest, ok = strings.CutPrefix(b.low, "(c) ")
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "© "), "(c) ")
+	return ok && rest != "" && isDigit(rest[0])
 }

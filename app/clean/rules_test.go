@@ -86,7 +86,7 @@ func TestRules(t *testing.T) {
 		{"caption", "Soldiers patrol the border village of Panmunjom on Monday | Yonhap via REUTERS", ReasonCaption},
 		{"byline", "By Hyonhee Shin and Josh Smith", ReasonMetadata},
 		{"published", "Published: Wednesday, 30 October 2024", ReasonMetadata},
-		{"copyright", "© 2024 Example News Ltd. All rights reserved.", ReasonMetadata},
+		{"copyright", "© 2024 Example News Ltd. All rights reserved.", ReasonCopyright},
 		{"wire trailer", "Reporting by Hyonhee Shin; Editing by Lincoln Feast", ReasonMetadata},
 		{"listen with reading time", "Listen to this article · 5 min", ReasonShare},
 		{"paywall login", "This content is only available to paid subscribers. Please login below or Subscribe today!", ReasonDonation},

@@ -894,7 +894,7 @@ func ruleTrailingBox(d *doc) {
 	}
 	endMatter := func(r string) bool {
 		switch r {
-		case ReasonDonation, ReasonNewsletter, ReasonCrumb, ReasonShare, ReasonNav, ReasonRelated, ReasonMetadata, ReasonCookie:
+		case ReasonDonation, ReasonNewsletter, ReasonCrumb, ReasonShare, ReasonNav, ReasonRelated, ReasonMetadata, ReasonCopyright, ReasonCookie:
 			return true
 		}
 		return false

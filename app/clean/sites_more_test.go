@@ -361,7 +361,7 @@ func TestSitesTodayMore(t *testing.T) {
 			kept:      []string{"SANTIAGO, Chile (AP) — Chile's president-elect"},
 			removed: []gone{
 				{"Migrants wait to cross into Peru at the border in Arica", ReasonCaption},
-				{"Copyright 2026 The Associated Press.", ReasonMetadata},
+				{"Copyright 2026 The Associated Press.", ReasonCopyright},
 			},
 		},
 		{
