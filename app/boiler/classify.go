@@ -195,7 +195,8 @@ func keepArticle(lines []string, out []Decision, st []stats) {
 // starts in lower case (or with any letter under a function word), is the
 // same paragraph's, however the classifier
 // scores its fragment of a sentence; and so on down the paragraph. The
-// next line is itself broken so, or ends the paragraph with a sentence.
+// next line is itself broken so, or ends the paragraph with a sentence or
+// a colon.
 func keepWrapped(lines []string, out []Decision, st []stats) {
 	cont := false // line i was kept as the line above carried on
 	for i := 0; i+1 < len(lines); i++ {
@@ -204,7 +205,7 @@ func keepWrapped(lines []string, out []Decision, st []stats) {
 		if out[i].Boilerplate || !wrappedLine(lines[i]) || !was && (st[i].words < 10 || st[i].stop < 0.25) {
 			continue
 		}
-		if out[i+1].Boilerplate && out[i+1].P < WrapThreshold && carriesOn(lines, st, i) && (wrappedLine(lines[i+1]) || st[i+1].endSentence) {
+		if out[i+1].Boilerplate && out[i+1].P < WrapThreshold && carriesOn(lines, st, i) && (wrappedLine(lines[i+1]) || st[i+1].endSentence || st[i+1].endColon) {
 			out[i+1].keep()
 			cont = true
 		}
@@ -218,11 +219,12 @@ func keepWrapped(lines []string, out []Decision, st []stats) {
 }
 
 // carriesOn reports whether line i+1 goes on with the sentence line i
-// breaks off: it starts in lower case, or with a letter under a line
-// ending on a function word, not in a headline's capitals.
+// breaks off: it starts in lower case, or with a letter or a digit under a
+// line ending on a function word ("... records up to" / "50GB of data"),
+// not in a headline's capitals.
 func carriesOn(lines []string, st []stats, i int) bool {
 	next, _ := utf8.DecodeRuneInString(lines[i+1])
-	return unicode.IsLower(next) || unicode.IsLetter(next) && endsOnFunctionWord(lines[i]) && st[i+1].caps < 0.5
+	return unicode.IsLower(next) || (unicode.IsLetter(next) || unicode.IsDigit(next)) && endsOnFunctionWord(lines[i]) && st[i+1].caps < 0.5
 }
 
 // endsOnFunctionWord reports whether line l's last word is an English

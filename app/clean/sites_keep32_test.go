@@ -21,8 +21,8 @@ func TestSitesWrappedRelease(t *testing.T) {
 		kept: []string{
 			"OTTAWA, Jan. 6 /Newswire/ - Today at the transit fair in Montreal, the ferry",
 			"operator Harbourline Inc. announced that its booking app will be available in",
-			"means a lost pass. Riders can also start a sync from the website as soon",
-			"as they have logged in to their account.",
+			"means a lost pass. Riders can also start a sync from the website up to",
+			"10 minutes after logging in to their account.",
 		},
 		removed: []gone{{"Related Links", ReasonRelated}, {"Privacy Policy", ReasonNav}},
 	}})
