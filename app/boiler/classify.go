@@ -185,6 +185,74 @@ func keepArticle(lines []string, out []Decision, st []stats) {
 	keepBetweenSentences(out[:body], st[:body])
 	keepAfterSentences(out[:body], st[:body])
 	keepBeforeSentences(out[:body], st[:body])
+	keepWrapped(lines[:body], out[:body], st[:body])
+}
+
+// keepWrapped keeps the lines that carry on a kept line of a paragraph
+// broken at a fixed width (a wire's or a press release's plain text): under
+// a kept line of running prose, wrapMin to wrapMax bytes long, that stops
+// mid-sentence (on a letter, a digit or a comma), the next line, which
+// starts in lower case (or with any letter under a function word), is the
+// same paragraph's, however the classifier
+// scores its fragment of a sentence; and so on down the paragraph. The
+// next line is itself broken so, or ends the paragraph with a sentence or
+// a colon.
+func keepWrapped(lines []string, out []Decision, st []stats) {
+	cont := false // line i was kept as the line above carried on
+	for i := 0; i+1 < len(lines); i++ {
+		was := cont
+		cont = false
+		if out[i].Boilerplate || !wrappedLine(lines[i]) || !was && (st[i].words < 10 || st[i].stop < 0.25) {
+			continue
+		}
+		if out[i+1].Boilerplate && out[i+1].P < WrapThreshold && carriesOn(lines, st, i) && (wrappedLine(lines[i+1]) || st[i+1].endSentence || st[i+1].endColon) {
+			out[i+1].keep()
+			cont = true
+		}
+	}
+	// The paragraph's first line, over a kept line that carries it on.
+	for i := len(lines) - 2; i >= 0; i-- {
+		if out[i].Boilerplate && out[i].P < WrapThreshold && !out[i+1].Boilerplate && wrappedLine(lines[i]) && st[i].words >= 10 && st[i].caps < 0.5 && carriesOn(lines, st, i) {
+			out[i].keep()
+		}
+	}
+}
+
+// carriesOn reports whether line i+1 goes on with the sentence line i
+// breaks off: it starts in lower case, or with a letter or a digit under a
+// line ending on a function word ("... records up to" / "50GB of data"),
+// not in a headline's capitals.
+func carriesOn(lines []string, st []stats, i int) bool {
+	next, _ := utf8.DecodeRuneInString(lines[i+1])
+	return unicode.IsLower(next) || (unicode.IsLetter(next) || unicode.IsDigit(next)) && endsOnFunctionWord(lines[i]) && st[i+1].caps < 0.5
+}
+
+// endsOnFunctionWord reports whether line l's last word is an English
+// function word ("in", "the", "with"): a sentence broken there goes on.
+func endsOnFunctionWord(l string) bool {
+	k := strings.LastIndexByte(l, ' ')
+	return k >= 0 && stopwords[strings.ToLower(l[k+1:])]
+}
+
+// WrapThreshold is the probability a line carrying on a kept line of a
+// wrapped paragraph needs to be removed (see keepWrapped).
+var WrapThreshold float32 = 0.97
+
+// wrapWidth bounds the length, in bytes, of a line broken at a fixed
+// width.
+const (
+	wrapMin = 50
+	wrapMax = 90
+)
+
+// wrappedLine reports whether line l reads as broken at a fixed width: of
+// wrapMin to wrapMax bytes, ending on a letter, a digit or a comma.
+func wrappedLine(l string) bool {
+	if len(l) < wrapMin || len(l) > wrapMax {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
 }
 
 // BeforeThreshold is the probability a sentence right above a kept

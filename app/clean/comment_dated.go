@@ -53,17 +53,26 @@ func datedSignatures(d *doc) []int {
 		if shape, name, ok := signatureShape(b.text); ok {
 			g := groups[shape]
 			if g == nil {
-				g = &signatureGroup{names: map[string]bool{}}
+				g = &signatureGroup{}
 				groups[shape] = g
 			}
 			g.at = append(g.at, i)
-			g.names[name] = true
+			g.who = append(g.who, name)
 		}
 	}
 	var out []int
 	for _, g := range groups {
+		if len(g.at) >= minDatedSigns && articleUnder(d, g.at) {
+			// The first line is the article's byline, over the
+			// article: the others sign what follows it.
+			g.at, g.who = g.at[1:], g.who[1:]
+		}
+		names := map[string]bool{}
+		for _, n := range g.who {
+			names[n] = true
+		}
 		// One name signing every line signs a blog's posts.
-		if len(g.at) >= minDatedSigns && len(g.names) >= 2 && commentsBetween(d, g.at) {
+		if len(g.at) >= minDatedSigns && len(names) >= 2 && commentsBetween(d, g.at) {
 			out = append(out, g.at...)
 		}
 	}
@@ -100,11 +109,45 @@ func commentsBetween(d *doc, at []int) bool {
 }
 
 // signatureGroup is the lines of one signature shape and the names they
-// sign with.
+// sign with, one a line.
 type signatureGroup struct {
-	at    []int
-	names map[string]bool
+	at  []int
+	who []string
 }
+
+// articleUnder reports whether the first of the signatures at (in page
+// order) signs an article, not a comment: the words between it and the
+// next are over maxCommentWords and more than articleSpan times those under
+// any other (a blog's byline, "Written on August 9, 2012 by Jane Roe in
+// Comics", over its post, the same shape signing the short teasers of its
+// other posts below).
+func articleUnder(d *doc, at []int) bool {
+	span := func(k int) int {
+		end := len(d.blocks)
+		if k+1 < len(at) {
+			end = at[k+1]
+		}
+		w := 0
+		for x := at[k] + 1; x < end; x++ {
+			w += d.blocks[x].nw
+		}
+		return w
+	}
+	first := span(0)
+	if first <= maxCommentWords {
+		return false
+	}
+	others := make([]int, 0, len(at)-2)
+	for k := 1; k+1 < len(at); k++ {
+		others = append(others, span(k))
+	}
+	slices.Sort(others)
+	return len(others) > 0 && articleSpan*others[len(others)/2] < first
+}
+
+// articleSpan is how many times the words under the other signatures, in
+// the median, the article under the first has.
+const articleSpan = 3
 
 // signatureShape returns the shape of a short line that holds a date and a
 // name, the name, and whether it does: each word becomes its kind (a run of name

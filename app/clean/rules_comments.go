@@ -352,6 +352,9 @@ func commentsStart(d *doc) int {
 			if noComments(d.blocks[s.at].low) {
 				continue // "0 comments" in the article's header: none follow
 			}
+			if countAgain(d, signs[j+1:], s.at) {
+				continue // the header's link to the comments, whose heading is the repeat
+			}
 			return s.at
 		case signLeave:
 			return s.at
@@ -379,6 +382,18 @@ func commentsStart(d *doc) int {
 		return withHeading(d, start)
 	}
 	return start
+}
+
+// countAgain reports whether the count of comments at block at ("4
+// Comments") stands again further down among signs: the first is the
+// article's header's link to them, the repeat heads them.
+func countAgain(d *doc, signs []commentSign, at int) bool {
+	for _, s := range signs {
+		if s.kind == signCount && d.blocks[s.at].low == d.blocks[at].low {
+			return true
+		}
+	}
+	return false
 }
 
 // withHeading returns where a comment section that starts with a dated

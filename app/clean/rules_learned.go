@@ -71,10 +71,11 @@ func ruleLearned(d *doc) {
 		headerAbove(d, h, decisions)
 	}
 	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
+	ledeEnd := ledeRun(d, lede, decisions)
 	table, results := tableVotes(d, decisions), resultsRows(d)
 	protected := func(i int, p float32) bool {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
-			table[i] || results[i]
+			i > lede && i < ledeEnd || table[i] || results[i]
 	}
 	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {
@@ -365,18 +366,54 @@ const maxLearnedRounds = 4
 const ledeThreshold = 0.95
 
 // ledeAfter returns the first kept paragraph that reads as a sentence within
-// four lines under the headline h, or -1.
+// four kept lines under the headline h, or -1.
 func ledeAfter(d *doc, h int) int {
 	if h < 0 {
 		return -1
 	}
-	for i := h + 1; i < len(d.blocks) && i <= h+4; i++ {
-		if b := d.blocks[i]; b.kept() && b.kind == "paragraph" && b.nw >= 8 && endsSentence(b.text) {
+	for i, n := h+1, 0; i < len(d.blocks) && n < 4 && i <= h+ledeReach; i++ {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue // a share bar, a byline, a date the rules took out
+		}
+		// Past the fourth line, a lede of some length: an advert's line
+		// ("Shop for ... at AOL.") is short.
+		if b.kind == "paragraph" && (b.nw >= 8 && i <= h+4 || b.nw >= farLedeWords) && endsSentence(b.text) {
 			return i
 		}
+		n++
 	}
 	return -1
 }
+
+// ledeRun returns the end of the lines that follow the lede the classifier
+// removed: the lines right under it that it only doubts (P below
+// boiler.AfterThreshold), down to a line it is surer of, as boiler's
+// keepAfterSentences keeps them under a sentence it kept. The lede stays
+// against the classifier's verdict; the article's next paragraphs, scored in
+// its company, stay with it. lede+1 when there are none.
+func ledeRun(d *doc, lede int, decisions []boiler.Decision) int {
+	if lede < 0 || !decisions[lede].Boilerplate || decisions[lede].P >= ledeThreshold {
+		return lede + 1
+	}
+	i := lede + 1
+	for ; i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		sentence := b.kind == "paragraph" && b.nw >= 6 && endsSentence(b.text)
+		if !b.kept() || decisions[i].P >= boiler.AfterThreshold || !decisions[i].Boilerplate && !sentence {
+			break
+		}
+	}
+	return i
+}
+
+// ledeReach is the furthest line under the headline the lede is looked for,
+// past the lines the named rules removed.
+const ledeReach = 12
+
+// farLedeWords is the fewest words a lede more than four lines under the
+// headline has.
+const farLedeWords = 15
 
 // headline finds the article's headline on a scraped page among the kept
 // headline-shaped lines above the first paragraph of prose. A page title
