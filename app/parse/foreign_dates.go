@@ -39,6 +39,9 @@ var foreignMonths = func() map[string]int {
 		"jan feb mär apr mai jun jul aug sep okt nov dez",        // German
 		"gen feb mar apr mag giu lug ago set ott nov dic",        // Italian
 		"jan fev mar abr mai jun jul ago set out nov dez",        // Portuguese
+		"янв фев мар апр мая июн июл авг сен окт ноя дек",        // Russian ("05 дек 2026")
+		"січ лют бер квіт трав черв лип серп вер жовт лист груд", // Ukrainian
+		"sty lut mar kwi maj cze lip sie wrz paź lis gru",        // Polish
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = i + 1
