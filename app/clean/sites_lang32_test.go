@@ -64,6 +64,8 @@ func TestSitesLang32(t *testing.T) {
 			kept:      []string{"Vom kommenden Frühjahr an sollen zwei autonome Kleinbusse", "Kritik kommt von der Opposition im Stadtrat"},
 			removed: []gone{
 				{"Einer der beiden Kleinbusse bei einer Probefahrt im November.", ReasonCaption},
+				{"Newsletter abonnieren", ReasonNewsletter},
+				{"SZ Bayern-Newsletter: Alles Wichtige aus Bayern", ReasonNewsletter},
 				{"Wir verwenden Cookies und ähnliche Technologien", ReasonCookie},
 				{"Zustimmen", ReasonCookie},
 			},
@@ -133,12 +135,18 @@ func TestSitesLang32(t *testing.T) {
 			publisher: "Corriere.it",
 			date:      "2026-12-05",
 			kept:      []string{"I biglietti per le prime repliche sono già esauriti"},
-			removed:   []gone{{"di Giulia Rossi", ReasonMetadata}, {"Utilizziamo i cookie per migliorare", ReasonCookie}},
+			removed: []gone{
+				{"di Giulia Rossi", ReasonMetadata},
+				{"Utilizziamo i cookie per migliorare", ReasonCookie},
+				{"La newsletter del Corriere di Bologna", ReasonNewsletter},
+				{"Se vuoi restare aggiornato sulle notizie di Bologna iscriviti gratis", ReasonNewsletter},
+			},
 		},
 		{
+			// "© Riproduzione riservata" names no publisher.
 			file:      "lang32-repubblica-style.txt",
 			title:     "Torino, in piazza Castello la pista di pattinaggio più grande d'Italia",
-			publisher: "-",
+			publisher: "la Repubblica",
 			date:      "2026-12-05",
 			kept:      []string{"Gli ambientalisti hanno invece criticato il consumo di energia"},
 			removed:   []gone{{"di Marco Bianchi", ReasonMetadata}, {"Argomenti", ReasonRelated}, {"Accetta e chiudi", ReasonCookie}},
@@ -174,12 +182,16 @@ func TestSitesLang32(t *testing.T) {
 			},
 		},
 		{
+			// The byline, a name with its particle ("de"), and the
+			// reading time in Dutch.
 			file:      "lang32-nrc-style.txt",
 			title:     "Groningen zet warmtenet door ondanks hogere kosten",
 			publisher: "NRC",
 			date:      "2026-12-05",
 			kept:      []string{"Bewoners die niet willen aansluiten"},
 			removed: []gone{
+				{"Sanne de Vries", ReasonMetadata},
+				{"Leestijd 3 minuten", ReasonShare},
 				{"Waarom warmtenetten in veel steden vastlopen", ReasonRelated},
 				{"Lees meer over:", ReasonRelated},
 				{"Wij gebruiken cookies", ReasonCookie},
@@ -198,6 +210,14 @@ func TestSitesLang32(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestSitesLang32NoPublisher: a company's legal form before its name in a
+// copyright line ("© 1999-2026 ООО «Лента.Ру»") is no publisher.
+func TestSitesLang32NoPublisher(t *testing.T) {
+	if r := cleanSite(t, "lang32-lenta-style.txt"); r.Publisher == "ООО" {
+		t.Errorf("publisher %q", r.Publisher)
+	}
 }
 
 // TestSitesLang32Tags: the tags under a label alone on its line, in
