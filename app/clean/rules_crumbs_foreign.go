@@ -58,7 +58,7 @@ func init() {
 	// "Dans la même rubrique", NOS's "Lees ook", Wyborcza's "Czytaj także".
 	for _, k := range strings.Split("материалы по теме|a lire aussi|à lire également|dans la même rubrique|la rédaction vous conseille|"+
 		"más noticias|noticias relacionadas|mirá también|lea también|leia mais|ler mais|veja também|potrebbe interessarti|"+
-		"lees ook|czytaj także|czytaj też|zobacz także", "|") {
+		"lees ook|czytaj także|czytaj też|zobacz także|вас також можуть зацікавити новини|вас також можуть зацікавити|вас может заинтересовать", "|") {
 		relatedIntros[k] = true
 	}
 }

@@ -3,8 +3,8 @@ package clean
 import "testing"
 
 // TestSitesLang32 cleans pages written here in the layouts of newsrooms
-// writing in Russian and Ukrainian (Lenta.ru, RIA Novosti, RBC,
-// Interfax-Ukraine) and in German, French, Spanish, Italian, Portuguese,
+// writing in Russian and Ukrainian (Lenta.ru, RIA Novosti, RBC, Kommersant,
+// Interfax-Ukraine, UNIAN) and in German, French, Spanish, Italian, Portuguese,
 // Dutch and Polish (the Süddeutsche Zeitung, tagesschau, Libération, Le
 // Parisien, El Mundo, Clarín, Corriere della Sera, la Repubblica, Folha,
 // Público, NOS, NRC, Gazeta Wyborcza), read as a new user would; every
@@ -43,6 +43,25 @@ func TestSitesLang32(t *testing.T) {
 			date:      "2026-12-05",
 			kept:      []string{"КАЛИНИНГРАД, 5 дек — РИА Новости.", "Ранее в правительстве области заявляли"},
 			removed:   []gone{{"Мы используем файлы cookie для улучшения работы сайта.", ReasonCookie}, {"Принять", ReasonCookie}},
+		},
+		{
+			file:      "lang32-kommersant-ru-style.txt",
+			title:     "В Новосибирске продлили срок строительства четвертого моста через Обь",
+			publisher: "Коммерсантъ Новосибирск",
+			date:      "2026-12-05",
+			kept:      []string{"Подрядчик объясняет задержку ростом цен", "Как писал «Ъ-Сибирь»"},
+		},
+		{
+			// "Вас також можуть зацікавити новини:" over its link.
+			file:      "lang32-unian-style.txt",
+			title:     "На Полтавщині відкрили першу в області сонячну електростанцію для лікарні",
+			publisher: "УНІАН",
+			date:      "2026-12-05",
+			kept:      []string{"Станція покриватиме до третини потреб лікарні", "Місцеві енергетики зазначають"},
+			removed: []gone{
+				{"Вас також можуть зацікавити новини:", ReasonRelated},
+				{"У Києві школи отримають генератори до кінця грудня", ReasonRelated},
+			},
 		},
 		{
 			// "Теги:" alone over its tags; the cookie notice in Ukrainian.
@@ -248,14 +267,16 @@ func TestSitesLang32Tags(t *testing.T) {
 }
 
 // TestSitesLang32Untitled cleans pages of TestSitesLang32 without their
-// title line. Without Russian's function words the classifier found no
-// prose on the Cyrillic page, and the standfirst was taken for the
-// headline; a skip link in German or Dutch
+// title line. Without Russian's and Ukrainian's function words the
+// classifier found no prose on a Cyrillic page, and the standfirst (or a
+// caption) was taken for the headline; a skip link in German or Dutch
 // ("Direkt zum Inhalt", "Naar hoofdinhoud") on the first line was taken for
 // the page's title line.
 func TestSitesLang32Untitled(t *testing.T) {
 	for _, c := range []siteCase{
 		{file: "lang32-lenta-style.txt", title: "В Костроме открыли первый в области крытый каток с искусственным льдом", publisher: "Лента.ру"},
+		{file: "lang32-kommersant-ru-style.txt", title: "В Новосибирске продлили срок строительства четвертого моста через Обь", publisher: "Коммерсантъ"},
+		{file: "lang32-unian-style.txt", title: "На Полтавщині відкрили першу в області сонячну електростанцію для лікарні", publisher: "УНІАН"},
 		{file: "lang32-sz-style.txt", title: "Augsburg testet fahrerlose Busse in der Altstadt", removed: []gone{{"Direkt zum Inhalt wechseln", ReasonNav}}},
 		{file: "lang32-nos-style.txt", title: "Utrecht krijgt nieuwe fietsenstalling voor 5000 fietsen bij station", removed: []gone{{"Naar hoofdinhoud", ReasonNav}}},
 		{file: "lang32-tagesschau-style.txt", title: "Dresden sperrt Terrassenufer", removed: []gone{{"Direkt zum Inhalt", ReasonNav}}},
