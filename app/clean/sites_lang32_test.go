@@ -171,9 +171,11 @@ func TestSitesLang32(t *testing.T) {
 			removed:   []gone{{"di Marco Bianchi", ReasonMetadata}, {"Argomenti", ReasonRelated}, {"Accetta e chiudi", ReasonCookie}},
 		},
 		{
+			// The date between points, "5.dez.2026 às 14h20".
 			file:      "lang32-folha-style.txt",
 			title:     "Prefeitura de Curitiba anuncia nova linha de ônibus elétrico",
 			publisher: "-",
+			date:      "2026-12-05",
 			kept:      []string{"A prefeitura diz que pretende converter toda a frota da cidade até 2035."},
 			removed: []gone{
 				{"São Paulo amplia frota de ônibus a bateria", ReasonRelated},

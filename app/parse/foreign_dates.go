@@ -115,10 +115,14 @@ func ForeignDate(s string) (y, m, d, n int) {
 			break
 		}
 	}
-	if i >= len(s) || s[i] != ' ' {
+	// Folha's "5.dez.2026": the day, the month and the year between points.
+	dotted := i == dl+1 && s[dl] == '.' && i < len(s) && s[i] != ' '
+	if i >= len(s) || s[i] != ' ' && !dotted {
 		return 0, 0, 0, 0
 	}
-	i++
+	if !dotted {
+		i++
+	}
 	if strings.HasPrefix(s[i:], "de ") {
 		i += 3
 	}
@@ -138,10 +142,12 @@ func ForeignDate(s string) (y, m, d, n int) {
 	if strings.HasPrefix(s[i:], ".") || strings.HasPrefix(s[i:], ",") {
 		i++
 	}
-	if i >= len(s) || s[i] != ' ' {
+	if !dotted && (i >= len(s) || s[i] != ' ') || dotted && s[i-1] != '.' {
 		return 0, 0, 0, 0
 	}
-	i++
+	if !dotted {
+		i++
+	}
 	if strings.HasPrefix(s[i:], "de ") {
 		i += 3
 	}
