@@ -208,6 +208,9 @@ func measure(s string, lex *lexTable) stats {
 			switch {
 			case unicode.IsLetter(r):
 				letter, upper, lr = true, unicode.IsUpper(r), unicode.ToLower(r)
+				if lr == 'ё' {
+					lr = 'е' // Russian's lists write "ещё" and "её" as "еще" and "ее"
+				}
 			case unicode.IsDigit(r):
 				digit = true
 			}

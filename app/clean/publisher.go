@@ -924,7 +924,8 @@ func properName(s string) string {
 	}
 	name := strings.Join(out, " ")
 	switch strings.ToLower(name) {
-	case "all rights reserved", "privacy policy", "dear", "thank you", "today", "support", "now", "here", "us today":
+	case "all rights reserved", "privacy policy", "dear", "thank you", "today", "support", "now", "here", "us today",
+		"riproduzione", "ооо", "ао", "пао", "тов": // "© Riproduzione riservata", "© ООО «Лента.Ру»": a notice's words, a company's form
 		return ""
 	}
 	return name

@@ -221,7 +221,7 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "фото:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "фото:", "foto:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
 		// "Photo by Fred Greaves for CalMatters", which parse glues on;
 		// Firstpost's "... in Colombo. File image/Reuters", The News'
@@ -515,14 +515,16 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"):
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"),
+		hasPrefixAny(low, "(foto:", "bild:") && !d.deckUnderHeadline(i-1):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
 		// Alamy" under "Passengers at the South Terminal on Wednesday
 		// morning", and a lead picture's caption ending its sentence over
 		// its credit, The Diplomat's "Construction work at the site of ...
 		// in East Kalimantan, March 2026." over "Credit: Depositphotos";
-		// Der Spiegel's "Andrii Sybiha in Kyiv last week" over "Foto: ...".
+		// Der Spiegel's "Andrii Sybiha in Kyiv last week" over "Foto: ...",
+		// the Süddeutsche's caption over "(Foto: ...)".
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}

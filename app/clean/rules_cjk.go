@@ -24,10 +24,17 @@ func ruleCJKPage(d *doc) {
 		return
 	}
 	head := cjkHeadline(d, first)
+	deck := -1 // the line under the headline
+	if head >= 0 {
+		deck = d.nextKept(head)
+	}
 	for i := 0; i < first; i++ {
 		// A sentence of six words or more above the run is its lede
-		// or standfirst, not a menu's entry.
-		if b := d.blocks[i]; b.kept() && i != head && b.kind != "title" && b.nw < 15 && (b.nw < 6 || !cjkSentenceEnd(b.text)) {
+		// or standfirst, not a menu's entry; so is a line of six words
+		// between spaces right under the headline, with no full stop
+		// (Lenta's and RBC's standfirsts; not Yahoo Japan's "CNET Japan
+		// 3/9(木) 18:45配信").
+		if b := d.blocks[i]; b.kept() && i != head && b.kind != "title" && b.nw < 15 && (b.nw < 6 || !cjkSentenceEnd(b.text) && (i != deck || words(b.text) < 6)) {
 			d.remove(i, ReasonNav)
 		}
 	}

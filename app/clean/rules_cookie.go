@@ -17,10 +17,14 @@ func ruleCookie(d *doc) {
 			d.remove(i, ReasonCookie)
 			continue
 		}
-		if b.has("cookie") && b.hasAny("we use cookies", "uses cookies", "use of cookies",
+		// A sentence in another language that names cookies is the
+		// notice ("Wir verwenden Cookies ...", "Мы используем файлы
+		// cookie ..."): an article about them is rarer than the banner.
+		if b.has("cookie") && (b.hasAny("we use cookies", "uses cookies", "use of cookies",
 			"accept cookies", "accept all", "cookie policy", "cookie settings", "cookies to",
 			"consent to", "by continuing", "you agree", "manage your", "similar technologies", "essential cookies",
-			"additional cookies", "analytics cookies", "view cookies") {
+			"additional cookies", "analytics cookies", "view cookies") ||
+			b.nw >= 8 && b.nw <= 50 && !b.hasAny(" the ", " and ", " of ", " to ", " you", " this ", " are ", " is ", " our ") && endsSentence(b.text)) {
 			d.remove(i, ReasonCookie)
 			// The banner's heading over it: "Cookies on GOV.UK".
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 5 && strings.HasPrefix(d.blocks[p].low, "cookies ") {

@@ -458,7 +458,7 @@ func hasDigit(s string) bool {
 func countedWidget(k string) bool {
 	for _, p := range []string{"estimated reading time", "reading time", "read time", "estimated", "temps de lecture", "lesezeit",
 		"tiempo de lectura", "tempo di lettura", "tempo de leitura", "artikel zum hören", "artikel anhören", "écouter cet article",
-		"lecture", "lectura", "leitura", "lettura"} { // "Lecture 3 min."
+		"lecture", "lectura", "leitura", "lettura", "leestijd", "czas czytania", "время чтения", "час читання"} { // "Lecture 3 min."
 		if rest, ok := strings.CutPrefix(k, p); ok {
 			// "Read Time: 2 mins", "Estimated reading time: 4 minutes".
 			k = "read " + strings.TrimLeft(rest, ": ")
@@ -490,6 +490,8 @@ func countedWidget(k string) bool {
 
 // widgetWords are the words counted widgets are made of.
 var widgetWords = setOf("comment comments share shares min mins minute minutes read listen to this article reply replies response responses minuten minutos minuti lesezeit " +
+	"minut minuty минуты минут хвилин хвилини " + // Polish, Russian, Ukrainian
+
 	"timer") // an icon's name written before its figure: the Toronto Star's "timer 2 min. read"
 
 // isCount reports whether w is a count: "12", "1.2k", "3,400", "2m".

@@ -1,7 +1,10 @@
 package clean
 
+import "strings"
+
 // The buttons and links of news sites in German, French, Spanish, Italian
-// and Portuguese, by their keys (see key): the same crumbs as crumbs' in
+// and Portuguese (and a few in Dutch, Polish, Russian and Ukrainian), by
+// their keys (see key): the same crumbs as crumbs' in
 // English ("Skip to content", "Share this article", "Subscribe"), which a
 // page of Der Spiegel or Le Monde written here kept as its text.
 func init() {
@@ -42,4 +45,20 @@ func init() {
 		"suscríbete", "suscribirse", "iniciar sesión", "regístrate", "contenido exclusivo para suscriptores", "donar",
 		"abbonati", "accedi", "registrati",
 		"assine", "assinar", "entrar", "cadastre-se", "conteúdo exclusivo para assinantes")
+	// Skip links in German, Dutch, Polish, Russian and Ukrainian.
+	add(ReasonNav, strings.Split("direkt zum inhalt|direkt zum inhalt wechseln|naar hoofdinhoud|naar de inhoud|ga naar de inhoud|"+
+		"przejdź do treści|przejdź do głównej treści|перейти к содержанию|перейти к основному содержанию|перейти до основного вмісту", "|")...)
+	// A consent banner's buttons.
+	add(ReasonCookie, strings.Split("zustimmen|alle akzeptieren|akzeptieren|tout accepter|accepter et fermer|accepter & fermer|"+
+		"aceptar y cerrar|aceptar todo|accetta e chiudi|accetta tutto|aceitar todos|alles accepteren|akceptuję|zgadzam się|"+
+		"принять|принять все|прийняти|прийняти все", "|")...)
+	// The labels over a box of links to other stories (relatedIntros) in
+	// Russian, French, Spanish, Portuguese, Italian, Dutch and Polish:
+	// Lenta's "Материалы по теме", Clarín's "Mirá también", Le Parisien's
+	// "Dans la même rubrique", NOS's "Lees ook", Wyborcza's "Czytaj także".
+	for _, k := range strings.Split("материалы по теме|a lire aussi|à lire également|dans la même rubrique|la rédaction vous conseille|"+
+		"más noticias|noticias relacionadas|mirá también|lea también|leia mais|ler mais|veja também|potrebbe interessarti|"+
+		"lees ook|czytaj także|czytaj też|zobacz także|вас також можуть зацікавити новини|вас також можуть зацікавити|вас может заинтересовать", "|") {
+		relatedIntros[k] = true
+	}
 }

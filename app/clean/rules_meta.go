@@ -334,7 +334,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
 		// points end no sentence.
 		if rest == "" || rest == "." || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
-			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "aktualisiert", "aggiornato") ||
+			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "modifié", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
 			return true
@@ -342,6 +342,10 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	if holds(lw, ps, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true
+	}
+	if w <= 14 && len(lw) > 3 && strings.HasPrefix(lw, "le ") && lw[3] >= '0' && lw[3] <= '9' {
+		// Le Parisien's "Le 5 décembre 2026 à 14h20, modifié le ...".
+		return metadataLine(text[3:], lw[3:], w-1, nil)
 	}
 	if w <= 8 && strings.Count(text, " - ") == 2 {
 		if t := undashedDate(text); t != text {
@@ -386,9 +390,12 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		}
 	}
 	// "Por Carla Menezes — Santa Luzia do Norte" (Spanish, Portuguese),
-	// "Par ..." (French), "Von ..." (German).
-	if hasPrefixAny(lw, "por ", "par ", "von ") && w <= 10 {
-		return isByline(text[4:])
+	// "Par ..." (French), "Von ..." (German), "di ..." (Italian), "door
+	// ..." (Dutch); and Libération's "par Julie Moreau, correspondante à
+	// Nantes": the name, then the reporter's post.
+	if k := strings.IndexByte(lw, ' '); k > 0 && k <= 4 && hasPrefixAny(lw, "por ", "par ", "von ", "di ", "door ") && w <= 10 {
+		who, _, post := strings.Cut(text[k+1:], ", ")
+		return isByline(text[k+1:]) || post && !endsSentence(text) && isByline(who)
 	}
 	for _, p := range metaIndex.of(lw) {
 		if strings.HasPrefix(lw, p) {

@@ -94,9 +94,11 @@ func ruleNewsletter(d *doc) {
 		}
 		d.remove(i, ReasonNewsletter)
 		// The box's call right above it: "Stay updated with the latest
-		// news!" over "Subscribe to The Jerusalem Post Newsletter".
-		if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 8 && strings.HasSuffix(d.blocks[p].text, "!") &&
-			hasAny(d.blocks[p].low, "news", "updated", "inbox", "informed", "touch", "loop") {
+		// news!" over "Subscribe to The Jerusalem Post Newsletter"; its
+		// name: "La newsletter del Corriere di Bologna" over "... iscriviti
+		// gratis alla newsletter ...".
+		if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 8 && (strings.HasSuffix(d.blocks[p].text, "!") &&
+			hasAny(d.blocks[p].low, "news", "updated", "inbox", "informed", "touch", "loop") || d.blocks[p].has("newsletter") && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title") {
 			d.remove(p, ReasonNewsletter)
 		}
 		// A box closed by its consent footer within a few lines: all of it.
@@ -173,7 +175,10 @@ func isNewsletterFooter(lw string, nw int) bool {
 
 var (
 	newsletterAsk = matcherOf("sign up|signup|subscribe|get our|get the|receive|join|register|free |our daily|our weekly|" +
-		"delivered|inbox")
+		"delivered|inbox|" +
+		// and in German, Italian, French, Spanish, Portuguese, Dutch,
+		// Polish, Russian and Ukrainian
+		"abonnieren|anmelden|iscriviti|s'inscrire|inscrivez|suscríbete|suscribirse|inscreva|aanmelden|abonneer|zapisz się|подпиш|підпиш")
 	newsletterMore = matcherOf("newsletter|inbox|mailbox|email|e-mail|sign up|subscribe|every morning|every day|" +
 		"every week|every friday|every monday|weekly|daily digest|delivered to you|straight to you")
 	newsletterWords = matcherOf("newsletter|briefing|bulletin|email alerts|news alerts|in your inbox|to your inbox|" +

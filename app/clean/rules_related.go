@@ -34,11 +34,12 @@ var relatedIntros = map[string]bool{
 	"последние новости": true, "останні новини": true, "читайте також": true, "популярне": true, // and Ukrainian
 	"lire aussi": true, "à lire aussi": true, "sur le même sujet": true, "les plus lus": true,
 	"lee también": true, "te puede interesar": true, "lo más leído": true, "leia também": true, "mais lidas": true,
-	"leggi anche": true, "i più letti": true,
+	"leggi anche": true, "i più letti": true, // more in rules_crumbs_foreign.go
 }
 
 // tagIntros label a list of topic tags.
-var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags|more on")
+var tagIntros = phrases("tags|topics|keywords|related topics|explore more on these topics|more on these topics|filed under|categories|topics in this article|in this article|related tags|more on|" +
+	"теги|мітки|schlagworte|mots-clés|etiquetas|argomenti|tópicos|tematy|tagi|lees meer over|meer over dit onderwerp")
 
 // startsUpperOrHash reports whether s starts with a capital letter, a digit or
 // "#" (a tag).
@@ -60,6 +61,8 @@ var relatedPrefixes = []string{
 	"à lire aussi:", "lee también:", "leia também:", "leggi anche:",
 	"te puede interesar:", "lea también:", "leer más:", "relacionado:", "relacionada:", "leia mais:", "veja também:",
 	"saiba mais:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
+	"материалы по теме:", "читайте також:", "a lire aussi :", "a lire aussi:", "mirá también:", "lees ook:",
+	"czytaj także:", "czytaj też:", "zobacz także:", "zobacz też:",
 }
 
 // relatedStart reports whether a lower-cased line opens with one of

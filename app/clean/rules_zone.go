@@ -703,9 +703,13 @@ func isNameLine(s string) bool {
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
-	for _, w := range f {
+	for i, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
+			// a particle inside: "Sanne de Vries", "Ursula von der Leyen"
+			if i > 0 && i < len(f)-1 && nameParticles[w] {
+				continue
+			}
 			return false
 		}
 		for _, c := range w {
@@ -716,6 +720,9 @@ func isNameLine(s string) bool {
 	}
 	return true
 }
+
+// nameParticles are the small words inside a name (isNameLine).
+var nameParticles = setOf("de van von der den da di del dos du ten ter la le")
 
 // trailingStart returns the index after the article's last kept paragraph of
 // more than 15 words: the end matter starts there.

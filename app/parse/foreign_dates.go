@@ -39,6 +39,9 @@ var foreignMonths = func() map[string]int {
 		"jan feb mär apr mai jun jul aug sep okt nov dez",        // German
 		"gen feb mar apr mag giu lug ago set ott nov dic",        // Italian
 		"jan fev mar abr mai jun jul ago set out nov dez",        // Portuguese
+		"янв фев мар апр мая июн июл авг сен окт ноя дек",        // Russian ("05 дек 2026")
+		"січ лют бер квіт трав черв лип серп вер жовт лист груд", // Ukrainian
+		"sty lut mar kwi maj cze lip sie wrz paź lis gru",        // Polish
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = i + 1
@@ -112,10 +115,14 @@ func ForeignDate(s string) (y, m, d, n int) {
 			break
 		}
 	}
-	if i >= len(s) || s[i] != ' ' {
+	// Folha's "5.dez.2026": the day, the month and the year between points.
+	dotted := i == dl+1 && s[dl] == '.' && i < len(s) && s[i] != ' '
+	if i >= len(s) || s[i] != ' ' && !dotted {
 		return 0, 0, 0, 0
 	}
-	i++
+	if !dotted {
+		i++
+	}
 	if strings.HasPrefix(s[i:], "de ") {
 		i += 3
 	}
@@ -135,10 +142,12 @@ func ForeignDate(s string) (y, m, d, n int) {
 	if strings.HasPrefix(s[i:], ".") || strings.HasPrefix(s[i:], ",") {
 		i++
 	}
-	if i >= len(s) || s[i] != ' ' {
+	if !dotted && (i >= len(s) || s[i] != ' ') || dotted && s[i-1] != '.' {
 		return 0, 0, 0, 0
 	}
-	i++
+	if !dotted {
+		i++
+	}
 	if strings.HasPrefix(s[i:], "de ") {
 		i += 3
 	}

@@ -22,10 +22,13 @@ import (
 )
 
 // languages are those of news sites a reader of English news also follows,
-// written in the Latin alphabet and with spaces between words.
+// written with spaces between words: in the Latin alphabet, and Russian and
+// Ukrainian in the Cyrillic. A word is a bit of a uint16 (lexEntry.foreign):
+// sixteen languages at most.
 var languages = []struct{ code, name string }{
 	{"fra", "French"}, {"deu", "German"}, {"spa", "Spanish"}, {"por", "Portuguese"},
 	{"ita", "Italian"}, {"nld", "Dutch"}, {"ces", "Czech"}, {"pol", "Polish"},
+	{"rus", "Russian"}, {"ukr", "Ukrainian"},
 }
 
 func main() {
