@@ -140,7 +140,8 @@ type spinScores struct {
 	articles, words, swaps, undone, wrong, skipped int
 	pairs                                          map[[2]string][2]int // (orig, spun) → swaps, undone
 	wrongs                                         []string
-	misses                                         []miss // the swaps not undone
+	rights                                         []string // the swaps undone, with what wrongs shows (recordRights)
+	misses                                         []miss   // the swaps not undone
 }
 
 // miss is a swap the cleanup did not undo, with what the analysis needs.
@@ -191,6 +192,10 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 				if got[i] == want[i] {
 					sc.undone++
 					n[1]++
+					if recordRights {
+						lo, hi := max(0, i-2), min(len(got), i+3)
+						sc.rights = append(sc.rights, fmt.Sprintf("%s→%s→%s (%s)", want[i], spunF[i], got[i], strings.Join(spunF[lo:hi], " ")))
+					}
 				} else {
 					sc.misses = append(sc.misses, missAt(got, spunF, i, s, res.Spin >= 0.5))
 				}
@@ -212,6 +217,9 @@ func scoreSpun(tb testing.TB, arts []string, p float64) spinScores {
 	}
 	return sc
 }
+
+// recordRights has scoreSpun list the swaps it undoes (spinScores.rights).
+var recordRights bool
 
 // byFrequency returns the swap pairs, most frequent first (ties in the
 // pairs' order).
