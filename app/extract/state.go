@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // stateScript reports whether a script of the type typ holding js carries
 // a page's state for the script that draws it: Next.js' __NEXT_DATA__ and
@@ -86,17 +90,32 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 	var keys [maxDepth]string // the keys of the open objects and arrays
 	var opened [maxDepth]int  // s.added when they opened
 	var url [maxDepth]bool    // they name a "url"
-	key, depth := "", 0
+	var ids [maxDepth]int     // their numbers, in the order they opened
+	var span stateSpan        // the string read last, which the next may go on
+	key, depth, opens := "", 0, 0
+	flush := func(top int) {
+		// The units a span added count for no object or array opened
+		// after it began (a link's, whose one string is looked for).
+		added := s.added
+		span.flush(s)
+		for l := top; l >= 0 && ids[l] > span.opens; l-- {
+			opened[l] += s.added - added
+		}
+	}
 	for i := 0; i < len(js); i++ {
 		switch c := js[i]; {
 		case c == '{' || c == '[':
 			if depth < maxDepth {
-				keys[depth], opened[depth], url[depth] = key, s.added, false
+				opens++
+				keys[depth], opened[depth], url[depth], ids[depth] = key, s.added, false, opens
 			}
 			depth++
 		case (c == '}' || c == ']') && depth > 0:
 			if depth--; depth < maxDepth {
 				key = keys[depth]
+				if url[depth] {
+					flush(depth)
+				}
 				if r := s.last; url[depth] && s.added == opened[depth]+1 && len(r.units) > r.kept {
 					// A link to another story among the
 					// paragraphs, its title its one string
@@ -113,6 +132,21 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				url[depth-1] = true
 			} else if nested != nil && strings.Contains(v, `":`) {
 				nested.WriteString(v)
+			} else if depth >= 2 && depth <= maxDepth && span.key == key && span.goesOn(v, depth, &ids) {
+				// A rich text's span: a paragraph's piece in
+				// bold or in a link (Sanity's Portable Text,
+				// Contentful's, ProseMirror's).
+				span.text += v
+				if depth < span.depth {
+					span.depth, span.sig = depth, key+"\x00"+string(rune(depth))
+				}
+			} else if depth >= 2 && depth <= maxDepth && (!span.on || span.key == key || strings.Contains(v, " ")) {
+				// A name between spans ("_type": "span",
+				// "marks": ["strong"], a link's address) is
+				// no piece of the text.
+				flush(depth - 1)
+				span = stateSpan{key: key, sig: key + "\x00" + string(rune(depth)), text: v, depth: depth, opens: opens, on: true}
+				copy(span.ids[max(0, len(span.ids)-depth):], ids[max(0, depth-len(span.ids)):depth])
 			} else {
 				s.value(v, key+"\x00"+string(rune(depth)))
 			}
@@ -125,6 +159,46 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 			key = js[j:i]
 		}
 	}
+	flush(-1)
+}
+
+// stateSpan is a string of the state read but not yet added (see
+// stateScan.value), and those that went on it: a rich text's spans, the
+// pieces of one paragraph, each in an object of its own in the
+// paragraph's list of them ("children", "content"), an inline link's
+// deeper. A string goes on the one before if it has the same key, sits
+// in the same list (of the shallower of the two) and one of them has a
+// space or a punctuation mark at the joint.
+type stateSpan struct {
+	key, sig, text string
+	depth          int
+	opens          int    // the objects and arrays opened before it began
+	ids            [6]int // the numbers of the open objects and arrays up to the first string's
+	on             bool
+}
+
+// goesOn reports whether v, a string at depth depth under the open
+// objects and arrays ids, goes on the span.
+func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int) bool {
+	if !sp.on || v == "" || sp.text == "" {
+		return false
+	}
+	l := min(depth, sp.depth) - 2 // the list of span objects
+	k := l - (sp.depth - len(sp.ids))
+	if k < 0 || sp.ids[k] != ids[l] {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(sp.text)
+	first, _ := utf8.DecodeRuneInString(v)
+	return unicode.IsSpace(last) || unicode.IsSpace(first) || strings.ContainsRune(",.;:!?)]”’", first)
+}
+
+// flush adds the span to the scan.
+func (sp *stateSpan) flush(s *stateScan) {
+	if sp.on {
+		s.value(sp.text, sp.sig)
+	}
+	sp.on = false
 }
 
 // isKey reports whether s, what follows a string or a name, opens with a

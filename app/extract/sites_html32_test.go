@@ -1,0 +1,44 @@
+package extract_test
+
+import "testing"
+
+// TestSitesRichTextState reads pages drawn by script whose body is only in
+// their state as a rich text's tree: Sanity's Portable Text in
+// __NEXT_DATA__, Contentful's rich text, ProseMirror's (TipTap's) document
+// in Redux' window.__PRELOADED_STATE__. A paragraph there is a list of
+// spans, one for each run in bold, in italics or in a link; each span was
+// a paragraph of its own ("Westward Marine, which runs the", "three
+// boats", "between the old quay ...").
+func TestSitesRichTextState(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "sanity-portable.page", title: "Harbour ferry fares to rise by a third next spring", publisher: "The Coastline", date: "2026-11-18",
+			kept: []string{
+				"Westward Marine, which runs the three boats between the old quay",
+				"and a new monthly pass, at £45, will be offered",
+				"but a third in one go is too much,” she said.",
+				"Season tickets\n\nCommuters who buy",
+			},
+			notKept: []string{"Loading…", "Council delays vote"},
+		},
+		{
+			file: "contentful-rich.page", title: "Regal cinema reopens after residents raise £1.8m", publisher: "Fenwick Courier", date: "2026-10-02",
+			kept: []string{
+				"closed last November when inspectors found rot in the roof timbers. A trust formed",
+				"from pocket money to a single gift of £250,000",
+				"What has changed\n\nThe seats are new",
+			},
+			notKept: []string{"Loading…", "Library hours cut"},
+		},
+		{
+			file: "tiptap-state.page", title: "Hedgehog count nearly doubles in five years", publisher: "Wealdon Gazette", date: "2026-11-05",
+			kept: []string{
+				"The count, run by the Wealdon Wildlife Trust, asks households",
+				"“More people took part, and more people means more gardens,” she said.",
+				"Holes in fences\n\nThe trust credits",
+				"sign up 500 more households before then.",
+			},
+			notKept: []string{"Loading…"},
+		},
+	}, true)
+}
