@@ -530,7 +530,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
 			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c)
+				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -562,6 +562,18 @@ func (x *extractor) prune(n *node) (cut int) {
 		c = next
 	}
 	return cut
+}
+
+// noteMark reports whether n is a link to a note further down the page
+// that a browser shows as a raised mark after a word ("a year.¹",
+// "[2]", "*"): Substack's "footnote-anchor", a <sup> of Markdown's or
+// Wikipedia's. Written, it runs into the sentence ("a year.1 What").
+func noteMark(n *node) bool {
+	if n.tag != "a" || n.attr("href") != "#" || textSize(n, 6) > 5 {
+		return false
+	}
+	t := strings.Trim(collapse(textOf(n)), "[]() ")
+	return t != "" && (strings.Trim(t, "0123456789") == "" || strings.Trim(t, "*†‡") == "")
 }
 
 // mostText reports whether n holds at least half the paragraph text of the
@@ -1214,7 +1226,7 @@ func textOf(n *node) string {
 					sb.WriteByte(' ')
 					last = ' '
 				}
-				tight := c.tag == "sup" || c.tag == "sub"
+				tight := c.tag == "sup" || c.tag == "sub" || c.tag == "wbr"
 				edge = edge || !tight
 				walk(c)
 				edge = edge || !tight

@@ -42,3 +42,35 @@ func TestSitesRichTextState(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesNoteMarks reads a Substack post and a Ghost post with notes:
+// the links to the notes, raised marks after a word (Substack's
+// "footnote-anchor", Markdown's <sup class="footnote-ref">), ran into
+// the sentence ("a year.1 What", "careless”.[1] These"); a <q> lost the
+// quotation marks a browser shows, an <ol start="4"> counted from 1 and
+// a <wbr> split its word in two.
+func TestSitesNoteMarks(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "substack-footnotes.page", title: "Why our library fines were never about the money", publisher: "The Shelf Life", date: "2026-09-14",
+			kept: []string{
+				"about $18,000 a year. What it did not expect",
+				"the library's own count shows. The staff say",
+				"The card that stays in the drawer",
+				"not coming back any faster for it.",
+			},
+			notKept: []string{"Subscribe for free", "Discussion about this post", "the board still argues", "Start Writing"},
+		},
+		{
+			file: "ghost-footnotes.page", title: "Seven things the flood inquiry found", publisher: "Riverwatch", date: "2026-03-12",
+			kept: []string{
+				"called the response “slow, but not careless”. These are its main findings.",
+				"4. Volunteers with boats",
+				"7. The flood defence wall",
+				"nobody on duty had a key.\n",
+				"the regional government said", "The full report is at OsterFloodInquiry.org.",
+			},
+			notKept: []string{"Sign up for more like this", "Levee plan goes back", "Powered by Ghost", "Road into Brenn"},
+		},
+	}, true)
+}
