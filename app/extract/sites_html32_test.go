@@ -74,3 +74,23 @@ func TestSitesNoteMarks(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesListHeads reads two list articles whose body opens with its
+// first item's heading: an MH Magazine post ("1. Curtains that reach the
+// floor", which shares the first paragraph's words where the headline
+// shares none, was taken for the headline) and an AMP web story of five
+// pages (its first heading went as a label under the header's line).
+func TestSitesListHeads(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "mh-listicle.page", title: "Six cheap ways to keep a drafty house warm", publisher: "Homefront Weekly", date: "2026-11-30",
+			kept:    []string{"1. Curtains that reach the floor\n\nA heavy curtain", "6. Bleed the radiators", "the job takes a minute."},
+			notKept: []string{"Advertisement", "How to store dahlias", "Is a smart meter worth it?", "Pip writes about", "Be the first to comment", "MH Themes"},
+		},
+		{
+			file: "amp-web-story.page", title: "Five new trails to walk in the Kessel hills this winter", publisher: "The Hill Post", date: "2026-12-01",
+			kept:    []string{"1. The Beech Ridge loop\n\nFour miles through old woods", "5. Signal hill", "no cafe after the car park."},
+			notKept: []string{"See the full map", "By Anouk Ries"},
+		},
+	}, true)
+}

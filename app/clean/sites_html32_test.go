@@ -1,0 +1,19 @@
+package clean
+
+import "testing"
+
+// TestSitesNumberedHead cleans a list article as an imported HTML page
+// gives it (the title, the line naming the site and the date, then the
+// body): its first item's heading, short under the header's line, went
+// as the page's navigation ("1. Curtains that reach the floor").
+func TestSitesNumberedHead(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "html32-listicle-style.txt",
+			title:     "Six cheap ways to keep a drafty house warm",
+			publisher: "Homefront Weekly",
+			date:      "2026-11-30",
+			kept:      []string{"1. Curtains that reach the floor", "2. A draught snake for the door"},
+		},
+	})
+}
