@@ -17,3 +17,19 @@ func TestSitesNumberedHead(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesRelativeStamp cleans a German regional page whose headline
+// stands over "Aktualisiert vor 12 Min.": a time stamp counted back from
+// when the page was saved, as "3 hours ago" is in English, kept as a
+// line of the article.
+func TestSitesRelativeStamp(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "html32-relative-style.txt",
+			title:     "Neue Buslinie verbindet Dörfer im Tal mit dem Bahnhof",
+			publisher: "-",
+			kept:      []string{"Ab dem 1. Juni fährt ein neuer Bus stündlich", "Es gilt der normale Tarif des Verkehrsverbunds."},
+			removed:   []gone{{"Aktualisiert vor 12 Min.", ReasonMetadata}},
+		},
+	})
+}

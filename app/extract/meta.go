@@ -141,6 +141,8 @@ func (x *extractor) metadata() Result {
 			v = x.anyTime()
 		case " shown":
 			v = x.shownDate
+		case "parsely-page":
+			v = ldString(v, "pub_date") // Parse.ly's older tag, JSON: {"title": ..., "pub_date": ...}
 		}
 		if v != "" {
 			if dt := date(v); dt != "" {
@@ -186,8 +188,10 @@ func logoName(img *node) string {
 var dateSources = []string{"article:published_time", " ld", "datepublished", " time pub",
 	"og:published_time", "published_time", "date", "pubdate", "publishdate", "publish-date",
 	"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
-	"parsely-pub-date", "citation_publication_date", "article.published", " ld created",
-	" time", " shown"}
+	"parsely-pub-date", "citation_publication_date", "article.published",
+	"publish_date", "publication_date", "pub_date", "dcterms.issued", "dc.date.created",
+	"cxenseparse:recs:publishtime", "parsely-page", "originalpublicationdate", "pdate", "displaydate",
+	" ld created", " time", " shown"}
 
 // ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
 // break parts them), or nil. It is read as a fragment of this page, so a

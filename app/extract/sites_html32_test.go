@@ -94,3 +94,23 @@ func TestSitesListHeads(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesMetaDates reads two pages that state their date only in a
+// tag the metadata did not read: a Norwegian paper's cXense tag
+// ("cXenseParse:recs:publishtime"), which shows "Publisert for 2 timer
+// siden" under the headline (a line the cleanup kept), and a French
+// WordPress site's older Parse.ly tag ("parsely-page", JSON).
+func TestSitesMetaDates(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "cxense-nordic.page", title: "Ny gang- og sykkelvei langs fjorden åpner i juni", publisher: "Fjordposten", date: "2026-05-04",
+			kept:    []string{"Den nye gang- og sykkelveien mellom kaia og Sandvika", "Fylkeskommunen betaler halvparten."},
+			notKept: []string{"Publisert for 2 timer siden", "Fylkesveien får lavere fartsgrense", "Mest lest", "Kjøp abonnement", "Del på Facebook"},
+		},
+		{
+			file: "parsely-page-fr.page", title: "Le marché couvert de Saint-Aubin rouvre après deux ans de travaux", publisher: "L'Écho du Val", date: "2026-03-21",
+			kept:    []string{"a rouvert ses portes samedi matin", "le premier vendredi soir de chaque mois."},
+			notKept: []string{"La piscine fermée", "Laisser un commentaire", "Tous droits réservés"},
+		},
+	}, true)
+}
