@@ -132,7 +132,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				url[depth-1] = true
 			} else if nested != nil && strings.Contains(v, `":`) {
 				nested.WriteString(v)
-			} else if depth >= 2 && depth <= maxDepth && span.key == key && span.goesOn(v, depth, &ids) {
+			} else if depth >= 2 && depth <= maxDepth && span.key == key && span.goesOn(v, depth, &ids, &keys) {
 				// A rich text's span: a paragraph's piece in
 				// bold or in a link (Sanity's Portable Text,
 				// Contentful's, ProseMirror's).
@@ -167,8 +167,9 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 // pieces of one paragraph, each in an object of its own in the
 // paragraph's list of them ("children", "content"), an inline link's
 // deeper. A string goes on the one before if it has the same key, sits
-// in the same list (of the shallower of the two) and one of them has a
-// space or a punctuation mark at the joint.
+// in the same such list (of the shallower of the two) and one of them
+// has a space or a punctuation mark at the joint, not a sentence's end
+// and a capital.
 type stateSpan struct {
 	key, sig, text string
 	depth          int
@@ -178,18 +179,22 @@ type stateSpan struct {
 }
 
 // goesOn reports whether v, a string at depth depth under the open
-// objects and arrays ids, goes on the span.
-func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int) bool {
+// objects and arrays ids (under the keys keys), goes on the span.
+func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int, keys *[maxDepth]string) bool {
 	if !sp.on || v == "" || sp.text == "" {
 		return false
 	}
 	l := min(depth, sp.depth) - 2 // the list of span objects
 	k := l - (sp.depth - len(sp.ids))
-	if k < 0 || sp.ids[k] != ids[l] {
+	if k < 0 || sp.ids[k] != ids[l] || keys[l] != "children" && keys[l] != "content" {
+		// (Arc's "content_elements" lists paragraphs whole.)
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(sp.text)
 	first, _ := utf8.DecodeRuneInString(v)
+	if lead, _ := utf8.DecodeRuneInString(strings.TrimSpace(v)); unicode.IsUpper(lead) && endsSentence(strings.TrimSpace(sp.text)) {
+		return false // a paragraph with a space at its end, and the next ("... in May. ", "Season tickets")
+	}
 	return unicode.IsSpace(last) || unicode.IsSpace(first) || strings.ContainsRune(",.;:!?)]”’", first)
 }
 
