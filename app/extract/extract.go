@@ -1127,14 +1127,18 @@ func (x *extractor) clean(n *node) bool {
 	return false
 }
 
-// pullQuote reports whether n is a pull quote: a <blockquote>, <figure>
-// or <aside> under 400 characters whose first paragraph (its text if it
+// quoteWords in a <div>'s class or id name a pull quote ("pull-quote",
+// Substack's "pullquote").
+var quoteWords = wordSet("pullquote quote")
+
+// pullQuote reports whether n is a pull quote: a <blockquote>, <figure>,
+// <aside> or a <div> named so, under 400 characters whose first paragraph (its text if it
 // has none) the content's paragraphs say again, without its quotation
 // marks and last stop ("If we did nothing, the next big storm could take
 // the quay with it." over the paragraph that quotes it). It goes with
 // its cite.
 func (x *extractor) pullQuote(n *node) bool {
-	if n.tag != "blockquote" && n.tag != "figure" && n.tag != "aside" || n.textLen > 400 || x.quoteTries >= 50 {
+	if n.tag != "blockquote" && n.tag != "figure" && n.tag != "aside" && !(n.tag == "div" && classIn(n, quoteWords)) || n.textLen > 400 || x.quoteTries >= 50 {
 		return false
 	}
 	x.quoteTries++

@@ -114,3 +114,22 @@ func TestSitesMetaDates(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesPullQuoteDiv reads a page whose pull quotes are a Gutenberg
+// <figure>, a <blockquote class="pullquote"> and a <div
+// class="pull-quote">: the <div>'s quote, which the paragraph under it
+// says again, was written twice.
+func TestSitesPullQuoteDiv(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "pullquote-divs.page", title: "Ferry crews vote to strike over rotas", publisher: "Harbour Herald", date: "2026-08-02",
+			kept: []string{
+				"“We are not asking for more money. We are asking to see our families,” he said.",
+				"hit the tourist season. “A strike in August will cost islanders dear,” he said",
+				"Three days without ferries is three days without deliveries, the island's",
+			},
+			notKept: []string{"“A strike in August will cost islanders dear.”", "Deckhand Ewan Roe\n", "Harbour wall repairs", "More stories"},
+			raw:     []string{"“A strike in August will cost islanders dear.”"},
+		},
+	}, true)
+}
