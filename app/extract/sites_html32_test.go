@@ -133,3 +133,17 @@ func TestSitesPullQuoteDiv(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesHiddenInH1 reads a page whose <h1> opens with a screen
+// reader's label ("<span class="visually-hidden">Article: </span>"): the
+// headline was "Article: Lifeboat crew ...".
+func TestSitesHiddenInH1(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "h1-hidden-prefix.page", title: "Lifeboat crew rescue three from cut-off sandbank", publisher: "North Coast Radio", date: "2026-07-19",
+			kept:    []string{"Three walkers were rescued from a sandbank", "fourth call-out to the same sandbank this summer."},
+			notKept: []string{"Article:", "Share this article", "Beach car park"},
+			raw:     []string{"Article:"},
+		},
+	}, true)
+}

@@ -98,7 +98,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 		// after it began (a link's, whose one string is looked for).
 		added := s.added
 		span.flush(s)
-		for l := top; l >= 0 && ids[l] > span.opens; l-- {
+		for l := top; l >= 0 && s.added > added && ids[l] > span.opens; l-- {
 			opened[l] += s.added - added
 		}
 	}
