@@ -465,7 +465,13 @@ func (x *extractor) unlikely(n *node) bool {
 	if noPrint(n.attr("class")) {
 		return true
 	}
-	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
+	names := n.attr("class") + " " + n.attr("id") + " " + componentName(n)
+	if strings.Contains(n.tag, "-") {
+		// A custom element's name says what it is as a class does:
+		// <bsp-newsletter-signup>, <related-stories>, <share-tools>.
+		names += " " + n.tag
+	}
+	for _, tok := range strings.Fields(names) {
 		// A word of the article protects the element, unless the same
 		// name says chrome too: "post-footer", "entry-footer",
 		// "article-tags" are the article's footer, tags, not its text;

@@ -147,3 +147,19 @@ func TestSitesHiddenInH1(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesCustomElements reads a page built of custom elements whose
+// names, not their classes, say what they hold: <bsp-newsletter-signup>,
+// <related-stories>, <share-tools> and <ad-slot> inside the body were
+// written ("Get the morning briefing", "Share this story Facebook Email
+// Advertisement").
+func TestSitesCustomElements(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "custom-elements.page", title: "Water rates to rise 6% in April", publisher: "Lakeside Tribune", date: "2026-01-14",
+			kept:    []string{"after the utility board approved a new rate plan", "will show up on bills in May."},
+			notKept: []string{"Get the morning briefing", "Lead pipe survey", "Share this story", "Advertisement", "Ice fishing derby"},
+			raw:     []string{"Get the morning briefing", "Share this story", "Advertisement"},
+		},
+	}, true)
+}
