@@ -163,3 +163,22 @@ func TestSitesCustomElements(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesLDBodyGlued reads a metered page that shows its first
+// paragraph and states the rest in its JSON-LD articleBody, written with
+// the paragraphs' tags stripped and nothing between them: their words
+// ran together ("faster than expected.Waste will go").
+func TestSitesLDBodyGlued(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "ldbody-glued.page", title: "County to close landfill two years early", publisher: "Prairie Sentinel", date: "2026-01-20",
+			kept: []string{
+				"filled faster than expected.\n\nWaste will go instead",
+				"“There is no cheaper option left,” he said.\n\nThe county board",
+				"A public hearing is set for Feb. 12 at the county building.\n\nResidents",
+			},
+			notKept: []string{"Subscribe to keep reading", "Grain prices slip"},
+			raw:     []string{"expected.Waste", "said.The"},
+		},
+	}, true)
+}
