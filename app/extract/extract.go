@@ -117,7 +117,9 @@ func run(s string, relaxed bool) (Result, string) {
 			break
 		}
 	}
-	if res.Title == "" && len(blocks) > 0 && w.firstHeading != "" && sameText(blocks[0], w.firstHeading) {
+	if (res.Title == "" || res.SiteName != "" && sameText(res.Title, res.SiteName)) && len(blocks) > 0 && w.firstHeading != "" && sameText(blocks[0], w.firstHeading) {
+		// No headline, or the site's name alone (a page whose <title>
+		// is only that, its story under an <h2>): the content's heading.
 		res.Title = w.firstHeading
 		blocks = blocks[1:]
 	}

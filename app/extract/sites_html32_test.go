@@ -182,3 +182,16 @@ func TestSitesLDBodyGlued(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesTitleIsSiteName reads an older local paper's page whose <title>
+// is the site's name alone, its headline an <h2> over the story: the
+// headline was "The Millbrook Courier".
+func TestSitesTitleIsSiteName(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "title-sitename-h2.page", title: "Fire hall bond passes by 41 votes", publisher: "The Millbrook Courier", date: "2012-05-14",
+			kept:    []string{"Millbrook voters approved a $2.1 million bond", "on a $150,000 home, the town's finance office estimated."},
+			notKept: []string{"About time.", "Contact Us", "Obituaries"},
+		},
+	}, true)
+}
