@@ -15,6 +15,14 @@ func TestSitesNumberedHead(t *testing.T) {
 			date:      "2026-11-30",
 			kept:      []string{"1. Curtains that reach the floor", "2. A draught snake for the door"},
 		},
+		{
+			// The line without a site: "Published on 2026-10-02".
+			file:      "html32-listicle-nosite-style.txt",
+			title:     "Four walks for a wet weekend",
+			publisher: "-",
+			date:      "2026-10-02",
+			kept:      []string{"1. Riverside boardwalk", "4. Canal towpath"},
+		},
 	})
 }
 
