@@ -404,6 +404,9 @@ func classWords(n *node) []string {
 }
 
 func classWeight(n *node) float64 {
+	if n.attr("hidden") == "until-found" {
+		return 0 // an accordion's section ("section-content"): a part of the body, not it
+	}
 	w := 0.0
 	neg, pos := false, false
 	prev := ""
@@ -432,7 +435,10 @@ func hidden(n *node) bool {
 	// React's streamed rendering sends a part of the page (the story,
 	// after its data came) last in <div hidden id="S:0">, which its
 	// script moves into place: not hidden.
-	if n.has("hidden") && !strings.HasPrefix(n.attr("id"), "S:") || n.has("placeholder") || n.has("fallback") {
+	// An accordion's section closed with hidden="until-found" is
+	// found by the browser's search and opened: the page's text (a
+	// page saved after its script closed them, GOV.UK's).
+	if n.has("hidden") && !strings.HasPrefix(n.attr("id"), "S:") && n.attr("hidden") != "until-found" || n.has("placeholder") || n.has("fallback") {
 		return true
 	}
 	// Screen-reader-only labels ("Image caption, ") are not article text.
@@ -537,7 +543,10 @@ func (x *extractor) prune(n *node) (cut int) {
 			// shows too little (relaxed), or the rest of the story
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			// A button that is a heading's text (an accordion's
+			// section's, its "Show" toggle aside) is the heading.
+			headButton := c.tag == "button" && isHeading(n.tag)
+			drop := chrome || dropTags[c.tag] && !headButton || n.tag == "button" && classIn(c, toggleWords) || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -551,7 +560,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			if chrome {
 				cut += textSize(c, 200)
 			}
-			button = c.tag == "button" || textSize(c, 100) <= 100 && hasTag(c, "button")
+			button = c.tag == "button" && !headButton || textSize(c, 100) <= 100 && hasLooseButton(c)
 			if drop {
 				c.remove()
 			} else if k := x.prune(c); k > 0 && (c.tag == "div" || c.tag == "section") && k > 2*textSize(c, 60) && textSize(c, 60) <= 60 && !hasTag(c, "p") && !hasTag(c, "h1") {
@@ -583,6 +592,21 @@ func noteMark(n *node) bool {
 	t := strings.Trim(collapse(textOf(n)), "[]() ")
 	return t != "" && (strings.Trim(t, "0123456789") == "" || strings.Trim(t, "*†‡") == "")
 }
+
+// hasLooseButton reports whether a button is under n, not one that is a
+// heading's text (an accordion's).
+func hasLooseButton(n *node) bool {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == "button" && !isHeading(n.tag) || c.tag != "" && hasLooseButton(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// toggleWords in the class of an element inside a button name the
+// button's "Show"/"Hide" label.
+var toggleWords = wordSet("toggle")
 
 // mostText reports whether n holds at least half the paragraph text of the
 // page, 400 bytes or more, and names no comments: no chrome, whatever its class says (a
@@ -709,7 +733,9 @@ func measure(n *node) {
 	case "li":
 		n.liCount++
 	case "input", "select", "textarea", "button":
-		n.inputCount++
+		if n.parent == nil || !isHeading(n.parent.tag) { // an accordion's heading is no form
+			n.inputCount++
+		}
 	}
 }
 

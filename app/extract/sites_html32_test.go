@@ -195,3 +195,33 @@ func TestSitesTitleIsSiteName(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesAccordions reads two pages saved after their script closed an
+// accordion: GOV.UK's guidance, its sections' text in <div
+// hidden="until-found"> (which the browser's search opens), their
+// headings in <button>s inside the <h2>s beside a "Show" toggle, and a
+// paper's questions and answers built the same way. The sections went as
+// hidden, the headings as buttons.
+func TestSitesAccordions(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "govuk-accordion.page", title: "Apply for a community orchard grant", publisher: "GOV.UK", date: "2026-02-16",
+			kept: []string{
+				"It cannot pay for land or for staff.\n\nWho can apply\n\nParish and town councils",
+				"How to apply\n\nFill in the application form",
+				"Groups that received a grant in 2024 or 2025 cannot apply again this year.",
+			},
+			notKept: []string{"Show all sections", "Show this section", "Is this page useful?", "Accept additional cookies", "Open Government Licence"},
+			raw:     []string{"Show"},
+		},
+		{
+			file: "accordion-qa.page", title: "Your questions about the new bin collections, answered", publisher: "Eastvale Echo", date: "2026-09-08",
+			kept: []string{
+				"Which bins are collected when?\n\nFood waste is still collected every week.",
+				"What if my grey bin is full?",
+				"Will my collection day change?\n\nFor about one home in five, yes.",
+				"raise the share of waste that is recycled.",
+			},
+		},
+	}, true)
+}
