@@ -126,9 +126,10 @@ func (p *parser) endTag(name string) {
 
 func (p *parser) startTag(it item) {
 	name := it.val
-	if name == "template" && hasAttr(it.attrs, "shadowrootmode") {
-		// A shadow root written out (SingleFile saves them so): the
-		// browser shows it as its host's content.
+	if name == "template" && (hasAttr(it.attrs, "shadowrootmode") || hasAttr(it.attrs, "shadowroot")) {
+		// A shadow root written out (SingleFile saves them so; before
+		// 2023 as <template shadowroot="open">): the browser shows it
+		// as its host's content.
 		name = "shadowroot"
 	}
 	el := &node{tag: name, attrs: it.attrs}

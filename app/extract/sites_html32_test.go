@@ -225,3 +225,16 @@ func TestSitesAccordions(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesOldShadowRoot reads a page SingleFile saved in 2023, when it
+// wrote shadow roots as <template shadowroot="open"> (the attribute's
+// name before "shadowrootmode"): the story, in one, was lost.
+func TestSitesOldShadowRoot(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "singlefile-shadowroot-old.page", title: "A choir sings in the old quarry, and the village comes to listen", publisher: "Quarryline", date: "2023-06-09",
+			kept:    []string{"the slate quarry above Pentre Isaf becomes a concert hall", "helped a handful of concert-goers down the path in the dark"},
+			notKept: []string{"© 2023", "Walks"},
+		},
+	}, true)
+}
