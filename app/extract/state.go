@@ -91,17 +91,8 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 	var opened [maxDepth]int  // s.added when they opened
 	var url [maxDepth]bool    // they name a "url"
 	var ids [maxDepth]int     // their numbers, in the order they opened
-	var span stateSpan        // the string read last, which the next may go on
+	var span stateSpan        // a rich text's span read last, which the next may go on
 	key, depth, opens := "", 0, 0
-	flush := func(top int) {
-		// The units a span added count for no object or array opened
-		// after it began (a link's, whose one string is looked for).
-		added := s.added
-		span.flush(s)
-		for l := top; l >= 0 && s.added > added && ids[l] > span.opens; l-- {
-			opened[l] += s.added - added
-		}
-	}
 	for i := 0; i < len(js); i++ {
 		switch c := js[i]; {
 		case c == '{' || c == '[':
@@ -113,9 +104,6 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 		case (c == '}' || c == ']') && depth > 0:
 			if depth--; depth < maxDepth {
 				key = keys[depth]
-				if url[depth] {
-					flush(depth)
-				}
 				if r := s.last; url[depth] && s.added == opened[depth]+1 && len(r.units) > r.kept {
 					// A link to another story among the
 					// paragraphs, its title its one string
@@ -132,7 +120,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				url[depth-1] = true
 			} else if nested != nil && strings.Contains(v, `":`) {
 				nested.WriteString(v)
-			} else if depth >= 2 && depth <= maxDepth && span.key == key && span.goesOn(v, depth, &ids, &keys) {
+			} else if sp := depth >= 2 && depth <= maxDepth && (keys[depth-2] == "children" || keys[depth-2] == "content"); sp && span.key == key && span.goesOn(v, depth, &ids) {
 				// A rich text's span: a paragraph's piece in
 				// bold or in a link (Sanity's Portable Text,
 				// Contentful's, ProseMirror's).
@@ -140,14 +128,17 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				if depth < span.depth {
 					span.depth, span.sig = depth, key+"\x00"+string(rune(depth))
 				}
-			} else if depth >= 2 && depth <= maxDepth && (!span.on || span.key == key || strings.Contains(v, " ")) {
-				// A name between spans ("_type": "span",
-				// "marks": ["strong"], a link's address) is
-				// no piece of the text.
-				flush(depth - 1)
-				span = stateSpan{key: key, sig: key + "\x00" + string(rune(depth)), text: v, depth: depth, opens: opens, on: true}
+			} else if sp && (!span.on || span.key == key || strings.Contains(v, " ")) {
+				span.flush(s)
+				span = stateSpan{key: key, sig: key + "\x00" + string(rune(depth)), text: v, depth: depth, on: true}
 				copy(span.ids[max(0, len(span.ids)-depth):], ids[max(0, depth-len(span.ids)):depth])
 			} else {
+				// A name between spans ("_type": "span",
+				// "marks": ["strong"], a link's address)
+				// leaves the span read last.
+				if strings.Contains(v, " ") {
+					span.flush(s)
+				}
 				s.value(v, key+"\x00"+string(rune(depth)))
 			}
 		case c == ':' && i > 0 && js[i-1] != '"':
@@ -159,7 +150,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 			key = js[j:i]
 		}
 	}
-	flush(-1)
+	span.flush(s)
 }
 
 // stateSpan is a string of the state read but not yet added (see
@@ -173,21 +164,18 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 type stateSpan struct {
 	key, sig, text string
 	depth          int
-	opens          int    // the objects and arrays opened before it began
 	ids            [6]int // the numbers of the open objects and arrays up to the first string's
 	on             bool
 }
 
 // goesOn reports whether v, a string at depth depth under the open
-// objects and arrays ids (under the keys keys), goes on the span.
-func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int, keys *[maxDepth]string) bool {
+// objects and arrays ids, goes on the span.
+func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int) bool {
 	if !sp.on || v == "" || sp.text == "" {
 		return false
 	}
 	l := min(depth, sp.depth) - 2 // the list of span objects
-	k := l - (sp.depth - len(sp.ids))
-	if k < 0 || sp.ids[k] != ids[l] || keys[l] != "children" && keys[l] != "content" {
-		// (Arc's "content_elements" lists paragraphs whole.)
+	if k := l - (sp.depth - len(sp.ids)); k < 0 || sp.ids[k] != ids[l] {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(sp.text)
