@@ -514,13 +514,14 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 // "il y a 3 heures", "hace 2 horas", "há 5 minutos", "2 ore fa", "2 uur
 // geleden", "för 3 timmar sedan" (not "vor 50 Jahren", a kicker).
 func relativeStamp(lw string) bool {
-	if !strings.ContainsAny(lw, "0123456789") || !hasSuffixAny(lw, " siden", " sedan", " geleden", " fa") &&
-		!strings.Contains(lw, "vor ") && !strings.Contains(lw, "il y a ") && !strings.Contains(lw, "hace ") && !strings.Contains(lw, "há ") {
+	f := strings.Fields(lw)
+	n := len(f)
+	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+f[n-1]+"|") && !strings.Contains(" "+lw, " vor ") &&
+		!strings.Contains(lw, "il y a ") && !strings.Contains(" "+lw, " hace ") && !strings.Contains(" "+lw, " há ") {
 		return false
 	}
-	f := strings.Fields(lw)
-	for i := 1; i < len(f); i++ {
-		if strings.Trim(f[i-1], "0123456789") == "" && hasPrefixAny(f[i], "min", "stund", "tag", "time", "timm", "uur", "heure", "hora", "ore", "dag", "dia", "día", "jour", "giorn") {
+	for i := 1; i < n; i++ {
+		if strings.Trim(f[i-1], "0123456789") == "" && len(f[i]) >= 3 && strings.Contains(" min stu tag tim uur heu hor ore dag dia dí jou gio ", " "+f[i][:3]+" ") {
 			return true // the number and its unit: "2 timer", "12 min."
 		}
 	}

@@ -130,7 +130,7 @@ func firstOfNumbered(d *doc, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(d.blocks) && k <= j+40; k++ {
-		if strings.HasPrefix(d.blocks[k].text, "2"+t[1:3]) {
+		if o := d.blocks[k].text; len(o) > 3 && o[0] == '2' && o[1] == t[1] && o[2] == ' ' {
 			return true
 		}
 	}

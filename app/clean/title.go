@@ -799,6 +799,5 @@ func (d *doc) imported() bool {
 	}
 	t := d.blocks[1].text
 	n := len(t)
-	return strings.HasPrefix(t, "Published ") && n >= 23 && t[n-14:n-10] == " on " && t[n-6] == '-' && t[n-3] == '-' &&
-		strings.Trim(t[n-10:n-6]+t[n-5:n-3]+t[n-2:], "0123456789") == ""
+	return n >= 23 && strings.HasPrefix(t, "Published ") && t[n-14:n-10] == " on " && strings.Count(t[n-10:], "-") == 2
 }

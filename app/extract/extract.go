@@ -543,10 +543,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			// shows too little (relaxed), or the rest of the story
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			// A button that is a heading's text (an accordion's
-			// section's, its "Show" toggle aside) is the heading.
-			headButton := c.tag == "button" && isHeading(n.tag)
-			drop := chrome || dropTags[c.tag] && !headButton || n.tag == "button" && classIn(c, toggleWords) || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			drop := chrome || dropTags[c.tag] || classIn(c, toggleWords) && textSize(c, 20) <= 20 || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -560,7 +557,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			if chrome {
 				cut += textSize(c, 200)
 			}
-			button = c.tag == "button" && !headButton || textSize(c, 100) <= 100 && hasLooseButton(c)
+			button = c.tag == "button" || textSize(c, 100) <= 100 && hasTag(c, "button")
 			if drop {
 				c.remove()
 			} else if k := x.prune(c); k > 0 && (c.tag == "div" || c.tag == "section") && k > 2*textSize(c, 60) && textSize(c, 60) <= 60 && !hasTag(c, "p") && !hasTag(c, "h1") {
@@ -586,26 +583,12 @@ func (x *extractor) prune(n *node) (cut int) {
 // "[2]", "*"): Substack's "footnote-anchor", a <sup> of Markdown's or
 // Wikipedia's. Written, it runs into the sentence ("a year.1 What").
 func noteMark(n *node) bool {
-	if n.tag != "a" || n.attr("href") != "#" || textSize(n, 6) > 5 {
-		return false
-	}
-	t := strings.Trim(collapse(textOf(n)), "[]() ")
-	return t != "" && (strings.Trim(t, "0123456789") == "" || strings.Trim(t, "*†‡") == "")
+	k := textSize(n, 6)
+	return n.tag == "a" && n.attr("href") == "#" && k > 0 && k <= 5 && strings.Trim(textOf(n), "[]()*†‡0123456789 ") == ""
 }
 
-// hasLooseButton reports whether a button is under n, not one that is a
-// heading's text (an accordion's).
-func hasLooseButton(n *node) bool {
-	for c := n.first; c != nil; c = c.next {
-		if c.tag == "button" && !isHeading(n.tag) || c.tag != "" && hasLooseButton(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// toggleWords in the class of an element inside a button name the
-// button's "Show"/"Hide" label.
+// toggleWords in the class of a short element name a button's "Show" or
+// "Hide" label (an accordion's section's, beside its heading).
 var toggleWords = wordSet("toggle")
 
 // mostText reports whether n holds at least half the paragraph text of the
@@ -733,9 +716,7 @@ func measure(n *node) {
 	case "li":
 		n.liCount++
 	case "input", "select", "textarea", "button":
-		if n.parent == nil || !isHeading(n.parent.tag) { // an accordion's heading is no form
-			n.inputCount++
-		}
+		n.inputCount++
 	}
 }
 

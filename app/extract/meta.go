@@ -226,9 +226,8 @@ func (x *extractor) ldBody() []string {
 
 // unglue parts the paragraphs of a plain articleBody that its site wrote
 // with their tags stripped and nothing between them ("... filled faster
-// than expected.Waste will go ..."): a line break after a stop (and a
-// closing quote) between a small letter or a digit and a capitalised
-// word.
+// than expected.Waste will go ..."): a line break after a stop between a
+// small letter or a digit and a capitalised word.
 func unglue(s string) string {
 	if strings.ContainsAny(s, "\n<") {
 		return s
@@ -236,17 +235,9 @@ func unglue(s string) string {
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		sb.WriteByte(s[i])
-		if c := s[i]; (c == '.' || c == '!' || c == '?') && i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= '0' && s[i-1] <= '9') {
-			j := i + 1
-			if strings.HasPrefix(s[j:], "\"") {
-				j++
-			} else if strings.HasPrefix(s[j:], "”") {
-				j += len("”")
-			}
-			if j+1 < len(s) && s[j] >= 'A' && s[j] <= 'Z' && s[j+1] >= 'a' && s[j+1] <= 'z' {
-				sb.WriteString(s[i+1:j] + "\n")
-				i = j - 1
-			}
+		if i > 0 && i+2 < len(s) && strings.IndexByte(".!?", s[i]) >= 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= '0' && s[i-1] <= '9') &&
+			s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' {
+			sb.WriteByte('\n')
 		}
 	}
 	return sb.String()

@@ -159,8 +159,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 // paragraph's list of them ("children", "content"), an inline link's
 // deeper. A string goes on the one before if it has the same key, sits
 // in the same such list (of the shallower of the two) and one of them
-// has a space or a punctuation mark at the joint, not a sentence's end
-// and a capital.
+// has a space or a punctuation mark at the joint.
 type stateSpan struct {
 	key, sig, text string
 	depth          int
@@ -180,9 +179,6 @@ func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(sp.text)
 	first, _ := utf8.DecodeRuneInString(v)
-	if lead, _ := utf8.DecodeRuneInString(strings.TrimSpace(v)); unicode.IsUpper(lead) && endsSentence(strings.TrimSpace(sp.text)) {
-		return false // a paragraph with a space at its end, and the next ("... in May. ", "Season tickets")
-	}
 	return unicode.IsSpace(last) || unicode.IsSpace(first) || strings.ContainsRune(",.;:!?)]”’", first)
 }
 
