@@ -436,6 +436,9 @@ func headline(d *doc, decisions []boiler.Decision) int {
 			break
 		}
 	}
+	if d.imported() {
+		return 0
+	}
 	if e := echoOfPageTitle(d, body); e >= 0 {
 		return e
 	}

@@ -506,7 +506,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		return true
 	}
 	// "3 hours ago", "Updated 2 hours ago".
-	if w <= 4 && strings.HasSuffix(lw, " ago") {
+	if w <= 4 && strings.HasSuffix(lw, " ago") || w <= 6 && relativeStamp(lw) {
 		return true
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.
@@ -515,6 +515,26 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		return true
 	}
 	return isPostSignature(text, w) || isTimestampLine(lw, w, ps) || isDatedLabel(text, lw, w) || wireDateline(text, w) || gluedByline(text, w)
+}
+
+// relativeStamp reports whether the lower-case line lw says how long ago
+// a story was published in another language than English, a number of
+// minutes, hours or days: "Publisert for 2 timer siden", "vor 2 Stunden",
+// "il y a 3 heures", "hace 2 horas", "há 5 minutos", "2 ore fa", "2 uur
+// geleden", "för 3 timmar sedan" (not "vor 50 Jahren", a kicker).
+func relativeStamp(lw string) bool {
+	f := strings.Fields(lw)
+	n := len(f)
+	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+f[n-1]+"|") && !strings.Contains(" "+lw, " vor ") &&
+		!strings.Contains(lw, "il y a ") && !strings.Contains(" "+lw, " hace ") && !strings.Contains(" "+lw, " há ") {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if strings.Trim(f[i-1], "0123456789") == "" && len(f[i]) >= 3 && strings.Contains(" min stu tag tim uur heu hor ore dag dia dí jou gio ", " "+f[i][:3]+" ") {
+			return true // the number and its unit: "2 timer", "12 min."
+		}
+	}
+	return false
 }
 
 // stampLabels label a date that a page's markup glues to them: Mint's

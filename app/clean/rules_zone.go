@@ -104,6 +104,9 @@ func headerZone(d *doc, h int) {
 				continue
 			}
 		}
+		if firstOfNumbered(d, j) {
+			break
+		}
 		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) && !d.headlineUnderMasthead(j) {
 			reason := ReasonMetadata
 			if !hasRoleWord(b.low) && !writerOrStamp(b) {
@@ -115,6 +118,23 @@ func headerZone(d *doc, h int) {
 			d.remove(j, reason)
 		}
 	}
+}
+
+// firstOfNumbered reports whether block j opens with "1. " or "1) " and a
+// block further down with "2. " or "2) ": a numbered list's first item
+// (a listicle's first heading, "1. The Beech Ridge loop" over "2.
+// Millpond path"), the article's, not a header's label.
+func firstOfNumbered(d *doc, j int) bool {
+	t := d.blocks[j].text
+	if len(t) < 4 || t[0] != '1' || t[1] != '.' && t[1] != ')' || t[2] != ' ' {
+		return false
+	}
+	for k := j + 1; k < len(d.blocks) && k <= j+40; k++ {
+		if o := d.blocks[k].text; len(o) > 3 && o[0] == '2' && o[1] == t[1] && o[2] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // livePost reports whether block j is a live blog's post's time alone on

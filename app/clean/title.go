@@ -692,6 +692,9 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		// the rows share the figures' words, the headline tells the story.
 		return false
 	}
+	if i == 0 && d.imported() {
+		return false
+	}
 	if i > 0 && d.blocks[i].nw >= 4 && textKey(d.blocks[i].text) == textKey(titlePart(d.blocks[0].text)) {
 		// The headline the title line names ("LIVE: M60 closed ..."
 		// under "LIVE: M60 closed ... - Manchester Evening News"), over
@@ -782,4 +785,19 @@ func datelineEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// imported reports whether the page is an HTML page's text as app/ingest
+// writes it: the headline its markup gives, then "Published in Site on
+// 2026-11-30" (or "Published on 2026-11-30"), then the body the extract
+// found, which never repeats the headline. A line of the body that shares
+// the lede's words is its first subhead ("Curtains that reach the floor"
+// over "A heavy curtain hung to the floor ..."), not the headline.
+func (d *doc) imported() bool {
+	if len(d.blocks) < 3 || d.blocks[0].kind != "title" {
+		return false
+	}
+	t := d.blocks[1].text
+	n := len(t)
+	return n >= 23 && strings.HasPrefix(t, "Published ") && t[n-14:n-10] == " on " && strings.Count(t[n-10:], "-") == 2
 }

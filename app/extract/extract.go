@@ -117,7 +117,9 @@ func run(s string, relaxed bool) (Result, string) {
 			break
 		}
 	}
-	if res.Title == "" && len(blocks) > 0 && w.firstHeading != "" && sameText(blocks[0], w.firstHeading) {
+	if (res.Title == "" || res.SiteName != "" && sameText(res.Title, res.SiteName)) && len(blocks) > 0 && w.firstHeading != "" && sameText(blocks[0], w.firstHeading) {
+		// No headline, or the site's name alone (a page whose <title>
+		// is only that, its story under an <h2>): the content's heading.
 		res.Title = w.firstHeading
 		blocks = blocks[1:]
 	}
@@ -402,6 +404,9 @@ func classWords(n *node) []string {
 }
 
 func classWeight(n *node) float64 {
+	if n.attr("hidden") == "until-found" {
+		return 0 // an accordion's section ("section-content"): a part of the body, not it
+	}
 	w := 0.0
 	neg, pos := false, false
 	prev := ""
@@ -430,7 +435,10 @@ func hidden(n *node) bool {
 	// React's streamed rendering sends a part of the page (the story,
 	// after its data came) last in <div hidden id="S:0">, which its
 	// script moves into place: not hidden.
-	if n.has("hidden") && !strings.HasPrefix(n.attr("id"), "S:") || n.has("placeholder") || n.has("fallback") {
+	// An accordion's section closed with hidden="until-found" is
+	// found by the browser's search and opened: the page's text (a
+	// page saved after its script closed them, GOV.UK's).
+	if n.has("hidden") && !strings.HasPrefix(n.attr("id"), "S:") && n.attr("hidden") != "until-found" || n.has("placeholder") || n.has("fallback") {
 		return true
 	}
 	// Screen-reader-only labels ("Image caption, ") are not article text.
@@ -465,7 +473,13 @@ func (x *extractor) unlikely(n *node) bool {
 	if noPrint(n.attr("class")) {
 		return true
 	}
-	for _, tok := range strings.Fields(n.attr("class") + " " + n.attr("id") + " " + componentName(n)) {
+	names := n.attr("class") + " " + n.attr("id") + " " + componentName(n)
+	if strings.Contains(n.tag, "-") {
+		// A custom element's name says what it is as a class does:
+		// <bsp-newsletter-signup>, <related-stories>, <share-tools>.
+		names += " " + n.tag
+	}
+	for _, tok := range strings.Fields(names) {
 		// A word of the article protects the element, unless the same
 		// name says chrome too: "post-footer", "entry-footer",
 		// "article-tags" are the article's footer, tags, not its text;
@@ -529,8 +543,8 @@ func (x *extractor) prune(n *node) (cut int) {
 			// shows too little (relaxed), or the rest of the story
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			drop := chrome || dropTags[c.tag] || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
-				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c)
+			drop := chrome || dropTags[c.tag] || classIn(c, toggleWords) && textSize(c, 20) <= 20 || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
 			}
@@ -563,6 +577,19 @@ func (x *extractor) prune(n *node) (cut int) {
 	}
 	return cut
 }
+
+// noteMark reports whether n is a link to a note further down the page
+// that a browser shows as a raised mark after a word ("a year.¹",
+// "[2]", "*"): Substack's "footnote-anchor", a <sup> of Markdown's or
+// Wikipedia's. Written, it runs into the sentence ("a year.1 What").
+func noteMark(n *node) bool {
+	k := textSize(n, 6)
+	return n.tag == "a" && n.attr("href") == "#" && k > 0 && k <= 5 && strings.Trim(textOf(n), "[]()*†‡0123456789 ") == ""
+}
+
+// toggleWords in the class of a short element name a button's "Show" or
+// "Hide" label (an accordion's section's, beside its heading).
+var toggleWords = wordSet("toggle")
 
 // mostText reports whether n holds at least half the paragraph text of the
 // page, 400 bytes or more, and names no comments: no chrome, whatever its class says (a
@@ -1115,14 +1142,18 @@ func (x *extractor) clean(n *node) bool {
 	return false
 }
 
-// pullQuote reports whether n is a pull quote: a <blockquote>, <figure>
-// or <aside> under 400 characters whose first paragraph (its text if it
+// quoteWords in a <div>'s class or id name a pull quote ("pull-quote",
+// Substack's "pullquote").
+var quoteWords = wordSet("pullquote quote")
+
+// pullQuote reports whether n is a pull quote: a <blockquote>, <figure>,
+// <aside> or a <div> named so, under 400 characters whose first paragraph (its text if it
 // has none) the content's paragraphs say again, without its quotation
 // marks and last stop ("If we did nothing, the next big storm could take
 // the quay with it." over the paragraph that quotes it). It goes with
 // its cite.
 func (x *extractor) pullQuote(n *node) bool {
-	if n.tag != "blockquote" && n.tag != "figure" && n.tag != "aside" || n.textLen > 400 || x.quoteTries >= 50 {
+	if n.tag != "blockquote" && n.tag != "figure" && n.tag != "aside" && !(n.tag == "div" && classIn(n, quoteWords)) || n.textLen > 400 || x.quoteTries >= 50 {
 		return false
 	}
 	x.quoteTries++
@@ -1214,7 +1245,7 @@ func textOf(n *node) string {
 					sb.WriteByte(' ')
 					last = ' '
 				}
-				tight := c.tag == "sup" || c.tag == "sub"
+				tight := c.tag == "sup" || c.tag == "sub" || c.tag == "wbr"
 				edge = edge || !tight
 				walk(c)
 				edge = edge || !tight

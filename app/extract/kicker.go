@@ -11,14 +11,15 @@ var kickerWords = wordSet("kicker overline eyebrow dachzeile topline surtitre su
 const headSeps = " :|-–—·"
 
 // dropKickers removes from the h1 n the elements, up to two levels down,
-// whose class names a kicker, and that the headline follows:
+// that are hidden (a screen reader's "Article: ") or whose class names
+// a kicker, and that the headline follows:
 // "<h1><span class="heading__kicker">Nahverkehr</span><span>: </span>
 // <span>Landkreis streicht ...</span></h1>" is the headline "Landkreis
 // streicht ...".
 func dropKickers(n *node, deep bool) {
 	for c := n.first; c != nil; {
 		next := c.next
-		if c.tag != "" && next != nil && classIn(c, kickerWords) {
+		if c.tag != "" && next != nil && (classIn(c, kickerWords) || hidden(c)) {
 			c.remove()
 		} else if c.tag != "" && !deep {
 			dropKickers(c, true)

@@ -141,6 +141,8 @@ func (x *extractor) metadata() Result {
 			v = x.anyTime()
 		case " shown":
 			v = x.shownDate
+		case "parsely-page":
+			v = ldString(v, "pub_date") // Parse.ly's older tag, JSON: {"title": ..., "pub_date": ...}
 		}
 		if v != "" {
 			if dt := date(v); dt != "" {
@@ -186,8 +188,10 @@ func logoName(img *node) string {
 var dateSources = []string{"article:published_time", " ld", "datepublished", " time pub",
 	"og:published_time", "published_time", "date", "pubdate", "publishdate", "publish-date",
 	"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
-	"parsely-pub-date", "citation_publication_date", "article.published", " ld created",
-	" time", " shown"}
+	"parsely-pub-date", "citation_publication_date", "article.published",
+	"publish_date", "publication_date", "pub_date", "dcterms.issued", "dc.date.created",
+	"cxenseparse:recs:publishtime", "parsely-page", "originalpublicationdate", "pdate", "displaydate",
+	" ld created", " time", " shown"}
 
 // ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
 // break parts them), or nil. It is read as a fragment of this page, so a
@@ -217,7 +221,26 @@ func (x *extractor) ldBody() []string {
 	if len(ab) < minBody {
 		return nil
 	}
-	return fragment(ab)
+	return fragment(unglue(ab))
+}
+
+// unglue parts the paragraphs of a plain articleBody that its site wrote
+// with their tags stripped and nothing between them ("... filled faster
+// than expected.Waste will go ..."): a line break after a stop between a
+// small letter or a digit and a capitalised word.
+func unglue(s string) string {
+	if strings.ContainsAny(s, "\n<") {
+		return s
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		sb.WriteByte(s[i])
+		if i > 0 && i+2 < len(s) && strings.IndexByte(".!?", s[i]) >= 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= '0' && s[i-1] <= '9') &&
+			s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' {
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
 }
 
 // fragment is the text s, HTML or plain, as blocks: a line break parts

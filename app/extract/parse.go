@@ -106,6 +106,11 @@ func (p *parser) endTag(name string) {
 	if name == "template" && p.open[name] == 0 {
 		name = "shadowroot"
 	}
+	if name == "button" && isHeading(p.top().tag) {
+		// A heading's text in a button (an accordion's section's,
+		// GOV.UK's): the heading's, not a control.
+		name = "span"
+	}
 	switch name {
 	case "br":
 		p.top().append(&node{tag: "br"})
@@ -126,10 +131,16 @@ func (p *parser) endTag(name string) {
 
 func (p *parser) startTag(it item) {
 	name := it.val
-	if name == "template" && hasAttr(it.attrs, "shadowrootmode") {
-		// A shadow root written out (SingleFile saves them so): the
-		// browser shows it as its host's content.
+	if name == "template" && (hasAttr(it.attrs, "shadowrootmode") || hasAttr(it.attrs, "shadowroot")) {
+		// A shadow root written out (SingleFile saves them so; before
+		// 2023 as <template shadowroot="open">): the browser shows it
+		// as its host's content.
 		name = "shadowroot"
+	}
+	if name == "button" && isHeading(p.top().tag) {
+		// A heading's text in a button (an accordion's section's,
+		// GOV.UK's): the heading's, not a control.
+		name = "span"
 	}
 	el := &node{tag: name, attrs: it.attrs}
 	// implied end tags

@@ -132,7 +132,7 @@ func (w *writer) node(n *node, top bool) {
 	if !top && w.x.clean(n) {
 		return
 	}
-	edge := n.tag != "br" && n.tag != "sup" && n.tag != "sub"
+	edge := n.tag != "br" && n.tag != "sup" && n.tag != "sub" && n.tag != "wbr" // a break's place in a word ("Bundes<wbr>regierung")
 	w.edge = w.edge || edge
 	w.element(n)
 	w.edge = w.edge || edge
@@ -156,7 +156,8 @@ func (w *writer) element(n *node) {
 	case "ul", "ol":
 		w.brk()
 		w.inList++
-		w.counters = append(w.counters, 0)
+		start, _ := strconv.Atoi(n.attr("start")) // <ol start="4">: its first item is 4.
+		w.counters = append(w.counters, max(start-1, 0))
 		w.children(n, n.tag == "ol")
 		w.counters = w.counters[:len(w.counters)-1]
 		w.inList--
@@ -185,6 +186,12 @@ func (w *writer) element(n *node) {
 			w.space, w.plain = false, true
 		}
 		w.children(n, false)
+		return
+	case "q":
+		// A quotation a browser shows in quotation marks.
+		w.text("“")
+		w.children(n, false)
+		w.text("”")
 		return
 	case "a":
 		w.links++

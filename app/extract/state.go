@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // stateScript reports whether a script of the type typ holding js carries
 // a page's state for the script that draws it: Next.js' __NEXT_DATA__ and
@@ -86,12 +90,15 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 	var keys [maxDepth]string // the keys of the open objects and arrays
 	var opened [maxDepth]int  // s.added when they opened
 	var url [maxDepth]bool    // they name a "url"
-	key, depth := "", 0
+	var ids [maxDepth]int     // their numbers, in the order they opened
+	var span stateSpan        // a rich text's span read last, which the next may go on
+	key, depth, opens := "", 0, 0
 	for i := 0; i < len(js); i++ {
 		switch c := js[i]; {
 		case c == '{' || c == '[':
 			if depth < maxDepth {
-				keys[depth], opened[depth], url[depth] = key, s.added, false
+				opens++
+				keys[depth], opened[depth], url[depth], ids[depth] = key, s.added, false, opens
 			}
 			depth++
 		case (c == '}' || c == ']') && depth > 0:
@@ -113,7 +120,25 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				url[depth-1] = true
 			} else if nested != nil && strings.Contains(v, `":`) {
 				nested.WriteString(v)
+			} else if sp := depth >= 2 && depth <= maxDepth && (keys[depth-2] == "children" || keys[depth-2] == "content"); sp && span.key == key && span.goesOn(v, depth, &ids) {
+				// A rich text's span: a paragraph's piece in
+				// bold or in a link (Sanity's Portable Text,
+				// Contentful's, ProseMirror's).
+				span.text += v
+				if depth < span.depth {
+					span.depth, span.sig = depth, key+"\x00"+string(rune(depth))
+				}
+			} else if sp && (!span.on || span.key == key || strings.Contains(v, " ")) {
+				span.flush(s)
+				span = stateSpan{key: key, sig: key + "\x00" + string(rune(depth)), text: v, depth: depth, on: true}
+				copy(span.ids[max(0, len(span.ids)-depth):], ids[max(0, depth-len(span.ids)):depth])
 			} else {
+				// A name between spans ("_type": "span",
+				// "marks": ["strong"], a link's address)
+				// leaves the span read last.
+				if strings.Contains(v, " ") {
+					span.flush(s)
+				}
 				s.value(v, key+"\x00"+string(rune(depth)))
 			}
 		case c == ':' && i > 0 && js[i-1] != '"':
@@ -125,6 +150,44 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 			key = js[j:i]
 		}
 	}
+	span.flush(s)
+}
+
+// stateSpan is a string of the state read but not yet added (see
+// stateScan.value), and those that went on it: a rich text's spans, the
+// pieces of one paragraph, each in an object of its own in the
+// paragraph's list of them ("children", "content"), an inline link's
+// deeper. A string goes on the one before if it has the same key, sits
+// in the same such list (of the shallower of the two) and one of them
+// has a space or a punctuation mark at the joint.
+type stateSpan struct {
+	key, sig, text string
+	depth          int
+	ids            [6]int // the numbers of the open objects and arrays up to the first string's
+	on             bool
+}
+
+// goesOn reports whether v, a string at depth depth under the open
+// objects and arrays ids, goes on the span.
+func (sp *stateSpan) goesOn(v string, depth int, ids *[maxDepth]int) bool {
+	if !sp.on || v == "" || sp.text == "" {
+		return false
+	}
+	l := min(depth, sp.depth) - 2 // the list of span objects
+	if k := l - (sp.depth - len(sp.ids)); k < 0 || sp.ids[k] != ids[l] {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(sp.text)
+	first, _ := utf8.DecodeRuneInString(v)
+	return unicode.IsSpace(last) || unicode.IsSpace(first) || strings.ContainsRune(",.;:!?)]”’", first)
+}
+
+// flush adds the span to the scan.
+func (sp *stateSpan) flush(s *stateScan) {
+	if sp.on {
+		s.value(sp.text, sp.sig)
+	}
+	sp.on = false
 }
 
 // isKey reports whether s, what follows a string or a name, opens with a

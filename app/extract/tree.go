@@ -70,8 +70,8 @@ func (n *node) remove() {
 }
 
 // keptAttrs are the attributes the tree keeps.
-var keptAttrs = wordSet("class id itemprop rel datetime pubdate hidden aria-hidden style role placeholder fallback shadowrootmode " +
-	"type property name content charset http-equiv data-component data-qa data-testid alt")
+var keptAttrs = wordSet("class id itemprop rel datetime pubdate hidden aria-hidden style role placeholder fallback shadowrootmode shadowroot " +
+	"type property name content charset http-equiv data-component data-qa data-testid alt start")
 
 var voidTags = wordSet("area base br col embed hr img input link meta param source track wbr " +
 	"keygen image")
