@@ -239,13 +239,16 @@ func findPublisher(d *doc, title string) string {
 		if name := mastheadName(b.text, b.low); name != "" {
 			vote(name, 2, false, false)
 		} else if rest, ok := logoLink(b.text); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
-			(i < 3 || d.namesLine(rest) && strings.HasSuffix(b.low, " homepage")) {
+			(i < 3 || strings.HasSuffix(b.low, " homepage") && (d.namesLine(rest) || i < 12 && len(rest) >= 4 && !strings.ContainsFunc(rest, notLetter) && !sectionWords[lower(rest)] && d.mentions(rest) >= 2)) {
 			// The logo's link first on the page: "The Verge homepage",
 			// "Ars Technica home" ("Digital Life home" further down is a
 			// section's)
 			// ("Sport Homepage" further down is a section's), or one
 			// naming the masthead's line ("Sydney Morning Herald
-			// homepage" under "The Sydney Morning Herald").
+			// homepage" under "The Sydney Morning Herald"), or a brand's
+			// one word among the page's first lines past its skip links
+			// and menu that its furniture names again ("VentureBeat
+			// Homepage", "Image Credit: VentureBeat ...").
 			vote(properName(rest), 1, false, false)
 		}
 		if i < 6 {
@@ -384,9 +387,22 @@ func findPublisher(d *doc, title string) string {
 		// copyright line bears that name ("Northern Post Media Ltd"):
 		// the name is the publication's.
 		if s, ok := d.pageTitle().echo(title); ok && !strings.EqualFold(s, title) {
-			if words(strings.TrimPrefix(s, "The ")) >= 2 && bears(best, s) {
+			if words(strings.TrimPrefix(s, "The ")) >= 2 && bears(best, s) || d.outnames(s, best) && strings.HasSuffix(d.blocks[0].text, " "+s) && !isNameLine(s) && !sectionWords[lower(s)] {
+				// ... or, the title line's last part and no person's name,
+				// the page's furniture names it more often than the
+				// copyright's company, a network's ("Engadget" in its
+				// menus, "© 2012 AOL Inc." at its foot).
 				site = publicationName(s)
 			}
+		}
+	}
+	if domainName(site) && !d.namesLine(site) {
+		// (A masthead written as the domain, "GreekReporter.com", is
+		// the name.)
+		if m := d.spelledDomain(site); m != "" {
+			site = m // the name the domain squashes, as the masthead writes it
+		} else if best != "" && !domainName(best) && nameKey(best) == nameKey(site) {
+			site = best // or as the copyright line does: "© 2007 Daily Press" of "dailypress.com"
 		}
 	}
 	if site != "" && (best == "" || owner || weak || wireNamed(lower(best)) != "" && wireNamed(lower(site)) == "") {
@@ -607,8 +623,8 @@ func masthead(d *doc, title, owner string) string {
 	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" &&
 		(strings.HasPrefix(t, n) && titleMark(utf8.DecodeRuneInString(strings.TrimSpace(t[len(n):]))) ||
 			strings.HasSuffix(t, n) && titleMark(utf8.DecodeLastRuneInString(strings.TrimSpace(t[:len(t)-len(n)]))))
-	if end || !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title)) {
-		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...")
+	if end || !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title) || d.sectionBefore(title)) {
+		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...", "FactCheck: Did ...")
 	}
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {
@@ -662,6 +678,24 @@ func masthead(d *doc, title, owner string) string {
 		return ""
 	}
 	return name
+}
+
+// sectionBefore reports whether the page's title line is a section's
+// label, a colon and the headline (title), the label a line of its own
+// right over the headline below: TheJournal.ie's "FactCheck: Did ..."
+// over "FactCheck" / "Did ...".
+func (d *doc) sectionBefore(title string) bool {
+	label, ok := strings.CutSuffix(d.blocks[0].text, ": "+title)
+	if !ok || title == "" || words(label) > 3 {
+		return false
+	}
+	for i, b := range d.blocks[1:] {
+		if b.text == title {
+			p := d.prevNonEmpty(i + 1)
+			return p > 0 && d.blocks[p].text == label
+		}
+	}
+	return false
 }
 
 // mastheadAgain reports whether a removed line further down the page, past
@@ -761,6 +795,15 @@ func publicationName(name string) string {
 	}
 	// Poynter's logo, "Poynter.": one word and its full stop.
 	if n := strings.TrimSuffix(name, "."); n != name && len(n) >= 3 && !strings.ContainsAny(n, ". ") && !corporateSuffixes[strings.ToLower(n)] {
+		name = n
+	}
+	// A name in words with its domain's ending: "South Florida
+	// Sun-Sentinel.com".
+	if n, ok := strings.CutSuffix(name, ".com"); ok && words(n) >= 2 {
+		name = n
+	}
+	// Its initials after it: "Free Malaysia Today (FMT)".
+	if n, in, ok := strings.Cut(name, " ("); ok && words(n) >= 2 && strings.HasSuffix(in, ")") && len(in) >= 3 && len(in) <= 7 && shouted(in) && !strings.ContainsAny(in, " 0123456789") {
 		name = n
 	}
 	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
@@ -948,7 +991,7 @@ var nameAbbreviations = phrases("st|ste|mt|ft|pt")
 
 // nameSmallWords are the lower-case words inside a publication's name
 // ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
-var nameSmallWords = phrases("of|and|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|het|la|le|les|el|los|las")
+var nameSmallWords = phrases("of|and|from|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|het|la|le|les|el|los|las")
 
 // caseless reports whether r is a letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with
@@ -1281,3 +1324,6 @@ func (d *doc) ownerNames() map[string]bool {
 func camelBrand(w string) bool {
 	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'
 }
+
+// notLetter reports whether r is no letter.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }

@@ -447,6 +447,11 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.blocks[e].removed = ""
 		h = e
 	}
+	if e := headlineOverLive(d, h, body); e >= 0 {
+		// A live blog's headline over its posts, not its latest post's.
+		d.blocks[e].removed = ""
+		h = e
+	}
 	if q := d.nextNonEmpty(h); h >= 0 && q > 0 && q < body && d.blocks[h].kind != "title" && quotedHeadline(d.blocks[q]) && sharedWords(paragraphWords(d, body, storyParas), d.blocks[q].text) > 0 {
 		// A quote as the headline under its kicker, as Der Spiegel heads
 		// its interviews ("Interview with Ukraine's Foreign Minister" /
@@ -912,7 +917,7 @@ func crumbsTo(line, head string) bool {
 }
 
 // titleSeparators split a page title into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › ", " • ", " · "}
+var titleSeparators = []string{" | ", " - ", " -- ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › ", " • ", " · "}
 
 // siteBefore splits a title whose site comes first: "San Bernardino County
 // Sun - USC has imposing challenge", "ContraCostaTimes.com - Choi wins",
