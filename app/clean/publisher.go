@@ -747,7 +747,7 @@ func inHeadline(name, title string) bool {
 
 // mastheadSkips are the buttons a page may open with before its masthead
 // (VOA's "Print", "Skip to main content", ..., "Next", "Voice of America").
-var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log in|sign in")
+var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log in|sign in|login|register|forgot your password")
 
 // publicationName returns name as a publication's name: without a company's
 // legal suffix ("Cable News Network LP" gives "Cable News Network"), and ""

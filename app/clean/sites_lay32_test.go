@@ -6,9 +6,9 @@ import "testing"
 // earlier sessions saw and left (Guardian Australia's live blog, Trinidad
 // Express, Puck, VentureBeat, Jacobin, Oman Observer, MaltaToday,
 // TheJournal.ie's FactCheck) and of newsrooms the tests had no page of
-// (ABS-CBN News, Free Malaysia Today, FactCheck.org, the Chicago Tribune,
-// News in English Norway), read as a new user
-// would.
+// (ABS-CBN News, BusinessMirror, Free Malaysia Today, FactCheck.org, the
+// Chicago Tribune, News in English Norway, Helsinki Times), read as a new
+// user would.
 func TestSitesLay32(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -99,6 +99,13 @@ func TestSitesLay32(t *testing.T) {
 			kept:      []string{"The city council is due to vote on the plan in February."},
 		},
 		{
+			file:      "helsinkitimes-style.txt",
+			title:     "Tram line to Espoo delayed by a year",
+			publisher: "Helsinki Times",
+			date:      "2026-12-05",
+			kept:      []string{"The city said the extra cost of about 30 million euros"},
+		},
+		{
 			// Without such dates, a dotted date stays day first.
 			file:      "jacobin-style.txt",
 			publisher: "-",
@@ -123,6 +130,9 @@ func TestSitesLay32Untitled(t *testing.T) {
 		{"abscbn-analysis-style.txt", "Why rice prices did not fall after the tariff cut", "ABS-CBN News"},
 		// The picture's caption, "... (Bernama pic)", is no headline.
 		{"fmt-style.txt", "Penang to trial cashless parking across the island", "FMT"},
+		// The masthead past the login form's lines, not the copyright's
+		// company, "Philippine Business Daily Mirror Publishing, Inc.".
+		{"businessmirror-style.txt", "Coconut farmers get P2 billion for replanting", "BusinessMirror"},
 		// The masthead's name and its small word ("from").
 		{"newsinenglish-style.txt", "Oslo to limit wood-burning stoves in older flats", "Views and News from Norway"},
 		{"omanobserver-trending-port-style.txt", "Sohar port handles record container volume", "Oman Observer"},
