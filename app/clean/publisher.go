@@ -433,6 +433,24 @@ func findPublisher(d *doc, title string) string {
 			if m := d.brandOf(company); m != "" {
 				return m
 			}
+			// A name another cue than a copyright line or a weak one
+			// gives, the logo's link ("Eater NY homepage", "Vox
+			// homepage"), over the network's company of the copyright
+			// line ("© 2026 Vox Media, LLC", a company's by its suffix),
+			// not a wire's whose story the site runs: the most voted, the
+			// map's order aside.
+			brand, n := "", 0
+			for name, v := range votes {
+				if owner && strong[name] && wireNamed(lower(name)) == "" && (v > n || v == n && name < brand) {
+					brand, n = name, v
+				}
+			}
+			if brand != "" && !d.companyLine(best) {
+				brand = "" // a person's copyright ("© Tim Ferriss") over "Tim"
+			}
+			if brand != "" {
+				return brand
+			}
 			if p := titleLineSite(d, title); site == "" && d.outnames(p, best) {
 				return p // the title line's part its furniture names more often
 			}
@@ -693,6 +711,20 @@ func (d *doc) sectionBefore(title string) bool {
 		if b.text == title {
 			p := d.prevNonEmpty(i + 1)
 			return p > 0 && d.blocks[p].text == label
+		}
+	}
+	return false
+}
+
+// companyLine reports whether a copyright line of the page names name as a
+// company's, a legal suffix after it ("© 2026 Vox Media, LLC").
+func (d *doc) companyLine(name string) bool {
+	ln := lower(name)
+	for _, b := range d.blocks {
+		if k := strings.Index(b.low, ln); k >= 0 && !b.kept() && (b.has("©") || b.has("copyright")) {
+			if f := strings.Fields(strings.TrimLeft(b.low[k+len(ln):], ", ")); len(f) > 0 && corporateSuffixes[strings.TrimRight(f[0], ".,")] {
+				return true
+			}
 		}
 	}
 	return false
@@ -1153,15 +1185,26 @@ var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|s
 // brandOf returns a line among the page's first that names the copyright's
 // company by its first words alone ("Forbes" near the top of a page whose
 // copyright line is "© 2026 Forbes Media LLC"): the publication's name,
-// the company's without what it adds ("Media"). "" when there is none.
+// the company's without what it adds ("Media"); or a picture's credit
+// further down that names it after a photographer. "" when there is none.
 func (d *doc) brandOf(company string) string {
 	if company == "" || words(company) < 2 {
 		return ""
 	}
 	lc := lower(company)
-	for _, b := range d.blocks[:min(len(d.blocks), 15)] {
+	for i, b := range d.blocks {
 		t := strings.TrimSpace(b.text)
-		if b.nw == 0 || b.nw > 3 || !startsUpper(t) || !capitalised(t) {
+		if i >= 15 {
+			// Further down, a picture's credit naming the site's
+			// photographer and the site: "Javier Zarracina/Vox" under
+			// "© 2019 Vox Media, Inc.".
+			k := strings.LastIndexByte(t, '/')
+			if k < 0 || b.nw > 4 || !isNameLine(t[:k]) {
+				continue
+			}
+			t = t[k+1:]
+		}
+		if b.nw == 0 || b.nw > 3 && i < 15 || !startsUpper(t) || !capitalised(t) {
 			continue
 		}
 		if lt := lower(t); strings.HasPrefix(lc, lt+" ") && !sectionWords[b.k] {

@@ -726,7 +726,8 @@ func (d *doc) overDeck(h int, decisions []boiler.Decision) int {
 // creditShaped reports whether a headline-shaped line is a byline, a
 // picture's credit or a caption's place marker rather than a headline:
 // "Posted by Elinor Mills", "Murray McCormick, Canwest News Service",
-// "Benni McCarthy © Action Images", "Brian Mulroney, left".
+// "Benni McCarthy © Action Images", "Brian Mulroney, left", a caption
+// closing on its picture library's name ("A rain cloud over Leeds (Getty)").
 func creditShaped(b *block) bool {
 	if hasPrefixAny(b.low, "by:", "posted by ", "written by ", "reported by ", "story by ", "text by ") ||
 		strings.ContainsRune(b.text, '©') || wireNamed(strings.TrimSpace(b.low)) != "" {
@@ -738,7 +739,7 @@ func creditShaped(b *block) bool {
 			return true
 		}
 	}
-	for _, end := range []string{", left", ", right", ", centre", ", center", "(left)", "(right)", ", above", ", below"} {
+	for _, end := range []string{", left", ", right", ", centre", ", center", "(left)", "(right)", ", above", ", below", "(getty)", "(getty images)", "(shutterstock)", "(alamy)"} {
 		if strings.HasSuffix(b.low, end) {
 			return true
 		}

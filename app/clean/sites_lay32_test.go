@@ -4,11 +4,11 @@ import "testing"
 
 // TestSitesLay32 cleans pages written here in the layouts whose faults
 // earlier sessions saw and left (Guardian Australia's live blog, Trinidad
-// Express, Puck, VentureBeat, Jacobin, Oman Observer, MaltaToday,
+// Express, Puck, UnHerd, VentureBeat, Jacobin, Oman Observer, MaltaToday,
 // TheJournal.ie's FactCheck) and of newsrooms the tests had no page of
 // (ABS-CBN News, BusinessMirror, Free Malaysia Today, FactCheck.org, the
-// Chicago Tribune, News in English Norway, Helsinki Times), read as a new
-// user would.
+// Chicago Tribune, News in English Norway, Helsinki Times, Eater), read as
+// a new user would.
 func TestSitesLay32(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -133,6 +133,12 @@ func TestSitesLay32Untitled(t *testing.T) {
 		// The masthead past the login form's lines, not the copyright's
 		// company, "Philippine Business Daily Mirror Publishing, Inc.".
 		{"businessmirror-style.txt", "Coconut farmers get P2 billion for replanting", "BusinessMirror"},
+		// The logo's link names the site, "Eater NY homepage", over the
+		// network's company, "© 2026 Vox Media, LLC".
+		{"eater-style.txt", "A Beloved Queens Dumpling Shop Is Moving Two Blocks Away", "Eater NY"},
+		{"vox-style.txt", "Why your electricity bill keeps going up", "Vox"},
+		// The picture's caption, closing on "(Getty)", is no headline.
+		{"unherd-essay-style.txt", "Why nobody trusts the weather forecast anymore", "UnHerd"},
 		// The masthead's name and its small word ("from").
 		{"newsinenglish-style.txt", "Oslo to limit wood-burning stoves in older flats", "Views and News from Norway"},
 		{"omanobserver-trending-port-style.txt", "Sohar port handles record container volume", "Oman Observer"},
