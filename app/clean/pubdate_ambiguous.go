@@ -167,8 +167,8 @@ func eachDate(text string, fn func(date, after string) bool) {
 // page's first metadata line states ("12.04.2026", which findDate reads
 // day first, as Europe writes it, v), where the page writes its other dates
 // month first in words and in that reading's month, never in the other's
-// ("December 4", "Dec. 11": a US page's "12.04.2026" is 4 December);
-// else "".
+// ("December 4", "Dec. 11": a US page's "12.04.2026" is 4 December), and
+// none day first ("4 December"); else "".
 func monthFirstDotted(d *doc, v string) string {
 	dm, md := "", ""
 	for _, b := range d.blocks {
@@ -191,6 +191,9 @@ func monthFirstDotted(d *doc, v string) string {
 	for _, b := range d.blocks {
 		f := strings.Fields(b.low)
 		for i := 0; i+1 < len(f); i++ {
+			if d := strings.TrimSuffix(f[i], "."); d != "" && len(d) <= 2 && allDigits(d) && monthNum[strings.Trim(f[i+1], ".,")] > 0 && len(f[i+1]) >= 3 {
+				return "" // a date written day first in words: "5 December"
+			}
 			m, ok := monthNum[strings.TrimSuffix(f[i], ".")]
 			if !ok || len(f[i]) < 3 {
 				continue

@@ -433,6 +433,9 @@ func findPublisher(d *doc, title string) string {
 			if m := d.brandOf(company); m != "" {
 				return m
 			}
+			if m := d.stationTag(); owner && m != "" {
+				return m // a station's masthead its dateline tags, over its group's copyright
+			}
 			// A name another cue than a copyright line or a weak one
 			// gives, the logo's link ("Eater NY homepage", "Vox
 			// homepage"), over the network's company of the copyright

@@ -26,3 +26,31 @@ func (d *doc) spelledDomain(site string) string {
 	}
 	return ""
 }
+
+// stationTag returns the masthead a local station's dateline names by its
+// call letters ("DETROIT (WXYZ) — ..." under "WXYZ 7 Detroit"): the first
+// kept paragraph opens with a place in capitals and a tag of three to five
+// capitals in parentheses, no wire's, which one of the page's first removed
+// lines of four words at most opens with. "" when there is none.
+func (d *doc) stationTag() string {
+	p := d.firstProse()
+	if p < 0 {
+		return ""
+	}
+	t := d.blocks[p].text
+	k := strings.Index(t, " (")
+	if k <= 0 || k > 40 || !shouted(t[:k]) {
+		return ""
+	}
+	tag, rest, ok := strings.Cut(t[k+2:], ")")
+	if !ok || len(tag) < 3 || len(tag) > 5 || !shouted(tag) || strings.ContainsFunc(tag, notLetter) || wireNamed(lower(tag)) != "" ||
+		!hasPrefixAny(strings.TrimSpace(rest), "—", "–", "-") {
+		return ""
+	}
+	for _, b := range d.blocks[:p] {
+		if !b.kept() && b.nw >= 2 && b.nw <= 4 && strings.HasPrefix(b.text, tag+" ") {
+			return publicationName(b.text)
+		}
+	}
+	return ""
+}

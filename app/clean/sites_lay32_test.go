@@ -7,8 +7,8 @@ import "testing"
 // Express, Puck, UnHerd, VentureBeat, Jacobin, Oman Observer, MaltaToday,
 // TheJournal.ie's FactCheck) and of newsrooms the tests had no page of
 // (ABS-CBN News, BusinessMirror, Free Malaysia Today, FactCheck.org, the
-// Chicago Tribune, News in English Norway, Helsinki Times, Eater), read as
-// a new user would.
+// Chicago Tribune, News in English Norway, Helsinki Times, The Copenhagen
+// Post, Eater, a Scripps station), read as a new user would.
 func TestSitesLay32(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -104,6 +104,23 @@ func TestSitesLay32(t *testing.T) {
 			publisher: "Helsinki Times",
 			date:      "2026-12-05",
 			kept:      []string{"The city said the extra cost of about 30 million euros"},
+		},
+		{
+			// A station's masthead its dateline tags, "DETROIT (WXYZ) —",
+			// over its group's copyright, "Scripps Media, Inc.".
+			file:      "scripps-style.txt",
+			title:     "Water main break closes two lanes of I-94 in Detroit",
+			publisher: "WXYZ 7 Detroit",
+			date:      "2026-12-05",
+		},
+		{
+			// The date, its time and the byline after a bar glued to it.
+			file:      "cphpost-style.txt",
+			title:     "Copenhagen to test driverless buses in Nordhavn",
+			publisher: "The Copenhagen Post",
+			date:      "2026-12-05",
+			kept:      []string{"A safety driver will be on board"},
+			removed:   []gone{{"December 5th, 2026 2:45 pm| by Søren Vestergaard", ReasonMetadata}},
 		},
 		{
 			// Without such dates, a dotted date stays day first.
