@@ -123,6 +123,14 @@ func TestSitesLay32(t *testing.T) {
 			removed:   []gone{{"December 5th, 2026 2:45 pm| by Søren Vestergaard", ReasonMetadata}},
 		},
 		{
+			// The standfirst right under the live blog's headline, its
+			// first post far below past the key events.
+			file:      "guardianau-live-budget-style.txt",
+			title:     "Australia news live: Queensland floods cut Bruce Highway near Ingham; RBA holds cash rate",
+			publisher: "The Guardian",
+			kept:      []string{"Residents north of Townsville told to prepare for more rain", "The Reserve Bank has left the cash rate unchanged"},
+		},
+		{
 			// Without such dates, a dotted date stays day first.
 			file:      "jacobin-style.txt",
 			publisher: "-",
