@@ -327,10 +327,14 @@ func clean(raw string, templates map[string]int) (res Result) {
 	d.dropHollow()
 	d.nameShareBars()
 	res.Title, res.TitleInferred = chooseTitle(d)
+	d.headlineOutOfList(res.TitleInferred)
 	res.Title, res.TitleInferred = dropLineOverEcho(d, res.Title, res.TitleInferred)
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)
+	if !res.TitleInferred {
+		res.Title = withoutColonKicker(res.Title)
+	}
 	res.Blocks = make([]Block, 0, len(d.blocks))
 	for _, b := range d.blocks {
 		res.Blocks = append(res.Blocks, Block{Kind: b.kind, Removed: b.removed, Segments: b.segs})

@@ -299,6 +299,15 @@ func daysIn(y, m int) int {
 // prefix, a removed metadata line (dates, bylines, "Published: ..."), or a
 // dateline at the start of the first paragraphs.
 func findDate(d *doc) string {
+	v := findDateFirst(d)
+	if w := monthFirstDotted(d, v); w != "" {
+		return w
+	}
+	return v
+}
+
+// findDateFirst is findDate's reading, a dotted date day first.
+func findDateFirst(d *doc) string {
 	for _, b := range d.blocks {
 		for _, s := range b.segs {
 			if s.Removed == ReasonMetadata {

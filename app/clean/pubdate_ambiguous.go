@@ -162,3 +162,53 @@ func eachDate(text string, fn func(date, after string) bool) {
 		}
 	}
 }
+
+// monthFirstDotted returns the month-first reading of the dotted date the
+// page's first metadata line states ("12.04.2026", which findDate reads
+// day first, as Europe writes it, v), where the page writes its other dates
+// month first in words and in that reading's month, never in the other's
+// ("December 4", "Dec. 11": a US page's "12.04.2026" is 4 December), and
+// none day first ("4 December"); else "".
+func monthFirstDotted(d *doc, v string) string {
+	dm, md := "", ""
+	for _, b := range d.blocks {
+		if b.removed != ReasonMetadata {
+			continue
+		}
+		eachDate(b.text, func(s, _ string) bool {
+			if strings.Count(s, ".") == 2 {
+				dm, md = bothReadings(s)
+			}
+			return true
+		})
+		break
+	}
+	if dm == "" || dm != v || md == dm {
+		return ""
+	}
+	want, other := atoi2(md[5:7]), atoi2(dm[5:7])
+	seen := false
+	for _, b := range d.blocks {
+		f := strings.Fields(b.low)
+		for i := 0; i+1 < len(f); i++ {
+			if d := strings.TrimSuffix(f[i], "."); d != "" && len(d) <= 2 && allDigits(d) && monthNum[strings.Trim(f[i+1], ".,")] > 0 && len(f[i+1]) >= 3 {
+				return "" // a date written day first in words: "5 December"
+			}
+			m, ok := monthNum[strings.TrimSuffix(f[i], ".")]
+			if !ok || len(f[i]) < 3 {
+				continue
+			}
+			if day := strings.TrimRight(f[i+1], ",."); day == "" || len(day) > 2 || !allDigits(day) {
+				continue
+			}
+			if m == other {
+				return ""
+			}
+			seen = seen || m == want
+		}
+	}
+	if seen {
+		return md
+	}
+	return ""
+}

@@ -239,13 +239,16 @@ func findPublisher(d *doc, title string) string {
 		if name := mastheadName(b.text, b.low); name != "" {
 			vote(name, 2, false, false)
 		} else if rest, ok := logoLink(b.text); ok && words(rest) <= 4 && capitalised(rest) && startsUpper(rest) &&
-			(i < 3 || d.namesLine(rest) && strings.HasSuffix(b.low, " homepage")) {
+			(i < 3 || strings.HasSuffix(b.low, " homepage") && (d.namesLine(rest) || i < 12 && len(rest) >= 4 && !strings.ContainsFunc(rest, notLetter) && !sectionWords[lower(rest)] && d.mentions(rest) >= 2)) {
 			// The logo's link first on the page: "The Verge homepage",
 			// "Ars Technica home" ("Digital Life home" further down is a
 			// section's)
 			// ("Sport Homepage" further down is a section's), or one
 			// naming the masthead's line ("Sydney Morning Herald
-			// homepage" under "The Sydney Morning Herald").
+			// homepage" under "The Sydney Morning Herald"), or a brand's
+			// one word among the page's first lines past its skip links
+			// and menu that its furniture names again ("VentureBeat
+			// Homepage", "Image Credit: VentureBeat ...").
 			vote(properName(rest), 1, false, false)
 		}
 		if i < 6 {
@@ -384,9 +387,22 @@ func findPublisher(d *doc, title string) string {
 		// copyright line bears that name ("Northern Post Media Ltd"):
 		// the name is the publication's.
 		if s, ok := d.pageTitle().echo(title); ok && !strings.EqualFold(s, title) {
-			if words(strings.TrimPrefix(s, "The ")) >= 2 && bears(best, s) {
+			if words(strings.TrimPrefix(s, "The ")) >= 2 && bears(best, s) || d.outnames(s, best) && strings.HasSuffix(d.blocks[0].text, " "+s) && !isNameLine(s) && !sectionWords[lower(s)] {
+				// ... or, the title line's last part and no person's name,
+				// the page's furniture names it more often than the
+				// copyright's company, a network's ("Engadget" in its
+				// menus, "© 2012 AOL Inc." at its foot).
 				site = publicationName(s)
 			}
+		}
+	}
+	if domainName(site) && !d.namesLine(site) {
+		// (A masthead written as the domain, "GreekReporter.com", is
+		// the name.)
+		if m := d.spelledDomain(site); m != "" {
+			site = m // the name the domain squashes, as the masthead writes it
+		} else if best != "" && !domainName(best) && nameKey(best) == nameKey(site) {
+			site = best // or as the copyright line does: "© 2007 Daily Press" of "dailypress.com"
 		}
 	}
 	if site != "" && (best == "" || owner || weak || wireNamed(lower(best)) != "" && wireNamed(lower(site)) == "") {
@@ -416,6 +432,27 @@ func findPublisher(d *doc, title string) string {
 			}
 			if m := d.brandOf(company); m != "" {
 				return m
+			}
+			if m := d.stationTag(); owner && m != "" {
+				return m // a station's masthead its dateline tags, over its group's copyright
+			}
+			// A name another cue than a copyright line or a weak one
+			// gives, the logo's link ("Eater NY homepage", "Vox
+			// homepage"), over the network's company of the copyright
+			// line ("© 2026 Vox Media, LLC", a company's by its suffix),
+			// not a wire's whose story the site runs: the most voted, the
+			// map's order aside.
+			brand, n := "", 0
+			for name, v := range votes {
+				if owner && strong[name] && wireNamed(lower(name)) == "" && (v > n || v == n && name < brand) {
+					brand, n = name, v
+				}
+			}
+			if brand != "" && !d.companyLine(best) {
+				brand = "" // a person's copyright ("© Tim Ferriss") over "Tim"
+			}
+			if brand != "" {
+				return brand
 			}
 			if p := titleLineSite(d, title); site == "" && d.outnames(p, best) {
 				return p // the title line's part its furniture names more often
@@ -607,8 +644,8 @@ func masthead(d *doc, title, owner string) string {
 	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" &&
 		(strings.HasPrefix(t, n) && titleMark(utf8.DecodeRuneInString(strings.TrimSpace(t[len(n):]))) ||
 			strings.HasSuffix(t, n) && titleMark(utf8.DecodeLastRuneInString(strings.TrimSpace(t[:len(t)-len(n)]))))
-	if end || !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title)) {
-		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...")
+	if end || !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title) || d.sectionBefore(title)) {
+		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...", "FactCheck: Did ...")
 	}
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {
@@ -664,6 +701,38 @@ func masthead(d *doc, title, owner string) string {
 	return name
 }
 
+// sectionBefore reports whether the page's title line is a section's
+// label, a colon and the headline (title), the label a line of its own
+// right over the headline below: TheJournal.ie's "FactCheck: Did ..."
+// over "FactCheck" / "Did ...".
+func (d *doc) sectionBefore(title string) bool {
+	label, ok := strings.CutSuffix(d.blocks[0].text, ": "+title)
+	if !ok || title == "" || words(label) > 3 {
+		return false
+	}
+	for i, b := range d.blocks[1:] {
+		if b.text == title {
+			p := d.prevNonEmpty(i + 1)
+			return p > 0 && d.blocks[p].text == label
+		}
+	}
+	return false
+}
+
+// companyLine reports whether a copyright line of the page names name as a
+// company's, a legal suffix after it ("© 2026 Vox Media, LLC").
+func (d *doc) companyLine(name string) bool {
+	ln := lower(name)
+	for _, b := range d.blocks {
+		if k := strings.Index(b.low, ln); k >= 0 && !b.kept() && (b.has("©") || b.has("copyright")) {
+			if f := strings.Fields(strings.TrimLeft(b.low[k+len(ln):], ", ")); len(f) > 0 && corporateSuffixes[strings.TrimRight(f[0], ".,")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mastheadAgain reports whether a removed line further down the page, past
 // its first paragraph of prose, says the same as masthead line b: the
 // site's name in its footer or over its comments ("TimesLIVE").
@@ -713,7 +782,7 @@ func inHeadline(name, title string) bool {
 
 // mastheadSkips are the buttons a page may open with before its masthead
 // (VOA's "Print", "Skip to main content", ..., "Next", "Voice of America").
-var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log in|sign in")
+var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log in|sign in|login|register|forgot your password")
 
 // publicationName returns name as a publication's name: without a company's
 // legal suffix ("Cable News Network LP" gives "Cable News Network"), and ""
@@ -761,6 +830,15 @@ func publicationName(name string) string {
 	}
 	// Poynter's logo, "Poynter.": one word and its full stop.
 	if n := strings.TrimSuffix(name, "."); n != name && len(n) >= 3 && !strings.ContainsAny(n, ". ") && !corporateSuffixes[strings.ToLower(n)] {
+		name = n
+	}
+	// A name in words with its domain's ending: "South Florida
+	// Sun-Sentinel.com".
+	if n, ok := strings.CutSuffix(name, ".com"); ok && words(n) >= 2 {
+		name = n
+	}
+	// Its initials after it: "Free Malaysia Today (FMT)".
+	if n, in, ok := strings.Cut(name, " ("); ok && words(n) >= 2 && strings.HasSuffix(in, ")") && len(in) >= 3 && len(in) <= 7 && shouted(in) && !strings.ContainsAny(in, " 0123456789") {
 		name = n
 	}
 	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
@@ -949,7 +1027,7 @@ var nameAbbreviations = phrases("st|ste|mt|ft|pt")
 
 // nameSmallWords are the lower-case words inside a publication's name
 // ("Diario del Valle", "La Voz de Galicia", "Jornal do Commercio").
-var nameSmallWords = phrases("of|and|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|het|la|le|les|el|los|las")
+var nameSmallWords = phrases("of|and|from|&|the|de|del|di|da|do|dos|das|des|du|della|y|e|et|van|von|het|la|le|les|el|los|las")
 
 // caseless reports whether r is a letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew): a name in it starts with
@@ -1111,15 +1189,26 @@ var sectionWords = phrases("news|world|business|markets|politics|opinion|sport|s
 // brandOf returns a line among the page's first that names the copyright's
 // company by its first words alone ("Forbes" near the top of a page whose
 // copyright line is "© 2026 Forbes Media LLC"): the publication's name,
-// the company's without what it adds ("Media"). "" when there is none.
+// the company's without what it adds ("Media"); or a picture's credit
+// further down that names it after a photographer. "" when there is none.
 func (d *doc) brandOf(company string) string {
 	if company == "" || words(company) < 2 {
 		return ""
 	}
 	lc := lower(company)
-	for _, b := range d.blocks[:min(len(d.blocks), 15)] {
+	for i, b := range d.blocks {
 		t := strings.TrimSpace(b.text)
-		if b.nw == 0 || b.nw > 3 || !startsUpper(t) || !capitalised(t) {
+		if i >= 15 {
+			// Further down, a picture's credit naming the site's
+			// photographer and the site: "Javier Zarracina/Vox" under
+			// "© 2019 Vox Media, Inc.".
+			k := strings.LastIndexByte(t, '/')
+			if k < 0 || b.nw > 4 || !isNameLine(t[:k]) {
+				continue
+			}
+			t = t[k+1:]
+		}
+		if b.nw == 0 || b.nw > 3 && i < 15 || !startsUpper(t) || !capitalised(t) {
 			continue
 		}
 		if lt := lower(t); strings.HasPrefix(lc, lt+" ") && !sectionWords[b.k] {
@@ -1282,3 +1371,6 @@ func (d *doc) ownerNames() map[string]bool {
 func camelBrand(w string) bool {
 	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'
 }
+
+// notLetter reports whether r is no letter.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }

@@ -487,6 +487,11 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.blocks[e].removed = ""
 		h = e
 	}
+	if e := headlineOverLive(d, h, body); e >= 0 {
+		// A live blog's headline over its posts, not its latest post's.
+		d.blocks[e].removed = ""
+		h = e
+	}
 	if q := d.nextNonEmpty(h); h >= 0 && q > 0 && q < body && d.blocks[h].kind != "title" && quotedHeadline(d.blocks[q]) && sharedWords(paragraphWords(d, body, storyParas), d.blocks[q].text) > 0 {
 		// A quote as the headline under its kicker, as Der Spiegel heads
 		// its interviews ("Interview with Ukraine's Foreign Minister" /
@@ -761,7 +766,8 @@ func (d *doc) overDeck(h int, decisions []boiler.Decision) int {
 // creditShaped reports whether a headline-shaped line is a byline, a
 // picture's credit or a caption's place marker rather than a headline:
 // "Posted by Elinor Mills", "Murray McCormick, Canwest News Service",
-// "Benni McCarthy © Action Images", "Brian Mulroney, left".
+// "Benni McCarthy © Action Images", "Brian Mulroney, left", a caption
+// closing on its picture library's name ("A rain cloud over Leeds (Getty)").
 func creditShaped(b *block) bool {
 	if hasPrefixAny(b.low, "by:", "posted by ", "written by ", "reported by ", "story by ", "text by ") ||
 		strings.ContainsRune(b.text, '©') || wireNamed(strings.TrimSpace(b.low)) != "" {
@@ -773,7 +779,7 @@ func creditShaped(b *block) bool {
 			return true
 		}
 	}
-	for _, end := range []string{", left", ", right", ", centre", ", center", "(left)", "(right)", ", above", ", below"} {
+	for _, end := range []string{", left", ", right", ", centre", ", center", "(left)", "(right)", ", above", ", below", "(getty)", "(getty images)", "(shutterstock)", "(alamy)"} {
 		if strings.HasSuffix(b.low, end) {
 			return true
 		}
@@ -952,7 +958,7 @@ func crumbsTo(line, head string) bool {
 }
 
 // titleSeparators split a page title into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › ", " • ", " · "}
+var titleSeparators = []string{" | ", " - ", " -- ", " – ", " — ", " :: ", " : ", " « ", " » ", " ‹ ", " › ", " • ", " · "}
 
 // siteBefore splits a title whose site comes first: "San Bernardino County
 // Sun - USC has imposing challenge", "ContraCostaTimes.com - Choi wins",

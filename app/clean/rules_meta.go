@@ -339,6 +339,11 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
 			return true
 		}
+		if _, by, ok := strings.Cut(rest, "|"); ok && w <= 12 {
+			if name, ok := strings.CutPrefix(strings.TrimSpace(by), "by "); ok && isByline(name) {
+				return true // The Copenhagen Post's "December 5th, 2026 2:45 pm| by Søren Vestergaard"
+			}
+		}
 	}
 	if holds(lw, ps, "all rights reserved") || strings.HasPrefix(text, "©") {
 		return true

@@ -152,6 +152,7 @@ func ruleRelated(d *doc) {
 			continue
 		}
 		intro := relatedIntros[k] || strings.HasPrefix(k, "more from ") && b.nw <= 6 ||
+			strings.HasPrefix(k, "more in ") && b.nw <= 4 && !endsSentence(b.text) && capitalised(b.text) || // the Chicago Tribune's "More in Transportation"
 			strings.HasPrefix(k, "don't miss ") && b.nw <= 8 && !endsSentence(b.text) || // "Don't miss these insights from CNBC PRO"
 			strings.HasPrefix(k, "read more from ") && b.nw <= 7 || // "Read more from Sky News:" over its list
 			strings.HasPrefix(k, "popular on ") && b.nw <= 5 && !endsSentence(b.text) || // "Popular on Variety"

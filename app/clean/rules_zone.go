@@ -426,7 +426,7 @@ func ruleAuthorBio(d *doc) {
 			continue
 		}
 		first := strings.ToLower(b.text[:k])
-		named := d.bylineNames(b.text) || d.siteWriter(b)
+		named := d.bylineNames(b.text) || d.siteWriter(b) || d.namedOverDate(b.text)
 		if (i < tail || i < reach) && !named && !d.cardOfByline(i, first) {
 			continue
 		}
@@ -467,6 +467,24 @@ func ruleAuthorBio(d *doc) {
 			break
 		}
 	}
+}
+
+// namedOverDate reports whether a bio's first two words, a name ("Karl
+// Azzopardi is a journalist at ..."), are a line of their own over the
+// article's date above its prose: the byline no rule took yet.
+func (d *doc) namedOverDate(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 4 || f[2] != "is" || !isNameLine(f[0]+" "+f[1]) {
+		return false
+	}
+	name := f[0] + " " + f[1]
+	for i, b := range d.blocks[:max(d.firstProse(), 0)] {
+		if b.text == name {
+			n := d.nextNonEmpty(i)
+			return n > 0 && d.blocks[n].removed == ReasonMetadata && hasDate(d.blocks[n].text)
+		}
+	}
+	return false
 }
 
 // contributors removes a contributors' box after the article's first

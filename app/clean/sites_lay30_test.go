@@ -148,7 +148,7 @@ func TestSitesSouthernNewsrooms(t *testing.T) {
 		},
 		{
 			file:      "trinidadexpress-gallery-style.txt",
-			publisher: "trinidadexpress.com",
+			publisher: "Trinidad Express Newspapers", // its masthead's name, not the title line's domain
 			kept:      []string{"More than 60 large bands have registered"},
 			removed: []gone{
 				// BLOX's gallery: a counter, the caption, a print to buy.

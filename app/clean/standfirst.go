@@ -37,10 +37,24 @@ func standfirstUnder(d *doc, h int) int {
 			n++
 		}
 	}
+	last := body // the last line that may be the standfirst, body excluded
 	if body < 0 {
-		return -1
+		// The article far below a live blog's key events, their posts'
+		// times: the line right under the headline only.
+		last = d.nextNonEmpty(h) + 1
+		live := false // a post's time between: a live blog's key events
+		for i := last; i < len(d.blocks); i++ {
+			if d.blocks[i].prose() {
+				body = i
+				break
+			}
+			live = live || liveStamp(d.blocks[i].text)
+		}
+		if body < 0 || last <= h || !live {
+			return -1
+		}
 	}
-	for i := h + 1; i < body; i++ {
+	for i := h + 1; i < last; i++ {
 		b := d.blocks[i]
 		if !b.kept() || b.nw < 8 {
 			continue

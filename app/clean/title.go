@@ -388,6 +388,22 @@ func withoutKicker(title string) string {
 	return title
 }
 
+// columnKickers are the labels of a column glued to its headline with a
+// colon ("OPINION: The budget ...", "Analysis: Why ..."): the section, not
+// the headline's words. ("Review:", "Video:" and "Live:" stay: sites print
+// them as part of the headline.)
+var columnKickers = setOf("opinion analysis commentary editorial perspective explainer")
+
+// withoutColonKicker removes a column's label before ": " from a headline
+// when three words or more follow it, the first a capital's.
+func withoutColonKicker(title string) string {
+	k, rest, ok := strings.Cut(title, ": ")
+	if !ok || !columnKickers[strings.ToLower(k)] || words(rest) < 3 || !unicode.IsUpper([]rune(rest)[0]) && !unicode.IsDigit([]rune(rest)[0]) {
+		return title
+	}
+	return rest
+}
+
 // titleCuts are where a long first sentence is cut to make a headline.
 var titleCuts = []string{", ", " to ", " by ", " after ", " amid ", " following ", " as ", " while ",
 	" which ", " that ", " when ", " with ", " for ", " in order "}
@@ -722,6 +738,13 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	// So may a kicker listing the neighbourhoods a story is filed under
 	// (Block Club Chicago's "Pilsen, Little Village, West Loop").
 	t := d.blocks[i].text
+	named := d.namedInLede(i, f)
+	if named {
+		// A newsletter's or a column's name over the headline, which the
+		// lede names whole ("Welcome back to What I'm Hearing"): a label,
+		// as its words tell none of the story.
+		own = 0
+	}
 	if own > 0 && !bodyName(t) && !(own == 1 && (capsMasthead(d.blocks[i]) || strings.Count(t, ", ") >= 2 && words(t) <= 8 && namesOnly(t) && !endsSentence(t))) {
 		return false
 	}
@@ -734,11 +757,38 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	}
 	for k := i + 1; k < f; k++ {
 		o := d.blocks[k]
-		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= need {
+		n := need
+		if named && o.kind != "paragraph" {
+			// A headline under the name may share one word with the lede.
+			n = 1
+		}
+		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= n {
 			return true
 		}
 	}
 	return false
+}
+
+// namedInLede reports whether one of the first two kept paragraphs from
+// block f on holds block i's text whole, a name of two to five words in
+// capitals mid-sentence, and no other kept paragraph does: a newsletter's
+// greeting names it once ("Welcome back to Capital Notes"), a story about
+// a play named so names it again ("Mirror, Mirror runs until ...").
+func (d *doc) namedInLede(i, f int) bool {
+	b := d.blocks[i]
+	if b.nw < 2 || b.nw > 5 || !capitalised(b.text) || endsSentence(b.text) {
+		return false
+	}
+	named := 0
+	for k, n := f, 0; k < len(d.blocks); k++ {
+		if o := d.blocks[k]; o.kept() && o.kind == "paragraph" {
+			n++
+			if j := strings.Index(o.text, b.text); j >= 0 && (j > 0 && n <= 2 || named > 0) {
+				named++
+			}
+		}
+	}
+	return named == 1
 }
 
 // bodyName reports whether s is the name of a government's or an
@@ -800,4 +850,34 @@ func (d *doc) imported() bool {
 	t := d.blocks[1].text
 	n := len(t)
 	return n >= 23 && strings.HasPrefix(t, "Published ") && t[n-14:n-10] == " on " && strings.Count(t[n-10:], "-") == 2
+}
+
+// headlineOutOfList moves the title to its repeat below when the line
+// chosen is the last entry of a list of other stories over the article
+// (Oman Observer's "Trending" list naming the story itself), the repeat a
+// heading within the next four lines, above the article's prose: the
+// list's entry goes with its list.
+func (d *doc) headlineOutOfList(inferred bool) {
+	top := -1
+	for i, b := range d.blocks {
+		if b.kept() && b.kind == "title" {
+			top = i
+			break
+		}
+	}
+	if inferred || top <= 0 {
+		return
+	}
+	if p := d.prevNonEmpty(top); p < 0 || d.blocks[p].removed != ReasonRelated {
+		return
+	}
+	f := d.firstProse()
+	for k := top + 1; k < f && k <= top+4; k++ {
+		if o := d.blocks[k]; o.kept() && o.kind == "heading" && textKey(o.text) == textKey(d.blocks[top].text) {
+			d.blocks[top].kind = "heading"
+			d.blocks[top].removed = ReasonRelated
+			o.kind = "title"
+			return
+		}
+	}
 }

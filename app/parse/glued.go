@@ -408,13 +408,14 @@ func CreditSuffixStart(text string) int {
 				return base + k
 			}
 			// Iran International's "... covered by smog (file photo)" and
-			// The Jordan Times' "... on Monday (Petra photo)" need no
+			// The Jordan Times' "... on Monday (Petra photo)" (FMT's
+			// "(Bernama pic)") need no
 			// full stop: an old picture, or an agency's one word and
 			// "photo", under a caption, not a report of what was said
 			// ("The council said it would publish the file (file
 			// photo)").
 			if ((from == "file" || from == "stock") && (what == "photo" || what == "image" || what == "pic") ||
-				what == "photo" && unicode.IsUpper(rune(tail[k+2])) && len(strings.Fields(text)) >= 4) && (endsSentence(tail[:k]) || !strings.Contains(text, " said ")) {
+				(what == "photo" || what == "pic") && unicode.IsUpper(rune(tail[k+2])) && len(strings.Fields(text)) >= 4) && (endsSentence(tail[:k]) || !strings.Contains(text, " said ")) {
 				return base + k
 			}
 			// Breaking Defense's "(Graphic via U.S. Air Force)".
