@@ -331,7 +331,7 @@ func IsCJK(r rune) bool {
 //go:noinline
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		m[w] = true
 	}
 	return m
