@@ -1204,6 +1204,30 @@ func (d *doc) outnames(a, b string) bool {
 //
 //go:noinline
 func squash(s string) string {
+	// ASCII, most lines: their letters and digits copied, the rest left out,
+	// with no call a rune; s itself when nothing goes.
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return squashRunes(s)
+		}
+		if c-'a' < 26 || c-'A' < 26 || c-'0' < 10 {
+			if b != nil {
+				b = append(b, c)
+			}
+		} else if b == nil {
+			b = append(make([]byte, 0, len(s)), s[:i]...)
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// squashRunes is squash of any text.
+func squashRunes(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
