@@ -487,7 +487,7 @@ var givenPicture = phrases("supplied|submitted|contributed|handout|supplied phot
 // opening parenthesis: "(CNN)"), a slash or a name's small word ("Ministry
 // of Defense / Facebook").
 func namesOnly(s string) bool {
-	for w := range strings.FieldsSeq(s) {
+	for _, w := range strings.Fields(s) {
 		switch w {
 		case "/", "of", "the", "and", "for", "via", "de":
 			continue

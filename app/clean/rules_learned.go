@@ -750,7 +750,7 @@ func creditShaped(b *block) bool {
 // capitalised reports whether every word of s with a letter starts with a
 // capital or a digit, but for short joining words ("of", "on", "and").
 func capitalised(s string) bool {
-	for w := range strings.FieldsSeq(s) {
+	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'“‘"))
 		if unicode.IsLower(r) && len(w) > 3 {
 			return false
@@ -1203,7 +1203,7 @@ func siteOfTitle(t string) string {
 // wordSet is the set of lower-cased words of s.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for w := range strings.FieldsSeq(lower(s)) {
+	for _, w := range strings.Fields(lower(s)) {
 		if w = strings.Trim(w, ".,;:!?\"'“”‘’()[]|-–—"); w != "" {
 			m[w] = true
 		}

@@ -295,7 +295,7 @@ var roleWords = setOf("correspondent correspondents reporter reporters writer wr
 
 // hasRoleWord reports whether a lower-cased short line names a newsroom role.
 func hasRoleWord(low string) bool {
-	for w := range strings.FieldsSeq(low) {
+	for _, w := range strings.Fields(low) {
 		if roleWords[strings.Trim(w, ",.;:()")] {
 			return true
 		}
@@ -687,7 +687,7 @@ func (d *doc) bylineHolds(name string) bool {
 
 // containsWord reports whether the space-separated words of s include w.
 func containsWord(s, w string) bool {
-	for f := range strings.FieldsSeq(s) {
+	for _, f := range strings.Fields(s) {
 		if strings.Trim(f, ",.;:()") == w {
 			return true
 		}

@@ -711,7 +711,7 @@ func slashAgency(s string) bool {
 
 // hasCreditWord reports whether s has an agency or credit label word.
 func hasCreditWord(s string) bool {
-	for x := range strings.FieldsSeq(s) {
+	for _, x := range strings.Fields(s) {
 		if creditWords[strings.ToLower(strings.Trim(x, "()[]:,|"))] {
 			return true
 		}

@@ -331,7 +331,7 @@ func IsCJK(r rune) bool {
 //go:noinline
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for w := range strings.FieldsSeq(s) {
+	for _, w := range strings.Fields(s) {
 		m[w] = true
 	}
 	return m
