@@ -1204,23 +1204,23 @@ func (d *doc) outnames(a, b string) bool {
 //
 //go:noinline
 func squash(s string) string {
-	// ASCII, most lines: their letters and digits copied, the rest left out,
-	// with no call a rune; s itself when nothing goes.
-	var b []byte
+	// ASCII, most lines: their letters and digits copied (on the stack, so
+	// the result is the one allocation), the rest left out, with no call a
+	// rune; s itself when nothing goes.
+	var buf [128]byte
+	b, drop := buf[:0], false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return squashRunes(s)
 		}
 		if c-'a' < 26 || c-'A' < 26 || c-'0' < 10 {
-			if b != nil {
-				b = append(b, c)
-			}
-		} else if b == nil {
-			b = append(make([]byte, 0, len(s)), s[:i]...)
+			b = append(b, c)
+		} else {
+			drop = true
 		}
 	}
-	if b == nil {
+	if !drop {
 		return s
 	}
 	return string(b)
