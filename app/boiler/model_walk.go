@@ -21,26 +21,25 @@ type keyed struct {
 	width int // one more than the highest feature a split reads
 }
 
-// keyTree is a tree of depth walkDepth: its splits in heap order (node k's
-// children are 2k+1 and 2k+2, the last entry unused) and its leaves.
+// keyTree is a tree of depth walkDepth: its splits in heap order from 1
+// (entry 0 unused), node k's children at 2k, where a row whose key is at
+// least the split's goes, and 2k+1, so a step is k = 2k + (row < split);
+// the leaf a row reaches at k (64 ≤ k < 128) is leaf[k-64]. A split's
+// feature and key are apart, each loaded by an index the processor scales
+// (a byte in a struct took two more instructions to address).
 type keyTree struct {
-	node [1 << walkDepth]keyNode
-	leaf [1 << walkDepth]float32
+	feature [1 << walkDepth]uint8 // a byte indexes a row with no bounds check
+	key     [1 << walkDepth]uint64
+	leaf    [1 << walkDepth]float32
 }
 
-// keyNode is a split: a row goes right when its feature's key is at least
-// key.
-type keyNode struct {
-	key     uint32
-	feature uint32
-}
-
-// rowKeys is a row's features as keys; a feature index of any tree is
-// masked into it, and every one is below maxKeyFeatures.
-type rowKeys [maxKeyFeatures]uint32
+// rowKeys is a row's features as keys, as long as a byte's feature index
+// reaches (only the first width are set: the rest is never read, as no
+// split reads a feature that wide).
+type rowKeys [256]uint32
 
 // maxKeyFeatures bounds the rows ScoreRows walks its fast way.
-const maxKeyFeatures = 128
+const maxKeyFeatures = len(rowKeys{})
 
 // floatKey maps a float to an unsigned integer whose order is the floats'
 // order (x ≥ t exactly when floatKey(x) ≥ floatKey(t), −0 equal to +0),
@@ -77,15 +76,25 @@ func (e *Ensemble) compile() {
 	if e.Depth == walkDepth {
 		k.trees = make([]keyTree, len(e.Trees))
 		for i, t := range e.Trees {
-			kt := &k.trees[i]
-			for j, f := range t.Feature {
-				kt.node[j] = keyNode{thresholdKey(t.Threshold[j]), uint32(f)}
+			k.trees[i].lay(t, 0, 1)
+			for _, f := range t.Feature {
 				k.width = max(k.width, int(f)+1)
 			}
-			copy(kt.leaf[:], t.Leaf)
 		}
 	}
 	e.walk = k
+}
+
+// lay puts the stored tree's node j (heap order from 0: children 2j+1 to
+// the left, 2j+2) and the nodes under it at node k and under.
+func (kt *keyTree) lay(t Tree, j, k int) {
+	if k >= len(kt.key) {
+		kt.leaf[k-len(kt.key)] = t.Leaf[j-len(t.Feature)]
+		return
+	}
+	kt.feature[k], kt.key[k] = t.Feature[j], uint64(thresholdKey(t.Threshold[j]))
+	kt.lay(t, 2*j+2, 2*k)   // x ≥ t: right in the stored tree
+	kt.lay(t, 2*j+1, 2*k+1) // x < t
 }
 
 // rowPool holds the rows' keys between calls.
@@ -153,7 +162,7 @@ func (e *Ensemble) scoreKeys(rows []rowKeys, out []float32) {
 			}
 			for ; r < r1; r++ {
 				a := &rows[r]
-				k := tr.step(a, 0)
+				k := tr.step(a, 1)
 				k = tr.step(a, k)
 				k = tr.step(a, k)
 				k = tr.step(a, k)
@@ -166,37 +175,48 @@ func (e *Ensemble) scoreKeys(rows []rowKeys, out []float32) {
 }
 
 // walk8 walks eight rows down the tree together, adding each one's leaf to
-// its out: their steps do not wait on one another, and the rows sit at
-// fixed offsets from g (four rows at a time, each by its own pointer, left
-// the processor waiting on the steps' loads: ~15% slower).
+// its out: their steps do not wait on one another, the rows sit at fixed
+// offsets from g (each by its own pointer, the processor waited on the
+// steps' loads: ~15% slower), and the levels are written out, not looped
+// over, which keeps every row's node in a register (in a loop, the
+// compiler kept half of them on the stack).
 func (t *keyTree) walk8(g *[8]rowKeys, out *[8]float32) {
-	n0 := t.node[0]
-	f0, k0 := n0.feature&(maxKeyFeatures-1), int64(n0.key)
-	k := [8]int{
-		2 + int((int64(g[0][f0])-k0)>>63), 2 + int((int64(g[1][f0])-k0)>>63),
-		2 + int((int64(g[2][f0])-k0)>>63), 2 + int((int64(g[3][f0])-k0)>>63),
-		2 + int((int64(g[4][f0])-k0)>>63), 2 + int((int64(g[5][f0])-k0)>>63),
-		2 + int((int64(g[6][f0])-k0)>>63), 2 + int((int64(g[7][f0])-k0)>>63),
-	}
-	for range walkDepth - 1 {
-		k[0], k[1], k[2], k[3] = t.step(&g[0], k[0]), t.step(&g[1], k[1]), t.step(&g[2], k[2]), t.step(&g[3], k[3])
-		k[4], k[5], k[6], k[7] = t.step(&g[4], k[4]), t.step(&g[5], k[5]), t.step(&g[6], k[6]), t.step(&g[7], k[7])
-	}
-	for j := range out {
-		out[j] += t.leafAt(k[j])
-	}
+	f0, k0 := t.feature[1], t.key[1]
+	a0, a1 := 2+uint((uint64(g[0][f0])-k0)>>63), 2+uint((uint64(g[1][f0])-k0)>>63)
+	a2, a3 := 2+uint((uint64(g[2][f0])-k0)>>63), 2+uint((uint64(g[3][f0])-k0)>>63)
+	a4, a5 := 2+uint((uint64(g[4][f0])-k0)>>63), 2+uint((uint64(g[5][f0])-k0)>>63)
+	a6, a7 := 2+uint((uint64(g[6][f0])-k0)>>63), 2+uint((uint64(g[7][f0])-k0)>>63)
+	a0, a1, a2, a3 = t.step(&g[0], a0), t.step(&g[1], a1), t.step(&g[2], a2), t.step(&g[3], a3)
+	a4, a5, a6, a7 = t.step(&g[4], a4), t.step(&g[5], a5), t.step(&g[6], a6), t.step(&g[7], a7)
+	a0, a1, a2, a3 = t.step(&g[0], a0), t.step(&g[1], a1), t.step(&g[2], a2), t.step(&g[3], a3)
+	a4, a5, a6, a7 = t.step(&g[4], a4), t.step(&g[5], a5), t.step(&g[6], a6), t.step(&g[7], a7)
+	a0, a1, a2, a3 = t.step(&g[0], a0), t.step(&g[1], a1), t.step(&g[2], a2), t.step(&g[3], a3)
+	a4, a5, a6, a7 = t.step(&g[4], a4), t.step(&g[5], a5), t.step(&g[6], a6), t.step(&g[7], a7)
+	a0, a1, a2, a3 = t.step(&g[0], a0), t.step(&g[1], a1), t.step(&g[2], a2), t.step(&g[3], a3)
+	a4, a5, a6, a7 = t.step(&g[4], a4), t.step(&g[5], a5), t.step(&g[6], a6), t.step(&g[7], a7)
+	a0, a1, a2, a3 = t.step(&g[0], a0), t.step(&g[1], a1), t.step(&g[2], a2), t.step(&g[3], a3)
+	a4, a5, a6, a7 = t.step(&g[4], a4), t.step(&g[5], a5), t.step(&g[6], a6), t.step(&g[7], a7)
+	out[0] += t.leafAt(a0)
+	out[1] += t.leafAt(a1)
+	out[2] += t.leafAt(a2)
+	out[3] += t.leafAt(a3)
+	out[4] += t.leafAt(a4)
+	out[5] += t.leafAt(a5)
+	out[6] += t.leafAt(a6)
+	out[7] += t.leafAt(a7)
 }
 
-// step takes row from node k to the child it goes to: 2k+1 (left) or 2k+2.
-func (t *keyTree) step(row *rowKeys, k int) int {
-	nd := t.node[k&(1<<walkDepth-1)]
-	d := int64(row[nd.feature&(maxKeyFeatures-1)]) - int64(nd.key)
-	return 2*k + 2 + int(d>>63) // d>>63 is −1 when the row's key is below
+// step takes row from node k to the child it goes to: 2k, or 2k+1 when
+// the row's key is below the split's (the difference of the two, taken
+// unsigned in 64 bits, then has its top bit set).
+func (t *keyTree) step(row *rowKeys, k uint) uint {
+	k &= 1<<walkDepth - 1
+	return 2*k + uint((uint64(row[t.feature[k]])-t.key[k])>>63)
 }
 
 // leafAt is the leaf of node index k after walkDepth steps.
-func (t *keyTree) leafAt(k int) float32 {
-	return t.leaf[(k-(1<<walkDepth-1))&(1<<walkDepth-1)]
+func (t *keyTree) leafAt(k uint) float32 {
+	return t.leaf[k&(1<<walkDepth-1)]
 }
 
 // scoreHeap is ScoreRows walking the trees as stored, comparing floats.

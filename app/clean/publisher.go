@@ -1294,6 +1294,30 @@ func (d *doc) outnames(a, b string) bool {
 //
 //go:noinline
 func squash(s string) string {
+	// ASCII, most lines: their letters and digits copied (on the stack, so
+	// the result is the one allocation), the rest left out, with no call a
+	// rune; s itself when nothing goes.
+	var buf [128]byte
+	b, drop := buf[:0], false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return squashRunes(s)
+		}
+		if c-'a' < 26 || c-'A' < 26 || c-'0' < 10 {
+			b = append(b, c)
+		} else {
+			drop = true
+		}
+	}
+	if !drop {
+		return s
+	}
+	return string(b)
+}
+
+// squashRunes is squash of any text.
+func squashRunes(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r

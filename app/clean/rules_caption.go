@@ -124,6 +124,9 @@ func ruleCaption(d *doc) {
 // photographer and outlet after a full stop or a slash: "... Photo: Mariam
 // Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS".
 func photoTail(low string) bool {
+	if !strings.Contains(low, " photo: ") {
+		return false // most lines: Index's fast scan, not LastIndex's byte by byte
+	}
 	k := strings.LastIndex(low, " photo: ")
 	if k <= 0 {
 		return false
