@@ -4,10 +4,11 @@
 package corpus
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+
+	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
 // Article is one raw article as read from disk by app/ingest. Text is

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/dossierapp/dossier/app/extract"
 	"github.com/dossierapp/dossier/app/internal/charset"
+	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
 // MaxSize is the largest article file accepted, imported or bundled: 5 MiB.
