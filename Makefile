@@ -177,7 +177,7 @@ clean-build:
 FUZZTIME ?= 30s
 FUZZ_TARGETS := app/boiler:FuzzClassify app/boiler:FuzzUnmarshal app/clean:FuzzClean app/clean:FuzzCommentSigns \
 	app/clean:FuzzSignatureShape app/clean:FuzzSpinTable app/dates:FuzzFind app/doccache:FuzzDecode app/extract:FuzzText \
-	app/ingest:FuzzRead app/internal/unorm:FuzzNFC app/library:FuzzImport app/library:FuzzReadRecords app/names:FuzzFind \
+	app/ingest:FuzzRead app/internal/sha256:FuzzSum256 app/internal/unorm:FuzzNFC app/library:FuzzImport app/library:FuzzReadRecords app/names:FuzzFind \
 	app/parse:FuzzForeignDate app/search:FuzzSearch app/ui:FuzzKeptCodec app/workerproto:FuzzUnpackArticles \
 	app/workerproto:FuzzUnpackValues app/workerproto:FuzzUsePrebuilt
 fuzz:
