@@ -15,6 +15,11 @@ func TestFuzz32Idempotent(t *testing.T) {
 		// section's label over the headline there, so it is one here too.
 		{"short title line over a headline",
 			"00 Astatine\n0 Co enactment maine", "0 Co enactment me\n"},
+		// A hashtag's stub with a figure ("#A 0") the metadata rule took
+		// away between an appeal's opening and its text: gone from the
+		// rendering, it ends the appeal no more than "#A" alone does.
+		{"hashtag and figure inside an appeal",
+			"DeAr reAder\n#A 0\n$ 0 0 0 0 0 0 us 0", "\n"},
 	}
 	for _, c := range cases {
 		once := Clean(c.in).Render()
