@@ -273,10 +273,11 @@ func appealEnd(d *doc, i int) int {
 				// (FuzzClean).
 				continue
 			}
-			if b.nw == 1 && strings.HasPrefix(b.text, "#") && (b.removed == ReasonMetadata || b.removed == ReasonTags) {
+			if b.nw <= 2 && strings.HasPrefix(b.text, "#") && (b.removed == ReasonMetadata || b.removed == ReasonTags) {
 				// Nor does a hashtag's stub the metadata rule took away
 				// ("#A") between the opening and the appeal's text
-				// ("Dear reader" / "#A" / "$5 keeps us going"): gone
+				// ("Dear reader" / "#A" / "$5 keeps us going"; "#A 0"
+				// with a figure, FuzzClean in session 32): gone
 				// from the rendering, it is not there to end the appeal
 				// when that is cleaned (FuzzClean).
 				continue

@@ -55,7 +55,10 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 		// (Japan Today's kicker is one word in lower case, "national",
 		// which the parse reads as a paragraph.)
-		if kt := b.keptText(); !label && (b.kind == "heading" || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
+		// (A page's first line the parse read as its title, too short
+		// for a headline, is a heading in the rendering, which writes it
+		// first: read as one here too. Found by FuzzClean.)
+		if kt := b.keptText(); !label && (b.kind == "heading" || b.kind == "title" && !parse.LooksLikeHeadline(kt) || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
 			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) && (!d.storyNames(kt) || d.listEntry(i)) {
 			// A section's label over the headline ("Gulf", "Fact
 			// Check" over "Saudi Arabia, UAE sign deal ...").
