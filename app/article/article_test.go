@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-255/extract-11/events-11/names-9"
-		digest  = "9444ac6a43fa444dd7aefaeeb0df366ca2afc9d5bf85df5dc3713e04ae69e5bf"
+		version = "clean-256/extract-12/events-11/names-9"
+		digest  = "7cef21e21cb69608870323e83a09688a6e470fd9d7d07b0ff3940c1250811ec9"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

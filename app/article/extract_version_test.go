@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-11"
-		digest  = "764f04fb04a756f5580ae1db4d9048745fb5268cb149277e6a8cebb53222e259"
+		version = "extract-12"
+		digest  = "9cfbfea8aab33b35ce2117807037e19ed5a75765cddf2855c7245b25bc0cac49"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
