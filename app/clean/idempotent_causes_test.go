@@ -7,9 +7,7 @@ import "testing"
 // rendering otherwise than the input (their fuzz inputs are seeds in
 // testdata/fuzz/FuzzClean). Each case gives the rendering expected.
 func TestIdempotentCauses(t *testing.T) {
-	repanic = true
-	defer func() { repanic = false }()
-	cases := []struct{ name, in, want string }{
+	checkIdempotent(t, []idempotentCase{
 		// A title line's part that is a navigation trail, which the
 		// crumbs rule removes where it stands alone: the title is the
 		// line whole.
@@ -50,7 +48,20 @@ func TestIdempotentCauses(t *testing.T) {
 		{"appeal stopped by a line taken later",
 			"00000000000000000 0\nA MessAge from 0\nDeAr reAder\nA0\nX\n$0000000000 0000000000 00 0 0 00 00 00 A",
 			"00000000000000000 0\n\n$0000000000 0000000000 00 0 0 00 00 00 A\n"},
-	}
+	})
+}
+
+// idempotentCase is an input and the rendering its cleanup must give, once
+// and again when the rendering is cleaned.
+type idempotentCase struct{ name, in, want string }
+
+// checkIdempotent cleans each case's input, compares the rendering with
+// the one wanted, and cleans the rendering again: it must not change.
+// A panic inside a rule fails the test instead of being recovered.
+func checkIdempotent(t *testing.T, cases []idempotentCase) {
+	t.Helper()
+	repanic = true
+	defer func() { repanic = false }()
 	for _, c := range cases {
 		once := Clean(c.in).Render()
 		if once != c.want {

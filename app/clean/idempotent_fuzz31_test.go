@@ -6,9 +6,7 @@ import "testing"
 // session 31 (their seeds are in testdata/fuzz/FuzzClean), each with the
 // rendering it must give once and again.
 func TestFuzz31Idempotent(t *testing.T) {
-	repanic = true
-	defer func() { repanic = false }()
-	cases := []struct{ name, in, want string }{
+	checkIdempotent(t, []idempotentCase{
 		// A place in capitals under a short headline whose appeal above
 		// goes only after ruleMetadataLine: under the rendering's title
 		// line it is a dateline, so it is one here too.
@@ -22,14 +20,5 @@ func TestFuzz31Idempotent(t *testing.T) {
 		{"dateline under a headline a label was over",
 			"0A\n00 0 0 A\nA\n0 0 0 0 0 0 0 0 0 0 0 !", "00 0 0 A\n\n0 0 0 0 0 0 0 0 0 0 0 !\n"},
 		{"initials under a short line", "000000000\naaa\naa", "000000000\n\naaa\n\naa\n"},
-	}
-	for _, c := range cases {
-		once := Clean(c.in).Render()
-		if once != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, once, c.want)
-		}
-		if twice := Clean(once).Render(); twice != once {
-			t.Errorf("%s: not idempotent:\n%q\n%q", c.name, once, twice)
-		}
-	}
+	})
 }
