@@ -3,12 +3,10 @@ package clean
 import "testing"
 
 // TestFuzz33Idempotent holds the inputs FuzzClean found not idempotent in
-// session 33 (their seeds are in testdata/fuzz/FuzzClean), each with the
+// the twenty-ninth session, helper fuzz33 (their seeds are in testdata/fuzz/FuzzClean), each with the
 // rendering it must give once and again.
 func TestFuzz33Idempotent(t *testing.T) {
-	repanic = true
-	defer func() { repanic = false }()
-	cases := []struct{ name, in, want string }{
+	checkIdempotent(t, []idempotentCase{
 		// An ad's clause (", a company known forthe Best") cut from the
 		// last paragraph: the classifier read the line with it and doubted
 		// the heading under the lede less than it does once the clause is
@@ -24,14 +22,5 @@ func TestFuzz33Idempotent(t *testing.T) {
 				"aa ba 0000aa ba a 0 0 0 0 0 a 0 of 0 .\n\naa\n\naa 0 \"\n\n0\n\n" +
 				"0 0 0 0 aa 0 0 0 0 he 0 he 0 0 0 0 aa an aa aa an 0 ba by aa as aa 0 th t,A aa a a aa aa an as by to aa aa AA!\n\n" +
 				"by th0 bn aa aa AA, 0\n"},
-	}
-	for _, c := range cases {
-		once := Clean(c.in).Render()
-		if once != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, once, c.want)
-		}
-		if twice := Clean(once).Render(); twice != once {
-			t.Errorf("%s: not idempotent:\n%q\n%q", c.name, once, twice)
-		}
-	}
+	})
 }
