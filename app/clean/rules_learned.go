@@ -459,6 +459,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		return 0
 	}
 	if e := echoOfPageTitle(d, body); e >= 0 {
+		d.blocks[e].removed = ""
 		return e
 	}
 	h := headlineNearBody(d, decisions, body)
@@ -868,6 +869,16 @@ func echoOfPageTitle(d *doc, first int) int {
 	best, bestIn := -1, 0
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
 		b := d.blocks[i]
+		if p := d.prevNonEmpty(i); p > 0 && i != masthead && b.nw >= 3 && b.nw <= 30 && kickerThenHeadline(d, d.blocks[p], b) {
+			// A headline under its kicker, the two spelling the title
+			// line ("Kicker" over "Headline" for "Kicker: Headline |
+			// Site"), is the headline, however few of the title's words
+			// it holds, and kept or not (either may have gone as a
+			// menu's entry). (Three words at least: on the dev pages a
+			// review's two, "Artist" over "Album", kept a shop's links
+			// under it.)
+			return i
+		}
 		if i == masthead || !b.kept() || b.nw < 3 || b.nw > 30 || !parse.LooksLikeHeadline(b.text) {
 			continue
 		}

@@ -90,7 +90,10 @@ func TestSitesLang32(t *testing.T) {
 			},
 		},
 		{
+			// The kicker and the headline on lines of their own under
+			// "Kicker: Headline | tagesschau.de": the headline is the title.
 			file:      "lang32-tagesschau-style.txt",
+			title:     "Dresden sperrt Terrassenufer",
 			publisher: "tagesschau.de",
 			date:      "2026-12-05",
 			kept:      []string{"Nach tagelangem Regen steigt die Elbe in Sachsen weiter an.", "Der Deutsche Wetterdienst erwartet"},
