@@ -528,6 +528,9 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 // "il y a 3 heures", "hace 2 horas", "há 5 minutos", "2 ore fa", "2 uur
 // geleden", "för 3 timmar sedan" (not "vor 50 Jahren", a kicker).
 func relativeStamp(lw string) bool {
+	if strings.IndexAny(lw, "0123456789") < 0 {
+		return false // no number: no stamp (and no words split for the lines of every page that have none)
+	}
 	f := strings.Fields(lw)
 	n := len(f)
 	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+f[n-1]+"|") && !strings.Contains(" "+lw, " vor ") &&
