@@ -528,7 +528,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 // "il y a 3 heures", "hace 2 horas", "há 5 minutos", "2 ore fa", "2 uur
 // geleden", "för 3 timmar sedan" (not "vor 50 Jahren", a kicker).
 func relativeStamp(lw string) bool {
-	if strings.IndexAny(lw, "0123456789") < 0 {
+	if !strings.ContainsAny(lw, "0123456789") {
 		return false // no number: no stamp (and no words split for the lines of every page that have none)
 	}
 	f := strings.Fields(lw)
