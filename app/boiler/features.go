@@ -130,13 +130,7 @@ func lexicon(vocab map[string]float32) *lexTable {
 
 // measure returns the stats of line s, looking its words up in lex. It
 // reads the line once; ASCII, most of any English page, takes a fast path.
-func measure(s string, lex *lexTable) stats { return measureWords(s, lex, nil) }
-
-// measureWords is measure that also appends to *hashes, when not nil, the
-// hash (wordHash) of each of the line's content words: four letters or
-// more, lower-cased, letters only (the first 24 bytes), and no function
-// word of any language the lexicon knows (see cohesion).
-func measureWords(s string, lex *lexTable, hashes *[]uint64) stats {
+func measure(s string, lex *lexTable) stats {
 	var st stats
 	var buf [24]byte
 	var nStop, nCaps, nDigits, nSym, nAllCaps, nComma, nVocab, letters, seps, nCode int
@@ -166,11 +160,7 @@ func measureWords(s string, lex *lexTable, hashes *[]uint64) stats {
 			nDigits++
 		}
 		if n > 0 {
-			e, ok := lex.get(buf[:n])
-			if hashes != nil && nl >= 4 && (!ok || !e.stop && e.foreign == 0) {
-				*hashes = append(*hashes, wordHash(buf[:n]))
-			}
-			if ok {
+			if e, ok := lex.get(buf[:n]); ok {
 				if e.stop {
 					nStop++
 				}
@@ -365,11 +355,8 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 	sc.st = grow(sc.st, n)
 	st := sc.st
 	docWords := 0
-	sc.hashes = sc.hashes[:0]
-	sc.hashAt = grow(sc.hashAt, n+1)
 	for i, l := range lines {
-		st[i] = measureWords(l, lex, &sc.hashes)
-		sc.hashAt[i+1] = int32(len(sc.hashes))
+		st[i] = measure(l, lex)
 		docWords += st[i].words
 	}
 	if lang := pageLanguage(st); lang >= 0 {
@@ -384,7 +371,7 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 	for i := regionStart; i < regionEnd; i++ {
 		regionWords += st[i].words
 	}
-	content, shared := cohesion(sc, n, regionStart, regionEnd)
+	content, shared := cohesion(sc, lines, regionStart, regionEnd, lex)
 	dups := duplicates(lines)
 	title := titleWords(lines, sc.word[:0])
 	sc.base = grow(sc.base, n*numFeatures)

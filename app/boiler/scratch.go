@@ -14,12 +14,8 @@ type scratch struct {
 	ctx  []float32
 	p    [][]float32
 	word []byte // a word of the page (see forWords)
-	// hashes are the hashes of the page's content words, line i's from
-	// hashAt[i] to hashAt[i+1] (see measureWords); region and coh are
-	// cohesion's: the main region's words, and each line's counts of
-	// content words and of those shared with the region.
-	hashes []uint64
-	hashAt []int32
+	// region and coh are cohesion's: the main region's words, and each
+	// line's counts of content words and of those shared with the region.
 	region map[uint64]regionWord
 	coh    []int32
 }
