@@ -45,19 +45,17 @@ const (
 	fRegionShare
 	fWindowWords
 	fWindowStop
-	fHeadline     // the line's place relative to the headline (see headlineLine)
-	fHasHeadline  // the page has a line repeating its title
-	fProseNear    // share of prose lines within five lines
-	fProseBefore  // lines since the last prose line above (log)
-	fProseAfter   // lines until the next prose line below (log)
-	fCode         // share of the line's words written as code (see measure)
-	fCodeEnd      // the line ends as a line of code does ({ } ; ( [ , =)
-	fCodeNear     // share of code-like lines within three lines
-	fSeqRun       // the numbered run the line's item number belongs to (log; 0 if none)
-	fCohesion     // share of the line's content words the main region has on another line (-1 if none; see cohesion)
-	fCohesionNear // the same over the lines within three lines, the line's own too
-	fNeighbours   // 4 offsets (-2, -1, +1, +2) × neighbourFeatures
-	numFeatures   = fNeighbours + 4*neighbourFeatures
+	fHeadline    // the line's place relative to the headline (see headlineLine)
+	fHasHeadline // the page has a line repeating its title
+	fProseNear   // share of prose lines within five lines
+	fProseBefore // lines since the last prose line above (log)
+	fProseAfter  // lines until the next prose line below (log)
+	fCode        // share of the line's words written as code (see measure)
+	fCodeEnd     // the line ends as a line of code does ({ } ; ( [ , =)
+	fCodeNear    // share of code-like lines within three lines
+	fSeqRun      // the numbered run the line's item number belongs to (log; 0 if none)
+	fNeighbours  // 4 offsets (-2, -1, +1, +2) × neighbourFeatures
+	numFeatures  = fNeighbours + 4*neighbourFeatures
 )
 
 // neighbourFeatures are copied from the lines around a line, in this order:
@@ -371,7 +369,6 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 	for i := regionStart; i < regionEnd; i++ {
 		regionWords += st[i].words
 	}
-	content, shared := cohesion(sc, lines, regionStart, regionEnd, lex)
 	dups := duplicates(lines)
 	title := titleWords(lines, sc.word[:0])
 	sc.base = grow(sc.base, n*numFeatures)
@@ -493,13 +490,6 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 		lo, hi = max(i-3, 0), min(i+4, n)
 		f[fCodeNear] = float32(codeCum[hi]-codeCum[lo]) / float32(hi-lo)
 		f[fSeqRun] = log1p(seqRun[i])
-		f[fCohesion] = cohesionShare(content[i], shared[i])
-		var nc, ns int32
-		for j := max(i-3, 0); j <= min(i+3, n-1); j++ {
-			nc += content[j]
-			ns += shared[j]
-		}
-		f[fCohesionNear] = cohesionShare(nc, ns)
 		f[fWindowWords] = ww / float32(c)
 		f[fWindowStop] = ws / float32(c)
 		for k, off := range [4]int{-2, -1, 1, 2} {

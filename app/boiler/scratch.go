@@ -14,10 +14,6 @@ type scratch struct {
 	ctx  []float32
 	p    [][]float32
 	word []byte // a word of the page (see forWords)
-	// region and coh are cohesion's: the main region's words, and each
-	// line's counts of content words and of those shared with the region.
-	region map[uint64]regionWord
-	coh    []int32
 }
 
 // scratchPool holds scratch between pages.
