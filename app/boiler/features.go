@@ -96,7 +96,10 @@ type lexEntry struct {
 // lexicon merges the stopwords, the date words and a model's vocabulary into
 // one table, so a word costs one lookup (or none, when the filter says the
 // table has no such word).
-func lexicon(vocab map[string]float32) *lexTable {
+func lexicon(vocab map[string]float32) *lexTable { return newLexTable(lexiconWords(vocab)) }
+
+// lexiconWords is the lexicon's words and their entries, as a map.
+func lexiconWords(vocab map[string]float32) map[string]lexEntry {
 	m := make(map[string]lexEntry, len(stopwords)+len(months)+len(vocab))
 	for w := range stopwords {
 		e := m[w]
@@ -123,7 +126,7 @@ func lexicon(vocab map[string]float32) *lexTable {
 	e := m["copyright"]
 	e.copyright = true
 	m["copyright"] = e
-	return newLexTable(m)
+	return m
 }
 
 // measure returns the stats of line s, looking its words up in lex. It

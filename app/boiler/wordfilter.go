@@ -36,30 +36,71 @@ func (f wordFilter) mayHave(w []byte) bool {
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
-// lexTable is the lexicon (see lexicon) with a filter of its words.
+// lexTable is the lexicon (see lexicon) with a filter of its words, held
+// in an open-addressed table of its own: a word is looked up once for
+// each word of every line the classifier measures, and the table's probe
+// (a hash of the word's bytes, then one comparison, rarely two) costs
+// about half a map's.
 type lexTable struct {
-	words  map[string]lexEntry
+	slots  []lexSlot // a power of two of them, at most half full
 	filter wordFilter
+}
+
+// lexSlot is a slot of lexTable: a word and its entry, or empty ("").
+type lexSlot struct {
+	word string
+	e    lexEntry
 }
 
 // lexFilterBits sizes the lexicon's filter: 32,768 bits (4 KB) for its
 // couple of thousand words.
 const lexFilterBits = 15
 
-// get looks word w up.
-func (t *lexTable) get(w []byte) (lexEntry, bool) {
-	if !t.filter.mayHave(w) {
-		return lexEntry{}, false
+// lexHash is the 32-bit FNV-1a hash of w, where w sits in the table.
+func lexHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
 	}
-	e, ok := t.words[string(w)]
-	return e, ok
+	return h
 }
 
-// newLexTable makes the table of words m.
+// get looks word w up.
+func (t *lexTable) get(w []byte) (lexEntry, bool) {
+	if !t.filter.mayHave(w) || len(w) == 0 {
+		return lexEntry{}, false
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := lexHash(w) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.word == "" {
+			return lexEntry{}, false
+		}
+		if s.word == string(w) {
+			return s.e, true
+		}
+	}
+}
+
+// newLexTable makes the table of words m (the empty word is left out: no
+// word looked up is empty).
 func newLexTable(m map[string]lexEntry) *lexTable {
-	t := &lexTable{words: m, filter: newWordFilter(lexFilterBits)}
-	for w := range m {
+	n := 1
+	for n < 2*len(m)+2 {
+		n *= 2
+	}
+	t := &lexTable{slots: make([]lexSlot, n), filter: newWordFilter(lexFilterBits)}
+	mask := uint32(n - 1)
+	for w, e := range m {
+		if w == "" {
+			continue
+		}
 		t.filter.add([]byte(w))
+		i := lexHash([]byte(w)) & mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = lexSlot{word: w, e: e}
 	}
 	return t
 }

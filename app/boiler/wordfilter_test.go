@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// TestLexTableFilter: the filtered lexicon finds every word its map holds,
-// and answers as the map does for the words of the sample page, while its
+// TestLexTableFilter: the filtered lexicon's table finds every word of its
+// map, and answers as the map does for the words of the sample page, while its
 // filter turns most of those the map lacks away before the map.
 func TestLexTableFilter(t *testing.T) {
-	lex := Default().lexicon()
-	for w, e := range lex.words {
+	lex, words := Default().lexicon(), lexiconWords(Default().Vocab)
+	for w, e := range words {
 		if got, ok := lex.get([]byte(w)); !ok || got != e {
 			t.Fatalf("%q: got %v %v, want %v", w, got, ok, e)
 		}
@@ -19,7 +19,7 @@ func TestLexTableFilter(t *testing.T) {
 	for _, l := range page {
 		forWords(l, nil, func(w []byte) {
 			got, ok := lex.get(w)
-			want, wantOK := lex.words[string(w)]
+			want, wantOK := words[string(w)]
 			if ok != wantOK || got != want {
 				t.Fatalf("%q: got %v %v, want %v %v", w, got, ok, want, wantOK)
 			}
