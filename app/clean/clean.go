@@ -287,6 +287,17 @@ func (d *doc) pageTitle() *titleSplit {
 	return &d.title0
 }
 
+// firstLineSite is siteOfTitle of the first line, split once (see
+// pageTitle); titleSite is the site a title line gives.
+func (d *doc) firstLineSite() string {
+	_, site := d.pageTitle().parts()
+	return site
+}
+
+// titleHeadKey is textKey(titlePart) of the first line, made once (see
+// pageTitle).
+func (d *doc) titleHeadKey() string { return d.pageTitle().headKey() }
+
 // repanic makes Clean panic instead of falling back to its best-effort
 // result, so that tests see the bugs the fallback would hide.
 var repanic bool

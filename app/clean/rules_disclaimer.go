@@ -153,7 +153,7 @@ func (d *doc) selfNote(lw string) bool {
 	}
 	site := d.site
 	if site == "" && len(d.blocks) > 0 && d.blocks[0].kind == "title" {
-		site = siteOfTitle(d.blocks[0].text)
+		site = d.firstLineSite()
 	}
 	return site != "" && subj == lower(site)
 }

@@ -162,7 +162,7 @@ func (d *doc) sponsorMessage(i int) int {
 	}
 	site := d.site
 	if site == "" && len(d.blocks) > 0 && d.blocks[0].kind == "title" {
-		site = siteOfTitle(d.blocks[0].text)
+		site = d.firstLineSite()
 	}
 	if site == "" || strings.EqualFold(strings.TrimPrefix(name, "The "), strings.TrimPrefix(site, "The ")) {
 		return -1

@@ -111,7 +111,7 @@ func ruleLearned(d *doc) {
 	// judgement of the lines around is the one they made before. Dev, CV
 	// by site: 224 lines removed, all boilerplate by their label.
 	if h == 0 && d.blocks[0].kind == "title" {
-		if e := echoOverArticle(d, textKey(titlePart(d.blocks[0].text))); e > 0 {
+		if e := echoOverArticle(d, d.titleHeadKey()); e > 0 {
 			headerAbove(d, e, decisions)
 		}
 	}
@@ -1255,9 +1255,19 @@ func withoutSection(h string) string {
 // line of its own ("Interview with the Minister" / "\"We Need
 // Guarantees\"" under "Interview with the Minister: \"We Need
 // Guarantees\" - Site"): the headline is the one the title ends on.
+// (The title's key is the page's, made once; a line whose key does not
+// open it is not keyed further.)
 func kickerThenHeadline(d *doc, k, h *block) bool {
-	kk, hk := textKey(k.text), textKey(h.text)
-	return kk != "" && hk != "" && textKey(titlePart(d.blocks[0].text)) == kk+hk
+	tk := d.titleHeadKey()
+	if tk == "" {
+		return false
+	}
+	kk := textKey(k.text)
+	if kk == "" || !strings.HasPrefix(tk, kk) {
+		return false
+	}
+	hk := textKey(h.text)
+	return hk != "" && tk[len(kk):] == hk
 }
 
 // titlePart returns a page title without its site part.

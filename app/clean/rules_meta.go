@@ -771,7 +771,7 @@ func (d *doc) bylineOfSite(b *block) bool {
 		if strings.EqualFold(s, d.blocks[0].text) {
 			return true
 		}
-		if site := siteOfTitle(d.blocks[0].text); site != "" && strings.EqualFold(s, site) {
+		if site := d.firstLineSite(); site != "" && strings.EqualFold(s, site) {
 			return true
 		}
 	}
@@ -779,7 +779,7 @@ func (d *doc) bylineOfSite(b *block) bool {
 	if !ok || !isNameLine(name) {
 		return false
 	}
-	site := siteOfTitle(d.blocks[0].text)
+	site := d.firstLineSite()
 	return site != "" && strings.EqualFold(strings.TrimSpace(outlet), site)
 }
 

@@ -1041,6 +1041,8 @@ func (d *doc) titleOf(t string) *titleSplit {
 type titleSplit struct {
 	t, head, site string
 	split         bool
+	key           string // textKey(head), once keyed
+	keyed         bool
 }
 
 // parts returns the title line's headline and site parts (splitTitle),
@@ -1053,6 +1055,16 @@ func (ts *titleSplit) parts() (head, site string) {
 		ts.split = true
 	}
 	return ts.head, ts.site
+}
+
+// headKey returns textKey of the title line's headline part, made on
+// first use (rules compare it with line after line).
+func (ts *titleSplit) headKey() string {
+	if !ts.keyed {
+		head, _ := ts.parts()
+		ts.key, ts.keyed = textKey(head), true
+	}
+	return ts.key
 }
 
 // echo is titleEcho(ts.t, line).

@@ -86,7 +86,7 @@ func chooseTitle(d *doc) (string, bool) {
 			b.removed = boiler.ReasonHeader
 			continue
 		}
-		if b.kind == "heading" && len(d.blocks) > 1 && b != d.blocks[0] && mastheadMenu(b, siteOfTitle(d.blocks[0].text)) {
+		if b.kind == "heading" && len(d.blocks) > 1 && b != d.blocks[0] && mastheadMenu(b, d.firstLineSite()) {
 			// The masthead and its menu under the page's title line
 			// ("Заречные вести Новости Общество Спорт Афиша" under "... —
 			// Заречные вести"), above the headline.
@@ -693,7 +693,7 @@ func (d *doc) underSiteName(i int) bool {
 	if p < 0 || len(d.blocks) == 0 {
 		return false
 	}
-	site := siteOfTitle(d.blocks[0].text)
+	site := d.firstLineSite()
 	return site != "" && strings.EqualFold(strings.TrimSpace(d.blocks[p].text), site)
 }
 
@@ -714,7 +714,7 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	if i == 0 && d.imported() {
 		return false
 	}
-	if i > 0 && d.blocks[i].nw >= 4 && textKey(d.blocks[i].text) == textKey(titlePart(d.blocks[0].text)) {
+	if i > 0 && d.blocks[i].nw >= 4 && textKey(d.blocks[i].text) == d.titleHeadKey() {
 		// The headline the title line names ("LIVE: M60 closed ..."
 		// under "LIVE: M60 closed ... - Manchester Evening News"), over
 		// a live blog whose latest post's heading shares the lede's
