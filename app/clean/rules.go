@@ -50,6 +50,7 @@ var rules = []rule{
 	{"comments", ruleComments},
 	{"teasers", ruleTeaserRun},
 	{"donation-kept", ruleDonationKept},
+	{"post-footer", rulePostFooter},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

@@ -1,0 +1,67 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// TestSitesBoilerplateKept34 cleans pages written here in the shapes whose
+// boilerplate the cleanup used to keep on the corpus's dev pages
+// (session 34).
+func TestSitesBoilerplateKept34(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// A blog post's footer under its last paragraph: its
+			// categories with the comments' count, its tags, the
+			// blogging software's sentence about the entry.
+			file:      "bp34-wpfooter-style.txt",
+			title:     "Three herbs that survive a north-facing balcony",
+			publisher: "-",
+			kept:      []string{"Basil, coriander and dill all gave up by July"},
+			removed: []gone{
+				{"Posted in Balcony Gardening, Herbs, Small Spaces | 6 Comments", ReasonTags},
+				{"Tagged as: chives, mint, parsley, shade", ReasonTags},
+				{"This entry was posted in Balcony Gardening by Wren Adeyemi.", ReasonTags},
+			},
+		},
+		{
+			// A blog's side column above the post, its writer's beliefs
+			// as numbered sentences: the title line stood for the
+			// headline, which the post repeats far below.
+			file:      "bp34-sidecol-style.txt",
+			title:     "What a good workshop leaves behind",
+			publisher: "-",
+			kept:      []string{"The honest answer is that most of the slides"},
+			removed: []gone{
+				{"3. A team that laughs together", boiler.ReasonHeader},
+				{"5. The best feedback is specific", boiler.ReasonHeader},
+			},
+		},
+	})
+}
+
+// TestPostFooter checks which lines read as a blog post's footer.
+func TestPostFooter(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Posted in Travel, Food | 3 Comments":  true,
+		"Posted in:":                           true,
+		"Tagged with Android, Phones, Reviews": true,
+		"Tags: budget, council, housing, planning, roads, schools, transport":                  true,
+		"This entry was posted on Monday, May 4th, 2026 at 9:12 am and is filed under Garden.": true,
+		"This entry was posted in Recipes by Ann. Bookmark the permalink.":                     true,
+		// The post's date: its metadata line, not its tags.
+		"Posted in Travel on May 4, 2026": false,
+		// Sentences of the article.
+		"Tagged as a risk by the auditors, the fund lost half its investors.": false,
+		"Posted in the wrong place, the sign confused drivers for weeks.":     false,
+		"This entry was the last one in her diary.":                           false,
+	} {
+		var store block
+		b := newBlock(&store, parse.Block{Kind: "paragraph", Text: line})
+		if got := postFooter(b); got != want {
+			t.Errorf("postFooter(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
