@@ -39,6 +39,31 @@ func TestSitesBoilerplateKept34(t *testing.T) {
 				{"5. The best feedback is specific", boiler.ReasonHeader},
 			},
 		},
+		{
+			// An author's box under the post: its label, which reads
+			// like a byline's, and the bio under it.
+			file:      "bp34-authorbox-style.txt",
+			title:     "Five ways to cut a household's water bill this winter",
+			publisher: "-",
+			kept:      []string{"Finally, I asked the water company for a free audit"},
+			removed: []gone{
+				{"About the author", ReasonBio},
+				{"Dana Reyes has written about household budgets", ReasonBio},
+			},
+		},
+		{
+			// A press release's own "About <Company>" paragraph stays;
+			// the writer's box under it, headed by his name over his
+			// bio, goes.
+			file:      "bp34-aboutname-style.txt",
+			title:     "Northwind Labs opens a repair workshop for old laptops",
+			publisher: "-",
+			kept:      []string{"About Northwind Labs", "Northwind Labs is a maker of refurbished computers"},
+			removed: []gone{
+				{"About Tomas Brandt", ReasonBio},
+				{"Tomas Brandt covers hardware and repair", ReasonBio},
+			},
+		},
 	})
 }
 
