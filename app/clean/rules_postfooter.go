@@ -28,8 +28,8 @@ func postFooter(b *block) bool {
 	if b.nw > postFooterMost || b.kind == "title" {
 		return false
 	}
-	if strings.HasPrefix(b.low, "this entry was ") {
-		return b.hasAny("bookmark the permalink", "filed under", " posted in ", "and tagged ")
+	if strings.HasPrefix(b.low, "this entry was ") && b.hasAny("filed under", " posted in ", "and tagged ") || b.has("bookmark the permalink") {
+		return true // ("This was written by Ann. Posted on ... Filed under Garden. Bookmark the permalink.")
 	}
 	label := ""
 	for _, p := range postFooterLabels {
