@@ -51,6 +51,7 @@ var rules = []rule{
 	{"teasers", ruleTeaserRun},
 	{"donation-kept", ruleDonationKept},
 	{"post-footer", rulePostFooter},
+	{"column", ruleColumn},
 	{"author-box", ruleAuthorBox},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.

@@ -110,19 +110,17 @@ func ruleLearned(d *doc) {
 	// lines between the sentences. Past the last rule, so that their
 	// judgement of the lines around is the one they made before. Dev, CV
 	// by site: 224 lines removed, all boilerplate by their label. The
-	// column's sentences the classifier only doubts go too (its writer's
-	// beliefs, numbered): nothing of the post stands above its headline
-	// but its date and byline, which the metadata rule took (dev by
-	// site: 24 lines more, all boilerplate).
+	// column's other lines go later (ruleColumn).
 	if h == 0 && d.blocks[0].kind == "title" {
 		if e := echoOverArticle(d, textKey(titlePart(d.blocks[0].text))); e > 0 {
 			headerAbove(d, e, decisions)
-			for i := 1; i < e; i++ {
-				if b := d.blocks[i]; b.kept() && b.kind != "title" {
-					d.remove(i, boiler.ReasonHeader)
-				}
-			}
+			d.column = e
 		}
+	}
+	// The headline chosen may be the post's repeat of the title line,
+	// which gave way to it.
+	if h > 0 && d.blocks[0].removed == ReasonPageTitle && textKey(d.blocks[h].text) == textKey(titlePart(d.blocks[0].text)) {
+		d.column = h
 	}
 }
 

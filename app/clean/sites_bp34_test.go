@@ -64,6 +64,19 @@ func TestSitesBoilerplateKept34(t *testing.T) {
 				{"Tomas Brandt covers hardware and repair", ReasonBio},
 			},
 		},
+		{
+			// The post's headline, repeating the title line, under the
+			// blog's column: its writer's welcome in sentences, which
+			// the classifier only doubts.
+			file:      "bp34-blogplug-style.txt",
+			title:     "Pricing a side project's first plan",
+			publisher: "-",
+			kept:      []string{"Most founders I talk to price their first plan", "Start instead with the one problem"},
+			removed: []gone{
+				{"I have run three small software companies since 2014", boiler.ReasonHeader},
+				{"This blog is where I write down what worked", boiler.ReasonHeader},
+			},
+		},
 	})
 }
 
