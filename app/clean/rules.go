@@ -52,6 +52,7 @@ var rules = []rule{
 	{"donation-kept", ruleDonationKept},
 	{"post-footer", rulePostFooter},
 	{"column", ruleColumn},
+	{"post-nav", rulePostNav},
 	{"author-box", ruleAuthorBox},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.

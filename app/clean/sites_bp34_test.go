@@ -77,7 +77,41 @@ func TestSitesBoilerplateKept34(t *testing.T) {
 				{"This blog is where I write down what worked", boiler.ReasonHeader},
 			},
 		},
+		{
+			// Links to the blog's other posts under the article (the
+			// classifier takes the last two for related stories first).
+			file:      "bp34-postnav-style.txt",
+			title:     "How I plan a week of dinners in twenty minutes",
+			publisher: "-",
+			kept:      []string{"Then I write the shopping list from the plan"},
+			removed: []gone{
+				{"« Five soups that freeze well", ReasonNav},
+				{"Next post: A cheaper way to roast vegetables", ReasonRelated},
+				{"View the Full Archive »", ReasonRelated},
+			},
+		},
 	})
+}
+
+// TestPostNav checks which lines read as links to a blog's other posts.
+func TestPostNav(t *testing.T) {
+	for line, want := range map[string]bool{
+		"« Five soups that freeze well":                     true,
+		"‹ Back to Story":                                   true,
+		"<< Previous Post":                                  true,
+		"Previous post: How to Wait Less":                   true,
+		"More Articles in World »":                          true,
+		"« Nous ne céderons pas »":                          false, // a quotation
+		"«We will not give in,» the minister said.":         false,
+		"Read the rest of this post on the original site »": false, // too long for a link on
+		"Previous posts have covered the same ground.":      false,
+	} {
+		var store block
+		b := newBlock(&store, parse.Block{Kind: "paragraph", Text: line})
+		if got := postNav(b); got != want {
+			t.Errorf("postNav(%q) = %v, want %v", line, got, want)
+		}
+	}
 }
 
 // TestPostFooter checks which lines read as a blog post's footer.
