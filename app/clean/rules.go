@@ -53,6 +53,7 @@ var rules = []rule{
 	{"post-footer", rulePostFooter},
 	{"column", ruleColumn},
 	{"post-nav", rulePostNav},
+	{"legal", ruleLegal},
 	{"author-box", ruleAuthorBox},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.

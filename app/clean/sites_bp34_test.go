@@ -90,7 +90,32 @@ func TestSitesBoilerplateKept34(t *testing.T) {
 				{"View the Full Archive »", ReasonRelated},
 			},
 		},
+		{
+			// A wire's legal notice under the story, too long for the
+			// metadata rule.
+			file:      "bp34-legal-style.txt",
+			title:     "Harbour pilots vote to strike over night shifts",
+			publisher: "-",
+			kept:      []string{"A spokesman for the largest shipping line said"},
+			removed:   []gone{{"Copyright 2026 Coastline Wire Ltd. All rights reserved.", ReasonCopyright}},
+		},
 	})
+}
+
+// TestLegalNotice checks which lines read as a site's legal notice.
+func TestLegalNotice(t *testing.T) {
+	for line, want := range map[string]bool{
+		"This material may not be published, broadcast, rewritten or redistributed.":                     true,
+		"(C) 2026 Northwind Labs, Inc. All rights reserved. Northwind is a trademark of Northwind Labs.": true,
+		"The court said the photographs may not be published until the trial ends.":                      false,
+		"All rights reserved, the label insists, though the band wrote every song.":                      false,
+	} {
+		var store block
+		b := newBlock(&store, parse.Block{Kind: "paragraph", Text: line})
+		if got := legalNotice(b); got != want {
+			t.Errorf("legalNotice(%q) = %v, want %v", line, got, want)
+		}
+	}
 }
 
 // TestPostNav checks which lines read as links to a blog's other posts.
