@@ -274,6 +274,9 @@ type doc struct {
 	// goneBeforeDonation marks the lines removed before ruleDonation ran
 	// (see ruleDonationKept).
 	goneBeforeDonation []bool
+	// column is the post's headline that repeats the page's title line,
+	// under a blog's side column (see ruleColumn), or 0.
+	column int
 }
 
 // pageTitle returns the first line as a page title line, split on first

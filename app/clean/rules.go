@@ -50,6 +50,11 @@ var rules = []rule{
 	{"comments", ruleComments},
 	{"teasers", ruleTeaserRun},
 	{"donation-kept", ruleDonationKept},
+	{"post-footer", rulePostFooter},
+	{"column", ruleColumn},
+	{"post-nav", rulePostNav},
+	{"legal", ruleLegal},
+	{"author-box", ruleAuthorBox},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

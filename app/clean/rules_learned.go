@@ -109,11 +109,18 @@ func ruleLearned(d *doc) {
 	// taken for where the article starts, and the keep rules held its
 	// lines between the sentences. Past the last rule, so that their
 	// judgement of the lines around is the one they made before. Dev, CV
-	// by site: 224 lines removed, all boilerplate by their label.
+	// by site: 224 lines removed, all boilerplate by their label. The
+	// column's other lines go later (ruleColumn).
 	if h == 0 && d.blocks[0].kind == "title" {
 		if e := echoOverArticle(d, d.titleHeadKey()); e > 0 {
 			headerAbove(d, e, decisions)
+			d.column = e
 		}
+	}
+	// The headline chosen may be the post's repeat of the title line,
+	// which gave way to it.
+	if h > 0 && d.blocks[0].removed == ReasonPageTitle && textKey(d.blocks[h].text) == textKey(titlePart(d.blocks[0].text)) {
+		d.column = h
 	}
 }
 

@@ -102,7 +102,7 @@ func TestRules(t *testing.T) {
 		{"have your say", "Have your say: Can the target be met? Let us know in the comments below.", ReasonShare},
 		{"get in touch", "Get in touch: Email us at newsdesk@example.com", ReasonShare},
 		{"app promo", "Download the Example News app for the latest updates.", ReasonShare},
-		{"author box", "About the author: Tom Baker has covered Westminster since 2010.", ReasonMetadata},
+		{"author box", "About the author: Tom Baker has covered Westminster since 2010.", ReasonBio},
 		{"quoted call to comment", "\"Have your say,\" the mayor told residents at the meeting on Monday.", ""},
 		{"gallery counter", "Image 3 of 12: Smoke rises over the valley.", ReasonCaption},
 		{"bare gallery counter", "1 of 5", ReasonCaption},

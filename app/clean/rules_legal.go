@@ -1,0 +1,33 @@
+package clean
+
+// legalNoticeMost is the most words of a site's legal notice the legal
+// rule reads (the metadata rule reads those of 40 words at most).
+const legalNoticeMost = 80
+
+// legalNotice reports whether block b is a reuse or copyright notice: "This
+// material may not be published, broadcast, rewritten or redistributed.",
+// "The copying, republication or redistribution of ... is expressly
+// prohibited ...", "© Copyright 2026 Wire Co. All rights reserved. ...".
+// A report about copyright says "said", or quotes.
+func legalNotice(b *block) bool {
+	if b.nw > legalNoticeMost || b.kind == "title" || hasQuote(b.text) || b.hasAny(" said", " says") {
+		return false
+	}
+	if b.hasAny("material may not be", "content may not be", "may not be published, broadcast", "may not be reproduced, ") {
+		return true
+	}
+	if b.has("expressly prohibited") && b.hasAny("redistribut", "republication", "reproduction", "copying") {
+		return true
+	}
+	return b.has("all rights reserved") && (b.hasAny("copyright", "(c) ") || hasAny(b.text, "©"))
+}
+
+// ruleLegal removes a site's reuse or copyright notice (see legalNotice)
+// that the metadata rule left, running on past its length.
+func ruleLegal(d *doc) {
+	for i, b := range d.blocks {
+		if b.kept() && legalNotice(b) {
+			d.remove(i, ReasonCopyright)
+		}
+	}
+}
