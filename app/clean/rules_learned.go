@@ -71,6 +71,9 @@ func ruleLearned(d *doc) {
 				break
 			}
 		}
+		// (the rendering of a page whose repeats stood among its
+		// kept lines holds them still)
+		d.restoreInnerRepeats(-1, func(i int) bool { return decisions[i].P < innerRepeatThreshold })
 		return
 	}
 	h := headline(d, decisions)
@@ -103,6 +106,7 @@ func ruleLearned(d *doc) {
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	continueAfterBox(d, cut, decisions)
 	learnedRounds(d, protected)
+	d.restoreInnerRepeats(h, func(i int) bool { return decisions[i].P < innerRepeatThreshold })
 	// The title line stood for the headline, and the post's own headline,
 	// which repeats it, stands far down: a blog's side column above the
 	// post (its author's beliefs as sentences, links to his articles) was
