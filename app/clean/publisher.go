@@ -15,7 +15,7 @@ var publisherCues = []string{
 	"a message from ", "support ", "by supporting ", "journalists of ", "the journalists at ",
 	"© ", "(c) ", "copyright © ", "copyright (c) ", "copyright ", "analysis and more from ",
 	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ", "thanks for reading ",
-	"©1", "©2", "follow ",
+	"©1", "©2", "follow ", "related stories from ",
 }
 
 // publisherMatcher finds which publisherCues a line holds in one pass.
@@ -27,7 +27,9 @@ var publisherMatcher = newMatcher(publisherCues...)
 // outweighs them.
 // "Follow Letters of Note", "Follow “The Cannon”", "Follow Jane Doe on
 // X" are weak too: a writer is followed as often as the site.
-var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true, "follow ": true}
+// McClatchy's "Related stories from Kansas City Star" is weak as "more
+// from " is.
+var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true, "follow ": true, "related stories from ": true}
 
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
 var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI|prnewswire=PR Newswire|business wire=Business Wire|globe newswire=GlobeNewswire")
@@ -650,8 +652,10 @@ func masthead(d *doc, title, owner string) string {
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {
 		if b.removed != ReasonCookie && !govBanner(b.low) {
+			// (and the day's date atop a WordPress theme's header:
+			// "Sunday, December 6, 2026")
 			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links", "aller au contenu", "zum inhalt", "zum hauptinhalt", "ir al contenido",
-				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && !mastheadSkips[b.k] {
+				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && !mastheadSkips[b.k] && !todayLine(b) {
 				break
 			}
 			skips++
@@ -780,6 +784,16 @@ func inHeadline(name, title string) bool {
 	return false
 }
 
+// todayLine reports whether b is a date alone, a weekday before it or not,
+// as a news theme's top bar shows the day's date over the masthead.
+func todayLine(b *block) bool {
+	t := b.text
+	if k := strings.Index(t, ", "); k > 0 && weekdayWords[strings.ToLower(t[:k])] {
+		t = t[k+2:]
+	}
+	return b.nw <= 5 && parse.DateLen(t) == len(t)
+}
+
 // mastheadSkips are the buttons a page may open with before its masthead
 // (VOA's "Print", "Skip to main content", ..., "Next", "Voice of America").
 var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log in|sign in|login|register|forgot your password")
@@ -858,8 +872,10 @@ func publicationName(name string) string {
 	if furniture || corporateSuffixes[strings.ToLower(strings.TrimRight(name, "."))] || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
 		return ""
 	}
-	// and an appeal's cause, HuffPost's "Support Free Journalism"
-	if l := strings.ToLower(name); hasSuffixAny(l, " rss", " feed", " feeds", " journalism") {
+	// and an appeal's cause, HuffPost's "Support Free Journalism"; a
+	// theme's credit at a blog's foot, "© Newspaper WordPress Theme by
+	// TagDiv": the theme's, not the site's
+	if l := strings.ToLower(name); hasSuffixAny(l, " rss", " feed", " feeds", " journalism", " theme", " wordpress theme") {
 		return ""
 	}
 	return name

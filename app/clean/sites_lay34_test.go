@@ -1,0 +1,222 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// TestSitesLay34 cleans pages written here in the layouts of English-language
+// newsrooms the tests had no page of: a McClatchy paper (the Kansas City
+// Star), The Seattle Times, The New Indian Express, India Today, Daily
+// Trust and TheCable (Nigeria), MyJoyOnline (Ghana), Gulf Times (Qatar),
+// Muscat Daily, the NZ Herald, the New Straits Times, The Himalayan Times,
+// an Australian Community Media paper running AAP's copy (The Canberra
+// Times), a beehiiv newsletter and a WordPress news blog on tagDiv's
+// Newspaper theme.
+func TestSitesLay34(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// The photographer in her own case and her address after the
+			// caption's date: McClatchy's credit.
+			file:      "kcstar-style.txt",
+			title:     "Kansas City to spend $12 million on new snowplows after slow storm response",
+			publisher: "Kansas City Star",
+			date:      "2026-12-05",
+			kept:      []string{"Kansas City will buy 40 new snowplows", "The city will also pay private contractors"},
+			removed: []gone{
+				{"Snowplows wait at the city's maintenance yard", ReasonCaption},
+				{"READ MORE: Kansas City's winter parking ban", ReasonRelated},
+				{"Anna Whitfield covers City Hall", ReasonBio},
+				{"This story was originally published", ReasonMetadata},
+			},
+		},
+		{
+			file:      "seattletimes-style.txt",
+			title:     "Seattle to add bus lanes on Aurora Avenue North by 2028",
+			publisher: "The Seattle Times",
+			date:      "2026-12-05",
+			kept:      []string{"Seattle will paint red bus-only lanes", "Business owners along the corridor"},
+			removed: []gone{
+				{"A RapidRide E Line bus heads north", ReasonCaption},
+				{"Seattle Times staff reporter", ReasonMetadata},
+				{"Most Read Local Stories", ReasonRelated},
+			},
+		},
+		{
+			// "(Photo | Express)": the label, a bar and the source; the
+			// call to follow the paper's channel, one network named.
+			file:      "newindianexpress-style.txt",
+			title:     "Chennai Metro phase two to open first stretch by June",
+			publisher: "The New Indian Express",
+			date:      "2026-12-05",
+			kept:      []string{"The 10-km elevated stretch between Poonamallee and Porur will have nine stations", "CHENNAI: The first stretch", "The full 26-km corridor"},
+			removed: []gone{
+				{"A train on the elevated line near Porur", ReasonCaption},
+				{"Follow The New Indian Express channel on WhatsApp", ReasonShare},
+				{"Express News Service", ReasonMetadata},
+			},
+		},
+		{
+			file:      "indiatoday-style.txt",
+			title:     "Delhi's air quality slips to 'very poor' again as winds slow",
+			publisher: "India Today",
+			date:      "2026-12-05",
+			kept:      []string{"Delhi's air quality index stood at 342", "Curbs under stage 3"},
+			removed: []gone{
+				{"Smog over Kartavya Path on Saturday.", ReasonCaption},
+				{"Written By: Ritu Sharma", ReasonMetadata},
+				{"ALSO READ | Delhi schools", ReasonRelated},
+			},
+		},
+		{
+			file:      "dailytrust-style.txt",
+			title:     "Kaduna farmers count losses as floods wash away rice fields",
+			publisher: "Daily Trust",
+			date:      "2026-12-05",
+			kept:      []string{"Farmers in southern Kaduna", "Farmers also urged the state government"},
+			removed: []gone{
+				{"Join Daily Trust WhatsApp Community", ReasonShare},
+				{"Leave a Reply Cancel reply", ReasonComments},
+			},
+		},
+		{
+			file:      "thecable-style.txt",
+			title:     "Senate passes bill to create agricultural development bank",
+			publisher: "TheCable",
+			date:      "2026-12-05",
+			kept:      []string{"The senate has passed a bill", "The bill will now be sent"},
+			removed: []gone{
+				{"Copyright 2026 TheCable. All rights reserved. This material", ReasonCopyright},
+				{"BY Chinedu Okafor", ReasonMetadata},
+			},
+		},
+		{
+			// The platform's disclaimer on what its readers and
+			// contributors write.
+			file:      "myjoyonline-style.txt",
+			title:     "Traders relocate as Kaneshie market renovation begins",
+			publisher: "MyJoyOnline",
+			date:      "2026-12-05",
+			kept:      []string{"About 2,000 traders at the Kaneshie market", "Officials said the work would take 18 months"},
+			removed: []gone{
+				{"DISCLAIMER: The Views, Comments, Opinions", ReasonMetadata},
+				{"Source: myjoyonline.com", ReasonMetadata},
+				{"Journalist, Joy News", ReasonMetadata},
+			},
+		},
+		{
+			file:      "gulftimes-style.txt",
+			title:     "Mowasalat to add 20 electric bus routes in 2027",
+			publisher: "Gulf Times",
+			date:      "2026-12-05",
+			kept:      []string{"Mowasalat (Karwa) will open 20 new bus routes", "Officials said the new routes were chosen"},
+			removed:   []gone{{"Published: 05 Dec 2026 - 09:15 pm", ReasonMetadata}},
+		},
+		{
+			file:      "muscatdaily-style.txt",
+			title:     "Oman to launch unified tourist visa platform next year",
+			publisher: "Muscat Daily",
+			date:      "2026-12-05",
+			kept:      []string{"Muscat – Visitors to Oman", "Hotel operators welcomed the move"},
+			removed:   []gone{{"Previous article", ReasonNav}},
+		},
+		{
+			// "By" alone over the writer's name in its own case; her bio
+			// at the foot, which the byline then names.
+			file:      "nzherald-style.txt",
+			title:     "Auckland Transport to cut fares for off-peak trips",
+			publisher: "NZ Herald",
+			date:      "2026-12-05",
+			kept:      []string{"Auckland Transport will cut fares", "The Public Transport Users Association welcomed"},
+			removed: []gone{
+				{"Lena Whitford is a reporter at the Herald", ReasonBio},
+				{"Off-peak fares will be 20 per cent cheaper from February. Photo / Michael Craig", ReasonCaption},
+				{"Sign up to The Daily H", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "nst-style.txt",
+			title:     "Govt to build 12 new flood retention ponds in Klang Valley",
+			publisher: "New Straits Times",
+			date:      "2026-12-05",
+			kept:      []string{"KUALA LUMPUR: The government will build", "He added that the Drainage"},
+			removed: []gone{
+				{"By Hana Ismail - December 5, 2026 @ 4:12pm", ReasonMetadata},
+				{"File pic shows a flooded road", ReasonCaption},
+			},
+		},
+		{
+			// The print edition's note, "in the print", as the paper
+			// words it.
+			file:      "himalayantimes-style.txt",
+			title:     "Kathmandu Valley to get 50 new electric buses",
+			publisher: "The Himalayan Times",
+			date:      "2026-12-05",
+			kept:      []string{"Sajha Yatayat will add 50 electric buses", "The valley's bus operators"},
+			removed: []gone{
+				{"A version of this article appears in the print on December 6, 2026", ReasonMetadata},
+				{"Electric buses of Sajha Yatayat parked at Pulchowk", ReasonCaption},
+			},
+		},
+		{
+			// The title line's town and state after the paper's name.
+			file:      "canberratimes-aap-style.txt",
+			title:     "Murray-Darling water buybacks to resume in the new year",
+			publisher: "The Canberra Times",
+			date:      "2026-12-05",
+			kept:      []string{"The federal government will resume buying back water", "The National Farmers' Federation said"},
+			removed: []gone{
+				{"Irrigation channels near Griffith", ReasonCaption},
+				{"Get the latest Canberra news in your inbox", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "beehiiv-style.txt",
+			title:     "The county's budget hole, explained",
+			publisher: "The Valley Ledger",
+			date:      "2026-12-05",
+			kept:      []string{"Why Linn County is $9 million short", "Linn County expects to end the fiscal year", "Supervisor Dana Kim said"},
+			removed: []gone{
+				{"Subscribe to The Valley Ledger", ReasonNewsletter},
+				{"Powered by beehiiv", boiler.ReasonFooter},
+			},
+		},
+		{
+			// tagDiv's "By" / name / "-" / date, its comment form and
+			// its widgets' headings.
+			file:      "tagdiv-blog-style.txt",
+			title:     "Riverside council approves new skate park at Lincoln Field",
+			publisher: "Riverside Local News",
+			date:      "2026-12-05",
+			kept:      []string{"The Riverside City Council voted 5-2", "Construction is expected to start in the spring."},
+			removed: []gone{
+				{"LEAVE A REPLY Cancel reply", ReasonComments},
+				{"© Newspaper WordPress Theme by TagDiv", ReasonCopyright},
+			},
+		},
+	})
+}
+
+// TestSitesLay34Untitled cleans those pages without their title line, as a
+// scraper that keeps only the body writes them: the publisher from the
+// page itself (McClatchy's "Related stories from Kansas City Star", a
+// theme's masthead under the day's date, not the theme's credit at the
+// foot).
+func TestSitesLay34Untitled(t *testing.T) {
+	for _, c := range []struct{ file, title, publisher string }{
+		{"kcstar-style.txt", "Kansas City to spend $12 million on new snowplows after slow storm response", "Kansas City Star"},
+		{"tagdiv-blog-style.txt", "Riverside council approves new skate park at Lincoln Field", "Riverside Local News"},
+		{"canberratimes-aap-style.txt", "Murray-Darling water buybacks to resume in the new year", "The Canberra Times"},
+		{"nzherald-style.txt", "Auckland Transport to cut fares for off-peak trips", "NZ Herald"},
+		{"newindianexpress-style.txt", "Chennai Metro phase two to open first stretch by June", "The New Indian Express"},
+		{"myjoyonline-style.txt", "Traders relocate as Kaneshie market renovation begins", "MyJoyOnline"},
+		{"gulftimes-style.txt", "Mowasalat to add 20 electric bus routes in 2027", "Gulf Times"},
+		{"beehiiv-style.txt", "The county's budget hole, explained", "The Valley Ledger"},
+	} {
+		r := cleanSiteUntitled(t, c.file)
+		if r.Title != c.title || r.Publisher != c.publisher {
+			t.Errorf("%s without its title line: title %q, publisher %q; want %q, %q", c.file, r.Title, r.Publisher, c.title, c.publisher)
+		}
+	}
+}
