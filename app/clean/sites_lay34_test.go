@@ -220,3 +220,20 @@ func TestSitesLay34Untitled(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesDanda cleans a Hindi page whose sentences end on the danda
+// ("।"), not a full stop: its paragraphs were read as headings (no
+// sentence's end), its menu kept over the headline for want of a
+// sentence under it.
+func TestSitesDanda(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "hindi-danda-style.txt",
+		title:     "दिल्ली में वायु गुणवत्ता फिर बहुत खराब श्रेणी में",
+		publisher: "-",
+		kept:      []string{"दिल्ली की वायु गुणवत्ता शनिवार को", "निर्माण कार्य पर प्रतिबंध जारी रहेगा।"},
+		removed:   []gone{{"होम", boiler.ReasonHeader}},
+	}})
+	if b := blockWith(cleanSite(t, "hindi-danda-style.txt"), "निर्माण कार्य पर प्रतिबंध"); b == nil || b.Kind != "paragraph" {
+		t.Errorf("the sentence closing on a danda: %v, want a paragraph", b)
+	}
+}
