@@ -690,7 +690,7 @@ func socialFollow(lw string) bool {
 	// "Follow The New Indian Express channel on WhatsApp".
 	return n >= 2 || n == 1 && (hasAny(rest, "latest news", "breaking news", "news updates", "latest updates") ||
 		strings.HasPrefix(lw, "follow us ") && strings.Contains(rest, " @") ||
-		words(lw) <= 12 && socialNetworks[strings.TrimRight(rest, ".! ")])
+		words(lw) <= 12 && strings.Contains(lw, " channel on ") && socialNetworks[strings.TrimRight(rest, ".! ")])
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

@@ -110,6 +110,12 @@ func ruleDisclaimer(d *doc) {
 			b.hasAny("send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
 		if disclaimer || letters {
 			d.remove(i, ReasonMetadata)
+			// its sentence carried on to the next line: "... the
+			// editorial position of Caribbean Net News," / "nor can
+			// Caribbean Net News be held accountable for these views."
+			if n := d.nextNonEmpty(i); n > 0 && !endsSentence(b.text) && d.blocks[n].kept() && d.blocks[n].nw <= 30 && !startsUpper(d.blocks[n].text) {
+				d.remove(n, ReasonMetadata)
+			}
 		}
 	}
 	// A commentary's footnotes after its last paragraph: Carnegie's

@@ -237,3 +237,26 @@ func TestSitesDanda(t *testing.T) {
 		t.Errorf("the sentence closing on a danda: %v, want a paragraph", b)
 	}
 }
+
+// TestDisclaimerCarriedOn removes a disclaimer's sentence that a page's
+// layout breaks over two lines, its second half too (kept before as the
+// story going on after a box).
+func TestDisclaimerCarriedOn(t *testing.T) {
+	page := `Island ferry timetable changes from January - Harbour Net News
+Island ferry timetable changes from January
+The inter-island ferry will leave the main port half an hour earlier from January, the port authority said on Friday, to connect with the morning flights.
+The evening sailing will move to 6 pm, and a third boat will be added on Saturdays during the tourist season.
+Operators said the changes followed a survey of passengers carried out over the summer months.
+Copyright © 2026 Harbour Net News All Rights Reserved
+Disclaimer: Letters, articles and comments from contributors do not necessarily reflect the editorial position of Harbour Net News,
+nor can Harbour Net News be held responsible for these views.`
+	r := Clean(page)
+	for _, s := range []string{"Disclaimer: Letters", "nor can Harbour Net News"} {
+		if b := blockWith(r, s); b == nil || b.Removed != ReasonMetadata {
+			t.Errorf("%q: %v, want removed as %q", s, b, ReasonMetadata)
+		}
+	}
+	if b := blockWith(r, "Operators said the changes"); b == nil || b.Removed != "" {
+		t.Errorf("the story's last paragraph: %v", b)
+	}
+}
