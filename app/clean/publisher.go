@@ -347,13 +347,20 @@ func findPublisher(d *doc, title string) string {
 	if uiNamed(lower(site)) {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
 	}
-	if len(d.blocks) > 1 && !d.blocks[1].kept() {
-		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
-		// title line names the site and its section; "The Olive Press
-		// News Spain" over "The Olive Press", the site and its tagline.
-		// (Not "George Ambler" over "On Leadership", one name on two lines.)
-		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 2 && (len(d.blocks) < 3 || d.blocks[2].text != site[len(m)+1:]) {
-			site = m
+	// (past the skip links: "Skip to main content" / "Otago Daily
+	// Times" under "... | Otago Daily Times Online News")
+	if m := 1; len(d.blocks) > 1 {
+		for m < 3 && m+1 < len(d.blocks) && strings.HasPrefix(d.blocks[m].low, "skip ") {
+			m++
+		}
+		if !d.blocks[m].kept() {
+			// "RT Russia & Former Soviet Union" over the masthead's "RT": the
+			// title line names the site and its section; "The Olive Press
+			// News Spain" over "The Olive Press", the site and its tagline.
+			// (Not "George Ambler" over "On Leadership", one name on two lines.)
+			if mt := d.blocks[m].text; strings.HasPrefix(site, mt+" ") && words(site[len(mt)+1:]) >= 2 && (len(d.blocks) < m+2 || d.blocks[m+1].text != site[len(mt)+1:]) {
+				site = mt
+			}
 		}
 	}
 	if site != "" && d.mentions(site) == 0 {
@@ -423,7 +430,9 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "") {
+			// (and one the copyright squashes: "© 2026 StarTribune" under
+			// "Star Tribune")
+			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
@@ -694,7 +703,7 @@ func masthead(d *doc, title, owner string) string {
 		// eases ..."): a section, not the masthead.
 		return ""
 	}
-	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name) && !d.mastheadAgain(b)) {
+	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name) && nameKey(owner) != nameKey(name) && !d.mastheadAgain(b)) {
 		// Past the title line, a menu's first entry ("Markets") or a
 		// name the copyright's company does not bear ("SEO Services"
 		// under "© Organic SEO Consultant") is no masthead, unless the

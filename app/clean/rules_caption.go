@@ -108,6 +108,11 @@ func ruleCaption(d *doc) {
 			}
 		case b.nw <= 25 && d.videoCaption(i):
 			d.remove(i, ReasonCaption)
+		case b.nw <= 12 && illustrationNote(lw) && !hasQuote(b.text) && !reportsSpeech(b):
+			// The note under a stock picture: the Arab Times' "This photo
+			// is for illustration purpose only.", India's "(Representational
+			// image)".
+			d.remove(i, ReasonCaption)
 		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
@@ -193,6 +198,13 @@ var imageMarkers = phrases("enlarge this image|toggle caption|hide caption|show 
 	"view image|open image|enlarge image|view larger image|click to enlarge|view gallery|" +
 	"view slideshow|open gallery|expand gallery|open this photo in gallery")
 
+// illustrationNote reports whether a lower-cased line says its picture
+// only illustrates the story.
+func illustrationNote(lw string) bool {
+	return hasAny(lw, "for illustration purpose", "for illustrative purpose", "representational image", "representative image",
+		"representational photo", "representative photo", "image for representation", "photo for representation")
+}
+
 // isCaption reports whether a block is a photo caption: a short text ending in
 // a " | Agency", "(AP Photo/...)" or "[File: Reuters]"-style credit, or one that parse found a
 // glued credit on and that is no longer than a caption.
@@ -267,6 +279,9 @@ func isCaption(b *block) bool {
 	}
 	if parse.PictureCredit(credit) {
 		return true // "... in Sepang. — Filepic", "(Express Photo)", "PHOTO | FILE"
+	}
+	if strings.HasPrefix(credit, "[") && strings.Contains(credit, " | ") && b.nw <= 40 {
+		return true // the Tampa Bay Times' "... on Tuesday. [ DIRK SHADD | Times ]"
 	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		// a label: "... Magazine! [Photos]"; not an agency: "... on

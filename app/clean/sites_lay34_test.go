@@ -260,3 +260,77 @@ nor can Harbour Net News be held responsible for these views.`
 		t.Errorf("the story's last paragraph: %v", b)
 	}
 }
+
+// TestSitesLay34More cleans six pages more: the Minnesota Star Tribune,
+// the Tampa Bay Times, the Deccan Chronicle, the Arab Times (Kuwait), The
+// Manila Times and the Otago Daily Times.
+func TestSitesLay34More(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// The masthead the copyright squashes ("© 2026 StarTribune").
+			file:      "startribune-style.txt",
+			title:     "Minneapolis to expand snow emergency towing zones after record tickets",
+			publisher: "Star Tribune",
+			date:      "2026-12-05",
+			kept:      []string{"City officials say the change will help plows", "Residents will get text alerts"},
+			removed:   []gone{{"Maya Lindqvist covers Minneapolis City Hall", ReasonBio}},
+		},
+		{
+			// The photographer in capitals and the paper in brackets.
+			file:      "tampabay-style.txt",
+			title:     "Pinellas beaches to get $40 million for dune restoration after hurricanes",
+			publisher: "Tampa Bay Times",
+			date:      "2026-12-05",
+			kept:      []string{"The money will rebuild sand dunes", "The county will also plant sea oats"},
+			removed: []gone{
+				{"Dunes near Sunset Beach on Treasure Island on Tuesday.", ReasonCaption},
+				{"Sign up for the Daily Briefing newsletter", ReasonNewsletter},
+			},
+		},
+		{
+			file:      "deccanchronicle-style.txt",
+			title:     "Hyderabad Metro to run extra trains during New Year weekend",
+			publisher: "Deccan Chronicle",
+			date:      "2026-12-05",
+			kept:      []string{"Hyderabad: Hyderabad Metro Rail will run extra trains", "Passengers were advised"},
+			removed:   []gone{{"DC Correspondent", ReasonMetadata}},
+		},
+		{
+			// The stock picture's note.
+			file:      "arabtimes-style.txt",
+			title:     "Kuwait to launch online renewal of driving licenses for expats",
+			publisher: "-",
+			date:      "2026-12-05",
+			kept:      []string{"KUWAIT CITY, Dec 5: The Ministry of Interior", "The move is part of a plan"},
+			removed:   []gone{{"This photo is for illustration purpose only.", ReasonCaption}},
+		},
+		{
+			file:      "manilatimes-style.txt",
+			title:     "DOTr orders more buses for EDSA carousel during holidays",
+			publisher: "The Manila Times",
+			date:      "2026-12-05",
+			kept:      []string{"THE Department of Transportation (DOTr)", "Commuter groups welcomed the move"},
+			removed:   []gone{{"Commuters queue for the EDSA Busway", ReasonCaption}},
+		},
+		{
+			// The title line's "Otago Daily Times Online News": the
+			// masthead under the skip link names the paper.
+			file:      "odt-style.txt",
+			title:     "Council votes to keep Dunedin's Octagon car-free on weekends",
+			publisher: "Otago Daily Times",
+			date:      "2026-12-05",
+			kept:      []string{"The Octagon will stay closed to cars", "People have voted with their feet."},
+			removed:   []gone{{"The lower Octagon during a car-free Saturday trial", ReasonCaption}},
+		},
+	})
+	// Without the title line, the headline under the day's date atop the
+	// page, the masthead the copyright squashes.
+	for _, c := range []struct{ file, title, publisher string }{
+		{"manilatimes-style.txt", "DOTr orders more buses for EDSA carousel during holidays", "The Manila Times"},
+		{"startribune-style.txt", "Minneapolis to expand snow emergency towing zones after record tickets", "Star Tribune"},
+	} {
+		if r := cleanSiteUntitled(t, c.file); r.Title != c.title || r.Publisher != c.publisher {
+			t.Errorf("%s without its title line: title %q, publisher %q; want %q, %q", c.file, r.Title, r.Publisher, c.title, c.publisher)
+		}
+	}
+}

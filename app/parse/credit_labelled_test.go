@@ -29,6 +29,10 @@ func TestCreditSuffixLabelled(t *testing.T) {
 		{"A train on the elevated line near Porur during trial runs on Friday. (Photo | Express)", true},
 		{"Farmers at the market yard in Guntur. (File Photo | PTI)", true},
 		{"The results were mixed across the state. (see table | below)", false},
+		// The Tampa Bay Times' photographer in capitals and its name in
+		// brackets.
+		{"Dunes near Sunset Beach on Treasure Island on Tuesday. [ DIRK SHADD | Times ]", true},
+		{"The vote split the board down the middle. [ Editor's note | corrected ]", false},
 		{"The council said it would publish the file (file photo)", false},
 		// A list of nominees, each with the show and its channel, is no
 		// caption: a comma in the parenthesis, or too few words before it.

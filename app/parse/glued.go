@@ -451,7 +451,7 @@ func CreditSuffixStart(text string) int {
 			if f, ok := cutFold(in, "file:"); ok {
 				in = strings.TrimSpace(f)
 			}
-			if in != "" && !mediaLabels[strings.ToLower(in)] && isCredit(in) && (hasCreditWord(in) || slashAgency(in)) {
+			if in != "" && !mediaLabels[strings.ToLower(in)] && (isCredit(in) && (hasCreditWord(in) || slashAgency(in)) || nameBarOutlet(in)) {
 				return base + k
 			}
 		}
@@ -928,6 +928,18 @@ func nameSlashOutlet(s string) bool {
 	f := strings.Fields(s)
 	_, outlet, _ := strings.Cut(f[len(f)-1], "/")
 	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
+}
+
+// nameBarOutlet reports whether s is a photographer's name in capitals, a
+// bar and the outlet, as the Tampa Bay Times credits in brackets: "[ DIRK
+// SHADD | Times ]". Two to four words in capitals, one to four capitalised
+// words after the bar, no sentence.
+func nameBarOutlet(s string) bool {
+	name, outlet, ok := strings.Cut(s, " | ")
+	if n := len(strings.Fields(name)); !ok || n < 2 || n > 4 || strings.ContainsFunc(name, unicode.IsLower) || !strings.ContainsFunc(name, unicode.IsLetter) {
+		return false
+	}
+	return capitalised(outlet, 4) && !strings.ContainsAny(outlet, ".!?|")
 }
 
 // capsNameEmail returns the offset of the space before a name in capitals
