@@ -755,7 +755,9 @@ func (d *doc) mastheadAgain(b *block) bool {
 		return false
 	}
 	for _, o := range d.blocks[p+1:] {
-		if !o.kept() && o.k == b.k {
+		// (or the footer's line on the site, its name its subject:
+		// "1News is New Zealand's home of news and weather.")
+		if !o.kept() && (o.k == b.k || o.nw <= 15 && strings.HasPrefix(o.low, b.k+" is ")) {
 			return true
 		}
 	}
@@ -1303,6 +1305,11 @@ func logoLink(s string) (string, bool) {
 // or a date ("Page 2", "2026").
 func brandWithNumber(s string) bool {
 	i := strings.IndexAny(s, "0123456789")
+	if i == 0 {
+		// a channel's number first: "1News", "9News"
+		l := strings.TrimLeft(s, "0123456789")
+		return len(s)-len(l) <= 2 && len(l) >= 3 && startsUpper(l) && strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
 	return i >= 3 && !strings.Contains(s, " ") && strings.Trim(s[i:], "0123456789") == "" && strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 

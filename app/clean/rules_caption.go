@@ -280,8 +280,11 @@ func isCaption(b *block) bool {
 	if parse.PictureCredit(credit) {
 		return true // "... in Sepang. — Filepic", "(Express Photo)", "PHOTO | FILE"
 	}
-	if strings.HasPrefix(credit, "[") && strings.Contains(credit, " | ") && b.nw <= 40 {
-		return true // the Tampa Bay Times' "... on Tuesday. [ DIRK SHADD | Times ]"
+	if (strings.HasPrefix(credit, "[") || strings.HasPrefix(credit, "(")) && strings.Contains(credit, " | ") && b.nw <= 40 {
+		// the Tampa Bay Times' "... on Tuesday. [ DIRK SHADD | Times ]",
+		// The Salt Lake Tribune's "(Francisco Kjolseth | The Salt Lake
+		// Tribune)", The New Indian Express's "(Photo | Express)"
+		return true
 	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		// a label: "... Magazine! [Photos]"; not an agency: "... on
@@ -533,7 +536,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"),
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"), strings.HasPrefix(low, "photo:"),
 		hasPrefixAny(low, "(foto:", "bild:") && !d.deckUnderHeadline(i-1):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:

@@ -328,6 +328,12 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if w == 4 && deptLine(lw) {
 		return true
 	}
+	if rest, ok := strings.CutPrefix(text, "| "); ok && w <= 8 && parse.DateLen(rest) > 0 {
+		// The date the byline's bar parts from it, on a line of its own:
+		// The Salt Lake Tribune's "By Ellen Barrow" / "| Dec. 5, 2026,
+		// 4:12 p.m.".
+		return metadataLine(rest, lw[2:], w-1, ps)
+	}
 	if w <= 5 && wordDateAfterNumeric(text) != "" {
 		return true // "12/02/2026December 2, 2026": a date in figures and in words, glued
 	}

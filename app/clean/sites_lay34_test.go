@@ -334,3 +334,62 @@ func TestSitesLay34More(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesLay34Last cleans four pages more: The Atlanta
+// Journal-Constitution, The Salt Lake Tribune, 1News (TVNZ) and TODAY
+// (Singapore).
+func TestSitesLay34Last(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			file:      "ajc-style.txt",
+			title:     "MARTA to add weekend service on Streetcar after ridership rebound",
+			publisher: "The Atlanta Journal-Constitution",
+			date:      "2026-12-05",
+			kept:      []string{"MARTA will run the Atlanta Streetcar", "The agency is also studying an extension"},
+			removed: []gone{
+				{"A MARTA streetcar stops on Edgewood Avenue", ReasonCaption},
+				{"Devon Harris covers transportation", ReasonBio},
+			},
+		},
+		{
+			// The credit's photographer and paper parted by a bar, the
+			// date by a bar from the byline on a line of its own, and
+			// Report for America's note asking for a tax-deductible gift.
+			file:      "sltrib-style.txt",
+			title:     "Utah lawmakers propose new fees for Great Salt Lake water users",
+			publisher: "The Salt Lake Tribune",
+			date:      "2026-12-05",
+			kept:      []string{"The money would pay for leasing water rights", "Farm groups have said they are willing to talk"},
+			removed: []gone{
+				{"The Great Salt Lake's south arm, seen from Antelope Island", ReasonCaption},
+				{"| Dec. 5, 2026, 4:12 p.m.", ReasonMetadata},
+				{"Ellen Barrow is a Report for America corps member", ReasonDonation},
+			},
+		},
+		{
+			// A channel's number first in its name, which the footer's
+			// line on the site names again, over its owner's copyright.
+			file:      "1news-style.txt",
+			title:     "Kāinga Ora to sell 300 older homes to fund new builds",
+			publisher: "1News",
+			date:      "2026-12-05",
+			kept:      []string{"The agency says the money will go into about 500 new state homes", "Opposition housing spokesperson"},
+			removed:   []gone{{"State homes in Porirua.", ReasonCaption}},
+		},
+		{
+			// The caption over its credit's line, "Photo: TODAY".
+			file:      "todayonline-style.txt",
+			title:     "HDB to launch more 2-room Flexi flats in January BTO exercise",
+			publisher: "TODAY",
+			date:      "2026-12-05",
+			kept:      []string{"About 1,400 of the 5,200 flats on offer", "SINGAPORE — The Housing and Development Board"},
+			removed: []gone{
+				{"Flats in Tengah under construction on Dec 1, 2026.", ReasonCaption},
+				{"Download the TODAY app", ReasonShare},
+			},
+		},
+	})
+	if r := cleanSiteUntitled(t, "1news-style.txt"); r.Publisher != "1News" {
+		t.Errorf("1news-style.txt without its title line: publisher %q", r.Publisher)
+	}
+}

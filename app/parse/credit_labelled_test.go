@@ -33,6 +33,8 @@ func TestCreditSuffixLabelled(t *testing.T) {
 		// brackets.
 		{"Dunes near Sunset Beach on Treasure Island on Tuesday. [ DIRK SHADD | Times ]", true},
 		{"The vote split the board down the middle. [ Editor's note | corrected ]", false},
+		{"The lake's south arm, seen from Antelope Island on Nov. 20, 2026. (Francisco Kjolseth | The Salt Lake Tribune)", true},
+		{"Officials met again on Friday. (See Also | more)", false},
 		{"The council said it would publish the file (file photo)", false},
 		// A list of nominees, each with the show and its channel, is no
 		// caption: a comma in the parenthesis, or too few words before it.

@@ -366,7 +366,7 @@ func CreditSuffixStart(text string) int {
 	if strings.HasSuffix(tail, ")") {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
 			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()")) ||
-			pictureLabelled(strings.Trim(tail[k+1:], "()")) || labelBarSource(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()"), true) ||
+			pictureLabelled(strings.Trim(tail[k+1:], "()")) || labelBarSource(strings.Trim(tail[k+1:], "()")) || nameBarOutletWords(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()"), true) ||
 			NationalAgency(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
 		}
@@ -940,6 +940,18 @@ func nameBarOutlet(s string) bool {
 		return false
 	}
 	return capitalised(outlet, 4) && !strings.ContainsAny(outlet, ".!?|")
+}
+
+// nameBarOutletWords reports whether s is a photographer's name, a bar and
+// the outlet, as a caption's parenthesised credit: The Salt Lake Tribune's
+// "Francisco Kjolseth | The Salt Lake Tribune". Two or three capitalised
+// words before the bar, one to five after, no sentence.
+func nameBarOutletWords(s string) bool {
+	name, outlet, ok := strings.Cut(s, " | ")
+	if n := len(strings.Fields(name)); !ok || n < 2 || n > 3 || !capitalised(name, 3) || strings.ContainsAny(name, ".,;:!?") {
+		return false
+	}
+	return capitalised(outlet, 5) && !strings.ContainsAny(outlet, ".!?|,")
 }
 
 // capsNameEmail returns the offset of the space before a name in capitals
