@@ -536,7 +536,14 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"), strings.HasPrefix(low, "photo:"),
+	case strings.HasPrefix(low, "photo:"):
+		// TODAY's "Flats in Tengah under construction on Dec 1, 2026." over
+		// "Photo: TODAY"; not Kun.uz's fifteen-word disclaimer over its
+		// picture's credit.
+		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
+			d.remove(i-1, ReasonCaption)
+		}
+	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"),
 		hasPrefixAny(low, "(foto:", "bild:") && !d.deckUnderHeadline(i-1):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
