@@ -15,7 +15,7 @@ var publisherCues = []string{
 	"a message from ", "support ", "by supporting ", "journalists of ", "the journalists at ",
 	"© ", "(c) ", "copyright © ", "copyright (c) ", "copyright ", "analysis and more from ",
 	"more from ", "subscribe to ", "donate to ", "the team at ", "newsletter from ", "thanks for reading ",
-	"©1", "©2", "follow ",
+	"©1", "©2", "follow ", "related stories from ",
 }
 
 // publisherMatcher finds which publisherCues a line holds in one pass.
@@ -27,7 +27,9 @@ var publisherMatcher = newMatcher(publisherCues...)
 // outweighs them.
 // "Follow Letters of Note", "Follow “The Cannon”", "Follow Jane Doe on
 // X" are weak too: a writer is followed as often as the site.
-var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true, "follow ": true}
+// McClatchy's "Related stories from Kansas City Star" is weak as "more
+// from " is.
+var weakCues = map[string]bool{"more from ": true, "support ": true, "subscribe to ": true, "donate to ": true, "follow ": true, "related stories from ": true}
 
 // wires are the agencies a dateline credits: "SEOUL, June 16 (Reuters) -".
 var wires = pairsOf("reuters=Reuters|ap=The Associated Press|afp=AFP|yonhap=Yonhap|upi=UPI|xinhua=Xinhua|tass=TASS|interfax=Interfax|kyodo=Kyodo|bloomberg=Bloomberg|cnn=CNN|dpa=dpa|efe=EFE|ians=IANS|pti=PTI|prnewswire=PR Newswire|business wire=Business Wire|globe newswire=GlobeNewswire")
@@ -345,13 +347,20 @@ func findPublisher(d *doc, title string) string {
 	if uiNamed(lower(site)) {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
 	}
-	if len(d.blocks) > 1 && !d.blocks[1].kept() {
-		// "RT Russia & Former Soviet Union" over the masthead's "RT": the
-		// title line names the site and its section; "The Olive Press
-		// News Spain" over "The Olive Press", the site and its tagline.
-		// (Not "George Ambler" over "On Leadership", one name on two lines.)
-		if m := d.blocks[1].text; strings.HasPrefix(site, m+" ") && words(site[len(m)+1:]) >= 2 && (len(d.blocks) < 3 || d.blocks[2].text != site[len(m)+1:]) {
-			site = m
+	// (past the skip links: "Skip to main content" / "Otago Daily
+	// Times" under "... | Otago Daily Times Online News")
+	if m := 1; len(d.blocks) > 1 {
+		for m < 3 && m+1 < len(d.blocks) && strings.HasPrefix(d.blocks[m].low, "skip ") {
+			m++
+		}
+		if !d.blocks[m].kept() {
+			// "RT Russia & Former Soviet Union" over the masthead's "RT": the
+			// title line names the site and its section; "The Olive Press
+			// News Spain" over "The Olive Press", the site and its tagline.
+			// (Not "George Ambler" over "On Leadership", one name on two lines.)
+			if mt := d.blocks[m].text; strings.HasPrefix(site, mt+" ") && words(site[len(mt)+1:]) >= 2 && (len(d.blocks) < m+2 || d.blocks[m+1].text != site[len(mt)+1:]) {
+				site = mt
+			}
 		}
 	}
 	if site != "" && d.mentions(site) == 0 {
@@ -421,7 +430,9 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
-			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "") {
+			// (and one the copyright squashes: "© 2026 StarTribune" under
+			// "Star Tribune")
+			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
@@ -650,8 +661,10 @@ func masthead(d *doc, title, owner string) string {
 	b := d.blocks[start]
 	for i, skips := start+1, 0; i < len(d.blocks)-1 && skips < 6 && i <= 16; i++ {
 		if b.removed != ReasonCookie && !govBanner(b.low) {
+			// (and the day's date atop a WordPress theme's header:
+			// "Sunday, December 6, 2026")
 			if !hasPrefixAny(b.low, "skip ", "jump to ", "accessibility links", "aller au contenu", "zum inhalt", "zum hauptinhalt", "ir al contenido",
-				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && !mastheadSkips[b.k] {
+				"saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "pular para o conteúdo") && !mastheadSkips[b.k] && !todayLine(b) {
 				break
 			}
 			skips++
@@ -690,7 +703,7 @@ func masthead(d *doc, title, owner string) string {
 		// eases ..."): a section, not the masthead.
 		return ""
 	}
-	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name) && !d.mastheadAgain(b)) {
+	if start > 0 && (sectionWords[b.k] || owner != "" && !bears(owner, name) && nameKey(owner) != nameKey(name) && !d.mastheadAgain(b)) {
 		// Past the title line, a menu's first entry ("Markets") or a
 		// name the copyright's company does not bear ("SEO Services"
 		// under "© Organic SEO Consultant") is no masthead, unless the
@@ -742,7 +755,9 @@ func (d *doc) mastheadAgain(b *block) bool {
 		return false
 	}
 	for _, o := range d.blocks[p+1:] {
-		if !o.kept() && o.k == b.k {
+		// (or the footer's line on the site, its name its subject:
+		// "1News is New Zealand's home of news and weather.")
+		if !o.kept() && (o.k == b.k || o.nw <= 15 && strings.HasPrefix(o.low, b.k+" is ")) {
 			return true
 		}
 	}
@@ -778,6 +793,16 @@ func inHeadline(name, title string) bool {
 		}
 	}
 	return false
+}
+
+// todayLine reports whether b is a date alone, a weekday before it or not,
+// as a news theme's top bar shows the day's date over the masthead.
+func todayLine(b *block) bool {
+	t := b.text
+	if k := strings.Index(t, ", "); k > 0 && weekdayWords[strings.ToLower(t[:k])] {
+		t = t[k+2:]
+	}
+	return b.nw <= 5 && parse.DateLen(t) == len(t)
 }
 
 // mastheadSkips are the buttons a page may open with before its masthead
@@ -858,8 +883,10 @@ func publicationName(name string) string {
 	if furniture || corporateSuffixes[strings.ToLower(strings.TrimRight(name, "."))] || len(name) <= 2 && strings.ToUpper(name) != name || name == "I" || !strings.ContainsFunc(name, unicode.IsLetter) || months[strings.ToLower(name)] {
 		return ""
 	}
-	// and an appeal's cause, HuffPost's "Support Free Journalism"
-	if l := strings.ToLower(name); hasSuffixAny(l, " rss", " feed", " feeds", " journalism") {
+	// and an appeal's cause, HuffPost's "Support Free Journalism"; a
+	// theme's credit at a blog's foot, "© Newspaper WordPress Theme by
+	// TagDiv": the theme's, not the site's
+	if l := strings.ToLower(name); hasSuffixAny(l, " rss", " feed", " feeds", " journalism", " theme", " wordpress theme") {
 		return ""
 	}
 	return name
@@ -1278,6 +1305,11 @@ func logoLink(s string) (string, bool) {
 // or a date ("Page 2", "2026").
 func brandWithNumber(s string) bool {
 	i := strings.IndexAny(s, "0123456789")
+	if i == 0 {
+		// a channel's number first: "1News", "9News"
+		l := strings.TrimLeft(s, "0123456789")
+		return len(s)-len(l) <= 2 && len(l) >= 3 && startsUpper(l) && strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
 	return i >= 3 && !strings.Contains(s, " ") && strings.Trim(s[i:], "0123456789") == "" && strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 

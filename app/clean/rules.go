@@ -346,5 +346,5 @@ func endsSentence(s string) bool {
 	}
 	s = strings.TrimRight(s, " \"”’')」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？'
+	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？' || r == '।' || r == '॥' // Hindi's danda
 }

@@ -108,6 +108,11 @@ func ruleCaption(d *doc) {
 			}
 		case b.nw <= 25 && d.videoCaption(i):
 			d.remove(i, ReasonCaption)
+		case b.nw <= 12 && illustrationNote(lw) && !hasQuote(b.text) && !reportsSpeech(b):
+			// The note under a stock picture: the Arab Times' "This photo
+			// is for illustration purpose only.", India's "(Representational
+			// image)".
+			d.remove(i, ReasonCaption)
 		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
@@ -193,6 +198,13 @@ var imageMarkers = phrases("enlarge this image|toggle caption|hide caption|show 
 	"view image|open image|enlarge image|view larger image|click to enlarge|view gallery|" +
 	"view slideshow|open gallery|expand gallery|open this photo in gallery")
 
+// illustrationNote reports whether a lower-cased line says its picture
+// only illustrates the story.
+func illustrationNote(lw string) bool {
+	return hasAny(lw, "for illustration purpose", "for illustrative purpose", "representational image", "representative image",
+		"representational photo", "representative photo", "image for representation", "photo for representation")
+}
+
 // isCaption reports whether a block is a photo caption: a short text ending in
 // a " | Agency", "(AP Photo/...)" or "[File: Reuters]"-style credit, or one that parse found a
 // glued credit on and that is no longer than a caption.
@@ -267,6 +279,12 @@ func isCaption(b *block) bool {
 	}
 	if parse.PictureCredit(credit) {
 		return true // "... in Sepang. — Filepic", "(Express Photo)", "PHOTO | FILE"
+	}
+	if (strings.HasPrefix(credit, "[") || strings.HasPrefix(credit, "(")) && strings.Contains(credit, " | ") && b.nw <= 40 {
+		// the Tampa Bay Times' "... on Tuesday. [ DIRK SHADD | Times ]",
+		// The Salt Lake Tribune's "(Francisco Kjolseth | The Salt Lake
+		// Tribune)", The New Indian Express's "(Photo | Express)"
+		return true
 	}
 	if strings.HasPrefix(credit, "[") && !strings.ContainsAny(credit, " :/") {
 		// a label: "... Magazine! [Photos]"; not an agency: "... on
@@ -516,6 +534,13 @@ func (d *doc) captionOverCreditLabel(i int) {
 	case strings.HasPrefix(low, "(photo credit"), strings.HasPrefix(low, "photo credit:"):
 		// and the Nation's "Photo credit: File | Nation Media Group"
 		if p.kept() && p.kind == "paragraph" && p.nw <= 40 {
+			d.remove(i-1, ReasonCaption)
+		}
+	case strings.HasPrefix(low, "photo:"):
+		// TODAY's "Flats in Tengah under construction on Dec 1, 2026." over
+		// "Photo: TODAY"; not Kun.uz's fifteen-word disclaimer over its
+		// picture's credit.
+		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
 	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"),

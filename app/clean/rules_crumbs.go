@@ -686,8 +686,11 @@ func socialFollow(lw string) bool {
 	// One network, for the site's news: The Namibian's "Follow The
 	// Namibian on WhatsApp for the latest news."
 	// Or its handle there: AzerNews' "Follow us on Twitter @AzerNewsAz".
+	// Or the network alone closing the line, the site's channel there:
+	// "Follow The New Indian Express channel on WhatsApp".
 	return n >= 2 || n == 1 && (hasAny(rest, "latest news", "breaking news", "news updates", "latest updates") ||
-		strings.HasPrefix(lw, "follow us ") && strings.Contains(rest, " @"))
+		strings.HasPrefix(lw, "follow us ") && strings.Contains(rest, " @") ||
+		words(lw) <= 12 && strings.Contains(lw, " channel on ") && socialNetworks[strings.TrimRight(rest, ".! ")])
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

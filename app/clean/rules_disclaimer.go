@@ -90,20 +90,32 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if !b.hasAny(" expressed", "letter", "views of the author", "informational purposes") || hasQuote(b.text) || reportsSpeech(b) {
+		if !b.hasAny(" expressed", "letter", "views of the author", "informational purposes", "not necessarily represent", "not necessarily reflect") || hasQuote(b.text) || reportsSpeech(b) {
 			continue
 		}
 		// (and Kun.uz's "The views of the author may not coincide with
 		// the position of the editorial office.", The Connexion's "...
 		// for informational purposes only and does not constitute legal
 		// advice.")
+		// (and a platform's note on what its readers and contributors
+		// write: MyJoyOnline's "DISCLAIMER: The Views, Comments, Opinions,
+		// Contributions and Statements made by Readers and Contributors on
+		// this platform do not necessarily represent the views or policy
+		// of Multimedia Group Limited.")
 		disclaimer := b.hasAny("views expressed", "opinions expressed", "views of the author") &&
 			b.hasAny(" own", "necessarily", "do not reflect", "does not reflect", "not the views", "not coincide") ||
+			b.hasAny("not necessarily represent the", "not necessarily reflect the") && b.hasAny(" views", " opinion", " policy", " position") && b.hasAny(" contributors", " authors", " author", " writers", " readers", " columnists") ||
 			b.has("informational purposes only") && b.has("not constitute")
 		letters := b.nw <= 50 && b.hasAny("letter to the editor", "letters to the editor") &&
 			b.hasAny("send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
 		if disclaimer || letters {
 			d.remove(i, ReasonMetadata)
+			// its sentence carried on to the next line: "... the
+			// editorial position of Caribbean Net News," / "nor can
+			// Caribbean Net News be held accountable for these views."
+			if n := d.nextNonEmpty(i); n > 0 && !endsSentence(b.text) && d.blocks[n].kept() && d.blocks[n].nw <= 30 && !startsUpper(d.blocks[n].text) {
+				d.remove(n, ReasonMetadata)
+			}
 		}
 	}
 	// A commentary's footnotes after its last paragraph: Carnegie's

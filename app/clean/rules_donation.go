@@ -50,6 +50,10 @@ var appealCues = []string{
 	"will you support", "with a gift", "gift today", "ask for your support",
 	"independent media", // the exiled newsrooms' "... an independent media outlet ..."
 	"patreon",           // Colombia Reports' "... Support our work on Patreon ..."
+	// Report for America's note under its corps members' stories: "Your
+	// donation to match our RFA grant helps keep her writing stories like
+	// this one; please consider making a tax-deductible gift of any amount"
+	"tax-deductible", "tax deductible", "gift of any amount",
 }
 
 // ruleDonation removes donation and subscription appeals: a banner ("Support The

@@ -300,7 +300,7 @@ func (d *doc) articleEndsAfter(i int) bool {
 		return false
 	}
 	b := d.blocks[j]
-	return b.removed == ReasonMetadata && b.hasAny("appears in print", "appeared in print", "print edition",
+	return b.removed == ReasonMetadata && b.hasAny("appears in print", "appears in the print", "appeared in print", "print edition",
 		"reporting by", "editing by", "originally published", "first published", "contributed to this report", "contributed reporting",
 		"reach him at ", "reach her at ", "may be reached at ", "can be reached at ") // the reporter's address (Lee's, Advance's)
 }
@@ -1159,7 +1159,9 @@ func oddSiteName(s string) bool {
 var institutionWords = setOf("endowment institute institution center centre council foundation committee society association fund commission")
 
 // withoutDatePart returns title line t without a last part that is a date
-// alone ("Headline – DW – 12/02/2026"), when the headline keeps three words.
+// alone ("Headline – DW – 12/02/2026"), when the headline keeps three words,
+// or the paper's town and state after its name (Australian Community
+// Media's "Headline | The Canberra Times | Canberra, ACT").
 func withoutDatePart(t string) string {
 	for _, sep := range titleSeparators {
 		k := lastIndex(t, sep)
@@ -1170,8 +1172,22 @@ func withoutDatePart(t string) string {
 		if tail != "" && parse.DateLen(tail) == len(tail) && words(t[:k]) >= 3 {
 			return strings.TrimSpace(t[:k])
 		}
+		if townState(tail) && words(t[:k]) >= 5 && strings.Contains(t[:k], sep) {
+			return strings.TrimSpace(t[:k])
+		}
 	}
 	return t
+}
+
+// townState reports whether s is a town and its state's abbreviation:
+// "Canberra, ACT", "Wagga Wagga, NSW". One to three capitalised words, a
+// comma, two or three capitals.
+func townState(s string) bool {
+	town, state, ok := strings.Cut(s, ", ")
+	if !ok || len(state) < 2 || len(state) > 3 || strings.ContainsFunc(state, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return false
+	}
+	return words(town) <= 3 && capitalised(town) && !strings.ContainsAny(town, ",|")
 }
 
 // monthDay reports whether s is a day of a month named in English, without

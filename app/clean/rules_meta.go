@@ -20,7 +20,7 @@ var metaPrefixes = []string{
 	"this article appeared in ", "this piece originally appeared", "this piece appeared in ", // the think tanks' notes on where a commentary ran (Cato's, Heritage's)
 	"this story can be republished", "use our content", // KFF Health News' republishing note
 	"with reports from ", // Mexico News Daily's sources
-	"reporting from ", "news provided by", "a version of this article appears in print", "a version of this article appeared ", "© ", "(c) ", "copyright ",
+	"reporting from ", "news provided by", "a version of this article appears in ", "a version of this article appeared ", "© ", "(c) ", "copyright ",
 	"tags:", "topics:", "filed under", "categories:", "category:", "keywords:", "source:", "sources:",
 	"topic:", "region:", // The National Interest's "Topic: Security" / "Region: Americas"
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
@@ -78,7 +78,7 @@ func ruleMetadataLine(d *doc) {
 		}
 		if b.kept() && (b.nw <= 40 && (metadataLine(b.text, b.low, b.nw, b.pairs()) || kp != b && metadataLine(kp.text, kp.low, kp.nw, kp.pairs()) ||
 			d.placeDateline(i) || d.bylineOfSite(b)) ||
-			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appeared in print", "our stories may be republished")) {
+			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appears in the print", "a version of this article appeared in print", "our stories may be republished")) {
 			// The print edition's note runs long with its headline: "A
 			// version of this article appears in print on Jan. 11, 2026,
 			// Section A, Page 4 of the New York edition with the headline:
@@ -102,8 +102,10 @@ func ruleMetadataLine(d *doc) {
 		}
 		// A byline's label alone, its name under it: "Text by:" /
 		// "FRANCE 24"; without its colon, over a person's name (UNITED24
-		// Media's author box: "Author" / "Oleksandr Shevchenko").
-		if bylineLabels[b.k] && i+1 < len(d.blocks) && (strings.HasSuffix(b.text, ":") || b.k != "by" && isNameLine(d.blocks[i+1].text)) &&
+		// Media's author box: "Author" / "Oleksandr Shevchenko"; the NZ
+		// Herald's "By" / "Lena Whitford", the name in its own case, not
+		// a letter's "TO KEVIN WILLIAMSON").
+		if bylineLabels[b.k] && i+1 < len(d.blocks) && (strings.HasSuffix(b.text, ":") || (b.k != "by" || ownCaseName(d.blocks[i+1].text)) && isNameLine(d.blocks[i+1].text)) &&
 			d.blocks[i+1].kept() && d.blocks[i+1].nw <= 4 && capitalised(d.blocks[i+1].text) && !endsSentence(d.blocks[i+1].text) {
 			d.remove(i, ReasonMetadata)
 			d.remove(i+1, ReasonMetadata)
@@ -325,6 +327,12 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	if w == 4 && deptLine(lw) {
 		return true
+	}
+	if rest, ok := strings.CutPrefix(text, "| "); ok && w <= 8 && parse.DateLen(rest) > 0 {
+		// The date the byline's bar parts from it, on a line of its own:
+		// The Salt Lake Tribune's "By Ellen Barrow" / "| Dec. 5, 2026,
+		// 4:12 p.m.".
+		return metadataLine(rest, lw[2:], w-1, ps)
 	}
 	if w <= 5 && wordDateAfterNumeric(text) != "" {
 		return true // "12/02/2026December 2, 2026": a date in figures and in words, glued
@@ -920,4 +928,10 @@ func copyrightNotice(b *block) bool {
 	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "© "), "(c) ")
 	return ok && rest != "" && isDigit(rest[0])
+}
+
+// ownCaseName reports whether a name line is written in its own case, not
+// in capitals, and opens with no word a letter's address does ("To").
+func ownCaseName(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsLower) && !strings.HasPrefix(s, "To ")
 }

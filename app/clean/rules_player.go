@@ -52,8 +52,26 @@ func rulePlayer(d *doc) {
 			d.remove(i, ReasonAudio)
 		} else if b.kept() && videoLeadIn(b.low, b.nw) {
 			d.remove(i, ReasonPlayer)
+		} else if b.kept() && audioWidget(b.low, b.nw) {
+			// and its clock under it, not started: "00:00"
+			d.remove(i, ReasonAudio)
+			for j := i + 1; j < len(d.blocks) && j <= i+3; j++ {
+				if n := d.blocks[j]; n.k == "00:00" || n.k == "0:00" {
+					d.remove(j, ReasonAudio)
+				} else if n.nw > 3 {
+					break
+				}
+			}
 		}
 	}
+}
+
+// audioWidget reports whether a lower-cased line of nw words is an article
+// reader's widget, Trinity Audio's, which many sites embed: "Getting your
+// Trinity Audio player ready...", "Powered by Trinity Audio", McClatchy's
+// "Only have a minute? Listen instead".
+func audioWidget(low string, nw int) bool {
+	return nw <= 8 && (strings.Contains(low, "trinity audio") || strings.HasSuffix(low, "listen instead"))
 }
 
 // videoLeadIn reports whether a lower-cased line of nw words leads into an

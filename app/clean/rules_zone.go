@@ -583,17 +583,20 @@ func (d *doc) cardOverDate(i int) bool {
 // for TechCrunch", "... editor of TechCrunch").
 func (d *doc) siteWriter(b *block) bool {
 	site := d.titleSite()
-	if site == "" || !jobLine(b) {
+	if site == "" {
 		return false
 	}
 	f := strings.Fields(b.text)
-	if len(f) < 4 || !isNameLine(f[0]+" "+f[1]) {
+	// (or what the writer covers: "Anna Whitfield covers City Hall ...
+	// for The Kansas City Star.")
+	if len(f) < 4 || !isNameLine(f[0]+" "+f[1]) || !jobLine(b) && f[2] != "covers" && f[2] != "reports" && f[2] != "writes" {
 		return false
 	}
-	site = lower(site)
+	site = strings.TrimPrefix(lower(site), "the ")
 	// and Notes from Poland's "Daniel Tilles is editor-in-chief of Notes
-	// from Poland."
-	return b.has(" at "+site) || b.has(" for "+site) || b.has(" of "+site)
+	// from Poland.", a paper's name after its article: "... for The
+	// Kansas City Star", its title line's "Kansas City Star"
+	return b.has(" at "+site) || b.has(" for "+site) || b.has(" of "+site) || b.has(" at the "+site) || b.has(" for the "+site) || b.has(" of the "+site)
 }
 
 // cardOfByline reports whether kept block i, a bio opening with a first
@@ -618,13 +621,19 @@ func (d *doc) cardOfByline(i int, first string) bool {
 }
 
 // titleSite returns the site's name the page's title line gives
-// ("Headline | Site"), or "".
+// ("Headline | Site"), or "". An imported HTML page's headline stands
+// alone; the line app/ingest writes under it names the site ("Published in
+// Kansas City Star on 2026-12-05").
 func (d *doc) titleSite() string {
 	if d.site != "" {
 		return d.site
 	}
 	if len(d.blocks) == 0 || d.blocks[0].kind != "title" {
 		return ""
+	}
+	if d.imported() {
+		site, _ := strings.CutPrefix(d.blocks[1].text[:len(d.blocks[1].text)-len(" on 2026-12-05")], "Published in ")
+		return strings.TrimPrefix(site, "Published")
 	}
 	_, site := d.pageTitle().parts()
 	return site

@@ -112,7 +112,7 @@ func TestFastPathsAgree(t *testing.T) {
 		}
 		s := strings.TrimRight(l, " \"”’')」』）")
 		r, _ := utf8.DecodeLastRuneInString(s)
-		if got, want := endsSentence(l), strings.ContainsRune(".!?。！？", r); got != want {
+		if got, want := endsSentence(l), strings.ContainsRune(".!?。！？।॥", r); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", l, got, want)
 		}
 	}

@@ -333,11 +333,13 @@ func isByline(n *node) bool {
 	return false
 }
 
-// dropTags never hold article text.
+// dropTags never hold article text. A <del> holds text the article no
+// longer says: a correction's struck word ("on <del>Tuesday</del>
+// <ins>Wednesday</ins>"), an old price; the reader reads what replaced it.
 var dropTags = wordSet("script style noscript iframe object embed svg template nav footer " +
 	"aside button select textarea input canvas video audio map dialog menu " +
 	"math applet frame frameset head title link meta base img picture " +
-	"source noembed noframes label option datalist")
+	"source noembed noframes label option datalist del")
 
 var dropRoles = wordSet("navigation banner contentinfo complementary menu menubar dialog " +
 	"alertdialog search alert tablist toolbar")
@@ -1191,7 +1193,7 @@ func (x *extractor) pullQuote(n *node) bool {
 func endsSentence(t string) bool {
 	t = strings.TrimRight(t, "\"'’”»)]")
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。'
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。' || r == '।' // Hindi's danda
 }
 
 func hasHeadingChild(n *node) bool {

@@ -97,10 +97,12 @@ func (x *extractor) metadata() Result {
 	}
 	if lowerCased(r.SiteName) {
 		// og:site_name as a logo writes it ("euronews"): the name as the
-		// publisher's JSON-LD or the <title> spells it ("Euronews").
+		// publisher's JSON-LD or the <title> spells it ("Euronews"). A
+		// slug squashes the name's first words (McClatchy's "kansascity"
+		// for "Kansas City Star").
 		for _, s := range []string{ldName(ld, "publisher"), strings.TrimPrefix(docTitle, trimSiteName(docTitle, r.SiteName))} {
 			s = strings.TrimLeft(s, " |-–—:·_")
-			if strings.EqualFold(s, r.SiteName) && !lowerCased(s) {
+			if (strings.EqualFold(s, r.SiteName) || squashes(r.SiteName, s)) && !lowerCased(s) {
 				r.SiteName = s
 				break
 			}
@@ -332,6 +334,22 @@ func matches(a, b string) bool {
 }
 
 // lowerCased reports whether s has letters and none of them in upper case.
+// squashes reports whether slug, one word in lower case of six letters or
+// more, is the first words of name run together: "kansascity" of "Kansas
+// City Star", "miamiherald" of "Miami Herald".
+func squashes(slug, name string) bool {
+	if len(slug) < 6 || strings.ContainsAny(slug, " .") || !strings.Contains(name, " ") {
+		return false
+	}
+	joined := ""
+	for i, w := range strings.Fields(strings.ToLower(name)) {
+		if joined += w; joined == slug {
+			return i > 0
+		}
+	}
+	return false
+}
+
 func lowerCased(s string) bool {
 	return strings.ToLower(s) == s && strings.ToUpper(s) != s
 }

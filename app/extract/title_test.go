@@ -36,6 +36,9 @@ func TestSiteNameAsLogoWritesIt(t *testing.T) {
 		{`<title>EU leaders agree new sanctions package against Russia | Euronews</title><meta property="og:site_name" content="euronews">`, "Euronews"},
 		{`<title>EU leaders agree new sanctions package against Russia</title><meta property="og:site_name" content="euronews">` + ld, "Euronews"},
 		{`<title>EU leaders agree new sanctions package against Russia</title><meta property="og:site_name" content="euronews">`, "euronews"},
+		// McClatchy's slug, the name's first words run together.
+		{`<title>EU leaders agree new sanctions package against Russia | Kansas City Star</title><meta property="og:site_name" content="kansascity">`, "Kansas City Star"},
+		{`<title>EU leaders agree new sanctions package against Russia | Kansas City Star</title><meta property="og:site_name" content="kansas">`, "kansas"},
 	} {
 		r, err := FromString("<html><head>" + c.head + "</head><body>" + body + "</body></html>")
 		if err != nil {

@@ -25,12 +25,13 @@ const (
 
 // Reasons a file is refused, wrapped in a *FileError; test with errors.Is.
 var (
-	ErrUnsupported = errors.New("not an article file (.txt, .md, .markdown, .html or .htm)")
+	ErrUnsupported = errors.New("not an article file (.txt, .md, .markdown, .html, .htm or .mhtml)")
 	ErrEmpty       = errors.New("empty file (no text)")
 	ErrTooLarge    = fmt.Errorf("file too large (limit %d MB)", MaxSize>>20)
 	ErrBinary      = errors.New("binary file (NUL bytes or control characters), not text")
 	ErrUndecodable = errors.New("text encoding not recognised (not UTF-8, UTF-16, nor a Western, Cyrillic, Central European or Baltic single-byte one)")
 	ErrNoText      = errors.New("no article text found in the page")
+	ErrNoPage      = errors.New("web archive holds no HTML page")
 )
 
 // FileError is a file that was refused: its name and why.
@@ -113,6 +114,13 @@ func Decode(name, kind string, data []byte) (string, error) {
 func decode(name, kind string, data []byte) (text, enc string, guessed bool, err error) {
 	if err := CheckSize(name, int64(len(data))); err != nil {
 		return "", "", false, err
+	}
+	if kind == KindHTML && isMHTML(sniffHead(data)) {
+		// A web archive: its page, which declares its charset as a
+		// saved page does.
+		if data = mhtmlPage(data); data == nil {
+			return "", "", false, &FileError{Name: name, Err: ErrNoPage}
+		}
 	}
 	text, enc, guessed, err = charset.Decode(data, kind == KindHTML)
 	var unknown *charset.UnknownError

@@ -175,6 +175,7 @@ func FuzzRead(f *testing.F) {
 	f.Add("a.html", []byte("<!doctype html><p>x<!---->y</p>"))
 	f.Add("a.htm", []byte(`<meta charset="windows-1251"><p>`+"\xcf\xf0\xe8\xe2\xe5\xf2"))
 	f.Add("b.txt", []byte("\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0! \xdd\xf2\xee \xf2\xe5\xea\xf1\xf2."))
+	f.Add("c.mhtml", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>A=3Db =\r\nc=E2=80=94d</p>\r\n--b--\r\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		file, err := Read(name, data)
 		if err != nil {

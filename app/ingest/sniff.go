@@ -9,7 +9,7 @@ import (
 )
 
 // Extensions lists the file name extensions of article files.
-var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht"}
 
 // KindOf is the kind a file's extension names, or "" for other files.
 func KindOf(name string) string {
@@ -18,7 +18,7 @@ func KindOf(name string) string {
 		return KindText
 	case ".md", ".markdown":
 		return KindMarkdown
-	case ".html", ".htm":
+	case ".html", ".htm", ".mhtml", ".mht": // a web archive holds a page (see isMHTML)
 		return KindHTML
 	}
 	return ""
@@ -29,14 +29,15 @@ func IsArticleName(name string) bool { return KindOf(name) != "" }
 
 // Sniff is the kind of an article file, by content as well as by name: a
 // page that begins as HTML does (a doctype, <html>, <head>, <body> or a
-// comment then one of those) is HTML whatever its name says (scrapers save
-// pages as .txt); a .html file with no tag at all is text; otherwise the
-// extension decides, and a file without one is text.
+// comment then one of those), or a web archive (isMHTML), is HTML whatever
+// its name says (scrapers save pages as .txt); a .html file with no tag at
+// all is text; otherwise the extension decides, and a file without one is
+// text.
 func Sniff(name string, data []byte) string {
 	head := sniffHead(data)
 	kind := KindOf(name)
 	switch {
-	case startsAsHTML(head):
+	case startsAsHTML(head), isMHTML(head):
 		return KindHTML
 	case kind == KindHTML && !hasTag(head):
 		return KindText

@@ -20,6 +20,21 @@ func TestCreditSuffixLabelled(t *testing.T) {
 		{"Police are asking for witnesses after a pedestrian was injured on Tuesday night. (File photo)", true},
 		{"Flooding on Brickell Avenue after heavy rain in June. MATIAS J. OCNER mocner@miamiherald.com", true},
 		{"For more information, write to the council's press office at press@example.org", false},
+		// The Kansas City Star's photographer in her own case: the
+		// address spells her surname.
+		{"Snowplows wait at the city's yard on Blue Parkway on Thursday. Tammy Ljungblad tljungblad@kcstar.com", true},
+		{"Tickets are on sale at the box office. Call Ticket Desk tickets@example.org", false},
+		{"The caption ends here. Dana Whitcombe editor@example.org", false},
+		// The New Indian Express's label, a bar and the source.
+		{"A train on the elevated line near Porur during trial runs on Friday. (Photo | Express)", true},
+		{"Farmers at the market yard in Guntur. (File Photo | PTI)", true},
+		{"The results were mixed across the state. (see table | below)", false},
+		// The Tampa Bay Times' photographer in capitals and its name in
+		// brackets.
+		{"Dunes near Sunset Beach on Treasure Island on Tuesday. [ DIRK SHADD | Times ]", true},
+		{"The vote split the board down the middle. [ Editor's note | corrected ]", false},
+		{"The lake's south arm, seen from Antelope Island on Nov. 20, 2026. (Francisco Kjolseth | The Salt Lake Tribune)", true},
+		{"Officials met again on Friday. (See Also | more)", false},
 		{"The council said it would publish the file (file photo)", false},
 		// A list of nominees, each with the show and its channel, is no
 		// caption: a comma in the parenthesis, or too few words before it.

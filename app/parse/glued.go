@@ -366,7 +366,7 @@ func CreditSuffixStart(text string) int {
 	if strings.HasSuffix(tail, ")") {
 		if k := strings.LastIndex(tail, " ("); k >= 0 && endsSentence(tail[:k]) && (isCredit(strings.Trim(tail[k+1:], "()")) || nameSlash(strings.Trim(tail[k+1:], "()")) ||
 			outletColonName(strings.Trim(tail[k+1:], "()")) || nameSlashOutletWords(strings.Trim(tail[k+1:], "()")) ||
-			pictureLabelled(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()"), true) ||
+			pictureLabelled(strings.Trim(tail[k+1:], "()")) || labelBarSource(strings.Trim(tail[k+1:], "()")) || nameBarOutletWords(strings.Trim(tail[k+1:], "()")) || outletSlashName(strings.Trim(tail[k+1:], "()"), true) ||
 			NationalAgency(strings.Trim(tail[k+1:], "()"))) {
 			return base + k
 		}
@@ -451,7 +451,7 @@ func CreditSuffixStart(text string) int {
 			if f, ok := cutFold(in, "file:"); ok {
 				in = strings.TrimSpace(f)
 			}
-			if in != "" && !mediaLabels[strings.ToLower(in)] && isCredit(in) && (hasCreditWord(in) || slashAgency(in)) {
+			if in != "" && !mediaLabels[strings.ToLower(in)] && (isCredit(in) && (hasCreditWord(in) || slashAgency(in)) || nameBarOutlet(in)) {
 				return base + k
 			}
 		}
@@ -930,14 +930,41 @@ func nameSlashOutlet(s string) bool {
 	return len(outlet) >= 2 && !strings.ContainsFunc(outlet, unicode.IsLower)
 }
 
+// nameBarOutlet reports whether s is a photographer's name in capitals, a
+// bar and the outlet, as the Tampa Bay Times credits in brackets: "[ DIRK
+// SHADD | Times ]". Two to four words in capitals, one to four capitalised
+// words after the bar, no sentence.
+func nameBarOutlet(s string) bool {
+	name, outlet, ok := strings.Cut(s, " | ")
+	if n := len(strings.Fields(name)); !ok || n < 2 || n > 4 || strings.ContainsFunc(name, unicode.IsLower) || !strings.ContainsFunc(name, unicode.IsLetter) {
+		return false
+	}
+	return capitalised(outlet, 4) && !strings.ContainsAny(outlet, ".!?|")
+}
+
+// nameBarOutletWords reports whether s is a photographer's name, a bar and
+// the outlet, as a caption's parenthesised credit: The Salt Lake Tribune's
+// "Francisco Kjolseth | The Salt Lake Tribune". Two or three capitalised
+// words before the bar, one to five after, no sentence.
+func nameBarOutletWords(s string) bool {
+	name, outlet, ok := strings.Cut(s, " | ")
+	if n := len(strings.Fields(name)); !ok || n < 2 || n > 3 || !capitalised(name, 3) || strings.ContainsAny(name, ".,;:!?") {
+		return false
+	}
+	return capitalised(outlet, 5) && !strings.ContainsAny(outlet, ".!?|,")
+}
+
 // capsNameEmail returns the offset of the space before a name in capitals
 // and an e-mail address that end s after a sentence's end ("... in June.
-// MATIAS J. OCNER mocner@miamiherald.com"), or -1.
+// MATIAS J. OCNER mocner@miamiherald.com"), or -1. The name may be in its
+// own case when the address spells it, as the Kansas City Star writes it
+// ("... on Thursday. Tammy Ljungblad tljungblad@kcstar.com").
 func capsNameEmail(s string) int {
 	k := strings.LastIndexByte(s, ' ')
 	if k < 0 || !strings.Contains(s[k+1:], "@") || !strings.Contains(s[k+1:], ".") {
 		return -1
 	}
+	local, _, _ := strings.Cut(strings.ToLower(s[k+1:]), "@")
 	names := 0
 	for {
 		j := strings.LastIndexByte(s[:k], ' ')
@@ -948,12 +975,31 @@ func capsNameEmail(s string) int {
 		if names >= 2 && endsSentence(w) && !(len(w) == 2 && w[1] == '.') { // not an initial: "J."
 			return k
 		}
-		if names == 4 || strings.ContainsFunc(w, unicode.IsLower) || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(w, ",;:!?") {
+		if names == 4 || strings.ContainsFunc(w, unicode.IsLower) && !addressSpells(local, w, names == 0) || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(w, ",;:!?") {
 			return -1
 		}
 		names++
 		k = j
 	}
+}
+
+// addressSpells reports whether an e-mail address's local part (lower
+// case) spells capitalised word w of the name before it: the surname
+// (the word right before the address) by its first five letters or all
+// of a shorter one ("tljungblad" spells "Ljungblad"), a first name by its
+// initial at least ("Tammy").
+func addressSpells(local, w string, surname bool) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(local) < 4 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if len(lw) > 5 {
+		lw = lw[:5]
+	}
+	if surname {
+		return len(lw) >= 3 && strings.Contains(local, lw)
+	}
+	return strings.HasPrefix(local, lw[:1]) || len(lw) >= 3 && strings.Contains(local, lw)
 }
 
 // outletSlashName reports whether s is an outlet and its photographer

@@ -17,7 +17,8 @@ import (
 func PictureCredit(credit string) bool {
 	c := strings.TrimSpace(credit)
 	if rest, ok := strings.CutPrefix(c, "("); ok {
-		return strings.HasSuffix(rest, ")") && pictureLabelled(strings.TrimSuffix(rest, ")"))
+		in, ok := strings.CutSuffix(rest, ")")
+		return ok && (pictureLabelled(in) || labelBarSource(in))
 	}
 	if label, rest, ok := strings.Cut(c, " | "); ok {
 		return photoLabel(label) && capitalised(rest, 4)
@@ -50,6 +51,32 @@ func pictureLabelled(s string) bool {
 			// Not an agency's own stamp ("AFP PHOTO"): the old pages
 			// that carry it keep the caption as the story's.
 			return capitalised(s[:len(head)], 3) && !photoButtons[head] && !hasCreditWord(head)
+		}
+	}
+	return false
+}
+
+// labelBarSource reports whether s is a picture's label, a bar and its
+// source, as The New Indian Express credits in parentheses: "Photo |
+// Express", "File Photo | PTI", "Express Illustration | Soumyadip
+// Sinha", "Photo | Special Arrangement". The label is capitalised, of
+// three words at most, and closes on "Photo", "Pic", "Image" or
+// "Illustration"; the source is capitalised, of four words at most (a
+// comma may part a photographer and the paper's initials), no sentence.
+func labelBarSource(s string) bool {
+	label, src, ok := strings.Cut(s, " | ")
+	if !ok || !capitalised(label, 3) || !capitalised(src, 4) || strings.ContainsAny(src, ".!?|") {
+		return false
+	}
+	l := strings.ToLower(label)
+	return l == "photo" || l == "pic" || l == "image" || hasAnySuffix(l, " photo", " photos", " pic", " image", " illustration")
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
 		}
 	}
 	return false

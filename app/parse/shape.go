@@ -186,7 +186,7 @@ func callToAction(s string) bool {
 // endsBadly reports whether s ends with sentence or clause punctuation.
 func endsBadly(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".,;:…。，；：、", last)
+	return strings.ContainsRune(".,;:…。，；：、।॥", last) // and Hindi's danda
 }
 
 // countWords counts the fields of s as strings.Fields splits them; a run

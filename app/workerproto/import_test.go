@@ -328,7 +328,7 @@ func TestImportRefusals(t *testing.T) {
 	errs := strings.Join(last.Errors, "\n")
 	for _, want := range []string{
 		"huge.txt: file too large (limit 5.0 MB): 6.5 MB",
-		"notes.pdf: not an article file (.txt, .md, .markdown, .html or .htm)",
+		"notes.pdf: not an article file (.txt, .md, .markdown, .html, .htm or .mhtml)",
 		"garbage.txt: text encoding not recognised",
 		"; save it as UTF-8",
 		"broken.txt: could not be read: NotReadableError",

@@ -55,7 +55,7 @@ func TestBrowserImportRefusals(t *testing.T) {
 		"huge.txt: file too large (limit 5.0 MB): 6.0 MB",
 		"garbage.txt: text encoding not recognised (",
 		"; save it as UTF-8",
-		"notes.pdf: not an article file (.txt, .md, .markdown, .html or .htm)",
+		"notes.pdf: not an article file (.txt, .md, .markdown, .html, .htm or .mhtml)",
 		"ferry-again.txt: already in your library",
 	}
 	all := `/Done: 1 imported/.test(` + status + `) && /\b2 imported articles/.test(` + main + `)`
