@@ -342,8 +342,10 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
-	if uiNamed(lower(site)) {
+	if uiNamed(lower(site)) || best != "" && sectionWords[lower(site)] {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
+		// (nor Hürriyet's "Son Dakika Haberleri", "breaking news", where
+		// another cue names the publication)
 	}
 	if len(d.blocks) > 1 && !d.blocks[1].kept() {
 		// "RT Russia & Former Soviet Union" over the masthead's "RT": the

@@ -10,7 +10,7 @@ import (
 
 // ruleCJKPage cleans a page in Chinese, Japanese or another script the
 // classifier does not read (it tells prose by function words, of English
-// and of eight languages in Latin letters; Chinese and Japanese have no
+// and of fourteen languages in Latin letters; Chinese and Japanese have no
 // spaces between words either), which it leaves whole: the article is its
 // run of prose, from the first paragraph of 15 words or more (blockWords:
 // 30 Chinese characters) with a sentence's end in it to the last; the short lines above it are the
