@@ -342,9 +342,9 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
-	if uiNamed(lower(site)) || best != "" && sectionWords[lower(site)] {
+	if uiNamed(lower(site)) || best != "" && strings.Contains(site, " ") && sectionWords[lower(site)] {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
-		// (nor Hürriyet's "Son Dakika Haberleri", "breaking news", where
+		// (nor Hürriyet's "Son Dakika Haberleri", "Breaking News", where
 		// another cue names the publication)
 	}
 	if len(d.blocks) > 1 && !d.blocks[1].kept() {

@@ -53,7 +53,7 @@ func ruleCaption(d *doc) {
 			}
 		}
 		switch {
-		case b.nw <= 6 && i > 0 && d.blocks[i-1].kept() && d.blocks[i-1].kind == "paragraph" && d.blocks[i-1].nw <= 30 && (parse.NameSlashPaper(b.text) || parse.OutletSlashName(b.text)):
+		case b.nw <= 6 && i > 0 && d.blocks[i-1].kept() && d.blocks[i-1].kind == "paragraph" && d.blocks[i-1].nw <= 30 && (parse.NameSlashPaper(b.text) || outletSlashCaps(b.text)):
 			// Hearst's caption over its photographer and the paper ("A
 			// vacant office building on Montgomery Street." / "Lea
 			// Suzuki/The Chronicle"), Kompas' over the site and its
@@ -119,6 +119,16 @@ func ruleCaption(d *doc) {
 			}
 		}
 	}
+}
+
+// outletSlashCaps reports whether s is an outlet and its photographer
+// joined by a slash (parse.OutletSlashName), the photographer in capitals
+// as Kompas spells them ("KOMPAS.com/BUDI SANTOSO"); not a headline naming
+// an address ("Google.com/Weddings Sweepstakes Winner") nor two agencies
+// ("AFP/Getty Images", which the caption rules read on).
+func outletSlashCaps(s string) bool {
+	_, name, _ := strings.Cut(s, "/")
+	return parse.OutletSlashName(s) && !strings.ContainsFunc(name, unicode.IsLower) && !agencyCredit(lower(name))
 }
 
 // photoTail reports whether a lower-cased line closes on its picture's

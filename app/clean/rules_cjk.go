@@ -197,6 +197,14 @@ func cjkHeadline(d *doc, first int) int {
 			return i
 		}
 	}
+	// Without a title line, the headline the classifier's rule promoted
+	// (ruleLearned), not a caption nearer the run (UNIAN's "Сонячні
+	// панелі на даху лікарні / фото ілюстративне" under its standfirst).
+	for i := first - 1; i > 0; i-- {
+		if b := d.blocks[i]; b.kept() && b.kind == "title" && d.blocks[0].kind != "title" {
+			return i
+		}
+	}
 	for i := first - 1; i >= 0; i-- {
 		b := d.blocks[i]
 		if b.kept() && b.nw >= 4 && b.nw <= 40 && !strings.ContainsAny(b.text, ":：") && !cjkSentenceEnd(b.text) {

@@ -254,3 +254,14 @@ func TestSitesLang32Leftovers(t *testing.T) {
 		},
 	})
 }
+
+// TestSitesLang32UntitledStandfirst: UNIAN's page without its title line
+// kept its standfirst only when the Cyrillic page's rule took the
+// promoted headline for the headline, not the caption nearer the story
+// ("Сонячні панелі на даху лікарні / фото ілюстративне, pexels.com").
+func TestSitesLang32UntitledStandfirst(t *testing.T) {
+	r := cleanSiteUntitled(t, "lang32-unian-style.txt")
+	if b := blockWith(r, "Станція покриватиме до третини потреб лікарні в електроенергії"); b == nil || b.Removed != "" {
+		t.Errorf("the standfirst: %v", b)
+	}
+}
