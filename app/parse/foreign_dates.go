@@ -25,18 +25,17 @@ var foreignMonths = func() map[string]int {
 		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня", // Ukrainian
 		"ledna února března dubna května června července srpna září října listopadu prosince",    // Czech
-		"januari februari mars april maj juni juli augusti september oktober november december",  // Swedish
-		"januar februar mars april mai juni juli august september oktober november desember",     // Norwegian
-		"januar februar marts april maj juni juli august september oktober november december",    // Danish
 		"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
-		"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",             // Turkish
-		"januari februari maret april mei juni juli agustus september oktober november desember", // Indonesian
+		"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık", // Turkish
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = i + 1
 		}
 	}
 	m["setiembre"] = 9
+	// Swedish's, Norwegian's, Danish's and Indonesian's names the lists
+	// above lack ("5 augusti 2026", "5. desember 2026", "5 Maret 2026").
+	m["augusti"], m["marts"], m["desember"], m["maret"], m["agustus"] = 8, 3, 12, 3, 8
 	// Their abbreviations, as datelines and stamps write them ("02 dic
 	// 2026", "2 déc. 2026", "3. Dez. 2026", "5 set 2026"); English ones
 	// are read before these.
