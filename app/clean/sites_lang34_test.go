@@ -161,6 +161,7 @@ func TestSitesLang34(t *testing.T) {
 				{"KOMPAS.com/BUDI SANTOSO", ReasonCredit},
 				{"Baca juga: Jakarta Tambah 50 Kilometer", ReasonRelated},
 				{"Berita Terkait", ReasonRelated},
+				{"Simak breaking news dan berita pilihan kami", ReasonPromo},
 			},
 		},
 		{
