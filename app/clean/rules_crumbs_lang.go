@@ -67,7 +67,7 @@ var langChrome = [...]string{
 		"tag|tagar|topik\n" +
 		"berita terkini|berita terbaru|berita\n" +
 		"\n" +
-		"sumber:|penulis:|penulis |pewarta:",
+		"sumber:|penulis:|pewarta:",
 }
 
 // The lines of a language's langChrome, in order.

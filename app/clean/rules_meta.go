@@ -402,6 +402,12 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		who, _, post := strings.Cut(text[k+1:], ", ")
 		return isByline(text[k+1:]) || post && !endsSentence(text) && isByline(who)
 	}
+	// Kompas' "Penulis Budi Santoso | Editor Siti Rahmawati": the writer
+	// ("penulis"), a name, and the editor.
+	if rest, ok := strings.CutPrefix(lw, "penulis "); ok && w <= 10 {
+		who, _, _ := strings.Cut(text[len(lw)-len(rest):], " | ")
+		return isByline(who)
+	}
 	for _, p := range metaIndex.of(lw) {
 		if strings.HasPrefix(lw, p) {
 			switch p {
