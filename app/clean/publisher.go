@@ -344,8 +344,10 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
-	if uiNamed(lower(site)) {
+	if uiNamed(lower(site)) || best != "" && strings.Contains(site, " ") && sectionWords[lower(site)] {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
+		// (nor Hürriyet's "Son Dakika Haberleri", "Breaking News", where
+		// another cue names the publication)
 	}
 	// (past the skip links: "Skip to main content" / "Otago Daily
 	// Times" under "... | Otago Daily Times Online News")

@@ -53,10 +53,11 @@ func ruleCaption(d *doc) {
 			}
 		}
 		switch {
-		case b.nw <= 6 && i > 0 && d.blocks[i-1].kept() && d.blocks[i-1].kind == "paragraph" && d.blocks[i-1].nw <= 30 && parse.NameSlashPaper(b.text):
+		case b.nw <= 6 && i > 0 && d.blocks[i-1].kept() && d.blocks[i-1].kind == "paragraph" && d.blocks[i-1].nw <= 30 && (parse.NameSlashPaper(b.text) || outletSlashCaps(b.text)):
 			// Hearst's caption over its photographer and the paper ("A
 			// vacant office building on Montgomery Street." / "Lea
-			// Suzuki/The Chronicle").
+			// Suzuki/The Chronicle"), Kompas' over the site and its
+			// photographer ("KOMPAS.com/BUDI SANTOSO").
 			d.remove(i, ReasonCredit)
 			d.remove(i-1, ReasonCaption)
 		case b.nw <= 4 && i > 0 && d.ownPaperCredit(i):
@@ -123,6 +124,16 @@ func ruleCaption(d *doc) {
 			}
 		}
 	}
+}
+
+// outletSlashCaps reports whether s is an outlet and its photographer
+// joined by a slash (parse.OutletSlashName), the photographer in capitals
+// as Kompas spells them ("KOMPAS.com/BUDI SANTOSO"); not a headline naming
+// an address ("Google.com/Weddings Sweepstakes Winner") nor two agencies
+// ("AFP/Getty Images", which the caption rules read on).
+func outletSlashCaps(s string) bool {
+	_, name, _ := strings.Cut(s, "/")
+	return parse.OutletSlashName(s) && !strings.ContainsFunc(name, unicode.IsLower) && !agencyCredit(lower(name))
 }
 
 // photoTail reports whether a lower-cased line closes on its picture's
@@ -253,8 +264,10 @@ func isCaption(b *block) bool {
 	if strings.HasPrefix(credit, "(") && strings.Contains(credit, "/") && namesOnly(strings.NewReplacer("/", " ", "(", "", ")", "").Replace(credit)) {
 		return true // "(Kent Nishimura/Bloomberg News)"
 	}
-	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit") && b.nw <= 40 {
-		return true // the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)"
+	if strings.HasPrefix(credit, "(") && hasPrefixAny(lc[1:], "photo", "picture", "pic:", "image", "credit", "foto", "kuva", "bild") && b.nw <= 40 {
+		// the Metro's "(Picture: Daniel Hughes/SWNS)", "(Photo: Frontex)";
+		// Corriere's "(foto Ansa)", Hürriyet's "(Fotoğraf: DHA)"
+		return true
 	}
 	if k := strings.LastIndex(credit, ", "); k > 0 && b.nw <= 40 && strings.Contains(credit[k:], ".") && !strings.Contains(credit[k+2:], " ") {
 		return true // cleveland.com's "... since 2019.John Kuntz, cleveland.com"
@@ -543,7 +556,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
-	case strings.HasPrefix(low, "image:"), strings.HasPrefix(low, "(image:"), strings.HasPrefix(low, "credit:"), strings.HasPrefix(low, "foto:"),
+	case hasPrefixAny(low, "image:", "(image:", "credit:", "foto:", "kuva:", "fotoğraf:"),
 		hasPrefixAny(low, "(foto:", "bild:") && !d.deckUnderHeadline(i-1):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
@@ -552,7 +565,8 @@ func (d *doc) captionOverCreditLabel(i int) {
 		// its credit, The Diplomat's "Construction work at the site of ...
 		// in East Kalimantan, March 2026." over "Credit: Depositphotos";
 		// Der Spiegel's "Andrii Sybiha in Kyiv last week" over "Foto: ...",
-		// the Süddeutsche's caption over "(Foto: ...)".
+		// the Süddeutsche's caption over "(Foto: ...)", Yle's over "Kuva:
+		// ...".
 		if p.kept() && p.nw <= 20 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}

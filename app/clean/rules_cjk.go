@@ -10,7 +10,7 @@ import (
 
 // ruleCJKPage cleans a page in Chinese, Japanese or another script the
 // classifier does not read (it tells prose by function words, of English
-// and of eight languages in Latin letters; Chinese and Japanese have no
+// and of fourteen languages in Latin letters; Chinese and Japanese have no
 // spaces between words either), which it leaves whole: the article is its
 // run of prose, from the first paragraph of 15 words or more (blockWords:
 // 30 Chinese characters) with a sentence's end in it to the last; the short lines above it are the
@@ -194,6 +194,14 @@ func cjkHeadline(d *doc, first int) int {
 	t := d.blocks[0].text
 	for i := first - 1; i > 0; i-- {
 		if b := d.blocks[i]; b.kept() && b.nw >= 4 && strings.Contains(t, b.text) {
+			return i
+		}
+	}
+	// Without a title line, the headline the classifier's rule promoted
+	// (ruleLearned), not a caption nearer the run (UNIAN's "Сонячні
+	// панелі на даху лікарні / фото ілюстративне" under its standfirst).
+	for i := first - 1; i > 0; i-- {
+		if b := d.blocks[i]; b.kept() && b.kind == "title" && d.blocks[0].kind != "title" {
 			return i
 		}
 	}

@@ -19,8 +19,9 @@ func ruleCookie(d *doc) {
 		}
 		// A sentence in another language that names cookies is the
 		// notice ("Wir verwenden Cookies ...", "Мы используем файлы
-		// cookie ..."): an article about them is rarer than the banner.
-		if b.has("cookie") && (b.hasAny("we use cookies", "uses cookies", "use of cookies",
+		// cookie ..."), or in its own word for them ("Yle käyttää
+		// evästeitä ..."): an article about them is rarer than the banner.
+		if (b.has("cookie") || b.hasAny(cookieWords...)) && (b.hasAny("we use cookies", "uses cookies", "use of cookies",
 			"accept cookies", "accept all", "cookie policy", "cookie settings", "cookies to",
 			"consent to", "by continuing", "you agree", "manage your", "similar technologies", "essential cookies",
 			"additional cookies", "analytics cookies", "view cookies") ||

@@ -110,7 +110,8 @@ func ruleDonation(d *doc) {
 		// Free Press subscriber today.", "... Help us by joining CJR
 		// today.", "Join today.", "Sign up now!"): the site's pitch, and
 		// the button under it.
-		if b.nw <= 45 && callToAct(b.text) && !reportsSpeech(b) && !hasQuote(b.text) {
+		// and a pitch in another language (foreignPitch).
+		if (b.nw <= 45 && callToAct(b.text) || b.nw >= 4 && b.nw <= 35 && foreignPitch(b.low)) && !reportsSpeech(b) && !hasQuote(b.text) {
 			end := i
 			if n := end + 1; n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 4 && hasPrefixAny(d.blocks[n].low, "join ", "become ", "subscribe", "donate", "support ") {
 				end = n // its button: "Join Slate Plus"

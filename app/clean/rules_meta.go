@@ -29,7 +29,7 @@ var metaPrefixes = []string{
 	"this story originally appeared", "this commentary originally appeared", "edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
+	"about the author", "about the writer", "sobre la firma", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
 	"this article is republished from", "this article was republished from", "republished from ",
 	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
@@ -410,6 +410,12 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		who, _, post := strings.Cut(text[k+1:], ", ")
 		return isByline(text[k+1:]) || post && !endsSentence(text) && isByline(who)
 	}
+	// Kompas' "Penulis Budi Santoso | Editor Siti Rahmawati": the writer
+	// ("penulis"), a name, and the editor.
+	if rest, ok := strings.CutPrefix(lw, "penulis "); ok && w <= 10 {
+		who, _, _ := strings.Cut(text[len(lw)-len(rest):], " | ")
+		return isByline(who)
+	}
 	for _, p := range metaIndex.of(lw) {
 		if strings.HasPrefix(lw, p) {
 			switch p {
@@ -650,7 +656,10 @@ const (
 // "Updated at 10.02 GMT").
 var stampFillers = setOf(stampFillerList)
 
-const stampFillerList = "from updated posted published last edited modified issued today yesterday"
+// (and the words for updated and published of Finnish, Norwegian, Swedish,
+// Danish, Turkish and Indonesian stamps: HS's "Päivitetty 15:02")
+const stampFillerList = "from updated posted published last edited modified issued today yesterday " +
+	"päivitetty julkaistu oppdatert publisert uppdaterad publicerad opdateret publiceret güncelleme yayınlanma diperbarui"
 
 // stampFillerWords finds the fillers in a line in one pass: a line without
 // one is no timestamp line, whatever its words (most lines isTimestampLine

@@ -74,7 +74,8 @@ var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date "
 	// on WhatsApp for the latest news.", the Jamaica Observer's "Now you
 	// can read the Jamaica Observer ePaper anytime, anywhere. ..."
 	"click on the link to join ", "join our ", "now you can read ",
-	"click here to get "} // CityNews' "Watch CityNews anywhere. Click here to get our top stories, ..."
+	"click here to get ", // CityNews' "Watch CityNews anywhere. Click here to get our top stories, ..."
+	"simak "}             // Kompas' "Simak breaking news dan berita pilihan kami langsung di ponselmu. ..."
 
 // promoNews are the news a site's call offers.
 var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines", "real-time updates",

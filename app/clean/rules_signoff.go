@@ -78,6 +78,13 @@ func dashedSignoffs(d *doc) {
 			d.remove(i, ReasonMetadata) // EconomyNext's "(Colombo/Dec2/2026)"
 			continue
 		}
+		if in, ok := strings.CutPrefix(b.text, "("); ok && b.nw == 1 && strings.HasSuffix(in, ")") && afpSlug(in[:len(in)-1]) {
+			// detik's and CNN Indonesia's editors' initials in
+			// parentheses under the story, "(rwl/abc)": the
+			// parentheses say what a bare slug's agency would.
+			d.remove(i, ReasonSignoff)
+			continue
+		}
 		name := strings.TrimSpace(strings.TrimLeft(b.text, "-—–= ")) // and Kyodo's "==Kyodo"
 		if slices.Contains(wireSignoffs, name) || parse.NationalAgency(name) || nationalSignoffs[name] {
 			d.remove(i, ReasonSignoff)

@@ -9,8 +9,9 @@ import (
 // foreignMonths maps the month names of other languages that write a date
 // day first ("19. März 2026", "30 avril 2015", "5 de diciembre de 2026",
 // "12 октября 2026", "3 maja 2024") to the month's number: German, French,
-// Spanish, Portuguese, Italian, Dutch, and the genitive forms Russian,
-// Polish, Ukrainian and Czech dates use.
+// Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian, Danish, Turkish,
+// Indonesian, and the genitive forms Russian, Polish, Ukrainian, Czech and
+// Finnish dates use.
 var foreignMonths = func() map[string]int {
 	m := map[string]int{}
 	for _, names := range []string{
@@ -24,12 +25,17 @@ var foreignMonths = func() map[string]int {
 		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня", // Ukrainian
 		"ledna února března dubna května června července srpna září října listopadu prosince",    // Czech
+		"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+		"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık", // Turkish
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = i + 1
 		}
 	}
 	m["setiembre"] = 9
+	// Swedish's, Norwegian's, Danish's and Indonesian's names the lists
+	// above lack ("5 augusti 2026", "5. desember 2026", "5 Maret 2026").
+	m["augusti"], m["marts"], m["desember"], m["maret"], m["agustus"] = 8, 3, 12, 3, 8
 	// Their abbreviations, as datelines and stamps write them ("02 dic
 	// 2026", "2 déc. 2026", "3. Dez. 2026", "5 set 2026"); English ones
 	// are read before these.
@@ -42,6 +48,7 @@ var foreignMonths = func() map[string]int {
 		"янв фев мар апр мая июн июл авг сен окт ноя дек",        // Russian ("05 дек 2026")
 		"січ лют бер квіт трав черв лип серп вер жовт лист груд", // Ukrainian
 		"sty lut mar kwi maj cze lip sie wrz paź lis gru",        // Polish
+		"jan feb mar apr mei jun jul agu sep okt nov des",        // Indonesian ("05 Des 2026")
 	} {
 		for i, n := range strings.Fields(names) {
 			m[n] = i + 1
@@ -57,12 +64,14 @@ var foreignMonths = func() map[string]int {
 }()
 
 // foreignWeekdays are the weekdays a foreign date may open with ("Sonntag,
-// 19. März 2026", "الأحد 21 سبتمبر 2026").
+// 19. März 2026", "Jumat, 05 Des 2026", "الأحد 21 سبتمبر 2026").
 var foreignWeekdays = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonntag
 		lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
 		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica
+		senin selasa rabu kamis jumat sabtu minggu pazartesi salı çarşamba perşembe cuma cumartesi pazar
+		måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag
 		понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`) {
 		m[n] = true
 	}

@@ -588,7 +588,11 @@ func freelanceFor(s string) bool {
 }
 
 // creditLabels are the labels a credit opens with in parentheses.
-var creditLabels = []string{"photo:", "photos:", "picture:", "pictures:", "image:", "pic:", "photograph:", "credit:", "photo credit:", "image credit:"}
+var creditLabels = []string{"photo:", "photos:", "picture:", "pictures:", "image:", "pic:", "photograph:", "credit:", "photo credit:", "image credit:",
+	// and other languages': Corriere's "(foto Ansa)", la Repubblica's
+	// "(foto di Luca Ferrero)", Hürriyet's "(Fotoğraf: DHA)", Yle's
+	// "(Kuva: Mikko Ahonen / Yle)", tagesschau's "(Bild: dpa)".
+	"foto:", "foto di ", "foto ", "fotoğraf:", "kuva:", "bild:"}
 
 // labelledCredit reports whether s, the inside of a caption's closing
 // parentheses, is a credit under its label: "Picture: Daniel Hughes/SWNS",
