@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -17,8 +16,7 @@ import (
 
 // confModel is one confusion's weights: its bias and the weight of each
 // feature (a slot byte and a word: '<' −2, '[' −1, ']' +1, '>' +2, '~'
-// within confWindow; '^' the sentence's edge; or a slot byte and a word
-// class's number: '(' −2, '{' −1, '}' +1, ')' +2).
+// within confWindow; '^' the sentence's edge).
 type confModel struct {
 	bias float64
 	w    map[string]float64
@@ -110,9 +108,8 @@ func signedAtoi(s string) int {
 }
 
 // score returns the model's log-odds of the original over the spun word at
-// i of a sentence's words (as the news model reads them), whose classes
-// are cls (noClass: none; nil: none known).
-func (m *confModel) score(words []string, cls []int32, i int) float64 {
+// i of a sentence's words (as the news model reads them).
+func (m *confModel) score(words []string, i int) float64 {
 	z := m.bias
 	at := func(d int) string {
 		if j := i + d; j >= 0 && j < len(words) {
@@ -126,15 +123,6 @@ func (m *confModel) score(words []string, cls []int32, i int) float64 {
 		return m.w[string(k)] // looked up without a copy of k
 	}
 	z += feat('[', at(-1)) + feat(']', at(1)) + feat('<', at(-2)) + feat('>', at(2))
-	for _, d := range [...]struct {
-		slot byte
-		d    int
-	}{{'(', -2}, {'{', -1}, {'}', 1}, {')', 2}} {
-		if j := i + d.d; j >= 0 && j < len(cls) && cls[j] != noClass {
-			k := strconv.AppendInt(append(buf[:0], d.slot), int64(cls[j]), 10)
-			z += m.w[string(k)]
-		}
-	}
 	// The bag: each word within confWindow once.
 	lo, hi := max(0, i-confWindow), min(len(words), i+confWindow+1)
 	for j := lo; j < hi; j++ {
@@ -158,11 +146,9 @@ func (m *confModel) score(words []string, cls []int32, i int) float64 {
 // confContext gives decodeRun the confusion models' log-odds for the words
 // of a block, whose sentences' words it reads once, when a model asks.
 type confContext struct {
-	m       *confModels
-	lm      *newsModel // the words' classes
-	block   []token
-	words   []string
-	classes []int32
+	m     *confModels
+	block []token
+	words []string
 }
 
 // at returns the log-odds of orig over spun at word i of the run that
@@ -174,9 +160,6 @@ func (c *confContext) at(toks []token, repl []string, lo int) func(i int, spun, 
 		if m == nil {
 			return 0
 		}
-		if strings.HasPrefix(spun, "=") {
-			return c.score(m, toks, repl, lo+i) // two originals (origLead)
-		}
 		return confWeight*c.score(m, toks, repl, lo+i) - confMargin
 	}
 }
@@ -185,14 +168,9 @@ func (c *confContext) at(toks []token, repl []string, lo int) func(i int, spun, 
 func (c *confContext) score(m *confModel, toks []token, repl []string, i int) float64 {
 	if len(toks) == 0 || len(c.block) == 0 || &c.block[0] != &toks[0] {
 		c.block = toks
-		c.words, c.classes = c.words[:0], c.classes[:0]
+		c.words = c.words[:0]
 		for j, tk := range toks {
-			w := modelWord(tk, repl, j)
-			k := noClass
-			if c.lm != nil {
-				_, k, _, _ = c.lm.word(w)
-			}
-			c.words, c.classes = append(c.words, w), append(c.classes, int32(k))
+			c.words = append(c.words, modelWord(tk, repl, j))
 		}
 	}
 	s0, s1 := i, i+1
@@ -202,25 +180,5 @@ func (c *confContext) score(m *confModel, toks []token, repl []string, i int) fl
 	for s1 < len(toks) && !toks[s1].sentStart {
 		s1++
 	}
-	return m.score(c.words[s0:s1], c.classes[s0:s1], i-s0)
-}
-
-// origWeight scales the originals' models' log-odds in the lead of one
-// original over another.
-const origWeight = 1.0
-
-// origLead returns what a model of two originals of the written word at
-// word i of a run ("merely": but, just) adds to the lead of best over
-// second: the log-odds of best over second in the context (a likelihood
-// ratio), where the table has one ("c =b a": a over b, a before b), else 0.
-func (c *lookups) origLead(conf func(i int, spun, orig string) float64, i int, best, second string) float64 {
-	m := &c.t.lm.conf
-	v := 0.0
-	switch {
-	case m.get("="+second, best) != nil:
-		v = origWeight * conf(i, "="+second, best)
-	case m.get("="+best, second) != nil:
-		v = -origWeight * conf(i, "="+best, second)
-	}
-	return v
+	return m.score(c.words[s0:s1], i-s0)
 }

@@ -29,7 +29,7 @@ func TestConfModelScore(t *testing.T) {
 		// Six words away is out of the bag.
 		{"past a b c d e was", 0, 0.5 + 0.2},
 	} {
-		if got := m.score(strings.Fields(c.words), nil, c.i); math.Abs(got-c.want) > 1e-9 {
+		if got := m.score(strings.Fields(c.words), c.i); math.Abs(got-c.want) > 1e-9 {
 			t.Errorf("%q at %d: %.2f, want %.2f", c.words, c.i, got, c.want)
 		}
 	}
@@ -52,10 +52,10 @@ func TestConfusionModelsInTable(t *testing.T) {
 	if m == nil {
 		t.Fatal("no model of by → past")
 	}
-	if s := m.score(strings.Fields("over the past week prices rose"), nil, 2); s >= 0 {
+	if s := m.score(strings.Fields("over the past week prices rose"), 2); s >= 0 {
 		t.Errorf("the past week: %.2f, want the written word (< 0)", s)
 	}
-	if s := m.score(strings.Fields("growth was driven past the rise in exports"), nil, 3); s <= 0 {
+	if s := m.score(strings.Fields("growth was driven past the rise in exports"), 3); s <= 0 {
 		t.Errorf("driven past the rise: %.2f, want the original (> 0)", s)
 	}
 }
@@ -107,49 +107,5 @@ func TestConfLead(t *testing.T) {
 	}
 	if l := lead("It was merely a test.", "merely", "just", "but"); l != 0 {
 		t.Errorf("merely: lead %.2f without models", l)
-	}
-}
-
-// TestConfModelClasses: a model reads the classes of the words at −2, −1,
-// +1 and +2 ('(' '{' '}' ')' and the class's number) where the words have
-// one, and none without.
-func TestConfModelClasses(t *testing.T) {
-	c := confModels{text: "c newly new -5 (2 3 {4 -4 }7 20 )9 1\n"}
-	m := c.get("newly", "new")
-	words := strings.Fields("of its newly rules here")
-	for _, k := range []struct {
-		cls  []int32
-		want float64
-	}{
-		{nil, -0.5},
-		{[]int32{2, 4, noClass, 7, 9}, -0.5 + 0.3 - 0.4 + 2 + 0.1},
-		{[]int32{noClass, 9, noClass, 7, noClass}, -0.5 + 2}, // class 9 at −1 weighs nothing
-	} {
-		if got := m.score(words, k.cls, 2); math.Abs(got-k.want) > 1e-9 {
-			t.Errorf("classes %v: %.2f, want %.2f", k.cls, got, k.want)
-		}
-	}
-}
-
-// TestOrigLead: a model of two originals ("c =just but": but over just)
-// weighs the lead of either over the other, with the sign of the order
-// asked, and nothing for a pair without one.
-func TestOrigLead(t *testing.T) {
-	c := &lookups{t: &spinTable{}}
-	c.t.lm.conf.text = "c =just but 0 [the 10\n"
-	conf := func(i int, spun, orig string) float64 {
-		if spun == "=just" && orig == "but" {
-			return 2.5
-		}
-		return 0
-	}
-	if l := c.origLead(conf, 0, "but", "just"); l != 2.5*origWeight {
-		t.Errorf("but over just: %.2f", l)
-	}
-	if l := c.origLead(conf, 0, "just", "but"); l != -2.5*origWeight {
-		t.Errorf("just over but: %.2f", l)
-	}
-	if l := c.origLead(conf, 0, "but", "only"); l != 0 {
-		t.Errorf("but over only, no model: %.2f", l)
 	}
 }

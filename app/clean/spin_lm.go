@@ -353,7 +353,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	var uses []repairUse
 	c := t.cache()
 	wild := c.wildSpinner(toks)
-	conf := &confContext{m: &t.lm.conf, lm: &t.lm}
+	conf := &confContext{m: &t.lm.conf}
 	c.mu.Lock()
 	signs := c.rateSigns(toks)
 	c.mu.Unlock()
@@ -696,11 +696,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		// The confusion models' say in the choice between the two best
 		// originals.
 		if secondR > 0 {
-			l := c.confLead(conf, i, toks[i].low, ri[bestR].word, ri[secondR].word)
-			if l == 0 {
-				l = c.origLead(conf, i, ri[bestR].word, ri[secondR].word)
-			}
-			second -= l
+			second -= c.confLead(conf, i, toks[i].low, ri[bestR].word, ri[secondR].word)
 		}
 		amb := ambiguity
 		if ri[bestR].seen {

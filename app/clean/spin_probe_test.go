@@ -121,7 +121,7 @@ func probeArticles(t *testing.T, arts []string, p float64, emit func(probeRec)) 
 		// token, before the lattice's repairs.
 		raw := map[int]map[string]float64{}
 		ruleAt := map[int]string{}
-		cc := &confContext{m: &tab.lm.conf, lm: &tab.lm}
+		cc := &confContext{m: &tab.lm.conf}
 		for k := range toks {
 			for i, tk := range toks[k] {
 				at := offs[k] + int(tk.start)

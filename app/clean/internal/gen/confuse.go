@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -63,11 +62,10 @@ type confCorpus struct {
 	ex    map[string][]confExample
 	feat  map[string]int32
 	names []string
-	class map[string]int // the words' classes (classes.go), for confFeats
 }
 
-func newConfCorpus(want map[string]int, class map[string]int) *confCorpus {
-	return &confCorpus{want: want, seen: map[string]int{}, ex: map[string][]confExample{}, feat: map[string]int32{}, class: class}
+func newConfCorpus(want map[string]int) *confCorpus {
+	return &confCorpus{want: want, seen: map[string]int{}, ex: map[string][]confExample{}, feat: map[string]int32{}}
 }
 
 func (c *confCorpus) id(f string) int32 {
@@ -82,12 +80,9 @@ func (c *confCorpus) id(f string) int32 {
 
 // confFeats calls add with the features of position i of a sentence's
 // words (as the model reads them: names as NameClass): the words at −2, −1,
-// +1 and +2 ('^' past the sentence's edge), the classes of the words at
-// −2, −1, +1 and +2 that have one ('(' '{' '}' ')' and the class's number:
-// a noun after "newly" the confusion has never seen is still a noun) and,
-// once each, the words within confWindow. app/clean's confModel.score reads
-// the same.
-func confFeats(words []string, class map[string]int, i int, add func(string)) {
+// +1 and +2 ('^' past the sentence's edge) and, once each, the words within
+// confWindow. app/clean's confModel.score reads the same.
+func confFeats(words []string, i int, add func(string)) {
 	at := func(d int) string {
 		if j := i + d; j >= 0 && j < len(words) {
 			return words[j]
@@ -98,14 +93,6 @@ func confFeats(words []string, class map[string]int, i int, add func(string)) {
 	add("]" + at(1))
 	add("<" + at(-2))
 	add(">" + at(2))
-	for _, d := range [...]struct {
-		slot byte
-		d    int
-	}{{'(', -2}, {'{', -1}, {'}', 1}, {')', 2}} {
-		if k, ok := class[at(d.d)]; ok {
-			add(string(d.slot) + strconv.Itoa(k))
-		}
-	}
 	seen := map[string]bool{}
 	for d := 1; d <= confWindow; d++ {
 		for _, j := range []int{i - d, i + d} {
@@ -131,7 +118,7 @@ func (c *confCorpus) sentence(words []string, repairable []bool) {
 			continue
 		}
 		var ex confExample
-		confFeats(words, c.class, i, func(f string) { ex = append(ex, c.id(f)) })
+		confFeats(words, i, func(f string) { ex = append(ex, c.id(f)) })
 		c.ex[w] = append(c.ex[w], ex)
 	}
 }
@@ -176,60 +163,12 @@ func chooseConfusions(rev map[string]map[string]bool, cands map[string][]string,
 	return out[:min(len(out), maxConfusions)]
 }
 
-// maxOrigPairs is how many pairs of originals get a model of their own
-// (see chooseOriginalPairs).
-const maxOrigPairs = 100
-
-// chooseOriginalPairs returns the pairs of originals to tell apart: where
-// the spinner swaps several frequent words for one spun word ("merely":
-// but, only, just, simply), a model of one original's contexts against the
-// other's, trained on their uses as news prose writes them, says which of
-// them the spun word stands for (the spun word's own uses do not matter,
-// and "merely" is too rare in news prose for a model against it). A pair
-// (a, b), a before b, is written as the confusion of a for "=b"; the pairs
-// weighed by the swaps they split (the less frequent original's count over
-// how many words the spinner swaps it for), summed over the spun words.
-func chooseOriginalPairs(rev map[string]map[string]bool, cands map[string][]string, uni, lowerUni map[string]int, swaps func(string) int) []*confPair {
-	weight := map[[2]string]float64{}
-	for s, cs := range cands {
-		var os []string
-		for _, o := range cs {
-			if o == "|" {
-				break
-			}
-			if o == "+" || !rev[s][o] || lowerUni[o] < minNegatives {
-				continue
-			}
-			os = append(os, o)
-		}
-		for i, a := range os {
-			for _, b := range os[i+1:] {
-				if b < a {
-					a, b = b, a
-				}
-				fa := float64(uni[a]) / float64(max(swaps(a), 1))
-				fb := float64(uni[b]) / float64(max(swaps(b), 1))
-				weight[[2]string{a, b}] += min(fa, fb)
-			}
-		}
-	}
-	var out []*confPair
-	for k, w := range weight {
-		out = append(out, &confPair{s: "=" + k[1], o: k[0], freq: w})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		return a.freq > b.freq || a.freq == b.freq && a.s+" "+a.o < b.s+" "+b.o
-	})
-	return out[:min(len(out), maxOrigPairs)]
-}
-
 // strides returns, for each word of the pairs, every how many of its uses
 // the models learn from (count: its repairable uses in the news text).
 func strides(pairs []*confPair, count map[string]int) map[string]int {
 	out := map[string]int{}
 	for _, p := range pairs {
-		for _, w := range []string{strings.TrimPrefix(p.s, "="), p.o} {
+		for _, w := range []string{p.s, p.o} {
 			out[w] = max(1, (count[w]+maxExamples-1)/maxExamples)
 		}
 	}
@@ -239,7 +178,7 @@ func strides(pairs []*confPair, count map[string]int) map[string]int {
 // train fits p's model on the examples of o (positives) and s
 // (negatives); with dev, it leaves every fifth out and scores it (AUC).
 func (p *confPair) train(c *confCorpus, dev bool) {
-	pos, neg := c.ex[p.o], c.ex[strings.TrimPrefix(p.s, "=")]
+	pos, neg := c.ex[p.o], c.ex[p.s]
 	type item struct {
 		x confExample
 		y float64
@@ -394,13 +333,9 @@ type confModels struct {
 
 // confusionModels chooses the pairs, reads their examples from the news
 // texts and trains their models (logging each one's AUC with dev).
-func confusionModels(texts []string, rev map[string]map[string]bool, cands map[string][]string, uni, lowerUni map[string]int, class map[string]int, wn interface{ FirstSynonyms(string) []string }, dev, origPairs bool) confModels {
-	fan := func(o string) int { return len(wn.FirstSynonyms(o)) }
-	pairs := chooseConfusions(rev, cands, uni, lowerUni, fan)
-	if origPairs {
-		pairs = append(pairs, chooseOriginalPairs(rev, cands, uni, lowerUni, fan)...)
-	}
-	c := newConfCorpus(strides(pairs, lowerUni), class)
+func confusionModels(texts []string, rev map[string]map[string]bool, cands map[string][]string, uni, lowerUni map[string]int, wn interface{ FirstSynonyms(string) []string }, dev bool) confModels {
+	pairs := chooseConfusions(rev, cands, uni, lowerUni, func(o string) int { return len(wn.FirstSynonyms(o)) })
+	c := newConfCorpus(strides(pairs, lowerUni))
 	for _, text := range texts {
 		var words []string
 		var rep []bool

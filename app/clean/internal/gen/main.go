@@ -80,8 +80,6 @@ func main() {
 	out := flag.String("o", "spin_table.dat", "output file")
 	bbc := flag.String("bbc", "", "BBC corpus (JSON lines with a \"text\" field); every fifth article is held out")
 	reuters := flag.String("reuters", "", "Reuters corpus (JSON lines with a \"text\" field)")
-	origPairs := flag.Bool("origpairs", false, "also model pairs of originals of one spun word (\"merely\": but, just; thirtieth session: not kept)")
-	confClasses := flag.Bool("confclasses", false, "the confusion models weigh the classes of the words at -2..+2 too (thirtieth session: not kept)")
 	confDev := flag.Bool("confdev", false, "log each confusion model's AUC on a fifth of its examples left out")
 	repairs := flag.String("repairs", "", "the learned decision of the repairs (app/clean's TestLearnRepairs -learnout), copied into the table's header")
 	web := flag.String("web", "", "the boilerplate corpus (pages.jsonl.gz): the news prose of half its L3S-GN1 and Dragnet dev pages (boilerpages.SpinModel), never its test pages")
@@ -402,11 +400,7 @@ func main() {
 	// model's: the reader finds each section by a binary search of its
 	// kind and the "t" line by a search back from the end over the
 	// classes alone.
-	var confClass map[string]int
-	if *confClasses {
-		confClass = class
-	}
-	confs := confusionModels(texts, rev, cands, uni, lowerUni, confClass, wn, *confDev, *origPairs)
+	confs := confusionModels(texts, rev, cands, uni, lowerUni, wn, *confDev)
 	confLines(&sb, confs.pairs, confs.corpus)
 	for _, w := range firsts {
 		sort.Strings(group[w])
