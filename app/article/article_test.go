@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-258/extract-12/events-11/names-9"
-		digest  = "6502c6d76a1cddc92408b6e62ddb7d38385dae3049e4c2bd61388042f40607cf"
+		version = "clean-259/extract-13/events-11/names-9"
+		digest  = "69a04fb727f309722b991feb1203d2b479237def04b5f4c375aac4942aba8b72"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

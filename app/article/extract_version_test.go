@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-12"
-		digest  = "9cfbfea8aab33b35ce2117807037e19ed5a75765cddf2855c7245b25bc0cac49"
+		version = "extract-13"
+		digest  = "4672e3b657e2321de146d986086ac5455e10975dac1e09b33c8791fd4b5f877a"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
