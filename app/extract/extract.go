@@ -164,7 +164,11 @@ func classIn(n *node, set map[string]bool) bool {
 }
 
 type extractor struct {
-	doc     *doc
+	doc *doc
+	// pruning is prune's depth of calls; boxPass numbers the pass the
+	// outermost call runs (see buttonBox).
+	pruning int
+	boxPass uint32
 	relaxed bool
 	h1      string // first <h1> text, before pruning
 	h1s     int    // <h1> elements
@@ -534,6 +538,11 @@ var unlikelyPrefixes = []string{"share", "social", "related", "comment", "newsle
 // goes (a "More on this" over related links). prune returns the bytes of
 // chrome's text it removed (up to 200 an element).
 func (x *extractor) prune(n *node) (cut int) {
+	if x.pruning == 0 {
+		x.boxPass = boxPasses.Add(1)
+	}
+	x.pruning++
+	defer func() { x.pruning-- }()
 	button := false // the element before c is or holds a button
 	for c := n.first; c != nil; {
 		next := c.next
@@ -559,7 +568,11 @@ func (x *extractor) prune(n *node) (cut int) {
 			if chrome {
 				cut += textSize(c, 200)
 			}
-			button = c.tag == "button" || textSize(c, 100) <= 100 && hasTag(c, "button")
+			// Whether c is a short box of buttons is asked only where it
+			// is read (below for a div or section, and by the next
+			// element when it is hidden): walked for every element, it
+			// made deep nesting quadratic (TestHostile).
+			button = c.tag == "button" || (c.tag == "div" || c.tag == "section" || nextHidden(c)) && x.buttonBox(c)
 			if drop {
 				c.remove()
 			} else if k := x.prune(c); k > 0 && (c.tag == "div" || c.tag == "section") && k > 2*textSize(c, 60) && textSize(c, 60) <= 60 && !hasTag(c, "p") && !hasTag(c, "h1") {
@@ -585,8 +598,22 @@ func (x *extractor) prune(n *node) (cut int) {
 // "[2]", "*"): Substack's "footnote-anchor", a <sup> of Markdown's or
 // Wikipedia's. Written, it runs into the sentence ("a year.1 What").
 func noteMark(n *node) bool {
+	if n.tag != "a" || n.attr("href") != "#" {
+		return false
+	}
 	k := textSize(n, 6)
-	return n.tag == "a" && n.attr("href") == "#" && k > 0 && k <= 5 && strings.Trim(textOf(n), "[]()*†‡0123456789 ") == ""
+	return k > 0 && k <= 5 && strings.Trim(textOf(n), "[]()*†‡0123456789 ") == ""
+}
+
+// nextHidden reports whether the next element after c among its siblings
+// is hidden (whose reading asks whether c holds buttons: see prune).
+func nextHidden(c *node) bool {
+	for s := c.next; s != nil; s = s.next {
+		if s.tag != "" {
+			return hidden(s)
+		}
+	}
+	return false
 }
 
 // toggleWords in the class of a short element name a button's "Show" or

@@ -25,6 +25,11 @@ type node struct {
 	// headed is set on an <article> whose first text is a heading's
 	// (before pruning: see headlineArticle).
 	headed bool
+	// boxPass, boxSize and boxButton memoise buttonBox for one pruning
+	// pass.
+	boxPass   uint32
+	boxSize   uint8
+	boxButton bool
 }
 
 type attr struct{ key, val string }
