@@ -24,5 +24,29 @@ func TestFuzz34Idempotent(t *testing.T) {
 		{"more section over links with a removed tag line between",
 			"Support M\nA\nmore A A\nA A A A A\n#0000000000\n00000000000000000000000000000000000000000 0",
 			"A\n"},
+		// A section's label ("0A") over the title: the header zone,
+		// which met the label first, found no headline, so a name over
+		// its outlet's line ("AAAAA A" / "0 0") under the title stayed,
+		// and a second cleaning, the title first, removed them. The zone
+		// is read again under the title chosen.
+		{"header zone under a title a label stood over",
+			"0A\n00000000000 0 0 A0000\nAAAAA A\n0 0",
+			"00000000000 0 0 A0000\n"},
+		// A byline and its time under the standfirst, over an update's
+		// time, a photo's caption and its credit, all removed: those
+		// lines ended the byline's block the first time, and a second
+		// cleaning, without them, removed the byline and the time. The
+		// block passes over lines removed already (HS's layout, from
+		// the lang34-hs-style page FuzzClean began with).
+		{"byline block over removed caption and credit",
+			"Oulu aikoo kieltää puun pienpolton taajamissa pakkaspäivinä\n" +
+				"Kaupungin ympäristölautakunta haluaa rajoittaa tulisijojen käyttöä, kun ilmanlaatu heikkenee. Asukkaat ovat jakautuneet kahteen leiriin.\n" +
+				"Juha Korhonen HS\n5.12. 14:20\nPäivitetty 15:02\nSavua nousee piipuista Oulun Kaukovainiolla joulukuussa.\nKuva: Anna Lehtinen / HS\n" +
+				"Oulun ympäristölautakunta esittää, että puun polttaminen takoissa ja kiukaissa kiellettäisiin taajama-alueilla niinä päivinä, kun pienhiukkasten määrä ilmassa ylittää raja-arvon.\n" +
+				"Kielto koskisi arviolta kymmentä päivää talvessa.",
+			"Oulu aikoo kieltää puun pienpolton taajamissa pakkaspäivinä\n\n" +
+				"Kaupungin ympäristölautakunta haluaa rajoittaa tulisijojen käyttöä, kun ilmanlaatu heikkenee. Asukkaat ovat jakautuneet kahteen leiriin.\n\n" +
+				"Oulun ympäristölautakunta esittää, että puun polttaminen takoissa ja kiukaissa kiellettäisiin taajama-alueilla niinä päivinä, kun pienhiukkasten määrä ilmassa ylittää raja-arvon.\n\n" +
+				"Kielto koskisi arviolta kymmentä päivää talvessa.\n"},
 	})
 }
