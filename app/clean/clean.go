@@ -343,6 +343,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	res.Title, res.TitleInferred = chooseTitle(d)
 	d.headlineOutOfList(res.TitleInferred)
 	res.Title, res.TitleInferred = dropLineOverEcho(d, res.Title, res.TitleInferred)
+	headerZoneAgain(d, res.TitleInferred)
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)

@@ -216,9 +216,12 @@ func (d *doc) placeDateline(i int) bool {
 		return false
 	}
 	// An ad marker between ("Advertisement"), which a later rule takes
-	// away, is not there for a cleaning of the rendering (FuzzClean).
+	// away, is not there for a cleaning of the rendering (FuzzClean), nor
+	// is a line removed already: the header zone's menu entry under the
+	// place ('AA' / '0 0 0 0 0' / the lede; FuzzClean), read again by
+	// ruleDatelineAgain.
 	n := i + 1
-	for n+1 < len(d.blocks) && d.blocks[n].kept() && adMarker(keptPart(d.blocks[n])) {
+	for n+1 < len(d.blocks) && (!d.blocks[n].kept() || adMarker(keptPart(d.blocks[n]))) {
 		n++
 	}
 	next := d.blocks[n]

@@ -315,13 +315,12 @@ func moreSection(d *doc, i int) bool {
 	if f := strings.Fields(b.text); len(f) < 2 || !startsUpper(f[1]) {
 		return false
 	}
+	// Lines removed already between the links are not there for a
+	// cleaning of the rendering ('#0000000000', a tag line; FuzzClean).
 	n := 0
 	for _, nb := range d.blocks[i+1:] {
 		if !nb.kept() {
-			if nb.removed == ReasonEmpty {
-				continue
-			}
-			break
+			continue
 		}
 		if !looksLikeLinkItem(nb.text) {
 			break

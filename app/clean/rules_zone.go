@@ -162,17 +162,20 @@ func (d *doc) livePost(j int) bool {
 func (d *doc) stampBlock(n int) {
 	writer, stamp := false, false
 	end := n
-	for k := n; k < len(d.blocks) && k < n+6; k++ {
+	// Lines removed already are not there for a cleaning of the
+	// rendering: they are passed over, and not counted (HS's "Juha
+	// Korhonen HS" / "5.12. 14:20" over "Päivitetty 15:02", a photo's
+	// caption and credit; FuzzClean).
+	for k, seen := n, 0; k < len(d.blocks) && seen < 6; k++ {
 		b := d.blocks[k]
 		if !b.kept() {
-			if b.removed == ReasonMetadata && hasDate(b.text) {
+			if b.removed == ReasonMetadata && (hasDate(b.text) || isTimeLine(b.low)) {
 				stamp = true
-			} else if b.removed != ReasonEmpty && b.removed != ReasonShare {
-				return // (a share bar's button may stand among them: The Wire's "3 minutes read")
 			}
 			end = k
 			continue
 		}
+		seen++
 		if !isHeaderLine(b) || b.md || len(b.segs) != 1 || b.nw > 4 {
 			break
 		}
