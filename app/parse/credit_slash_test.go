@@ -14,6 +14,7 @@ func TestIsCreditSlash(t *testing.T) {
 		{"stepan / Flickr", true},
 		{"Maria Lopez / The Daily Courier", true},
 		{"SMITH & SONS / HARBOUR PRESS", true},
+		{"Kuva: Liisa Niemi / Yle", true},
 		{"Anna van Dijk / Het Dagblad", true},
 		{"(total - batch_mean) / batch_dev AS score", false},
 		{"(n - total_avg) / total_dev AS zscore", false},

@@ -720,6 +720,9 @@ func slashAgency(s string) bool {
 // van Dyke / The Herald"), and no menu's "Add-ons" (a capital, a hyphen,
 // then lower case).
 func slashNames(s string) bool {
+	if k := strings.IndexByte(s, ':'); k > 0 && k < 12 && !strings.Contains(s[:k], " ") {
+		s = s[k+1:] // Yle's "Kuva: Mikko Ahonen / Yle"
+	}
 	if strings.ContainsAny(s, "=_*+<>{}();:|\\") {
 		return false
 	}
