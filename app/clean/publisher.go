@@ -362,6 +362,11 @@ func findPublisher(d *doc, title string) string {
 			// (Not "George Ambler" over "On Leadership", one name on two lines.)
 			if mt := d.blocks[m].text; strings.HasPrefix(site, mt+" ") && words(site[len(mt)+1:]) >= 2 && (len(d.blocks) < m+2 || d.blocks[m+1].text != site[len(mt)+1:]) {
 				site = mt
+			} else if paper, ok := strings.CutSuffix(mt, " - "+site); ok && site != "" && words(paper) <= 4 && capitalised(paper) && strings.HasSuffix(d.blocks[0].text, " - "+mt) {
+				// The Arab Times' "ARAB TIMES - KUWAIT NEWS" both ending
+				// the title line and over the menu: the paper, then its
+				// tagline.
+				site = publicationName(paper)
 			}
 		}
 	}

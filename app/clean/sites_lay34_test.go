@@ -299,7 +299,7 @@ func TestSitesLay34More(t *testing.T) {
 			// The stock picture's note.
 			file:      "arabtimes-style.txt",
 			title:     "Kuwait to launch online renewal of driving licenses for expats",
-			publisher: "-",
+			publisher: "ARAB TIMES", // the paper, not its tagline "KUWAIT NEWS"
 			date:      "2026-12-05",
 			kept:      []string{"KUWAIT CITY, Dec 5: The Ministry of Interior", "The move is part of a plan"},
 			removed:   []gone{{"This photo is for illustration purpose only.", ReasonCaption}},

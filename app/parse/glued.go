@@ -714,6 +714,41 @@ func slashAgency(s string) bool {
 	return false
 }
 
+// slashNames reports whether s, "Name / Source" with no agency's word, has
+// names' words around its slashes: no code's operators or underscores, no
+// lower-case word in a part of two words or more but a connective ("Jane
+// van Dyke / The Herald"), and no menu's "Add-ons" (a capital, a hyphen,
+// then lower case).
+func slashNames(s string) bool {
+	if k := strings.IndexByte(s, ':'); k > 0 && k < 12 && !strings.Contains(s[:k], " ") {
+		s = s[k+1:] // Yle's "Kuva: Mikko Ahonen / Yle"
+	}
+	if strings.ContainsAny(s, "=_*+<>{}();:|\\") {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		w := strings.Fields(part)
+		for _, x := range w {
+			r, _ := utf8.DecodeRuneInString(x)
+			switch {
+			case x == "-":
+				return false
+			case unicode.IsUpper(r):
+				if k := strings.IndexByte(x, '-'); k > 0 && k+1 < len(x) && x[k+1] >= 'a' && x[k+1] <= 'z' {
+					return false
+				}
+			case len(w) > 1:
+				switch x {
+				case "via", "for", "of", "and", "&", "the", "by", "van", "von", "de", "da", "del", "di", "la", "le", "bin", "al":
+				default:
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 // hasCreditWord reports whether s has an agency or credit label word.
 func hasCreditWord(s string) bool {
 	for _, x := range strings.Fields(s) {
@@ -801,7 +836,9 @@ func isCredit(s string) bool {
 	}
 	// "stepan / Flickr", "Reuters/Kim Hong-Ji": a spaced slash, or a bare one
 	// next to an agency ("Swindon/Notts Co v Middlesbrough" is a fixture).
-	if strings.Contains(s, " / ") || strings.Contains(s, "/") && nw <= 4 && slashAgency(s) {
+	// Without an agency's word the parts must read as names: SQL's "(n -
+	// avg) / stddev AS zscore" and a menu's "Add-ons / Web Extensions" do not.
+	if strings.Contains(s, " / ") && (hasCreditWord(s) || slashNames(s)) || strings.Contains(s, "/") && nw <= 4 && slashAgency(s) {
 		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ' ' }) {
 			if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
 				return true
