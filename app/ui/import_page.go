@@ -151,7 +151,7 @@ func (p *importPage) Render() app.UI {
 	return shell(PathImport,
 		app.H1().Text("Import articles"),
 		app.Div().ID("import-drop").Class("dropzone").Body(
-			app.P().Text("Drop .txt, .md or .html files, or whole folders, here, or:"),
+			app.P().Text("Drop .txt, .md, .html or .mhtml files, or whole folders, here, or:"),
 			app.Label().For("import-files").Class("button").Text("Choose files…"),
 			app.Input().Type("file").ID("import-files").Class("visually-hidden").Multiple(true).Accept(".txt,.md,.markdown,.html,.htm,.mhtml,.mht"),
 			app.P().Class("hint").Text(fmt.Sprintf("Files over %d MB are refused. Nothing leaves this device.", library.MaxFileSize>>20)),
