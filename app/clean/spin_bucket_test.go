@@ -65,23 +65,7 @@ func bucketsOf(t *testing.T, arts []string, p float64) (sc spinScores, topMiss, 
 			continue
 		}
 		// The lattice's view, by byte offset in the spun body.
-		var toks [][]token
-		var repls [][]string
-		var offs []int
-		for off := 0; off < len(spunBody); {
-			end := strings.Index(spunBody[off:], "\n\n")
-			if end < 0 {
-				end = len(spunBody) - off
-			}
-			para := spunBody[off : off+end]
-			tk := tokenize([]Segment{{Text: para}}, para, lower(para))
-			repl := make([]string, len(tk))
-			for i := range tk {
-				repl[i] = spunRepair(tk, i)
-			}
-			toks, repls, offs = append(toks, tk), append(repls, repl), append(offs, off)
-			off += end + 2
-		}
+		toks, repls, offs := latticeView(spunBody)
 		tokAt := map[int]token{}
 		ruleAt := map[int]string{}
 		for k := range toks {
@@ -266,4 +250,25 @@ func logBuckets(t *testing.T, name string, arts []string) {
 	if n := sum(wrong); n != sc.wrong {
 		t.Errorf("%d wrong repairs sorted by cause, scoreSpun counts %d", n, sc.wrong)
 	}
+}
+
+// latticeView tokenizes each paragraph of a spun body as the cleanup does
+// and asks the lattice's repair of every token: the tokens, their repairs
+// and each paragraph's byte offset in the body.
+func latticeView(spunBody string) (toks [][]token, repls [][]string, offs []int) {
+	for off := 0; off < len(spunBody); {
+		end := strings.Index(spunBody[off:], "\n\n")
+		if end < 0 {
+			end = len(spunBody) - off
+		}
+		para := spunBody[off : off+end]
+		tk := tokenize([]Segment{{Text: para}}, para, lower(para))
+		repl := make([]string, len(tk))
+		for i := range tk {
+			repl[i] = spunRepair(tk, i)
+		}
+		toks, repls, offs = append(toks, tk), append(repls, repl), append(offs, off)
+		off += end + 2
+	}
+	return toks, repls, offs
 }

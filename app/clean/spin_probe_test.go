@@ -100,23 +100,7 @@ func probeArticles(t *testing.T, arts []string, p float64, emit func(probeRec)) 
 		if len(got) != len(want) || len(spunF) != len(want) {
 			continue
 		}
-		var toks [][]token
-		var repls [][]string
-		var offs []int
-		for off := 0; off < len(spunBody); {
-			end := strings.Index(spunBody[off:], "\n\n")
-			if end < 0 {
-				end = len(spunBody) - off
-			}
-			para := spunBody[off : off+end]
-			tk := tokenize([]Segment{{Text: para}}, para, lower(para))
-			repl := make([]string, len(tk))
-			for i := range tk {
-				repl[i] = spunRepair(tk, i)
-			}
-			toks, repls, offs = append(toks, tk), append(repls, repl), append(offs, off)
-			off += end + 2
-		}
+		toks, repls, offs := latticeView(spunBody)
 		// The confusion models' raw log-odds of every candidate of every
 		// token, before the lattice's repairs.
 		raw := map[int]map[string]float64{}
