@@ -58,6 +58,14 @@ func FromString(s string) (Result, error) {
 			res, body = r2, b2
 		}
 	}
+	if utf8.RuneCountInString(body) < minBody && strings.Contains(s, "<noscript") {
+		// A page drawn by script may write its story in <noscript> for
+		// readers without script: read the page as they see it.
+		s := strings.ReplaceAll(strings.ReplaceAll(s, "<noscript", "<div"), "</noscript>", "</div>")
+		if r3, b3 := run(s, false); utf8.RuneCountInString(b3) >= minBody {
+			res, body = r3, b3
+		}
+	}
 	if body == "" && res.Title == "" {
 		return Result{}, ErrNoText
 	}
@@ -554,7 +562,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			// shows too little (relaxed), or the rest of the story
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			drop := chrome || dropTags[c.tag] || classIn(c, toggleWords) && textSize(c, 20) <= 20 || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			drop := chrome || dropTags[c.tag] && !restOfStory(c, n) || classIn(c, toggleWords) && textSize(c, 20) <= 20 || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -591,6 +599,21 @@ func (x *extractor) prune(n *node) (cut int) {
 		c = next
 	}
 	return cut
+}
+
+// restOfStory reports whether c is a <template> of paragraphs among
+// paragraphs of its parent n: the story's rest, that its script shows
+// under a "Read the full story" button.
+func restOfStory(c, n *node) bool {
+	if c.tag != "template" || findTag(c, "p") == nil {
+		return false
+	}
+	for s := n.first; s != nil; s = s.next {
+		if s.tag == "p" {
+			return true
+		}
+	}
+	return false
 }
 
 // noteMark reports whether n is a link to a note further down the page
@@ -1145,7 +1168,10 @@ func (x *extractor) clean(n *node) bool {
 	if n.scored {
 		w += n.score
 	}
-	if w < 0 || teaserList(n) {
+	// A wrapper that holds nearly all the content root's text is the
+	// body, whatever its class says: a page builder names each block
+	// a "widget" (Elementor's "elementor-widget-container").
+	if w < 0 && (x.top == nil || n.textLen*5 < x.top.textLen*4) || teaserList(n) {
 		return true
 	}
 	if n.commas >= 10 {

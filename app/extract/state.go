@@ -10,11 +10,12 @@ import (
 // a page's state for the script that draws it: Next.js' __NEXT_DATA__ and
 // Nuxt's __NUXT_DATA__ (JSON), Nuxt 2's window.__NUXT__, Apollo's
 // window.__APOLLO_STATE__, the App Router's self.__next_f.push(...),
-// Arc XP's Fusion.globalContent (its story's content_elements).
+// Arc XP's Fusion.globalContent (its story's content_elements), Remix's
+// __remixContext (a deferred loader's data streams in a later script).
 func stateScript(typ, js string) bool {
 	return strings.Contains(typ, "json") && !strings.Contains(typ, "ld+json") ||
 		strings.Contains(js, "window.__") || strings.Contains(js, "self.__next_f") ||
-		strings.Contains(js, "Fusion.globalContent")
+		strings.Contains(js, "Fusion.globalContent") || strings.Contains(js, "__remixContext")
 }
 
 // stateBody is the article's body as the page's state scripts hold it,

@@ -283,7 +283,9 @@ func looksWrapped(g []line) bool {
 func joins(a, b line, wrapped bool) bool {
 	last, _ := utf8.DecodeLastRuneInString(a.text)
 	first, _ := utf8.DecodeRuneInString(b.text)
-	if isListItem(b.text) {
+	// A table's rows, written with cells parted by " | ", are lines of
+	// their own, a row opening in lower case too ("parallel, zstd | 38m").
+	if isListItem(b.text) || strings.Contains(a.text, " | ") && strings.Contains(b.text, " | ") {
 		return false
 	}
 	// A line in capitals over one that is not is a headline over its

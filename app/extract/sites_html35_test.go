@@ -1,0 +1,108 @@
+package extract_test
+
+import "testing"
+
+// TestSitesHTML35 reads pages of platforms and shapes the other site
+// tests do not hold: Vox Media's Duet (each paragraph in a component of
+// its own), VICE's text blocks, BuzzFeed News' "subbuzz" blocks, a
+// Piano paywall whose JSON-LD articleBody is HTML, Astro's islands,
+// a LinkedIn article, an engineering blog's code and table, an
+// Indonesian paper's inline "Baca juga:", AMP's amp-live-list, an
+// Italian paper, a Bustle page with a product card, a live blog of
+// <article> entries. And the faults found: Remix's deferred loader data
+// (the body in a later script's __remixContext.r(...), the page showing
+// "Loading story…") was not read; Elementor's body in an
+// "elementor-widget-container" (a "widget": a negative class) was cut
+// whole; a page drawn by script whose story is in <noscript> for readers
+// without script gave nothing; the story's rest in a <template> under a
+// "Read the full story" button was lost; a table's rows opening in lower
+// case ran into the row above, and the table, no longer seen as one,
+// lost its head row.
+func TestSitesHTML35(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "vox-duet.page", title: "Why your city’s bus stops keep disappearing", publisher: "Vox", date: "2026-10-14",
+			kept:    []string{"Transit planners call it “stop balancing,”", "Who walks farther", "which riders noticed more than the missing stops."},
+			notKept: []string{"Sign up for The Weeds", "reCAPTCHA", "The case for painting every bus lane red", "You’ve read 1 article", "More in Cities", "Jordan Pike/Getty Images"},
+		},
+		{
+			file: "vice-blocks.page", title: "Inside the Underground Market for Discontinued Insulin Pens", publisher: "VICE", date: "2026-08-21",
+			kept:    []string{"The pens change hands in the parking lot", "“I have arthritis in both thumbs,”", "some of them just stop taking it.”"},
+			notKept: []string{"ADVERTISEMENT", "ORIGINAL REPORTING", "Vice Media Group, which may include", "TAGGED", "More Like This", "Photo by the author"},
+		},
+		{
+			file: "buzzfeed-subbuzz.page", title: "A Hospital Billed Patients Twice For The Same Scans. Here's How They Found Out.", publisher: "BuzzFeed News", date: "2026-05-09",
+			kept:    []string{"When Corinne Haddad opened her second bill", "Who reads those things line by line?”", "still showed the collections account as of this week."},
+			notKept: []string{"Advertisement", "Courtesy Corinne Haddad", "is based in Chicago", "Topics In This Article", "More News", "Posted on May 9"},
+		},
+		{
+			file: "piano-ldhtml.page", title: "Province to close two rural emergency rooms overnight this winter", publisher: "The Prairie Record", date: "2026-11-12",
+			kept:    []string{"Emergency rooms in Oxbow Creek and Lanigan Flats", "“We know what this means for people,” said Dr. Anjali Rao", "Ambulances on standby", "according to figures released in the legislature."},
+			notKept: []string{"RESERVED FOR SUBSCRIBERS", "ePaper", "<p>", "Share this Story", "Trending"},
+		},
+		{
+			file: "remix-deferred.page", title: "Ferry operator fined $2.1 million over engine-room fire", publisher: "Sound & Strait", date: "2026-07-30",
+			kept:    []string{"The operator of the Cedar Bay ferry route has been fined", "Inspections missed", "according to its published records."},
+			notKept: []string{"Loading story", "Island school gets its first electric bus", "The Ferry Line"},
+		},
+		{
+			file: "astro-islands.page", title: "How a retired engineer mapped every culvert in the county", publisher: "Field Notes", date: "2026-04-02",
+			kept:    []string{"Walter Imrie does not like the word hobby.", "“Nobody had looked at most of them since they were put in,” he said", "Why it matters", "start again from the beginning."},
+			notKept: []string{"Get Field Notes in your inbox", "More stories", "The hedge layers", "Made with Astro", "Menu"},
+		},
+		{
+			file: "linkedin-pulse.page", title: "What three years of four-day weeks taught our warehouse team", publisher: "LinkedIn", date: "2026-03-17",
+			kept:    []string{"Three years ago we moved the 140 people", "Sick days fell, then rose", "Drop me a message."},
+			notKept: []string{"Head of Operations", "To view or add a comment", "Really useful to see the sick-day numbers", "More articles by", "Explore topics", "User Agreement", "Join now"},
+		},
+		{
+			file: "devblog-code.page", title: "Cutting our Postgres backup time from 3 hours to 11 minutes", publisher: "Tidepool Engineering", date: "2026-09-22",
+			kept: []string{
+				"pgbackrest --stanza=main --type=full", "repo1-retention-full=4",
+				"Setup | Median duration | Size in repo\n\npg_basebackup, gzip | 3h 04m | 412 GB\n\nparallel, zstd | 38m | 301 GB\n\nincremental (weekdays) | 11m | 19 GB",
+				"Test your restores, not your backups.", "Questions are welcome on our forum.",
+			},
+			notKept: []string{"Read next", "Zero-downtime schema migrations", "Subscribe to Tidepool Engineering", "Powered by Ghost", "before that he spent", "We're hiring"},
+		},
+		{
+			file: "indonesian-bacajuga.page", title: "Banjir Rob Rendam Ratusan Rumah di Pesisir Kota Sembara", publisher: "Warta Pesisir", date: "2026-11-20",
+			kept:    []string{"Banjir rob kembali merendam ratusan rumah", "\"Dulu paling setinggi mata kaki.", "mulai dikerjakan pada pertengahan 2027."},
+			notKept: []string{"Baca juga", "Tanggul Laut Sembara Mulai", "SCROLL TO CONTINUE", "ADVERTISEMENT", "Berita Terkait", "Terpopuler", "Pedoman Media Siber", "Foto: Rizki"},
+		},
+		{
+			file: "elementor-post.page", title: "Five questions to ask before you replace your roof", publisher: "Hartwell & Sons Roofing", date: "2026-02-11",
+			kept:    []string{"A new roof is one of the biggest bills", "1. Does it actually need replacing?", "That way a surprise on the day is an inconvenience, not a dispute."},
+			notKept: []string{"Call (555)", "No Comments", "Share on Facebook", "Need a free roof inspection?", "How to stop ice dams", "Website by PixelBarn"},
+		},
+		{
+			file: "amp-live-list.page", title: "Storm Imelda: roads closed and thousands without power – live updates", publisher: "Westcountry Echo", date: "2026-01-18",
+			kept:    []string{"Train services suspended west of Exeter", "National Grid says about 21,000 properties", "Welcome to our live coverage of Storm Imelda"},
+			notKept: []string{"You have new updates", "Older updates", "Advertisement", "View full site", "Reach plc"},
+		},
+		{
+			file: "noscript-body.page", title: "Council to trial free kerbside pick-up of garden waste", publisher: "Goldfields Gazette", date: "2026-06-04",
+			kept:    []string{"Households in four suburbs will have their garden waste collected", "“Landfill costs us $140 a tonne. Mulch doesn't.”", "where it costs $12 a trailer load."},
+			notKept: []string{"Loading…", "Please enable JavaScript", "Most read", "Classifieds"},
+		},
+		{
+			file: "italian-quotidiano.page", title: "Valdimonte, riapre dopo tre anni il ponte sul Serchiello", publisher: "Il Corriere di Valdimonte", date: "2026-10-03",
+			kept:    []string{"VALDIMONTE. Dopo tre anni di chiusura", "«È una ferita che si chiude», ha detto il sindaco Marco Lenzi.", "previsto entro la primavera."},
+			notKept: []string{"Leggi anche", "Frana sulla provinciale", "PUBBLICITÀ", "Riproduzione riservata", "Condividi", "Potrebbe interessarti", "Accetta", "P.IVA"},
+		},
+		{
+			file: "bdg-products.page", title: "I Tried Sleeping With Mouth Tape For A Month. Here's What Happened", publisher: "Bustle", date: "2026-03-29",
+			kept:    []string{"The first night I put a strip of tape across my mouth", "What the experts say", "I had not noticed anything."},
+			notKept: []string{"may receive a portion of sales", "$18 at Amazon", "Gentle Mouth Strips", "originally published on", "Up Next", "Your Privacy Choices"},
+		},
+		{
+			file: "liveblog-articles.page", title: "State basketball finals: live scores and updates from Saturday's games", publisher: "Prairie Sports Wire", date: "2026-03-14",
+			kept:    []string{"Class 4A: Westbrook wins first title since 1988", "Cedar Falls won its second straight Class 2A championship", "$12 for adults and $6 for students."},
+			notKept: []string{"Copy link", "Advertisement", "Latest Scores", "Mapleton 52, Red Hill 44"},
+		},
+		{
+			file: "template-rest.page", title: "Library to stay open until midnight during exam season", publisher: "The Campus Courant", date: "2026-04-20",
+			kept:    []string{"The main library will stay open until midnight", "The extended hours will cost about $38,000", "once it has seen how many students use the building after 10 p.m."},
+			notKept: []string{"Read the full story", "Dining hall adds late-night hours", "independent student newspaper"},
+		},
+	}, true)
+}
