@@ -17,7 +17,9 @@ import "testing"
 // without script gave nothing; the story's rest in a <template> under a
 // "Read the full story" button was lost; a table's rows opening in lower
 // case ran into the row above, and the table, no longer seen as one,
-// lost its head row.
+// lost its head row; a headless CMS's Markdown body in __NEXT_DATA__ lost
+// its paragraphs before the first plain one (one ending in "**", one
+// holding a link's address were not read as paragraphs).
 func TestSitesHTML35(t *testing.T) {
 	checkHTMLSites(t, []htmlSite{
 		{
@@ -103,6 +105,16 @@ func TestSitesHTML35(t *testing.T) {
 			file: "template-rest.page", title: "Library to stay open until midnight during exam season", publisher: "The Campus Courant", date: "2026-04-20",
 			kept:    []string{"The main library will stay open until midnight", "The extended hours will cost about $38,000", "once it has seen how many students use the building after 10 p.m."},
 			notKept: []string{"Read the full story", "Dining hall adds late-night hours", "independent student newspaper"},
+		},
+		{
+			file: "nextdata-markdown.page", title: "Why the river town is buying back its own water company", publisher: "Lowland Ledger", date: "2026-08-11",
+			kept:    []string{"The school was built. The pipes, mostly, were not.", "after a report by the regional auditor found that a quarter", "What went wrong", "Water bills will not rise in 2027", "that the sale price was fair."},
+			notKept: []string{"**", "https://example.org", "Dike repairs"},
+		},
+		{
+			file: "dl-interview.page", title: "“The hardest part is the silence”: a lighthouse keeper’s daughter on growing up on a rock", publisher: "Northern Quarterly", date: "2026-05-02",
+			kept:    []string{"What is your first memory of the island?", "The noise of the foghorn.", "the keepers’ cottages had no roofs.", "which she hopes to finish next year."},
+			notKept: []string{"From the shop", "Buy now"},
 		},
 	}, true)
 }
