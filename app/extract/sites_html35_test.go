@@ -19,7 +19,11 @@ import "testing"
 // case ran into the row above, and the table, no longer seen as one,
 // lost its head row; a headless CMS's Markdown body in __NEXT_DATA__ lost
 // its paragraphs before the first plain one (one ending in "**", one
-// holding a link's address were not read as paragraphs).
+// holding a link's address were not read as paragraphs); the App
+// Router's elements in its rows (["$", "p", "0", {"children": [text,
+// ["$", "a", ...], text]}]) gave "$", "strong", "em" for paragraphs and
+// cut each paragraph at its link, and a paragraph whose children is one
+// string was read apart from those whose children are a list.
 func TestSitesHTML35(t *testing.T) {
 	checkHTMLSites(t, []htmlSite{
 		{
@@ -115,6 +119,22 @@ func TestSitesHTML35(t *testing.T) {
 			file: "dl-interview.page", title: "“The hardest part is the silence”: a lighthouse keeper’s daughter on growing up on a rock", publisher: "Northern Quarterly", date: "2026-05-02",
 			kept:    []string{"What is your first memory of the island?", "The noise of the foghorn.", "the keepers’ cottages had no roofs.", "which she hopes to finish next year."},
 			notKept: []string{"From the shop", "Buy now"},
+		},
+		{
+			file: "rsc-richtext.page", title: "Night buses to return to six routes after driver deal", publisher: "Harbourline", date: "2026-10-21",
+			kept:    []string{"after the city's transit agency and the drivers' union agreed a new contract that pays", "About 4,000 riders a night used them", "What changes\n\nBuses will run every 30 minutes", "the night premium, about 18 percent, had been"},
+			notKept: []string{"Loading article", "$L3", "strong\n"},
+			raw:     []string{"\nstrong\n", "\n• em\n"},
+		},
+		{
+			file: "article-header-only.page", title: "Beekeepers report best honey harvest in a decade", publisher: "Upland Courier", date: "2026-09-09",
+			kept:    []string{"A wet spring and a long, mild summer", "“The clover just kept blooming,” said Ruth Ostrander", "as more local honey reaches shelves this fall."},
+			notKept: []string{"Most Read", "County fair sets attendance record", "114 Main St."},
+		},
+		{
+			file: "short-brief-rail.page", title: "Water main break closes part of Elm Street", publisher: "The Dalton Register", date: "2026-11-30",
+			kept:    []string{"Elm Street is closed between Third and Fifth avenues", "low water pressure until then."},
+			notKept: []string{"From our archives", "When the textile mill closed in 1971", "Walter Haynes", "Ferris wheel"},
 		},
 	}, true)
 }

@@ -91,6 +91,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 	var keys [maxDepth]string // the keys of the open objects and arrays
 	var opened [maxDepth]int  // s.added when they opened
 	var url [maxDepth]bool    // they name a "url"
+	var rsc [maxDepth]bool    // arrays that open with "$": the App Router's elements
 	var ids [maxDepth]int     // their numbers, in the order they opened
 	var span stateSpan        // a rich text's span read last, which the next may go on
 	key, depth, opens := "", 0, 0
@@ -99,7 +100,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 		case c == '{' || c == '[':
 			if depth < maxDepth {
 				opens++
-				keys[depth], opened[depth], url[depth], ids[depth] = key, s.added, false, opens
+				keys[depth], opened[depth], url[depth], ids[depth], rsc[depth] = key, s.added, false, opens, false
 			}
 			depth++
 		case (c == '}' || c == ']') && depth > 0:
@@ -117,6 +118,10 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 			i += n - 1
 			if isKey(js[i+1:]) {
 				key = v
+			} else if d := depth - 1; d >= 0 && d < maxDepth && (rsc[d] || v == "$" && i >= n && js[i-n] == '[') {
+				// ["$", "p", "key", {props}]: an element of the
+				// App Router's, its tag and key no text.
+				rsc[d] = true
 			} else if key == "url" && depth > 0 && depth <= maxDepth {
 				url[depth-1] = true
 			} else if nested != nil && strings.Contains(v, `":`) {
@@ -131,7 +136,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				}
 			} else if sp && (!span.on || span.key == key || strings.Contains(v, " ")) {
 				span.flush(s)
-				span = stateSpan{key: key, sig: key + "\x00" + string(rune(depth)), text: v, depth: depth, on: true}
+				span = stateSpan{key: key, sig: key + "\x00" + string(rune(depth+rscText(key, depth, &rsc))), text: v, depth: depth, on: true}
 				copy(span.ids[max(0, len(span.ids)-depth):], ids[max(0, depth-len(span.ids)):depth])
 			} else {
 				// A name between spans ("_type": "span",
@@ -140,7 +145,7 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 				if strings.Contains(v, " ") {
 					span.flush(s)
 				}
-				s.value(v, key+"\x00"+string(rune(depth)))
+				s.value(v, key+"\x00"+string(rune(depth+rscText(key, depth, &rsc))))
 			}
 		case c == ':' && i > 0 && js[i-1] != '"':
 			// A name before a colon, unquoted in JavaScript ("layout:").
@@ -152,6 +157,17 @@ func (s *stateScan) scan(js string, nested *strings.Builder) {
 		}
 	}
 	span.flush(s)
+}
+
+// rscText is 1 for a string that is an App Router element's children
+// whole ({"children": "text"} in ["$", "p", "0", {...}]), 0 otherwise:
+// it is read as deep as the strings of a paragraph whose children are a
+// list (text, a link's element, text), one body.
+func rscText(key string, depth int, rsc *[maxDepth]bool) int {
+	if key == "children" && depth >= 2 && depth-2 < maxDepth && rsc[depth-2] {
+		return 1
+	}
+	return 0
 }
 
 // stateSpan is a string of the state read but not yet added (see
