@@ -136,5 +136,12 @@ func TestSitesHTML35(t *testing.T) {
 			kept:    []string{"Elm Street is closed between Third and Fifth avenues", "low water pressure until then."},
 			notKept: []string{"From our archives", "When the textile mill closed in 1971", "Walter Haynes", "Ferris wheel"},
 		},
+		{
+			// React Router 7's turbo-stream: the loader's data a flat
+			// array in a string the stream's controller enqueues.
+			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
+			kept:    []string{"The clock in the tower of the old city hall will chime again", "stay quiet overnight."},
+			notKept: []string{"Loading…", "clock-chimes", "routes/story"},
+		},
 	}, true)
 }
