@@ -145,3 +145,18 @@ func TestSitesHTML35(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSitesMediaWiki reads an encyclopedia's page as MediaWiki writes it
+// since 2024: each section's heading in a <div class="mw-heading"> with
+// its "[edit]" link, which made the box read as links; the headings
+// ("History", "Design") went.
+func TestSitesMediaWiki(t *testing.T) {
+	checkHTMLSites(t, []htmlSite{
+		{
+			file: "mediawiki-encyclopedia.page", title: "Harrowgate Viaduct",
+			kept:    []string{"The Harrowgate Viaduct is a disused railway viaduct", "History\n\nConstruction began in the spring of 1858", "Design\n\nEach of the seventeen arches", "opened to cyclists."},
+			notKept: []string{"[edit]", "edit\n", "Jump to content", "From Wikipedia", "Contents", "Marsden, Alan", "Creative Commons", "Categories", "Arten Gill", "Random article"},
+			raw:     []string{"edit"},
+		},
+	}, false)
+}
