@@ -312,7 +312,7 @@ var tipCallIndex = indexPrefixes(strings.Split("have a news tip|got a news tip|h
 var contributorNotes = matcherOf("contributed to this report|contributed reporting|contributed to this story")
 
 // contactNotes give a reporter's addresses (see isMetadataLine).
-var contactNotes = matcherOf(" contact her at | contact him at | contact them at |follow her on |follow him on |follow them on ")
+var contactNotes = matcherOf(" contact her at | contact him at | contact them at |follow her on |follow him on |follow them on |contact this reporter ")
 
 // isMetadataLine reports whether a whole block is a metadata line.
 func isMetadataLine(text, lw string, w int) bool { return metadataLine(text, lw, w, nil) }
@@ -477,7 +477,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// waiting times? Email ...".
 	if w <= 30 && tipCallIndex.any(lw) &&
 		(holds(lw, ps, "@") || holds(lw, ps, "email") || holds(lw, ps, "contact") ||
-			holds(lw, ps, "we want to hear from you") || holds(lw, ps, "get in touch")) {
+			holds(lw, ps, "we want to hear from you") || holds(lw, ps, "get in touch") || holds(lw, ps, "submit it")) {
 		// and Bloomberg's "Have a confidential tip for our reporters? Get
 		// in Touch"
 		return true
