@@ -52,10 +52,12 @@ func adMarker(b *block) bool {
 
 // affiliateNotice reports whether a block is an affiliate link's notice:
 // "If you buy something from a Verge link, Vox Media may earn a commission.
-// See our ethics statement."
+// See our ethics statement.", a blog's "This post may contain affiliate
+// links. As an Amazon Associate I earn from qualifying purchases."
 func affiliateNotice(b *block) bool {
 	return b.nw <= 40 && (b.has("may earn a commission") || b.has("may earn an affiliate commission") ||
-		b.has("we may earn") && b.has("commission"))
+		b.has("we may earn") && b.has("commission")) ||
+		b.nw <= 25 && (b.has("contain affiliate links") || b.has("contains affiliate links") || b.has("qualifying purchases") && b.has("associate"))
 }
 
 // sponsorLine reports whether b is a sponsor's label alone, its name

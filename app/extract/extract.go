@@ -369,6 +369,7 @@ var unlikelyWords = wordSet("nav navigation navbar menu share sharing sharebar s
 	"topics tags marketing disclaimer " + // NPR's "Accuracy and availability of NPR transcripts may vary."
 	"sisterproject " + // Wikinews' "Find more on Wikipedia."
 	"editsection " + // MediaWiki's "[edit]" beside a heading: with it, the heading's box read as links
+	"toc " + // a table of contents' box in the body ("ez-toc-container"): its title stayed
 	"slot") // a place the page's script fills: "ad-slot", the Guardian's "slot-body-end" (its appeal)
 
 // maybeWords protect an element from unlikelyWords: "subscriber" names

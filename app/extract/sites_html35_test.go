@@ -25,7 +25,11 @@ import "testing"
 // Router's elements in its rows (["$", "p", "0", {"children": [text,
 // ["$", "a", ...], text]}]) gave "$", "strong", "em" for paragraphs and
 // cut each paragraph at its link, and a paragraph whose children is one
-// string was read apart from those whose children are a list.
+// string was read apart from those whose children are a list; a table
+// of contents' box in a WordPress post left its title ("Table of
+// Contents") and a blog's affiliate notice ("This post may contain
+// affiliate links. As an Amazon Associate I earn from qualifying
+// purchases.") stayed.
 func TestSitesHTML35(t *testing.T) {
 	checkHTMLSites(t, []htmlSite{
 		{
@@ -137,6 +141,16 @@ func TestSitesHTML35(t *testing.T) {
 			file: "short-brief-rail.page", title: "Water main break closes part of Elm Street", publisher: "The Dalton Register", date: "2026-11-30",
 			kept:    []string{"Elm Street is closed between Third and Fifth avenues", "low water pressure until then."},
 			notKept: []string{"From our archives", "When the textile mill closed in 1971", "Walter Haynes", "Ferris wheel"},
+		},
+		{
+			file: "wp-toc-post.page", title: "How to Overwinter Geraniums (3 Methods That Work)", publisher: "The Potting Bench", date: "2026-10-08",
+			kept:    []string{"Geraniums are not hardy, but they are tough.", "When to bring them in\n\nBring geraniums indoors", "Method 3: bare-root in paper bags", "take up no room at all over winter."},
+			notKept: []string{"Table of Contents", "Toggle", "affiliate links", "qualifying purchases", "Share this", "Posted in", "4 thoughts on", "paper bag method last year", "Recent Posts", "Small-space gardening"},
+		},
+		{
+			file: "substack-paywall.page", title: "The quiet collapse of the county fair", publisher: "Small Town Ledger", date: "2026-08-30",
+			kept:    []string{"The Harlan County Fair used to close the schools.", "and it is not what you would guess."},
+			notKept: []string{"Keep reading with a 7-day free trial", "Already a paid subscriber", "Start trial", "Paid\n", "142", "Substack is the home", "Collection notice"},
 		},
 		{
 			// React Router 7's turbo-stream: the loader's data a flat
