@@ -564,7 +564,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			// shows too little (relaxed), or the rest of the story
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			drop := chrome || dropTags[c.tag] && !restOfStory(c, n) || classIn(c, toggleWords) && textSize(c, 20) <= 20 || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			drop := chrome || dropTags[c.tag] && !restOfStory(c, n) || classIn(c, toggleWords) && textSize(c, 20) <= 20 || shopCard(c) || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -640,6 +640,15 @@ func nextHidden(c *node) bool {
 	}
 	return false
 }
+
+// shopCard reports whether c is a product's card in the body: a short
+// element whose class names a product, with a link to a shop ("Walnut
+// Cabinet Pulls, Set of 10", "Shop Now", "$64 at Hollow Oak").
+func shopCard(c *node) bool {
+	return classIn(c, shopWords) && textSize(c, 300) < 300 && findTag(c, "a") != nil
+}
+
+var shopWords = wordSet("product")
 
 // toggleWords in the class of a short element name a button's "Show" or
 // "Hide" label (an accordion's section's, beside its heading).

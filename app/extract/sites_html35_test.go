@@ -29,7 +29,9 @@ import "testing"
 // of contents' box in a WordPress post left its title ("Table of
 // Contents") and a blog's affiliate notice ("This post may contain
 // affiliate links. As an Amazon Associate I earn from qualifying
-// purchases.") stayed.
+// purchases.") stayed; a product's card in the body (Hearst's
+// "product-embed": a name, "Shop Now", "$64 at Hollow Oak") ran into one
+// line the cleanup kept.
 func TestSitesHTML35(t *testing.T) {
 	checkHTMLSites(t, []htmlSite{
 		{
@@ -151,6 +153,27 @@ func TestSitesHTML35(t *testing.T) {
 			file: "substack-paywall.page", title: "The quiet collapse of the county fair", publisher: "Small Town Ledger", date: "2026-08-30",
 			kept:    []string{"The Harlan County Fair used to close the schools.", "and it is not what you would guess."},
 			notKept: []string{"Keep reading with a 7-day free trial", "Already a paid subscriber", "Start trial", "Paid\n", "142", "Substack is the home", "Collection notice"},
+		},
+		{
+			file: "gov-pressrelease.page", title: "State Awards $14 Million to Replace Lead Water Lines in 22 Communities", publisher: "Department of Environmental Quality", date: "2026-07-15",
+			kept:    []string{"CAPITOL CITY – The Department of Environmental Quality today awarded", "“No family should have to wonder", "is available on the department’s website."},
+			notKept: []string{"An official website", "Official websites use .gov", "Here's how you know", "###", "Share this page", "Public Records Requests"},
+		},
+		{
+			file: "polish-portal.page", title: "Nowy most na Warcie otwarty. Kierowcy czekali na niego siedem lat", publisher: "Gazeta Nadwarciańska", date: "2026-09-25",
+			kept:    []string{"Po siedmiu latach przygotowań", "– To był długi czas oczekiwania, ale warto było", "który dojeżdża do pracy w strefie przemysłowej."},
+			notKept: []string{"Czytaj także", "Stary most zamknięty do wiosny", "REKLAMA", "Komentarze", "Wreszcie!", "Polecamy", "Szanowny Użytkowniku", "Wszelkie prawa"},
+		},
+		{
+			file: "intro-split.page", title: "Allotment waiting lists hit record as councils sell off land", publisher: "The Shire Post", date: "2026-04-11",
+			kept:    []string{"More than 9,000 people are waiting for an allotment", "Figures obtained by the Local Democracy Reporting Service", "would open next year."},
+			notKept: []string{"Get the Shire Post newsletter", "3rd parties", "More from News", "Bypass delayed", "Local Democracy Reporter\n"},
+		},
+		{
+			file: "hearst-body.page", title: "The 1970s Kitchen Trend That's Quietly Coming Back", publisher: "House Beautiful", date: "2026-02-24",
+			kept:    []string{"For about fifteen years, the default American kitchen was white", "Why now?", "rather than laminate."},
+			notKept: []string{"Continue Reading Below", "Hollow Oak", "Shop Now", "Related Stories", "We earn a commission", "Hearst Magazine Media"},
+			raw:     []string{"Now$64"},
 		},
 		{
 			// React Router 7's turbo-stream: the loader's data a flat
