@@ -176,6 +176,18 @@ func TestSitesHTML35(t *testing.T) {
 			raw:     []string{"Now$64"},
 		},
 		{
+			// A Vue app's store in var __INITIAL_STATE__, no "window.":
+			// the body was not read.
+			file: "vue-initial-state.page", title: "Dockside market hall to reopen with 40 stalls", publisher: "Estuary Today",
+			kept:    []string{"The Victorian market hall on Dockside", "Food, flowers and a fishmonger", "until 10 p.m. during the summer."},
+			notKept: []string{"Loading…", "Ferry timetable changes"},
+		},
+		{
+			file: "visible-date-only.page", title: "Volunteer fire company buys first new engine since 1994", publisher: "Pine Hollow Press", date: "2026-11-03",
+			kept:    []string{"The Pine Hollow Volunteer Fire Company will take delivery", "The old engine will be sold"},
+			notKept: []string{"Posted:", "Staff Writer", "Partly cloudy", "Mildred A. Koons", "12 Mill St."},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",

@@ -9,12 +9,13 @@ import (
 // stateScript reports whether a script of the type typ holding js carries
 // a page's state for the script that draws it: Next.js' __NEXT_DATA__ and
 // Nuxt's __NUXT_DATA__ (JSON), Nuxt 2's window.__NUXT__, Apollo's
-// window.__APOLLO_STATE__, the App Router's self.__next_f.push(...),
+// window.__APOLLO_STATE__, a store's state in a global without "window."
+// (var __INITIAL_STATE__ = ...), the App Router's self.__next_f.push(...),
 // Arc XP's Fusion.globalContent (its story's content_elements), Remix's
 // __remixContext (a deferred loader's data streams in a later script).
 func stateScript(typ, js string) bool {
 	return strings.Contains(typ, "json") && !strings.Contains(typ, "ld+json") ||
-		strings.Contains(js, "window.__") || strings.Contains(js, "self.__next_f") ||
+		strings.Contains(js, "window.__") || strings.Contains(js, "self.__next_f") || strings.Contains(js, "_STATE__") ||
 		strings.Contains(js, "Fusion.globalContent") || strings.Contains(js, "__remixContext")
 }
 
