@@ -143,6 +143,8 @@ func (x *extractor) metadata() Result {
 			v = x.anyTime()
 		case " shown":
 			v = x.shownDate
+		case " state":
+			v = x.stateDate()
 		case "parsely-page":
 			v = ldString(v, "pub_date") // Parse.ly's older tag, JSON: {"title": ..., "pub_date": ...}
 		}
@@ -186,14 +188,27 @@ func logoName(img *node) string {
 // order: meta tags by their names, and (names with a space first) the
 // JSON-LD's datePublished, a <time> marked as the publication's, the
 // JSON-LD's dateCreated, any <time datetime>, a date shown under the
-// headline (dateShown).
+// headline (dateShown), a date in the page's state (stateDate).
 var dateSources = []string{"article:published_time", " ld", "datepublished", " time pub",
 	"og:published_time", "published_time", "date", "pubdate", "publishdate", "publish-date",
 	"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
 	"parsely-pub-date", "citation_publication_date", "article.published",
 	"publish_date", "publication_date", "pub_date", "dcterms.issued", "dc.date.created",
 	"cxenseparse:recs:publishtime", "parsely-page", "originalpublicationdate", "pdate", "displaydate",
-	" ld created", " time", " shown"}
+	" ld created", " time", " shown", " state"}
+
+// stateDate is the first date the page's state scripts give under a key
+// that names the publication's ("publishedAt", "datePublished"), or "":
+// a page drawn by script may state its date nowhere else.
+func (x *extractor) stateDate() string {
+	js := strings.Join(x.doc.state, "\n")
+	for _, k := range []string{"datePublished", "publishedAt", "published_at", "first_publish_date", "publishDate", "published"} {
+		if v := ldString(js, k); date(v) != "" {
+			return v
+		}
+	}
+	return ""
+}
 
 // ldBody is the JSON-LD articleBody as blocks, one a paragraph (a line
 // break parts them), or nil. It is read as a fragment of this page, so a

@@ -177,8 +177,8 @@ func TestSitesHTML35(t *testing.T) {
 		},
 		{
 			// A Vue app's store in var __INITIAL_STATE__, no "window.":
-			// the body was not read.
-			file: "vue-initial-state.page", title: "Dockside market hall to reopen with 40 stalls", publisher: "Estuary Today",
+			// the body was not read, nor its date (stated nowhere else).
+			file: "vue-initial-state.page", title: "Dockside market hall to reopen with 40 stalls", publisher: "Estuary Today", date: "2026-05-28",
 			kept:    []string{"The Victorian market hall on Dockside", "Food, flowers and a fishmonger", "until 10 p.m. during the summer."},
 			notKept: []string{"Loading…", "Ferry timetable changes"},
 		},
