@@ -188,6 +188,11 @@ func TestSitesHTML35(t *testing.T) {
 			notKept: []string{"Posted:", "Staff Writer", "Partly cloudy", "Mildred A. Koons", "12 Mill St."},
 		},
 		{
+			file: "longform-chapters.page", title: "The Salt Road: a season with the last trucking crews of the high desert", publisher: "Basin & Range", date: "2026-06-30",
+			kept:    []string{"I. Dawn\n\nThe first truck leaves the yard", "II. The flats", "“You learn the road by how it sounds,” Benally said. “Washboard", "III. Home", "Nobody said anything about it."},
+			notKept: []string{"reader-funded", "Give now", "Trucks line up at the loader", "Edited by Marisol Vega", "Donate"},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
