@@ -105,8 +105,8 @@ func run(s string, relaxed bool) (Result, string) {
 	}
 	w.endBlock()
 	blocks := w.blocks
-	for _, ab := range [][]string{x.ldBody(), x.stateBody(blocks)} {
-		if len(ab) > 0 && blocksLen(ab) > 2*blocksLen(blocks)+200 {
+	for i, ab := range [][]string{x.ldBody(), x.stateBody(blocks)} {
+		if len(ab) > 0 && (blocksLen(ab) > 2*blocksLen(blocks)+200 || i == 0 && continues(ab, blocks)) {
 			// A page whose body the browser draws with script, or a
 			// paywalled page that shows a teaser, states the whole text
 			// in its JSON-LD for search engines, or in its script's state.
@@ -151,6 +151,23 @@ func run(s string, relaxed bool) (Result, string) {
 		blocks = append([]string{x.deck}, blocks...)
 	}
 	return res, strings.Join(blocks, "\n\n")
+}
+
+// continues reports whether the JSON-LD body ab continues the shown one,
+// blocks: a quarter longer or more, and holding its first and last
+// paragraphs (a metered page shows the body's first half).
+func continues(ab, blocks []string) bool {
+	if blocksLen(ab)*4 < blocksLen(blocks)*5+800 {
+		return false
+	}
+	var ps []string
+	for _, b := range blocks {
+		if paragraph(b) {
+			ps = append(ps, b)
+		}
+	}
+	all := collapse(strings.Join(ab, " "))
+	return len(ps) > 0 && strings.Contains(all, ps[0]) && strings.Contains(all, ps[len(ps)-1])
 }
 
 // deckWords in a class or id name a deck (standfirst, summary) under a

@@ -193,6 +193,13 @@ func TestSitesHTML35(t *testing.T) {
 			notKept: []string{"reader-funded", "Give now", "Trucks line up at the loader", "Edited by Marisol Vega", "Donate"},
 		},
 		{
+			// A metered page showing five of the body's nine paragraphs:
+			// the JSON-LD's articleBody, under twice as long, was not read.
+			file: "metered-half-ld.page", title: "City pool to stay shut all summer after cracks found in basin", publisher: "Riverside Daily", date: "2026-05-04",
+			kept:    []string{"The city’s only public swimming pool will stay closed", "A full replacement of the basin would cost an estimated $4.8 million.", "have been offered jobs at the splash pads and summer camps."},
+			notKept: []string{"reached your limit", "Subscribe now", "Already a subscriber"},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
