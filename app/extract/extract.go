@@ -581,7 +581,7 @@ func (x *extractor) prune(n *node) (cut int) {
 			// shows too little (relaxed), or the rest of the story
 			// under a "Continue reading" button.
 			chrome := (overlay(c) || !x.relaxed && x.unlikely(c)) && !x.mostText(c) || commentSection(c)
-			drop := chrome || dropTags[c.tag] && !restOfStory(c, n) || classIn(c, toggleWords) && textSize(c, 20) <= 20 || shopCard(c) || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
+			drop := chrome || dropTags[c.tag] || classIn(c, toggleWords) && textSize(c, 20) <= 20 || shopCard(c) || ampChrome(c.tag) || hidden(c) && !((x.relaxed || button) && x.mostText(c)) || dropRoles[strings.ToLower(c.attr("role"))] ||
 				strings.EqualFold(c.attr("aria-hidden"), "true") && !x.mostText(c) || noteMark(c)
 			for _, b := range x.bylines {
 				drop = drop || b == c
@@ -618,21 +618,6 @@ func (x *extractor) prune(n *node) (cut int) {
 		c = next
 	}
 	return cut
-}
-
-// restOfStory reports whether c is a <template> of paragraphs among
-// paragraphs of its parent n: the story's rest, that its script shows
-// under a "Read the full story" button.
-func restOfStory(c, n *node) bool {
-	if c.tag != "template" || findTag(c, "p") == nil {
-		return false
-	}
-	for s := n.first; s != nil; s = s.next {
-		if s.tag == "p" {
-			return true
-		}
-	}
-	return false
 }
 
 // noteMark reports whether n is a link to a note further down the page
