@@ -69,9 +69,16 @@ func (x *extractor) metadata() Result {
 			for _, sep := range titleSeps {
 				if s, ok := strings.CutPrefix(rest, sep); ok && s != "" {
 					// "Headline | Environment | The Courier": the
-					// section, then the site.
+					// section, then the site; "Headline – The Star –
+					// Local news, weather & sports": the site, then its
+					// tagline, a list.
 					if i := strings.LastIndex(s, sep); i >= 0 {
-						s = s[i+len(sep):]
+						if strings.Contains(s[i:], ", ") {
+							s = s[:i]
+						}
+						if i = strings.LastIndex(s, sep); i >= 0 {
+							s = s[i+len(sep):]
+						}
 					}
 					if s != "" && utf8.RuneCountInString(s) <= 40 {
 						r.SiteName = s

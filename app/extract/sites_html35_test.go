@@ -194,6 +194,12 @@ func TestSitesHTML35(t *testing.T) {
 			notKept: []string{"reached your limit", "Subscribe now", "Already a subscriber"},
 		},
 		{
+			// "Headline – Site – Local news, weather & sports": the
+			// publisher was the tagline's first word ("Local").
+			file: "title-tagline.page", title: "County fair moves to September after heat warnings", publisher: "Riverton Star", date: "2026-03-03",
+			kept: []string{"The county fair board voted on Tuesday", "at a meeting next month."},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
