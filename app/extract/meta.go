@@ -152,6 +152,8 @@ func (x *extractor) metadata() Result {
 			v = x.shownDate
 		case " state":
 			v = x.stateDate()
+		case " url":
+			v = urlDate(m["og:url"])
 		case "parsely-page":
 			v = ldString(v, "pub_date") // Parse.ly's older tag, JSON: {"title": ..., "pub_date": ...}
 		}
@@ -195,14 +197,28 @@ func logoName(img *node) string {
 // order: meta tags by their names, and (names with a space first) the
 // JSON-LD's datePublished, a <time> marked as the publication's, the
 // JSON-LD's dateCreated, any <time datetime>, a date shown under the
-// headline (dateShown), a date in the page's state (stateDate).
+// headline (dateShown), a date in the page's state (stateDate), in its
+// address (urlDate).
 var dateSources = []string{"article:published_time", " ld", "datepublished", " time pub",
 	"og:published_time", "published_time", "date", "pubdate", "publishdate", "publish-date",
 	"dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
 	"parsely-pub-date", "citation_publication_date", "article.published",
 	"publish_date", "publication_date", "pub_date", "dcterms.issued", "dc.date.created",
 	"cxenseparse:recs:publishtime", "parsely-page", "originalpublicationdate", "pdate", "displaydate",
-	" ld created", " time", " shown", " state"}
+	" ld created", " time", " shown", " state", " url"}
+
+// urlDate is the date the page's address holds in its path
+// ("/2026/04/17/library-seed-shelf/", a blog's permalink), or "".
+func urlDate(u string) string {
+	for i := 0; i+12 <= len(u); i++ {
+		if u[i] == '/' && u[i+11] == '/' && u[i+5] == '/' {
+			if v := u[i+1 : i+11]; date(v) != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
 
 // stateDate is the first date the page's state scripts give under a key
 // that names the publication's ("publishedAt", "datePublished"), or "":

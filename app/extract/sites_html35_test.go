@@ -200,6 +200,12 @@ func TestSitesHTML35(t *testing.T) {
 			kept: []string{"The county fair board voted on Tuesday", "at a meeting next month."},
 		},
 		{
+			// No date but the permalink's ("/2026/04/17/...", og:url).
+			file: "url-date-only.page", title: "Library adds seed lending shelf", publisher: "Oak Valley News", date: "2026-04-17",
+			kept:    []string{"The Oak Valley library has added a shelf", "About 60 packets went out in the first week."},
+			notKept: []string{"volunteer-run"},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
