@@ -107,9 +107,11 @@ func (x *extractor) metadata() Result {
 		// publisher's JSON-LD or the <title> spells it ("Euronews"). A
 		// slug squashes the name's first words (McClatchy's "kansascity"
 		// for "Kansas City Star").
-		for _, s := range []string{ldName(ld, "publisher"), strings.TrimPrefix(docTitle, trimSiteName(docTitle, r.SiteName))} {
+		// An address ("rivertonstar.com"): the name its logo shows.
+		slug, _, _ := strings.Cut(strings.TrimPrefix(r.SiteName, "www."), ".")
+		for _, s := range []string{ldName(ld, "publisher"), strings.TrimPrefix(docTitle, trimSiteName(docTitle, r.SiteName)), x.logo} {
 			s = strings.TrimLeft(s, " |-–—:·_")
-			if (strings.EqualFold(s, r.SiteName) || squashes(r.SiteName, s)) && !lowerCased(s) {
+			if (strings.EqualFold(s, r.SiteName) || squashes(slug, s)) && !lowerCased(s) {
 				r.SiteName = s
 				break
 			}

@@ -206,6 +206,12 @@ func TestSitesHTML35(t *testing.T) {
 			notKept: []string{"volunteer-run"},
 		},
 		{
+			// og:site_name an address ("rivertonstar.com"), the logo's
+			// alt text the name: the publisher was none.
+			file: "site-name-address.page", title: "County fair moves to September after heat warnings", publisher: "Riverton Star", date: "2026-03-03",
+			kept: []string{"The county fair board voted on Tuesday"},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
