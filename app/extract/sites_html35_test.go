@@ -212,6 +212,11 @@ func TestSitesHTML35(t *testing.T) {
 			kept: []string{"The county fair board voted on Tuesday"},
 		},
 		{
+			file: "chorus-sbnation.page", title: "Three things we learned from the Harbor City Gulls' season-opening loss", publisher: "Gull Country", date: "2026-09-14",
+			kept:    []string{"The Gulls lost 24-17 to Bayport on Sunday", "2. The offensive line is still a problem", "it will be worth sitting through."},
+			notKept: []string{"five questions with the enemy", "Share this story", "More From Gull Country", "FanPost Friday", "SB Nation community"},
+		},
+		{
 			// React Router 7's turbo-stream: the loader's data a flat
 			// array in a string the stream's controller enqueues.
 			file: "reactrouter-stream.page", title: "City hall clock to chime again after 40 years of silence", publisher: "The Millrace", date: "2026-06-19",
