@@ -150,6 +150,9 @@ func findPublisher(d *doc, title string) string {
 						continue
 					}
 					rest = after
+					if _, site, ok := strings.Cut(rest, " on behalf of "); ok {
+						rest = site // Hearst's "Copyright ©2026, Hearst Television Inc. on behalf of WCVB-TV.": the station's
+					}
 				} else if caps {
 					continue
 				}
@@ -362,7 +365,7 @@ func findPublisher(d *doc, title string) string {
 			// (Not "George Ambler" over "On Leadership", one name on two lines.)
 			if mt := d.blocks[m].text; strings.HasPrefix(site, mt+" ") && words(site[len(mt)+1:]) >= 2 && (len(d.blocks) < m+2 || d.blocks[m+1].text != site[len(mt)+1:]) {
 				site = mt
-			} else if paper, ok := strings.CutSuffix(mt, " - "+site); ok && site != "" && words(paper) <= 4 && capitalised(paper) && strings.HasSuffix(d.blocks[0].text, " - "+mt) {
+			} else if paper, ok := strings.CutSuffix(mt, " - "+site); ok && site != "" && words(paper) <= 4 && capitalised(paper) && hasSuffixAny(d.blocks[0].text, " - "+mt, " – "+mt, " | "+mt) {
 				// The Arab Times' "ARAB TIMES - KUWAIT NEWS" both ending
 				// the title line and over the menu: the paper, then its
 				// tagline.

@@ -127,7 +127,7 @@ func ruleRelated(d *doc) {
 		}
 		// A teaser's intro and its headline on one line ("Read more: ...");
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
-		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || relatedLabel(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {
@@ -158,6 +158,7 @@ func ruleRelated(d *doc) {
 			strings.HasPrefix(k, "popular on ") && b.nw <= 5 && !endsSentence(b.text) || // "Popular on Variety"
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":") ||
+			strings.HasPrefix(k, "latest ") && b.nw <= 3 && strings.HasSuffix(b.text, ":") || // GB News' "LATEST DEVELOPMENTS:" over its links
 			// China Daily's "Most Viewed in 24 Hours", "Most Read This
 			// Week": a ranking's label and its span, no more (a post's
 			// "Most Popular Post (Surprise, Surprise!):" over its list).
@@ -341,4 +342,12 @@ func (d *doc) echoedBelow(t string) bool {
 		}
 	}
 	return false
+}
+
+// relatedLabel reports whether a lower-cased line opens with a teaser's
+// label of "related" and a word or two, then a colon and the headline:
+// Hearst's "Related video above: ...", "Related coverage: ...".
+func relatedLabel(lw string) bool {
+	label, rest, ok := strings.Cut(lw, ":")
+	return ok && strings.HasPrefix(label, "related ") && words(label) <= 3 && strings.TrimSpace(rest) != ""
 }
