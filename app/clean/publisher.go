@@ -697,8 +697,8 @@ func masthead(d *doc, title, owner string) string {
 	if strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…") {
 		return "" // a teaser's or a loader's line cut short: "HuffPost's QuickRead..."
 	}
-	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
-		return "" // "Go to Contents": a link, not a name
+	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click ", "read ", "watch ", "listen") {
+		return "" // "Go to Contents": a link, not a name (but "ClickOnDetroit" a name)
 	}
 	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabel(b.k) || uiNamed(b.low) {
 		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button

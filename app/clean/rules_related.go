@@ -349,5 +349,6 @@ func (d *doc) echoedBelow(t string) bool {
 // Hearst's "Related video above: ...", "Related coverage: ...".
 func relatedLabel(lw string) bool {
 	label, rest, ok := strings.Cut(lw, ":")
-	return ok && strings.HasPrefix(label, "related ") && words(label) <= 3 && strings.TrimSpace(rest) != ""
+	// ("Related topics: ..." lists tags, which the tag rule reads)
+	return ok && strings.HasPrefix(label, "related ") && words(label) <= 3 && !tagIntros[label] && strings.TrimSpace(rest) != ""
 }

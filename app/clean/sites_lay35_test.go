@@ -262,6 +262,39 @@ func TestSitesLay35(t *testing.T) {
 			kept:      []string{"Harare City Council will install prepaid water meters", "Residents’ associations said"},
 			removed:   []gone{{"Council workers strike over unpaid wages", ReasonRelated}},
 		},
+		{
+			// Left: the video's title and its blurb over the story ("...
+			// FOX 5's Tom Fitzgerald has the details.").
+			file:      "fox5dc-style.txt",
+			title:     "Metro to add late-night service on Red Line starting in January",
+			publisher: "FOX 5 DC",
+			date:      "2026-12-05",
+			kept:      []string{"WASHINGTON - Metro will keep Red Line trains running", "The agency said it would review the results"},
+			removed:   []gone{{"Get the latest local news delivered to your inbox.", ReasonNewsletter}},
+		},
+		{
+			// Graham Media's station: the masthead "ClickOnDetroit" (no
+			// button's "Click ..."); "About the Author" over the writer's
+			// name and bio.
+			file:      "clickondetroit-style.txt",
+			title:     "Detroit opens first of five new neighborhood recreation centers",
+			publisher: "ClickOnDetroit",
+			date:      "2026-12-05",
+			kept:      []string{"DETROIT – The city of Detroit on Friday opened", "The next center, on the city’s southwest side"},
+			removed: []gone{
+				{"Tags: Detroit, Recreation", ReasonTags},
+				{"About the Author", ReasonBio},
+				{"Kayla Simmons joined Local 4 in 2023", ReasonBio},
+			},
+		},
+		{
+			file:      "cbsboston-style.txt",
+			title:     "Worcester approves $40 million plan to rebuild Union Station garage",
+			publisher: "CBS Boston",
+			date:      "2026-12-05",
+			kept:      []string{"WORCESTER – The Worcester City Council", "Construction is expected to start in the spring"},
+			removed:   []gone{{"Sarah Kimball is a reporter for CBS News Boston.", ReasonBio}},
+		},
 	})
 }
 
