@@ -295,10 +295,43 @@ func TestSitesLay35(t *testing.T) {
 			kept:      []string{"WORCESTER – The Worcester City Council", "Construction is expected to start in the spring"},
 			removed:   []gone{{"Sarah Kimball is a reporter for CBS News Boston.", ReasonBio}},
 		},
+		{
+			// Reuters' copy on a partner's page: the partner publishes.
+			file:      "usnews-reuters-style.txt",
+			title:     "Copper Hits Two-Month High as Chile Mine Strike Drags On",
+			publisher: "US News",
+			date:      "2026-12-05",
+			kept:      []string{"LONDON (Reuters) - Copper prices rose", "\"The market had been expecting a quick deal"},
+			removed: []gone{
+				{"FILE PHOTO: Copper cathodes", ReasonCaption},
+				{"(Reporting by Eric Walsh; Editing by Susan Fenton)", ReasonMetadata},
+			},
+		},
+		{
+			// News Corp Australia's paywall after two paragraphs.
+			file:      "heraldsun-style.txt",
+			title:     "Melbourne’s Metro Tunnel to run 24 hours on weekends from March",
+			publisher: "Herald Sun",
+			date:      "2026-12-05",
+			kept:      []string{"Trains will run through Melbourne’s Metro Tunnel all night", "Transport Minister Gabrielle Williams said"},
+			removed: []gone{
+				{"Trains running through the Metro Tunnel in Melbourne. Picture: David Caird", ReasonCaption},
+				{"Continue reading your story with a subscription", ReasonRelated},
+			},
+		},
+		{
+			// Axios Local's labelled paragraphs ("Why it matters: ...").
+			file:      "axiosdenver-style.txt",
+			title:     "Denver's new bike lane plan, explained",
+			publisher: "Axios Denver",
+			date:      "2026-12-05",
+			kept:      []string{"Why it matters: Cycling deaths", "What's next: The City Council will take public comment"},
+			removed:   []gone{{"Get more local stories in your inbox with Axios Denver.", ReasonNewsletter}},
+		},
 	})
 }
 
-// TestSitesLay35HTML cleans four of those pages as HTML, as the app imports
+// TestSitesLay35HTML cleans five of those pages as HTML, as the app imports
 // a saved page: app/ingest extracts its text, then the cleanup reads it.
 func TestSitesLay35HTML(t *testing.T) {
 	for _, c := range []siteCase{
@@ -331,6 +364,14 @@ func TestSitesLay35HTML(t *testing.T) {
 			publisher: "The Standard",
 			date:      "2026-12-05",
 			kept:      []string{"Traders at Nakuru's Wakulima market", "The cause of the fire is yet to be established."},
+		},
+		{
+			file:      "liverpoolecho-style.html",
+			title:     "Merseyrail services suspended across city centre after power fault",
+			publisher: "Liverpool Echo",
+			date:      "2026-12-05",
+			kept:      []string{"Merseyrail services have been suspended", "Passengers at Central told the ECHO"},
+			removed:   []gone{{"Join the Liverpool Echo's WhatsApp community", ReasonShare}},
 		},
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "sites", c.file))
