@@ -331,6 +331,22 @@ func TestSitesLay35(t *testing.T) {
 	})
 }
 
+// TestSplitTitleStationCity: a station's call letters and its city after
+// the headline's en dash, as Cox Media Group's stations write their title
+// lines: the station is the site, not the city; an en dash inside a
+// headline ("Artist – “Song” Video - Site") still parts at the hyphen.
+func TestSplitTitleStationCity(t *testing.T) {
+	for _, c := range []struct{ in, headline, site string }{
+		{"Gwinnett County opens new park – WSB-TV Channel 2 - Atlanta", "Gwinnett County opens new park", "WSB-TV Channel 2"},
+		{"Bridge closes for repairs – KXAN Austin - Texas", "Bridge closes for repairs", "KXAN Austin"},
+		{"The Quiet Ones – “Harbour Lights” Video - Soundcheck", "The Quiet Ones – “Harbour Lights” Video", "Soundcheck"},
+	} {
+		if h, s := splitTitle(c.in); h != c.headline || s != c.site {
+			t.Errorf("splitTitle(%q) = %q, %q; want %q, %q", c.in, h, s, c.headline, c.site)
+		}
+	}
+}
+
 // TestSitesLay35HTML cleans five of those pages as HTML, as the app imports
 // a saved page: app/ingest extracts its text, then the cleanup reads it.
 func TestSitesLay35HTML(t *testing.T) {
