@@ -328,6 +328,26 @@ func TestSitesLay35(t *testing.T) {
 			kept:      []string{"Why it matters: Cycling deaths", "What's next: The City Council will take public comment"},
 			removed:   []gone{{"Get more local stories in your inbox with Axios Denver.", ReasonNewsletter}},
 		},
+		{
+			file:      "thenationng-style.txt",
+			title:     "Tinubu signs 2027 budget into law",
+			publisher: "The Nation Newspaper",
+			date:      "2026-12-06",
+			kept:      []string{"President Bola Tinubu on Friday signed", "Leaders of the National Assembly"},
+			removed: []gone{
+				{"Also read: Reps pass N54trn budget", ReasonRelated},
+				{"Your email address will not be published.", ReasonComments},
+			},
+		},
+		{
+			// Left: the reporter's name in parentheses under the story,
+			// "(Yoshitha Perera)", kept.
+			file:      "dailymirrorlk-style.txt",
+			title:     "CEB to raise electricity tariffs by 8% from January",
+			publisher: "Daily Mirror",
+			date:      "2026-12-05",
+			kept:      []string{"The Ceylon Electricity Board (CEB) will raise", "The CEB had argued"},
+		},
 	})
 }
 
