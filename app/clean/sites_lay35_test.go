@@ -348,6 +348,15 @@ func TestSitesLay35(t *testing.T) {
 			date:      "2026-12-05",
 			kept:      []string{"The Ceylon Electricity Board (CEB) will raise", "The CEB had argued"},
 		},
+		{
+			// An explainer's questions as its subheads, kept.
+			file:      "newstalk-style.txt",
+			title:     "Explained: What the new rent rules mean for tenants",
+			publisher: "Newstalk",
+			date:      "2026-12-05",
+			kept:      []string{"What is changing?", "What happens next?", "The legislation is expected to pass"},
+			removed:   []gone{{"Housing completions fall for second quarter", ReasonRelated}},
+		},
 	})
 }
 
