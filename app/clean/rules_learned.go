@@ -1083,11 +1083,6 @@ func splitTitle(t string) (headline, site string) {
 		if name == "" || name != rest || kickers[strings.ToLower(name)] || monthDay(name) {
 			continue // no site: "REUTER COMMODITY INDEX - June 29"
 		}
-		if j := strings.LastIndex(t[:k], " – "); sep == " - " && j > 0 && words(t[j+5:k]) <= 4 && words(rest) <= 2 && callLetters(t[j+5:k]) {
-			// A station and its city after the headline's en dash: Cox's
-			// "... – WSB-TV Channel 2 - Atlanta".
-			return withoutSection(strings.TrimSpace(t[:j])), strings.TrimSpace(t[j+5 : k])
-		}
 		return withoutSection(strings.TrimSpace(t[:k])), name
 	}
 	return t, ""
@@ -1372,14 +1367,4 @@ func titleTrail(d *doc, i, h int) bool {
 		other = other || !head[w]
 	}
 	return len(own) > 0 && other
-}
-
-// callLetters reports whether s opens with a broadcaster's call letters,
-// three capitals or more ("WSB-TV Channel 2", "KXAN Austin").
-func callLetters(s string) bool {
-	n := 0
-	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
-		n++
-	}
-	return n >= 3 && (n == len(s) || s[n] == ' ' || s[n] == '-')
 }

@@ -54,6 +54,7 @@ var relatedPrefixes = []string{
 	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:", "next story:", "up next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
+	"related video:", "related video above:", "related coverage:", "related reading:", // Hearst's "Related video above: ..."
 	"related article ", "related story ", "read more about", "explore more on", "more articles by", "find out more about our ",
 	"read more on ", "read more here", "read the full story", "read the full article", "read the story here",
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
@@ -127,7 +128,7 @@ func ruleRelated(d *doc) {
 		}
 		// A teaser's intro and its headline on one line ("Read more: ...");
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
-		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || relatedLabel(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
+		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {
@@ -158,7 +159,6 @@ func ruleRelated(d *doc) {
 			strings.HasPrefix(k, "popular on ") && b.nw <= 5 && !endsSentence(b.text) || // "Popular on Variety"
 			strings.HasPrefix(k, "related ") && b.nw <= 6 && !endsSentence(b.text) || // "Related posts worth a look"
 			strings.HasPrefix(k, "more on ") && b.nw <= 5 && strings.HasSuffix(b.text, ":") ||
-			strings.HasPrefix(k, "latest ") && b.nw <= 3 && strings.HasSuffix(b.text, ":") || // GB News' "LATEST DEVELOPMENTS:" over its links
 			// China Daily's "Most Viewed in 24 Hours", "Most Read This
 			// Week": a ranking's label and its span, no more (a post's
 			// "Most Popular Post (Surprise, Surprise!):" over its list).
@@ -342,13 +342,4 @@ func (d *doc) echoedBelow(t string) bool {
 		}
 	}
 	return false
-}
-
-// relatedLabel reports whether a lower-cased line opens with a teaser's
-// label of "related" and a word or two, then a colon and the headline:
-// Hearst's "Related video above: ...", "Related coverage: ...".
-func relatedLabel(lw string) bool {
-	label, rest, ok := strings.Cut(lw, ":")
-	// ("Related topics: ..." lists tags, which the tag rule reads)
-	return ok && strings.HasPrefix(label, "related ") && words(label) <= 3 && !tagIntros[label] && strings.TrimSpace(rest) != ""
 }
