@@ -150,6 +150,9 @@ func findPublisher(d *doc, title string) string {
 						continue
 					}
 					rest = after
+					if _, site, ok := strings.Cut(rest, " on behalf of "); ok {
+						rest = site // Hearst's "Copyright ©2026, Hearst Television Inc. on behalf of WCVB-TV.": the station's
+					}
 				} else if caps {
 					continue
 				}
@@ -362,7 +365,7 @@ func findPublisher(d *doc, title string) string {
 			// (Not "George Ambler" over "On Leadership", one name on two lines.)
 			if mt := d.blocks[m].text; strings.HasPrefix(site, mt+" ") && words(site[len(mt)+1:]) >= 2 && (len(d.blocks) < m+2 || d.blocks[m+1].text != site[len(mt)+1:]) {
 				site = mt
-			} else if paper, ok := strings.CutSuffix(mt, " - "+site); ok && site != "" && words(paper) <= 4 && capitalised(paper) && strings.HasSuffix(d.blocks[0].text, " - "+mt) {
+			} else if paper, ok := strings.CutSuffix(mt, " - "+site); ok && site != "" && words(paper) <= 4 && capitalised(paper) && hasSuffixAny(d.blocks[0].text, " - "+mt, " – "+mt, " | "+mt) {
 				// The Arab Times' "ARAB TIMES - KUWAIT NEWS" both ending
 				// the title line and over the menu: the paper, then its
 				// tagline.
@@ -694,8 +697,8 @@ func masthead(d *doc, title, owner string) string {
 	if strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…") {
 		return "" // a teaser's or a loader's line cut short: "HuffPost's QuickRead..."
 	}
-	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click", "read ", "watch", "listen") {
-		return "" // "Go to Contents": a link, not a name
+	if hasPrefixAny(b.low, "go to", "skip", "back to", "jump to", "return to", "sign ", "log ", "click ", "read ", "watch ", "listen") {
+		return "" // "Go to Contents": a link, not a name (but "ClickOnDetroit" a name)
 	}
 	if languageNames[b.low] || menuButtons[b.low] || sectionWords[b.k] || editionLabel(b.k) || uiNamed(b.low) {
 		return "" // "Türkçe" over "English", "Français": a language switcher; "Explore": a menu's button

@@ -42,11 +42,17 @@ func ruleAuthorBox(d *doc) {
 				if nb.removed == ReasonEmpty {
 					continue
 				}
-				if !nb.kept() || nb.kind != "paragraph" || nb.nw > authorBoxBioMost {
+				// (the writer's name over the bio, a line of its own:
+				// Graham Media's "About the Author" / "Kayla Simmons" /
+				// "Kayla Simmons joined ...")
+				name := n == 0 && j == i+1 && nb.nw <= 4 && isNameLine(nb.text)
+				if !nb.kept() || nb.kind != "paragraph" && !name || nb.nw > authorBoxBioMost {
 					break
 				}
 				nb.removed = ReasonBio
-				n++
+				if !name {
+					n++
+				}
 			}
 			continue
 		}

@@ -164,7 +164,7 @@ func gluedShareRow(k string) bool {
 // one string each, which costs the wasm less code than a slice literal.
 var (
 	commissionNotes = matcherOf("we receive a commission|we may receive a commission|we may earn a commission|we earn a commission|" +
-		"may earn an affiliate commission|we may earn a small commission|we may get a commission|earn a commission from|we may receive compensation")
+		"may earn an affiliate commission|we may earn a small commission|we may get a commission|earn a commission from|we may receive compensation|may get paid commissions")
 	browserNotices = matcherOf("turn on javascript|enable javascript|javascript is disabled|" +
 		"javascript is not enabled|your browser does not support|update your browser")
 	commentCalls = matcherOf("in the comments below|in the comment section|in the comments section|" +
@@ -209,8 +209,11 @@ func crumbReason(b *block) string {
 	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
-	if b.nw <= 7 && strings.HasPrefix(b.low, "read more by ") && isNameLine(strings.TrimRight(b.text[len("read more by "):], ".")) {
-		return ReasonNav // the link to the writer's page: the Winnipeg Free Press's "Read more by Tom Brodbeck."
+	if by, ok := strings.CutPrefix(strings.TrimPrefix(b.low, "read "), "more by "); ok && b.nw <= 7 && isNameLine(strings.TrimRight(b.text[len(b.text)-len(by):], ".")) {
+		return ReasonNav // the link to the writer's page: the Winnipeg Free Press's "Read more by Tom Brodbeck.", Newspack's "More by Ana Fields"
+	}
+	if b.nw == 3 && hasPrefixAny(b.low, "share on ", "share via ", "share by ") {
+		return ReasonShare // a share button, any network: "Share on Email", "Share via Bluesky"
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
 		return ReasonShare

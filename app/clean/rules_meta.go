@@ -35,7 +35,7 @@ var metaPrefixes = []string{
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
 	"автор:", "автори:", "авторы:", "теги:", "тэги:", "мітки:", "метки:", // Ukrainian and Russian bylines and tags
 	"translation of an original article", "republish this story", "republish this article",
-	"this work is licensed under", "creative commons license", "thank you for your interest in republishing",
+	"this work is licensed under", "creative commons license", "republish our articles", "thank you for your interest in republishing",
 	"our stories may be republished", "this segment aired on ", "audio will be available later today", // States Newsroom's, WBUR's
 	"(japanese original by ",                              // the Mainichi's translator's note
 	"(this article was written by ",                       // the Asahi Shimbun's
@@ -330,6 +330,11 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	if w == 4 && deptLine(lw) {
 		return true
+	}
+	if place, rest, ok := strings.Cut(text, ", "); ok && w <= 14 && words(place) <= 3 && capitalised(place) && hasPrefixAny(lw[len(place)+2:], "updated ", "published ", "posted ") {
+		// The Tribune's "Ludhiana, Updated At : 02:15 AM Dec 05, 2026
+		// IST": the place, then the stamp.
+		return metadataLine(rest, lw[len(place)+2:], words(rest), nil)
 	}
 	if rest, ok := strings.CutPrefix(text, "| "); ok && w <= 8 && parse.DateLen(rest) > 0 {
 		// The date the byline's bar parts from it, on a line of its own:

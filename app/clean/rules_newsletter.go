@@ -174,7 +174,7 @@ func isNewsletterFooter(lw string, nw int) bool {
 }
 
 var (
-	newsletterAsk = matcherOf("sign up|signup|subscribe|get our|get the|receive|join|register|free |our daily|our weekly|" +
+	newsletterAsk = matcherOf("sign up|signing up for|signup|subscribe|get our|get the|receive|join|register|free |our daily|our weekly|" +
 		"delivered|inbox|" +
 		// and in German, Italian, French, Spanish, Portuguese, Dutch,
 		// Polish, Russian and Ukrainian

@@ -50,7 +50,9 @@ func rulePlayer(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && audioNotice(b.low, b.nw) {
 			d.remove(i, ReasonAudio)
-		} else if b.kept() && videoLeadIn(b.low, b.nw) {
+		} else if b.kept() && (videoLeadIn(b.low, b.nw) || i > 0 && shouted(b.text) && strings.HasSuffix(d.blocks[i-1].k, "show transcript")) {
+			// (and Hearst's video's transcript in capitals under its
+			// "Show Transcript" button)
 			d.remove(i, ReasonPlayer)
 		} else if b.kept() && audioWidget(b.low, b.nw) {
 			// and its clock under it, not started: "00:00"

@@ -54,6 +54,7 @@ var relatedPrefixes = []string{
 	"more:", "read:", "also:", "recommended:", "related article:", "related story:", "read next:", "next story:", "up next:",
 	"watch:", "listen:", "more from", "click here to", "click here for", "tap here to",
 	"follow our live coverage", "follow live updates", "get the latest", "download our app",
+	"related video:", "related video above:", "related coverage:", "related reading:", // Hearst's "Related video above: ..."
 	"related article ", "related story ", "read more about", "explore more on", "more articles by", "find out more about our ",
 	"read more on ", "read more here", "read the full story", "read the full article", "read the story here",
 	"photo gallery:", "gallery:", "slideshow:", "video:", "in pictures:", "in photos:", "go deeper:",
