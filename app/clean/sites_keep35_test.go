@@ -33,3 +33,19 @@ func TestSitesHeadlineUnderMenuCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesReaderQuestion cleans a gardening blog's post that closes with
+// the writer's question to the readers and a call to answer it in the
+// comments: the post's last paragraph, kept; the share bar under it goes.
+func TestSitesReaderQuestion(t *testing.T) {
+	checkSites(t, []siteCase{{
+		file:      "keep35-reader-question-style.txt",
+		title:     "Five Ways to Keep Basil Alive Indoors",
+		publisher: "-",
+		kept: []string{
+			"Pinch out the tops every week.",
+			"Have you found another trick that keeps your basil going",
+		},
+		removed: []gone{{"Share this:", ReasonShare}},
+	}})
+}
