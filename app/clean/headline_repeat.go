@@ -6,7 +6,9 @@ package clean
 // stories ("Threat Level" / the headline / the next story's), with the
 // article's own headline, removed as the repeat, further down over its
 // byline and prose. The title's text stays; the line that shows it is the
-// article's.
+// article's. Dev by site: 115 lines toward their labels (987 words), 14
+// away (124 words, most of them a headline's copies both labelled alike);
+// without title lines 15 (119 words) and 4 (30 words).
 func (d *doc) headlineAtArticle() {
 	t := -1
 	for i, b := range d.blocks {
@@ -18,11 +20,21 @@ func (d *doc) headlineAtArticle() {
 	if t < 0 {
 		return
 	}
-	// The first repeat over the article's prose, above its first
-	// paragraph (later ones stand in a gallery's or a list's entries).
+	// The first repeat over the article's prose with more of the page's
+	// kept prose under it than between the copy chosen and it (a menu's
+	// blurbs above the article, a list's entries under it).
+	total := 0
+	for _, b := range d.blocks[t+1:] {
+		if b.prose() {
+			total++
+		}
+	}
 	h := -1
-	for i := t + 1; i < len(d.blocks) && h < 0 && !d.blocks[i].prose(); i++ {
-		if b := d.blocks[i]; b.removed == ReasonRepeated && d.twins[i] == t && b.nw <= 25 && d.overProse(i) {
+	for i, above := t+1, 0; i < len(d.blocks) && h < 0 && 2*above < total; i++ {
+		switch b := d.blocks[i]; {
+		case b.prose():
+			above++
+		case b.removed == ReasonRepeated && d.twins[i] == t && b.nw <= 25 && d.overProse(i):
 			h = i
 		}
 	}
@@ -51,9 +63,7 @@ func (d *doc) overProse(i int) bool {
 		if b.prose() {
 			return true
 		}
-		if n++; b.nw > shortLine {
-			return false
-		}
+		n++
 	}
 	return false
 }
