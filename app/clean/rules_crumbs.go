@@ -585,11 +585,11 @@ var engagementStarts = []string{"have your say", "join the conversation", "tell 
 	"get involved with the news in your community", // Newsquest's
 	"want to write for "}                           // Task & Purpose's "Want to write for Task & Purpose? Click here. ..."
 
-// readerQuestionWords is the fewest words of a call to comment that asks the
-// readers a question of its own: the post's last paragraph, not the site's
-// call ("Got a tip? Tell us.", "What do you think?"). Dev by site: 5 lines
-// toward their labels (99 words), 2 away (17 words); without title lines 4
-// (84 words) and none.
+// readerQuestionWords is the fewest words of a call to comment in the
+// comments below that asks the readers a question of its own, opened by no
+// site's formula ("Have your say: ..."): the post's last paragraph, not the
+// site's call. Dev by site: 4 lines toward their labels (84 words), 1
+// away (9 words); without title lines 3 (69 words) and none.
 const readerQuestionWords = 14
 
 // engagementIndex holds engagementStarts by their first byte.
@@ -598,15 +598,14 @@ var engagementIndex = indexPrefixes(engagementStarts)
 // isEngagement reports whether a short block is a call to comment, write in
 // or download the site's app.
 func isEngagement(b *block) bool {
-	if b.nw > 30 || hasQuote(b.text) || b.nw >= readerQuestionWords && strings.Contains(b.text, "?") {
-		// (a writer's question to the readers that closes the post,
-		// "Have you tried it? Share your results in the comments
-		// below.", is the post's)
+	if b.nw > 30 || hasQuote(b.text) {
 		return false
 	}
 	lw := b.low
+	// (a writer's question to the readers that closes the post, "Have you
+	// tried it? Share your results in the comments below.", is the post's)
 	return engagementIndex.any(lw) ||
-		commentCalls.anyIn(b) ||
+		commentCalls.anyIn(b) && (b.nw < readerQuestionWords || !strings.Contains(b.text, "?")) ||
 		hasPrefixAny(lw, "download the ", "download our ", "get the ") && b.hasAny(" app ", " app.", " app for", " app to") && b.nw <= 16 ||
 		// The comment box's "Register (it's quick and free) or sign in
 		// now." (not a label over the sign-in services: "Register now
