@@ -10,60 +10,43 @@ package clean
 // away (124 words, most of them a headline's copies both labelled alike);
 // without title lines 15 (119 words) and 4 (30 words).
 func (d *doc) headlineAtArticle() {
-	t := -1
-	for i, b := range d.blocks {
-		if b.kind == "title" && b.kept() {
-			t = i
-			break
-		}
-	}
-	if t < 0 {
-		return
-	}
 	// The first repeat over the article's prose with more of the page's
 	// kept prose under it than between the copy chosen and it (a menu's
 	// blurbs above the article, a list's entries under it).
-	total := 0
-	for _, b := range d.blocks[t+1:] {
-		if b.prose() {
+	t, total := -1, 0
+	for i, b := range d.blocks {
+		if t < 0 && b.kind == "title" && b.removed == "" {
+			t = i
+		} else if t >= 0 && b.prose() {
 			total++
 		}
 	}
-	h := -1
-	for i, above := t+1, 0; i < len(d.blocks) && h < 0 && 2*above < total; i++ {
-		switch b := d.blocks[i]; {
-		case b.prose():
+	for i, above := t+1, 0; t >= 0 && i < len(d.blocks) && 2*above < total; i++ {
+		b := d.blocks[i]
+		if b.prose() {
 			above++
-		case b.removed == ReasonRepeated && d.twins[i] == t && b.nw <= 25 && d.overProse(i):
-			h = i
+		} else if b.removed == ReasonRepeated && b.nw <= 25 && d.twins[i] == t && d.overProse(i) {
+			title := d.blocks[t]
+			title.kind, title.removed = "heading", ReasonRepeated
+			if t == 0 {
+				title.removed = ReasonPageTitle
+			}
+			b.kind, b.removed = "title", ""
+			return
 		}
 	}
-	if h < 0 {
-		return
-	}
-	title := d.blocks[t]
-	title.kind = "heading"
-	if t == 0 {
-		title.removed = ReasonPageTitle
-	} else {
-		d.removeRepeat(t, h)
-	}
-	d.blocks[h].removed, d.blocks[h].kind = "", "title"
 }
 
 // overProse reports whether the article's prose comes a few kept lines
-// under block i, with only short lines between (a byline, a date, a
-// subhead).
+// under block i (past a byline, a date, a subhead).
 func (d *doc) overProse(i int) bool {
 	for k, n := i+1, 0; k < len(d.blocks) && n < articleReach; k++ {
-		b := d.blocks[k]
-		if !b.kept() {
-			continue
+		if b := d.blocks[k]; b.removed == "" {
+			if b.prose() {
+				return true
+			}
+			n++
 		}
-		if b.prose() {
-			return true
-		}
-		n++
 	}
 	return false
 }
