@@ -28,3 +28,19 @@ func TestKeepBeforeSentences(t *testing.T) {
 	keepBeforeSentences(out, st)
 	checkKept(t, lines, p, out, []bool{true, true, true, true, false, false, false})
 }
+
+// TestKeepAfterHeading: a doubted sentence under a kept heading under a
+// kept sentence starts the article's next section ("Conclusion" and the
+// last paragraph) and stays, and the doubted lines under it with it; under
+// two kept headings, or under a heading that follows no kept sentence, it
+// still goes, and a doubted heading under a kept one is no sentence.
+func TestKeepAfterHeading(t *testing.T) {
+	lex := lexicon(nil)
+	first := "The council said on Tuesday that the bridge would be closed for a year."
+	last := "We will write again when the works on the bridge have started next spring."
+	lines := []string{first, "Conclusion", last, "Sources and notes", first, "Part two", "In short", last, "Menu entry", "Weather", last, "More", "Weather"}
+	p := []float32{0.1, 0.3, 0.8, 0.8, 0.2, 0.3, 0.4, 0.8, 0.9, 0.3, 0.8, 0.3, 0.8}
+	out, st := scoredLines(lines, p, lex)
+	keepAfterSentences(out, st)
+	checkKept(t, lines, p, out, []bool{false, false, false, false, false, false, false, true, true, false, true, false, true})
+}

@@ -348,6 +348,9 @@ func clean(raw string, templates map[string]int) (res Result) {
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)
 	if !res.TitleInferred {
+		d.headlineAtArticle()
+	}
+	if !res.TitleInferred {
 		res.Title = withoutColonKicker(res.Title)
 	}
 	res.Blocks = make([]Block, 0, len(d.blocks))

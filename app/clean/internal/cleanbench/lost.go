@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 
@@ -17,6 +18,10 @@ var lostBy = map[string]map[string]int{}
 
 // lostPages counts the content lines lost per page and reason.
 var lostPages = map[string]int{}
+
+// lostLines, when not nil, receives each lost content line: page, line,
+// who lost it, the reason, its words and its text, tab-separated.
+var lostLines io.Writer
 
 // reasons returns, for each line, the removal reason of the block made from
 // it, "shown:KIND" for a shown block, or "" for a line with no block.
@@ -60,6 +65,9 @@ func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep, ruleKe
 			m["- "+by+w]++
 			m["- "+by[:len(by)-2]]++
 			lostPages[p.ID+" "+by+w]++
+			if lostLines != nil {
+				fmt.Fprintf(lostLines, "%s\t%d\t%s\t%s\t%d\t%s\n", p.ID, i, by[:len(by)-2], reason[i], len(strings.Fields(l.Text)), l.Text)
+			}
 		}
 		if l.Label != "content" && keep[i] {
 			m["+ "+w]++

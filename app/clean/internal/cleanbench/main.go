@@ -38,6 +38,7 @@ func main() {
 	after := flag.Float64("after", float64(boiler.AfterThreshold), "the probability a line under a kept sentence needs to be removed (boiler.AfterThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
+	lostOut := flag.String("lostlines", "", "with -lost, write each lost content line here (page, line, rule or classifier, reason, words, text; tab-separated)")
 	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
 	joinWith := flag.String("join", "\n\n", "what joins a page's lines into the text cleaned")
 	noTitle := flag.Bool("notitle", false, "cut each page's first line when it is boilerplate (its HTML title), as a scraper that keeps only the body writes the page")
@@ -111,6 +112,16 @@ func main() {
 		for _, m := range foldModels {
 			m.Threshold = float32(*threshold)
 		}
+	}
+	if *lostOut != "" {
+		f, err := os.Create(*lostOut)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer f.Close()
+		w := bufio.NewWriter(f)
+		defer w.Flush()
+		lostLines = w
 	}
 	var out *bufio.Writer
 	if *pred != "" {
