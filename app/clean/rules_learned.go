@@ -815,6 +815,9 @@ func creditShaped(b *block) bool {
 			return true
 		}
 	}
+	if pictureCredit(b.text) {
+		return true
+	}
 	if k := strings.IndexAny(b.text, ",;"); k > 0 && isNameLine(b.text[:k]) {
 		// (a headline in capitals after a place is none: "In Bihar,
 		// Flood Relief Camps Close Before the Water Recedes")
