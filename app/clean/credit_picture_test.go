@@ -19,15 +19,15 @@ func TestPictureCreditNoHeadline(t *testing.T) {
 		t.Errorf("headline %q, want the headline over the credit", got)
 	}
 	for s, want := range map[string]bool{
-		"Lena Okafor/Tidewater Press": true,
-		"Crowds at the pier on Sunday. (Okafor/Tidewater Press)": true,
-		"Marta Lind (AAP)": true,
+		"Lena Okafor/Tidewater Press":                                true,
+		"Crowds at the pier on Sunday. (Okafor/Tidewater Press)":     true,
+		"Marta Lind (AAP)":                                           true,
 		"Festival goers crowd the main stage at the 2006 fair / AAP": true,
-		"Harbour Board to Seek Twice the Dredging Funds": false,
-		"NFL Fantasy podcast (11/6/12)":                  false,
-		"Storm closes schools (VIDEO)":                   false,
-		"Apple/Google Deal Collapses":                    false,
-		"Sport / Football":                               false,
+		"Harbour Board to Seek Twice the Dredging Funds":             false,
+		"NFL Fantasy podcast (11/6/12)":                              false,
+		"Storm closes schools (VIDEO)":                               false,
+		"Apple/Google Deal Collapses":                                false,
+		"Sport / Football":                                           false,
 	} {
 		if got := pictureCredit(s); got != want {
 			t.Errorf("pictureCredit(%q) = %v, want %v", s, got, want)
