@@ -29,7 +29,8 @@ const storyParas = 5
 // nor a short button is shaped as a headline and tells the story of the
 // article from block body on: two of its story words at least and half of
 // them recur in the first paragraphs, a greater share than of line h's
-// (see echoOf). It returns -1 when there is none.
+// (see echoOf), or line h is its longer deck. It returns -1 when there is
+// none.
 func headlineAbove(d *doc, h, body int) int {
 	if h <= 0 || h >= body {
 		return -1
@@ -58,7 +59,15 @@ func headlineAbove(d *doc, h, body int) int {
 			// under their menus).
 			return k
 		}
-		if shared < 2 || 2*shared < own || shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h]) || d.listEntry(k) {
+		// A deck in sentence case, three words or more longer than the
+		// line over it, also in sentence case, retells more of the lede
+		// than its headline ("Storm wall 'neglected for years'" over
+		// "Inspector says the harbour wall ... had missed repairs"): the
+		// share of the story's words does not weigh then. (Dev, CV by
+		// site: a label or a caption over a headline in capitals is no
+		// headline over its deck.)
+		deck := d.blocks[h].nw >= b.nw+3 && !capitalised(d.blocks[h].text) && !capitalised(b.text)
+		if shared < 2 || 2*shared < own || !deck && (shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h])) || d.listEntry(k) {
 			return -1
 		}
 		return k
