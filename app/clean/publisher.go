@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -704,6 +705,13 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
+	if start == 0 && d.blocks[0].kind != "title" && b.nw == 1 && (boiler.Default().Vocab[b.low] >= furnitureOdds || shouted(b.text) && d.mentions(name) < 2) {
+		// With no title line, a first line of one word the classifier
+		// learned as a page's furniture ("Web", "Sports", "Loading"), or
+		// one in capitals the page names nowhere else ("POPULAR"): a
+		// menu's entry, not the masthead ("Gawker", "NHK" ... "© NHK").
+		return ""
+	}
 	if start == 0 && inHeadline(name, title) {
 		// With no title line, a place the menu opens with and the
 		// headline names ("Singapore" over "Singapore's core inflation
