@@ -118,6 +118,13 @@ func findPublisher(d *doc, title string) string {
 				if (c == "support " || c == "donate to ") && k > 0 && inName(b.text, k) {
 					continue // "the Rapid Support Forces": the cue is part of a name
 				}
+				if c == "support " && k > 0 && !hasSuffixAny(lw[:k], "| ", ". ", "! ", ": ", "- ", "– ", "— ", "· ", "• ", "please ", "\"", "(") {
+					// A call to support opens its line or its part of one
+					// ("| Support DG", "Please support ..."); mid-sentence
+					// the word is a phrase's ("Online Support Groups",
+					// "most servers support JMX").
+					continue
+				}
 				rest := b.text[k+len(c):]
 				if c[len(c)-1] != ' ' {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
