@@ -63,11 +63,13 @@ func headlineAbove(d *doc, h, body int) int {
 		// line over it, also in sentence case, retells more of the lede
 		// than its headline ("Storm wall 'neglected for years'" over
 		// "Inspector says the harbour wall ... had missed repairs"): the
-		// share of the story's words does not weigh then. (Dev, CV by
-		// site: a label or a caption over a headline in capitals is no
-		// headline over its deck.)
+		// share of the story's words does not weigh then, and a headline
+		// of four words or more may name the story by one word ("Marsh
+		// raring to go again" over a caption naming the lede's "Jo Marsh",
+		// "launch", "Cowes"). (Dev, CV by site: a label or a caption over
+		// a headline in capitals is no headline over its deck.)
 		deck := d.blocks[h].nw >= b.nw+3 && !capitalised(d.blocks[h].text) && !capitalised(b.text)
-		if shared < 2 || 2*shared < own || !deck && (shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h])) || d.listEntry(k) {
+		if shared < 2 && !(deck && shared == 1 && b.nw >= 4) || 2*shared < own || !deck && (shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h])) || d.listEntry(k) {
 			return -1
 		}
 		return k

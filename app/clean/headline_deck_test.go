@@ -20,3 +20,21 @@ func TestHeadlineOverLongerDeck(t *testing.T) {
 		t.Errorf("headline %q, want the headline over its deck", got)
 	}
 }
+
+// TestHeadlineOverCaptionOneWord: a short headline naming the story by one
+// word ("Marsh raring to go again") over the date and a picture's caption
+// in sentence case, three words longer, that names more of the lede: the
+// headline is the line on top.
+func TestHeadlineOverCaptionOneWord(t *testing.T) {
+	lede := []string{
+		"Jo Marsh is ready to race again after a season in which her yacht was damaged twice and her crew left for a rival team.",
+		"The 31-year-old skipper, speaking at the launch of the new boat in Cowes, said she had never felt fitter.",
+		"Her first race of the season is in May.",
+	}
+	headline := "Marsh raring to go again"
+	caption := "Jo Marsh attended the launch of the new yacht in Cowes"
+	page := append([]string{"Home", "Sport", "Sailing", headline, "Monday, 9 Mar 2026 22:36", caption}, lede...)
+	if got, _ := learnedHeadline(page, caption); got != headline {
+		t.Errorf("headline %q, want the headline over the caption", got)
+	}
+}
