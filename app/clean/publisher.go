@@ -118,7 +118,7 @@ func findPublisher(d *doc, title string) string {
 				if (c == "support " || c == "donate to ") && k > 0 && inName(b.text, k) {
 					continue // "the Rapid Support Forces": the cue is part of a name
 				}
-				if c == "support " && k > 0 && !hasSuffixAny(lw[:k], "| ", ". ", "! ", ": ", "- ", "– ", "— ", "· ", "• ", "please ", "\"", "(") {
+				if c == "support " && k > 0 && !hasSuffixAny(lw[:k], "| ", ". ", "! ", "? ", ": ", "- ", "– ", "— ", "· ", "• ", "please ", "\"", "(") {
 					// A call to support opens its line or its part of one
 					// ("| Support DG", "Please support ..."); mid-sentence
 					// the word is a phrase's ("Online Support Groups",
@@ -712,11 +712,10 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
-	if start == 0 && d.blocks[0].kind != "title" && b.nw == 1 && (boiler.Default().Vocab[b.low] >= furnitureOdds || shouted(b.text) && d.mentions(name) < 2) {
+	if start == 0 && d.blocks[0].kind != "title" && b.nw == 1 && (boiler.Default().Vocab[b.low] >= furnitureOdds || len(b.text) == 1) {
 		// With no title line, a first line of one word the classifier
-		// learned as a page's furniture ("Web", "Sports", "Loading"), or
-		// one in capitals the page names nowhere else ("POPULAR"): a
-		// menu's entry, not the masthead ("Gawker", "NHK" ... "© NHK").
+		// learned as a page's furniture ("Web", "Travel"), or a letter
+		// (an index's "A"): a menu's entry, not the masthead ("Gawker").
 		return ""
 	}
 	if start == 0 && inHeadline(name, title) {
