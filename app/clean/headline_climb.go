@@ -29,7 +29,8 @@ const storyParas = 5
 // nor a short button is shaped as a headline and tells the story of the
 // article from block body on: two of its story words at least and half of
 // them recur in the first paragraphs, a greater share than of line h's
-// (see echoOf). It returns -1 when there is none.
+// (see echoOf), or line h is its longer deck. It returns -1 when there is
+// none.
 func headlineAbove(d *doc, h, body int) int {
 	if h <= 0 || h >= body {
 		return -1
@@ -58,7 +59,18 @@ func headlineAbove(d *doc, h, body int) int {
 			// under their menus).
 			return k
 		}
-		if shared < 2 || 2*shared < own || shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h]) || d.listEntry(k) {
+		// A deck in sentence case, three words or more longer than the
+		// line over it, also in sentence case, retells more of the lede
+		// than its headline ("Storm wall 'neglected for years'" over
+		// "Inspector says the harbour wall ... had missed repairs"): the
+		// share of the story's words does not weigh then, and a headline
+		// of four words or more may name the story by one name of two
+		// story words ("Marsh raring to go again" over a caption naming
+		// the lede's "Jo Marsh", "launch", "Cowes"; not "Skip to main
+		// content"). (Dev, CV by site: a label or a caption over
+		// a headline in capitals is no headline over its deck.)
+		deck := d.blocks[h].nw >= b.nw+3 && !capitalised(d.blocks[h].text) && !capitalised(b.text)
+		if shared < 2 && !(deck && shared == 1 && own == 2 && b.nw >= 4 && namesStory(story, b.text)) || 2*shared < own || !deck && (shared*ho < hs*own || shared*ho == hs*own && !shorterSentence(b, d.blocks[h])) || d.listEntry(k) {
 			return -1
 		}
 		return k
@@ -237,6 +249,19 @@ func shorterSentence(b, h *block) bool {
 	for _, w := range strings.Fields(b.low) {
 		if joinWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// namesStory reports whether a capitalised word of s, a name, is a story
+// word of story (see storyWords).
+func namesStory(story map[string]bool, s string) bool {
+	for _, w := range strings.Fields(s) {
+		if upperWord(w) {
+			if sw := storyWords(w); len(sw) > 0 && story[sw[0]] {
+				return true
+			}
 		}
 	}
 	return false

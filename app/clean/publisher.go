@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -116,6 +117,13 @@ func findPublisher(d *doc, title string) string {
 				}
 				if (c == "support " || c == "donate to ") && k > 0 && inName(b.text, k) {
 					continue // "the Rapid Support Forces": the cue is part of a name
+				}
+				if c == "support " && k > 0 && !hasSuffixAny(lw[:k], "| ", ". ", "! ", "? ", ": ", "- ", "– ", "— ", "· ", "• ", "please ", "\"", "(") {
+					// A call to support opens its line or its part of one
+					// ("| Support DG", "Please support ..."); mid-sentence
+					// the word is a phrase's ("Online Support Groups",
+					// "most servers support JMX").
+					continue
 				}
 				rest := b.text[k+len(c):]
 				if c[len(c)-1] != ' ' {
@@ -707,6 +715,12 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
+	if start == 0 && d.blocks[0].kind != "title" && b.nw == 1 && (boiler.Default().Vocab[b.low] >= furnitureOdds || len(b.text) == 1) {
+		// With no title line, a first line of one word the classifier
+		// learned as a page's furniture ("Web", "Travel"), or a letter
+		// (an index's "A"): a menu's entry, not the masthead ("Gawker").
+		return ""
+	}
 	if start == 0 && inHeadline(name, title) {
 		// With no title line, a place the menu opens with and the
 		// headline names ("Singapore" over "Singapore's core inflation

@@ -475,8 +475,11 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	}
 	h := headlineNearBody(d, decisions, body)
 	// A line that tells the story of the first paragraphs better than the
-	// line the page's layout suggests, a site's name or a menu entry.
-	if e, n := ledeEcho(d, body); e >= 0 && e != h && (n > sharedWithLede(d, h, body) || e < h && n == sharedWithLede(d, h, body) && decisions[e].P < 0.95) {
+	// line the page's layout suggests, a site's name or a menu entry; or
+	// as well, above it, when that line is longer (a standfirst under its
+	// headline): a teaser for the story in a box above the article, no
+	// shorter than the headline, does not win the tie.
+	if e, n := ledeEcho(d, body); e >= 0 && e != h && (n > sharedWithLede(d, h, body) || e < h && n == sharedWithLede(d, h, body) && decisions[e].P < 0.95 && d.blocks[h].nw > d.blocks[e].nw) {
 		d.blocks[e].removed = ""
 		h = d.headlineOverByline(d.overDeck(e, decisions))
 	}
@@ -814,6 +817,9 @@ func creditShaped(b *block) bool {
 		if strings.HasSuffix(b.low, end) {
 			return true
 		}
+	}
+	if pictureCredit(b.text) {
+		return true
 	}
 	if k := strings.IndexAny(b.text, ",;"); k > 0 && isNameLine(b.text[:k]) {
 		// (a headline in capitals after a place is none: "In Bihar,

@@ -349,7 +349,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		rest := strings.TrimSpace(text[n:])
 		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
 		// points end no sentence.
-		if rest == "" || rest == "." || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, " a.m.", " p.m.")) || strings.HasSuffix(lw, " ago") ||
+		if rest == "" || rest == "." || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, "a.m.", "p.m.")) || strings.HasSuffix(lw, " ago") ||
 			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "modifié", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".

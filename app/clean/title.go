@@ -116,6 +116,15 @@ func chooseTitle(d *doc) (string, bool) {
 			d.overHeadline[b] = true
 			continue
 		}
+		if t := d.promotedTitle(i); t > i && b.kind == "heading" && d.keptBetween(i, t) == 0 &&
+			textKey(d.blocks[t].text) == d.titleHeadKey() {
+			// A line right over the headline the page's title line names
+			// ("No. 9 Harbour 24, Valley 21" over "Harbour ends on a high
+			// note" for "Harbour ends on a high note - The Ledger"): a
+			// score's, a label's line, not the headline.
+			b.removed = ReasonNav
+			continue
+		}
 		// A first line the parse read as a paragraph that is a headline
 		// and names its site ("Headline | Site", "Headline! | Site") is
 		// split as a title line is: the rendering writes it first (as

@@ -43,9 +43,12 @@ func (t *publisherTally) String() string {
 // the host's main label holds the name squashed ("moscowtimes"), or the
 // name's initials ("nyt"), or the name holds the label ("bbc").
 func nameFitsHost(name, host string) bool {
-	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	// (a hyphen in the host spells none of the name: "abs-cbnnews")
+	labels := strings.Split(strings.ReplaceAll(strings.TrimPrefix(strings.ToLower(host), "www."), "-", ""), ".")
 	var words []string
+	all := "" // every word, "the" too: "Die By The Blade" at diebytheblade.com
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		all += w
 		if w != "the" {
 			words = append(words, w)
 		}
@@ -62,7 +65,7 @@ func nameFitsHost(name, host string) bool {
 		if len(l) < 2 {
 			continue
 		}
-		if strings.Contains(l, squashed) || len(l) >= 3 && strings.Contains(squashed, l) ||
+		if strings.Contains(l, squashed) || strings.Contains(l, all) || len(l) >= 3 && strings.Contains(squashed, l) ||
 			initials.Len() >= 2 && strings.HasPrefix(l, initials.String()) ||
 			len(words[0]) >= 4 && strings.HasPrefix(l, words[0]) {
 			return true
