@@ -5,7 +5,6 @@ package corpus
 
 import (
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 
 	"github.com/dossierapp/dossier/app/internal/sha256"
@@ -44,16 +43,17 @@ type Warning struct {
 // String renders the warning as "path: reason".
 func (w Warning) String() string { return w.Path + ": " + w.Err.Error() }
 
-// Marshal encodes the bundle as the JSON the app fetches.
-func (b Bundle) Marshal() ([]byte, error) { return json.Marshal(b) }
+// Marshal encodes the bundle as the JSON the app fetches (encoding/json's
+// bytes for it; bundle_json.go).
+func (b Bundle) Marshal() ([]byte, error) { return marshalJSON(b), nil }
 
 // Unmarshal decodes a bundle, naming what is wrong when it cannot.
 func Unmarshal(data []byte) (Bundle, error) {
 	if b, ok := unmarshalFast(data); ok {
 		return b, nil
 	}
-	var b Bundle
-	if err := json.Unmarshal(data, &b); err != nil {
+	b, err := unmarshalJSON(data)
+	if err != nil {
 		return Bundle{}, fmt.Errorf("articles bundle: %w", err)
 	}
 	return b, nil

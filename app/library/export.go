@@ -3,14 +3,16 @@ package library
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/dossierapp/dossier/app/ingest"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/ingest"
+	"github.com/dossierapp/dossier/app/internal/minijson"
 )
 
 // Format and FormatVersion identify a library export file.
@@ -35,35 +37,51 @@ type entryJSON struct {
 }
 
 // MarshalJSON writes the entry as the export file does: Raw as "raw" text
-// when it is valid UTF-8, else as "rawBase64".
+// when it is valid UTF-8, else as "rawBase64". The bytes are encoding/json's
+// for entryJSON with HTML left unescaped (minijson writes them: the library
+// worker does without encoding/json).
 func (e Entry) MarshalJSON() ([]byte, error) {
-	w := entryJSON{ID: e.ID, Name: e.Name, Kind: e.Kind, Hash: e.Hash,
-		Added: e.Added.Format(time.RFC3339Nano), Hidden: e.Hidden, UserDate: e.UserDate}
+	b := []byte(`{"id":`)
+	b = minijson.AppendString(b, e.ID, false)
+	b = append(b, `,"name":`...)
+	b = minijson.AppendString(b, e.Name, false)
+	b = append(b, `,"kind":`...)
+	b = minijson.AppendString(b, e.Kind, false)
+	b = append(b, `,"hash":`...)
+	b = minijson.AppendString(b, e.Hash, false)
+	b = append(b, `,"added":`...)
+	b = minijson.AppendString(b, e.Added.Format(time.RFC3339Nano), false)
+	b = append(b, `,"hidden":`...)
+	b = strconv.AppendBool(b, e.Hidden)
+	b = append(b, `,"userDate":`...)
+	b = minijson.AppendString(b, e.UserDate, false)
 	if utf8.Valid(e.Raw) {
-		s := string(e.Raw)
-		w.Raw = &s
+		b = append(b, `,"raw":`...)
+		b = minijson.AppendString(b, string(e.Raw), false)
 	} else {
-		s := base64.StdEncoding.EncodeToString(e.Raw)
-		w.RawBase64 = &s
+		b = append(b, `,"rawBase64":"`...)
+		b = base64.StdEncoding.AppendEncode(b, e.Raw)
+		b = append(b, '"')
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(w); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+	return append(b, '}'), nil
 }
 
 // UnmarshalJSON reads an entry written by MarshalJSON, refusing unknown
 // fields and naming the field at fault. It does not check the content: see
 // Validate.
 func (e *Entry) UnmarshalJSON(data []byte) error {
+	end, se := minijson.Scan(data)
+	switch {
+	case se != nil:
+		return fmt.Errorf("invalid JSON: %v", se)
+	case end < 0 && len(bytes.TrimLeft(data, " \t\r\n")) == 0:
+		return errors.New(io.EOF.Error())
+	case end < 0:
+		return errors.New(io.ErrUnexpectedEOF.Error())
+	}
 	var w entryJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return jsonError(err)
+	if err := w.decode(minijson.NewReader(data[:end])); err != nil {
+		return err
 	}
 	var out Entry
 	out.ID, out.Name, out.Kind, out.Hash = w.ID, w.Name, w.Kind, w.Hash
@@ -142,11 +160,11 @@ func (e Entry) Validate() error {
 
 // fileJSON is the export file.
 type fileJSON struct {
-	Format   *string           `json:"format"`
-	Version  *int              `json:"version"`
-	App      string            `json:"app,omitempty"`
-	Exported string            `json:"exported,omitempty"`
-	Entries  []json.RawMessage `json:"entries"`
+	Format   *string  `json:"format"`
+	Version  *int     `json:"version"`
+	App      string   `json:"app,omitempty"`
+	Exported string   `json:"exported,omitempty"`
+	Entries  [][]byte `json:"entries"` // each entry's JSON
 }
 
 // Export writes the whole library as one JSON file:
@@ -162,18 +180,14 @@ func Export(entries []Entry, appVersion string) ([]byte, error) {
 }
 
 func exportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error) {
-	head, err := json.Marshal(struct {
-		Format   string `json:"format"`
-		Version  int    `json:"version"`
-		App      string `json:"app"`
-		Exported string `json:"exported"`
-	}{Format, FormatVersion, appVersion, now.UTC().Format(time.RFC3339)})
-	if err != nil {
-		return nil, err
-	}
+	// The head as json.Marshal wrote it (HTML escaped).
+	head := []byte(`{"format":"` + Format + `","version":` + strconv.Itoa(FormatVersion) + `,"app":`)
+	head = minijson.AppendString(head, appVersion, true)
+	head = append(head, `,"exported":`...)
+	head = minijson.AppendString(head, now.UTC().Format(time.RFC3339), true)
 	seen := make(map[string]int, len(entries))
 	var buf bytes.Buffer
-	buf.Write(head[:len(head)-1])
+	buf.Write(head)
 	buf.WriteString(`,"entries":[`)
 	for i, e := range entries {
 		if err := e.Validate(); err != nil {
@@ -211,24 +225,22 @@ func Sniff(data []byte) bool {
 // returns no entries. It never panics.
 func Import(data []byte) ([]Entry, error) {
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	var f fileJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			line, col := position(data, se.Offset-1)
-			return nil, fmt.Errorf("not a Dossier library file: invalid JSON at line %d, column %d: %v", line, col, se)
-		case errors.As(err, &te) && te.Field == "":
-			return nil, errors.New("not a Dossier library file: not a JSON object")
-		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-			return nil, errors.New("not a Dossier library file: empty or cut short")
-		}
-		return nil, fmt.Errorf("not a Dossier library file: %v", jsonError(err))
+	end, se := minijson.Scan(data)
+	switch {
+	case se != nil:
+		line, col := position(data, se.Offset-1)
+		return nil, fmt.Errorf("not a Dossier library file: invalid JSON at line %d, column %d: %v", line, col, se)
+	case end < 0:
+		return nil, errors.New("not a Dossier library file: empty or cut short")
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	var f fileJSON
+	if err := f.decode(minijson.NewReader(data[:end])); err != nil {
+		if te, ok := err.(*typeError); ok && te.field == "" {
+			return nil, errors.New("not a Dossier library file: not a JSON object")
+		}
+		return nil, fmt.Errorf("not a Dossier library file: %v", err)
+	}
+	if len(bytes.TrimLeft(data[end:], " \t\r\n")) > 0 {
 		return nil, errors.New("not a Dossier library file: data after the JSON object")
 	}
 	switch {
@@ -286,39 +298,6 @@ func isFieldPath(s string) bool {
 		}
 	}
 	return true
-}
-
-// jsonError rewrites encoding/json's errors to name the field in our terms.
-func jsonError(err error) error {
-	var te *json.UnmarshalTypeError
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &te) && te.Field != "":
-		return fmt.Errorf("%s: want %s, got %s", te.Field, typeName(te.Type.Kind().String()), te.Value)
-	case errors.As(err, &te):
-		return fmt.Errorf("want a JSON object, got %s", te.Value)
-	case errors.As(err, &se):
-		return fmt.Errorf("invalid JSON: %v", se)
-	}
-	s := err.Error()
-	if strings.HasPrefix(s, "json: unknown field ") {
-		return errors.New("unknown field " + strings.TrimPrefix(s, "json: unknown field "))
-	}
-	return errors.New(strings.TrimPrefix(s, "json: "))
-}
-
-func typeName(kind string) string {
-	switch kind {
-	case "string", "ptr":
-		return "a string"
-	case "bool":
-		return "true or false"
-	case "int":
-		return "an integer"
-	case "slice":
-		return "an array"
-	}
-	return kind
 }
 
 func position(data []byte, off int64) (line, col int) {
