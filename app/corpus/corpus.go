@@ -5,8 +5,9 @@ package corpus
 
 import (
 	"encoding/hex"
-	"fmt"
+	"strconv"
 
+	"github.com/dossierapp/dossier/app/errwrap"
 	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
@@ -54,7 +55,7 @@ func Unmarshal(data []byte) (Bundle, error) {
 	}
 	b, err := unmarshalJSON(data)
 	if err != nil {
-		return Bundle{}, fmt.Errorf("articles bundle: %w", err)
+		return Bundle{}, errwrap.New("articles bundle: "+err.Error(), err)
 	}
 	return b, nil
 }
@@ -63,7 +64,7 @@ func Unmarshal(data []byte) (Bundle, error) {
 func (b Bundle) Hash() string {
 	h := sha256.New()
 	for _, a := range b.Articles {
-		fmt.Fprintf(h, "%s\x00%s\x00%d\x00", a.ID, a.Source, len(a.Text))
+		h.Write([]byte(a.ID + "\x00" + a.Source + "\x00" + strconv.Itoa(len(a.Text)) + "\x00"))
 		h.Write([]byte(a.Text))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
@@ -87,7 +88,7 @@ func uniqueIDs(arts []Article) {
 		if n := seen[id]; n > 0 {
 			for {
 				n++
-				cand := fmt.Sprintf("%s-%d", id, n)
+				cand := id + "-" + strconv.Itoa(n)
 				if seen[cand] == 0 {
 					seen[id] = n
 					id = cand

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/dossierapp/dossier/app/errwrap"
 	"github.com/dossierapp/dossier/app/ingest"
 	"github.com/dossierapp/dossier/app/internal/minijson"
 )
@@ -73,7 +73,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	end, se := minijson.Scan(data)
 	switch {
 	case se != nil:
-		return fmt.Errorf("invalid JSON: %v", se)
+		return errors.New("invalid JSON: " + se.Error())
 	case end < 0 && len(bytes.TrimLeft(data, " \t\r\n")) == 0:
 		return errors.New(io.EOF.Error())
 	case end < 0:
@@ -93,11 +93,11 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 		out.Raw = []byte(*w.Raw)
 	case w.RawBase64 != nil:
 		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > MaxFileSize+3 {
-			return fmt.Errorf("rawBase64: %v", ErrTooLarge)
+			return errors.New("rawBase64: " + ErrTooLarge.Error())
 		}
 		raw, err := base64.StdEncoding.DecodeString(*w.RawBase64)
 		if err != nil {
-			return fmt.Errorf("rawBase64: not valid base64: %v", err)
+			return errors.New("rawBase64: not valid base64: " + err.Error())
 		}
 		out.Raw = raw
 	default:
@@ -111,7 +111,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	}
 	t, err := time.Parse(time.RFC3339Nano, w.Added)
 	if err != nil {
-		return fmt.Errorf("added: not an RFC 3339 time: %q", truncate(w.Added, 40))
+		return errors.New("added: not an RFC 3339 time: " + strconv.Quote(truncate(w.Added, 40)))
 	}
 	out.Added = t.UTC()
 	*e = out
@@ -129,13 +129,13 @@ func (e Entry) Validate() error {
 	case len(e.ID) > 200:
 		return errors.New("id: longer than 200 characters")
 	case !urlSafe(e.ID):
-		return fmt.Errorf("id: %q has characters other than A-Z a-z 0-9 _ -", truncate(e.ID, 40))
+		return errors.New("id: " + strconv.Quote(truncate(e.ID, 40)) + " has characters other than A-Z a-z 0-9 _ -")
 	case strings.TrimSpace(e.Name) == "":
 		return errors.New("name: missing")
 	case len(e.Name) > 1000:
 		return errors.New("name: longer than 1000 bytes")
 	case e.Kind != KindText && e.Kind != KindMarkdown && e.Kind != KindHTML:
-		return fmt.Errorf("kind: %q is not txt, md or html", truncate(e.Kind, 20))
+		return errors.New("kind: " + strconv.Quote(truncate(e.Kind, 20)) + " is not txt, md or html")
 	case !isHex64(e.Hash):
 		return errors.New("hash: not a SHA-256 digest (64 lower-case hex digits)")
 	case HashOf(e.Raw) != e.Hash:
@@ -145,15 +145,15 @@ func (e Entry) Validate() error {
 	}
 	if e.UserDate != "" {
 		if _, err := time.Parse("2006-01-02", e.UserDate); err != nil || len(e.UserDate) != 10 {
-			return fmt.Errorf("userDate: %q is not a date (YYYY-MM-DD)", truncate(e.UserDate, 20))
+			return errors.New("userDate: " + strconv.Quote(truncate(e.UserDate, 20)) + " is not a date (YYYY-MM-DD)")
 		}
 	}
 	if _, err := ingest.Decode(e.Name, e.Kind, e.Raw); err != nil {
 		var fe *FileError
 		if errors.As(err, &fe) {
-			return fmt.Errorf("raw: %s", fe.Reason())
+			return errors.New("raw: " + fe.Reason())
 		}
-		return fmt.Errorf("raw: %v", err)
+		return errors.New("raw: " + err.Error())
 	}
 	return nil
 }
@@ -191,16 +191,13 @@ func exportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error)
 	buf.WriteString(`,"entries":[`)
 	for i, e := range entries {
 		if err := e.Validate(); err != nil {
-			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
+			return nil, errwrap.New("entries["+strconv.Itoa(i)+"] ("+e.Name+"): "+err.Error(), err)
 		}
 		if j, dup := seen[e.ID]; dup {
-			return nil, fmt.Errorf("entries[%d].id: %q is also entries[%d]'s", i, e.ID, j)
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "].id: " + strconv.Quote(e.ID) + " is also entries[" + strconv.Itoa(j) + "]'s")
 		}
 		seen[e.ID] = i
-		b, err := e.MarshalJSON()
-		if err != nil {
-			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
-		}
+		b, _ := e.MarshalJSON() // never fails
 		if i > 0 {
 			buf.WriteByte(',')
 		}
@@ -229,7 +226,7 @@ func Import(data []byte) ([]Entry, error) {
 	switch {
 	case se != nil:
 		line, col := position(data, se.Offset-1)
-		return nil, fmt.Errorf("not a Dossier library file: invalid JSON at line %d, column %d: %v", line, col, se)
+		return nil, errors.New("not a Dossier library file: invalid JSON at line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ": " + se.Error())
 	case end < 0:
 		return nil, errors.New("not a Dossier library file: empty or cut short")
 	}
@@ -238,7 +235,7 @@ func Import(data []byte) ([]Entry, error) {
 		if te, ok := err.(*typeError); ok && te.field == "" {
 			return nil, errors.New("not a Dossier library file: not a JSON object")
 		}
-		return nil, fmt.Errorf("not a Dossier library file: %v", err)
+		return nil, errors.New("not a Dossier library file: " + err.Error())
 	}
 	if len(bytes.TrimLeft(data[end:], " \t\r\n")) > 0 {
 		return nil, errors.New("not a Dossier library file: data after the JSON object")
@@ -247,32 +244,32 @@ func Import(data []byte) ([]Entry, error) {
 	case f.Format == nil:
 		return nil, errors.New("not a Dossier library file: format: missing")
 	case *f.Format != Format:
-		return nil, fmt.Errorf("not a Dossier library file: format: %q, want %q", truncate(*f.Format, 40), Format)
+		return nil, errors.New("not a Dossier library file: format: " + strconv.Quote(truncate(*f.Format, 40)) + ", want " + strconv.Quote(Format))
 	case f.Version == nil:
 		return nil, errors.New("version: missing")
 	case *f.Version > FormatVersion:
-		return nil, fmt.Errorf("version: %d is newer than this app reads (%d); update Dossier", *f.Version, FormatVersion)
+		return nil, errors.New("version: " + strconv.Itoa(*f.Version) + " is newer than this app reads (" + strconv.Itoa(FormatVersion) + "); update Dossier")
 	case *f.Version != FormatVersion:
-		return nil, fmt.Errorf("version: %d is not a known version (%d)", *f.Version, FormatVersion)
+		return nil, errors.New("version: " + strconv.Itoa(*f.Version) + " is not a known version (" + strconv.Itoa(FormatVersion) + ")")
 	case f.Entries == nil:
 		return nil, errors.New("entries: missing")
 	}
 	if f.Exported != "" {
 		if _, err := time.Parse(time.RFC3339Nano, f.Exported); err != nil {
-			return nil, fmt.Errorf("exported: not an RFC 3339 time: %q", truncate(f.Exported, 40))
+			return nil, errors.New("exported: not an RFC 3339 time: " + strconv.Quote(truncate(f.Exported, 40)))
 		}
 	}
 	out := make([]Entry, len(f.Entries))
 	seen := make(map[string]int, len(f.Entries))
 	for i, raw := range f.Entries {
 		if err := out[i].UnmarshalJSON(raw); err != nil {
-			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "]" + fieldSep(err))
 		}
 		if err := out[i].Validate(); err != nil {
-			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "]" + fieldSep(err))
 		}
 		if j, dup := seen[out[i].ID]; dup {
-			return nil, fmt.Errorf("entries[%d].id: %q is also entries[%d]'s", i, out[i].ID, j)
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "].id: " + strconv.Quote(out[i].ID) + " is also entries[" + strconv.Itoa(j) + "]'s")
 		}
 		seen[out[i].ID] = i
 	}
