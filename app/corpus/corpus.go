@@ -4,10 +4,10 @@
 package corpus
 
 import (
-	"encoding/hex"
 	"strconv"
 
 	"github.com/dossierapp/dossier/app/errwrap"
+	"github.com/dossierapp/dossier/app/internal/hexstr"
 	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
@@ -67,7 +67,7 @@ func (b Bundle) Hash() string {
 		h.Write([]byte(a.ID + "\x00" + a.Source + "\x00" + strconv.Itoa(len(a.Text)) + "\x00"))
 		h.Write([]byte(a.Text))
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	return hexstr.Encode(h.Sum(nil))[:16]
 }
 
 // Find returns the article with the given ID.

@@ -1,13 +1,13 @@
 package ingest
 
 import (
-	"encoding/hex"
 	"errors"
 	"strconv"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/extract"
 	"github.com/dossierapp/dossier/app/internal/charset"
+	"github.com/dossierapp/dossier/app/internal/hexstr"
 	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
@@ -149,7 +149,7 @@ func CheckSize(name string, size int64) error {
 // HashOf is the SHA-256 of data, lower-case hex.
 func HashOf(data []byte) string {
 	s := sha256.Sum256(data)
-	return hex.EncodeToString(s[:])
+	return hexstr.Encode(s[:])
 }
 
 // BaseName drops any folder from a name ("a/b/c.txt" from a dropped folder,
