@@ -29,7 +29,7 @@ WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcf
 WORKER_GCFLAGS := $(filter-out -gcflags=runtime=,$(WASM_GCFLAGS)) -gcflags=$(DOSSIER)/clean=-l
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm ./app/internal/sha256 ./app/internal/minijson ./app/timeline/view ./app/workerproto
+WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm ./app/internal/sha256 ./app/internal/minijson ./app/internal/hexstr ./app/errwrap ./app/timeline/view ./app/workerproto
 
 .PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-clean bench-clean-cv bench-clean-cv-site bench-dates bench-search bench-size audit clean-build fuzz
 
