@@ -4,9 +4,9 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"math"
 	"slices"
+	"strconv"
 )
 
 // Model is a learned line classifier: a vocabulary of marker words with their
@@ -414,12 +414,12 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		e := &m.Stages[k]
 		e.Depth = int(r.u8())
 		if e.Depth < 1 || e.Depth > 8 {
-			return fmt.Errorf("boiler: stage %d: bad depth %d", k, e.Depth)
+			return errors.New("boiler: stage " + strconv.Itoa(k) + ": bad depth " + strconv.Itoa(e.Depth))
 		}
 		e.Base = r.f32()
 		nf := int(r.u8())
 		if nf != stageFeatures(k) {
-			return fmt.Errorf("boiler: stage %d has %d features, want %d", k, nf, stageFeatures(k))
+			return errors.New("boiler: stage " + strconv.Itoa(k) + " has " + strconv.Itoa(nf) + " features, want " + strconv.Itoa(stageFeatures(k)))
 		}
 		e.Edges = make([][]float32, nf)
 		for f := range e.Edges {
@@ -442,11 +442,11 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 				f := int(tr.Feature[i])
 				switch {
 				case f >= nf:
-					return fmt.Errorf("boiler: stage %d tree %d: feature %d out of range", k, t, f)
+					return errors.New("boiler: stage " + strconv.Itoa(k) + " tree " + strconv.Itoa(t) + ": feature " + strconv.Itoa(f) + " out of range")
 				case j == 255:
 					tr.Threshold[i] = float32(math.Inf(1))
 				case j >= len(e.Edges[f]):
-					return fmt.Errorf("boiler: stage %d tree %d: edge %d out of range", k, t, j)
+					return errors.New("boiler: stage " + strconv.Itoa(k) + " tree " + strconv.Itoa(t) + ": edge " + strconv.Itoa(j) + " out of range")
 				default:
 					tr.Threshold[i] = e.Edges[f][j]
 				}
@@ -462,7 +462,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return errShort
 	}
 	if r.i != len(data) {
-		return fmt.Errorf("boiler: %d bytes after the model", len(data)-r.i)
+		return errors.New("boiler: " + strconv.Itoa(len(data)-r.i) + " bytes after the model")
 	}
 	for k := range m.Stages {
 		m.Stages[k].compile()

@@ -1,7 +1,8 @@
 package clean
 
 import (
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 )
 
@@ -21,10 +22,10 @@ var spinSections = []string{"#", "v", "sxry", "c", "g", "t", "k"}
 // defensively where they are used.
 func checkSpinTable(data string) error {
 	if !strings.HasPrefix(data, spinTableHeader) {
-		return fmt.Errorf("spin table: does not start with %q", spinTableHeader)
+		return errors.New("spin table: does not start with " + strconv.Quote(spinTableHeader))
 	}
 	if !strings.HasSuffix(data, "\n") {
-		return fmt.Errorf("spin table: truncated (%d bytes, no final newline)", len(data))
+		return errors.New("spin table: truncated (" + strconv.Itoa(len(data)) + " bytes, no final newline)")
 	}
 	section, prev := 0, ""
 	for at, n := 0, 1; at < len(data); n++ {
@@ -35,26 +36,36 @@ func checkSpinTable(data string) error {
 			if line != "" && line[0] == '#' {
 				continue
 			}
-			return fmt.Errorf("spin table: line %d is not a line of the table: %.40q", n, line)
+			return errors.New("spin table: line " + strconv.Itoa(n) + " is not a line of the table: " + strconv.Quote(firstRunes(line, 40)))
 		}
 		for section < len(spinSections) && strings.IndexByte(spinSections[section], line[0]) < 0 {
 			section++
 			prev = ""
 		}
 		if section == len(spinSections) {
-			return fmt.Errorf("spin table: line %d: kind %q out of place", n, line[0])
+			return errors.New("spin table: line " + strconv.Itoa(n) + ": kind " + strconv.QuoteRune(rune(line[0])) + " out of place")
 		}
 		if line[0] == '#' || line[0] == 't' {
 			continue
 		}
 		w := lineWord(line)
 		if w == "" {
-			return fmt.Errorf("spin table: line %d has no word", n)
+			return errors.New("spin table: line " + strconv.Itoa(n) + " has no word")
 		}
 		if w < prev && line[0] != 'c' && line[0] != 'k' {
-			return fmt.Errorf("spin table: line %d: %q after %q, out of order", n, w, prev)
+			return errors.New("spin table: line " + strconv.Itoa(n) + ": " + strconv.Quote(w) + " after " + strconv.Quote(prev) + ", out of order")
 		}
 		prev = w
 	}
 	return nil
+}
+
+// firstRunes is s cut after n runes, as fmt's precision (%.40q) cut it.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n--; n < 0 {
+			return s[:i]
+		}
+	}
+	return s
 }

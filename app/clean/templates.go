@@ -1,7 +1,7 @@
 package clean
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -87,7 +87,7 @@ func ledeKey(r Result) string {
 		if b.Removed == "" && b.Kind == "paragraph" {
 			if s := b.Source(); words(s) >= 12 {
 				h, n := textHash(s)
-				return fmt.Sprintf("%x/%d", h, n)
+				return strconv.FormatUint(h, 16) + "/" + strconv.Itoa(n)
 			}
 		}
 	}
@@ -191,6 +191,6 @@ func ruleTemplates(d *doc) {
 		if pageTitle(d.blocks[i]) {
 			d.blocks[i].removed = ""
 		}
-		d.remove(i, fmt.Sprintf("repeated on %d pages from this site", d.templates[key(d.blocks[i].source())]))
+		d.remove(i, "repeated on "+strconv.Itoa(d.templates[key(d.blocks[i].source())])+" pages from this site")
 	}
 }

@@ -4,10 +4,10 @@
 package corpus
 
 import (
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
+	"strconv"
 
+	"github.com/dossierapp/dossier/app/errwrap"
+	"github.com/dossierapp/dossier/app/internal/hexstr"
 	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
@@ -44,17 +44,18 @@ type Warning struct {
 // String renders the warning as "path: reason".
 func (w Warning) String() string { return w.Path + ": " + w.Err.Error() }
 
-// Marshal encodes the bundle as the JSON the app fetches.
-func (b Bundle) Marshal() ([]byte, error) { return json.Marshal(b) }
+// Marshal encodes the bundle as the JSON the app fetches (encoding/json's
+// bytes for it; bundle_json.go).
+func (b Bundle) Marshal() ([]byte, error) { return marshalJSON(b), nil }
 
 // Unmarshal decodes a bundle, naming what is wrong when it cannot.
 func Unmarshal(data []byte) (Bundle, error) {
 	if b, ok := unmarshalFast(data); ok {
 		return b, nil
 	}
-	var b Bundle
-	if err := json.Unmarshal(data, &b); err != nil {
-		return Bundle{}, fmt.Errorf("articles bundle: %w", err)
+	b, err := unmarshalJSON(data)
+	if err != nil {
+		return Bundle{}, errwrap.New("articles bundle: "+err.Error(), err)
 	}
 	return b, nil
 }
@@ -63,10 +64,10 @@ func Unmarshal(data []byte) (Bundle, error) {
 func (b Bundle) Hash() string {
 	h := sha256.New()
 	for _, a := range b.Articles {
-		fmt.Fprintf(h, "%s\x00%s\x00%d\x00", a.ID, a.Source, len(a.Text))
+		h.Write([]byte(a.ID + "\x00" + a.Source + "\x00" + strconv.Itoa(len(a.Text)) + "\x00"))
 		h.Write([]byte(a.Text))
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	return hexstr.Encode(h.Sum(nil))[:16]
 }
 
 // Find returns the article with the given ID.
@@ -87,7 +88,7 @@ func uniqueIDs(arts []Article) {
 		if n := seen[id]; n > 0 {
 			for {
 				n++
-				cand := fmt.Sprintf("%s-%d", id, n)
+				cand := id + "-" + strconv.Itoa(n)
 				if seen[cand] == 0 {
 					seen[id] = n
 					id = cand

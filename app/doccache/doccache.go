@@ -14,12 +14,13 @@ package doccache
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/dates"
+	"github.com/dossierapp/dossier/app/errwrap"
 	"github.com/dossierapp/dossier/app/names"
 	"github.com/dossierapp/dossier/app/timeline"
 )
@@ -155,9 +156,9 @@ func Decode(version string, data string) (d Doc, err error) {
 	}
 	switch {
 	case r.err != nil:
-		return Doc{}, fmt.Errorf("cached result: %w", r.err)
+		return Doc{}, errwrap.New("cached result: "+r.err.Error(), r.err)
 	case r.data != "":
-		return Doc{}, fmt.Errorf("cached result: %d bytes after the end", len(r.data))
+		return Doc{}, errors.New("cached result: " + strconv.Itoa(len(r.data)) + " bytes after the end")
 	}
 	return d, nil
 }

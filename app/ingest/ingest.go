@@ -1,13 +1,13 @@
 package ingest
 
 import (
-	"encoding/hex"
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/extract"
 	"github.com/dossierapp/dossier/app/internal/charset"
+	"github.com/dossierapp/dossier/app/internal/hexstr"
 	"github.com/dossierapp/dossier/app/internal/sha256"
 )
 
@@ -27,7 +27,7 @@ const (
 var (
 	ErrUnsupported = errors.New("not an article file (.txt, .md, .markdown, .html, .htm or .mhtml)")
 	ErrEmpty       = errors.New("empty file (no text)")
-	ErrTooLarge    = fmt.Errorf("file too large (limit %d MB)", MaxSize>>20)
+	ErrTooLarge    = errors.New("file too large (limit " + strconv.Itoa(MaxSize>>20) + " MB)")
 	ErrBinary      = errors.New("binary file (NUL bytes or control characters), not text")
 	ErrUndecodable = errors.New("text encoding not recognised (not UTF-8, UTF-16, nor a Western, Cyrillic, Central European or Baltic single-byte one)")
 	ErrNoText      = errors.New("no article text found in the page")
@@ -141,7 +141,7 @@ func decode(name, kind string, data []byte) (text, enc string, guessed bool, err
 // file's size before reading it check it first.
 func CheckSize(name string, size int64) error {
 	if size > MaxSize {
-		return &FileError{Name: BaseName(name), Err: ErrTooLarge, Detail: fmt.Sprintf("%.1f MB", float64(size)/(1<<20))}
+		return &FileError{Name: BaseName(name), Err: ErrTooLarge, Detail: strconv.FormatFloat(float64(size)/(1<<20), 'f', 1, 64) + " MB"}
 	}
 	return nil
 }
@@ -149,7 +149,7 @@ func CheckSize(name string, size int64) error {
 // HashOf is the SHA-256 of data, lower-case hex.
 func HashOf(data []byte) string {
 	s := sha256.Sum256(data)
-	return hex.EncodeToString(s[:])
+	return hexstr.Encode(s[:])
 }
 
 // BaseName drops any folder from a name ("a/b/c.txt" from a dropped folder,

@@ -23,11 +23,12 @@ package libdb
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"sync"
 	"syscall/js"
 	"time"
 
+	"github.com/dossierapp/dossier/app/errwrap"
 	"github.com/dossierapp/dossier/app/library"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
@@ -115,7 +116,7 @@ func openIDB() (l *Library, err error) {
 		if e.Name == "VersionError" {
 			return nil, errors.New("the library was saved by a newer version of Dossier: reload this page to update the app")
 		}
-		return nil, fmt.Errorf("opening the library: %w", e)
+		return nil, errwrap.New("opening the library: "+e.Error(), e)
 	}
 	l = &Library{db: req.Get("result"), watchers: map[int]func(){}}
 	onVersionChange := js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -434,7 +435,7 @@ func (l *Library) run(what string, stores []string, mode string, fill, done func
 		if errors.Is(ferr, ErrStorageFull) {
 			return ferr
 		}
-		return fmt.Errorf("%s: %w; nothing was changed", what, ferr)
+		return errwrap.New(what+": "+ferr.Error()+"; nothing was changed", ferr)
 	}
 	ev, _ := waitEvent(tx, 0, "complete", "abort")
 	if ev != "complete" {
@@ -472,9 +473,9 @@ func txError(what string, tx js.Value) error {
 		return quotaOr(e)
 	}
 	if e.Name == "" {
-		return fmt.Errorf("%s: the change was cancelled; nothing was changed", what)
+		return errors.New(what + ": the change was cancelled; nothing was changed")
 	}
-	return fmt.Errorf("%s: %w; nothing was changed", what, e)
+	return errwrap.New(what+": "+e.Error()+"; nothing was changed", e)
 }
 
 // ErrStorageFull is what a QuotaError wraps: test with errors.Is.
@@ -488,7 +489,7 @@ type QuotaError struct {
 
 func (e *QuotaError) Error() string {
 	if e.Quota > 0 {
-		return fmt.Sprintf("storage is full: %s used of %s; nothing was changed", MBString(e.Usage), MBString(e.Quota))
+		return "storage is full: " + MBString(e.Usage) + " used of " + MBString(e.Quota) + "; nothing was changed"
 	}
 	return "storage is full; nothing was changed"
 }
@@ -498,9 +499,9 @@ func (e *QuotaError) Unwrap() error { return ErrStorageFull }
 func MBString(n int64) string {
 	switch {
 	case n >= 10<<20:
-		return fmt.Sprintf("%d MB", (n+(1<<19))>>20)
+		return strconv.FormatInt((n+(1<<19))>>20, 10) + " MB"
 	default:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
 	}
 }
 
@@ -556,7 +557,7 @@ func catchJS(err *error, what string) {
 			*err = quotaOr(e)
 			return
 		}
-		*err = fmt.Errorf("%s: %w", what, e)
+		*err = errwrap.New(what+": "+e.Error(), e)
 	}
 }
 
@@ -648,7 +649,7 @@ func StorageEstimate() (usage, quota int64, err error) {
 	}
 	v, err := awaitPromise(s.Call("estimate"))
 	if err != nil {
-		return 0, 0, fmt.Errorf("estimating storage: %w", err)
+		return 0, 0, errwrap.New("estimating storage: "+err.Error(), err)
 	}
 	if u := v.Get("usage"); u.Type() == js.TypeNumber {
 		usage = int64(u.Float())
@@ -669,7 +670,7 @@ func RequestPersist() (persisted bool, err error) {
 	}
 	v, err := awaitPromise(s.Call("persist"))
 	if err != nil {
-		return false, fmt.Errorf("asking for persistent storage: %w", err)
+		return false, errwrap.New("asking for persistent storage: "+err.Error(), err)
 	}
 	return v.Type() == js.TypeBoolean && v.Bool(), nil
 }
@@ -684,7 +685,7 @@ func StoragePersisted() (persisted bool, err error) {
 	}
 	v, err := awaitPromise(s.Call("persisted"))
 	if err != nil {
-		return false, fmt.Errorf("checking persistent storage: %w", err)
+		return false, errwrap.New("checking persistent storage: "+err.Error(), err)
 	}
 	return v.Type() == js.TypeBoolean && v.Bool(), nil
 }

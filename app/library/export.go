@@ -3,14 +3,16 @@ package library
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"github.com/dossierapp/dossier/app/ingest"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/errwrap"
+	"github.com/dossierapp/dossier/app/ingest"
+	"github.com/dossierapp/dossier/app/internal/minijson"
 )
 
 // Format and FormatVersion identify a library export file.
@@ -35,35 +37,51 @@ type entryJSON struct {
 }
 
 // MarshalJSON writes the entry as the export file does: Raw as "raw" text
-// when it is valid UTF-8, else as "rawBase64".
+// when it is valid UTF-8, else as "rawBase64". The bytes are encoding/json's
+// for entryJSON with HTML left unescaped (minijson writes them: the library
+// worker does without encoding/json).
 func (e Entry) MarshalJSON() ([]byte, error) {
-	w := entryJSON{ID: e.ID, Name: e.Name, Kind: e.Kind, Hash: e.Hash,
-		Added: e.Added.Format(time.RFC3339Nano), Hidden: e.Hidden, UserDate: e.UserDate}
+	b := []byte(`{"id":`)
+	b = minijson.AppendString(b, e.ID, false)
+	b = append(b, `,"name":`...)
+	b = minijson.AppendString(b, e.Name, false)
+	b = append(b, `,"kind":`...)
+	b = minijson.AppendString(b, e.Kind, false)
+	b = append(b, `,"hash":`...)
+	b = minijson.AppendString(b, e.Hash, false)
+	b = append(b, `,"added":`...)
+	b = minijson.AppendString(b, e.Added.Format(time.RFC3339Nano), false)
+	b = append(b, `,"hidden":`...)
+	b = strconv.AppendBool(b, e.Hidden)
+	b = append(b, `,"userDate":`...)
+	b = minijson.AppendString(b, e.UserDate, false)
 	if utf8.Valid(e.Raw) {
-		s := string(e.Raw)
-		w.Raw = &s
+		b = append(b, `,"raw":`...)
+		b = minijson.AppendString(b, string(e.Raw), false)
 	} else {
-		s := base64.StdEncoding.EncodeToString(e.Raw)
-		w.RawBase64 = &s
+		b = append(b, `,"rawBase64":"`...)
+		b = base64.StdEncoding.AppendEncode(b, e.Raw)
+		b = append(b, '"')
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(w); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+	return append(b, '}'), nil
 }
 
 // UnmarshalJSON reads an entry written by MarshalJSON, refusing unknown
 // fields and naming the field at fault. It does not check the content: see
 // Validate.
 func (e *Entry) UnmarshalJSON(data []byte) error {
+	end, se := minijson.Scan(data)
+	switch {
+	case se != nil:
+		return errors.New("invalid JSON: " + se.Error())
+	case end < 0 && len(bytes.TrimLeft(data, " \t\r\n")) == 0:
+		return errors.New(io.EOF.Error())
+	case end < 0:
+		return errors.New(io.ErrUnexpectedEOF.Error())
+	}
 	var w entryJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return jsonError(err)
+	if err := w.decode(minijson.NewReader(data[:end])); err != nil {
+		return err
 	}
 	var out Entry
 	out.ID, out.Name, out.Kind, out.Hash = w.ID, w.Name, w.Kind, w.Hash
@@ -75,11 +93,11 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 		out.Raw = []byte(*w.Raw)
 	case w.RawBase64 != nil:
 		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > MaxFileSize+3 {
-			return fmt.Errorf("rawBase64: %v", ErrTooLarge)
+			return errors.New("rawBase64: " + ErrTooLarge.Error())
 		}
 		raw, err := base64.StdEncoding.DecodeString(*w.RawBase64)
 		if err != nil {
-			return fmt.Errorf("rawBase64: not valid base64: %v", err)
+			return errors.New("rawBase64: not valid base64: " + err.Error())
 		}
 		out.Raw = raw
 	default:
@@ -93,7 +111,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	}
 	t, err := time.Parse(time.RFC3339Nano, w.Added)
 	if err != nil {
-		return fmt.Errorf("added: not an RFC 3339 time: %q", truncate(w.Added, 40))
+		return errors.New("added: not an RFC 3339 time: " + strconv.Quote(truncate(w.Added, 40)))
 	}
 	out.Added = t.UTC()
 	*e = out
@@ -111,13 +129,13 @@ func (e Entry) Validate() error {
 	case len(e.ID) > 200:
 		return errors.New("id: longer than 200 characters")
 	case !urlSafe(e.ID):
-		return fmt.Errorf("id: %q has characters other than A-Z a-z 0-9 _ -", truncate(e.ID, 40))
+		return errors.New("id: " + strconv.Quote(truncate(e.ID, 40)) + " has characters other than A-Z a-z 0-9 _ -")
 	case strings.TrimSpace(e.Name) == "":
 		return errors.New("name: missing")
 	case len(e.Name) > 1000:
 		return errors.New("name: longer than 1000 bytes")
 	case e.Kind != KindText && e.Kind != KindMarkdown && e.Kind != KindHTML:
-		return fmt.Errorf("kind: %q is not txt, md or html", truncate(e.Kind, 20))
+		return errors.New("kind: " + strconv.Quote(truncate(e.Kind, 20)) + " is not txt, md or html")
 	case !isHex64(e.Hash):
 		return errors.New("hash: not a SHA-256 digest (64 lower-case hex digits)")
 	case HashOf(e.Raw) != e.Hash:
@@ -127,26 +145,26 @@ func (e Entry) Validate() error {
 	}
 	if e.UserDate != "" {
 		if _, err := time.Parse("2006-01-02", e.UserDate); err != nil || len(e.UserDate) != 10 {
-			return fmt.Errorf("userDate: %q is not a date (YYYY-MM-DD)", truncate(e.UserDate, 20))
+			return errors.New("userDate: " + strconv.Quote(truncate(e.UserDate, 20)) + " is not a date (YYYY-MM-DD)")
 		}
 	}
 	if _, err := ingest.Decode(e.Name, e.Kind, e.Raw); err != nil {
 		var fe *FileError
 		if errors.As(err, &fe) {
-			return fmt.Errorf("raw: %s", fe.Reason())
+			return errors.New("raw: " + fe.Reason())
 		}
-		return fmt.Errorf("raw: %v", err)
+		return errors.New("raw: " + err.Error())
 	}
 	return nil
 }
 
 // fileJSON is the export file.
 type fileJSON struct {
-	Format   *string           `json:"format"`
-	Version  *int              `json:"version"`
-	App      string            `json:"app,omitempty"`
-	Exported string            `json:"exported,omitempty"`
-	Entries  []json.RawMessage `json:"entries"`
+	Format   *string  `json:"format"`
+	Version  *int     `json:"version"`
+	App      string   `json:"app,omitempty"`
+	Exported string   `json:"exported,omitempty"`
+	Entries  [][]byte `json:"entries"` // each entry's JSON
 }
 
 // Export writes the whole library as one JSON file:
@@ -162,31 +180,24 @@ func Export(entries []Entry, appVersion string) ([]byte, error) {
 }
 
 func exportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error) {
-	head, err := json.Marshal(struct {
-		Format   string `json:"format"`
-		Version  int    `json:"version"`
-		App      string `json:"app"`
-		Exported string `json:"exported"`
-	}{Format, FormatVersion, appVersion, now.UTC().Format(time.RFC3339)})
-	if err != nil {
-		return nil, err
-	}
+	// The head as json.Marshal wrote it (HTML escaped).
+	head := []byte(`{"format":"` + Format + `","version":` + strconv.Itoa(FormatVersion) + `,"app":`)
+	head = minijson.AppendString(head, appVersion, true)
+	head = append(head, `,"exported":`...)
+	head = minijson.AppendString(head, now.UTC().Format(time.RFC3339), true)
 	seen := make(map[string]int, len(entries))
 	var buf bytes.Buffer
-	buf.Write(head[:len(head)-1])
+	buf.Write(head)
 	buf.WriteString(`,"entries":[`)
 	for i, e := range entries {
 		if err := e.Validate(); err != nil {
-			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
+			return nil, errwrap.New("entries["+strconv.Itoa(i)+"] ("+e.Name+"): "+err.Error(), err)
 		}
 		if j, dup := seen[e.ID]; dup {
-			return nil, fmt.Errorf("entries[%d].id: %q is also entries[%d]'s", i, e.ID, j)
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "].id: " + strconv.Quote(e.ID) + " is also entries[" + strconv.Itoa(j) + "]'s")
 		}
 		seen[e.ID] = i
-		b, err := e.MarshalJSON()
-		if err != nil {
-			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
-		}
+		b, _ := e.MarshalJSON() // never fails
 		if i > 0 {
 			buf.WriteByte(',')
 		}
@@ -211,56 +222,54 @@ func Sniff(data []byte) bool {
 // returns no entries. It never panics.
 func Import(data []byte) ([]Entry, error) {
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	var f fileJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			line, col := position(data, se.Offset-1)
-			return nil, fmt.Errorf("not a Dossier library file: invalid JSON at line %d, column %d: %v", line, col, se)
-		case errors.As(err, &te) && te.Field == "":
-			return nil, errors.New("not a Dossier library file: not a JSON object")
-		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-			return nil, errors.New("not a Dossier library file: empty or cut short")
-		}
-		return nil, fmt.Errorf("not a Dossier library file: %v", jsonError(err))
+	end, se := minijson.Scan(data)
+	switch {
+	case se != nil:
+		line, col := position(data, se.Offset-1)
+		return nil, errors.New("not a Dossier library file: invalid JSON at line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ": " + se.Error())
+	case end < 0:
+		return nil, errors.New("not a Dossier library file: empty or cut short")
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	var f fileJSON
+	if err := f.decode(minijson.NewReader(data[:end])); err != nil {
+		if te, ok := err.(*typeError); ok && te.field == "" {
+			return nil, errors.New("not a Dossier library file: not a JSON object")
+		}
+		return nil, errors.New("not a Dossier library file: " + err.Error())
+	}
+	if len(bytes.TrimLeft(data[end:], " \t\r\n")) > 0 {
 		return nil, errors.New("not a Dossier library file: data after the JSON object")
 	}
 	switch {
 	case f.Format == nil:
 		return nil, errors.New("not a Dossier library file: format: missing")
 	case *f.Format != Format:
-		return nil, fmt.Errorf("not a Dossier library file: format: %q, want %q", truncate(*f.Format, 40), Format)
+		return nil, errors.New("not a Dossier library file: format: " + strconv.Quote(truncate(*f.Format, 40)) + ", want " + strconv.Quote(Format))
 	case f.Version == nil:
 		return nil, errors.New("version: missing")
 	case *f.Version > FormatVersion:
-		return nil, fmt.Errorf("version: %d is newer than this app reads (%d); update Dossier", *f.Version, FormatVersion)
+		return nil, errors.New("version: " + strconv.Itoa(*f.Version) + " is newer than this app reads (" + strconv.Itoa(FormatVersion) + "); update Dossier")
 	case *f.Version != FormatVersion:
-		return nil, fmt.Errorf("version: %d is not a known version (%d)", *f.Version, FormatVersion)
+		return nil, errors.New("version: " + strconv.Itoa(*f.Version) + " is not a known version (" + strconv.Itoa(FormatVersion) + ")")
 	case f.Entries == nil:
 		return nil, errors.New("entries: missing")
 	}
 	if f.Exported != "" {
 		if _, err := time.Parse(time.RFC3339Nano, f.Exported); err != nil {
-			return nil, fmt.Errorf("exported: not an RFC 3339 time: %q", truncate(f.Exported, 40))
+			return nil, errors.New("exported: not an RFC 3339 time: " + strconv.Quote(truncate(f.Exported, 40)))
 		}
 	}
 	out := make([]Entry, len(f.Entries))
 	seen := make(map[string]int, len(f.Entries))
 	for i, raw := range f.Entries {
 		if err := out[i].UnmarshalJSON(raw); err != nil {
-			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "]" + fieldSep(err))
 		}
 		if err := out[i].Validate(); err != nil {
-			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "]" + fieldSep(err))
 		}
 		if j, dup := seen[out[i].ID]; dup {
-			return nil, fmt.Errorf("entries[%d].id: %q is also entries[%d]'s", i, out[i].ID, j)
+			return nil, errors.New("entries[" + strconv.Itoa(i) + "].id: " + strconv.Quote(out[i].ID) + " is also entries[" + strconv.Itoa(j) + "]'s")
 		}
 		seen[out[i].ID] = i
 	}
@@ -286,39 +295,6 @@ func isFieldPath(s string) bool {
 		}
 	}
 	return true
-}
-
-// jsonError rewrites encoding/json's errors to name the field in our terms.
-func jsonError(err error) error {
-	var te *json.UnmarshalTypeError
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &te) && te.Field != "":
-		return fmt.Errorf("%s: want %s, got %s", te.Field, typeName(te.Type.Kind().String()), te.Value)
-	case errors.As(err, &te):
-		return fmt.Errorf("want a JSON object, got %s", te.Value)
-	case errors.As(err, &se):
-		return fmt.Errorf("invalid JSON: %v", se)
-	}
-	s := err.Error()
-	if strings.HasPrefix(s, "json: unknown field ") {
-		return errors.New("unknown field " + strings.TrimPrefix(s, "json: unknown field "))
-	}
-	return errors.New(strings.TrimPrefix(s, "json: "))
-}
-
-func typeName(kind string) string {
-	switch kind {
-	case "string", "ptr":
-		return "a string"
-	case "bool":
-		return "true or false"
-	case "int":
-		return "an integer"
-	case "slice":
-		return "an array"
-	}
-	return kind
 }
 
 func position(data []byte, off int64) (line, col int) {

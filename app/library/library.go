@@ -8,7 +8,7 @@
 package library
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -192,7 +192,7 @@ func Dedupe(existing []Entry, incoming []Entry) (added []Entry, dups []Entry) {
 		if ids[e.ID] {
 			base := e.ID
 			for n := 2; ; n++ {
-				if id := fmt.Sprintf("%s-%d", base, n); !ids[id] {
+				if id := base + "-" + strconv.Itoa(n); !ids[id] {
 					e.ID = id
 					break
 				}

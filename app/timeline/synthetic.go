@@ -1,7 +1,7 @@
 package timeline
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dossierapp/dossier/app/dates"
@@ -48,8 +48,8 @@ func Synthetic(n int) []SyntheticDoc {
 		}
 		c := rnd(SyntheticClusters)
 		d := SyntheticDoc{
-			ID:      fmt.Sprintf("syn%05d", i),
-			Title:   fmt.Sprintf("%s %s %s (story %d, #%d)", synthWords[rnd(len(synthWords))], synthWords[rnd(len(synthWords))], synthWords[rnd(len(synthWords))], c+1, i),
+			ID:      "syn" + zeroPad5(i),
+			Title:   synthWords[rnd(len(synthWords))] + " " + synthWords[rnd(len(synthWords))] + " " + synthWords[rnd(len(synthWords))] + " (story " + strconv.Itoa(c+1) + ", #" + strconv.Itoa(i) + ")",
 			Date:    pub.Format("2006-01-02"),
 			Cluster: c,
 		}
@@ -60,7 +60,7 @@ func Synthetic(n int) []SyntheticDoc {
 			var ev Event
 			ev.DocID = d.ID
 			ev.Para = k
-			ev.Text = fmt.Sprintf("The %s and the %s were discussed in %s.", synthWords[rnd(len(synthWords))], synthWords[rnd(len(synthWords))], synthWords[rnd(len(synthWords))])
+			ev.Text = "The " + synthWords[rnd(len(synthWords))] + " and the " + synthWords[rnd(len(synthWords))] + " were discussed in " + synthWords[rnd(len(synthWords))] + "."
 			ev.End = len(ev.Text)
 			ev.Resolved = true
 			switch rnd(10) {
@@ -94,4 +94,13 @@ func Synthetic(n int) []SyntheticDoc {
 		out[i] = d
 	}
 	return out
+}
+
+// zeroPad5 is n (not negative) in at least five digits, as %05d wrote it.
+func zeroPad5(n int) string {
+	s := strconv.Itoa(n)
+	for len(s) < 5 {
+		s = "0" + s
+	}
+	return s
 }

@@ -2,7 +2,6 @@ package workerproto
 
 import (
 	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"hash/fnv"
 	"slices"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/internal/hexstr"
 	"github.com/dossierapp/dossier/app/library"
 )
 
@@ -112,7 +112,7 @@ func bundleKey(head string, arts []corpus.Article) string {
 	}
 	// Hex: the key goes through JavaScript strings, which would replace
 	// bytes that are not UTF-8.
-	return "bundle-" + strconv.Itoa(len(arts)) + "-" + hex.EncodeToString(h.Sum(nil))
+	return "bundle-" + strconv.Itoa(len(arts)) + "-" + hexstr.Encode(h.Sum(nil))
 }
 
 // bundle answers "bundle": the values of articles from req.From on.
@@ -459,5 +459,5 @@ func recleanKey(rc Reclean) string {
 		h.Write([]byte{0})
 		h.Write([]byte(strconv.Itoa(rc.Lines[l])))
 	}
-	return "reclean-" + hex.EncodeToString(h.Sum(nil))
+	return "reclean-" + hexstr.Encode(h.Sum(nil))
 }

@@ -2,7 +2,7 @@ package workerproto
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -251,7 +251,7 @@ func (im *Importer) start(j importJob) {
 	}
 	if size := j.file.Size(); size > limit {
 		// Refused before it is read: a huge file never enters memory.
-		im.finish(j, failed(fmt.Sprintf("%s: file too large (limit %s): %s", name, megabytes(limit), megabytes(size))))
+		im.finish(j, failed(name+": file too large (limit "+megabytes(limit)+"): "+megabytes(size)))
 		return
 	}
 	go func() {
@@ -261,7 +261,7 @@ func (im *Importer) start(j importJob) {
 }
 
 // megabytes is n bytes in MB, with one decimal: "5.0 MB".
-func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+func megabytes(n int64) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB" }
 
 // finish counts a job done and adds what it gave (entries or an error) to
 // the batch, unless the import was cancelled.

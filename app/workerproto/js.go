@@ -4,7 +4,6 @@ package workerproto
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"syscall/js"
@@ -320,7 +319,7 @@ func EntryFromJS(o js.Value) (library.Entry, error) {
 // it, carries none of that code.
 func entryFromJS(o js.Value) (library.Entry, error) {
 	if o.Type() != js.TypeObject {
-		return library.Entry{}, fmt.Errorf("not an object: %s", o.Type())
+		return library.Entry{}, errors.New("not an object: " + o.Type().String())
 	}
 	str := func(k string) string { return stringOr(o.Get(k)) }
 	e := library.Entry{ID: str("id"), Name: str("name"), Kind: str("kind"), Hash: str("hash"), UserDate: str("userDate"), Extracted: str("text")}
@@ -329,7 +328,7 @@ func entryFromJS(o js.Value) (library.Entry, error) {
 	}
 	raw := o.Get("raw")
 	if !isUint8Array(raw) {
-		return e, fmt.Errorf("%s: no raw content", e.ID)
+		return e, errors.New(e.ID + ": no raw content")
 	}
 	e.Raw = make([]byte, raw.Length())
 	js.CopyBytesToGo(e.Raw, raw)
@@ -338,7 +337,7 @@ func entryFromJS(o js.Value) (library.Entry, error) {
 	}
 	t, err := time.Parse(time.RFC3339Nano, str("added"))
 	if err != nil {
-		return e, fmt.Errorf("%s: added: %v", e.ID, err)
+		return e, errors.New(e.ID + ": added: " + err.Error())
 	}
 	e.Added = t.UTC()
 	return e, nil

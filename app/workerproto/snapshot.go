@@ -1,8 +1,9 @@
 package workerproto
 
 import (
-	"encoding/hex"
 	"hash/fnv"
+
+	"github.com/dossierapp/dossier/app/internal/hexstr"
 )
 
 // A repeat visit's bundle in one read: once every value is made, the
@@ -42,7 +43,7 @@ func SnapshotKey(url, head string) string {
 	h.Write([]byte(head))
 	h.Write([]byte{0})
 	h.Write([]byte(url))
-	return "snapshot-" + hex.EncodeToString(h.Sum(nil))
+	return "snapshot-" + hexstr.Encode(h.Sum(nil))
 }
 
 // prefetchSnapshot reads the answer kept for the bundle at url and head,

@@ -4,13 +4,14 @@ package main
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"syscall/js"
 
 	"github.com/dossierapp/dossier/app/article"
 	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/corpus"
+	"github.com/dossierapp/dossier/app/errwrap"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
 
@@ -28,7 +29,7 @@ type workerPipeline struct {
 func (p *workerPipeline) Articles(url string) ([]corpus.Article, error) {
 	body, err := fetchBytes(url)
 	if err != nil {
-		return nil, fmt.Errorf("loading articles: %w", err)
+		return nil, errwrap.New("loading articles: "+err.Error(), err)
 	}
 	mark("w-fetched")
 	b, err := corpus.Unmarshal(body)
@@ -136,7 +137,7 @@ func fetchBytes(url string) ([]byte, error) {
 	onResponse = js.FuncOf(func(this js.Value, args []js.Value) any {
 		res := args[0]
 		if !res.Get("ok").Bool() {
-			done <- result{err: fmt.Errorf("%s answered %d %s", url, res.Get("status").Int(), res.Get("statusText").String())}
+			done <- result{err: errors.New(url + " answered " + strconv.Itoa(res.Get("status").Int()) + " " + res.Get("statusText").String())}
 			return nil
 		}
 		res.Call("arrayBuffer").Call("then", onBody, onError)
