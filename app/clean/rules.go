@@ -43,6 +43,7 @@ var rules = []rule{
 	{"results", ruleResults},
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
+	{"slides", ruleSlides},
 	{"tail-names", ruleTailNames},
 	{"counts", ruleCounts},
 	{"masthead-echo", ruleMastheadEcho},

@@ -1,0 +1,49 @@
+package clean
+
+import "testing"
+
+// TestSitesBoilerplateKept35 cleans pages written here in the shapes whose
+// boilerplate the cleanup used to keep on the corpus's dev pages
+// (session 35).
+func TestSitesBoilerplateKept35(t *testing.T) {
+	checkSites(t, []siteCase{
+		{
+			// A gallery of the section's news inside an article: each
+			// slide its counter and title ("3/8 Toy maker ..."), its
+			// story and its credit. The article resumes under it.
+			file:      "bp35-slides-style.txt",
+			title:     "Seven things airlines won't tell you about your seat",
+			publisher: "-",
+			kept: []string{"Seats in front of an exit often do not recline",
+				"Pillow covers are usually changed after every flight"},
+			removed: []gone{
+				{"Shares in the bakery chain climbed 6 per cent", ReasonCaption},
+				{"The building society lowered the rates", ReasonCaption},
+				{"The shipyard on the river has won a contract", ReasonCaption},
+			},
+		},
+	})
+}
+
+// TestSlideCounter checks which lines open a gallery's slide.
+func TestSlideCounter(t *testing.T) {
+	for line, want := range map[string]int{
+		"12/50 brewer's shares slide": 12,
+		"3 of 12":                     3,
+		"1/2 cup sugar":               -1, // a recipe's half, read but counted out of 2
+		"10/26":                       10,
+		"2012/13 season":              -1,
+		"1 of the best":               -1,
+	} {
+		k, n, _, ok := slideCounter(line)
+		if !ok {
+			k = -1
+		}
+		if ok && n < minSlides {
+			k = -1
+		}
+		if k != want {
+			t.Errorf("slideCounter(%q) = %d, want %d", line, k, want)
+		}
+	}
+}
