@@ -44,6 +44,7 @@ var rules = []rule{
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
 	{"slides", ruleSlides},
+	{"writer-bio", ruleWriterBio},
 	{"tail-names", ruleTailNames},
 	{"counts", ruleCounts},
 	{"masthead-echo", ruleMastheadEcho},

@@ -22,6 +22,15 @@ func TestSitesBoilerplateKept35(t *testing.T) {
 				{"The shipyard on the river has won a contract", ReasonCaption},
 			},
 		},
+		{
+			// The writer's bio under the post, past the author's line and
+			// a button: the classifier keeps it for the article's prose.
+			file:      "bp35-writerbio-style.txt",
+			title:     "Why my sourdough stopped rising in November",
+			publisher: "-",
+			kept:      []string{"By the second weekend the loaves were tall again"},
+			removed:   []gone{{"Odile Marchetti is the founder of Crumb Notes", ReasonBio}},
+		},
 	})
 }
 
@@ -44,6 +53,21 @@ func TestSlideCounter(t *testing.T) {
 		}
 		if k != want {
 			t.Errorf("slideCounter(%q) = %d, want %d", line, k, want)
+		}
+	}
+}
+
+// TestBioSubject checks the name a paragraph opens on as its subject.
+func TestBioSubject(t *testing.T) {
+	for line, want := range map[string]string{
+		"Odile Marchetti is the founder of Crumb Notes.":        "odile marchetti",
+		"Odile spends her weekends teaching bread classes.":     "odile",
+		"Dr Sam Okafor serves as the clinic's medical director": "dr sam okafor",
+		"The baker is the founder of the shop.":                 "",
+		"Bread rises when the kitchen is warm.":                 "",
+	} {
+		if got := bioSubject(line); got != want {
+			t.Errorf("bioSubject(%q) = %q, want %q", line, got, want)
 		}
 	}
 }
