@@ -31,6 +31,19 @@ func TestSitesBoilerplateKept35(t *testing.T) {
 			kept:      []string{"By the second weekend the loaves were tall again"},
 			removed:   []gone{{"Odile Marchetti is the founder of Crumb Notes", ReasonBio}},
 		},
+		{
+			// A thread whose signatures trail their comments ("Posted
+			// by: Marek | <date>" under Marek's): the first comment, right
+			// under the article, goes with the thread.
+			file:      "bp35-trailsign-style.txt",
+			title:     "A folding electric scooter that fits under a desk",
+			publisher: "-",
+			kept:      []string{"At its launch price it undercuts most of the scooters"},
+			removed: []gone{
+				{"I bought the older model last year", ReasonComments},
+				{"Twenty kilometres is plenty for my commute", ReasonComments},
+			},
+		},
 	})
 }
 
