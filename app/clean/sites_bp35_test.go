@@ -44,6 +44,21 @@ func TestSitesBoilerplateKept35(t *testing.T) {
 				{"Twenty kilometres is plenty for my commute", ReasonComments},
 			},
 		},
+		{
+			// Two sections of other stories' teasers under a short
+			// article, each headline over its summary: the second
+			// section's summaries are not the article going on below the
+			// first.
+			file:      "bp35-teasersections-style.txt",
+			title:     "Library extends weekend opening hours at three branches",
+			publisher: "-",
+			kept:      []string{"Councillor Mira Hale, who chairs the culture committee"},
+			removed: []gone{
+				{"Drivers heading to the ring road will face a diversion", ReasonRelated},
+				{"The lane will run from the station to the market square", ReasonRelated},
+				{"Commuters on most routes will pay more", ReasonRelated},
+			},
+		},
 	})
 }
 
