@@ -44,6 +44,7 @@ var rules = []rule{
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
 	{"slides", ruleSlides},
+	{"blog-top", ruleBlogTop},
 	{"writer-bio", ruleWriterBio},
 	{"tail-names", ruleTailNames},
 	{"counts", ruleCounts},

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
 
 // TestSitesBoilerplateKept35 cleans pages written here in the shapes whose
 // boilerplate the cleanup used to keep on the corpus's dev pages
@@ -57,6 +61,19 @@ func TestSitesBoilerplateKept35(t *testing.T) {
 				{"Drivers heading to the ring road will face a diversion", ReasonRelated},
 				{"The lane will run from the station to the market square", ReasonRelated},
 				{"Commuters on most routes will pay more", ReasonRelated},
+			},
+		},
+		{
+			// A blog's side column above the bar of links to the posts
+			// beside this one ("« ... | Main | ... »"), its writer's
+			// lessons in sentences: what stands above the bar is the
+			// blog's, the post is under it.
+			file:      "bp35-blogtop-style.txt",
+			publisher: "-",
+			kept:      []string{"The island ferry has left late on eleven", "The operator says a new timetable"},
+			removed: []gone{
+				{"2. A crew that eats together works together", boiler.ReasonHeader},
+				{"5. Write down what went wrong the same day", boiler.ReasonHeader},
 			},
 		},
 	})
