@@ -1,9 +1,11 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dossierapp/dossier/app/boiler"
+	"github.com/dossierapp/dossier/app/parse"
 )
 
 // TestSitesBoilerplateKept35 cleans pages written here in the shapes whose
@@ -113,6 +115,24 @@ func TestBioSubject(t *testing.T) {
 	} {
 		if got := bioSubject(line); got != want {
 			t.Errorf("bioSubject(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestLegalParagraph checks that a site's long legal paragraph, its
+// trademarks listed with its copyright, reads as a legal notice, and a
+// report about trademarks does not.
+func TestLegalParagraph(t *testing.T) {
+	long := "Ridgeline.com is the official web site of the Ridgeline Cycling League. " +
+		strings.Repeat("Ridgeline, the Ridgeline crest, the word mark and the image of the Summit Bell are trademarks of Ridgeline Enterprises. ", 6) +
+		"© Ridgeline 2026. All Rights Reserved. Team jerseys are licensed by the league."
+	report := strings.Repeat("The league's lawyers argued that the crest and the word mark were trademarks its rivals had copied. ", 6) +
+		"A copyright claim was dropped in 2025, and the judge reserved her decision; all rights reserved to appeal, the clubs said."
+	for line, want := range map[string]bool{long: true, report: false} {
+		var store block
+		b := newBlock(&store, parse.Block{Kind: "paragraph", Text: line})
+		if got := legalNotice(b); got != want {
+			t.Errorf("legalNotice(%.60q...) = %v, want %v", line, got, want)
 		}
 	}
 }
