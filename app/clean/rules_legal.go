@@ -32,12 +32,27 @@ func legalNotice(b *block) bool {
 	return b.has("all rights reserved") && (b.hasAny("copyright", "(c) ") || hasAny(b.text, "©"))
 }
 
+// commentPolicyMost is the most words of a site's rules for its comments.
+const commentPolicyMost = 120
+
+// commentPolicy reports whether block b is a site's rules for its
+// comments: the comments it bans, and that it removes them ("Comments that
+// include profanity or personal attacks will be removed.", "We reserve the
+// right to delete comments which contain profanity, ...").
+func commentPolicy(b *block) bool {
+	return b.nw <= commentPolicyMost && b.has("comment") && b.hasAny("profanity", "personal attack") &&
+		b.hasAny("removed", "delete", "reserve the right", "reserves the right") && !b.hasAny(" said", " says")
+}
+
 // ruleLegal removes a site's reuse or copyright notice (see legalNotice)
-// that the metadata rule left, running on past its length.
+// that the metadata rule left, running on past its length, and its rules
+// for comments (see commentPolicy).
 func ruleLegal(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && legalNotice(b) {
 			d.remove(i, ReasonCopyright)
+		} else if b.kept() && commentPolicy(b) {
+			d.remove(i, ReasonComments)
 		}
 	}
 }

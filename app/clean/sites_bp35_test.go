@@ -136,3 +136,20 @@ func TestLegalParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentPolicy checks which lines read as a site's rules for its
+// comments.
+func TestCommentPolicy(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Comments containing profanity or personal attacks will be removed by our moderators.":                 true,
+		"The Courier reserves the right to delete any comment with profanity. Please be kind to one another.":  true,
+		"Please keep your comments on topic and friendly to other readers.":                                    false, // no ban
+		"The mayor said comments full of profanity and personal attacks were removed from the council's page.": false, // a report
+	} {
+		var store block
+		b := newBlock(&store, parse.Block{Kind: "paragraph", Text: line})
+		if got := commentPolicy(b); got != want {
+			t.Errorf("commentPolicy(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
