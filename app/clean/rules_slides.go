@@ -1,37 +1,32 @@
 package clean
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // slideCounter reads the counter that opens a slide of a gallery, "12/50
 // Title" or "12 of 50": the slide's number, the slides' count and whether a
 // title follows. ok is false for any other line.
 func slideCounter(low string) (k, n int, titled, ok bool) {
-	i := 0
-	num := func() int {
-		v, j := 0, i
-		for ; i < len(low) && i-j < 3 && isDigit(low[i]); i++ {
-			v = v*10 + int(low[i]-'0')
+	f := strings.Fields(low)
+	if len(f) == 0 {
+		return 0, 0, false, false
+	}
+	a, b, slash := strings.Cut(f[0], "/")
+	rest := 1
+	if !slash {
+		if len(f) < 3 || f[1] != "of" {
+			return 0, 0, false, false
 		}
-		if i == j {
-			return -1
-		}
-		return v
+		b, rest = f[2], 3
 	}
-	if k = num(); k <= 0 {
+	k, e1 := strconv.Atoi(a)
+	n, e2 := strconv.Atoi(b)
+	if e1 != nil || e2 != nil || len(a) > 3 || len(b) > 3 || k <= 0 || n < k {
 		return 0, 0, false, false
 	}
-	switch {
-	case strings.HasPrefix(low[i:], "/"):
-		i++
-	case strings.HasPrefix(low[i:], " of "):
-		i += 4
-	default:
-		return 0, 0, false, false
-	}
-	if n = num(); n < k || i < len(low) && low[i] != ' ' {
-		return 0, 0, false, false
-	}
-	return k, n, i < len(low), true
+	return k, n, len(f) > rest, true
 }
 
 // Slides ruleSlides reads as a gallery: minSlides counters or more, at most
