@@ -153,3 +153,17 @@ func TestCommentPolicy(t *testing.T) {
 		}
 	}
 }
+
+// TestLongCookieBanner checks that a cookie banner of more than 90 words
+// goes when it opens on its cookies.
+func TestLongCookieBanner(t *testing.T) {
+	banner := "We use cookies and similar tools to run this site, measure its audience and show you offers. " +
+		strings.Repeat("Our partners may combine this with data they hold and use it for their own purposes. ", 6) +
+		"You can change your choices at any time in the settings at the foot of every page."
+	body := "The clinic's new scanner reads a patient's results in under an hour, its director said, and the first twenty patients were seen on Monday. " +
+		"Staff were trained over three weeks, and the hospital expects the waiting list to halve by the spring."
+	r := Clean(strings.Join([]string{"Clinic opens a faster scanner", body, body + " More patients will follow.", banner}, "\n\n"))
+	if b := blockWith(r, "We use cookies and similar tools"); b == nil || b.Removed != ReasonCookie {
+		t.Errorf("banner of %d words not removed as a cookie notice: %v", words(banner), b)
+	}
+}
