@@ -167,3 +167,20 @@ func TestLongCookieBanner(t *testing.T) {
 		t.Errorf("banner of %d words not removed as a cookie notice: %v", words(banner), b)
 	}
 }
+
+// TestWelcomeNewcomer checks which lines read as a blog's word to the
+// reader new to it.
+func TestWelcomeNewcomer(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Welcome to Thrifty Table! If you're new here, start with our guide to a week of dinners for forty dollars.": true,
+		"If this is your first time visiting the site, read my story and subscribe to the weekly letter.":            true,
+		"\"If you're new here, the first week is hard,\" the coach told the recruits.":                               false,
+		"Welcome to the city marathon. The race is under way and I will post the splits as they come.":               false,
+	} {
+		var store block
+		b := newBlock(&store, parse.Block{Kind: "paragraph", Text: line})
+		if got := welcomeNewcomer(b); got != want {
+			t.Errorf("welcomeNewcomer(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
