@@ -9,10 +9,10 @@ import (
 // Title" or "12 of 50": the slide's number, the slides' count and whether a
 // title follows. ok is false for any other line.
 func slideCounter(low string) (k, n int, titled, ok bool) {
-	f := strings.Fields(low)
-	if len(f) == 0 {
+	if low == "" || !isDigit(low[0]) {
 		return 0, 0, false, false
 	}
+	f := strings.Fields(low)
 	a, b, slash := strings.Cut(f[0], "/")
 	rest := 1
 	if !slash {
