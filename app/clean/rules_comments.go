@@ -39,6 +39,7 @@ func ruleComments(d *doc) {
 		return
 	}
 	start = headAbove(d, start)
+	start = trailedAbove(d, start)
 	// The last signature: the comments run at least to it, whatever an
 	// earlier rule took their lines for (a related list's sweep takes a
 	// WordPress comment and its "Reply" for related stories).
@@ -424,3 +425,31 @@ func withHeading(d *doc, at int) int {
 
 // maxHeadingWords is the longest heading withHeading takes.
 const maxHeadingWords = 15
+
+// trailedAbove returns where a thread whose signatures trail their
+// comments starts: at the comment right above its first signature
+// ("Posted by: Jane | May 3, 2012 4:05 PM" under each comment), else at
+// start. The signatures trail when the last of them, at the thread's end,
+// has no comment under it; the first is the post's own when the comments'
+// heading follows it.
+func trailedAbove(d *doc, start int) int {
+	b := d.blocks[start]
+	if k, _, ok := signOf(strings.TrimSpace(b.low), b.pairs()); !ok || k != signByColon {
+		return start
+	}
+	last := start
+	for i := start + 1; i < len(d.blocks); i++ {
+		k, _, ok := signOf(strings.TrimSpace(d.blocks[i].low), d.blocks[i].pairs())
+		if last == start && (ok && k == signCount || d.blocks[i].nw <= 4 && commentHeads[headingOf(d.blocks[i].low)]) {
+			return start // the post's own signature over the comments' heading
+		}
+		if ok && k == signByColon {
+			last = i
+		}
+	}
+	p, n := d.prevNonEmpty(start), d.nextNonEmpty(last)
+	if last == start || p < 0 || !d.blocks[p].kept() || d.blocks[p].nw < commentWords || n >= 0 && d.blocks[n].nw >= commentWords {
+		return start
+	}
+	return p
+}

@@ -5,7 +5,9 @@ import "strings"
 // ruleCookie removes cookie and consent notices and their buttons.
 func ruleCookie(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 90 {
+		// (A banner that opens on its cookies runs on longer, its
+		// partners and its consent spelt out.)
+		if !b.kept() || b.nw > 90 && !(b.nw <= 150 && hasPrefixAny(b.low, "we use cookies", "this site uses cookies", "this website uses cookies")) {
 			continue
 		}
 		k := b.k

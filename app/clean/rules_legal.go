@@ -4,14 +4,24 @@ package clean
 // rule reads (the metadata rule reads those of 40 words at most).
 const legalNoticeMost = 80
 
+// legalParagraphMost is the most words of a site's legal paragraph that
+// lists its trademarks with its copyright.
+const legalParagraphMost = 300
+
 // legalNotice reports whether block b is a reuse or copyright notice: "This
 // material may not be published, broadcast, rewritten or redistributed.",
 // "The copying, republication or redistribution of ... is expressly
 // prohibited ...", "© Copyright 2026 Wire Co. All rights reserved. ...".
 // A report about copyright says "said", or quotes.
 func legalNotice(b *block) bool {
-	if b.nw > legalNoticeMost || b.kind == "title" || hasQuote(b.text) || b.hasAny(" said", " says") {
+	if b.kind == "title" || hasQuote(b.text) || b.hasAny(" said", " says") {
 		return false
+	}
+	if b.nw > legalNoticeMost {
+		// A site's whole legal paragraph, its trademarks listed with
+		// its copyright: "NHL.com is the official web site of ... are
+		// trademarks of ... © 2026 ... All Rights Reserved. ...".
+		return b.nw <= legalParagraphMost && b.has("all rights reserved") && b.has("trademark") && (b.has("copyright") || hasAny(b.text, "©"))
 	}
 	if b.hasAny("material may not be", "content may not be", "may not be published, broadcast", "may not be reproduced, ") {
 		return true
@@ -22,12 +32,27 @@ func legalNotice(b *block) bool {
 	return b.has("all rights reserved") && (b.hasAny("copyright", "(c) ") || hasAny(b.text, "©"))
 }
 
+// commentPolicyMost is the most words of a site's rules for its comments.
+const commentPolicyMost = 120
+
+// commentPolicy reports whether block b is a site's rules for its
+// comments: the comments it bans, and that it removes them ("Comments that
+// include profanity or personal attacks will be removed.", "We reserve the
+// right to delete comments which contain profanity, ...").
+func commentPolicy(b *block) bool {
+	return b.nw <= commentPolicyMost && b.has("comment") && b.hasAny("profanity", "personal attack") &&
+		b.hasAny("removed", "delete", "reserve the right", "reserves the right") && !b.hasAny(" said", " says")
+}
+
 // ruleLegal removes a site's reuse or copyright notice (see legalNotice)
-// that the metadata rule left, running on past its length.
+// that the metadata rule left, running on past its length, and its rules
+// for comments (see commentPolicy).
 func ruleLegal(d *doc) {
 	for i, b := range d.blocks {
 		if b.kept() && legalNotice(b) {
 			d.remove(i, ReasonCopyright)
+		} else if b.kept() && commentPolicy(b) {
+			d.remove(i, ReasonComments)
 		}
 	}
 }

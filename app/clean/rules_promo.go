@@ -19,16 +19,24 @@ const ReasonPromo = "site promotion"
 //
 // The call may close a short line in the site's voice: the Inquirer's
 // "For comprehensive coverage, in-depth analysis, visit our special site
-// Road Projects. Stay informed with our latest news." (promoTail).
+// Road Projects. Stay informed with our latest news." (promoTail). A blog's
+// word to the newcomer goes too (welcomeNewcomer).
 func rulePromo(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 40 && (isPromo(b.low) || promoTail(b)) {
+		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && welcomeNewcomer(b)) {
 			d.remove(i, ReasonPromo)
 		}
 		if b.removed == ReasonRelated {
 			d.columnBox(i)
 		}
 	}
+}
+
+// welcomeNewcomer reports whether block b is a blog's word to the reader
+// new to it ("Welcome to Thrifty Table! If you're new here, start with
+// ...", "If this is your first time visiting the site, read my story").
+func welcomeNewcomer(b *block) bool {
+	return b.hasAny("if you're new here", "if you’re new here", "if this is your first time", "new here?") && !hasQuote(b.text)
 }
 
 // columnBox removes a column's box over its link, link i ("Read More From

@@ -20,9 +20,10 @@ const (
 // sentence or two of summary, most of the pairs about something else (they
 // share at most teaserForeign percent of their story words with the
 // article's kept prose above them), with more of the article's prose above
-// the run than below it. The classifier takes the headlines for links and
-// keeps their summaries, which read as prose; a list of the article's own
-// subheadings over their paragraphs shares the article's words.
+// the run than below it (not counting the summaries of teasers further
+// down, another section's). The classifier takes the headlines for links
+// and keeps their summaries, which read as prose; a list of the article's
+// own subheadings over their paragraphs shares the article's words.
 func ruleTeaserRun(d *doc) {
 	prose := 0
 	for i := 0; i+1 < len(d.blocks); i++ {
@@ -48,8 +49,10 @@ func ruleTeaserRun(d *doc) {
 				above += p.nw
 			}
 		}
-		for _, p := range d.blocks[j:] {
-			if p.kept() && p.nw >= proseWords {
+		for k := j; k < len(d.blocks); k++ {
+			// (Not the summaries of the teasers further down, under the
+			// section's next heading.)
+			if p := d.blocks[k]; p.kept() && p.nw >= proseWords && !(teaserBody(p) && teaserHead(d.blocks[k-1])) {
 				below += p.nw
 			}
 		}

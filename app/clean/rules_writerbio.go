@@ -1,0 +1,86 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
+
+// bioSubjectVerbs follow the writer's name at the start of a bio ("Dana
+// Reyes is ...", "Dana spends ...", "Dana Reyes serves as ..."), each
+// between spaces.
+const bioSubjectVerbs = " is was has spends serves writes covers lives works blogs "
+
+// writerLabels open a short line that names the page's writer ("Written by
+// Dana Reyes", "Author: Dana Reyes", "Read more by Dana Reyes", "About
+// Dana Reyes").
+var writerLabels = []string{"by ", "written by ", "author: ", "author ", "posted by ", "read more by ", "more by ", "posts by ", "about "}
+
+// bioSubject returns the first and last words, lower-cased, of the name a
+// paragraph opens on as its subject ("Dana Reyes is a ...", "Dana spends
+// her days ..."), or "", "".
+func bioSubject(text string) (first, last string) {
+	var buf [5]string
+	f := parse.AppendFields(buf[:0], text, len(buf))
+	for p := 1; p < len(f) && p <= 3; p++ {
+		if strings.Contains(bioSubjectVerbs, " "+f[p]+" ") {
+			return strings.ToLower(f[0]), strings.ToLower(f[p-1])
+		}
+		if !startsUpper(f[p]) {
+			break
+		}
+	}
+	return "", ""
+}
+
+// writerLine reports whether a short line of the page names the writer
+// after a writer's label, by their first name or their last ("Written by
+// Chris Beaumont" for "Christopher Beaumont"); "About" only over a name
+// ("About Reuters" heads a company's paragraph).
+func (d *doc) writerLine(first, last string) bool {
+	for _, b := range d.blocks {
+		if b.nw < 2 || b.nw > 6 || !hasPrefixAny(b.low, writerLabels...) || strings.HasPrefix(b.low, "about ") && !isNameLine(b.text[6:]) {
+			continue
+		}
+		if containsWord(b.low, first) || containsWord(b.low, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleWriterBio removes the bio of the page's writer that the classifier
+// kept under the article ("Dana Reyes is the founder of ...; she lives in
+// ..."): a paragraph opening on the writer's name, which a short line of
+// the page gives as the writer's ("Written by Dana Reyes", "Read more by
+// Dana Reyes"), speaking of a person (a pronoun or a writer's trade, not a
+// company's "... is a world leader in ..."), below two paragraphs of the
+// article and with more of the article's words above it than kept below.
+// A bio under the byline, above the article, stays.
+func ruleWriterBio(d *doc) {
+	total := 0
+	for _, b := range d.blocks {
+		if b.kept() {
+			total += b.nw
+		}
+	}
+	seen, prose := 0, 0
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		seen += b.nw
+		if b.prose() {
+			prose++
+		}
+		if b.kind != "paragraph" || b.nw < 10 || b.nw > 200 || prose < 3 || seen-b.nw <= total-seen {
+			continue
+		}
+		first, last := bioSubject(b.text)
+		if first != "" && (containsWord(b.low, "he") || containsWord(b.low, "she") || containsWord(b.low, "his") || containsWord(b.low, "her") ||
+			b.hasAny("writer", "editor", "blogger", "author", "journalist", "reporter", "contributor", "columnist", "correspondent", "freelance")) &&
+			d.writerLine(first, last) {
+			d.remove(i, ReasonBio)
+		}
+	}
+}
