@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-13"
-		digest  = "4672e3b657e2321de146d986086ac5455e10975dac1e09b33c8791fd4b5f877a"
+		version = "extract-14"
+		digest  = "007f479b8740077387f4ad306e93b4c61b6971144dc21c819b4b3345e789a125"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
