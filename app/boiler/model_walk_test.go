@@ -87,3 +87,42 @@ func TestScoreRowsOtherDepth(t *testing.T) {
 		t.Errorf("got %v, want [1.5 -0.5]", out)
 	}
 }
+
+// TestScoreRowsChunks: an ensemble whose trees do not fill the last chunk
+// walk8 takes (walkChunk), over rows that do not fill the last group of
+// eight, scores every row to the bit as walking the trees as stored does:
+// the chunks keep each row's sum in the trees' order.
+func TestScoreRowsChunks(t *testing.T) {
+	const width, internal = 5, 1<<walkDepth - 1
+	seed := uint32(7)
+	next := func() float32 { // a small generator: the same trees every run
+		seed = seed*1664525 + 1013904223
+		return float32(seed>>8)/float32(1<<24)*4 - 2
+	}
+	e := Ensemble{Depth: walkDepth, Base: 0.25}
+	for range 2*walkChunk + 5 {
+		tr := Tree{Feature: make([]uint8, internal), Threshold: make([]float32, internal), Leaf: make([]float32, internal+1)}
+		for i := range internal {
+			tr.Feature[i] = uint8(int(next()*100+200) % width)
+			tr.Threshold[i] = next()
+		}
+		for i := range tr.Leaf {
+			tr.Leaf[i] = next() / 3
+		}
+		e.Trees = append(e.Trees, tr)
+	}
+	for _, n := range []int{1, 7, 8, 13, walkBlock + 3} {
+		x := make([]float32, n*width)
+		for i := range x {
+			x[i] = next()
+		}
+		got, want := make([]float32, n), make([]float32, n)
+		e.ScoreRows(x, width, got)
+		e.scoreHeap(x, width, want)
+		for i := range got {
+			if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("%d rows, row %d: %v, stored trees %v", n, i, got[i], want[i])
+			}
+		}
+	}
+}

@@ -70,10 +70,11 @@ func (p *pairSet) mayHold(sub string) bool {
 // linePairs returns the pairs of bytes of s, and of a space before it (the
 // pair spaceBefore reads).
 func linePairs(s string) (p pairSet) {
-	prev := byte(' ')
+	prev := uint(' ') * 31 // hash2's multiple of the pair's first byte
 	for i := 0; i < len(s); i++ {
-		p.add(hash2(prev, s[i]))
-		prev = s[i]
+		c := uint(s[i])
+		p.add((prev + c) & (1<<9 - 1)) // hash2(s[i-1], s[i]), the byte read once
+		prev = c * 31
 	}
 	return p
 }

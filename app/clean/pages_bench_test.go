@@ -3,8 +3,10 @@ package clean
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/internal/boilerpages"
 )
 
@@ -32,3 +34,32 @@ func BenchmarkCleanPages(b *testing.B) {
 	}
 	benchClean(b, all)
 }
+
+// BenchmarkCleanPagesTenth is BenchmarkCleanPages on every tenth dev page,
+// short enough to count instructions under callgrind. The pages are read,
+// and the spelling table and the model loaded, once for every round, so
+// that a run of -benchtime 2x counts, beyond one of 1x, two passes over the
+// pages and one page's warm-up (the command is in the README's "cleanup
+// speed" row).
+func BenchmarkCleanPagesTenth(b *testing.B) {
+	tenthOnce.Do(func() {
+		pages, err := boilerpages.Load(benchPages, "dev")
+		if err != nil {
+			return
+		}
+		for i := 0; i < len(pages); i += 10 {
+			tenthPages = append(tenthPages, strings.Join(pages[i].Texts(), "\n\n")+"\n")
+		}
+		loadTable()
+		boiler.Default()
+	})
+	if len(tenthPages) == 0 {
+		b.Skip(benchPages + " absent")
+	}
+	benchClean(b, tenthPages)
+}
+
+var (
+	tenthOnce  sync.Once
+	tenthPages []string
+)

@@ -109,7 +109,7 @@ func ruleCaption(d *doc) {
 			}
 		case b.nw <= 25 && d.videoCaption(i):
 			d.remove(i, ReasonCaption)
-		case b.nw <= 12 && illustrationNote(lw) && !hasQuote(b.text) && !reportsSpeech(b):
+		case b.nw <= 12 && illustrationNote(b) && !hasQuote(b.text) && !reportsSpeech(b):
 			// The note under a stock picture: the Arab Times' "This photo
 			// is for illustration purpose only.", India's "(Representational
 			// image)".
@@ -209,10 +209,10 @@ var imageMarkers = phrases("enlarge this image|toggle caption|hide caption|show 
 	"view image|open image|enlarge image|view larger image|click to enlarge|view gallery|" +
 	"view slideshow|open gallery|expand gallery|open this photo in gallery")
 
-// illustrationNote reports whether a lower-cased line says its picture
-// only illustrates the story.
-func illustrationNote(lw string) bool {
-	return hasAny(lw, "for illustration purpose", "for illustrative purpose", "representational image", "representative image",
+// illustrationNote reports whether a block's line says its picture only
+// illustrates the story.
+func illustrationNote(b *block) bool {
+	return b.hasAny("for illustration purpose", "for illustrative purpose", "representational image", "representative image",
 		"representational photo", "representative photo", "image for representation", "photo for representation")
 }
 

@@ -111,7 +111,7 @@ func ruleDonation(d *doc) {
 		// today.", "Join today.", "Sign up now!"): the site's pitch, and
 		// the button under it.
 		// and a pitch in another language (foreignPitch).
-		if (b.nw <= 45 && callToAct(b.text) || b.nw >= 4 && b.nw <= 35 && foreignPitch(b.low)) && !reportsSpeech(b) && !hasQuote(b.text) {
+		if (b.nw <= 45 && callToAct(b.text) || b.nw >= 4 && b.nw <= 35 && foreignPitch(b)) && !reportsSpeech(b) && !hasQuote(b.text) {
 			end := i
 			if n := end + 1; n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 4 && hasPrefixAny(d.blocks[n].low, "join ", "become ", "subscribe", "donate", "support ") {
 				end = n // its button: "Join Slate Plus"

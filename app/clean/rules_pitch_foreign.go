@@ -17,11 +17,18 @@ var pitchCalls = []string{"abonnez-vous", "abonnieren sie ", "jetzt abonnieren",
 var pitchOffers = []string{"kostenlos zur probe", "kostenlos testen", "gratis i en måned", "gratis i en månad", "første måned for", "första månaden för",
 	"le premier mois", "ilk ay ücretsiz", "bulan pertama gratis"}
 
-// foreignPitch reports whether a lower-cased paragraph is a site's pitch
-// for its subscription in another language: a sentence opening on one of
-// pitchCalls, or one of pitchOffers.
-func foreignPitch(low string) bool {
-	for start := 0; start < len(low); {
+// foreignPitch reports whether a block's lower-cased paragraph is a site's
+// pitch for its subscription in another language: a sentence opening on one
+// of pitchCalls, or one of pitchOffers. The block's pairs of bytes rule out
+// most calls and offers without reading the line (a line holding none of a
+// call's pairs opens no sentence on it).
+func foreignPitch(b *block) bool {
+	low, ps := b.low, b.pairs()
+	calls := false
+	for _, c := range pitchCalls {
+		calls = calls || ps.mayHold(c)
+	}
+	for start := 0; calls && start < len(low); {
 		if hasPrefixAny(low[start:], pitchCalls...) {
 			return true
 		}
@@ -34,5 +41,5 @@ func foreignPitch(low string) bool {
 			start++
 		}
 	}
-	return hasAny(low, pitchOffers...)
+	return holdsAny(low, ps, pitchOffers...)
 }
