@@ -448,6 +448,11 @@ func findPublisher(d *doc, title string) string {
 			if owner {
 				company = best
 			}
+			if owner && d.companyLine(best) {
+				if m := d.mailName(best); m != "" {
+					return m // the site's own name over its network's company
+				}
+			}
 			// (and one the copyright squashes: "© 2026 StarTribune" under
 			// "Star Tribune")
 			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {

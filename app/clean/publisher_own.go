@@ -1,0 +1,56 @@
+package clean
+
+import "strings"
+
+// mailName returns the name the site presents itself under on a page whose
+// only publisher cue is a copyright line naming its owning company (the
+// network's "© 2012 Example Media, Inc." under one of its sites): a word of
+// the page's short removed lines that spells the domain of an e-mail
+// address its furniture gives ("Contact CoastWire" and "tips@coastwire.com"),
+// no part of company's name, no mail service's; "" when there is none.
+func (d *doc) mailName(company string) string {
+	for _, b := range d.blocks {
+		for from := 0; !b.kept() && b.nw <= 60; {
+			k := strings.IndexByte(b.low[from:], '@')
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			if k == 0 || b.low[k-1] == ' ' {
+				continue // a handle: "@coastwire"
+			}
+			label, tld, ok := strings.Cut(b.low[k+1:], ".")
+			if n := strings.IndexFunc(tld, notLetter); n >= 0 {
+				tld = tld[:n]
+			}
+			if !ok || len(tld) < 2 || len(label) < 4 || strings.ContainsAny(label, " ,;") || mailHosts[label] || strings.Contains(nameKey(company), label) {
+				continue
+			}
+			if w := d.spells(label); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// mailHosts are the mail services whose addresses name no site.
+var mailHosts = setOf("gmail yahoo hotmail outlook googlemail live icloud")
+
+// spells returns a capitalised word of the page's short removed lines
+// that is label in lower case ("CoastWire" of "coastwire"), or "".
+func (d *doc) spells(label string) string {
+	for _, b := range d.blocks {
+		if b.kept() || b.nw > 6 {
+			continue
+		}
+		for _, w := range strings.Fields(b.text) {
+			w = strings.Trim(w, ".,:;!?\"'()“”’")
+			if startsUpper(w) && !domainName(w) && lower(w) == label {
+				return w
+			}
+		}
+	}
+	return ""
+}

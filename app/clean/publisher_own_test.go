@@ -1,0 +1,31 @@
+package clean
+
+import "testing"
+
+// TestPublisherMailName: a network's site without a title line, its only
+// publisher cue the copyright line naming the network's company: the site's
+// name its tip line's address spells ("tips@coastwire.com") and its
+// contact link writes ("Contact CoastWire") is the publisher.
+func TestPublisherMailName(t *testing.T) {
+	page := "Home\nStartups\nGadgets\nEvents\n" +
+		"Harbor cities race to fit shore power for cruise ships\n" +
+		"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+		"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n" +
+		"Officials expect the first berths to open next spring, with the rest to follow over three years.\n" +
+		"Got a tip? Write to tips@coastwire.com\nContact CoastWire\nAbout\nAdvertise\n" +
+		"Privacy Policy Terms Of Service © 2026 Tidewater Media Group, Inc. All rights reserved.\n"
+	if got := Clean(page).Publisher; got != "CoastWire" {
+		t.Errorf("publisher %q, want CoastWire", got)
+	}
+	// A reader's address at a mail service spells no site.
+	other := "Home\nStartups\nGadgets\nEvents\n" +
+		"Harbor cities race to fit shore power for cruise ships\n" +
+		"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+		"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n" +
+		"Officials expect the first berths to open next spring, with the rest to follow over three years.\n" +
+		"Reader mail: harborfan@gmail.com\nThanks Gmail\nAbout\nAdvertise\n" +
+		"Privacy Policy Terms Of Service © 2026 Tidewater Media Group, Inc. All rights reserved.\n"
+	if got := Clean(other).Publisher; got == "Gmail" {
+		t.Errorf("publisher %q from a reader's address", got)
+	}
+}
