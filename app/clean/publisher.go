@@ -449,7 +449,11 @@ func findPublisher(d *doc, title string) string {
 				company = best
 			}
 			if owner && d.companyLine(best) {
-				if m := d.mailName(best); m != "" {
+				m := d.mailName(best)
+				if h := d.handleNamed(); m == "" && !d.postsBy(h) {
+					m = h // "Follow @riversidenation" and "Riverside Nation"
+				}
+				if m != "" {
 					return m // the site's own name over its network's company
 				}
 			}
@@ -571,8 +575,10 @@ func (d *doc) handleNamed() string {
 			continue
 		}
 		for _, o := range d.blocks {
-			if o.nw <= 4 && squash(o.low) == h && startsUpper(o.text) && capitalised(o.text) && !d.bylineHolds("by "+o.low) {
-				return publicationName(o.text)
+			// (the masthead's "Riverside Nation -" over its tagline)
+			t := strings.TrimRight(o.text, " -–—|")
+			if o.nw <= 5 && words(t) <= 4 && squash(o.low) == h && startsUpper(t) && capitalised(t) && !d.bylineHolds("by "+lower(t)) {
+				return publicationName(t)
 			}
 		}
 	}

@@ -54,3 +54,16 @@ func (d *doc) spells(label string) string {
 	}
 	return ""
 }
+
+// postsBy reports whether a line of the page credits name with its posts
+// ("Recent Posts by Jane Doe", "By Jane Doe"): a writer's name, not the
+// site's.
+func (d *doc) postsBy(name string) bool {
+	k := "by " + lower(name)
+	for _, b := range d.blocks {
+		if i := strings.Index(b.low, k); i >= 0 && (i == 0 || b.low[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}

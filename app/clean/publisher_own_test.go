@@ -29,3 +29,26 @@ func TestPublisherMailName(t *testing.T) {
 		t.Errorf("publisher %q from a reader's address", got)
 	}
 }
+
+// TestPublisherHandleName: a network's fan blog without a title line, its
+// only publisher cue the copyright line naming the network's company: the
+// masthead its "Follow @handle" button spells ("Riverside Nation -" and
+// "Follow @riversidenation") is the publisher; a writer's handle, whose
+// name credits the posts, is not.
+func TestPublisherHandleName(t *testing.T) {
+	story := "Harbor cities race to fit shore power for cruise ships\n" +
+		"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+		"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n" +
+		"Officials expect the first berths to open next spring, with the rest to follow over three years.\n"
+	foot := "Copyright © 2026 Tidewater Media Group, Inc. All rights reserved.\n"
+	page := "Network Bar\nMasthead\nRiverside Nation -\nFanPosts\nFanShots\n" + story +
+		"Riverside Nation on Facebook\nFollow @riversidenation\nAbout\n" + foot
+	if got := Clean(page).Publisher; got != "Riverside Nation" {
+		t.Errorf("publisher %q, want Riverside Nation", got)
+	}
+	writer := "Network Bar\nMasthead\nMarta Quill\nFanPosts\n" + story +
+		"Recent Posts by Marta Quill\nFollow @martaquill\nAbout\n" + foot
+	if got := Clean(writer).Publisher; got == "Marta Quill" {
+		t.Errorf("publisher %q from a writer's handle", got)
+	}
+}
