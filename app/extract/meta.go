@@ -35,6 +35,13 @@ func (x *extractor) metadata() Result {
 				if s := docTitle[i+len(sep):]; s != "" && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(s)+" ") {
 					r.SiteName = s
 					break
+				} else if strings.EqualFold(s, x.logo) && r.SiteName != "" && utf8.RuneCountInString(s) <= 40 {
+					// ... or the owning company's ("Lee Enterprises") where
+					// the logo over the headline names the paper the
+					// <title> ends with ("... | The Riverton Star"): the
+					// name the site presents itself under.
+					r.SiteName = s
+					break
 				}
 			}
 		}
