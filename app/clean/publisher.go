@@ -196,12 +196,21 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	for _, b := range d.blocks {
-		if b.kept() || b.nw > 8 {
+		if b.kept() || b.nw > 40 {
 			continue
 		}
 		if k := strings.Index(b.text, " ©"); k > 0 {
 			// ("Copyright © 2011": the notice's word, no name)
 			name, site := strings.CutSuffix(strings.TrimSpace(b.text[:k]), " Copyright")
+			if b.nw > 8 {
+				// A footer's longer line opening with the site's address
+				// before its owner's notice: "Wired.com © 2012 Condé
+				// Nast. All rights reserved. ...".
+				if !domainName(name) || strings.Contains(name, " ") {
+					continue
+				}
+				site = true
+			}
 			if words(name) <= 5 && capitalised(name) && !strings.ContainsAny(name, "|:") && !strings.EqualFold(name, "copyright") {
 				vote(name, 1, true, false)
 				if after := publicationName(properName(skipYears(b.text[k+len(" ©"):]))); site && after != "" {
@@ -726,6 +735,9 @@ func masthead(d *doc, title, owner string) string {
 		return "" // "British Broadcasting Corporation": the owner, as a copyright line names it
 	}
 	name := publicationName(b.text)
+	if rest, ok := cutSuffixFold(name, " home"); ok && startsUpper(rest) {
+		name = publicationName(rest) // the logo's link: "Wired Home"
+	}
 	if start == 0 && d.blocks[0].kind != "title" && b.nw == 1 && (boiler.Default().Vocab[b.low] >= furnitureOdds || len(b.text) == 1) {
 		// With no title line, a first line of one word the classifier
 		// learned as a page's furniture ("Web", "Travel"), or a letter

@@ -52,3 +52,23 @@ func TestPublisherHandleName(t *testing.T) {
 		t.Errorf("publisher %q from a writer's handle", got)
 	}
 }
+
+// TestPublisherAddressBeforeNotice: a footer's longer line that opens with
+// the site's address before its owner's notice ("Gullwire.com © 2026
+// Tidewater Holdings. All rights reserved. ...") names the site, its owner
+// after it; the masthead's logo link "Gullwire Home" names it as "Gullwire".
+func TestPublisherAddressBeforeNotice(t *testing.T) {
+	story := "Harbor cities race to fit shore power for cruise ships\n" +
+		"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+		"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n" +
+		"Officials expect the first berths to open next spring, with the rest to follow over three years.\n"
+	foot := "Gullwire.com © 2026 Tidewater Holdings. All rights reserved. Use of this site constitutes acceptance of our user agreement and privacy policy.\n"
+	for top, want := range map[string]string{
+		"Gullwire Home\nSubscribe\nSections\n": "Gullwire",
+		"Subscribe\nSections\n":                "Gullwire.com",
+	} {
+		if got := Clean(top + story + "About\nContact\n" + foot).Publisher; got != want {
+			t.Errorf("%q: publisher %q, want %q", top, got, want)
+		}
+	}
+}
