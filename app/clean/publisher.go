@@ -462,6 +462,9 @@ func findPublisher(d *doc, title string) string {
 				if h := d.handleNamed(); m == "" && !d.postsBy(h) {
 					m = h // "Follow @riversidenation" and "Riverside Nation"
 				}
+				if m == "" {
+					m = d.aboutName(best)
+				}
 				if m != "" {
 					return m // the site's own name over its network's company
 				}

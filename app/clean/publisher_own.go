@@ -67,3 +67,35 @@ func (d *doc) postsBy(name string) bool {
 	}
 	return false
 }
+
+// aboutName returns the name a footer's link to the site's own page gives
+// ("About Gullwire", "Contact Gullwire"), no person's (the writer's "About
+// Jane Doe") nor a part of company's, which the page's furniture names
+// again, a word of it shaped as a brand (brandShaped) when it is one:
+// "About Voices" is a column's; "" when there is none.
+func (d *doc) aboutName(company string) string {
+	for _, b := range d.blocks {
+		if b.kept() || b.nw < 2 || b.nw > 4 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(b.text, "About ")
+		if !ok {
+			rest, ok = strings.CutPrefix(b.text, "Contact ")
+		}
+		if !ok || !camelBrand(rest) && (!startsUpper(rest) || !capitalised(rest)) || isNameLine(rest) || uiNamed(lower(rest)) ||
+			!strings.Contains(rest, " ") && !brandShaped(rest) ||
+			strings.ContainsAny(rest, "|:;!?,©()0123456789@/") || hasPrefixAny(lower(rest), "us", "me", "the ", "this ", "our ") ||
+			strings.Contains(lower(company), lower(rest)) || d.mentions(rest) < 2 {
+			continue
+		}
+		return publicationName(rest)
+	}
+	return ""
+}
+
+// brandShaped reports whether one word is written as a brand, not as a
+// word of the language: a capital past its first letter or a point
+// ("TechCrunch", "eHow", "NJ.com").
+func brandShaped(w string) bool {
+	return strings.ContainsAny(w, ".") || strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+}

@@ -72,3 +72,23 @@ func TestPublisherAddressBeforeNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherAboutName: a network's how-to site without a title line,
+// its only publisher cue the copyright line naming the network's company:
+// the footer's "About eFixit" names the site; a column's "About Voices",
+// a word of the language, does not.
+func TestPublisherAboutName(t *testing.T) {
+	story := "How to Fix a Dripping Tap\n" +
+		"A dripping tap wastes water and money, and most of the time the fix takes less than half an hour with a spanner and a new washer.\n" +
+		"Turn off the water supply under the sink before you start, then open the tap to let the last of the water out of the pipe.\n" +
+		"Unscrew the handle, lift out the valve and swap the worn washer for a new one of the same size.\n"
+	foot := "© 1999-2026 Tidewater Holdings, Inc.\n"
+	page := "Home\nStyle\nFood\n" + story + "eFixit Contributor\n" + foot + "About eFixit\neFixit UK\neFixit Blog\n"
+	if got := Clean(page).Publisher; got != "eFixit" {
+		t.Errorf("publisher %q, want eFixit", got)
+	}
+	column := "Home\nStyle\nFood\n" + story + "Voices\nMore Voices\n" + foot + "About Voices\n"
+	if got := Clean(column).Publisher; got == "Voices" {
+		t.Errorf("publisher %q from a column's about link", got)
+	}
+}
