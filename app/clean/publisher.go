@@ -54,6 +54,7 @@ func findPublisher(d *doc, title string) string {
 	strong := map[string]bool{} // names a cue other than a weak one gave
 	plain := map[string]bool{}  // names a cue other than a copyright line gave
 	var owners []string         // names copyright lines gave
+	var appeal []string         // names "Subscribe to", "Support" gave
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" {
 			return
@@ -180,6 +181,9 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				vote(name, 1, copyright, weakCues[c])
+				if c == "subscribe to " || c == "support " || c == "donate to " {
+					appeal = append(appeal, publicationName(name))
+				}
 			}
 		}
 	}
@@ -479,6 +483,13 @@ func findPublisher(d *doc, title string) string {
 				// over "NBC News" in its menus. A masthead the company
 				// bears is its paper ("TheJournal.ie" of "Journal Media").
 				return m
+			}
+			for _, a := range appeal {
+				// (not over a paper's own name, "© The Financial Times
+				// Ltd", nor as its address: "WSJ.com" of "WSJ")
+				if owner && !paperShaped(best) && nameKey(a) != nameKey(best) && a != "" && wireNamed(lower(a)) == "" && !isNameLine(a) && (strings.Contains(a, " ") || brandShaped(a)) && !strings.Contains(lower(best), lower(a)) && d.companyLine(best) {
+					return a // "Subscribe to The Riverton Star" beside "© 2026 Tidewater Holdings, Inc."
+				}
 			}
 			if m := d.brandOf(company); m != "" {
 				return m

@@ -92,3 +92,18 @@ func TestPublisherAboutName(t *testing.T) {
 		t.Errorf("publisher %q from a column's about link", got)
 	}
 }
+
+// TestPublisherSubscribeOverCompany: "Subscribe to RSW" beside the
+// owner's "Copyright © 2026 Tidewater Inc." and no masthead: the magazine
+// readers subscribe to is the publisher.
+func TestPublisherSubscribeOverCompany(t *testing.T) {
+	page := "Home\nNews\nSports\n" +
+		"Harbor cities race to fit shore power for cruise ships\n" +
+		"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+		"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n" +
+		"Officials expect the first berths to open next spring, with the rest to follow over three years.\n" +
+		"Subscribe to RSW\nAdvertise\nCopyright © 2026 Tidewater Inc.\n"
+	if got := Clean(page).Publisher; got != "RSW" {
+		t.Errorf("publisher %q, want RSW", got)
+	}
+}
