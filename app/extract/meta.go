@@ -27,6 +27,7 @@ func (x *extractor) metadata() Result {
 	r.SiteName = first(m["og:site_name"], unescape(ldName(ld, "publisher")), m["application-name"])
 	docTitle := collapse(d.title)
 	if m["og:site_name"] == "" {
+		website := ldWebSite(ld)
 		// The publisher's JSON-LD name longer than the one the <title>
 		// ends with ("Northgate Observer Media", "... | Northgate
 		// Observer"): the name as the page shows it.
@@ -35,11 +36,12 @@ func (x *extractor) metadata() Result {
 				if s := docTitle[i+len(sep):]; s != "" && strings.HasPrefix(strings.ToLower(r.SiteName), strings.ToLower(s)+" ") {
 					r.SiteName = s
 					break
-				} else if strings.EqualFold(s, x.logo) && r.SiteName != "" && utf8.RuneCountInString(s) <= 40 {
+				} else if (strings.EqualFold(s, x.logo) || strings.EqualFold(s, website)) && r.SiteName != "" && utf8.RuneCountInString(s) <= 40 {
 					// ... or the owning company's ("Lee Enterprises") where
-					// the logo over the headline names the paper the
-					// <title> ends with ("... | The Riverton Star"): the
-					// name the site presents itself under.
+					// the logo over the headline, or the JSON-LD's WebSite,
+					// names the paper the <title> ends with ("... | The
+					// Riverton Star"): the name the site presents itself
+					// under.
 					r.SiteName = s
 					break
 				}
@@ -685,6 +687,21 @@ func ldNodeName(js, id string) string {
 		}
 	}
 	return ""
+}
+
+// ldWebSite returns the name of the JSON-LD's WebSite node (the first
+// "name" after its type), or "".
+func ldWebSite(js string) string {
+	for i := 0; ; {
+		v, next, ok := ldValue(js, "@type", i)
+		if !ok {
+			return ""
+		}
+		if strings.HasPrefix(v, `"WebSite"`) {
+			return ldString(js[next:], "name")
+		}
+		i = next
+	}
 }
 
 // ldValue finds `"key":` in js from i on and returns the text from the value
