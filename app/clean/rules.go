@@ -44,6 +44,7 @@ var rules = []rule{
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
 	{"slides", ruleSlides},
+	{"site-welcome", ruleSiteWelcome},
 	{"blog-top", ruleBlogTop},
 	{"writer-bio", ruleWriterBio},
 	{"tail-names", ruleTailNames},
