@@ -28,6 +28,17 @@ func TestSitesBoilerplateKept36(t *testing.T) {
 			kept:      []string{"I keep a short list of activities"},
 			removed:   []gone{{"If you enjoyed this post, please consider", ReasonPromo}},
 		},
+		{
+			// The writer's bio in the first person under its heading
+			// ("About Maren" over "Hi, I'm Maren. ..."), under the post.
+			file:      "bp36-aboutme-style.txt",
+			publisher: "-",
+			kept:      []string{"What I like most is how little they added"},
+			removed: []gone{
+				{"About Maren", ReasonBio},
+				{"Hi, I'm Maren. I live in Portland with", ReasonBio},
+			},
+		},
 	})
 }
 
