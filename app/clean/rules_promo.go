@@ -43,11 +43,18 @@ func welcomeNewcomer(b *block) bool {
 // ruleSiteWelcome removes, after the classifier, a site's welcome saying
 // what it offers, which blogs print in their side column: "Welcome to the
 // Field Notes, where we bring you ...", "Welcome to Hatch, ... Here you'll
-// find ...". Taken before the classifier, the page's header would lose the
-// prose it ends on and climb to a line of the column for its headline.
+// find ...", and its word about itself, a paragraph of 8 to 60 words
+// opening "This site is ..." ("This site is for cyclists who ...", "This
+// website is supported, in part, by ..."). Taken before the classifier,
+// the welcome would leave the page's header without the prose it ends on,
+// and the header would climb to a line of the column for its headline.
 func ruleSiteWelcome(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && b.nw <= 40 && strings.HasPrefix(b.low, "welcome to ") && b.hasAny(", where we ", "here you'll find", "here you’ll find") && !hasQuote(b.text) {
+		if !b.kept() || b.nw > 60 || hasQuote(b.text) {
+			continue
+		}
+		if b.nw <= 40 && strings.HasPrefix(b.low, "welcome to ") && b.hasAny(", where we ", "here you'll find", "here you’ll find") ||
+			b.nw >= 8 && hasPrefixAny(b.low, "this site is ", "this website is ", "this blog is ") {
 			d.remove(i, ReasonPromo)
 		}
 	}

@@ -21,12 +21,17 @@ func TestSitesBoilerplateKept36(t *testing.T) {
 			removed:   []gone{{"Welcome to Trail Lab, where we take apart", ReasonPromo}},
 		},
 		{
-			// The blog's call to the reader who liked the post, under it.
+			// The blog's call to the reader who liked the post, under it,
+			// and its word about itself in its column ("This site is
+			// for ...").
 			file:      "bp36-likedcall-style.txt",
 			title:     "How I plan a week of lessons in one hour",
 			publisher: "-",
 			kept:      []string{"I keep a short list of activities"},
-			removed:   []gone{{"If you enjoyed this post, please consider", ReasonPromo}},
+			removed: []gone{
+				{"If you enjoyed this post, please consider", ReasonPromo},
+				{"This site is for teachers who want", ReasonPromo},
+			},
 		},
 		{
 			// The writer's bio in the first person under its heading
