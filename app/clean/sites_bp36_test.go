@@ -44,6 +44,14 @@ func TestSitesBoilerplateKept36(t *testing.T) {
 				{"Hi, I'm Maren. I live in Portland with", ReasonBio},
 			},
 		},
+		{
+			// A blog page of posts, each signed on a line closing on its
+			// permalink ("Posted by ... | Permalink | Comments (2)").
+			file:      "bp36-permalink-style.txt",
+			publisher: "-",
+			kept:      []string{"Next year I will start the seeds"},
+			removed:   []gone{{"Posted by Hedda Lund at 04:12 PM", ReasonTags}},
+		},
 	})
 }
 
