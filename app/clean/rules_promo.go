@@ -47,7 +47,8 @@ func welcomeNewcomer(b *block) bool {
 // opening "This site is ..." ("This site is for cyclists who ...", "This
 // website is supported, in part, by ..."). Taken before the classifier,
 // the welcome would leave the page's header without the prose it ends on,
-// and the header would climb to a line of the column for its headline.
+// and the header would climb to a line of the column for its headline; it
+// runs after ruleColumn, which names the lines above the headline first.
 func ruleSiteWelcome(d *doc) {
 	for i, b := range d.blocks {
 		if !b.kept() || b.nw > 60 || hasQuote(b.text) {
