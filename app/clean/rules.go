@@ -55,6 +55,7 @@ var rules = []rule{
 	{"donation-kept", ruleDonationKept},
 	{"post-footer", rulePostFooter},
 	{"column", ruleColumn},
+	{"site-welcome", ruleSiteWelcome},
 	{"post-nav", rulePostNav},
 	{"legal", ruleLegal},
 	{"author-box", ruleAuthorBox},

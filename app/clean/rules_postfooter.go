@@ -59,13 +59,27 @@ func postFooter(b *block) bool {
 // its own (a caption, the page's footer). It runs after the comment rules:
 // a comment section starts under the article's prose, which the footer's
 // sentence about the entry ends.
+//
+// A post's signature line closing on its permalink ("Posted by Ann at
+// 04:12 PM in Garden | Permalink | Comments (2)", "October 3, 2012 |
+// Permalink") goes too when kept under the article's prose (permalinkSign).
 func rulePostFooter(d *doc) {
-	for _, b := range d.blocks {
+	prose := false
+	for i, b := range d.blocks {
 		switch b.removed {
 		case "", boiler.ReasonCaption, boiler.ReasonOther, boiler.ReasonFooter, boiler.ReasonHeader:
 			if postFooter(b) {
 				b.removed = ReasonTags
+			} else if prose && b.kept() && permalinkSign(b) {
+				d.remove(i, ReasonTags)
 			}
 		}
+		prose = prose || b.kept() && b.prose()
 	}
+}
+
+// permalinkSign reports whether block b is a post's signature line of 20
+// words at most with its permalink among its fields ("... | Permalink").
+func permalinkSign(b *block) bool {
+	return b.nw <= 20 && (b.has("| permalink") || b.has("|| permalink")) && !hasQuote(b.text)
 }

@@ -20,10 +20,11 @@ const ReasonPromo = "site promotion"
 // The call may close a short line in the site's voice: the Inquirer's
 // "For comprehensive coverage, in-depth analysis, visit our special site
 // Road Projects. Stay informed with our latest news." (promoTail). A blog's
-// word to the newcomer goes too (welcomeNewcomer).
+// word to the newcomer goes too (welcomeNewcomer), and its call to the
+// reader who liked the post (likedCall).
 func rulePromo(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && welcomeNewcomer(b)) {
+		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && (welcomeNewcomer(b) || likedCall(b))) {
 			d.remove(i, ReasonPromo)
 		}
 		if b.removed == ReasonRelated {
@@ -37,6 +38,37 @@ func rulePromo(d *doc) {
 // ...", "If this is your first time visiting the site, read my story").
 func welcomeNewcomer(b *block) bool {
 	return b.hasAny("if you're new here", "if you’re new here", "if this is your first time", "new here?") && !hasQuote(b.text)
+}
+
+// ruleSiteWelcome removes, after the classifier, a site's welcome saying
+// what it offers, which blogs print in their side column: "Welcome to the
+// Field Notes, where we bring you ...", "Welcome to Hatch, ... Here you'll
+// find ...", and its word about itself, a paragraph of 8 to 60 words
+// opening "This site is ..." ("This site is for cyclists who ...", "This
+// website is supported, in part, by ..."). Taken before the classifier,
+// the welcome would leave the page's header without the prose it ends on,
+// and the header would climb to a line of the column for its headline; it
+// runs after ruleColumn, which names the lines above the headline first.
+func ruleSiteWelcome(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw > 60 || hasQuote(b.text) {
+			continue
+		}
+		if b.nw <= 40 && strings.HasPrefix(b.low, "welcome to ") && b.hasAny(", where we ", "here you'll find", "here you’ll find") ||
+			b.nw >= 8 && hasPrefixAny(b.low, "this site is ", "this website is ", "this blog is ") {
+			d.remove(i, ReasonPromo)
+		}
+	}
+}
+
+// likedCall reports whether block b is a blog's call to the reader who liked
+// its post, under it: "If you enjoyed this post, please subscribe to the
+// feed", "Did you like this article? Get ... in your inbox", "♥If you
+// liked this article, please share it on:".
+func likedCall(b *block) bool {
+	low := strings.TrimLeftFunc(b.low, func(r rune) bool { return r < 'a' || r > 'z' })
+	return hasAny(low[:min(len(low), 20)], "if you enjoyed this", "if you liked this", "did you like this", "did you enjoy this") &&
+		b.hasAny(" article", " post") && !hasQuote(b.text)
 }
 
 // columnBox removes a column's box over its link, link i ("Read More From

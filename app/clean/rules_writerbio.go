@@ -56,7 +56,10 @@ func (d *doc) writerLine(first, last string) bool {
 // Dana Reyes"), speaking of a person (a pronoun or a writer's trade, not a
 // company's "... is a world leader in ..."), below two paragraphs of the
 // article and with more of the article's words above it than kept below.
-// A bio under the byline, above the article, stays.
+// A bio under the byline, above the article, stays. So does a bio under
+// its heading ("About the author", "About Dana") in the first person ("Hi,
+// I'm Dana. ...") or, under "About the author", opening on a name: it goes
+// with its heading (aboutHead).
 func ruleWriterBio(d *doc) {
 	total := 0
 	for _, b := range d.blocks {
@@ -76,6 +79,13 @@ func ruleWriterBio(d *doc) {
 		if b.kind != "paragraph" || b.nw < 10 || b.nw > 200 || prose < 3 || seen-b.nw <= total-seen {
 			continue
 		}
+		if aboutHead(d, i) {
+			if d.blocks[i-1].kept() {
+				d.remove(i-1, ReasonBio)
+			}
+			d.remove(i, ReasonBio)
+			continue
+		}
 		first, last := bioSubject(b.text)
 		if first != "" && (containsWord(b.low, "he") || containsWord(b.low, "she") || containsWord(b.low, "his") || containsWord(b.low, "her") ||
 			b.hasAny("writer", "editor", "blogger", "author", "journalist", "reporter", "contributor", "columnist", "correspondent", "freelance")) &&
@@ -83,4 +93,26 @@ func ruleWriterBio(d *doc) {
 			d.remove(i, ReasonBio)
 		}
 	}
+}
+
+// aboutHead reports whether paragraph i of d is a bio under its heading,
+// the block right above it: "About the author" over a paragraph opening on
+// a name ("Dana Reyes is ...") or in the first person, "About Dana" or
+// "About me" over one in the first person ("Hi, I'm Dana. I live in ...",
+// "I founded this blog ..."; a single name said in its opening).
+func aboutHead(d *doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	h := d.blocks[i-1]
+	name, ok := strings.CutPrefix(strings.TrimRight(h.low, ": "), "about ")
+	if !ok || h.nw > 4 {
+		return false
+	}
+	b := d.blocks[i]
+	if hasPrefixAny(b.low, "hi, i'm ", "hi, i’m ", "hi! i'm ", "i'm ", "i’m ", "i am ", "my name is ", "i founded ", "i started ") {
+		return name == "the author" || name == "me" || isNameLine(h.text[6:]) || containsWord(b.low[:min(len(b.low), 30)], name)
+	}
+	first, _ := bioSubject(b.text)
+	return name == "the author" && first != ""
 }
