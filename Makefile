@@ -18,15 +18,16 @@ GOPATH   := $(shell $(GO) env GOPATH)
 DOSSIER  := github.com/dossierapp/dossier/app
 WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcflags=runtime= \
 	-gcflags=$(DOSSIER)/ui=-l -gcflags=$(DOSSIER)/dates=-l -gcflags=$(DOSSIER)/extract=-l
-# The import worker, which cleans in a Web Worker off the page's thread, is
-# built with the cleanup (clean) without inlining too: its gzip 10.9 KB and
-# brotli 15.9 KB less (measured 2026-12-06, size31), the cleanup's CPU time
-# under wasm about 5% more (BenchmarkClean 10x under node, user time, three
-# runs each on a loaded machine: 4.40-5.00 s inlined, 4.95-5.00 s not). The
-# page's wasm keeps clean's inlining. The worker's runtime goes without
-# inlining as well: gzip 22 KB and brotli 27 KB less (raw 137 KB more), the
-# cleanup's CPU time about 7% more again (5.06-5.48 s in the same runs).
-WORKER_GCFLAGS := $(filter-out -gcflags=runtime=,$(WASM_GCFLAGS)) -gcflags=$(DOSSIER)/clean=-l
+# The import worker, which cleans in a Web Worker off the page's thread, was
+# built from the twenty-eighth session (size31) with the cleanup (clean) and
+# the runtime without inlining, for 33 KB gzip of room at about 12% more
+# cleanup CPU under wasm. The thirty-first session's room35 took encoding/json,
+# fmt, os and encoding/hex out of the worker (-183 KB gzip), so it is built
+# with the page's flags again: gzip 1,645,074 -> 1,674,891 and brotli
+# 1,253,728 -> 1,292,084 (both within budget), BenchmarkClean under node
+# 309 -> 259 ms an op (medians of three alternated runs of 10x at load ~5,
+# 2.80 -> 3.35 MB/s; user time 5.05 -> 4.52 s).
+WORKER_GCFLAGS := $(WASM_GCFLAGS)
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
 WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm ./app/internal/sha256 ./app/internal/minijson ./app/internal/hexstr ./app/errwrap ./app/timeline/view ./app/workerproto
