@@ -343,7 +343,9 @@ func clean(raw string, templates map[string]int) (res Result) {
 	res.Title, res.TitleInferred = chooseTitle(d)
 	d.headlineOutOfList(res.TitleInferred)
 	res.Title, res.TitleInferred = dropLineOverEcho(d, res.Title, res.TitleInferred)
-	headerZoneAgain(d, res.TitleInferred)
+	if t := headerZoneAgain(d, res.TitleInferred); t != "" {
+		res.Title = t
+	}
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)

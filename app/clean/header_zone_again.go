@@ -1,23 +1,68 @@
 package clean
 
-import "github.com/dossierapp/dossier/app/parse"
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/parse"
+)
 
 // headerZoneAgain reads the header zone (see ruleHeaderZone) under the
 // title chosen when chooseTitle took the lines over it for the page's
 // header (a section's label, "0A"): ruleHeaderZone, which met those lines
 // first, found no headline under them, while a cleaning of the rendering,
 // where the title comes first, reads the zone under it (FuzzClean: a name
-// over its outlet's line under the title).
-func headerZoneAgain(d *doc, inferred bool) {
-	if inferred || len(d.overHeadline) == 0 {
-		return
+// over its outlet's line under the title). It returns the title's new
+// text when the headline under the title line became the title (see
+// echoUnderRemoved), else "".
+func headerZoneAgain(d *doc, inferred bool) string {
+	if inferred {
+		return ""
 	}
 	for i, b := range d.blocks {
 		if b.kept() {
 			if b.kind == "title" && parse.LooksLikeHeadline(b.text) {
-				headerZone(d, i)
+				if len(d.overHeadline) > 0 {
+					headerZone(d, i)
+				} else if n := d.echoUnderRemoved(i); n > 0 {
+					headerZone(d, n)
+					return d.blocks[n].keptText()
+				}
 			}
-			return
+			return ""
 		}
 	}
+	return ""
+}
+
+// echoUnderRemoved makes the headline the title when the next kept block
+// under the title line t, past lines the rules removed after ruleHeaderZone
+// read the zone (a menu, a caption, a blog's header) and short lines the
+// title line holds (the blog's name), is the headline the title line holds
+// beside its site's name ("Site: Headline" over "Headline"), as
+// headerZone does: a cleaning of the rendering, where it stands right
+// under the title line, takes it for the title (FuzzClean). It returns
+// the headline's index, or -1.
+func (d *doc) echoUnderRemoved(t int) int {
+	title, gone := d.titleOf(d.blocks[t].text), false
+	for n := t + 1; n < len(d.blocks); n++ {
+		b := d.blocks[n]
+		if !b.kept() {
+			gone = gone || b.removed != ReasonEmpty
+			continue
+		}
+		if site, ok := title.echo(b.text); ok {
+			if !gone || lineBelow(d, n, site) && !mastheadAbove(d, n, site) {
+				return -1
+			}
+			promoteHeadline(d, n)
+			if d.site == "" && site != "" {
+				d.site = site
+			}
+			return n
+		}
+		if b.nw > 6 || !strings.Contains(d.blocks[t].low, b.low) {
+			return -1 // (the blog's name the title line holds stays over it)
+		}
+	}
+	return -1
 }

@@ -59,6 +59,7 @@ var rules = []rule{
 	{"post-nav", rulePostNav},
 	{"legal", ruleLegal},
 	{"author-box", ruleAuthorBox},
+	{"initials-again", ruleInitialsAgain},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

@@ -23,24 +23,8 @@ var wireSignoffs = []string{"Reuter", "REUTER", "Reuters", "REUTERS", "AFP", "AP
 func ruleWireSignoff(d *doc) {
 	dashedSignoffs(d)
 	afpSlugs(d)
-	last := len(d.blocks) - 1
-	for last >= 0 && !d.blocks[last].kept() {
-		last--
-	}
-	if last < 1 {
-		return
-	}
-	if t := d.blocks[last].text; len(t) >= 2 && len(t) <= 3 && strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") == "" {
-		// Interfax's editor's initials, "al", under the story's last
-		// sentence: not under another short line, which would be the
-		// last line once they go (FuzzClean: 'aaa' over 'aa').
-		p := last - 1
-		for p >= 0 && !d.blocks[p].kept() {
-			p--
-		}
-		if p >= 0 && endsSentence(d.blocks[p].keptText()) {
-			d.remove(last, ReasonSignoff)
-		}
+	last := lastKept(d)
+	if last < 1 || editorInitials(d, last) {
 		return
 	}
 	if b := d.blocks[last]; b.kind == "paragraph" && b.nw > 3 {
@@ -57,6 +41,45 @@ func ruleWireSignoff(d *doc) {
 			d.remove(last, ReasonSignoff)
 			return
 		}
+	}
+}
+
+// lastKept returns the index of the last kept block, or -1.
+func lastKept(d *doc) int {
+	last := len(d.blocks) - 1
+	for last >= 0 && !d.blocks[last].kept() {
+		last--
+	}
+	return last
+}
+
+// editorInitials reports whether the last kept block, last, is two or
+// three letters in lower case, and removes it when it stands under the
+// story's last sentence: Interfax's editor's initials, "al". Not under
+// another short line, which would be the last line once they go
+// (FuzzClean: 'aaa' over 'aa').
+func editorInitials(d *doc, last int) bool {
+	t := d.blocks[last].text
+	if len(t) < 2 || len(t) > 3 || strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return false
+	}
+	p := last - 1
+	for p >= 0 && !d.blocks[p].kept() {
+		p--
+	}
+	if p >= 0 && endsSentence(d.blocks[p].keptText()) {
+		d.remove(last, ReasonSignoff)
+	}
+	return true
+}
+
+// ruleInitialsAgain removes the editor's initials (see editorInitials)
+// that the lines the rules after ruleWireSignoff removed stood under (a
+// bar of links to the next post, "Next »"): a cleaning of the rendering
+// meets them last (FuzzClean).
+func ruleInitialsAgain(d *doc) {
+	if last := lastKept(d); last >= 1 {
+		editorInitials(d, last)
 	}
 }
 
