@@ -268,6 +268,9 @@ type doc struct {
 	// overHeadline holds the lines chooseTitle took for the page's header
 	// over the headline that tells the story ("In Pictures"): no masthead.
 	overHeadline map[*block]bool
+	// zoneOut is the last line headerZone read when it ran out of lines
+	// to read before the zone ended, else -1 or 0.
+	zoneOut int
 	// overLede is the headline headlineOverLede found right above the
 	// article's prose, on a page whose other lines told nothing of it.
 	overLede *block
@@ -346,6 +349,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	if t := headerZoneAgain(d, res.TitleInferred); t != "" {
 		res.Title = t
 	}
+	labelOverTitle(d, res.TitleInferred)
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)

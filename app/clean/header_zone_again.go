@@ -21,7 +21,10 @@ func headerZoneAgain(d *doc, inferred bool) string {
 	for i, b := range d.blocks {
 		if b.kept() {
 			if b.kind == "title" && parse.LooksLikeHeadline(b.text) {
-				if len(d.overHeadline) > 0 {
+				if len(d.overHeadline) > 0 || d.zoneOut > 0 && i > d.zoneOut {
+					// (or the zone under the title line above ran out of
+					// lines before the headline: HS's menu under "Headline
+					// | HS.fi")
 					headerZone(d, i)
 				} else if n := d.echoUnderRemoved(i); n > 0 {
 					headerZone(d, n)
@@ -65,4 +68,31 @@ func (d *doc) echoUnderRemoved(t int) int {
 		}
 	}
 	return -1
+}
+
+// labelOverTitle removes a section's label of two words at most ("Gulf",
+// "Forums") when it is the first kept line, right over the title, below
+// the header's lines the rules removed (a menu, the title line): the
+// rendering puts it under the title, where a cleaning of it takes it for
+// header matter (FuzzClean, site pages of the tests).
+func labelOverTitle(d *doc, inferred bool) {
+	if inferred {
+		return
+	}
+	gone := false
+	for i, b := range d.blocks {
+		if !b.kept() {
+			gone = gone || b.removed != ReasonEmpty
+			continue
+		}
+		if !gone || b.nw > 2 || b.md || len(b.segs) != 1 || endsSentence(b.text) || hasDate(b.text) || isClock(b.text) {
+			return
+		}
+		// (Not a name the headline repeats: "AR-Views" over "AR-Views
+		// Crucial Points".)
+		if n := nextLine(d, i); n > 0 && d.blocks[n].kind == "title" && parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) {
+			d.remove(i, ReasonNav)
+		}
+		return
+	}
 }

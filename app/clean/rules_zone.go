@@ -64,12 +64,16 @@ func ruleHeaderZone(d *doc) {
 // ruleHeaderZone), down to the lede; a line the title line at h holds whole
 // beside the site's name becomes the headline.
 func headerZone(d *doc, h int) {
+	if h+12 < len(d.blocks) {
+		d.zoneOut = h + 12 // unless a line below ends the zone first
+	}
 	for j := h + 1; j < len(d.blocks) && j <= h+12; j++ {
 		b := d.blocks[j]
 		if !b.kept() {
 			continue
 		}
 		if b.md || b.credit || len(b.segs) != 1 || d.livePost(j) {
+			d.zoneOut = -1
 			break
 		}
 		if b.nw >= 6 && endsSentence(b.text) {
@@ -81,6 +85,7 @@ func headerZone(d *doc, h int) {
 			} else if n > 0 {
 				d.stampBlock(n)
 			}
+			d.zoneOut = -1
 			break
 		}
 		// The headline under a "Headline | Site" title line is the title;
@@ -92,6 +97,9 @@ func headerZone(d *doc, h int) {
 					d.site = site
 				}
 				h = j
+				if h+12 < len(d.blocks) {
+					d.zoneOut = h + 12
+				}
 				continue
 			}
 		}
@@ -105,6 +113,7 @@ func headerZone(d *doc, h int) {
 			}
 		}
 		if firstOfNumbered(d, j) {
+			d.zoneOut = -1
 			break
 		}
 		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) && !d.headlineUnderMasthead(j) {

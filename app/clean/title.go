@@ -730,6 +730,12 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		// words, as a label never is.
 		return false
 	}
+	if low := d.blocks[i].low; strings.HasPrefix(low, "live: ") && d.blocks[i].nw >= 5 {
+		// The same as the rendering's first line, its site gone: a live
+		// blog's headline, whose latest post's heading shares the lede's
+		// words (FuzzClean).
+		return false
+	}
 	between := 0 // kept blocks: the rendering's distance
 	for k := i + 1; k < f; k++ {
 		if d.blocks[k].kept() {
@@ -774,7 +780,7 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 			// A headline under the name may share one word with the lede.
 			n = 1
 		}
-		if o.kept() && ((o.kind == "heading" || o.kind == "title") && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= n {
+		if o.kept() && ((o.kind == "heading" || o.kind == "title") && !firstOfNumbered(d, k) && parse.LooksLikeHeadline(o.keptText()) || o.kind == "paragraph" && wholeHeadline(o)) && sharedWords(lede, o.text) >= n {
 			return true
 		}
 	}
