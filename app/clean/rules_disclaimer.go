@@ -121,19 +121,36 @@ func ruleDisclaimer(d *doc) {
 	// A commentary's footnotes after its last paragraph: Carnegie's
 	// "Notes" over "1 Data from city transport departments ...", War on
 	// the Rocks' "[1] Figures are the author's estimates ...".
+	// The heading only under kept text (the article whose notes they
+	// are): a page that is a lone "Notes" keeps it, and cleaning a
+	// rendering again finds what the first cleaning kept.
 	notes := false
-	for i := trailingStart(d); i < len(d.blocks); i++ {
+	start := trailingStart(d)
+	above := d.keptBefore(start)
+	for i := start; i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		if !b.kept() {
 			continue
 		}
-		if b.nw == 1 && (b.k == "notes" || b.k == "footnotes" || b.k == "endnotes") {
+		if b.nw == 1 && above && (b.k == "notes" || b.k == "footnotes" || b.k == "endnotes") {
 			notes = true
 			d.remove(i, ReasonMetadata)
 		} else if footnote(b.text, notes) {
 			d.remove(i, ReasonMetadata)
+		} else {
+			above = true
 		}
 	}
+}
+
+// keptBefore reports whether a block before i is kept.
+func (d *doc) keptBefore(i int) bool {
+	for j := 0; j < i && j < len(d.blocks); j++ {
+		if d.blocks[j].kept() {
+			return true
+		}
+	}
+	return false
 }
 
 // selfNote reports whether a lower-cased paragraph is a newsroom's note on
