@@ -30,7 +30,7 @@ WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcf
 WORKER_GCFLAGS := $(WASM_GCFLAGS)
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
-WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/internal/unorm ./app/internal/sha256 ./app/internal/minijson ./app/internal/hexstr ./app/errwrap ./app/timeline/view ./app/workerproto
+WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/library/libfile ./app/internal/unorm ./app/internal/sha256 ./app/internal/minijson ./app/internal/hexstr ./app/errwrap ./app/timeline/view ./app/workerproto
 
 .PHONY: run test build wasm dossier test-native test-wasm lint tools bench bench-clean bench-clean-cv bench-clean-cv-site bench-dates bench-search bench-size audit clean-build fuzz
 
@@ -178,7 +178,7 @@ clean-build:
 FUZZTIME ?= 30s
 FUZZ_TARGETS := app/boiler:FuzzClassify app/boiler:FuzzUnmarshal app/corpus:FuzzUnmarshalAsEncodingJSON app/clean:FuzzClean app/clean:FuzzCommentSigns \
 	app/clean:FuzzSignatureShape app/clean:FuzzSpinTable app/dates:FuzzFind app/doccache:FuzzDecode app/extract:FuzzText \
-	app/ingest:FuzzRead app/internal/minijson:FuzzScan app/internal/sha256:FuzzSum256 app/internal/unorm:FuzzNFC app/library:FuzzImport app/library:FuzzImportAsEncodingJSON app/library:FuzzReadRecords app/names:FuzzFind \
+	app/ingest:FuzzRead app/internal/minijson:FuzzScan app/internal/sha256:FuzzSum256 app/internal/unorm:FuzzNFC app/library/libfile:FuzzImport app/library/libfile:FuzzImportAsEncodingJSON app/library:FuzzReadRecords app/names:FuzzFind \
 	app/parse:FuzzForeignDate app/search:FuzzSearch app/ui:FuzzKeptCodec app/workerproto:FuzzUnpackArticles \
 	app/workerproto:FuzzUnpackValues app/workerproto:FuzzUsePrebuilt
 fuzz:

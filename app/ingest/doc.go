@@ -1,7 +1,8 @@
 // Package ingest is the one way in for an article file: it turns a file's
 // name and bytes into the article text the pipeline cleans, the same way
 // for the bundled folder (app/corpus, natively, for serve, build, clean and
-// search) and for the reader's imports (app/library, in the import worker).
+// search) and for the reader's imports (app/library/libfile, in the import
+// worker).
 //
 // Read sniffs the kind (text, Markdown or HTML, by content as well as by
 // extension), decodes the bytes (UTF-8, UTF-16 with a byte order mark, an

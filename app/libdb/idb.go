@@ -220,7 +220,7 @@ func (l *Library) All() (entries []library.Entry, err error) {
 		n := arr.Length()
 		entries = make([]library.Entry, 0, n)
 		for i := 0; i < n; i++ {
-			e, err := workerproto.EntryFromJS(arr.Index(i))
+			e, err := entryFromJS(arr.Index(i))
 			if err != nil {
 				js.Global().Get("console").Call("warn", "dossier: skipping a library record:", err.Error())
 				continue
@@ -273,7 +273,7 @@ func (l *Library) Get(id string) (e library.Entry, ok bool, err error) {
 		req = tx.Call("objectStore", idbEntries).Call("get", id)
 	}, func(js.Value) {
 		if o := req.Get("result"); o.Type() == js.TypeObject {
-			e, readErr = workerproto.EntryFromJS(o)
+			e, readErr = entryFromJS(o)
 			ok = readErr == nil
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"syscall/js"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/library/libfile"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
 
@@ -44,4 +45,17 @@ func (s stored) Cached(prefix string) (string, bool) {
 // Entry reads the whole entry: a text or Markdown entry's text from its
 // raw bytes, an HTML page's stored extraction (Text does not extract
 // again).
-func (s stored) Entry() (library.Entry, error) { return workerproto.EntryFromJS(s.o) }
+func (s stored) Entry() (library.Entry, error) { return entryFromJS(s.o) }
+
+// entryFromJS reads a stored entry object (workerproto.EntryFromJS) with
+// its text: only HTML keeps its extracted text in storage; a text or
+// Markdown entry's is read again from its raw bytes.
+func entryFromJS(o js.Value) (library.Entry, error) {
+	e, err := workerproto.EntryFromJS(o)
+	if err == nil && e.Kind != library.KindHTML {
+		if withText, err := libfile.WithText(e); err == nil {
+			e = withText
+		}
+	}
+	return e, err
+}

@@ -312,7 +312,7 @@ func (w *Worker) process(req Request, out *Response) error {
 		return err
 	}
 	r := RecordOf(e)
-	if r.Text, err = e.Text(); err != nil {
+	if r.Text, err = w.files.Text(e); err != nil {
 		return err
 	}
 	w.processRecord(&r)
@@ -423,7 +423,7 @@ func (w *Worker) reclean(req Request, out *Response) error {
 		if err != nil {
 			return err
 		}
-		text, err := e.Text()
+		text, err := w.files.Text(e)
 		if err != nil {
 			return err
 		}

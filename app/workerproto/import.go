@@ -75,6 +75,7 @@ type Importer struct {
 	// AfterFunc calls f after d (time.AfterFunc's; tests set their own).
 	AfterFunc func(d time.Duration, f func())
 
+	files  Files
 	handle func(Request) Response
 	report func(Progress)
 
@@ -114,12 +115,13 @@ type (
 	timerEvent int // the seq of the timer that fired
 )
 
-// NewImporter returns an importer that has the worker answer its requests
-// through handle and reports through report.
-func NewImporter(handle func(Request) Response, report func(Progress)) *Importer {
+// NewImporter returns an importer that refuses files by name with files
+// (libfile.Files), has the worker answer its requests through handle and
+// reports through report.
+func NewImporter(files Files, handle func(Request) Response, report func(Progress)) *Importer {
 	return &Importer{MaxSize: library.MaxFileSize, InFlight: ImportInFlight, BatchSize: ImportBatch, BatchDelay: ImportDelay,
 		AfterFunc: func(d time.Duration, f func()) { time.AfterFunc(d, f) },
-		handle:    handle, report: report, wake: make(chan struct{}, 1)}
+		files:     files, handle: handle, report: report, wake: make(chan struct{}, 1)}
 }
 
 // Files imports files: library export files when lib is set, else
@@ -241,9 +243,11 @@ func (im *Importer) start(j importJob) {
 		return
 	}
 	name := j.file.Name()
-	if j.op == OpFile && library.KindOf(name) == "" {
-		im.finish(j, Response{Err: &library.FileError{Name: name, Err: library.ErrUnsupported}})
-		return
+	if j.op == OpFile {
+		if err := im.files.CheckName(name); err != nil {
+			im.finish(j, Response{Err: err})
+			return
+		}
 	}
 	limit := im.MaxSize
 	if j.op == OpLibrary {

@@ -230,7 +230,7 @@ func ResponseFromJS(v js.Value) Response {
 		return res
 	}
 	if e := v.Get("entry"); e.Type() == js.TypeObject {
-		if en, err := entryFromJS(e); err == nil {
+		if en, err := EntryFromJS(e); err == nil {
 			res.Entry = &en
 		}
 	}
@@ -300,24 +300,11 @@ func EntryToJS(e library.Entry) js.Value {
 	return o
 }
 
-// EntryFromJS reads an entry object (see EntryToJS). A text or Markdown
-// entry's text is read again from its raw bytes.
+// EntryFromJS reads an entry object (see EntryToJS) as it is: Extracted
+// is an HTML page's text, "" for text and Markdown, which storage keeps
+// only as raw bytes (app/libdb reads their text again, with
+// app/library/libfile, which the page does not link).
 func EntryFromJS(o js.Value) (library.Entry, error) {
-	e, err := entryFromJS(o)
-	if err == nil && e.Kind != library.KindHTML {
-		// Only HTML keeps its extracted text in storage; text and Markdown
-		// are read again from the raw bytes.
-		if withText, err := e.WithText(); err == nil {
-			e = withText
-		}
-	}
-	return e, err
-}
-
-// entryFromJS reads an entry object as it is, without reading a text or
-// Markdown entry's text from its raw bytes: the page, which has no use for
-// it, carries none of that code.
-func entryFromJS(o js.Value) (library.Entry, error) {
 	if o.Type() != js.TypeObject {
 		return library.Entry{}, errors.New("not an object: " + o.Type().String())
 	}

@@ -22,7 +22,7 @@
 //	text {entry}           → {text}           the article text of the entry with that ID
 //	delete {entry}         → {entry}          the deleted entry, for undo
 //	clear                  → {}
-//	export {dates, version} → {bytes}         the library file (library.Export)
+//	export {dates, version} → {bytes}         the library file (libfile.Export)
 //	bundle {url, head, from} → {packed, total} the bundled articles' values from
 //	                                           the from-th on, processed here (bundle.go)
 //	process {entry}        → {bytes}          a stored entry processed again: its value

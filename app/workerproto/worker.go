@@ -74,7 +74,8 @@ type Stored interface {
 // IDs and hashes, for deduplication; the snapshot read at start; what the
 // last "all" packed, to save as the snapshot).
 type Worker struct {
-	open func() (Store, error)
+	open  func() (Store, error)
+	files Files
 	// OnOpen is called with every store newly opened (the browser's glue
 	// watches it for other tabs' changes and calls Changed).
 	OnOpen func(Store)
@@ -132,9 +133,10 @@ type packedLibrary struct {
 }
 
 // New returns a worker over the store open opens (called for each request:
-// it returns the same store until that one is closed).
-func New(open func() (Store, error)) *Worker {
-	return &Worker{open: open, Now: time.Now, Warn: func(string) {}, Mark: func(string) {}, OnOpen: func(Store) {}, ChunkTime: DefaultChunkTime}
+// it returns the same store until that one is closed), reading files with
+// files (libfile.Files).
+func New(open func() (Store, error), files Files) *Worker {
+	return &Worker{open: open, files: files, Now: time.Now, Warn: func(string) {}, Mark: func(string) {}, OnOpen: func(Store) {}, ChunkTime: DefaultChunkTime}
 }
 
 // Changed tells the worker that another tab changed the library.
@@ -260,7 +262,7 @@ func (w *Worker) recordOf(st Stored, head string) (r library.Record, ok bool) {
 	}
 	e, err := st.Entry()
 	if err == nil {
-		r.Text, err = e.Text()
+		r.Text, err = w.files.Text(e)
 	}
 	if err != nil {
 		w.Warn("skipping a library record: " + err.Error())
@@ -318,24 +320,21 @@ func (w *Worker) handle(req Request, out *Response) error {
 	}
 	switch req.Op {
 	case OpFile:
-		e, err := library.FromFile(req.Name, req.Bytes, w.Now())
+		e, err := w.files.FromFile(req.Name, req.Bytes, w.Now())
 		if err != nil {
 			return err
 		}
 		out.Entry = &e
 	case OpPaste:
-		e, err := library.FromPaste(req.Text, w.Now())
+		e, err := w.files.FromPaste(req.Text, w.Now())
 		if err != nil {
 			return err
 		}
 		out.Entry = &e
 	case OpLibrary:
-		es, err := library.Import(req.Bytes)
-		for i := 0; err == nil && i < len(es); i++ {
-			es[i], err = es[i].WithText()
-		}
+		es, err := w.files.ImportFile(req.Name, req.Bytes)
 		if err != nil {
-			return &library.FileError{Name: req.Name, Err: err}
+			return err
 		}
 		out.Entries = append([]library.Entry{}, es...) // answered even when empty
 	case OpStore:
@@ -354,7 +353,7 @@ func (w *Worker) handle(req Request, out *Response) error {
 		if err != nil {
 			return err
 		}
-		out.Text, err = e.Text()
+		out.Text, err = w.files.Text(e)
 		return err
 	case OpDelete:
 		s, e, err := w.entry(req.Entry)
@@ -397,7 +396,7 @@ func (w *Worker) storeEntries(incoming []library.Entry, out *Response) error {
 		return err
 	}
 	for i := range incoming {
-		if incoming[i], err = incoming[i].WithText(); err != nil {
+		if incoming[i], err = w.files.WithText(incoming[i]); err != nil {
 			return err
 		}
 	}
@@ -478,7 +477,7 @@ func (w *Worker) export(req Request, out *Response) error {
 		}
 		all[i].Extracted = ""
 	}
-	out.Bytes, err = library.Export(all, req.Version)
+	out.Bytes, err = w.files.Export(all, req.Version)
 	return err
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/library/libfile"
 )
 
 // memStore is a Store in memory with IndexedDB's rules as app/libdb keeps
@@ -190,7 +191,7 @@ func (s *memStore) SaveBundleValues(key string, packed []byte) error {
 
 // newTestWorker is a worker over s, with a fixed clock.
 func newTestWorker(s *memStore) *Worker {
-	w := New(func() (Store, error) { return s, nil })
+	w := New(func() (Store, error) { return s, nil }, libfile.Files{})
 	w.Now = func() time.Time { return time.Date(2024, 6, 1, 8, 0, 0, 0, time.UTC) }
 	return w
 }
@@ -363,7 +364,7 @@ func TestExportAndImport(t *testing.T) {
 		}
 	}
 	bad := w.Handle(Request{Op: OpLibrary, Name: "broken.json", Bytes: []byte("{")})
-	var fe *library.FileError
+	var fe *libfile.FileError
 	if !errors.As(bad.Err, &fe) || fe.Name != "broken.json" {
 		t.Errorf("a broken library file: %v", bad.Err)
 	}
@@ -373,7 +374,7 @@ func TestExportAndImport(t *testing.T) {
 // requests that need it, with its error; an unknown request is refused.
 func TestWorkerErrors(t *testing.T) {
 	closed := errors.New("the library is closed: reload the page")
-	w := New(func() (Store, error) { return nil, closed })
+	w := New(func() (Store, error) { return nil, closed }, libfile.Files{})
 	w.Prefetch()
 	w.SaveSnapshot()
 	for _, op := range []Op{OpStore, OpAll, OpCache, OpText, OpDelete, OpClear, OpExport} {

@@ -42,3 +42,29 @@ func TestWorkerDepsLeaveOutFmtAndJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestPageDepsLeaveOutIngest: the page's wasm (built without -tags
+// importworker) builds neither app/ingest nor app/extract nor
+// app/internal/charset, nor app/library/libfile, which imports them: the
+// page never reads a file (the library worker does), yet their package
+// initialisers (the extractor's word sets) and tables would cost it about
+// 3 KB gzip and 5 KB brotli of its budget. app/library and
+// app/workerproto, which the page links, reach file reading only through
+// workerproto.Files.
+func TestPageDepsLeaveOutIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	cmd := exec.Command("go", "list", "-deps", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		switch strings.TrimPrefix(pkg, "github.com/dossierapp/dossier/") {
+		case "app/ingest", "app/extract", "app/internal/charset", "app/library/libfile":
+			t.Errorf("the page builds %s", pkg)
+		}
+	}
+}

@@ -1,7 +1,8 @@
 // Package charset decodes the legacy encodings scraped news arrives in
 // (Windows-1252 and its ISO-8859-1 subset, UTF-16 with a byte order mark)
 // and reads the charset an HTML page declares. It is shared by the import
-// worker's file reading (app/library) and HTML extraction (app/extract).
+// worker's file reading (app/ingest, for app/library/libfile) and HTML
+// extraction (app/extract).
 package charset
 
 import (

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/library/libfile"
 )
 
 // RegisterIDBSelfTest sets window.dossierIDBTest(command) → Promise<string>,
@@ -82,7 +83,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 	case "put":
 		n, _ := strconv.Atoi(f[2])
 		for i := 0; i < n; i++ {
-			e, err := library.FromFile(fmt.Sprintf("%s-%d.txt", f[1], i), []byte(fmt.Sprintf("article %s %d\n", f[1], i)), now)
+			e, err := libfile.FromFile(fmt.Sprintf("%s-%d.txt", f[1], i), []byte(fmt.Sprintf("article %s %d\n", f[1], i)), now)
 			if err != nil {
 				return "", err
 			}
@@ -100,7 +101,7 @@ func idbSelfTest(cmd string, changes *atomic.Int64) (string, error) {
 			for j := range b {
 				b[j] = "abcdefghijklmnopqrstuvwxyz .\n"[r.IntN(29)]
 			}
-			e, err := library.FromFile(fmt.Sprintf("big-%d.txt", i), b, now)
+			e, err := libfile.FromFile(fmt.Sprintf("big-%d.txt", i), b, now)
 			if err != nil {
 				return "", err
 			}
@@ -147,13 +148,13 @@ func idbRoundTrip(l *libdb.Library, now time.Time) (string, error) {
 		{"page.html", "<html><head><title>Headline</title><script>alert(1)</script></head><body><article><h1>Headline</h1><p>" + strings.Repeat("Body text of the article. ", 20) + "</p></article></body></html>"},
 		{"한국어.md", "# 제목\n\n본문\n"},
 	} {
-		e, err := library.FromFile(f.name, []byte(f.data), now)
+		e, err := libfile.FromFile(f.name, []byte(f.data), now)
 		if err != nil {
 			return "", err
 		}
 		want = append(want, e)
 	}
-	p, err := library.FromPaste("Pasted\n\ntext", now)
+	p, err := libfile.FromPaste("Pasted\n\ntext", now)
 	if err != nil {
 		return "", err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossierapp/dossier/app/libdb"
 	"github.com/dossierapp/dossier/app/library"
+	"github.com/dossierapp/dossier/app/library/libfile"
 	"github.com/dossierapp/dossier/app/workerproto"
 )
 
@@ -19,7 +20,7 @@ func idbSnapshotTest(l *libdb.Library, now time.Time) (string, error) {
 		return "", err
 	}
 	put := func(name string) (library.Entry, error) {
-		e, err := library.FromFile(name, []byte("article "+name+"\n"), now)
+		e, err := libfile.FromFile(name, []byte("article "+name+"\n"), now)
 		if err == nil {
 			err = l.Put(e)
 		}
@@ -96,7 +97,7 @@ func idbSnapshotTest(l *libdb.Library, now time.Time) (string, error) {
 		return fmt.Sprintf("Snapshot of an old generation used: %v %v", ok, err), nil
 	}
 	// Get.
-	c, err := library.FromFile("c.txt", []byte("article c.txt\n"), now)
+	c, err := libfile.FromFile("c.txt", []byte("article c.txt\n"), now)
 	if err != nil {
 		return "", err
 	}

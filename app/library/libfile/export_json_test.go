@@ -1,4 +1,4 @@
-package library
+package libfile
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/dossierapp/dossier/app/library"
 )
 
 // checkImport fails when Import and the encoding/json reader differ on
@@ -20,10 +22,10 @@ func checkImport(t *testing.T, data []byte) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q: Import read %+v\nencoding/json %+v", data, got, want)
 	}
-	var e, we Entry
-	err, werr = e.UnmarshalJSON(data), refUnmarshal(&we, data)
+	var e, we library.Entry
+	err, werr = unmarshalEntry(&e, data), refUnmarshal(&we, data)
 	if (err == nil) != (werr == nil) || err != nil && err.Error() != werr.Error() || !reflect.DeepEqual(e, we) {
-		t.Fatalf("%q:\nUnmarshalJSON: %v %+v\nencoding/json: %v %+v", data, err, e, werr, we)
+		t.Fatalf("%q:\nunmarshalEntry: %v %+v\nencoding/json: %v %+v", data, err, e, werr, we)
 	}
 }
 
@@ -83,7 +85,7 @@ func importSeeds(t testing.TB) [][]byte {
 	return seeds
 }
 
-// TestImportAsEncodingJSON: Import and Entry.UnmarshalJSON read every seed
+// TestImportAsEncodingJSON: Import and unmarshalEntry read every seed
 // and a few hundred thousand edits of them as the encoding/json reader did.
 func TestImportAsEncodingJSON(t *testing.T) {
 	seeds := importSeeds(t)
@@ -133,35 +135,35 @@ func FuzzImportAsEncodingJSON(f *testing.F) {
 	})
 }
 
-// TestExportAsEncodingJSON: Export and MarshalJSON write the bytes the
+// TestExportAsEncodingJSON: Export and marshalEntry write the bytes the
 // encoding/json writer wrote, whatever the strings hold.
 func TestExportAsEncodingJSON(t *testing.T) {
 	odd := []string{"", "plain", "<b>&amp;</b>", "\"quoted\" \\ /", "\x00\x01\x1f\x7f", "\u2028\u2029", "é 中文 😀", "bad \xff\xfe", "\ud7ff"}
 	r := rand.New(rand.NewPCG(1, 9))
 	for k := 0; k < 2000; k++ {
 		pick := func() string { return odd[r.IntN(len(odd))] + odd[r.IntN(len(odd))] }
-		e := Entry{ID: pick(), Name: pick(), Kind: pick(), Hash: pick(), UserDate: pick(), Hidden: r.IntN(2) == 0,
+		e := library.Entry{ID: pick(), Name: pick(), Kind: pick(), Hash: pick(), UserDate: pick(), Hidden: r.IntN(2) == 0,
 			Added: time.Unix(r.Int64N(4e9), r.Int64N(1e9)).In(time.FixedZone("x", 3600*r.IntN(5))), Raw: []byte(pick())}
-		got, err := e.MarshalJSON()
+		got := marshalEntry(e)
 		want, werr := refMarshal(e)
-		if err != nil || werr != nil || !bytes.Equal(got, want) {
-			t.Fatalf("MarshalJSON %s\nencoding/json %s (%v %v)", got, want, err, werr)
+		if werr != nil || !bytes.Equal(got, want) {
+			t.Fatalf("marshalEntry %s\nencoding/json %s (%v)", got, want, werr)
 		}
 		app := pick()
-		got, err = exportAt(nil, app, e.Added)
+		got, err := exportAt(nil, app, e.Added)
 		want, werr = refExportAt(nil, app, e.Added)
 		if err != nil || werr != nil || !bytes.Equal(got, want) {
 			t.Fatalf("exportAt %s\nencoding/json %s (%v %v)", got, want, err, werr)
 		}
 	}
 	for iter := 0; iter < 50; iter++ {
-		var lib []Entry
+		var lib []library.Entry
 		for n := r.IntN(8); n > 0; n-- {
 			if e, ok := randomEntry(r); ok {
 				lib = append(lib, e)
 			}
 		}
-		lib, _ = Dedupe(nil, lib)
+		lib, _ = library.Dedupe(nil, lib)
 		got, err := exportAt(lib, "p", exportTime)
 		want, werr := refExportAt(lib, "p", exportTime)
 		if (err == nil) != (werr == nil) || !bytes.Equal(got, want) {

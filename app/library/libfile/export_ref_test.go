@@ -1,8 +1,8 @@
-package library
+package libfile
 
 // The export file's reader and writer as they were written with
 // encoding/json, before the library worker did without it: the reference
-// that export_decode.go and MarshalJSON must match byte for byte and
+// that export_decode.go and marshalEntry must match byte for byte and
 // error for error (TestImportAsEncodingJSON, FuzzImportAsEncodingJSON).
 
 import (
@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/library"
 )
 
 type refEntryJSON struct {
@@ -29,7 +31,7 @@ type refEntryJSON struct {
 	RawBase64 *string `json:"rawBase64,omitempty"`
 }
 
-func refMarshal(e Entry) ([]byte, error) {
+func refMarshal(e library.Entry) ([]byte, error) {
 	w := refEntryJSON{ID: e.ID, Name: e.Name, Kind: e.Kind, Hash: e.Hash,
 		Added: e.Added.Format(time.RFC3339Nano), Hidden: e.Hidden, UserDate: e.UserDate}
 	if utf8.Valid(e.Raw) {
@@ -48,14 +50,14 @@ func refMarshal(e Entry) ([]byte, error) {
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
-func refUnmarshal(e *Entry, data []byte) error {
+func refUnmarshal(e *library.Entry, data []byte) error {
 	var w refEntryJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&w); err != nil {
 		return refJSONError(err)
 	}
-	var out Entry
+	var out library.Entry
 	out.ID, out.Name, out.Kind, out.Hash = w.ID, w.Name, w.Kind, w.Hash
 	out.Hidden, out.UserDate = w.Hidden, w.UserDate
 	switch {
@@ -64,7 +66,7 @@ func refUnmarshal(e *Entry, data []byte) error {
 	case w.Raw != nil:
 		out.Raw = []byte(*w.Raw)
 	case w.RawBase64 != nil:
-		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > MaxFileSize+3 {
+		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > library.MaxFileSize+3 {
 			return fmt.Errorf("rawBase64: %v", ErrTooLarge)
 		}
 		raw, err := base64.StdEncoding.DecodeString(*w.RawBase64)
@@ -98,7 +100,7 @@ type refFileJSON struct {
 	Entries  []json.RawMessage `json:"entries"`
 }
 
-func refExportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error) {
+func refExportAt(entries []library.Entry, appVersion string, now time.Time) ([]byte, error) {
 	head, err := json.Marshal(struct {
 		Format   string `json:"format"`
 		Version  int    `json:"version"`
@@ -113,7 +115,7 @@ func refExportAt(entries []Entry, appVersion string, now time.Time) ([]byte, err
 	buf.Write(head[:len(head)-1])
 	buf.WriteString(`,"entries":[`)
 	for i, e := range entries {
-		if err := e.Validate(); err != nil {
+		if err := Validate(e); err != nil {
 			return nil, fmt.Errorf("entries[%d] (%s): %w", i, e.Name, err)
 		}
 		if j, dup := seen[e.ID]; dup {
@@ -134,7 +136,7 @@ func refExportAt(entries []Entry, appVersion string, now time.Time) ([]byte, err
 	return buf.Bytes(), nil
 }
 
-func refImport(data []byte) ([]Entry, error) {
+func refImport(data []byte) ([]library.Entry, error) {
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	var f refFileJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -175,13 +177,13 @@ func refImport(data []byte) ([]Entry, error) {
 			return nil, fmt.Errorf("exported: not an RFC 3339 time: %q", truncate(f.Exported, 40))
 		}
 	}
-	out := make([]Entry, len(f.Entries))
+	out := make([]library.Entry, len(f.Entries))
 	seen := make(map[string]int, len(f.Entries))
 	for i, raw := range f.Entries {
 		if err := refUnmarshal(&out[i], raw); err != nil {
 			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
 		}
-		if err := out[i].Validate(); err != nil {
+		if err := Validate(out[i]); err != nil {
 			return nil, fmt.Errorf("entries[%d]%s", i, fieldSep(err))
 		}
 		if j, dup := seen[out[i].ID]; dup {

@@ -1,4 +1,4 @@
-package library
+package libfile
 
 import (
 	"bytes"
@@ -12,14 +12,16 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/library"
 )
 
 var exportTime = time.Date(2024, 6, 2, 8, 0, 0, 0, time.UTC)
 
 // sample is a library with every kind and both raw encodings.
-func sample(t testing.TB) []Entry {
+func sample(t testing.TB) []library.Entry {
 	t.Helper()
-	var out []Entry
+	var out []library.Entry
 	for _, f := range []struct {
 		name string
 		data []byte
@@ -110,7 +112,7 @@ func TestExportRoundTrip(t *testing.T) {
 
 // randomEntry makes an entry FromFile accepts: random text in one of the
 // encodings the importer reads, random name, edits.
-func randomEntry(r *rand.Rand) (Entry, bool) {
+func randomEntry(r *rand.Rand) (library.Entry, bool) {
 	words := []string{"Pyongyang", "Seoul", "Moscow", "의", "Москва", "café", "“quote”", "€", "—", "\t", "\r\n", "\n\n", "<b>", "&amp;", "\"", "\\", "\u2028", "🙂"}
 	var sb strings.Builder
 	for n := 1 + r.IntN(60); n > 0; n-- {
@@ -129,12 +131,12 @@ func randomEntry(r *rand.Rand) (Entry, bool) {
 	}
 	exts := []string{".txt", ".md", ".markdown", ".html", ".htm", ".TXT"}
 	name := words[r.IntN(len(words))] + " " + words[r.IntN(len(words))] + exts[r.IntN(len(exts))]
-	if KindOf(name) == KindHTML {
+	if KindOf(name) == library.KindHTML {
 		raw = append([]byte("<p>"), raw...)
 	}
 	e, err := FromFile(name, raw, now.Add(time.Duration(r.Int64N(1e15))))
 	if err != nil {
-		return Entry{}, false
+		return library.Entry{}, false
 	}
 	e.Extracted = ""
 	e.Hidden = r.IntN(2) == 0
@@ -147,13 +149,13 @@ func randomEntry(r *rand.Rand) (Entry, bool) {
 func TestRoundTripProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for iter := 0; iter < 200; iter++ {
-		var lib []Entry
+		var lib []library.Entry
 		for n := r.IntN(8); n > 0; n-- {
 			if e, ok := randomEntry(r); ok {
 				lib = append(lib, e)
 			}
 		}
-		lib, _ = Dedupe(nil, lib)
+		lib, _ = library.Dedupe(nil, lib)
 		data, err := Export(lib, "p")
 		if err != nil {
 			t.Fatalf("iteration %d: Export: %v", iter, err)
@@ -238,7 +240,7 @@ func TestImportCorrupt(t *testing.T) {
 		}), "entries[2].raw: binary file"},
 		{"empty raw", mutate(t, func(_ map[string]any, es []any) { entry(es, 0)["raw"] = ""; entry(es, 0)["hash"] = HashOf(nil) }), "entries[0].raw: empty file"},
 		{"huge raw", mutate(t, func(_ map[string]any, es []any) {
-			b := bytes.Repeat([]byte("a"), MaxFileSize+1)
+			b := bytes.Repeat([]byte("a"), library.MaxFileSize+1)
 			entry(es, 0)["raw"] = string(b)
 			entry(es, 0)["hash"] = HashOf(b)
 		}), "entries[0].raw: file too large (limit 5 MB): 5.0 MB"},
@@ -287,7 +289,7 @@ func TestExportRefusesInvalid(t *testing.T) {
 // package must import, whatever the code becomes. DOSSIER_UPDATE=1 rewrites
 // it (only when the format deliberately changes, with a new version).
 func TestFormatV1(t *testing.T) {
-	path := filepath.Join("..", "..", "testdata", "library", "v1.json")
+	path := filepath.Join("..", "..", "..", "testdata", "library", "v1.json")
 	lib := sample(t)[:3]
 	if os.Getenv("DOSSIER_UPDATE") == "1" {
 		data, err := exportAt(lib, "v1-fixture", exportTime)

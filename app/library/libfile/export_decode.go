@@ -1,4 +1,4 @@
-package library
+package libfile
 
 import (
 	"errors"
@@ -56,7 +56,7 @@ func (w *entryJSON) decode(r *minijson.Reader) error {
 
 var fileFields = []string{"format", "version", "app", "exported", "entries"}
 
-// decode reads the export file, each entry's JSON kept for Entry.UnmarshalJSON.
+// decode reads the export file, each entry's JSON kept for unmarshalEntry.
 func (f *fileJSON) decode(r *minijson.Reader) error {
 	return decodeObject(r, fileFields, func(i int) error {
 		name := fileFields[i]

@@ -1,4 +1,4 @@
-package library
+package libfile
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"github.com/dossierapp/dossier/app/errwrap"
 	"github.com/dossierapp/dossier/app/ingest"
 	"github.com/dossierapp/dossier/app/internal/minijson"
+	"github.com/dossierapp/dossier/app/library"
 )
 
 // Format and FormatVersion identify a library export file.
@@ -21,7 +22,7 @@ const (
 	FormatVersion = 1
 )
 
-// entryJSON is an Entry on the wire. Raw is "raw" (a JSON string) when it is
+// entryJSON is a library.Entry on the wire. Raw is "raw" (a JSON string) when it is
 // valid UTF-8, else "rawBase64" (standard base64), so an export of text
 // articles stays readable and any bytes survive.
 type entryJSON struct {
@@ -36,11 +37,11 @@ type entryJSON struct {
 	RawBase64 *string `json:"rawBase64,omitempty"`
 }
 
-// MarshalJSON writes the entry as the export file does: Raw as "raw" text
+// marshalEntry writes the entry as the export file does: Raw as "raw" text
 // when it is valid UTF-8, else as "rawBase64". The bytes are encoding/json's
 // for entryJSON with HTML left unescaped (minijson writes them: the library
 // worker does without encoding/json).
-func (e Entry) MarshalJSON() ([]byte, error) {
+func marshalEntry(e library.Entry) []byte {
 	b := []byte(`{"id":`)
 	b = minijson.AppendString(b, e.ID, false)
 	b = append(b, `,"name":`...)
@@ -63,13 +64,13 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		b = base64.StdEncoding.AppendEncode(b, e.Raw)
 		b = append(b, '"')
 	}
-	return append(b, '}'), nil
+	return append(b, '}')
 }
 
-// UnmarshalJSON reads an entry written by MarshalJSON, refusing unknown
-// fields and naming the field at fault. It does not check the content: see
-// Validate.
-func (e *Entry) UnmarshalJSON(data []byte) error {
+// unmarshalEntry reads into e an entry written by marshalEntry, refusing
+// unknown fields and naming the field at fault. It does not check the
+// content: see Validate.
+func unmarshalEntry(e *library.Entry, data []byte) error {
 	end, se := minijson.Scan(data)
 	switch {
 	case se != nil:
@@ -83,7 +84,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	if err := w.decode(minijson.NewReader(data[:end])); err != nil {
 		return err
 	}
-	var out Entry
+	var out library.Entry
 	out.ID, out.Name, out.Kind, out.Hash = w.ID, w.Name, w.Kind, w.Hash
 	out.Hidden, out.UserDate = w.Hidden, w.UserDate
 	switch {
@@ -92,7 +93,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 	case w.Raw != nil:
 		out.Raw = []byte(*w.Raw)
 	case w.RawBase64 != nil:
-		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > MaxFileSize+3 {
+		if base64.StdEncoding.DecodedLen(len(*w.RawBase64)) > library.MaxFileSize+3 {
 			return errors.New("rawBase64: " + ErrTooLarge.Error())
 		}
 		raw, err := base64.StdEncoding.DecodeString(*w.RawBase64)
@@ -122,7 +123,7 @@ func (e *Entry) UnmarshalJSON(data []byte) error {
 // URL-safe ID, a name, a known kind, content that FromFile would accept
 // (size, not empty, not binary, decodable), a hash that matches it, an
 // import time, and a valid reader's date.
-func (e Entry) Validate() error {
+func Validate(e library.Entry) error {
 	switch {
 	case e.ID == "":
 		return errors.New("id: missing")
@@ -134,7 +135,7 @@ func (e Entry) Validate() error {
 		return errors.New("name: missing")
 	case len(e.Name) > 1000:
 		return errors.New("name: longer than 1000 bytes")
-	case e.Kind != KindText && e.Kind != KindMarkdown && e.Kind != KindHTML:
+	case e.Kind != library.KindText && e.Kind != library.KindMarkdown && e.Kind != library.KindHTML:
 		return errors.New("kind: " + strconv.Quote(truncate(e.Kind, 20)) + " is not txt, md or html")
 	case !isHex64(e.Hash):
 		return errors.New("hash: not a SHA-256 digest (64 lower-case hex digits)")
@@ -175,11 +176,11 @@ type fileJSON struct {
 // one entry per line, Raw as text when it is valid UTF-8 and as base64
 // otherwise. appVersion is the app's version, for the record. It refuses
 // entries Import would refuse, so what it writes always imports back.
-func Export(entries []Entry, appVersion string) ([]byte, error) {
+func Export(entries []library.Entry, appVersion string) ([]byte, error) {
 	return exportAt(entries, appVersion, time.Now())
 }
 
-func exportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error) {
+func exportAt(entries []library.Entry, appVersion string, now time.Time) ([]byte, error) {
 	// The head as json.Marshal wrote it (HTML escaped).
 	head := []byte(`{"format":"` + Format + `","version":` + strconv.Itoa(FormatVersion) + `,"app":`)
 	head = minijson.AppendString(head, appVersion, true)
@@ -190,14 +191,14 @@ func exportAt(entries []Entry, appVersion string, now time.Time) ([]byte, error)
 	buf.Write(head)
 	buf.WriteString(`,"entries":[`)
 	for i, e := range entries {
-		if err := e.Validate(); err != nil {
+		if err := Validate(e); err != nil {
 			return nil, errwrap.New("entries["+strconv.Itoa(i)+"] ("+e.Name+"): "+err.Error(), err)
 		}
 		if j, dup := seen[e.ID]; dup {
 			return nil, errors.New("entries[" + strconv.Itoa(i) + "].id: " + strconv.Quote(e.ID) + " is also entries[" + strconv.Itoa(j) + "]'s")
 		}
 		seen[e.ID] = i
-		b, _ := e.MarshalJSON() // never fails
+		b := marshalEntry(e)
 		if i > 0 {
 			buf.WriteByte(',')
 		}
@@ -220,7 +221,7 @@ func Sniff(data []byte) bool {
 // Import reads a library export file. It validates strictly and names what
 // is wrong ("entries[3].hash: does not match content"); on any error it
 // returns no entries. It never panics.
-func Import(data []byte) ([]Entry, error) {
+func Import(data []byte) ([]library.Entry, error) {
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	end, se := minijson.Scan(data)
 	switch {
@@ -259,13 +260,13 @@ func Import(data []byte) ([]Entry, error) {
 			return nil, errors.New("exported: not an RFC 3339 time: " + strconv.Quote(truncate(f.Exported, 40)))
 		}
 	}
-	out := make([]Entry, len(f.Entries))
+	out := make([]library.Entry, len(f.Entries))
 	seen := make(map[string]int, len(f.Entries))
 	for i, raw := range f.Entries {
-		if err := out[i].UnmarshalJSON(raw); err != nil {
+		if err := unmarshalEntry(&out[i], raw); err != nil {
 			return nil, errors.New("entries[" + strconv.Itoa(i) + "]" + fieldSep(err))
 		}
-		if err := out[i].Validate(); err != nil {
+		if err := Validate(out[i]); err != nil {
 			return nil, errors.New("entries[" + strconv.Itoa(i) + "]" + fieldSep(err))
 		}
 		if j, dup := seen[out[i].ID]; dup {
@@ -274,6 +275,20 @@ func Import(data []byte) ([]Entry, error) {
 		seen[out[i].ID] = i
 	}
 	return out, nil
+}
+
+// ImportFile reads the library export file named name as the library
+// worker imports one: Import, then each entry's text (WithText). An error
+// is a *FileError naming the file.
+func ImportFile(name string, data []byte) ([]library.Entry, error) {
+	es, err := Import(data)
+	for i := 0; err == nil && i < len(es); i++ {
+		es[i], err = WithText(es[i])
+	}
+	if err != nil {
+		return nil, &FileError{Name: name, Err: err}
+	}
+	return es, nil
 }
 
 // fieldSep joins an entry's index to an error that starts with a field name
