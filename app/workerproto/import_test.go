@@ -61,7 +61,7 @@ type importRun struct {
 func newImportRun(t *testing.T) *importRun {
 	r := &importRun{t: t, s: newMemStore(), reports: make(chan Progress, 100), started: make(chan string, 100)}
 	w := newTestWorker(r.s)
-	r.im = NewImporter(libfile.Files{}, func(req Request) Response {
+	r.im = NewImporter(&libfile.Files{}, func(req Request) Response {
 		if req.Op == OpStore {
 			var names []string
 			for _, e := range req.Entries {

@@ -191,7 +191,7 @@ func (s *memStore) SaveBundleValues(key string, packed []byte) error {
 
 // newTestWorker is a worker over s, with a fixed clock.
 func newTestWorker(s *memStore) *Worker {
-	w := New(func() (Store, error) { return s, nil }, libfile.Files{})
+	w := New(func() (Store, error) { return s, nil }, &libfile.Files{})
 	w.Now = func() time.Time { return time.Date(2024, 6, 1, 8, 0, 0, 0, time.UTC) }
 	return w
 }
@@ -374,7 +374,7 @@ func TestExportAndImport(t *testing.T) {
 // requests that need it, with its error; an unknown request is refused.
 func TestWorkerErrors(t *testing.T) {
 	closed := errors.New("the library is closed: reload the page")
-	w := New(func() (Store, error) { return nil, closed }, libfile.Files{})
+	w := New(func() (Store, error) { return nil, closed }, &libfile.Files{})
 	w.Prefetch()
 	w.SaveSnapshot()
 	for _, op := range []Op{OpStore, OpAll, OpCache, OpText, OpDelete, OpClear, OpExport} {

@@ -48,7 +48,7 @@ func main() {
 	})
 	self.Set("onmessage", onMessage)
 	self.Call("postMessage", map[string]any{"type": "ready"})
-	w := workerproto.New(func() (workerproto.Store, error) { return libdb.Open() }, libfile.Files{})
+	w := workerproto.New(func() (workerproto.Store, error) { return libdb.Open() }, &libfile.Files{})
 	w.Warn = warn
 	w.Mark = mark
 	mark("w-main")
@@ -67,7 +67,7 @@ func main() {
 		reply chan workerproto.Response
 	}
 	calls := make(chan call)
-	im := workerproto.NewImporter(libfile.Files{}, func(req workerproto.Request) workerproto.Response {
+	im := workerproto.NewImporter(&libfile.Files{}, func(req workerproto.Request) workerproto.Response {
 		c := call{req, make(chan workerproto.Response, 1)}
 		calls <- c
 		return <-c.reply

@@ -65,7 +65,7 @@ func checkWorkerPrebuilt(t *testing.T, s *site, data []byte) {
 	t.Helper()
 	arts := s.bundle.Articles
 	p := &nativePipeline{arts: arts, prebuilt: data}
-	w := workerproto.New(func() (workerproto.Store, error) { return nil, errors.New("no store here") }, libfile.Files{})
+	w := workerproto.New(func() (workerproto.Store, error) { return nil, errors.New("no store here") }, &libfile.Files{})
 	w.Pipeline = p
 	head := doccache.Head(article.Version)
 	res := w.Handle(workerproto.Request{Op: workerproto.OpBundle, URL: ui.BundlePath, Head: head})

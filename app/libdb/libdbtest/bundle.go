@@ -81,7 +81,7 @@ func idbBundleTest(l *libdb.Library) (string, error) {
 	arts := []corpus.Article{{ID: "a-1", Text: "one"}, {ID: "b-1", Text: "two"}, {ID: "c-1", Text: "three"}}
 	visit := func(arts []corpus.Article, url, head string, versioned bool) (vals []string, processed, reads int, err error) {
 		p := &bundlePipeline{head: head, arts: arts}
-		w := workerproto.New(func() (workerproto.Store, error) { return l, nil }, libfile.Files{})
+		w := workerproto.New(func() (workerproto.Store, error) { return l, nil }, &libfile.Files{})
 		w.Pipeline = p
 		if versioned {
 			w.VersionedBundle = url
