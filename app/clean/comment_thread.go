@@ -1,0 +1,163 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// Discussion threads: a forum's thread page is posts from its first line
+// to its last, each under the same signature ("devincf" over "05-06-2005,
+// 05:41 PM"), the first post included. There is no article above them:
+// the thread is what the reader came for, and removing its posts as
+// comments leaves nothing. What tells a thread from an article with its
+// comments is where the first signature of the comments' own shape stands:
+// over the first post, above every line of prose on the page. An article's
+// byline differs in shape from its comments' signatures ("Posted by Jane
+// on May 3, 2012" over "Posted by: Jo | May 4, 2012 10:19 AM"), and its
+// prose stands above the comments' first signature.
+
+// threadSigns returns the signatures of a discussion thread's posts, in
+// page order, when the comment section found at block start is one: start
+// is a dated signature, at least minDatedSigns lines of its shape (see
+// lineShape) sign the page, most of them over a post (see postsBetween),
+// and the first of them stands above start, under the page's headline and
+// above every sentence of prose, kept or not, but the page's title line (an article's dateline over its
+// headline, a page's news list under a story, are no thread). A signature
+// without a name has the poster's name on the line above it, in three of
+// four posts at least. Otherwise it returns nil.
+func threadSigns(d *doc, start int) []int {
+	b := d.blocks[start]
+	if b.nw == 0 || b.nw > maxSignatureWords || !hasClock(b.low) && !datedLine(b.text) {
+		return nil
+	}
+	shape := lineShape(b.text)
+	var at []int
+	for i, c := range d.blocks {
+		if c.nw > 0 && c.nw <= maxSignatureWords && c.removed != ReasonEmpty && mayDate(c.text) && lineShape(c.text) == shape {
+			at = append(at, i)
+		}
+	}
+	if len(at) < minDatedSigns || at[0] >= start || !postsBetween(d, at) {
+		return nil
+	}
+	for i, c := range d.blocks {
+		if i < at[0] && c.nw >= proseWords && endsSentence(c.text) && c.removed != ReasonPageTitle || i > at[0] && c.kind == "title" {
+			return nil
+		}
+	}
+	if !strings.Contains(" "+shape, " N") {
+		named := 0
+		for _, i := range at {
+			if p := d.prevNonEmpty(i); p >= 0 && posterLine(d.blocks[p]) {
+				named++
+			}
+		}
+		if 4*named < 3*len(at) {
+			return nil
+		}
+	}
+	return at
+}
+
+// datedLine reports whether a short line holds a date and a name in
+// signatureShape's sense ("Jermaine 07 Nov 12").
+func datedLine(line string) bool {
+	_, _, ok := signatureShape(line)
+	return ok
+}
+
+// lineShape returns the shape of a line as signatureShape writes it, a
+// run of name words one "N", whether or not the line holds a name:
+// "05-06-2005, 05:41 PM" and "05-18-2005, 02:17 PM" share "0-0-0, 0:0 T".
+func lineShape(line string) string {
+	words := strings.Fields(line)
+	kinds := make([]string, 0, len(words))
+	for _, w := range words {
+		k := signatureWord(w)
+		if n := len(kinds); n > 0 && strings.HasPrefix(k, "N") && strings.HasPrefix(kinds[n-1], "N") {
+			kinds[n-1] = k
+			continue
+		}
+		kinds = append(kinds, k)
+	}
+	return strings.Join(kinds, " ")
+}
+
+// keepThread keeps the posts of a discussion thread signed at the blocks
+// at (see threadSigns): from the poster's name over the first signature to
+// the last post's end, each line the classifier or the comment and repeat
+// rules took (a post, a poster's name, a post quoting an earlier one) comes
+// back; the signatures' dates go, as comments' signatures go (CleanEval labels
+// them boilerplate, the posters' names content).
+// The last post ends at the first line removed for another reason (the
+// forum's footer, its menu).
+func keepThread(d *doc, at []int) {
+	first, last := at[0], at[len(at)-1]
+	if p := d.prevNonEmpty(first); p >= 0 && posterLine(d.blocks[p]) {
+		first = p
+	}
+	sign := make(map[int]bool, len(at))
+	for _, i := range at {
+		sign[i] = true
+	}
+	for i := first; i < len(d.blocks); i++ {
+		b := d.blocks[i]
+		if sign[i] {
+			b.removed = ReasonComments
+			continue
+		}
+		if b.kept() || b.removed == ReasonEmpty || b.kind == "title" {
+			continue
+		}
+		if threadLine[b.removed] {
+			b.removed = ""
+		} else if i > last {
+			break
+		}
+	}
+}
+
+// threadLine holds the reasons a thread's line was removed for that
+// keepThread undoes: the classifier's, the comments' and the repeat's.
+var threadLine = map[string]bool{
+	ReasonComments:       true,
+	boiler.ReasonOther:   true,
+	boiler.ReasonCaption: true,
+	ReasonRepeated:       true,
+	ReasonNav:            true,
+	ReasonRelated:        true,
+	boiler.ReasonHeader:  true,
+	boiler.ReasonRelated: true,
+}
+
+// posterLine reports whether block b reads as a poster's name over a
+// post's signature: a short line, no sentence.
+func posterLine(b *block) bool {
+	return b.nw >= 1 && b.nw <= 4 && !endsSentence(b.text) && b.kind != "title"
+}
+
+// postsBetween reports whether the signatures at (in page order) sign
+// posts: three of four of the spans between two of them hold a line of
+// commentWords words or more ("Did you see it?" may answer alone), and
+// the words of a span, in the median, are maxCommentWords or fewer. A
+// schedule's or a news list's dated lines have nothing or a headline
+// between them.
+func postsBetween(d *doc, at []int) bool {
+	spans := make([]int, 0, len(at)-1)
+	posts := 0
+	for k := 0; k+1 < len(at); k++ {
+		words, post := 0, false
+		for x := at[k] + 1; x < at[k+1]; x++ {
+			words += d.blocks[x].nw
+			post = post || d.blocks[x].nw >= commentWords
+		}
+		if post {
+			posts++
+		}
+		spans = append(spans, words)
+	}
+	slices.Sort(spans)
+	return 4*posts >= 3*len(spans) && spans[len(spans)/2] <= maxCommentWords
+}
