@@ -89,10 +89,11 @@ func lineShape(line string) string {
 // at (see threadSigns): from the poster's name over the first signature to
 // the last post's end, each line the classifier or the comment and repeat
 // rules took (a post, a poster's name, a post quoting an earlier one) comes
-// back; the signatures' dates go, as comments' signatures go (CleanEval labels
-// them boilerplate, the posters' names content).
-// The last post ends at the first line removed for another reason (the
-// forum's footer, its menu).
+// back; the signatures' dates go, as comments' signatures go (CleanEval
+// labels them boilerplate, the posters' names content). The last post ends
+// at the first line removed for another reason (the board's footer) or
+// where it would outgrow the longest post above. The posts' furniture
+// goes too (see postFurniture).
 func keepThread(d *doc, at []int) {
 	first, last := at[0], at[len(at)-1]
 	if p := d.prevNonEmpty(first); p >= 0 && posterLine(d.blocks[p]) {
@@ -102,11 +103,27 @@ func keepThread(d *doc, at []int) {
 	for _, i := range at {
 		sign[i] = true
 	}
+	longest, span := 0, 0 // the most words between two signatures
+	for i := at[0]; i < last; i++ {
+		if sign[i] {
+			span = 0
+			continue
+		}
+		span += d.blocks[i].nw
+		longest = max(longest, span)
+	}
+	end, words := len(d.blocks), 0
 	for i := first; i < len(d.blocks); i++ {
 		b := d.blocks[i]
 		if sign[i] {
 			b.removed = ReasonComments
 			continue
+		}
+		if i > last {
+			if words += b.nw; words > longest {
+				end = i
+				break
+			}
 		}
 		if b.kept() || b.removed == ReasonEmpty || b.kind == "title" {
 			continue
@@ -114,10 +131,52 @@ func keepThread(d *doc, at []int) {
 		if threadLine[b.removed] {
 			b.removed = ""
 		} else if i > last {
+			end = i
 			break
 		}
 	}
+	postFurniture(d, first, end, sign)
 }
+
+// postFurniture removes, between blocks first and end of a thread whose
+// signatures are sign, the short lines every other post at least repeats
+// word for word, minDatedSigns times or more ("Reply With Quote", "Report
+// Post"), or in shape when they hold a number ("Posts: 112", "Join Date:
+// Mar 2009"): a board's buttons and its posters' counts. A line next to a
+// signature is the poster's name, which a thread between few people
+// repeats as often.
+func postFurniture(d *doc, first, end int, sign map[int]bool) {
+	next := func(i int) bool { n := d.nextNonEmpty(i); return n >= 0 && sign[n] }
+	prev := func(i int) bool { p := d.prevNonEmpty(i); return p >= 0 && sign[p] }
+	keyOf := func(b *block) string {
+		if strings.ContainsFunc(b.text, func(r rune) bool { return r >= '0' && r <= '9' }) {
+			kinds := strings.Fields(lineShape(b.text))
+			for k, w := range kinds {
+				if strings.Contains(w, "0") {
+					kinds[k] = "0" // "0,0" as "0": a count of any length
+				}
+			}
+			return "#" + strings.Join(kinds, " ")
+		}
+		return textKey(b.text)
+	}
+	count := map[string]int{}
+	for i := first; i < end; i++ {
+		if b := d.blocks[i]; b.kept() && b.nw <= maxFurnitureWords && !sign[i] && !next(i) && !prev(i) {
+			count[keyOf(b)]++
+		}
+	}
+	need := max(minDatedSigns, (len(sign)+1)/2)
+	for i := first; i < end; i++ {
+		if b := d.blocks[i]; b.kept() && b.nw <= maxFurnitureWords && !sign[i] && !next(i) && !prev(i) && count[keyOf(b)] >= need {
+			b.removed = ReasonComments
+		}
+	}
+}
+
+// maxFurnitureWords is the longest line postFurniture takes for a button
+// or a count.
+const maxFurnitureWords = 6
 
 // threadLine holds the reasons a thread's line was removed for that
 // keepThread undoes: the classifier's, the comments' and the repeat's.
