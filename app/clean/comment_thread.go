@@ -23,10 +23,11 @@ import (
 // is a dated signature, at least minDatedSigns lines of its shape (see
 // lineShape) sign the page, most of them over a post (see postsBetween),
 // and the first of them stands above start, under the page's headline and
-// above every sentence of prose, kept or not, but the page's title line (an article's dateline over its
-// headline, a page's news list under a story, are no thread). A signature
-// without a name has the poster's name on the line above it, in three of
-// four posts at least. Otherwise it returns nil.
+// above every sentence of prose, kept or not, but the page's title line
+// (a page's news list under a story is no thread). A signature
+// without a name has the poster's name on the line above it, over the
+// first post and three of four posts at least, and no headline under the
+// first (an article's time over its headline). Otherwise it returns nil.
 func threadSigns(d *doc, start int) []int {
 	b := d.blocks[start]
 	if b.nw == 0 || b.nw > maxSignatureWords || !hasClock(b.low) && !datedLine(b.text) {
@@ -47,6 +48,9 @@ func threadSigns(d *doc, start int) []int {
 			return nil
 		}
 	}
+	if n := d.nextNonEmpty(at[0]); n >= 0 && headlineLike(d.blocks[n]) {
+		return nil // an article's time over its headline
+	}
 	if !strings.Contains(" "+shape, " N") {
 		named := 0
 		for _, i := range at {
@@ -54,12 +58,22 @@ func threadSigns(d *doc, start int) []int {
 				named++
 			}
 		}
-		if 4*named < 3*len(at) {
-			return nil
+		if p := d.prevNonEmpty(at[0]); 4*named < 3*len(at) || p < 0 || !posterLine(d.blocks[p]) {
+			return nil // the first post, too, under its poster's name
 		}
 	}
 	return at
 }
+
+// headlineLike reports whether block b reads as a headline: five to
+// maxHeadlineWords words and no sentence's end. A post opens with its
+// text, a poster's greeting ("Hi all,") shorter.
+func headlineLike(b *block) bool {
+	return b.nw >= 5 && b.nw <= maxHeadlineWords && !endsSentence(b.text)
+}
+
+// maxHeadlineWords is the longest line headlineLike takes.
+const maxHeadlineWords = 20
 
 // datedLine reports whether a short line holds a date and a name in
 // signatureShape's sense ("Jermaine 07 Nov 12").

@@ -88,13 +88,20 @@ func TestThreadKept(t *testing.T) {
 }
 
 // TestCommentsUnderArticleNotThread: the same posts under an article of
-// four paragraphs are its comments, and go.
+// four paragraphs are its comments, and go, the article's own time over
+// its headline in their signatures' shape or not.
 func TestCommentsUnderArticleNotThread(t *testing.T) {
 	_, posts, _ := strings.Cut(threadPage, "Pages : 1 [2]\n")
-	r := Clean(commentsArticle + "\n" + posts)
-	for _, b := range r.Blocks {
-		if b.Removed == "" && strings.Contains(b.Text(), "checks the invoices") {
-			t.Errorf("a comment under the article stayed: %q", b.Text())
+	for _, page := range []string{
+		commentsArticle + "\n" + posts,
+		"10-03-2012, 08:05 AM\n\n" + commentsArticle + "\n" + posts,
+		"Home\n\n10-03-2012, 08:05 AM\n\n" + commentsArticle + "\n" + posts,
+	} {
+		r := Clean(page)
+		for _, b := range r.Blocks {
+			if b.Removed == "" && strings.Contains(b.Text(), "checks the invoices") {
+				t.Errorf("a comment under the article stayed: %q", b.Text())
+			}
 		}
 	}
 }
