@@ -38,6 +38,10 @@ func ruleComments(d *doc) {
 	if start < 0 {
 		return
 	}
+	if at := threadSigns(d, start); at != nil {
+		keepThread(d, at) // the page is a thread of posts, not an article's comments
+		return
+	}
 	start = headAbove(d, start)
 	start = trailedAbove(d, start)
 	// The last signature: the comments run at least to it, whatever an
