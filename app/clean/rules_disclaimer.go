@@ -23,13 +23,16 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
-			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and", "comments civil")) && !hasQuote(b.text) && !reportsSpeech(b) {
+			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and", "comments civil")) && !hasQuote(b.text) && !reportsSpeech(b) ||
+			b.nw <= 40 && b.has("conversations are opinions of our readers") {
 			// The comment section's policy: Postmedia's "Postmedia is
 			// committed to maintaining a lively but civil forum for
 			// discussion. Please keep comments relevant ...", Crikey's
 			// "Crikey is committed to hosting lively discussions. ...",
 			// the Jamaica Observer's "We welcome your comments on stories.
-			// Please ensure that your comments are relevant and ...".
+			// Please ensure that your comments are relevant and ...";
+			// Torstar's "Conversations are opinions of our readers and are
+			// subject to the Code of Conduct. ...".
 			d.remove(i, ReasonComments)
 			continue
 		}
@@ -102,8 +105,12 @@ func ruleDisclaimer(d *doc) {
 		// Contributions and Statements made by Readers and Contributors on
 		// this platform do not necessarily represent the views or policy
 		// of Multimedia Group Limited.")
+		// (and a markets site's note on its experts' tips: "Disclaimer:
+		// The views and investment tips expressed by investment experts on
+		// ... are their own and not those of the website ...")
 		disclaimer := b.hasAny("views expressed", "opinions expressed", "views of the author") &&
 			b.hasAny(" own", "necessarily", "do not reflect", "does not reflect", "not the views", "not coincide") ||
+			strings.HasPrefix(lw, "disclaimer:") && b.has(" expressed") && b.hasAny("are their own", "is their own") ||
 			b.hasAny("not necessarily represent the", "not necessarily reflect the") && b.hasAny(" views", " opinion", " policy", " position") && b.hasAny(" contributors", " authors", " author", " writers", " readers", " columnists") ||
 			b.has("informational purposes only") && b.has("not constitute")
 		letters := b.nw <= 50 && b.hasAny("letter to the editor", "letters to the editor") &&
