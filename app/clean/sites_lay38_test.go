@@ -9,8 +9,12 @@ import "testing"
 // News18, Moneycontrol, The Telegraph (India), Gulf Today, WAM, Malawi24,
 // Khaosod English, a Government of Canada news release, a university's
 // news page, Industry Dive, a podcast's page with its transcript, Full Fact,
-// PolitiFact, the Evening Standard's live blog and ANI. The faults found and
-// mended: BLOX's lead caption over "Photographer, Paper" kept with its
+// PolitiFact, the Evening Standard's live blog, ANI, Kuensel, a gallery
+// and a Buttondown newsletter. The faults found and mended: PolitiFact's
+// claim over its headline taken for the title, and "PolitiFact | ..."
+// naming no site; a Lee paper's sign-off ("Name • telephone", "@handle on
+// X") kept; a newsletter's "If a friend forwarded it to you, ... subscribe"
+// kept; BLOX's lead caption over "Photographer, Paper" kept with its
 // credit; a lead caption closing on its date kept over the dateline;
 // Industry Dive's "license" button kept (and the caption under the bar with
 // it), "Recommended Reading" and its teaser kept; a caption closing on
@@ -34,8 +38,8 @@ func TestSitesLay38(t *testing.T) {
 			},
 		},
 		{
-			// Left: the reporter's sign-off, "Kara Lindqvist •
-			// 314-555-8210" and "@karalindqvist on X", kept.
+			// The reporter's sign-off, her name and telephone, then her
+			// handle, was kept.
 			file:      "stltoday-style.txt",
 			title:     "St. Louis County to close two health clinics, shift staff to mobile vans",
 			publisher: "-",
@@ -45,6 +49,8 @@ func TestSitesLay38(t *testing.T) {
 				{"The North Central Community Health Center in Pine Lawn", ReasonCaption},
 				{"Dana Fields, Post-Dispatch", ReasonCredit},
 				{"Subscribe to our Daily Headlines newsletter.", ReasonNewsletter},
+				{"Kara Lindqvist • 314-555-8210", ReasonBio},
+				{"@karalindqvist on X", ReasonBio},
 				{"Powered by BLOX Content Management System", "boilerplate"},
 			},
 		},
@@ -251,11 +257,12 @@ func TestSitesLay38(t *testing.T) {
 			},
 		},
 		{
-			// Left: the claim's quote, over the headline, taken for the
-			// title ("Claim that Ohio ended early voting is false" is),
-			// and no publisher read from "PolitiFact | ...".
+			// The claim's quote over the headline was taken for the title,
+			// and "PolitiFact | ..." named no site: a name of one word
+			// before the bar is a site's when written in camel case.
 			file:      "politifact-style.txt",
-			publisher: "-",
+			title:     "Claim that Ohio ended early voting is false",
+			publisher: "PolitiFact",
 			date:      "2026-12-04",
 			kept:      []string{"An Instagram post claims that Ohio has ended early voting.", "We rate the claim False."},
 			removed:   []gone{{"Our only agenda is to publish the truth", "page header"}},
@@ -270,6 +277,46 @@ func TestSitesLay38(t *testing.T) {
 			removed: []gone{
 				{"Sign up for exclusive newsletters, comment, and more", ReasonNewsletter},
 				{"Met Police officer charged after Camden crash", ReasonRelated},
+			},
+		},
+		{
+			file:      "kuensel-style.txt",
+			title:     "Gelephu Mindfulness City to open first hospital wing next year",
+			publisher: "Kuensel Online",
+			date:      "2026-12-06",
+			kept:      []string{"The first wing of a 200-bed hospital", "About 60 Bhutanese nurses"},
+			removed: []gone{
+				{"Sonam Yangdon", ReasonMetadata},
+				{"Gelephu airport construction reaches 40 percent", ReasonRelated},
+				{"Your email address will not be published.", "comments"},
+			},
+		},
+		{
+			// A gallery's page. Left: each picture's caption goes with its
+			// credit ("... at the Dadaocheng wharf. Photo: Lin Mei-hua"),
+			// as on the other galleries here, leaving its introduction
+			// alone.
+			file:      "gallery-inpictures-style.txt",
+			title:     "In pictures: Lantern festival lights up Taipei's riverside",
+			publisher: "-",
+			date:      "2026-12-05",
+			kept:      []string{"Thousands of lanterns were lit along the Tamsui River"},
+			removed: []gone{
+				{"1 of 6", ReasonCaption},
+				{"In pictures: First snow in Hokkaido", ReasonRelated},
+			},
+		},
+		{
+			// A Buttondown newsletter: its line to readers a friend
+			// forwarded it to was kept.
+			file:      "buttondown-style.txt",
+			title:     "The week in local transit: three cities, three fare experiments",
+			publisher: "Transit Notes",
+			date:      "2026-12-05",
+			kept:      []string{"This week I looked at three cities", "Fare capping in Cleveland", "just reply to this email."},
+			removed: []gone{
+				{"If a friend forwarded it to you, you can subscribe here.", ReasonNewsletter},
+				{"Powered by Buttondown", ReasonNewsletter},
 			},
 		},
 		{

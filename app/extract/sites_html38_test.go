@@ -8,9 +8,12 @@ import "testing"
 // (Plymouth Live), Postmedia's "Article content" labels between paragraphs
 // (the Calgary Herald), a WordPress trade title (Arabian Business), Advance
 // Local's Arc XP page (MLive), PolitiFact's fact-check and a tagDiv paper
-// (the Borneo Post). All read well. Left: PolitiFact's publisher (its
-// og:site_name is "@politifact", its title line "PolitiFact | ...") is not
-// named, and its "If Your Time is short" box is dropped.
+// (the Borneo Post), a podcast's episode with its transcript, an
+// Australian minister's media release. All read well but two publishers:
+// the release's og:site_name, too long to be written, and PolitiFact's: its
+// og:site_name is its handle, "@politifact", now read as the <title>
+// spells the name ("PolitiFact | ..."). Left: its "If Your Time is short"
+// box is dropped.
 func TestSitesHTML38(t *testing.T) {
 	checkHTMLSites(t, []htmlSite{
 		{
@@ -44,7 +47,7 @@ func TestSitesHTML38(t *testing.T) {
 			notKept: []string{"Read more:", "Joel Bissell", "If you purchase a product", "Advance Local", "Community Rules"},
 		},
 		{
-			file: "politifact-check.page", title: "No, Texas did not cancel its 2027 school vouchers",
+			file: "politifact-check.page", title: "No, Texas did not cancel its 2027 school vouchers", publisher: "PolitiFact",
 			kept:    []string{"A Facebook post claims Texas has scrapped", "We rate the claim False."},
 			notKept: []string{"Stand up for the facts!", "I would like to contribute", "Read About Our Process", "1100 Connecticut Ave"},
 		},
@@ -52,6 +55,22 @@ func TestSitesHTML38(t *testing.T) {
 			file: "borneopost.page", title: "Kuching to get 15 more electric buses by mid-2027", publisher: "Borneo Post Online",
 			kept:    []string{"KUCHING (Dec 6): Fifteen more electric buses", "Fares on the electric buses will remain free"},
 			notKept: []string{"Chimon Upon", "Also read:", "RELATED ARTICLES", "LEAVE A REPLY", "Sarawak Metro trial runs", "ePaper"},
+		},
+		{
+			// A podcast's episode: its summary and transcript are the
+			// article.
+			file: "podcast-transcript.page", title: "The town that bought its own broadband", publisher: "The Grid Podcast",
+			kept:    []string{"When the cable company said it would never run fiber", "RUTH ADEYEMI: About 70 percent of households"},
+			notKept: []string{"Listen on Apple Podcasts", "Episode 212", "Become a member", "Producer: Lena Ortiz"},
+		},
+		{
+			// A minister's media release: og:site_name too long to be
+			// written as the publisher ("Ministers for Infrastructure,
+			// Transport, ..."), now the name the <title> ends with, and
+			// the cleanup reads a name with "for" in it whole.
+			file: "gov-au-release.page", title: "New funding to upgrade regional rail crossings", publisher: "Ministers for Infrastructure",
+			kept:    []string{"The Albanese Government will spend $64 million", "Work on the first crossings will begin in March 2027."},
+			notKept: []string{"Skip to navigation", "Media releases", "Traditional Custodians", "Commonwealth of Australia"},
 		},
 	}, false)
 }
