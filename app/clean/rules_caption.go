@@ -160,7 +160,7 @@ func photoTail(low string) bool {
 // creditLabelIndex holds the labels that open a picture's credit line,
 // by their first byte (see ruleCaption).
 var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|credits:|pictured:|"+
-	"file photo|photo by |image by |photograph by |illustration by |illustration:", "|"))
+	"file photo|file picture|photo by |image by |photograph by |illustration by |illustration:", "|"))
 
 // captionLabelIndex holds the labels that open a caption, by their first
 // byte (see ruleCaption).
@@ -569,6 +569,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 			d.remove(i-1, ReasonCaption)
 		}
 	case hasPrefixAny(low, "image:", "(image:", "credit:", "foto:", "kuva:", "fotoğraf:"),
+		d.blocks[i].nw <= 2 && (low == "file photo" || low == "file picture"), // The Telegraph's (India) "File picture"
 		hasPrefixAny(low, "(foto:", "bild:") && !d.deckUnderHeadline(i-1):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:

@@ -61,7 +61,7 @@ func TestSitesHTML38(t *testing.T) {
 			// article.
 			file: "podcast-transcript.page", title: "The town that bought its own broadband", publisher: "The Grid Podcast",
 			kept:    []string{"When the cable company said it would never run fiber", "RUTH ADEYEMI: About 70 percent of households"},
-			notKept: []string{"Listen on Apple Podcasts", "Episode 212", "Become a member", "Producer: Lena Ortiz"},
+			notKept: []string{"Listen on Apple Podcasts", "Episode 212", "Become a member", "Producer: Lena Ortiz", "This transcript was generated"},
 		},
 		{
 			// A minister's media release: og:site_name too long to be
