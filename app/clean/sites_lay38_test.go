@@ -9,8 +9,9 @@ import "testing"
 // News18, Moneycontrol, The Telegraph (India), Gulf Today, WAM, Malawi24,
 // Khaosod English, a Government of Canada news release, a university's
 // news page, Industry Dive, a podcast's page with its transcript, Full Fact,
-// PolitiFact, the Evening Standard's live blog, ANI, Kuensel, a gallery
-// and a Buttondown newsletter. The faults found and mended: PolitiFact's
+// PolitiFact, the Evening Standard's live blog, ANI, Kuensel, a gallery,
+// a Buttondown newsletter, Newsroom (New Zealand), The Narwhal, IPPmedia
+// and the Gulf Daily News. The faults found and mended: PolitiFact's
 // claim over its headline taken for the title, and "PolitiFact | ..."
 // naming no site; a Lee paper's sign-off ("Name • telephone", "@handle on
 // X") kept; a newsletter's "If a friend forwarded it to you, ... subscribe"
@@ -327,6 +328,48 @@ func TestSitesLay38(t *testing.T) {
 				{"If a friend forwarded it to you, you can subscribe here.", ReasonNewsletter},
 				{"Powered by Buttondown", ReasonNewsletter},
 			},
+		},
+		{
+			file:      "newsroomnz-style.txt",
+			title:     "Councils warned over rising cost of three waters debt",
+			publisher: "Newsroom",
+			date:      "2026-12-06",
+			kept:      []string{"Higher interest rates on borrowing for pipes", "Councils that have taken on water debt", "said the paper confirmed what mayors"},
+			removed: []gone{
+				{"Newsroom's coverage of local government is supported by", ReasonMetadata},
+				{"We’re a non-profit, independent news organisation.", ReasonDonation},
+			},
+		},
+		{
+			// Left: the deck goes, as on the Boston Herald's page.
+			file:      "narwhal-style.txt",
+			title:     "B.C. approves logging plan in old-growth watershed near Nakusp",
+			publisher: "The Narwhal",
+			date:      "2026-12-04",
+			kept:      []string{"The B.C. government has approved a logging company's plan", "did not respond to a request for comment."},
+			removed: []gone{
+				{"A stand of old-growth cedar in the Wensley Creek watershed", ReasonCaption},
+				{"We’re a non-profit newsroom.", ReasonDonation},
+			},
+		},
+		{
+			file:      "ippmedia-style.txt",
+			title:     "Dar es Salaam BRT phase three to start operations in March",
+			publisher: "IPPmedia",
+			date:      "2026-12-06",
+			kept:      []string{"THE third phase of the Dar es Salaam Bus Rapid Transit", "Residents of Ukonga and Gongo la Mboto"},
+			removed: []gone{
+				{"Buses at the Kivukoni terminal in Dar es Salaam. PHOTO: FILE", ReasonCaption},
+				{"DART to introduce electronic ticketing", ReasonRelated},
+			},
+		},
+		{
+			file:      "gdnonline-style.txt",
+			title:     "Bahrain to build 3,000 new social housing units in 2027",
+			publisher: "Gulf Daily News Online",
+			date:      "2026-12-07",
+			kept:      []string{"MANAMA: The Housing and Urban Planning Ministry", "She added that 1,200 families"},
+			removed:   []gone{{"Traffic alert on King Hamad Highway", ReasonRelated}},
 		},
 		{
 			file:      "aninews-style.txt",
