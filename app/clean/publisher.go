@@ -345,6 +345,15 @@ func findPublisher(d *doc, title string) string {
 					continue // a sister site's "Republished from Nov 9, 2012 6:27 PM": a date
 				}
 				name := properName(b.text[k+len(c):])
+				if k == 0 && c == "published in " && len(d.blocks) > 1 && b == d.blocks[1] && d.imported() && name != "" {
+					// The line app/ingest writes from the markup's site
+					// name, whole past a "for" between capitalised words:
+					// "Published in Ministers for Infrastructure on
+					// 2026-12-05".
+					if whole := b.text[len(c) : len(b.text)-len(" on 2026-12-05")]; strings.HasPrefix(whole, name+" for ") && namesOnly(whole[len(name)+5:]) && !strings.Contains(whole, ",") {
+						name = whole
+					}
+				}
 				if e := k + len(c) + len(name); e <= len(b.low) && strings.HasPrefix(b.low[e:], ", our ") {
 					continue // the site's own newsletter: "... in The Poynter Report, our daily newsletter"
 				}

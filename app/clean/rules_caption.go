@@ -107,6 +107,12 @@ func ruleCaption(d *doc) {
 			if n := i + 1; b.nw == 2 && n < len(d.blocks) && d.blocks[n].kept() && d.blocks[n].nw <= 40 && hasPrefixAny(lw, "image caption", "media caption", "photo caption") {
 				d.remove(n, ReasonCaption)
 			}
+		case b.kind == "paragraph" && b.nw >= 4 && b.nw <= 30 && datedCaption(b.text) && d.leadCaption(i) && d.datelineNext(i):
+			// The lead picture's caption closing on its date, no credit,
+			// right over the story's dateline: Khaosod English's "Traffic
+			// on Sathorn Road on Dec. 3, 2026." over "BANGKOK — City Hall
+			// will ...". A lede does not stand over its own dateline.
+			d.remove(i, ReasonCaption)
 		case b.nw <= 25 && d.videoCaption(i):
 			d.remove(i, ReasonCaption)
 		case b.nw <= 12 && illustrationNote(b) && !hasQuote(b.text) && !reportsSpeech(b):
@@ -154,7 +160,7 @@ func photoTail(low string) bool {
 // creditLabelIndex holds the labels that open a picture's credit line,
 // by their first byte (see ruleCaption).
 var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|photo credit|picture credit|photo:|photos:|photograph:|credit:|credits:|pictured:|"+
-	"file photo|photo by |image by |photograph by |illustration by |illustration:", "|"))
+	"file photo|file picture|photo by |image by |photograph by |illustration by |illustration:", "|"))
 
 // captionLabelIndex holds the labels that open a caption, by their first
 // byte (see ruleCaption).
@@ -420,8 +426,14 @@ func (d *doc) nameCreditCaption(i int) bool {
 // picture's caption.
 func (d *doc) ownPaperCredit(i int) bool {
 	b, p := d.blocks[i], d.blocks[i-1]
-	name := strings.Trim(b.text, "() ")
-	if !p.kept() || p.kind == "title" || p.nw < 4 || p.nw > 30 || !endsSentence(p.text) || !namesOnly(name) || words(name) < 2 {
+	name, least := strings.Trim(b.text, "() "), 2
+	if who, paper, ok := strings.Cut(name, ", "); ok && words(who) >= 2 && words(who) <= 3 && namesOnly(who) && !strings.Contains(paper, ",") {
+		// BLOX's papers name the photographer first: "Dana Fields,
+		// Post-Dispatch" under "... in Pine Lawn is one of two clinics
+		// ...", the copyright line's "St. Louis Post-Dispatch".
+		name, least = paper, 1
+	}
+	if !p.kept() || p.kind == "title" || p.nw < 4 || p.nw > 30 || !endsSentence(p.text) || !namesOnly(name) || words(name) < least {
 		return false
 	}
 	owned := false
@@ -557,6 +569,7 @@ func (d *doc) captionOverCreditLabel(i int) {
 			d.remove(i-1, ReasonCaption)
 		}
 	case hasPrefixAny(low, "image:", "(image:", "credit:", "foto:", "kuva:", "fotoğraf:"),
+		d.blocks[i].nw <= 2 && (low == "file photo" || low == "file picture"), // The Telegraph's (India) "File picture"
 		hasPrefixAny(low, "(foto:", "bild:") && !d.deckUnderHeadline(i-1):
 		// and the Mirror's "(Image: Yorkshire Live)" under "Sarah Jones
 		// found her son's grave had been damaged", the Sun's "Credit:
@@ -768,4 +781,33 @@ func (d *doc) videoCaption(i int) bool {
 	p, n := d.prevNonEmpty(i), d.nextNonEmpty(i)
 	return p >= 0 && n > 0 && strings.HasPrefix(d.blocks[p].low, "video length ") && d.blocks[p].nw <= 4 &&
 		(d.blocks[n].k == "autoplay" || d.blocks[n].k == "up next")
+}
+
+// datelineNext reports whether the line after block i is kept and opens
+// on a dateline ("BANGKOK — ...", "SEOUL, June 16 (Reuters) - "): the
+// story starts there.
+func (d *doc) datelineNext(i int) bool {
+	n := d.nextNonEmpty(i)
+	return n > 0 && d.blocks[n].kept() && (datelineEnd(d.blocks[n].text) > 0 || capsDateline(d.blocks[n].text))
+}
+
+// capsDateline reports whether s opens on a place in capitals and a dash
+// ("BANGKOK — City Hall will ..."): three capitals or more, no small
+// letter, before a dash in the first 40 bytes.
+func capsDateline(s string) bool {
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		if k := strings.Index(s, dash); k > 0 && k < 40 {
+			caps := 0
+			for _, r := range s[:k] {
+				if unicode.IsLower(r) {
+					return false
+				}
+				if unicode.IsUpper(r) {
+					caps++
+				}
+			}
+			return caps >= 3
+		}
+	}
+	return false
 }

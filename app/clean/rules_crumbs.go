@@ -51,8 +51,9 @@ func init() {
 		// NK's to the story in Korean.
 		"original", "view original", "read original", "read in korean", "read in japanese",
 		"read in chinese", "read in russian", "read in ukrainian",
-		"bias distribution", // Ground News' chart over its sources
-		"report error")      // the Winnipeg Free Press's link under a story
+		"bias distribution",               // Ground News' chart over its sources
+		"report error", "report an error", // the Winnipeg Free Press's link under a story, Torstar's
+		"journalistic standards") // Torstar's link to its standards under a story
 	add(ReasonShare, "share", "shares", "share this", "share this article", "share this story",
 		"share this page", "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "share on flipboard", "share on reddit", "share via email",
 		"share via", "share article", "share story", "tweet", "email", "e-mail", "facebook", "twitter",
@@ -66,6 +67,7 @@ func init() {
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		"republish", "republish this story", "republish this article", // the nonprofits' republishing button
+		"license", // Industry Dive's share bar: "post", "share", "print", "email", "license"
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
 		"share this with family and friends", "share this with your friends", "share this article in your social network", "let's get social", // the New York Post's

@@ -1020,7 +1020,8 @@ func siteBefore(t string) (headline, site string) {
 			continue
 		}
 		name, rest := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len(sep):])
-		domain := !strings.Contains(name, " ") && strings.Count(name, ".") >= 1 && len(name) >= 5
+		domain := !strings.Contains(name, " ") && strings.Count(name, ".") >= 1 && len(name) >= 5 ||
+			sep == " | " && camelName(name) // "PolitiFact | Claim that ..."
 		if !domain && (words(name) < 2 || words(name) > 5 || properName(name) != name || kickers[strings.ToLower(name)]) {
 			continue
 		}
@@ -1038,6 +1039,29 @@ func siteBefore(t string) (headline, site string) {
 		return rest, name
 	}
 	return t, ""
+}
+
+// camelName reports whether s is one word of six letters or more, a
+// capital first and another inside after two small letters, as sites'
+// names are written ("PolitiFact", "TechCrunch"): no headline's word is,
+// nor a series' initials ("MoB").
+func camelName(s string) bool {
+	inner, lows, n := false, 0, 0
+	for i, r := range s {
+		switch {
+		case i == 0 && !unicode.IsUpper(r), !unicode.IsLetter(r):
+			return false
+		case unicode.IsUpper(r) && lows >= 2 && i > 0:
+			inner = true
+		}
+		if unicode.IsLower(r) {
+			lows++
+		} else {
+			lows = 0
+		}
+		n++
+	}
+	return inner && n >= 6
 }
 
 // startsUpper reports whether s starts with a capital letter or a digit.

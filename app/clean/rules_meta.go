@@ -532,8 +532,9 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if w == 2 && strings.HasPrefix(lw, "www.") && holds(lw, ps, "(juche") {
 		return true
 	}
-	// "3 hours ago", "Updated 2 hours ago".
-	if w <= 4 && strings.HasSuffix(lw, " ago") || w <= 6 && relativeStamp(lw) {
+	// "3 hours ago", "Updated 2 hours ago", Torstar's "Article was updated
+	// 3 hrs ago".
+	if (w <= 4 || w <= 6 && strings.Contains(lw, "updated ")) && strings.HasSuffix(lw, " ago") || w <= 6 && relativeStamp(lw) {
 		return true
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.

@@ -170,7 +170,11 @@ func isNewsletterFooter(lw string, nw int) bool {
 	if newsletterFooterIndex.any(lw) {
 		return true
 	}
-	return nw <= 25 && strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy")
+	// (and a newsletter's line to readers a friend forwarded it to: "If a
+	// friend forwarded it to you, you can subscribe here.", "Was this
+	// forwarded to you? Sign up here.")
+	return nw <= 25 && strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") ||
+		nw <= 30 && strings.Contains(lw, "forwarded") && (strings.Contains(lw, "subscribe") || strings.Contains(lw, "sign up"))
 }
 
 var (

@@ -114,12 +114,13 @@ var promoCalls = []string{"get ", "catch all ", "catch the ", "stay up-to-date "
 	// on WhatsApp for the latest news.", the Jamaica Observer's "Now you
 	// can read the Jamaica Observer ePaper anytime, anywhere. ..."
 	"click on the link to join ", "join our ", "now you can read ",
-	"click here to get ", // CityNews' "Watch CityNews anywhere. Click here to get our top stories, ..."
-	"simak "}             // Kompas' "Simak breaking news dan berita pilihan kami langsung di ponselmu. ..."
+	"click here to get ",   // CityNews' "Watch CityNews anywhere. Click here to get our top stories, ..."
+	"simak ",               // Kompas' "Simak breaking news dan berita pilihan kami langsung di ponselmu. ..."
+	"discover the latest "} // Moneycontrol's "Discover the latest Business News, Sensex, and Nifty updates. ..."
 
 // promoNews are the news a site's call offers.
 var promoNews = []string{"latest news", "news updates", "breaking news", "top headlines", "news alerts", "latest updates", "current updates", "news and headlines", "real-time updates",
-	"in-depth reporting", "epaper", "e-paper", "top stories"} // The Namibian's "Stay informed with The Namibian – ... Get in-depth reporting ..."
+	"in-depth reporting", "epaper", "e-paper", "top stories", "latest business news"} // The Namibian's "Stay informed with The Namibian – ... Get in-depth reporting ..."
 
 // isPromo reports whether a lower-cased line is a site's call to follow its
 // news (see rulePromo).

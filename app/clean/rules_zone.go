@@ -532,12 +532,57 @@ func (d *doc) contributors() {
 // tailNames removes the author box's name alone after the article ("Maya
 // Castellanos" under Forbes' last paragraph), the byline's writer, from
 // block tail on.
+//
+// Lee's papers sign a story with the writer's name and telephone, then the
+// handle: "Kara Lindqvist • 314-555-8210" / "@karalindqvist on X".
 func (d *doc) tailNames(tail int) {
 	for i := tail; i < len(d.blocks); i++ {
-		if b := d.blocks[i]; b.kept() && isNameLine(b.text) && d.bylineHolds(b.text) {
+		b := d.blocks[i]
+		if !b.kept() {
+			continue
+		}
+		if isNameLine(b.text) && d.bylineHolds(b.text) {
 			d.remove(i, ReasonBio)
+		} else if name, phone, ok := cutAny(b.text, " • ", " | "); ok && b.nw <= 8 && isNameLine(name) && phoneNumber(phone) && d.bylineHolds(name) {
+			d.remove(i, ReasonBio)
+			if n := d.nextNonEmpty(i); n > 0 && d.blocks[n].kept() && handleOn(d.blocks[n].low) {
+				d.remove(n, ReasonBio)
+			}
 		}
 	}
+}
+
+// cutAny cuts s around the first of seps found in it.
+func cutAny(s string, seps ...string) (before, after string, found bool) {
+	for _, sep := range seps {
+		if before, after, found = strings.Cut(s, sep); found {
+			return before, after, true
+		}
+	}
+	return s, "", false
+}
+
+// phoneNumber reports whether s is a telephone number alone: ten digits or
+// more, with spaces, dashes, dots, parentheses or a plus between them.
+func phoneNumber(s string) bool {
+	n := 0
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case strings.ContainsRune(" -.()+", r):
+		default:
+			return false
+		}
+	}
+	return n >= 10 && n <= 13
+}
+
+// handleOn reports whether a lower-cased line is a writer's handle and the
+// network it is on: "@karalindqvist on x", "@jdoe on twitter".
+func handleOn(lw string) bool {
+	h, net, ok := strings.Cut(lw, " on ")
+	return ok && strings.HasPrefix(h, "@") && !strings.Contains(h, " ") && hasAny("|"+net+"|", "|x|", "|twitter|", "|instagram|", "|threads|", "|bluesky|")
 }
 
 // ruleTailNames looks for the author box's name again once the classifier

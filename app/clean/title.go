@@ -116,6 +116,15 @@ func chooseTitle(d *doc) (string, bool) {
 			d.overHeadline[b] = true
 			continue
 		}
+		if t := d.headlineEchoBelow(i); t > i && b.nw <= 30 && d.keptBetween(i, t) == 0 {
+			// A line over the headline the page's title line named, the
+			// title line itself gone (PolitiFact's claim, "“Ohio just
+			// ended early voting ...”", over "Claim that Ohio ended early
+			// voting is false" for "PolitiFact | Claim that ..."): the
+			// header's, not the headline.
+			b.removed = ReasonNav
+			continue
+		}
 		if t := d.promotedTitle(i); t > i && b.kind == "heading" && d.keptBetween(i, t) == 0 &&
 			textKey(d.blocks[t].text) == d.titleHeadKey() {
 			// A line right over the headline the page's title line names
@@ -278,6 +287,29 @@ func (d *doc) promotedTitle(i int) int {
 			if hasDate(b.text) || b.hasAny("sign in", "log in", "post comment", "posted by") || !parse.LooksLikeHeadline(b.keptText()) {
 				return -1
 			}
+			return j
+		}
+	}
+	return -1
+}
+
+// headlineEchoBelow returns the index of the next kept line after block i
+// that repeats the headline part of the page's title line ("Headline |
+// Site"), when the title line was removed as such and block i does not
+// repeat it; else -1.
+func (d *doc) headlineEchoBelow(i int) int {
+	if i == 0 || d.blocks[0].removed != ReasonPageTitle {
+		return -1
+	}
+	if _, site := d.pageTitle().parts(); site == "" {
+		return -1
+	}
+	key := d.titleHeadKey()
+	if key == "" || textKey(d.blocks[i].text) == key {
+		return -1
+	}
+	for j := i + 1; j < len(d.blocks) && j <= i+8; j++ {
+		if b := d.blocks[j]; b.kept() && textKey(b.text) == key {
 			return j
 		}
 	}

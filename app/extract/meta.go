@@ -26,6 +26,34 @@ func (x *extractor) metadata() Result {
 	// references ("Food &amp; Rural Affairs", "Council&#8217;s").
 	r.SiteName = first(m["og:site_name"], unescape(ldName(ld, "publisher")), m["application-name"])
 	docTitle := collapse(d.title)
+	if h, ok := strings.CutPrefix(r.SiteName, "@"); ok && h != "" && !strings.Contains(h, " ") {
+		// og:site_name as the site's handle ("@politifact"): the name as
+		// the <title> spells it ("PolitiFact | Headline"), else the
+		// handle's name.
+		r.SiteName = h
+		for _, sep := range titleSeps {
+			for _, part := range strings.Split(docTitle, sep) {
+				if part = strings.TrimSpace(part); strings.EqualFold(part, h) {
+					r.SiteName = part
+				}
+			}
+		}
+	}
+	if len(strings.Fields(r.SiteName)) > 5 {
+		// An og:site_name too long to be shown ("Ministers for
+		// Infrastructure, Transport, Regional Development, ..."): the
+		// name the <title> ends with, where the long one opens with it
+		// ("... | Ministers for Infrastructure").
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(docTitle, sep); i > 0 {
+				s := docTitle[i+len(sep):]
+				if rest, ok := strings.CutPrefix(strings.ToLower(r.SiteName), strings.ToLower(s)); ok && s != "" && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ",")) {
+					r.SiteName = s
+					break
+				}
+			}
+		}
+	}
 	if m["og:site_name"] == "" {
 		website := ldWebSite(ld)
 		// The publisher's JSON-LD name longer than the one the <title>

@@ -327,6 +327,8 @@ var creditWords = map[string]bool{
 	// The armed forces' own pictures: The War Zone's "... at Edwards Air
 	// Force Base. USAF".
 	"usaf": true, "usn": true, "usmc": true, "dvids": true,
+	// The Gulf's state agencies: Gulf Today's "... in Al Rahmaniya. WAM".
+	"wam": true, "qna": true, "kuna": true,
 }
 
 // CreditSuffixStart returns the offset in text where a photo credit glued onto
