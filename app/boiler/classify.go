@@ -188,7 +188,51 @@ func keepArticle(lines []string, out []Decision, st []stats) {
 	keepBeforeSentences(out[:body], st[:body])
 	keepNumberedLists(lines[:body], out[:body], st[:body])
 	keepWrapped(lines[:body], out[:body], st[:body])
+	keepCode(out[:body], st[:body])
 }
+
+// keepCode keeps the lines of a program or a query the article prints
+// between two of its kept lines (a line of code, a sentence over it): a run
+// of maxCodeRun doubted lines or fewer, one in codeShare of them or more
+// written as code (a word with a dot, a bracket or an underscore inside it,
+// a line ending in a comma, a semicolon, a bracket), under or over a kept
+// line written so. Its keywords alone on a line ("SELECT", "FROM") read as a
+// menu's entries, and the context stage's scores climb down a long listing;
+// a menu's links end in none of code's marks. A line the classifier is sure
+// of (codeThreshold) still goes.
+func keepCode(out []Decision, st []stats) {
+	a := -1 // the last kept line
+	for i := range out {
+		if out[i].Boilerplate {
+			continue
+		}
+		if n := i - a - 1; a >= 0 && n > 0 && n <= maxCodeRun && (st[a].codeLike() || st[i].codeLike()) {
+			code := 0
+			for k := a + 1; k < i; k++ {
+				if st[k].codeLike() {
+					code++
+				}
+			}
+			if code*codeShare >= n {
+				for k := a + 1; k < i; k++ {
+					if out[k].P < codeThreshold {
+						out[k].keep()
+					}
+				}
+			}
+		}
+		a = i
+	}
+}
+
+// The bounds of keepCode: the longest run of doubted lines, the share of
+// them (one in codeShare) written as code, and the probability a line in
+// the run needs to be removed.
+const (
+	maxCodeRun    = 30
+	codeShare     = 3
+	codeThreshold = 0.999
+)
 
 // keepWrapped keeps the lines that carry on a kept line of a paragraph
 // broken at a fixed width (a wire's or a press release's plain text): under
