@@ -181,12 +181,58 @@ func keepArticle(lines []string, out []Decision, st []stats) {
 		body = e + 1
 	}
 	keepLists(lines[:body], out[:body], st[:body])
+	keepTables(lines[:body], out[:body], st[:body])
 	keepNumbered(lines[:body], out[:body], st[:body])
 	keepBetweenSentences(out[:body], st[:body])
 	keepAfterSentences(out[:body], st[:body])
 	keepBeforeSentences(out[:body], st[:body])
+	keepNumberedLists(lines[:body], out[:body], st[:body])
 	keepWrapped(lines[:body], out[:body], st[:body])
+	keepCode(out[:body], st[:body])
 }
+
+// keepCode keeps the lines of a program or a query the article prints
+// between two of its kept lines (a line of code, a sentence over it): a run
+// of maxCodeRun doubted lines or fewer, one in codeShare of them or more
+// written as code (a word with a dot, a bracket or an underscore inside it,
+// a line ending in a comma, a semicolon, a bracket), under or over a kept
+// line written so. Its keywords alone on a line ("SELECT", "FROM") read as a
+// menu's entries, and the context stage's scores climb down a long listing;
+// a menu's links end in none of code's marks. A line the classifier is sure
+// of (codeThreshold) still goes.
+func keepCode(out []Decision, st []stats) {
+	a := -1 // the last kept line
+	for i := range out {
+		if out[i].Boilerplate {
+			continue
+		}
+		if n := i - a - 1; a >= 0 && n > 0 && n <= maxCodeRun && (st[a].codeLike() || st[i].codeLike()) {
+			code := 0
+			for k := a + 1; k < i; k++ {
+				if st[k].codeLike() {
+					code++
+				}
+			}
+			if code*codeShare >= n {
+				for k := a + 1; k < i; k++ {
+					if out[k].P < codeThreshold {
+						out[k].keep()
+					}
+				}
+			}
+		}
+		a = i
+	}
+}
+
+// The bounds of keepCode: the longest run of doubted lines, the share of
+// them (one in codeShare) written as code, and the probability a line in
+// the run needs to be removed.
+const (
+	maxCodeRun    = 30
+	codeShare     = 3
+	codeThreshold = 0.999
+)
 
 // keepWrapped keeps the lines that carry on a kept line of a paragraph
 // broken at a fixed width (a wire's or a press release's plain text): under
@@ -376,6 +422,91 @@ func keepNumbered(lines []string, out []Decision, st []stats) {
 	}
 }
 
+// keepNumberedLists keeps an article that is itself a numbered list (an
+// index of a blog's posts on a subject, a book's contents): a run of
+// minNumberedList lines or more numbered 1, 2, 3… one after the other (a
+// number or two may be missing, an item a rule took out, or stand alone,
+// an item without words), of minItemWords words an item on average, its
+// first item kept and right under a kept line (the article's text or the
+// list's heading). The context stage's scores climb down a long list until
+// each title reads as a menu's link; the unbroken numbering from the
+// article's own line says it is one list. A short line (a section's name)
+// between a kept run and the next run from the start carries the article
+// on to it, however short that run. A "most read" list opens under its
+// heading, which the classifier removes, or with an item it does, and
+// stops at ten. Dev, CV by site: 557 lines toward their labels (6,571
+// words), none away; without title lines 5 toward, none away (at 8 items
+// and no bar on words: 95 away, a top-100 of two-word search terms and a
+// top ten, both labelled boilerplate).
+func keepNumberedLists(lines []string, out []Decision, st []stats) {
+	end := -1 // the line right under the last run kept
+	for i := 1; i < len(lines); i++ {
+		last, ok := itemNumber(lines[i])
+		if !ok || last > maxNumberSkip {
+			continue
+		}
+		j := i + 1
+		for ; j < len(lines); j++ {
+			n, ok := itemNumber(lines[j])
+			if !ok {
+				n, ok = bareNumber(lines[j])
+			}
+			if !ok || n <= last || n > last+maxNumberSkip {
+				break
+			}
+			last = n
+		}
+		words := 0
+		for k := i; k < j; k++ {
+			words += st[k].words
+		}
+		carried := end == i-1 && countFields(lines[end], numberedHeadWords+1) <= numberedHeadWords
+		if words < minItemWords*(j-i) || j-i < minNumberedList && !(carried && j-i >= minCarried) {
+			i = j - 1
+			continue
+		}
+		if carried || !out[i-1].Boilerplate && !out[i].Boilerplate {
+			if carried {
+				out[i-1].keep()
+			}
+			for k := i; k < j; k++ {
+				out[k].keep()
+			}
+			end = j
+		}
+		i = j - 1
+	}
+}
+
+// The bounds of keepNumberedLists: the fewest items of a list, of a list
+// carried on from the one above, the fewest words an item has on average,
+// the most words of a heading between two lists, and how far a number may
+// skip.
+const (
+	minNumberedList   = 11
+	numberedHeadWords = 5
+	maxNumberSkip     = 3
+	minCarried        = 3
+	minItemWords      = 5
+)
+
+// bareNumber returns the number of a list's item whose text is missing
+// ("86."): the item's link had no words.
+func bareNumber(l string) (int, bool) {
+	l = strings.TrimSpace(l)
+	if len(l) < 2 || len(l) > 4 || l[len(l)-1] != '.' {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(l[:len(l)-1]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, true
+}
+
 // itemNumber returns the number a line starts with as a list item ("12.",
 // "3)"), followed by a space and more text.
 func itemNumber(l string) (int, bool) {
@@ -431,6 +562,44 @@ func keepLists(lines []string, out []Decision, st []stats) {
 		i = j
 	}
 }
+
+// keepTables keeps a table of figures the article announces: a short line
+// ending in a colon ("Districts polled:"), kept, right under a kept
+// sentence, over a run of minTableCells short lines or more (tableCellWords
+// words or fewer, no sentence) of which one in tableFigureShare or more
+// ends in a figure ("CA-10", "Obama +3", "Tier 1"). A scraper writes a
+// table's cells one a line, which read like a menu's entries and drive the
+// context stage's scores to 1 down a long table; the colon over them and
+// their figures say otherwise. The run ends at the first longer line (the
+// table's notes, the page's next box).
+func keepTables(lines []string, out []Decision, st []stats) {
+	for i := 1; i+1 < len(st); i++ {
+		if !st[i].endColon || st[i].words > 8 || out[i].Boilerplate || out[i-1].Boilerplate || !st[i-1].sentence() {
+			continue
+		}
+		j, figures := i+1, 0
+		for j < len(st) && st[j].words <= tableCellWords && !st[j].endSentence {
+			if endsInFigure(lines[j]) {
+				figures++
+			}
+			j++
+		}
+		if n := j - i - 1; n < minTableCells || figures*tableFigureShare < n {
+			continue
+		}
+		for k := i; k < j; k++ {
+			out[k].keep()
+		}
+		i = j
+	}
+}
+
+// The bounds of keepTables.
+const (
+	tableCellWords   = 6
+	minTableCells    = 6
+	tableFigureShare = 4
+)
 
 // maxListItems is the most items keepLists keeps under one line.
 const maxListItems = 100

@@ -74,6 +74,7 @@ type stats struct {
 	startSymbol, url, copyright  bool
 	quoteStart, month            bool
 	codeEnd                      bool
+	noteEnd                      bool    // a sentence closed by a bracketed note (see endsBeforeNote)
 	code                         float32 // share of words written as code
 	avgWordLen, separators       float32
 	commas, allCaps              float32
@@ -285,9 +286,33 @@ func measure(s string, lex *lexTable) stats {
 		st.endColon = true
 	case '{', '}', ';', '(', '[', ',', '=':
 		st.codeEnd = true
+	case ']':
+		st.noteEnd = endsBeforeNote(s)
 	}
 	return st
 }
+
+// endsBeforeNote reports whether line s, which ends in "]", is a sentence
+// closed by a bracketed note: a reference ("... in 1998. [4]", "... the
+// planet. [MP3 / MP3 SP]"), a "[citation needed]". The note is no feature
+// of the classifier's (it learned endSentence without it); the rules that
+// keep an article's sentences read it.
+func endsBeforeNote(s string) bool {
+	k := strings.LastIndexByte(s, '[')
+	if k <= 0 || len(s)-k > maxNote {
+		return false
+	}
+	t := strings.TrimRight(s[:k], " ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', '!', '?', '…', '"', '”', '’', ')':
+		return true
+	}
+	return false
+}
+
+// maxNote is the longest bracketed note, in bytes, endsBeforeNote reads.
+const maxNote = 40
 
 func isQuote(r rune) bool {
 	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«'
@@ -341,7 +366,9 @@ const minForeignWords = 20
 
 // sentence reports whether a line reads as a whole sentence: six words or
 // more with function words, ending as a sentence ends.
-func (s *stats) sentence() bool { return s.words >= 6 && s.stop >= 0.2 && s.endSentence && !s.url }
+func (s *stats) sentence() bool {
+	return s.words >= 6 && s.stop >= 0.2 && (s.endSentence || s.noteEnd) && !s.url
+}
 
 // features computes the feature vectors of lines into a flat slice, one row of
 // NumFeatures a line.

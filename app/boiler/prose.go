@@ -19,6 +19,10 @@ func proseSentence(s string, lex *lexTable) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
 	case '.', '!', '?', '…', '"', '”', '’', '\'', ')':
+	case ']':
+		if !endsBeforeNote(s) {
+			return false
+		}
 	default:
 		return false // !endSentence
 	}

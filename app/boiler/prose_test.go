@@ -16,7 +16,8 @@ func TestProseSentenceMatchesMeasure(t *testing.T) {
 		"http://x.org/a", "https://example.com", "http", "https", "www.site.com", "www.", "ahttp",
 		"name@example.org", "@", "abcdefghijklmnopqrstuvwxyzabc", "aaaaaaaaaaaaaaaaaaaaaaéthe",
 		"theeeeeeeeeeeeeeeeeeeeeeee", "for", "with", "said", "\t", " ", "  ", "\xff", "é\xffthe"}
-	ends := []string{"", ".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", " ", "\t", ".\t", " ."}
+	ends := []string{"", ".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", " ", "\t", ".\t", " .",
+		". [4]", ".[12]", " [4]", "? [Daily Mail]", "] [", ". [a very long note that runs on past forty bytes]", "[", "]"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	lines := []string{"", ".", " .", "the the the the the the the the the the.", "a b c d e f g h i j.",
 		"http://a.b c d e f g h i j k.", "x @ y z w v u t s r q."}

@@ -189,7 +189,11 @@ func main() {
 			ds := boiler.Default().Classify(texts)
 			fmt.Printf("### %s\n", p.ID)
 			for j, l := range p.Lines {
-				fmt.Printf("%-5v %-11s %-18.18s %.2f %s\n", keep[j], l.Label, why[j], ds[j].P, l.Text)
+				mark := " "
+				if ds[j].Boilerplate {
+					mark = "B"
+				}
+				fmt.Printf("%-5v %-11s %-18.18s %.2f%s %s\n", keep[j], l.Label, why[j], ds[j].P, mark, l.Text)
 			}
 		}
 		t := byDS[p.Dataset]
