@@ -31,9 +31,14 @@ const ReasonComments = boiler.ReasonComments
 // F1 0.916 -> 0.917; CleanEval's blog page 57, whose gold keeps the
 // comments, loses 59 lines it counts as content).
 func ruleComments(d *doc) {
+	// The first of the starts found: the signatures signOf knows may
+	// stand further down than a thread they do not sign (a form's,
+	// the page's footer's).
 	start := commentsStart(d)
-	if start < 0 {
-		start = unsignedThread(d)
+	for _, f := range [...]int{unsignedThread(d), threadOverForm(d)} {
+		if f >= 0 && (start < 0 || f < start) {
+			start = f
+		}
 	}
 	if start < 0 {
 		return
@@ -342,6 +347,7 @@ func commentsStart(d *doc) int {
 			replyStamps++
 		}
 	}
+	replied := repliedStamps(signs)
 	for j, s := range signs {
 		if start >= 0 && s.at >= start {
 			break
@@ -349,6 +355,7 @@ func commentsStart(d *doc) int {
 		// Blogger's signatures, several, follow a short post too.
 		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) &&
 			!(s.kind == signReplyStamp && replyStamps >= minReplyStamps) &&
+			!(s.kind == signStamp && len(replied) >= minReplyStamps && replied[s.at]) &&
 			!(s.kind == signCount && prose[s.at] >= 1 && stampedNext(signs[j+1:], s.at)) {
 			// A count over a signed, timed comment ("3 Comments" over
 			// "Ray T. March 3, 2026 at 4:01 pm") heads the comments under
@@ -390,6 +397,33 @@ func commentsStart(d *doc) int {
 		return withHeading(d, start)
 	}
 	return start
+}
+
+// repliedStamps returns the time stamps among signs (in page order) that a
+// "Reply" follows before the next stamp: each a comment's, over its text
+// and its link to answer it, which no article offers. Three of them start
+// the comments under a post of any length, a photograph's with no prose
+// at all.
+func repliedStamps(signs []commentSign) map[int]bool {
+	var out map[int]bool
+	for j, s := range signs {
+		if s.kind != signStamp {
+			continue
+		}
+		for _, n := range signs[j+1:] {
+			if n.kind == signStamp {
+				break
+			}
+			if n.kind == signReply {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[s.at] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // countAgain reports whether the count of comments at block at ("4
