@@ -356,7 +356,7 @@ func commentsStart(d *doc) int {
 		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) &&
 			!(s.kind == signReplyStamp && replyStamps >= minReplyStamps) &&
 			!(s.kind == signStamp && len(replied) >= minReplyStamps && replied[s.at]) &&
-			!(s.kind == signCount && prose[s.at] >= 1 && stampedNext(signs[j+1:], s.at)) {
+			!(s.kind == signCount && prose[s.at] >= 1 && (stampedNext(signs[j+1:], s.at) || permalinkedUnder(d, s.at))) {
 			// A count over a signed, timed comment ("3 Comments" over
 			// "Ray T. March 3, 2026 at 4:01 pm") heads the comments under
 			// a brief of one or two paragraphs too.
@@ -397,6 +397,31 @@ func commentsStart(d *doc) int {
 		return withHeading(d, start)
 	}
 	return start
+}
+
+// permalinkedUnder reports whether the comments a count heads (at) are
+// dated with a link to each ("September 27, 2026, | Permalink"): such a
+// line within two blocks under it, and another further down.
+func permalinkedUnder(d *doc, at int) bool {
+	n := 0
+	for x := at + 1; x < len(d.blocks); x++ {
+		if permalinkStamp(d.blocks[x]) {
+			if n++; n >= 2 {
+				return true
+			}
+		} else if n == 0 && x >= at+3 {
+			return false
+		}
+	}
+	return false
+}
+
+// permalinkStamp reports whether block b is a comment's date and its link:
+// a short line closing on "| permalink" with a date before it.
+func permalinkStamp(b *block) bool {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(b.low), "permalink")
+	rest = strings.TrimSpace(rest)
+	return ok && b.nw <= 8 && strings.HasSuffix(rest, "|") && hasDate(rest)
 }
 
 // repliedStamps returns the time stamps among signs (in page order) that a

@@ -63,6 +63,19 @@ func TestSitesBoilerplateKept38(t *testing.T) {
 			kept:      []string{"Neil Garrity says he can turn around"},
 			removed:   []gone{{"watches warmups before a game", ReasonCaption}},
 		},
+		{
+			// Readers' comments under a post of one paragraph, counted
+			// ("12 Comments") and each dated with its link ("March 2,
+			// 2026, | Permalink").
+			file:      "bp38-permalinkcomments-style.txt",
+			title:     "AT THE HARBOUR MARKET – LISBON",
+			publisher: "-",
+			kept:      []string{"Caught this lovely pair by the fish stalls"},
+			removed: []gone{
+				{"so sweet! those coats are everything", ReasonComments},
+				{"This is the kind of picture that makes me miss", ReasonComments},
+			},
+		},
 	})
 }
 
