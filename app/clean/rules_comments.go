@@ -115,7 +115,27 @@ const (
 
 // commentActions are the links under each comment.
 var commentActions = phrases("reply|report abuse|flag as inappropriate|report comment|report this comment|" +
-	"reply to this comment|like reply")
+	"reply to this comment|like reply|report this post")
+
+// actionBar reports whether a lower-cased line is a bar of a comment's
+// actions, one of them at least commentActions' ("Quote | Report this
+// post"), the others quoting it.
+func actionBar(low string) bool {
+	parts := strings.Split(low, "|")
+	if len(parts) < 2 {
+		return false
+	}
+	own := false
+	for _, p := range parts {
+		switch p = strings.TrimSpace(p); {
+		case commentActions[p]:
+			own = true
+		case p != "quote":
+			return false
+		}
+	}
+	return own
+}
 
 // maxSignLen is the longest line read as a signature or a heading.
 const maxSignLen = 150
@@ -137,7 +157,7 @@ func signOf(low string, ps *pairSet) (signKind, string, bool) {
 			return signSaid, name, true
 		}
 	}
-	if commentActions[low] {
+	if commentActions[low] || strings.IndexByte(low, '|') > 0 && actionBar(low) {
 		return signReply, "", true
 	}
 	if name, ok := linkedName(low); ok {

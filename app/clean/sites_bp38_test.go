@@ -76,7 +76,38 @@ func TestSitesBoilerplateKept38(t *testing.T) {
 				{"This is the kind of picture that makes me miss", ReasonComments},
 			},
 		},
+		{
+			// A reader's lone comment under a match report, signed over
+			// it ("Posted by: Ricky, Eastfield on 5:19pm ...") and with
+			// its bar of actions under it ("Quote | Report this post").
+			file:      "bp38-lonecomment-style.txt",
+			title:     "Town held to draw by ten men",
+			publisher: "-",
+			kept:      []string{"The visitors lost their midfielder"},
+			removed: []gone{
+				{"Posted by: Ricky, Eastfield", ReasonComments},
+				{"Another two points dropped at home", ReasonComments},
+			},
+		},
 	})
+}
+
+// TestActionBar checks which lines read as a bar of a comment's actions.
+func TestActionBar(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"quote | report this post", true},
+		{"reply | report abuse", true},
+		{"quote | share", false},
+		{"quote", false},
+		{"home | news | sport", false},
+	} {
+		if got := actionBar(c.line); got != c.want {
+			t.Errorf("actionBar(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
 }
 
 // TestFileCaption checks which lines point at their picture as a file
