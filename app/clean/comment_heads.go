@@ -56,13 +56,18 @@ const (
 	threadReach = 40 // blocks under the heading read for the thread
 	threadFirst = 2  // blocks under the heading its first signer stands within
 	threadPairs = 2  // signers, each by a comment
+	// blocks under the heading the first signer stands within when
+	// threadPairs signers or more give their place ("- Jo, Leeds, UK", see
+	// placeSigner): the heading's links and a word on the comments between
+	threadFirstPlaced = 5
 )
 
 // unsignedThread returns where a comment section without dated signatures
 // starts, or -1: a bare heading under the article ("COMMENTS", "Reader
 // views (5)") whose next lines are readers' names each over or under a
 // comment's prose ("DerKrieger" over its comment, "- Jo, Leeds, UK" under
-// its), the first of them right under the heading, and at least
+// its), the first of them right under the heading (or a few lines under it,
+// past its links, when they sign with their place too), and at least
 // threadPairs of them. Another story's teaser under its writer's name is
 // not a comment's: a toolbar's "Comments" link over a list of teasers
 // has its buttons between.
@@ -75,16 +80,23 @@ func unsignedThread(d *doc) int {
 		if prose < articleLines || b.nw > 4 || !commentHeads[headingOf(b.low)] {
 			continue
 		}
-		first, pairs := -1, 0
+		first, pairs, placed := -1, 0, 0
 		for j := h + 1; j+1 < len(d.blocks) && j <= h+threadReach; j++ {
 			if signerLine(d.blocks[j]) && (d.blocks[j+1].nw >= commentWords || j-1 > h && d.blocks[j-1].nw >= commentWords) {
 				if first < 0 {
 					first = j
 				}
 				pairs++
+				if placeSigner(d.blocks[j]) {
+					placed++
+				}
 			}
 		}
-		if first >= 0 && first <= h+threadFirst && pairs >= threadPairs {
+		reach := threadFirst
+		if placed >= threadPairs {
+			reach = threadFirstPlaced
+		}
+		if first >= 0 && first <= h+reach && pairs >= threadPairs {
 			return h
 		}
 	}

@@ -113,6 +113,10 @@ func ruleCaption(d *doc) {
 			// on Sathorn Road on Dec. 3, 2026." over "BANGKOK — City Hall
 			// will ...". A lede does not stand over its own dateline.
 			d.remove(i, ReasonCaption)
+		case b.nw <= 80 && fileCaption(lw):
+			// The agencies' "... arrives at the awards in this June 3,
+			// 2026, file photo.": a caption however long its story.
+			d.remove(i, ReasonCaption)
 		case b.nw <= 25 && d.videoCaption(i):
 			d.remove(i, ReasonCaption)
 		case b.nw <= 12 && illustrationNote(b) && !hasQuote(b.text) && !reportsSpeech(b):
@@ -130,6 +134,25 @@ func ruleCaption(d *doc) {
 			}
 		}
 	}
+}
+
+// fileCaption reports whether a lower-cased line points at its picture as
+// an agency's caption does: "in this" and, within six words, "file photo"
+// (picture, image, photograph): "in this undated file photo", "in this
+// Sept. 30, 2026 file photo".
+func fileCaption(low string) bool {
+	k := strings.Index(low, "in this ")
+	if k < 0 || k > 0 && isWordChar(low[k-1]) {
+		return false
+	}
+	rest := strings.Fields(low[k+len("in this "):])
+	for j := 0; j+1 < len(rest) && j <= 6; j++ {
+		if rest[j] == "file" {
+			w := strings.TrimRight(rest[j+1], ".,;:)")
+			return w == "photo" || w == "picture" || w == "image" || w == "photograph"
+		}
+	}
+	return false
 }
 
 // outletSlashCaps reports whether s is an outlet and its photographer

@@ -31,9 +31,14 @@ const ReasonComments = boiler.ReasonComments
 // F1 0.916 -> 0.917; CleanEval's blog page 57, whose gold keeps the
 // comments, loses 59 lines it counts as content).
 func ruleComments(d *doc) {
+	// The first of the starts found: the signatures signOf knows may
+	// stand further down than a thread they do not sign (a form's,
+	// the page's footer's).
 	start := commentsStart(d)
-	if start < 0 {
-		start = unsignedThread(d)
+	for _, f := range [...]int{unsignedThread(d), threadOverForm(d)} {
+		if f >= 0 && (start < 0 || f < start) {
+			start = f
+		}
 	}
 	if start < 0 {
 		return
@@ -114,7 +119,27 @@ const (
 
 // commentActions are the links under each comment.
 var commentActions = phrases("reply|report abuse|flag as inappropriate|report comment|report this comment|" +
-	"reply to this comment|like reply")
+	"reply to this comment|like reply|report this post")
+
+// actionBar reports whether a lower-cased line is a bar of a comment's
+// actions, one of them at least commentActions' ("Quote | Report this
+// post"), the others quoting it.
+func actionBar(low string) bool {
+	parts := strings.Split(low, "|")
+	if len(parts) < 2 {
+		return false
+	}
+	own := false
+	for _, p := range parts {
+		switch p = strings.TrimSpace(p); {
+		case commentActions[p]:
+			own = true
+		case p != "quote":
+			return false
+		}
+	}
+	return own
+}
 
 // maxSignLen is the longest line read as a signature or a heading.
 const maxSignLen = 150
@@ -136,7 +161,7 @@ func signOf(low string, ps *pairSet) (signKind, string, bool) {
 			return signSaid, name, true
 		}
 	}
-	if commentActions[low] {
+	if commentActions[low] || strings.IndexByte(low, '|') > 0 && actionBar(low) {
 		return signReply, "", true
 	}
 	if name, ok := linkedName(low); ok {
@@ -346,6 +371,7 @@ func commentsStart(d *doc) int {
 			replyStamps++
 		}
 	}
+	replied := repliedStamps(signs)
 	for j, s := range signs {
 		if start >= 0 && s.at >= start {
 			break
@@ -353,7 +379,8 @@ func commentsStart(d *doc) int {
 		// Blogger's signatures, several, follow a short post too.
 		if prose[s.at] < articleLines && !(s.kind == signSaid && said >= 3 && prose[s.at] >= 1) &&
 			!(s.kind == signReplyStamp && replyStamps >= minReplyStamps) &&
-			!(s.kind == signCount && prose[s.at] >= 1 && stampedNext(signs[j+1:], s.at)) {
+			!(s.kind == signStamp && len(replied) >= minReplyStamps && replied[s.at]) &&
+			!(s.kind == signCount && prose[s.at] >= 1 && (stampedNext(signs[j+1:], s.at) || permalinkedUnder(d, s.at))) {
 			// A count over a signed, timed comment ("3 Comments" over
 			// "Ray T. March 3, 2026 at 4:01 pm") heads the comments under
 			// a brief of one or two paragraphs too.
@@ -394,6 +421,58 @@ func commentsStart(d *doc) int {
 		return withHeading(d, start)
 	}
 	return start
+}
+
+// permalinkedUnder reports whether the comments a count heads (at) are
+// dated with a link to each ("September 27, 2026, | Permalink"): such a
+// line within two blocks under it, and another further down.
+func permalinkedUnder(d *doc, at int) bool {
+	n := 0
+	for x := at + 1; x < len(d.blocks); x++ {
+		if permalinkStamp(d.blocks[x]) {
+			if n++; n >= 2 {
+				return true
+			}
+		} else if n == 0 && x >= at+3 {
+			return false
+		}
+	}
+	return false
+}
+
+// permalinkStamp reports whether block b is a comment's date and its link:
+// a short line closing on "| permalink" with a date before it.
+func permalinkStamp(b *block) bool {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(b.low), "permalink")
+	rest = strings.TrimSpace(rest)
+	return ok && b.nw <= 8 && strings.HasSuffix(rest, "|") && hasDate(rest)
+}
+
+// repliedStamps returns the time stamps among signs (in page order) that a
+// "Reply" follows before the next stamp: each a comment's, over its text
+// and its link to answer it, which no article offers. Three of them start
+// the comments under a post of any length, a photograph's with no prose
+// at all.
+func repliedStamps(signs []commentSign) map[int]bool {
+	var out map[int]bool
+	for j, s := range signs {
+		if s.kind != signStamp {
+			continue
+		}
+		for _, n := range signs[j+1:] {
+			if n.kind == signStamp {
+				break
+			}
+			if n.kind == signReply {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[s.at] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // countAgain reports whether the count of comments at block at ("4
