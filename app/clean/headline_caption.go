@@ -8,12 +8,13 @@ const captionReach = 4
 
 // pastCaption returns where the article's prose starts when block body,
 // the first paragraph taken for it, is a picture's caption over the
-// headline ("A ferry crew searches the harbour at dawn, Monday." / "Ferry
-// found drifting off the point" / "Updated 10:12 PM" / "The ferry missing
-// since Sunday ..."): a sentence of maxCaptionWords words at most, under
-// none of the lines the classifier keeps, right over a headline-shaped line that names the story of the paragraph a
-// few lines under it, past a byline, a date or a word or two, which the
-// classifier keeps. Otherwise body.
+// headline ("A ferry crew searches the harbour at Kellan Point, Monday." /
+// "Ferry found drifting off the point" / "Updated 10:12 PM" / "The ferry
+// missing since Sunday ..."): a sentence of maxCaptionWords words at most,
+// under none of the lines the classifier keeps, that names a name of the
+// story (see namesStory), right over a headline-shaped line that shares a
+// word with the lede a few lines under it, past a byline, a date or a word
+// or two, which the classifier keeps. Otherwise body.
 func (d *doc) pastCaption(body int, decisions []boiler.Decision) int {
 	if d.blocks[body].nw > maxCaptionWords {
 		return body
