@@ -475,13 +475,16 @@ func findPublisher(d *doc, title string) string {
 			}
 			// (and one the copyright squashes: "© 2026 StarTribune" under
 			// "Star Tribune")
-			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
+			if m := masthead(d, title, company); m != "" && (!owner && !d.mastheadGuess(m, best) || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
 				// story it is: "© 2026 NBCNews.com" under a portal's "MSN",
 				// over "NBC News" in its menus. A masthead the company
 				// bears is its paper ("TheJournal.ie" of "Journal Media").
+				// A weak cue's name the furniture repeats outweighs a first
+				// line read as the masthead with no title line over it (see
+				// mastheadGuess).
 				return m
 			}
 			for _, a := range appeal {

@@ -44,3 +44,12 @@ func undotted(s string) string {
 
 // dotlessI is undotted's replacer, made once.
 var dotlessI = strings.NewReplacer("İ", "i", "i\u0307", "i")
+
+// mastheadGuess reports whether masthead m, a page's first line with no
+// title line over it, is a guess that a weak cue's name ("Follow Harbour
+// Eats") outweighs: the page's furniture names m once, on its own line
+// ("City", a city picker's button), and name three times at least, no
+// writer the page credits.
+func (d *doc) mastheadGuess(m, name string) bool {
+	return len(d.blocks) > 0 && d.blocks[0].kind != "title" && d.mentions(m) <= 1 && d.mentions(name) >= 3 && !d.postsBy(name)
+}
