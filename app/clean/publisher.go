@@ -368,6 +368,17 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if site == "" {
+		// With no title line, a blog's footer naming it beside its
+		// platform ("Harbour Notes is powered by Blogger."), which its
+		// template writes from the blog's title as the title line does.
+		for _, b := range d.blocks {
+			if name := poweredName(b); name != "" {
+				site = publicationName(name)
+				break
+			}
+		}
+	}
 	if uiNamed(lower(site)) || best != "" && strings.Contains(site, " ") && sectionWords[lower(site)] {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
 		// (nor Hürriyet's "Son Dakika Haberleri", "Breaking News", where

@@ -28,3 +28,27 @@ func TestMastheadGuessOutweighed(t *testing.T) {
 		t.Errorf("publisher %q, want %q", r.Publisher, "Harbour Eats")
 	}
 }
+
+// TestPoweredByNamesBlog: a blog scraped without its title line, its
+// network named by its copyright and its buttons ("Follow Tidewater on
+// Twitter", "More Blogs from Tidewater"), its own name only in its
+// template's footer ("Harbour Notes is powered by Blogger."): the blog is
+// the publisher, as its title line would have named it.
+func TestPoweredByNamesBlog(t *testing.T) {
+	page := strings.Join([]string{
+		"Sign in to your Tidewater account",
+		"Learn with Tidewater",
+		"Ferry timetables change for the summer",
+		"Posted by Jo Reed, Harbour Team",
+		"From the first of June the morning ferries leave the old quay every twenty minutes, and the last crossing of the evening moves to half past eleven.",
+		"The weekend boats keep their winter times until the school holidays start, when they join the weekday timetable.",
+		"Tickets bought before June stay valid on every crossing until the end of the year.",
+		"More Blogs from Tidewater",
+		"Follow Tidewater on Twitter",
+		"Harbour Notes is powered by Blogger. Start your own blog.",
+		"©2026 Tidewater - Privacy Policy - Terms of Service",
+	}, "\n\n")
+	if r := Clean(page); r.Publisher != "Harbour Notes" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Harbour Notes")
+	}
+}

@@ -99,3 +99,26 @@ func (d *doc) aboutName(company string) string {
 func brandShaped(w string) bool {
 	return strings.ContainsAny(w, ".") || strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
 }
+
+// poweredName returns the name a removed footer line gives the site beside
+// the platform it runs on ("Harbour Notes is powered by Blogger.", "Harbour
+// Notes is proudly powered by WordPress"): capitalised words, six at most,
+// the platform's name capitalised too; "" when the line is none.
+func poweredName(b *block) string {
+	if b.kept() || b.nw > 14 {
+		return ""
+	}
+	k := strings.Index(b.text, " is powered by ")
+	n := len(" is powered by ")
+	if k < 0 {
+		k, n = strings.Index(b.text, " is proudly powered by "), len(" is proudly powered by ")
+	}
+	if k <= 0 || !startsUpper(b.text[k+n:]) {
+		return ""
+	}
+	name := strings.TrimSpace(b.text[:k])
+	if words(name) > 6 || !startsUpper(name) || !capitalised(name) || strings.ContainsAny(name, "|:;!?,©") {
+		return ""
+	}
+	return name
+}
