@@ -52,3 +52,24 @@ func TestPoweredByNamesBlog(t *testing.T) {
 		t.Errorf("publisher %q, want %q", r.Publisher, "Harbour Notes")
 	}
 }
+
+// TestPublishedByNamesSite: "Harbour Monthly is published by Tidewater
+// Media" at a page's foot names the publication and its owner: with no
+// title line, the publication is the publisher.
+func TestPublishedByNamesSite(t *testing.T) {
+	page := strings.Join([]string{
+		"Issues", "Subscribe", "About Harbour Monthly",
+		"Ferry timetables change for the summer",
+		"From the first of June the morning ferries leave the old quay every twenty minutes, and the last crossing of the evening moves to half past eleven.",
+		"The weekend boats keep their winter times until the school holidays start, when they join the weekday timetable.",
+		"Comments", "Share", "Tweet",
+		"About Harbour Monthly",
+		"Harbour Monthly is a print magazine of the best writing on the harbour. Learn more »",
+		"Subscribe", "Back Issues", "Advertise", "Contact",
+		"Harbour Monthly is published by Tidewater Media and not affiliated with the harbour board in any way. Follow @harbourmonthly Tweet",
+		"Privacy Policy", "Terms",
+	}, "\n\n")
+	if r := Clean(page); r.Publisher != "Harbour Monthly" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Harbour Monthly")
+	}
+}

@@ -101,24 +101,25 @@ func brandShaped(w string) bool {
 }
 
 // poweredName returns the name a removed footer line gives the site beside
-// the platform it runs on ("Harbour Notes is powered by Blogger.", "Harbour
-// Notes is proudly powered by WordPress"): capitalised words, six at most,
-// the platform's name capitalised too; "" when the line is none.
+// the platform it runs on or the company that publishes it ("Harbour Notes
+// is powered by Blogger.", "Harbour Notes is proudly powered by
+// WordPress", "Harbour Monthly is published by Tidewater Media"):
+// capitalised words, six at most, not in capitals, and the platform's or
+// company's name capitalised too; "" when the line is none.
 func poweredName(b *block) string {
-	if b.kept() || b.nw > 14 {
+	if b.kept() || b.nw > 20 {
 		return ""
 	}
-	k := strings.Index(b.text, " is powered by ")
-	n := len(" is powered by ")
-	if k < 0 {
-		k, n = strings.Index(b.text, " is proudly powered by "), len(" is proudly powered by ")
+	for _, c := range []string{" is powered by ", " is proudly powered by ", " is published by "} {
+		k := strings.Index(b.text, c)
+		if k <= 0 || !startsUpper(b.text[k+len(c):]) {
+			continue
+		}
+		name := strings.TrimSpace(b.text[:k])
+		if words(name) > 6 || !startsUpper(name) || !capitalised(name) || shouted(name) || strings.ContainsAny(name, "|:;!?,©") {
+			return ""
+		}
+		return name
 	}
-	if k <= 0 || !startsUpper(b.text[k+n:]) {
-		return ""
-	}
-	name := strings.TrimSpace(b.text[:k])
-	if words(name) > 6 || !startsUpper(name) || !capitalised(name) || strings.ContainsAny(name, "|:;!?,©") {
-		return ""
-	}
-	return name
+	return ""
 }
