@@ -73,3 +73,21 @@ func TestPublishedByNamesSite(t *testing.T) {
 		t.Errorf("publisher %q, want %q", r.Publisher, "Harbour Monthly")
 	}
 }
+
+// TestPoweredName: the footer lines that name the site beside its
+// platform, its publisher or its network, and a teaser that names none.
+func TestPoweredName(t *testing.T) {
+	for line, want := range map[string]string{
+		"Harbour Notes is proudly powered by WordPress":                          "Harbour Notes",
+		"HarbourFans.com is part of Tidewater Sports Sites, part of the Network": "HarbourFans.com",
+		"Dance is part of rehabilitation at island prison":                       "",
+		"This blog is published by Jo Reed, a designer from the coast.":          "",
+		"HARBOUR NOTES is powered by Blogger":                                    "",
+	} {
+		b := &block{kind: "paragraph", removed: ReasonNav}
+		b.setText(line)
+		if got := poweredName(b); got != want {
+			t.Errorf("poweredName(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
