@@ -52,7 +52,7 @@ func TestHeadlineOverItsByline(t *testing.T) {
 	for _, b := range d.blocks[:5] {
 		b.removed = ReasonRelated
 	}
-	if e := headlineOverLede(d, 5); e >= 0 {
+	if e := headlineOverLede(d, 5, nil); e >= 0 {
 		t.Errorf("headlineOverLede in a list of stories = %q, want none", d.blocks[e].text)
 	}
 }

@@ -208,14 +208,15 @@ func addStoryWords(seen map[string]bool, low string, list bool) []string {
 
 // headlineOverLede returns the headline right above the article's first
 // paragraph of prose (block body), past the byline and date lines between
-// them: a headline-shaped line, kept or removed as a short line, that
+// them: a headline-shaped line, kept or removed as a short line or as the
+// repeat of a link to it the classifier takes for boilerplate, that
 // shares a story word with the lede ("Wrong-way driver halted" / "Erin
 // Hitchcock, Burnaby Now" / "Published: Friday, January 11, 2008" / "A
 // police officer crashed his cruiser into a car driving on the wrong side
 // ..."). On a page scraped without its title line the classifier takes it
 // for one more line of the menus and teasers above; nothing but its place
 // and its words tells it apart. It returns -1 when the line there is none.
-func headlineOverLede(d *doc, body int) int {
+func headlineOverLede(d *doc, body int, decisions []boiler.Decision) int {
 	lede := ledeWords(d, body)
 	var story map[string]bool // the first paragraphs' words, read when needed
 	for i, n := body-1, 0; i >= 0 && n < overLedeReach; i-- {
@@ -227,7 +228,7 @@ func headlineOverLede(d *doc, body int) int {
 		if bylineOrDate(b) {
 			continue
 		}
-		if !(b.kept() || headlineRestorable(b.removed)) || b.nw > 20 || !headlineShaped(b) || strings.HasSuffix(b.text, ".") ||
+		if !(b.kept() || headlineRestorable(b.removed) || d.repeatOfTeaser(i, decisions)) || b.nw > 20 || !headlineShaped(b) || strings.HasSuffix(b.text, ".") ||
 			trail(b.text) || d.listEntry(i) {
 			continue
 		}
@@ -248,6 +249,14 @@ func headlineOverLede(d *doc, body int) int {
 		}
 	}
 	return -1
+}
+
+// repeatOfTeaser reports whether block i was removed as the repeat of a
+// line above it that the classifier takes for boilerplate: a link to the
+// story in a list of the site's latest, over the article's own headline.
+func (d *doc) repeatOfTeaser(i int, decisions []boiler.Decision) bool {
+	twin, ok := d.twins[i]
+	return ok && d.blocks[i].removed == ReasonRepeated && twin < i && twin < len(decisions) && decisions[twin].Boilerplate
 }
 
 // overBylineOrDate reports whether the line right under block i is a
