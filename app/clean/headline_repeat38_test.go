@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossierapp/dossier/app/boiler"
 )
 
 // TestHeadlineRepeatsTeaser: a page scraped without its title line lists
@@ -37,5 +39,28 @@ func TestHeadlineRepeatsTeaser(t *testing.T) {
 	}, "\n\n")
 	if r := Clean(page); r.Title != head {
 		t.Errorf("title %q, want %q", r.Title, head)
+	}
+}
+
+// TestHeadlineByEchoReadsRepeat: the line that tells the story, where the
+// line chosen tells none of it ("Email this story"), may be the repeat of
+// a link to it higher up that the classifier takes for boilerplate.
+func TestHeadlineByEchoReadsRepeat(t *testing.T) {
+	head := "Harbour board and ferry union play down strike talk"
+	d := newDoc(strings.Join([]string{
+		head,
+		"Ferry fares to rise in May as fuel costs climb",
+		"Home", "News", "Ferries",
+		head,
+		"Email this story",
+		"The harbour board and the ferry workers' union have both said a strike over the summer timetable is not on the cards, after talks at the port office.",
+		"The union's secretary said its members wanted the new rota explained, not stopped, and the board promised a meeting with the crews.",
+	}, "\n\n"))
+	d.blocks[5].removed = ReasonRepeated
+	d.twins = map[int]int{5: 0}
+	decisions := make([]boiler.Decision, len(d.blocks))
+	decisions[0].Boilerplate, decisions[1].Boilerplate = true, true
+	if e := headlineByEcho(d, 6, 7, decisions); e != 5 {
+		t.Errorf("headlineByEcho = %d, want 5 (the repeat over the article)", e)
 	}
 }

@@ -512,7 +512,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.overLede = d.blocks[e]
 	}
 	// The line that tells the story, when the line chosen tells none of it.
-	if e := headlineByEcho(d, h, body); e >= 0 && e != h {
+	if e := headlineByEcho(d, h, body, decisions); e >= 0 && e != h {
 		d.blocks[e].removed = ""
 		h = e
 	}
