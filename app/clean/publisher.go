@@ -543,6 +543,9 @@ func findPublisher(d *doc, title string) string {
 				}
 			}
 		}
+		if o := spelledOut(best, owners); o != "" && !d.companyLine(o) && !d.outnames(best, o) {
+			return o // "Support HG" and "© 2026 Harbour Gazette": the name the initials stand for, which the furniture names no less
+		}
 		return best
 	}
 	// A wire dateline in the first kept paragraph, or on a line of its own

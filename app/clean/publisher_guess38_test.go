@@ -91,3 +91,25 @@ func TestPoweredName(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsSpelledOut: with no title line, appeals name the site by its
+// initials ("Support HG") and its copyright line by its name ("© 2026
+// Harbour Gazette"): the publisher is the name, not its initials. A brand
+// the furniture names more often than its owner's longer name stays.
+func TestInitialsSpelledOut(t *testing.T) {
+	page := strings.Join([]string{
+		"Log In", "Email*", "Password*", "Reset password",
+		"| Contact | Support HG",
+		"Ferry timetables change for the summer",
+		"From the first of June the morning ferries leave the old quay every twenty minutes, and the last crossing of the evening moves to half past eleven.",
+		"The weekend boats keep their winter times until the school holidays start, when they join the weekday timetable.",
+		"Support HG", "Learn About HG",
+		"© 2026 Harbour Gazette",
+	}, "\n\n")
+	if r := Clean(page); r.Publisher != "Harbour Gazette" {
+		t.Errorf("publisher %q, want %q", r.Publisher, "Harbour Gazette")
+	}
+	if got := spelledOut("HGTV", []string{"Harbour Gazette"}); got != "" {
+		t.Errorf("spelledOut(HGTV) = %q, want none", got)
+	}
+}
