@@ -134,8 +134,10 @@ const storyEchoReach = 25
 // headline-shaped lines of the storyEchoReach lines above body, the one
 // whose story words recur most in the first paragraphs, as a share of its
 // own and in number, two at least, half its own and a greater share than
-// line h's (see echoOf). It returns -1 when there is none.
-func headlineByEcho(d *doc, h, body int) int {
+// line h's (see echoOf); a line removed as the repeat of a link to it the
+// classifier takes for boilerplate counts too (see repeatOfTeaser). It
+// returns -1 when there is none.
+func headlineByEcho(d *doc, h, body int, decisions []boiler.Decision) int {
 	story := paragraphWords(d, storyStart(d, body), storyParas)
 	hs, ho := 0, 1
 	if h >= 0 {
@@ -158,7 +160,7 @@ func headlineByEcho(d *doc, h, body int) int {
 	}
 	for k := max(body-reach, 0); k < body; k++ {
 		b := d.blocks[k]
-		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || !oneHeadline(b) || bylineOrDate(b) || d.listEntry(k) {
+		if !b.kept() && !headlineRestorable(b.removed) && !d.repeatOfTeaser(k, decisions) || b.nw < 3 || !oneHeadline(b) || bylineOrDate(b) || d.listEntry(k) {
 			continue
 		}
 		shared, own := echoOf(story, b.text)

@@ -208,15 +208,17 @@ func addStoryWords(seen map[string]bool, low string, list bool) []string {
 
 // headlineOverLede returns the headline right above the article's first
 // paragraph of prose (block body), past the byline and date lines between
-// them: a headline-shaped line, kept or removed as a short line, that
+// them: a headline-shaped line, kept or removed as a short line or as the
+// repeat of a link to it the classifier takes for boilerplate, that
 // shares a story word with the lede ("Wrong-way driver halted" / "Erin
 // Hitchcock, Burnaby Now" / "Published: Friday, January 11, 2008" / "A
 // police officer crashed his cruiser into a car driving on the wrong side
 // ..."). On a page scraped without its title line the classifier takes it
 // for one more line of the menus and teasers above; nothing but its place
 // and its words tells it apart. It returns -1 when the line there is none.
-func headlineOverLede(d *doc, body int) int {
+func headlineOverLede(d *doc, body int, decisions []boiler.Decision) int {
 	lede := ledeWords(d, body)
+	var story map[string]bool // the first paragraphs' words, read when needed
 	for i, n := body-1, 0; i >= 0 && n < overLedeReach; i-- {
 		b := d.blocks[i]
 		if b.nw <= 2 {
@@ -226,12 +228,52 @@ func headlineOverLede(d *doc, body int) int {
 		if bylineOrDate(b) {
 			continue
 		}
-		if (b.kept() || headlineRestorable(b.removed)) && b.nw <= 20 && headlineShaped(b) && !strings.HasSuffix(b.text, ".") &&
-			!trail(b.text) && (sharedWords(lede, b.text) > 0 || sharedAcronym(b.text, d.blocks[body].text)) && !d.listEntry(i) {
+		if !(b.kept() || headlineRestorable(b.removed) || d.repeatOfTeaser(i, decisions)) || b.nw > 20 || !headlineShaped(b) || strings.HasSuffix(b.text, ".") ||
+			trail(b.text) || d.listEntry(i) {
+			continue
+		}
+		if sharedWords(lede, b.text) > 0 || sharedAcronym(b.text, d.blocks[body].text) {
 			return i
+		}
+		// Over its own byline or date, the headline may name the story
+		// by words its lede leaves for the paragraphs after ("Harbour's
+		// new ferry master is a grandmother" / "By Jo Reed" / "Born on a
+		// trawler, Ann Kyle ..." / "... the harbour's first ...").
+		if !shouted(b.text) && d.overBylineOrDate(i) {
+			if story == nil {
+				story = paragraphWords(d, storyStart(d, body), storyParas)
+			}
+			if sharedWords(story, b.text) > 0 {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// repeatOfTeaser reports whether block i was removed as the repeat of a
+// line above it that the classifier takes for boilerplate: a link to the
+// story in a list of the site's latest, over the article's own headline.
+func (d *doc) repeatOfTeaser(i int, decisions []boiler.Decision) bool {
+	twin, ok := d.twins[i]
+	return ok && d.blocks[i].removed == ReasonRepeated && twin < i && twin < len(decisions) && decisions[twin].Boilerplate
+}
+
+// overBylineOrDate reports whether the line right under block i is a
+// byline ("By Jo Reed", "by The Harbour Times") or a date, and the line
+// right over it no byline, date or other story's headline: where an
+// article's headline stands, not an entry of a list of stories, each over
+// its author's name or its date.
+func (d *doc) overBylineOrDate(i int) bool {
+	if p := d.prevNonEmpty(i); p >= 0 && (bylineOrDate(d.blocks[p]) || !d.blocks[p].kept() && d.blocks[p].nw >= 3 && parse.LooksLikeHeadline(d.blocks[p].text)) {
+		return false
+	}
+	q := d.nextNonEmpty(i)
+	if q < 0 {
+		return false
+	}
+	b := d.blocks[q]
+	return strings.HasPrefix(b.low, "by ") && b.nw <= 8 || isTimeLine(b.low) || isMetadataLine(b.text, b.low, b.nw) || hasDate(b.text) && b.nw <= 10
 }
 
 // overLedeReach is how many lines above the first paragraph

@@ -55,7 +55,7 @@ func TestHeadlineOverLede(t *testing.T) {
 			b.removed = ReasonRelated
 		}
 	}
-	if e := headlineOverLede(d, 9); e >= 0 {
+	if e := headlineOverLede(d, 9, nil); e >= 0 {
 		t.Errorf("headlineOverLede over a list of categories = %q, want none", d.blocks[e].text)
 	}
 }

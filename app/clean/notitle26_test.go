@@ -164,7 +164,7 @@ func TestHeadlineByStoryEcho(t *testing.T) {
 		"See the pilots' new contract in full. Order the port board's report now",
 	} {
 		d := newDoc(strings.Join(append([]string{"Home", "Local", "Business", bad, "Bakery wins county prize for its bread"}, lede...), "\n\n"))
-		if e := headlineByEcho(d, 4, 5); e >= 0 {
+		if e := headlineByEcho(d, 4, 5, nil); e >= 0 {
 			t.Errorf("headlineByEcho = %q, want none", d.blocks[e].text)
 		}
 	}

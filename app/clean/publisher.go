@@ -377,6 +377,17 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	site := publicationName(d.site)
+	if site == "" {
+		// With no title line, a blog's footer naming it beside its
+		// platform ("Harbour Notes is powered by Blogger."), which its
+		// template writes from the blog's title as the title line does.
+		for _, b := range d.blocks {
+			if name := poweredName(b); name != "" {
+				site = publicationName(name)
+				break
+			}
+		}
+	}
 	if uiNamed(lower(site)) || best != "" && strings.Contains(site, " ") && sectionWords[lower(site)] {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
 		// (nor Hürriyet's "Son Dakika Haberleri", "Breaking News", where
@@ -484,13 +495,16 @@ func findPublisher(d *doc, title string) string {
 			}
 			// (and one the copyright squashes: "© 2026 StarTribune" under
 			// "Star Tribune")
-			if m := masthead(d, title, company); m != "" && (!owner || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
+			if m := masthead(d, title, company); m != "" && (!owner && !d.mastheadGuess(m, best) || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
 				// story it is: "© 2026 NBCNews.com" under a portal's "MSN",
 				// over "NBC News" in its menus. A masthead the company
 				// bears is its paper ("TheJournal.ie" of "Journal Media").
+				// A weak cue's name the furniture repeats outweighs a first
+				// line read as the masthead with no title line over it (see
+				// mastheadGuess).
 				return m
 			}
 			for _, a := range appeal {
@@ -537,6 +551,9 @@ func findPublisher(d *doc, title string) string {
 					}
 				}
 			}
+		}
+		if o := spelledOut(best, owners); o != "" && !d.companyLine(o) && !d.outnames(best, o) {
+			return o // "Support HG" and "© 2026 Harbour Gazette": the name the initials stand for, which the furniture names no less
 		}
 		return best
 	}

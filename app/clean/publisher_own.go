@@ -99,3 +99,29 @@ func (d *doc) aboutName(company string) string {
 func brandShaped(w string) bool {
 	return strings.ContainsAny(w, ".") || strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
 }
+
+// poweredName returns the name a removed footer line gives the site beside
+// the platform it runs on or the company that publishes it ("Harbour Notes
+// is powered by Blogger.", "Harbour Notes is proudly powered by
+// WordPress", "Harbour Monthly is published by Tidewater Media",
+// "HarbourFans.com is part of Tidewater Sports Sites"): capitalised words,
+// six at most, not in capitals, and the platform's, company's or
+// network's name capitalised too ("Dance is part of rehabilitation at ...",
+// a teaser, names none); "" when the line is none.
+func poweredName(b *block) string {
+	if b.kept() || b.nw > 20 {
+		return ""
+	}
+	for _, c := range []string{" is powered by ", " is proudly powered by ", " is published by ", " is part of "} {
+		k := strings.Index(b.text, c)
+		if k <= 0 || !startsUpper(b.text[k+len(c):]) {
+			continue
+		}
+		name := strings.TrimSpace(b.text[:k])
+		if words(name) > 6 || !startsUpper(name) || !capitalised(name) || shouted(name) || strings.ContainsAny(name, "|:;!?,©") {
+			return ""
+		}
+		return name
+	}
+	return ""
+}

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossierapp/dossier/app/boiler"
 )
@@ -44,3 +46,33 @@ func undotted(s string) string {
 
 // dotlessI is undotted's replacer, made once.
 var dotlessI = strings.NewReplacer("İ", "i", "i\u0307", "i")
+
+// mastheadGuess reports whether masthead m, a page's first line with no
+// title line over it, is a guess that a weak cue's name ("Follow Harbour
+// Eats") outweighs: the page's furniture names m once, on its own line
+// ("City", a city picker's button), and name three times at least, no
+// writer the page credits.
+func (d *doc) mastheadGuess(m, name string) bool {
+	return len(d.blocks) > 0 && d.blocks[0].kind != "title" && d.mentions(m) <= 1 && d.mentions(name) >= 3 && !d.postsBy(name)
+}
+
+// spelledOut returns the name of names whose words' initials spell
+// acronym, two to four capitals ("DG" of "Desiring God", "The Harbour
+// Gazette" for "HG"), or "".
+func spelledOut(acronym string, names []string) string {
+	if len(acronym) < 2 || len(acronym) > 4 || strings.Trim(acronym, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return ""
+	}
+	for _, n := range names {
+		var in strings.Builder
+		for _, w := range strings.Fields(strings.TrimPrefix(n, "The ")) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				in.WriteRune(r)
+			}
+		}
+		if in.String() == acronym && words(n) >= 2 {
+			return n
+		}
+	}
+	return ""
+}

@@ -469,6 +469,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	if d.imported() {
 		return 0
 	}
+	body = d.pastCaption(body, decisions)
 	if e := echoOfPageTitle(d, body); e >= 0 {
 		d.blocks[e].removed = ""
 		return e
@@ -505,13 +506,13 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// The line right above the article's first paragraph, when the line
 	// chosen so far tells nothing of its story: a page scraped without its
 	// title line, its headline amid the menus and teasers.
-	if e := headlineOverLede(d, body); e >= 0 && e != h && sharedWithLede(d, h, body) == 0 {
+	if e := headlineOverLede(d, body, decisions); e >= 0 && e != h && sharedWithLede(d, h, body) == 0 {
 		d.blocks[e].removed = ""
 		h = e
 		d.overLede = d.blocks[e]
 	}
 	// The line that tells the story, when the line chosen tells none of it.
-	if e := headlineByEcho(d, h, body); e >= 0 && e != h {
+	if e := headlineByEcho(d, h, body, decisions); e >= 0 && e != h {
 		d.blocks[e].removed = ""
 		h = e
 	}

@@ -133,9 +133,13 @@ func startsCapital(s string) bool {
 			return startsCapital(s[k+2:])
 		}
 	}
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r):
+			return true
+		case r >= 'a' && r <= 'z' && i+1 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' && i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z':
+			// A brand written with a small letter before its capital
+			// ("iTunes", "eBay"): a capital's start.
 			return true
 		case unicode.IsLetter(r) && !unicode.IsLower(r):
 			// A script without case (Chinese, Japanese, Korean, Arabic,
