@@ -27,7 +27,16 @@ WASM_GCFLAGS := -gcflags=all=-l -gcflags=github.com/dossierapp/dossier/...= -gcf
 # 1,253,728 -> 1,292,084 (both within budget), BenchmarkClean under node
 # 309 -> 259 ms an op (medians of three alternated runs of 10x at load ~5,
 # 2.80 -> 3.35 MB/s; user time 5.05 -> 4.52 s).
-WORKER_GCFLAGS := $(WASM_GCFLAGS)
+# The worker inlines within the runtime's own helpers too (maps, hashing,
+# atomics, byte order) and the byte searches under strings.Index and
+# IndexByte (bytealg, stringslite): under wasm every call costs a frame in
+# linear memory and a resumable dispatch, and with -l the map lookups and
+# string hashes of the cleanup call a function per group probe and per
+# 4-byte read. BenchmarkClean under node ~15% less CPU (thirty-second
+# session, ratio38) for about 10 KB gzip and 9 KB brotli. strings itself
+# (unicode/utf8 with it) would take ~6% more at +64 KB gzip: left out.
+WORKER_GCFLAGS := $(WASM_GCFLAGS) -gcflags=internal/runtime/...= -gcflags=internal/abi= \
+	-gcflags=internal/byteorder= -gcflags=internal/bytealg= -gcflags=internal/stringslite=
 SOURCES  := $(shell find app cmd -name '*.go' -not -name '*_test.go') go.mod go.sum
 # Pure packages that must also pass under GOOS=js GOARCH=wasm (run with node).
 WASM_PKGS := ./app/doccache ./app/corpus ./app/ingest ./app/article ./app/parse ./app/boiler ./app/clean ./app/dates ./app/timeline ./app/search ./app/extract ./app/names ./app/library ./app/library/libfile ./app/internal/unorm ./app/internal/sha256 ./app/internal/minijson ./app/internal/hexstr ./app/errwrap ./app/timeline/view ./app/workerproto

@@ -474,7 +474,10 @@ func stripListMarker(s string) string {
 // visible text: [text](url) → text, ![alt](url) → "", **b** → b. It is linear:
 // the positions of the next "]" and ")" are cached across candidates.
 func stripInline(s string) string {
-	if !strings.ContainsAny(s, "*[_") {
+	// strings.ContainsAny(s, "*[_") in three byte searches: the wasm's
+	// ContainsAny calls a function per byte (the standard library is built
+	// without inlining, see the Makefile), 1.4% of the cleanup's time.
+	if strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '_') < 0 {
 		return s
 	}
 	var sb strings.Builder
