@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-14"
-		digest  = "007f479b8740077387f4ad306e93b4c61b6971144dc21c819b4b3345e789a125"
+		version = "extract-15"
+		digest  = "8611c262f607e30023fcbcee0fb5af07be95e46dc68baa9ecec3bce4e6afd7f4"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
