@@ -74,8 +74,11 @@ func (d *doc) echoUnderRemoved(t int) int {
 // "Forums") when it is the first kept line, right over the title, below
 // the header's lines the rules removed (a menu, the title line): the
 // rendering puts it under the title, where a cleaning of it takes it for
-// header matter (FuzzClean, site pages of the tests).
-func labelOverTitle(d *doc, inferred bool) {
+// header matter (FuzzClean, site pages of the tests). The title block is
+// read as the title the rendering writes: a headline whose words the page
+// runs together ("HeadlineInOneWord") under its title line is the title
+// line's headline (FuzzClean).
+func labelOverTitle(d *doc, title string, inferred bool) {
 	if inferred {
 		return
 	}
@@ -90,7 +93,8 @@ func labelOverTitle(d *doc, inferred bool) {
 		}
 		// (Not a name the headline repeats: "AR-Views" over "AR-Views
 		// Crucial Points".)
-		if n := nextLine(d, i); n > 0 && d.blocks[n].kind == "title" && parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) {
+		if n := nextLine(d, i); n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
+			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
 			d.remove(i, ReasonNav)
 		}
 		return
