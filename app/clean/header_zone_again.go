@@ -92,8 +92,14 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 			return
 		}
 		// (Not a name the headline repeats: "AR-Views" over "AR-Views
-		// Crucial Points".)
-		if n := nextLine(d, i); n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
+		// Crucial Points".) A short line between, the rendering's second
+		// under the title, leaves the label first under it (FuzzClean:
+		// "Ag" over "2. ." over the headline).
+		n := nextLine(d, i)
+		if n > 0 && d.blocks[n].kind != "title" && d.blocks[n].nw <= 2 && !d.blocks[n].md {
+			n = nextLine(d, n)
+		}
+		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
 			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
 			d.remove(i, ReasonNav)
 		}
