@@ -350,6 +350,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 		res.Title = t
 	}
 	labelOverTitle(d, res.Title, res.TitleInferred)
+	siteUnderTitleLine(d, res.Title, res.TitleInferred)
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)

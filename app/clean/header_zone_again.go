@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -102,6 +103,31 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
 			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
 			d.remove(i, ReasonNav)
+		}
+		return
+	}
+}
+
+// siteUnderTitleLine removes the site's name on the line right under the
+// page's title line when that line is the title and the site's name its
+// other part ("Headline - Site" over "Site"): the rendering writes the
+// headline alone and the name under it, where a cleaning of it takes the
+// name for the page's header (FuzzClean). The name as the title line
+// writes it or with its marks left out ("Site.com" or "Sitecom").
+func siteUnderTitleLine(d *doc, title string, inferred bool) {
+	if inferred {
+		return
+	}
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		site := d.firstLineSite()
+		if i != 0 || b.kind != "title" || site == "" || textKey(b.text) == textKey(title) {
+			return
+		}
+		if n := nextLine(d, i); n > 0 && d.blocks[n].nw <= 3 && !endsSentence(d.blocks[n].text) && textKey(d.blocks[n].text) == textKey(site) {
+			d.remove(n, boiler.ReasonHeader)
 		}
 		return
 	}

@@ -5,7 +5,7 @@ import "testing"
 // TestFuzz38Idempotent holds the inputs FuzzClean found not idempotent in
 // the thirty-second session, helper fuzz38 (the fuzzer's inputs are in
 // testdata/fuzz/FuzzClean: label_over_glued_headline,
-// label_over_short_line_over_headline), each with the
+// label_over_short_line_over_headline, site_under_title_line), each with the
 // rendering it must give once and again.
 func TestFuzz38Idempotent(t *testing.T) {
 	checkIdempotent(t, []idempotentCase{
@@ -32,5 +32,17 @@ func TestFuzz38Idempotent(t *testing.T) {
 		{"label over a short line over the headline",
 			"th ps g\nr s\nAg\n2. .\n3 y what he \n.when he ter s ching. y g u l r i tly.\ns\norels ine r timetable keeps slipping\nMarch,6 he s r an he ng el lf\nwo of he ar ew ed in ry and the training course for their replacements takes six weeks, so the company has been borrowing staff from its summer routes.\ngers I",
 			"3 y what he\n\n2. .\n\n.when he ter s ching. y g u l r i tly.\n\ns\n\norels ine r timetable keeps slipping\n\nMarch,6 he s r an he ng el lf\n\nwo of he ar ew ed in ry and the training course for their replacements takes six weeks, so the company has been borrowing staff from its summer routes.\n\ngers I\n"},
+		// The page's title line, the title, over the site's name its
+		// other part holds: the rendering wrote the headline alone and
+		// the name under it, where a second cleaning's classifier took
+		// the name for the page's header. siteUnderTitleLine removes it
+		// at once, as the name the title line gives or with its marks
+		// left out.
+		{"site's name under the title line",
+			"Ferry timetable keeps slipping on the harbour route - allAfrica.com\nallAfrica.com\nThe harbour ferry ran late on eleven of the last fourteen mornings, and the operator blames a shortage of qualified deckhands.\nTwo of the deckhands left in the spring, and the training course for their replacements takes six weeks.",
+			"Ferry timetable keeps slipping on the harbour route\n\nThe harbour ferry ran late on eleven of the last fourteen mornings, and the operator blames a shortage of qualified deckhands.\n\nTwo of the deckhands left in the spring, and the training course for their replacements takes six weeks.\n"},
+		{"the same, as the fuzzer wrote it",
+			"Na os ns nt of Ban On se st - allAfrica.com\nallAfricacom\nia os ns Enforcement of Bn On S\x8be cs\n)\n6\na\nos he os te vernment has begun enforcing its ban on single-use plastics, with officials visiting markets and shops in Ikeja and Lagos Island on Monday.\nhe er or he En",
+			"Na os ns nt of Ban On se st\n\nia os ns Enforcement of Bn On S\ufffde cs\n\nos he os te vernment has begun enforcing its ban on single-use plastics, with officials visiting markets and shops in Ikeja and Lagos Island on Monday.\n\nhe er or he En\n"},
 	})
 }
