@@ -103,6 +103,7 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
 			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
 			d.remove(i, ReasonNav)
+			continue // the line under it is first under the title now
 		}
 		return
 	}

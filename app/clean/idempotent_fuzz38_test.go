@@ -6,7 +6,7 @@ import "testing"
 // the thirty-second session, helper fuzz38 (the fuzzer's inputs are in
 // testdata/fuzz/FuzzClean: label_over_glued_headline,
 // label_over_short_line_over_headline, site_under_title_line,
-// role_line_past_zone), each with the
+// role_line_past_zone, two_labels_over_glued_headline), each with the
 // rendering it must give once and again.
 func TestFuzz38Idempotent(t *testing.T) {
 	checkIdempotent(t, []idempotentCase{
@@ -54,5 +54,12 @@ func TestFuzz38Idempotent(t *testing.T) {
 		{"desk's line past the header zone's twelve lines",
 			"0 000000\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0\n#000000\n0\nreporter",
 			"0 000000\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n"},
+		// Two short lines over the headline, the title line above: the
+		// first went as a label, the second stayed and came first under
+		// the title in the rendering. labelOverTitle reads on past a
+		// label it removes.
+		{"two labels over a headline whose words run together",
+			"EthiopiAKenYA Agree on new Cross Border power line – 0\n0\nB A\nEthiopiAKenYAAgreeonnewCrossBorderpowerline\n0 0",
+			"EthiopiAKenYA Agree on new Cross Border power line\n\n0 0\n"},
 	})
 }
