@@ -349,7 +349,8 @@ func clean(raw string, templates map[string]int) (res Result) {
 	if t := headerZoneAgain(d, res.TitleInferred); t != "" {
 		res.Title = t
 	}
-	labelOverTitle(d, res.TitleInferred)
+	labelOverTitle(d, res.Title, res.TitleInferred)
+	siteUnderTitleLine(d, res.Title, res.TitleInferred)
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -74,8 +75,11 @@ func (d *doc) echoUnderRemoved(t int) int {
 // "Forums") when it is the first kept line, right over the title, below
 // the header's lines the rules removed (a menu, the title line): the
 // rendering puts it under the title, where a cleaning of it takes it for
-// header matter (FuzzClean, site pages of the tests).
-func labelOverTitle(d *doc, inferred bool) {
+// header matter (FuzzClean, site pages of the tests). The title block is
+// read as the title the rendering writes: a headline whose words the page
+// runs together ("HeadlineInOneWord") under its title line is the title
+// line's headline (FuzzClean).
+func labelOverTitle(d *doc, title string, inferred bool) {
 	if inferred {
 		return
 	}
@@ -89,9 +93,42 @@ func labelOverTitle(d *doc, inferred bool) {
 			return
 		}
 		// (Not a name the headline repeats: "AR-Views" over "AR-Views
-		// Crucial Points".)
-		if n := nextLine(d, i); n > 0 && d.blocks[n].kind == "title" && parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) {
+		// Crucial Points".) A short line between, the rendering's second
+		// under the title, leaves the label first under it (FuzzClean:
+		// "Ag" over "2. ." over the headline).
+		n := nextLine(d, i)
+		if n > 0 && d.blocks[n].kind != "title" && d.blocks[n].nw <= 2 && !d.blocks[n].md {
+			n = nextLine(d, n)
+		}
+		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
+			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
 			d.remove(i, ReasonNav)
+			continue // the line under it is first under the title now
+		}
+		return
+	}
+}
+
+// siteUnderTitleLine removes the site's name on the line right under the
+// page's title line when that line is the title and the site's name its
+// other part ("Headline - Site" over "Site"): the rendering writes the
+// headline alone and the name under it, where a cleaning of it takes the
+// name for the page's header (FuzzClean). The name as the title line
+// writes it or with its marks left out ("Site.com" or "Sitecom").
+func siteUnderTitleLine(d *doc, title string, inferred bool) {
+	if inferred {
+		return
+	}
+	for i, b := range d.blocks {
+		if !b.kept() {
+			continue
+		}
+		site := d.firstLineSite()
+		if i != 0 || b.kind != "title" || site == "" || textKey(b.text) == textKey(title) {
+			return
+		}
+		if n := nextLine(d, i); n > 0 && d.blocks[n].nw <= 3 && !endsSentence(d.blocks[n].text) && textKey(d.blocks[n].text) == textKey(site) {
+			d.remove(n, boiler.ReasonHeader)
 		}
 		return
 	}

@@ -63,13 +63,30 @@ func ruleHeaderZone(d *doc) {
 // headerZone removes the short header lines under the headline h (see
 // ruleHeaderZone), down to the lede; a line the title line at h holds whole
 // beside the site's name becomes the headline.
+//
+// The zone is twelve lines; a desk's line ("Staff reporter") goes as far
+// as twelve kept lines down, the lines removed before not counted, as the
+// rendering a second cleaning reads leaves them out (FuzzClean: a line
+// "reporter" thirteen lines down past one removed, kept once and removed
+// from the rendering).
 func headerZone(d *doc, h int) {
 	if h+12 < len(d.blocks) {
 		d.zoneOut = h + 12 // unless a line below ends the zone first
 	}
-	for j := h + 1; j < len(d.blocks) && j <= h+12; j++ {
+	read := 0 // the kept lines read under h
+	for j := h + 1; j < len(d.blocks) && read < 12; j++ {
 		b := d.blocks[j]
 		if !b.kept() {
+			continue
+		}
+		read++
+		if j > h+12 {
+			if b.md || b.credit || len(b.segs) != 1 || b.nw >= 6 && endsSentence(b.text) || firstOfNumbered(d, j) || d.livePost(j) {
+				break
+			}
+			if isHeaderLine(b) && hasRoleWord(b.low) && !d.headlineUnderMasthead(j) {
+				d.remove(j, ReasonMetadata)
+			}
 			continue
 		}
 		if b.md || b.credit || len(b.segs) != 1 || d.livePost(j) {
@@ -96,7 +113,7 @@ func headerZone(d *doc, h int) {
 				if d.site == "" && site != "" {
 					d.site = site
 				}
-				h = j
+				h, read = j, 0
 				if h+12 < len(d.blocks) {
 					d.zoneOut = h + 12
 				}

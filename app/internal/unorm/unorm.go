@@ -1,7 +1,8 @@
 // Package unorm is the small part of Unicode normalization Dossier needs,
 // from generated tables: NFC composition of base letters with combining
-// marks (what scraped text carries: "Kyi\u0308v" → "Kyïv"), NFC singletons,
-// and the base letter of a precomposed one for search folding. It replaces
+// marks (what scraped text carries: "Kyi\u0308v" → "Kyïv"), NFC singletons
+// but the CJK compatibility ideographs' (U+F900–U+FAFF, U+2F800–U+2FA1F,
+// left as they are), and the base letter of a precomposed one for search folding. It replaces
 // golang.org/x/text/unicode/norm, which cost 62 KB gzip of wasm.
 //
 // Unlike full NFC it does not reorder runs of several combining marks by
