@@ -66,7 +66,7 @@ func ruleRepeated(d *doc) {
 		}
 		first := d.blocks[j]
 		switch {
-		case first.kind == "title" && b.kind != "title" && j == 0 && d.short(i) && (i <= maxHeadlineLine || d.leadsArticle(i)):
+		case first.kind == "title" && b.kind != "title" && j == 0 && d.short(i) && (i <= maxHeadlineLine || d.leadsArticle(i)) && !runTogether(kt, first.keptText()):
 			// The page's title line over the headline that repeats it: the
 			// page's own headline is the title, and the title line goes
 			// (a scraped page's first line is its HTML title). Past a long

@@ -189,9 +189,19 @@ func chooseTitle(d *doc) (string, bool) {
 				// (a reader's markdown gives the page title, then the
 				// article's own heading): the article's heading is the
 				// headline, the page title line goes.
-				if o := d.repeatOf(b, title); o != nil {
+				if o := d.repeatOf(b, title); o != nil && runTogether(o.text, title) {
+					// The headline again, its words run together: the
+					// title line's, spaced, is the title; the copy goes.
+					o.removed = ReasonRepeated
+					d.labelsOverCopy(i, o)
+				} else if o != nil {
 					b.removed = ReasonPageTitle
 					b = o
+				} else if p := d.spacedCopy(b, title); p != nil {
+					// The headline spaced under a title line that runs
+					// its words together: the spaced copy is the title.
+					b.removed = ReasonPageTitle
+					b, title = p, p.keptText()
 				} else if h := d.headlineUnderTitleLine(i); h >= 0 && !d.headlineBelowTellsStory(h) {
 					// The page's own headline over its byline, worded
 					// apart from the title line written for search
@@ -584,6 +594,41 @@ func (d *doc) repeatOf(b *block, title string) *block {
 	key := textKey(title)
 	for _, o := range d.blocks {
 		if o != b && o.kept() && o.kind != "paragraph" && textKey(o.text) == key {
+			return o
+		}
+	}
+	return nil
+}
+
+// labelsOverCopy removes the short lines between the title line at i and
+// the headline's copy o under it, its words run together, that went as
+// the title's repeat: a section's labels over the page's headline (see
+// labelOverTitle), which the rendering would write under the title, where a
+// cleaning of it reads them in the header's zone (FuzzClean). Four lines
+// at most, each a header's line.
+func (d *doc) labelsOverCopy(i int, o *block) {
+	var between []int
+	for k := i + 1; k < len(d.blocks) && d.blocks[k] != o; k++ {
+		b := d.blocks[k]
+		if !b.kept() {
+			continue
+		}
+		if len(between) == 4 || b.md || !isHeaderLine(b) {
+			return
+		}
+		between = append(between, k)
+	}
+	for _, k := range between {
+		d.remove(k, ReasonNav)
+	}
+}
+
+// spacedCopy returns the first kept line other than b that is title with
+// its words spaced where title runs them together (see runTogether), or
+// nil.
+func (d *doc) spacedCopy(b *block, title string) *block {
+	for _, o := range d.blocks {
+		if o != b && o.kept() && runTogether(title, o.text) {
 			return o
 		}
 	}
