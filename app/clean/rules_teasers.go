@@ -23,7 +23,8 @@ const (
 // the run than below it (not counting the summaries of teasers further
 // down, another section's). The classifier takes the headlines for links
 // and keeps their summaries, which read as prose; a list of the article's
-// own subheadings over their paragraphs shares the article's words.
+// own subheadings over their paragraphs shares the article's words, and a
+// vox pop's signed quotes are speech (voxPop).
 func ruleTeaserRun(d *doc) {
 	prose := 0
 	for i := 0; i+1 < len(d.blocks); i++ {
@@ -39,7 +40,7 @@ func ruleTeaserRun(d *doc) {
 			kept = kept || d.blocks[j+1].kept()
 			j += 2
 		}
-		if (j-i)/2 < minTeasers || !kept || !distinctHeads(d, i, j) {
+		if (j-i)/2 < minTeasers || !kept || !distinctHeads(d, i, j) || voxPop(d, i, j) {
 			continue
 		}
 		article, above, below := map[string]bool{}, 0, 0
