@@ -83,24 +83,37 @@ func threadOverForm(d *doc) int {
 }
 
 // placeSigner reports whether block b is a reader's name and place under a
-// comment: a line of two to four parts between commas, the first a name
-// opening with a capital, each of three words at most, with no digit and no
-// sentence's end ("Jo Bloggs, Leeds, UK", "Sam, Perth,", "- Kay, Hull").
+// comment (nameAndPlace without an age: a comment's signature gives none).
 func placeSigner(b *block) bool {
-	if b.nw < 2 || b.nw > 9 || b.removed == ReasonEmpty || endsSentence(b.text) ||
-		strings.ContainsAny(b.text, "0123456789:;|!?\"“”()") {
+	return b.removed != ReasonEmpty && nameAndPlace(b.text, false)
+}
+
+// nameAndPlace reports whether a line is a signature of a name and a place:
+// two to four parts between commas, the first a name opening with a
+// capital, each of three words at most, nine in all, with no sentence's end
+// and no quotation mark ("Jo Bloggs, Leeds, UK", "Sam, Perth,", "- Kay,
+// Hull"); with ages, a part may be an age in figures ("Owen P., 34,
+// Swansea"), as a vox pop signs its quotes.
+func nameAndPlace(line string, ages bool) bool {
+	text := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-–— "))
+	if endsSentence(text) || strings.ContainsAny(text, ":;|!?\"“”()") {
 		return false
 	}
-	text := strings.TrimLeft(b.text, "-–— ")
-	parts := strings.Split(strings.TrimSuffix(strings.TrimSpace(text), ","), ",")
+	parts := strings.Split(strings.TrimSuffix(text, ","), ",")
 	if len(parts) < 2 || len(parts) > 4 {
 		return false
 	}
-	for _, p := range parts {
-		if n := len(strings.Fields(p)); n < 1 || n > 3 {
+	words := 0
+	for k, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 1 || len(f) > 3 {
 			return false
 		}
+		if strings.ContainsAny(p, "0123456789") && (!ages || k == 0 || len(f) != 1 || strings.Trim(f[0], "0123456789") != "") {
+			return false
+		}
+		words += len(f)
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(parts[0]))
-	return unicode.IsUpper(r)
+	return words >= 2 && words <= 9 && unicode.IsUpper(r)
 }

@@ -16,38 +16,11 @@ func voxPop(d *doc, i, j int) bool {
 	pairs, vox := 0, 0
 	for k := i; k < j; k += 2 {
 		pairs++
-		if nameAndPlace(d.blocks[k].text) && speech(d.blocks[k+1]) {
+		if nameAndPlace(d.blocks[k].text, true) && speech(d.blocks[k+1]) {
 			vox++
 		}
 	}
 	return pairs > 0 && vox*2 >= pairs
-}
-
-// nameAndPlace reports whether a line is a signature of a name and a place:
-// after any dash, two or three parts between commas (a name, an age or a
-// town, a country) of at most seven words in all, each part's words
-// capitalised or an age's digits, no quotation mark.
-func nameAndPlace(line string) bool {
-	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-–—"))
-	parts := strings.Split(t, ",")
-	if len(parts) < 2 || len(parts) > 3 || hasQuote(t) {
-		return false
-	}
-	words := 0
-	for _, p := range parts {
-		ws := strings.Fields(p)
-		if len(ws) == 0 {
-			return false
-		}
-		for _, w := range ws {
-			r := []rune(w)[0]
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-				return false
-			}
-		}
-		words += len(ws)
-	}
-	return words <= 7
 }
 
 // speech reports whether b reads as a speaker's words: it opens with a

@@ -59,7 +59,7 @@ func TestVoxPopShapes(t *testing.T) {
 		{"Hospital board approves new maternity wing", false},
 		{"Rain, wind and snow to hit the north", false},
 	} {
-		if got := nameAndPlace(c.line); got != c.want {
+		if got := nameAndPlace(c.line, true); got != c.want {
 			t.Errorf("nameAndPlace(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
