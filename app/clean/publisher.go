@@ -538,6 +538,11 @@ func findPublisher(d *doc, title string) string {
 			if brand != "" {
 				return brand
 			}
+			if owner && d.companyLine(best) {
+				if m := d.selfName(best); m != "" {
+					return m // the site's name its own links give, over its network's company
+				}
+			}
 			if p := titleLineSite(d, title); site == "" && d.outnames(p, best) {
 				return p // the title line's part its furniture names more often
 			}
