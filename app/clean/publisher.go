@@ -306,6 +306,14 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	// The site's plug in parentheses at the article's end, which the
+	// classifier keeps with it: "(For updates ..., follow HarbourLive on
+	// Facebook and Twitter)".
+	for _, b := range d.blocks {
+		if name := plugName(b); name != "" {
+			vote(name, 1, false, true)
+		}
+	}
 	// A portal's syndication line: "Provided by The Coastal Post", "©
 	// Provided by The Coastal Post".
 	for _, b := range d.blocks {

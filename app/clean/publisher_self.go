@@ -83,3 +83,25 @@ func (d *doc) selfName(company string) string {
 // selfVerbs open a share bar's or a menu's buttons, no site's name: "Share
 // on Facebook", "Like on Facebook".
 var selfVerbs = setOf("share like follow join find visit tweet connect post email send get")
+
+// plugName returns the site a kept line in parentheses asks readers to
+// follow on a social network ("(For updates you can share with your
+// friends, follow HarbourLive on Facebook and Twitter)"): a brand's one
+// word (brandShaped) or a name of words no person's; "" for another line
+// (a writer's "(Follow Jane on Twitter)").
+func plugName(b *block) string {
+	if !b.kept() || b.nw > 40 || !strings.HasPrefix(b.text, "(") || !strings.HasSuffix(b.text, ")") {
+		return ""
+	}
+	k := strings.Index(b.low, "follow ")
+	if k < 0 || k > 0 && b.low[k-1] != ' ' && b.low[k-1] != '(' {
+		return ""
+	}
+	rest := b.text[k+len("follow "):]
+	name := properName(rest)
+	if name == "" || !hasPrefixAny(strings.ToLower(rest[len(name):]), " on facebook", " on twitter", " on youtube", " on instagram") ||
+		isNameLine(name) || !strings.Contains(name, " ") && !brandShaped(name) {
+		return ""
+	}
+	return name
+}

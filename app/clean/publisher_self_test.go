@@ -27,3 +27,21 @@ func TestPublisherSelfName(t *testing.T) {
 		t.Errorf("publisher %q, want Tidewater Media", got)
 	}
 }
+
+// TestPublisherPlug: the site's plug in parentheses at the article's end,
+// which the classifier keeps with it ("(For updates ..., follow HarbourLive
+// on Facebook and Twitter)"), names the publisher of a page with no other
+// cue; a writer's "(Follow Jane on Twitter)" names none.
+func TestPublisherPlug(t *testing.T) {
+	story := "Harbor cities race to fit shore power for cruise ships\n" +
+		"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+		"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n"
+	page := story + "(For updates you can share with your friends, follow HarbourLive on Facebook and Twitter)\n"
+	if got := Clean(page).Publisher; got != "HarbourLive" {
+		t.Errorf("publisher %q, want HarbourLive", got)
+	}
+	writer := story + "(Follow Jane on Twitter)\n"
+	if got := Clean(writer).Publisher; got == "Jane" {
+		t.Errorf("publisher %q from a writer's plug", got)
+	}
+}
