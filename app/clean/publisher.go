@@ -1001,6 +1001,14 @@ func publicationName(name string) string {
 			name = name[:k]
 			continue
 		}
+		if n := strings.TrimSuffix(strings.TrimSuffix(name[:k], ","), " Publishing"); strings.EqualFold(last, "company") && words(strings.TrimPrefix(n, "The ")) >= 2 && !hasSuffixAny(n, " &", " and") {
+			// "The New York Times Company", "The Harbour Gazette
+			// Publishing Company": the paper's company; "Fast Company",
+			// one word before it, is a name, and "Dow Jones & Company"
+			// a firm's.
+			name = n
+			continue
+		}
 		break
 	}
 	// Poynter's logo, "Poynter.": one word and its full stop.
