@@ -14,7 +14,8 @@ import (
 // corpus has no gold publisher; the domain is the nearest thing to one.
 type publisherTally struct {
 	pages, found, agree int
-	disagree            []string
+	disagree            []string // "id: \"publisher\" at host", the first 400
+	unnamed             []string // "id at host" of the pages naming none, the first 400
 }
 
 func (t *publisherTally) add(id, rawURL, publisher string) {
@@ -24,6 +25,9 @@ func (t *publisherTally) add(id, rawURL, publisher string) {
 	}
 	t.pages++
 	if publisher == "" {
+		if len(t.unnamed) < 400 {
+			t.unnamed = append(t.unnamed, fmt.Sprintf("%s at %s", id, u.Hostname()))
+		}
 		return
 	}
 	t.found++
