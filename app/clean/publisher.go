@@ -438,6 +438,14 @@ func findPublisher(d *doc, title string) string {
 	if best != "" && d.sectionNews(site) {
 		site = "" // another cue names the publication
 	}
+	if site != "" && headlineOpens(title, site) && len(d.blocks) > 0 && !strings.EqualFold(title, d.blocks[0].text) {
+		// The headline's first part read as the site before it ("Three
+		// Rules of Tides - Ebb, Flood and Slack - Harbour Notes" over
+		// "Three Rules of Tides – Ebb, Flood and Slack", the headline a
+		// line under the title line): the title line's last part is the
+		// site's.
+		site = d.lastTitlePart(site)
+	}
 	if strings.EqualFold(site, title) {
 		// The title line's other part, which the headline's echo in
 		// the body ("Spiced Fig Loaves") shows to be the site's.
