@@ -43,6 +43,7 @@ var rules = []rule{
 	{"results", ruleResults},
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
+	{"blog-posts", ruleBlogPosts},
 	{"slides", ruleSlides},
 	{"blog-top", ruleBlogTop},
 	{"writer-bio", ruleWriterBio},
