@@ -95,9 +95,7 @@ func blogFurniture(d *doc, at []int) {
 	}
 	need := max(minDatedSigns, len(at)/2)
 	for _, i := range at {
-		if d.blocks[i].kept() {
-			d.remove(i, ReasonTags)
-		}
+		d.blocks[i].removed = ReasonTags // whatever the classifier took it for
 	}
 	for i := top; i < at[len(at)-1]; i++ {
 		if b := d.blocks[i]; b.kept() && b.nw <= maxSignatureWords && !sign[i] {

@@ -44,6 +44,7 @@ var rules = []rule{
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
 	{"blog-posts", ruleBlogPosts},
+	{"field-records", ruleFieldRecords},
 	{"slides", ruleSlides},
 	{"blog-top", ruleBlogTop},
 	{"writer-bio", ruleWriterBio},
