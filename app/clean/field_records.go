@@ -27,15 +27,17 @@ func ruleFieldRecords(d *doc) {
 		}
 		if l := fieldLabel(b.text); l != "" {
 			at[l] = append(at[l], i)
+		} else if phoneLine(b.text) {
+			at["#phone"] = append(at["#phone"], i)
 		}
 	}
-	for _, idx := range at {
+	for label, idx := range at {
 		for a := 0; a < len(idx); {
 			z := a + 1
 			for z < len(idx) && idx[z]-idx[z-1] >= 2 && idx[z]-idx[z-1] <= recordGap {
 				z++
 			}
-			if z-a >= minRecords && fieldValuesDiffer(d, idx[a:z]) {
+			if z-a >= minRecords && fieldValuesDiffer(d, idx[a:z], label != "#phone") {
 				var kept []int
 				for _, i := range idx[a:z] {
 					if d.blocks[i].kept() {
@@ -56,19 +58,24 @@ func ruleFieldRecords(d *doc) {
 }
 
 // fieldValuesDiffer reports whether the fields at, one label's, hold
-// different values, two in three of them at least, their digits aside: a
-// record's field holds its own value ("Distance: 157 mi", "Distance: 140
-// mi"), a comment's header the same ("Re: (Score:3)").
-func fieldValuesDiffer(d *doc, at []int) bool {
+// different values, two in three of them at least, their digits aside
+// (unless they are no labelled fields but numbers): a record's field holds
+// its own value ("Distance: 157 mi", "Distance: 140 mi"), a comment's
+// header the same ("Re: (Score:3)").
+func fieldValuesDiffer(d *doc, at []int, labelled bool) bool {
 	values := map[string]bool{}
 	for _, i := range at {
-		t := d.blocks[i].text
+		v := d.blocks[i].text
+		if !labelled {
+			values[textKey(v)] = true // a number: its digits are its value
+			continue
+		}
 		values[strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return -1
 			}
 			return r
-		}, textKey(t[strings.Index(t, ": ")+2:]))] = true
+		}, textKey(v[strings.Index(v, ": ")+2:]))] = true
 	}
 	return 3*len(values) >= 2*len(at)
 }
@@ -110,6 +117,26 @@ func fieldLabel(text string) string {
 		}
 		return r
 	}, strings.ToLower(label))
+}
+
+// phoneLine reports whether a line is a telephone number or two, a
+// directory's field without a label ("212-555-0142 or 800-555-0199"): six
+// words at most, seven digits or more, and digits and the marks between
+// them three in four of its characters.
+func phoneLine(text string) bool {
+	if len(text) > 60 || words(text) > 6 {
+		return false
+	}
+	digits, marks := 0, 0
+	for _, r := range text {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune("-()./+ ", r):
+			marks++
+		}
+	}
+	return digits >= 7 && 4*(digits+marks) >= 3*len(text)
 }
 
 // maxLabelBytes is the longest label fieldLabel takes.
