@@ -58,6 +58,10 @@ func TestFieldRecordsKept(t *testing.T) {
 			t.Logf("%-20q %s", b.Removed, b.Text())
 		}
 	}
+	again := Clean(r.Render())
+	if a, w := strings.Count(again.Render(), "\n"), strings.Count(r.Render(), "\n"); a != w {
+		t.Errorf("cleaning the rendering again: %d lines, want %d", a, w)
+	}
 }
 
 // helplinesPage is a charity's page of helplines (written here): its
@@ -118,5 +122,9 @@ func TestPhoneRecordsKept(t *testing.T) {
 		for _, b := range r.Blocks {
 			t.Logf("%-20q %s", b.Removed, b.Text())
 		}
+	}
+	again := Clean(r.Render())
+	if a, w := strings.Count(again.Render(), "\n"), strings.Count(r.Render(), "\n"); a != w {
+		t.Errorf("cleaning the rendering again: %d lines, want %d", a, w)
 	}
 }
