@@ -118,10 +118,12 @@ func blogSigns(d *doc) []int {
 	groups := map[string][]int{}
 	names := map[string]map[string]int{}
 	for i, b := range d.blocks {
-		if b.nw == 0 || b.nw > maxSignatureWords*2 || b.removed == ReasonEmpty || !hasClock(b.low) {
-			continue
+		low := strings.TrimSpace(b.low)
+		if b.nw == 0 || b.nw > maxSignatureWords*2 || b.removed == ReasonEmpty ||
+			!hasPrefixAny(low, "posted", "written", "submitted", "comment") || !hasClock(low) {
+			continue // (signOf's "Posted by" starts so: the quick test)
 		}
-		k, name, ok := signOf(strings.TrimSpace(b.low), b.pairs())
+		k, name, ok := signOf(low, b.pairs())
 		if !ok || k != signByName {
 			continue
 		}

@@ -19,8 +19,8 @@ import "strings"
 func profileSigns(d *doc) []int {
 	groups := map[string][]int{}
 	for i, b := range d.blocks {
-		if b.nw < 2 || b.nw > maxSignatureWords || b.removed == ReasonEmpty || !mayDate(b.text) {
-			continue
+		if b.nw < 2 || b.nw > maxSignatureWords || b.removed == ReasonEmpty || fieldLabel(b.text) == "" || !mayDate(b.text) {
+			continue // (a label first: the quick test)
 		}
 		shape, label, ok := signatureShape(b.text)
 		if !ok || !strings.HasPrefix(shape, "N: ") {

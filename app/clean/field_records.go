@@ -103,7 +103,7 @@ var recordLine = map[string]bool{
 // words before a colon and a space, in maxLabelBytes bytes or fewer, with
 // the field's value after them.
 func fieldLabel(text string) string {
-	k := strings.Index(text, ": ")
+	k := strings.Index(text[:min(len(text), maxLabelBytes+2)], ": ")
 	if k <= 0 || k > maxLabelBytes || len(strings.TrimSpace(text[k+1:])) == 0 {
 		return ""
 	}
