@@ -107,7 +107,9 @@ func ruleLearned(d *doc) {
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	continueAfterBox(d, cut, decisions)
 	learnedRounds(d, protected)
-	d.restoreInnerRepeats(h, func(i int) bool { return decisions[i].P < innerRepeatThreshold })
+	// A repeat the classifier kept (its keep rules held a listing's line
+	// between kept lines) comes back whatever its score.
+	d.restoreInnerRepeats(h, func(i int) bool { return decisions[i].P < innerRepeatThreshold || !decisions[i].Boilerplate })
 	// The title line stood for the headline, and the post's own headline,
 	// which repeats it, stands far down: a blog's side column above the
 	// post (its author's beliefs as sentences, links to his articles) was
