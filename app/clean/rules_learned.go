@@ -252,6 +252,12 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 		case b.kept():
 			if sentence {
 				after, box = true, false
+				if subhead >= 0 {
+					// The live blog's entry the classifier kept: its
+					// heading comes back with it as with one brought back.
+					d.blocks[subhead].removed = ""
+					subhead = -1
+				}
 			}
 		case isCut[i]:
 			if after && box && sentence && (decisions[i].P < boiler.InsideThreshold || decisions[i].P < endThreshold && b.nw >= proseWords && d.articleEndsAfter(i)) {
