@@ -31,6 +31,11 @@ func ruleFieldRecords(d *doc) {
 			at["#phone"] = append(at["#phone"], i)
 		}
 	}
+	// The runs are found on the classifier's verdicts before any comes
+	// back, then brought back together: a run one label finds does not
+	// depend on the runs of the labels the map gave before it (Go's map
+	// order varies run to run, and so did the page's cleaning).
+	var spans [][2]int
 	for label, idx := range at {
 		for a := 0; a < len(idx); {
 			z := a + 1
@@ -45,14 +50,17 @@ func ruleFieldRecords(d *doc) {
 					}
 				}
 				if len(kept) >= 2 {
-					for i := kept[0]; i <= idx[z-1]; i++ {
-						if b := d.blocks[i]; recordLine[b.removed] || d.learned[i] && (b.removed == ReasonNav || b.removed == ReasonRelated) {
-							b.removed = ""
-						}
-					}
+					spans = append(spans, [2]int{kept[0], idx[z-1]})
 				}
 			}
 			a = z
+		}
+	}
+	for _, sp := range spans {
+		for i := sp[0]; i <= sp[1]; i++ {
+			if b := d.blocks[i]; recordLine[b.removed] || d.learned[i] && (b.removed == ReasonNav || b.removed == ReasonRelated) {
+				b.removed = ""
+			}
 		}
 	}
 }

@@ -827,6 +827,13 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	}
 	lede := ledeWords(d, f)
 	own := sharedWords(lede, d.blocks[i].text)
+	if head, site := d.pageTitle().parts(); i == 0 && site != "" {
+		// A title line's site ("... - The Ledger") tells none of the
+		// story, whatever the lede shares with it: its headline part
+		// alone is read, as a cleaning of the rendering, which writes
+		// that part, reads it. Found by FuzzClean.
+		own = sharedWords(lede, head)
+	}
 	// A masthead in capitals may share a word with the story ("NHK
 	// WORLD-JAPAN" over "Japan's economy shrinks ..."): the line below
 	// must tell more of it.
