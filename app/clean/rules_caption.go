@@ -124,7 +124,7 @@ func ruleCaption(d *doc) {
 			// is for illustration purpose only.", India's "(Representational
 			// image)".
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i) || d.ownTailCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -276,7 +276,7 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "фото:", "foto:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "photo credit:", "image credit:", "picture credit:", "фото:", "foto:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
 		// "Photo by Fred Greaves for CalMatters", which parse glues on;
 		// Firstpost's "... in Colombo. File image/Reuters", The News'

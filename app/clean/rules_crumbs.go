@@ -211,8 +211,11 @@ func crumbReason(b *block) string {
 	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
-	if by, ok := strings.CutPrefix(strings.TrimPrefix(b.low, "read "), "more by "); ok && b.nw <= 7 && isNameLine(strings.TrimRight(b.text[len(b.text)-len(by):], ".")) {
-		return ReasonNav // the link to the writer's page: the Winnipeg Free Press's "Read more by Tom Brodbeck.", Newspack's "More by Ana Fields"
+	if writerPageLink(b) {
+		return ReasonNav
+	}
+	if b.nw <= 10 && textSizeControl(b.low) {
+		return ReasonShare // as the crumbs' "font size"
 	}
 	if b.nw == 3 && hasPrefixAny(b.low, "share on ", "share via ", "share by ") {
 		return ReasonShare // a share button, any network: "Share on Email", "Share via Bluesky"
@@ -315,8 +318,9 @@ func crumbReason(b *block) string {
 	}
 	// A typo box's hint, in any language: "To report a typo, highlight it
 	// and press Ctrl + Enter", "Помітили помилку? Виділіть її та натисніть
-	// Ctrl + Enter".
-	if b.nw <= 16 && hasAny(b.low, "ctrl + enter", "ctrl+enter") {
+	// Ctrl + Enter"; LSM's "If you notice an error in the text, select
+	// the relevant text and press Ctrl+Enter to send it to the editor!".
+	if b.nw <= 24 && hasAny(b.low, "ctrl + enter", "ctrl+enter") {
 		return ReasonCrumb
 	}
 	// A widget's error: "The content you requested does not exist or is

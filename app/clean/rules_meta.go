@@ -26,7 +26,9 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "this commentary originally appeared", "edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
+	"this story originally appeared", "this commentary originally appeared",
+	"this article first appeared", "this story first appeared", // The Edge's note on its weekly's issue
+	"edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "sobre la firma", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
@@ -538,6 +540,11 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		return true
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.
+	// (The address after a dash, as New Era signs its stories off: "–
+	// name@paper.com.na".)
+	if w == 2 && hasPrefixAny(lw, "– ", "— ", "- ") && isEmail(lw[strings.IndexByte(lw, ' ')+1:]) {
+		return true
+	}
 	if w == 1 && (strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && holds(lw, ps, ".")) {
 		return true
