@@ -36,6 +36,12 @@ func legalNotice(b *block) bool {
 		b.hasAny("redistribut", "distribute", "republi", "reproduc", "copying", "use the information", "our material") {
 		return true
 	}
+	// The Financial Times' and Devex's "Copying articles to share with
+	// others is a breach of ... T&Cs and Copyright Policy. Please use the
+	// sharing tools ...".
+	if b.has(" is a breach of ") && b.hasAny("copyright", "terms", "t&cs") && b.hasAny("share", "sharing") {
+		return true
+	}
 	return b.has("all rights reserved") && (b.hasAny("copyright", "(c) ") || hasAny(b.text, "©"))
 }
 

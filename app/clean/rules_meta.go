@@ -213,6 +213,11 @@ func (d *doc) placeDateline(i int) bool {
 			place = strings.ToUpper(p)
 		}
 	}
+	// The New Humanitarian's "ADRE, Chad": the place in capitals, then
+	// its country.
+	if p, c, ok := strings.Cut(place, ", "); ok && b.nw <= 3 && shouted(p) && words(c) == 1 && capitalised(c) {
+		place = p
+	}
 	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(place) || !strings.ContainsFunc(place, unicode.IsLetter) ||
 		strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
 		return false
@@ -384,6 +389,9 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if strings.HasPrefix(lw, "filed ") && w <= 4 && isTimeLine(strings.TrimPrefix(lw[6:], "at ")) {
 		return true // The Marshall Project's "Filed 6:00 a.m."
 	}
+	if w <= 8 && roleBasedIn(text) {
+		return true
+	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
 		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
 	}
@@ -394,6 +402,9 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		}
 		if who, role, ok := strings.Cut(text[3:], ", "); ok && w <= 20 && isByline(who) && hasPrefixAny(role, "a ", "an ", "the ") && hasRoleWord(lower(role)) {
 			return true // Foreign Policy's "By Jack Denton, a Pentagon and national security reporter at Foreign Policy."
+		}
+		if who, when, ok := strings.Cut(text[3:], " // "); ok && w <= 14 && isByline(who) && hasDate(when) {
+			return true // Devex's "By Sara Jerving // 04 December 2026"
 		}
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}

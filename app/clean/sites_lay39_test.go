@@ -9,16 +9,23 @@ import "testing"
 // IntelliNews, Frontier Myanmar, The Edge Malaysia, Laotian Times,
 // myRepublica (Nepal), FBC News (Fiji), the Vanuatu Daily Post, RTHK, SABC
 // News, FreightWaves, an Oxfam press release, a Pew Research Center short
-// read, 404 Media (Ghost) and Eurasia Review's repost of a think tank's
-// commentary. The faults found and mended: a caption closing on "Photo
-// credit: ..." kept (the label is a credit's, as "Photo:" is); a caption
-// closing on the paper's own name in parentheses kept; a reporter's
-// address after a dash, a text-size control glued by the scraper, a typo
-// box's hint of 21 words, a link to the writer's page ("Find more articles
-// by ... here."), a site's plug for its section, a note crediting the
-// story to the readers' money with a call to join them, The Edge's note on
-// the issue a story "first appeared in", and a researcher's bio under the
-// story, all kept.
+// read, 404 Media (Ghost), Eurasia Review's repost of a think tank's
+// commentary, ABC7 Chicago, Mongabay, the Philippine News Agency,
+// VietnamPlus, Devex, The New Humanitarian and NewsDay (Zimbabwe).
+//
+// The faults found and mended, all lines kept: a caption closing on "Photo
+// credit: ..." (the label is a credit's, as "Photo:" is), on "Photo by:
+// ...", on "Image by Name/Outlet." or on the paper's own name in
+// parentheses, and one under "Banner image:"; a reporter's address after a
+// dash; a text-size control as the scraper glued it; a typo box's hint of
+// 21 words; a link to the writer's page ("Find more articles by ...
+// here."); a site's plug for its own section; a note crediting the story
+// to the readers' money with a call to join them; The Edge's note on the
+// issue a story "first appeared in"; a researcher's bio under the story;
+// the teaser under "Related reading:"; a byline with its date after "//";
+// a notice that sharing printed articles breaches the site's terms; a
+// writer's trade and base ("Freelance journalist based in ...") and a
+// dateline's place with its country ("ADRE, Chad").
 func TestSitesLay39(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -337,6 +344,115 @@ func TestSitesLay39(t *testing.T) {
 				{"Source: This article was published by Fulcrum", ReasonMetadata},
 				{"The ISEAS – Yusof Ishak Institute is an autonomous organization", "boilerplate"},
 				{"Delivered by FeedBurner", ReasonRelated},
+			},
+		},
+		{
+			// A local station of ABC's own (WLS-TV).
+			file:      "abc7chicago-style.txt",
+			title:     "CTA Red Line extension: Federal officials sign $1.97B grant for South Side project",
+			publisher: "ABC7 Chicago",
+			date:      "2026-12-04",
+			kept:      []string{"CHICAGO (WLS) -- Federal transportation officials signed", "The total cost of the project is estimated at $5.7 billion."},
+			removed: []gone{
+				{"North Suburbs", ReasonMetadata},
+				{"RELATED: CTA to add more rail service", ReasonRelated},
+				{"ABC7 Chicago's Michelle Gallardo contributed to this report.", ReasonMetadata},
+				{"Chicago weather: Snow expected Sunday night", ReasonRelated},
+				{"Report a Typo", ReasonRelated},
+			},
+		},
+		{
+			// A caption closing on "Image by Name/Outlet.", the one under
+			// "Banner image:", and the teaser under "Related reading:" were
+			// kept. Left: the publisher is read from the footer's "©
+			// 2026 Copyright Conservation news"; the key ideas' button
+			// ("See All Key Ideas") and the feedback form's note are kept.
+			file:      "mongabay-style.txt",
+			title:     "Indonesia's new capital is clearing forest faster than planned, satellite data show",
+			publisher: "Copyright Conservation",
+			date:      "2026-12-04",
+			kept:      []string{"Satellite data show about 18,000 hectares", "Forest loss in and around Indonesia’s new capital", "The authority said in a statement that the clearing", "See All Key Ideas", "FEEDBACK: Use this form"},
+			removed: []gone{
+				{"A road under construction near Sepaku in Nusantara. Image by Hans Nicholas Jong/Mongabay.", ReasonCaption},
+				{"Indonesia’s new capital threatens mangroves", ReasonRelated},
+				{"Banner image: Forest near the site", ReasonCaption},
+				{"Article published by Rebecca Kessler", ReasonShare},
+			},
+		},
+		{
+			// A national news agency's page; its closing "(PNA)" goes.
+			file:      "pna-style.txt",
+			title:     "DOTr: MRT-3 to extend operating hours for holidays",
+			publisher: "Philippine News Agency",
+			date:      "2026-12-05",
+			kept:      []string{"MANILA – The Metro Rail Transit Line 3 (MRT-3) will extend", "Transportation Secretary Vince Dizon said."},
+			removed: []gone{
+				{"LRT-1 to run extended hours on Christmas Eve", ReasonRelated},
+				{"Presidential Communications Office", ReasonRelated},
+			},
+		},
+		{
+			file:      "vietnamplus-style.txt",
+			title:     "Hanoi to ban motorbikes from inner districts from 2028",
+			publisher: "VietnamPlus",
+			date:      "2026-12-05",
+			kept:      []string{"Hanoi - Hanoi plans to ban motorbikes", "trapped close to the ground./."},
+			removed: []gone{
+				{"Motorbikes on a street in Hanoi (Photo: VNA)", ReasonCaption},
+				{"electric vehicle", ReasonTags},
+				{"Ho Chi Minh City to add 500 electric buses", ReasonRelated},
+				{"Editor-in-chief: Vu Viet Trang", "boilerplate"},
+			},
+		},
+		{
+			// The byline with its date after "//" was kept, and no date
+			// read; the caption closing on "Photo by: ..." was kept, and
+			// the notice that printing to share "is a breach of our terms
+			// and conditions and copyright policy".
+			file:      "devex-style.txt",
+			title:     "USAID cuts leave 40 malaria programs without funding, survey finds",
+			publisher: "Devex",
+			date:      "2026-12-04",
+			kept:      []string{"A survey of implementers found", "At least 40 malaria programs in 14 countries", "Devex reached out to the State Department"},
+			removed: []gone{
+				{"By Sara Jerving // 04 December 2026", ReasonMetadata},
+				{"Bed nets are distributed at a health center in Uganda.", ReasonCaption},
+				{"The must-read weekly newsletter", ReasonNewsletter},
+				{"Printing articles to share with others is a breach", ReasonCopyright},
+				{"Sara Jerving is a Senior Reporter at Devex", ReasonBio},
+			},
+		},
+		{
+			// The writer's trade and base under her name ("Freelance
+			// journalist based in N’Djamena") and the dateline's place
+			// with its country ("ADRE, Chad") were kept.
+			file:      "thenewhumanitarian-style.txt",
+			title:     "In Chad’s border camps, water runs short as more Sudanese refugees arrive",
+			publisher: "The New Humanitarian",
+			date:      "2026-12-04",
+			kept:      []string{"‘We are receiving people faster than we can drill wells.’", "Aid groups in eastern Chad say water supplies", "Funding for the refugee response in Chad"},
+			removed: []gone{
+				{"Aurélie Mbaye", ReasonMetadata},
+				{"Freelance journalist based in N’Djamena", ReasonMetadata},
+				{"ADRE, Chad", ReasonMetadata},
+				{"Refugees collect water at a distribution point", ReasonCaption},
+				{"Edited by Eric Reidy.", ReasonMetadata},
+				{"Starting at just $5 a month", ReasonNewsletter},
+				{"Support our journalism and become more involved", ReasonDonation},
+			},
+		},
+		{
+			// Left: the lead picture's caption, no credit, between the
+			// date and the story, is kept.
+			file:      "newsdayzw-style.txt",
+			title:     "Zesa announces new load-shedding schedule as Kariba levels drop",
+			publisher: "NewsDay",
+			date:      "2026-12-05",
+			kept:      []string{"Zesa says power generation at Kariba has been cut", "THE Zimbabwe Electricity Supply Authority (Zesa)", "Zesa urged customers to switch off geysers"},
+			removed: []gone{
+				{"BY TATENDA MUZENDA", ReasonMetadata},
+				{"Follow us on Twitter @NewsDayZimbabwe", ReasonShare},
+				{"Warriors fall in Afcon qualifier", ReasonRelated},
 			},
 		},
 	})
