@@ -217,6 +217,11 @@ func crumbReason(b *block) string {
 	if b.nw <= 10 && textSizeControl(b.low) {
 		return ReasonShare // as the crumbs' "font size"
 	}
+	// An account's button, the site named: Simple Flying's "Sign in to
+	// your Simple Flying account".
+	if b.nw <= 8 && hasPrefixAny(b.low, "sign in to your ", "log in to your ") && strings.HasSuffix(b.low, " account") {
+		return ReasonCrumb
+	}
 	if b.nw == 3 && hasPrefixAny(b.low, "share on ", "share via ", "share by ") {
 		return ReasonShare // a share button, any network: "Share on Email", "Share via Bluesky"
 	}

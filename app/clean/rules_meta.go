@@ -135,6 +135,16 @@ func ruleMetadataLine(d *doc) {
 	// The section's label between the byline and its date: The Star's "by
 	// MAURICE ALAL" / "Counties" / "05 December 2026 - 14:10".
 	for i, b := range d.blocks {
+		if b.kept() && b.nw <= 16 && namesList(b.text) {
+			// The writers' names, listed without "By", over the byline's
+			// date, above the story: ISW's "Christina Harward, Nate
+			// Trotter, and Olivia Gibson" / "December 5, 2026, 6:45 pm
+			// ET".
+			if n := d.nextNonEmpty(i); n > 0 && d.stampLine(n) && !d.proseAbove(i) {
+				d.remove(i, ReasonMetadata)
+			}
+			continue
+		}
 		if !b.kept() || b.nw > 2 || endsSentence(b.text) || !capitalised(b.text) {
 			continue
 		}
@@ -144,6 +154,25 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
+}
+
+// proseAbove reports whether a paragraph of the story (twelve words or
+// more, ending its sentence) is kept above block i.
+func (d *doc) proseAbove(i int) bool {
+	for _, p := range d.blocks[:i] {
+		if p.kept() && p.kind == "paragraph" && p.nw >= 12 && endsSentence(p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampLine reports whether block i is a line of the byline's dates: a
+// line of eight words at most holding a date, or one the metadata rule
+// took.
+func (d *doc) stampLine(i int) bool {
+	b := d.blocks[i]
+	return b.removed == ReasonMetadata || b.nw <= 8 && firstDate(b.text) != ""
 }
 
 // nameDashDate reports whether text is a writer's (or an agency's) name, a

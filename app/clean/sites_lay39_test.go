@@ -11,7 +11,8 @@ import "testing"
 // News, FreightWaves, an Oxfam press release, a Pew Research Center short
 // read, 404 Media (Ghost), Eurasia Review's repost of a think tank's
 // commentary, ABC7 Chicago, Mongabay, the Philippine News Agency,
-// VietnamPlus, Devex, The New Humanitarian and NewsDay (Zimbabwe).
+// VietnamPlus, Devex, The New Humanitarian, NewsDay (Zimbabwe), DD News,
+// Simple Flying, the Institute for the Study of War and Crisis Group.
 //
 // The faults found and mended, all lines kept: a caption closing on "Photo
 // credit: ..." (the label is a credit's, as "Photo:" is), on "Photo by:
@@ -24,8 +25,11 @@ import "testing"
 // issue a story "first appeared in"; a researcher's bio under the story;
 // the teaser under "Related reading:"; a byline with its date after "//";
 // a notice that sharing printed articles breaches the site's terms; a
-// writer's trade and base ("Freelance journalist based in ...") and a
-// dateline's place with its country ("ADRE, Chad").
+// writer's trade and base ("Freelance journalist based in ..."); a
+// dateline's place with its country ("ADRE, Chad"); an account's button
+// naming the site; writers listed without "By" over the date; and a
+// title's site part of six words ("| Institute for the Study of War") not
+// read.
 func TestSitesLay39(t *testing.T) {
 	checkSites(t, []siteCase{
 		{
@@ -453,6 +457,70 @@ func TestSitesLay39(t *testing.T) {
 				{"BY TATENDA MUZENDA", ReasonMetadata},
 				{"Follow us on Twitter @NewsDayZimbabwe", ReasonShare},
 				{"Warriors fall in Afcon qualifier", ReasonRelated},
+			},
+		},
+		{
+			// A public broadcaster's news site (Prasar Bharati).
+			file:      "ddnews-style.txt",
+			title:     "Cabinet approves Rs 12,000 crore scheme for cold storage in rural areas",
+			publisher: "DD News",
+			date:      "2026-12-05",
+			kept:      []string{"The Union Cabinet chaired by Prime Minister Narendra Modi", "The government expects the scheme to cut post-harvest losses"},
+			removed: []gone{
+				{"Last Updated : December 5, 2026 6:40 PM IST", ReasonMetadata},
+				{"Cabinet approves new railway line in Odisha", ReasonRelated},
+				{"India’s GDP grows 7.1% in Q2", ReasonRelated},
+			},
+		},
+		{
+			// Valnet's Simple Flying: the account's button naming the site
+			// ("Sign in to your Simple Flying account") was kept. Left:
+			// the writer's blurb under the byline, the button "Add Us On",
+			// the lead caption over its "Photo: Name | Outlet" credit
+			// further down, and the blurb of the related card are kept.
+			file:      "simpleflying-style.txt",
+			title:     "Why Airlines Are Bringing Back Four-Engine Jets For Winter Charters",
+			publisher: "Simple Flying",
+			date:      "2026-12-05",
+			kept:      []string{"Charter demand for ski and holiday trips", "A shortage of widebody aircraft has led", "Most analysts expect the trend to fade", "Add Us On", "An Airbus A340-300 taxiing at Lisbon Airport.", "These are the airlines still flying"},
+			removed: []gone{
+				{"Sign in to your Simple Flying account", ReasonCrumb},
+				{"Photo: Sam Chui | Simple Flying", ReasonCredit},
+				{"The Last Airbus A340 Operators In 2026", ReasonRelated},
+				{"By subscribing, you agree to our Privacy Policy", ReasonNewsletter},
+				{"Readers like you help support Simple Flying.", ReasonAd},
+			},
+		},
+		{
+			// A think tank's daily report: its writers listed without
+			// "By" over the date ("Christina Harward, Nate Trotter, and
+			// Olivia Gibson") were kept, and the institute's name of six
+			// words the title ends with ("| Institute for the Study of
+			// War") was not read as the site's.
+			file:      "isw-style.txt",
+			title:     "Russian Offensive Campaign Assessment, December 5, 2026",
+			publisher: "Institute for the Study of War",
+			date:      "2026-12-05",
+			kept:      []string{"Key Takeaways:", "Russian forces made marginal gains near Pokrovsk", "ISW will continue to report daily observed territorial advances."},
+			removed: []gone{
+				{"Christina Harward, Nate Trotter, and Olivia Gibson", ReasonMetadata},
+				{"Click here to see ISW’s interactive map", ReasonRelated},
+				{"[2] https://t.me/example/5678", ReasonMetadata},
+				{"Iran Update, December 5, 2026", ReasonMetadata},
+			},
+		},
+		{
+			// A report's summary ("What’s new? ...") is its own.
+			file:      "crisisgroup-style.txt",
+			title:     "Mozambique: Keeping Cabo Delgado’s Fragile Calm",
+			publisher: "Crisis Group",
+			date:      "2026-12-04",
+			kept:      []string{"Violence in Mozambique’s north has fallen sharply", "What’s new? Attacks by Islamic State-linked insurgents", "I. Overview", "Since then, more than 6,000 people have been killed"},
+			removed: []gone{
+				{"Report 352 / Africa 4 December 2026", ReasonMetadata},
+				{"Português", ReasonNav},
+				{"Mozambique’s Insurgency: A New Phase?", ReasonRelated},
+				{"Receive the best source of conflict analysis", ReasonNewsletter},
 			},
 		},
 	})
