@@ -598,7 +598,11 @@ func (d *doc) captionOverCreditLabel(i int) {
 		// TODAY's "Flats in Tengah under construction on Dec 1, 2026." over
 		// "Photo: TODAY"; not Kun.uz's fifteen-word disclaimer over its
 		// picture's credit.
-		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
+		// Simple Flying's "An Airbus A340-300 taxiing at Lisbon Airport."
+		// over "Photo: Sam Chui | Simple Flying": a credit naming the
+		// photographer and the outlet, a bar between, is a picture's
+		// wherever it stands.
+		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1) || barCredit(low)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
 	case hasPrefixAny(low, "image:", "(image:", "credit:", "foto:", "kuva:", "fotoğraf:"),

@@ -1,7 +1,5 @@
 package clean
 
-import "strings"
-
 // readersSupport reports whether block b is a short note crediting the
 // article to its readers' money with a call to join them, which a member
 // site prints in or under its stories: the Slovak Spectator's "This article
@@ -15,23 +13,4 @@ func readersSupport(b *block) bool {
 	return b.hasAny("support of our ", "support from our ", "thanks to our ", "made possible by our ", "funded by our ") &&
 		b.hasAny("readers", "subscribers", "members", "supporters") &&
 		b.hasAny("subscrib", "become one", "become a member", "join them", "join us", "donate", "support us")
-}
-
-// sectionPlug reports whether block b is a site's plug for a section of its
-// own under a story: Total Croatia News' "For more, make sure to check out
-// our dedicated news section.", "Check out our updated TV and Video
-// section. Click HERE.".
-func sectionPlug(b *block) bool {
-	if b.nw > 25 || hasQuote(b.text) {
-		return false
-	}
-	k := strings.Index(b.low, "check out our ")
-	if k < 0 {
-		return false
-	}
-	rest := b.low[k:]
-	if e := strings.IndexAny(rest, ".!"); e >= 0 {
-		rest = rest[:e]
-	}
-	return strings.HasSuffix(strings.TrimSpace(rest), " section")
 }
