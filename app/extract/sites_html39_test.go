@@ -8,7 +8,8 @@ import "testing"
 // Ghost theme with a members' box in the story, a WordPress.com blog with
 // its likes, reblog and action bar, Trinidad and Tobago Newsday, the
 // Solomon Star (WordPress, Newsup), KSL.com (a local TV station's site),
-// Prothom Alo English and DELFI's English edition. All read well but for
+// Prothom Alo English, DELFI's English edition, and a Sinclair and a Gray
+// station's pages. All read well but for
 // DELFI's notice forbidding reuse without consent, now a legal notice, and
 // three publishers left (see each).
 func TestSitesHTML39(t *testing.T) {
@@ -70,6 +71,19 @@ func TestSitesHTML39(t *testing.T) {
 			file: "delfi-lt.page", title: "Vilnius to introduce paid parking in Antakalnis and Žirmūnai",
 			kept:    []string{"Vilnius will introduce paid parking in two more districts", "Vilnius introduced paid parking in parts of Šnipiškės"},
 			notKept: []string{"Andrius Ufartas", "select it and press Ctrl+Enter", "It is strictly prohibited to use the information", "Lithuania's inflation slows", "По-русски"},
+		},
+		{
+			// A Sinclair station's page.
+			file: "sinclair-station.page", title: "Seattle ferry riders face more cancellations as crew shortage continues", publisher: "KOMO",
+			kept:    []string{"SEATTLE — Washington State Ferries canceled more than 30 sailings", "Riders can check the status of sailings"},
+			notKept: []string{"Winter weather advisory", "(KOMO News)", "Copy Link", "RELATED | Ferry system", "Man arrested after Capitol Hill", "Sign up for the KOMO News newsletter", "FCC Public File"},
+		},
+		{
+			// A Gray station's page: og:site_name is the address, the
+			// JSON-LD names the station.
+			file: "gray-station.page", title: "Knoxville approves plan for 600 affordable homes on former mill site", publisher: "WVLT",
+			kept:    []string{"KNOXVILLE, Tenn. (WVLT) - Knoxville City Council approved", "Construction is expected to begin next fall."},
+			notKept: []string{"Standard Knitting Mill site in East Knoxville", "Email This Link", "Copyright 2026 WVLT", "Crash closes I-40", "A Gray Local Media Station"},
 		},
 	}, false)
 }
