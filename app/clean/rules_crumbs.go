@@ -64,10 +64,14 @@ func init() {
 		"save article", "save for later", "saved", "save this story", "save this article", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
+		"adjust text size", "adjust font size", "change text size", "change font size",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		"republish", "republish this story", "republish this article", // the nonprofits' republishing button
 		"license", // Industry Dive's share bar: "post", "share", "print", "email", "license"
+		// Google's button asking to be a preferred source, its logo gone:
+		// Valnet's "Add Us On".
+		"add us on", "add us on google", "add us as a preferred source on google", "make us a preferred source on google",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
 		"share this with family and friends", "share this with your friends", "share this article in your social network", "let's get social", // the New York Post's

@@ -28,7 +28,7 @@ import "testing"
 // writer's trade and base ("Freelance journalist based in ..."); a
 // dateline's place with its country ("ADRE, Chad"); a caption in the story
 // over its "Photo: Name | Outlet" credit; an account's button naming the
-// site; writers listed without "By" over the date. And a title's site part
+// site; Google's "Add Us On"; writers listed without "By" over the date. And a title's site part
 // of six words ("| Institute for the Study of War") was not read.
 func TestSitesLay39(t *testing.T) {
 	checkSites(t, []siteCase{
@@ -474,17 +474,18 @@ func TestSitesLay39(t *testing.T) {
 		},
 		{
 			// Valnet's Simple Flying: the account's button naming the site
-			// ("Sign in to your Simple Flying account") and a caption in
-			// the story over its "Photo: Name | Outlet" credit were kept.
-			// Left: the writer's blurb under the byline, the button "Add
-			// Us On" and the blurb of the related card are kept.
+			// ("Sign in to your Simple Flying account"), Google's button
+			// ("Add Us On") and a caption in the story over its "Photo:
+			// Name | Outlet" credit were kept. Left: the writer's blurb
+			// under the byline and the blurb of the related card are kept.
 			file:      "simpleflying-style.txt",
 			title:     "Why Airlines Are Bringing Back Four-Engine Jets For Winter Charters",
 			publisher: "Simple Flying",
 			date:      "2026-12-05",
-			kept:      []string{"Charter demand for ski and holiday trips", "A shortage of widebody aircraft has led", "Most analysts expect the trend to fade", "Add Us On", "These are the airlines still flying"},
+			kept:      []string{"Charter demand for ski and holiday trips", "A shortage of widebody aircraft has led", "Most analysts expect the trend to fade", "These are the airlines still flying"},
 			removed: []gone{
 				{"Sign in to your Simple Flying account", ReasonCrumb},
+				{"Add Us On", ReasonShare},
 				{"An Airbus A340-300 taxiing at Lisbon Airport.", ReasonCaption},
 				{"Photo: Sam Chui | Simple Flying", ReasonCredit},
 				{"The Last Airbus A340 Operators In 2026", ReasonRelated},
