@@ -174,3 +174,28 @@ func TestFarTitleLine(t *testing.T) {
 		t.Errorf("headline %q, want the line near the prose %q", got, story)
 	}
 }
+
+// TestTitleUnderscoreSite: a title line whose section and site an
+// underscore glues to the headline ("... coast _English_Harbour",
+// "... coast_English_Harbour") gives the headline and the site; an
+// underscore inside the headline ("what the _real_ cost is") none.
+func TestTitleUnderscoreSite(t *testing.T) {
+	for line, want := range map[string][2]string{
+		"Typhoon forces evacuations along the northern coast _English_Harbour": {"Typhoon forces evacuations along the northern coast", "Harbour"},
+		"Typhoon forces evacuations along the northern coast_English_Harbour":  {"Typhoon forces evacuations along the northern coast", "Harbour"},
+		"Typhoon forces evacuations along the northern coast English_Harbour":  {"Typhoon forces evacuations along the northern coast", "Harbour"},
+		"What the _real_ cost of the harbour tunnel is":                        {"What the _real_ cost of the harbour tunnel is", ""},
+		"Reading a config_file in three steps":                                 {"Reading a config_file in three steps", ""},
+	} {
+		if h, s := splitTitle(line); h != want[0] || s != want[1] {
+			t.Errorf("%q: %q, %q; want %q, %q", line, h, s, want[0], want[1])
+		}
+	}
+	page := "Typhoon forces evacuations along the northern coast _English_Harbour\n" +
+		"Typhoon forces evacuations along the northern coast\n" +
+		"MANILA, Nov. 24 (Harbour) -- Authorities ordered thousands of families to leave low-lying villages on Saturday as a typhoon neared the northern coast.\n" +
+		"Rescue teams were sent to the provinces in its path, and schools were closed until Monday.\n"
+	if got := Clean(page).Title; got != "Typhoon forces evacuations along the northern coast" {
+		t.Errorf("title %q", got)
+	}
+}

@@ -306,6 +306,14 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	// The site's plug in parentheses at the article's end, which the
+	// classifier keeps with it: "(For updates ..., follow HarbourLive on
+	// Facebook and Twitter)".
+	for _, b := range d.blocks {
+		if name := plugName(b); name != "" {
+			vote(name, 1, false, true)
+		}
+	}
 	// A portal's syndication line: "Provided by The Coastal Post", "©
 	// Provided by The Coastal Post".
 	for _, b := range d.blocks {
@@ -415,7 +423,7 @@ func findPublisher(d *doc, title string) string {
 		}
 	}
 	if site != "" && d.mentions(site) == 0 {
-		if last := d.titleLineEnd(); last != "" && !strings.EqualFold(last, site) {
+		if last := d.titleLineEnd(title); last != "" && !strings.EqualFold(last, site) {
 			// A site part its furniture names nowhere, the headline's
 			// ("Thanksgiving Table Ideas" of "Thanksgiving Table Ideas |
 			// Atlanta - DailyCandy", read as a site before its headline),
@@ -429,6 +437,14 @@ func findPublisher(d *doc, title string) string {
 	}
 	if best != "" && d.sectionNews(site) {
 		site = "" // another cue names the publication
+	}
+	if site != "" && headlineOpens(title, site) && len(d.blocks) > 0 && !strings.EqualFold(title, d.blocks[0].text) {
+		// The headline's first part read as the site before it ("Three
+		// Rules of Tides - Ebb, Flood and Slack - Harbour Notes" over
+		// "Three Rules of Tides – Ebb, Flood and Slack", the headline a
+		// line under the title line): the title line's last part is the
+		// site's.
+		site = d.lastTitlePart(site)
 	}
 	if strings.EqualFold(site, title) {
 		// The title line's other part, which the headline's echo in
@@ -538,6 +554,11 @@ func findPublisher(d *doc, title string) string {
 			if brand != "" {
 				return brand
 			}
+			if owner && d.companyLine(best) {
+				if m := d.selfName(best); m != "" {
+					return m // the site's name its own links give, over its network's company
+				}
+			}
 			if p := titleLineSite(d, title); site == "" && d.outnames(p, best) {
 				return p // the title line's part its furniture names more often
 			}
@@ -607,7 +628,7 @@ func findPublisher(d *doc, title string) string {
 	if s := titleLineSite(d, title); s != "" {
 		return s
 	}
-	if s := d.titleLineEnd(); s != "" {
+	if s := d.titleLineEnd(title); s != "" {
 		return s // a blog's name in lower case: "... - nutty nomads blog" over "nutty nomads blog"
 	}
 	return d.handleNamed()
@@ -673,15 +694,26 @@ func titleMark(r rune, _ int) bool {
 }
 
 // titleLineEnd returns the last part of the page's title line, after its
-// last separator (titleSeparators), when the page has it as a line of its
-// own (namesLine) of four words at most and no section's name; else "".
-func (d *doc) titleLineEnd() string {
+// last separator (titleSeparators, or a colon glued to the name: "... the
+// Plan :harbournotes"), when the page has it as a line of its own
+// (namesLine) of four words at most and no section's name, or, one word in
+// lower case, as the page writes it elsewhere in its own case (spelledAs:
+// "IBNLive" of "... - Politics News - ibnlive"); else "". A first line the
+// parse read as a paragraph ("» Headline :harbournotes") is the title line
+// when it holds the headline (title) before that part, and the part is no
+// kept line (the body's headline under a title line whose site came first,
+// taken for the title).
+func (d *doc) titleLineEnd(title string) string {
 	if len(d.blocks) == 0 {
 		return ""
 	}
 	b := d.blocks[0]
-	if b.kind != "title" && b.removed != ReasonPageTitle {
-		return ""
+	read := b.kind == "title" || b.removed == ReasonPageTitle
+	h := -1
+	if !read {
+		if h = strings.Index(b.text, title); len(title) < 10 || h < 0 {
+			return ""
+		}
 	}
 	k, n := -1, 0
 	for _, sep := range titleSeparators {
@@ -689,14 +721,53 @@ func (d *doc) titleLineEnd() string {
 			k, n = i, len(sep)
 		}
 	}
+	if i := strings.LastIndex(b.text, " :"); i > k && i+2 < len(b.text) && b.text[i+2] != ' ' && b.text[i+2] != ':' {
+		k, n = i, 2
+	}
 	if k < 0 {
 		return ""
 	}
 	p := strings.TrimSpace(b.text[k+n:])
-	if words(p) > 4 || sectionWords[lower(p)] || !d.namesLine(p) {
+	if words(p) > 4 || sectionWords[lower(p)] || !read && (h+len(title) > k || d.keptLine(p)) {
 		return ""
 	}
+	if !d.namesLine(p) {
+		if p = d.spelledAs(p); p == "" {
+			return ""
+		}
+	}
 	return publicationName(p)
+}
+
+// keptLine reports whether a kept line of the page is s, in any case.
+func (d *doc) keptLine(s string) bool {
+	for _, b := range d.blocks {
+		if b.kept() && strings.EqualFold(b.text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledAs returns a word of the page past its first line that is w, one
+// word of four letters or more in lower case, in capitals and small letters
+// ("IBNLive" of "ibnlive", a brand's own case); "" when there is none or w
+// is no such word.
+func (d *doc) spelledAs(w string) string {
+	if len(w) < 4 || lower(w) != w || strings.ContainsFunc(w, notLetter) {
+		return ""
+	}
+	for _, b := range d.blocks[1:] {
+		if !b.has(w) {
+			continue
+		}
+		for _, f := range strings.Fields(b.text) {
+			if f = strings.Trim(f, ".,:;!?\"'()“”’"); f != w && strings.EqualFold(f, w) && startsUpper(f) {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
 // bylineIs reports whether a metadata line is the byline "By " and name
@@ -936,6 +1007,14 @@ func publicationName(name string) string {
 		}
 		if len(last) >= 4 && strings.TrimLeft(last, "0123456789.-") == "" {
 			name = name[:k]
+			continue
+		}
+		if n := strings.TrimSuffix(strings.TrimSuffix(name[:k], ","), " Publishing"); strings.EqualFold(last, "company") && words(strings.TrimPrefix(n, "The ")) >= 2 && !hasSuffixAny(n, " &", " and") {
+			// "The New York Times Company", "The Harbour Gazette
+			// Publishing Company": the paper's company; "Fast Company",
+			// one word before it, is a name, and "Dow Jones & Company"
+			// a firm's.
+			name = n
 			continue
 		}
 		break

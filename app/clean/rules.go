@@ -60,6 +60,7 @@ var rules = []rule{
 	{"legal", ruleLegal},
 	{"author-box", ruleAuthorBox},
 	{"initials-again", ruleInitialsAgain},
+	{"tail-island", ruleTailIsland},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

@@ -393,6 +393,9 @@ func crumbReason(b *block) string {
 	if r, ok := crumbs[k]; ok {
 		return r
 	}
+	if r := gluedCrumbs(text); r != "" {
+		return r
+	}
 	// Live blogs' controls and browser notices.
 	if liveControls[k] || b.nw <= 20 && browserNotices.anyIn(b) {
 		return ReasonCrumb

@@ -1093,6 +1093,9 @@ func splitTitle(t string) (headline, site string) {
 	if h, s := cjkTitleSplit(t); s != "" {
 		return h, s
 	}
+	if h, s := underscoreSite(t); s != "" {
+		return h, s
+	}
 	if h, s := siteChain(t); s != "" {
 		return h, s
 	}

@@ -79,7 +79,7 @@ func TestSitesTodayMore(t *testing.T) {
 		{
 			file:      "nyt-style.txt",
 			title:     "Japan's Prime Minister Survives No-Confidence Vote",
-			publisher: "The New York Times Company",
+			publisher: "The New York Times",
 			kept:      []string{"The opposition had hoped to force an early election", "The prime minister's approval rating has fallen"},
 			removed: []gone{
 				{"Motoko Rich is the Tokyo bureau chief", ReasonBio}, // the bylines' bios, over the print edition's note

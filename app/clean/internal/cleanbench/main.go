@@ -32,6 +32,7 @@ func main() {
 	model := flag.String("model", "", "use this model file instead of the embedded one")
 	held := flag.Bool("holdout", false, "score only the fifth of dev that `go run ./app/boiler/internal/train -holdout` holds out")
 	showTitles := flag.Int("titles", 0, "print this many pages whose title is not the labelled headline")
+	showPublishers := flag.Int("publishers", 0, "print this many pages with an address whose publisher disagrees with its domain, then this many with none named (id, host, publisher)")
 	sentence := flag.Float64("sentence", float64(boiler.SentenceThreshold), "the probability a sentence needs to be removed (boiler.SentenceThreshold)")
 	inside := flag.Float64("inside", float64(boiler.InsideThreshold), "the probability a line between two kept sentences needs to be removed (boiler.InsideThreshold)")
 	before := flag.Float64("before", float64(boiler.BeforeThreshold), "the probability a sentence above a kept sentence needs to be removed (boiler.BeforeThreshold)")
@@ -232,9 +233,14 @@ func main() {
 		}
 	}
 	fmt.Println(publishers.String())
-	if *showTitles > 0 {
-		for _, d := range publishers.disagree {
+	for i, d := range publishers.disagree {
+		if i < *showPublishers {
 			fmt.Println("  ", d)
+		}
+	}
+	for i, d := range publishers.unnamed {
+		if i < *showPublishers {
+			fmt.Println("   none:", d)
 		}
 	}
 	fmt.Printf("%d pages, %d with blocks not matched to lines one to one; %.1f MB/s\n",

@@ -14,7 +14,8 @@ import (
 // corpus has no gold publisher; the domain is the nearest thing to one.
 type publisherTally struct {
 	pages, found, agree int
-	disagree            []string
+	disagree            []string // "id: \"publisher\" at host", the first 400
+	unnamed             []string // "id at host" of the pages naming none, the first 400
 }
 
 func (t *publisherTally) add(id, rawURL, publisher string) {
@@ -24,6 +25,9 @@ func (t *publisherTally) add(id, rawURL, publisher string) {
 	}
 	t.pages++
 	if publisher == "" {
+		if len(t.unnamed) < 400 {
+			t.unnamed = append(t.unnamed, fmt.Sprintf("%s at %s", id, u.Hostname()))
+		}
 		return
 	}
 	t.found++
@@ -45,9 +49,17 @@ func (t *publisherTally) String() string {
 func nameFitsHost(name, host string) bool {
 	// (a hyphen in the host spells none of the name: "abs-cbnnews")
 	labels := strings.Split(strings.ReplaceAll(strings.TrimPrefix(strings.ToLower(host), "www."), "-", ""), ".")
+	// The domain's ending names no site: "com" would fit "No Comment" or
+	// "Canon Communications"; nor does the name's own ("NJ.com" at nj.com
+	// is "NJ").
+	labels = withoutEnding(labels)
+	lname := strings.ToLower(name)
+	for _, end := range []string{".com", ".net", ".org", ".co.uk", ".com.au", ".co.nz", ".ca"} {
+		lname = strings.TrimSuffix(lname, end)
+	}
 	var words []string
 	all := "" // every word, "the" too: "Die By The Blade" at diebytheblade.com
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(lname, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		all += w
 		if w != "the" {
 			words = append(words, w)
@@ -72,4 +84,21 @@ func nameFitsHost(name, host string) bool {
 		}
 	}
 	return false
+}
+
+// withoutEnding returns a host's labels without its ending: the top-level
+// domain, and a country's second level before it ("co" of "co.uk", "com"
+// of "com.au").
+func withoutEnding(labels []string) []string {
+	if len(labels) < 2 {
+		return labels
+	}
+	labels = labels[:len(labels)-1]
+	if n := len(labels); n >= 2 {
+		switch labels[n-1] {
+		case "co", "com", "org", "net", "ac", "gov", "edu":
+			labels = labels[:n-1]
+		}
+	}
+	return labels
 }
