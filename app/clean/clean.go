@@ -254,6 +254,10 @@ type doc struct {
 	// twins holds, for a block removed as a repeat, the copy that stayed
 	// (see ruleRepeated and restoreRepeats).
 	twins map[int]int
+	// learned holds the blocks the classifier removed (see ruleLearned),
+	// whatever reason it named: a menu's and a related list's are the
+	// named rules' reasons too.
+	learned map[int]bool
 	// title0 is the first line's split as a page title (see pageTitle).
 	title0 titleSplit
 	// furniture is the removed lines' letters and digits, for mentions

@@ -105,11 +105,16 @@ func lineShape(line string) string {
 // (a post, a poster's name) comes back; the signatures' dates go, as
 // comments' signatures go (CleanEval labels them boilerplate, the posters'
 // names content). The last post ends at the first line removed for another
-// reason (the board's footer) or where it would outgrow the longest post
-// above. The posts' furniture goes too (see postFurniture).
-func keepThread(d *doc, at []int) {
+// reason (the board's footer; not a quote of an earlier post, removed as a
+// repeat) or where it would outgrow the longest post above. The posts'
+// furniture goes too (see postFurniture), and the headers of their quotes
+// (see quoteHeads). With profiles, at are the profile lines of each post's
+// header (see profileSigns): the line over one is a field of the profile,
+// not the poster's name, and each later header's lines under the name go
+// (see profileHeads).
+func keepThread(d *doc, at []int, profiles bool) {
 	first, last := at[0], at[len(at)-1]
-	if p := d.prevNonEmpty(first); p >= 0 && posterLine(d.blocks[p]) {
+	if p := d.prevNonEmpty(first); p >= 0 && posterLine(d.blocks[p]) && !profiles {
 		first = p
 	}
 	sign := make(map[int]bool, len(at))
@@ -143,12 +148,17 @@ func keepThread(d *doc, at []int) {
 		}
 		if threadLine[b.removed] {
 			b.removed = ""
-		} else if i > last {
+		} else if i > last && b.removed != ReasonRepeated {
+			// (a quote of an earlier post goes on with the last post)
 			end = i
 			break
 		}
 	}
-	postFurniture(d, first, end, sign)
+	postFurniture(d, first, end, sign, !profiles)
+	quoteHeads(d, first, end)
+	if profiles {
+		profileHeads(d, at)
+	}
 }
 
 // postFurniture removes, between blocks first and end of a thread whose
@@ -158,9 +168,9 @@ func keepThread(d *doc, at []int) {
 // Mar 2009"): a board's buttons and its posters' counts. A line next to a
 // signature is the poster's name, which a thread between few people
 // repeats as often.
-func postFurniture(d *doc, first, end int, sign map[int]bool) {
-	next := func(i int) bool { n := d.nextNonEmpty(i); return n >= 0 && sign[n] }
-	prev := func(i int) bool { p := d.prevNonEmpty(i); return p >= 0 && sign[p] }
+func postFurniture(d *doc, first, end int, sign map[int]bool, named bool) {
+	next := func(i int) bool { n := d.nextNonEmpty(i); return named && n >= 0 && sign[n] }
+	prev := func(i int) bool { p := d.prevNonEmpty(i); return named && p >= 0 && sign[p] }
 	keyOf := func(b *block) string {
 		if strings.ContainsFunc(b.text, func(r rune) bool { return r >= '0' && r <= '9' }) {
 			kinds := strings.Fields(lineShape(b.text))
@@ -177,15 +187,75 @@ func postFurniture(d *doc, first, end int, sign map[int]bool) {
 	for i := first; i < end; i++ {
 		if b := d.blocks[i]; b.kept() && b.nw <= maxFurnitureWords && !sign[i] && !next(i) && !prev(i) {
 			count[keyOf(b)]++
+			if k := labelKey(b); k != "" {
+				count[k]++
+			}
 		}
 	}
 	need := max(minDatedSigns, (len(sign)+1)/2)
 	for i := first; i < end; i++ {
-		if b := d.blocks[i]; b.kept() && b.nw <= maxFurnitureWords && !sign[i] && !next(i) && !prev(i) && count[keyOf(b)] >= need {
+		if b := d.blocks[i]; b.kept() && b.nw <= maxFurnitureWords && !sign[i] && !next(i) && !prev(i) &&
+			(count[keyOf(b)] >= need || count[labelKey(b)] >= need) {
 			b.removed = ReasonComments
 		}
 	}
 }
+
+// labelKey returns the key postFurniture counts a line's label by, or "":
+// the word before a colon that opens a line, a board's field over each
+// poster ("Location: Leeds", "Tribe: Ghent"), or the first three words of
+// a line of four or more, a button that names its post's poster ("Ignored
+// post by Tom B posted", "Find more posts by gearhead").
+func labelKey(b *block) string {
+	words := strings.Fields(b.text)
+	switch {
+	case len(words) >= 2 && len(words[0]) > 1 && strings.HasSuffix(words[0], ":"):
+		return ":" + textKey(words[0])
+	case len(words) >= 4:
+		return "+" + textKey(strings.Join(words[:3], " "))
+	}
+	return ""
+}
+
+// quoteHeads removes, between blocks first and end of a thread, the
+// headers of a post's quote of an earlier one ("Quote:" over "Originally
+// posted by Jo:"): short lines ending on a colon, the first a label of one
+// word, right over a line that repeats one above it, which goes too, as
+// the repeat it is. A poster's own words over a quote ("Back on topic:")
+// stay.
+func quoteHeads(d *doc, first, end int) {
+	seen := map[string]bool{}
+	for i := 0; i < first; i++ {
+		seen[textKey(d.blocks[i].text)] = true
+	}
+	for i := first; i < end; i++ {
+		b := d.blocks[i]
+		k := i
+		for k < end && d.blocks[k].kept() && d.blocks[k].nw <= maxFurnitureWords && strings.HasSuffix(d.blocks[k].text, ":") {
+			k = d.nextNonEmpty(k)
+			if k < 0 {
+				k = end
+			}
+		}
+		if k > i && k < end && b.nw == 1 {
+			if key := textKey(d.blocks[k].text); len(key) >= minQuoteKey && seen[key] {
+				for j := i; j < k; j++ {
+					if d.blocks[j].kept() {
+						d.blocks[j].removed = ReasonComments
+					}
+				}
+				if d.blocks[k].kept() {
+					d.blocks[k].removed = ReasonRepeated
+				}
+			}
+		}
+		seen[textKey(b.text)] = true
+	}
+}
+
+// minQuoteKey is the fewest letters and digits of a line quoteHeads takes
+// for a quote of an earlier post.
+const minQuoteKey = 20
 
 // maxFurnitureWords is the longest line postFurniture takes for a button
 // or a count.

@@ -43,6 +43,8 @@ var rules = []rule{
 	{"results", ruleResults},
 	{"dateline-again", ruleDatelineAgain},
 	{"learned", ruleLearned},
+	{"blog-posts", ruleBlogPosts},
+	{"field-records", ruleFieldRecords},
 	{"slides", ruleSlides},
 	{"blog-top", ruleBlogTop},
 	{"writer-bio", ruleWriterBio},

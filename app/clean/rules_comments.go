@@ -31,6 +31,10 @@ const ReasonComments = boiler.ReasonComments
 // F1 0.916 -> 0.917; CleanEval's blog page 57, whose gold keeps the
 // comments, loses 59 lines it counts as content).
 func ruleComments(d *doc) {
+	if at := profileSigns(d); at != nil {
+		keepThread(d, at, true) // a thread whose posts are headed by their posters' profiles
+		return
+	}
 	// The first of the starts found: the signatures signOf knows may
 	// stand further down than a thread they do not sign (a form's,
 	// the page's footer's).
@@ -44,7 +48,7 @@ func ruleComments(d *doc) {
 		return
 	}
 	if at := threadSigns(d, start); at != nil {
-		keepThread(d, at) // the page is a thread of posts, not an article's comments
+		keepThread(d, at, false) // the page is a thread of posts, not an article's comments
 		return
 	}
 	start = headAbove(d, start)

@@ -98,6 +98,7 @@ func ruleLearned(d *doc) {
 			}
 			d.remove(i, reason)
 			cut = append(cut, i)
+			d.markLearned(i)
 		}
 	}
 	if h >= 0 {
@@ -379,6 +380,7 @@ func learnedRounds(d *doc, protected func(i int, p float32) bool) {
 					reason = ReasonMetadata
 				}
 				d.remove(i, reason)
+				d.markLearned(i)
 				removed = true
 			}
 		}
@@ -386,6 +388,14 @@ func learnedRounds(d *doc, protected func(i int, p float32) bool) {
 			return
 		}
 	}
+}
+
+// markLearned notes that the classifier removed block i (see doc.learned).
+func (d *doc) markLearned(i int) {
+	if d.learned == nil {
+		d.learned = map[int]bool{}
+	}
+	d.learned[i] = true
 }
 
 // maxLearnedRounds bounds the rounds on what is left (see ruleLearned).
