@@ -9,7 +9,7 @@ func TestKeepBetweenSentences(t *testing.T) {
 	lex := lexicon(nil)
 	sentence := "The council said on Tuesday that the bridge would be closed for a year."
 	lines := []string{"Menu entry", sentence, "Key figures", "Advertisement", sentence, "Related links"}
-	p := []float32{0.8, 0.1, 0.8, 0.95, 0.2, 0.8}
+	p := []float32{0.8, 0.1, 0.8, 0.98, 0.2, 0.8}
 	out, st := scoredLines(lines, p, lex)
 	keepBetweenSentences(out, st)
 	checkKept(t, lines, p, out, []bool{true, false, false, true, false, true})

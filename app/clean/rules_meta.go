@@ -566,7 +566,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		strings.HasPrefix(lw, "please direct ") || contactNotes.maskWith(lw, ps, false) != 0) {
 		return true
 	}
-	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") {
+	if w <= 4 && strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "# ") && !codeDirective(text) {
 		return true
 	}
 	// KCNA's address and its stamp in the Juche calendar: "www.kcna.kp

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/clean"
 	"github.com/dossierapp/dossier/app/internal/boilerpages"
 )
@@ -20,8 +21,31 @@ var lostBy = map[string]map[string]int{}
 var lostPages = map[string]int{}
 
 // lostLines, when not nil, receives each lost content line: page, line,
-// who lost it, the reason, its words and its text, tab-separated.
+// who lost it, the reason, its words, the classifier's score of the raw
+// line and its text, tab-separated.
 var lostLines io.Writer
+
+// lostByP counts, per data set, the content lines the classifier lost (the
+// named rules alone keep them) by its own score of the page's raw lines:
+// how near its threshold it lost them.
+var lostByP = map[string]map[string]int{}
+
+// pBucket names the band of probability p: below the model's threshold th
+// (the line went with its neighbours, or on a later round), or how far
+// above it.
+func pBucket(p, th float32) string {
+	switch {
+	case p < th:
+		return "P < threshold"
+	case p < 0.9:
+		return "threshold ≤ P < 0.90"
+	case p < 0.97:
+		return "0.90 ≤ P < 0.97"
+	case p < 0.99:
+		return "0.97 ≤ P < 0.99"
+	}
+	return "P ≥ 0.99"
+}
 
 // reasons returns, for each line, the removal reason of the block made from
 // it, "shown:KIND" for a shown block, or "" for a line with no block.
@@ -41,8 +65,9 @@ func reasons(r clean.Result, lines []string) []string {
 }
 
 // countLost tallies why each content line of p was not kept and which
-// boilerplate lines were kept; ruleKeep is what the named rules alone keep.
-func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep, ruleKeep []bool) {
+// boilerplate lines were kept; ruleKeep is what the named rules alone keep,
+// ds the classifier's verdicts on the raw lines.
+func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep, ruleKeep []bool, ds []boiler.Decision) {
 	reason := reasons(r, lines)
 	m := lostBy[p.Dataset]
 	if m == nil {
@@ -64,9 +89,19 @@ func countLost(p *boilerpages.Page, r clean.Result, lines []string, keep, ruleKe
 			}
 			m["- "+by+w]++
 			m["- "+by[:len(by)-2]]++
+			if ruleKeep[i] {
+				mp := lostByP[p.Dataset]
+				if mp == nil {
+					mp = map[string]int{}
+					lostByP[p.Dataset] = mp
+				}
+				b := pBucket(ds[i].P, boiler.Default().Threshold)
+				mp[b]++
+				mp[b+" (words)"] += len(strings.Fields(l.Text))
+			}
 			lostPages[p.ID+" "+by+w]++
 			if lostLines != nil {
-				fmt.Fprintf(lostLines, "%s\t%d\t%s\t%s\t%d\t%s\n", p.ID, i, by[:len(by)-2], reason[i], len(strings.Fields(l.Text)), l.Text)
+				fmt.Fprintf(lostLines, "%s\t%d\t%s\t%s\t%d\t%.3f\t%s\n", p.ID, i, by[:len(by)-2], reason[i], len(strings.Fields(l.Text)), ds[i].P, l.Text)
 			}
 		}
 		if l.Label != "content" && keep[i] {
@@ -81,6 +116,10 @@ func printLost() {
 	for ds, m := range lostBy {
 		fmt.Println(ds)
 		printTop(m, 25)
+	}
+	for ds, m := range lostByP {
+		fmt.Println(ds, "classifier's losses by its raw score")
+		printTop(m, 10)
 	}
 }
 

@@ -37,9 +37,10 @@ func main() {
 	inside := flag.Float64("inside", float64(boiler.InsideThreshold), "the probability a line between two kept sentences needs to be removed (boiler.InsideThreshold)")
 	before := flag.Float64("before", float64(boiler.BeforeThreshold), "the probability a sentence above a kept sentence needs to be removed (boiler.BeforeThreshold)")
 	after := flag.Float64("after", float64(boiler.AfterThreshold), "the probability a line under a kept sentence needs to be removed (boiler.AfterThreshold)")
+	wrap := flag.Float64("wrap", float64(boiler.WrapThreshold), "the probability a line carrying on a kept line of a wrapped paragraph needs to be removed (boiler.WrapThreshold)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the cleanup here")
 	lost := flag.Bool("lost", false, "count, per dataset, why content lines were not kept")
-	lostOut := flag.String("lostlines", "", "with -lost, write each lost content line here (page, line, rule or classifier, reason, words, text; tab-separated)")
+	lostOut := flag.String("lostlines", "", "with -lost, write each lost content line here (page, line, rule or classifier, reason, words, the classifier's raw P, text; tab-separated)")
 	threshold := flag.Float64("threshold", 0, "override the models' boilerplate threshold (0: the model's own)")
 	joinWith := flag.String("join", "\n\n", "what joins a page's lines into the text cleaned")
 	noTitle := flag.Bool("notitle", false, "cut each page's first line when it is boilerplate (its HTML title), as a scraper that keeps only the body writes the page")
@@ -61,6 +62,7 @@ func main() {
 	boiler.InsideThreshold = float32(*inside)
 	boiler.AfterThreshold = float32(*after)
 	boiler.BeforeThreshold = float32(*before)
+	boiler.WrapThreshold = float32(*wrap)
 	ps, err := boilerpages.Load(*path, *split)
 	if err != nil {
 		log.Fatal(err)
@@ -113,6 +115,9 @@ func main() {
 		for _, m := range foldModels {
 			m.Threshold = float32(*threshold)
 		}
+	}
+	for k, m := range foldModels {
+		fmt.Printf("fold %d: threshold %.3f\n", k, m.Threshold)
 	}
 	if *lostOut != "" {
 		f, err := os.Create(*lostOut)
@@ -177,7 +182,7 @@ func main() {
 			boiler.SetDefault(&boiler.Model{})
 			ruleKeep, _ := kept(clean.Clean(raw), texts, conventionOf(p.Dataset))
 			boiler.SetDefault(m)
-			countLost(p, r, texts, keep, ruleKeep)
+			countLost(p, r, texts, keep, ruleKeep, boiler.Default().Classify(texts))
 		}
 		if !ok {
 			mismatched++
