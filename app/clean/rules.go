@@ -204,13 +204,13 @@ func holdsAny(s string, ps *pairSet, subs ...string) bool {
 //
 //go:noinline
 func holds(s string, ps *pairSet, sub string) bool {
-	return ps.mayHold(sub) && strings.Contains(s, sub)
+	return ps.mayHold(sub) && index(s, sub) >= 0
 }
 
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, x := range subs {
-		if strings.Contains(s, x) {
+		if index(s, x) >= 0 {
 			return true
 		}
 	}

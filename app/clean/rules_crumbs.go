@@ -675,7 +675,7 @@ func ruleCrumbs(d *doc) {
 // the site on two social networks or more: "Follow Dawn Business on X,
 // LinkedIn, Instagram and Facebook for insights on business ...".
 func socialFollow(lw string) bool {
-	if k := strings.Index(lw, " - follow "); k > 0 && k <= 20 {
+	if k := strings.Index(lw[:min(len(lw), 20+len(" - follow "))], " - follow "); k > 0 && k <= 20 {
 		lw = lw[k+3:] // after a call of three words at most: FMT's "Stay current - Follow FMT on WhatsApp, ..."
 	}
 	if !strings.HasPrefix(lw, "follow ") {

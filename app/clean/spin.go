@@ -295,7 +295,7 @@ func quoteLen(s string) int {
 		return 0
 	case s[0] == '"':
 		return 1
-	case strings.HasPrefix(s, "\u201c"), strings.HasPrefix(s, "\u201d"):
+	case s[0] == 0xe2 && (strings.HasPrefix(s, "\u201c") || strings.HasPrefix(s, "\u201d")):
 		return 3
 	}
 	return 0
@@ -648,7 +648,12 @@ func applyRepairs(segs []Segment, toks []token, repl []string) []Segment {
 // fullText is the block's text with glued spans, repaired words in their
 // repaired form.
 func (b *block) fullText() string {
+	n := 0
+	for _, s := range b.segs {
+		n += len(s.Text)
+	}
 	var sb strings.Builder
+	sb.Grow(n)
 	for _, s := range b.segs {
 		sb.WriteString(s.Text)
 	}

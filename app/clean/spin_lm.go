@@ -102,13 +102,30 @@ func cmpEntry(pairs string, k int, b string) int {
 	if len(s) <= len(b) {
 		return strings.Compare(s, b) // the last entry, cut short: not in a table
 	}
-	if c := strings.Compare(s[:len(b)], b); c != 0 {
+	if c := cmpPrefix(s, b); c != 0 {
 		return c
 	}
 	if s[len(b)] == ' ' {
 		return 0
 	}
 	return 1 // the entry's word is longer
+}
+
+// cmpPrefix compares s[:len(w)] with w, as strings.Compare would, byte by
+// byte: the words of a binary search differ within a few bytes, and under
+// wasm strings.Compare is three calls (the standard library is built
+// without inlining: see the Makefile's WASM_GCFLAGS).
+func cmpPrefix(s, w string) int {
+	s = s[:len(w)]
+	for i := 0; i < len(w); i++ {
+		if s[i] != w[i] {
+			if s[i] < w[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
 }
 
 // nextEntry returns the offset of the first entry (a space before a
@@ -358,15 +375,6 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	signs := c.rateSigns(toks)
 	c.mu.Unlock()
 	words := 0
-	// How often the article writes each word (lower case), for the
-	// learned decision: a candidate original the article writes elsewhere
-	// is on its topic (the spinner leaves some of its uses alone).
-	inArticle := map[string]int32{}
-	for _, tk := range toks {
-		for i := range tk {
-			inArticle[tk[i].low]++
-		}
-	}
 	for k, tk := range toks {
 		words += len(tk)
 		for lo := 0; lo < len(tk); {
@@ -407,6 +415,18 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 					hand: min(over, b.lead-need+margin) - margin, margin: margin, runLen: hi - lo})
 			})
 			lo = hi
+		}
+	}
+	// How often the article writes each word (lower case), for the
+	// learned decision: a candidate original the article writes elsewhere
+	// is on its topic (the spinner leaves some of its uses alone). Counted
+	// only for an article with a spun word's use to decide.
+	inArticle := map[string]int32{}
+	if len(uses) > 0 {
+		for _, tk := range toks {
+			for i := range tk {
+				inArticle[tk[i].low]++
+			}
 		}
 	}
 	// uses of each spun word, and those repaired surely to each original.
@@ -560,7 +580,8 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		rare = append(rare, false)
 		w := modelWord(tk, repl, i)
 		own := c.reading(w, true)
-		if e, ok := c.entry(w); ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
+		e, ok := c.entry(w)
+		if ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
 			// A name or numeral in news prose ("oregon", "ii"), which
 			// seldom writes it in lower case: it counts as unknown.
 			own.known = false
@@ -569,8 +590,13 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		if repl[i] != "" || !repairable(tk) || tk.glued {
 			continue
 		}
-		fn := functionSwaps[tk.low] // the rules decide this original
-		if e, ok := c.entry(tk.low); ok && (fn == "" || len(e.cands) > 1) {
+		if w != tk.low { // a name: the word as written is looked up again
+			e, ok = c.entry(tk.low)
+		}
+		if !ok {
+			continue
+		}
+		if fn := functionSwaps[tk.low]; fn == "" || len(e.cands) > 1 { // the rules decide fn
 			rare[i] = e.rare
 			for k, cand := range e.cands {
 				if cand == fn {
