@@ -279,6 +279,17 @@ func wordPrefix(s, p string) bool {
 	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
 }
 
+// lastIndexByte is strings.LastIndexByte, which reads byte by byte from
+// the end, after strings.IndexByte's faster scan finds c in s: most lines
+// the caption rules read have no slash.
+func lastIndexByte(s string, c byte) int {
+	k := strings.IndexByte(s, c)
+	if k < 0 {
+		return -1
+	}
+	return k + strings.LastIndexByte(s[k:], c)
+}
+
 // lastIndex is strings.LastIndex, cheaper when s lacks sub's next-to-last
 // byte (a separator's mark: the "|" of " | "): the search backwards hashes
 // every byte of s, and the title rules try a dozen separators a line.

@@ -747,7 +747,7 @@ var socialNetworks = phrases("x|twitter|facebook|instagram|linkedin|telegram|wha
 // bars: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us |
 // Newsletter". Each is one to four words, capitalised, and no sentence.
 func menuRow(text string) bool {
-	if strings.Count(text, " | ") < 4 {
+	if strings.IndexByte(text, '|') < 0 || strings.Count(text, " | ") < 4 {
 		return false
 	}
 	for _, p := range strings.Split(text, " | ") {

@@ -419,13 +419,19 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	}
 	// How often the article writes each word (lower case), for the
 	// learned decision: a candidate original the article writes elsewhere
-	// is on its topic (the spinner leaves some of its uses alone). Counted
-	// only for an article with a spun word's use to decide.
+	// is on its topic (the spinner leaves some of its uses alone). Only
+	// the candidates are counted: a map of every word the article writes
+	// grew a word at a time.
 	inArticle := map[string]int32{}
-	if len(uses) > 0 {
+	for _, u := range uses {
+		inArticle[u.b.cand.word] = 0
+	}
+	if len(inArticle) > 0 {
 		for _, tk := range toks {
 			for i := range tk {
-				inArticle[tk[i].low]++
+				if n, ok := inArticle[tk[i].low]; ok {
+					inArticle[tk[i].low] = n + 1
+				}
 			}
 		}
 	}
