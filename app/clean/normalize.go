@@ -324,10 +324,5 @@ func isSwapWord(t *spinTable, s string, buf []byte, i, j int) bool {
 	if buf != nil {
 		w = unsafe.String(&buf[i], j-i)
 	}
-	switch w {
-	case "beryllium", "arsenic", "astatine", "astir", "conscionable", "volition", "maine", "america",
-		"successful", "connected", "person":
-		return true
-	}
-	return t.mayBeRare(w) // or a rare spun word (spin_lm.go)
+	return isFunctionSwap(w) || t.mayBeRare(w) // or a rare spun word (spin_lm.go)
 }

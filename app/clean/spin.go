@@ -117,6 +117,9 @@ var beforeNounPhrase = setOf(`of for with by to from into onto than about among 
 // also "successful" between a noun or verb and another word (phraseRepair).
 func repairFunction(toks []token, i int, spun, between bool) string {
 	t := toks[i]
+	if !isFunctionSwap(t.low) {
+		return "" // most words, without hashing them
+	}
 	orig, ok := functionSwaps[t.low]
 	if !ok || !repairable(t) {
 		// A capital within a sentence is a name's ("August Connected
