@@ -527,11 +527,10 @@ func (c *lookups) wildSpinner(toks [][]token) bool {
 // lookups caches a table's lookups of words and spun words: the articles of
 // a dossier share most of their words. It stops growing at maxCached words.
 type lookups struct {
-	t       *spinTable
-	mu      sync.Mutex
-	reads   map[string]reading
-	entries map[string]*spinEntry // nil: not a spun word
-	origs   map[string]bool       // the originals of spun words (see rateSigns)
+	t     *spinTable
+	mu    sync.Mutex
+	words map[string]cachedWord
+	origs map[string]bool // the originals of spun words (see rateSigns)
 	// decodeRun's scratch: the scores, the readings and their offsets.
 	buf    []float64
 	rd     []reading
@@ -542,31 +541,65 @@ type lookups struct {
 // maxCached bounds the words a table's cache holds.
 const maxCached = 1 << 16
 
+// cachedWord is what the cache knows of a word: its reading and its entry
+// as a spun word, each looked up on first use. The two share one map: the
+// decoding needs both of most words, and a map lookup hashes the word (a
+// dozen calls under wasm).
+type cachedWord struct {
+	r          reading
+	e          *spinEntry // nil: not a spun word
+	hasR, hasE bool
+}
+
 // reading looks w up; the caller holds c.mu.
 func (c *lookups) reading(w string, written bool) reading {
-	r, ok := c.reads[w]
-	if !ok {
-		r = c.t.lm.reading(w, true)
-		if len(c.reads) < maxCached {
-			c.reads[strings.Clone(w)] = r
-		}
+	cw, ok := c.words[w]
+	if !cw.hasR {
+		c.fill(w, &cw, ok, true, false)
 	}
+	r := cw.r
 	r.written = written
 	return r
 }
 
 // entry looks the spun word w up; the caller holds c.mu.
 func (c *lookups) entry(w string) (*spinEntry, bool) {
-	e, ok := c.entries[w]
-	if !ok {
-		if en, found := c.t.entry(w); found {
-			e = &en
-		}
-		if len(c.entries) < maxCached {
-			c.entries[strings.Clone(w)] = e
-		}
+	cw, ok := c.words[w]
+	if !cw.hasE {
+		c.fill(w, &cw, ok, false, true)
 	}
-	return e, e != nil
+	return cw.e, cw.e != nil
+}
+
+// readingEntry is reading(w, true) and entry(w) in one lookup.
+func (c *lookups) readingEntry(w string) (reading, *spinEntry, bool) {
+	cw, ok := c.words[w]
+	if !cw.hasR || !cw.hasE {
+		c.fill(w, &cw, ok, !cw.hasR, !cw.hasE)
+	}
+	r := cw.r
+	r.written = true
+	return r, cw.e, cw.e != nil
+}
+
+// fill looks up what cw lacks of w (its reading, its entry) and caches it;
+// cached tells whether w is a key of the cache already.
+func (c *lookups) fill(w string, cw *cachedWord, cached, read, entry bool) {
+	if read {
+		cw.r, cw.hasR = c.t.lm.reading(w, true), true
+	}
+	if entry {
+		if en, found := c.t.entry(w); found {
+			cw.e = &en
+		}
+		cw.hasE = true
+	}
+	switch {
+	case cached:
+		c.words[w] = *cw
+	case len(c.words) < maxCached:
+		c.words[strings.Clone(w)] = *cw
+	}
 }
 
 // decodeRun decodes one run of words (see lmRepairs) and calls found with
@@ -585,8 +618,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		at = append(at, len(rd))
 		rare = append(rare, false)
 		w := modelWord(tk, repl, i)
-		own := c.reading(w, true)
-		e, ok := c.entry(w)
+		own, e, ok := c.readingEntry(w)
 		if ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
 			// A name or numeral in news prose ("oregon", "ii"), which
 			// seldom writes it in lower case: it counts as unknown.
@@ -950,7 +982,7 @@ func (m *newsModel) transModel(x, y reading) float64 {
 // cache returns the table's lookup cache, made on first use.
 func (t *spinTable) cache() *lookups {
 	t.cacheOnce.Do(func() {
-		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
+		t.lookups = &lookups{t: t, words: map[string]cachedWord{}}
 	})
 	return t.lookups
 }
