@@ -169,7 +169,7 @@ func outletSlashCaps(s string) bool {
 // photographer and outlet after a full stop or a slash: "... Photo: Mariam
 // Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS".
 func photoTail(low string) bool {
-	if index(low, " photo: ") < 0 {
+	if !strings.Contains(low, " photo: ") {
 		return false // most lines: Index's fast scan, not LastIndex's byte by byte
 	}
 	k := strings.LastIndex(low, " photo: ")
