@@ -76,7 +76,14 @@ func (b Block) Text() string {
 	if len(b.Segments) == 1 && b.Segments[0].Removed == "" {
 		return b.Segments[0].Text
 	}
+	n := 0
+	for _, s := range b.Segments {
+		if s.Removed == "" {
+			n += len(s.Text)
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(n) // once, not a growth a segment
 	for _, s := range b.Segments {
 		if s.Removed == "" {
 			sb.WriteString(s.Text)

@@ -141,7 +141,7 @@ func ruleCaption(d *doc) {
 // (picture, image, photograph): "in this undated file photo", "in this
 // Sept. 30, 2026 file photo".
 func fileCaption(low string) bool {
-	k := strings.Index(low, "in this ")
+	k := index(low, "in this ")
 	if k < 0 || k > 0 && isWordChar(low[k-1]) {
 		return false
 	}
@@ -411,8 +411,11 @@ func (d *doc) dashAgencyCaption(i int) bool {
 // no prose above it, prose under it.
 func (d *doc) namesCreditCaption(i int) bool {
 	b := d.blocks[i]
-	k := strings.LastIndexByte(b.text, '/')
-	if b.nw < 4 || b.nw > 10 || k < 0 || b.kind == "title" || !agencyCredit(lower(b.text[k+1:])) || !namesOnly(b.text[:k]) || endsSentence(b.text) {
+	if b.nw < 4 || b.nw > 10 {
+		return false
+	}
+	k := lastIndexByte(b.text, '/')
+	if k < 0 || b.kind == "title" || !agencyCredit(lower(b.text[k+1:])) || !namesOnly(b.text[:k]) || endsSentence(b.text) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
@@ -798,8 +801,11 @@ func (d *doc) firstKept(i int) bool {
 // lower-case letter, and the caption ends no sentence.
 func (d *doc) slashCreditCaption(i int) bool {
 	b := d.blocks[i]
-	k := strings.LastIndexByte(b.text, '/')
-	if b.nw > 30 || k < 1 || k+3 > len(b.text) || k+7 < len(b.text) || b.text[k-1] < 'a' || b.text[k-1] > 'z' {
+	if b.nw > 30 {
+		return false
+	}
+	k := lastIndexByte(b.text, '/')
+	if k < 1 || k+3 > len(b.text) || k+7 < len(b.text) || b.text[k-1] < 'a' || b.text[k-1] > 'z' {
 		return false
 	}
 	for _, c := range b.text[k+1:] {

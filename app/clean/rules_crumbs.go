@@ -691,7 +691,7 @@ func ruleCrumbs(d *doc) {
 // the site on two social networks or more: "Follow Dawn Business on X,
 // LinkedIn, Instagram and Facebook for insights on business ...".
 func socialFollow(lw string) bool {
-	if k := strings.Index(lw, " - follow "); k > 0 && k <= 20 {
+	if k := strings.Index(lw[:min(len(lw), 20+len(" - follow "))], " - follow "); k > 0 && k <= 20 {
 		lw = lw[k+3:] // after a call of three words at most: FMT's "Stay current - Follow FMT on WhatsApp, ..."
 	}
 	if !strings.HasPrefix(lw, "follow ") {
@@ -763,7 +763,7 @@ var socialNetworks = phrases("x|twitter|facebook|instagram|linkedin|telegram|wha
 // bars: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us |
 // Newsletter". Each is one to four words, capitalised, and no sentence.
 func menuRow(text string) bool {
-	if strings.Count(text, " | ") < 4 {
+	if strings.IndexByte(text, '|') < 0 || strings.Count(text, " | ") < 4 {
 		return false
 	}
 	for _, p := range strings.Split(text, " | ") {
