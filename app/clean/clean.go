@@ -76,7 +76,14 @@ func (b Block) Text() string {
 	if len(b.Segments) == 1 && b.Segments[0].Removed == "" {
 		return b.Segments[0].Text
 	}
+	n := 0
+	for _, s := range b.Segments {
+		if s.Removed == "" {
+			n += len(s.Text)
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(n) // once, not a growth a segment
 	for _, s := range b.Segments {
 		if s.Removed == "" {
 			sb.WriteString(s.Text)
@@ -258,6 +265,10 @@ type doc struct {
 	// whatever reason it named: a menu's and a related list's are the
 	// named rules' reasons too.
 	learned map[int]bool
+	// posts is set where the page is a run of posts or records rather
+	// than one article (a thread, a blog's front page, a directory): its
+	// kept lines far down are its own (see ruleTailIsland).
+	posts bool
 	// title0 is the first line's split as a page title (see pageTitle).
 	title0 titleSplit
 	// furniture is the removed lines' letters and digits, for mentions

@@ -74,8 +74,21 @@ const crumbsWords = 5
 // Ghent"). A header is the short lines above a profile line up to a
 // line removed over it, the board's buttons that end the post above
 // (which postFurniture removed), its first line the poster's name, which
-// stays.
+// stays. The first post's header, under the board's menus, has no such top:
+// its fields ("Tribe: Leeds") go, as every later header's do.
 func profileHeads(d *doc, at []int) {
+	for i := at[0] - 1; i > 0 && at[0]-i <= maxProfileHead; i-- {
+		b := d.blocks[i]
+		if b.removed == ReasonEmpty {
+			continue
+		}
+		if !b.kept() || b.nw > maxSignatureWords || endsSentence(b.text) {
+			break
+		}
+		if fieldLabel(b.text) != "" {
+			b.removed = ReasonComments
+		}
+	}
 	for _, s := range at[1:] {
 		var head []int // the header's kept lines, bottom up
 		for i := s - 1; i > 0 && s-i <= maxProfileHead; i-- {

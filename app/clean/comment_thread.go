@@ -113,6 +113,7 @@ func lineShape(line string) string {
 // not the poster's name, and each later header's lines under the name go
 // (see profileHeads).
 func keepThread(d *doc, at []int, profiles bool) {
+	d.posts = true
 	first, last := at[0], at[len(at)-1]
 	if p := d.prevNonEmpty(first); p >= 0 && posterLine(d.blocks[p]) && !profiles {
 		first = p

@@ -78,7 +78,7 @@ func TestScanText(t *testing.T) {
 		}
 	}
 	for w := range functionSwaps {
-		if !isSwapWord(w, nil, 0, len(w)) {
+		if !isSwapWord(currentTable(), w, nil, 0, len(w)) {
 			t.Errorf("isSwapWord misses %q", w)
 		}
 	}

@@ -125,7 +125,7 @@ func (m *matcher) maskWith(s string, ps *pairSet, spaceBefore bool) uint64 {
 	for c := m.maybe(ps); c != 0; c &= c - 1 {
 		i := bits.TrailingZeros64(c)
 		p := m.pats[i]
-		if strings.Contains(s, p) || spaceBefore && p[0] == ' ' && len(p) > 1 && strings.HasPrefix(s, p[1:]) {
+		if index(s, p) >= 0 || spaceBefore && p[0] == ' ' && len(p) > 1 && strings.HasPrefix(s, p[1:]) {
 			found |= 1 << i
 		}
 	}

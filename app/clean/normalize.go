@@ -210,6 +210,7 @@ func lower(s string) string {
 func scanText(s string) (low string, nw int, swap, tidy bool) {
 	var buf []byte // a copy of s lowered in place, once something needs lowering
 	in, cjk := false, 0
+	var tbl *spinTable // the spin table, once a word is looked up in it (not a call a word)
 	tidy = true
 	prevSpace := true // for tidy: at the start or after a space
 	for i := 0; i < len(s); {
@@ -247,7 +248,10 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 				}
 			}
 			if !swap && (start == 0 || s[start-1] < utf8.RuneSelf) {
-				swap = isSwapWord(s, buf, start, i)
+				if tbl == nil {
+					tbl = currentTable()
+				}
+				swap = isSwapWord(tbl, s, buf, start, i)
 			}
 			continue
 		}
@@ -314,16 +318,11 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 
 // isSwapWord reports whether the lower-cased letter run [i:j] of s (lowered
 // in buf when buf is not nil) is a key of functionSwaps or may be a rare
-// spun word.
-func isSwapWord(s string, buf []byte, i, j int) bool {
+// spun word of the table t.
+func isSwapWord(t *spinTable, s string, buf []byte, i, j int) bool {
 	w := s[i:j]
 	if buf != nil {
 		w = unsafe.String(&buf[i], j-i)
 	}
-	switch w {
-	case "beryllium", "arsenic", "astatine", "astir", "conscionable", "volition", "maine", "america",
-		"successful", "connected", "person":
-		return true
-	}
-	return currentTable().mayBeRare(w) // or a rare spun word (spin_lm.go)
+	return isFunctionSwap(w) || t.mayBeRare(w) // or a rare spun word (spin_lm.go)
 }

@@ -1123,7 +1123,8 @@ func skipYears(s string) string {
 // properName returns the run of capitalised words at the start of s ("The
 // Moscow Times"), allowing inner "of", "and", "&"; at most six words.
 func properName(s string) string {
-	f := strings.Fields(s[:min(len(s), 120)])
+	var buf [7]string // six words and the next: no slice of every field
+	f := parse.AppendFields(buf[:0], s[:min(len(s), 120)], len(buf))
 	var out []string
 	for i, w := range f {
 		if i >= 6 {

@@ -207,13 +207,13 @@ func holdsAny(s string, ps *pairSet, subs ...string) bool {
 //
 //go:noinline
 func holds(s string, ps *pairSet, sub string) bool {
-	return ps.mayHold(sub) && strings.Contains(s, sub)
+	return ps.mayHold(sub) && index(s, sub) >= 0
 }
 
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, x := range subs {
-		if strings.Contains(s, x) {
+		if index(s, x) >= 0 {
 			return true
 		}
 	}
@@ -280,6 +280,17 @@ func hasPrefixAny(s string, ps ...string) bool {
 //go:noinline
 func wordPrefix(s, p string) bool {
 	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
+}
+
+// lastIndexByte is strings.LastIndexByte, which reads byte by byte from
+// the end, after strings.IndexByte's faster scan finds c in s: most lines
+// the caption rules read have no slash.
+func lastIndexByte(s string, c byte) int {
+	k := strings.IndexByte(s, c)
+	if k < 0 {
+		return -1
+	}
+	return k + strings.LastIndexByte(s[k:], c)
 }
 
 // lastIndex is strings.LastIndex, cheaper when s lacks sub's next-to-last

@@ -124,7 +124,7 @@ func ruleCaption(d *doc) {
 			// is for illustration purpose only.", India's "(Representational
 			// image)".
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i) || d.ownTailCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -141,7 +141,7 @@ func ruleCaption(d *doc) {
 // (picture, image, photograph): "in this undated file photo", "in this
 // Sept. 30, 2026 file photo".
 func fileCaption(low string) bool {
-	k := strings.Index(low, "in this ")
+	k := index(low, "in this ")
 	if k < 0 || k > 0 && isWordChar(low[k-1]) {
 		return false
 	}
@@ -167,18 +167,27 @@ func outletSlashCaps(s string) bool {
 
 // photoTail reports whether a lower-cased line closes on its picture's
 // photographer and outlet after a full stop or a slash: "... Photo: Mariam
-// Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS".
+// Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS", Mongabay's
+// "... in Nusantara. Image by Hans Nicholas Jong/Mongabay.".
 func photoTail(low string) bool {
-	if !strings.Contains(low, " photo: ") {
-		return false // most lines: Index's fast scan, not LastIndex's byte by byte
+	for _, label := range photoTailLabels {
+		if !strings.Contains(low, label) {
+			continue // most lines: Index's fast scan, not LastIndex's byte by byte
+		}
+		k := strings.LastIndex(low, label)
+		if k <= 0 {
+			continue
+		}
+		t := low[k+len(label):]
+		if (low[k-1] == '.' || low[k-1] == '/') && strings.Count(t, " ") <= 5 && strings.Contains(t, "/") {
+			return true
+		}
 	}
-	k := strings.LastIndex(low, " photo: ")
-	if k <= 0 {
-		return false
-	}
-	t := low[k+len(" photo: "):]
-	return (low[k-1] == '.' || low[k-1] == '/') && strings.Count(t, " ") <= 5 && strings.Contains(t, "/")
+	return false
 }
+
+// photoTailLabels label a picture's credit closing its caption (photoTail).
+var photoTailLabels = []string{" photo: ", " image by ", " photo by ", " photograph by "}
 
 // creditLabelIndex holds the labels that open a picture's credit line,
 // by their first byte (see ruleCaption).
@@ -187,7 +196,8 @@ var creditLabelIndex = indexPrefixes(strings.Split("image source|image credit|ph
 
 // captionLabelIndex holds the labels that open a caption, by their first
 // byte (see ruleCaption).
-var captionLabelIndex = indexPrefixes(strings.Split("image caption|media caption|video caption|caption:|file photo:|photo caption|file - |file – |file — |photo/illu", "|"))
+var captionLabelIndex = indexPrefixes(strings.Split("image caption|media caption|video caption|caption:|file photo:|photo caption|file - |file – |file — |photo/illu|"+
+	"banner image:|main image:|top image:|header image:|featured image:|lead image:", "|")) // Mongabay's "Banner image: ..."
 
 // galleryCounter reports whether a lower-cased block opens with a gallery's
 // counter: "image 3 of 12: ...", "photo 2/10 ...", "slide 1 of 5", and
@@ -276,7 +286,7 @@ func isCaption(b *block) bool {
 		return true
 	}
 	lc := lower(credit)
-	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "фото:", "foto:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
+	if (hasPrefixAny(lc, "photograph:", "photographer:", "photo:", "photo credit:", "image credit:", "picture credit:", "photo by:", "image by:", "фото:", "foto:", "image:", "picture:", "photos:", "credit:", "photo by ", "photograph by ", "image by ", "file image", "file photo") || strings.HasSuffix(lc, "/file")) && b.nw <= 40 {
 		// and CalMatters' "... in Sacramento on Nov. 12, 2026." over
 		// "Photo by Fred Greaves for CalMatters", which parse glues on;
 		// Firstpost's "... in Colombo. File image/Reuters", The News'
@@ -401,8 +411,11 @@ func (d *doc) dashAgencyCaption(i int) bool {
 // no prose above it, prose under it.
 func (d *doc) namesCreditCaption(i int) bool {
 	b := d.blocks[i]
-	k := strings.LastIndexByte(b.text, '/')
-	if b.nw < 4 || b.nw > 10 || k < 0 || b.kind == "title" || !agencyCredit(lower(b.text[k+1:])) || !namesOnly(b.text[:k]) || endsSentence(b.text) {
+	if b.nw < 4 || b.nw > 10 {
+		return false
+	}
+	k := lastIndexByte(b.text, '/')
+	if k < 0 || b.kind == "title" || !agencyCredit(lower(b.text[k+1:])) || !namesOnly(b.text[:k]) || endsSentence(b.text) {
 		return false
 	}
 	return d.leadCaption(i) && d.proseUnder(i)
@@ -588,7 +601,11 @@ func (d *doc) captionOverCreditLabel(i int) {
 		// TODAY's "Flats in Tengah under construction on Dec 1, 2026." over
 		// "Photo: TODAY"; not Kun.uz's fifteen-word disclaimer over its
 		// picture's credit.
-		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1)) && !strings.HasSuffix(p.text, ":") {
+		// Simple Flying's "An Airbus A340-300 taxiing at Lisbon Airport."
+		// over "Photo: Sam Chui | Simple Flying": a credit naming the
+		// photographer and the outlet, a bar between, is a picture's
+		// wherever it stands.
+		if p.kept() && p.nw <= 12 && (!endsSentence(p.text) || d.leadCaption(i-1) || barCredit(low)) && !strings.HasSuffix(p.text, ":") {
 			d.remove(i-1, ReasonCaption)
 		}
 	case hasPrefixAny(low, "image:", "(image:", "credit:", "foto:", "kuva:", "fotoğraf:"),
@@ -784,8 +801,11 @@ func (d *doc) firstKept(i int) bool {
 // lower-case letter, and the caption ends no sentence.
 func (d *doc) slashCreditCaption(i int) bool {
 	b := d.blocks[i]
-	k := strings.LastIndexByte(b.text, '/')
-	if b.nw > 30 || k < 1 || k+3 > len(b.text) || k+7 < len(b.text) || b.text[k-1] < 'a' || b.text[k-1] > 'z' {
+	if b.nw > 30 {
+		return false
+	}
+	k := lastIndexByte(b.text, '/')
+	if k < 1 || k+3 > len(b.text) || k+7 < len(b.text) || b.text[k-1] < 'a' || b.text[k-1] > 'z' {
 		return false
 	}
 	for _, c := range b.text[k+1:] {

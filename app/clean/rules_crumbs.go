@@ -64,10 +64,14 @@ func init() {
 		"save article", "save for later", "saved", "save this story", "save this article", "gift article", "gift this article", "bookmark",
 		"follow", "follow us", "mail", "flipboard", "messenger", "sms", "x.com", "threads", "bluesky",
 		"add to favourites", "add to favorites", "add to your saved stories", "font size", "text size", "a a", "a+ a-", "a- a+",
+		"adjust text size", "adjust font size", "change text size", "change font size",
 		"more sharing options", "open in app", "get the app", "download the app", "link", "copy link copied",
 		"share full article", "read in app", "open in the app", "social sharing", "download", "download pdf",
 		"republish", "republish this story", "republish this article", // the nonprofits' republishing button
 		"license", // Industry Dive's share bar: "post", "share", "print", "email", "license"
+		// Google's button asking to be a preferred source, its logo gone:
+		// Valnet's "Add Us On".
+		"add us on", "add us on google", "add us as a preferred source on google", "make us a preferred source on google",
 		// The app stores' badges, and SBS's share button.
 		"get it on google play", "download on the app store", "available on the app store", "get it on the app store",
 		"share this with family and friends", "share this with your friends", "share this article in your social network", "let's get social", // the New York Post's
@@ -211,8 +215,16 @@ func crumbReason(b *block) string {
 	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
-	if by, ok := strings.CutPrefix(strings.TrimPrefix(b.low, "read "), "more by "); ok && b.nw <= 7 && isNameLine(strings.TrimRight(b.text[len(b.text)-len(by):], ".")) {
-		return ReasonNav // the link to the writer's page: the Winnipeg Free Press's "Read more by Tom Brodbeck.", Newspack's "More by Ana Fields"
+	if writerPageLink(b) {
+		return ReasonNav
+	}
+	if b.nw <= 10 && textSizeControl(b.low) {
+		return ReasonShare // as the crumbs' "font size"
+	}
+	// An account's button, the site named: Simple Flying's "Sign in to
+	// your Simple Flying account".
+	if b.nw <= 8 && hasPrefixAny(b.low, "sign in to your ", "log in to your ") && strings.HasSuffix(b.low, " account") {
+		return ReasonCrumb
 	}
 	if b.nw == 3 && hasPrefixAny(b.low, "share on ", "share via ", "share by ") {
 		return ReasonShare // a share button, any network: "Share on Email", "Share via Bluesky"
@@ -315,8 +327,9 @@ func crumbReason(b *block) string {
 	}
 	// A typo box's hint, in any language: "To report a typo, highlight it
 	// and press Ctrl + Enter", "Помітили помилку? Виділіть її та натисніть
-	// Ctrl + Enter".
-	if b.nw <= 16 && hasAny(b.low, "ctrl + enter", "ctrl+enter") {
+	// Ctrl + Enter"; LSM's "If you notice an error in the text, select
+	// the relevant text and press Ctrl+Enter to send it to the editor!".
+	if b.nw <= 24 && hasAny(b.low, "ctrl + enter", "ctrl+enter") {
 		return ReasonCrumb
 	}
 	// A widget's error: "The content you requested does not exist or is
@@ -678,7 +691,7 @@ func ruleCrumbs(d *doc) {
 // the site on two social networks or more: "Follow Dawn Business on X,
 // LinkedIn, Instagram and Facebook for insights on business ...".
 func socialFollow(lw string) bool {
-	if k := strings.Index(lw, " - follow "); k > 0 && k <= 20 {
+	if k := strings.Index(lw[:min(len(lw), 20+len(" - follow "))], " - follow "); k > 0 && k <= 20 {
 		lw = lw[k+3:] // after a call of three words at most: FMT's "Stay current - Follow FMT on WhatsApp, ..."
 	}
 	if !strings.HasPrefix(lw, "follow ") {
@@ -750,7 +763,7 @@ var socialNetworks = phrases("x|twitter|facebook|instagram|linkedin|telegram|wha
 // bars: "Support HKFP | Policies & Ethics | Error/typo? | Contact Us |
 // Newsletter". Each is one to four words, capitalised, and no sentence.
 func menuRow(text string) bool {
-	if strings.Count(text, " | ") < 4 {
+	if strings.IndexByte(text, '|') < 0 || strings.Count(text, " | ") < 4 {
 		return false
 	}
 	for _, p := range strings.Split(text, " | ") {

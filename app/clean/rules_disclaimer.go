@@ -179,7 +179,8 @@ func (d *doc) keptBefore(i int) bool {
 func (d *doc) selfNote(lw string) bool {
 	subj, pred, ok := "", "", false
 	for _, is := range []string{" is a ", " is an ", " is the "} {
-		if subj, pred, ok = strings.Cut(lw, is); ok {
+		if k := index(lw, is); k >= 0 {
+			subj, pred, ok = lw[:k], lw[k+len(is):], true
 			break
 		}
 	}

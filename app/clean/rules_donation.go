@@ -136,7 +136,9 @@ func ruleDonation(d *doc) {
 
 // appealHeadings removes the short heading right over an appeal below the
 // article's first paragraph: its title, National Review's "Something to
-// Consider", Inside Climate News' "About This Story".
+// Consider", Inside Climate News' "About This Story"; a longer one, of
+// eight words at most, when it asks for help (appealTitle): the ICRC's
+// "Help people affected by armed conflict".
 func appealHeadings(d *doc) {
 	f := d.firstProse()
 	if f < 0 {
@@ -150,10 +152,17 @@ func appealHeadings(d *doc) {
 		for p > f && d.blocks[p].removed == ReasonEmpty {
 			p--
 		}
-		if h := d.blocks[p]; p > f && h.kept() && h.kind == "heading" && h.nw <= 4 && !endsSentence(h.text) && !strings.HasSuffix(h.text, ":") {
+		if h := d.blocks[p]; p > f && h.kept() && h.kind == "heading" && (h.nw <= 4 || h.nw <= 8 && appealTitle(h.low)) && !endsSentence(h.text) && !strings.HasSuffix(h.text, ":") {
 			d.remove(p, ReasonDonation)
 		}
 	}
+}
+
+// appealTitle reports whether a lower-cased heading asks the reader for
+// help, as an appeal's title does: "Help people affected by ...",
+// "Support independent journalism", "Stand with ...".
+func appealTitle(low string) bool {
+	return hasPrefixAny(low, "help ", "support ", "donate ", "give ", "stand with ")
 }
 
 // sponsorMessage returns the paragraph of a sponsor's message under its

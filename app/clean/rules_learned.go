@@ -1123,14 +1123,14 @@ func splitTitle(t string) (headline, site string) {
 			continue
 		}
 		rest := strings.TrimRight(strings.TrimSpace(t[k+len(sep):]), " ®™")
-		if words(rest) > 5 {
+		if words(rest) > 5 && !longSiteName(rest) {
 			if rest = siteOverTagline(rest); rest == "" {
 				continue
 			}
 		}
 		name := properName(rest)
-		if domainName(rest) || oddSiteName(rest) {
-			name = rest // "www.azstarnet.com ®", "Notes from Poland"
+		if domainName(rest) || oddSiteName(rest) || longSiteName(rest) {
+			name = rest // "www.azstarnet.com ®", "Notes from Poland", "Institute for the Study of War"
 		}
 		if name == "" || name != rest || kickers[strings.ToLower(name)] || monthDay(name) {
 			continue // no site: "REUTER COMMODITY INDEX - June 29"

@@ -29,6 +29,19 @@ func legalNotice(b *block) bool {
 	if b.has("expressly prohibited") && b.hasAny("redistribut", "republication", "reproduction", "copying") {
 		return true
 	}
+	// DELFI's "It is strictly prohibited to use the information published
+	// by DELFI on other websites, ... or to distribute our material in any
+	// form without consent, ...": a ban on reuse without leave.
+	if b.hasAny("strictly prohibited", " is prohibited", " are prohibited") && b.hasAny("without consent", "without the consent", "without permission", "without the permission", "without prior", "without written", "without the written", "without the express", "without the prior") &&
+		b.hasAny("redistribut", "distribute", "republi", "reproduc", "copying", "use the information", "our material") {
+		return true
+	}
+	// The Financial Times' and Devex's "Copying articles to share with
+	// others is a breach of ... T&Cs and Copyright Policy. Please use the
+	// sharing tools ...".
+	if b.has(" is a breach of ") && b.hasAny("copyright", "terms", "t&cs") && b.hasAny("share", "sharing") {
+		return true
+	}
 	return b.has("all rights reserved") && (b.hasAny("copyright", "(c) ") || hasAny(b.text, "©"))
 }
 

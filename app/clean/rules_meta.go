@@ -26,7 +26,9 @@ var metaPrefixes = []string{
 	"our standards:", "contact the author", "contact:", "email:", "e-mail:", "follow the author",
 	"this article was originally published", "this article was first published",
 	"this story was originally published", "this article originally appeared",
-	"this story originally appeared", "this commentary originally appeared", "edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
+	"this story originally appeared", "this commentary originally appeared",
+	"this article first appeared", "this story first appeared", // The Edge's note on its weekly's issue
+	"edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
 	"about the author", "about the writer", "sobre la firma", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
@@ -133,6 +135,16 @@ func ruleMetadataLine(d *doc) {
 	// The section's label between the byline and its date: The Star's "by
 	// MAURICE ALAL" / "Counties" / "05 December 2026 - 14:10".
 	for i, b := range d.blocks {
+		if b.kept() && b.nw <= 16 && namesList(b.text) {
+			// The writers' names, listed without "By", over the byline's
+			// date, above the story: ISW's "Christina Harward, Nate
+			// Trotter, and Olivia Gibson" / "December 5, 2026, 6:45 pm
+			// ET".
+			if n := d.nextNonEmpty(i); n > 0 && d.stampLine(n) && !d.proseAbove(i) {
+				d.remove(i, ReasonMetadata)
+			}
+			continue
+		}
 		if !b.kept() || b.nw > 2 || endsSentence(b.text) || !capitalised(b.text) {
 			continue
 		}
@@ -142,6 +154,25 @@ func ruleMetadataLine(d *doc) {
 			d.remove(i, ReasonMetadata)
 		}
 	}
+}
+
+// proseAbove reports whether a paragraph of the story (twelve words or
+// more, ending its sentence) is kept above block i.
+func (d *doc) proseAbove(i int) bool {
+	for _, p := range d.blocks[:i] {
+		if p.kept() && p.kind == "paragraph" && p.nw >= 12 && endsSentence(p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampLine reports whether block i is a line of the byline's dates: a
+// line of eight words at most holding a date, or one the metadata rule
+// took.
+func (d *doc) stampLine(i int) bool {
+	b := d.blocks[i]
+	return b.removed == ReasonMetadata || b.nw <= 8 && firstDate(b.text) != ""
 }
 
 // nameDashDate reports whether text is a writer's (or an agency's) name, a
@@ -210,6 +241,11 @@ func (d *doc) placeDateline(i int) bool {
 		if m, _ := datelineMonthDay(md); m > 0 {
 			place = strings.ToUpper(p)
 		}
+	}
+	// The New Humanitarian's "ADRE, Chad": the place in capitals, then
+	// its country.
+	if p, c, ok := strings.Cut(place, ", "); ok && b.nw <= 3 && shouted(p) && words(c) == 1 && capitalised(c) {
+		place = p
 	}
 	if i == 0 || i+1 >= len(d.blocks) || b.nw > 3 || !shouted(place) || !strings.ContainsFunc(place, unicode.IsLetter) ||
 		strings.ContainsFunc(place, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != ',' && r != '.' && r != '-' }) {
@@ -382,6 +418,9 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if strings.HasPrefix(lw, "filed ") && w <= 4 && isTimeLine(strings.TrimPrefix(lw[6:], "at ")) {
 		return true // The Marshall Project's "Filed 6:00 a.m."
 	}
+	if w <= 8 && roleBasedIn(text) {
+		return true
+	}
 	if strings.HasPrefix(lw, "by: ") && w <= 14 && nameDashDate(text[4:]) {
 		return true // States Newsroom's "By: Amy Lin - December 2, 2026 5:00 am"
 	}
@@ -392,6 +431,9 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		}
 		if who, role, ok := strings.Cut(text[3:], ", "); ok && w <= 20 && isByline(who) && hasPrefixAny(role, "a ", "an ", "the ") && hasRoleWord(lower(role)) {
 			return true // Foreign Policy's "By Jack Denton, a Pentagon and national security reporter at Foreign Policy."
+		}
+		if who, when, ok := strings.Cut(text[3:], " // "); ok && w <= 14 && isByline(who) && hasDate(when) {
+			return true // Devex's "By Sara Jerving // 04 December 2026"
 		}
 		return isByline(text[3:]) || bylineStamped(text[3:]) || isByline(name) && stampLast(text, lw, w, " | ")
 	}
@@ -538,6 +580,11 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		return true
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.
+	// (The address after a dash, as New Era signs its stories off: "–
+	// name@paper.com.na".)
+	if w == 2 && hasPrefixAny(lw, "– ", "— ", "- ") && isEmail(lw[strings.IndexByte(lw, ' ')+1:]) {
+		return true
+	}
 	if w == 1 && (strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") ||
 		strings.HasPrefix(lw, "pic.twitter.com/") || strings.Count(lw, "@") == 1 && holds(lw, ps, ".")) {
 		return true

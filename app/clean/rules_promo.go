@@ -24,8 +24,10 @@ const ReasonPromo = "site promotion"
 // reader who liked the post (likedCall).
 func rulePromo(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && (welcomeNewcomer(b) || likedCall(b))) {
+		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && (welcomeNewcomer(b) || likedCall(b)) || sectionPlug(b)) {
 			d.remove(i, ReasonPromo)
+		} else if b.kept() && readersSupport(b) {
+			d.remove(i, ReasonDonation)
 		}
 		if b.removed == ReasonRelated {
 			d.columnBox(i)

@@ -19,7 +19,7 @@ var relatedIntros = map[string]bool{
 	"you may be interested in": true, "you may also be interested in": true, "you may also be interested in the news": true, "recommended": true, "recommended for you": true,
 	"recommended stories": true, "most read": true, "most popular": true, "trending": true,
 	"top stories": true, "latest stories": true, "more stories": true, "editor's picks": true,
-	"editors' picks": true, "recommended reading": true, "don't miss": true, "what to read next": true, "read next": true,
+	"editors' picks": true, "recommended reading": true, "related reading": true, "don't miss": true, "what to read next": true, "read next": true,
 	"more from": true, "more to explore": true, "explore more": true, "further reading": true,
 	"popular now": true, "around the web": true, "from around the web": true, "latest news": true,
 	"more news": true, "in case you missed it": true, "also on": true, "more in": true,

@@ -119,6 +119,9 @@ func dashedSignoffs(d *doc) {
 // stories with, the place, the month's name run into the day, and the year
 // in parentheses ("(Colombo/Dec2/2026)" gives "2026-12-02"), or "".
 func placeDateStamp(s string) string {
+	if len(s) < 2 || s[0] != '(' || s[len(s)-1] != ')' {
+		return "" // before the split, which most lines would pay for
+	}
 	f := strings.Split(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"), "/")
 	if len(f) != 3 || len(s) < 2 || s[0] != '(' || s[len(s)-1] != ')' || !startsUpper(f[0]) || len(f[2]) != 4 || leadingDigits(f[2]) != 4 {
 		return ""

@@ -14,7 +14,12 @@ package clean
 // removed note, two a golf course's addresses); without title lines 168
 // and 2. One dev page more cleans otherwise a second time (a live blog
 // whose last entries went: the classifier reads the shorter page anew).
+// A page of posts or records (d.posts) is no article: its last post stands
+// under its board's furniture.
 func ruleTailIsland(d *doc) {
+	if d.posts {
+		return
+	}
 	type run struct{ from, words int }
 	var runs []run
 	gap := 0

@@ -88,11 +88,20 @@ func ruleWriterBio(d *doc) {
 		}
 		first, last := bioSubject(b.text)
 		if first != "" && (containsWord(b.low, "he") || containsWord(b.low, "she") || containsWord(b.low, "his") || containsWord(b.low, "her") ||
-			b.hasAny("writer", "editor", "blogger", "author", "journalist", "reporter", "contributor", "columnist", "correspondent", "freelance")) &&
+			b.hasAny("writer", "editor", "blogger", "author", "journalist", "reporter", "contributor", "columnist", "correspondent", "freelance") ||
+			researcherBio(b)) &&
 			d.writerLine(first, last) {
 			d.remove(i, ReasonBio)
 		}
 	}
+}
+
+// researcherBio reports whether paragraph b, opening on a name, gives a
+// research centre's or a think tank's trade, as their pages close on their
+// writers: Pew's "Naomi Forsyth is a research associate focusing on ...
+// at Pew Research Center.", "... is a senior fellow at ...".
+func researcherBio(b *block) bool {
+	return b.nw <= 40 && b.hasAny("researcher", "research associate", "research fellow", "fellow at ", "fellow in ", "analyst")
 }
 
 // aboutHead reports whether paragraph i of d is a bio under its heading,

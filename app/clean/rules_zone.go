@@ -808,6 +808,9 @@ func (d *doc) bylineHolds(name string) bool {
 
 // containsWord reports whether the space-separated words of s include w.
 func containsWord(s, w string) bool {
+	if index(s, w) < 0 {
+		return false // no field to split: a field trimmed to w is in s
+	}
 	for _, f := range strings.Fields(s) {
 		if strings.Trim(f, ",.;:()") == w {
 			return true

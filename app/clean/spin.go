@@ -117,6 +117,9 @@ var beforeNounPhrase = setOf(`of for with by to from into onto than about among 
 // also "successful" between a noun or verb and another word (phraseRepair).
 func repairFunction(toks []token, i int, spun, between bool) string {
 	t := toks[i]
+	if !isFunctionSwap(t.low) {
+		return "" // most words, without hashing them
+	}
 	orig, ok := functionSwaps[t.low]
 	if !ok || !repairable(t) {
 		// A capital within a sentence is a name's ("August Connected
@@ -295,7 +298,7 @@ func quoteLen(s string) int {
 		return 0
 	case s[0] == '"':
 		return 1
-	case strings.HasPrefix(s, "\u201c"), strings.HasPrefix(s, "\u201d"):
+	case s[0] == 0xe2 && (strings.HasPrefix(s, "\u201c") || strings.HasPrefix(s, "\u201d")):
 		return 3
 	}
 	return 0
@@ -648,7 +651,12 @@ func applyRepairs(segs []Segment, toks []token, repl []string) []Segment {
 // fullText is the block's text with glued spans, repaired words in their
 // repaired form.
 func (b *block) fullText() string {
+	n := 0
+	for _, s := range b.segs {
+		n += len(s.Text)
+	}
 	var sb strings.Builder
+	sb.Grow(n)
 	for _, s := range b.segs {
 		sb.WriteString(s.Text)
 	}

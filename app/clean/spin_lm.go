@@ -102,13 +102,30 @@ func cmpEntry(pairs string, k int, b string) int {
 	if len(s) <= len(b) {
 		return strings.Compare(s, b) // the last entry, cut short: not in a table
 	}
-	if c := strings.Compare(s[:len(b)], b); c != 0 {
+	if c := cmpPrefix(s, b); c != 0 {
 		return c
 	}
 	if s[len(b)] == ' ' {
 		return 0
 	}
 	return 1 // the entry's word is longer
+}
+
+// cmpPrefix compares s[:len(w)] with w, as strings.Compare would, byte by
+// byte: the words of a binary search differ within a few bytes, and under
+// wasm strings.Compare is three calls (the standard library is built
+// without inlining: see the Makefile's WASM_GCFLAGS).
+func cmpPrefix(s, w string) int {
+	s = s[:len(w)]
+	for i := 0; i < len(w); i++ {
+		if s[i] != w[i] {
+			if s[i] < w[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
 }
 
 // nextEntry returns the offset of the first entry (a space before a
@@ -358,15 +375,6 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	signs := c.rateSigns(toks)
 	c.mu.Unlock()
 	words := 0
-	// How often the article writes each word (lower case), for the
-	// learned decision: a candidate original the article writes elsewhere
-	// is on its topic (the spinner leaves some of its uses alone).
-	inArticle := map[string]int32{}
-	for _, tk := range toks {
-		for i := range tk {
-			inArticle[tk[i].low]++
-		}
-	}
 	for k, tk := range toks {
 		words += len(tk)
 		for lo := 0; lo < len(tk); {
@@ -407,6 +415,24 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 					hand: min(over, b.lead-need+margin) - margin, margin: margin, runLen: hi - lo})
 			})
 			lo = hi
+		}
+	}
+	// How often the article writes each word (lower case), for the
+	// learned decision: a candidate original the article writes elsewhere
+	// is on its topic (the spinner leaves some of its uses alone). Only
+	// the candidates are counted: a map of every word the article writes
+	// grew a word at a time.
+	inArticle := map[string]int32{}
+	for _, u := range uses {
+		inArticle[u.b.cand.word] = 0
+	}
+	if len(inArticle) > 0 {
+		for _, tk := range toks {
+			for i := range tk {
+				if n, ok := inArticle[tk[i].low]; ok {
+					inArticle[tk[i].low] = n + 1
+				}
+			}
 		}
 	}
 	// uses of each spun word, and those repaired surely to each original.
@@ -501,11 +527,10 @@ func (c *lookups) wildSpinner(toks [][]token) bool {
 // lookups caches a table's lookups of words and spun words: the articles of
 // a dossier share most of their words. It stops growing at maxCached words.
 type lookups struct {
-	t       *spinTable
-	mu      sync.Mutex
-	reads   map[string]reading
-	entries map[string]*spinEntry // nil: not a spun word
-	origs   map[string]bool       // the originals of spun words (see rateSigns)
+	t     *spinTable
+	mu    sync.Mutex
+	words map[string]cachedWord
+	origs map[string]bool // the originals of spun words (see rateSigns)
 	// decodeRun's scratch: the scores, the readings and their offsets.
 	buf    []float64
 	rd     []reading
@@ -516,31 +541,65 @@ type lookups struct {
 // maxCached bounds the words a table's cache holds.
 const maxCached = 1 << 16
 
+// cachedWord is what the cache knows of a word: its reading and its entry
+// as a spun word, each looked up on first use. The two share one map: the
+// decoding needs both of most words, and a map lookup hashes the word (a
+// dozen calls under wasm).
+type cachedWord struct {
+	r          reading
+	e          *spinEntry // nil: not a spun word
+	hasR, hasE bool
+}
+
 // reading looks w up; the caller holds c.mu.
 func (c *lookups) reading(w string, written bool) reading {
-	r, ok := c.reads[w]
-	if !ok {
-		r = c.t.lm.reading(w, true)
-		if len(c.reads) < maxCached {
-			c.reads[strings.Clone(w)] = r
-		}
+	cw, ok := c.words[w]
+	if !cw.hasR {
+		c.fill(w, &cw, ok, true, false)
 	}
+	r := cw.r
 	r.written = written
 	return r
 }
 
 // entry looks the spun word w up; the caller holds c.mu.
 func (c *lookups) entry(w string) (*spinEntry, bool) {
-	e, ok := c.entries[w]
-	if !ok {
-		if en, found := c.t.entry(w); found {
-			e = &en
-		}
-		if len(c.entries) < maxCached {
-			c.entries[strings.Clone(w)] = e
-		}
+	cw, ok := c.words[w]
+	if !cw.hasE {
+		c.fill(w, &cw, ok, false, true)
 	}
-	return e, e != nil
+	return cw.e, cw.e != nil
+}
+
+// readingEntry is reading(w, true) and entry(w) in one lookup.
+func (c *lookups) readingEntry(w string) (reading, *spinEntry, bool) {
+	cw, ok := c.words[w]
+	if !cw.hasR || !cw.hasE {
+		c.fill(w, &cw, ok, !cw.hasR, !cw.hasE)
+	}
+	r := cw.r
+	r.written = true
+	return r, cw.e, cw.e != nil
+}
+
+// fill looks up what cw lacks of w (its reading, its entry) and caches it;
+// cached tells whether w is a key of the cache already.
+func (c *lookups) fill(w string, cw *cachedWord, cached, read, entry bool) {
+	if read {
+		cw.r, cw.hasR = c.t.lm.reading(w, true), true
+	}
+	if entry {
+		if en, found := c.t.entry(w); found {
+			cw.e = &en
+		}
+		cw.hasE = true
+	}
+	switch {
+	case cached:
+		c.words[w] = *cw
+	case len(c.words) < maxCached:
+		c.words[strings.Clone(w)] = *cw
+	}
 }
 
 // decodeRun decodes one run of words (see lmRepairs) and calls found with
@@ -559,8 +618,8 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		at = append(at, len(rd))
 		rare = append(rare, false)
 		w := modelWord(tk, repl, i)
-		own := c.reading(w, true)
-		if e, ok := c.entry(w); ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
+		own, e, ok := c.readingEntry(w)
+		if ok && e.rare && own.q > maxRareQ && repl[i] == "" && tk.word == tk.low {
 			// A name or numeral in news prose ("oregon", "ii"), which
 			// seldom writes it in lower case: it counts as unknown.
 			own.known = false
@@ -569,8 +628,13 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		if repl[i] != "" || !repairable(tk) || tk.glued {
 			continue
 		}
-		fn := functionSwaps[tk.low] // the rules decide this original
-		if e, ok := c.entry(tk.low); ok && (fn == "" || len(e.cands) > 1) {
+		if w != tk.low { // a name: the word as written is looked up again
+			e, ok = c.entry(tk.low)
+		}
+		if !ok {
+			continue
+		}
+		if fn := functionSwaps[tk.low]; fn == "" || len(e.cands) > 1 { // the rules decide fn
 			rare[i] = e.rare
 			for k, cand := range e.cands {
 				if cand == fn {
@@ -918,7 +982,7 @@ func (m *newsModel) transModel(x, y reading) float64 {
 // cache returns the table's lookup cache, made on first use.
 func (t *spinTable) cache() *lookups {
 	t.cacheOnce.Do(func() {
-		t.lookups = &lookups{t: t, reads: map[string]reading{}, entries: map[string]*spinEntry{}}
+		t.lookups = &lookups{t: t, words: map[string]cachedWord{}}
 	})
 	return t.lookups
 }

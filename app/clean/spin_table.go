@@ -154,7 +154,7 @@ func (l *lines) cmpAt(at int, w string) int {
 	if len(s) <= len(w) {
 		return strings.Compare(s, w) // a line is "K word rest": not reached
 	}
-	if c := strings.Compare(s[:len(w)], w); c != 0 {
+	if c := cmpPrefix(s, w); c != 0 {
 		return c
 	}
 	if s[len(w)] == ' ' {

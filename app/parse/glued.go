@@ -825,7 +825,7 @@ func isCredit(s string) bool {
 	// (A line opening on an ASCII byte that is none of the labels' first
 	// letters in either case opens on none of them.)
 	if c := s[0]; c >= utf8.RuneSelf || strings.IndexByte("pPiIcCsSfFbB", c) >= 0 {
-		for _, p := range []string{"photo:", "photo by", "file photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:"} {
+		for _, p := range []string{"photo:", "photo by", "file photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:", "photo credit:", "image credit:", "picture credit:"} {
 			if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 				return true
 			}
