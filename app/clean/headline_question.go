@@ -3,7 +3,7 @@ package clean
 import "strings"
 
 // asksQuestion reports whether s ends with a question mark: a headline may
-// ask one ("Do sub-notebooks threaten the laptop?"), where a sentence's full
+// ask one ("Can the night ferry survive the winter?"), where a sentence's full
 // stop marks a teaser's or a caption's line.
 func asksQuestion(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \"”’'"), "?")
