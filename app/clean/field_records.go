@@ -45,7 +45,6 @@ func ruleFieldRecords(d *doc) {
 					}
 				}
 				if len(kept) >= 2 {
-					d.posts = true
 					for i := kept[0]; i <= idx[z-1]; i++ {
 						if b := d.blocks[i]; recordLine[b.removed] || d.learned[i] && (b.removed == ReasonNav || b.removed == ReasonRelated) {
 							b.removed = ""
