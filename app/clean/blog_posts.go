@@ -38,7 +38,6 @@ func ruleBlogPosts(d *doc) {
 	if kept < minKeptPosts {
 		return
 	}
-	d.posts = true
 	for k := 0; k+1 < len(at); k++ {
 		for x := at[k] + 1; x < at[k+1]; x++ {
 			if b := d.blocks[x]; threadLine[b.removed] {

@@ -265,9 +265,9 @@ type doc struct {
 	// whatever reason it named: a menu's and a related list's are the
 	// named rules' reasons too.
 	learned map[int]bool
-	// posts is set where the page is a run of posts or records rather
-	// than one article (a thread, a blog's front page, a directory): its
-	// kept lines far down are its own (see ruleTailIsland).
+	// posts is set where the page is a thread of posts rather than one
+	// article (see keepThread): its kept lines far down are its own (see
+	// ruleTailIsland).
 	posts bool
 	// title0 is the first line's split as a page title (see pageTitle).
 	title0 titleSplit

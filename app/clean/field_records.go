@@ -50,7 +50,6 @@ func ruleFieldRecords(d *doc) {
 					}
 				}
 				if len(kept) >= 2 {
-					d.posts = true
 					spans = append(spans, [2]int{kept[0], idx[z-1]})
 				}
 			}

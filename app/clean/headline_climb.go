@@ -135,7 +135,9 @@ const storyEchoReach = 25
 // whose story words recur most in the first paragraphs, as a share of its
 // own and in number, two at least, half its own and a greater share than
 // line h's (see echoOf); a line removed as the repeat of a link to it the
-// classifier takes for boilerplate counts too (see repeatOfTeaser). It
+// classifier takes for boilerplate counts too (see repeatOfTeaser). When
+// line h names one story word of three or more (see weakEcho), only a line
+// that tells the story (see strongEcho), and alone, may take its place. It
 // returns -1 when there is none.
 func headlineByEcho(d *doc, h, body int, decisions []boiler.Decision) int {
 	story := paragraphWords(d, storyStart(d, body), storyParas)
@@ -147,11 +149,13 @@ func headlineByEcho(d *doc, h, body int, decisions []boiler.Decision) int {
 			// Baghdatis (AAP)"), a tag list's.
 			hs, ho = 0, 1
 		}
-		if 3*hs >= ho {
+		if 3*hs >= ho && !weakEcho(hs, ho) {
 			return -1
 		}
 	}
 	best, bs, bo := -1, 0, 1
+	weak := h >= 0 && 3*hs >= ho // h names a word of the story, a third of its own (see weakEcho)
+	strong := 0                  // the lines that tell the story then (see strongEcho)
 	reach := storyEchoReach
 	if hs == 0 {
 		// A line telling none of the story ("Send Mail close this
@@ -164,12 +168,21 @@ func headlineByEcho(d *doc, h, body int, decisions []boiler.Decision) int {
 			continue
 		}
 		shared, own := echoOf(story, b.text)
-		if shared < 2 || 2*shared < own || shared*ho <= hs*own || k < body-storyEchoReach && !d.farHeadline(k) {
+		if shared < 2 || 2*shared < own || shared*ho <= hs*own || k < body-storyEchoReach && !d.farHeadline(k) ||
+			weak && !strongEcho(shared, own) {
 			continue
+		}
+		if weak {
+			strong++
 		}
 		if shared*bo > bs*own || shared*bo == bs*own && shared >= bs {
 			best, bs, bo = k, shared, own
 		}
+	}
+	if strong > 1 {
+		// Two lines or more telling the story alike: a list of the
+		// site's pages on it ("..., Part 1", "..., Part 2"), no headline.
+		return -1
 	}
 	return best
 }

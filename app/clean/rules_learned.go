@@ -534,6 +534,11 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.blocks[e].removed = ""
 		h = e
 	}
+	// The line a breadcrumb trail right above it ends with.
+	if e := headlineUnderTrail(d, body); e >= 0 && e != h {
+		d.blocks[e].removed = ""
+		h = e
+	}
 	// The headline over the line chosen, when that line is its standfirst,
 	// its picture's caption or a teaser under it.
 	if e := headlineAbove(d, h, body); e >= 0 {

@@ -14,8 +14,9 @@ package clean
 // removed note, two a golf course's addresses); without title lines 168
 // and 2. One dev page more cleans otherwise a second time (a live blog
 // whose last entries went: the classifier reads the shorter page anew).
-// A page of posts or records (d.posts) is no article: its last post stands
-// under its board's furniture.
+// A thread of posts (d.posts) is no article: its last post stands under
+// the board's furniture. (Not a blog's front page nor a page of records:
+// skipping those kept a 95-line tail on one dev page.)
 func ruleTailIsland(d *doc) {
 	if d.posts {
 		return
