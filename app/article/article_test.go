@@ -34,8 +34,8 @@ func seedArticles(t *testing.T) []corpus.Article {
 // record the new digest and version here.
 func TestProcessVersionGuard(t *testing.T) {
 	const (
-		version = "clean-262/extract-15/events-11/names-9"
-		digest  = "b9edfd7c855565549f6c972e77578bcabf59ed9b58fdacce2b524274d435ee0d"
+		version = "clean-263/extract-16/events-11/names-9"
+		digest  = "5173b6867b8f57ef74227cad54d7726c9e986b33270fdf4cf4f95d7dd063e850"
 	)
 	h := sha256.New()
 	for _, a := range seedArticles(t) {

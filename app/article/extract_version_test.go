@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-15"
-		digest  = "8611c262f607e30023fcbcee0fb5af07be95e46dc68baa9ecec3bce4e6afd7f4"
+		version = "extract-16"
+		digest  = "28d5e9d8d7eac0726f732e756f32e0917262fc8118e722818d1e0ab4f5899ba9"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
