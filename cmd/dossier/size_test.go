@@ -325,6 +325,11 @@ const (
 // inlined in the worker, its cleanup 16-18% faster under node; +10 KB gzip),
 // room38's libfile.Files interface and the session's rules: gzip
 // 1,713,957, brotli 1,325,417. Budgets unchanged, ~98 KB and ~72 KB of room.
+// Thirty-third session (clean-263/extract-16): the session's rules (threads
+// headed by profiles, blogs' front pages, pages of records, tail islands,
+// titles and publishers, 24 layouts' fixes) and ratio39's wasm-cheaper
+// searches: gzip 1,743,977, brotli 1,345,474. Budgets unchanged, ~68 KB and
+// ~51 KB of room.
 const (
 	budgetWorkerGzip   = 1_812_000
 	budgetWorkerBrotli = 1_397_000
