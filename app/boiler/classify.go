@@ -337,17 +337,20 @@ var AfterThreshold float32 = 0.85
 // under a kept heading under a kept sentence continues the article too: the
 // section it heads ("Conclusion" over the last paragraph), where the scores
 // rise toward a page's end (dev by site: 11 lines toward their labels, 178
-// words; 1 away, 14 words).
+// words; 1 away, 14 words). A doubted sentence (see vouchThreshold) keeps
+// the line right under it but starts no run: under a gallery's caption, its
+// label repeated thirty times came back with it.
 func keepAfterSentences(out []Decision, st []stats) {
 	cont := false // line i-1 was kept as a continuation
 	for i := 1; i < len(out); i++ {
 		was := cont
 		cont = false
-		under := !out[i-1].Boilerplate && st[i-1].sentence() ||
-			i > 1 && st[i].sentence() && !out[i-1].Boilerplate && !out[i-2].Boilerplate && st[i-2].sentence()
-		if out[i].Boilerplate && out[i].P < AfterThreshold && (was || under) {
+		a := !out[i-1].Boilerplate && st[i-1].sentence()
+		b := i > 1 && st[i].sentence() && !out[i-1].Boilerplate && !out[i-2].Boilerplate && st[i-2].sentence()
+		firm := a && !doubted(out, st, i-1) || b && !doubted(out, st, i-2)
+		if out[i].Boilerplate && out[i].P < AfterThreshold && (was || a || b) {
 			out[i].keep()
-			cont = true
+			cont = was || firm
 		}
 	}
 }
@@ -369,11 +372,14 @@ var InsideThreshold float32 = 0.96
 // -cv): content lines kept 0.776 → 0.822, token F1 0.916 → 0.912 at P ≥ 0.9;
 // with the page-kind context and a third stage (clean-38), 0.842 at F1
 // 0.918 (0.95: 0.851 at 0.916); 0.93: 0.847 at 0.917, boilerplate R 0.949
-// → 0.947 (clean-40, with keepAfterSentences 0.855 at 0.916).
+// → 0.947 (clean-40, with keepAfterSentences 0.855 at 0.916). A doubted
+// sentence (see vouchThreshold) anchors no run of the site's own lists
+// (listBetween): a games site's forum titles, kept under the raised
+// SentenceThreshold, brought back its sidebar, two hundred lines.
 func keepBetweenSentences(out []Decision, st []stats) {
 	prev := -1
 	for i := range st {
-		if out[i].Boilerplate || !st[i].sentence() {
+		if out[i].Boilerplate || !st[i].sentence() || prev >= 0 && doubted(out, st, i) && listBetween(out, prev, i) {
 			continue
 		}
 		for k := prev + 1; prev >= 0 && k < i; k++ {
