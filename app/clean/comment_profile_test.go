@@ -155,13 +155,7 @@ Powered by a board engine © 2001-2006 Board Software, Inc. All rights reserved.
 // with its header.
 func TestProfileThreadKept(t *testing.T) {
 	r := Clean(profileThreadPage)
-	var kept []string
-	for _, b := range r.Blocks {
-		if b.Removed == "" {
-			kept = append(kept, b.Text())
-		}
-	}
-	got := strings.Join(kept, "\n")
+	got := keptText(r)
 	for _, want := range []string{"worn flat after four thousand", "rear carries most", "blowout is easier",
 		"printed pressure", "gearhead", "Tom B", "Winter studs"} {
 		if !strings.Contains(got, want) {

@@ -60,13 +60,7 @@ vBulletin v3.5.0, Copyright ©2000-2012, Jelsoft Enterprises Ltd.
 // rendering again keeps it as it is.
 func TestThreadKept(t *testing.T) {
 	r := Clean(threadPage)
-	var kept []string
-	for _, b := range r.Blocks {
-		if b.Removed == "" {
-			kept = append(kept, b.Text())
-		}
-	}
-	got := strings.Join(kept, "\n")
+	got := keptText(r)
 	for _, want := range []string{"outer berth opens again", "worst of last winter", "checks the invoices",
 		"inner basin", "survey team", "harbourwatcher", "Marta K"} {
 		if !strings.Contains(got, want) {
@@ -200,13 +194,7 @@ Powered by vBulletin Version 3.8.4, Copyright ©2000-2012, Jelsoft Enterprises L
 // the lines each post repeats, its buttons and its poster's counts, go.
 func TestThreadFurnitureGoes(t *testing.T) {
 	r := Clean(threadPageFull)
-	var kept []string
-	for _, b := range r.Blocks {
-		if b.Removed == "" {
-			kept = append(kept, b.Text())
-		}
-	}
-	got := strings.Join(kept, "\n")
+	got := keptText(r)
 	for _, want := range []string{"outer berth opens again", "survey team", "checks the invoices", "inner basin", "harbourwatcher"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("lost %q; kept:\n%s", want, got)
