@@ -1032,6 +1032,11 @@ func publicationName(name string) string {
 	if n, in, ok := strings.Cut(name, " ("); ok && words(n) >= 2 && strings.HasSuffix(in, ")") && len(in) >= 3 && len(in) <= 7 && shouted(in) && !strings.ContainsAny(in, " 0123456789") {
 		name = n
 	}
+	// The Royal Gazette's title line, "... | The Royal Gazette:Bermuda
+	// News": a tagline glued to the name by a colon.
+	if k := strings.IndexByte(name, ':'); k > 0 && k+1 < len(name) && name[k-1] != ' ' && words(name[:k]) >= 2 && startsUpper(name[k+1:]) && capitalised(name[:k]) {
+		name = name[:k]
+	}
 	// HuffPost's title line, "... | HuffPost Latest News": a tagline after
 	// the name.
 	if n, ok := cutSuffixFold(name, " latest news"); ok && n != "" {

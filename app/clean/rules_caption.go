@@ -60,6 +60,11 @@ func ruleCaption(d *doc) {
 			// photographer ("KOMPAS.com/BUDI SANTOSO").
 			d.remove(i, ReasonCredit)
 			d.remove(i-1, ReasonCaption)
+		case d.ownSlashCredit(b):
+			// Quanta's "Kristina Armitage/Quanta Magazine": the site's
+			// own picture, credited under the standfirst.
+			d.remove(i, ReasonCredit)
+			d.captionOverCreditLabel(i)
 		case b.nw <= 4 && i > 0 && d.ownPaperCredit(i):
 			// The Japan News' "The Yomiuri Shimbun" under its lead
 			// picture's caption: the paper credits its own picture.
@@ -124,7 +129,7 @@ func ruleCaption(d *doc) {
 			// is for illustration purpose only.", India's "(Representational
 			// image)".
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i) || d.ownTailCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i) || d.ownTailCaption(i) || d.bulletCreditCaption(i) || d.barNameCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&
@@ -181,6 +186,21 @@ func photoTail(low string) bool {
 		t := low[k+len(label):]
 		if (low[k-1] == '.' || low[k-1] == '/') && strings.Count(t, " ") <= 5 && strings.Contains(t, "/") {
 			return true
+		}
+		if dashAfterSentence(low[:k]) && strings.Count(t, " ") <= 3 && !strings.ContainsAny(t, ".!?,;") {
+			return true // the Cayman Compass' "... will be installed. – Photo: Alvaro Serey"
+		}
+	}
+	return false
+}
+
+// dashAfterSentence reports whether s closes on a sentence's end and a
+// dash set apart ("... will be installed. –"), as a caption runs on to
+// its credit.
+func dashAfterSentence(s string) bool {
+	for _, dash := range []string{" –", " —", " -"} {
+		if t, ok := strings.CutSuffix(s, dash); ok {
+			return endsSentence(t)
 		}
 	}
 	return false
@@ -632,6 +652,12 @@ func (d *doc) captionOverCreditLabel(i int) {
 		above, below := d.prevNonEmpty(i-1), d.nextKept(i)
 		if p.kept() && p.kind == "paragraph" && p.nw >= 4 && p.nw <= 15 && endsSentence(p.text) &&
 			(above < 0 || !d.blocks[above].prose()) && below >= 0 && d.blocks[below].kept() && d.blocks[below].nw > p.nw {
+			d.remove(i-1, ReasonCaption)
+		} else if p.kept() && p.kind == "paragraph" && p.nw <= 40 && strings.Contains(low, " / ") && datedCaption(p.text) && d.leadCaption(i-1) {
+			// OPB's lead caption closing on the picture's date over its
+			// photographer and the station ("... in Portland, Ore., Nov.
+			// 20, 2026." / "Jonathan Levinson / OPB"), as agencies date
+			// theirs.
 			d.remove(i-1, ReasonCaption)
 		}
 	}

@@ -631,7 +631,18 @@ func isEngagement(b *block) bool {
 		// The comment box's "Register (it's quick and free) or sign in
 		// now." (not a label over the sign-in services: "Register now
 		// for free, or sign in with any of these services:")
-		b.nw <= 12 && strings.HasPrefix(lw, "register ") && b.hasAny(" or sign in", " or log in") && !strings.HasSuffix(lw, ":")
+		b.nw <= 12 && strings.HasPrefix(lw, "register ") && b.hasAny(" or sign in", " or log in") && !strings.HasSuffix(lw, ":") ||
+		commentGate(b)
+}
+
+// commentGate reports whether a short block bars the comments to readers
+// not signed in: "You must be logged in to post a comment.", The Royal
+// Gazette's "You must be Registered or Signed in to post comment or to
+// vote."; not a report of a site's rule ("Users must be signed in to
+// comment, the company said").
+func commentGate(b *block) bool {
+	return b.nw <= 16 && b.has("comment") && hasPrefixAny(b.low, "you must ", "you need to ", "please ", "log in", "sign in", "login", "register") &&
+		b.hasAny("logged in", "signed in", "registered", "log in", "sign in", "login") && !reportsSpeech(b)
 }
 
 // govBanner reports whether a lower-cased line is one of the banner atop

@@ -9,6 +9,7 @@ import "strings"
 // ..."), and a nonprofit newsroom's note on who funds it. A quote or
 // reported speech is the article's.
 func ruleDisclaimer(d *doc) {
+	scienceNotes(d)
 	for i, b := range d.blocks {
 		if !b.kept() || b.nw > 100 || b.kind == "title" {
 			continue
@@ -104,7 +105,7 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if !b.hasAny(" expressed", "letter", "views of the author", "informational purposes", "not necessarily represent", "not necessarily reflect") || hasQuote(b.text) || reportsSpeech(b) {
+		if !b.hasAny(" expressed", "letter", "views of the author", "informational purposes", "not necessarily represent", "not necessarily reflect", "comments posted") || hasQuote(b.text) || reportsSpeech(b) {
 			continue
 		}
 		// (and Kun.uz's "The views of the author may not coincide with
@@ -123,7 +124,10 @@ func ruleDisclaimer(d *doc) {
 			b.hasAny(" own", "necessarily", "do not reflect", "does not reflect", "not the views", "not coincide") ||
 			strings.HasPrefix(lw, "disclaimer:") && b.has(" expressed") && b.hasAny("are their own", "is their own") ||
 			b.hasAny("not necessarily represent the", "not necessarily reflect the") && b.hasAny(" views", " opinion", " policy", " position") && b.hasAny(" contributors", " authors", " author", " writers", " readers", " columnists") ||
-			b.has("informational purposes only") && b.has("not constitute")
+			b.has("informational purposes only") && b.has("not constitute") ||
+			// Onmanorama's "Disclaimer: The comments posted here are the
+			// views of the readers and not of Onmanorama."
+			b.nw <= 30 && b.has("comments posted") && b.hasAny("views of", "opinions of")
 		letters := b.nw <= 50 && b.hasAny("letter to the editor", "letters to the editor") &&
 			b.hasAny("send us", "submit", "write to us", "email us", "e-mail us", "send a letter", "send your letter")
 		if disclaimer || letters {

@@ -17,7 +17,7 @@ var appealStarts = []string{
 	"thank you for reading", "become a member", "become a supporter", "donate to ",
 	"make a donation", "make a contribution", "support us", "help us",
 	"you're a dedicated reader", "you are a dedicated reader", "we're really pleased that you",
-	"your support helps", "your support makes", "your support keeps", "your support allows",
+	"your support helps", "your support makes", "your support matters", "your support keeps", "your support allows",
 	"your contribution helps", "your donation helps", "your gift ", "your tax deductible gift", "your tax-deductible gift",
 	"our journalism needs", "our journalism depends", // Advance Local's "Our journalism needs your support."
 	"join us in ", "become a patron", // Novaya Gazeta Europe's "Join us in rebuilding ...", Patreon's asks
@@ -84,6 +84,8 @@ func ruleDonation(d *doc) {
 			// ...": a banner asking support for journalism opens one.
 			if isAppealStart(k, b.nw) || strings.Contains(k, "journalism") {
 				end = appealEnd(d, i)
+			} else {
+				end = d.bannerBox(i)
 			}
 			removeAppeal(d, i, end)
 			i = end
@@ -363,8 +365,9 @@ func appealEnd(d *doc, i int) int {
 			}
 			// The ask for a donation right under the appeal's
 			// paragraphs, in the third person, closes it: "For those
-			// who can, a donation would be greatly appreciated. Donate".
-			if end == j-1 && b.nw <= 40 && b.has("donation") {
+			// who can, a donation would be greatly appreciated. Donate",
+			// MPR News' "Donate today. A gift of $17 makes a difference."
+			if end == j-1 && b.nw <= 40 && (b.has("donation") || strings.HasPrefix(b.k, "donate ")) {
 				end = j
 			}
 			break

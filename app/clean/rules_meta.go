@@ -516,7 +516,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		// "-- Tom Becker covers Portland City Hall. Reach him at ...".
 		w <= 30 && holds(lw, ps, "@") && holdsAny(lw, ps, "reach him at ", "reach her at ", "reach them at ", "may be reached at ", "can be reached at ") && !hasQuote(text) ||
 		w <= 30 && strings.HasPrefix(lw, "appeared in the ") && holds(lw, ps, "print edition") ||
-		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && holds(lw, ps, "print edition") {
+		w <= 40 && hasPrefixAny(lw, "this article appeared in", "this article appears in") && holdsAny(lw, ps, "print edition", "print issue") { // IEEE Spectrum's "... in the February 2027 print issue as ..."
 		return true
 	}
 	// A call for tips with the newsroom's address: "Have a news tip? Email

@@ -98,7 +98,8 @@ func ruleNewsletter(d *doc) {
 		// name: "La newsletter del Corriere di Bologna" over "... iscriviti
 		// gratis alla newsletter ...".
 		if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 8 && (strings.HasSuffix(d.blocks[p].text, "!") &&
-			hasAny(d.blocks[p].low, "news", "updated", "inbox", "informed", "touch", "loop") || d.blocks[p].has("newsletter") && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title") {
+			hasAny(d.blocks[p].low, "news", "updated", "inbox", "informed", "touch", "loop") || d.blocks[p].has("newsletter") && !endsSentence(d.blocks[p].text) && d.blocks[p].kind != "title" ||
+			d.boxHeading(p)) {
 			d.remove(p, ReasonNewsletter)
 		}
 		// A box closed by its consent footer within a few lines: all of it.
@@ -174,7 +175,10 @@ func isNewsletterFooter(lw string, nw int) bool {
 	// friend forwarded it to you, you can subscribe here.", "Was this
 	// forwarded to you? Sign up here.")
 	return nw <= 25 && strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") ||
-		nw <= 30 && strings.Contains(lw, "forwarded") && (strings.Contains(lw, "subscribe") || strings.Contains(lw, "sign up"))
+		nw <= 30 && strings.Contains(lw, "forwarded") && (strings.Contains(lw, "subscribe") || strings.Contains(lw, "sign up")) ||
+		// and its ask to pass it on: "Enjoyed this issue? Forward it to
+		// a friend who ...", "Forward this email to a friend."
+		nw <= 20 && hasAny(lw, "forward it to a friend", "forward this to a friend", "forward this email to", "forward this newsletter to", "forward this issue to")
 }
 
 var (

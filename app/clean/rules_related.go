@@ -20,7 +20,7 @@ var relatedIntros = map[string]bool{
 	"recommended stories": true, "most read": true, "most popular": true, "trending": true,
 	"top stories": true, "latest stories": true, "more stories": true, "editor's picks": true,
 	"editors' picks": true, "recommended reading": true, "related reading": true, "don't miss": true, "what to read next": true, "read next": true,
-	"more from": true, "more to explore": true, "explore more": true, "further reading": true,
+	"more from": true, "more to explore": true, "explore more": true, "further reading": true, "explore further": true, // Science X's teasers
 	"popular now": true, "around the web": true, "from around the web": true, "latest news": true,
 	"more news": true, "in case you missed it": true, "also on": true, "more in": true,
 	"articles with issue keywords": true, "most liked": true, "most saved": true, "most commented": true,

@@ -60,17 +60,35 @@ func lastKept(d *doc) int {
 // (FuzzClean: 'aaa' over 'aa').
 func editorInitials(d *doc, last int) bool {
 	t := d.blocks[last].text
-	if len(t) < 2 || len(t) > 3 || strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") != "" {
+	if (len(t) < 2 || len(t) > 3 || strings.Trim(t, "abcdefghijklmnopqrstuvwxyz") != "") && !deskInitials(t) {
 		return false
 	}
 	p := last - 1
 	for p >= 0 && !d.blocks[p].kept() {
 		p--
 	}
-	if p >= 0 && endsSentence(d.blocks[p].keptText()) {
+	if p >= 0 && (endsSentence(d.blocks[p].keptText()) || strings.HasSuffix(d.blocks[p].keptText(), "(end)")) {
+		// (KUNA's stories close on "(end)" over the desk's initials)
 		d.remove(last, ReasonSignoff)
 	}
 	return true
+}
+
+// deskInitials reports whether t is the initials of a wire's desk, two
+// to four groups of two to four letters in lower case parted by dots or
+// slashes, as the Kuwait News Agency ("aam.gta") and EFE ("jmr/lb/cs")
+// close their stories.
+func deskInitials(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '/' })
+	if len(parts) < 2 || len(parts) > 4 || len(t) > 19 || strings.Trim(t, "abcdefghijklmnopqrstuvwxyz./") != "" || strings.Contains(t, "..") || strings.Contains(t, "//") {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 4 {
+			return false
+		}
+	}
+	return t[0] != '.' && t[0] != '/' && t[len(t)-1] != '.' && t[len(t)-1] != '/'
 }
 
 // ruleInitialsAgain removes the editor's initials (see editorInitials)

@@ -58,6 +58,7 @@ func ruleHeaderZone(d *doc) {
 	if h >= 0 {
 		headerZone(d, h)
 	}
+	roleOverLede(d)
 }
 
 // headerZone removes the short header lines under the headline h (see
