@@ -358,7 +358,11 @@ func findPublisher(d *doc, title string) string {
 					// name, whole past a "for" between capitalised words:
 					// "Published in Ministers for Infrastructure on
 					// 2026-12-05".
-					if whole := b.text[len(c) : len(b.text)-len(" on 2026-12-05")]; strings.HasPrefix(whole, name+" for ") && namesOnly(whole[len(name)+5:]) && !strings.Contains(whole, ",") {
+					// A name in sentence case, whole: "Published in Nordic
+					// cooperation on 2026-12-02" (the Nordic Council of
+					// Ministers' og:site_name).
+					if whole := b.text[len(c) : len(b.text)-len(" on 2026-12-05")]; strings.HasPrefix(whole, name+" for ") && namesOnly(whole[len(name)+5:]) && !strings.Contains(whole, ",") ||
+						words(name) == 1 && words(whole) == 2 && strings.HasPrefix(whole, name+" ") && len(whole)-len(name) > 4 && lowerWord(whole[len(name)+1:]) {
 						name = whole
 					}
 				}

@@ -61,6 +61,7 @@ func (d *doc) writerLine(first, last string) bool {
 // I'm Dana. ...") or, under "About the author", opening on a name: it goes
 // with its heading (aboutHead).
 func ruleWriterBio(d *doc) {
+	tailWriterLine(d)
 	total := 0
 	for _, b := range d.blocks {
 		if b.kept() {
