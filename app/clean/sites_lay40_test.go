@@ -50,25 +50,28 @@ func checkLayPages(t *testing.T, pages []layPage) {
 // InDaily (Adelaide), The Gisborne Herald, the Illawarra Mercury (ACM),
 // OPB, MPR News, Phys.org, Quanta Magazine, EurekAlert!, ESPNcricinfo,
 // Cyclingnews, a Justice Department press release, a New Zealand
-// minister's release (Beehive.govt.nz), EFE's English service, Kazinform
-// and a newsletter's page on the web (Kit).
+// minister's release (Beehive.govt.nz), EFE's English service, Kazinform,
+// a newsletter's page on the web (Kit), Spectrum News 1 and the Guernsey
+// Press.
 //
 // The faults found and mended, all lines kept: lead captions closing on a
 // dash and "Photo:" ("... installed. – Photo: Name"), on a bullet and the
 // agency ("... • PTI"), on the photographer and the station after a bar
-// with the picture's year ("Name | MPR News 2025"), or on the picture's
-// date over a "Name / Outlet" credit line; a credit naming the site after
-// a slash ("Name/Quanta Magazine"); a comments' gate ("You must be
-// Registered or Signed in to post comment"); a note on the readers'
-// comments; an appeal's paragraph between its banner and its button; an
-// appeal opening on "Your support matters." to its "Donate today."; the
-// heading over the newsletter box at the story's foot; a newsletter's ask
-// to forward it; the writer's line closing the page, no full stop, that
-// opens on the byline's name; a wire desk's initials ("aam.gta") under "(end)"; a
-// role alone over the lede ("STAFF REPORTER"); Science X's notes (the
-// editors' note, "Journal information:", "Provided by", the citation,
-// "Explore further"); and a title line's site part with its tagline glued
-// on by a colon ("The Royal Gazette:Bermuda News"), read whole.
+// with the picture's year ("Name | MPR News 2025"), on a credit with the
+// picture's library number ("(Picture by Name, 123456)"), or on the
+// picture's date over a "Name / Outlet" credit line; a credit naming the
+// site after a slash ("Name/Quanta Magazine"); a comments' gate ("You
+// must be Registered or Signed in to post comment"); a note on the
+// readers' comments; an appeal's paragraph between its banner and its
+// button; an appeal opening on "Your support matters." to its "Donate
+// today."; the heading over the newsletter box at the story's foot; a
+// newsletter's ask to forward it; the writer's line closing the page, no
+// full stop, that opens on the byline's name; a wire desk's initials
+// ("aam.gta") under "(end)"; a role alone over the lede ("STAFF
+// REPORTER"); Science X's notes (the editors' note, "Journal
+// information:", "Provided by", the citation, "Explore further"). And a
+// publisher was read with the tagline the title line glues to it by a
+// colon ("The Royal Gazette:Bermuda News").
 func TestSitesLay40(t *testing.T) {
 	checkLayPages(t, []layPage{
 		{
@@ -442,6 +445,33 @@ func TestSitesLay40(t *testing.T) {
 				"The council reviews the contract in March, and i",
 				"See you next week,",
 				"Nora",
+			},
+		},
+		{
+			// A local TV channel's page. Left: the publisher is the
+			// company the copyright line names ("Charter Communications"),
+			// not the masthead's "Spectrum News 1" under the headline the
+			// title line is all of.
+			file: "spectrumnews-style.txt", title: "Buffalo to expand snow plow tracker to side streets", publisher: "Charter Communications",
+			body: []string{
+				"Residents of Buffalo will be able to follow plows",
+				"The city's online tracker, launched in 2024, has",
+				"Public works commissioner Nate Marton said GPS",
+				"\"People want to know when their street is going",
+				"The city also plans to send text alerts when a",
+			},
+		},
+		{
+			// The lead caption's credit with the picture's number in the
+			// paper's library ("(Picture by Adrian Miller, 123456)") was
+			// not read as one, and the caption was kept.
+			file: "guernseypress-style.txt", title: "States approve £12m upgrade of St Peter Port harbour walls", publisher: "Guernsey Press",
+			body: []string{
+				"Repairs to St Peter Port's harbour walls will",
+				"Engineers found that parts of the walls, some of",
+				"The work will be done in stages so that ferries",
+				"Deputy Sarah Hansmann Rouxel said the walls",
+				"The project is expected to take three years.",
 			},
 		},
 	})

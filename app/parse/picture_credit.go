@@ -40,7 +40,7 @@ func pictureLabelled(s string) bool {
 	low := strings.ToLower(s)
 	for _, p := range []string{"picture by ", "pictures by ", "photo by ", "photos by ", "pic by ", "pic: ", "pics: ", "picture: ", "file photo: ", "file picture: ", "file pic: "} {
 		if rest, ok := strings.CutPrefix(low, p); ok {
-			return capitalised(s[len(s)-len(rest):], 4)
+			return capitalised(withoutPictureNumber(s[len(s)-len(rest):]), 4)
 		}
 	}
 	for _, x := range []string{"filepic", "file photo", "file picture", "file pic", "photo"} {
@@ -54,6 +54,21 @@ func pictureLabelled(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutPictureNumber returns a credit without the number of the picture
+// in the paper's library after a comma, as the Guernsey Press prints it
+// ("Adrian Miller, 123456"): four to eight digits.
+func withoutPictureNumber(s string) string {
+	k := strings.LastIndex(s, ", ")
+	if k < 0 {
+		return s
+	}
+	n := s[k+2:]
+	if len(n) < 4 || len(n) > 8 || strings.Trim(n, "0123456789") != "" {
+		return s
+	}
+	return s[:k]
 }
 
 // labelBarSource reports whether s is a picture's label, a bar and its

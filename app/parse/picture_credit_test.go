@@ -15,6 +15,9 @@ func TestPictureCredit(t *testing.T) {
 		{"CNA file photo", true},
 		{"File photo: Star", true},
 		{"PHOTO | FILE", true},
+		// The Guernsey Press' number of the picture in its library.
+		{"(Picture by Adrian Miller, 123456)", true},
+		{"(Picture by Adrian Miller, 12)", false},
 		// A wire's sign-off, an agency's own stamp, a button.
 		{"— PTI", false},
 		{"AFP PHOTO", false},
