@@ -349,7 +349,7 @@ func commentsStart(d *doc) int {
 		}
 		kept = append(kept, s)
 	}
-	signs = kept
+	signs = withoutArticleUnder(d, kept) // the header's "Add a Comment" over the story
 	// prose[i]: kept lines of prose above block i
 	prose, n := make([]int, len(d.blocks)+1), 0
 	for i, b := range d.blocks {

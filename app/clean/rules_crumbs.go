@@ -536,6 +536,12 @@ func isBreadcrumb(text string) bool {
 		return false
 	}
 	text = withoutTickers(text)
+	if strings.Contains(text, "->") {
+		// An arrow maps, in a program's output or a list of changes
+		// ("Account.7.Email@14 -> maren@fjordpost.example"): no step
+		// of a trail.
+		text = strings.ReplaceAll(text, "->", "→")
+	}
 	var sep rune
 	for _, r := range []rune{'>', '›', '»', '/', '|', '•', '·'} {
 		if strings.Count(text, " "+string(r)+" ") >= 1 || r == '>' && strings.Count(text, ">") >= 1 || r == '›' && strings.ContainsRune(text, r) {
@@ -625,7 +631,11 @@ func isEngagement(b *block) bool {
 	lw := b.low
 	// (a writer's question to the readers that closes the post, "Have you
 	// tried it? Share your results in the comments below.", is the post's)
-	return engagementIndex.any(lw) ||
+	// (and so is a site's formula that the writer goes on with a
+	// question of their own, readerQuestionWords words or more in all:
+	// "What do you think? Would a notebook like mine work in your team,
+	// or ...?")
+	return engagementIndex.any(lw) && !(b.nw >= readerQuestionWords && strings.HasSuffix(strings.TrimRight(b.text, " \"”’')"), "?")) ||
 		commentCalls.anyIn(b) && (b.nw < readerQuestionWords || !strings.Contains(b.text, "?")) ||
 		hasPrefixAny(lw, "download the ", "download our ", "get the ") && b.hasAny(" app ", " app.", " app for", " app to") && b.nw <= 16 ||
 		// The comment box's "Register (it's quick and free) or sign in

@@ -71,8 +71,10 @@ func ruleDonation(d *doc) {
 		// Ukrainska Pravda's "Journalists fight on their own frontline.
 		// Support Ukrainska Pravda or become our patron!": the banner's
 		// call after a slogan.
+		// "Support and testing" is a section's heading: a conjunction, not
+		// the name of what to support, follows the word.
 		_, call, slogan := strings.Cut(k, ". support ")
-		if (b.nw <= 8 && (strings.HasPrefix(k, "support ") || strings.HasPrefix(k, "donate") ||
+		if (b.nw <= 8 && (strings.HasPrefix(k, "support ") && !hasPrefixAny(k, "support and ", "support & ") || strings.HasPrefix(k, "donate") ||
 			strings.HasPrefix(k, "please support") || strings.HasPrefix(k, "help us") || hasPrefixAny(k, "підтримайте ", "поддержите ")) ||
 			slogan && b.nw <= 20 && !strings.Contains(call, ". ") && strings.HasSuffix(b.text, "!")) &&
 			!endsWithPeriod(b.text) {

@@ -118,8 +118,8 @@ func ruleRelated(d *doc) {
 					}
 					break
 				}
-				if nb.nw > 4 || endsSentence(nb.text) || !startsUpperOrHash(nb.text) {
-					break
+				if nb.nw > 4 || endsSentence(nb.text) || !startsUpperOrHash(nb.text) || d.titleEchoed(j) {
+					break // (the headline under the tags: "Tags" / "Subscribe (RSS)" / "Flood's Legacy: Neighbourhood Repairs")
 				}
 				d.remove(j, ReasonRelated)
 				i = j
@@ -214,6 +214,9 @@ func ruleRelated(d *doc) {
 				continue
 			}
 			item := looksLikeLinkItem(nb.text)
+			if item && d.numberedHeading(j) {
+				break // the listicle's next entry, not the list's
+			}
 			if !item {
 				// An excerpt under an item: the list goes on past it when
 				// another item follows it, or after such a pair.
@@ -342,4 +345,22 @@ func (d *doc) echoedBelow(t string) bool {
 		}
 	}
 	return false
+}
+
+// numberedHeading reports whether block i is a numbered heading over a
+// paragraph of prose, a listicle's entry ("5. Late checkout is easier on a
+// Sunday" over what it says of it): the article going on under a related
+// list, not its next link (a link's excerpt is a sentence, see
+// teaserExcerpt).
+func (d *doc) numberedHeading(i int) bool {
+	f := strings.Fields(d.blocks[i].text)
+	if len(f) < 2 || !itemNumbered(f[0]) {
+		return false
+	}
+	n := d.nextKept(i)
+	if n < 0 {
+		return false
+	}
+	nb := d.blocks[n]
+	return nb.kind == "paragraph" && nb.nw >= proseWords && endsSentence(nb.text) && !teaserExcerpt(nb)
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dossierapp/dossier/app/boiler"
@@ -40,7 +41,7 @@ func ruleTeaserRun(d *doc) {
 			kept = kept || d.blocks[j+1].kept()
 			j += 2
 		}
-		if (j-i)/2 < minTeasers || !kept || !distinctHeads(d, i, j) || voxPop(d, i, j) {
+		if (j-i)/2 < minTeasers || !kept || !distinctHeads(d, i, j) || voxPop(d, i, j) || d.numberedOn(i) {
 			continue
 		}
 		article, above, below := map[string]bool{}, 0, 0
@@ -117,3 +118,29 @@ func distinctHeads(d *doc, i, j int) bool {
 	}
 	return true
 }
+
+// numberedOn reports whether block i opens with the number of a list's
+// entry ("5." or "5)") whose previous number opens a kept line above it
+// ("4. Housekeeping sees everything"): a listicle's next entry, the
+// article going on under a box that broke it, not a teaser.
+func (d *doc) numberedOn(i int) bool {
+	f := strings.Fields(d.blocks[i].text)
+	if len(f) < 2 || !itemNumbered(f[0]) {
+		return false
+	}
+	n, err := strconv.Atoi(f[0][:len(f[0])-1])
+	if err != nil || n < 2 {
+		return false // "1.": no entry before it
+	}
+	want := strconv.Itoa(n-1) + f[0][len(f[0])-1:] + " "
+	for k := i - 1; k >= 0 && k >= i-maxListGap; k-- {
+		if b := d.blocks[k]; b.kept() && strings.HasPrefix(b.text, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListGap is how many blocks above its next entry numberedOn looks for
+// a listicle's entry.
+const maxListGap = 40

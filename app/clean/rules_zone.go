@@ -356,11 +356,21 @@ func hasRoleWord(low string) bool {
 // isHeaderLine reports whether a block in the header zone is a short label:
 // at most six words, no sentence or clause punctuation at its end, no quote.
 func isHeaderLine(b *block) bool {
-	if b.nw > 6 || endsSentence(b.text) || hasQuoteOrMark(b.text) {
+	if b.nw > 6 || endsSentence(b.text) || hasQuoteOrMark(b.text) || bracketedNote(b) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.text)
 	return last != ',' && last != ';' && last != ':'
+}
+
+// bracketedNote reports whether b is a note in brackets of four words or
+// more that names no role, the article's own word on where it comes from
+// or how to read it: "(Cross-posted from our company's main blog)",
+// "(tap the pictures to enlarge them)"; a link's "(view forecast)", a
+// menu's "(more | all)" are shorter or barred.
+func bracketedNote(b *block) bool {
+	t := b.text
+	return b.nw >= 4 && len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.IndexByte(t, '|') < 0 && !hasRoleWord(b.low)
 }
 
 // bioVerbs follow the name at the start of an author bio ("Seewer covers
@@ -897,8 +907,8 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 // phrases and an imperative or offer shape.
 func rulePaywall(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 60 || b.kind == "title" {
-			continue
+		if !b.kept() || b.nw > 60 || b.kind == "title" || d.titleEchoed(i) {
+			continue // (the headline the title line holds is the story's: "Dockside Monthly Passes 3,000 Paid Subscribers")
 		}
 		m := paywallCues.maskIn(b, false)
 		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
