@@ -75,6 +75,9 @@ type Decision struct {
 	Boilerplate bool
 	// Reason says what kind of boilerplate the line looks like ("" when kept).
 	Reason string
+	// Main is set on the lines of the page's main run of prose, read from
+	// the lines' own words (not the scores): where the article should be.
+	Main bool
 }
 
 // keep overrules the classifier: the line is kept, with no reason.
@@ -158,6 +161,7 @@ func (m *Model) Classify(lines []string) []Decision {
 			upto = 0
 		}
 		out[i].P = sc.at(last, i)
+		out[i].Main = i >= start && i < end
 		th := m.Threshold
 		if st[i].sentence() {
 			th = max(th, SentenceThreshold)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
@@ -265,6 +266,9 @@ type doc struct {
 	// whatever reason it named: a menu's and a related list's are the
 	// named rules' reasons too.
 	learned map[int]bool
+	// learnedP is the classifier's first verdict on each block (see
+	// ruleLearned), nil where it did not judge the page.
+	learnedP []boiler.Decision
 	// posts is set where the page is a thread of posts rather than one
 	// article (see keepThread): its kept lines far down are its own (see
 	// ruleTailIsland).

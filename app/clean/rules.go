@@ -53,6 +53,7 @@ var rules = []rule{
 	{"masthead-echo", ruleMastheadEcho},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},
+	{"prose-run", ruleProseRun},
 	{"teasers", ruleTeaserRun},
 	{"donation-kept", ruleDonationKept},
 	{"post-footer", rulePostFooter},

@@ -57,6 +57,7 @@ func ruleLearned(d *doc) {
 		}
 		decisions = all
 	}
+	d.learnedP = decisions
 	scraped := false
 	for _, dec := range decisions {
 		scraped = scraped || dec.Boilerplate

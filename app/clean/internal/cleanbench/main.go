@@ -46,6 +46,7 @@ func main() {
 	noTitle := flag.Bool("notitle", false, "cut each page's first line when it is boilerplate (its HTML title), as a scraper that keeps only the body writes the page")
 	bySite := flag.Bool("bysite", false, "with -cv, the fold models were trained with -bysite: pick each page's by its site")
 	cv := flag.String("cv", "", "cross-validate: score every dev page with the model `PREFIX`N.bin that held out its fold N (train -holdout -fold N)")
+	only := flag.String("only", "", "score only the pages whose id has this prefix (with -show, to read one page)")
 	flag.Parse()
 	log.SetFlags(0)
 	if *cpuprofile != "" {
@@ -93,6 +94,15 @@ func main() {
 			}
 			foldModels = append(foldModels, m)
 		}
+	}
+	if *only != "" {
+		var o []boilerpages.Page
+		for _, p := range ps {
+			if strings.HasPrefix(p.ID, *only) {
+				o = append(o, p)
+			}
+		}
+		ps = o
 	}
 	if *held {
 		if *split != "dev" {
