@@ -24,9 +24,7 @@ const podiumHead = "Podium for Viking"
 func podiumPage() string {
 	head, deck := podiumHead, "Bronze medal picks up slack left by injured Berg"
 	lines := []string{"harbourpost.com - Other Sports - " + head, "Tuesday", "March 3", "2026"}
-	for _, m := range []string{"News", "Sports", "Hockey", "Football", "Other Sports", "Entertainment", "Life", "Comment", "Money", "Travel", "Cars", "Homes", "Jobs", "Classifieds", "Obituaries", "Weather", "Contests", "News Research", "About Us", "Contact Us"} {
-		lines = append(lines, m)
-	}
+	lines = append(lines, []string{"News", "Sports", "Hockey", "Football", "Other Sports", "Entertainment", "Life", "Comment", "Money", "Travel", "Cars", "Homes", "Jobs", "Classifieds", "Obituaries", "Weather", "Contests", "News Research", "About Us", "Contact Us"}...)
 	lines = append(lines, "Mon, March 2, 2026", head, deck, "By HP",
 		"KIRKSTALL, Norway -- Mira Lund gave the national ski team a much-needed lift yesterday with a bronze medal in the downhill.",
 		"The skier from the coast finished less than half a second behind the winner on a course shortened by the wind.",
