@@ -180,7 +180,7 @@ func findPublisher(d *doc, title string) string {
 					// VentureBeat's "Read More From DataDecisionMakers": a column.
 					continue
 				}
-				vote(name, 1, copyright, weakCues[c])
+				vote(name, 1, copyright && !d.ownAddress(name), weakCues[c])
 				if c == "subscribe to " || c == "support " || c == "donate to " {
 					appeal = append(appeal, publicationName(name))
 				}
@@ -579,6 +579,11 @@ func findPublisher(d *doc, title string) string {
 		}
 		if o := spelledOut(best, owners); o != "" && !d.companyLine(o) && !d.outnames(best, o) {
 			return o // "Support HG" and "© 2026 Harbour Gazette": the name the initials stand for, which the furniture names no less
+		}
+		if domainName(best) {
+			if m := d.spelledDomain(best); m != "" && !strings.HasSuffix(m, "...") && !strings.HasSuffix(m, "…") {
+				return m // "NBC News" of "© 2012 NBCNews.com", as the page's lines write it (not a teaser's "How Does She...")
+			}
 		}
 		return best
 	}

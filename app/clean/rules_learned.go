@@ -886,7 +886,7 @@ func echoOfPageTitle(d *doc, first int) int {
 	ts := d.pageTitle()
 	masthead := -1
 	for i := 1; i < len(d.blocks) && i <= first+2; i++ {
-		if b := d.blocks[i]; b.kept() && b.nw <= 30 && parse.LooksLikeHeadline(b.text) {
+		if b := d.blocks[i]; (b.kept() || d.namedHeadline(i)) && b.nw <= 30 && parse.LooksLikeHeadline(b.text) {
 			if other, ok := ts.echo(b.text); ok && !lineBelow(d, i, b.text) {
 				if other != "" && hasPrefixFold(d.blocks[0].text, other) {
 					if k := indexBelow(d, i, other); k >= 0 {
@@ -944,6 +944,11 @@ func echoOfPageTitle(d *doc, first int) int {
 		}
 		if in >= 3 && 5*in >= 4*len(words) && 5*in >= 2*len(title) && (in > bestIn || in == bestIn && kickerThenHeadline(d, d.blocks[best], b)) {
 			best, bestIn = i, in
+		}
+	}
+	if best >= 0 {
+		if e := d.headEchoPast(best); e >= 0 {
+			return e
 		}
 	}
 	return best

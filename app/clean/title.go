@@ -800,7 +800,7 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	if i == 0 && d.imported() {
 		return false
 	}
-	if i > 0 && d.blocks[i].nw >= 4 && textKey(d.blocks[i].text) == d.titleHeadKey() {
+	if i > 0 && d.blocks[i].nw >= 3 && textKey(d.blocks[i].text) == d.titleHeadKey() {
 		// The headline the title line names ("LIVE: M60 closed ..."
 		// under "LIVE: M60 closed ... - Manchester Evening News"), over
 		// a live blog whose latest post's heading shares the lede's

@@ -1,0 +1,20 @@
+package clean
+
+import "strings"
+
+// ownAddress reports whether a copyright line's name is the site's own
+// address ("© 2012 HarbourNews.com", a domain of one word), no owning
+// company's, on a page whose title line names no site: under a portal's
+// bar ("Portal" / "Mail" / "Autos" ... over "© 2012 HarbourNews.com") the
+// address names the publication, as the masthead over the bar does not.
+// With a title line naming the site, that name stands (a blog's, over its
+// writer's domain), as does a first line the address spells ("Xinhua" over
+// "© XINHUANET.com": the masthead names the site the address does).
+func (d *doc) ownAddress(name string) bool {
+	name = publicationName(name)
+	if d.site != "" || !domainName(name) || words(name) != 1 || !startsUpper(name) {
+		return false
+	}
+	first := nameKey(d.blocks[0].text)
+	return len(first) < 3 || !strings.Contains(nameKey(name), first)
+}
