@@ -78,7 +78,7 @@ func TestScanText(t *testing.T) {
 		}
 	}
 	for w := range functionSwaps {
-		if !isSwapWord(currentTable(), w, nil, 0, len(w)) {
+		if !isSwapWord(currentTable(), w, nil, 0, len(w), wordHash(w)) {
 			t.Errorf("isSwapWord misses %q", w)
 		}
 	}
@@ -100,7 +100,7 @@ func TestWindowTells(t *testing.T) {
 					want++
 				}
 			}
-			got, nw := windowTells(tab, s, low, map[string]bool{})
+			got, nw := windowTells(tab, s, low, &tellKinds{})
 			if got != want {
 				t.Errorf("%q: %d tells by windows, %d whole", s, got, want)
 			}

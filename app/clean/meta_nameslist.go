@@ -9,8 +9,10 @@ func namesList(text string) bool {
 	if endsSentence(text) || words(text) > 16 {
 		return false
 	}
-	t := strings.NewReplacer(", and ", ", ", " and ", ", ", " & ", ", ").Replace(text)
-	parts := strings.Split(t, ", ")
+	if !strings.Contains(text, ", ") && index(text, " and ") < 0 && index(text, " & ") < 0 {
+		return false // one part: nothing for andCommas to replace, no ", " to split at
+	}
+	parts := strings.Split(andCommas.Replace(text), ", ")
 	if len(parts) < 2 {
 		return false
 	}
@@ -21,3 +23,8 @@ func namesList(text string) bool {
 	}
 	return true
 }
+
+// andCommas turns the "and" of a list of names into a comma. It is made
+// once: a Replacer builds its lookup on first use, which made namesList,
+// which built one a call, 3% of the cleanup's time.
+var andCommas = strings.NewReplacer(", and ", ", ", " and ", ", ", " & ", ", ")

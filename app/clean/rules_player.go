@@ -121,15 +121,7 @@ const (
 // ends' punctuation trimmed) is one of a video player's own notices, which
 // no article prints as a line.
 func playerNotice(k string) bool {
-	if playerNotices[k] {
-		return true
-	}
-	for _, p := range playerNoticePrefixes {
-		if strings.HasPrefix(k, p) {
-			return true
-		}
-	}
-	return false
+	return playerNotices[k] || playerNoticePrefixes.any(k)
 }
 
 // playerNotices are video.js's screen-reader and status texts.
@@ -146,13 +138,15 @@ var playerNotices = phrases("video player is loading|current time 0:00|duration 
 	// "Cancel" / "Play now".
 	"video loading|video unavailable|click to play|tap to play|the video will auto-play soon")
 
-// playerNoticePrefixes start video.js's longer notices.
-var playerNoticePrefixes = []string{
+// playerNoticePrefixes start video.js's longer notices, by their first
+// byte: most lines' keys start with none of them, and under wasm each
+// strings.HasPrefix is a call (2% of the cleanup's time there).
+var playerNoticePrefixes = indexPrefixes([]string{
 	"this is a modal window",
 	"beginning of dialog window",
 	"reset restore all settings to the default values",
 	"the media could not be loaded",
-}
+})
 
 // playerControls are a video player's buttons and settings labels: words
 // an article may print alone, so they count for a run only beside notices.

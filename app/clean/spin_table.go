@@ -431,13 +431,16 @@ func sectionEnd(data string, lo int, in func(kind byte) bool) int {
 
 // rareBits returns the two bits of w in the filter of rare spun words: two
 // 18-bit parts of w's 64-bit FNV-1a hash.
-func rareBits(w string) (uint32, uint32) {
+func rareBits(w string) (uint32, uint32) { return hashBits(wordHash(w)) }
+
+// wordHash is w's 64-bit FNV-1a hash.
+func wordHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
 		h *= fnvPrime
 	}
-	return hashBits(h)
+	return h
 }
 
 // The 64-bit FNV-1a hash's parameters.

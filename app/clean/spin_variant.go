@@ -42,9 +42,28 @@ func (t *spinTable) variantOf(w string) (variant, bool) {
 	return v, true
 }
 
-// honorifics are written "Mr Blair" in British style, "Mr. Bush" in
-// American; the spinner leaves them alone.
-var honorifics = setOf("Mr Mrs Ms Dr")
+// variantOf is spinTable.variantOf through the cache, which a spun
+// article's words are in already (see decodeRun): conventionOf and
+// variantRepairs look every word up. The caller holds c.mu.
+func (c *lookups) variantOf(w string) (variant, bool) {
+	cw, ok := c.words[w]
+	if !cw.hasV {
+		cw.v, cw.isV = c.t.variantOf(w)
+		cw.hasV = true
+		c.store(w, &cw, ok)
+	}
+	return cw.v, cw.isV
+}
+
+// isHonorific reports whether w is an honorific, written "Mr Blair" in
+// British style, "Mr. Bush" in American; the spinner leaves them alone.
+func isHonorific(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr":
+		return true
+	}
+	return false
+}
 
 // minConvention is how many signs of one convention (and none of the
 // other) tell an article's convention.
@@ -94,11 +113,12 @@ type conventionSigns struct {
 // conventionOf counts the signs of the convention in an article's blocks'
 // tokens: only words in lower case (a name keeps its own spelling: "World
 // Trade Center" in British prose) and not glued to another.
-func (t *spinTable) conventionOf(toks [][]token) conventionSigns {
+// The caller holds c.mu.
+func (c *lookups) conventionOf(toks [][]token) conventionSigns {
 	var cs conventionSigns
 	for _, tk := range toks {
 		for i, w := range tk {
-			if honorifics[w.word] {
+			if isHonorific(w.word) {
 				if i+1 < len(tk) {
 					cs.honorific(w, tk[i+1])
 				}
@@ -107,7 +127,7 @@ func (t *spinTable) conventionOf(toks [][]token) conventionSigns {
 			if w.glued || w.word != w.low {
 				continue
 			}
-			if v, ok := t.variantOf(w.low); ok {
+			if v, ok := c.variantOf(w.low); ok {
 				switch v.kind {
 				case 'b':
 					cs.br++
@@ -162,7 +182,10 @@ func (t *spinTable) variantRepairs(toks [][]token, repls [][]string) {
 	if t.variants.lo == t.variants.hi {
 		return // a table without variants
 	}
-	cs := t.conventionOf(toks)
+	c := t.cache()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cs := c.conventionOf(toks)
 	if cs.br == 0 && cs.am == 0 {
 		return
 	}
@@ -171,7 +194,7 @@ func (t *spinTable) variantRepairs(toks [][]token, repls [][]string) {
 			if repls[k][i] != "" || w.glued || w.word != w.low {
 				continue
 			}
-			v, ok := t.variantOf(w.low)
+			v, ok := c.variantOf(w.low)
 			if !ok || v.orig == "" || v.kind != cs.swapKind(variantFamily(w.low)) {
 				continue
 			}
