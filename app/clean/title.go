@@ -177,7 +177,7 @@ func chooseTitle(d *doc) (string, bool) {
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
 				words(title) <= 3 && isCounter(strings.ToLower(title)) ||
 				site != "" && !parse.LooksLikeHeadline(title) && (!strings.ContainsFunc(title, unicode.IsUpper) || parse.LooksLikeHeading(title) && inferableBelow(d, i)) ||
-				site != "" && (crumbLine(title) || !readsAlike(title)) {
+				site != "" && (crumbLine(title) || !readsAlike(title) || dateAlone(title)) {
 				// What a "Headline | Site" line gives must have a word, a
 				// capital or a headline's shape (the shape, when it reads
 				// as a heading over a paragraph to infer a title from),
@@ -188,7 +188,9 @@ func chooseTitle(d *doc) (string, bool) {
 				// is the title whole. Found by FuzzClean ("0 0 | 0 a 0"; a
 				// gallery's counter, "0 0 | 0/0 a0 0"; a trail, "0 0 | 0 0
 				// 0a>00"; "A a ! | 0"; "0 A 0" over a paragraph; an
-				// emphasis mark, "0 0*_0a").
+				// emphasis mark, "0 0*_0a"); nor a date alone, which a
+				// cleaning of the rendering removes as metadata ("DeC 0
+				// 0000\" | 0: 0 0 0 0 A", 5105af791df27dad).
 				title, site = b.keptText(), ""
 			}
 			if site != "" {
@@ -283,6 +285,14 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// dateAlone reports whether s is a date and nothing else but marks
+// ("Dec 5 2026", "5 December 2026.").
+func dateAlone(s string) bool {
+	t := strings.Trim(s, " \"'“”‘’.,;:!?()[]")
+	n := parse.DateLen(t)
+	return n > 0 && strings.Trim(t[n:], " \"'“”‘’.,;:!?()[]") == ""
 }
 
 // capsMasthead reports whether block b is a site's masthead in capitals
