@@ -177,7 +177,7 @@ func chooseTitle(d *doc) (string, bool) {
 			if !strings.ContainsFunc(title, unicode.IsLetter) || words(title) <= 10 && parse.IsCredit(strings.Trim(title, "()[] ")) ||
 				words(title) <= 3 && isCounter(strings.ToLower(title)) ||
 				site != "" && !parse.LooksLikeHeadline(title) && (!strings.ContainsFunc(title, unicode.IsUpper) || parse.LooksLikeHeading(title) && inferableBelow(d, i)) ||
-				site != "" && (crumbLine(title) || !readsAlike(title) || dateAlone(title)) {
+				site != "" && (crumbLine(title) || !readsAlike(title)) {
 				// What a "Headline | Site" line gives must have a word, a
 				// capital or a headline's shape (the shape, when it reads
 				// as a heading over a paragraph to infer a title from),
@@ -188,10 +188,16 @@ func chooseTitle(d *doc) (string, bool) {
 				// is the title whole. Found by FuzzClean ("0 0 | 0 a 0"; a
 				// gallery's counter, "0 0 | 0/0 a0 0"; a trail, "0 0 | 0 0
 				// 0a>00"; "A a ! | 0"; "0 A 0" over a paragraph; an
-				// emphasis mark, "0 0*_0a"); nor a date alone, which a
-				// cleaning of the rendering removes as metadata ("DeC 0
-				// 0000\" | 0: 0 0 0 0 A", 5105af791df27dad).
+				// emphasis mark, "0 0*_0a").
 				title, site = b.keptText(), ""
+			}
+			if site != "" && dateAlone(title) {
+				// Nor a date, which a cleaning of the rendering, where it
+				// stands first, removes as metadata ("DeC 0 0000\" | 0:
+				// 0 0 0 0 A", 5105af791df27dad; "000A A | Nov 0
+				// 0000A000", f75cf57de9fe4bf3): the line whole is the
+				// title, its site still the site's name.
+				title = b.keptText()
 			}
 			if site != "" {
 				// The headline again under "Headline | Section | Site"
@@ -287,12 +293,27 @@ func chooseTitle(d *doc) (string, bool) {
 	return "", true
 }
 
-// dateAlone reports whether s is a date and nothing else but marks
-// ("Dec 5 2026", "5 December 2026.").
+// dateAlone reports whether s opens with a date and has no word after it
+// (no two letters in a row: "Dec 5 2026", "Nov 0 0000A000"), the metadata
+// line ruleMetadataLine removes. A label's words over a date ("Day in
+// pictures: 24 July 2012", which a cleaning of the rendering removes too)
+// keep such a headline: the title line whole would name its site.
 func dateAlone(s string) bool {
-	t := strings.Trim(s, " \"'“”‘’.,;:!?()[]")
+	t := strings.TrimLeft(s, " \"'“”‘’([")
 	n := parse.DateLen(t)
-	return n > 0 && strings.Trim(t[n:], " \"'“”‘’.,;:!?()[]") == ""
+	if n == 0 || !isMetadataLine(s, lower(s), words(s)) {
+		return false
+	}
+	run := 0
+	for _, r := range t[n:] {
+		if run++; !unicode.IsLetter(r) {
+			run = 0
+		}
+		if run >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // capsMasthead reports whether block b is a site's masthead in capitals
