@@ -352,7 +352,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	segs := make([]Segment, len(pbs)) // the blocks' single segments, one allocation for the page
 	arena := tokenArenas.Get().(*[]token)
 	for i, pb := range pbs {
-		d.blocks = append(d.blocks, newBlockIn(&store[i], pb, segs[i:i+1:i+1]))
+		d.blocks = append(d.blocks, newBlockIn(&store[i], pb, segs[i:i+1:i+1], i == 0))
 		store[i].arena = arena
 	}
 	d.dropEchoTitle()
@@ -403,11 +403,11 @@ func putTokenArena(a *[]token) {
 	tokenArenas.Put(a)
 }
 
-func newBlock(b *block, pb parse.Block) *block { return newBlockIn(b, pb, make([]Segment, 1)) }
+func newBlock(b *block, pb parse.Block) *block { return newBlockIn(b, pb, make([]Segment, 1), true) }
 
 // newBlockIn is newBlock with the block's segment, if it has one, written
-// in one, a slice of one segment.
-func newBlockIn(b *block, pb parse.Block, one []Segment) *block {
+// in one, a slice of one segment; first says it is the page's first block.
+func newBlockIn(b *block, pb parse.Block, one []Segment, first bool) *block {
 	*b = block{kind: string(pb.Kind), group: pb.Group, md: pb.Level > 0}
 	if len(pb.Glued) == 0 {
 		// The common case: one plain segment.
@@ -458,9 +458,13 @@ func newBlockIn(b *block, pb parse.Block, one []Segment) *block {
 	// What is left of a paragraph once its glued metadata is cut stands
 	// alone in the rendering, where parse may read it as a heading ("Date
 	// 2024-03-01 A000" leaves "A000"): it is read so now too, as a second
-	// cleaning will read it. Found by FuzzClean.
+	// cleaning will read it. Found by FuzzClean. (Parse reads a line alone
+	// as the page's title when it looks like a headline: under the page's
+	// first line it is a heading when it looks like one, "0 0 0 0A (0000
+	// a/PA)"; FuzzClean f3cecfc0a24eadb1. The page's first line stays a
+	// paragraph: the title inferred from it is its echo.)
 	if kept := b.keptText(); b.kind == string(parse.Paragraph) && kept != "" && kept != b.text {
-		if pbs := parse.Parse(kept); len(pbs) == 1 && pbs[0].Kind == parse.Heading {
+		if pbs := parse.Parse(kept); len(pbs) == 1 && (pbs[0].Kind == parse.Heading || !first && pbs[0].Kind == parse.Title && parse.LooksLikeHeading(pbs[0].Text)) {
 			b.kind = string(parse.Heading)
 		}
 	}

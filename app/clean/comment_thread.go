@@ -155,7 +155,13 @@ func keepThread(d *doc, at []int, profiles bool) {
 			break
 		}
 	}
-	postFurniture(d, first, end, sign, !profiles)
+	// A signature that holds its poster's name ("Rui March 1, 2026 at
+	// 11:03 pm") has no name line next to it: the line over it is the
+	// post before's last ("Reply"), furniture if every post repeats it
+	// (FuzzClean c58f5ad00dc63006: the buttons stayed, and the rendering,
+	// without the signatures, read as no thread).
+	named := !profiles && !strings.Contains(" "+lineShape(d.blocks[at[0]].text), " N")
+	postFurniture(d, first, end, sign, named)
 	quoteHeads(d, first, end)
 	if profiles {
 		profileHeads(d, at)

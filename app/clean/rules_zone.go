@@ -88,6 +88,9 @@ func headerZone(d *doc, h int) {
 			if isHeaderLine(b) && hasRoleWord(b.low) && !d.headlineUnderMasthead(j) {
 				d.remove(j, ReasonMetadata)
 			}
+			if d.zoneEcho(h, j, false) {
+				h, read = j, 0
+			}
 			continue
 		}
 		if b.md || b.credit || len(b.segs) != 1 || d.livePost(j) {
@@ -106,20 +109,9 @@ func headerZone(d *doc, h int) {
 			d.zoneOut = -1
 			break
 		}
-		// The headline under a "Headline | Site" title line is the title;
-		// the title line goes as the page's title, its site kept.
-		if t := d.blocks[h]; t.kind == "title" {
-			if site, ok := d.titleOf(t.text).echo(b.text); ok && (!lineBelow(d, j, site) || mastheadAbove(d, j, site)) {
-				promoteHeadline(d, j)
-				if d.site == "" && site != "" {
-					d.site = site
-				}
-				h, read = j, 0
-				if h+12 < len(d.blocks) {
-					d.zoneOut = h + 12
-				}
-				continue
-			}
+		if d.zoneEcho(h, j, true) {
+			h, read = j, 0
+			continue
 		}
 		// A byline whose outlet is on the line under it: "Jane Doe" /
 		// "USA TODAY".
@@ -447,11 +439,18 @@ func ruleAuthorBio(d *doc) {
 	d.contributors()
 	tail := trailingStart(d)
 	d.tailNames(tail)
-	// The last long paragraphs may be bios, when they name the byline's
-	// writers (below): The New York Times puts a print edition's note
-	// after them. A bio that names them may stand anywhere after the lede:
-	// an author box above the comments (Newspack), which only the
-	// classifier, later, takes for the page's tail.
+	d.tailBios(tail)
+}
+
+// tailBios removes the bios among the article's last blocks, from bioReach
+// blocks before block tail on, with the name lines over them.
+//
+// The last long paragraphs may be bios, when they name the byline's
+// writers (below): The New York Times puts a print edition's note
+// after them. A bio that names them may stand anywhere after the lede:
+// an author box above the comments (Newspack), which only the
+// classifier, later, takes for the page's tail.
+func (d *doc) tailBios(tail int) {
 	reach := max(tail-bioReach, 1)
 	for i := max(d.firstProse()+1, 1); i < len(d.blocks); i++ {
 		b := d.blocks[i]
@@ -507,6 +506,34 @@ func ruleAuthorBio(d *doc) {
 			break
 		}
 	}
+}
+
+// zoneEcho promotes line j of the header's zone under title line h when it
+// is the headline the title line gives beside the site's name ("Headline |
+// Site" over "Headline"): the title line goes as the page's title, its site
+// kept (named the page's site when inZone). It reports whether it did.
+// Past the zone's twelve lines too, within twelve kept lines, as the
+// rendering a second cleaning reads leaves the removed lines out (FuzzClean
+// c916c27d4ca4250f: a menu's ten labels and two lines removed over the
+// headline); there the site is left to the rules after (a section's name
+// beside it, "Headline | World News | US News", is no site's).
+func (d *doc) zoneEcho(h, j int, inZone bool) bool {
+	t, b := d.blocks[h], d.blocks[j]
+	if t.kind != "title" {
+		return false
+	}
+	site, ok := d.titleOf(t.text).echo(b.text)
+	if !ok || lineBelow(d, j, site) && !mastheadAbove(d, j, site) {
+		return false
+	}
+	promoteHeadline(d, j)
+	if inZone && d.site == "" && site != "" {
+		d.site = site
+	}
+	if j+12 < len(d.blocks) {
+		d.zoneOut = j + 12
+	}
+	return true
 }
 
 // namedOverDate reports whether a bio's first two words, a name ("Karl
@@ -617,7 +644,16 @@ func handleOn(lw string) bool {
 // has taken the byline the header rules left (the Daily Beast's "Kaitlyn
 // Morrow" over "Politics Reporter" under the headline, and alone again at
 // the foot over her handle).
-func ruleTailNames(d *doc) { d.tailNames(trailingStart(d)) }
+//
+// The bios there too: a long line kept under them until the classifier
+// removed it (a wire's truncated boilerplate, "The Associated Press is an
+// independent ...") hid them from ruleAuthorBio, which the rendering leaves
+// out and a second cleaning does not (FuzzClean 1caa13d7b1f92b76).
+func ruleTailNames(d *doc) {
+	tail := trailingStart(d)
+	d.tailBios(tail)
+	d.tailNames(tail)
+}
 
 // bioOverDate reports whether kept block i, a name and what the writer is
 // ("Clara Hunt is a writer and editor based in Bristol."), stands over

@@ -33,12 +33,19 @@ func chooseTitle(d *doc) (string, bool) {
 		p.kind = "paragraph"
 		return inferTitle(p.keptText()), true
 	}
-	captions := 0  // short kept paragraphs above the title block: captions
-	label := false // a section's label above it
+	captions := 0 // short kept paragraphs above the title block: captions
+	// label: the kept line read before was a section's label. Only the
+	// line right under a label is no label itself: a line between that
+	// goes too ("0A" over a line of the header over "a" over the
+	// headline) leaves the next line first in the rendering, where it
+	// may be a label (FuzzClean 857dfd5b13bd884e).
+	label := false
 	for i, b := range d.blocks {
 		if !b.kept() {
 			continue
 		}
+		underLabel := label
+		label = false
 		if i == 0 && b.nw <= 5 && d.menuUnder(i) {
 			// The site's name alone (a page whose HTML title is only
 			// that), which its masthead's menu repeats below: "Coastline
@@ -58,7 +65,7 @@ func chooseTitle(d *doc) (string, bool) {
 		// (A page's first line the parse read as its title, too short
 		// for a headline, is a heading in the rendering, which writes it
 		// first: read as one here too. Found by FuzzClean.)
-		if kt := b.keptText(); !label && (b.kind == "heading" || b.kind == "title" && !parse.LooksLikeHeadline(kt) || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
+		if kt := b.keptText(); !underLabel && (b.kind == "heading" || b.kind == "title" && !parse.LooksLikeHeadline(kt) || b.kind == "paragraph" && b.nw == 1 && lowerWord(kt)) && words(kt) <= 2 && strings.ContainsFunc(kt, unicode.IsLetter) &&
 			!endsSentence(kt) && !strings.HasSuffix(kt, ":") && headingBelow(d, b) && (!d.storyNames(kt) || d.listEntry(i)) {
 			// A section's label over the headline ("Gulf", "Fact
 			// Check" over "Saudi Arabia, UAE sign deal ...").
@@ -184,6 +191,14 @@ func chooseTitle(d *doc) (string, bool) {
 				// emphasis mark, "0 0*_0a").
 				title, site = b.keptText(), ""
 			}
+			if site != "" && dateAlone(title) {
+				// Nor a date, which a cleaning of the rendering, where it
+				// stands first, removes as metadata ("DeC 0 0000\" | 0:
+				// 0 0 0 0 A", 5105af791df27dad; "000A A | Nov 0
+				// 0000A000", f75cf57de9fe4bf3): the line whole is the
+				// title, its site still the site's name.
+				title = b.keptText()
+			}
 			if site != "" {
 				// The headline again under "Headline | Section | Site"
 				// (a reader's markdown gives the page title, then the
@@ -276,6 +291,29 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// dateAlone reports whether s opens with a date and has no word after it
+// (no two letters in a row: "Dec 5 2026", "Nov 0 0000A000"), the metadata
+// line ruleMetadataLine removes. A label's words over a date ("Day in
+// pictures: 24 July 2012", which a cleaning of the rendering removes too)
+// keep such a headline: the title line whole would name its site.
+func dateAlone(s string) bool {
+	t := strings.TrimLeft(s, " \"'“”‘’([")
+	n := parse.DateLen(t)
+	if n == 0 || !isMetadataLine(s, lower(s), words(s)) {
+		return false
+	}
+	run := 0
+	for _, r := range t[n:] {
+		if run++; !unicode.IsLetter(r) {
+			run = 0
+		}
+		if run >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // capsMasthead reports whether block b is a site's masthead in capitals
@@ -624,11 +662,15 @@ func (d *doc) labelsOverCopy(i int, o *block) {
 }
 
 // spacedCopy returns the first kept line other than b that is title with
-// its words spaced where title runs them together (see runTogether), or
-// nil.
+// its words spaced where title runs some or all of them together (see
+// runTogether), or nil. A few run together are enough: a cleaning of the
+// rendering, which writes title alone over the copy, promotes the copy as
+// ruleRepeated promotes a headline over the title line it repeats
+// (FuzzClean 242ed7978f13db9d: "Alabamatoopennewstate park in Baldwin
+// County - S").
 func (d *doc) spacedCopy(b *block, title string) *block {
 	for _, o := range d.blocks {
-		if o != b && o.kept() && runTogether(title, o.text) {
+		if o != b && o.kept() && keyWords(title) < keyWords(o.text) && textKey(title) == textKey(o.text) {
 			return o
 		}
 	}
