@@ -64,6 +64,7 @@ var rules = []rule{
 	{"author-box", ruleAuthorBox},
 	{"initials-again", ruleInitialsAgain},
 	{"tail-island", ruleTailIsland},
+	{"announced-list", ruleAnnouncedList},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},
