@@ -43,7 +43,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	b = append(b, byte(len(m.Stages)))
 	for k, e := range m.Stages {
-		if len(e.Edges) != stageFeatures(k) {
+		if !widthFits(k, len(e.Edges)) {
 			return nil, fmt.Errorf("stage %d: %d edge lists for %d features", k, len(e.Edges), stageFeatures(k))
 		}
 		// The edges in use, in order, per feature.
