@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-16"
-		digest  = "28d5e9d8d7eac0726f732e756f32e0917262fc8118e722818d1e0ab4f5899ba9"
+		version = "extract-17"
+		digest  = "6efa8df8f8bd577d689ef2f3ecdb3b66e853dec419f5aa848c6ccf1d0bad1a06"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
