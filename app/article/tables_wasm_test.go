@@ -5,8 +5,8 @@ package article
 import (
 	"os"
 
-	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/clean"
+	"github.com/dossierapp/dossier/app/internal/wasmtest"
 )
 
 // The wasm build embeds neither the boilerplate model nor the spin table
@@ -14,13 +14,7 @@ import (
 // directories, as the app would be given them, so that the pipeline runs
 // whole.
 func init() {
-	data, err := os.ReadFile("../boiler/model.bin")
-	if err == nil {
-		err = boiler.SetModel(data)
-	}
-	if err != nil {
-		panic(err)
-	}
+	wasmtest.LoadBoilerModel()
 	table, err := os.ReadFile("../clean/spin_table.dat")
 	if err != nil {
 		panic(err)

@@ -1,13 +1,10 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dossierapp/dossier/app/clean"
-	"github.com/dossierapp/dossier/app/ingest"
 )
 
 // htmlBodyPage is a page written here in a newsroom's markup and what its
@@ -25,15 +22,7 @@ func checkHTMLBodies(t *testing.T, pages []htmlBodyPage) {
 	t.Helper()
 	for _, p := range pages {
 		t.Run(p.file, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("testdata", "sites", p.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, err := ingest.Read(strings.TrimSuffix(p.file, ".page")+".html", raw)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := clean.Clean(f.Text)
+			r := clean.Clean(readSitePage(t, p.file).Text)
 			if r.Title != p.title || r.Publisher != p.publisher {
 				t.Errorf("title, publisher %q, %q, want %q, %q", r.Title, r.Publisher, p.title, p.publisher)
 			}

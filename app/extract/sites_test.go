@@ -496,6 +496,21 @@ type htmlSite struct {
 	rawKept                      []string // text the extract must write (where the cleanup's faults hide it)
 }
 
+// readSitePage reads testdata/sites' page file through ingest.Read, as an
+// imported file named for it (.page → .html).
+func readSitePage(t *testing.T, file string) ingest.File {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "sites", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ingest.Read(strings.TrimSuffix(file, ".page")+".html", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
 // checkHTMLSites reads each case's page through ingest.Read and cleans it.
 // With exact, the title, publisher and date must be the case's, empty or
 // not; without, a title or publisher is checked where the case gives one.
@@ -503,14 +518,7 @@ func checkHTMLSites(t *testing.T, cases []htmlSite, exact bool) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join("testdata", "sites", tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, err := ingest.Read(strings.TrimSuffix(tc.file, ".page")+".html", b)
-			if err != nil {
-				t.Fatal(err)
-			}
+			f := readSitePage(t, tc.file)
 			for _, s := range tc.raw {
 				if strings.Contains(f.Text, s) {
 					t.Errorf("extract wrote %q", s)
