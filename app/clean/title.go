@@ -160,7 +160,7 @@ func chooseTitle(d *doc) (string, bool) {
 				}
 				title = t2
 			}
-			if quoted(d, site) {
+			if quoted(d, site) || d.innerSiteless(i, b.keptText(), title, site) {
 				title, site = withoutKicker(b.keptText()), ""
 			}
 			if part := storyPart(d, title); part != title {
