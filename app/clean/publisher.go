@@ -515,7 +515,7 @@ func findPublisher(d *doc, title string) string {
 			}
 			// (and one the copyright squashes: "© 2026 StarTribune" under
 			// "Star Tribune")
-			if m := masthead(d, title, company); m != "" && (!owner && !d.mastheadGuess(m, best) || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
+			if m := masthead(d, title, company, best); m != "" && (!owner && !d.mastheadGuess(m, best) || len(m) > 4 && bears(best, m) || !d.outnames(best, m) || wireNamed(lower(best)) != "" || nameKey(m) == nameKey(best)) {
 				// ... unless the page's furniture names the copyright's
 				// name more often, and not as a part of the masthead's
 				// ("Librarian" of "Librarian by Day") nor a wire's, whose
@@ -631,7 +631,7 @@ func findPublisher(d *doc, title string) string {
 		}
 		break
 	}
-	if m := masthead(d, title, ""); m != "" {
+	if m := masthead(d, title, "", ""); m != "" {
 		return m
 	}
 	if s := titleLineSite(d, title); s != "" {
@@ -795,8 +795,9 @@ func (d *doc) bylineIs(name string) bool {
 // else names the publisher: a first line of a few capitalised words that is
 // not the headline ("The Korea Herald", "South China Morning Post"). Past
 // the page's title line, the name must be the company's of a copyright
-// line, when one names it (owner).
-func masthead(d *doc, title, owner string) string {
+// line, when one names it (owner). A first line the furniture names nowhere
+// else gives way to the name another cue gives (other; see lonelyMasthead).
+func masthead(d *doc, title, owner, other string) string {
 	if len(d.blocks) < 2 {
 		return ""
 	}
@@ -862,6 +863,9 @@ func masthead(d *doc, title, owner string) string {
 		// With no title line, a first line of one word the classifier
 		// learned as a page's furniture ("Web", "Travel"), or a letter
 		// (an index's "A"): a menu's entry, not the masthead ("Gawker").
+		return ""
+	}
+	if start == 0 && d.lonelyMasthead(name, other) {
 		return ""
 	}
 	if start == 0 && inHeadline(name, title) {
@@ -982,6 +986,9 @@ var mastheadSkips = phrases("menu|search|open menu|print|next|previous|close|log
 // "Copyright Information", "More from Football").
 func publicationName(name string) string {
 	name = strings.TrimRight(name, " :") // "Star-Telegram.com: | 01/02/2008 | Headline"
+	if strings.HasPrefix(name, "All Rights Reserved") {
+		return "" // "All Rights Reserved © 2020": the notice's words, no name
+	}
 	if k := strings.Index(name, " All Rights Reserved"); k > 0 {
 		name = name[:k] // "©2012 The Print Shop Blog All Rights Reserved"
 	}
