@@ -63,7 +63,7 @@ func LooksLikeHeadline(s string) bool {
 	if nw < 2 || nw > 25 {
 		return false
 	}
-	if endsBadly(s) && !shortSentences(s, nw) {
+	if endsBadly(s) && !shortSentences(s, nw) && !(initialsEnd(s) && titleCaseRatio(s) >= 0.8) {
 		return false
 	}
 	if strings.Contains(s, "://") || len(s) >= 3 && strings.EqualFold(s[:3], "by ") || MenuShaped(s) {
