@@ -502,7 +502,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	if d.imported() {
 		return 0
 	}
-	body = d.pastCaption(body, decisions)
+	body = d.pastTeaser(d.pastCaption(body, decisions), decisions)
 	if e := echoOfPageTitle(d, body); e >= 0 {
 		d.blocks[e].removed = ""
 		return e
