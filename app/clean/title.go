@@ -46,6 +46,12 @@ func chooseTitle(d *doc) (string, bool) {
 		}
 		underLabel := label
 		label = false
+		if commentCountLine(b.text) {
+			// A post's category line and its comments' count over its
+			// text: metadata, not the title.
+			b.removed = ReasonMetadata
+			continue
+		}
 		if i == 0 && b.nw <= 5 && d.menuUnder(i) {
 			// The site's name alone (a page whose HTML title is only
 			// that), which its masthead's menu repeats below: "Coastline
