@@ -193,6 +193,7 @@ func keepArticle(lines []string, out []Decision, st []stats) {
 	keepNumberedLists(lines[:body], out[:body], st[:body])
 	keepWrapped(lines[:body], out[:body], st[:body])
 	keepCode(out[:body], st[:body])
+	keepNumberedSections(lines[:body], out[:body], st[:body])
 }
 
 // keepCode keeps the lines of a program or a query the article prints

@@ -724,7 +724,10 @@ func (d *doc) captionUnderCredit(i int) {
 	// Johannesburg." / the article: a sentence of a few words, shorter than
 	// any lede, is the caption too.
 	short := endsSentence(c.text) && c.nw >= 4 && c.nw <= 8
-	if !c.kept() || c.kind == "title" || (c.nw < 6 || c.nw > 30 || endsSentence(c.text)) && !short || strings.HasSuffix(c.text, ":") ||
+	// (A numbered heading is the article's next section, under a
+	// gallery's last credit: "6. Ask for a clean kettle", its paragraph.)
+	_, section := boiler.SectionNumber(c.text)
+	if !c.kept() || c.kind == "title" || section || (c.nw < 6 || c.nw > 30 || endsSentence(c.text)) && !short || strings.HasSuffix(c.text, ":") ||
 		!next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
 		return
 	}
