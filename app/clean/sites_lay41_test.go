@@ -10,7 +10,8 @@ import "testing"
 // Insight, 24.kg, AKIpress, Trend, SaltWire, Nunatsiaq News, the Times
 // Colonist, the Limerick Leader, The Ferret, The Courier (Dundee),
 // Shetland News; trade press (The Grocer, Splash247), business wires
-// (Business Wire), court news (Courthouse News, Law360), fact-checkers
+// (Business Wire), Pulse Ghana, Daryo, the Nanaimo News Bulletin, The
+// Clare Champion, court news (Courthouse News, Law360), fact-checkers
 // (Africa Check, VERA Files), a student paper (The Daily Californian),
 // municipal news (the City of Edmonton, the City of Cape Town), UN and
 // NGO releases (UNHCR, the IFRC) and a podcast's show notes.
@@ -36,7 +37,9 @@ import "testing"
 // NAPA/25120233") or on the photographer and the paper in capitals
 // ("DARREN STONE, TIMES COLONIST"); a credit naming the site in brackets
 // ("[Dita Alangkara/BenarNews]") and the dated caption over it; "Editor's
-// Choice: ..." in the story.
+// Choice: ..." in the story; a call to follow the site naming the
+// networks before their pages ("Follow Daryo's official Instagram and
+// Twitter pages to keep current on world news.").
 //
 // Left (the assertions below give what the cleaning does now):
 //   - benarnews-style.txt: the dateline's place alone under the date
@@ -44,6 +47,9 @@ import "testing"
 //   - podcastnotes-style.txt: the show notes' chapters ("In this episode"
 //     / "00:00 Introduction" ...), links, credits and the transcript's note
 //     are kept; want only the episode's four paragraphs.
+//   - daryo-style.txt: the writer's name alone under the story, no
+//     byline above ("Abdulla Karimov"), is kept; want it gone as
+//     metadata.
 //   - saltwire-style.txt: the publisher is the copyright line's "SaltWire
 //     Network", not the title line's "SaltWire".
 func TestSitesLay41(t *testing.T) {
@@ -129,6 +135,15 @@ func TestSitesLay41(t *testing.T) {
 			},
 		},
 		{
+			file: "clarechampion-style.txt", title: "Ennis traffic plan to go on public display in January", publisher: "The Clare Champion",
+			body: []string{
+				"A NEW traffic management plan for Ennis town cen",
+				"The plan would make parts of O’Connell Street an",
+				"Cllr Mary Howard welcomed the plan but said busi",
+				"Clare County Council said the public would have ",
+			},
+		},
+		{
 			// The lead caption closing on "TEUIRA NAPA/25120233" was kept.
 			file: "cookislandsnews-style.txt", title: "Rarotonga water main upgrade finished ahead of schedule", publisher: "Cook Islands News",
 			body: []string{
@@ -159,6 +174,17 @@ func TestSitesLay41(t *testing.T) {
 				"Rents will range from about $1,300 to $1,700 a m",
 				"“It’s good that they’re building, but most of my",
 				"The campus has promised to add 11,000 beds by 20",
+			},
+		},
+		{
+			// The call to follow the site on two networks was kept. Left: the
+			// writer's name under the story is kept.
+			file: "daryo-style.txt", title: "Tashkent metro to get 22 new trains by 2028", publisher: "Daryo",
+			body: []string{
+				"Tashkent, Uzbekistan (Daryo) — The Tashkent metr",
+				"The trains will run on the Chilonzor and Uzbekis",
+				"The first five trains are expected to arrive at ",
+				"Abdulla Karimov",
 			},
 		},
 		{
@@ -279,6 +305,15 @@ func TestSitesLay41(t *testing.T) {
 			},
 		},
 		{
+			file: "nanaimobulletin-style.txt", title: "Nanaimo to add 150 new daycare spaces at two schools", publisher: "Nanaimo News Bulletin",
+			body: []string{
+				"Province funding $6.3 million for child-care cen",
+				"The Nanaimo school district will open two child-",
+				"The centres, at Cilaire and Pleasant Valley elem",
+				"“Parents tell us every day that they can’t find ",
+			},
+		},
+		{
 			file: "nunatsiaq-style.txt", title: "Iqaluit council votes to extend water restrictions into spring", publisher: "Nunatsiaq News",
 			body: []string{
 				"Reservoir levels remain below normal after dry s",
@@ -318,6 +353,15 @@ func TestSitesLay41(t *testing.T) {
 				"The budget of 3.9 billion euros raises health sp",
 				"Opposition parties voted against, saying the bud",
 				"Finance Minister Hekuran Murati said the governm",
+			},
+		},
+		{
+			file: "pulseghana-style.txt", title: "ECG announces 12-hour power outage in parts of Accra on Sunday", publisher: "Pulse Ghana",
+			body: []string{
+				"The Electricity Company of Ghana (ECG) has annou",
+				"Areas to be affected include parts of Dansoman, ",
+				"In a statement, ECG said the work would improve ",
+				"Customers have been advised to unplug sensitive ",
 			},
 		},
 		{
