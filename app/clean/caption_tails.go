@@ -59,12 +59,18 @@ func (d *doc) barNameCaption(i int) bool {
 // ownSlashCredit reports whether block b is a credit line naming the
 // photographer and, after a slash, the site itself (its title line's site
 // part): Quanta's "Kristina Armitage/Quanta Magazine" under the
-// standfirst. The photographer is two or three capitalised words.
+// standfirst, in brackets or not. The photographer is two or three
+// capitalised words.
 func (d *doc) ownSlashCredit(b *block) bool {
 	if b.nw > 6 || b.kind == "title" {
 		return false
 	}
-	who, outlet, ok := strings.Cut(b.text, "/")
+	// (BenarNews brackets it: "[Dita Alangkara/BenarNews]")
+	text := b.text
+	if len(text) > 2 && (text[0] == '[' && text[len(text)-1] == ']' || text[0] == '(' && text[len(text)-1] == ')') {
+		text = text[1 : len(text)-1]
+	}
+	who, outlet, ok := strings.Cut(text, "/")
 	if !ok || words(who) < 2 || words(who) > 3 || !namesOnly(who) || strings.ContainsAny(who, ".,;:!?") {
 		return false
 	}

@@ -65,6 +65,7 @@ var rules = []rule{
 	{"initials-again", ruleInitialsAgain},
 	{"tail-island", ruleTailIsland},
 	{"announced-list", ruleAnnouncedList},
+	{"end-notes", ruleEndNotes},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

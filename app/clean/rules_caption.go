@@ -65,6 +65,12 @@ func ruleCaption(d *doc) {
 			// own picture, credited under the standfirst.
 			d.remove(i, ReasonCredit)
 			d.captionOverCreditLabel(i)
+			// BenarNews' "A woman walks ... in Demak, Central Java, Nov.
+			// 20, 2026." over "[Dita Alangkara/BenarNews]": the lead
+			// picture's caption, closing on its date as agencies' do.
+			if p := i - 1; p > 0 && d.blocks[p].kept() && d.blocks[p].kind == "paragraph" && d.blocks[p].nw <= 40 && datedCaption(d.blocks[p].text) && d.leadCaption(p) {
+				d.remove(p, ReasonCaption)
+			}
 		case b.nw <= 4 && i > 0 && d.ownPaperCredit(i):
 			// The Japan News' "The Yomiuri Shimbun" under its lead
 			// picture's caption: the paper credits its own picture.
@@ -129,7 +135,7 @@ func ruleCaption(d *doc) {
 			// is for illustration purpose only.", India's "(Representational
 			// image)".
 			d.remove(i, ReasonCaption)
-		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i) || d.ownTailCaption(i) || d.bulletCreditCaption(i) || d.barNameCaption(i):
+		case isCaption(b) || d.agencyCaption(i) || d.dashAgencyCaption(i) || d.namesCreditCaption(i) || d.nameCreditCaption(i) || d.slashCreditCaption(i) || d.ownTailCaption(i) || d.bulletCreditCaption(i) || d.barNameCaption(i) || d.sourceTailCaption(i):
 			d.remove(i, ReasonCaption)
 			// A stray image title on the line before the caption.
 			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].group == b.group &&

@@ -723,16 +723,16 @@ func socialFollow(lw string) bool {
 	}
 	_, rest, ok := strings.Cut(lw, " on ")
 	if !ok {
-		return false
+		// Daryo's "Follow Daryo's official Instagram and Twitter pages
+		// to keep current ...": the networks named before their pages.
+		return socialCount(lw) >= 2 && !hasQuote(lw)
 	}
 	if strings.HasPrefix(rest, "google news") {
 		return true // Future's "Follow Tom's Hardware on Google News to get ..."
 	}
-	n := 0
-	for w := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if socialNetworks[w] {
-			n++
-		}
+	n := socialCount(rest)
+	if n < 2 && !hasQuote(lw) {
+		n = max(n, socialCount(lw)) // "Follow Daryo's official Instagram and Twitter pages on ..."
 	}
 	// One network, for the site's news: The Namibian's "Follow The
 	// Namibian on WhatsApp for the latest news."
@@ -742,6 +742,17 @@ func socialFollow(lw string) bool {
 	return n >= 2 || n == 1 && (hasAny(rest, "latest news", "breaking news", "news updates", "latest updates") ||
 		strings.HasPrefix(lw, "follow us ") && strings.Contains(rest, " @") ||
 		words(lw) <= 12 && strings.Contains(lw, " channel on ") && socialNetworks[strings.TrimRight(rest, ".! ")])
+}
+
+// socialCount counts the social networks a lower-cased line names.
+func socialCount(lw string) int {
+	n := 0
+	for w := range strings.FieldsFuncSeq(lw, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if socialNetworks[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // followUsCall reports whether a lower-cased line, the site speaking,

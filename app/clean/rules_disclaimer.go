@@ -102,7 +102,7 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		if b.nw <= 45 && !hasQuote(b.text) && !reportsSpeech(b) && d.selfNote(lw) {
-			d.remove(i, ReasonMetadata)
+			d.remove(i, ReasonPromo)
 			continue
 		}
 		if !b.hasAny(" expressed", "letter", "views of the author", "informational purposes", "not necessarily represent", "not necessarily reflect", "comments posted") || hasQuote(b.text) || reportsSpeech(b) {
@@ -197,7 +197,14 @@ func (d *doc) selfNote(lw string) bool {
 		subj = "we"
 	}
 	pred, _, _ = strings.Cut(pred, ". ")
-	if !hasAny(pred, "newsroom", "news site", "news organization", "news organisation", "news outlet", "nonprofit", "non-profit", "publication") {
+	// (and Africa Check's "... is a non-partisan organisation which
+	// promotes accuracy ...", The Ferret's "... is an independent,
+	// reader-owned investigative journalism co-operative.", VERA Files'
+	// "... is a signatory of the International Fact-Checking Network
+	// Code of Principles.": the site names itself, so the word need not
+	// say news)
+	if !hasAny(pred, "newsroom", "news site", "news organization", "news organisation", "news outlet", "nonprofit", "non-profit", "publication",
+		"organisation", "organization", "journalism", "co-operative", "cooperative", "signatory") {
 		return false
 	}
 	if subj == "we" {

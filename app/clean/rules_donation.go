@@ -204,6 +204,14 @@ func callToAct(text string) bool {
 		t = t[k+1:]
 	}
 	lt := lower(strings.TrimSpace(t))
+	// The Ferret's "Join now to support our work.": the call's purpose
+	// after its "now".
+	for _, when := range []string{" now to ", " today to "} {
+		if k := strings.Index(lt, when); k > 0 && words(lt) <= 10 {
+			lt = lt[:k+len(when)-len(" to ")]
+			break
+		}
+	}
 	if words(lt) > 10 || !strings.HasSuffix(lt, " today") && !strings.HasSuffix(lt, " now") && lt != "today" {
 		return false
 	}

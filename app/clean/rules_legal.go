@@ -36,6 +36,14 @@ func legalNotice(b *block) bool {
 		b.hasAny("redistribut", "distribute", "republi", "reproduc", "copying", "use the information", "our material") {
 		return true
 	}
+	// Central Asia's wires in English: 24.kg's "Copying and full or
+	// partial use of materials is allowed only with the written
+	// permission of 24.kg news agency.", "Reproduction is allowed only
+	// with a hyperlink to the source.": reuse allowed on a condition.
+	if b.hasAny(" allowed only ", " permitted only ", " only allowed ", " only permitted ") && b.hasAny("permission", "hyperlink", "link to the source", "reference to") &&
+		b.hasAny("copying", "reproduc", "reprint", "use of materials", "use of the materials", "republi") {
+		return true
+	}
 	// The Financial Times' and Devex's "Copying articles to share with
 	// others is a breach of ... T&Cs and Copyright Policy. Please use the
 	// sharing tools ...".

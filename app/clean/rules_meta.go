@@ -44,6 +44,16 @@ var metaPrefixes = []string{
 	"interview conducted by ",                             // Der Spiegel's
 	"(translated from ",                                   // Nippon.com's "(Translated from Japanese. Banner photo: ...)"
 	"if you have a complaint about the editorial content", // a British regulator's (IPSO) note: "..., then please contact the editor here."
+	// A partner's credit under the story (The Ferret's "This story was
+	// published in partnership with The Herald."), a release's contacts'
+	// labels, a reporter's address for feedback (the Fiji Sun's
+	// "Feedback: name@fijisun.com.fj"), a fact-checker's offer to
+	// republish.
+	"this story was published in partnership with", "this article was published in partnership with",
+	"this story is published in partnership with", "this article is published in partnership with",
+	"this story was produced in partnership with", "this article was produced in partnership with",
+	"media contact:", "media contacts:", "investor contact:", "investor contacts:", "press contact:", "press contacts:",
+	"feedback:", "republish our content",
 }
 
 var metaIndex = indexPrefixes(metaPrefixes)
@@ -385,7 +395,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 		rest := strings.TrimSpace(text[n:])
 		// The Intercept's "December 3 2026, 11:15 a.m.": the time's
 		// points end no sentence.
-		if rest == "" || rest == "." || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, "a.m.", "p.m.")) || strings.HasSuffix(lw, " ago") ||
+		if rest == "" || rest == "." || words(rest) <= 4 && (!endsSentence(rest) || hasSuffixAny(lw, "a.m.", "p.m.") || clockStop(rest)) || strings.HasSuffix(lw, " ago") ||
 			w <= 12 && (holdsAny(lw, ps, "updated", "atualizado", "actualizado", "mis à jour", "modifié", "aktualisiert", "aggiornato") ||
 				strings.HasSuffix(lw, " min read") || strings.HasSuffix(lw, " minute read")) {
 			// "November 29, 2026 at 9:40 PM UTC · 4 min read".
@@ -465,6 +475,11 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if rest, ok := strings.CutPrefix(lw, "penulis "); ok && w <= 10 {
 		who, _, _ := strings.Cut(text[len(lw)-len(rest):], " | ")
 		return isByline(who)
+	}
+	// Law360's "--Editing by Jay Jackson Jr." under the story: the desk's
+	// credit after a dash.
+	if t := strings.TrimLeft(lw, "-–— "); len(t) < len(lw) && w <= 14 && hasPrefixAny(t, "editing by ", "reporting by ", "additional reporting by ", "writing by ") {
+		return true
 	}
 	for _, p := range metaIndex.of(lw) {
 		if strings.HasPrefix(lw, p) {
@@ -999,4 +1014,13 @@ func copyrightNotice(b *block) bool {
 // in capitals, and opens with no word a letter's address does ("To").
 func ownCaseName(s string) bool {
 	return strings.ContainsFunc(s, unicode.IsLower) && !strings.HasPrefix(s, "To ")
+}
+
+// clockStop reports whether the rest of a date line is its time and a
+// full stop, as Matangi Tonga stamps a story ("Thursday, December 3, 2026
+// - 17:20."): a clock's figures end no sentence.
+func clockStop(rest string) bool {
+	t, ok := strings.CutSuffix(rest, ".")
+	t = strings.TrimSpace(strings.TrimLeft(t, "-–—| "))
+	return ok && len(t) >= 4 && len(t) <= 5 && t[len(t)-3] == ':' && leadingDigits(t[len(t)-2:]) == 2 && leadingDigits(t) == len(t)-3
 }

@@ -153,9 +153,10 @@ func isNewsletterStart(lw string, nw int, ps *pairSet) bool {
 		return false
 	}
 	// "Sign up here.", "Sign up to Down to Earth", "Thanks for reading X!
+	// Subscribe for free ...", a podcast's "Thanks for listening to X!
 	// Subscribe for free ...", "Type your email...".
 	if hasPrefixAny(lw, "sign up here", "sign up to ", "sign up for ", "subscribe to ", "type your email", "enter your email") ||
-		hasPrefixAny(lw, "thanks for reading", "thank you for reading") && strings.Contains(lw, "subscribe") {
+		hasPrefixAny(lw, "thanks for reading", "thank you for reading", "thanks for listening", "thank you for listening") && strings.Contains(lw, "subscribe") {
 		return true
 	}
 	if newsletterWords.maskWith(lw, ps, false) != 0 {

@@ -64,6 +64,7 @@ var relatedPrefixes = []string{
 	"saiba mais:", "читайте также", "اقرأ أيضا:", "اقرأ أيضاً:",
 	"материалы по теме:", "читайте також:", "a lire aussi :", "a lire aussi:", "mirá también:", "lees ook:",
 	"czytaj także:", "czytaj też:", "zobacz także:", "zobacz też:",
+	"editor's choice:", "editors' choice:", "editor’s choice:", "editors’ choice:", "editor's pick:", "editor’s pick:", // Tempo's "Editor's Choice: ..." in the story
 }
 
 // relatedStart reports whether a lower-cased line opens with one of

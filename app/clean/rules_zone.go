@@ -126,7 +126,7 @@ func headerZone(d *doc, h int) {
 			d.zoneOut = -1
 			break
 		}
-		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j)) && !d.headlineUnderMasthead(j) {
+		if isHeaderLine(b) && (hasRoleWord(b.low) || nextToHeaderMatter(d, j) && !d.listGoesOn(h, j)) && !d.headlineUnderMasthead(j) {
 			reason := ReasonMetadata
 			if !hasRoleWord(b.low) && !writerOrStamp(b) {
 				// A label or a menu's entry among them ("Archives",
@@ -1322,4 +1322,15 @@ const lineBelowSpan = 40
 // ("Join Kyiv Post", "Become a member").
 func callToJoin(b *block) bool {
 	return b.kept() && b.nw >= 2 && b.nw <= 4 && !endsSentence(b.text) && hasPrefixAny(b.low, "join ", "support ", "donate ", "become ")
+}
+
+// listGoesOn reports whether block j, in the header zone under headline h,
+// carries on a kept line on the line right above it, the two set apart
+// from the headline by a blank line (their own group): the second of a
+// release's highlights ("Revenue rose 14% to $212.4 million" / "Company
+// raises full-year outlook"), not a header's label. A page written one
+// line a block, all in one group, tells nothing by it.
+func (d *doc) listGoesOn(h, j int) bool {
+	p := d.blocks[j-1]
+	return j-1 > h && p.kept() && p.group == d.blocks[j].group && p.group != d.blocks[h].group
 }

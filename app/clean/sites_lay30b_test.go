@@ -39,7 +39,7 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			kept:      []string{"For three years, Rosa Jimenez has bathed", "At least 35 states now let Medicaid recipients"},
 			removed: []gone{
 				{"Rosa Jimenez cares for her mother full time in San Antonio.", ReasonCaption}, // "(Alana Ruiz for The 19th)"
-				{"We're an independent, nonprofit newsroom reporting on gender", ReasonMetadata},
+				{"We're an independent, nonprofit newsroom reporting on gender", ReasonPromo},
 			},
 		},
 		// A newsroom's note on itself, by the name its title line gives.
@@ -47,7 +47,7 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "chalkbeat-style.txt",
 			publisher: "Chalkbeat",
 			kept:      []string{"Parents at several magnet schools said the change"},
-			removed:   []gone{{"Chalkbeat is a nonprofit news site covering educational change in public schools.", ReasonMetadata}},
+			removed:   []gone{{"Chalkbeat is a nonprofit news site covering educational change in public schools.", ReasonPromo}},
 		},
 		{
 			file:      "statesnewsroom-style.txt",
@@ -81,7 +81,7 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			publisher: "KFF Health News",
 			kept:      []string{"\"I have patients cutting their doses in half to make it to payday,\" Alvarez said."},
 			removed: []gone{
-				{"KFF Health News is a national newsroom that produces in-depth journalism", ReasonMetadata},
+				{"KFF Health News is a national newsroom that produces in-depth journalism", ReasonPromo},
 				{"USE OUR CONTENT", ReasonMetadata},
 				{"This story can be republished for free (details).", ReasonMetadata},
 			},
@@ -90,7 +90,7 @@ func TestSitesNonprofitSecurityWires(t *testing.T) {
 			file:      "grist-style.txt",
 			publisher: "Grist",
 			kept:      []string{"In Craig, the median wait between a flood and a closed buyout"},
-			removed:   []gone{{"Grist is the only award-winning newsroom focused on exploring", ReasonMetadata}},
+			removed:   []gone{{"Grist is the only award-winning newsroom focused on exploring", ReasonPromo}},
 		},
 		{
 			file:      "militarycom-style.txt",

@@ -177,7 +177,7 @@ func TestSitesLay39(t *testing.T) {
 			kept:      []string{"Residents of Yangon say scheduled power cuts", "An energy analyst said the shortfall"},
 			removed: []gone{
 				{"A street vendor works by the light of a battery lamp", ReasonCaption},
-				{"Our journalism is made possible by our subscribers.", ReasonMetadata},
+				{"Our journalism is made possible by our subscribers.", ReasonPromo},
 				{"Junta announces new dates", ReasonRelated},
 				{"Sign up for our free weekly newsletter, Frontier Insider.", ReasonNewsletter},
 			},
