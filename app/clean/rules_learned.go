@@ -111,6 +111,7 @@ func ruleLearned(d *doc) {
 	// A repeat the classifier kept (its keep rules held a listing's line
 	// between kept lines) comes back whatever its score.
 	d.restoreInnerRepeats(h, func(i int) bool { return decisions[i].P < innerRepeatThreshold || !decisions[i].Boilerplate })
+	restoreLivePosts(d)
 	// The title line stood for the headline, and the post's own headline,
 	// which repeats it, stands far down: a blog's side column above the
 	// post (its author's beliefs as sentences, links to his articles) was
