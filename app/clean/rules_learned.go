@@ -570,8 +570,10 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		// A quote as the headline under its kicker, as Der Spiegel heads
 		// its interviews ("Interview with Ukraine's Foreign Minister" /
 		// "\"We Need Guarantees, Not Promises\""), the story holding its
-		// words: the quote is the headline.
+		// words: the quote is the headline, and the kicker goes, as the
+		// classifier may keep it (it would be the title, first).
 		d.blocks[q].removed = ""
+		d.remove(h, boiler.ReasonHeader)
 		h = q
 	}
 	return h
