@@ -112,3 +112,21 @@ func TestContinueAfterBoxTeaser(t *testing.T) {
 		}
 	}
 }
+
+// TestContinueAfterBoxLabel checks that a sentence under a kept label
+// ("Notes to editors:") comes back when it speaks of the article's story.
+func TestContinueAfterBoxLabel(t *testing.T) {
+	lines := []string{
+		"The ministry will pay for twelve new ferries for the island routes by 2029.", // 0 kept sentence
+		"Notes to editors:", // 1 kept label
+		"The twelve island routes are listed on the ministry's ferries page.", // 2 cut by the classifier
+	}
+	d := newDoc(strings.Join(lines, "\n\n"))
+	decisions := make([]boiler.Decision, len(lines))
+	decisions[2] = boiler.Decision{P: 0.88, Boilerplate: true}
+	d.blocks[2].removed = "boilerplate"
+	continueAfterBox(d, []int{2}, decisions)
+	if !d.blocks[2].kept() {
+		t.Errorf("%q under a kept label did not come back", lines[2])
+	}
+}

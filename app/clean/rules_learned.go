@@ -274,6 +274,13 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 				subhead = -1
 				continue
 			}
+			if sentence && decisions[i].P < boiler.InsideThreshold && d.underKeptLabel(i) && echoesArticleAbove(d, i) {
+				// The note under a label the article kept ("Notes to
+				// editors:") that speaks of its story.
+				b.removed = ""
+				after, box, teaser = true, false, 0
+				continue
+			}
 			if teaser == teaserLines && sentence && decisions[i].P < boiler.InsideThreshold && echoesArticleAbove(d, i) {
 				// An inline teaser inside the article (CNBC's "VIDEO02:41"
 				// and its title, "Read also:" and a headline): the
@@ -307,6 +314,17 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 			}
 		}
 	}
+}
+
+// underKeptLabel reports whether the line above block i is a kept label of
+// a few words ending in a colon, under a kept sentence.
+func (d *doc) underKeptLabel(i int) bool {
+	p := d.prevNonEmpty(i)
+	if p < 0 || !d.blocks[p].kept() || d.blocks[p].nw > 4 || !strings.HasSuffix(strings.TrimSpace(d.blocks[p].text), ":") {
+		return false
+	}
+	q := d.prevNonEmpty(p)
+	return q >= 0 && d.blocks[q].kept() && endsSentence(d.blocks[q].text)
 }
 
 // teaserLines is how many lines an inline teaser continueAfterBox reads
