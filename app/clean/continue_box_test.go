@@ -82,3 +82,51 @@ func TestContinueAfterBoxRelated(t *testing.T) {
 		t.Errorf("%q did not come back after a newsletter box", lines[3])
 	}
 }
+
+// TestContinueAfterBoxTeaser checks that a sentence after an inline teaser
+// (a label and one headline) comes back when it tells the article's story,
+// and stays out when it does not (a site's blurb).
+func TestContinueAfterBoxTeaser(t *testing.T) {
+	for _, c := range []struct {
+		after string
+		back  bool
+	}{
+		{"The ferry operator said the new timetable would start in April, after the harbour works.", true},
+		{"The Daily Example is an independent news organization dedicated to factual reporting.", false},
+	} {
+		lines := []string{
+			"The ferry operator cut its winter timetable to two crossings a day on Monday.", // 0 kept sentence
+			"Read also:", // 1 related (named rule)
+			"Bridge repairs delayed again as costs rise", // 2 related (named rule)
+			c.after, // 3 cut by the classifier
+		}
+		d := newDoc(strings.Join(lines, "\n\n"))
+		decisions := make([]boiler.Decision, len(lines))
+		decisions[3] = boiler.Decision{P: 0.85, Boilerplate: true}
+		d.blocks[1].removed = ReasonRelated
+		d.blocks[2].removed = ReasonRelated
+		d.blocks[3].removed = "boilerplate"
+		continueAfterBox(d, []int{3}, decisions)
+		if d.blocks[3].kept() != c.back {
+			t.Errorf("%q kept %v after an inline teaser, want %v", c.after, d.blocks[3].kept(), c.back)
+		}
+	}
+}
+
+// TestContinueAfterBoxLabel checks that a sentence under a kept label
+// ("Notes to editors:") comes back when it speaks of the article's story.
+func TestContinueAfterBoxLabel(t *testing.T) {
+	lines := []string{
+		"The ministry will pay for twelve new ferries for the island routes by 2029.", // 0 kept sentence
+		"Notes to editors:", // 1 kept label
+		"The twelve island routes are listed on the ministry's ferries page.", // 2 cut by the classifier
+	}
+	d := newDoc(strings.Join(lines, "\n\n"))
+	decisions := make([]boiler.Decision, len(lines))
+	decisions[2] = boiler.Decision{P: 0.88, Boilerplate: true}
+	d.blocks[2].removed = "boilerplate"
+	continueAfterBox(d, []int{2}, decisions)
+	if !d.blocks[2].kept() {
+		t.Errorf("%q under a kept label did not come back", lines[2])
+	}
+}

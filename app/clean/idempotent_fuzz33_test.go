@@ -18,7 +18,7 @@ func TestFuzz33Idempotent(t *testing.T) {
 				"aa ba 0000aa ba a 0 0 0 0 0 a 0 of 0 .\naa\naa 0 \"\n0\n" +
 				"0 0 0 0 aa 0 0 0 0 he 0 he 0 0 0 0 aa an aa aa an 0 ba by aa as aa 0 th t,A aa a a aa aa an as by to aa aa AA, a company known forthe Best!\n" +
 				"by th0 bn aa aa AA, 0",
-			"A liaison office\n\naa0 a AA a0a 0 AA A CA aa aAAA.\n\n0 0 0 0 0 0 0 0 0aa 0\n\n" +
+			"A liaison office\n\naa0 a AA a0a 0 AA A CA aa aAAA.\n\nLiAison OffiCe\n\n0 0 0 0 0 0 0 0 0aa 0\n\n" +
 				"aa ba 0000aa ba a 0 0 0 0 0 a 0 of 0 .\n\naa\n\naa 0 \"\n\n0\n\n" +
 				"0 0 0 0 aa 0 0 0 0 he 0 he 0 0 0 0 aa an aa aa an 0 ba by aa as aa 0 th t,A aa a a aa aa an as by to aa aa AA!\n\n" +
 				"by th0 bn aa aa AA, 0\n"},

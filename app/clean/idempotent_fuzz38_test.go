@@ -32,7 +32,7 @@ func TestFuzz38Idempotent(t *testing.T) {
 		// title. The fuzzer's input, made from the tests' own pages.
 		{"label over a short line over the headline",
 			"th ps g\nr s\nAg\n2. .\n3 y what he \n.when he ter s ching. y g u l r i tly.\ns\norels ine r timetable keeps slipping\nMarch,6 he s r an he ng el lf\nwo of he ar ew ed in ry and the training course for their replacements takes six weeks, so the company has been borrowing staff from its summer routes.\ngers I",
-			"3 y what he\n\n2. .\n\n.when he ter s ching. y g u l r i tly.\n\ns\n\norels ine r timetable keeps slipping\n\nMarch,6 he s r an he ng el lf\n\nwo of he ar ew ed in ry and the training course for their replacements takes six weeks, so the company has been borrowing staff from its summer routes.\n\ngers I\n"},
+			"3 y what he\n\n.when he ter s ching. y g u l r i tly.\n\ns\n\norels ine r timetable keeps slipping\n\nMarch,6 he s r an he ng el lf\n\nwo of he ar ew ed in ry and the training course for their replacements takes six weeks, so the company has been borrowing staff from its summer routes.\n\ngers I\n"},
 		// The page's title line, the title, over the site's name its
 		// other part holds: the rendering wrote the headline alone and
 		// the name under it, where a second cleaning's classifier took

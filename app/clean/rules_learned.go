@@ -231,6 +231,7 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 	listed := false            // after was true when a related list began
 	marked := false            // right after a label of the article's text
 	subhead := -1              // a cut heading after a box, back if a sentence under it is
+	teaser := 0                // removed lines since the article's last sentence when a related link began
 	for i, b := range d.blocks {
 		sentence := b.kind == "paragraph" && b.nw >= minSentenceWords && endsSentence(b.text)
 		wasMarked := marked
@@ -256,7 +257,7 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 			listed = false
 		case b.kept():
 			if sentence {
-				after, box = true, false
+				after, box, teaser = true, false, 0
 				if subhead >= 0 {
 					// The live blog's entry the classifier kept: its
 					// heading comes back with it as with one brought back.
@@ -273,6 +274,22 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 				subhead = -1
 				continue
 			}
+			if sentence && decisions[i].P < boiler.InsideThreshold && d.underKeptLabel(i) && echoesArticleAbove(d, i) {
+				// The note under a label the article kept ("Notes to
+				// editors:") that speaks of its story.
+				b.removed = ""
+				after, box, teaser = true, false, 0
+				continue
+			}
+			if teaser == teaserLines && sentence && decisions[i].P < boiler.InsideThreshold && echoesArticleAbove(d, i) {
+				// An inline teaser inside the article (CNBC's "VIDEO02:41"
+				// and its title, "Read also:" and a headline): the
+				// sentence under it tells the article's story, where a
+				// site's blurb after a list of related stories does not.
+				b.removed = ""
+				after, box, teaser = true, false, 0
+				continue
+			}
 			if p := d.prevNonEmpty(i); after && box && subhead < 0 && b.kind == "heading" && b.nw <= 10 && !endsSentence(b.text) &&
 				p >= 0 && d.blocks[p].removed == ReasonMetadata && clockLine(d.blocks[p].text, d.blocks[p].low) {
 				// A live blog's entry under its time ("10.55am AEDT")
@@ -281,16 +298,50 @@ func continueAfterBox(d *doc, cut []int, decisions []boiler.Decision) {
 				subhead = i
 				continue
 			}
-			after, box = false, false
+			after, box, teaser = false, false, 0
 		case b.removed == ReasonRelated:
 			// A list of other stories ends the article: what follows it
 			// is the page's (an "about us" blurb), not the article's.
 			listed = listed || after
+			if after || teaser > 0 {
+				teaser++
+			}
 			after, box = false, false
 		case b.removed != ReasonEmpty:
 			box = box || after
+			if teaser > 0 {
+				teaser++
+			}
 		}
 	}
+}
+
+// underKeptLabel reports whether the line above block i is a kept label of
+// a few words ending in a colon, under a kept sentence.
+func (d *doc) underKeptLabel(i int) bool {
+	p := d.prevNonEmpty(i)
+	if p < 0 || !d.blocks[p].kept() || d.blocks[p].nw > 4 || !strings.HasSuffix(strings.TrimSpace(d.blocks[p].text), ":") {
+		return false
+	}
+	q := d.prevNonEmpty(p)
+	return q >= 0 && d.blocks[q].kept() && endsSentence(d.blocks[q].text)
+}
+
+// teaserLines is how many lines an inline teaser continueAfterBox reads
+// past holds: a label and a headline.
+const teaserLines = 2
+
+// echoesArticleAbove reports whether the paragraph at block i shares a story
+// word (see echoOf) with the article's kept paragraphs above it.
+func echoesArticleAbove(d *doc, i int) bool {
+	story := map[string]bool{}
+	for _, b := range d.blocks[:i] {
+		if b.kept() && b.kind == "paragraph" {
+			addStoryWords(story, lower(b.text), false)
+		}
+	}
+	shared, _ := echoOf(story, d.blocks[i].text)
+	return shared > 0
 }
 
 // endThreshold is the certainty under which continueAfterBox brings back a

@@ -50,7 +50,7 @@ func TestSitesBoilerplateKept36(t *testing.T) {
 			file:      "bp36-permalink-style.txt",
 			publisher: "-",
 			kept:      []string{"Next year I will start the seeds"},
-			removed:   []gone{{"Posted by Hedda Lund at 04:12 PM", ReasonTags}},
+			removed:   []gone{{"Posted by Hedda Lund at 04:12 PM", "boilerplate"}},
 		},
 	})
 }

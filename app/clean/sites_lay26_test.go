@@ -288,7 +288,7 @@ func TestSitesAsiaGluedParenCredit(t *testing.T) {
 func TestSitesAsiaLowerKicker(t *testing.T) {
 	checkSites(t, []siteCase{{file: "japantoday-style.txt", publisher: "-",
 		title:   "Tokyo to offer free daycare for second children from April",
-		removed: []gone{{"national", ReasonNav}}}})
+		removed: []gone{{"national", "page header"}}}})
 }
 
 // TestSitesAsiaEditionLabel: an edition's label atop a page without its

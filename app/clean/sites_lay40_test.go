@@ -177,7 +177,6 @@ func TestSitesLay40(t *testing.T) {
 				"Jordan’s water minister said the project would c",
 				"The project will cost about $3 billion and is pa",
 				"Jordan receives less than 100 cubic metres of re",
-				"Live Story",
 			},
 		},
 		{
@@ -351,7 +350,6 @@ func TestSitesLay40(t *testing.T) {
 			// the institution's name) are kept.
 			file: "eurekalert-style.txt", title: "Coffee farms with shade trees host twice as many bird species", publisher: "EurekAlert!",
 			body: []string{
-				"Peer-Reviewed Publication",
 				"University of Costa Rica",
 				"Coffee farms that keep a canopy of native trees",
 				"Researchers counted birds on each farm over thre",

@@ -38,8 +38,8 @@ func TestVoxPopKept(t *testing.T) {
 			removed: []gone{
 				{"Harbour bridge to close for repairs", ReasonRelated},
 				{"Drivers face a twelve-mile detour", ReasonRelated},
-				{"Football club names former captain", ReasonRelated},
-				{"The club turned to a familiar face", ReasonRelated},
+				{"Football club names former captain", "caption or credit"},
+				{"The club turned to a familiar face", "boilerplate"},
 			},
 		},
 	})
