@@ -271,7 +271,7 @@ func TestSitesLay39(t *testing.T) {
 			kept:      []string{"Power utility Eskom says it does not expect", "Eskom is expected to publish its winter outlook in March."},
 			removed: []gone{
 				{"Image: Reuters", ReasonCredit},
-				{"Eskom pylons", "page header"},
+				{"Eskom pylons", ReasonCaption},
 				{"Nersa approves 12% electricity tariff increase", ReasonRelated},
 			},
 		},
