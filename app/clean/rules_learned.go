@@ -508,6 +508,10 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		d.blocks[e].removed = ""
 		return e
 	}
+	if e := titleEchoOverProse(d, body); e >= 0 {
+		d.column = e // (the column above goes: ruleColumn)
+		return e
+	}
 	h := headlineNearBody(d, decisions, body)
 	// A line that tells the story of the first paragraphs better than the
 	// line the page's layout suggests, a site's name or a menu entry; or
