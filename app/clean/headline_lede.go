@@ -221,8 +221,8 @@ func headlineOverLede(d *doc, body int, decisions []boiler.Decision) int {
 	var story map[string]bool // the first paragraphs' words, read when needed
 	for i, n := body-1, 0; i >= 0 && n < overLedeReach; i-- {
 		b := d.blocks[i]
-		if b.nw <= 2 {
-			continue // a button's word
+		if b.nw <= 2 || b.removed == ReasonShare {
+			continue // a button's word, a share row's
 		}
 		n++
 		if bylineOrDate(b) {

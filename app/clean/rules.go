@@ -50,6 +50,7 @@ var rules = []rule{
 	{"writer-bio", ruleWriterBio},
 	{"tail-names", ruleTailNames},
 	{"counts", ruleCounts},
+	{"follow-label", ruleFollowLabel},
 	{"masthead-echo", ruleMastheadEcho},
 	{"cjk-page", ruleCJKPage},
 	{"comments", ruleComments},

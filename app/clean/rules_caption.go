@@ -733,11 +733,26 @@ func (d *doc) captionUnderCredit(i int) {
 	// (A numbered heading is the article's next section, under a
 	// gallery's last credit: "6. Ask for a clean kettle", its paragraph.)
 	_, section := boiler.SectionNumber(c.text)
-	if !c.kept() || c.kind == "title" || section || (c.nw < 6 || c.nw > 30 || endsSentence(c.text)) && !short || strings.HasSuffix(c.text, ":") ||
+	// SABC's "Image: Reuters" / "Eskom pylons" / the lede: the lead
+	// picture's words, no sentence, right over the article's first
+	// paragraph.
+	alt := c.nw >= 2 && c.nw <= 5 && !endsSentence(c.text) && !d.proseBetween(1, i)
+	if !c.kept() || c.kind == "title" || section || (c.nw < 6 || c.nw > 30 || endsSentence(c.text)) && !short && !alt || strings.HasSuffix(c.text, ":") ||
 		!next.kept() || next.kind != "paragraph" || next.nw < 12 || !endsSentence(next.text) {
 		return
 	}
 	d.remove(i+1, ReasonCaption)
+}
+
+// proseBetween reports whether a block from i up to j (not j) is prose
+// (see prose).
+func (d *doc) proseBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.blocks[k].prose() {
+			return true
+		}
+	}
+	return false
 }
 
 // datedCaption reports whether text closes on a full date and a full stop

@@ -38,8 +38,15 @@ func ruleLearned(d *doc) {
 	// lines away from their labels, 30 toward, when cut too).
 	lines := make([]string, 0, len(d.blocks))
 	at := make([]int, 0, len(d.blocks))
+	left := d.echo
+	if left >= 0 && d.keptBetweenEcho() {
+		// Lines between the first line and the paragraph it names (a
+		// press release's office over its headline): the page's own
+		// title line, which the rendering keeps first.
+		left = -1
+	}
 	for i, b := range d.blocks {
-		if i != d.echo {
+		if i != left {
 			t := b.text
 			if b.kept() && cutFor(b, ReasonAdClause) {
 				t = b.keptText()
@@ -131,6 +138,19 @@ func ruleLearned(d *doc) {
 	if h > 0 && d.blocks[0].removed == ReasonPageTitle && textKey(d.blocks[h].text) == textKey(titlePart(d.blocks[0].text)) {
 		d.column = h
 	}
+}
+
+// keptBetweenEcho reports whether kept lines of three words or more stand
+// between the first line dropEchoTitle took for a rendering's inferred
+// title (d.echo) and the paragraph it names (d.echoOf).
+func (d *doc) keptBetweenEcho() bool {
+	n := 0
+	for i := d.echo + 1; i < d.echoOf && i < len(d.blocks); i++ {
+		if b := d.blocks[i]; b.kept() && b.nw >= 3 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // bylineBlock removes as metadata the byline's lines the classifier only
@@ -557,6 +577,10 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	body = d.pastTeaser(d.pastCaption(body, decisions), decisions)
 	if e := echoOfPageTitle(d, body); e >= 0 {
 		d.blocks[e].removed = ""
+		return e
+	}
+	if e := titleEchoOverProse(d, body); e >= 0 {
+		d.column = e // (the column above goes: ruleColumn)
 		return e
 	}
 	h := headlineNearBody(d, decisions, body)

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // ReasonPromo is the removal reason of a site's call to follow its news.
 const ReasonPromo = "site promotion"
@@ -24,7 +27,7 @@ const ReasonPromo = "site promotion"
 // reader who liked the post (likedCall).
 func rulePromo(d *doc) {
 	for i, b := range d.blocks {
-		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && (welcomeNewcomer(b) || likedCall(b)) || sectionPlug(b)) {
+		if b.kept() && (b.nw <= 40 && (isPromo(b.low) || promoTail(b)) || b.nw <= 80 && (welcomeNewcomer(b) || likedCall(b)) || sectionPlug(b) || i > 0 && shoutedPlug(b) && !d.titleEchoed(i)) {
 			d.remove(i, ReasonPromo)
 		} else if b.kept() && readersSupport(b) {
 			d.remove(i, ReasonDonation)
@@ -141,3 +144,32 @@ func isPromo(low string) bool {
 
 // promoCallIndex holds promoCalls by their first byte.
 var promoCallIndex = indexPrefixes(promoCalls)
+
+// shoutedPlug reports whether block b is a site's plug under a shouted
+// label, an offer and a call after a dash (Legit.ng's "CHECK OUT: Learn How
+// to Invest in Crypto — Join Free Webinar", "PAY ATTENTION: ... New
+// Telegram Channel — Join to Get the Latest Updates"): a label of one to
+// three words in capitals and a colon, then four to twenty-five words, each
+// capitalised, no sentence's end in them, the last part opening on a call
+// to join or sign up (see plugCalls).
+func shoutedPlug(b *block) bool {
+	label, rest, ok := strings.Cut(b.text, ": ")
+	if !ok || words(label) > 3 || !shouted(label) || !strings.ContainsFunc(label, unicode.IsLetter) {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	n := words(rest)
+	if n < 4 || n > 25 || !capitalised(rest) || strings.ContainsAny(rest[len(rest)-1:], ".?!\"”") || sentenceInside(rest) {
+		return false
+	}
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if k := strings.LastIndex(rest, dash); k > 0 {
+			f := strings.Fields(lower(rest[k+len(dash):]))
+			return len(f) > 0 && plugCalls[f[0]]
+		}
+	}
+	return false
+}
+
+// plugCalls open the call closing a site's plug.
+var plugCalls = setOf("join subscribe register sign download follow")

@@ -77,3 +77,18 @@ func bareCount(s string) bool {
 	}
 	return true
 }
+
+// ruleFollowLabel removes a follow button's words left on a line of their
+// own when the network's name under them went as a share widget ("The
+// Harbour Post on" / "Facebook", "Follow us on:" / "X"): a line of six
+// words at most that stops on "on" tells the reader nothing alone.
+func ruleFollowLabel(d *doc) {
+	for i, b := range d.blocks {
+		if !b.kept() || b.nw < 2 || b.nw > 6 || !strings.HasSuffix(strings.TrimRight(b.low, ": "), " on") {
+			continue
+		}
+		if q := d.nextNonEmpty(i); q > 0 && d.blocks[q].removed == ReasonShare && d.blocks[q].nw == 1 && shareTokens[d.blocks[q].k] {
+			d.remove(i, ReasonShare)
+		}
+	}
+}

@@ -51,8 +51,9 @@ func TestSitesLay39(t *testing.T) {
 			// A caption closing on "Photo credit: @handle" was kept: the
 			// label is a credit's, as "Photo:" is. Left: the writer's bio
 			// under the byline stays (a bio above the article is kept on
-			// purpose), and the site's plugs ("CHECK OUT: ...", "PAY
-			// ATTENTION: ...") go only as the classifier's captions.
+			// purpose). The site's plugs ("CHECK OUT: ... — Join Free
+			// Webinar", "PAY ATTENTION: ...") went only as the classifier's
+			// captions: they go as plugs (shoutedPlug).
 			file:      "legit-style.txt",
 			title:     "Lagos Govt Announces New Date for Completion of Red Line Rail Extension",
 			publisher: "Legit.ng",
@@ -61,8 +62,8 @@ func TestSitesLay39(t *testing.T) {
 			removed: []gone{
 				{"Red Line train at Ikeja station. Photo credit: @followlasg", ReasonCaption},
 				{"READ ALSO: FG Releases New Guidelines", ReasonRelated},
-				{"CHECK OUT: Learn How to Make Money", "caption or credit"},
-				{"PAY ATTENTION: Legit.ng Launches New Telegram Channel", "caption or credit"},
+				{"CHECK OUT: Learn How to Make Money", ReasonPromo},
+				{"PAY ATTENTION: Legit.ng Launches New Telegram Channel", ReasonPromo},
 			},
 		},
 		{
@@ -271,7 +272,7 @@ func TestSitesLay39(t *testing.T) {
 			kept:      []string{"Power utility Eskom says it does not expect", "Eskom is expected to publish its winter outlook in March."},
 			removed: []gone{
 				{"Image: Reuters", ReasonCredit},
-				{"Eskom pylons", "page header"},
+				{"Eskom pylons", ReasonCaption},
 				{"Nersa approves 12% electricity tariff increase", ReasonRelated},
 			},
 		},
