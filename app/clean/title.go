@@ -229,6 +229,7 @@ func chooseTitle(d *doc) (string, bool) {
 					}
 					b, title = d.blocks[h], d.blocks[h].keptText()
 				}
+				d.gluedCopies(b, title)
 			}
 			for _, o := range d.blocks {
 				if o != b && o.kind == "title" {
@@ -675,6 +676,19 @@ func (d *doc) spacedCopy(b *block, title string) *block {
 		}
 	}
 	return nil
+}
+
+// gluedCopies removes as repeats the kept lines other than b that are
+// title with some of its words run together (see runTogether), a
+// paragraph's too: a cleaning of the rendering, which writes title over
+// them, finds them the title's repeats (FuzzClean 460c0bc66451c86f:
+// "SAudiArABiA to open ..." under "SAudi ArABiA to open ... | 000").
+func (d *doc) gluedCopies(b *block, title string) {
+	for _, o := range d.blocks {
+		if o != b && o.kept() && runTogether(o.text, title) {
+			o.removed = ReasonRepeated
+		}
+	}
 }
 
 // headingBelow reports whether the next kept block after b is a heading or
