@@ -628,11 +628,14 @@ func storyPart(d *doc, t string) string {
 }
 
 // repeatOf returns the first kept heading other than b whose text is title,
-// or nil.
+// or nil; or a paragraph the parse did not read as a heading, short and
+// ending no sentence, as ruleRepeated reads a cleaning of the rendering
+// (FuzzClean 8c530bc25c766f86: "ANALYSIS WhY riCe priCes ..." under
+// "ANALYSIS! WhY riCe priCes ... | 0").
 func (d *doc) repeatOf(b *block, title string) *block {
 	key := textKey(title)
 	for _, o := range d.blocks {
-		if o != b && o.kept() && o.kind != "paragraph" && textKey(o.text) == key {
+		if o != b && o.kept() && (o.kind != "paragraph" || o.nw <= shortLine && !endsSentence(o.text)) && textKey(o.text) == key {
 			return o
 		}
 	}
