@@ -212,6 +212,9 @@ func chooseTitle(d *doc) (string, bool) {
 				} else if o != nil {
 					b.removed = ReasonPageTitle
 					b = o
+					if keyWords(o.text) > keyWords(title) {
+						title = o.keptText() // spaced where the title line runs words together (see spacedCopy)
+					}
 				} else if p := d.spacedCopy(b, title); p != nil {
 					// The headline spaced under a title line that runs
 					// its words together: the spaced copy is the title.
