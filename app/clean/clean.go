@@ -269,6 +269,9 @@ type doc struct {
 	// learnedP is the classifier's first verdict on each block (see
 	// ruleLearned), nil where it did not judge the page.
 	learnedP []boiler.Decision
+	// learnedKeep is what ruleLearned's rounds spared on a page the
+	// classifier judged scraped (see rescoreUnderTitle), else nil.
+	learnedKeep func(i int, p float32) bool
 	// posts is set where the page is a thread of posts rather than one
 	// article (see keepThread): its kept lines far down are its own (see
 	// ruleTailIsland).
@@ -362,6 +365,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	}
 	d.dropHollow()
 	d.nameShareBars()
+	kept := d.keptCount()
 	res.Title, res.TitleInferred = chooseTitle(d)
 	d.headlineOutOfList(res.TitleInferred)
 	res.Title, res.TitleInferred = dropLineOverEcho(d, res.Title, res.TitleInferred)
@@ -371,6 +375,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 	labelOverTitle(d, res.Title, res.TitleInferred)
 	siteUnderTitleLine(d, res.Title, res.TitleInferred)
 	ruleDatelineAgain(d) // under the title chosen, the lines over it gone
+	d.rescoreUnderTitle(kept)
 	res.Publisher = findPublisher(d, res.Title)
 	res.Date = findDate(d)
 	if !res.TitleInferred {

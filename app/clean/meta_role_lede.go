@@ -20,8 +20,11 @@ func roleOverLede(d *doc) {
 		if f == 0 {
 			continue
 		}
+		// Past the lines removed, as the rendering leaves them out
+		// (FuzzClean 2862df27bbafa878: a crumb between "StAff" and the
+		// prose).
 		p := f - 1
-		for p > 0 && d.blocks[p].removed == ReasonEmpty {
+		for p > 0 && !d.blocks[p].kept() {
 			p--
 		}
 		if r := d.blocks[p]; r.kept() && r.kind != "title" && r.nw <= 3 && !endsSentence(r.text) && onlyRoles(strings.Fields(r.text)) {

@@ -9,8 +9,11 @@ import (
 	"github.com/dossierapp/dossier/app/internal/unorm"
 )
 
-// sanitize makes raw safe to parse: valid UTF-8 (invalid bytes become U+FFFD),
-// no NUL or other control characters but newline, a tab as a space (as the
+// sanitize makes raw safe to parse: valid UTF-8 (invalid bytes become U+FFFD,
+// a run of them and of U+FFFD one: a headline's copy with thousands of
+// invalid bytes in a word is no longer than a headline, as it is not to a
+// cleaning of the rendering, which found it the title's repeat; FuzzClean
+// 3c12fea2f118e05e), no NUL or other control characters but newline, a tab as a space (as the
 // rendering writes it: "*\t" and "#\t" read as a list marker and a heading
 // once the rendering is cleaned again, so they do the first time too),
 // "\r\n" and "\r" as "\n", NFC normalised.
@@ -51,8 +54,10 @@ func sanitize(raw string) string {
 		}
 		r, n := utf8.DecodeRuneInString(raw[i:])
 		switch {
-		case r == utf8.RuneError && n == 1:
-			sb.WriteRune(utf8.RuneError)
+		case r == utf8.RuneError:
+			if !strings.HasSuffix(sb.String(), "\uFFFD") {
+				sb.WriteRune(utf8.RuneError)
+			}
 		case r == '\u2028' || r == '\u2029':
 			sb.WriteByte('\n')
 		case unicode.Is(unicode.Cc, r), r == '\ufeff', r == '\u200b':
@@ -117,7 +122,7 @@ func plainUTF8(raw string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(raw[i:])
-		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' || r == '\ufeff' || r == '\u200b' ||
+		if r == utf8.RuneError || r == '\u2028' || r == '\u2029' || r == '\ufeff' || r == '\u200b' ||
 			r >= 0x80 && r <= 0x9f {
 			return false
 		}

@@ -97,6 +97,7 @@ func ruleLearned(d *doc) {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
 			i > lede && i < ledeEnd || table[i] || results[i]
 	}
+	d.learnedKeep = protected
 	var cut []int // the lines the classifier removed
 	for i, dec := range decisions {
 		if dec.Boilerplate && d.blocks[i].kept() && !protected(i, dec.P) {

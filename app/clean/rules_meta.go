@@ -88,7 +88,7 @@ func ruleMetadataLine(d *doc) {
 		if b.kept() && b.nw <= 40 {
 			kp = keptPart(b)
 		}
-		if b.kept() && (b.nw <= 40 && (metadataLine(b.text, b.low, b.nw, b.pairs()) || kp != b && metadataLine(kp.text, kp.low, kp.nw, kp.pairs()) ||
+		if b.kept() && !(i == 0 && b.kind == "title" && datedHeadline(b)) && (b.nw <= 40 && (metadataLine(b.text, b.low, b.nw, b.pairs()) || kp != b && metadataLine(kp.text, kp.low, kp.nw, kp.pairs()) ||
 			d.placeDateline(i) || d.bylineOfSite(b)) ||
 			b.nw <= 80 && hasPrefixAny(b.low, "a version of this article appears in print", "a version of this article appears in the print", "a version of this article appeared in print", "our stories may be republished")) {
 			// The print edition's note runs long with its headline: "A
@@ -677,6 +677,37 @@ func isDatedLabel(text, lw string, w int) bool {
 		}
 	}
 	return other <= 3
+}
+
+// datedHeadline reports whether block b, the page's first line parsed as
+// its title, reads as a headline that names a day ("Day in pictures: 24
+// July 2012", "The Week: July 20, 2012"): a dated label (isDatedLabel)
+// whose other words are a name's, not a stamp's ("Updated", a time) or a
+// role's, and no title line's parts ("Site – The Briefing, Friday,
+// November 9, 2012" names a series' issue beside its site). A section's
+// dated label sits among a page's menus; the first line is the page's
+// title, and the rendering writes the title first: a second cleaning took
+// the headline the first kept (its title line naming it) for a date (dev,
+// dragnet/267 and /304).
+func datedHeadline(b *block) bool {
+	if !isDatedLabel(b.text, b.low, b.nw) || hasRoleWord(b.low) || parse.DateLen(b.text) > 0 {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if strings.Contains(b.text, sep) {
+			return false
+		}
+	}
+	other := 0
+	for _, f := range strings.Fields(b.low) {
+		switch stampWord(f) {
+		case stampFiller, stampTime:
+			return false
+		case stampOther:
+			other++
+		}
+	}
+	return other > 0
 }
 
 // isTimestampLine reports whether a short lower-cased line is only a

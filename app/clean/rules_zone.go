@@ -1245,6 +1245,17 @@ func (ts *titleSplit) echo(line string) (site string, ok bool) {
 			return "", true
 		}
 	}
+	// A kicker's colon in the title line's headline part, which the
+	// rendering writes as its title: "0 0 - Kicker: Headline" over
+	// "Headline" is read as a cleaning of the rendering reads "Kicker:
+	// Headline" over it, the line longer than the kicker (FuzzClean
+	// a564a7511a1e9ea0).
+	if head, s := ts.parts(); s != "" && len(head) > len(line)+2 {
+		k := len(head) - len(line)
+		if head[k-2:k] == ": " && strings.EqualFold(head[k:], line) && words(line) >= 5 && words(line) > words(head[:k-2]) {
+			return s, true
+		}
+	}
 	return "", false
 }
 

@@ -218,6 +218,9 @@ func chooseTitle(d *doc) (string, bool) {
 				} else if o != nil {
 					b.removed = ReasonPageTitle
 					b = o
+					if keyWords(o.text) > keyWords(title) {
+						title = o.keptText() // spaced where the title line runs words together (see spacedCopy)
+					}
 				} else if p := d.spacedCopy(b, title); p != nil {
 					// The headline spaced under a title line that runs
 					// its words together: the spaced copy is the title.
@@ -235,6 +238,7 @@ func chooseTitle(d *doc) (string, bool) {
 					}
 					b, title = d.blocks[h], d.blocks[h].keptText()
 				}
+				d.gluedCopies(b, title)
 			}
 			for _, o := range d.blocks {
 				if o != b && o.kind == "title" {
@@ -633,11 +637,14 @@ func storyPart(d *doc, t string) string {
 }
 
 // repeatOf returns the first kept heading other than b whose text is title,
-// or nil.
+// or nil; or a paragraph the parse did not read as a heading, short and
+// ending no sentence, as ruleRepeated reads a cleaning of the rendering
+// (FuzzClean 8c530bc25c766f86: "ANALYSIS WhY riCe priCes ..." under
+// "ANALYSIS! WhY riCe priCes ... | 0").
 func (d *doc) repeatOf(b *block, title string) *block {
 	key := textKey(title)
 	for _, o := range d.blocks {
-		if o != b && o.kept() && o.kind != "paragraph" && textKey(o.text) == key {
+		if o != b && o.kept() && (o.kind != "paragraph" || o.nw <= shortLine && !endsSentence(o.text)) && textKey(o.text) == key {
 			return o
 		}
 	}
@@ -681,6 +688,19 @@ func (d *doc) spacedCopy(b *block, title string) *block {
 		}
 	}
 	return nil
+}
+
+// gluedCopies removes as repeats the kept lines other than b that are
+// title with some of its words run together (see runTogether), a
+// paragraph's too: a cleaning of the rendering, which writes title over
+// them, finds them the title's repeats (FuzzClean 460c0bc66451c86f:
+// "SAudiArABiA to open ..." under "SAudi ArABiA to open ... | 000").
+func (d *doc) gluedCopies(b *block, title string) {
+	for _, o := range d.blocks {
+		if o != b && o.kept() && runTogether(o.text, title) {
+			o.removed = ReasonRepeated
+		}
+	}
 }
 
 // headingBelow reports whether the next kept block after b is a heading or
