@@ -67,6 +67,7 @@ var rules = []rule{
 	{"tail-island", ruleTailIsland},
 	{"announced-list", ruleAnnouncedList},
 	{"end-notes", ruleEndNotes},
+	{"tag-run", ruleTagRun},
 	// Last: a line the rules above name keeps their reason ("donation
 	// appeal"); the site's other repeated lines go as its template.
 	{"templates", ruleTemplates},

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // ruleEndNotes removes the short notes a page leaves right under the
 // story, past its last paragraph of prose: the page's own address after a
@@ -8,7 +12,9 @@ import "strings"
 // release's contacts (UNHCR's "For more information on this topic, please
 // contact:"), the site's address for readers' questions and a link to
 // the document the story reports on (Courthouse
-// News' "Read the ruling").
+// News' "Read the ruling"), a contact's line (a name, a telephone
+// number and an address for mail) and a label left with nothing under it
+// once what it labelled went ("Contacts", "Subscriber only content").
 func ruleEndNotes(d *doc) {
 	last := -1 // the story's last paragraph of prose
 	for i, b := range d.blocks {
@@ -29,8 +35,34 @@ func ruleEndNotes(d *doc) {
 			d.remove(i, ReasonPromo)
 		case b.nw <= 4 && documentLink(b.k) && d.nextKept(i) < 0:
 			d.remove(i, ReasonRelated)
+		case b.nw <= 16 && contactLine(b.text) && !hasQuote(b.text):
+			d.remove(i, ReasonMetadata)
+		case b.kind == "heading" && b.nw <= 4 && bareLabel(b.text) && i+1 < len(d.blocks) && d.nextKept(i) < 0 && !underSalutation(d, i):
+			// Its section went: it goes with it, for the same reason; a
+			// name alone is the writer's (Daryo's "Abdulla Karimov").
+			why := d.blocks[i+1].removed
+			if b.nw >= 2 && b.nw <= 3 && capitalisedWords(b.text) {
+				why = ReasonMetadata
+			}
+			d.remove(i, why)
 		}
 	}
+}
+
+// contactLine reports whether s gives an address for mail ("name@host.org")
+// and a telephone number (seven digits or more).
+func contactLine(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at < 1 || !strings.Contains(s[at:], ".") {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n >= 7
 }
 
 // pageLinkLine reports whether block b is a label naming a link, six words
@@ -64,4 +96,36 @@ func documentLink(low string) bool {
 		}
 	}
 	return false
+}
+
+// underSalutation reports whether the kept block before block i ends on
+// a comma: i is the name signing a letter ("See you next week," / "Nora").
+func underSalutation(d *doc, i int) bool {
+	p := i - 1
+	for p >= 0 && !d.blocks[p].kept() {
+		p--
+	}
+	return p >= 0 && strings.HasSuffix(d.blocks[p].text, ",")
+}
+
+// bareLabel reports whether s is letters and spaces only: no number, no
+// stop, comma or colon.
+func bareLabel(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedWords reports whether every word of s opens on a capital.
+func capitalisedWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -31,7 +31,7 @@ var metaPrefixes = []string{
 	"edited translation from", "read the original article", "this story was originally featured", "originally published", "correction:", "corrections:", "copyright(c)",
 	"copyright ©", "this article is more than", "this story has been updated", "this article has been updated",
 	"this story was updated", "this article was updated", "this post has been updated",
-	"about the author", "about the writer", "sobre la firma", "word count:", "(attn:", "writer:", "author:", "authors:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
+	"about the author", "about the writer", "sobre la firma", "word count:", "(attn:", "writer:", "author:", "authors:", "article by:", "reported by ", "photos by ", "photos and text by ", "this article was produced by", "this article was produced for", "this story was produced by", "this story was produced for", "photography by ",
 	"this article is republished from", "this article was republished from", "republished from ",
 	"publié le ", "mis à jour le ", "publicado el ", "actualizado el ", "publicado em ", "atualizado em ",
 	"pubblicato il ", "aggiornato il ", "veröffentlicht am ", "aktualisiert am ", "опубликовано ", "обновлено ",
