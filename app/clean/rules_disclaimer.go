@@ -94,12 +94,14 @@ func ruleDisclaimer(d *doc) {
 			continue
 		}
 		if b.nw <= 40 && !hasQuote(b.text) && (strings.IndexByte(lw, '(') >= 0 && b.hasAny("501(c)(3) nonprofit news", "501(c)3 nonprofit news") || b.has(" is part of states newsroom") ||
-			b.hasAny("coverage of ", "reporting on ", " journalism ") && b.hasAny(" is supported by ", " is supported in part by ", " is made possible by ", " is funded in part by ", " is underwritten by ", " co-funded by ", " is funded by ")) {
+			b.hasAny("coverage of ", "reporting on ", " journalism ") && b.hasAny(" is supported by ", " is supported in part by ", " is made possible by ", " is funded in part by ", " is underwritten by ", " co-funded by ", " is funded by ") && !d.selfNote(lw)) {
 			// Block Club Chicago's "... is a 501(c)(3) nonprofit news
 			// organization dedicated to ...", Civil Beat's "Civil Beat's
 			// coverage of Hawaii's environment is supported by ...", a
 			// scheme's note under its reporter's story ("... is local
-			// body journalism co-funded by ...").
+			// body journalism co-funded by ..."; not a site's note on itself,
+			// Frontier Myanmar's "... is an independent publication. Our
+			// journalism is made possible by our subscribers.": its promotion).
 			d.remove(i, ReasonMetadata)
 			continue
 		}
