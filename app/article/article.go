@@ -27,7 +27,7 @@ const Version = clean.PipelineVersion + "/" + ExtractVersion + "/" + timeline.Ve
 // is kept here, not in app/extract, so that the page's wasm, which reads
 // Version, does not link the extractor; TestExtractVersionGuard says when
 // to bump it.
-const ExtractVersion = "extract-17"
+const ExtractVersion = "extract-18"
 
 // Doc is an article as the app shows it: the raw original, its cleanup, the
 // events its sentences mention and the names it mentions.

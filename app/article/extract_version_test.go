@@ -17,8 +17,8 @@ import (
 // cleanups are made again from the new text.
 func TestExtractVersionGuard(t *testing.T) {
 	const (
-		version = "extract-17"
-		digest  = "6efa8df8f8bd577d689ef2f3ecdb3b66e853dec419f5aa848c6ccf1d0bad1a06"
+		version = "extract-18"
+		digest  = "430e8d7108c08cc8b97eaa700f29a06e18550c3d234b8907faeb1c9cceab6e3b"
 	)
 	files, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "*", "*.page"))
 	if err != nil || len(files) == 0 {
