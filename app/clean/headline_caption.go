@@ -35,6 +35,17 @@ func (d *doc) pastCaption(body int, decisions []boiler.Decision) int {
 	if !h.kept() || h.nw > 20 || !headlineShaped(h) || endsSentence(h.text) || bylineOrDate(h) {
 		return body
 	}
+	if i := d.keptProseUnder(k, decisions, true); i >= 0 && sharedWords(ledeWords(d, i), h.text) > 0 && namesStory(paragraphWords(d, i, storyParas), d.blocks[body].text) {
+		return i
+	}
+	return body
+}
+
+// keptProseUnder returns the first line of prose the classifier keeps within
+// captionReach lines under block k (empty lines not counted), or -1. With
+// onlyShort, a kept line of more than three words that is no byline or
+// date ends the search before it: the headline's lede must come first.
+func (d *doc) keptProseUnder(k int, decisions []boiler.Decision, onlyShort bool) int {
 	for i, n := k+1, 0; i < len(d.blocks) && n < captionReach; i++ {
 		b := d.blocks[i]
 		if b.removed == ReasonEmpty {
@@ -42,14 +53,11 @@ func (d *doc) pastCaption(body int, decisions []boiler.Decision) int {
 		}
 		n++
 		if b.prose() && !decisions[i].Boilerplate {
-			if story := paragraphWords(d, i, storyParas); sharedWords(ledeWords(d, i), h.text) > 0 && namesStory(story, d.blocks[body].text) {
-				return i
-			}
-			return body
+			return i
 		}
-		if b.kept() && b.nw > 3 && !bylineOrDate(b) {
-			return body
+		if onlyShort && b.kept() && b.nw > 3 && !bylineOrDate(b) {
+			return -1
 		}
 	}
-	return body
+	return -1
 }

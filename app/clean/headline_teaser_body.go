@@ -27,18 +27,8 @@ func (d *doc) pastTeaser(body int, decisions []boiler.Decision) int {
 	if !h.kept() || h.nw < 3 || h.nw > 20 || !headlineShaped(h) || endsSentence(h.text) || bylineOrDate(h) {
 		return body
 	}
-	for i, n := k+1, 0; i < len(d.blocks) && n < captionReach; i++ {
-		b := d.blocks[i]
-		if b.removed == ReasonEmpty {
-			continue
-		}
-		n++
-		if b.prose() && !decisions[i].Boilerplate {
-			if sharedWords(ledeWords(d, i), h.text) >= 2 && sharedWords(paragraphWords(d, i, storyParas), d.blocks[body].text) == 0 {
-				return i
-			}
-			return body
-		}
+	if i := d.keptProseUnder(k, decisions, false); i >= 0 && sharedWords(ledeWords(d, i), h.text) >= 2 && sharedWords(paragraphWords(d, i, storyParas), d.blocks[body].text) == 0 {
+		return i
 	}
 	return body
 }
