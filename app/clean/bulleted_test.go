@@ -123,3 +123,45 @@ func TestBulletedPage(t *testing.T) {
 		t.Errorf("not idempotent:\n%s\n---\n%s", body, again)
 	}
 }
+
+// wrappedBulletPage is a ferry line's press release in plain text, broken
+// at a fixed width: its list's items run over two lines each.
+var wrappedBulletPage = []string{
+	"Harbourline Ferries adds night crossings to Gull Island",
+	"The new timetable starts on the first of March. It brings:",
+	"- Night crossings. Boats will leave the north pier every hour from",
+	"ten in the evening until two in the morning.",
+	"- Quiet cabins. Each boat on the night route will carry four cabins",
+	"with bunks, sold by the hour.",
+	"- Bicycles. Riders can now take bicycles on every crossing at no",
+	"extra cost.",
+	"- Cafe. The ship's cafe stays open all night.",
+	"About Harbourline Ferries",
+	"Harbourline has run boats between the harbour and the islands since 1962.",
+	"For further information: press office, Harbourline Ferries",
+	"Share",
+	"Print",
+	"Email",
+	"Subscribe",
+	"- Home",
+}
+
+// TestBulletedRunsWrapped reads a list whose items are broken over two
+// lines as one run, the lines between its items with it, and not past its
+// last item: a line with the same sign far below is another list's.
+func TestBulletedRunsWrapped(t *testing.T) {
+	text := strings.Join(wrappedBulletPage, "\n\n")
+	d := newDoc(text)
+	d.markBullets(text, parse.Parse(text))
+	dec := make([]boiler.Decision, len(d.blocks))
+	for i := range dec {
+		dec[i] = boiler.Decision{P: 0.9, Boilerplate: true}
+	}
+	dec[0], dec[1], dec[2], dec[3] = boiler.Decision{P: 0.1}, boiler.Decision{P: 0.1}, boiler.Decision{P: 0.3}, boiler.Decision{P: 0.4}
+	keep := bulletedRuns(d, dec)
+	for i := range d.blocks {
+		if want := i >= 2 && i <= 8; keep[i] != want {
+			t.Errorf("block %d %q: kept %v, want %v", i, d.blocks[i].text, keep[i], want)
+		}
+	}
+}
