@@ -92,11 +92,11 @@ func ruleLearned(d *doc) {
 	}
 	lede, deck := ledeAfter(d, h), standfirstUnder(d, h)
 	ledeEnd := ledeRun(d, lede, decisions)
-	table, results := tableVotes(d, decisions), resultsRows(d)
+	table, results, bullets := tableVotes(d, decisions), resultsRows(d), bulletedRuns(d, decisions)
 	highlights := highlightsOver(d, h, lede)
 	protected := func(i int, p float32) bool {
 		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
-			i > lede && i < ledeEnd || table[i] || results[i] || highlights[i]
+			i > lede && i < ledeEnd || table[i] || results[i] || highlights[i] || bullets[i]
 	}
 	d.learnedKeep = protected
 	var cut []int // the lines the classifier removed
