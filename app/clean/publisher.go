@@ -56,8 +56,8 @@ func findPublisher(d *doc, title string) string {
 	var owners []string         // names copyright lines gave
 	var appeal []string         // names "Subscribe to", "Support" gave
 	vote := func(name string, w int, copyright, weakCue bool) {
-		if name = publicationName(name); name == "" {
-			return
+		if name = publicationName(name); name == "" || nameSmallWords[lower(name)] {
+			return // (nor an article alone: "The" of "Subscribe to the Newsletter", its word no name)
 		}
 		if copyright {
 			owners = append(owners, name)
@@ -166,6 +166,9 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
+				if copyright {
+					name = withFor(rest, name)
+				}
 				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || d.bylineHolds(name)) {
 					// A button's state ("Follow Following Unfollow"), the
 					// blog's own button ("Follow This Blog"), what is

@@ -617,7 +617,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// The line right above the article's first paragraph, when the line
 	// chosen so far tells nothing of its story: a page scraped without its
 	// title line, its headline amid the menus and teasers.
-	if e := headlineOverLede(d, body, decisions); e >= 0 && e != h && sharedWithLede(d, h, body) == 0 {
+	if e := headlineOverLede(d, body, decisions); e >= 0 && e != h && (sharedWithLede(d, h, body) == 0 || e > h+4 && d.overDateLine(e) && sharedWithLede(d, e, body) > 0) {
 		d.blocks[e].removed = ""
 		h = e
 		d.overLede = d.blocks[e]
@@ -637,6 +637,13 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	if e := headlineAbove(d, h, body); e >= 0 {
 		d.blocks[e].removed = ""
 		h = e
+	}
+	if e := headlineOverDeck(d, h, body, decisions); e >= 0 {
+		// A punning headline over the deck chosen, which shares no word
+		// with the story.
+		d.blocks[e].removed = ""
+		h = e
+		d.deckHead = d.blocks[e]
 	}
 	if e := headlineOverLive(d, h, body); e >= 0 {
 		// A live blog's headline over its posts, not its latest post's.
