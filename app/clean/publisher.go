@@ -868,6 +868,12 @@ func masthead(d *doc, title, owner, other string) string {
 		// (an index's "A"): a menu's entry, not the masthead ("Gawker").
 		return ""
 	}
+	if start == 0 && b.nw == 1 && d.proseWord(b.low) {
+		// With no title line, a first line of one word the article
+		// writes in small letters as a word of its prose ("Physics",
+		// "Products"): a menu's first entry, not the masthead.
+		return ""
+	}
 	if start == 0 && d.lonelyMasthead(name, other) {
 		return ""
 	}

@@ -31,3 +31,16 @@ func TestPublisherInstitutionFor(t *testing.T) {
 		t.Errorf("withFor before lower-case words = %q, want Centre", got)
 	}
 }
+
+// TestPublisherMenuWord: with no title line, a first line of one word that
+// the article writes in small letters ("the physics of ...") is its menu's
+// first entry, not the masthead.
+func TestPublisherMenuWord(t *testing.T) {
+	body := "Why glass flows so slowly\n" +
+		"For a century the physics of glass has puzzled chemists, who see it behave as a solid and a liquid at once.\n" +
+		"A new model treats its molecules as crowds that jam at the doors of a room, and it predicts how slowly old windows sag.\n" +
+		"The authors say the same physics, simpler than thought, may hold for sand and for foams.\n"
+	if got := Clean("Physics\nMathematics\nBiology\n" + body + "Physics\nMaterials Science\nRelated Articles\n").Publisher; got == "Physics" {
+		t.Errorf("a menu's first word taken for the masthead: %q", got)
+	}
+}
