@@ -622,6 +622,17 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		h = e
 		d.overLede = d.blocks[e]
 	}
+	// The headline over its byline or date right above the run of the
+	// article's paragraphs, past a box's sentence taken for its first (a
+	// poll's, an advert's, a reader's quote), when it tells more of the
+	// article's story than the line chosen.
+	if r := d.proseRun(body, decisions); r > body {
+		if e := headlineOverLede(d, r, decisions); e > body && e != h && d.overDateLine(e) && sharedWithLede(d, e, r) > sharedWithLede(d, h, r) {
+			d.blocks[e].removed = ""
+			h = e
+			d.overLede = d.blocks[e]
+		}
+	}
 	// The line that tells the story, when the line chosen tells none of it.
 	if e := headlineByEcho(d, h, body, decisions); e >= 0 && e != h {
 		d.blocks[e].removed = ""
