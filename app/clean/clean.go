@@ -297,6 +297,9 @@ type doc struct {
 	// overLede is the headline headlineOverLede found right above the
 	// article's prose, on a page whose other lines told nothing of it.
 	overLede *block
+	// deckHead is the headline headlineOverDeck found over its deck,
+	// which tells the story the headline shares no word of.
+	deckHead *block
 	// goneBeforeDonation marks the lines removed before ruleDonation ran
 	// (see ruleDonationKept).
 	goneBeforeDonation []bool

@@ -56,8 +56,8 @@ func findPublisher(d *doc, title string) string {
 	var owners []string         // names copyright lines gave
 	var appeal []string         // names "Subscribe to", "Support" gave
 	vote := func(name string, w int, copyright, weakCue bool) {
-		if name = publicationName(name); name == "" {
-			return
+		if name = publicationName(name); name == "" || nameSmallWords[lower(name)] {
+			return // (nor an article alone: "The" of "Subscribe to the Newsletter", its word no name)
 		}
 		if copyright {
 			owners = append(owners, name)
@@ -166,6 +166,9 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
+				if copyright {
+					name = withFor(rest, name)
+				}
 				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || d.bylineHolds(name)) {
 					// A button's state ("Follow Following Unfollow"), the
 					// blog's own button ("Follow This Blog"), what is
@@ -863,6 +866,12 @@ func masthead(d *doc, title, owner, other string) string {
 		// With no title line, a first line of one word the classifier
 		// learned as a page's furniture ("Web", "Travel"), or a letter
 		// (an index's "A"): a menu's entry, not the masthead ("Gawker").
+		return ""
+	}
+	if start == 0 && b.nw == 1 && d.proseWord(b.low) {
+		// With no title line, a first line of one word the article
+		// writes in small letters as a word of its prose ("Physics",
+		// "Products"): a menu's first entry, not the masthead.
 		return ""
 	}
 	if start == 0 && d.lonelyMasthead(name, other) {

@@ -18,3 +18,18 @@ func (d *doc) ownAddress(name string) bool {
 	first := nameKey(d.blocks[0].text)
 	return len(first) < 3 || !strings.Contains(nameKey(name), first)
 }
+
+// withFor returns name, the proper name text opens with, and the words
+// after it when "for" and more capitalised words follow: a copyright
+// line's institution ("© 2012 Center for American Progress"), whose name
+// properName ends at its first small word.
+func withFor(text, name string) string {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(text, " "), name+" for ")
+	if !ok || name == "" {
+		return name
+	}
+	if more := properName(rest); more != "" {
+		return name + " for " + more
+	}
+	return name
+}

@@ -23,3 +23,30 @@ func (d *doc) lonelyMasthead(name, other string) bool {
 	}
 	return true
 }
+
+// proseWord reports whether a kept paragraph writes the lower-cased word
+// low in small letters, as a word of its sentences, mid-sentence after a
+// space and before a space or a comma ("the physics of ..."); a word of
+// letters only (not an address, "mozilla.org").
+func (d *doc) proseWord(low string) bool {
+	if len(low) < 3 || strings.ContainsFunc(low, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return false // (a name with a point or a digit, "albertmohler.com", is none)
+	}
+	for _, b := range d.blocks {
+		if !b.kept() || b.kind != "paragraph" || b.nw < 8 {
+			continue
+		}
+		for t := b.text; ; {
+			k := strings.Index(t, low)
+			if k < 0 {
+				break
+			}
+			end := k + len(low)
+			if k > 0 && t[k-1] == ' ' && (end == len(t) || strings.IndexByte(" ,;:", t[end]) >= 0) {
+				return true
+			}
+			t = t[end:]
+		}
+	}
+	return false
+}

@@ -617,10 +617,21 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	// The line right above the article's first paragraph, when the line
 	// chosen so far tells nothing of its story: a page scraped without its
 	// title line, its headline amid the menus and teasers.
-	if e := headlineOverLede(d, body, decisions); e >= 0 && e != h && sharedWithLede(d, h, body) == 0 {
+	if e := headlineOverLede(d, body, decisions); e >= 0 && e != h && (sharedWithLede(d, h, body) == 0 || e > h+4 && d.overDateLine(e) && sharedWithLede(d, e, body) > 0) {
 		d.blocks[e].removed = ""
 		h = e
 		d.overLede = d.blocks[e]
+	}
+	// The headline over its byline or date right above the run of the
+	// article's paragraphs, past a box's sentence taken for its first (a
+	// poll's, an advert's, a reader's quote), when it tells more of the
+	// article's story than the line chosen.
+	if r := d.proseRun(body, decisions); r > body {
+		if e := headlineOverLede(d, r, decisions); e > body && e != h && d.overDateLine(e) && sharedWithLede(d, e, r) > sharedWithLede(d, h, r) {
+			d.blocks[e].removed = ""
+			h = e
+			d.overLede = d.blocks[e]
+		}
 	}
 	// The line that tells the story, when the line chosen tells none of it.
 	if e := headlineByEcho(d, h, body, decisions); e >= 0 && e != h {
@@ -637,6 +648,13 @@ func headline(d *doc, decisions []boiler.Decision) int {
 	if e := headlineAbove(d, h, body); e >= 0 {
 		d.blocks[e].removed = ""
 		h = e
+	}
+	if e := headlineOverDeck(d, h, body, decisions); e >= 0 {
+		// A punning headline over the deck chosen, which shares no word
+		// with the story.
+		d.blocks[e].removed = ""
+		h = e
+		d.deckHead = d.blocks[e]
 	}
 	if e := headlineOverLive(d, h, body); e >= 0 {
 		// A live blog's headline over its posts, not its latest post's.

@@ -110,7 +110,7 @@ func chooseTitle(d *doc) (string, bool) {
 		// line of the rendering, which writes it first, when it reads as
 		// a headline: read as one here too. Found by FuzzClean.)
 		if (b.kind == "title" || b.kind == "heading" || b.kind == "paragraph" && d.firstKept(i) && parse.LooksLikeHeadline(b.keptText())) &&
-			d.headlineBelowTellsStory(i) {
+			b != d.deckHead && d.headlineBelowTellsStory(i) {
 			// A skip link, a stamp's label, a section's or a site's line
 			// over the headline ("Go to Contents", "In Pictures", "An
 			// official website of the United States Government"): not a
