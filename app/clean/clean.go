@@ -293,6 +293,8 @@ type doc struct {
 	// zoneOut is the last line headerZone read when it ran out of lines
 	// to read before the zone ended, else -1 or 0.
 	zoneOut int
+	// zoned says headerZone read a zone under some headline.
+	zoned bool
 	// overLede is the headline headlineOverLede found right above the
 	// article's prose, on a page whose other lines told nothing of it.
 	overLede *block

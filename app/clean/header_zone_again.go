@@ -22,10 +22,13 @@ func headerZoneAgain(d *doc, inferred bool) string {
 	for i, b := range d.blocks {
 		if b.kept() {
 			if b.kind == "title" && parse.LooksLikeHeadline(b.text) {
-				if len(d.overHeadline) > 0 || d.zoneOut > 0 && i > d.zoneOut {
+				if len(d.overHeadline) > 0 || d.zoneOut > 0 && i > d.zoneOut || !d.zoned {
 					// (or the zone under the title line above ran out of
 					// lines before the headline: HS's menu under "Headline
-					// | HS.fi")
+					// | HS.fi"; or no zone was read, as no headline stood
+					// over a paragraph when ruleHeaderZone looked:
+					// "StAff" under a title over no prose, FuzzClean
+					// 5335c2d2bd8bb454)
 					headerZone(d, i)
 				} else if n := d.echoUnderRemoved(i); n > 0 {
 					headerZone(d, n)

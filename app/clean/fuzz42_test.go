@@ -1,0 +1,32 @@
+package clean
+
+import "testing"
+
+// TestTitleOverDeckStays: a headline the page's title line names, over a
+// standfirst that shares the lede's words while the headline shares none,
+// is the title of the first cleaning and of a cleaning of its rendering,
+// where it stands first, set apart by a blank line (dev pages in the
+// shape of l3s-gn1's sports brief, "Podium for ..." over its deck). A
+// name there ("Evening News Digest") still goes as a label.
+func TestTitleOverDeckStays(t *testing.T) {
+	in := "Podium at last for Valley - Valley Voice\nValley Voice\nHome\nSport\nPodium at last for Valley\n" +
+		"Bronze medal winner Ferrante steps in for injured teammate Hollis\n" +
+		"Lucia Ferrante took the bronze medal in the giant slalom on Sunday, two days after her teammate Hollis was injured in training.\n" +
+		"The coach said the injured skier would miss the rest of the season.\n" +
+		"Contact us\nAbout Valley Voice\n"
+	checkIdempotent(t, []idempotentCase{{"title over a deck", in,
+		"Podium at last for Valley\n\nBronze medal winner Ferrante steps in for injured teammate Hollis\n\n" +
+			"Lucia Ferrante took the bronze medal in the giant slalom on Sunday, two days after her teammate Hollis was injured in training.\n\n" +
+			"The coach said the injured skier would miss the rest of the season.\n"}})
+}
+
+// TestNameOverHeadlineGoes: a newsletter's name set apart over the
+// headline that tells the story is no title (see TestTitleOverDeckStays).
+func TestNameOverHeadlineGoes(t *testing.T) {
+	in := "Evening Harbour Digest\n\nFerry operator signs deal with the port for night crossings\n\n" +
+		"The ferry operator signed a deal with the port on Tuesday to run night crossings from the spring.\n\n" +
+		"The port said the crossings would start in April.\n"
+	if got := Clean(in).Title; got != "Ferry operator signs deal with the port for night crossings" {
+		t.Errorf("title %q", got)
+	}
+}
