@@ -30,3 +30,16 @@ func TestNameOverHeadlineGoes(t *testing.T) {
 		t.Errorf("title %q", got)
 	}
 }
+
+// TestPlaceUnderSiteName: a dateline's place under the site's name that
+// stands under the title line ("... - Valley Voice" / "Valley Voice" /
+// "FENWICK") goes as the rendering's place right under the headline does:
+// the line over it is read past the lines removed (FuzzClean
+// fa5399014371590a).
+func TestPlaceUnderSiteName(t *testing.T) {
+	checkIdempotent(t, []idempotentCase{{"place under the site's name",
+		"Harbour council approves new ferry pier - Valley Voice\nValley Voice\nFENWICK\n" +
+			"The harbour council approved plans for a new ferry pier on Tuesday, ending two years of talks with the operator.\n",
+		"Harbour council approves new ferry pier\n\n" +
+			"The harbour council approved plans for a new ferry pier on Tuesday, ending two years of talks with the operator.\n"}})
+}
