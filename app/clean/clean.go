@@ -272,6 +272,8 @@ type doc struct {
 	// learnedKeep is what ruleLearned's rounds spared on a page the
 	// classifier judged scraped (see rescoreUnderTitle), else nil.
 	learnedKeep func(i int, p float32) bool
+	// keptLearned is how many blocks were kept when ruleLearned ended.
+	keptLearned int
 	// posts is set where the page is a thread of posts rather than one
 	// article (see keepThread): its kept lines far down are its own (see
 	// ruleTailIsland).
