@@ -269,8 +269,9 @@ type doc struct {
 	// learnedP is the classifier's first verdict on each block (see
 	// ruleLearned), nil where it did not judge the page.
 	learnedP []boiler.Decision
-	// learnedKeep is what ruleLearned's rounds spared on a page the
-	// classifier judged scraped (see rescoreUnderTitle), else nil.
+	// learnedKeep is what ruleLearned's rounds spared (on a page the
+	// classifier judged unscraped, the title alone; see
+	// rescoreUnderTitle), nil where it did not judge the page.
 	learnedKeep func(i int, p float32) bool
 	// keptLearned is how many blocks were kept when ruleLearned ended.
 	keptLearned int

@@ -43,3 +43,14 @@ func TestPlaceUnderSiteName(t *testing.T) {
 		"Harbour council approves new ferry pier\n\n" +
 			"The harbour council approved plans for a new ferry pier on Tuesday, ending two years of talks with the operator.\n"}})
 }
+
+// TestWeekdayHeadingNoPlace: a digest's heading for a day ("Tuesday,
+// March 3") right under the title is no dateline's place and its day
+// ("Manama, Dec. 6"): the rendering of a week's review, whose first
+// cleaning kept it under a line the classifier took, keeps it too (dev
+// pages in the shape of dragnet/R260).
+func TestWeekdayHeadingNoPlace(t *testing.T) {
+	in := "Harbour Week in Review\n\nTuesday, March 3\n\nThe ferry operator published its new winter timetable, which adds a late crossing on Fridays.\n\n" +
+		"Thursday, March 5\n\nThe council approved the budget for the new pier after a short debate.\n"
+	checkIdempotent(t, []idempotentCase{{"a week's review", in, in}})
+}

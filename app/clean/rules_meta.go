@@ -246,8 +246,11 @@ func (d *doc) placeDateline(i int) bool {
 	b := d.blocks[i]
 	// The Express Tribune's "ISLAMABAD:" ends its place with a colon.
 	place := strings.TrimSuffix(b.text, ":")
-	// The Gulf Daily News' "Manama, Dec. 6": the place and its day.
-	if p, md, ok := strings.Cut(place, ", "); ok && b.nw <= 4 && startsUpper(p) && words(md) == 2 {
+	// The Gulf Daily News' "Manama, Dec. 6": the place and its day; not
+	// a weekday and its day ("Monday, October 29", a digest's heading
+	// for the day: dev dragnet/R260 kept it under a paragraph and took
+	// it right under the title in the rendering).
+	if p, md, ok := strings.Cut(place, ", "); ok && b.nw <= 4 && startsUpper(p) && words(md) == 2 && !weekdayWords[lower(p)] {
 		if m, _ := datelineMonthDay(md); m > 0 {
 			place = strings.ToUpper(p)
 		}
