@@ -54,3 +54,14 @@ func TestWeekdayHeadingNoPlace(t *testing.T) {
 		"Thursday, March 5\n\nThe council approved the budget for the new pier after a short debate.\n"
 	checkIdempotent(t, []idempotentCase{{"a week's review", in, in}})
 }
+
+// TestEditorsPickTitle: a text whose title is an editor's pick, its label
+// before the headline, keeps it, as the rendering of a page whose title
+// line named that headline writes it first (dev pages in the shape of
+// dragnet/R299).
+func TestEditorsPickTitle(t *testing.T) {
+	in := "Editor's Pick: Ten ferry crossings worth the early start\n\n" +
+		"Our travel desk picks its favourite crossings of the year, from the harbour's night ferry to the island shuttle.\n\n" +
+		"The night ferry leaves the harbour at five and reaches the island before the sun is up.\n"
+	checkIdempotent(t, []idempotentCase{{"an editor's pick", in, in}})
+}
