@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleOverDeckStays: a headline the page's title line names, over a
 // standfirst that shares the lede's words while the headline shares none,
@@ -64,4 +67,24 @@ func TestEditorsPickTitle(t *testing.T) {
 		"Our travel desk picks its favourite crossings of the year, from the harbour's night ferry to the island shuttle.\n\n" +
 		"The night ferry leaves the harbour at five and reaches the island before the sun is up.\n"
 	checkIdempotent(t, []idempotentCase{{"an editor's pick", in, in}})
+}
+
+// TestShareLabelOfHeadline: a share button's label naming the headline
+// over it ("Share Ten ferry crossings worth the early start") goes as a
+// share widget: a cleaning of the rendering took it for the headline's
+// copy and the headline for the page's title line (dev pages in the shape
+// of readability/videos-1).
+func TestShareLabelOfHeadline(t *testing.T) {
+	in := "Ten ferry crossings worth the early start - Harbour Ledger\nHome\nTravel\nTen ferry crossings worth the early start\n" +
+		"Our travel desk picks its favourite crossings of the year.\n" +
+		"Share Ten ferry crossings worth the early start\n" +
+		"The night ferry leaves the harbour at five and reaches the island before the sun is up, with coffee on the upper deck.\n" +
+		"The island shuttle runs every hour in summer and twice a day in winter, when the crossing is rougher.\n"
+	once := Clean(in).Render()
+	if strings.Contains(once, "Share ") {
+		t.Errorf("the share label stayed: %q", once)
+	}
+	if twice := Clean(once).Render(); twice != once {
+		t.Errorf("not idempotent:\n%q\n%q", once, twice)
+	}
 }
