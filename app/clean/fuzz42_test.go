@@ -88,3 +88,17 @@ func TestShareLabelOfHeadline(t *testing.T) {
 		t.Errorf("not idempotent:\n%q\n%q", once, twice)
 	}
 }
+
+// TestLetterOverTitleNoName: a label of a letter or two over the headline
+// goes as labelOverTitle's label unless the headline holds it as a word:
+// "A" is no name of "Alabama to open ..." for holding its letter
+// (FuzzClean 8a1b73454f37f380, where the rendering wrote it under the
+// title and a second cleaning took it for a dateline's place).
+func TestLetterOverTitleNoName(t *testing.T) {
+	in := "Alabama to open new state park in Baldwin County\nA\nAlabama to open new state park in Baldwin County\n" +
+		"The state will open a new park on the bay next spring, the governor said on Tuesday, after buying the land from a timber company.\n"
+	once := Clean(in).Render()
+	if twice := Clean(once).Render(); twice != once {
+		t.Errorf("not idempotent:\n%q\n%q", once, twice)
+	}
+}

@@ -95,16 +95,17 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 		if !gone || b.nw > 2 || b.md || len(b.segs) != 1 || endsSentence(b.text) || hasDate(b.text) || isClock(b.text) {
 			return
 		}
-		// (Not a name the headline repeats: "AR-Views" over "AR-Views
-		// Crucial Points".) A short line between, the rendering's second
+		// (Not a name the headline repeats, a word or words of it:
+		// "AR-Views" over "AR-Views Crucial Points"; "A" over "AlABAmA
+		// to open ..." is no such name, FuzzClean 8a1b73454f37f380.) A short line between, the rendering's second
 		// under the title, leaves the label first under it (FuzzClean:
 		// "Ag" over "2. ." over the headline).
 		n := nextLine(d, i)
 		if n > 0 && d.blocks[n].kind != "title" && d.blocks[n].nw <= 2 && !d.blocks[n].md {
 			n = nextLine(d, n)
 		}
-		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
-			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
+		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !inHeadline(b.text, d.blocks[n].text) ||
+			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !inHeadline(b.text, title)) {
 			d.remove(i, ReasonNav)
 			continue // the line under it is first under the title now
 		}
