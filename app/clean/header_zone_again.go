@@ -97,9 +97,10 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 		}
 		// (Not a name the headline repeats, a word or words of it:
 		// "AR-Views" over "AR-Views Crucial Points"; "A" over "AlABAmA
-		// to open ..." is no such name, FuzzClean 8a1b73454f37f380.) A short line between, the rendering's second
-		// under the title, leaves the label first under it (FuzzClean:
-		// "Ag" over "2. ." over the headline).
+		// to open ..." is no such name, FuzzClean 8a1b73454f37f380.) A
+		// short line between, the rendering's second under the title,
+		// leaves the label first under it (FuzzClean: "Ag" over "2. ."
+		// over the headline).
 		n := nextLine(d, i)
 		if n > 0 && d.blocks[n].kind != "title" && d.blocks[n].nw <= 2 && !d.blocks[n].md {
 			n = nextLine(d, n)
