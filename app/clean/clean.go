@@ -270,9 +270,12 @@ type doc struct {
 	// learnedP is the classifier's first verdict on each block (see
 	// ruleLearned), nil where it did not judge the page.
 	learnedP []boiler.Decision
-	// learnedKeep is what ruleLearned's rounds spared on a page the
-	// classifier judged scraped (see rescoreUnderTitle), else nil.
+	// learnedKeep is what ruleLearned's rounds spared (on a page the
+	// classifier judged unscraped, the title alone; see
+	// rescoreUnderTitle), nil where it did not judge the page.
 	learnedKeep func(i int, p float32) bool
+	// keptLearned is how many blocks were kept when ruleLearned ended.
+	keptLearned int
 	// posts is set where the page is a thread of posts rather than one
 	// article (see keepThread): its kept lines far down are its own (see
 	// ruleTailIsland).
@@ -294,6 +297,8 @@ type doc struct {
 	// zoneOut is the last line headerZone read when it ran out of lines
 	// to read before the zone ended, else -1 or 0.
 	zoneOut int
+	// zoned says headerZone read a zone under some headline.
+	zoned bool
 	// overLede is the headline headlineOverLede found right above the
 	// article's prose, on a page whose other lines told nothing of it.
 	overLede *block

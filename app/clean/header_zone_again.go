@@ -22,10 +22,13 @@ func headerZoneAgain(d *doc, inferred bool) string {
 	for i, b := range d.blocks {
 		if b.kept() {
 			if b.kind == "title" && parse.LooksLikeHeadline(b.text) {
-				if len(d.overHeadline) > 0 || d.zoneOut > 0 && i > d.zoneOut {
+				if len(d.overHeadline) > 0 || d.zoneOut > 0 && i > d.zoneOut || !d.zoned {
 					// (or the zone under the title line above ran out of
 					// lines before the headline: HS's menu under "Headline
-					// | HS.fi")
+					// | HS.fi"; or no zone was read, as no headline stood
+					// over a paragraph when ruleHeaderZone looked:
+					// "StAff" under a title over no prose, FuzzClean
+					// 5335c2d2bd8bb454)
 					headerZone(d, i)
 				} else if n := d.echoUnderRemoved(i); n > 0 {
 					headerZone(d, n)
@@ -92,16 +95,18 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 		if !gone || b.nw > 2 || b.md || len(b.segs) != 1 || endsSentence(b.text) || hasDate(b.text) || isClock(b.text) {
 			return
 		}
-		// (Not a name the headline repeats: "AR-Views" over "AR-Views
-		// Crucial Points".) A short line between, the rendering's second
-		// under the title, leaves the label first under it (FuzzClean:
-		// "Ag" over "2. ." over the headline).
+		// (Not a name the headline repeats, a word or words of it:
+		// "AR-Views" over "AR-Views Crucial Points"; "A" over "AlABAmA
+		// to open ..." is no such name, FuzzClean 8a1b73454f37f380.) A
+		// short line between, the rendering's second under the title,
+		// leaves the label first under it (FuzzClean: "Ag" over "2. ."
+		// over the headline).
 		n := nextLine(d, i)
 		if n > 0 && d.blocks[n].kind != "title" && d.blocks[n].nw <= 2 && !d.blocks[n].md {
 			n = nextLine(d, n)
 		}
-		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !strings.Contains(d.blocks[n].low, b.low) ||
-			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !strings.Contains(lower(title), b.low)) {
+		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !inHeadline(b.text, d.blocks[n].text) ||
+			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !inHeadline(b.text, title)) {
 			d.remove(i, ReasonNav)
 			continue // the line under it is first under the title now
 		}

@@ -19,8 +19,20 @@ const boilerplatePages = "../../../shared/corpora/boilerplate/pages.jsonl.gz"
 // clean-184, whose line over a headline that tells the story is caught on
 // four pages only in the rendering, where the first cleaning's title (a
 // byline's rest, "AEST — By Long Zheng", as before clean-184) stands over
-// the headline: the first cleaning of those pages is what it was.
-const maxNotIdempotent = 35
+// the headline: the first cleaning of those pages is what it was. 21 at
+// fuzz42 (31 with the shipped model before): a first line set apart that
+// reads as a headline stays the title over a standfirst sharing the
+// lede's words; the classifier's rounds run again once the rules after it
+// took lines they read; a weekday's heading is no dateline's place; an
+// editor's pick first is the title; a share button's label naming the
+// headline goes. Left: a title whose inner dash the rendering's first
+// line reads as its site's (dragnet/294, R466, R7, R803, R394), the
+// classifier reading the shorter rendering otherwise (R702, T126, R54,
+// cleaneval-dev/33, 43), repeats' runs (R397, R574, mercurial,
+// toc-missing), a title that ends a sentence (455), a name-shaped or
+// link-worded headline over a standfirst (R285, R432), Slashdot's
+// comment count (360), R406, T78, medium-3.
+const maxNotIdempotent = 21
 
 // TestIdempotentOnRealPages: cleaning the rendering of a real scraped page
 // changes nothing more, on the pages of the corpus's dev split: what the

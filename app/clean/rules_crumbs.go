@@ -682,6 +682,10 @@ func ruleCrumbs(d *doc) {
 			d.remove(i, ReasonNav)
 			continue
 		}
+		if d.shareOfHeadline(i) {
+			d.remove(i, ReasonShare)
+			continue
+		}
 		if r := crumbReason(b); r != "" {
 			// A one-word title such as "More" or "Latest" could be a
 			// headline; a longer navigation line ("Skip to main content",

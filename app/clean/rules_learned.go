@@ -73,15 +73,17 @@ func ruleLearned(d *doc) {
 		// The lines the named rules left may still read as a scraped
 		// page, as they will to a second cleaning of the rendering; when
 		// the rules left every line whole, the classifier has seen them.
+		titleOnly := func(i int, _ float32) bool { return d.blocks[i].kind == "title" }
 		for _, i := range at {
 			if !d.blocks[i].kept() || cutInside(d.blocks[i]) {
-				learnedRounds(d, true, func(i int, _ float32) bool { return d.blocks[i].kind == "title" })
+				learnedRounds(d, true, titleOnly)
 				break
 			}
 		}
 		// (the rendering of a page whose repeats stood among its
 		// kept lines holds them still)
 		d.restoreInnerRepeats(-1, func(i int) bool { return decisions[i].P < innerRepeatThreshold })
+		d.learnedKeep, d.keptLearned = titleOnly, d.keptCount()
 		return
 	}
 	h := headline(d, decisions)
@@ -140,6 +142,7 @@ func ruleLearned(d *doc) {
 	if h > 0 && d.blocks[0].removed == ReasonPageTitle && textKey(d.blocks[h].text) == textKey(titlePart(d.blocks[0].text)) {
 		d.column = h
 	}
+	d.keptLearned = d.keptCount()
 }
 
 // keptBetweenEcho reports whether kept lines of three words or more stand

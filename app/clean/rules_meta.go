@@ -246,8 +246,11 @@ func (d *doc) placeDateline(i int) bool {
 	b := d.blocks[i]
 	// The Express Tribune's "ISLAMABAD:" ends its place with a colon.
 	place := strings.TrimSuffix(b.text, ":")
-	// The Gulf Daily News' "Manama, Dec. 6": the place and its day.
-	if p, md, ok := strings.Cut(place, ", "); ok && b.nw <= 4 && startsUpper(p) && words(md) == 2 {
+	// The Gulf Daily News' "Manama, Dec. 6": the place and its day; not
+	// a weekday and its day ("Monday, October 29", a digest's heading
+	// for the day: dev dragnet/R260 kept it under a paragraph and took
+	// it right under the title in the rendering).
+	if p, md, ok := strings.Cut(place, ", "); ok && b.nw <= 4 && startsUpper(p) && words(md) == 2 && !weekdayWords[lower(p)] {
 		if m, _ := datelineMonthDay(md); m > 0 {
 			place = strings.ToUpper(p)
 		}
@@ -330,7 +333,14 @@ var editorLabels = []string{"Edited by ", "Translated by ", "Translation by ", "
 // as a headline: Japan Today's "TOKYO" under "Tokyo to offer free daycare
 // for second children from April".
 func (d *doc) underHeadline(i int) bool {
-	h := d.blocks[i-1]
+	// The line kept over it, past the lines removed, as the rendering
+	// leaves them out (FuzzClean fa5399014371590a: the site's name under
+	// the title line, "... - N" over "N" over "A").
+	p := i - 1
+	for p > 0 && !d.blocks[p].kept() {
+		p--
+	}
+	h := d.blocks[p]
 	// The page's first line is its title line even where a date glued to
 	// it kept the parse from making it one, as a cleaning of the
 	// rendering, which has the date cut, does: when what is left of it
@@ -338,7 +348,7 @@ func (d *doc) underHeadline(i int) bool {
 	// not '0' over 'A').
 	// So is the first line kept, the lines above it gone ('#00000000'
 	// over '0 000000' over 'AA'; FuzzClean).
-	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || (i == 1 && cutInside(h) || d.firstKept(i-1)) && parse.LooksLikeHeadline(h.keptText()) ||
+	return h.kept() && !endsSentence(h.text) && (h.kind == "title" || (p == 0 && cutInside(h) || d.firstKept(p)) && parse.LooksLikeHeadline(h.keptText()) ||
 		h.nw >= 5 && parse.LooksLikeHeadline(h.text))
 }
 

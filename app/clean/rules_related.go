@@ -131,6 +131,13 @@ func ruleRelated(d *doc) {
 		// the intro alone ("Read more:", RTÉ's) heads a list, below.
 		if b.nw <= 30 && (relatedStart(lw) || teaserBar(lw) || b.nw <= 8 && strings.HasPrefix(lw, "read more at ") && !b.has(":") || strings.HasPrefix(lw, "[") && strings.HasSuffix(lw, "]") && relatedStart(lw[1:])) && !(strings.HasPrefix(lw, "more from") && (b.nw > 8 || b.nw <= 6)) && !d.titleEchoed(i) && !relatedIntros[k] &&
 			!d.labelledHeadline(i) {
+			if i == 0 && b.nw >= 5 && hasPrefixAny(lw, "editor's pick:", "editor’s pick:", "editor's choice:", "editor’s choice:") && !d.echoedBelow(b.text) {
+				// The text's title, an editor's pick's label before its
+				// headline, when no line below repeats it: the rendering's
+				// "Editor's Pick: Balenciaga by ...", which the page's
+				// title line named further down (dev dragnet/R299).
+				continue
+			}
 			if hasPrefixAny(lw, "watch:", "listen:", "more:", "read:", "also:", "video:", "gallery:", "photo gallery:", "slideshow:", "in pictures:", "in photos:") {
 				if i == 0 && b.nw >= 5 && !d.echoedBelow(b.text) {
 					// The page's own title line, its kind and its

@@ -71,6 +71,7 @@ func ruleHeaderZone(d *doc) {
 // "reporter" thirteen lines down past one removed, kept once and removed
 // from the rendering).
 func headerZone(d *doc, h int) {
+	d.zoned = true
 	if h+12 < len(d.blocks) {
 		d.zoneOut = h + 12 // unless a line below ends the zone first
 	}

@@ -895,7 +895,8 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 	}
 	lede := ledeWords(d, f)
 	own := sharedWords(lede, d.blocks[i].text)
-	if head, site := d.pageTitle().parts(); i == 0 && site != "" {
+	head, site := d.pageTitle().parts()
+	if i == 0 && site != "" {
 		// A title line's site ("... - The Ledger") tells none of the
 		// story, whatever the lede shares with it: its headline part
 		// alone is read, as a cleaning of the rendering, which writes
@@ -924,6 +925,16 @@ func (d *doc) headlineBelowTellsStory(i int) bool {
 		// "Djokovic D-Joking Around"): a headline sharing one word with
 		// the lede tells the story.
 		need = 1
+	}
+	if need > 1 && !named && site == "" && d.blocks[i].nw >= 3 && parse.LooksLikeHeadline(t) && properName(t) != t && !capsMasthead(d.blocks[i]) && d.firstApart(i) {
+		// The first line set apart by a blank line, a headline of its
+		// own (no site's name beside it), no name ("Evening News
+		// Digest") and no label's nor a link's words: the text's title,
+		// as the rendering writes it over a standfirst that shares the
+		// lede's words ("Podium for Canuck" over "Bronze medal picks up
+		// slack ...", the headline the page's title line named, which
+		// kept it on the first cleaning).
+		return false
 	}
 	for k := i + 1; k < f; k++ {
 		o := d.blocks[k]
