@@ -311,6 +311,10 @@ type doc struct {
 	// column is the post's headline that repeats the page's title line,
 	// under a blog's side column (see ruleColumn), or 0.
 	column int
+	// commentsAt is where the comment section under a short post starts,
+	// found before the classifier judged the page (see bodyOverComments),
+	// or 0.
+	commentsAt int
 }
 
 // pageTitle returns the first line as a page title line, split on first

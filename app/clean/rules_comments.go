@@ -35,24 +35,26 @@ func ruleComments(d *doc) {
 		keepThread(d, at, true) // a thread whose posts are headed by their posters' profiles
 		return
 	}
-	// The first of the starts found: the signatures signOf knows may
-	// stand further down than a thread they do not sign (a form's,
-	// the page's footer's).
-	start := commentsStart(d)
-	for _, f := range [...]int{unsignedThread(d), threadOverForm(d)} {
-		if f >= 0 && (start < 0 || f < start) {
-			start = f
+	start := firstCommentsStart(d)
+	if start >= 0 {
+		if at := threadSigns(d, start); at != nil {
+			keepThread(d, at, false) // the page is a thread of posts, not an article's comments
+			return
 		}
+		start = headAbove(d, start)
+		start = trailedAbove(d, start)
+	}
+	if a := d.commentsAt; a > 0 && (start < 0 || a < start) {
+		// Where the comments under a short post start, found before the
+		// classifier removed the prose it doubted above them, which
+		// the first lines of the post are: the post of one paragraph
+		// has not the three lines of prose a comment section needs
+		// above it.
+		start = a
 	}
 	if start < 0 {
 		return
 	}
-	if at := threadSigns(d, start); at != nil {
-		keepThread(d, at, false) // the page is a thread of posts, not an article's comments
-		return
-	}
-	start = headAbove(d, start)
-	start = trailedAbove(d, start)
 	// The last signature: the comments run at least to it, whatever an
 	// earlier rule took their lines for (a related list's sweep takes a
 	// WordPress comment and its "Reply" for related stories).
@@ -97,6 +99,20 @@ func ruleComments(d *doc) {
 		}
 		d.remove(i, ReasonComments)
 	}
+}
+
+// firstCommentsStart returns the first of the starts of a comment section
+// found (commentsStart, unsignedThread, threadOverForm), or -1: the
+// signatures signOf knows may stand further down than a thread they do not
+// sign (a form's, the page's footer's).
+func firstCommentsStart(d *doc) int {
+	start := commentsStart(d)
+	for _, f := range [...]int{unsignedThread(d), threadOverForm(d)} {
+		if f >= 0 && (start < 0 || f < start) {
+			start = f
+		}
+	}
+	return start
 }
 
 // commentSign is a line that signs or heads comments.

@@ -96,8 +96,9 @@ func ruleLearned(d *doc) {
 	ledeEnd := ledeRun(d, lede, decisions)
 	table, results, bullets := tableVotes(d, decisions), resultsRows(d), bulletedRuns(d, decisions)
 	highlights := highlightsOver(d, h, lede)
+	overThread := ledeOverThread(d, lede, decisions)
 	protected := func(i int, p float32) bool {
-		return i == h || d.blocks[i].kind == "title" || i == lede && p < ledeThreshold || i == deck && p < standfirstThreshold ||
+		return i == h || d.blocks[i].kind == "title" || i == lede && (p < ledeThreshold || overThread()) || i == deck && p < standfirstThreshold ||
 			i > lede && i < ledeEnd || table[i] || results[i] || highlights[i] || bullets[i]
 	}
 	d.learnedKeep = protected
@@ -576,6 +577,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 			break
 		}
 	}
+	body = bodyOverComments(d, decisions, first, body)
 	if d.imported() {
 		return 0
 	}

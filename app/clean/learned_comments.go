@@ -1,0 +1,118 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/dossierapp/dossier/app/boiler"
+)
+
+// commentsFrom returns the block where ruleComments will take the page's
+// comment section to start, as the page stands, or -1: none found, or the
+// page is a thread of posts (whose posts stay).
+func commentsFrom(d *doc) int {
+	if profileSigns(d) != nil {
+		return -1
+	}
+	start := firstCommentsStart(d)
+	if start < 0 || threadSigns(d, start) != nil {
+		return -1
+	}
+	return trailedAbove(d, headAbove(d, start))
+}
+
+// bodyOverComments returns where headline takes the article's body to
+// start when the body found (body, under the page's first prose at first)
+// lies in the page's comment section: the first paragraph of prose above
+// the section the classifier keeps, however it doubts it. A short post
+// under a long thread of readers' comments scores as a doubted header of
+// the thread, whose comments hold the page's prose; the headline is the
+// post's, above its comments, not a line of the thread that quotes it (a
+// commenter's subject line, the copy a reply form repeats), and the post
+// is no header above it (headerAbove); the section starts where it was
+// found (d.commentsAt, see ruleComments). The comments' signatures stand
+// between the section's start and the body found, threadSigned at least:
+// an article's date under its headline starts no section. Otherwise it
+// returns body.
+func bodyOverComments(d *doc, decisions []boiler.Decision, first, body int) int {
+	if body <= first {
+		return body
+	}
+	cs := commentsFrom(d)
+	if cs < 0 || body < cs || signsBetween(d, cs, body) < threadSigned {
+		return body
+	}
+	for i := first; i < cs; i++ {
+		if d.blocks[i].prose() && !decisions[i].Boilerplate {
+			d.commentsAt = threadTop(d, i, cs)
+			return i
+		}
+	}
+	return body
+}
+
+// threadTop returns where the comment section found at cs starts under the
+// post's body at body: at the first signature above cs of the kind of the
+// section's first ("Comment #1 - Posted by: Jo at ..." over "Comment #3
+// ..."), whose comments commentsStart passed over as too few lines of prose
+// stood above them, or at a bare heading ("Comments") a few blocks over
+// that signature, the first comment between. Otherwise it returns cs.
+func threadTop(d *doc, body, cs int) int {
+	kind, found := signKind(0), false
+	for i := cs; i < len(d.blocks) && !found; i++ {
+		b := d.blocks[i]
+		kind, _, found = signOf(strings.TrimSpace(b.low), b.pairs())
+	}
+	if !found {
+		return cs
+	}
+	top := cs
+	for i := cs - 1; i > body; i-- {
+		b := d.blocks[i]
+		if k, _, ok := signOf(strings.TrimSpace(b.low), b.pairs()); ok && k == kind {
+			top = i
+		}
+	}
+	if top == cs {
+		return cs
+	}
+	for i := top - 1; i > body && i >= top-headReach; i-- {
+		if b := d.blocks[i]; b.nw <= 4 && commentHeads[strings.TrimSuffix(strings.TrimSpace(b.low), ":")] {
+			return i
+		}
+	}
+	return top
+}
+
+// threadSigned is how many signatures of comments (isCommentSign: a name
+// that "says:", a comment's date and time, "Reply") stand over the body
+// found in a comment section before bodyOverComments looks above it.
+const threadSigned = 3
+
+// signsBetween counts the blocks in [from, to) that sign comments.
+func signsBetween(d *doc, from, to int) int {
+	n := 0
+	for _, b := range d.blocks[from:to] {
+		if isCommentSign(b) {
+			n++
+		}
+	}
+	return n
+}
+
+// ledeOverThread returns whether the classifier's rounds keep the lede at
+// lede however they score it, asked once: when the first pass scored it
+// below ledeThreshold and the page's comment section starts under it. The
+// rounds score what is left, and the comments the first pass kept are
+// most of it under a short post: read with them, the post's only
+// paragraph scores as the header of a page of comments, which the
+// rendering, its comments gone, is not.
+func ledeOverThread(d *doc, lede int, decisions []boiler.Decision) func() bool {
+	asked, held := false, false
+	return func() bool {
+		if !asked {
+			asked = true
+			held = lede >= 0 && decisions[lede].P < ledeThreshold && commentsFrom(d) > lede
+		}
+		return held
+	}
+}
