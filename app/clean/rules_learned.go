@@ -137,7 +137,7 @@ func ruleLearned(d *doc) {
 	}
 	// The headline chosen may be the post's repeat of the title line,
 	// which gave way to it.
-	if h > 0 && d.blocks[0].removed == ReasonPageTitle && textKey(d.blocks[h].text) == textKey(titlePart(d.blocks[0].text)) {
+	if h > 0 && d.blocks[0].removed == ReasonPageTitle && sameKey(d.blocks[h].text, titlePart(d.blocks[0].text)) {
 		d.column = h
 	}
 }

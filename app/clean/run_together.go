@@ -14,7 +14,7 @@ import (
 // spaced one is the title, as a cleaning of the rendering, which writes the
 // title first, reads it.
 func runTogether(a, b string) bool {
-	return keyWords(a) < keyWords(b) && textKey(a) == textKey(b)
+	return keyWords(a) < keyWords(b) && sameKey(a, b)
 }
 
 // keyWords returns how many of s's words hold a letter or a digit (a dash
