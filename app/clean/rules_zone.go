@@ -943,12 +943,12 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 // phrases and an imperative or offer shape.
 func rulePaywall(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 60 || b.kind == "title" || d.titleEchoed(i) {
-			continue // (the headline the title line holds is the story's: "Dockside Monthly Passes 3,000 Paid Subscribers")
+		if !b.kept() || b.nw > 60 || b.kind == "title" {
+			continue
 		}
 		m := paywallCues.maskIn(b, false)
-		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
-			continue
+		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) || d.titleEchoed(i) {
+			continue // (the headline the title line holds is the story's: "Dockside Monthly Passes 3,000 Paid Subscribers")
 		}
 		if b.nw > 30 && bits.OnesCount64(m) < 2 && !(b.nw <= 50 && accessPitch(b.low)) {
 			// A longer pitch tells two of its offers (the Scotsman's "Did
@@ -1203,7 +1203,7 @@ func (ts *titleSplit) headKey() string {
 // echo is titleEcho(ts.t, line).
 func (ts *titleSplit) echo(line string) (site string, ok bool) {
 	t := ts.t
-	if blockWords(line) < 3 || len(line) >= len(t) {
+	if len(line) >= len(t) || blockWords(line) < 3 {
 		return "", false
 	}
 	if head, s := ts.parts(); s != "" && strings.EqualFold(line, head) {
