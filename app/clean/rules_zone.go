@@ -337,7 +337,7 @@ var roleWords = setOf("correspondent correspondents reporter reporters writer wr
 
 // hasRoleWord reports whether a lower-cased short line names a newsroom role.
 func hasRoleWord(low string) bool {
-	for _, w := range strings.Fields(low) {
+	for w := range strings.FieldsSeq(low) {
 		if roleWords[strings.Trim(w, ",.;:()")] {
 			return true
 		}
@@ -858,7 +858,7 @@ func containsWord(s, w string) bool {
 	if index(s, w) < 0 {
 		return false // no field to split: a field trimmed to w is in s
 	}
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.Trim(f, ",.;:()") == w {
 			return true
 		}
