@@ -547,7 +547,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// A newsroom's call for stories closing a regional page: "... or tell
 	// us about a story you think we should be covering here.", "Send your
 	// story ideas to ...".
-	if w <= 40 && (strings.Contains(lw, "story you think we should be covering") || strings.Contains(lw, "send your story ideas")) {
+	if w <= 40 && holdsAny(lw, ps, "story you think we should be covering", "send your story ideas") {
 		return true
 	}
 	// A syndication notice: "(Except for the headline, this story has not
