@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // FuzzLower checks that lower lowers as scanText does.
 func FuzzLower(f *testing.F) {
@@ -17,4 +20,18 @@ func FuzzLower(f *testing.F) {
 func scanLow(s string) string {
 	low, _, _, _ := scanText(s)
 	return low
+}
+
+// FuzzHoldsASCIIFold checks holdsASCIIFold against lower and strings.Contains.
+func FuzzHoldsASCIIFold(f *testing.F) {
+	for _, s := range []string{"", "Join NOW", "Today", "toDAY!", "no w", "İNOW", "K now", "\xffnoW"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range []string{"now", "today"} {
+			if got, want := holdsASCIIFold(s, w), strings.Contains(lower(s), w); got != want {
+				t.Errorf("holdsASCIIFold(%q, %q) = %v, lower(s) holding it says %v", s, w, got, want)
+			}
+		}
+	})
 }
