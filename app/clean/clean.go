@@ -137,7 +137,7 @@ func (r Result) Render() string {
 	if r.Title != "" && r.TitleInferred {
 		for _, b := range body {
 			if b.Kind == string(parse.Paragraph) {
-				echo = textKey(r.Title) == textKey(b.Text())
+				echo = sameKey(r.Title, b.Text())
 				break
 			}
 		}
@@ -542,7 +542,7 @@ func (d *doc) dropEchoTitle() {
 		// metadata prefix the first cleaning cut reads as one alone
 		// ("date 2000-1-1 AAA 00! 00000 0000000000"; found by FuzzClean).
 		// (Render leaves out an inferred title that says no less.)
-		if b.kind == "paragraph" || b.kind == "heading" && !under && textKey(b.text) != textKey(d.blocks[first].text) {
+		if b.kind == "paragraph" || b.kind == "heading" && !under && !sameKey(b.text, d.blocks[first].text) {
 			next = append(next, i)
 			if len(next) == echoReach || b.nw > 14 {
 				break

@@ -106,7 +106,7 @@ func labelOverTitle(d *doc, title string, inferred bool) {
 			n = nextLine(d, n)
 		}
 		if n > 0 && d.blocks[n].kind == "title" && (parse.LooksLikeHeadline(d.blocks[n].text) && !inHeadline(b.text, d.blocks[n].text) ||
-			textKey(d.blocks[n].text) == textKey(title) && parse.LooksLikeHeadline(title) && !inHeadline(b.text, title)) {
+			sameKey(d.blocks[n].text, title) && parse.LooksLikeHeadline(title) && !inHeadline(b.text, title)) {
 			d.remove(i, ReasonNav)
 			continue // the line under it is first under the title now
 		}
@@ -129,10 +129,10 @@ func siteUnderTitleLine(d *doc, title string, inferred bool) {
 			continue
 		}
 		site := d.firstLineSite()
-		if i != 0 || b.kind != "title" || site == "" || textKey(b.text) == textKey(title) {
+		if i != 0 || b.kind != "title" || site == "" || sameKey(b.text, title) {
 			return
 		}
-		if n := nextLine(d, i); n > 0 && d.blocks[n].nw <= 3 && !endsSentence(d.blocks[n].text) && textKey(d.blocks[n].text) == textKey(site) {
+		if n := nextLine(d, i); n > 0 && d.blocks[n].nw <= 3 && !endsSentence(d.blocks[n].text) && sameKey(d.blocks[n].text, site) {
 			d.remove(n, boiler.ReasonHeader)
 		}
 		return

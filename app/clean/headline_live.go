@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // headlineOverLive returns the live blog's headline when line h, the one
 // chosen so far, heads its latest post under the post's time ("11.42am
@@ -48,6 +51,11 @@ func headlineOverLive(d *doc, h, body int) int {
 // liveStamp reports whether s is a live post's time alone, its zone after
 // it or not: "09:40", "11.42am AEDT".
 func liveStamp(s string) bool {
+	// The time opens with a digit (isClock): most lines are turned away
+	// here, before their words are split.
+	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
 	f := strings.Fields(s)
 	return len(f) >= 1 && len(f) <= 2 && isClock(f[0]) && (len(f) == 1 || len(f[1]) <= 5 && shouted(f[1]))
 }

@@ -12,11 +12,17 @@ func highlightsOver(d *doc, h, lede int) map[int]bool {
 	if h < 0 || lede < 0 {
 		return nil
 	}
-	story := paragraphWords(d, lede, standfirstReach)
+	var story map[string]bool // the first paragraphs' words, read for the first line that may share them
 	var out map[int]bool
 	for i := h + 1; i < lede; i++ {
 		b := d.blocks[i]
-		if !b.kept() || b.nw < 4 || b.nw > 12 || endsSentence(b.text) || strings.ContainsAny(b.text, "|»›;()") || b.credit || isMetadataLine(b.text, b.low, b.nw) || sharedWords(story, b.text) < 2 {
+		if !b.kept() || b.nw < 4 || b.nw > 12 || endsSentence(b.text) || strings.ContainsAny(b.text, "|»›;()") || b.credit || isMetadataLine(b.text, b.low, b.nw) {
+			continue
+		}
+		if story == nil {
+			story = paragraphWords(d, lede, standfirstReach)
+		}
+		if sharedWords(story, b.text) < 2 {
 			continue
 		}
 		if out == nil {

@@ -6,11 +6,14 @@ import "strings"
 // parted by commas and "and", as a think tank's byline lists its writers
 // without "By": ISW's "Christina Harward, Nate Trotter, and Olivia Gibson".
 func namesList(text string) bool {
-	if endsSentence(text) || words(text) > 16 {
+	if endsSentence(text) {
 		return false
 	}
 	if !strings.Contains(text, ", ") && index(text, " and ") < 0 && index(text, " & ") < 0 {
 		return false // one part: nothing for andCommas to replace, no ", " to split at
+	}
+	if words(text) > 16 { // (counted only for a line with a list's separator)
+		return false
 	}
 	parts := strings.Split(andCommas.Replace(text), ", ")
 	if len(parts) < 2 {

@@ -201,10 +201,41 @@ func isTidy(s string) bool {
 // case has another UTF-8 length is left as it is, so an index found in lower(s)
 // is an index into s. It does not allocate when s has nothing to lower.
 //
+// It lowers as scanText does (Chinese and Japanese characters and their
+// punctuation are left alone), without its counts and the spin table's
+// lookups.
+//
 //go:noinline
 func lower(s string) string {
-	low, _, _, _ := scanText(s)
-	return low
+	var buf []byte // a copy of s lowered in place, once something needs lowering
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c-'A' < 26 {
+				if buf == nil {
+					buf = []byte(s)
+				}
+				buf[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isCJK(r) && !cjkPunct(r) && unicode.IsUpper(r) {
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+				if buf == nil {
+					buf = []byte(s)
+				}
+				utf8.EncodeRune(buf[i:], l)
+			}
+		}
+		i += n
+	}
+	if buf == nil {
+		return s
+	}
+	// buf is not written again: the string can share its bytes.
+	return unsafe.String(&buf[0], len(buf))
 }
 
 // scanText makes, in one pass over s, what the rules match on: s lower-cased

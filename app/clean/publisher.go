@@ -817,7 +817,7 @@ func masthead(d *doc, title, owner, other string) string {
 	end := d.blocks[0].kind == "title" && d.blocks[0].kept() && len(n) < len(t) && n != "" &&
 		(strings.HasPrefix(t, n) && titleMark(utf8.DecodeRuneInString(strings.TrimSpace(t[len(n):]))) ||
 			strings.HasSuffix(t, n) && titleMark(utf8.DecodeLastRuneInString(strings.TrimSpace(t[:len(t)-len(n)]))))
-	if end || !d.blocks[0].kept() && (textKey(d.blocks[0].text) == textKey(title) || textKey(withoutKicker(d.blocks[0].text)) == textKey(title) || d.sectionBefore(title)) {
+	if end || !d.blocks[0].kept() && (sameKey(d.blocks[0].text, title) || sameKey(withoutKicker(d.blocks[0].text), title) || d.sectionBefore(title)) {
 		start = 1 // (or its kicker and the headline: "EDITORIAL | Taxi violence ...", "FactCheck: Did ...")
 	}
 	b := d.blocks[start]

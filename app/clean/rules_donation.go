@@ -203,6 +203,9 @@ func callToAct(text string) bool {
 	if k := strings.LastIndexAny(t, ".!?"); k >= 0 {
 		t = t[k+1:]
 	}
+	if !holdsASCIIFold(t, "now") && !holdsASCIIFold(t, "today") {
+		return false // (the call ends on either word, below: most sentences hold neither)
+	}
 	lt := lower(strings.TrimSpace(t))
 	// The Ferret's "Join now to support our work.": the call's purpose
 	// after its "now".
@@ -446,4 +449,20 @@ func trailingShort(d *doc, j int) bool {
 		}
 	}
 	return kept
+}
+
+// holdsASCIIFold reports whether s holds w, a word of lower-case ASCII
+// letters, in any case of its letters: whether lower(s) holds w, without
+// lowering s (lower makes no ASCII letter of another byte).
+func holdsASCIIFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -121,7 +121,7 @@ func bareLabel(s string) bool {
 
 // capitalisedWords reports whether every word of s opens on a capital.
 func capitalisedWords(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false

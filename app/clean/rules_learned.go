@@ -140,7 +140,7 @@ func ruleLearned(d *doc) {
 	}
 	// The headline chosen may be the post's repeat of the title line,
 	// which gave way to it.
-	if h > 0 && d.blocks[0].removed == ReasonPageTitle && textKey(d.blocks[h].text) == textKey(titlePart(d.blocks[0].text)) {
+	if h > 0 && d.blocks[0].removed == ReasonPageTitle && sameKey(d.blocks[h].text, titlePart(d.blocks[0].text)) {
 		d.column = h
 	}
 	d.keptLearned = d.keptCount()
@@ -975,7 +975,7 @@ func creditShaped(b *block) bool {
 // capitalised reports whether every word of s with a letter starts with a
 // capital or a digit, but for short joining words ("of", "on", "and").
 func capitalised(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'“‘"))
 		if unicode.IsLower(r) && len(w) > 3 {
 			return false
@@ -1496,7 +1496,7 @@ func siteOfTitle(t string) string {
 // wordSet is the set of lower-cased words of s.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(lower(s)) {
+	for w := range strings.FieldsSeq(lower(s)) {
 		if w = strings.Trim(w, ".,;:!?\"'“”‘’()[]|-–—"); w != "" {
 			m[w] = true
 		}

@@ -557,7 +557,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// A newsroom's call for stories closing a regional page: "... or tell
 	// us about a story you think we should be covering here.", "Send your
 	// story ideas to ...".
-	if w <= 40 && (strings.Contains(lw, "story you think we should be covering") || strings.Contains(lw, "send your story ideas")) {
+	if w <= 40 && holdsAny(lw, ps, "story you think we should be covering", "send your story ideas") {
 		return true
 	}
 	// A syndication notice: "(Except for the headline, this story has not
@@ -628,8 +628,8 @@ func relativeStamp(lw string) bool {
 	}
 	f := strings.Fields(lw)
 	n := len(f)
-	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+f[n-1]+"|") && !strings.Contains(" "+lw, " vor ") &&
-		!strings.Contains(lw, "il y a ") && !strings.Contains(" "+lw, " hace ") && !strings.Contains(" "+lw, " há ") {
+	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+f[n-1]+"|") && !spacedIn(lw, " vor ") &&
+		!strings.Contains(lw, "il y a ") && !spacedIn(lw, " hace ") && !spacedIn(lw, " há ") {
 		return false
 	}
 	for i := 1; i < n; i++ {
@@ -638,6 +638,12 @@ func relativeStamp(lw string) bool {
 		}
 	}
 	return false
+}
+
+// spacedIn is strings.Contains(" "+s, w) for w that opens with a space,
+// without making " "+s.
+func spacedIn(s, w string) bool {
+	return strings.HasPrefix(s, w[1:]) || index(s, w) >= 0
 }
 
 // stampLabels label a date that a page's markup glues to them: Mint's

@@ -269,7 +269,7 @@ func (d *doc) titleEchoed(i int) bool {
 	}
 	// A title line that is the headline alone ("Getting social in the
 	// workplace" over the same line), above the article's first paragraph.
-	if d.blocks[i].nw < 3 || textKey(d.blocks[i].text) != textKey(d.blocks[0].text) {
+	if d.blocks[i].nw < 3 || !sameKey(d.blocks[i].text, d.blocks[0].text) {
 		return false
 	}
 	f := d.firstProse()

@@ -58,7 +58,7 @@ func ruleRepeated(d *doc) {
 			continue
 		}
 		j, ok := seen[h]
-		if !ok || textKey(d.blocks[j].keptText()) != textKey(kt) {
+		if !ok || !sameKey(d.blocks[j].keptText(), kt) {
 			if !ok {
 				seen[h] = i
 			}
@@ -269,7 +269,7 @@ func (d *doc) kickerEchoes() {
 			}
 		}
 		n := keys[textKey(rest)]
-		if b.kept() && textKey(b.text) == textKey(rest) {
+		if b.kept() && sameKey(b.text, rest) {
 			n-- // the line itself, were its label to key to nothing
 		}
 		if n > 0 {

@@ -79,6 +79,9 @@ func editorInitials(d *doc, last int) bool {
 // slashes, as the Kuwait News Agency ("aam.gta") and EFE ("jmr/lb/cs")
 // close their stories.
 func deskInitials(t string) bool {
+	if len(t) > 19 {
+		return false // (a paragraph: no need to split it)
+	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '/' })
 	if len(parts) < 2 || len(parts) > 4 || len(t) > 19 || strings.Trim(t, "abcdefghijklmnopqrstuvwxyz./") != "" || strings.Contains(t, "..") || strings.Contains(t, "//") {
 		return false

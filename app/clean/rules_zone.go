@@ -338,7 +338,7 @@ var roleWords = setOf("correspondent correspondents reporter reporters writer wr
 
 // hasRoleWord reports whether a lower-cased short line names a newsroom role.
 func hasRoleWord(low string) bool {
-	for _, w := range strings.Fields(low) {
+	for w := range strings.FieldsSeq(low) {
 		if roleWords[strings.Trim(w, ",.;:()")] {
 			return true
 		}
@@ -859,7 +859,7 @@ func containsWord(s, w string) bool {
 	if index(s, w) < 0 {
 		return false // no field to split: a field trimmed to w is in s
 	}
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.Trim(f, ",.;:()") == w {
 			return true
 		}
@@ -944,12 +944,12 @@ var paywallCues = matcherOf("unlimited access|get full access|full access to|ad-
 // phrases and an imperative or offer shape.
 func rulePaywall(d *doc) {
 	for i, b := range d.blocks {
-		if !b.kept() || b.nw > 60 || b.kind == "title" || d.titleEchoed(i) {
-			continue // (the headline the title line holds is the story's: "Dockside Monthly Passes 3,000 Paid Subscribers")
+		if !b.kept() || b.nw > 60 || b.kind == "title" {
+			continue
 		}
 		m := paywallCues.maskIn(b, false)
-		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) {
-			continue
+		if m == 0 && !priceOffer(b.low, b.nw) && !accessPitch(b.low) || d.titleEchoed(i) {
+			continue // (the headline the title line holds is the story's: "Dockside Monthly Passes 3,000 Paid Subscribers")
 		}
 		if b.nw > 30 && bits.OnesCount64(m) < 2 && !(b.nw <= 50 && accessPitch(b.low)) {
 			// A longer pitch tells two of its offers (the Scotsman's "Did
@@ -1204,7 +1204,7 @@ func (ts *titleSplit) headKey() string {
 // echo is titleEcho(ts.t, line).
 func (ts *titleSplit) echo(line string) (site string, ok bool) {
 	t := ts.t
-	if blockWords(line) < 3 || len(line) >= len(t) {
+	if len(line) >= len(t) || blockWords(line) < 3 {
 		return "", false
 	}
 	if head, s := ts.parts(); s != "" && strings.EqualFold(line, head) {

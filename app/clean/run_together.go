@@ -14,14 +14,14 @@ import (
 // spaced one is the title, as a cleaning of the rendering, which writes the
 // title first, reads it.
 func runTogether(a, b string) bool {
-	return keyWords(a) < keyWords(b) && textKey(a) == textKey(b)
+	return keyWords(a) < keyWords(b) && sameKey(a, b)
 }
 
 // keyWords returns how many of s's words hold a letter or a digit (a dash
 // between words is none).
 func keyWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			n++
 		}

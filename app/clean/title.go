@@ -175,7 +175,7 @@ func chooseTitle(d *doc) (string, bool) {
 				// the headline's echo.
 				title = part
 				for i, o := range d.blocks {
-					if o != b && o.kept() && textKey(o.text) == textKey(part) {
+					if o != b && o.kept() && sameKey(o.text, part) {
 						d.remove(i, ReasonRepeated)
 					}
 				}
@@ -404,7 +404,7 @@ func titleLineFirst(b *block) bool {
 	if !parse.LooksLikeHeadline(kt) {
 		return false
 	}
-	if t := inferTitle(kt); t != "" && textKey(t) != textKey(kt) {
+	if t := inferTitle(kt); t != "" && !sameKey(t, kt) {
 		return false
 	}
 	_, site := splitTitle(withoutKicker(kt))
@@ -683,7 +683,7 @@ func (d *doc) labelsOverCopy(i int, o *block) {
 // County - S").
 func (d *doc) spacedCopy(b *block, title string) *block {
 	for _, o := range d.blocks {
-		if o != b && o.kept() && keyWords(title) < keyWords(o.text) && textKey(title) == textKey(o.text) {
+		if o != b && o.kept() && keyWords(title) < keyWords(o.text) && sameKey(title, o.text) {
 			return o
 		}
 	}
@@ -1054,7 +1054,7 @@ func (d *doc) headlineOutOfList(inferred bool) {
 	}
 	f := d.firstProse()
 	for k := top + 1; k < f && k <= top+4; k++ {
-		if o := d.blocks[k]; o.kept() && o.kind == "heading" && textKey(o.text) == textKey(d.blocks[top].text) {
+		if o := d.blocks[k]; o.kept() && o.kind == "heading" && sameKey(o.text, d.blocks[top].text) {
 			d.blocks[top].kind = "heading"
 			d.blocks[top].removed = ReasonRelated
 			o.kind = "title"

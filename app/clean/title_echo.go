@@ -46,7 +46,7 @@ func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
 		ft := title
 		switch {
 		case !inferred:
-		case title != "" && lede != nil && textKey(title) == textKey(lede.keptText()):
+		case title != "" && lede != nil && sameKey(title, lede.keptText()):
 			first, after = lead, lead
 			ft = d.blocks[first].keptText()
 		default:
@@ -59,7 +59,7 @@ func dropLineOverEcho(d *doc, title string, inferred bool) (string, bool) {
 		if src == nil {
 			return title, inferred
 		}
-		if !inferred && textKey(ft) != textKey(src.keptText()) && !wholeHeadline(src) {
+		if !inferred && !sameKey(ft, src.keptText()) && !wholeHeadline(src) {
 			// The cleaning of the rendering infers the same title from
 			// the line, and renders the title and the line as here.
 			return title, inferred
@@ -92,7 +92,7 @@ func echoSource(d *doc, ft string, after int) *block {
 		}
 		kt := b.keptText()
 		j++
-		if parse.LooksLikeHeading(kt) && (j > 1 || textKey(kt) == textKey(ft)) {
+		if parse.LooksLikeHeading(kt) && (j > 1 || sameKey(kt, ft)) {
 			continue
 		}
 		if strings.Contains(kt[:min(len(kt), 400)], ft[r:]) && ft == inferTitle(kt) {
