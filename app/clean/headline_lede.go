@@ -219,10 +219,19 @@ func addStoryWords(seen map[string]bool, low string, list bool) []string {
 func headlineOverLede(d *doc, body int, decisions []boiler.Decision) int {
 	lede := ledeWords(d, body)
 	var story map[string]bool // the first paragraphs' words, read when needed
-	for i, n := body-1, 0; i >= 0 && n < overLedeReach; i-- {
+	for i, n := body-1, 0; i >= 0 && n < overLedeReach+overLedeButtons; i-- {
 		b := d.blocks[i]
-		if b.nw <= 2 || b.removed == ReasonShare {
+		far := n >= overLedeReach
+		if !far && (b.nw <= 2 || b.removed == ReasonShare) {
 			continue // a button's word, a share row's
+		}
+		if far && !bylineOrDate(b) && !(b.nw <= 5 && sharedWords(lede, b.text) == 0) && !d.overBylineOrDate(i) {
+			// Past the reach, only a share row's or a mailing form's
+			// short lines that tell none of the story ("Post to
+			// Facebook", "your email address:", "Send Mail close this
+			// form") stand between the headline over its byline or
+			// date and the lede.
+			return -1
 		}
 		n++
 		if bylineOrDate(b) {
@@ -230,6 +239,9 @@ func headlineOverLede(d *doc, body int, decisions []boiler.Decision) int {
 		}
 		if !(b.kept() || headlineRestorable(b.removed) || d.repeatOfTeaser(i, decisions)) || b.nw > 20 || !headlineShaped(b) || strings.HasSuffix(b.text, ".") ||
 			trail(b.text) || d.listEntry(i) {
+			continue
+		}
+		if far && !d.overBylineOrDate(i) {
 			continue
 		}
 		if sharedWords(lede, b.text) > 0 || sharedAcronym(b.text, d.blocks[body].text) {
@@ -279,6 +291,12 @@ func (d *doc) overBylineOrDate(i int) bool {
 // overLedeReach is how many lines above the first paragraph
 // headlineOverLede reads: a byline, a date, a caption and the headline.
 const overLedeReach = 6
+
+// overLedeButtons is how many more lines (a share row's last buttons, a
+// mailing form's fields, each telling none of the story, and the byline and
+// date) headlineOverLede climbs past to the headline over its byline or
+// date.
+const overLedeButtons = 4
 
 // bylineOrDate reports whether b reads as a line of an article's byline or
 // dateline.
