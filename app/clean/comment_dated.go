@@ -172,18 +172,23 @@ func shapeSignature(line string) (shape, name string, ok bool) {
 	}
 	kinds := make([]string, 0, len(words))
 	date := false
+	// The name's words, each joined to the one before it or opening
+	// another name: the name is written only for a line with a date.
+	type namePart struct {
+		w      string
+		joined bool
+	}
+	var buf [maxSignatureWords]namePart
+	parts := buf[:0]
 	for _, w := range words {
 		k := signatureWord(w)
 		if strings.HasPrefix(k, "N") {
 			if n := len(kinds); n > 0 && strings.HasPrefix(kinds[n-1], "N") {
 				kinds[n-1] = k // a name's words are one name
-				name += " " + w
+				parts = append(parts, namePart{w, true})
 				continue
 			}
-			if name != "" {
-				name += " |"
-			}
-			name += " " + w
+			parts = append(parts, namePart{w, false})
 		}
 		kinds = append(kinds, k)
 	}
@@ -197,8 +202,14 @@ func shapeSignature(line string) (shape, name string, ok bool) {
 			date = true // "1 hour, 27 minutes ago."
 		}
 	}
-	if name == "" || !date {
+	if len(parts) == 0 || !date {
 		return "", "", false
+	}
+	for _, p := range parts {
+		if !p.joined && name != "" {
+			name += " |"
+		}
+		name += " " + p.w
 	}
 	return strings.Join(kinds, " "), strings.ToLower(name), true
 }
@@ -208,8 +219,15 @@ func shapeSignature(line string) (shape, name string, ok bool) {
 // neither has no word of kind "0" nor "ago" (no other letter lower-cases
 // to a, g or o).
 func mayDate(line string) bool {
-	if strings.ContainsFunc(line, unicode.IsDigit) {
-		return true
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c-'0' < 10 {
+			return true
+		} else if c >= utf8.RuneSelf {
+			if strings.ContainsFunc(line[i:], unicode.IsDigit) {
+				return true // another script's digit
+			}
+			break
+		}
 	}
 	for i := 0; i+2 < len(line); i++ {
 		if line[i]|0x20 == 'a' && line[i+1]|0x20 == 'g' && line[i+2]|0x20 == 'o' {

@@ -23,6 +23,9 @@ var monthNum = func() map[string]int {
 // Numeric dates must be unambiguous: 25/03/2024 (day > 12) or 03/25/2024 (US,
 // second part > 12); 03/04/2024 is ambiguous and skipped.
 func firstDate(text string) string {
+	if !mayHoldDate(text) {
+		return "" // most lines: no date read without the work of looking
+	}
 	if fourDigits(text) {
 		text = undoubled(text)
 	}
@@ -65,6 +68,18 @@ func firstDate(text string) string {
 		found = jucheDate(j)
 	}
 	return found
+}
+
+// mayHoldDate reports whether firstDate may find a date in text: every
+// date it reads has two ASCII digits in a row (a four-digit year, a
+// two-digit one) but the Juche calendar's, which follows its name.
+func mayHoldDate(text string) bool {
+	for i := 1; i < len(text); i++ {
+		if text[i]-'0' < 10 && text[i-1]-'0' < 10 {
+			return true
+		}
+	}
+	return strings.Contains(text, "Juche")
 }
 
 // jucheDate reads a date of North Korea's Juche calendar, whose year 1 is

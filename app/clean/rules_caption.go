@@ -87,7 +87,7 @@ func ruleCaption(d *doc) {
 			if imageLabels[b.k] {
 				afterMarker, afterLabel = true, true
 			}
-		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:") || b.has(" - credit: ")) || b.nw <= 40 && photoTail(b.low):
+		case b.nw <= 80 && (b.has("credit...") || b.has("credit…") || b.has(".credit:") || b.has(" - credit: ")) || b.nw <= 40 && photoTail(b.low, b.pairs()):
 			// (and NL Times' "... the Port of Rotterdam - Credit:
 			// Depositphotos", OC Media's "Protesters in Vake Park.
 			// Photo: Mariam Nikuradze/OC Media.")
@@ -179,11 +179,12 @@ func outletSlashCaps(s string) bool {
 // photoTail reports whether a lower-cased line closes on its picture's
 // photographer and outlet after a full stop or a slash: "... Photo: Mariam
 // Nikuradze/OC Media.", LRT's "... / Photo: Ž. Gedvilas/BNS", Mongabay's
-// "... in Nusantara. Image by Hans Nicholas Jong/Mongabay.".
-func photoTail(low string) bool {
+// "... in Nusantara. Image by Hans Nicholas Jong/Mongabay."; ps holds its
+// pairs of bytes (see holds), or is nil.
+func photoTail(low string, ps *pairSet) bool {
 	for _, label := range photoTailLabels {
-		if !strings.Contains(low, label) {
-			continue // most lines: Index's fast scan, not LastIndex's byte by byte
+		if !holds(low, ps, label) {
+			continue // most lines: the pairs of bytes, or Index's fast scan, not LastIndex's byte by byte
 		}
 		k := strings.LastIndex(low, label)
 		if k <= 0 {
@@ -488,6 +489,9 @@ func (d *doc) nameCreditCaption(i int) bool {
 // picture's caption.
 func (d *doc) ownPaperCredit(i int) bool {
 	b, p := d.blocks[i], d.blocks[i-1]
+	if !p.kept() || p.kind == "title" || p.nw < 4 || p.nw > 30 || !endsSentence(p.text) {
+		return false // no caption's sentence above: the line's words not read
+	}
 	name, least := strings.Trim(b.text, "() "), 2
 	if who, paper, ok := strings.Cut(name, ", "); ok && words(who) >= 2 && words(who) <= 3 && namesOnly(who) && !strings.Contains(paper, ",") {
 		// BLOX's papers name the photographer first: "Dana Fields,
@@ -495,7 +499,7 @@ func (d *doc) ownPaperCredit(i int) bool {
 		// ...", the copyright line's "St. Louis Post-Dispatch".
 		name, least = paper, 1
 	}
-	if !p.kept() || p.kind == "title" || p.nw < 4 || p.nw > 30 || !endsSentence(p.text) || !namesOnly(name) || words(name) < least {
+	if !namesOnly(name) || words(name) < least {
 		return false
 	}
 	owned := false

@@ -212,7 +212,11 @@ func crumbReason(b *block) string {
 	if b.nw == 0 {
 		return ""
 	}
-	if postPager(b.low) || b.nw <= 4 && hasPrefixAny(b.low, "back to ", "return to ") && !endsSentence(b.text) && capitalised(b.text) {
+	var open uint32 // the lists of crumbOpenings that open the line: none is looked for past 60 words
+	if b.nw <= 60 {
+		open = crumbOpenings.mask(b.low)
+	}
+	if postPager(b.low) || b.nw <= 4 && open&openBackTo != 0 && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
 	if writerPageLink(b) {
@@ -223,10 +227,10 @@ func crumbReason(b *block) string {
 	}
 	// An account's button, the site named: Simple Flying's "Sign in to
 	// your Simple Flying account".
-	if b.nw <= 8 && hasPrefixAny(b.low, "sign in to your ", "log in to your ") && strings.HasSuffix(b.low, " account") {
+	if b.nw <= 8 && open&openSignInTo != 0 && strings.HasSuffix(b.low, " account") {
 		return ReasonCrumb
 	}
-	if b.nw == 3 && hasPrefixAny(b.low, "share on ", "share via ", "share by ") {
+	if b.nw == 3 && open&openShareOn != 0 {
 		return ReasonShare // a share button, any network: "Share on Email", "Share via Bluesky"
 	}
 	if b.nw <= 40 && socialFollow(b.low) {
@@ -250,7 +254,7 @@ func crumbReason(b *block) string {
 	// A social post's embed, flattened: "View this post on Instagram", "A
 	// post shared by Mara Voss (@maravoss)", "♬ original sound - Mara
 	// Voss".
-	if b.nw <= 12 && (hasPrefixAny(b.low, "view this post on ", "view this profile on ", "a post shared by ", "watch on tiktok", "watch on youtube") ||
+	if b.nw <= 12 && (open&openEmbed != 0 ||
 		b.has("♬ original sound")) {
 		return ReasonShare
 	}
@@ -272,7 +276,7 @@ func crumbReason(b *block) string {
 	}
 	// A shop's button under a product an article recommends: "$299 at
 	// Amazon", "£49.99 at Currys", CNET's "See at Amazon".
-	if b.nw <= 5 && hasPrefixAny(b.low, "see at ", "see it at ", "view at ", "check price at ") && !endsSentence(b.text) {
+	if b.nw <= 5 && open&openSeeAt != 0 && !endsSentence(b.text) {
 		return ReasonAd
 	}
 	if b.nw <= 5 && b.has(" at ") && strings.IndexAny(b.low, "$£€") == 0 && !endsSentence(b.text) {
@@ -290,7 +294,7 @@ func crumbReason(b *block) string {
 		return ReasonMetadata
 	}
 	// A writer's own plug: "Follow me on LinkedIn. Check out my website."
-	if b.nw <= 12 && hasPrefixAny(b.low, "follow me on ", "follow me at ", "you can follow me on ") {
+	if b.nw <= 12 && open&openFollowMe != 0 {
 		return ReasonShare
 	}
 	// An audio player's notices: "Enjoy more audio and podcasts on iOS or
@@ -329,18 +333,18 @@ func crumbReason(b *block) string {
 	// and press Ctrl + Enter", "Помітили помилку? Виділіть її та натисніть
 	// Ctrl + Enter"; LSM's "If you notice an error in the text, select
 	// the relevant text and press Ctrl+Enter to send it to the editor!".
-	if b.nw <= 24 && hasAny(b.low, "ctrl + enter", "ctrl+enter") {
+	if b.nw <= 24 && b.hasAny("ctrl + enter", "ctrl+enter") {
 		return ReasonCrumb
 	}
 	// A widget's error: "The content you requested does not exist or is
 	// not available anymore."
-	if b.nw <= 20 && hasPrefixAny(b.low, "the content you requested", "the page you requested", "this content is not available", "this content is no longer available") {
+	if b.nw <= 20 && open&openNoContent != 0 {
 		return ReasonCrumb
 	}
 	// A comment form's policy: "Comments are moderated and generally will
 	// be posted if they are on-topic and not abusive."
-	if b.nw <= 25 && hasPrefixAny(b.low, "comments are moderated", "your email address will not be published") ||
-		b.nw <= 60 && hasPrefixAny(b.low, "comments will be moderated", "we want our comments to be", "comments: our rules") { // the Taipei Times', Newsquest's
+	if b.nw <= 25 && open&openModerated != 0 ||
+		b.nw <= 60 && open&openModeratedLong != 0 { // the Taipei Times', Newsquest's
 		return ReasonComments
 	}
 	// The rules of the comment section, told the reader: Yle's "Users with
@@ -353,16 +357,15 @@ func crumbReason(b *block) string {
 	}
 	// A paywall's notice in French, German or Spanish: Le Figaro's "Cet
 	// article est réservé aux abonnés. Il vous reste 80% à découvrir."
-	if b.nw <= 20 && hasPrefixAny(b.low, "cet article est réservé aux abonnés", "dieser artikel ist nur für abonnenten",
-		"este artículo es exclusivo para suscriptores") {
+	if b.nw <= 20 && open&openPaywallForeign != 0 {
 		return ReasonCrumb
 	}
 	// A story's view counter: "This story has been viewed 3,512 times."
-	if b.nw <= 10 && hasPrefixAny(b.low, "this story has been viewed", "this article has been viewed") {
+	if b.nw <= 10 && open&openViewed != 0 {
 		return ReasonShare
 	}
 	// The site's app: "Get the RNZ app", "Download the BBC News app".
-	if b.nw <= 6 && hasPrefixAny(b.low, "get the ", "download the ") && strings.HasSuffix(b.k, " app") {
+	if b.nw <= 6 && open&openGetThe != 0 && strings.HasSuffix(b.k, " app") {
 		return ReasonShare
 	}
 	// A site's terms for republishing its story: Middle East Eye's "...
@@ -374,7 +377,7 @@ func crumbReason(b *block) string {
 	// The Hindu's: "Comments have to be in English, and in full
 	// sentences. ...", "We have migrated to a new commenting platform.
 	// ..."
-	if b.nw <= 40 && hasPrefixAny(b.low, "comments have to be in ", "we have migrated to a new commenting platform") {
+	if b.nw <= 40 && open&openCommentRules != 0 {
 		return ReasonComments
 	}
 	if b.nw <= 40 && menuRow(b.text) {
@@ -401,7 +404,7 @@ func crumbReason(b *block) string {
 		return ReasonCrumb
 	}
 	// WordPress share buttons: "Click to share on X (Opens in new window)".
-	if hasPrefixAny(b.low, "click to share", "click to email", "click to print") || strings.HasSuffix(b.low, "(opens in new window)") {
+	if open&openClickTo != 0 || strings.HasSuffix(b.low, "(opens in new window)") {
 		return ReasonShare
 	}
 	// "Share Tweet Email", "Facebook | Twitter | WhatsApp".
@@ -423,7 +426,7 @@ func crumbReason(b *block) string {
 		}
 	}
 	// An audio player's label: "Listen to this article · 6:12 min Learn more".
-	if b.nw <= 10 && (hasPrefixAny(b.low, "listen to this article", "listen to this story") || b.has("you can now listen to")) {
+	if b.nw <= 10 && (open&openListen != 0 || b.has("you can now listen to")) {
 		return ReasonShare
 	}
 	// "12 comments", "Comments (12)", "5 min read", "Listen to this article 4 min".

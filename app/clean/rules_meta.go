@@ -623,19 +623,23 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 // "il y a 3 heures", "hace 2 horas", "há 5 minutos", "2 ore fa", "2 uur
 // geleden", "för 3 timmar sedan" (not "vor 50 Jahren", a kicker).
 func relativeStamp(lw string) bool {
-	if !strings.ContainsAny(lw, "0123456789") {
+	if !hasDigit(lw) {
 		return false // no number: no stamp (and no words split for the lines of every page that have none)
 	}
-	f := strings.Fields(lw)
-	n := len(f)
-	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+f[n-1]+"|") && !spacedIn(lw, " vor ") &&
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(lw) {
+		n, last = n+1, w
+	}
+	if n < 2 || !strings.Contains("|siden|sedan|geleden|fa|", "|"+last+"|") && !spacedIn(lw, " vor ") &&
 		!strings.Contains(lw, "il y a ") && !spacedIn(lw, " hace ") && !spacedIn(lw, " há ") {
 		return false
 	}
-	for i := 1; i < n; i++ {
-		if strings.Trim(f[i-1], "0123456789") == "" && len(f[i]) >= 3 && strings.Contains(" min stu tag tim uur heu hor ore dag dia dí jou gio ", " "+f[i][:3]+" ") {
+	prev := ""
+	for w := range strings.FieldsSeq(lw) {
+		if prev != "" && strings.Trim(prev, "0123456789") == "" && len(w) >= 3 && strings.Contains(" min stu tag tim uur heu hor ore dag dia dí jou gio ", " "+w[:3]+" ") {
 			return true // the number and its unit: "2 timer", "12 min."
 		}
+		prev = w
 	}
 	return false
 }

@@ -383,7 +383,13 @@ type reading struct {
 // so once a third of the uses of a spun word are repaired to one original,
 // the others are repaired to it wherever it wins by typeMargin.
 func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
-	var uses []repairUse
+	// About a word in four of a spun article is a candidate (80 of the 347
+	// of BenchmarkClean's): room for them made once, not grown.
+	all := 0
+	for _, tk := range toks {
+		all += len(tk)
+	}
+	uses := make([]repairUse, 0, all/4+1)
 	c := t.cache()
 	wild := c.wildSpinner(toks)
 	conf := &confContext{m: &t.lm.conf}

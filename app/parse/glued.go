@@ -826,7 +826,9 @@ func isCredit(s string) bool {
 	// letters in either case opens on none of them.)
 	if c := s[0]; c >= utf8.RuneSelf || strings.IndexByte("pPiIcCsSfFbB", c) >= 0 {
 		for _, p := range []string{"photo:", "photo by", "file photo by", "photograph:", "image:", "credit:", "picture:", "pictured:", "source:", "photos:", "foto:", "фото:", "bild:", "image source", "photo source:", "photo credit:", "image credit:", "picture credit:"} {
-			if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			// (an ASCII byte folds only to the other case of its letter:
+			// the labels of other first letters are not compared)
+			if len(s) >= len(p) && (c >= utf8.RuneSelf || c|0x20 == p[0]) && strings.EqualFold(s[:len(p)], p) {
 				return true
 			}
 		}
