@@ -50,6 +50,24 @@ func Start(t testing.TB) context.Context {
 		}
 		t.Skip("Chromium not found; install Debian's chromium to run the browser tests")
 	}
+	// A browser that fails to start (it happens now and then on a loaded
+	// machine: the process exits before its DevTools endpoint is up) is
+	// started again with a fresh profile, at most three times in all.
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var ctx context.Context
+		if ctx, err = launch(t, bin); err == nil {
+			return ctx
+		}
+		t.Logf("starting Chromium %s, attempt %d: %v", bin, attempt, err)
+	}
+	t.Fatalf("starting Chromium %s: %v", bin, err)
+	return nil
+}
+
+// launch starts one browser with a fresh --user-data-dir; it is stopped when
+// the test ends, or at once if it did not start.
+func launch(t testing.TB, bin string) (context.Context, error) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
 		chromedp.UserDataDir(t.TempDir()),
@@ -60,15 +78,17 @@ func Start(t testing.TB) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	// Start the browser now, on a context without deadline.
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		cancelAlloc()
+		return nil, err
+	}
 	t.Cleanup(func() {
 		cancel()
 		cancelAlloc()
 	})
-	// Start the browser now, on a context without deadline.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium %s: %v", bin, err)
-	}
-	return ctx
+	return ctx, nil
 }
 
 // Run runs the actions with a timeout, failing the test on error. Actions
