@@ -1,19 +1,17 @@
 package clean
 
 import (
-	"unicode/utf8"
-
 	"github.com/dossierapp/dossier/app/boiler"
 	"github.com/dossierapp/dossier/app/parse"
 )
 
-// markBullets notes on each block the bullet sign its source in text opens
-// with (parse strips it from the block's text): pbs are the blocks parsed
-// from text, one to each of d's.
-func (d *doc) markBullets(text string, pbs []parse.Block) {
+// markBullets notes on each block the list sign parse stripped from its
+// text, a quote's ">" aside (a thread's quoted lines are no list): pbs are
+// the blocks parsed, one to each of d's.
+func (d *doc) markBullets(pbs []parse.Block) {
 	for i, pb := range pbs {
-		if i < len(d.blocks) && pb.Start < pb.End && pb.End <= len(text) {
-			d.blocks[i].bullet = bulletSign(text[pb.Start:pb.End])
+		if i < len(d.blocks) && pb.Bullet != '>' {
+			d.blocks[i].bullet = pb.Bullet
 		}
 	}
 }
@@ -74,18 +72,3 @@ const (
 	bulletGap       = 4
 	bulletThreshold = 0.99
 )
-
-// bulletSign returns the bullet sign a block's source opens with, followed
-// by a space and more text, or 0.
-func bulletSign(src string) rune {
-	r, n := utf8.DecodeRuneInString(src)
-	switch r {
-	case '+', '*', '-', '•', '·', '▪', '■', '◦', '►', '–':
-	default:
-		return 0
-	}
-	if len(src) < n+2 || src[n] != ' ' || src[n+1] == ' ' {
-		return 0
-	}
-	return r
-}

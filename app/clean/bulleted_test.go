@@ -79,7 +79,7 @@ var bulletedPage = []string{
 func TestBulletedRuns(t *testing.T) {
 	text := strings.Join(bulletedPage, "\n\n")
 	d := newDoc(text)
-	d.markBullets(text, parse.Parse(text))
+	d.markBullets(parse.Parse(text))
 	dec := make([]boiler.Decision, len(d.blocks))
 	for i := range dec {
 		dec[i] = boiler.Decision{P: 0.97, Boilerplate: true}
@@ -152,7 +152,7 @@ var wrappedBulletPage = []string{
 func TestBulletedRunsWrapped(t *testing.T) {
 	text := strings.Join(wrappedBulletPage, "\n\n")
 	d := newDoc(text)
-	d.markBullets(text, parse.Parse(text))
+	d.markBullets(parse.Parse(text))
 	dec := make([]boiler.Decision, len(d.blocks))
 	for i := range dec {
 		dec[i] = boiler.Decision{P: 0.9, Boilerplate: true}

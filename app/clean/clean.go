@@ -189,7 +189,7 @@ type block struct {
 	psOK    bool // ps is set
 	credit  bool // a photo credit was glued onto it
 	md      bool // a Markdown heading
-	bullet  rune // the bullet sign the block's source opens with (see bulletSign), or 0
+	bullet  rune // the bullet sign the block's source opens with (parse.Block's Bullet), or 0
 }
 
 func (b *block) kept() bool { return b.removed == "" }
@@ -371,7 +371,7 @@ func clean(raw string, templates map[string]int) (res Result) {
 		d.blocks = append(d.blocks, newBlockIn(&store[i], pb, segs[i:i+1:i+1], i == 0))
 		store[i].arena = arena
 	}
-	d.markBullets(text, pbs)
+	d.markBullets(pbs)
 	d.dropEchoTitle()
 	res.Spin = repairSpin(d)
 	for _, r := range rules {
