@@ -169,14 +169,21 @@ func TestHostile(t *testing.T) {
 		"<script>" + strings.Repeat("</scrip", 100000),
 		strings.Repeat("<table><tr><td>", 30000),
 	} {
-		start := time.Now()
-		r, _ := Text([]byte(in))
 		// A guard against quadratic time, not a speed test: each input
 		// takes under a second alone (0.6 s the slowest), quadratic
-		// work on them minutes. 10 s leaves room for a shared machine:
-		// CI at load 10 took 3.7 s for the nested inline elements.
-		if d := time.Since(start); d > 10*time.Second {
-			t.Errorf("%q...: %v", in[:20], d)
+		// work on them minutes. 10 s leaves room for a shared machine
+		// (CI at load 10 took 3.7 s for the nested inline elements),
+		// and an input over it is run again, up to three runs, the
+		// fastest counting: a helper's run at load ~9 once crossed it.
+		var r Result
+		best := time.Duration(1<<63 - 1)
+		for run := 0; run < 3 && best > 10*time.Second; run++ {
+			start := time.Now()
+			r, _ = Text([]byte(in))
+			best = min(best, time.Since(start))
+		}
+		if best > 10*time.Second {
+			t.Errorf("%q...: %v at best of three runs", in[:20], best)
 		}
 		if !utf8.ValidString(r.Text) {
 			t.Errorf("invalid UTF-8")
