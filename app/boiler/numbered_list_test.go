@@ -50,3 +50,33 @@ func TestKeepNumberedLists(t *testing.T) {
 	keepNumberedLists(lines, out, st)
 	checkKept(t, lines, p, out, want)
 }
+
+// TestKeepLongNumberedList: a blog's index of its posts on a subject,
+// scraped without its title line, whose one sentence over the list the
+// classifier takes for furniture: no kept line stands over the list, yet
+// a run of longNumberedList items or more, numbered one after the other,
+// is the page's own (a menu is never numbered to twenty). A shorter
+// numbered run of links under a removed heading still goes.
+func TestKeepLongNumberedList(t *testing.T) {
+	lex := lexicon(nil)
+	var lines []string
+	var p []float32
+	var want []bool
+	add := func(l string, score float32, boiler bool) {
+		lines, p, want = append(lines, l), append(p, score), append(want, boiler)
+	}
+	add("Harbourside Ledger", 0.99, true)
+	add("Archive", 0.99, true)
+	add("Below are all of our posts on the harbour levy, oldest first, for readers who asked.", 0.93, true)
+	for i := 1; i <= 24; i++ {
+		add(fmt.Sprintf("%d. What the Levy Means for Ferry Fares, Part %d (Feb. %d, 2025)", i, i, i), 0.95+0.002*float32(i), false)
+	}
+	add("Share this page with a friend by email", 0.99, true)
+	add("More stories from around our partner network today", 0.97, true)
+	for i := 1; i <= 12; i++ {
+		add(fmt.Sprintf("%d. A Partner Site's Feature on Garden Sheds Number %d", i, i), 0.97, true)
+	}
+	out, st := scoredLines(lines, p, lex)
+	keepNumberedLists(lines, out, st)
+	checkKept(t, lines, p, out, want)
+}

@@ -117,6 +117,7 @@ func ruleLearned(d *doc) {
 	if h >= 0 {
 		d.bylineBlock(h)
 	}
+	keepArticleRun(d, h, decisions)
 	d.restoreRepeats(func(i int) bool { return !decisions[i].Boilerplate })
 	continueAfterBox(d, cut, decisions)
 	learnedRounds(d, false, protected)
@@ -224,6 +225,7 @@ func headerAbove(d *doc, h int, decisions []boiler.Decision) {
 	for i := 0; i < h; i++ {
 		if b := d.blocks[i]; b.kept() && b.kind != "title" && decisions[i].P >= th {
 			d.remove(i, boiler.ReasonHeader)
+			d.markLearned(i) // the classifier's verdict (see keepArticleRun)
 		}
 	}
 }
