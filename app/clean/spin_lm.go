@@ -252,8 +252,11 @@ func repairable(tk token) bool {
 }
 
 // joinsNext reports whether a pair of the news model may span tk and the
-// next word: nothing but spaces and quotation marks between them.
-func (tk token) joinsNext() bool { return !tk.punctAfter || tk.quoteGap }
+// next word: nothing but spaces and quotation marks between them. A
+// numeral, a dash or a bracket between ("approximately 140% of", "past $50
+// a") parts them, as internal/gen's Tokens counted the pairs: "some of" is
+// no evidence for "some 140% of".
+func (tk token) joinsNext() bool { return tk.quoteGap }
 
 // context returns the words before and after token i that a pair may span
 // (none across punctuation), with the repairs made so far in repl, as the
@@ -281,10 +284,13 @@ const (
 	// sentenceEnd is internal/gen's SentenceEnd: the end of a sentence
 	// after a run's last word.
 	sentenceEnd = "."
+	// numeral is internal/gen's Numeral: a numeral alone between two words
+	// ("about 140% of"), after a run's last word or before its first.
+	numeral = "#0"
 )
 
 // boundaryWord returns the news model's word for what precedes tk when it
-// starts a run: the start of a sentence, a comma, or "" (other
+// starts a run: the start of a sentence, a comma, a numeral, or "" (other
 // punctuation).
 func boundaryWord(tk token) string {
 	switch {
@@ -292,6 +298,8 @@ func boundaryWord(tk token) string {
 		return sentenceStart
 	case tk.afterComma:
 		return afterComma
+	case tk.numBefore:
+		return numeral
 	}
 	return ""
 }
@@ -415,6 +423,8 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 				end = sentenceEnd
 			case tk[hi].afterComma:
 				end = afterComma
+			case tk[hi].numBefore:
+				end = numeral
 			}
 			c.decodeRun(tk[lo:hi], repls[k][lo:hi], end, wild, conf.at(tk, repls[k], lo), func(b bestReading) {
 				// The gain counts as short of the margin by what the
