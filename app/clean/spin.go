@@ -31,6 +31,7 @@ type token struct {
 	glued      bool   // a hyphen or apostrophe right before or after the word
 	quoteGap   bool   // only quotation marks and spaces before the next word
 	afterComma bool   // a comma before the word, with only spaces and quotation marks between, within a sentence
+	numBefore  bool   // a numeral alone between the word and the one before (isNumeralGap)
 }
 
 var determiners = setOf("the a an his her its their our my your this that these those some many several each every all both any no another such which what whose")
@@ -233,6 +234,7 @@ func tokenize(segs []Segment, text, lowText string) []token {
 
 // appendTokens is tokenize appending to toks.
 func appendTokens(toks []token, segs []Segment, text, lowText string) []token {
+	first := len(toks) // toks may hold other blocks' tokens before
 	sentStart := true
 	comma := false // a comma since the last word
 	for si, s := range segs {
@@ -253,9 +255,13 @@ func appendTokens(toks []token, segs []Segment, text, lowText string) []token {
 					j++
 				}
 				w := txt[i:j]
+				num := false
+				if n := len(toks); n > first && int(toks[n-1].seg) == si {
+					num = isNumeralGap(txt[toks[n-1].end:i])
+				}
 				toks = append(toks, token{seg: int32(si), start: int32(i), end: int32(j), word: w, low: low[i:j], sentStart: sentStart,
 					punctAfter: j < len(txt) && txt[j] != ' ', quoteGap: true,
-					glued: i > 0 && isGlue(txt[i-1]) || j < len(txt) && isGlue(txt[j]), afterComma: comma && !sentStart})
+					glued: i > 0 && isGlue(txt[i-1]) || j < len(txt) && isGlue(txt[j]), afterComma: comma && !sentStart, numBefore: num})
 				sentStart, comma = false, false
 				i = j
 				continue

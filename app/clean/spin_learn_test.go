@@ -358,8 +358,10 @@ func (d decision) addFor(x *[nRepairFeatures]float64) float64 {
 // shipped is the decision the table holds (-learnout): of those that do
 // better than the margins alone on both fold 4's BBC articles and other
 // news (more swaps undone, no more wrong repairs), the one that undoes
-// the most.
-var shipped = decision{veto: 3.25, add: 5}
+// the most; add eased from 5 to 4.9 in the forty-third session, when the
+// article's other repairs of a word (typed) no longer count past the
+// decision's doubt (see the README's "Spun text").
+var shipped = decision{veto: 3.25, add: 4.9}
 
 // learnDecisions are the decisions TestLearnRepairs weighs: the margins
 // alone first. Each eases add by unknownAddEase for a word news prose never
@@ -411,10 +413,10 @@ func (d decision) run(t *testing.T, f forest, arts []string, p float64) string {
 			if x[7] < 0 {
 				add -= unknownAddEase // as lmRepairs eases the first decision
 			}
-			return (u.hand >= 0 || u.typed) && s >= gated.veto || s >= add, true
+			return u.hand >= 0 && s >= gated.veto || s >= add, true
 		}
 		s := f.score(x)
-		return (u.hand >= 0 || u.typed) && s >= d.veto || s >= d.addFor(x), true
+		return u.hand >= 0 && s >= d.veto || s >= d.addFor(x), true // as lmRepairs decides
 	}
 	defer func() { repairObserver = nil }()
 	return spinFigures(t, arts, p)

@@ -332,7 +332,8 @@ func main() {
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
 		"#                        (#n: every word written with a capital within a sentence, a name)\n" +
 		"#                        (^, \",\": a sentence's start, a comma, before a run's first word;\n" +
-		"#                        \".\", \",\": a sentence's end, a comma, after a run's last word)\n" +
+		"#                        \".\", \",\": a sentence's end, a comma, after a run's last word;\n" +
+		"#                        #0: a numeral alone between two words, before a run's first word or after its last)\n" +
 		"#                        (a number after u: the word's class, learned from its neighbours; see the k lines)\n" +
 		"# t total n              the number of words counted\n" +
 		"# k a u row              class a's count u and a byte for each class b: the count q of the pair (a, b),\n" +
@@ -502,9 +503,16 @@ func Boundary(t Token) string {
 		return SentenceStart
 	case t.Comma:
 		return AfterComma
+	case t.Num:
+		return Numeral
 	}
 	return ""
 }
+
+// Numeral is the news model's word for a numeral between two words ("about
+// 140% of", "past $50 a"), before a run's first word or after its last:
+// "some of" is common and "some 40% of" is not "some of"'s evidence.
+const Numeral = "#0"
 
 // SentenceEnd is the news model's word for the end of a sentence, after a
 // run's last word ("along ."); AfterComma stands for a comma there too.
@@ -519,8 +527,28 @@ func BoundaryAfter(toks []Token, i int) string {
 		return SentenceEnd
 	case toks[i+1].Comma:
 		return AfterComma
+	case toks[i+1].Num:
+		return Numeral
 	}
 	return ""
+}
+
+// IsNumeral reports whether gap, the text between two words, is a numeral
+// alone between spaces: a digit or a currency sign and a digit first, a
+// digit or "%" last ("140%", "$50", "1,290,000"; not "6-3 6-4" nor "(1m)").
+func IsNumeral(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" || strings.ContainsAny(g, " \t\n") {
+		return false
+	}
+	for _, sign := range []string{"$", "\u00a3", "\u20ac"} {
+		g = strings.TrimPrefix(g, sign)
+	}
+	if g == "" || g[0] < '0' || g[0] > '9' {
+		return false
+	}
+	last := g[len(g)-1]
+	return last >= '0' && last <= '9' || last == '%'
 }
 
 // Token is a word of news text as Tokens reads it.
@@ -531,6 +559,7 @@ type Token struct {
 	Start  bool   // starts a sentence: the text, a paragraph, or after ".", "!" or "?"
 	Hyphen bool   // a hyphen right after it ("non-executive")
 	Comma  bool   // a comma before it, with only spaces and quotation marks between, within a sentence
+	Num    bool   // a numeral alone between it and the word before (IsNumeral)
 }
 
 // Tokens splits text into words as Clean's repair does (letters with inner
@@ -542,6 +571,7 @@ func Tokens(text string) []Token {
 	comma := false // a comma since the word before
 	sentStart := true
 	newlines := 0
+	prevEnd := -1 // the end of the word before
 	for i := 0; i < len(text); {
 		c := text[i]
 		if isLetter(c) {
@@ -551,9 +581,9 @@ func Tokens(text string) []Token {
 			}
 			w := strings.ToLower(text[i:j])
 			toks = append(toks, Token{Word: w, Joined: gapOK && len(toks) > 0, Lower: w == text[i:j], Start: sentStart,
-				Hyphen: j < len(text) && text[j] == '-', Comma: comma && !sentStart})
+				Hyphen: j < len(text) && text[j] == '-', Comma: comma && !sentStart, Num: prevEnd >= 0 && IsNumeral(text[prevEnd:i])})
 			gapOK, newlines, sentStart, comma = true, 0, false, false
-			i = j
+			i, prevEnd = j, j
 			continue
 		}
 		if c == '"' {
