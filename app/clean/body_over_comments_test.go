@@ -53,3 +53,47 @@ func TestPostOverItsComments(t *testing.T) {
 		t.Errorf("body %d (%q), want the body found, %d", got, d.blocks[max(got, 0)].text, comment)
 	}
 }
+
+// TestGalleryOverItsComments: a design blog's gallery post (a sentence, a
+// run of short picture titles, a closing sentence), scraped without its
+// title line, then its one comment under the theme's count tabs run
+// together ("1 CommentNo Trackbacks"), the comment form and a side column
+// of trackbacks whose excerpts the classifier keeps. The post has not the
+// lines of prose a comment section needs above it, so none was found and
+// the body was a trackback's excerpt under the form, its title the page's
+// headline (the comment itself went with the related list above it). The signatures between (a count, a date "at", "Reply", "Leave
+// a Reply") put the body back at the post's first sentence.
+func TestGalleryOverItsComments(t *testing.T) {
+	lines := []articleRunLine{
+		{"Spark Your Studio", "", true, 0.99},
+		{"Write for us", "", true, 0.99},
+		{"12 Posters to Warm Up Your Winter Portfolio", "", true, 0.97},
+		{"The cold months are close, and studios everywhere are busy with seasonal work for clients who want it yesterday.", "", false, 0.79},
+	}
+	for _, s := range []string{"Frost Letters", "Lantern Walk", "Paper Birds", "Snow Grid", "Candle Type", "Pine Rows"} {
+		lines = append(lines, articleRunLine{s, "", true, 0.99})
+	}
+	lines = append(lines, []articleRunLine{
+		{"Which seasonal posters have caught your eye this year? Send them over and we may feature them next time.", "", false, 0.86},
+		{"Related Posts", "", true, 0.99},
+		{"1 CommentNo Trackbacks", "", true, 0.95}, // the theme's two tabs run together
+		{"Rowan Pike", "", true, 0.95},
+		{"6 Dec 21 at 10:12 pm", "", true, 0.98},
+		{"Lovely picks, the paper birds one is my favourite of the lot.", ReasonRelated, true, 0.94}, // a related list's sweep took it
+		{"Reply", "", true, 0.99},
+		{"Leave a Reply", "", true, 0.99},
+		{"Name (required)", "", true, 0.99},
+		{"Community News", "", true, 0.92},
+		{"Quick Mockups With Layered Sketches", "", false, 0.6},
+		{"As designers we are often asked to show how an interface will feel long before a single line of it is built.", "", false, 0.37},
+	}...)
+	post, trackback := 3, len(lines)-1
+	d, dec := articleRunDoc(t, lines)
+	first := d.firstProse()
+	if first != post {
+		t.Fatalf("first prose %d, want %d", first, post)
+	}
+	if got := bodyOverComments(d, dec, first, trackback); got != post {
+		t.Errorf("body %d (%q), want the post's first sentence %d", got, d.blocks[max(got, 0)].text, post)
+	}
+}

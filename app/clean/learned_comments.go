@@ -34,13 +34,17 @@ func commentsFrom(d *doc) int {
 // is no header above it (headerAbove); the section starts where it was
 // found (d.commentsAt, see ruleComments). The comments' signatures stand
 // between the section's start and the body found, threadSigned at least:
-// an article's date under its headline starts no section. Otherwise it
-// returns body.
+// an article's date under its headline starts no section. Where no section
+// was found, the first of threadSigned signatures over the body found
+// starts it (signedOver). Otherwise it returns body.
 func bodyOverComments(d *doc, decisions []boiler.Decision, first, body int) int {
 	if body <= first {
 		return body
 	}
 	cs := commentsFrom(d)
+	if cs < 0 {
+		cs = signedOver(d, first, body)
+	}
 	if cs < 0 || body < cs || signsBetween(d, cs, body) < threadSigned {
 		return body
 	}
@@ -51,6 +55,30 @@ func bodyOverComments(d *doc, decisions []boiler.Decision, first, body int) int 
 		}
 	}
 	return body
+}
+
+// signedOver returns the first comment signature between the page's first
+// prose (first) and the body found (body) that threadSigned signatures or
+// more follow before body, when the page has no comment section found nor
+// a thread of posts: a post of a gallery's short titles has not the lines
+// of prose commentsStart asks above a section, and a trackback's excerpt
+// under the comment form was taken for the article. Otherwise -1. Dev, CV
+// by site: one page changes (a design blog's gallery), without title lines
+// 18 lines toward their labels (328 words), 2 away (4), its title the
+// post's headline again; with them 13 toward (225 words), none away.
+func signedOver(d *doc, first, body int) int {
+	if profileSigns(d) != nil || firstCommentsStart(d) >= 0 {
+		return -1
+	}
+	for i := first + 1; i < body; i++ {
+		if isCommentSign(d.blocks[i]) {
+			if signsBetween(d, i, body) >= threadSigned {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // threadTop returns where the comment section found at cs starts under the
