@@ -97,3 +97,37 @@ func TestGalleryOverItsComments(t *testing.T) {
 		t.Errorf("body %d (%q), want the post's first sentence %d", got, d.blocks[max(got, 0)].text, post)
 	}
 }
+
+// TestPostOverSignedUnder: a blog's post of two lines over its comments,
+// whose software signs each comment under it ("Posted by: Kit Varga | May
+// 2, 2021 at 03:49 PM"), so no signature stands between the section's
+// heading and the first comment, the body found. The signature under that
+// comment says it is one, and the post's paragraph above the section,
+// which the classifier doubts (0.86), is the body.
+func TestPostOverSignedUnder(t *testing.T) {
+	lines := []articleRunLine{
+		{"Rack and Rail", "", true, 0.99},
+		{"an engineer's notes from the machine room, with tips and tricks for the long nights of the migration", "", true, 0.99},
+		{"Home", "", true, 0.99},
+		{"May 2, 2021", "", true, 0.5},
+		{"Count Me In", "", true, 0.95},
+		{"Install the survey app today and take part in a worldwide experiment about how we share data, until the end of the month.", "", true, 0.86},
+		{"Posted at 11:01 AM | Permalink", "", true, 0.96},
+		{"TrackBack", "", true, 0.98},
+		{"Listed below are links to weblogs that reference Count Me In and the survey it points to:", "", true, 0.92},
+		{"Comments", "", true, 0.7},
+		{"You can follow this conversation by subscribing to the comment feed for this post.", "", false, 0.8},
+		{"There is no app in the store yet and the whole press team is already shouting about how great it is.", "", false, 0.28},
+		{"Posted by: Kit Varga | May 2, 2021 at 03:49 PM", "", true, 0.94},
+		{"Post a comment", "", true, 0.87},
+	}
+	const post, comment = 5, 11
+	d, dec := articleRunDoc(t, lines)
+	first := d.firstProse()
+	if first != post {
+		t.Fatalf("first prose %d, want %d", first, post)
+	}
+	if got := bodyOverComments(d, dec, first, comment); got != post {
+		t.Errorf("body %d (%q), want the post's paragraph %d", got, d.blocks[max(got, 0)].text, post)
+	}
+}

@@ -34,7 +34,9 @@ func commentsFrom(d *doc) int {
 // is no header above it (headerAbove); the section starts where it was
 // found (d.commentsAt, see ruleComments). The comments' signatures stand
 // between the section's start and the body found, threadSigned at least:
-// an article's date under its headline starts no section. Where no section
+// an article's date under its headline starts no section; a comment's
+// own signature under the body found (colonSignedUnder) stands for them.
+// Where no section
 // was found, the first of threadSigned signatures over the body found
 // starts it (signedOver). Otherwise it returns body.
 func bodyOverComments(d *doc, decisions []boiler.Decision, first, body int) int {
@@ -45,7 +47,7 @@ func bodyOverComments(d *doc, decisions []boiler.Decision, first, body int) int 
 	if cs < 0 {
 		cs = signedOver(d, first, body)
 	}
-	if cs < 0 || body < cs || signsBetween(d, cs, body) < threadSigned {
+	if cs < 0 || body < cs || signsBetween(d, cs, body) < threadSigned && !colonSignedUnder(d, body) {
 		return body
 	}
 	for i := first; i < cs; i++ {
@@ -56,6 +58,28 @@ func bodyOverComments(d *doc, decisions []boiler.Decision, first, body int) int 
 	}
 	return body
 }
+
+// colonSignedUnder reports whether a comment's own signature ("Posted by:
+// Jane | May 3, 2012 at 4:05 PM"), which a blog's software puts under
+// each comment, stands within signUnderReach lines under block body: with
+// such signatures none stands between a section's heading and its first
+// comment (bodyOverComments). Dev, CV by site: one page changes (a
+// TypePad blog, its two readers' replies shown as the post), without
+// title lines 10 lines toward their labels (79 words), 2 away (13); with
+// them none. One signature of any kind under the body instead (TypePad's
+// is this one) took 7 lines of an article's prose with title lines.
+func colonSignedUnder(d *doc, body int) bool {
+	for i := body + 1; i < len(d.blocks) && i <= body+signUnderReach; i++ {
+		b := d.blocks[i]
+		if k, _, ok := signOf(strings.TrimSpace(b.low), b.pairs()); ok && k == signByColon {
+			return true
+		}
+	}
+	return false
+}
+
+// signUnderReach: see colonSignedUnder.
+const signUnderReach = 6
 
 // signedOver returns the first comment signature between the page's first
 // prose (first) and the body found (body) that threadSigned signatures or
