@@ -580,6 +580,7 @@ func headline(d *doc, decisions []boiler.Decision) int {
 		}
 	}
 	body = bodyOverComments(d, decisions, first, body)
+	body = bodyOverFooter(d, decisions, first, body)
 	if d.imported() {
 		return 0
 	}
