@@ -1155,7 +1155,8 @@ func skipYears(s string) string {
 func properName(s string) string {
 	var buf [7]string // six words and the next: no slice of every field
 	f := parse.AppendFields(buf[:0], s[:min(len(s), 120)], len(buf))
-	var out []string
+	var outBuf [6]string // a word kept of each of the six read: no growth
+	out := outBuf[:0]
 	for i, w := range f {
 		if i >= 6 {
 			break
