@@ -764,7 +764,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		for r, y := range reads(i) {
 			best := math.Inf(-1)
 			for p := range prev {
-				best = max(best, prev[p]+t[p*nr+r])
+				best = fmax(best, prev[p]+t[p*nr+r])
 			}
 			fwd[at[i]+r] = best - cost(y)
 		}
@@ -776,7 +776,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		for r := range at[i+1] - at[i] {
 			best := math.Inf(-1)
 			for n, y := range reads(i + 1) {
-				best = max(best, next[n]+t[r*nn+n]-cost(y))
+				best = fmax(best, next[n]+t[r*nn+n]-cost(y))
 			}
 			bwd[at[i]+r] = best
 		}
@@ -1008,19 +1008,19 @@ func (m *newsModel) transModel(x, y reading) float64 {
 	est := math.Inf(-1)
 	if x.known {
 		if q, ok := pair(x.pairs, y.word); ok {
-			return min(0, logCount[q]-logCount[x.q])
+			return fmin(0, logCount[q]-logCount[x.q])
 		}
 		if e, ok := m.classTrans(x, y); ok {
 			// An unlisted pair was seen less than minPair (3) times.
-			return min(e, logUnlistedMax-logCount[x.q])
+			return fmin(e, logUnlistedMax-logCount[x.q])
 		}
 		if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
 			// At most twice after x, and no likelier than y alone: a
 			// pair of frequent words the model does not list is rare.
-			est = min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
+			est = fmin(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
 		}
 	}
-	return max(est, logBackoff+m.logUniReading(y))
+	return fmax(est, logBackoff+m.logUniReading(y))
 }
 
 // cache returns the table's lookup cache, made on first use.
