@@ -107,7 +107,7 @@ func splitGroups(raw string) [][]line {
 	lines := min(strings.Count(raw, "\n")+1, 1<<16)
 	all := make([]line, 0, lines)
 	// A group of a page with blank lines between its paragraphs is every
-	// other line: room for them made once (grown, they were a third of
+	// other line: room for them made once (grown, they were over a quarter of
 	// splitGroups' time under wasm, speed43).
 	groups := make([][]line, 0, lines/2+1)
 	gs := 0 // start of the current group in all
