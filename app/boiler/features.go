@@ -174,8 +174,8 @@ func measure(s string, lex *lexTable) stats {
 				if e.inVocab {
 					nVocab++
 					vsum += e.weight
-					st.vocabMin = min(st.vocabMin, e.weight)
-					st.vocabMx = max(st.vocabMx, e.weight)
+					st.vocabMin = fmin(st.vocabMin, e.weight)
+					st.vocabMx = fmax(st.vocabMx, e.weight)
 				}
 				st.month = st.month || e.month
 				st.copyright = st.copyright || e.copyright

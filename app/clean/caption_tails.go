@@ -16,12 +16,12 @@ import (
 // (dashAgencyCaption), with or without the caption's full stop.
 func (d *doc) bulletCreditCaption(i int) bool {
 	b := d.blocks[i]
-	if b.nw > 30 || b.nw < 4 || b.kind == "title" || !strings.Contains(b.text, " • ") {
+	if b.nw > 30 || b.nw < 4 || b.kind == "title" || !contains(b.text, " • ") {
 		return false
 	}
 	k := strings.LastIndex(b.text, " • ")
 	credit := strings.TrimSpace(b.text[k+len(" • "):])
-	if n := words(credit); n == 0 || n > 3 || !startsUpper(credit) || strings.Contains(b.text[:k], " • ") ||
+	if n := words(credit); n == 0 || n > 3 || !startsUpper(credit) || contains(b.text[:k], " • ") ||
 		!parse.NationalAgency(credit) && !agencyCredit(lower(credit)) {
 		return false
 	}
@@ -36,11 +36,11 @@ func (d *doc) bulletCreditCaption(i int) bool {
 // thirty words at most, no prose above it (leadCaption), prose under it.
 func (d *doc) barNameCaption(i int) bool {
 	b := d.blocks[i]
-	if b.nw > 30 || b.kind == "title" || !strings.Contains(b.text, " | ") {
+	if b.nw > 30 || b.kind == "title" || !contains(b.text, " | ") {
 		return false
 	}
 	k := strings.LastIndex(b.text, ". ")
-	if k < 0 || !strings.Contains(b.text[k:], " | ") {
+	if k < 0 || !contains(b.text[k:], " | ") {
 		return false
 	}
 	name, outlet, _ := strings.Cut(b.text[k+2:], " | ")

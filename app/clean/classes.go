@@ -103,5 +103,5 @@ func (m *newsModel) classTrans(x, y reading) (float64, bool) {
 		pair = logCount[q]
 	}
 	// P(class y | class x) · P(y | class y), the latter at most 1.
-	return pair - c.logU[a] + min(0, logCount[y.q]-c.logU[b]), true
+	return pair - c.logU[a] + fmin(0, logCount[y.q]-c.logU[b]), true
 }

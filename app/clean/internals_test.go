@@ -32,8 +32,24 @@ func internalTexts(t *testing.T) []string {
 // byte offsets, words, and a functionSwaps word in an ASCII letter run.
 func TestScanText(t *testing.T) {
 	for _, raw := range internalTexts(t) {
+		// A page's lowered texts share a room of the raw text's length
+		// (as clean gives them): each the same as lowered alone, and
+		// none written over by the next.
+		room := make([]byte, 0, len(raw))
+		var lows, alone []string
+		for _, s := range strings.Split(raw, "\n") {
+			low, _, _, _ := scanText(s, &room)
+			lows = append(lows, low)
+			l, _, _, _ := scanText(s, nil)
+			alone = append(alone, l)
+		}
+		for i := range lows {
+			if lows[i] != alone[i] {
+				t.Fatalf("lowered in the room %q, alone %q", lows[i], alone[i])
+			}
+		}
 		for _, s := range append(strings.Split(raw, "\n"), raw) {
-			low, nw, swap, tidy := scanText(s)
+			low, nw, swap, tidy := scanText(s, nil)
 			if utf8.ValidString(s) && tidy != (tidySpace(s) == s) {
 				t.Errorf("%q: tidy %v", s, tidy)
 			}
@@ -175,7 +191,7 @@ func TestBlockWordsCJK(t *testing.T) {
 		if got := blockWords(s); got != want {
 			t.Errorf("blockWords(%q) = %d, want %d", s, got, want)
 		}
-		if _, nw, _, _ := scanText(s); nw != want {
+		if _, nw, _, _ := scanText(s, nil); nw != want {
 			t.Errorf("scanText(%q) counts %d words, want %d", s, nw, want)
 		}
 	}

@@ -18,7 +18,7 @@ func FuzzLower(f *testing.F) {
 }
 
 func scanLow(s string) string {
-	low, _, _, _ := scanText(s)
+	low, _, _, _ := scanText(s, nil)
 	return low
 }
 

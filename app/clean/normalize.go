@@ -242,8 +242,10 @@ func lower(s string) string {
 // as lower does, its word count as blockWords counts, and whether a word of
 // functionSwaps occurs in it (an ASCII letter run, not preceded by a
 // non-ASCII byte; a cheap test that spares tokenizing clean blocks), and
-// whether s is tidy (tidySpace would return it unchanged).
-func scanText(s string) (low string, nw int, swap, tidy bool) {
+// whether s is tidy (tidySpace would return it unchanged). The copy it
+// lowers is carved from room when room has space for it (room may be nil);
+// room's bytes are never written again.
+func scanText(s string, room *[]byte) (low string, nw int, swap, tidy bool) {
 	var buf []byte // a copy of s lowered in place, once something needs lowering
 	in, cjk := false, 0
 	var tbl *spinTable // the spin table, once a word is looked up in it (not a call a word)
@@ -295,7 +297,7 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 			prevSpace = false
 			if upper {
 				if buf == nil {
-					buf = []byte(s)
+					buf = copyIn(s, room)
 				}
 				for k := start; k < i; k++ {
 					if buf[k]-'A' < 26 {
@@ -354,7 +356,7 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 		if unicode.IsUpper(r) {
 			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 				if buf == nil {
-					buf = []byte(s)
+					buf = copyIn(s, room)
 				}
 				utf8.EncodeRune(buf[i:], l)
 			}
@@ -372,15 +374,45 @@ func scanText(s string) (low string, nw int, swap, tidy bool) {
 	return unsafe.String(&buf[0], len(buf)), nw, swap, tidy
 }
 
+// copyIn returns a copy of s, carved from room's spare capacity when it
+// has enough (room may be nil), else made.
+func copyIn(s string, room *[]byte) []byte {
+	if room != nil {
+		if r := *room; cap(r)-len(r) >= len(s) {
+			*room = append(r, s...)
+			return (*room)[len(r):len(*room):len(*room)]
+		}
+	}
+	return []byte(s)
+}
+
 // isSwapWord reports whether the lower-cased letter run [i:j] of s (lowered
 // in buf when buf is not nil), whose FNV-1a hash is h, is a key of
 // functionSwaps or may be a rare spun word of the table t. scanText hashes
 // the word as it reads it: under wasm, hashing it again in mayBeRare took
-// 1% of the cleanup's time.
+// 1% of the cleanup's time. The hash's top bits rule out most words before
+// isFunctionSwap compares them (under wasm each comparison is a call: the
+// test was three times its share of the native instructions, speed43).
 func isSwapWord(t *spinTable, s string, buf []byte, i, j int, h uint64) bool {
+	if t.mayBeRareHash(h) { // a rare spun word (spin_lm.go)
+		return true
+	}
+	if functionSwapTops&(1<<(h>>58)) == 0 {
+		return false
+	}
 	w := s[i:j]
 	if buf != nil {
 		w = unsafe.String(&buf[i], j-i)
 	}
-	return isFunctionSwap(w) || t.mayBeRareHash(h) // or a rare spun word (spin_lm.go)
+	return isFunctionSwap(w)
 }
+
+// functionSwapTops has the bit of each key of functionSwaps at the top six
+// bits of its hash (wordHash): a word whose bit is clear is none of them.
+var functionSwapTops = func() uint64 {
+	var m uint64
+	for w := range functionSwaps {
+		m |= 1 << (wordHash(w) >> 58)
+	}
+	return m
+}()

@@ -107,7 +107,7 @@ func findPublisher(d *doc, title string) string {
 			c := publisherCues[bits.TrailingZeros64(found)]
 			from := 0
 			for {
-				k := strings.Index(lw[from:], c)
+				k := index(lw[from:], c)
 				if k < 0 {
 					break
 				}
@@ -140,7 +140,7 @@ func findPublisher(d *doc, title string) string {
 					rest = strings.TrimLeft(rest, "“\"")
 				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
-				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ") || strings.Contains(lw[:k], "logo")) {
+				if copyright && (b.removed == ReasonCaption || b.removed == ReasonCredit || hasSuffixAny(lw[:k], "image ", "imagery ", "photo ") || contains(lw[:k], "logo")) {
 					// a picture's "© Thomas Samson, AFP" names its
 					// photographer; 38 North's figure's "Image © 2026
 					// Airbus DS" the satellite's company; a licence's
@@ -206,14 +206,14 @@ func findPublisher(d *doc, title string) string {
 		if b.kept() || b.nw > 40 {
 			continue
 		}
-		if k := strings.Index(b.text, " ©"); k > 0 {
+		if k := index(b.text, " ©"); k > 0 {
 			// ("Copyright © 2011": the notice's word, no name)
 			name, site := strings.CutSuffix(strings.TrimSpace(b.text[:k]), " Copyright")
 			if b.nw > 8 {
 				// A footer's longer line opening with the site's address
 				// before its owner's notice: "Wired.com © 2012 Condé
 				// Nast. All rights reserved. ...".
-				if !domainName(name) || strings.Contains(name, " ") {
+				if !domainName(name) || contains(name, " ") {
 					continue
 				}
 				site = true
@@ -342,7 +342,7 @@ func findPublisher(d *doc, title string) string {
 			continue // a blog's category line: "Published in Architecture, Prefab | 1 Comment"
 		}
 		for _, c := range []string{"published in ", "originally published by ", "originally published in ", "first published in ", "first published by ", "republished from "} {
-			if k := strings.Index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
+			if k := index(b.low, c); k >= 0 && (k == 0 || b.low[k-1] == ' ') {
 				if c == "published in " && k > 0 && !hasSuffixAny(b.low[:k], "article was ", "story was ", "piece was ", "column was ", "report was ") {
 					// News of a publication, not the page's credit: "a
 					// poll published in the Bulletin magazine", "It was
@@ -364,7 +364,7 @@ func findPublisher(d *doc, title string) string {
 					// A name in sentence case, whole: "Published in Nordic
 					// cooperation on 2026-12-02" (the Nordic Council of
 					// Ministers' og:site_name).
-					if whole := b.text[len(c) : len(b.text)-len(" on 2026-12-05")]; strings.HasPrefix(whole, name+" for ") && namesOnly(whole[len(name)+5:]) && !strings.Contains(whole, ",") ||
+					if whole := b.text[len(c) : len(b.text)-len(" on 2026-12-05")]; strings.HasPrefix(whole, name+" for ") && namesOnly(whole[len(name)+5:]) && !contains(whole, ",") ||
 						words(name) == 1 && words(whole) == 2 && strings.HasPrefix(whole, name+" ") && len(whole)-len(name) > 4 && lowerWord(whole[len(name)+1:]) {
 						name = whole
 					}
@@ -403,7 +403,7 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
-	if uiNamed(lower(site)) || best != "" && strings.Contains(site, " ") && sectionWords[lower(site)] {
+	if uiNamed(lower(site)) || best != "" && contains(site, " ") && sectionWords[lower(site)] {
 		site = "" // a shop's banner over the page, "30-Day Returns | Free Shipping ...": no site's name
 		// (nor Hürriyet's "Son Dakika Haberleri", "Breaking News", where
 		// another cue names the publication)
@@ -533,7 +533,7 @@ func findPublisher(d *doc, title string) string {
 			for _, a := range appeal {
 				// (not over a paper's own name, "© The Financial Times
 				// Ltd", nor as its address: "WSJ.com" of "WSJ")
-				if owner && !paperShaped(best) && nameKey(a) != nameKey(best) && a != "" && wireNamed(lower(a)) == "" && !isNameLine(a) && (strings.Contains(a, " ") || brandShaped(a)) && !strings.Contains(lower(best), lower(a)) && d.companyLine(best) {
+				if owner && !paperShaped(best) && nameKey(a) != nameKey(best) && a != "" && wireNamed(lower(a)) == "" && !isNameLine(a) && (contains(a, " ") || brandShaped(a)) && !contains(lower(best), lower(a)) && d.companyLine(best) {
 					return a // "Subscribe to The Riverton Star" beside "© 2026 Tidewater Holdings, Inc."
 				}
 			}
@@ -604,7 +604,7 @@ func findPublisher(d *doc, title string) string {
 		if !b.kept() || b.kind != "paragraph" {
 			continue
 		}
-		if !endsSentence(b.text) && b.nw <= 20 && !seenHeadline && !strings.Contains(b.text, " -- ") {
+		if !endsSentence(b.text) && b.nw <= 20 && !seenHeadline && !contains(b.text, " -- ") {
 			// A headline the parse read as a paragraph ("(LEAD) N.
 			// Korea fires ballistic missile ...") over the dateline.
 			seenHeadline = true
@@ -619,12 +619,12 @@ func findPublisher(d *doc, title string) string {
 			if !strings.ContainsAny(lh, "/(") {
 				break // no tag to look for
 			}
-			if strings.Contains(lh, "/"+name+"/") || len(name) > 3 && strings.Contains(lh, "("+name+")") {
+			if contains(lh, "/"+name+"/") || len(name) > 3 && contains(lh, "("+name+")") {
 				return w
 			}
 		}
-		if k := strings.Index(head, "("); k >= 0 {
-			if e := strings.Index(head[k:], ")"); e > 0 {
+		if k := index(head, "("); k >= 0 {
+			if e := index(head[k:], ")"); e > 0 {
 				name := strings.ToLower(head[k+1 : k+e])
 				after := strings.TrimSpace(head[k+e+1:])
 				if w, ok := wires[name]; ok && hasPrefixAny(after, "-", "–", "—") {
@@ -1155,7 +1155,8 @@ func skipYears(s string) string {
 func properName(s string) string {
 	var buf [7]string // six words and the next: no slice of every field
 	f := parse.AppendFields(buf[:0], s[:min(len(s), 120)], len(buf))
-	var out []string
+	var outBuf [6]string // a word kept of each of the six read: no growth
+	out := outBuf[:0]
 	for i, w := range f {
 		if i >= 6 {
 			break

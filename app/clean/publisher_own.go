@@ -113,7 +113,7 @@ func poweredName(b *block) string {
 		return ""
 	}
 	for _, c := range []string{" is powered by ", " is proudly powered by ", " is published by ", " is part of "} {
-		k := strings.Index(b.text, c)
+		k := index(b.text, c)
 		if k <= 0 || !startsUpper(b.text[k+len(c):]) {
 			continue
 		}

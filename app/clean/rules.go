@@ -215,6 +215,11 @@ func holds(s string, ps *pairSet, sub string) bool {
 	return ps.mayHold(sub) && index(s, sub) >= 0
 }
 
+// contains is strings.Contains by index: under wasm, indexRare's search for
+// the pattern's rarest byte, not the runtime's for its first (the rules'
+// hottest searches moved to it, speed43).
+func contains(s, sub string) bool { return index(s, sub) >= 0 }
+
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, x := range subs {

@@ -65,7 +65,7 @@ func findAdClause(s string) (int, int) {
 func findAdClauseLow(lw string) (int, int) {
 	from := 0
 	for {
-		k := strings.Index(lw[from:], ", ")
+		k := index(lw[from:], ", ")
 		if k < 0 {
 			return -1, -1
 		}

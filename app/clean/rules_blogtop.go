@@ -11,7 +11,7 @@ import (
 // post's title | Main | Next post's title »", "« Previous post | Main",
 // "Main | Next post »".
 func blogMainNav(b *block) bool {
-	if b.nw > 40 || !strings.Contains(b.low, "main") {
+	if b.nw > 40 || !contains(b.low, "main") {
 		return false
 	}
 	parts := strings.Split(b.low, "|")

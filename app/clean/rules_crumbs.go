@@ -664,7 +664,7 @@ func commentGate(b *block) bool {
 // lock mean.
 func govBanner(low string) bool {
 	return strings.HasPrefix(low, "an official website of the united states government") ||
-		strings.Contains(low, ".gov website") && hasPrefixAny(low, "a .gov website belongs to", "a lock (", "secure .gov websites") ||
+		contains(low, ".gov website") && hasPrefixAny(low, "a .gov website belongs to", "a lock (", "secure .gov websites") ||
 		hasPrefixAny(low, "official websites use .gov", "here's how you know", "here’s how you know")
 }
 
@@ -770,12 +770,12 @@ func socialCount(lw string) int {
 // to" or "tap here to" and the network name it; no quotation marks (a
 // source's words).
 func followUsCall(lw string) bool {
-	if !strings.Contains(lw, "here to ") && !strings.Contains(lw, " is now on ") || hasQuote(lw) {
+	if !contains(lw, "here to ") && !contains(lw, " is now on ") || hasQuote(lw) {
 		return false
 	}
 	// The Wire's "The Wire is now on WhatsApp. Follow our channel for
 	// ...": the site joined the network, and asks to be followed there.
-	if _, rest, ok := strings.Cut(lw, " is now on "); ok && strings.Contains(rest, "follow our ") {
+	if _, rest, ok := strings.Cut(lw, " is now on "); ok && contains(rest, "follow our ") {
 		if f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '.' || r == '!' }); len(f) > 0 && socialNetworks[f[0]] {
 			return true
 		}

@@ -23,7 +23,7 @@ func ruleDisclaimer(d *doc) {
 			d.remove(i, ReasonMetadata)
 			continue
 		}
-		if strings.Contains(lw, "comments") && (strings.Contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
+		if contains(lw, "comments") && (contains(lw, " is committed to ") && hasAny(lw, "discussion", "conversation") ||
 			hasAny(lw, "we welcome your comments", "comments relevant and", "comments are relevant and", "comments civil")) && !hasQuote(b.text) && !reportsSpeech(b) ||
 			b.nw <= 40 && b.has("conversations are opinions of our readers") {
 			// The comment section's policy: Postmedia's "Postmedia is
@@ -63,7 +63,7 @@ func ruleDisclaimer(d *doc) {
 			// CSIS's "... should be understood to be solely those of
 			// the author(s)."
 			d.remove(i, ReasonMetadata)
-			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 15 && strings.Contains(d.blocks[p].low, " is committed to ") {
+			if p := i - 1; p >= 0 && d.blocks[p].kept() && d.blocks[p].nw <= 15 && contains(d.blocks[p].low, " is committed to ") {
 				d.remove(p, ReasonMetadata)
 			}
 			continue

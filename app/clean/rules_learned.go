@@ -1165,19 +1165,19 @@ var titleSeparators = []string{" | ", " - ", " -- ", " – ", " — ", " :: ", "
 // talks resume"), nor is a rest of fewer than three words.
 func siteBefore(t string) (headline, site string) {
 	for _, sep := range []string{" - ", " | ", " :: ", " : ", " » ", " > ", " › "} {
-		k := strings.Index(t, sep)
+		k := index(t, sep)
 		if k <= 0 {
 			continue
 		}
 		name, rest := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len(sep):])
-		domain := !strings.Contains(name, " ") && strings.Count(name, ".") >= 1 && len(name) >= 5 ||
+		domain := !contains(name, " ") && strings.Count(name, ".") >= 1 && len(name) >= 5 ||
 			sep == " | " && camelName(name) // "PolitiFact | Claim that ..."
 		if !domain && (words(name) < 2 || words(name) > 5 || properName(name) != name || kickers[strings.ToLower(name)]) {
 			continue
 		}
 		// Section labels between the site and the headline: "Business : ".
 		for range 3 {
-			j := strings.Index(rest, sep)
+			j := index(rest, sep)
 			if j <= 0 || words(rest[:j]) > 3 || properName(strings.TrimSpace(rest[:j])) == "" {
 				break
 			}

@@ -432,7 +432,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	if w <= 4 && clockLine(text, lw) {
 		return true
 	}
-	if w <= 16 && strings.HasPrefix(lw, "this report by ") && strings.Contains(lw, " was first published ") {
+	if w <= 16 && strings.HasPrefix(lw, "this report by ") && contains(lw, " was first published ") {
 		return true // The Canadian Press's "This report by The Canadian Press was first published Dec. 4, 2026."
 	}
 	if strings.HasPrefix(lw, "filed ") && w <= 4 && isTimeLine(strings.TrimPrefix(lw[6:], "at ")) {
@@ -527,7 +527,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	// Update : 02.12.2026".
 	// A comment's signature has more ("Matt Jaycox | November 9, 2012
 	// 12:13 AM | Reply"): the comment rules read it.
-	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !strings.Contains(rest, "|") && !holds(lw, ps, "reply") &&
+	if name, rest, ok := strings.Cut(text, "|"); ok && w <= 12 && !contains(rest, "|") && !holds(lw, ps, "reply") &&
 		(isNameLine(strings.TrimSpace(name)) || bylineInScript(name)) && hasDate(rest) {
 		return true
 	}
@@ -601,7 +601,7 @@ func metadataLine(text, lw string, w int, ps *pairSet) bool {
 	}
 	// "3 hours ago", "Updated 2 hours ago", Torstar's "Article was updated
 	// 3 hrs ago".
-	if (w <= 4 || w <= 6 && strings.Contains(lw, "updated ")) && strings.HasSuffix(lw, " ago") || w <= 6 && relativeStamp(lw) {
+	if (w <= 4 || w <= 6 && contains(lw, "updated ")) && strings.HasSuffix(lw, " ago") || w <= 6 && relativeStamp(lw) {
 		return true
 	}
 	// A bare URL or e-mail address, or an embedded post's picture link.

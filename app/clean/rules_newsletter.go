@@ -142,7 +142,7 @@ func isNewsletterStart(lw string, nw int, ps *pairSet) bool {
 	// A newsroom's blurb ending with its ask: "ProPublica is a nonprofit
 	// newsroom that investigates abuses of power. Sign up to receive our
 	// biggest stories as soon as they're published."
-	if nw <= 45 && strings.Contains(lw, ". sign up ") && hasAny(lw, ". sign up to receive", ". sign up for ", ". sign up to get") &&
+	if nw <= 45 && contains(lw, ". sign up ") && hasAny(lw, ". sign up to receive", ". sign up for ", ". sign up to get") &&
 		hasAny(lw, "newsletter", "stories like this", "as soon as", "in your inbox", "our biggest stories", ". sign up for the free ", ". sign up for our free ") {
 		// and Mother Jones' "Get your news from a source that's not
 		// owned and controlled by oligarchs. Sign up for the free
@@ -156,7 +156,7 @@ func isNewsletterStart(lw string, nw int, ps *pairSet) bool {
 	// Subscribe for free ...", a podcast's "Thanks for listening to X!
 	// Subscribe for free ...", "Type your email...".
 	if hasPrefixAny(lw, "sign up here", "sign up to ", "sign up for ", "subscribe to ", "type your email", "enter your email") ||
-		hasPrefixAny(lw, "thanks for reading", "thank you for reading", "thanks for listening", "thank you for listening") && strings.Contains(lw, "subscribe") {
+		hasPrefixAny(lw, "thanks for reading", "thank you for reading", "thanks for listening", "thank you for listening") && contains(lw, "subscribe") {
 		return true
 	}
 	if newsletterWords.maskWith(lw, ps, false) != 0 {
@@ -175,8 +175,8 @@ func isNewsletterFooter(lw string, nw int) bool {
 	// (and a newsletter's line to readers a friend forwarded it to: "If a
 	// friend forwarded it to you, you can subscribe here.", "Was this
 	// forwarded to you? Sign up here.")
-	return nw <= 25 && strings.Contains(lw, "agree to") && strings.Contains(lw, "privacy policy") ||
-		nw <= 30 && strings.Contains(lw, "forwarded") && (strings.Contains(lw, "subscribe") || strings.Contains(lw, "sign up")) ||
+	return nw <= 25 && contains(lw, "agree to") && contains(lw, "privacy policy") ||
+		nw <= 30 && contains(lw, "forwarded") && (contains(lw, "subscribe") || contains(lw, "sign up")) ||
 		// and its ask to pass it on: "Enjoyed this issue? Forward it to
 		// a friend who ...", "Forward this email to a friend."
 		nw <= 20 && hasAny(lw, "forward it to a friend", "forward this to a friend", "forward this email to", "forward this newsletter to", "forward this issue to")

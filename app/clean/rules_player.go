@@ -95,7 +95,7 @@ func videoLeadIn(low string, nw int) bool {
 // audio, as a sentence of news about such audio seldom does, or names the
 // machine's text-to-speech.
 func audioNotice(low string, nw int) bool {
-	if nw <= 30 && strings.Contains(low, "text-to-speech") && hasAny(low, "audio version", "generated", "voiced by", "narrated") {
+	if nw <= 30 && contains(low, "text-to-speech") && hasAny(low, "audio version", "generated", "voiced by", "narrated") {
 		return true
 	}
 	// The Los Angeles Times' "This is read by an automated voice. Please

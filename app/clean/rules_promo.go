@@ -130,13 +130,13 @@ var promoNews = []string{"latest news", "news updates", "breaking news", "top he
 // isPromo reports whether a lower-cased line is a site's call to follow its
 // news (see rulePromo).
 func isPromo(low string) bool {
-	if strings.Contains(low, "\"") || strings.Contains(low, "“") {
+	if contains(low, "\"") || contains(low, "“") {
 		return false
 	}
 	// ITV's "Want a quick and expert briefing on the biggest news
 	// stories? Listen to our latest podcasts ...": the site's call to its
 	// podcasts, wherever in the line.
-	if strings.Contains(low, "podcast") && hasAny(low, "listen to our ", "subscribe to our podcast") {
+	if contains(low, "podcast") && hasAny(low, "listen to our ", "subscribe to our podcast") {
 		return true
 	}
 	return promoCallIndex.any(low) && hasAny(low, promoNews...)

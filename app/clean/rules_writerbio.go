@@ -23,7 +23,7 @@ func bioSubject(text string) (first, last string) {
 	var buf [5]string
 	f := parse.AppendFields(buf[:0], text, len(buf))
 	for p := 1; p < len(f) && p <= 3; p++ {
-		if strings.Contains(bioSubjectVerbs, " "+f[p]+" ") {
+		if contains(bioSubjectVerbs, " "+f[p]+" ") {
 			return strings.ToLower(f[0]), strings.ToLower(f[p-1])
 		}
 		if !startsUpper(f[p]) {

@@ -641,7 +641,15 @@ func repairRound(d *doc, heavy bool) bool {
 
 // applyRepairs splits segments around the repaired words.
 func applyRepairs(segs []Segment, toks []token, repl []string) []Segment {
-	var out []Segment
+	// A repair adds at most two segments (the word, the text after it):
+	// room made once, not grown a segment at a time.
+	n := len(segs)
+	for _, r := range repl {
+		if r != "" {
+			n += 2
+		}
+	}
+	out := make([]Segment, 0, n)
 	ti := 0
 	for si, s := range segs {
 		pos := 0

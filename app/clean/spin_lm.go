@@ -392,12 +392,22 @@ type reading struct {
 // the others are repaired to it wherever it wins by typeMargin.
 func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 	// About a word in four of a spun article is a candidate (80 of the 347
-	// of BenchmarkClean's): room for them made once, not grown.
+	// of BenchmarkClean's): room for them made once, not grown, and kept
+	// for the next article (usesPool).
 	all := 0
 	for _, tk := range toks {
 		all += len(tk)
 	}
-	uses := make([]repairUse, 0, all/4+1)
+	up := usesPool.Get().(*[]repairUse)
+	uses := (*up)[:0]
+	if cap(uses) < all/4+1 {
+		uses = make([]repairUse, 0, all/4+1)
+	}
+	defer func() {
+		clear(uses) // no strings held past the article
+		*up = uses[:0]
+		usesPool.Put(up)
+	}()
 	c := t.cache()
 	wild := c.wildSpinner(toks)
 	conf := &confContext{m: &t.lm.conf}
@@ -524,6 +534,10 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 		}
 	}
 }
+
+// usesPool keeps lmRepairs' list of uses between articles: made for each
+// one, it was a tenth of the bytes a cleaning allocated (speed43).
+var usesPool = sync.Pool{New: func() any { return new([]repairUse) }}
 
 // minWild is how many different words only the spinner seen in the wild
 // swaps in (spinEntry.wildOnly: "sojourn", "planetary", "nary"...) an
@@ -766,7 +780,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		for r, y := range reads(i) {
 			best := math.Inf(-1)
 			for p := range prev {
-				best = max(best, prev[p]+t[p*nr+r])
+				best = fmax(best, prev[p]+t[p*nr+r])
 			}
 			fwd[at[i]+r] = best - cost(y)
 		}
@@ -778,7 +792,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		for r := range at[i+1] - at[i] {
 			best := math.Inf(-1)
 			for n, y := range reads(i + 1) {
-				best = max(best, next[n]+t[r*nn+n]-cost(y))
+				best = fmax(best, next[n]+t[r*nn+n]-cost(y))
 			}
 			bwd[at[i]+r] = best
 		}
@@ -1010,19 +1024,19 @@ func (m *newsModel) transModel(x, y reading) float64 {
 	est := math.Inf(-1)
 	if x.known {
 		if q, ok := pair(x.pairs, y.word); ok {
-			return min(0, logCount[q]-logCount[x.q])
+			return fmin(0, logCount[q]-logCount[x.q])
 		}
 		if e, ok := m.classTrans(x, y); ok {
 			// An unlisted pair was seen less than minPair (3) times.
-			return min(e, logUnlistedMax-logCount[x.q])
+			return fmin(e, logUnlistedMax-logCount[x.q])
 		}
 		if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
 			// At most twice after x, and no likelier than y alone: a
 			// pair of frequent words the model does not list is rare.
-			est = min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
+			est = fmin(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
 		}
 	}
-	return max(est, logBackoff+m.logUniReading(y))
+	return fmax(est, logBackoff+m.logUniReading(y))
 }
 
 // cache returns the table's lookup cache, made on first use.
