@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/clean/internal/numeral"
 )
 
 // A spun article is one in which a synonym spinner swapped words for WordNet
@@ -31,7 +33,7 @@ type token struct {
 	glued      bool   // a hyphen or apostrophe right before or after the word
 	quoteGap   bool   // only quotation marks and spaces before the next word
 	afterComma bool   // a comma before the word, with only spaces and quotation marks between, within a sentence
-	numBefore  bool   // a numeral alone between the word and the one before (isNumeralGap)
+	numBefore  bool   // a numeral alone between the word and the one before (numeral.IsGap)
 }
 
 var determiners = setOf("the a an his her its their our my your this that these those some many several each every all both any no another such which what whose")
@@ -257,7 +259,7 @@ func appendTokens(toks []token, segs []Segment, text, lowText string) []token {
 				w := txt[i:j]
 				num := false
 				if n := len(toks); n > first && int(toks[n-1].seg) == si {
-					num = isNumeralGap(txt[toks[n-1].end:i])
+					num = numeral.IsGap(txt[toks[n-1].end:i])
 				}
 				toks = append(toks, token{seg: int32(si), start: int32(i), end: int32(j), word: w, low: low[i:j], sentStart: sentStart,
 					punctAfter: j < len(txt) && txt[j] != ' ', quoteGap: true,

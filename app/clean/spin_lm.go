@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+
+	"github.com/dossierapp/dossier/app/clean/internal/numeral"
 )
 
 // The spun-word repair compares readings: for a word the spinner could have
@@ -284,9 +286,6 @@ const (
 	// sentenceEnd is internal/gen's SentenceEnd: the end of a sentence
 	// after a run's last word.
 	sentenceEnd = "."
-	// numeral is internal/gen's Numeral: a numeral alone between two words
-	// ("about 140% of"), after a run's last word or before its first.
-	numeral = "#0"
 )
 
 // boundaryWord returns the news model's word for what precedes tk when it
@@ -299,7 +298,7 @@ func boundaryWord(tk token) string {
 	case tk.afterComma:
 		return afterComma
 	case tk.numBefore:
-		return numeral
+		return numeral.Word
 	}
 	return ""
 }
@@ -434,7 +433,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 			case tk[hi].afterComma:
 				end = afterComma
 			case tk[hi].numBefore:
-				end = numeral
+				end = numeral.Word
 			}
 			c.decodeRun(tk[lo:hi], repls[k][lo:hi], end, wild, conf.at(tk, repls[k], lo), func(b bestReading) {
 				// The gain counts as short of the margin by what the

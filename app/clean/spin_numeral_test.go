@@ -1,30 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"testing"
 
-// TestIsNumeralGap checks which gaps between two words read as a numeral
-// alone, as internal/gen's IsNumeral reads them.
-func TestIsNumeralGap(t *testing.T) {
-	for gap, want := range map[string]bool{
-		" 140% ":      true,
-		" $50 ":       true,
-		" £12 ":       true,
-		" €3 ":        true,
-		" 1,290,000 ": true,
-		" 2004 ":      true,
-		" ":           false,
-		" - ":         false,
-		" 6-3 6-4 ":   false,
-		" (1m) ":      false,
-		" $ ":         false,
-		" 12, ":       false,
-		" #7 ":        false,
-	} {
-		if got := isNumeralGap(gap); got != want {
-			t.Errorf("isNumeralGap(%q) = %v, want %v", gap, got, want)
-		}
-	}
-}
+	"github.com/dossierapp/dossier/app/clean/internal/numeral"
+)
 
 // TestNumeralParts checks that a numeral, a dash or a bracket between two
 // words parts them for the news model's pairs, as internal/gen counted
@@ -46,8 +26,8 @@ func TestNumeralParts(t *testing.T) {
 			t.Errorf("%q numBefore = %v, want %v", w, got, num)
 		}
 	}
-	if got := boundaryWord(at["of"]); got != numeral {
-		t.Errorf("boundaryWord(of) = %q, want %q", got, numeral)
+	if got := boundaryWord(at["of"]); got != numeral.Word {
+		t.Errorf("boundaryWord(of) = %q, want %q", got, numeral.Word)
 	}
 }
 

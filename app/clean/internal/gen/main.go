@@ -40,6 +40,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dossierapp/dossier/app/clean/internal/numeral"
 	"github.com/dossierapp/dossier/app/clean/internal/wordnet"
 )
 
@@ -511,8 +512,9 @@ func Boundary(t Token) string {
 
 // Numeral is the news model's word for a numeral between two words ("about
 // 140% of", "past $50 a"), before a run's first word or after its last:
-// "some of" is common and "some 40% of" is not "some of"'s evidence.
-const Numeral = "#0"
+// "some of" is common and "some 40% of" is not "some of"'s evidence. The
+// repair reads it as numeral.Word.
+const Numeral = numeral.Word
 
 // SentenceEnd is the news model's word for the end of a sentence, after a
 // run's last word ("along ."); AfterComma stands for a comma there too.
@@ -533,24 +535,6 @@ func BoundaryAfter(toks []Token, i int) string {
 	return ""
 }
 
-// IsNumeral reports whether gap, the text between two words, is a numeral
-// alone between spaces: a digit or a currency sign and a digit first, a
-// digit or "%" last ("140%", "$50", "1,290,000"; not "6-3 6-4" nor "(1m)").
-func IsNumeral(gap string) bool {
-	g := strings.TrimSpace(gap)
-	if g == "" || strings.ContainsAny(g, " \t\n") {
-		return false
-	}
-	for _, sign := range []string{"$", "\u00a3", "\u20ac"} {
-		g = strings.TrimPrefix(g, sign)
-	}
-	if g == "" || g[0] < '0' || g[0] > '9' {
-		return false
-	}
-	last := g[len(g)-1]
-	return last >= '0' && last <= '9' || last == '%'
-}
-
 // Token is a word of news text as Tokens reads it.
 type Token struct {
 	Word   string // in lower case
@@ -559,7 +543,7 @@ type Token struct {
 	Start  bool   // starts a sentence: the text, a paragraph, or after ".", "!" or "?"
 	Hyphen bool   // a hyphen right after it ("non-executive")
 	Comma  bool   // a comma before it, with only spaces and quotation marks between, within a sentence
-	Num    bool   // a numeral alone between it and the word before (IsNumeral)
+	Num    bool   // a numeral alone between it and the word before (numeral.IsGap)
 }
 
 // Tokens splits text into words as Clean's repair does (letters with inner
@@ -581,7 +565,7 @@ func Tokens(text string) []Token {
 			}
 			w := strings.ToLower(text[i:j])
 			toks = append(toks, Token{Word: w, Joined: gapOK && len(toks) > 0, Lower: w == text[i:j], Start: sentStart,
-				Hyphen: j < len(text) && text[j] == '-', Comma: comma && !sentStart, Num: prevEnd >= 0 && IsNumeral(text[prevEnd:i])})
+				Hyphen: j < len(text) && text[j] == '-', Comma: comma && !sentStart, Num: prevEnd >= 0 && numeral.IsGap(text[prevEnd:i])})
 			gapOK, newlines, sentStart, comma = true, 0, false, false
 			i, prevEnd = j, j
 			continue
