@@ -513,7 +513,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) (dou
 				add -= unknownAddEase
 			}
 			repair = u.hand >= 0 && p >= f.veto || p >= add
-			if p < phraseDoubt {
+			if p < phraseDoubt && phraseSpun(tk.low) {
 				if doubted == nil {
 					doubted = map[[2]int]bool{}
 				}

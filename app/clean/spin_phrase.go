@@ -111,6 +111,21 @@ func participle(w string) bool {
 	return pastParticiples[w] || len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en")
 }
 
+// phraseSpun reports whether phraseRepair may repair the spun word w (the
+// words lmRepairs reports doubted: an article's other words need no room).
+func phraseSpun(w string) bool {
+	switch w {
+	case "past", "hold", "departure", "successful":
+		return true
+	}
+	for _, r := range phraseNext {
+		if r.spun == w {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseDoubt is the learned decision's log-odds under which phraseRepair
 // leaves a word the lattice weighed as written: the rules read one
 // neighbour, the decision the whole lattice, and where it doubts that
