@@ -611,7 +611,7 @@ func repairRound(d *doc, heavy bool) bool {
 		toks = append(toks, tk)
 		repls = append(repls, repl)
 	}
-	t.lmRepairs(toks, repls, heavy)
+	doubted := t.lmRepairs(toks, repls, heavy)
 	t.variantRepairs(toks, repls)
 	for k := range toks {
 		for i := range toks[k] {
@@ -620,7 +620,7 @@ func repairRound(d *doc, heavy bool) bool {
 			}
 			if butOpening(toks[k], i) {
 				repls[k][i] = matchCase("but", toks[k][i].word)
-			} else {
+			} else if !doubted[[2]int{k, i}] {
 				repls[k][i] = phraseRepair(toks[k], i, in)
 			}
 		}

@@ -389,7 +389,10 @@ type reading struct {
 // repairNeed (repairMargin, less for a frequent original); a spinner swaps a word the same way throughout an article,
 // so once a third of the uses of a spun word are repaired to one original,
 // the others are repaired to it wherever it wins by typeMargin.
-func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
+//
+// It returns the words the learned decision doubts strongly (block and
+// token; see phraseDoubt), which the phrase rules leave as written.
+func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) (doubted map[[2]int]bool) {
 	// About a word in four of a spun article is a candidate (80 of the 347
 	// of BenchmarkClean's): room for them made once, not grown, and kept
 	// for the next article (usesPool).
@@ -519,6 +522,12 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 				add -= unknownAddEase
 			}
 			repair = u.hand >= 0 && p >= f.veto || p >= add
+			if p < phraseDoubt && phraseSpun(tk.low) {
+				if doubted == nil {
+					doubted = map[[2]int]bool{}
+				}
+				doubted[[2]int{u.block, u.tok}] = true
+			}
 		}
 		if !repair && u.b.single && u.b.over >= 0 && t.afterNoWriter(toks[u.block], repls[u.block], u.tok) {
 			repair = true
@@ -532,6 +541,7 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) {
 			repls[u.block][u.tok] = matchCase(u.b.cand.word, tk.word)
 		}
 	}
+	return doubted
 }
 
 // usesPool keeps lmRepairs' list of uses between articles: made for each

@@ -51,3 +51,33 @@ func TestPhraseRepair(t *testing.T) {
 		t.Errorf("clean article repaired: %q", got)
 	}
 }
+
+// TestPhraseDoubt: where the learned decision doubts a word the lattice
+// weighed strongly (log-odds under phraseDoubt), the phrase rules leave it
+// as written ("hold to" may be "agree to"); where it doubts less, or
+// decides nothing, they repair it.
+func TestPhraseDoubt(t *testing.T) {
+	const text = "The sojourn comes arsenic North Korean troops are grooming successful Russia and could beryllium deployed to combat Ukraine. " +
+		"The firm will hold to sell the plant. He said helium would not comment connected the details of the talks.\n"
+	tab := loadTable()
+	defer func(f repairForest) { tab.forest = f }(tab.forest)
+	for _, c := range []struct {
+		leaf, want string // the one tree's log-odds (thousandths), the words shown
+	}{
+		{"1000", "will hold to sell"},
+		{"3000", "will have to sell"},
+		{"", "will have to sell"},
+	} {
+		tab.forest = repairForest{}
+		if c.leaf != "" {
+			tab.forest.parseLine("#d 3250 4900 1")
+			tab.forest.parseLine("#t 0 0 " + c.leaf + " " + c.leaf)
+			if tab.forest.leaf == nil {
+				t.Fatal("test forest not read")
+			}
+		}
+		if got := shownBody(text); !strings.Contains(got, c.want) {
+			t.Errorf("decision's log-odds %q: %q lacks %q", c.leaf, got, c.want)
+		}
+	}
+}
