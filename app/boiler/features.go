@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossierapp/dossier/app/internal/floats"
 )
 
 // The features of a line, in the order the model reads them. Changing the
@@ -174,8 +176,8 @@ func measure(s string, lex *lexTable) stats {
 				if e.inVocab {
 					nVocab++
 					vsum += e.weight
-					st.vocabMin = fmin(st.vocabMin, e.weight)
-					st.vocabMx = fmax(st.vocabMx, e.weight)
+					st.vocabMin = floats.Min(st.vocabMin, e.weight)
+					st.vocabMx = floats.Max(st.vocabMx, e.weight)
 				}
 				st.month = st.month || e.month
 				st.copyright = st.copyright || e.copyright

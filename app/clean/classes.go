@@ -3,6 +3,8 @@ package clean
 import (
 	"math"
 	"strings"
+
+	"github.com/dossierapp/dossier/app/internal/floats"
 )
 
 // The news model's word classes (internal/gen's wordClasses): every word
@@ -103,5 +105,5 @@ func (m *newsModel) classTrans(x, y reading) (float64, bool) {
 		pair = logCount[q]
 	}
 	// P(class y | class x) · P(y | class y), the latter at most 1.
-	return pair - c.logU[a] + fmin(0, logCount[y.q]-c.logU[b]), true
+	return pair - c.logU[a] + floats.Min(0, logCount[y.q]-c.logU[b]), true
 }

@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/dossierapp/dossier/app/clean/internal/numeral"
+
+	"github.com/dossierapp/dossier/app/internal/floats"
 )
 
 // The spun-word repair compares readings: for a word the spinner could have
@@ -789,7 +791,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		for r, y := range reads(i) {
 			best := math.Inf(-1)
 			for p := range prev {
-				best = fmax(best, prev[p]+t[p*nr+r])
+				best = floats.Max(best, prev[p]+t[p*nr+r])
 			}
 			fwd[at[i]+r] = best - cost(y)
 		}
@@ -801,7 +803,7 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		for r := range at[i+1] - at[i] {
 			best := math.Inf(-1)
 			for n, y := range reads(i + 1) {
-				best = fmax(best, next[n]+t[r*nn+n]-cost(y))
+				best = floats.Max(best, next[n]+t[r*nn+n]-cost(y))
 			}
 			bwd[at[i]+r] = best
 		}
@@ -1033,19 +1035,19 @@ func (m *newsModel) transModel(x, y reading) float64 {
 	est := math.Inf(-1)
 	if x.known {
 		if q, ok := pair(x.pairs, y.word); ok {
-			return fmin(0, logCount[q]-logCount[x.q])
+			return floats.Min(0, logCount[q]-logCount[x.q])
 		}
 		if e, ok := m.classTrans(x, y); ok {
 			// An unlisted pair was seen less than minPair (3) times.
-			return fmin(e, logUnlistedMax-logCount[x.q])
+			return floats.Min(e, logUnlistedMax-logCount[x.q])
 		}
 		if (x.written || x.seen) && (y.written || y.seen) && y.known && x.q >= minBenefitQ {
 			// At most twice after x, and no likelier than y alone: a
 			// pair of frequent words the model does not list is rare.
-			est = fmin(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
+			est = floats.Min(logUnlisted-logCount[x.q], logCount[y.q]-m.logTotal)
 		}
 	}
-	return fmax(est, logBackoff+m.logUniReading(y))
+	return floats.Max(est, logBackoff+m.logUniReading(y))
 }
 
 // cache returns the table's lookup cache, made on first use.
