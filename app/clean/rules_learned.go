@@ -45,6 +45,7 @@ func ruleLearned(d *doc) {
 		// title line, which the rendering keeps first.
 		left = -1
 	}
+	removed := make([]bool, 0, len(d.blocks))
 	for i, b := range d.blocks {
 		if i != left {
 			t := b.text
@@ -53,9 +54,10 @@ func ruleLearned(d *doc) {
 			}
 			lines = append(lines, t)
 			at = append(at, i)
+			removed = append(removed, !b.kept())
 		}
 	}
-	decisions := boiler.Default().Classify(lines)
+	decisions := boiler.Default().ClassifyLeft(lines, removed)
 	if len(lines) < len(d.blocks) {
 		// The rendering's title line was left out: each decision to its block.
 		all := make([]boiler.Decision, len(d.blocks))
