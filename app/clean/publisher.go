@@ -647,19 +647,22 @@ func findPublisher(d *doc, title string) string {
 }
 
 // handleNamed returns a short line of the page that its "Follow @handle"
-// button spells as the handle ("Universe Today" and "Follow
-// @universetoday"), no byline's name ("By Jane Doe" and "Follow
-// @janedoe"): the site's name; "" when there is none.
+// button (or its "Twitter: @handle" or "Website: www.handle.com" line; see
+// handleOf) spells as the handle ("Universe Today" and "Follow
+// @universetoday"), or a blog's name spells (see blogSpells), no byline's
+// name ("By Jane Doe" and "Follow @janedoe"): the site's name; "" when
+// there is none.
 func (d *doc) handleNamed() string {
 	for _, b := range d.blocks {
-		h, ok := strings.CutPrefix(b.low, "follow @")
-		if !ok || b.nw > 2 || len(h) < 4 {
+		h := handleOf(b)
+		if len(h) < 4 {
 			continue
 		}
 		for _, o := range d.blocks {
 			// (the masthead's "Riverside Nation -" over its tagline)
 			t := strings.TrimRight(o.text, " -–—|")
-			if o.nw <= 5 && words(t) <= 4 && squash(o.low) == h && startsUpper(t) && capitalised(t) && !d.bylineHolds("by "+lower(t)) {
+			if o.nw <= 5 && words(t) <= 4 && !d.bylineHolds("by "+lower(t)) &&
+				(squash(o.low) == h && startsUpper(t) && capitalised(t) || blogSpells(o.low, h)) {
 				return publicationName(t)
 			}
 		}
