@@ -259,6 +259,12 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	// The site's staff, named by its address: "NFL.com staff".
+	for _, b := range d.blocks {
+		if name := staffSite(b); name != "" {
+			vote(name, 1, false, false)
+		}
+	}
 	// A masthead's link: "The Guardian - Back to homepage", "Make
 	// Boston.com your homepage".
 	for i, b := range d.blocks {
