@@ -649,6 +649,9 @@ func findPublisher(d *doc, title string) string {
 	if s := d.titleLineEnd(title); s != "" {
 		return s // a blog's name in lower case: "... - nutty nomads blog" over "nutty nomads blog"
 	}
+	if m := d.repeatedMasthead(title); m != "" {
+		return m
+	}
 	return d.handleNamed()
 }
 
