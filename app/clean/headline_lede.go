@@ -44,7 +44,7 @@ func ledeEcho(d *doc, body int) (int, int) {
 			continue
 		}
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
-			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) && !(asksQuestion(b.text) && !d.pollQuestion(i)) || trail(b.text) || resultsLine(b) ||
+			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) && !(asksQuestion(b.text) && !d.pollQuestion(i)) || trail(b.text) || resultsLine(b) || d.scoreOverHeadline(i) ||
 			b.nw <= 4 && strings.Contains(d.blocks[body].low, b.low+" (") {
 			// (a name the lede spells out before its acronym, ReliefWeb's
 			// source "World Food Programme", is no headline)
