@@ -886,6 +886,12 @@ func masthead(d *doc, title, owner, other string) string {
 		// "Products"): a menu's first entry, not the masthead.
 		return ""
 	}
+	if start == 0 && d.capsMenuUnder(b) {
+		// With no title line, a line in capitals over more of them, a
+		// word or two each ("TV PATROL" over "LIVE", "REPLAY", "BANDILA"):
+		// a menu's first entry, a show's or a section's, not the masthead.
+		return ""
+	}
 	if start == 0 && d.lonelyMasthead(name, other) {
 		return ""
 	}
