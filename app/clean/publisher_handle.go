@@ -10,25 +10,21 @@ func handleOf(b *block) string {
 	if b.nw > 3 {
 		return ""
 	}
-	low := b.low
-	for _, p := range []string{"follow @", "twitter: @", "website: ", "web: "} {
-		if h, ok := strings.CutPrefix(low, p); ok {
-			low = h
-			if p[len(p)-1] == '@' {
-				return handleWord(low)
-			}
-			break
-		}
+	if h, ok := strings.CutPrefix(b.low, "follow @"); ok {
+		return handleWord(h)
 	}
-	if h, ok := strings.CutPrefix(low, "www."); ok && b.nw == 1 || ok && low != b.low {
-		// (the site's own address, no page of another's:
-		// "www.twitter.com/harbourjo")
-		h = strings.TrimSuffix(h, "/")
-		if k := strings.IndexByte(h, '.'); k > 0 && strings.Count(h, ".") == 1 && !strings.Contains(h, "/") {
-			return handleWord(h[:k])
-		}
+	if h, ok := strings.CutPrefix(b.low, "twitter: @"); ok {
+		return handleWord(h)
 	}
-	return ""
+	// (the site's own address, no page of another's:
+	// "www.twitter.com/harbourjo")
+	h, ok := strings.CutPrefix(strings.TrimPrefix(b.low, "website: "), "www.")
+	h = strings.TrimSuffix(h, "/")
+	k := strings.IndexByte(h, '.')
+	if !ok || k <= 0 || strings.Count(h, ".") != 1 || strings.ContainsAny(h, "/ ") {
+		return ""
+	}
+	return handleWord(h[:k])
 }
 
 // handleWord returns w when it is one word of letters and digits, "" else.

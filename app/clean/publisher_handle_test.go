@@ -33,8 +33,8 @@ func TestPublisherBlogHandle(t *testing.T) {
 		t.Errorf("writer's blog: publisher %q, want %q", r.Publisher, "Jo Marren's Blog")
 	}
 	for _, c := range []struct{ line, want string }{
-		{"Follow @saltroads", "saltroads"}, {"Twitter: @saltroads", "saltroads"}, {"Website: www.saltroads.com", "saltroads"},
-		{"www.saltroads.com", "saltroads"}, {"www.twitter.com/saltroads", ""}, {"Follow @salt_roads", ""}, {"Website: our page on the map", ""},
+		{"Follow @saltroads", "saltroads"}, {"Twitter: @saltroads", "saltroads"}, {"Website: www.saltroads.com", "saltroads"}, {"www.saltroads.com home", ""},
+		{"www.saltroads.com", "saltroads"}, {"www.twitter.com/saltroads", ""}, {"Follow @salt_roads", ""}, {"Website: our page on the map", ""}, {"Web: www.saltroads.com", ""},
 	} {
 		b := newDoc(c.line).blocks[0]
 		if got := handleOf(b); got != c.want {

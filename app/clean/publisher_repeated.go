@@ -24,7 +24,7 @@ func (d *doc) repeatedMasthead(title string) string {
 		b := d.blocks[i]
 		if b.kept() || b.nw < 2 || b.nw > 5 || !capitalised(b.text) || !startsUpper(b.text) ||
 			strings.ContainsAny(b.text, "|:;!?,0123456789") || strings.EqualFold(b.text, title) ||
-			sectionWords[b.k] || menuButtons[b.low] || uiNamed(b.low) || d.bylineHolds("by "+b.low) {
+			sectionWords[b.k] || d.bylineHolds("by "+b.low) {
 			continue
 		}
 		n := 0

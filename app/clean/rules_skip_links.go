@@ -7,7 +7,9 @@ import "strings"
 // to content | Jump to navigation". Each part opens with "skip to" or
 // "jump to" and has four words at most.
 func skipLinks(low string) bool {
-	for p := range strings.SplitSeq(low, " | ") {
+	for more := true; more; {
+		var p string
+		p, low, more = strings.Cut(low, " | ")
 		p = strings.TrimSpace(p)
 		if !strings.HasPrefix(p, "skip to ") && !strings.HasPrefix(p, "jump to ") || words(p) > 4 {
 			return false
