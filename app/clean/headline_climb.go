@@ -47,7 +47,7 @@ func headlineAbove(d *doc, h, body int) int {
 		if bylineOrDate(b) || b.nw <= 4 && shared == 0 {
 			continue
 		}
-		if !b.kept() && !headlineRestorable(b.removed) || !oneHeadline(b) {
+		if !b.kept() && !headlineRestorable(b.removed) || !oneHeadline(b) || d.scoreOverHeadline(k) {
 			return -1
 		}
 		// A section's label ("More Harbour News") names one word of the

@@ -37,10 +37,14 @@ func ledeEcho(d *doc, body int) (int, int) {
 			n++
 		}
 	}
-	for i := from; i < body; i++ {
+	far := formAbove(d, from, lede)
+	for i := far; i < body; i++ {
 		b := d.blocks[i]
+		if i < from && !d.overForm(i, from) {
+			continue
+		}
 		if !b.kept() && !headlineRestorable(b.removed) || b.nw < 3 || b.nw > 20 || !parse.LooksLikeHeadline(b.text) ||
-			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) && !(asksQuestion(b.text) && !d.pollQuestion(i)) || trail(b.text) || resultsLine(b) ||
+			isTimeLine(b.low) || creditShaped(b) || isMetadataLine(b.text, b.low, b.nw) || endsSentence(b.text) && !(asksQuestion(b.text) && !d.pollQuestion(i)) || trail(b.text) || resultsLine(b) || d.scoreOverHeadline(i) ||
 			b.nw <= 4 && strings.Contains(d.blocks[body].low, b.low+" (") {
 			// (a name the lede spells out before its acronym, ReliefWeb's
 			// source "World Food Programme", is no headline)

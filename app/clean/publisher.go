@@ -259,6 +259,12 @@ func findPublisher(d *doc, title string) string {
 			}
 		}
 	}
+	// The site's staff, named by its address: "NFL.com staff".
+	for _, b := range d.blocks {
+		if name := staffSite(b); name != "" {
+			vote(name, 1, false, false)
+		}
+	}
 	// A masthead's link: "The Guardian - Back to homepage", "Make
 	// Boston.com your homepage".
 	for i, b := range d.blocks {
@@ -643,23 +649,29 @@ func findPublisher(d *doc, title string) string {
 	if s := d.titleLineEnd(title); s != "" {
 		return s // a blog's name in lower case: "... - nutty nomads blog" over "nutty nomads blog"
 	}
+	if m := d.repeatedMasthead(title); m != "" {
+		return m
+	}
 	return d.handleNamed()
 }
 
 // handleNamed returns a short line of the page that its "Follow @handle"
-// button spells as the handle ("Universe Today" and "Follow
-// @universetoday"), no byline's name ("By Jane Doe" and "Follow
-// @janedoe"): the site's name; "" when there is none.
+// button (or its "Twitter: @handle" or "Website: www.handle.com" line; see
+// handleOf) spells as the handle ("Universe Today" and "Follow
+// @universetoday"), or a blog's name spells (see blogSpells), no byline's
+// name ("By Jane Doe" and "Follow @janedoe"): the site's name; "" when
+// there is none.
 func (d *doc) handleNamed() string {
 	for _, b := range d.blocks {
-		h, ok := strings.CutPrefix(b.low, "follow @")
-		if !ok || b.nw > 2 || len(h) < 4 {
+		h := handleOf(b)
+		if len(h) < 4 {
 			continue
 		}
 		for _, o := range d.blocks {
 			// (the masthead's "Riverside Nation -" over its tagline)
 			t := strings.TrimRight(o.text, " -–—|")
-			if o.nw <= 5 && words(t) <= 4 && squash(o.low) == h && startsUpper(t) && capitalised(t) && !d.bylineHolds("by "+lower(t)) {
+			if o.nw <= 5 && words(t) <= 4 && !d.bylineHolds("by "+lower(t)) &&
+				(squash(o.low) == h && startsUpper(t) && capitalised(t) || blogSpells(o.low, h)) {
 				return publicationName(t)
 			}
 		}
@@ -872,6 +884,12 @@ func masthead(d *doc, title, owner, other string) string {
 		// With no title line, a first line of one word the article
 		// writes in small letters as a word of its prose ("Physics",
 		// "Products"): a menu's first entry, not the masthead.
+		return ""
+	}
+	if start == 0 && d.capsMenuUnder(b) {
+		// With no title line, a line in capitals over more of them, a
+		// word or two each ("TV PATROL" over "LIVE", "REPLAY", "BANDILA"):
+		// a menu's first entry, a show's or a section's, not the masthead.
 		return ""
 	}
 	if start == 0 && d.lonelyMasthead(name, other) {

@@ -61,3 +61,33 @@ func resultsLine(b *block) bool {
 	}
 	return strings.Index(b.text, " vs ") > 0 && strings.ContainsFunc(b.text, unicode.IsDigit)
 }
+
+// scoreOverHeadline reports whether block i is a game's score (see
+// scoreLine) right over a headline-shaped line: the score a sports page
+// sets over its story's headline ("No. 14 Harbour College 24, Valley State
+// 21" over "Harbour ends on a high note"), not the headline, which a wire's
+// scoreboard alone may be ("COL BKB: Harbour 66, Valley St. 46").
+func (d *doc) scoreOverHeadline(i int) bool {
+	if !scoreLine(d.blocks[i].text) {
+		return false
+	}
+	q := d.nextNonEmpty(i)
+	return q > 0 && headlineShaped(d.blocks[q]) && !scoreLine(d.blocks[q].text)
+}
+
+// scoreLine reports whether s is a game's score, two sides each named and
+// ending with its points, parted by a comma: "No. 14 Boston College 24,
+// Michigan State 21", "Basketball - W: Harbour State 58, Valley 68".
+func scoreLine(s string) bool {
+	a, b, ok := strings.Cut(s, ", ")
+	if !ok || strings.Contains(b, ", ") {
+		return false
+	}
+	for _, side := range []string{a, b} {
+		f := strings.Fields(side)
+		if len(f) < 2 || len(f) > 8 || !allDigits(f[len(f)-1]) || len(f[len(f)-1]) > 3 || !startsUpper(f[len(f)-2]) {
+			return false
+		}
+	}
+	return true
+}

@@ -219,7 +219,7 @@ func crumbReason(b *block) string {
 	if postPager(b.low) || b.nw <= 4 && open&openBackTo != 0 && !endsSentence(b.text) && capitalised(b.text) {
 		return ReasonNav // and the link back to a list: "Back to Press Releases"
 	}
-	if writerPageLink(b) {
+	if writerPageLink(b) || b.nw <= 12 && skipLinks(b.low) {
 		return ReasonNav
 	}
 	if b.nw <= 10 && textSizeControl(b.low) {

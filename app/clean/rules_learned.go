@@ -769,7 +769,7 @@ func headlineNearBody(d *doc, decisions []boiler.Decision, body int) int {
 			title = i
 			continue
 		}
-		if headlineShaped(b) {
+		if headlineShaped(b) && !d.scoreOverHeadline(i) {
 			cands = append(cands, i)
 		}
 	}
@@ -925,7 +925,7 @@ func (d *doc) overDeck(h int, decisions []boiler.Decision) int {
 		return h
 	}
 	head, deck := d.blocks[h-1], d.blocks[h]
-	if !head.kept() || head.kind == "paragraph" && endsSentence(head.text) || !parse.LooksLikeHeadline(head.text) || head.nw < 5 || head.nw > deck.nw {
+	if !head.kept() || head.kind == "paragraph" && endsSentence(head.text) || !parse.LooksLikeHeadline(head.text) || head.nw < 5 || head.nw > deck.nw || d.scoreOverHeadline(h-1) {
 		return h
 	}
 	// A line the classifier holds for certain boilerplate, amid the menus

@@ -69,6 +69,13 @@ func wireDateline(text string, nw int) bool {
 		return true
 	}
 	f := strings.Fields(strings.TrimRight(t, "-–— "))
+	if k, e := strings.LastIndexByte(t, '('), strings.LastIndexByte(t, ')'); k > 0 && e > k {
+		// A press release's "LAS VEGAS--(BUSINESS WIRE)--": the place, a
+		// dash and the wire's tag.
+		if _, ok := wires[strings.ToLower(t[k+1:e])]; ok && strings.TrimRight(t[:k], "-–— ") != "" && namesOnly(strings.TrimRight(t[:k], "-–— ")) {
+			return true
+		}
+	}
 	if len(f) >= 2 && len(f) <= 6 {
 		last := strings.ToLower(strings.Trim(f[len(f)-1], "()"))
 		if _, ok := wires[last]; ok && namesOnly(strings.Join(f, " ")) {

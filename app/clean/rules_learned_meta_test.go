@@ -65,6 +65,9 @@ func TestWireDateline(t *testing.T) {
 		"Ferry fares rise, the minister says (Reuters)": false,
 		"NICOSIA, August 8 (Harbour Weekly)":            false,
 		"Talks resumed in Nicosia on August 8, 2020":    false,
+		"PORT ELLIS--(BUSINESS WIRE)--":                 true, // a press release's, no date
+		"Port Ellis--(Harbour Weekly)--":                false,
+		"--(BUSINESS WIRE)--":                           false,
 	} {
 		d := newDoc(s)
 		if got := isWireDateline(d.blocks[0]); got != want {

@@ -129,6 +129,13 @@ func chooseTitle(d *doc) (string, bool) {
 			d.overHeadline[b] = true
 			continue
 		}
+		if d.overLedeHeader(i) {
+			// A line over the headline found right above the article's
+			// first paragraph that tells none of its story (an advert's,
+			// "Get a bonus of £50 with ..."): the header's.
+			b.removed = boiler.ReasonHeader
+			continue
+		}
 		if t := d.headlineEchoBelow(i); t > i && b.nw <= 30 && d.keptBetween(i, t) == 0 {
 			// A line over the headline the page's title line named, the
 			// title line itself gone (PolitiFact's claim, "“Ohio just
