@@ -517,6 +517,9 @@ func (t *spinTable) lmRepairs(toks [][]token, repls [][]string, heavy bool) (dou
 			// each wrong one on the choosing sets (4,851 / 82), where its
 			// own additions near add are right about 100 times for each.
 			p := f.score(repairFeatures(u, words, heavy))
+			if u.b.unlisted > 0 {
+				p = unlistedDoubt(p, u.b.unlisted)
+			}
 			add := f.add
 			if !u.written.known && f == &t.forest {
 				// A word news prose never writes: nearly always the
@@ -853,9 +856,12 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 		// another one elsewhere in the article. single: WordNet's
 		// spinner swaps the word in for this original alone.
 		several, single := false, false
+		var unlisted []string
+		var unlistedFan []uint8
 		if e, ok := c.entry(toks[i].low); ok {
 			several = e.seen > 1
 			single = e.primary == 1 && !ri[bestR].secondary
+			unlisted, unlistedFan = e.unlisted, e.unlistedFan
 		}
 		br := bestReading{i: i, cand: ri[bestR], over: over, lead: best - second + ambiguity - amb,
 			one: !several && best-second >= typeAmbiguity, single: single,
@@ -873,6 +879,17 @@ func (c *lookups) decodeRun(toks []token, repl []string, end string, wild bool, 
 					candMass = v
 				}
 			}
+		}
+		// The spinner's odds of the rarer originals the table does not
+		// list as candidates, beside the best candidate's (as mass's).
+		um := 0.0
+		for k, w := range unlisted {
+			if r := c.reading(w, false); r.known {
+				um += math.Exp(logCount[r.q]) / float64(unlistedFan[k])
+			}
+		}
+		if um > 0 && candMass > 0 {
+			br.unlisted = um / (um + candMass)
 		}
 		br.prior, br.share = -10, -10
 		if mass > 0 {
@@ -942,6 +959,10 @@ type bestReading struct {
 	// written word and the next word after it than their counts alone
 	// (log ratio; 0 without a neighbour).
 	pmiLeft, pmiRight float64
+	// unlisted is the rarer originals' share of the spinner's odds beside
+	// the best candidate's (spinEntry.unlisted): the doubt that the table
+	// lacks the writer's word.
+	unlisted float64
 }
 
 // pairKind says how the model knows the pair x y: -1 where either word is

@@ -37,7 +37,7 @@ func (c *lookups) rateSigns(toks [][]token) rateSigns {
 		c.origs = map[string]bool{}
 		c.t.spun.each(func(line string) {
 			for _, f := range strings.Fields(line[2:])[1:] {
-				if f == "|" {
+				if f == "|" || f == "?" { // not the unlisted originals
 					return
 				}
 				if k := strings.IndexByte(f, '/'); k > 0 {

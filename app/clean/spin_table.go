@@ -18,7 +18,8 @@ import (
 // spun, most frequent first, "|" before those it would not swap for it and
 // "+" after the originals of a swap seen in the wild when there are
 // several, "o/k" for an original the spinner swaps for k words, this one
-// among them; K says whether the swap was seen in the wild and whether news
+// among them, and "?" before the rarer originals it lists as no candidates:
+// spinEntry.unlisted; K says whether the swap was seen in the wild and whether news
 // prose rarely uses the spun word), "g word u w2 q w2 q ..." (the news
 // model: quantised counts of the word and of the pairs it starts, "^" and
 // "," for what precedes a run's first word, "." and "," for what follows
@@ -48,6 +49,13 @@ type spinEntry struct {
 	// after an article or a possessive it is surely a swap; noVerb: as
 	// neither a verb nor an adverb ("~"), so after a modal verb it is.
 	verb, noVerb bool
+	// unlisted are the rarer words the spinner swaps the word in for too
+	// ("?" in the line: news prose's three to nine uses, "spurned" for
+	// "jilted" beside "rejected"), not candidates: what of the spinner's
+	// odds they hold is the doubt that a repair's original is the
+	// writer's. unlistedFan is fan's for them.
+	unlisted    []string
+	unlistedFan []uint8
 }
 
 // fanOf returns fan's k for cands[i].
@@ -257,6 +265,21 @@ func (t *spinTable) entry(w string) (spinEntry, bool) {
 	e.primary = -1
 	if e.extra {
 		e.seen = 1
+	}
+	for k, c := range fields {
+		if c != "?" {
+			continue
+		}
+		for _, u := range fields[k+1:] {
+			fan := 1
+			if j := strings.IndexByte(u, '/'); j > 0 {
+				u, fan = u[:j], max(1, atoi(u[j+1:]))
+			}
+			e.unlisted = append(e.unlisted, u)
+			e.unlistedFan = append(e.unlistedFan, uint8(min(fan, 255)))
+		}
+		fields = fields[:k]
+		break
 	}
 	cands := make([]string, 0, len(fields))
 	for _, c := range fields {

@@ -21,7 +21,10 @@
 // part of speech. For each common word w (frequent in news prose) and each
 // word s of those synsets, the table maps s back to w; a spun word that no
 // common word stands for is mapped back to the rarer words (minRareOrig)
-// the spinner swaps it in for ("wed" to "marry"). British and American
+// the spinner swaps it in for ("wed" to "marry"); where a common word
+// stands for it, those rarer words are listed after "?", as the doubt
+// that the writer wrote one ("jilted": "rejected", ? "spurned"), not as
+// candidates. British and American
 // spellings of a word are listed apart, as "v" lines (variants.go).
 //
 // Every fifth BBC article (its line number in bbc.jsonl divisible by 5) is
@@ -72,6 +75,19 @@ const maxSenses = 1
 // maxRare is how often a spun word may occur in the news text and still
 // tell of a spinner.
 const maxRare = 8
+
+// maxUnlisted is how many of the rarer originals of a spun word that a
+// common word stands for the table lists after "?" (unlisted).
+const maxUnlisted = 3
+
+// unlistedPart returns the "?" part of a spun word's line: its rarer
+// originals u, fanned ("" for none).
+func unlistedPart(wn *wordnet.WordNet, s string, u []string) string {
+	if len(u) == 0 {
+		return ""
+	}
+	return " ? " + strings.Join(fanned(wn, s, u), " ")
+}
 
 // maxCands is how many original candidates the table keeps for a spun word.
 const maxCands = 6
@@ -264,12 +280,22 @@ func main() {
 		}
 	}
 	rareAdded := 0
+	// unlisted[s] are the rarer words the spinner swaps s in for where a
+	// common word stands for s too, most frequent first: not candidates,
+	// but the doubt that the repair's original is not the writer's.
+	unlisted := map[string][]string{}
 	for s, ws := range rareRev {
 		primary := false
 		for _, first := range rev[s] {
 			primary = primary || first
 		}
 		if primary {
+			for w := range ws {
+				unlisted[s] = append(unlisted[s], w)
+			}
+			u := unlisted[s]
+			sort.Slice(u, func(i, j int) bool { return uni[u[i]] > uni[u[j]] || uni[u[i]] == uni[u[j]] && u[i] < u[j] })
+			unlisted[s] = u[:min(len(u), maxUnlisted)]
 			continue
 		}
 		for w := range ws {
@@ -328,6 +354,8 @@ func main() {
 		"#                        (\"+\" after the originals of a swap seen in the wild, when there are several)\n" +
 		"#                        (x: a swap seen in the wild; r, y: s, x of a word news prose rarely uses)\n" +
 		"#                        (o/k: the spinner swaps o for s in about one of k of its swaps of o)\n" +
+		"#                        (\"?\" before the rarer words it swaps s in for too, where a common word\n" +
+		"#                        stands for s: no candidates, the doubt that the writer wrote one)\n" +
 		"#                        (\"!\" first: WordNet knows s as a verb alone, which no article comes before;\n" +
 		"#                        \"~\" first: as no verb nor adverb, which no modal verb comes before)\n" +
 		"# g word u w2 q w2 q ... the word's count u and the counts q of the pairs (word, w2), quantised: count = 2^(q/2)\n" +
@@ -379,7 +407,7 @@ func main() {
 		if lowerUni[s] <= maxRare {
 			kind = map[string]string{"s": "r", "x": "y"}[kind]
 		}
-		fmt.Fprintf(&sb, "%s %s %s%s\n", kind, s, posMark(wn, s), strings.Join(fanned(wn, s, cands[s]), " "))
+		fmt.Fprintf(&sb, "%s %s %s%s\n", kind, s, posMark(wn, s), strings.Join(fanned(wn, s, cands[s]), " ")+unlistedPart(wn, s, unlisted[s]))
 	}
 	group := map[string][]string{}
 	pairs := 0
