@@ -131,7 +131,7 @@ func phraseSpun(w string) bool {
 // neighbour, the decision the whole lattice, and where it doubts that
 // strongly the rules' repair is more often another original ("hold to" is
 // "agree to" too: "they would not hold to serve") or the writer's word.
-// Chosen on the 17 choosing sets in the forty-fourth session (see the
+// Chosen on the 17 choosing sets in the forty-third session (see the
 // README): from 1.5, 157 fewer swaps undone for 4 fewer wrong repairs; from
 // 2, 255 for 5.
 const phraseDoubt = 1.5

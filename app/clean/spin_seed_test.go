@@ -51,7 +51,7 @@ var seed002Swaps = []seedSwap{
 // the forty-first session, not kept: see the README's spun-text row) make
 // "closer" the best reading after "have drawn", but "person" as written
 // still reads better than it, and the news text writes no "drawn closer".
-// Nor does a countable noun with no determiner (forty-fourth session): 43%
+// Nor does a countable noun with no determiner (forty-third session): 43%
 // of news prose's "person" follow one, but 8% of "leader" and 9% of
 // "closer", so it tells "person" from both, not "closer" from "leader".
 // They must at least not change into something else.
