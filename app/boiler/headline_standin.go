@@ -1,0 +1,42 @@
+package boiler
+
+import "strings"
+
+// standInHeadline returns the line that stands for the page's title when
+// its first line is not one (a page scraped without its HTML title): the
+// first line within standInReach above the main region (which starts at
+// start) shaped as a headline, three to twenty words and no sentence's
+// end, right over a byline or a date line; or -1. The classifier learned
+// from pages whose title line a line below repeats, and read the lines
+// around that headline so: without it, a gallery's or a sidebar's lines
+// scored as an article's.
+func standInHeadline(lines []string, st []stats, start int) int {
+	for i := max(start-standInReach, 1); i < start && i+1 < len(lines); i++ {
+		s := &st[i]
+		if s.wordsWithLetters < 3 || s.words > 20 || s.endSentence || s.allCaps > 0.5 || len(lines[i]) > 300 || byline(lines[i-1]) {
+			continue // (a writer's role under the byline is no headline)
+		}
+		if b := &st[i+1]; b.words > 0 && b.words < 15 && (b.month || byline(lines[i+1])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// standInReach is how far above the main region standInHeadline looks.
+const standInReach = 15
+
+// byline reports whether a line opens with "By " (any case).
+func byline(l string) bool { return len(l) > 3 && strings.EqualFold(l[:3], "by ") }
+
+// repeatsTitle reports whether a line of three words or more below the
+// first repeats most of its words (see headlineLine): a headline under the
+// page's title line.
+func repeatsTitle(lines []string, st []stats, ov []float32) bool {
+	for i := 1; i < len(lines) && i < 80; i++ {
+		if ov[i] > 0.5 && st[i].words >= 3 && len(lines[i]) <= 300 {
+			return true
+		}
+	}
+	return false
+}
