@@ -415,7 +415,7 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 		// menu's entry does: a page scraped without its title line. The
 		// headline over its byline stands in for the title, as the page
 		// with it reads.
-		if h := standInHeadline(lines, st, regionStart); h >= 0 {
+		if h := standInHeadline(lines, st, dups, regionStart); h >= 0 {
 			title = lineWords(lines[h], sc.word[:0])
 			for i := range lines {
 				ov[i] = overlap(lines[i], title, i, sc.word[:0])

@@ -25,7 +25,7 @@ func TestStandInHeadline(t *testing.T) {
 	lex := Default().lexicon()
 	rows, st := features(standInPage, lex)
 	start, _ := mainRegion(st)
-	if h := standInHeadline(standInPage, st, start); h != 6 {
+	if h := standInHeadline(standInPage, st, duplicates(standInPage), start); h != 6 {
 		t.Fatalf("stand-in headline %d, want 6", h)
 	}
 	// The headline is the line the features place the others against
@@ -44,5 +44,26 @@ func TestStandInHeadline(t *testing.T) {
 	rows, _ = features(titled, lex)
 	if f := rows[7*numFeatures:]; f[fHeadline] != 0 || f[fTitleOverlap] != 1 {
 		t.Errorf("titled page: headline feature %v, overlap %v", f[fHeadline], f[fTitleOverlap])
+	}
+}
+
+// TestStandInHeadlineNot: a writer's role under the byline, and a comment's
+// name over its stamp (the stamp repeated down the thread), stand in for
+// no headline.
+func TestStandInHeadlineNot(t *testing.T) {
+	for _, page := range [][]string{
+		{"Home", "News", "By Orla Finch", "Harbour and Shipping Reporter", "March 3, 2026",
+			standInPage[9], standInPage[10], standInPage[11], standInPage[12]},
+		{"Home", "Comments", "The quiet reader", "March 3, 2026 | Permalink", "Lovely!",
+			"Mara from the hill", "March 3, 2026 | Permalink", "So true.",
+			"Old harbour hand", "March 3, 2026 | Permalink", "Agreed.",
+			"Fenwick dock fan", "March 3, 2026 | Permalink",
+			standInPage[9], standInPage[10], standInPage[11], standInPage[12]},
+	} {
+		_, st := features(page, Default().lexicon())
+		start, _ := mainRegion(st)
+		if h := standInHeadline(page, st, duplicates(page), start); h >= 0 {
+			t.Errorf("stand-in %q on %q", page[h], page[2])
+		}
 	}
 }
