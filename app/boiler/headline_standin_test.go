@@ -67,3 +67,16 @@ func TestStandInHeadlineNot(t *testing.T) {
 		}
 	}
 }
+
+// TestStandInHeadlineLong: a headline long enough to open the main region
+// (twelve words, function words among them) stands in all the same.
+func TestStandInHeadlineLong(t *testing.T) {
+	page := append([]string{"Skip to content", "Home", "Harbour", "Weather",
+		"Why the harbour board waited so long to bring the cranes back home",
+		"by Tamsin Orley on March 3, 2026"}, standInPage[9:]...)
+	_, st := features(page, Default().lexicon())
+	start, _ := mainRegion(st)
+	if h := standInHeadline(page, st, duplicates(page), start); h != 4 {
+		t.Errorf("stand-in %d (main region from %d), want 4", h, start)
+	}
+}
