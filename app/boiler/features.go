@@ -410,6 +410,19 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 		ov[i] = overlap(lines[i], title, i, sc.word[:0])
 	}
 	head := headlineLine(lines, ov)
+	if head < 0 || st[head].words <= 2 && !repeatsTitle(lines, st, ov) {
+		// No line repeats the first line, or only a site's name or a
+		// menu's entry does: a page scraped without its title line. The
+		// headline over its byline stands in for the title, as the page
+		// with it reads.
+		if h := standInHeadline(lines, st, dups, regionStart); h >= 0 {
+			title = lineWords(lines[h], sc.word[:0])
+			for i := range lines {
+				ov[i] = overlap(lines[i], title, i, sc.word[:0])
+			}
+			head = headlineLine(lines, ov)
+		}
+	}
 	proseCum := make([]int, n+1)
 	for i := range st {
 		proseCum[i+1] = proseCum[i]
@@ -625,11 +638,20 @@ func duplicates(lines []string) []int {
 // titleWords is the set of lower-cased words of the page's first line, which
 // on a flattened page is the HTML title and elsewhere the headline.
 func titleWords(lines []string, buf []byte) wordSet {
+	if len(lines) == 0 {
+		return lineWords("", buf)
+	}
+	return lineWords(lines[0], buf)
+}
+
+// lineWords is the set of lower-cased words of line (none for a line over
+// 1,000 bytes).
+func lineWords(line string, buf []byte) wordSet {
 	m := wordSet{words: map[string]bool{}, filter: newWordFilter(titleFilterBits)}
-	if len(lines) == 0 || len(lines[0]) > 1000 {
+	if len(line) > 1000 {
 		return m
 	}
-	forWords(lines[0], buf, func(w []byte) {
+	forWords(line, buf, func(w []byte) {
 		m.words[string(w)] = true
 		m.filter.add(w)
 	})
