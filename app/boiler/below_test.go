@@ -11,7 +11,7 @@ import (
 // of months under it.
 func postWithArchive(t *testing.T) []string {
 	t.Helper()
-	b, err := os.ReadFile("../../testdata/clean/post-with-archive.txt")
+	b, err := os.ReadFile("testdata/post-with-archive.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 // test reads it too) is a scraped
 // page: the archive goes, the headline and the post stay.
 func TestArchiveUnderPostRemoved(t *testing.T) {
-	b, err := os.ReadFile("../../testdata/clean/post-with-archive.txt")
+	b, err := os.ReadFile("../boiler/testdata/post-with-archive.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
