@@ -149,10 +149,10 @@ func (m *Model) ClassifyLeft(lines []string, removed []bool) []Decision {
 			before++
 		}
 	}
-	if before < MinBefore && !hasMenu() && (before == 0 || boilerplateBelow(sc, st, last, removed) < MinBelow) {
+	start, end := sc.buf.region[0], sc.buf.region[1] // mainRegion(st)
+	if before < MinBefore && !hasMenu() && (before == 0 || boilerplateBelow(sc, end, removed) < MinBelow) {
 		return out
 	}
-	start, end := mainRegion(st)
 	// The runs of short lines reason reads, counted once for the page:
 	// after[i] such lines from line i down, upto those ending at line i.
 	after := make([]int, len(st)+1)
@@ -693,7 +693,7 @@ func countFields(s string, most int) int {
 }
 
 // boilerplateBelow counts, up to MinBelow, the lines under the page's main
-// run of prose (mainRegion) that score BelowP or more and that the named
+// run of prose (mainRegion; end is where it ends) that score BelowP or more and that the named
 // rules left (removed is nil or says which they removed): a sidebar's
 // archive of months, a footer's links. With a line of boilerplate over the
 // article (its HTML title, a skip link), MinBelow of them make the page a
@@ -705,10 +705,10 @@ func countFields(s string, most int) int {
 // last paragraph of prose instead of the main run's end: 235 and 7, 311
 // and 28. Counting the lines the rules removed too took a sentence under a
 // newsletter box the rules had removed (testdata/sites/mirror-style.txt).
-func boilerplateBelow(sc *scorer, st []stats, last int, removed []bool) int {
-	_, end := mainRegion(st)
+func boilerplateBelow(sc *scorer, end int, removed []bool) int {
+	last := len(sc.p) - 1
 	n := 0
-	for i := end; i < len(st) && n < MinBelow; i++ {
+	for i := end; i < len(sc.st) && n < MinBelow; i++ {
 		if i < len(removed) && removed[i] {
 			continue
 		}
@@ -720,11 +720,11 @@ func boilerplateBelow(sc *scorer, st []stats, last int, removed []bool) int {
 }
 
 // MinBelow is how many boilerplate lines the named rules left under the
-// last paragraph of prose make a page with one such line above it a
+// page's main run of prose make a page with one such line above it a
 // scraped page (see boilerplateBelow).
 const MinBelow = 5
 
-// BelowP is the probability a line under the last paragraph of prose
+// BelowP is the probability a line under the page's main run of prose
 // needs to count towards MinBelow.
 const BelowP = 0.8
 

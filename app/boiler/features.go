@@ -397,6 +397,7 @@ func featuresIn(sc *scratch, lines []string, lex *lexTable) ([]float32, []stats)
 		}
 	}
 	regionStart, regionEnd := mainRegion(st)
+	sc.region = [2]int{regionStart, regionEnd}
 	regionWords := 0
 	for i := regionStart; i < regionEnd; i++ {
 		regionWords += st[i].words

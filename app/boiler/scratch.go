@@ -14,6 +14,9 @@ type scratch struct {
 	ctx  []float32
 	p    [][]float32
 	word []byte // a word of the page (see forWords)
+	// region is the page's main run of prose, [start, end) (mainRegion),
+	// as featuresIn found it.
+	region [2]int
 }
 
 // scratchPool holds scratch between pages.
