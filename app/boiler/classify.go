@@ -709,7 +709,7 @@ func boilerplateBelow(sc *scorer, end int, removed []bool) int {
 	last := len(sc.p) - 1
 	n := 0
 	for i := end; i < len(sc.st) && n < MinBelow; i++ {
-		if i < len(removed) && removed[i] {
+		if i < len(removed) && removed[i] || sc.st[i].digits >= belowFigures {
 			continue
 		}
 		if sc.at(last, i) >= BelowP {
@@ -718,6 +718,12 @@ func boilerplateBelow(sc *scorer, end int, removed []bool) int {
 	}
 	return n
 }
+
+// belowFigures is the share of words with digits from which a line under
+// the article does not count towards MinBelow: a table of figures under a
+// wire story's lede (a grain price table, an earnings statement) is the
+// story's data, not a sidebar.
+const belowFigures = 0.3
 
 // MinBelow is how many boilerplate lines the named rules left under the
 // page's main run of prose make a page with one such line above it a
