@@ -709,7 +709,7 @@ func boilerplateBelow(sc *scorer, end int, removed []bool) int {
 	last := len(sc.p) - 1
 	n := 0
 	for i := end; i < len(sc.st) && n < MinBelow; i++ {
-		if i < len(removed) && removed[i] || sc.st[i].digits >= belowFigures {
+		if i < len(removed) && removed[i] || sc.st[i].figures() {
 			continue
 		}
 		if sc.at(last, i) >= BelowP {
@@ -719,11 +719,12 @@ func boilerplateBelow(sc *scorer, end int, removed []bool) int {
 	return n
 }
 
-// belowFigures is the share of words with digits from which a line under
-// the article does not count towards MinBelow: a table of figures under a
-// wire story's lede (a grain price table, an earnings statement) is the
-// story's data, not a sidebar.
-const belowFigures = 0.3
+// figures reports a row of figures: a line without a month's name whose
+// words are 30% or more figures. Such a line under the article does not
+// count towards MinBelow: a table under a wire story's lede (a grain price
+// table, an earnings statement) is the story's data, not a sidebar, where
+// an archive of months ("October 2025 (2)") is.
+func (s *stats) figures() bool { return s.digits >= 0.3 && !s.month }
 
 // MinBelow is how many boilerplate lines the named rules left under the
 // page's main run of prose make a page with one such line above it a
