@@ -130,6 +130,7 @@ func findPublisher(d *doc, title string) string {
 				if c[len(c)-1] != ' ' {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
 				}
+				quoted := ""
 				if c == "follow " {
 					if b.nw > 12 || k > 0 || b.has(" @") {
 						// A story's headline: "House Expected to Follow
@@ -137,6 +138,7 @@ func findPublisher(d *doc, title string) string {
 						// "Follow Marta on Twitter @marta_r".
 						continue
 					}
+					quoted = quotedTitle(rest)
 					rest = strings.TrimLeft(rest, "“\"")
 				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
@@ -166,17 +168,21 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
+				if quoted != "" {
+					name = quoted // WordPress's button, "Follow “Harbour Notes”": the blog's title, whole, in its own case
+				}
 				if copyright {
 					name = withFor(rest, name)
 				}
-				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || d.bylineHolds(name)) {
+				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || quoted == "" && d.writerNamed(name)) {
 					// A button's state ("Follow Following Unfollow"), the
 					// blog's own button ("Follow This Blog"), what is
 					// followed of a name ("Follow AP's coverage"), a writer
 					// the byline names ("Follow Joel").
 					continue
 				}
-				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) ||
+				writer := c == "subscribe to " && !strings.HasPrefix(lower(name), "the ") // (not "by The Times-Picayune": the paper as the byline)
+				if (c == "more from " || c == "follow " && quoted == "" || writer) && (isNameLine(name) && d.writerNamed(name) || sectionWords[lower(name)]) ||
 					c == "more from " && strings.HasSuffix(lw[:k], "read ") {
 					// Medium's "More from Anna Petrova": the writer's;
 					// The Globe and Mail's "More from Economy": a section;
@@ -494,6 +500,14 @@ func findPublisher(d *doc, title string) string {
 			site = best // or as the copyright line does: "© 2007 Daily Press" of "dailypress.com"
 		}
 	}
+	if site != "" && best != "" && !d.companyLine(best) && wireNamed(lower(best)) == "" && d.mentions(site) <= 1 && d.mentions(best) >= 3 &&
+		!strings.Contains(nameKey(best), nameKey(site)) && !strings.Contains(nameKey(site), nameKey(best)) && !d.namesLine(site) && d.topLine(best) {
+		// The title line's site part a tagline the page names nowhere
+		// else ("... — Tech News and Analysis"), under a masthead's line
+		// that a cue names and the furniture repeats ("GigaOM", "©
+		// GigaOM", "GigaOM Pro"): the masthead's name.
+		return best
+	}
 	if site != "" && (best == "" || owner || weak || wireNamed(lower(best)) != "" && wireNamed(lower(site)) == "") {
 		// A wire's story on a member's site ("BY ROSA DELGADO AND KEN
 		// ITO, Associated Press" under "... | KXRV 7 News"): the site
@@ -580,7 +594,7 @@ func findPublisher(d *doc, title string) string {
 				// ("Subscribe to CNBC PRO" beside "© 2026 CNBC LLC"): the
 				// name is the publication.
 				for _, o := range owners {
-					if strings.HasPrefix(best, o+" ") {
+					if strings.HasPrefix(best, o+" ") || paperShaped(o) && wireNamed(lower(o)) == "" && votes[o] >= bestN && !paperShaped(best) {
 						return o
 					}
 				}
@@ -652,7 +666,12 @@ func findPublisher(d *doc, title string) string {
 	if m := d.repeatedMasthead(title); m != "" {
 		return m
 	}
-	return d.handleNamed()
+	if h := d.handleNamed(); h != "" {
+		return h
+	}
+	// Last, the footer's links to the site's own pages: "About DockWire",
+	// "Advertise with DockWire".
+	return d.aboutName("")
 }
 
 // handleNamed returns a short line of the page that its "Follow @handle"
@@ -884,6 +903,13 @@ func masthead(d *doc, title, owner, other string) string {
 		// With no title line, a first line of one word the article
 		// writes in small letters as a word of its prose ("Physics",
 		// "Products"): a menu's first entry, not the masthead.
+		return ""
+	}
+	if start == 0 && other != "" && owner == "" && d.menuFirst(b) {
+		// With no title line, the first of a menu's links, the lines
+		// under it as short and taken out as it is ("Products" over
+		// "Videos", "Talk", "Articles"), where a cue names the
+		// publication: a section, not the masthead.
 		return ""
 	}
 	if start == 0 && d.capsMenuUnder(b) {
@@ -1379,7 +1405,7 @@ var languages = setOf("english french german spanish italian portuguese russian 
 // menuButtons are the buttons a page's menu bar opens with, the words a
 // masthead's place holds when the logo is a picture.
 var menuButtons = phrases("explore|discover|browse|sections|shop|account|my account|profile|notifications|trending|" +
-	"edition|change edition|all sections|quick links|e-paper|epaper")
+	"edition|change edition|all sections|quick links|e-paper|epaper|this blog|this site|the web|linked from here")
 
 // editionLabels are a site's editions and regions as its menu names them:
 // no masthead.
@@ -1646,3 +1672,39 @@ func camelBrand(w string) bool {
 
 // notLetter reports whether r is no letter.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// topLine reports whether one of the few lines under the page's first is
+// name alone, taken out: the masthead's.
+func (d *doc) topLine(name string) bool {
+	if len(d.blocks) < 2 {
+		return false
+	}
+	for _, b := range d.blocks[1:min(len(d.blocks), 5)] {
+		if !b.kept() && strings.EqualFold(b.text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// menuFirst reports whether the three lines under line b (skipping blank
+// ones) are each three words at most, taken out for the reason b was: b is
+// the first of a menu's links.
+func (d *doc) menuFirst(b *block) bool {
+	i := -1
+	for k, o := range d.blocks {
+		if o == b {
+			i = k
+			break
+		}
+	}
+	for n := 0; n < 3; n++ {
+		if i = d.nextNonEmpty(i); i < 0 {
+			return false
+		}
+		if o := d.blocks[i]; o.nw == 0 || o.nw > 3 || o.kept() || o.removed != b.removed {
+			return false
+		}
+	}
+	return true
+}

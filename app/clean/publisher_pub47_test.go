@@ -1,0 +1,102 @@
+package clean
+
+import "testing"
+
+// pub47Story is an article's body the tests below set in a site's furniture.
+const pub47Story = "Harbor cities race to fit shore power for cruise ships\n" +
+	"Port authorities along the coast are spending heavily on cables that let docked ships switch off their engines, a bid to clear the air in crowded waterfronts.\n" +
+	"Engineers say the work is slow because each berth needs its own substation and every ship line uses a different plug.\n" +
+	"Officials expect the first berths to open next spring, with the rest to follow over three years.\n"
+
+// TestPublisherSubscribeToWriter: a fan blog's "Subscribe to Jo Marlow"
+// under the byline "By Jo Marlow - Editor" follows the writer, not the
+// publication: the network's name wins.
+func TestPublisherSubscribeToWriter(t *testing.T) {
+	page := "Harbor cities race to fit shore power for cruise ships\nBy Jo Marlow - Editor\n" + pub47Story[len("Harbor cities race to fit shore power for cruise ships\n"):] +
+		"Jo Marlow\nSubscribe to Jo Marlow\nOther features by Jo Marlow\n" +
+		"Dockside Nation\nAbout Dockside Nation\nDockside Nation Blogs\n" +
+		"© 2026 Tidewater Media, Inc. All rights reserved.\n"
+	if got := Clean(page).Publisher; got == "Jo Marlow" {
+		t.Errorf("publisher %q, the writer a subscribe link follows", got)
+	}
+}
+
+// TestPublisherFollowForByline: "By Jo Marlow for Harbour Ledger" credits
+// the writer for the publication: "Follow Harbour Ledger" names the
+// publisher, not a writer.
+func TestPublisherFollowForByline(t *testing.T) {
+	page := "Harbor cities race to fit shore power for cruise ships\nBy Jo Marlow for Harbour Ledger\n" + pub47Story[len("Harbor cities race to fit shore power for cruise ships\n"):] +
+		"Sign Up for our daily letter\nFollow Harbour Ledger\nPrivacy\n"
+	if got := Clean(page).Publisher; got != "Harbour Ledger" {
+		t.Errorf("publisher %q, want Harbour Ledger", got)
+	}
+}
+
+// TestPublisherQuotedFollow: WordPress's follow button quotes the blog's
+// title whole, in its own case, even where the masthead line was taken for
+// a metadata line: 'Follow “Gull’s Landing”', 'Follow “notes from the
+// quay”'.
+func TestPublisherQuotedFollow(t *testing.T) {
+	for _, name := range []string{"Gull’s Landing", "notes from the quay"} {
+		page := name + "\nShore power, tides and the harbour\n" + pub47Story +
+			"Leave a Reply\nNotify me of follow-up comments via email.\nFollow\nFollow “" + name + "”\n" +
+			"Get every new post delivered to your Inbox.\nJoin 412 other followers\n"
+		if got := Clean(page).Publisher; got != name {
+			t.Errorf("publisher %q, want %q", got, name)
+		}
+	}
+}
+
+// TestPublisherTaglineSite: a title line's site part that is the site's
+// tagline, named nowhere else ("... — Coastal Tech News and Notes"), under
+// the masthead's line that the copyright names and the furniture repeats
+// ("DockWire", "© DockWire", "DockWire Pro"): the masthead's name.
+func TestPublisherTaglineSite(t *testing.T) {
+	page := "Harbor cities race to fit shore power for cruise ships — Coastal Tech News and Notes\nDockWire\nHome\n" + pub47Story +
+		"Read more in DockWire\nDockWire Pro\nDockWire Events\n© DockWire\n"
+	if got := Clean(page).Publisher; got != "DockWire" {
+		t.Errorf("publisher %q, want DockWire", got)
+	}
+}
+
+// TestPublisherMenuFirstEntry: with no title line, the page's first line is
+// the first of a menu's links ("Offers" over "Guides", "Forums", "Reviews"),
+// not the masthead, where an appeal names the publication.
+func TestPublisherMenuFirstEntry(t *testing.T) {
+	page := "Offers\nGuides\nForums\nReviews\nDeals\n" + pub47Story +
+		"Follow Quaylish on Twitter\nFollow Quaylish\nAbout\nTerms\n"
+	if got := Clean(page).Publisher; got != "Quaylish" {
+		t.Errorf("publisher %q, want Quaylish", got)
+	}
+}
+
+// TestPublisherAboutLink: with no other cue, the footer's links to the
+// site's own pages name it ("About DockWire", "Advertise with DockWire").
+func TestPublisherAboutLink(t *testing.T) {
+	page := "Home\nStartups\nGadgets\n" + pub47Story +
+		"DockWire Events\nAbout DockWire\nAdvertise with DockWire\nPrivacy\n"
+	if got := Clean(page).Publisher; got != "DockWire" {
+		t.Errorf("publisher %q, want DockWire", got)
+	}
+}
+
+// TestPublisherSearchScope: a blog's search box scopes, "This Blog" over
+// "Linked From Here" and "The Web", name no masthead.
+func TestPublisherSearchScope(t *testing.T) {
+	page := "This Blog\nLinked From Here\nThe Web\n" + pub47Story + "Posted by Jo Marlow\n"
+	if got := Clean(page).Publisher; got == "This Blog" {
+		t.Errorf("publisher %q, a search box's scope", got)
+	}
+}
+
+// TestPublisherPaperOverWeakCue: a feature's "Follow the Ledger Desk on
+// Tumblr" ties with the copyright line's paper ("Copyright 2026 The Harbour
+// Times Company"): the paper is the publisher.
+func TestPublisherPaperOverWeakCue(t *testing.T) {
+	page := "Health\nScience\n" + pub47Story +
+		"The Ledger Desk\nReporters examine the big issues facing the coast.\nFollow the Ledger Desk on Tumblr\n" +
+		"Most Viewed\nCopyright 2026 The Harbour Times Company\nPrivacy\n"
+	if got := Clean(page).Publisher; got != "The Harbour Times" {
+		t.Errorf("publisher %q, want The Harbour Times", got)
+	}
+}
