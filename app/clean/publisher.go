@@ -548,6 +548,9 @@ func findPublisher(d *doc, title string) string {
 				// A weak cue's name the furniture repeats outweighs a first
 				// line read as the masthead with no title line over it (see
 				// mastheadGuess).
+				if m == lower(m) && nameKey(m) == nameKey(best) {
+					return best // a logo's word in small letters ("hankyoreh"), as the cue writes it: "© The Hankyoreh"
+				}
 				return m
 			}
 			for _, a := range appeal {
@@ -866,7 +869,7 @@ func masthead(d *doc, title, owner, other string) string {
 	}
 	// A name in capitalised words, or one the title line's site may be
 	// ("Notes from Poland", "SWI swissinfo.ch", "news.com.au").
-	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text)
+	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text) || logoWord(b)
 	// An institution's longer name joins its words with "of" or "for"
 	// ("Ministry of Foreign Affairs of Japan", "Carnegie Endowment for
 	// International Peace"), no tagline after a dash ("FanNation - The
@@ -1707,4 +1710,16 @@ func (d *doc) menuFirst(b *block) bool {
 		}
 	}
 	return true
+}
+
+// logoWord reports whether line b is one word of six letters or more, all
+// in small letters, as a logo's text writes a brand ("istartedsomething",
+// "flavorwire"): no word the classifier learned as furniture nor a
+// section's, a menu's or a control's.
+func logoWord(b *block) bool {
+	if b.nw != 1 || len(b.text) < 6 || b.text != b.low || strings.ContainsFunc(b.text, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return false
+	}
+	_, known := boiler.Default().Vocab[b.low]
+	return !known && !sectionWords[b.low] && !menuButtons[b.low] && !uiWords[b.low] && !furnitureWords[b.low] && !mastheadSkips[b.low] && !functionWords[b.low]
 }

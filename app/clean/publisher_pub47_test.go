@@ -100,3 +100,18 @@ func TestPublisherPaperOverWeakCue(t *testing.T) {
 		t.Errorf("publisher %q, want The Harbour Times", got)
 	}
 }
+
+// TestPublisherLogoWord: with no title line, a first line of one word in
+// small letters, as a logo's text writes a brand ("quaywire" over the
+// menu), is the masthead; a word of the article's prose ("substation") is
+// not.
+func TestPublisherLogoWord(t *testing.T) {
+	page := "quaywire\nLoading\n" + pub47Story + "Leave a comment\nPrivacy\n"
+	if got := Clean(page).Publisher; got != "quaywire" {
+		t.Errorf("publisher %q, want quaywire", got)
+	}
+	prose := "substation\nLoading\n" + pub47Story + "Leave a comment\nPrivacy\n"
+	if got := Clean(prose).Publisher; got == "substation" {
+		t.Errorf("publisher %q, a word of the prose", got)
+	}
+}
