@@ -51,10 +51,11 @@ func findPublisher(d *doc, title string) string {
 	// often name the owning company ("CBS Interactive Inc") rather than the
 	// publication the title line names; weak: only from weak cues.
 	owner, weak := true, true
-	strong := map[string]bool{} // names a cue other than a weak one gave
-	plain := map[string]bool{}  // names a cue other than a copyright line gave
-	var owners []string         // names copyright lines gave
-	var appeal []string         // names "Subscribe to", "Support" gave
+	strong := map[string]bool{}     // names a cue other than a weak one gave
+	plain := map[string]bool{}      // names a cue other than a copyright line gave
+	var owners []string             // names copyright lines gave
+	var appeal []string             // names "Subscribe to", "Support" gave
+	followSeen := map[string]bool{} // the lines "Follow " was read on
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" || nameSmallWords[lower(name)] {
 			return // (nor an article alone: "The" of "Subscribe to the Newsletter", its word no name)
@@ -188,6 +189,15 @@ func findPublisher(d *doc, title string) string {
 					// The Globe and Mail's "More from Economy": a section;
 					// VentureBeat's "Read More From DataDecisionMakers": a column.
 					continue
+				}
+				if c == "follow " {
+					// A follow button repeated word for word counts once:
+					// a profile card's "Follow InNOut89" under each of a
+					// writer's comments.
+					if followSeen[b.k] {
+						continue
+					}
+					followSeen[b.k] = true
 				}
 				vote(name, 1, copyright && !d.ownAddress(name), weakCues[c])
 				if c == "subscribe to " || c == "support " || c == "donate to " {

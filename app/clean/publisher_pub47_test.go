@@ -115,3 +115,17 @@ func TestPublisherLogoWord(t *testing.T) {
 		t.Errorf("publisher %q, a word of the prose", got)
 	}
 }
+
+// TestPublisherRepeatedFollow: a writer's profile card repeated under each
+// of the writer's comments ("Follow QuayFan" four times) counts once,
+// and gives way to the name the site's own links give twice ("More from
+// Harbour Side", "Subscribe to Harbour Side").
+func TestPublisherRepeatedFollow(t *testing.T) {
+	card := "Follow QuayFan\nI also edit things here. Check it out.\n"
+	page := "Network Bar\n" + pub47Story + "More from Harbour Side\n" +
+		"Great read, thanks.\n" + card + "Agreed on the plugs.\n" + card + "See you at the quay.\n" + card + "Last one from me.\n" + card +
+		"Subscribe to Harbour Side\n"
+	if got := Clean(page).Publisher; got != "Harbour Side" {
+		t.Errorf("publisher %q, want Harbour Side", got)
+	}
+}
