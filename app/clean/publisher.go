@@ -461,6 +461,9 @@ func findPublisher(d *doc, title string) string {
 			site = last
 		}
 	}
+	if site != "" && d.siteWithHeadline(site, title) {
+		site = "" // the headline's other part: "Think Like a Doctor: A Terrible Leg Wound Solved" in the related stories
+	}
 	if isNameLine(site) && d.bylineIs(site) {
 		site = "" // a column's headline names its writer: "Why ... buses - Rachel Moore" over "By Rachel Moore"
 	}
@@ -1732,4 +1735,31 @@ func logoWord(b *block) bool {
 	}
 	_, known := boiler.Default().Vocab[b.low]
 	return !known && !sectionWords[b.low] && !menuButtons[b.low] && !uiWords[b.low] && !furnitureWords[b.low] && !mastheadSkips[b.low] && !functionWords[b.low]
+}
+
+// siteWithHeadline reports whether every short removed line of the page
+// past its first (two or more, title lines aside) that names site names the
+// headline (title) with it: "Think Like a Doctor: A Terrible Leg Wound
+// Solved" in a list of related stories, the site part read off a headline
+// of two parts.
+func (d *doc) siteWithHeadline(site, title string) bool {
+	ks, kt := nameKey(site), nameKey(title)
+	if len(ks) < 3 || len(kt) < 3 || strings.Contains(kt, ks) {
+		return false
+	}
+	n := 0
+	for _, b := range d.blocks[1:] {
+		if b.kept() || b.nw > 15 || b.removed == ReasonPageTitle {
+			continue // (nor a title line further down, nor a citation's sentence)
+		}
+		s := squash(b.low)
+		if !strings.Contains(s, ks) {
+			continue
+		}
+		if !strings.Contains(s, kt) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -129,3 +129,17 @@ func TestPublisherRepeatedFollow(t *testing.T) {
 		t.Errorf("publisher %q, want Harbour Side", got)
 	}
 }
+
+// TestPublisherSiteWithHeadline: a column's headline of two parts ("Ask the
+// Harbourmaster: A Leaking Hull Fixed") read as the column and the site,
+// where every line of the furniture naming that "site" names the column
+// with it (the related stories' "Ask the Harbourmaster: A Leaking Hull
+// Fixed"): the part is the headline's, no publisher.
+func TestPublisherSiteWithHeadline(t *testing.T) {
+	page := "Ask the Harbourmaster: A Leaking Hull Fixed\nBy JO MARLOW\nAsk the Harbourmaster\nSolve a harbour puzzle with Jo Marlow.\n" +
+		pub47Story[len("Harbor cities race to fit shore power for cruise ships\n"):] +
+		"Related Articles\nAsk the Harbourmaster: A Leaking Hull Fixed\nAsk the Harbourmaster: The Lost Anchor\nMost Viewed\nAsk the Harbourmaster: A Leaking Hull Fixed\nPrivacy\n"
+	if got := Clean(page).Publisher; got == "A Leaking Hull Fixed" {
+		t.Errorf("publisher %q, the headline's other part", got)
+	}
+}
