@@ -921,11 +921,15 @@ func masthead(d *doc, title, owner, other string) string {
 		// "Products"): a menu's first entry, not the masthead.
 		return ""
 	}
-	if start == 0 && other != "" && owner == "" && d.menuFirst(b) {
+	if start == 0 && other != "" && (owner == "" || !bears(owner, name) && d.mentions(name) <= 2 && !(brandShaped(name) && !strings.Contains(name, " "))) && d.menuFirst(b) {
 		// With no title line, the first of a menu's links, the lines
 		// under it as short and taken out as it is ("Products" over
 		// "Videos", "Talk", "Articles"), where a cue names the
-		// publication: a section, not the masthead.
+		// publication: a section, not the masthead. Where only a
+		// copyright line names one, the link is a section when the
+		// company does not bear it and the furniture names it twice at
+		// most, no brand's one word ("Baseball" under "© 2026 The Sports
+		// Network"; not "CNET" under "© CBS Interactive").
 		return ""
 	}
 	if start == 0 && d.capsMenuUnder(b) {

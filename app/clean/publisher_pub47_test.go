@@ -143,3 +143,22 @@ func TestPublisherSiteWithHeadline(t *testing.T) {
 		t.Errorf("publisher %q, the headline's other part", got)
 	}
 }
+
+// TestPublisherMenuFirstUnderCompany: with no title line, the first of a
+// menu's links ("Baseball" over "Football", "Hockey", "Golf") is no
+// masthead where only the copyright line names a publisher, a company that
+// does not bear the link's name ("© 2026 The Harbour Sports Network"); a
+// brand's one word there ("DockNet") is the masthead.
+func TestPublisherMenuFirstUnderCompany(t *testing.T) {
+	page := "Baseball\nFootball\nHockey\nGolf\nTennis\n" + pub47Story +
+		"Terms\n© 2026 The Harbour Sports Network. All rights reserved.\n"
+	if got := Clean(page).Publisher; got == "Baseball" {
+		t.Errorf("publisher %q, a menu's first link", got)
+	}
+	// A brand's one word over the menu is the masthead still.
+	brand := "DockNet\nNews\nReviews\nVideos\nDeals\n" + pub47Story +
+		"About DockNet\nDockNet Deals\n© 2026 Tidewater Interactive Inc. All rights reserved.\n"
+	if got := Clean(brand).Publisher; got != "DockNet" {
+		t.Errorf("publisher %q, want DockNet", got)
+	}
+}
