@@ -573,7 +573,9 @@ func findPublisher(d *doc, title string) string {
 					return a // "Subscribe to The Riverton Star" beside "© 2026 Tidewater Holdings, Inc."
 				}
 			}
-			if m := d.brandOf(company); m != "" {
+			if m := d.brandOf(company); m != "" && (d.companyLine(company) || companyTail(company, m)) {
+				// (not "WordPress" over "© 2026 WordPress Tavern": the
+				// name whole is the site's, no company's)
 				return m
 			}
 			if m := d.stationTag(); owner && m != "" {

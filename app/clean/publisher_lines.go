@@ -84,3 +84,19 @@ func (d *doc) siteWithHeadline(site, title string) bool {
 	}
 	return n >= 2
 }
+
+// companyTail reports whether what a company's name adds to a brand
+// (company, brand its first words) is a company's word: "Media" of
+// "Forbes Media", "Group" of "Harbour Group"; not "Tavern" of "WordPress
+// Tavern", a site's name whole.
+func companyTail(company, brand string) bool {
+	if len(brand) >= len(company) {
+		return false
+	}
+	return companyWords[lower(strings.TrimSpace(company[len(brand):]))]
+}
+
+// companyWords follow a brand in its company's name, in English and as a
+// publisher's in other languages ("Gazetecilik", "Verlag", "Editora").
+var companyWords = setOf("media group interactive communications holdings networks network publishing publications digital entertainment " +
+	"gazetecilik yayıncılık verlag medien mediengruppe editora editorial ediciones éditions edições")

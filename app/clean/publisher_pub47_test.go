@@ -162,3 +162,20 @@ func TestPublisherMenuFirstUnderCompany(t *testing.T) {
 		t.Errorf("publisher %q, want DockNet", got)
 	}
 }
+
+// TestPublisherBrandOfSiteName: a line near the top that is the first word
+// of the copyright's name ("HarbourPress" under "Copyright © 2026
+// HarbourPress Tavern") is the brand only when the rest is a company's
+// word ("Dockline" of "Dockline Media LLC"): "HarbourPress Tavern" is the
+// site's name whole.
+func TestPublisherBrandOfSiteName(t *testing.T) {
+	page := "Skip to content\nHome\nAbout\nArchives\nHarbourPress Weekly\nHarbourPress\n" + pub47Story +
+		"Powered by HarbourPress\nCopyright © 2026 HarbourPress Tavern\n"
+	if got := Clean(page).Publisher; got != "HarbourPress Tavern" {
+		t.Errorf("publisher %q, want HarbourPress Tavern", got)
+	}
+	company := "Skip to content\nDockline\nNews\n" + pub47Story + "© 2026 Dockline Media LLC. All rights reserved.\n"
+	if got := Clean(company).Publisher; got != "Dockline" {
+		t.Errorf("publisher %q, want Dockline", got)
+	}
+}
