@@ -51,10 +51,11 @@ func findPublisher(d *doc, title string) string {
 	// often name the owning company ("CBS Interactive Inc") rather than the
 	// publication the title line names; weak: only from weak cues.
 	owner, weak := true, true
-	strong := map[string]bool{} // names a cue other than a weak one gave
-	plain := map[string]bool{}  // names a cue other than a copyright line gave
-	var owners []string         // names copyright lines gave
-	var appeal []string         // names "Subscribe to", "Support" gave
+	strong := map[string]bool{}     // names a cue other than a weak one gave
+	plain := map[string]bool{}      // names a cue other than a copyright line gave
+	var owners []string             // names copyright lines gave
+	var appeal []string             // names "Subscribe to", "Support" gave
+	followSeen := map[string]bool{} // the lines "Follow " was read on
 	vote := func(name string, w int, copyright, weakCue bool) {
 		if name = publicationName(name); name == "" || nameSmallWords[lower(name)] {
 			return // (nor an article alone: "The" of "Subscribe to the Newsletter", its word no name)
@@ -130,6 +131,7 @@ func findPublisher(d *doc, title string) string {
 				if c[len(c)-1] != ' ' {
 					rest = b.text[k+len(c)-1:] // "©2012 Neojaponisme": the year glued to the sign
 				}
+				quoted := ""
 				if c == "follow " {
 					if b.nw > 12 || k > 0 || b.has(" @") {
 						// A story's headline: "House Expected to Follow
@@ -137,6 +139,7 @@ func findPublisher(d *doc, title string) string {
 						// "Follow Marta on Twitter @marta_r".
 						continue
 					}
+					quoted = quotedTitle(rest)
 					rest = strings.TrimLeft(rest, "“\"")
 				}
 				copyright := strings.HasPrefix(c, "©") || strings.HasPrefix(c, "(c)") || strings.HasPrefix(c, "copyright")
@@ -166,22 +169,35 @@ func findPublisher(d *doc, title string) string {
 					continue
 				}
 				name := properName(rest)
+				if quoted != "" {
+					name = quoted // WordPress's button, "Follow “Harbour Notes”": the blog's title, whole, in its own case
+				}
 				if copyright {
 					name = withFor(rest, name)
 				}
-				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || d.bylineHolds(name)) {
+				if ln := lower(name); c == "follow " && (hasPrefixAny(ln, "follow", "this ") || hasSuffixAny(ln, "'s", "’s") || quoted == "" && d.writerNamed(name)) {
 					// A button's state ("Follow Following Unfollow"), the
 					// blog's own button ("Follow This Blog"), what is
 					// followed of a name ("Follow AP's coverage"), a writer
 					// the byline names ("Follow Joel").
 					continue
 				}
-				if (c == "more from " || c == "follow ") && (isNameLine(name) && d.bylineHolds(name) || sectionWords[lower(name)]) ||
+				writer := c == "subscribe to " && !strings.HasPrefix(lower(name), "the ") // (not "by The Times-Picayune": the paper as the byline)
+				if (c == "more from " || c == "follow " && quoted == "" || writer) && (isNameLine(name) && d.writerNamed(name) || sectionWords[lower(name)]) ||
 					c == "more from " && strings.HasSuffix(lw[:k], "read ") {
 					// Medium's "More from Anna Petrova": the writer's;
 					// The Globe and Mail's "More from Economy": a section;
 					// VentureBeat's "Read More From DataDecisionMakers": a column.
 					continue
+				}
+				if c == "follow " {
+					// A follow button repeated word for word counts once:
+					// a profile card's "Follow InNOut89" under each of a
+					// writer's comments.
+					if followSeen[b.k] {
+						continue
+					}
+					followSeen[b.k] = true
 				}
 				vote(name, 1, copyright && !d.ownAddress(name), weakCues[c])
 				if c == "subscribe to " || c == "support " || c == "donate to " {
@@ -445,6 +461,9 @@ func findPublisher(d *doc, title string) string {
 			site = last
 		}
 	}
+	if site != "" && d.siteWithHeadline(site, title) {
+		site = "" // the headline's other part: "Think Like a Doctor: A Terrible Leg Wound Solved" in the related stories
+	}
 	if isNameLine(site) && d.bylineIs(site) {
 		site = "" // a column's headline names its writer: "Why ... buses - Rachel Moore" over "By Rachel Moore"
 	}
@@ -494,6 +513,14 @@ func findPublisher(d *doc, title string) string {
 			site = best // or as the copyright line does: "© 2007 Daily Press" of "dailypress.com"
 		}
 	}
+	if site != "" && best != "" && !d.companyLine(best) && wireNamed(lower(best)) == "" && d.mentions(site) <= 1 && d.mentions(best) >= 3 &&
+		!strings.Contains(nameKey(best), nameKey(site)) && !strings.Contains(nameKey(site), nameKey(best)) && !d.namesLine(site) && d.topLine(best) {
+		// The title line's site part a tagline the page names nowhere
+		// else ("... — Tech News and Analysis"), under a masthead's line
+		// that a cue names and the furniture repeats ("GigaOM", "©
+		// GigaOM", "GigaOM Pro"): the masthead's name.
+		return best
+	}
 	if site != "" && (best == "" || owner || weak || wireNamed(lower(best)) != "" && wireNamed(lower(site)) == "") {
 		// A wire's story on a member's site ("BY ROSA DELGADO AND KEN
 		// ITO, Associated Press" under "... | KXRV 7 News"): the site
@@ -534,6 +561,9 @@ func findPublisher(d *doc, title string) string {
 				// A weak cue's name the furniture repeats outweighs a first
 				// line read as the masthead with no title line over it (see
 				// mastheadGuess).
+				if m == lower(m) && nameKey(m) == nameKey(best) {
+					return best // a logo's word in small letters ("hankyoreh"), as the cue writes it: "© The Hankyoreh"
+				}
 				return m
 			}
 			for _, a := range appeal {
@@ -543,7 +573,9 @@ func findPublisher(d *doc, title string) string {
 					return a // "Subscribe to The Riverton Star" beside "© 2026 Tidewater Holdings, Inc."
 				}
 			}
-			if m := d.brandOf(company); m != "" {
+			if m := d.brandOf(company); m != "" && (d.companyLine(company) || companyTail(company, m)) {
+				// (not "WordPress" over "© 2026 WordPress Tavern": the
+				// name whole is the site's, no company's)
 				return m
 			}
 			if m := d.stationTag(); owner && m != "" {
@@ -580,7 +612,7 @@ func findPublisher(d *doc, title string) string {
 				// ("Subscribe to CNBC PRO" beside "© 2026 CNBC LLC"): the
 				// name is the publication.
 				for _, o := range owners {
-					if strings.HasPrefix(best, o+" ") {
+					if strings.HasPrefix(best, o+" ") || paperShaped(o) && wireNamed(lower(o)) == "" && votes[o] >= bestN && !paperShaped(best) {
 						return o
 					}
 				}
@@ -652,7 +684,12 @@ func findPublisher(d *doc, title string) string {
 	if m := d.repeatedMasthead(title); m != "" {
 		return m
 	}
-	return d.handleNamed()
+	if h := d.handleNamed(); h != "" {
+		return h
+	}
+	// Last, the footer's links to the site's own pages: "About DockWire",
+	// "Advertise with DockWire".
+	return d.aboutName("")
 }
 
 // handleNamed returns a short line of the page that its "Follow @handle"
@@ -847,7 +884,7 @@ func masthead(d *doc, title, owner, other string) string {
 	}
 	// A name in capitalised words, or one the title line's site may be
 	// ("Notes from Poland", "SWI swissinfo.ch", "news.com.au").
-	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text)
+	named := capitalised(b.text) && startsUpper(b.text) || oddSiteName(b.text) || domainName(b.text) || logoWord(b)
 	// An institution's longer name joins its words with "of" or "for"
 	// ("Ministry of Foreign Affairs of Japan", "Carnegie Endowment for
 	// International Peace"), no tagline after a dash ("FanNation - The
@@ -884,6 +921,17 @@ func masthead(d *doc, title, owner, other string) string {
 		// With no title line, a first line of one word the article
 		// writes in small letters as a word of its prose ("Physics",
 		// "Products"): a menu's first entry, not the masthead.
+		return ""
+	}
+	if start == 0 && other != "" && (owner == "" || !bears(owner, name) && d.mentions(name) <= 2 && !(brandShaped(name) && !strings.Contains(name, " "))) && d.menuFirst(b) {
+		// With no title line, the first of a menu's links, the lines
+		// under it as short and taken out as it is ("Products" over
+		// "Videos", "Talk", "Articles"), where a cue names the
+		// publication: a section, not the masthead. Where only a
+		// copyright line names one, the link is a section when the
+		// company does not bear it and the furniture names it twice at
+		// most, no brand's one word ("Baseball" under "© 2026 The Sports
+		// Network"; not "CNET" under "© CBS Interactive").
 		return ""
 	}
 	if start == 0 && d.capsMenuUnder(b) {
@@ -1379,7 +1427,7 @@ var languages = setOf("english french german spanish italian portuguese russian 
 // menuButtons are the buttons a page's menu bar opens with, the words a
 // masthead's place holds when the logo is a picture.
 var menuButtons = phrases("explore|discover|browse|sections|shop|account|my account|profile|notifications|trending|" +
-	"edition|change edition|all sections|quick links|e-paper|epaper")
+	"edition|change edition|all sections|quick links|e-paper|epaper|this blog|this site|the web|linked from here")
 
 // editionLabels are a site's editions and regions as its menu names them:
 // no masthead.

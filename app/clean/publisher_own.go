@@ -69,7 +69,7 @@ func (d *doc) postsBy(name string) bool {
 }
 
 // aboutName returns the name a footer's link to the site's own page gives
-// ("About Gullwire", "Contact Gullwire"), no person's (the writer's "About
+// ("About Gullwire", "Contact Gullwire", "Advertise with Gullwire"), no person's (the writer's "About
 // Jane Doe") nor a part of company's, which the page's furniture names
 // again, a word of it shaped as a brand (brandShaped) when it is one:
 // "About Voices" is a column's; "" when there is none.
@@ -78,9 +78,11 @@ func (d *doc) aboutName(company string) string {
 		if b.kept() || b.nw < 2 || b.nw > 4 {
 			continue
 		}
-		rest, ok := strings.CutPrefix(b.text, "About ")
-		if !ok {
-			rest, ok = strings.CutPrefix(b.text, "Contact ")
+		rest, ok := "", false
+		for _, o := range []string{"About ", "Contact ", "Advertise with ", "Advertise on ", "Advertise With ", "Advertise On "} {
+			if rest, ok = strings.CutPrefix(b.text, o); ok {
+				break
+			}
 		}
 		if !ok || !camelBrand(rest) && (!startsUpper(rest) || !capitalised(rest)) || isNameLine(rest) || uiNamed(lower(rest)) ||
 			!strings.Contains(rest, " ") && !brandShaped(rest) ||

@@ -105,3 +105,34 @@ func plugName(b *block) string {
 	}
 	return name
 }
+
+// quotedTitle returns the title a follow button quotes whole, "“Harbour
+// Notes”" of WordPress's "Follow “Harbour Notes”" (six words at most, in
+// any case: "“harbour notes”"), or "".
+func quotedTitle(rest string) string {
+	q, ok := strings.CutPrefix(strings.TrimSpace(rest), "“")
+	if !ok {
+		return ""
+	}
+	t, ok := strings.CutSuffix(q, "”")
+	if !ok || t == "" || strings.ContainsAny(t, "“”") || words(t) > 6 {
+		return ""
+	}
+	return t
+}
+
+// writerNamed reports whether a byline names name as its writer: a
+// metadata line holds it (bylineHolds), not only after " for " ("By Jane
+// Doe for Harbour Weekly": the publication).
+func (d *doc) writerNamed(name string) bool {
+	if !d.bylineHolds(name) {
+		return false
+	}
+	ln := lower(name)
+	for _, b := range d.blocks {
+		if b.removed == ReasonMetadata && b.has(ln) && !b.has(" for "+ln) {
+			return true
+		}
+	}
+	return false
+}
