@@ -12,7 +12,7 @@ import (
 
 // PipelineVersion identifies the cleanup output; it changes whenever Clean's
 // output for some input changes, so it can key caches of cleaned articles.
-const PipelineVersion = "clean-271"
+const PipelineVersion = "clean-272"
 
 // Removal reasons, as shown to the reader.
 const (
