@@ -40,18 +40,7 @@ func TestArticleRunCountsSentences(t *testing.T) {
 	add("House rules: keep comments civil and on topic. Moderators take down posts that insult other readers or that advertise.", "boilerplate", true, 0.995)
 	d, dec := articleRunDoc(t, lines)
 	keepArticleRun(d, h, dec)
-	back := map[int]bool{}
-	for _, i := range want {
-		back[i] = true
-		if !d.blocks[i].kept() {
-			t.Errorf("line %d %q stays removed (%s), want it back", i, d.blocks[i].text, d.blocks[i].removed)
-		}
-	}
-	for i, b := range d.blocks {
-		if !back[i] && lines[i].removed != "" && b.kept() {
-			t.Errorf("line %d %q came back, want it removed", i, b.text)
-		}
-	}
+	checkBroughtBack(t, d, lines, want)
 }
 
 // TestColumnEndKept cleans a fantasy-football column on a league's blog

@@ -81,18 +81,7 @@ func TestArticleRun(t *testing.T) {
 	}
 	d, dec := articleRunDoc(t, lines)
 	keepArticleRun(d, h, dec)
-	back := map[int]bool{}
-	for _, i := range want {
-		back[i] = true
-		if !d.blocks[i].kept() {
-			t.Errorf("line %d %q stays removed (%s), want it back", i, d.blocks[i].text, d.blocks[i].removed)
-		}
-	}
-	for i, b := range d.blocks {
-		if !back[i] && lines[i].removed != "" && b.kept() {
-			t.Errorf("line %d %q came back, want it removed", i, b.text)
-		}
-	}
+	checkBroughtBack(t, d, lines, want)
 
 	// A teaser box of three sentences over the headline: no run.
 	lines = nil
@@ -109,6 +98,24 @@ func TestArticleRun(t *testing.T) {
 	for i := range h {
 		if d.blocks[i].kept() {
 			t.Errorf("line %d %q came back over the headline, want it removed", i, d.blocks[i].text)
+		}
+	}
+}
+
+// checkBroughtBack fails t unless keepArticleRun brought back exactly the
+// lines want of those the page's lines had removed.
+func checkBroughtBack(t *testing.T, d *doc, lines []articleRunLine, want []int) {
+	t.Helper()
+	back := map[int]bool{}
+	for _, i := range want {
+		back[i] = true
+		if !d.blocks[i].kept() {
+			t.Errorf("line %d %q stays removed (%s), want it back", i, d.blocks[i].text, d.blocks[i].removed)
+		}
+	}
+	for i, b := range d.blocks {
+		if !back[i] && lines[i].removed != "" && b.kept() {
+			t.Errorf("line %d %q came back, want it removed", i, b.text)
 		}
 	}
 }
