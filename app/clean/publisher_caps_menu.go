@@ -7,12 +7,6 @@ func (d *doc) capsMenuUnder(b *block) bool {
 	if !shouted(b.text) {
 		return false
 	}
-	return d.threeUnder(b, func(o *block) bool { return o.nw > 0 && o.nw <= 2 && shouted(o.text) })
-}
-
-// threeUnder reports whether the three lines under line b (skipping blank
-// ones) each pass ok: the entries of a menu whose first entry b is.
-func (d *doc) threeUnder(b *block, ok func(*block) bool) bool {
 	i := -1
 	for k, o := range d.blocks {
 		if o == b {
@@ -21,7 +15,10 @@ func (d *doc) threeUnder(b *block, ok func(*block) bool) bool {
 		}
 	}
 	for n := 0; n < 3; n++ {
-		if i = d.nextNonEmpty(i); i < 0 || !ok(d.blocks[i]) {
+		if i = d.nextNonEmpty(i); i < 0 {
+			return false
+		}
+		if o := d.blocks[i]; o.nw == 0 || o.nw > 2 || !shouted(o.text) {
 			return false
 		}
 	}

@@ -28,7 +28,22 @@ func (d *doc) topLine(name string) bool {
 // ones) are each three words at most, taken out for the reason b was: b is
 // the first of a menu's links.
 func (d *doc) menuFirst(b *block) bool {
-	return d.threeUnder(b, func(o *block) bool { return o.nw > 0 && o.nw <= 3 && !o.kept() && o.removed == b.removed })
+	i := -1
+	for k, o := range d.blocks {
+		if o == b {
+			i = k
+			break
+		}
+	}
+	for n := 0; n < 3; n++ {
+		if i = d.nextNonEmpty(i); i < 0 {
+			return false
+		}
+		if o := d.blocks[i]; o.nw == 0 || o.nw > 3 || o.kept() || o.removed != b.removed {
+			return false
+		}
+	}
+	return true
 }
 
 // logoWord reports whether line b is one word of six letters or more, all
